@@ -1,0 +1,1 @@
+"""The Telegram side: settings, handlers, rendering and the entry point."""

@@ -1,0 +1,278 @@
+"""Compose extractive answers: the article's own sentences under short fixed phrases.
+
+Nothing here writes new claims. A section heading is a fixed phrase around names
+and roles taken from the article ("Wang Yi (China’s Foreign Minister) said:");
+every citation is a verbatim sentence with its line. When the article has no
+answer, the reply says so and offers questions it can answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from knowledge.intent import Query, parse_question
+from knowledge.models import Answer, Citation, Intent, Person, Quote, Section
+from knowledge.people import texts_of
+from knowledge.retrieval import Hit
+from knowledge.tokenize import tokenize
+
+if TYPE_CHECKING:
+    from knowledge.base import KnowledgeBase
+
+DOES_NOT_SAY = "The article doesn't say."
+MIN_COVERAGE = 0.5  # share of the question's term weight a passage must contain
+_SHOWN_RATIO = 0.8  # a second passage is shown if it scores this close to the best
+_MORE_LIMIT = 5
+_MENTION_LIMIT = 5
+TYPED_MIN_COVERAGE = 0.4  # the same, for a sentence of the kind asked for
+_NUMBER = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half)\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(r"\b(?:at|in|from|to)\s+(?:the\s+)?[A-Z]")
+_TIME = re.compile(
+    r"\b(?:\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"morning|evening|night|week|month|year|hours?|minutes?)\b",
+    re.IGNORECASE,
+)
+
+
+def compose_answer(kb: KnowledgeBase, question: str) -> Answer:
+    """Answer one question from the article."""
+    query = parse_question(question)
+    if not query.text:
+        return _abstain(kb, query, DOES_NOT_SAY)
+    composers: dict[Intent, Callable[[KnowledgeBase, Query], Answer]] = {
+        Intent.SPEAKER: _speaker,
+        Intent.WHO_SAID: _who_said,
+        Intent.WHO_IS: _who_is,
+        Intent.BYLINE: _byline,
+        Intent.DATES: _dates,
+    }
+    return composers.get(query.intent, _fact)(kb, query)
+
+
+def suggest_questions(kb: KnowledgeBase) -> tuple[str, ...]:
+    """Three questions the article can answer: its main speakers, a role, the author."""
+    quote_counts = {p.name: sum(q.speaker == p.name for q in kb.quotes) for p in kb.cast.people}
+    quoted = sorted((p for p in kb.cast.people if p.quoted), key=lambda p: -quote_counts[p.name])
+    questions = [f"What did {p.name} say?" for p in quoted[:2]]
+    questions += [f"Who is {p.name}?" for p in kb.cast.people if p.role and p not in quoted[:2]]
+    if kb.article.byline:
+        questions.append("Who wrote this article?")
+    return tuple(questions[:3])
+
+
+def _abstain(kb: KnowledgeBase, query: Query, intro: str, intent: Intent = Intent.ABSTAIN) -> Answer:
+    """The article has no answer: say so and suggest what it can answer."""
+    return Answer(query.text, intent, True, intro, (), suggestions=kb.suggestions())
+
+
+def _people_asked_about(kb: KnowledgeBase, who: str) -> list[Person]:
+    """The people a question's phrase names or describes."""
+    named = {p.name: p for _, p in kb.cast.mentions(who, ignore_case=True)}
+    return list(named.values()) or kb.cast.describe(who)
+
+
+def _unknown_person(kb: KnowledgeBase, query: Query, who: str) -> Answer:
+    """No one in the article fits ``who``: a topic question, or someone absent."""
+    generic = who.split()[0].lower() in {"the", "a", "an", "they", "it", "he", "she", "we", "you"}
+    if generic or any(term in kb.retriever for term in tokenize(who)):
+        return _fact(kb, query)
+    return _abstain(kb, query, f"The article doesn't mention {who}.")
+
+
+def _ambiguous(kb: KnowledgeBase, query: Query, who: str, people: list[Person]) -> Answer:
+    """Several people fit a description: ask which one, with a question for each."""
+    names = ", ".join(p.name for p in people)
+    intro = f"More than one person in the article could be “{who}”: {names}. Ask about one by name."
+    suggestions = tuple(f"What did {p.name} say?" for p in people[:3])
+    return Answer(query.text, Intent.ABSTAIN, True, intro, (), suggestions=suggestions)
+
+
+def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
+    """What a person said: their quotes in order, then their reported statements."""
+    who = query.who or ""
+    people = _people_asked_about(kb, who)
+    if not people:
+        return _unknown_person(kb, query, who)
+    if len(people) > 1 and not kb.cast.mentions(who, ignore_case=True):
+        return _ambiguous(kb, query, who, people)
+    sections = [s for p in people for s in _what_person_said(kb, p, query.topic)]
+    if sections:
+        return Answer(query.text, Intent.SPEAKER, False, None, tuple(sections))
+    person = people[0]
+    intro = f"The article mentions {person.name} but does not quote them."
+    mentions = Section(f"Where the article mentions {person.name}:", _mentions_of(kb, person))
+    return Answer(query.text, Intent.UNQUOTED, False, intro, (mentions,))
+
+
+def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> list[Section]:
+    """Sections for one speaker: direct quotes, then reported speech (on ``topic`` if given)."""
+    quotes = [q for q in kb.quotes if q.speaker == person.name]
+    reported = [s.sentence for s in kb.statements if s.speaker == person.name]
+    if topic:
+        terms = tokenize(topic)
+        among = {q.sentence.index for q in quotes} | {s.index for s in reported}
+        relevant = {h.index for h in kb.retriever.search(terms, top_k=len(among), among=among)}
+        if relevant:
+            quotes = [q for q in quotes if q.sentence.index in relevant]
+            reported = [s for s in reported if s.index in relevant]
+    said = _dedupe([kb.cite(q.sentence, person.name) for q in quotes])
+    sections = []
+    if said:
+        sections.append(Section(f"{_label(person)} said:", said))
+    if reported:
+        heading = "The article also reports:" if said else f"The article reports that {person.name}:"
+        sections.append(Section(heading, tuple(kb.cite(s, person.name) for s in reported)))
+    return sections
+
+
+def _label(person: Person) -> str:
+    """A person's name with the role the article gives them."""
+    return f"{person.name} ({person.role})" if person.role else person.name
+
+
+def _dedupe(citations: list[Citation]) -> tuple[Citation, ...]:
+    """Drop repeated citations of the same sentence, keeping order."""
+    seen: dict[tuple[int, str], Citation] = {}
+    for c in citations:
+        seen.setdefault((c.line, c.text), c)
+    return tuple(seen.values())
+
+
+def _page_citations(kb: KnowledgeBase) -> list[Citation]:
+    """Headline, standfirst and body sentences as citations, in article order."""
+    return [Citation(kb.file_name, line, line, text) for text, line in texts_of(kb.article)]
+
+
+def _mentions_of(kb: KnowledgeBase, person: Person) -> tuple[Citation, ...]:
+    """Sentences that name a person (headline and standfirst included)."""
+    found = [c for c in _page_citations(kb) if any(p is person for _, p in kb.cast.mentions(c.text))]
+    return tuple(found[:_MENTION_LIMIT])
+
+
+def _who_said(kb: KnowledgeBase, query: Query) -> Answer:
+    """Who said a quote: find the quote by its words, name its speaker."""
+    quote = _find_quote(kb, query)
+    if quote is None:
+        return _fact(kb, query)
+    heading = f"{quote.speaker} said:" if quote.speaker else "The article does not say who said this:"
+    section = Section(heading, (kb.cite(quote.sentence, quote.speaker),))
+    return Answer(query.text, Intent.WHO_SAID, False, None, (section,))
+
+
+def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
+    """The quote a 'who said' question points at: by exact words, else by search."""
+    fragment = query.quoted_fragment
+    if fragment:
+        wanted = _normalise(fragment)
+        for quote in kb.quotes:
+            if wanted in _normalise(quote.text):
+                return quote
+    by_sentence = {
+        s.index: q
+        for q in kb.quotes
+        for s in kb.article.paragraphs[q.sentence.paragraph].sentences
+        if s.text in q.sentence.text
+    }
+    hits = kb.retriever.search(tokenize(query.topic or query.text), top_k=1, among=by_sentence)
+    if hits and hits[0].coverage >= MIN_COVERAGE:
+        return by_sentence[hits[0].index]
+    return None
+
+
+def _normalise(text: str) -> str:
+    """Lower-case words only, for matching a quoted fragment against a quote."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _who_is(kb: KnowledgeBase, query: Query) -> Answer:
+    """Who a person is: the role the article gives them, in the sentence that says it."""
+    who = query.who or ""
+    people = _people_asked_about(kb, who)
+    if not people:
+        return _unknown_person(kb, query, who)
+    if len(people) > 1:
+        return _ambiguous(kb, query, who, people)
+    person = people[0]
+    mentions = _mentions_of(kb, person)
+    stating_role = [c for c in mentions if person.role and person.role in c.text]
+    cited = tuple(stating_role[:1] or mentions[:1])
+    heading = f"{_label(person)}:"
+    return Answer(query.text, Intent.WHO_IS, False, None, (Section(heading, cited),))
+
+
+def _byline(kb: KnowledgeBase, query: Query) -> Answer:
+    """Who wrote the article, from its byline."""
+    byline = kb.article.byline
+    if byline is None:
+        return _abstain(kb, query, "The article doesn't name its author.", Intent.BYLINE)
+    source = byline.source
+    cited = Citation(kb.file_name, source.line, source.line, source.text)
+    return Answer(query.text, Intent.BYLINE, False, None, (Section("The byline reads:", (cited,)),))
+
+
+def _dates(kb: KnowledgeBase, query: Query) -> Answer:
+    """When the article was published and last updated, as the page gives it."""
+    sections = tuple(
+        Section(label, (Citation(kb.file_name, item.line, item.line, item.text),))
+        for label, item in (("Published:", kb.article.published), ("Last updated:", kb.article.updated))
+        if item is not None
+    )
+    if not sections:
+        return _abstain(kb, query, "The article doesn't give its publication date.", Intent.DATES)
+    return Answer(query.text, Intent.DATES, False, None, sections)
+
+
+def _fact(kb: KnowledgeBase, query: Query) -> Answer:
+    """The best-matching sentence(s), verbatim; abstain if none covers the question."""
+    hits = kb.retriever.search(tokenize(query.text), top_k=12)
+    typed = _answer_type(query.text)
+    if typed:
+        # A "where" question is answered by a sentence that names a place (and so on):
+        # such sentences go first when they hold most of the question's terms.
+        fits = [h for h in hits if h.coverage >= TYPED_MIN_COVERAGE and typed.search(_text(kb, h))]
+        hits = fits + [h for h in hits if h not in fits]
+    if not hits or hits[0].coverage < (TYPED_MIN_COVERAGE if typed else MIN_COVERAGE):
+        return _abstain(kb, query, DOES_NOT_SAY)
+    best = hits[0]
+    shown = [best] + [
+        h
+        for h in hits[1:2]
+        if h.score >= _SHOWN_RATIO * best.score
+        and h.coverage >= MIN_COVERAGE
+        and (typed is None or typed.search(_text(kb, h)))
+    ]
+    rest = [h for h in hits if h not in shown][:_MORE_LIMIT]
+    section = Section(None, tuple(_cite_hit(kb, h) for h in shown))
+    more = tuple(_cite_hit(kb, h) for h in rest)
+    return Answer(query.text, Intent.FACT, False, None, (section,), more=more)
+
+
+def _answer_type(question: str) -> re.Pattern[str] | None:
+    """What a sentence must contain to answer the question: a place, a time, a number."""
+    asked = question.lower()
+    if asked.startswith("where"):
+        return _PLACE
+    if asked.startswith("when") or "what time" in asked:
+        return _TIME
+    if re.match(r"how (many|much|long|old|far)|what (percentage|number)", asked):
+        return _NUMBER
+    return None
+
+
+def _text(kb: KnowledgeBase, hit: Hit) -> str:
+    """The sentence a hit points at."""
+    return kb.article.sentences[hit.index].text
+
+
+def _cite_hit(kb: KnowledgeBase, hit: Hit) -> Citation:
+    """Cite a retrieved sentence, naming the speaker if it holds an attributed quote."""
+    sentence = kb.article.sentences[hit.index]
+    speaker = next((q.speaker for q in kb.quotes if q.speaker and sentence.text in q.sentence.text), None)
+    return kb.cite(sentence, speaker)

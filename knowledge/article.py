@@ -1,0 +1,229 @@
+"""Read a scraped news page and separate the article from the site furniture.
+
+The rules are about the shape of news pages, not about one site: the body is the
+first run of prose paragraphs (lines that read as sentences), and it ends where
+several non-prose lines in a row begin (subscription offers, topic lists, "Next
+Story"). Header lines before the body give the standfirst, the byline and dates.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from knowledge.errors import ArticleError
+from knowledge.models import Article, Byline, PageLine, Paragraph, Sentence
+from knowledge.sentences import split_sentences
+
+_TERMINAL = re.compile(r"[.!?…:][”\"’')\]]*$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_BULLET = re.compile(r"^[•*·▪►\-–—>#|]")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_MIN_PROSE_WORDS = 6
+_MAX_FURNITURE_GAP = 2  # non-prose lines tolerated inside the body (subheadings)
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
+_UPDATED = re.compile(r"\b(?:last\s+)?updated(?:\s+on)?\s*:?\s*", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^(?:[-–—]\s*)?by\s+", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"\b(?:reporting|reported|written|story|words)\s+by\s+"
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+)
+_OUTLET = re.compile(
+    r"(?:\bSubscribe to|©|\bCopyright)\s+(?:©\s*)?(?:\d{4}\s+)?(?:the\s+)?"
+    r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
+)
+
+
+def load_article(path: str | Path) -> Article:
+    """Read and parse the article at ``path``; raise ArticleError naming the file."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"cannot read article file {path}: {exc.strerror or exc}") from None
+    if b"\x00" in data:
+        raise ArticleError(f"article file {path} is binary, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ArticleError(f"article file {path} is not UTF-8 text") from None
+    if not text.strip():
+        raise ArticleError(f"article file {path} is empty")
+    return parse_article(text, path=str(path))
+
+
+def parse_article(text: str, path: str = "article.txt") -> Article:
+    """Parse the text of a news page into an Article."""
+    lines = text.removeprefix("\ufeff").splitlines()
+    numbered = [(n, line.strip()) for n, line in enumerate(lines, start=1) if line.strip()]
+    if not numbered:
+        raise ArticleError(f"article file {path} is empty")
+    headline = PageLine(numbered[0][1], numbered[0][0])
+    units = _join_wrapped_lines(numbered[1:])
+    first, last = _body_bounds(units)
+    if first is None or last is None:
+        raise ArticleError(f"article file {path} has no prose paragraphs (sentences ending in . ! ?)")
+    header, body, footer = units[:first], units[first : last + 1], units[last + 1 :]
+    page = [PageLine(t, n) for n, _, t in header + footer]
+    return Article(
+        path=path,
+        headline=headline,
+        standfirst=_find_standfirst(header),
+        byline=_find_byline(header, footer),
+        published=_find_dated(page, _PUBLISHED),
+        updated=_find_dated(page, _UPDATED),
+        outlet=_find_outlet(page),
+        paragraphs=_build_paragraphs(body, lines),
+    )
+
+
+Unit = tuple[int, int, str]  # first line, last line, text
+
+
+def _join_wrapped_lines(numbered: list[tuple[int, str]]) -> list[Unit]:
+    """Group hard-wrapped lines (next line on the next row, starting lower-case) into one unit."""
+    units: list[Unit] = []
+    for number, text in numbered:
+        if units:
+            first, last, previous = units[-1]
+            wrapped = number == last + 1 and text[0].islower() and not _TERMINAL.search(previous)
+            if wrapped:
+                units[-1] = (first, number, f"{previous} {text}")
+                continue
+        units.append((number, number, text))
+    return units
+
+
+def is_prose(text: str) -> bool:
+    """Tell whether a line reads as article prose rather than page furniture."""
+    if _BULLET.match(text) or (text.startswith("(") and text.endswith(")")):
+        return False
+    if not _TERMINAL.search(text):
+        return False
+    words = len(_WORD.findall(text))
+    return words >= _MIN_PROSE_WORDS or (words >= 2 and bool(_QUOTE_MARK.search(text)))
+
+
+def _body_bounds(units: list[Unit]) -> tuple[int | None, int | None]:
+    """Find the first and last unit of the body: the first run of prose."""
+    first = last = None
+    gap = 0
+    for i, (_, _, text) in enumerate(units):
+        if is_prose(text):
+            if first is None:
+                first = i
+            last, gap = i, 0
+        elif first is not None:
+            gap += 1
+            if gap > _MAX_FURNITURE_GAP:
+                break
+    return first, last
+
+
+def _build_paragraphs(body: list[Unit], lines: list[str]) -> tuple[Paragraph, ...]:
+    """Turn body units into paragraphs and sentences with line numbers."""
+    paragraphs: list[Paragraph] = []
+    sentence_index = 0
+    for first, last, text in body:
+        if not is_prose(text):
+            continue  # a subheading or caption inside the body
+        line_starts = _line_offsets(first, last, lines)
+        sentences = []
+        for start, end in split_sentences(text):
+            line = _line_at(start, line_starts)
+            end_line = _line_at(end - 1, line_starts)
+            sentences.append(Sentence(sentence_index, len(paragraphs), text[start:end], line, end_line))
+            sentence_index += 1
+        paragraphs.append(Paragraph(len(paragraphs), text, first, last, tuple(sentences)))
+    return tuple(paragraphs)
+
+
+def _line_offsets(first: int, last: int, lines: list[str]) -> list[tuple[int, int]]:
+    """Offsets in the joined unit text where each source line begins."""
+    offsets, position = [], 0
+    for number in range(first, last + 1):
+        offsets.append((position, number))
+        position += len(lines[number - 1].strip()) + 1
+    return offsets
+
+
+def _line_at(offset: int, line_starts: list[tuple[int, int]]) -> int:
+    """The source line holding a character offset of the unit text."""
+    line = line_starts[0][1]
+    for start, number in line_starts:
+        if start <= offset:
+            line = number
+    return line
+
+
+def _is_metadata(text: str) -> bool:
+    """Dates and reading times are metadata, not standfirst or byline."""
+    return bool(_DATE.search(text) or re.search(r"\bmin(?:ute)?s?\s+read\b", text, re.I))
+
+
+def _find_standfirst(header: list[Unit]) -> PageLine | None:
+    """The sub-headline: the first sentence-like line right after the headline."""
+    for first, _, text in header[:2]:
+        words = len(_WORD.findall(text))
+        if words >= _MIN_PROSE_WORDS and not _is_metadata(text) and not _BY_PREFIX.match(text):
+            return PageLine(text, first)
+    return None
+
+
+def _find_byline(header: list[Unit], footer: list[Unit]) -> Byline | None:
+    """Find the author: a 'By …' line or credit anywhere, else a short name line in the header."""
+    for first, _, text in header + footer:
+        if _BY_PREFIX.match(text) and len(text) < 80:
+            return _split_byline(_BY_PREFIX.sub("", text), PageLine(text, first))
+        credit = _CREDIT.search(text)
+        if credit:
+            return Byline(credit.group(1), None, PageLine(text, first))
+    candidates = [u for u in header[1:] if _looks_like_name_line(u[2])]
+    if not candidates:
+        return None
+    first, _, text = candidates[-1]
+    return _split_byline(text, PageLine(text, first))
+
+
+def _looks_like_name_line(text: str) -> bool:
+    """A byline without 'By': two to five capitalised words and nothing else."""
+    words = text.replace(",", " ").replace("|", " ").split()
+    return 2 <= len(words) <= 5 and all(w[0].isupper() for w in words) and not _is_metadata(text)
+
+
+def _split_byline(text: str, source: PageLine) -> Byline:
+    """Split 'Name, City' / 'Name | City' / 'Name in City' / 'First Last City'."""
+    parts = re.split(r"\s*[,|;]\s*|\s+in\s+", text.strip(), maxsplit=1)
+    if len(parts) == 2 and parts[1]:
+        return Byline(parts[0], parts[1], source)
+    words = text.split()
+    if len(words) > 2:
+        return Byline(" ".join(words[:2]), " ".join(words[2:]), source)
+    return Byline(text.strip(), None, source)
+
+
+def _find_dated(page: list[PageLine], label: re.Pattern[str]) -> PageLine | None:
+    """A labelled date ('First Published: Apr 26 2024 | 5:17 PM IST') as the page gives it."""
+    for item in page:
+        match = label.search(item.text)
+        if match and _DATE.search(item.text, match.end()):
+            return PageLine(item.text[match.end() :].strip(), item.line)
+    return None
+
+
+def _find_outlet(page: list[PageLine]) -> str | None:
+    """The publication's name, from 'Subscribe to …' or a copyright line."""
+    for item in page:
+        match = _OUTLET.search(item.text)
+        if match:
+            return match.group(1).strip()
+    return None

@@ -1,0 +1,89 @@
+"""Work out what a question asks for, from its shape alone (no article needed)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.models import Intent
+
+_SAY = r"(?:say|said|tell|told|state|stated|comment|claim|claimed|remark|add|added|argue|think|want)"
+_TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to)\s+(?P<topic>.+))?"
+_STATEMENT_NOUNS = r"(?:quotes?|quotations?|statements?|comments?|remarks?|words|views)"
+_SPEAKER_PATTERNS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"^(?:so\s+|and\s+)?what\s+(?:exactly\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+{_SAY}{_TOPIC}$",
+        rf"^what\s+(?:has\s+|had\s+)?(?P<who>.+?)\s+(?:said|says){_TOPIC}$",
+        r"^(?:did|does|has)\s+(?P<who>.+?)\s+(?:say|said|comment)\s+(?:anything\s+)?(?:about|on)\s+(?P<topic>.+)$",
+        rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?{_STATEMENT_NOUNS}\s+(?:from|by|of)\s+(?P<who>.+?){_TOPIC}$",
+        rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?)?(?:all\s+(?:of\s+)?)?(?P<who>.+?)['’]s?\s+{_STATEMENT_NOUNS}{_TOPIC}$",
+        r"^(?P<who>.+?)\s+quotes$",
+    )
+)
+_WHO_SAID = re.compile(
+    r"^who\s+(?:(?:is|was)\s+quoted\s+(?:as\s+)?(?:saying\s+)?|said|says|stated|claimed|remarked|warned|"
+    r"added|told|noted|described|called|used\s+the\s+(?:phrase|words?)|mentioned)\b\s*(?P<topic>.*)$",
+    re.IGNORECASE,
+)
+_WHO_IS = re.compile(
+    r"^(?:who\s+is|who's|who\s+was|what\s+is\s+the\s+(?:role|job|title|position)\s+of|"
+    r"what\s+(?:role|job|title|position)\s+does)\s+(?P<who>.+?)(?:\s+have|\s+hold)?$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"\b(?:who\s+(?:wrote|reported|authored|filed|writes|is\s+the\s+author)|author|byline|"
+    r"reporter|journalist|correspondent|written\s+by|reported\s+by)\b",
+    re.IGNORECASE,
+)
+_DATES = re.compile(
+    r"\b(?:published|updated|publication\s+date|posted|date\s+of\s+(?:the\s+|this\s+)?(?:article|story))\b"
+    r"|^when\s+was\s+(?:this|it|the)\s*(?:article|story|piece|report)?\s*(?:written|published|posted|updated)?$",
+    re.IGNORECASE,
+)
+_QUOTED_FRAGMENT = re.compile(r"[\"“‘']([^\"”’']{3,})[\"”’']")
+MAX_QUESTION_CHARS = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A question as understood: its intent, the person asked about, and the topic."""
+
+    text: str
+    intent: Intent
+    who: str | None = None
+    topic: str | None = None
+
+    @property
+    def quoted_fragment(self) -> str | None:
+        """Words the question puts in quotation marks ('win-win cooperation')."""
+        match = _QUOTED_FRAGMENT.search(self.topic or self.text)
+        return match.group(1).strip() if match else None
+
+
+def clean_question(raw: str) -> str:
+    """Collapse white space, drop control characters and trailing punctuation."""
+    text = "".join(ch if ch.isprintable() else " " for ch in raw)
+    text = " ".join(text.split())[:MAX_QUESTION_CHARS]
+    return text.rstrip("?!. ").strip()
+
+
+def parse_question(raw: str) -> Query:
+    """Classify a question; FACT is the default for anything without a special shape."""
+    text = clean_question(raw)
+    if _BYLINE.search(text):
+        return Query(text, Intent.BYLINE)
+    if _DATES.search(text):
+        return Query(text, Intent.DATES)
+    match = _WHO_SAID.match(text)
+    if match:
+        return Query(text, Intent.WHO_SAID, topic=match.group("topic").strip() or None)
+    match = _WHO_IS.match(text)
+    if match:
+        return Query(text, Intent.WHO_IS, who=match.group("who").strip())
+    for pattern in _SPEAKER_PATTERNS:
+        match = pattern.match(text)
+        if match:
+            topic = match.groupdict().get("topic")
+            return Query(text, Intent.SPEAKER, who=match.group("who").strip(), topic=topic)
+    return Query(text, Intent.FACT)

@@ -1,0 +1,188 @@
+"""Word lists about how news English names people and reports speech.
+
+These describe the language of news writing in general (titles, demonyms,
+speech verbs), never the people or places of one article.
+"""
+
+from __future__ import annotations
+
+import re
+
+SPEECH_VERBS = frozenset(
+    """
+    said says say added adds told tells noted notes stressed stresses emphasised emphasized
+    explained explains asked asks warned warns insisted insists argued argues remarked stated
+    states declared declares wrote writes continued replied responded acknowledged admitted
+    claimed claims suggested observed recalled urged announced commented concluded conceded
+    cautioned predicted affirmed reiterated assured maintained posted tweeted
+    """.split()
+)
+# Verbs that report speech or a stated view in a sentence without a direct quote.
+REPORTING_VERBS = SPEECH_VERBS | frozenset(
+    """
+    expressed expresses called calls pledged vowed promised proposed hoped believes believed
+    highlighted welcomed criticised criticized accused demanded denied rejected agreed
+    stated described described
+    """.split()
+)
+PRONOUNS = frozenset({"he", "she"})
+
+# Words that head a description of a person's role, mapped to a role class.
+# Multi-word phrases are matched first and consume their words.
+ROLE_PHRASES: dict[str, frozenset[str]] = {
+    "secretary of state": frozenset({"diplomat", "secretary"}),
+    "foreign minister": frozenset({"diplomat", "minister"}),
+    "foreign secretary": frozenset({"diplomat", "secretary"}),
+    "minister of foreign affairs": frozenset({"diplomat", "minister"}),
+    "prime minister": frozenset({"leader"}),
+    "head of state": frozenset({"leader"}),
+    "chief executive": frozenset({"ceo"}),
+    "vice president": frozenset({"vice president"}),
+}
+ROLE_WORDS: dict[str, str] = {
+    "president": "leader",
+    "premier": "leader",
+    "leader": "leader",
+    "chancellor": "leader",
+    "king": "leader",
+    "queen": "leader",
+    "emperor": "leader",
+    "monarch": "leader",
+    "ruler": "leader",
+    "diplomat": "diplomat",
+    "ambassador": "diplomat",
+    "envoy": "diplomat",
+    "minister": "minister",
+    "secretary": "secretary",
+    "spokesperson": "spokesperson",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "ceo": "ceo",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+    "chair": "chair",
+    "governor": "governor",
+    "mayor": "mayor",
+    "senator": "senator",
+    "lawmaker": "lawmaker",
+    "official": "official",
+    "adviser": "adviser",
+    "advisor": "adviser",
+    "director": "director",
+    "general": "general",
+    "commander": "commander",
+    "judge": "judge",
+    "professor": "professor",
+    "analyst": "analyst",
+    "economist": "economist",
+    "founder": "founder",
+    "coach": "coach",
+    "manager": "manager",
+    "mayor-elect": "mayor",
+    "mp": "lawmaker",
+    "councillor": "lawmaker",
+    "councilor": "lawmaker",
+    "congressman": "lawmaker",
+    "congresswoman": "lawmaker",
+    "representative": "lawmaker",
+    "researcher": "researcher",
+    "scientist": "scientist",
+    "doctor": "doctor",
+    "police": "police",
+}
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"})
+# Capitalised words that qualify a role rather than name a person.
+ROLE_MODIFIERS = frozenset(
+    """
+    state foreign affairs defence defense finance trade commerce home interior justice health
+    vice deputy prime general chief executive senior top former acting interim national
+    federal state's foreign-affairs supreme first lady assistant under associate
+    """.split()
+)
+
+NATIONALITIES: dict[str, str] = {}
+for _key, _forms in {
+    "us": "us u.s. american america washington",
+    "china": "china chinese beijing",
+    "uk": "uk u.k. britain british london england english",
+    "india": "india indian delhi",
+    "russia": "russia russian moscow kremlin",
+    "france": "france french paris",
+    "germany": "germany german berlin",
+    "japan": "japan japanese tokyo",
+    "canada": "canada canadian ottawa",
+    "australia": "australia australian canberra",
+    "ukraine": "ukraine ukrainian kyiv",
+    "israel": "israel israeli",
+    "iran": "iran iranian tehran",
+    "pakistan": "pakistan pakistani islamabad",
+    "brazil": "brazil brazilian",
+    "mexico": "mexico mexican",
+    "italy": "italy italian rome",
+    "spain": "spain spanish madrid",
+    "taiwan": "taiwan taiwanese taipei",
+    "korea": "korea korean seoul",
+    "eu": "eu european brussels",
+    "turkey": "turkey turkish ankara",
+    "saudi": "saudi riyadh",
+    "egypt": "egypt egyptian cairo",
+    "switzerland": "switzerland swiss geneva",
+}.items():
+    for _form in _forms.split():
+        NATIONALITIES[_form] = _key
+NATIONALITY_PHRASES = {"united states": "us", "united kingdom": "uk", "south korea": "korea"}
+
+# Capitalised words that start sentences or name time, never a person.
+NOT_NAMES = frozenset(
+    """
+    the a an this that these those there their they he she it its his her we our i you
+    meanwhile however but and or so yet after before during while when where why how what
+    who which in on at for from with by of to as if although though since because also
+    still then now today yesterday tomorrow monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november
+    december overall according earlier later last next first many some most several both
+    all other another such new mr mrs ms dr
+    """.split()
+)
+
+_WORD = re.compile(r"[\w.’'-]+")
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-cased words with possessive 's removed, for matching descriptions."""
+    return [re.sub(r"['’]s$", "", w.lower()).strip(".") for w in _WORD.findall(text)]
+
+
+def role_classes(text: str) -> frozenset[str]:
+    """The role classes a description names ('the top US diplomat' -> {'diplomat'})."""
+    lowered = " ".join(words_of(text))
+    classes: set[str] = set()
+    for phrase, phrase_classes in ROLE_PHRASES.items():
+        if re.search(rf"\b{phrase}\b", lowered):
+            classes |= phrase_classes
+            lowered = re.sub(rf"\b{phrase}\b", " ", lowered)
+    for word in lowered.split():
+        if word in ROLE_WORDS:
+            classes.add(ROLE_WORDS[word])
+    return frozenset(classes)
+
+
+def nationalities(text: str) -> frozenset[str]:
+    """The countries a description names ('China's' and 'Chinese' -> {'china'})."""
+    lowered = " ".join(words_of(text))
+    found = {key for phrase, key in NATIONALITY_PHRASES.items() if phrase in lowered}
+    found |= {NATIONALITIES[w] for w in lowered.split() if w in NATIONALITIES}
+    return frozenset(found)
+
+
+def is_role_word(word: str) -> bool:
+    """Whether a capitalised word belongs to a title rather than a name."""
+    lowered = re.sub(r"['’]s$", "", word.lower()).strip(".,")
+    return (
+        lowered in ROLE_WORDS
+        or lowered in ROLE_MODIFIERS
+        or lowered in NATIONALITIES
+        or lowered in HONORIFICS
+        or lowered in {"of", "for", "the", "and"}
+    )

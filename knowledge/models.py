@@ -1,0 +1,153 @@
+"""Value types of the knowledge engine.
+
+Every class here is a frozen, slotted dataclass holding tuples: a pure value that
+can be shared between threads and handlers. Change one with ``dataclasses.replace``.
+Line numbers are 1-based and inclusive, counted in the article file as shipped.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the article body, with the lines it spans."""
+
+    index: int
+    paragraph: int
+    text: str
+    line: int
+    end_line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph of prose: its text, its lines and its sentences."""
+
+    index: int
+    text: str
+    line: int
+    end_line: int
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PageLine:
+    """A single line of page metadata (byline, date) kept with its line number."""
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """Who wrote the article and where from, as the page states it."""
+
+    author: str
+    dateline: str | None
+    source: PageLine
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A parsed news article: header, metadata and prose body."""
+
+    path: str
+    headline: PageLine
+    standfirst: PageLine | None
+    byline: Byline | None
+    published: PageLine | None
+    updated: PageLine | None
+    outlet: str | None
+    paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Every body sentence in article order."""
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone the article names, with the ways it refers to them."""
+
+    name: str
+    aliases: tuple[str, ...]
+    role: str | None
+    role_line: int | None
+    mention_lines: tuple[int, ...]
+    quoted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation, where it stands and who said it (None: unattributed)."""
+
+    text: str
+    sentence: Sentence
+    speaker: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A sentence that reports what a person said without quoting them."""
+
+    sentence: Sentence
+    speaker: str
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A verbatim piece of the article that an answer rests on."""
+
+    file: str
+    line: int
+    end_line: int
+    text: str
+    speaker: str | None = None
+
+
+class Intent(enum.Enum):
+    """What kind of question was asked, as the engine understood it."""
+
+    SPEAKER = "speaker"
+    UNQUOTED = "unquoted"
+    WHO_SAID = "who_said"
+    WHO_IS = "who_is"
+    BYLINE = "byline"
+    DATES = "dates"
+    FACT = "fact"
+    ABSTAIN = "abstain"
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A run of citations under an optional fixed-phrase heading ("Wang Yi said:")."""
+
+    heading: str | None
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The engine's reply to one question: extractive, with its citations.
+
+    ``intro`` and section headings are short fixed phrases; every citation text
+    is verbatim article text. ``more`` holds further matching passages that were
+    not shown, and ``suggestions`` questions the article can answer.
+    """
+
+    question: str
+    intent: Intent
+    abstained: bool
+    intro: str | None
+    sections: tuple[Section, ...]
+    more: tuple[Citation, ...] = ()
+    suggestions: tuple[str, ...] = ()
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """All shown citations, in the order they appear in the answer."""
+        return tuple(c for s in self.sections for c in s.citations)

@@ -1,0 +1,26 @@
+"""Render an Answer as plain text with [line N] citations (the CLI's format)."""
+
+from __future__ import annotations
+
+from knowledge.models import Answer, Citation
+
+
+def line_label(citation: Citation) -> str:
+    """'line 31' or 'lines 31–33' for a citation."""
+    if citation.end_line > citation.line:
+        return f"lines {citation.line}–{citation.end_line}"
+    return f"line {citation.line}"
+
+
+def render_plain(answer: Answer) -> str:
+    """The answer as plain text: intro, headed sections of cited sentences, suggestions."""
+    blocks: list[str] = []
+    if answer.intro:
+        blocks.append(answer.intro)
+    for section in answer.sections:
+        lines = [section.heading] if section.heading else []
+        lines += [f"{c.text} [{line_label(c)}]" for c in section.citations]
+        blocks.append("\n".join(lines))
+    if answer.suggestions:
+        blocks.append("\n".join(["You could ask:"] + [f"- {q}" for q in answer.suggestions]))
+    return "\n\n".join(blocks)

@@ -1,0 +1,43 @@
+"""Split a paragraph of news prose into sentences, keeping character offsets."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! ? (optionally followed by closing quotes or brackets),
+# then white space, then something that can start a sentence.
+_BOUNDARY = re.compile(r"[.!?][”\"’')\]]*\s+(?=[“\"‘'(\[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm rep sen gov pres "
+    "rev hon inc corp ltd co no vs etc approx dept est fig jan feb mar apr jun "
+    "jul aug sep sept oct nov dec mt ft".split()
+)
+_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
+
+
+def _is_abbreviation(text_before_dot: str) -> bool:
+    """Tell whether the word before a full stop is an abbreviation or an initial."""
+    match = _LAST_WORD.search(text_before_dot)
+    if not match:
+        return False
+    word = match.group(1)
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "J. Smith"
+    if "." in word:
+        return True  # "U.S." or "e.g."
+    return word.lower() in _ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets of each sentence in ``text``."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if text[match.start()] == "." and _is_abbreviation(text[start : match.start()]):
+            continue
+        end = match.end()
+        spans.append((start, len(text[:end].rstrip())))
+        start = end
+    if start < len(text.rstrip()):
+        spans.append((start, len(text.rstrip())))
+    return spans

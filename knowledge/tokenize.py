@@ -1,0 +1,53 @@
+"""Turn text into search terms: one tokenizer for indexing and for questions.
+
+Lower-cased word characters (any script), possessive 's dropped, English stop
+words removed, then Snowball-stemmed, so "proposals" meets "proposed" and
+"stabilise," meets "stabilise".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import Stemmer
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing done down during each few
+    for from further had has have having he her here hers herself him himself his how i if
+    in into is it its itself just let me more most my myself no nor not now of off on once
+    only or other our ours ourselves out over own same she should so some such than that the
+    their theirs them themselves then there these they this those through to too under until
+    up very was we were what when where which while who whom why will with would you your
+    yours yourself yourselves also many much tell told say said says please article story
+    us
+    """.split()
+)
+# "us" is a stop word as a pronoun; the country is written "US" and kept below.
+_KEEP_UPPER = frozenset({"US", "UK", "UN", "EU"})
+_stemmer = Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """Stem one lower-case word (cached: news text repeats its words)."""
+    return str(_stemmer.stemWord(word))
+
+
+def tokenize(text: str) -> list[str]:
+    """Split ``text`` into stemmed search terms, dropping stop words."""
+    terms = []
+    for raw in _TOKEN.findall(text):
+        word = _POSSESSIVE.sub("", raw)
+        if word in _KEEP_UPPER:
+            terms.append(word.lower() + "_")
+            continue
+        word = word.lower().replace("’", "'")
+        if word in STOP_WORDS or (word.isdigit() and len(word) > 12):
+            continue
+        terms.append(_stem(word))
+    return terms

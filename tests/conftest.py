@@ -1,0 +1,30 @@
+"""Shared fixtures: the shipped article's knowledge base and the fixture articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge import KnowledgeBase
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ARTICLES = FIXTURES / "articles"
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    """The knowledge base of the shipped article, built once."""
+    return KnowledgeBase.from_file()
+
+
+@pytest.fixture(scope="session")
+def harbour_kb() -> KnowledgeBase:
+    """A fixture article with straight quotes, 'X said:' and a byline at the end."""
+    return KnowledgeBase.from_file(ARTICLES / "harbour-bridge-straight-quotes.txt")
+
+
+@pytest.fixture(scope="session")
+def drought_kb() -> KnowledgeBase:
+    """A fixture article with hard-wrapped lines, a subheading and curly quotes."""
+    return KnowledgeBase.from_file(ARTICLES / "drought-wrapped-lines.txt")

@@ -1,0 +1,158 @@
+"""Answers through the public KnowledgeBase.answer(): intents, citations, abstentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import SHIPPED_ARTICLE, Answer, Intent, KnowledgeBase, render_plain
+
+ARTICLE_LINES = SHIPPED_ARTICLE.read_text(encoding="utf-8").splitlines()
+FURNITURE_LINES = set(range(35, 112)) | {5, 6}
+
+
+def _lines(answer: Answer) -> list[int]:
+    return [c.line for c in answer.citations]
+
+
+def test_every_citation_is_verbatim_article_text(kb: KnowledgeBase) -> None:
+    for question in ("What did Xi say?", "Where was the meeting held?", "Who reported this story?"):
+        for citation in kb.answer(question).citations:
+            assert citation.text in ARTICLE_LINES[citation.line - 1]
+            assert citation.file == SHIPPED_ARTICLE.name
+
+
+def test_what_did_wang_yi_say_gives_both_quotes_in_order(kb: KnowledgeBase) -> None:
+    answer = kb.answer("what did Wang Yi say")
+    assert answer.intent is Intent.SPEAKER
+    assert _lines(answer) == [31, 33]
+    assert {c.speaker for c in answer.citations} == {"Wang Yi"}
+    assert answer.sections[0].heading == "Wang Yi (China’s Foreign Minister) said:"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What did the Chinese foreign minister say?", "Wang's quotes", "quotes from wang yi", "WHAT DID WANG SAY"],
+)
+def test_the_same_speaker_asked_in_other_words(kb: KnowledgeBase, question: str) -> None:
+    assert _lines(kb.answer(question)) == [31, 33]
+
+
+def test_what_xi_said_includes_quotes_then_reported_speech(kb: KnowledgeBase) -> None:
+    answer = kb.answer("What did Xi say?")
+    assert [c.line for c in answer.sections[0].citations] == [9, 13, 15, 19]
+    assert answer.sections[1].heading == "The article also reports:"
+    assert [c.line for c in answer.sections[1].citations] == [11, 17]
+
+
+def test_topic_narrows_a_speakers_quotes(kb: KnowledgeBase) -> None:
+    assert _lines(kb.answer("What did Blinken say about misunderstandings?")) == [27]
+
+
+def test_two_people_named_get_a_section_each(kb: KnowledgeBase) -> None:
+    answer = kb.answer("What did Wang and Blinken say?")
+    assert [s.heading for s in answer.sections if s.heading and s.heading.endswith("said:")] == [
+        "Wang Yi (China’s Foreign Minister) said:",
+        "Antony Blinken (US Secretary of State) said:",
+    ]
+
+
+def test_mentioned_but_never_quoted(kb: KnowledgeBase) -> None:
+    answer = kb.answer("What did Joe Biden say?")
+    assert answer.intent is Intent.UNQUOTED
+    assert not answer.abstained
+    assert answer.intro == "The article mentions Joe Biden but does not quote them."
+    assert _lines(answer) == [3, 11]
+
+
+def test_ambiguous_description_asks_which_person(kb: KnowledgeBase) -> None:
+    answer = kb.answer("What did the president say?")
+    assert answer.abstained
+    assert answer.intro is not None
+    assert "Xi Jinping" in answer.intro
+    assert "Joe Biden" in answer.intro
+    assert answer.suggestions == ("What did Xi Jinping say?", "What did Joe Biden say?")
+
+
+def test_who_said_finds_the_quote_and_names_the_speaker(kb: KnowledgeBase) -> None:
+    answer = kb.answer("Who said 'partners rather than rivals'?")
+    assert answer.intent is Intent.WHO_SAID
+    assert _lines(answer) == [9]
+    assert answer.citations[0].speaker == "Xi Jinping"
+
+
+def test_who_said_an_unattributed_quote_says_so(kb: KnowledgeBase) -> None:
+    answer = kb.answer("Who said “extensive and constructive”?")
+    assert answer.sections[0].heading == "The article does not say who said this:"
+    assert _lines(answer) == [21]
+
+
+def test_who_is_cites_the_sentence_giving_the_role(kb: KnowledgeBase) -> None:
+    answer = kb.answer("Who is Wang Yi?")
+    assert answer.sections[0].heading == "Wang Yi (China’s Foreign Minister):"
+    assert _lines(answer) == [21]
+
+
+def test_byline_and_dates(kb: KnowledgeBase) -> None:
+    assert _lines(kb.answer("Who wrote this article?")) == [7]
+    dates = kb.answer("When was this article published?")
+    assert dates.intent is Intent.DATES
+    assert _lines(dates) == [109, 8]
+
+
+def test_fact_answer_is_the_best_sentence_with_more_behind_it(kb: KnowledgeBase) -> None:
+    answer = kb.answer("Where was the meeting held?")
+    assert _lines(answer) == [11]
+    assert "Great Hall of the People" in render_plain(answer)
+    assert answer.more
+    assert all(c.line not in FURNITURE_LINES for c in answer.more)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the subscription price?",
+        "How much does the Smart Essential plan cost?",
+        "What did Obama say?",
+        "Who is Emmanuel Macron?",
+        "hello",
+        "thanks!",
+        "",
+        "   ",
+        "???",
+        "👋🙂",
+        "习近平说了什么？",
+        "asdfghjkl qwerty",
+        "What is the weather in Paris tomorrow?",
+    ],
+)
+def test_abstains_without_citing_anything(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.answer(question)
+    assert answer.abstained
+    assert answer.citations == ()
+    assert 2 <= len(answer.suggestions) <= 3
+
+
+def test_absent_person_is_named_in_the_abstention(kb: KnowledgeBase) -> None:
+    assert kb.answer("What did Obama say?").intro == "The article doesn't mention Obama."
+
+
+def test_suggestions_are_all_answerable(kb: KnowledgeBase) -> None:
+    for question in kb.suggestions():
+        answer = kb.answer(question)
+        assert not answer.abstained, question
+        assert answer.citations
+
+
+def test_huge_question_is_answered_not_crashed(kb: KnowledgeBase) -> None:
+    answer = kb.answer("Wang Yi " * 2000)
+    assert len(answer.question) <= 500
+
+
+def test_other_articles_answer_too(harbour_kb: KnowledgeBase, drought_kb: KnowledgeBase) -> None:
+    assert _lines(harbour_kb.answer("What did the mayor say?"))[:2] == [7, 17]
+    assert _lines(harbour_kb.answer("How did the council vote?")) == [3]
+    assert harbour_kb.answer("Who wrote this?").citations[0].text == "By Daniel Reyes, Harbour City"
+    reservoir = drought_kb.answer("What level are the reservoirs at?")
+    assert _lines(reservoir) == [20]
+    assert reservoir.citations[0].end_line == 21
+    assert drought_kb.answer("Who said rationing may be unavoidable?").citations[0].speaker is None

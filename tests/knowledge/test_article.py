@@ -1,0 +1,114 @@
+"""Parsing: header fields, body boundaries, line numbers, and unusable files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge import SHIPPED_ARTICLE, ArticleError, KnowledgeBase
+from knowledge.article import is_prose, load_article, parse_article
+
+HEADLINE = "Xi Jinping meets Antony Blinken, seeks US-China partnership over rivalry"
+
+
+def test_shipped_article_still_has_its_headline_on_line_1() -> None:
+    assert SHIPPED_ARTICLE.read_text(encoding="utf-8").splitlines()[0] == HEADLINE
+
+
+def test_header_fields_of_the_shipped_article(kb: KnowledgeBase) -> None:
+    article = kb.article
+    assert (article.headline.text, article.headline.line) == (HEADLINE, 1)
+    assert article.standfirst is not None
+    assert article.standfirst.line == 3
+    assert article.standfirst.text.startswith("Xi Jinping noted some progress")
+    assert article.byline is not None
+    assert (article.byline.author, article.byline.dateline) == ("Abhijeet Kumar", "New Delhi")
+    assert article.byline.source.line == 7
+    assert article.published is not None
+    assert (article.published.text, article.published.line) == ("Apr 26 2024 | 5:17 PM IST", 109)
+    assert article.updated is not None
+    assert (article.updated.text, article.updated.line) == ("Apr 26 2024 | 11:08 PM IST", 8)
+    assert article.outlet == "Business Standard"
+
+
+def test_body_is_the_prose_between_header_and_furniture(kb: KnowledgeBase) -> None:
+    assert [p.line for p in kb.article.paragraphs] == list(range(9, 34, 2))
+    body = " ".join(p.text for p in kb.article.paragraphs)
+    for furniture in ("min read", "Subscribe", "₹", "inputs from agencies", "More From This Section", "Topics"):
+        assert furniture not in body
+
+
+def test_sentences_are_verbatim_and_keep_their_line(kb: KnowledgeBase) -> None:
+    lines = SHIPPED_ARTICLE.read_text(encoding="utf-8").splitlines()
+    for sentence in kb.article.sentences:
+        assert sentence.text in lines[sentence.line - 1]
+    assert len([s for s in kb.article.sentences if s.line == 9]) == 2
+
+
+def test_byline_at_the_end_and_straight_quotes(harbour_kb: KnowledgeBase) -> None:
+    article = harbour_kb.article
+    assert article.byline is not None
+    assert (article.byline.author, article.byline.dateline) == ("Daniel Reyes", "Harbour City")
+    assert article.byline.source.line == 23
+    assert article.paragraphs[0].line == 3
+    assert article.paragraphs[-1].text == "Construction is due to begin next spring, the mayor said."
+
+
+def test_wrapped_lines_join_into_paragraphs_with_line_spans(drought_kb: KnowledgeBase) -> None:
+    article = drought_kb.article
+    first = article.sentences[0]
+    assert (first.line, first.end_line) == (6, 8)
+    assert first.text.endswith("officials said on Monday.")
+    assert "Water levels" not in " ".join(p.text for p in article.paragraphs)
+    assert article.published is not None
+    assert article.published.text == "March 3, 2025"
+    assert article.byline is not None
+    assert article.byline.author == "Amara Singh"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("He said the talks went well and would continue next week.", True),
+        ("“Not now,” she said.", True),
+        ("Speaking to reporters afterwards, Ruiz said:", True),
+        ("Subscribe to Business Standard digital and get complimentary access", False),
+        ("  • Over 30 premium stories daily, handpicked by our editors.", False),
+        ("(with inputs from agencies)", False),
+        ("Next Story", False),
+    ],
+    ids=["sentence", "short-quote", "colon-intro", "offer", "bullet", "credit", "nav"],
+)
+def test_is_prose(line: str, expected: bool) -> None:
+    assert is_prose(line.strip()) is expected
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b"   \n\n", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "is binary"),
+        (b"caf\xe9 au lait", "is not UTF-8"),
+        (b"Menu\nHome\nSports\nWeather", "has no prose"),
+    ],
+    ids=["empty", "blank", "binary", "latin-1", "no-prose"],
+)
+def test_unusable_files_raise_article_error_naming_the_file(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(ArticleError, match=message) as info:
+        load_article(path)
+    assert str(path) in str(info.value)
+
+
+def test_missing_file_raises_article_error(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="cannot read article file"):
+        load_article(tmp_path / "nope.txt")
+
+
+def test_parse_article_from_text_needs_no_file() -> None:
+    article = parse_article("Headline here\n\nThe minister said the plan would go ahead next year.\n")
+    assert article.headline.text == "Headline here"
+    assert article.sentences[0].line == 3

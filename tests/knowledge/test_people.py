@@ -1,0 +1,65 @@
+"""The people table: names, aliases, roles, mentions, and resolving descriptions."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import KnowledgeBase
+
+
+def test_people_of_the_shipped_article(kb: KnowledgeBase) -> None:
+    table = {p.name: (p.role, p.quoted) for p in kb.cast.people}
+    assert table == {
+        "Xi Jinping": ("Chinese President", True),
+        "Antony Blinken": ("US Secretary of State", True),
+        "Joe Biden": ("US President", False),
+        "Wang Yi": ("China’s Foreign Minister", True),
+    }
+
+
+def test_places_and_outlets_are_not_people(kb: KnowledgeBase) -> None:
+    names = {p.name for p in kb.cast.people}
+    for not_a_person in ("Great Hall", "United States", "South China Sea", "New Delhi", "Business Standard"):
+        assert not_a_person not in names
+
+
+def test_aliases_and_mention_lines(kb: KnowledgeBase) -> None:
+    wang = kb.cast.get("Wang Yi")
+    assert wang is not None
+    assert set(wang.aliases) == {"Wang Yi", "Wang", "Yi"}
+    assert wang.mention_lines == (21, 31)
+    biden = kb.cast.get("Joe Biden")
+    assert biden is not None
+    assert biden.mention_lines == (3, 11)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Jinping", ["Xi Jinping"]),
+        ("the Chinese leader", ["Xi Jinping"]),
+        ("The Chinese premier", ["Xi Jinping"]),
+        ("the top US diplomat", ["Antony Blinken"]),
+        ("China's Foreign Minister, Wang Yi", ["Wang Yi"]),
+        ("the chinese foreign minister", ["Wang Yi"]),
+        ("the US president", ["Joe Biden"]),
+        ("the president", ["Xi Jinping", "Joe Biden"]),
+        ("the French president", []),
+        ("the weather", []),
+    ],
+)
+def test_resolve_names_and_descriptions(kb: KnowledgeBase, phrase: str, expected: list[str]) -> None:
+    assert [p.name for p in kb.cast.resolve(phrase)] == expected
+
+
+def test_roles_in_other_layouts(harbour_kb: KnowledgeBase, drought_kb: KnowledgeBase) -> None:
+    ruiz = harbour_kb.cast.get("Elena Ruiz")
+    nair = harbour_kb.cast.get("Priya Nair")
+    kamau = drought_kb.cast.get("Ruth Kamau")
+    assert ruiz is not None
+    assert ruiz.role == "Mayor"
+    assert nair is not None
+    assert nair.role == "council's finance director"
+    assert kamau is not None
+    assert kamau.role == "Agriculture Minister"
+    assert [p.name for p in harbour_kb.cast.resolve("the mayor")] == ["Elena Ruiz"]

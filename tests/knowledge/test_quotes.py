@@ -1,0 +1,55 @@
+"""Quote extraction and attribution, on the shipped article and other layouts."""
+
+from __future__ import annotations
+
+from knowledge import KnowledgeBase
+
+
+def _table(kb: KnowledgeBase) -> list[tuple[int, str | None, str]]:
+    return [(q.sentence.line, q.speaker, q.text[:30]) for q in kb.quotes]
+
+
+def test_every_quote_of_the_shipped_article_and_its_speaker(kb: KnowledgeBase) -> None:
+    assert _table(kb) == [
+        (9, "Xi Jinping", "partners rather than rivals"),  # "The Chinese premier told the top US diplomat"
+        (13, "Xi Jinping", "There are still a number of is"),  # "Jinping said"
+        (15, "Xi Jinping", "I proposed three major princip"),  # "the Chinese leader added"
+        (19, "Xi Jinping", "When this fundamental problem "),  # "he added"
+        (21, None, "extensive and constructive"),  # no speech verb: never guessed
+        (25, "Antony Blinken", "I hope we make some progress o"),  # "he said" after "Blinken expressed"
+        (27, "Antony Blinken", "The two countries should be as"),
+        (31, "Wang Yi", "Overall, the China-US relation"),  # "Wang told Blinken": Wang speaks
+        (33, "Wang Yi", "But at the same time, the nega"),  # "he added" follows the speaker, not the listener
+    ]
+
+
+def test_reported_speech_is_attributed(kb: KnowledgeBase) -> None:
+    assert [(s.sentence.line, s.speaker) for s in kb.statements] == [
+        (11, "Xi Jinping"),
+        (17, "Xi Jinping"),
+        (23, "Antony Blinken"),
+    ]
+
+
+def test_straight_quotes_said_colon_and_according_to(harbour_kb: KnowledgeBase) -> None:
+    assert _table(harbour_kb) == [
+        (7, "Elena Ruiz", "This bridge will connect famil"),
+        (11, "Tom Becker", "We are spending money we do no"),
+        (13, "Priya Nair", "will pay for itself within twe"),  # according to Priya Nair
+        (17, "Elena Ruiz", "Nobody on the east bank will l"),  # previous paragraph: "Ruiz said:"
+        (19, "Grace Okafor", "Our homes will be in the shado"),  # said Grace Okafor
+    ]
+
+
+def test_pronoun_follows_the_sentence_before_and_unknown_speakers_stay_none(drought_kb: KnowledgeBase) -> None:
+    assert _table(drought_kb) == [
+        (10, "Joseph Mwangi", "We cannot keep planting what t"),
+        (15, "Ruth Kamau", "No family should lose its land"),  # "she added" after "Ruth Kamau told"
+        (23, None, "Rationing may be unavoidable"),  # "a spokesperson for the authority"
+    ]
+    assert drought_kb.quotes[0].sentence.end_line == 12  # a quote spanning two sentences
+
+
+def test_quoted_flag_matches_attribution(drought_kb: KnowledgeBase) -> None:
+    quoted = {p.name for p in drought_kb.cast.people if p.quoted}
+    assert quoted == {"Joseph Mwangi", "Ruth Kamau"}

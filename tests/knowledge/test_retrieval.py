@@ -1,0 +1,55 @@
+"""BM25Retriever: candidate scoring equals full scoring; coverage; edge cases."""
+
+from __future__ import annotations
+
+import pytest
+from rank_bm25 import BM25Okapi
+
+from knowledge.retrieval import BM25Retriever
+
+DOCS = [["xi", "meet", "blinken"], ["wang", "told", "blinken", "stabilis"], ["trade", "taiwan"]]
+
+
+def test_scores_equal_full_bm25_scores() -> None:
+    retriever = BM25Retriever(DOCS)
+    full = BM25Okapi(DOCS).get_scores(["blinken", "stabilis"])
+    hits = retriever.search(["blinken", "stabilis"], top_k=3)
+    assert [h.index for h in hits] == [1, 0]
+    for hit in hits:
+        assert hit.score == pytest.approx(full[hit.index])
+
+
+def test_coverage_is_the_share_of_query_weight_present() -> None:
+    retriever = BM25Retriever(DOCS)
+    (hit,) = retriever.search(["trade", "taiwan"], top_k=1)
+    assert hit.coverage == pytest.approx(1.0)
+    (partial,) = retriever.search(["trade", "unknownword"], top_k=1)
+    assert 0 < partial.coverage < 0.5
+
+
+def test_empty_query_and_no_match_return_nothing() -> None:
+    retriever = BM25Retriever(DOCS)
+    assert retriever.search([], top_k=3) == []
+    assert retriever.search(["absent"], top_k=3) == []
+
+
+def test_among_restricts_candidates() -> None:
+    retriever = BM25Retriever(DOCS)
+    assert [h.index for h in retriever.search(["blinken"], among=[0])] == [0]
+
+
+def test_tiny_corpus_of_one_document_still_ranks() -> None:
+    retriever = BM25Retriever([["only", "doc"]])
+    assert [h.index for h in retriever.search(["doc"])] == [0]
+
+
+def test_empty_corpus_is_rejected() -> None:
+    with pytest.raises(ValueError, match="at least one"):
+        BM25Retriever([[]])
+
+
+def test_term_in_every_document_still_counts_for_a_match() -> None:
+    retriever = BM25Retriever([["talk", "china"], ["talk", "trade"]])
+    hits = retriever.search(["talk", "china"], top_k=2)
+    assert [h.index for h in hits] == [0, 1]
+    assert all(h.score > 0 for h in hits)

@@ -1,0 +1,27 @@
+"""Sentence splitting keeps abbreviations, initials, ellipses and quotes together."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.sentences import split_sentences
+
+
+def _split(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One thing. Another thing.", ["One thing.", "Another thing."]),
+        ("Mr. Smith met Dr. Jones. They spoke.", ["Mr. Smith met Dr. Jones.", "They spoke."]),
+        ("The U.S. Navy agreed. China did too.", ["The U.S. Navy agreed.", "China did too."]),
+        ("When solved... relations can improve.", ["When solved... relations can improve."]),
+        ("“It is over,” he said. “We won.”", ["“It is over,” he said.", "“We won.”"]),
+        ("J. K. Rowling wrote it. Fans cheered!", ["J. K. Rowling wrote it.", "Fans cheered!"]),
+    ],
+    ids=["plain", "titles", "us-abbreviation", "ellipsis", "quotes", "initials"],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert _split(text) == expected

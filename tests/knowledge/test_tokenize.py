@@ -1,0 +1,27 @@
+"""One tokenizer for passages and questions: stems, stop words, punctuation."""
+
+from __future__ import annotations
+
+from knowledge.tokenize import tokenize
+
+
+def test_inflections_meet() -> None:
+    assert tokenize("proposals") == tokenize("proposed")
+    assert tokenize("stabilise,") == tokenize("stabilise")
+    assert tokenize("emphasising") == tokenize("emphasise")
+
+
+def test_possessives_stop_words_and_punctuation() -> None:
+    assert tokenize("China’s support") == tokenize("China support")
+    assert tokenize("What did the of and") == []
+    assert tokenize("“win-win” cooperation!") == ["win", "win", "cooper"]
+
+
+def test_country_us_is_kept_but_pronoun_us_is_not() -> None:
+    assert tokenize("the US") == ["us_"]
+    assert tokenize("tell us") == []
+
+
+def test_any_script_gives_terms_not_errors() -> None:
+    assert tokenize("习近平说了什么") == ["习近平说了什么"]
+    assert tokenize("👋🙂") == []
