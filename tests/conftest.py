@@ -28,3 +28,13 @@ def harbour_kb() -> KnowledgeBase:
 def drought_kb() -> KnowledgeBase:
     """A fixture article with hard-wrapped lines, a subheading and curly quotes."""
     return KnowledgeBase.from_file(ARTICLES / "drought-wrapped-lines.txt")
+
+
+@pytest.fixture(autouse=True)
+def clean_environ(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never see the developer's bot settings."""
+    import os
+
+    for name in list(os.environ):
+        if name.startswith(("TELEGRAM_", "WEBHOOK_", "ALLOWED_", "ADMIN_", "ARTICLE_", "LOG_LEVEL", "RATE_LIMIT")):
+            monkeypatch.delenv(name)

@@ -1,0 +1,165 @@
+"""Wire the bot together: build the Application, then run it by polling or webhook."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+
+from telegram import BotCommand, LinkPreviewOptions, Message, Update
+from telegram.constants import ChatType, ParseMode
+from telegram.error import NetworkError, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot import handlers
+from bot.config import Settings, SettingsError, load_settings
+from bot.logs import configure_logging
+from bot.types import BotApp
+from knowledge import ArticleError, KnowledgeBase
+
+logger = logging.getLogger(__name__)
+
+COMMANDS = [
+    BotCommand("start", "Welcome and suggested questions"),
+    BotCommand("help", "What I can and cannot do"),
+    BotCommand("ask", "Ask a question about the article"),
+    BotCommand("quotes", "Every quote, grouped by speaker"),
+    BotCommand("speakers", "The people in the article"),
+    BotCommand("source", "Headline, author, date and outlet"),
+]
+DESCRIPTION = (
+    "I answer questions about one news article using only what it says, and cite the line each answer comes from."
+)
+SHORT_DESCRIPTION = "Questions about a news article, answered from the article, with line citations."
+
+
+class _AddressedToBot(filters.MessageFilter):
+    """Private messages, and group messages that mention the bot or reply to it."""
+
+    def filter(self, message: Message) -> bool:
+        """Whether the bot should treat this message as spoken to it."""
+        if message.chat.type == ChatType.PRIVATE:
+            return True
+        bot = message.get_bot()
+        replied = message.reply_to_message
+        if replied and replied.from_user and replied.from_user.id == bot.id:
+            return True
+        username = (bot.username or "").lower()
+        mentions = message.parse_entities(["mention"]).values() if message.text else []
+        return bool(username) and any(m.lower() == f"@{username}" for m in mentions)
+
+
+class _CommandForBot(filters.MessageFilter):
+    """A command in a private chat, or one written /command@thisbot in a group."""
+
+    def filter(self, message: Message) -> bool:
+        """Whether an unknown command was meant for this bot."""
+        if message.chat.type == ChatType.PRIVATE:
+            return True
+        first = (message.text or "").split(maxsplit=1)[0]
+        username = message.get_bot().username or ""
+        return bool(username) and first.lower().endswith(f"@{username.lower()}")
+
+
+def build_application(settings: Settings, kb: KnowledgeBase, request: BaseRequest | None = None) -> BotApp:
+    """Build the Application with its handlers; polling is ours (updater is None).
+
+    ``request`` replaces the HTTP transport (tests pass one that never touches the network).
+    """
+    builder = (
+        Application.builder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .base_url(settings.telegram_api_base_url)
+        .base_file_url(_file_url(settings.telegram_api_base_url))
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True), do_quote=True
+            )
+        )
+        .concurrent_updates(settings.concurrent_updates)
+        .post_init(post_init)
+        .updater(None)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    if settings.rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
+    application = builder.build()
+    application.bot_data[handlers.KB_KEY] = kb
+    application.bot_data[handlers.ALLOWED_CHATS_KEY] = settings.allowed_chat_ids
+    application.bot_data[handlers.ADMINS_KEY] = settings.admin_ids
+    add_handlers(application)
+    return application
+
+
+def add_handlers(application: BotApp) -> None:
+    """Route each kind of update to its handler, on purpose."""
+    messages = filters.UpdateType.MESSAGES  # new and edited; never channel posts
+    addressed = _AddressedToBot()
+    application.add_handler(TypeHandler(Update, handlers.gate), group=-1)
+    application.add_handlers(
+        [
+            CommandHandler("start", handlers.start, filters=messages),
+            CommandHandler("help", handlers.help_command, filters=messages),
+            CommandHandler("ask", handlers.ask_command, filters=messages),
+            CommandHandler("quotes", handlers.quotes_command, filters=messages),
+            CommandHandler(["speakers", "who"], handlers.speakers_command, filters=messages),
+            CommandHandler("source", handlers.source_command, filters=messages),
+            MessageHandler(messages & filters.TEXT & ~filters.COMMAND & addressed, handlers.question),
+            MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND & _CommandForBot(), handlers.unknown_command),
+            MessageHandler(
+                filters.UpdateType.MESSAGE & ~filters.TEXT & (filters.ATTACHMENT | filters.LOCATION) & addressed,
+                handlers.not_text,
+            ),
+            CallbackQueryHandler(handlers.button),
+            InlineQueryHandler(handlers.inline_query),
+        ]
+    )
+    application.add_error_handler(handlers.error_handler)
+
+
+async def post_init(application: BotApp) -> None:
+    """Register the command menu and the bot's descriptions (cosmetic: failures are logged)."""
+    try:
+        await application.bot.set_my_commands(COMMANDS)
+        await application.bot.set_my_description(DESCRIPTION)
+        await application.bot.set_my_short_description(SHORT_DESCRIPTION)
+    except (NetworkError, TelegramError) as exc:
+        logger.warning("could not register the command menu: %s", exc)
+
+
+def _file_url(base_url: str) -> str:
+    """The file-download URL that goes with a Bot API base URL."""
+    if base_url.endswith("/bot"):
+        return base_url[: -len("bot")] + "file/bot"
+    return base_url
+
+
+def run(webhook: bool = False) -> int:
+    """Load settings and the article, then serve until SIGINT/SIGTERM; return the exit status."""
+    try:
+        settings = load_settings()
+        kb = KnowledgeBase.from_file(settings.article_path)
+    except (SettingsError, ArticleError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    configure_logging(settings.log_level, [settings.telegram_bot_token.get_secret_value()])
+    application = build_application(settings, kb)
+    if webhook or settings.mode == "webhook":
+        from bot.webhook import serve_webhook
+
+        return asyncio.run(serve_webhook(application, settings))
+    from bot.polling import serve_polling
+
+    return asyncio.run(serve_polling(application))
