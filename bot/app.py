@@ -25,6 +25,7 @@ from telegram.request import BaseRequest
 from bot import handlers
 from bot.config import Settings, SettingsError, load_settings
 from bot.logs import configure_logging
+from bot.transport import RetryingRequest
 from bot.types import BotApp
 from knowledge import ArticleError, KnowledgeBase
 
@@ -91,8 +92,10 @@ def build_application(settings: Settings, kb: KnowledgeBase, request: BaseReques
         .post_init(post_init)
         .updater(None)
     )
-    if request is not None:
-        builder = builder.request(request).get_updates_request(request)
+    pool = settings.concurrent_updates + 8
+    builder = builder.request(request or RetryingRequest(connection_pool_size=pool)).get_updates_request(
+        request or RetryingRequest(connection_pool_size=2)
+    )
     if settings.rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
     application = builder.build()

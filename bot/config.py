@@ -90,7 +90,8 @@ def load_settings(**overrides: object) -> Settings:
         error = exc.errors()[0]
         field = str(error["loc"][0]) if error["loc"] else "settings"
         name = "WEBHOOK_PORT" if field == "webhook_port" else field.upper()
-        problem = "is not set" if error["type"] == "missing" else f"is invalid: {error['msg']}"
+        unset = error["type"] == "missing" or error.get("input") == ""
+        problem = "is not set" if unset else f"is invalid: {error['msg'].removeprefix('Value error, ')}"
         hint = _HINTS.get(field, "see .env.example")
         message = f"{name} {problem}; {hint}"
         if field == "telegram_bot_token":
