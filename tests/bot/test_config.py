@@ -64,5 +64,5 @@ def test_malformed_token_is_not_echoed() -> None:
 def test_empty_token_line_from_env_example_counts_as_not_set(tmp_path: pytest.TempPathFactory) -> None:
     env = tmp_path / ".env"  # type: ignore[operator]
     env.write_text("TELEGRAM_BOT_TOKEN=\nADMIN_IDS=\n")
-    with pytest.raises(SettingsError, match="^TELEGRAM_BOT_TOKEN is not set"):
+    with pytest.raises(SettingsError, match=r"^TELEGRAM_BOT_TOKEN is not set"):
         load_settings(_env_file=env)
