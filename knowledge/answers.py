@@ -102,23 +102,35 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
         return _unknown_person(kb, query, who)
     if len(people) > 1 and not kb.cast.mentions(who, ignore_case=True):
         return _ambiguous(kb, query, who, people)
-    sections = [s for p in people for s in _what_person_said(kb, p, query.topic)]
+    said = [_what_person_said(kb, p, query.topic) for p in people]
+    sections = [s for sections, _ in said for s in sections]
     if sections:
-        return Answer(query.text, Intent.SPEAKER, False, None, tuple(sections))
+        off_topic = [p.name for p, (s, on_topic) in zip(people, said, strict=True) if s and not on_topic]
+        intro = None
+        if off_topic and query.topic:
+            intro = (
+                f"Nothing {' or '.join(off_topic)} says in the article matches “{query.topic}”. Everything they said:"
+            )
+        return Answer(query.text, Intent.SPEAKER, False, intro, tuple(sections))
     person = people[0]
     intro = f"The article mentions {person.name} but does not quote them."
     mentions = Section(f"Where the article mentions {person.name}:", _mentions_of(kb, person))
     return Answer(query.text, Intent.UNQUOTED, False, intro, (mentions,))
 
 
-def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> list[Section]:
-    """Sections for one speaker: direct quotes, then reported speech (on ``topic`` if given)."""
+def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> tuple[list[Section], bool]:
+    """Sections for one speaker (quotes, then reported speech), and whether they match ``topic``.
+
+    With a topic, only the statements that match it are kept; if none does, all are.
+    """
     quotes = [q for q in kb.quotes if q.speaker == person.name]
     reported = [s.sentence for s in kb.statements if s.speaker == person.name]
+    on_topic = True
     if topic:
-        terms = tokenize(topic)
         among = {q.sentence.index for q in quotes} | {s.index for s in reported}
-        relevant = {h.index for h in kb.retriever.search(terms, top_k=len(among), among=among)}
+        hits = kb.retriever.search(tokenize(topic), top_k=len(among), among=among)
+        relevant = {h.index for h in hits if h.coverage >= MIN_COVERAGE}
+        on_topic = bool(relevant)
         if relevant:
             quotes = [q for q in quotes if q.sentence.index in relevant]
             reported = [s for s in reported if s.index in relevant]
@@ -129,7 +141,7 @@ def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> l
     if reported:
         heading = "The article also reports:" if said else f"The article reports that {person.name}:"
         sections.append(Section(heading, tuple(kb.cite(s, person.name) for s in reported)))
-    return sections
+    return sections, on_topic
 
 
 def _label(person: Person) -> str:

@@ -24,9 +24,22 @@ STOP_WORDS = frozenset(
     their theirs them themselves then there these they this those through to too under until
     up very was we were what when where which while who whom why will with would you your
     yours yourself yourselves also many much tell told say said says please article story
-    us
+    us happen happened happens occur occurred
     """.split()
 )
+# Irregular past forms a stemmer cannot join to their verb ("met" and "meets").
+_IRREGULAR = {
+    "met": "meet", "held": "hold", "spoke": "speak", "spoken": "speak", "took": "take", "taken": "take",
+    "went": "go", "gone": "go", "came": "come", "made": "make", "gave": "give", "given": "give",
+    "saw": "see", "seen": "see", "left": "leave", "found": "find", "thought": "think", "began": "begin",
+    "begun": "begin", "brought": "bring", "sought": "seek", "fought": "fight", "won": "win", "lost": "lose",
+    "led": "lead", "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise", "fell": "fall",
+    "fallen": "fall", "paid": "pay", "sent": "send", "built": "build", "kept": "keep", "chose": "choose",
+    "chosen": "choose", "wrote": "write", "written": "write", "drew": "draw", "drawn": "draw",
+    "struck": "strike", "sold": "sell", "bought": "buy", "caught": "catch", "taught": "teach",
+    "felt": "feel", "meant": "mean", "ran": "run", "knew": "know", "known": "know", "broke": "break",
+    "broken": "break", "understood": "understand",
+}  # fmt: skip
 # "us" is a stop word as a pronoun; the country is written "US" and kept below.
 _KEEP_UPPER = frozenset({"US", "UK", "UN", "EU"})
 _stemmer = Stemmer.Stemmer("english")
@@ -49,5 +62,5 @@ def tokenize(text: str) -> list[str]:
         word = word.lower().replace("’", "'")
         if word in STOP_WORDS or (word.isdigit() and len(word) > 12):
             continue
-        terms.append(_stem(word))
+        terms.append(_stem(_IRREGULAR.get(word, word)))
     return terms

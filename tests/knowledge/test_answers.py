@@ -156,3 +156,22 @@ def test_other_articles_answer_too(harbour_kb: KnowledgeBase, drought_kb: Knowle
     assert _lines(reservoir) == [20]
     assert reservoir.citations[0].end_line == 21
     assert drought_kb.answer("Who said rationing may be unavoidable?").citations[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("question", "first_line"),
+    [
+        ("Who met Blinken?", 9),  # "met" meets "meeting" through the irregular-verb table
+        ("When did the meeting happen?", 9),  # a "when" question prefers the sentence with "Friday"
+        ("How long were the talks?", 31),
+        ("What are the three principles?", 15),
+    ],
+)
+def test_fact_questions_in_other_words(kb: KnowledgeBase, question: str, first_line: int) -> None:
+    assert _lines(kb.answer(question))[0] == first_line
+
+
+def test_topic_nobody_spoke_about_is_said_plainly(kb: KnowledgeBase) -> None:
+    answer = kb.answer("What did Xi Jinping say about Taiwan?")
+    assert answer.intro == "Nothing Xi Jinping says in the article matches “Taiwan”. Everything they said:"
+    assert _lines(answer)[:4] == [9, 13, 15, 19]

@@ -25,3 +25,8 @@ def test_country_us_is_kept_but_pronoun_us_is_not() -> None:
 def test_any_script_gives_terms_not_errors() -> None:
     assert tokenize("习近平说了什么") == ["习近平说了什么"]
     assert tokenize("👋🙂") == []
+
+
+def test_irregular_past_forms_meet_their_verb() -> None:
+    assert tokenize("met") == tokenize("meets")
+    assert tokenize("held") == tokenize("holding")
