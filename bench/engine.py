@@ -73,6 +73,11 @@ def run(article: Path, repeat: int, builds: int, out_dir: Path | None = None) ->
     return results
 
 
+def _latency_row(latency: dict[str, float]) -> str:
+    """'p50 / p95 / p99 ms' for a table row."""
+    return "{p50_ms:.3f} / {p95_ms:.3f} / {p99_ms:.3f} ms".format(**latency)
+
+
 def main() -> None:
     """Parse arguments and run."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
