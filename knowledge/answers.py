@@ -32,6 +32,8 @@ _NUMBER = re.compile(
     r"dozen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half)\b",
     re.IGNORECASE,
 )
+# Only a short phrase of words is echoed back to the user.
+_NAME_LIKE = re.compile(r"^[^\W\d_][\w .'’-]{0,59}$")
 _PLACE = re.compile(r"\b(?:at|in|from|to)\s+(?:the\s+)?[A-Z]")
 _TIME = re.compile(
     r"\b(?:\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
@@ -83,7 +85,9 @@ def _unknown_person(kb: KnowledgeBase, query: Query, who: str) -> Answer:
     generic = who.split()[0].lower() in {"the", "a", "an", "they", "it", "he", "she", "we", "you"}
     if generic or any(term in kb.retriever for term in tokenize(who)):
         return _fact(kb, query)
-    return _abstain(kb, query, f"The article doesn't mention {who}.")
+    if _NAME_LIKE.match(who):  # echo only a short, plain phrase, never odd input
+        return _abstain(kb, query, f"The article doesn't mention {who}.")
+    return _abstain(kb, query, "The article doesn't mention anyone by that name.")
 
 
 def _ambiguous(kb: KnowledgeBase, query: Query, who: str, people: list[Person]) -> Answer:
@@ -108,9 +112,8 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
         off_topic = [p.name for p, (s, on_topic) in zip(people, said, strict=True) if s and not on_topic]
         intro = None
         if off_topic and query.topic:
-            intro = (
-                f"Nothing {' or '.join(off_topic)} says in the article matches “{query.topic}”. Everything they said:"
-            )
+            topic = f"“{query.topic}”" if _NAME_LIKE.match(query.topic) else "that"
+            intro = f"Nothing {' or '.join(off_topic)} says in the article matches {topic}. Everything they said:"
         return Answer(query.text, Intent.SPEAKER, False, intro, tuple(sections))
     person = people[0]
     intro = f"The article mentions {person.name} but does not quote them."

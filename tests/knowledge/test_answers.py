@@ -175,3 +175,12 @@ def test_topic_nobody_spoke_about_is_said_plainly(kb: KnowledgeBase) -> None:
     answer = kb.answer("What did Xi Jinping say about Taiwan?")
     assert answer.intro == "Nothing Xi Jinping says in the article matches “Taiwan”. Everything they said:"
     assert _lines(answer)[:4] == [9, 13, 15, 19]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What did 123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ0123 say?", "What did <script>x</script> say?"],
+)
+def test_odd_input_is_not_echoed(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.answer(question)
+    assert answer.intro == "The article doesn't mention anyone by that name."
