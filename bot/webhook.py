@@ -31,9 +31,9 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 class UpdateHandler(RequestHandler):
     """POST /telegram: one update, handled before the response is written."""
 
-    def initialize(self, application: BotApp, secret: str | None) -> None:
+    def initialize(self, bot_app: BotApp, secret: str | None) -> None:
         """Receive the bot application and the expected secret token."""
-        self.bot_app = application
+        self.bot_app = bot_app
         self.secret = secret
 
     async def post(self) -> None:
@@ -54,7 +54,7 @@ class UpdateHandler(RequestHandler):
 
 def make_web_app(application: BotApp, secret: str | None) -> WebApplication:
     """The tornado app serving the webhook path."""
-    return WebApplication([(WEBHOOK_PATH, UpdateHandler, {"application": application, "secret": secret})])
+    return WebApplication([(WEBHOOK_PATH, UpdateHandler, {"bot_app": application, "secret": secret})])
 
 
 async def serve_webhook(application: BotApp, settings: Settings, stop: asyncio.Event | None = None) -> int:

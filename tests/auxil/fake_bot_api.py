@@ -54,7 +54,7 @@ class Fault:
 
     kind: str  # "500" | "hold" | "429" | "403"
     times: int = 1  # how many calls it affects (-1: every call)
-    seconds: float = 0.0  # hold duration, or retry_after for 429
+    seconds: float = 1.0  # retry_after, for 429 (a "hold" lasts the server's hold_seconds)
 
 
 @dataclass
@@ -162,6 +162,12 @@ class FakeBotAPI:
         with self.state.lock:
             self.state.random_faults[method] = (rate, random.Random(seed), kinds)
 
+    def clear_faults(self) -> None:
+        """Stop injecting faults."""
+        with self.state.lock:
+            self.state.faults.clear()
+            self.state.random_faults.clear()
+
     def block_chat(self, chat_id: int) -> None:
         """The user of this chat blocked the bot: every send to it gets 403."""
         with self.state.lock:
@@ -207,7 +213,7 @@ class FakeBotAPI:
     def _apply(self, fault: Fault) -> None:
         """Raise the error a fault stands for (after holding the response, for 'hold')."""
         if fault.kind == "hold":
-            time.sleep(fault.seconds or self.hold_seconds)
+            time.sleep(self.hold_seconds)
             raise ApiError(500, "Internal Server Error")  # the client has given up by now
         if fault.kind == "429":
             seconds = max(1, int(fault.seconds))
@@ -250,7 +256,8 @@ class FakeBotAPI:
 
     def _check_content(self, method: str, params: dict[str, Any]) -> None:
         """Refuse what Telegram refuses: long text, bad HTML, oversized callback data."""
-        texts = [(str(params.get("text", "")), params.get("parse_mode"))] if method != "editMessageReplyMarkup" else []
+        has_text = method in {"sendMessage", "editMessageText"}
+        texts = [(str(params.get("text", "")), params.get("parse_mode"))] if has_text else []
         for result in params.get("results") or []:
             content = result.get("input_message_content") or {}
             texts.append((str(content.get("message_text", "")), content.get("parse_mode")))

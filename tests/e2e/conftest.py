@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -16,6 +17,13 @@ from tests.auxil.fake_bot_api import FakeBotAPI
 
 TOKEN = "654321:" + "Zq9" * 12
 ROOT = Path(__file__).parents[2]
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 @pytest.fixture
@@ -53,7 +61,7 @@ def start_bot(fake_api: FakeBotAPI, tmp_path: Path) -> Callable[..., object]:
     """Start the bot process against the fake server; it is stopped when the block ends."""
 
     @contextmanager
-    def _start(*args: str, **env: str) -> Iterator[BotProcess]:
+    def _start(*args: str, ready: str = "getUpdates", **env: str) -> Iterator[BotProcess]:
         environment = {
             "PATH": os.environ.get("PATH", ""),
             "HOME": str(tmp_path),
@@ -69,7 +77,9 @@ def start_bot(fake_api: FakeBotAPI, tmp_path: Path) -> Callable[..., object]:
             )
         bot = BotProcess(process, log_path)
         try:
-            assert fake_api.wait_for(lambda: bool(fake_api.calls("getUpdates")), timeout=20), bot.log
+            calls_before = len(fake_api.calls(ready))
+            started = fake_api.wait_for(lambda: len(fake_api.calls(ready)) > calls_before, timeout=20)
+            assert started, bot.log
             yield bot
         finally:
             if process.poll() is None:
