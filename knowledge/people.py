@@ -123,7 +123,7 @@ def find_people(article: Article) -> tuple[Person, ...]:
     drafts: list[_Draft] = []
     for m in sorted(mentions, key=lambda m: -len(m.tokens)):
         if m.evidence and _owner(drafts, m.tokens) is None:
-            drafts.append(_Draft(" ".join(m.tokens), set(m.tokens)))
+            drafts.append(_Draft(" ".join(m.tokens), set(m.tokens), lines={m.line}))
     for m in mentions:
         owner = _owner(drafts, m.tokens)
         if owner is None:

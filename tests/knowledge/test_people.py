@@ -63,3 +63,9 @@ def test_roles_in_other_layouts(harbour_kb: KnowledgeBase, drought_kb: Knowledge
     assert kamau is not None
     assert kamau.role == "Agriculture Minister"
     assert [p.name for p in harbour_kb.cast.resolve("the mayor")] == ["Elena Ruiz"]
+
+
+def test_names_sharing_a_token_do_not_break_the_table() -> None:
+    # Found by hypothesis: two evidenced names that share a word.
+    kb = KnowledgeBase.from_text("Headline\n\na0Aa00 Aa00 said Aa00 B.\n")
+    assert all(p.mention_lines for p in kb.cast.people)
