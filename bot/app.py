@@ -8,7 +8,7 @@ import sys
 
 from telegram import BotCommand, LinkPreviewOptions, Message, Update
 from telegram.constants import ChatType, ParseMode
-from telegram.error import NetworkError, TelegramError
+from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -102,6 +102,7 @@ def build_application(settings: Settings, kb: KnowledgeBase, request: BaseReques
     application.bot_data[handlers.KB_KEY] = kb
     application.bot_data[handlers.ALLOWED_CHATS_KEY] = settings.allowed_chat_ids
     application.bot_data[handlers.ADMINS_KEY] = settings.admin_ids
+    application.bot_data[handlers.TYPING_DELAY_KEY] = settings.typing_delay
     add_handlers(application)
     return application
 
@@ -133,13 +134,24 @@ def add_handlers(application: BotApp) -> None:
 
 
 async def post_init(application: BotApp) -> None:
-    """Register the command menu and the bot's descriptions (cosmetic: failures are logged)."""
-    try:
-        await application.bot.set_my_commands(COMMANDS)
-        await application.bot.set_my_description(DESCRIPTION)
-        await application.bot.set_my_short_description(SHORT_DESCRIPTION)
-    except (NetworkError, TelegramError) as exc:
-        logger.warning("could not register the command menu: %s", exc)
+    """Register the command menu and descriptions in the background (cosmetic; failures are logged)."""
+    application.create_task(_register_menu(application), name="register-menu")
+
+
+async def _register_menu(application: BotApp) -> None:
+    """Set the command menu and the bot's descriptions, all at once."""
+    bot = application.bot
+    results = await asyncio.gather(
+        bot.set_my_commands(COMMANDS),
+        bot.set_my_description(DESCRIPTION),
+        bot.set_my_short_description(SHORT_DESCRIPTION),
+        return_exceptions=True,
+    )
+    for result in results:
+        if isinstance(result, TelegramError):
+            logger.warning("could not register the command menu: %s", result)
+        elif isinstance(result, BaseException):
+            raise result
 
 
 def _file_url(base_url: str) -> str:
@@ -163,6 +175,11 @@ def run(webhook: bool = False) -> int:
         from bot.webhook import serve_webhook
 
         return asyncio.run(serve_webhook(application, settings))
+    from bot.inbox import Inbox
     from bot.polling import serve_polling
 
-    return asyncio.run(serve_polling(application))
+    inbox = Inbox(settings.inbox_path)
+    try:
+        return asyncio.run(serve_polling(application, inbox))
+    finally:
+        inbox.close()

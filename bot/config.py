@@ -40,6 +40,8 @@ class Settings(BaseSettings):
     allowed_chat_ids: IdList = ()
     rate_limit: bool = True
     concurrent_updates: int = Field(default=16, ge=1, le=256)
+    typing_delay: float = Field(default=0.3, ge=0)
+    inbox_path: Path = Path("bot-inbox.sqlite3")
 
     @field_validator("telegram_bot_token")
     @classmethod

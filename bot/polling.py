@@ -1,10 +1,11 @@
-"""Long polling that acknowledges an update only after it has been handled.
+"""Long polling where no question is lost to a crash, and polling never waits on handling.
 
 python-telegram-bot's Updater acknowledges updates when it queues them (the next
 getUpdates carries the higher offset), so a crash loses every question still in
-its queue. Here a batch is fetched, handled to the end, and only then is the
-offset advanced past it: a crash or kill loses nothing, and at worst the batch in
-flight is answered twice after a restart.
+its queue. Here each fetched batch is first written to the durable ``Inbox``,
+then acknowledged, then handled concurrently; an update leaves the inbox when its
+handler has finished. After a crash, start-up handles what the inbox still holds:
+at worst the updates that were in flight are answered twice, none is lost.
 """
 
 from __future__ import annotations
@@ -15,67 +16,117 @@ import logging
 import signal
 
 from telegram import Update
-from telegram.error import InvalidToken, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.error import InvalidToken, RetryAfter, TelegramError, TimedOut
 
+from bot.inbox import Inbox
 from bot.types import BotApp
 
 logger = logging.getLogger(__name__)
 
 POLL_TIMEOUT = 10  # seconds Telegram holds an empty getUpdates open
 BATCH_LIMIT = 100
+MAX_IN_FLIGHT = 200  # fetched but unfinished updates; polling pauses above this
 _MAX_BACKOFF = 30.0
 
 
-async def serve_polling(application: BotApp, stop: asyncio.Event | None = None) -> int:
+async def serve_polling(application: BotApp, inbox: Inbox, stop: asyncio.Event | None = None) -> int:
     """Run the bot by polling until ``stop`` is set or SIGINT/SIGTERM arrives."""
     if stop is None:
         stop = asyncio.Event()
         stop_on_signals(stop)
     async with application:
-        if application.post_init:
-            await application.post_init(application)
         await application.bot.delete_webhook(drop_pending_updates=False)
         await application.start()
+        if application.post_init:
+            await application.post_init(application)
         logger.info("polling as @%s", application.bot.username)
         try:
-            await poll(application, stop)
+            await Poller(application, inbox).run(stop)
         finally:
             await application.stop()
     logger.info("stopped")
     return 0
 
 
-async def poll(application: BotApp, stop: asyncio.Event) -> None:
-    """Fetch, handle, then acknowledge, batch after batch, until ``stop`` is set."""
-    offset: int | None = None
-    backoff = 1.0
-    while not stop.is_set():
-        try:
-            updates = await _fetch(application, offset, stop)
-        except InvalidToken:
-            raise
-        except RetryAfter as exc:
-            await _sleep(stop, _seconds(exc.retry_after) + 0.5)
-            continue
-        except TimedOut:
-            continue
-        except (NetworkError, TelegramError) as exc:
-            logger.warning("getUpdates failed (%s); retrying in %.0f s", exc, backoff)
-            await _sleep(stop, backoff)
-            backoff = min(backoff * 2, _MAX_BACKOFF)
-            continue
+class Poller:
+    """Fetch, journal, acknowledge, handle — and replay the journal at start-up."""
+
+    def __init__(self, application: BotApp, inbox: Inbox) -> None:
+        self._application = application
+        self._inbox = inbox
+        self._handling: set[asyncio.Task[None]] = set()
+        self._seen: set[int] = set()
+        self._room = asyncio.Event()  # set whenever an update finishes
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Poll until ``stop`` is set; then finish in-flight updates and acknowledge them."""
+        replay = self._inbox.pending()
+        if replay:
+            logger.info("handling %d update(s) left from before a crash", len(replay))
+        for payload in replay:
+            self._dispatch(Update.de_json(payload, self._application.bot))
+        offset = await self._loop(stop)
+        if self._handling:
+            await asyncio.gather(*self._handling)
+        self._inbox.flush()
+        if offset is not None:
+            await _acknowledge(self._application, offset)
+
+    async def _loop(self, stop: asyncio.Event) -> int | None:
+        """The polling loop; returns the offset that acknowledges everything fetched."""
+        offset: int | None = None
         backoff = 1.0
-        if updates:
-            await handle_batch(application, updates)
-            offset = updates[-1].update_id + 1
-    if offset is not None:
-        await _acknowledge(application, offset)
+        while not stop.is_set():
+            self._inbox.flush()
+            if len(self._handling) >= MAX_IN_FLIGHT:
+                self._room.clear()
+                await self._room.wait()
+                continue
+            try:
+                updates = await _fetch(self._application, offset, stop)
+            except InvalidToken:
+                raise
+            except RetryAfter as exc:
+                await _sleep(stop, _seconds(exc.retry_after) + 0.5)
+                continue
+            except TimedOut:
+                continue
+            except TelegramError as exc:
+                logger.warning("getUpdates failed (%s); retrying in %.0f s", exc, backoff)
+                await _sleep(stop, backoff)
+                backoff = min(backoff * 2, _MAX_BACKOFF)
+                continue
+            backoff = 1.0
+            if updates:
+                self._accept(updates)
+                offset = updates[-1].update_id + 1
+                self._seen = {i for i in self._seen if i >= offset}
+        return offset
 
+    def _accept(self, updates: tuple[Update, ...]) -> None:
+        """Journal the new updates of a batch (before they are acknowledged) and start them."""
+        fresh = [u for u in updates if u.update_id not in self._seen]
+        self._inbox.add((u.update_id, u.to_dict()) for u in fresh)
+        for update in fresh:
+            self._dispatch(update)
 
-async def handle_batch(application: BotApp, updates: tuple[Update, ...]) -> None:
-    """Handle every update of a batch concurrently; errors go to the error handler."""
-    processor = application.update_processor
-    await asyncio.gather(*(processor.process_update(u, application.process_update(u)) for u in updates))
+    def _dispatch(self, update: Update) -> None:
+        """Handle one update in the background; it leaves the inbox when done."""
+        self._seen.add(update.update_id)
+        task = asyncio.create_task(self._handle(update))
+        self._handling.add(task)
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        """Forget a finished task and wake the loop if it was waiting for room."""
+        self._handling.discard(task)
+        self._room.set()
+
+    async def _handle(self, update: Update) -> None:
+        """Run the handlers (errors go to the error handler), then mark the update done."""
+        processor = self._application.update_processor
+        await processor.process_update(update, self._application.process_update(update))
+        self._inbox.mark_done(update.update_id)
 
 
 async def _fetch(application: BotApp, offset: int | None, stop: asyncio.Event) -> tuple[Update, ...]:
@@ -98,7 +149,7 @@ async def _fetch(application: BotApp, offset: int | None, stop: asyncio.Event) -
 
 
 async def _acknowledge(application: BotApp, offset: int) -> None:
-    """Confirm every handled update to Telegram before exiting."""
+    """Confirm every fetched update to Telegram before exiting."""
     try:
         await application.bot.get_updates(offset=offset, limit=1, timeout=0)
     except TelegramError as exc:

@@ -8,6 +8,7 @@ tags, so splitting between blocks can never cut a tag.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Iterator
 
 from knowledge import Answer, Citation, KnowledgeBase, Section, line_label
@@ -15,19 +16,12 @@ from knowledge import Answer, Citation, KnowledgeBase, Section, line_label
 # Telegram's limit is 4096 characters after entity parsing (tags do not count);
 # we measure the text without tags in UTF-16 units and keep a margin.
 MESSAGE_LIMIT = 4000
+_TAG = re.compile(r"<[^>]*>")
 
 
 def visible_length(markup: str) -> int:
     """Length Telegram counts for an HTML block: text without tags, in UTF-16 units."""
-    text, inside_tag = [], False
-    for char in markup:
-        if char == "<":
-            inside_tag = True
-        elif char == ">":
-            inside_tag = False
-        elif not inside_tag:
-            text.append(char)
-    return _units(html.unescape("".join(text)))
+    return _units(html.unescape(_TAG.sub("", markup)))
 
 
 def render_answer(answer: Answer) -> list[str]:

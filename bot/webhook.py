@@ -69,9 +69,9 @@ async def serve_webhook(application: BotApp, settings: Settings, stop: asyncio.E
     server = HTTPServer(make_web_app(application, secret))
     server.listen(settings.webhook_port, address=settings.webhook_listen)
     async with application:
+        await application.start()
         if application.post_init:
             await application.post_init(application)
-        await application.start()
         url = settings.webhook_url.rstrip("/") + WEBHOOK_PATH
         await application.bot.set_webhook(url, secret_token=secret, allowed_updates=Update.ALL_TYPES)
         logger.info("serving webhook on port %s", settings.webhook_port)

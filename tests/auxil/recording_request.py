@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ class RecordingRequest(BaseRequest):
 
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     failures: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    slow: dict[str, float] = field(default_factory=dict)  # seconds to wait before answering
     _next_id: int = 1000
 
     def fail_next(self, endpoint: str, status: int, description: str) -> None:
@@ -51,6 +53,7 @@ class RecordingRequest(BaseRequest):
         endpoint = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
         self.calls.append((endpoint, params))
+        await asyncio.sleep(self.slow.get(endpoint, 0.0))
         if self.failures.get(endpoint):
             status, description = self.failures[endpoint].pop(0)
             body = {"ok": False, "error_code": status, "description": description}

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 import pytest
+from telegram import Update
 
 from bot import handlers
 from bot.app import build_application
@@ -55,9 +56,11 @@ async def test_help_lists_commands(send: Send, request_log: RecordingRequest) ->
     assert "@news_qa_bot" in text
 
 
-async def test_question_gets_typing_then_a_cited_reply(send: Send, request_log: RecordingRequest) -> None:
+async def test_question_gets_typing_then_a_cited_reply(kb: KnowledgeBase, request_log: RecordingRequest) -> None:
     update = u.text_update("what did Wang Yi say")
-    await send(update)
+    application = build_application(make_settings(typing_delay=0), kb, request=request_log)
+    async with application:
+        await application.process_update(Update.de_json(update, application.bot))
     endpoints = [name for name, _ in request_log.calls if name != "getMe"]
     assert endpoints == ["sendChatAction", "sendMessage"]
     assert request_log.sent("sendChatAction")[0]["action"] == "typing"
@@ -68,6 +71,16 @@ async def test_question_gets_typing_then_a_cited_reply(send: Send, request_log: 
     assert "line 31" in sent["text"]
     assert "line 33" in sent["text"]
     assert ("Show source", "src:31,33") in _buttons(sent)
+
+
+async def test_instant_answer_needs_no_typing_but_a_slow_reply_shows_it(
+    send: Send, request_log: RecordingRequest
+) -> None:
+    await send(u.text_update("what did Wang Yi say"))
+    assert request_log.sent("sendChatAction") == []
+    request_log.slow["sendMessage"] = 0.6  # longer than the default TYPING_DELAY of 0.3 s
+    await send(u.text_update("what did Wang Yi say"))
+    assert [name for name, _ in request_log.calls if name != "getMe"][-2:] == ["sendMessage", "sendChatAction"]
 
 
 async def test_fact_answer_offers_more(send: Send, request_log: RecordingRequest) -> None:
@@ -216,8 +229,6 @@ async def test_channel_posts_are_ignored(send: Send, request_log: RecordingReque
 async def test_allow_list_refuses_other_chats(kb: KnowledgeBase, request_log: RecordingRequest) -> None:
     application = build_application(make_settings(allowed_chat_ids=(111,)), kb, request=request_log)
     async with application:
-        from telegram import Update
-
         await application.process_update(Update.de_json(u.text_update("what did Wang Yi say"), application.bot))
         other = u.text_update("what did Wang Yi say", u.private_chat(222))
         await application.process_update(Update.de_json(other, application.bot))

@@ -1,0 +1,172 @@
+"""Bot through HTTP: our bot against a minimal PTB echo bot, same fake Bot API server, same settings.
+
+Measures, for each bot: (a) start-up, process start to first getUpdates; (b) throughput,
+N questions across M chats pushed at once, until every reply has arrived (rate limiter
+off); (c) latency, one question at a time, from pushing the update to the reply; (d) peak
+RSS of the bot process. Prints our figures as ratios to the echo bot's.
+
+Usage::
+
+    python -m bench.bot_http                       # 2,000 questions, 50 chats, 200 latency samples
+    python -m bench.bot_http --questions 200 --latency-samples 20
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.common import percentile, print_table, write_results
+from tests.auxil import updates as u
+from tests.auxil.fake_bot_api import FakeBotAPI
+
+TOKEN = "123456:" + "BenchToken" * 4
+QUESTIONS = [
+    "What did Wang Yi say?",
+    "Where was the meeting held?",
+    "Who said 'win-win cooperation'?",
+    "What is the subscription price?",
+    "How many hours did the talks last?",
+]
+BOTS = {"ours": ["-m", "bot"], "echo": ["-m", "bench.echo_bot"]}
+
+
+def _replied_ids(api: FakeBotAPI) -> set[int]:
+    """Message ids whose reply has reached the server (timed on arrival, before its checks)."""
+    calls = api.calls("sendMessage")
+    return {int(p["reply_parameters"]["message_id"]) for p in calls if p.get("reply_parameters")}
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _peak_rss_mb(pid: int) -> float:
+    """VmHWM of a running process, in MB (Linux)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def measure(bot: str, questions: int, chats: int, samples: int) -> dict[str, float]:
+    """Start one bot against a fresh fake server and take the four measurements."""
+    with FakeBotAPI(TOKEN, validate=False) as api:
+        env = {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE_URL": api.url,
+            "RATE_LIMIT": "false",
+            "LOG_LEVEL": "WARNING",
+            "CONCURRENT_UPDATES": "16",
+        }
+        started = time.perf_counter()
+        process = subprocess.Popen([sys.executable, *BOTS[bot]], env=env, stderr=subprocess.DEVNULL)
+        try:
+            api.wait_for(lambda: bool(api.calls("getUpdates")), timeout=30)
+            startup = time.perf_counter() - started
+            asked = set()
+            cpu_before = _cpu_seconds(process.pid)
+            began = time.perf_counter()
+            for i in range(questions):
+                update = u.text_update(QUESTIONS[i % len(QUESTIONS)], u.private_chat(7000 + i % chats))
+                asked.add(update["message"]["message_id"])
+                api.push(update)
+            api.wait_for(lambda: asked <= _replied_ids(api), timeout=600)
+            throughput = questions / (time.perf_counter() - began)
+            cpu_ms = (_cpu_seconds(process.pid) - cpu_before) * 1000 / questions
+            latencies = []
+            for i in range(samples):
+                update = u.text_update(QUESTIONS[i % len(QUESTIONS)], u.private_chat(9000))
+                message_id = update["message"]["message_id"]
+                began = time.perf_counter()
+                api.push(update)
+                api.wait_for(lambda: message_id in _replied_ids(api), timeout=30)  # noqa: B023
+                latencies.append(time.perf_counter() - began)
+            rss = _peak_rss_mb(process.pid)
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+    return {
+        "startup_s": startup,
+        "throughput_qps": throughput,
+        "latency_p50_ms": percentile(latencies, 0.5) * 1000,
+        "latency_p99_ms": percentile(latencies, 0.99) * 1000,
+        "peak_rss_mb": rss,
+        "cpu_ms_per_question": cpu_ms,
+    }
+
+
+def run(questions: int, chats: int, samples: int, out_dir: Path | None = None) -> dict[str, Any]:
+    """Measure both bots, print the comparison and write it as JSON."""
+    ours = measure("ours", questions, chats, samples)
+    echo = measure("echo", questions, chats, samples)
+    ratios = {
+        "throughput_ratio": ours["throughput_qps"] / echo["throughput_qps"],
+        "startup_ratio": ours["startup_s"] / echo["startup_s"],
+        "rss_extra_mb": ours["peak_rss_mb"] - echo["peak_rss_mb"],
+        "latency_p99_extra_ms": ours["latency_p99_ms"] - echo["latency_p99_ms"],
+    }
+    goals = {
+        "throughput_ratio": ">= 0.9",
+        "startup_ratio": "<= 1.3",
+        "rss_extra_mb": "<= 20",
+        "latency_p99_extra_ms": "<= 2",
+    }
+    rows = [
+        (
+            "start-up (s)",
+            _vs(ours, echo, "startup_s", "{:.2f}") + f"  ratio {ratios['startup_ratio']:.2f} (goal <= 1.3)",
+        ),
+        (
+            f"throughput ({questions} q, {chats} chats, q/s)",
+            _vs(ours, echo, "throughput_qps", "{:.0f}") + f"  ratio {ratios['throughput_ratio']:.2f} (goal >= 0.9)",
+        ),
+        ("latency p50 (ms)", _vs(ours, echo, "latency_p50_ms", "{:.1f}")),
+        (
+            "latency p99 (ms)",
+            _vs(ours, echo, "latency_p99_ms", "{:.1f}") + f"  +{ratios['latency_p99_extra_ms']:.1f} ms (goal <= +2)",
+        ),
+        (
+            "peak RSS (MB)",
+            _vs(ours, echo, "peak_rss_mb", "{:.1f}") + f"  +{ratios['rss_extra_mb']:.1f} MB (goal <= +20)",
+        ),
+    ]
+    print_table("Bot through HTTP: ours vs echo bot", rows)
+    results = {
+        "questions": questions,
+        "chats": chats,
+        "latency_samples": samples,
+        "ours": ours,
+        "echo": echo,
+        "ratios": ratios,
+        "goals": goals,
+    }
+    print(f"written to {write_results('bot_http', results, out_dir)}")
+    return results
+
+
+def _vs(ours: dict[str, float], echo: dict[str, float], key: str, fmt: str) -> str:
+    """'ours vs echo' for one figure."""
+    return f"{fmt.format(ours[key])} vs {fmt.format(echo[key])}"
+
+
+def main() -> None:
+    """Parse arguments and run."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--questions", type=int, default=2000)
+    parser.add_argument("--chats", type=int, default=50)
+    parser.add_argument("--latency-samples", type=int, default=200)
+    args = parser.parse_args()
+    run(args.questions, args.chats, args.latency_samples)
+
+
+if __name__ == "__main__":
+    main()
