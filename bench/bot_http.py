@@ -17,6 +17,7 @@ import argparse
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from bench.common import percentile, print_table, write_results
 from tests.auxil import updates as u
 from tests.auxil.fake_bot_api import FakeBotAPI
 
+ROOT = Path(__file__).parents[1]
 TOKEN = "123456:" + "BenchToken" * 4
 QUESTIONS = [
     "What did Wang Yi say?",
@@ -66,9 +68,11 @@ def measure(bot: str, questions: int, chats: int, samples: int) -> dict[str, flo
             "RATE_LIMIT": "false",
             "LOG_LEVEL": "WARNING",
             "CONCURRENT_UPDATES": "16",
+            "PYTHONPATH": str(ROOT),
         }
+        workdir = tempfile.TemporaryDirectory()  # the bot's inbox file goes here, not into the repository
         started = time.perf_counter()
-        process = subprocess.Popen([sys.executable, *BOTS[bot]], env=env, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen([sys.executable, *BOTS[bot]], env=env, cwd=workdir.name, stderr=subprocess.DEVNULL)
         try:
             api.wait_for(lambda: bool(api.calls("getUpdates")), timeout=30)
             startup = time.perf_counter() - started
@@ -94,6 +98,7 @@ def measure(bot: str, questions: int, chats: int, samples: int) -> dict[str, flo
         finally:
             process.terminate()
             process.wait(timeout=30)
+            workdir.cleanup()
     return {
         "startup_s": startup,
         "throughput_qps": throughput,

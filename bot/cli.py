@@ -76,7 +76,7 @@ def chat(kb: KnowledgeBase, stdin: TextIO, out: TextIO) -> None:
     """A terminal conversation with the same answers the bot gives."""
     interactive = stdin.isatty()
     out.write(f"Ask me about: {kb.article.headline.text}\n")
-    out.write("Try: " + " | ".join(kb.suggestions()) + "\n(Ctrl-D to quit)\n")
+    out.write("Try: " + " | ".join(kb.suggestions) + "\n(Ctrl-D to quit)\n")
     while True:
         if interactive:
             out.write("\n> ")

@@ -101,7 +101,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     kb = knowledge_of(context)
     message = update.effective_message
     if message:
-        await message.reply_html(render_welcome(kb), reply_markup=_suggestion_keyboard(kb.suggestions()))
+        await message.reply_html(render_welcome(kb), reply_markup=_suggestion_keyboard(kb.suggestions))
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -219,7 +219,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if query is None:
         return
     kb = knowledge_of(context)
-    questions = [query.query] if query.query.strip() else list(kb.suggestions())
+    questions = [query.query] if query.query.strip() else list(kb.suggestions)
     results = [_inline_result(str(i), q, kb.answer(q[:MAX_QUESTION_CHARS])) for i, q in enumerate(questions)]
     await query.answer(results[:_INLINE_RESULTS], cache_time=60)
 

@@ -9,12 +9,12 @@ answer, the reply says so and offers questions it can answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from knowledge.intent import Query, parse_question
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section
-from knowledge.people import texts_of
+from knowledge.people import Cast
 from knowledge.retrieval import Hit
 from knowledge.tokenize import tokenize
 
@@ -58,20 +58,21 @@ def compose_answer(kb: KnowledgeBase, question: str) -> Answer:
     return composers.get(query.intent, _fact)(kb, query)
 
 
-def suggest_questions(kb: KnowledgeBase) -> tuple[str, ...]:
-    """Three questions the article can answer: its main speakers, a role, the author."""
-    quote_counts = {p.name: sum(q.speaker == p.name for q in kb.quotes) for p in kb.cast.people}
-    quoted = sorted((p for p in kb.cast.people if p.quoted), key=lambda p: -quote_counts[p.name])
+def suggest_questions(
+    cast: Cast, quotes_by_speaker: Mapping[str | None, Sequence[Quote]], byline: bool
+) -> tuple[str, ...]:
+    """Three questions an article can answer: its main speakers, a role, the author."""
+    quoted = sorted((p for p in cast.people if p.quoted), key=lambda p: -len(quotes_by_speaker.get(p.name, ())))
     questions = [f"What did {p.name} say?" for p in quoted[:2]]
-    questions += [f"Who is {p.name}?" for p in kb.cast.people if p.role and p not in quoted[:2]]
-    if kb.article.byline:
+    questions += [f"Who is {p.name}?" for p in cast.people if p.role and p not in quoted[:2]]
+    if byline:
         questions.append("Who wrote this article?")
     return tuple(questions[:3])
 
 
 def _abstain(kb: KnowledgeBase, query: Query, intro: str, intent: Intent = Intent.ABSTAIN) -> Answer:
     """The article has no answer: say so and suggest what it can answer."""
-    return Answer(query.text, intent, True, intro, (), suggestions=kb.suggestions())
+    return Answer(query.text, intent, True, intro, (), suggestions=kb.suggestions)
 
 
 def _people_asked_about(kb: KnowledgeBase, who: str) -> list[Person]:
@@ -126,8 +127,8 @@ def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> t
 
     With a topic, only the statements that match it are kept; if none does, all are.
     """
-    quotes = [q for q in kb.quotes if q.speaker == person.name]
-    reported = [s.sentence for s in kb.statements if s.speaker == person.name]
+    quotes = list(kb.quotes_by_speaker.get(person.name, ()))
+    reported = [s.sentence for s in kb.statements_by_speaker.get(person.name, ())]
     on_topic = True
     if topic:
         among = {q.sentence.index for q in quotes} | {s.index for s in reported}
@@ -160,15 +161,9 @@ def _dedupe(citations: list[Citation]) -> tuple[Citation, ...]:
     return tuple(seen.values())
 
 
-def _page_citations(kb: KnowledgeBase) -> list[Citation]:
-    """Headline, standfirst and body sentences as citations, in article order."""
-    return [Citation(kb.file_name, line, line, text) for text, line in texts_of(kb.article)]
-
-
 def _mentions_of(kb: KnowledgeBase, person: Person) -> tuple[Citation, ...]:
     """Sentences that name a person (headline and standfirst included)."""
-    found = [c for c in _page_citations(kb) if any(p is person for _, p in kb.cast.mentions(c.text))]
-    return tuple(found[:_MENTION_LIMIT])
+    return kb.mentions.get(person.name, ())
 
 
 def _who_said(kb: KnowledgeBase, query: Query) -> Answer:
@@ -189,15 +184,9 @@ def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
         for quote in kb.quotes:
             if wanted in _normalise(quote.text):
                 return quote
-    by_sentence = {
-        s.index: q
-        for q in kb.quotes
-        for s in kb.article.paragraphs[q.sentence.paragraph].sentences
-        if s.text in q.sentence.text
-    }
-    hits = kb.retriever.search(tokenize(query.topic or query.text), top_k=1, among=by_sentence)
+    hits = kb.retriever.search(tokenize(query.topic or query.text), top_k=1, among=kb.quote_at)
     if hits and hits[0].coverage >= MIN_COVERAGE:
-        return by_sentence[hits[0].index]
+        return kb.quote_at[hits[0].index]
     return None
 
 
@@ -288,6 +277,5 @@ def _text(kb: KnowledgeBase, hit: Hit) -> str:
 
 def _cite_hit(kb: KnowledgeBase, hit: Hit) -> Citation:
     """Cite a retrieved sentence, naming the speaker if it holds an attributed quote."""
-    sentence = kb.article.sentences[hit.index]
-    speaker = next((q.speaker for q in kb.quotes if q.speaker and sentence.text in q.sentence.text), None)
-    return kb.cite(sentence, speaker)
+    quote = kb.quote_at.get(hit.index)
+    return kb.cite(kb.article.sentences[hit.index], quote.speaker if quote else None)

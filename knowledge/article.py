@@ -74,6 +74,7 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
         raise ArticleError(f"article file {path} has no prose paragraphs (sentences ending in . ! ?)")
     header, body, footer = units[:first], units[first : last + 1], units[last + 1 :]
     page = [PageLine(t, n) for n, _, t in header + footer]
+    paragraphs = _build_paragraphs(body, lines)
     return Article(
         path=path,
         headline=headline,
@@ -82,7 +83,8 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
         published=_find_dated(page, _PUBLISHED),
         updated=_find_dated(page, _UPDATED),
         outlet=_find_outlet(page),
-        paragraphs=_build_paragraphs(body, lines),
+        paragraphs=paragraphs,
+        sentences=tuple(s for p in paragraphs for s in p.sentences),
     )
 
 

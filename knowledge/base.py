@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from knowledge.answers import compose_answer, suggest_questions
 from knowledge.article import load_article, parse_article
+from knowledge.errors import ArticleError
 from knowledge.models import Answer, Article, Citation, Quote, Sentence, Statement
-from knowledge.people import Cast, find_people
+from knowledge.people import Cast, find_people, texts_of
 from knowledge.quotes import Attribution, attribute
 from knowledge.retrieval import BM25Retriever
 from knowledge.tokenize import tokenize
 
+Item = TypeVar("Item")
+Key = TypeVar("Key")
 SHIPPED_ARTICLE = Path(__file__).parent / "articles" / "xi-blinken-beijing-2024-04-26.txt"
 
 
 @dataclass(frozen=True, slots=True)
 class KnowledgeBase:
     """Everything the engine knows about one article. Build it once at start-up.
+
+    Besides the parsed article, it holds the indexes questions need, so that a
+    question costs time in proportion to what it matches, not to the article.
 
     Usage::
 
@@ -30,6 +38,11 @@ class KnowledgeBase:
     cast: Cast
     attribution: Attribution
     retriever: BM25Retriever
+    quotes_by_speaker: dict[str | None, tuple[Quote, ...]]
+    statements_by_speaker: dict[str, tuple[Statement, ...]]
+    quote_at: dict[int, Quote]  # body sentence index -> the quote it belongs to
+    mentions: dict[str, tuple[Citation, ...]]  # person -> first sentences naming them
+    suggestions: tuple[str, ...]  # two or three questions this article can answer
 
     @classmethod
     def from_file(cls, path: str | Path = SHIPPED_ARTICLE) -> KnowledgeBase:
@@ -51,7 +64,20 @@ class KnowledgeBase:
             tokenize(s.text) + tokenize(" ".join(attribution.sentence_people.get(s.index, ())))
             for s in article.sentences
         ]
-        return cls(article, cast, attribution, BM25Retriever(documents))
+        if not any(documents):
+            raise ArticleError(f"article file {article.path} has no searchable words in its body")
+        quotes_by_speaker = _group(attribution.quotes, lambda q: q.speaker)
+        return cls(
+            article=article,
+            cast=cast,
+            attribution=attribution,
+            retriever=BM25Retriever(documents),
+            quotes_by_speaker=quotes_by_speaker,
+            statements_by_speaker=_group(attribution.statements, lambda s: s.speaker),
+            quote_at=_quote_at(article, attribution.quotes),
+            mentions=_mentions(article, cast),
+            suggestions=suggest_questions(cast, quotes_by_speaker, article.byline is not None),
+        )
 
     @property
     def file_name(self) -> str:
@@ -76,6 +102,34 @@ class KnowledgeBase:
         """Answer a question from the article alone."""
         return compose_answer(self, question)
 
-    def suggestions(self) -> tuple[str, ...]:
-        """Two or three questions this article can answer."""
-        return suggest_questions(self)
+
+_MENTIONS_KEPT = 5
+
+
+def _group(items: Iterable[Item], key: Callable[[Item], Key]) -> dict[Key, tuple[Item, ...]]:
+    """Items grouped by key, each group in article order."""
+    groups: dict[Key, list[Item]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return {k: tuple(v) for k, v in groups.items()}
+
+
+def _quote_at(article: Article, quotes: tuple[Quote, ...]) -> dict[int, Quote]:
+    """For each body sentence inside a quote's sentence(s), that quote (the first one)."""
+    found: dict[int, Quote] = {}
+    for quote in quotes:
+        for sentence in article.paragraphs[quote.sentence.paragraph].sentences:
+            if sentence.text in quote.sentence.text:
+                found.setdefault(sentence.index, quote)
+    return found
+
+
+def _mentions(article: Article, cast: Cast) -> dict[str, tuple[Citation, ...]]:
+    """The first few sentences (headline and standfirst included) that name each person."""
+    found: dict[str, list[Citation]] = {p.name: [] for p in cast.people}
+    name = Path(article.path).name
+    for text, line in texts_of(article):
+        for person in dict.fromkeys(p.name for _, p in cast.mentions(text)):
+            if len(found[person]) < _MENTIONS_KEPT:
+                found[person].append(Citation(name, line, line, text))
+    return {person: tuple(citations) for person, citations in found.items()}

@@ -62,11 +62,7 @@ class Article:
     updated: PageLine | None
     outlet: str | None
     paragraphs: tuple[Paragraph, ...]
-
-    @property
-    def sentences(self) -> tuple[Sentence, ...]:
-        """Every body sentence in article order."""
-        return tuple(s for p in self.paragraphs for s in p.sentences)
+    sentences: tuple[Sentence, ...]  # every body sentence in order; sentences[i].index == i
 
 
 @dataclass(frozen=True, slots=True)

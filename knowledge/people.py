@@ -120,25 +120,42 @@ class _Draft:
 def find_people(article: Article) -> tuple[Person, ...]:
     """Build the people table: everyone the article gives evidence of being a person."""
     mentions = [m for text, line in texts_of(article) for m in _scan(text, line)]
-    drafts: list[_Draft] = []
+    drafts = _Drafts()
     for m in sorted(mentions, key=lambda m: -len(m.tokens)):
-        if m.evidence and _owner(drafts, m.tokens) is None:
-            drafts.append(_Draft(" ".join(m.tokens), set(m.tokens), lines={m.line}))
+        if m.evidence and not drafts.containing(m.tokens):
+            drafts.add(_Draft(" ".join(m.tokens), set(m.tokens), lines={m.line}))
     for m in mentions:
-        owner = _owner(drafts, m.tokens)
-        if owner is None:
-            continue
+        owners = drafts.containing(m.tokens)
+        if len(owners) != 1:
+            continue  # nobody, or an ambiguous half-name
+        owner = owners[0]
         owner.lines.add(m.line)
         if m.role and owner.role is None:
             owner.role, owner.role_line = m.role, m.line
-    drafts.sort(key=lambda d: min(d.lines))
-    return tuple(_finish(d, drafts) for d in drafts)
+    ordered = sorted(drafts.items, key=lambda d: min(d.lines))
+    return tuple(_finish(d, ordered) for d in ordered)
 
 
-def _owner(drafts: list[_Draft], tokens: tuple[str, ...]) -> _Draft | None:
-    """The one person whose name contains all of ``tokens``, if exactly one does."""
-    owners = [d for d in drafts if set(tokens) <= d.tokens]
-    return owners[0] if len(owners) == 1 else None
+class _Drafts:
+    """The people found so far, indexed by the words of their names."""
+
+    def __init__(self) -> None:
+        self.items: list[_Draft] = []
+        self._by_token: dict[str, list[_Draft]] = {}
+
+    def add(self, draft: _Draft) -> None:
+        """Remember a new person."""
+        self.items.append(draft)
+        for token in draft.tokens:
+            self._by_token.setdefault(token, []).append(draft)
+
+    def containing(self, tokens: tuple[str, ...]) -> list[_Draft]:
+        """The people whose names contain every one of ``tokens``."""
+        lists = [self._by_token.get(t, []) for t in tokens]
+        if not all(lists):
+            return []
+        wanted = set(tokens)
+        return [d for d in min(lists, key=len) if wanted <= d.tokens]
 
 
 def _finish(draft: _Draft, drafts: list[_Draft]) -> Person:

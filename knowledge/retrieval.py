@@ -10,6 +10,7 @@ which is what tells an answer from a coincidence.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from rank_bm25 import BM25Okapi
 
 _MIN_IDF = 1e-3
+CANDIDATE_LIMIT = 1000  # passages scored before the bound decides whether to score more
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,19 @@ class BM25Retriever:
                 self._postings.setdefault(term, []).append(index)
         self._size = len(documents)
         self._terms = [frozenset(d) for d in documents]
+        self._max_score = self._max_scores()
+
+    def _max_scores(self) -> dict[str, float]:
+        """For each term, the most it adds to any passage's score (the bound for pruning)."""
+        bm25 = self._bm25
+        best: dict[str, float] = {}
+        for frequencies, length in zip(bm25.doc_freqs, bm25.doc_len, strict=True):
+            norm = bm25.k1 * (1 - bm25.b + bm25.b * length / bm25.avgdl)
+            for term, tf in frequencies.items():
+                score = bm25.idf[term] * tf * (bm25.k1 + 1) / (tf + norm)
+                if score > best.get(term, 0.0):
+                    best[term] = score
+        return best
 
     def __len__(self) -> int:
         """Number of indexed passages."""
@@ -69,21 +84,53 @@ class BM25Retriever:
         return math.log(1 + (self._size - count + 0.5) / (count + 0.5))
 
     def search(self, query: Sequence[str], top_k: int = 5, among: Iterable[int] | None = None) -> list[Hit]:
-        """The ``top_k`` best passages for ``query``, optionally only those in ``among``."""
-        terms = list(dict.fromkeys(query))
+        """The ``top_k`` best passages for ``query``, optionally only those in ``among``.
+
+        Exact top-k: candidates come from the rarest terms' postings first; passages
+        holding only the question's most common terms are scored only if their best
+        possible score could reach the top ``top_k`` (a MaxScore-style bound).
+        """
+        terms = [t for t in dict.fromkeys(query) if t in self._postings]
         if not terms:
             return []
-        candidates = {i for t in terms for i in self._postings.get(t, ())}
-        if among is not None:
-            candidates &= set(among)
+        allowed = None if among is None else set(among)
+        rare_first = sorted(terms, key=lambda t: len(self._postings[t]))
+        candidates: set[int] = set()
+        chosen = 0
+        for term in rare_first:
+            if chosen and len(candidates) + len(self._postings[term]) > CANDIDATE_LIMIT:
+                break
+            candidates.update(self._postings[term])
+            chosen += 1
+        best = self._top(terms, candidates, allowed, top_k)
+        skipped = rare_first[chosen:]
+        if skipped:
+            bound = sum(self._max_score[t] for t in skipped)
+            if len(best) < top_k or best[-1][0] <= bound:
+                everything = candidates.union(*(self._postings[t] for t in skipped))
+                best = self._top(terms, everything, allowed, top_k)
+        return self._hits(query, best)
+
+    def search_all(self, query: Sequence[str], top_k: int = 5) -> list[Hit]:
+        """The same ranking as ``search``, scoring every passage that shares a term (no bound)."""
+        terms = [t for t in dict.fromkeys(query) if t in self._postings]
+        everything: set[int] = set().union(*(self._postings[t] for t in terms))
+        return self._hits(query, self._top(terms, everything, None, top_k))
+
+    def _top(
+        self, terms: list[str], candidates: set[int], allowed: set[int] | None, top_k: int
+    ) -> list[tuple[float, int]]:
+        """Score candidates with BM25Okapi and keep the best ``top_k`` as (score, index)."""
+        if allowed is not None:
+            candidates = candidates & allowed
         if not candidates:
             return []
         ordered = sorted(candidates)
         scores = self._bm25.get_batch_scores(terms, ordered)
-        total = sum(self.weight(t) for t in terms)
-        hits = [
-            Hit(i, score, sum(self.weight(t) for t in terms if t in self._terms[i]) / total)
-            for i, score in zip(ordered, scores, strict=True)
-        ]
-        hits.sort(key=lambda h: (-h.score, h.index))
-        return hits[:top_k]
+        return heapq.nsmallest(top_k, zip(scores, ordered, strict=True), key=lambda pair: (-pair[0], pair[1]))
+
+    def _hits(self, query: Sequence[str], best: list[tuple[float, int]]) -> list[Hit]:
+        """Hits with their coverage of the whole question's weight (absent terms included)."""
+        weights = {t: self.weight(t) for t in dict.fromkeys(query)}
+        total = sum(weights.values())
+        return [Hit(i, score, sum(w for t, w in weights.items() if t in self._terms[i]) / total) for score, i in best]

@@ -137,7 +137,7 @@ def test_absent_person_is_named_in_the_abstention(kb: KnowledgeBase) -> None:
 
 
 def test_suggestions_are_all_answerable(kb: KnowledgeBase) -> None:
-    for question in kb.suggestions():
+    for question in kb.suggestions:
         answer = kb.answer(question)
         assert not answer.abstained, question
         assert answer.citations

@@ -112,3 +112,9 @@ def test_parse_article_from_text_needs_no_file() -> None:
     article = parse_article("Headline here\n\nThe minister said the plan would go ahead next year.\n")
     assert article.headline.text == "Headline here"
     assert article.sentences[0].line == 3
+
+
+def test_body_of_only_stop_words_is_an_article_error() -> None:
+    # Found by hypothesis: prose-shaped lines with nothing to search.
+    with pytest.raises(ArticleError, match="no searchable words"):
+        KnowledgeBase.from_text("Headline\n\nSAID:SAID:SAID:SAID:SAID:SAID.\n")

@@ -53,3 +53,21 @@ def test_term_in_every_document_still_counts_for_a_match() -> None:
     hits = retriever.search(["talk", "china"], top_k=2)
     assert [h.index for h in hits] == [0, 1]
     assert all(h.score > 0 for h in hits)
+
+
+def test_pruned_search_returns_exactly_the_full_top_k(monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    import knowledge.retrieval as retrieval
+
+    rng = random.Random(7)
+    vocabulary = [f"w{i}" for i in range(40)]
+    weights = [1 / (i + 1) for i in range(40)]  # a few very common words, many rare ones
+    docs = [rng.choices(vocabulary, weights, k=rng.randint(3, 12)) for _ in range(300)]
+    monkeypatch.setattr(retrieval, "CANDIDATE_LIMIT", 20)  # force the bound to decide
+    retriever = BM25Retriever(docs)
+    for _ in range(200):
+        query = rng.sample(vocabulary, rng.randint(1, 5))
+        hits = retriever.search(query, top_k=8)
+        full = retriever.search_all(query, top_k=8)
+        assert [(h.index, round(h.score, 9)) for h in hits] == [(h.index, round(h.score, 9)) for h in full]
