@@ -8,7 +8,7 @@ import sys
 
 from telegram import BotCommand, LinkPreviewOptions, Message, Update
 from telegram.constants import ChatType, ParseMode
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -24,9 +24,12 @@ from telegram.request import BaseRequest
 
 from bot import handlers
 from bot.config import Settings, SettingsError, load_settings
-from bot.logs import configure_logging
+from bot.inbox import Inbox
+from bot.logs import configure_logging, redact
+from bot.polling import serve_polling
 from bot.transport import RetryingRequest
 from bot.types import BotApp
+from bot.webhook import serve_webhook
 from knowledge import ArticleError, KnowledgeBase
 
 logger = logging.getLogger(__name__)
@@ -169,15 +172,24 @@ def run(webhook: bool = False) -> int:
     except (SettingsError, ArticleError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    configure_logging(settings.log_level, [settings.telegram_bot_token.get_secret_value()])
+    token = settings.telegram_bot_token.get_secret_value()
+    configure_logging(settings.log_level, [token])
     application = build_application(settings, kb)
-    if webhook or settings.mode == "webhook":
-        from bot.webhook import serve_webhook
+    try:
+        if webhook or settings.mode == "webhook":
+            return asyncio.run(serve_webhook(application, settings))
+        return _poll(application, settings)
+    except InvalidToken:
+        print("error: Telegram rejected TELEGRAM_BOT_TOKEN; copy the token again from @BotFather", file=sys.stderr)
+        return 2
+    except NetworkError as exc:
+        where = settings.telegram_api_base_url
+        print(redact(f"error: cannot reach the Bot API at {where}: {exc}", [token]), file=sys.stderr)
+        return 1
 
-        return asyncio.run(serve_webhook(application, settings))
-    from bot.inbox import Inbox
-    from bot.polling import serve_polling
 
+def _poll(application: BotApp, settings: Settings) -> int:
+    """Serve by long polling, with the durable inbox at INBOX_PATH."""
     inbox = Inbox(settings.inbox_path)
     try:
         return asyncio.run(serve_polling(application, inbox))

@@ -48,10 +48,10 @@ class RetryingRequest(HTTPXRequest):
             except NetworkError as exc:  # TimedOut is a NetworkError
                 if not retryable or attempt >= self._retries:
                     raise
-                logger.info("Bot API call failed (%s); retrying", exc)
+                logger.debug("Bot API call failed (%s); retrying", exc)
             else:
                 if status < 500 or not retryable or attempt >= self._retries:
                     return status, payload
-                logger.info("Bot API answered %s; retrying", status)
+                logger.debug("Bot API answered %s; retrying", status)
             await asyncio.sleep(self._backoff * 2**attempt)
             attempt += 1

@@ -80,3 +80,28 @@ def test_missing_token_is_one_line_pointing_to_chat(tmp_path: Any) -> None:
     assert len(lines) == 1
     assert "TELEGRAM_BOT_TOKEN is not set" in lines[0]
     assert "python -m bot chat" in lines[0]
+
+
+def test_rejected_token_and_unreachable_api_are_one_line_errors(fake_api: FakeBotAPI, tmp_path: Any) -> None:
+    import subprocess
+    import sys
+
+    other_token = "111111:" + "Wrong" * 8
+    cases = [
+        ({"TELEGRAM_API_BASE_URL": fake_api.url}, 2, "rejected TELEGRAM_BOT_TOKEN"),
+        ({"TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot"}, 1, "cannot reach the Bot API"),
+    ]
+    for env, status, message in cases:
+        result = subprocess.run(
+            [sys.executable, "-m", "bot"],
+            cwd=tmp_path,
+            env={"PATH": "", "TELEGRAM_BOT_TOKEN": other_token, **env},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == status, result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, result.stderr
+        assert message in lines[0]
+        assert other_token not in result.stderr
