@@ -6,8 +6,8 @@ import asyncio
 import logging
 import sys
 
-from telegram import BotCommand, LinkPreviewOptions, Message, Update
-from telegram.constants import ChatType, ParseMode
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
@@ -23,6 +23,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot import handlers
+from bot.addressing import ADDRESSED, COMMAND_FOR_BOT
 from bot.config import Settings, SettingsError, load_settings
 from bot.inbox import Inbox
 from bot.logs import configure_logging, redact
@@ -46,34 +47,6 @@ DESCRIPTION = (
     "I answer questions about one news article using only what it says, and cite the line each answer comes from."
 )
 SHORT_DESCRIPTION = "Questions about a news article, answered from the article, with line citations."
-
-
-class _AddressedToBot(filters.MessageFilter):
-    """Private messages, and group messages that mention the bot or reply to it."""
-
-    def filter(self, message: Message) -> bool:
-        """Whether the bot should treat this message as spoken to it."""
-        if message.chat.type == ChatType.PRIVATE:
-            return True
-        bot = message.get_bot()
-        replied = message.reply_to_message
-        if replied and replied.from_user and replied.from_user.id == bot.id:
-            return True
-        username = (bot.username or "").lower()
-        mentions = message.parse_entities(["mention"]).values() if message.text else []
-        return bool(username) and any(m.lower() == f"@{username}" for m in mentions)
-
-
-class _CommandForBot(filters.MessageFilter):
-    """A command in a private chat, or one written /command@thisbot in a group."""
-
-    def filter(self, message: Message) -> bool:
-        """Whether an unknown command was meant for this bot."""
-        if message.chat.type == ChatType.PRIVATE:
-            return True
-        first = (message.text or "").split(maxsplit=1)[0]
-        username = message.get_bot().username or ""
-        return bool(username) and first.lower().endswith(f"@{username.lower()}")
 
 
 def build_application(settings: Settings, kb: KnowledgeBase, request: BaseRequest | None = None) -> BotApp:
@@ -113,7 +86,7 @@ def build_application(settings: Settings, kb: KnowledgeBase, request: BaseReques
 def add_handlers(application: BotApp) -> None:
     """Route each kind of update to its handler, on purpose."""
     messages = filters.UpdateType.MESSAGES  # new and edited; never channel posts
-    addressed = _AddressedToBot()
+    addressed = ADDRESSED
     application.add_handler(TypeHandler(Update, handlers.gate), group=-1)
     application.add_handlers(
         [
@@ -124,7 +97,7 @@ def add_handlers(application: BotApp) -> None:
             CommandHandler(["speakers", "who"], handlers.speakers_command, filters=messages),
             CommandHandler("source", handlers.source_command, filters=messages),
             MessageHandler(messages & filters.TEXT & ~filters.COMMAND & addressed, handlers.question),
-            MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND & _CommandForBot(), handlers.unknown_command),
+            MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND & COMMAND_FOR_BOT, handlers.unknown_command),
             MessageHandler(
                 filters.UpdateType.MESSAGE & ~filters.TEXT & (filters.ATTACHMENT | filters.LOCATION) & addressed,
                 handlers.not_text,

@@ -21,10 +21,11 @@ from telegram import (
     Message,
     Update,
 )
-from telegram.constants import ChatAction, ChatType, ParseMode
+from telegram.constants import ChatAction, ParseMode
 from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot.addressing import ADDRESSED, COMMAND_FOR_BOT
 from bot.logs import redact
 from bot.render import (
     render_answer,
@@ -91,7 +92,7 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.callback_query.answer("This bot is not available in this chat.")
     elif update.inline_query:
         await update.inline_query.answer([], cache_time=0)
-    elif update.message and chat is not None and chat.type == ChatType.PRIVATE:
+    elif update.message and (ADDRESSED.check_update(update) or COMMAND_FOR_BOT.check_update(update)):
         await update.message.reply_text("Sorry, this bot is not available in this chat.")
     raise ApplicationHandlerStop
 

@@ -238,6 +238,21 @@ async def test_allow_list_refuses_other_chats(kb: KnowledgeBase, request_log: Re
     assert second["chat_id"] == 222
 
 
+async def test_allow_list_in_a_group_refuses_only_when_addressed(
+    kb: KnowledgeBase, request_log: RecordingRequest
+) -> None:
+    application = build_application(make_settings(allowed_chat_ids=(111,)), kb, request=request_log)
+    async with application:
+        for payload in (
+            u.text_update("lunch anyone?", u.group_chat()),
+            u.update(message=u.message(None, u.group_chat(), photo=u.PHOTO)),
+            u.text_update("@news_qa_bot what did Wang Yi say", u.group_chat()),
+        ):
+            await application.process_update(Update.de_json(payload, application.bot))
+    (refusal,) = request_log.sent()
+    assert refusal["text"] == "Sorry, this bot is not available in this chat."
+
+
 async def test_failure_is_apologised_for_once(app: BotApp, send: Send, request_log: RecordingRequest) -> None:
     request_log.fail_next("sendMessage", 400, "Bad Request: chat not found")
     await send(u.text_update("what did Wang Yi say"))
