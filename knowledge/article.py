@@ -80,7 +80,7 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
         headline=headline,
         standfirst=_find_standfirst(header),
         byline=_find_byline(header, footer),
-        published=_find_dated(page, _PUBLISHED),
+        published=_find_dated(page, _PUBLISHED) or _first_date(header),
         updated=_find_dated(page, _UPDATED),
         outlet=_find_outlet(page),
         paragraphs=paragraphs,
@@ -185,7 +185,7 @@ def _find_byline(header: list[Unit], footer: list[Unit]) -> Byline | None:
     """Find the author: a 'By …' line or credit anywhere, else a short name line in the header."""
     for first, _, text in header + footer:
         if _BY_PREFIX.match(text) and len(text) < 80:
-            return _split_byline(_BY_PREFIX.sub("", text), PageLine(text, first))
+            return _split_byline(_BY_PREFIX.sub("", text), PageLine(text, first), names_only=False)
         credit = _CREDIT.search(text)
         if credit:
             return Byline(credit.group(1), None, PageLine(text, first))
@@ -202,13 +202,17 @@ def _looks_like_name_line(text: str) -> bool:
     return 2 <= len(words) <= 5 and all(w[0].isupper() for w in words) and not _is_metadata(text)
 
 
-def _split_byline(text: str, source: PageLine) -> Byline:
-    """Split 'Name, City' / 'Name | City' / 'Name in City' / 'First Last City'."""
+def _split_byline(text: str, source: PageLine, names_only: bool = True) -> Byline:
+    """Split 'Name, City' / 'Name | City' / 'Name in City'; a bare 'First Last City' line too.
+
+    After 'By' the words are all names ('By Ann Lee and Bo Chen') unless a separator
+    introduces the dateline; a name line without 'By' is taken as two words of name.
+    """
     parts = re.split(r"\s*[,|;]\s*|\s+in\s+", text.strip(), maxsplit=1)
     if len(parts) == 2 and parts[1]:
         return Byline(parts[0], parts[1], source)
     words = text.split()
-    if len(words) > 2:
+    if names_only and len(words) > 2:
         return Byline(" ".join(words[:2]), " ".join(words[2:]), source)
     return Byline(text.strip(), None, source)
 
@@ -219,6 +223,15 @@ def _find_dated(page: list[PageLine], label: re.Pattern[str]) -> PageLine | None
         match = label.search(item.text)
         if match and _DATE.search(item.text, match.end()):
             return PageLine(item.text[match.end() :].strip(), item.line)
+    return None
+
+
+def _first_date(header: list[Unit]) -> PageLine | None:
+    """An unlabelled date in the header ('WASHINGTON | June 12, 2024 | 3:45 PM EDT')."""
+    for first, _, text in header:
+        match = _DATE.search(text)
+        if match and not _UPDATED.search(text):
+            return PageLine(text[match.start() :].strip(), first)
     return None
 
 

@@ -31,7 +31,7 @@ from knowledge.tokenize import STOP_WORDS
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 _SPEECH_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:also\s+|has\s+|had\s+)?(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:according to|said|says|added|told|asked)\s+$")
-_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+([^,.;:“”\"]{2,60}?)\s*(?:,|\.|;|$)")
+_APPOSITIVE = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?([^,.;:“”\"]{2,60}?)\s*(?:,|\.|;|$)")
 
 
 @dataclass(frozen=True, slots=True)

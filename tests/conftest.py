@@ -38,3 +38,9 @@ def clean_environ(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in list(os.environ):
         if name.startswith(("TELEGRAM_", "WEBHOOK_", "ALLOWED_", "ADMIN_", "ARTICLE_", "LOG_LEVEL", "RATE_LIMIT")):
             monkeypatch.delenv(name)
+
+
+@pytest.fixture(scope="session")
+def fed_kb() -> KnowledgeBase:
+    """A wire-style fixture: two bylines, an unlabelled dateline date, straight quotes, footer links."""
+    return KnowledgeBase.from_file(ARTICLES / "fed-rates-wire.txt")

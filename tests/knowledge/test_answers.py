@@ -184,3 +184,14 @@ def test_topic_nobody_spoke_about_is_said_plainly(kb: KnowledgeBase) -> None:
 def test_odd_input_is_not_echoed(kb: KnowledgeBase, question: str) -> None:
     answer = kb.answer(question)
     assert answer.intro == "The article doesn't mention anyone by that name."
+
+
+def test_wire_article_answers(fed_kb: KnowledgeBase) -> None:
+    assert _lines(fed_kb.answer("What did the Fed chair say?")) == [11, 13]
+    assert fed_kb.answer("What did the Treasury Secretary say?").citations[0].speaker == "Janet Yellen"
+    assert fed_kb.answer("Who said the Fed is behind the curve?").citations[0].speaker == "Mark Zandi"
+    who = fed_kb.answer("Who is Mark Zandi?")
+    assert who.sections[0].heading == "Mark Zandi (chief economist at Moody's Analytics):"
+    assert _lines(fed_kb.answer("When was this published?")) == [6, 7]
+    assert _lines(fed_kb.answer("How many cuts are projected?")) == [15]
+    assert fed_kb.answer("What did Biden say?").abstained

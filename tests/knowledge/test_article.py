@@ -118,3 +118,18 @@ def test_body_of_only_stop_words_is_an_article_error() -> None:
     # Found by hypothesis: prose-shaped lines with nothing to search.
     with pytest.raises(ArticleError, match="no searchable words"):
         KnowledgeBase.from_text("Headline\n\nSAID:SAID:SAID:SAID:SAID:SAID.\n")
+
+
+def test_wire_layout_bylines_dates_and_footer(fed_kb: KnowledgeBase) -> None:
+    article = fed_kb.article
+    assert article.byline is not None
+    assert (article.byline.author, article.byline.dateline) == ("Sarah Mitchell and David Chen", None)
+    assert article.published is not None
+    assert (article.published.text, article.published.line) == ("June 12, 2024 | 3:45 PM EDT", 6)
+    assert article.updated is not None
+    assert article.updated.line == 7
+    assert article.outlet == "Daily Ledger"
+    assert article.paragraphs[-1].text.startswith("Stocks rose")
+    body = " ".join(p.text for p in article.paragraphs)
+    assert "newsletter" not in body
+    assert "Advertisement" not in body
