@@ -143,7 +143,7 @@ def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> t
     if said:
         sections.append(Section(f"{_label(person)} said:", said))
     if reported:
-        heading = "The article also reports:" if said else f"The article reports that {person.name}:"
+        heading = "The article also reports:" if said else f"The article reports, without quoting {person.name}:"
         sections.append(Section(heading, tuple(kb.cite(s, person.name) for s in reported)))
     return sections, on_topic
 

@@ -13,6 +13,7 @@ _STATEMENT_NOUNS = r"(?:quotes?|quotations?|statements?|comments?|remarks?|words
 _SPEAKER_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
+        rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_TOPIC}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:exactly\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+{_SAY}{_TOPIC}$",
         rf"^what\s+(?:has\s+|had\s+)?(?P<who>.+?)\s+(?:said|says){_TOPIC}$",
         r"^(?:did|does|has)\s+(?P<who>.+?)\s+(?:say|said|comment)\s+(?:anything\s+)?(?:about|on)\s+(?P<topic>.+)$",

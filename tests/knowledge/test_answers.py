@@ -195,3 +195,14 @@ def test_wire_article_answers(fed_kb: KnowledgeBase) -> None:
     assert _lines(fed_kb.answer("When was this published?")) == [6, 7]
     assert _lines(fed_kb.answer("How many cuts are projected?")) == [15]
     assert fed_kb.answer("What did Biden say?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        ("What did the foreign minister tell Blinken?", [31, 33]),
+        ("What did Xi tell the top US diplomat about rivals?", [9]),
+    ],
+)
+def test_what_did_x_tell_y(kb: KnowledgeBase, question: str, lines: list[int]) -> None:
+    assert _lines(kb.answer(question)) == lines
