@@ -150,6 +150,9 @@ def run(webhook: bool = False) -> int:
     application = build_application(settings, kb)
     try:
         if webhook or settings.mode == "webhook":
+            if not settings.webhook_url:
+                print("error: WEBHOOK_URL is not set; set it to the public https URL of this server", file=sys.stderr)
+                return 2
             return asyncio.run(serve_webhook(application, settings))
         return _poll(application, settings)
     except InvalidToken:

@@ -138,3 +138,32 @@ def test_webhook_crash_mid_update_is_answered_on_telegrams_retry(fake_api: FakeB
         (reply,) = fake_api.sent()  # answered before the 200 came back
         assert "line 31" in reply["text"]
     assert fake_api.calls("setWebhook")[-1]["url"] == url
+
+
+def test_webhook_sigterm_finishes_the_update_in_flight(fake_api: FakeBotAPI, start_bot: Any) -> None:
+    port = free_port()
+    env = {"WEBHOOK_URL": f"http://127.0.0.1:{port}", "WEBHOOK_PORT": str(port), "WEBHOOK_LISTEN": "127.0.0.1"}
+    fake_api.hold_seconds = 2.0  # a slow Telegram, but within the bot's timeout
+    fake_api.inject("sendMessage", Fault("hold", times=1))
+    update = u.text_update("what did Wang Yi say")
+    with start_bot("--webhook", ready="setWebhook", **env) as bot:
+        status: list[int] = []
+        poster = threading.Thread(target=lambda: status.append(_post(f"http://127.0.0.1:{port}/telegram", update, "")))
+        poster.start()
+        assert fake_api.wait_for(lambda: bool(fake_api.calls("sendMessage")), timeout=20)
+        assert bot.terminate(timeout=15) == 0
+        poster.join(timeout=20)
+    assert status == [200]  # answered (after the retry of the held send), then acknowledged
+    assert "line 31" in fake_api.sent()[0]["text"]
+
+
+def test_webhook_without_url_is_a_one_line_error(tmp_path: Any) -> None:
+    import subprocess
+    import sys
+
+    env = {"PATH": "", "TELEGRAM_BOT_TOKEN": "123456:" + "A" * 35}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "--webhook"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == "error: WEBHOOK_URL is not set; set it to the public https URL of this server"
