@@ -6,4 +6,4 @@ from knowledge import SHIPPED_ARTICLE
 if __name__ == "__main__":
     engine.run(SHIPPED_ARTICLE, repeat=107, builds=20)
     growth.run([10, 100, 1000, 10000], rounds=25)
-    bot_http.run(questions=2000, chats=50, samples=200)
+    bot_http.run(questions=2000, chats=50, samples=200, rounds=3)

@@ -28,6 +28,7 @@ from bot.config import Settings, SettingsError, load_settings
 from bot.inbox import Inbox
 from bot.logs import configure_logging, redact
 from bot.polling import serve_polling
+from bot.replies import Replies
 from bot.transport import RetryingRequest
 from bot.types import BotApp
 from bot.webhook import serve_webhook
@@ -76,6 +77,7 @@ def build_application(settings: Settings, kb: KnowledgeBase, request: BaseReques
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
     application = builder.build()
     application.bot_data[handlers.KB_KEY] = kb
+    application.bot_data[handlers.REPLIES_KEY] = Replies(kb)
     application.bot_data[handlers.ALLOWED_CHATS_KEY] = settings.allowed_chat_ids
     application.bot_data[handlers.ADMINS_KEY] = settings.admin_ids
     application.bot_data[handlers.TYPING_DELAY_KEY] = settings.typing_delay

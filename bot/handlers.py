@@ -14,7 +14,6 @@ import re
 from typing import TYPE_CHECKING
 
 from telegram import (
-    InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InputTextMessageContent,
@@ -26,6 +25,7 @@ from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.addressing import ADDRESSED, COMMAND_FOR_BOT
+from bot.keyboards import suggestion_keyboard
 from bot.logs import redact
 from bot.render import (
     render_answer,
@@ -35,6 +35,7 @@ from bot.render import (
     render_speakers,
     render_welcome,
 )
+from bot.replies import Replies
 from knowledge import MAX_QUESTION_CHARS, Answer, Citation, KnowledgeBase
 
 if TYPE_CHECKING:
@@ -43,10 +44,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 KB_KEY = "knowledge"
+REPLIES_KEY = "replies"
 ALLOWED_CHATS_KEY = "allowed_chat_ids"
 ADMINS_KEY = "admin_ids"
 TYPING_DELAY_KEY = "typing_delay"
-CALLBACK_LIMIT = 64  # bytes of callback_data Telegram accepts
 _INLINE_RESULTS = 3
 
 HELP_TEXT = (
@@ -72,6 +73,14 @@ HELP_TEXT = (
 TEXT_ONLY = "I read text questions only. Ask me something about the article, or see /help."
 EXPIRED = "That button has expired. Please ask the question again."
 SORRY = "Sorry, something went wrong while answering. Please try again."
+
+
+def replies_of(context: ContextTypes.DEFAULT_TYPE) -> Replies:
+    """The reply cache built at start-up."""
+    replies = context.bot_data[REPLIES_KEY]
+    if not isinstance(replies, Replies):
+        raise TypeError("bot_data holds no Replies")
+    return replies
 
 
 def knowledge_of(context: ContextTypes.DEFAULT_TYPE) -> KnowledgeBase:
@@ -102,7 +111,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     kb = knowledge_of(context)
     message = update.effective_message
     if message:
-        await message.reply_html(render_welcome(kb), reply_markup=_suggestion_keyboard(kb.suggestions))
+        await message.reply_html(render_welcome(kb), reply_markup=suggestion_keyboard(kb.suggestions))
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -171,15 +180,15 @@ async def reply_with_answer(message: Message, context: ContextTypes.DEFAULT_TYPE
     reply has not gone out after that many seconds (an instant answer needs no
     "typing…", and skipping it halves the Bot API calls per question).
     """
-    answer = knowledge_of(context).answer(text[:MAX_QUESTION_CHARS])
+    reply = replies_of(context).reply_to(text[:MAX_QUESTION_CHARS])
     delay = float(context.bot_data.get(TYPING_DELAY_KEY, 0.0))
     if delay <= 0:
         await _show_typing(message, 0.0)
-        await _reply_all(message, render_answer(answer), _answer_keyboard(answer))
+        await _reply_all(message, list(reply.parts), reply.keyboard)
         return
     typing = asyncio.create_task(_show_typing(message, delay))
     try:
-        await _reply_all(message, render_answer(answer), _answer_keyboard(answer))
+        await _reply_all(message, list(reply.parts), reply.keyboard)
     finally:
         typing.cancel()
 
@@ -288,40 +297,6 @@ def _without_bot_mention(message: Message, username: str | None) -> str:
     if username:
         text = re.sub(rf"@{re.escape(username)}\b", " ", text, flags=re.IGNORECASE)
     return text
-
-
-def _answer_keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
-    """Suggested questions under an abstention; 'Show source' and 'More' under an answer."""
-    if answer.abstained:
-        return _suggestion_keyboard(answer.suggestions)
-    row = []
-    source = _callback_data("src", answer.citations)
-    if source:
-        row.append(InlineKeyboardButton("Show source", callback_data=source))
-    more = _callback_data("more", answer.more)
-    if more:
-        row.append(InlineKeyboardButton("More", callback_data=more))
-    return InlineKeyboardMarkup([row]) if row else None
-
-
-def _suggestion_keyboard(questions: Sequence[str]) -> InlineKeyboardMarkup | None:
-    """One button per suggested question (those that fit in callback data)."""
-    rows = [
-        [InlineKeyboardButton(q, callback_data=f"ask:{q}")]
-        for q in questions
-        if len(f"ask:{q}".encode()) <= CALLBACK_LIMIT
-    ]
-    return InlineKeyboardMarkup(rows) if rows else None
-
-
-def _callback_data(kind: str, citations: Sequence[Citation]) -> str | None:
-    """'kind:31,33' with as many distinct lines as fit in 64 bytes."""
-    lines: list[str] = []
-    for line in dict.fromkeys(c.line for c in citations):
-        if len(f"{kind}:{','.join([*lines, str(line)])}".encode()) > CALLBACK_LIMIT:
-            break
-        lines.append(str(line))
-    return f"{kind}:{','.join(lines)}" if lines else None
 
 
 def _parse_lines(payload: str, kb: KnowledgeBase) -> list[int] | None:
