@@ -10,6 +10,7 @@ which is what tells an answer from a coincidence.
 
 from __future__ import annotations
 
+import array
 import heapq
 import math
 from collections.abc import Iterable, Sequence
@@ -50,6 +51,9 @@ class BM25Retriever:
         for term, idf in self._bm25.idf.items():
             if idf <= 0:
                 self._bm25.idf[term] = _MIN_IDF
+        # get_batch_scores turns doc_len into a numpy array on every call; from a list
+        # that costs ~0.5 ms at 10,000 passages, from a typed array (buffer protocol) ~nothing.
+        self._bm25.doc_len = array.array("d", self._bm25.doc_len)
         self._postings: dict[str, list[int]] = {}
         for index, document in enumerate(documents):
             for term in set(document):
