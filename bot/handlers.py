@@ -184,13 +184,12 @@ async def reply_with_answer(message: Message, context: ContextTypes.DEFAULT_TYPE
     delay = float(context.bot_data.get(TYPING_DELAY_KEY, 0.0))
     if delay <= 0:
         await _show_typing(message, 0.0)
-        await _reply_all(message, list(reply.parts), reply.keyboard)
-        return
-    typing = asyncio.create_task(_show_typing(message, delay))
+    typing = asyncio.create_task(_show_typing(message, delay)) if delay > 0 else None
     try:
         await _reply_all(message, list(reply.parts), reply.keyboard)
     finally:
-        typing.cancel()
+        if typing:
+            typing.cancel()
 
 
 async def _show_typing(message: Message, delay: float) -> None:
@@ -242,7 +241,7 @@ async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
         logger.info("update %s: the chat blocked the bot or removed it (%s)", update_id, error)
         return
     if isinstance(error, RetryAfter):
-        logger.warning("update %s: Telegram asked to retry after %s", update_id, error.retry_after)
+        logger.warning("update %s: %s", update_id, error)  # the rate limiter already waited and retried
         return
     if update is None and isinstance(error, NetworkError):
         logger.warning("network error while polling, retrying: %s", error)

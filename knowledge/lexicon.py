@@ -22,7 +22,7 @@ REPORTING_VERBS = SPEECH_VERBS | frozenset(
     """
     expressed expresses called calls pledged vowed promised proposed hoped believes believed
     highlighted welcomed criticised criticized accused demanded denied rejected agreed
-    stated described described
+    described
     """.split()
 )
 PRONOUNS = frozenset({"he", "she"})

@@ -167,3 +167,17 @@ def test_webhook_without_url_is_a_one_line_error(tmp_path: Any) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.strip() == "error: WEBHOOK_URL is not set; set it to the public https URL of this server"
+
+
+def test_polling_waits_out_a_429_and_network_errors(fake_api: FakeBotAPI, start_bot: Any) -> None:
+    with start_bot() as bot:
+        fake_api.inject("getUpdates", Fault("429", times=1, seconds=1))
+        fake_api.inject("getUpdates", Fault("500", times=2))
+        update = u.text_update("what did Wang Yi say")
+        fake_api.push(update)
+        assert fake_api.wait_for(lambda: bool(fake_api.sent()), timeout=30), bot.log
+        assert bot.terminate() == 0
+        log = bot.log
+    assert "Traceback" not in log
+    assert "Deprecat" not in log
+    assert "line 31" in fake_api.sent()[0]["text"]
