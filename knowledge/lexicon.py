@@ -133,6 +133,17 @@ for _key, _forms in {
         NATIONALITIES[_form] = _key
 NATIONALITY_PHRASES = {"united states": "us", "united kingdom": "uk", "south korea": "korea"}
 
+# Words that make a capitalised name an organisation, not a person ("the Home Office said").
+ORGANISATION_WORDS = frozenset(
+    """
+    office ministry department agency commission council committee party government bank
+    company inc corp ltd group association union court police army navy university institute
+    reuters ap afp xinhua bloomberg kremlin pentagon house parliament congress senate
+    administration authority board federation foundation organisation organization service
+    times post journal news network press fund reserve
+    """.split()
+)
+
 # Capitalised words that start sentences or name time, never a person.
 NOT_NAMES = frozenset(
     """

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from knowledge.lexicon import (
     HONORIFICS,
     NOT_NAMES,
+    ORGANISATION_WORDS,
     PRONOUNS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -58,19 +59,31 @@ def _clean(token: str) -> str:
     return re.sub(r"['’]s$", "", token).rstrip(".,;:")
 
 
+_CONNECTORS = frozenset({"of", "for", "and"})
+
+
 def _role_before(prefix: str) -> str | None:
-    """The title just before a name ('US Secretary of State '), if it names a role."""
-    words = prefix.split()
+    """The title just before a name ('US Secretary of State ', 'Opposition leader '), if any.
+
+    Walking back from the name, it takes role words, demonyms and connectors, and an
+    unknown capitalised word only right before a role word ('Agriculture Minister'),
+    so another person's name ('Keir Starmer and French President') ends the title.
+    """
     collected: list[str] = []
-    for i, word in enumerate(reversed(words)):
+    for i, word in enumerate(reversed(prefix.split())):
         if i == 0 and word.endswith(","):
             word = word[:-1]
         elif word[-1:] in ',;:.”"':
             break
-        if not (word[:1].isupper() or word in {"of", "for", "and"}):
+        if (
+            (is_role_word(word) and word.lower() not in _CONNECTORS)
+            or word in _CONNECTORS
+            or (word[:1].isupper() and collected and is_role_word(collected[0]) and collected[0] not in _CONNECTORS)
+        ):
+            collected.insert(0, word)
+        else:
             break
-        collected.insert(0, word)
-    while collected and (collected[0] in {"of", "for", "and"} or collected[0].lower() in NOT_NAMES):
+    while collected and (collected[0] in _CONNECTORS or collected[0].lower() in NOT_NAMES):
         collected.pop(0)
     role = " ".join(collected)
     return role if role and role_classes(role) else None
@@ -82,8 +95,8 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         raw = run.group().split()
         skipped = _title_length(raw)
         tokens = tuple(_clean(t) for t in raw[skipped:] if _clean(t))
-        if not tokens or any(t.lower() in NOT_NAMES for t in tokens):
-            continue
+        if not tokens or any(t.lower() in NOT_NAMES or t.lower() in ORGANISATION_WORDS for t in tokens):
+            continue  # a time word, or an organisation ("the Home Office said")
         start = run.start() + len(" ".join(raw[:skipped])) + (1 if skipped else 0)
         prefix, suffix = text[:start], text[run.end() :]
         role = _role_before(prefix)

@@ -30,6 +30,13 @@ _SUBJECT_BEFORE = re.compile(
 )
 _REPORTED = re.compile(rf"(?:^|,\s*)(?P<subject>[^.,;:!?“”\"]{{1,60}}?)\s+{_ADVERB}(?:{_REPORTING})\b")
 _SALIENCE_SPAN = 3  # paragraphs a pronoun may reach back
+# "Mr. Starmer said": the full stop of a title is not the end of a clause.
+_TITLE_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Rep|Gen|Sgt|Lt|Col|Capt|St)\.")
+
+
+def _without_title_dots(text: str) -> str:
+    """The text with the dots of titles turned into spaces (same length, same offsets)."""
+    return _TITLE_DOT.sub(r"\1 ", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +75,7 @@ def attribute(article: Article, cast: Cast) -> Attribution:
             found = pending.attribute_ending_in(position, cast, focus)
             quotes.extend(found)
             speakers = [q.speaker for q in found if q.speaker]
-            if not found and not sentence.text.endswith(":"):
+            if position not in pending.quoted_positions and not sentence.text.endswith(":"):
                 speaker = _reported_speaker(sentence, cast, focus)
                 speakers = [speaker] if speaker else []
                 if speaker:
@@ -89,6 +96,11 @@ class _QuoteFinder:
         self._previous = previous
         self._offsets = _sentence_offsets(paragraph)
         self._matches = [m for m in _QUOTE.finditer(paragraph.text) if len(_quote_text(m).split()) >= 2]
+        self.quoted_positions = {
+            position
+            for m in self._matches
+            for position in range(_sentence_at(self._offsets, m.start()), _sentence_at(self._offsets, m.end() - 1) + 1)
+        }
 
     def attribute_ending_in(self, position: int, cast: Cast, focus: _Focus) -> list[Quote]:
         """Attribute the quotes whose closing mark falls in sentence ``position``."""
@@ -100,8 +112,8 @@ class _QuoteFinder:
                 continue
             first = _sentence_at(self._offsets, match.start())
             sentence = _merge(self._paragraph.sentences[first : last + 1])
-            after = text[match.end() : self._offsets[last][1]]
-            before = text[self._offsets[first][0] : match.start()]
+            after = _without_title_dots(text[match.end() : self._offsets[last][1]])
+            before = _without_title_dots(text[self._offsets[first][0] : match.start()])
             subject = _speaker_phrase(after, before, self._previous, is_opening=match.start() == 0)
             speaker = _resolve(subject, cast, focus, self._paragraph.index) if subject else None
             quotes.append(Quote(_quote_text(match), sentence, speaker))
@@ -132,7 +144,7 @@ def _speaker_phrase(after: str, before: str, previous: Paragraph | None, is_open
     if match:
         return match.group("subject")
     if is_opening and previous and previous.text.endswith(":"):
-        match = _SUBJECT_BEFORE.search(previous.text[:-1])
+        match = _SUBJECT_BEFORE.search(_without_title_dots(previous.text[:-1]))
         if match:
             return match.group("subject")
     return None
@@ -152,7 +164,7 @@ def _resolve(phrase: str, cast: Cast, focus: _Focus, paragraph: int) -> str | No
 
 def _reported_speaker(sentence: Sentence, cast: Cast, focus: _Focus) -> str | None:
     """The person a quote-less sentence reports as saying something ('Xi noted …')."""
-    match = _REPORTED.search(sentence.text)
+    match = _REPORTED.search(_without_title_dots(sentence.text))
     if not match:
         return None
     return _resolve(match.group("subject"), cast, focus, sentence.paragraph)

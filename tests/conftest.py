@@ -44,3 +44,9 @@ def clean_environ(monkeypatch: pytest.MonkeyPatch) -> None:
 def fed_kb() -> KnowledgeBase:
     """A wire-style fixture: two bylines, an unlabelled dateline date, straight quotes, footer links."""
     return KnowledgeBase.from_file(ARTICLES / "fed-rates-wire.txt")
+
+
+@pytest.fixture(scope="session")
+def channel_kb() -> KnowledgeBase:
+    """Titles with full stops ("Mr. Starmer"), two people in one title run, an organisation that speaks."""
+    return KnowledgeBase.from_file(ARTICLES / "channel-deal-titles.txt")

@@ -53,3 +53,24 @@ def test_pronoun_follows_the_sentence_before_and_unknown_speakers_stay_none(drou
 def test_quoted_flag_matches_attribution(drought_kb: KnowledgeBase) -> None:
     quoted = {p.name for p in drought_kb.cast.people if p.quoted}
     assert quoted == {"Joseph Mwangi", "Ruth Kamau"}
+
+
+def test_titles_organisations_and_shared_title_runs(channel_kb: KnowledgeBase) -> None:
+    roles = {p.name: p.role for p in channel_kb.cast.people}
+    assert roles == {  # "Home Office said" is an organisation, not a person called Office
+        "Keir Starmer": "Prime Minister",
+        "Emmanuel Macron": "French President",  # not "Prime Minister Keir Starmer and French President"
+        "Kemi Badenoch": "Opposition leader",
+    }
+    assert _table(channel_kb) == [
+        (7, None, "one in, one out"),
+        (9, "Keir Starmer", "a first step"),  # "Mr. Starmer said": the title's dot ends nothing
+        (11, "Emmanuel Macron", "We have a shared responsibilit"),
+        (15, "Kemi Badenoch", "This is a gimmick that will not"),
+        (19, None, "It is the right thing to do"),  # "a government source"
+    ]
+    # Reported speech, but not the quote's own sentence a second time.
+    assert [(s.sentence.line, s.speaker) for s in channel_kb.statements] == [
+        (11, "Emmanuel Macron"),
+        (15, "Kemi Badenoch"),
+    ]
