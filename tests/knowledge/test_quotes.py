@@ -66,7 +66,7 @@ def test_titles_organisations_and_shared_title_runs(channel_kb: KnowledgeBase) -
         (7, None, "one in, one out"),
         (9, "Keir Starmer", "a first step"),  # "Mr. Starmer said": the title's dot ends nothing
         (11, "Emmanuel Macron", "We have a shared responsibilit"),
-        (15, "Kemi Badenoch", "This is a gimmick that will not"),
+        (15, "Kemi Badenoch", "This is a gimmick that will no"),
         (19, None, "It is the right thing to do"),  # "a government source"
     ]
     # Reported speech, but not the quote's own sentence a second time.
