@@ -253,9 +253,17 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
         and (typed is None or typed.search(_text(kb, h)))
     ]
     rest = [h for h in hits if h not in shown][:_MORE_LIMIT]
-    section = Section(None, tuple(_cite_hit(kb, h) for h in shown))
+    sections = tuple(_speaker_section(kb, _cite_hit(kb, h)) for h in shown)
     more = tuple(_cite_hit(kb, h) for h in rest)
-    return Answer(query.text, Intent.FACT, False, None, (section,), more=more)
+    return Answer(query.text, Intent.FACT, False, None, sections, more=more)
+
+
+def _speaker_section(kb: KnowledgeBase, citation: Citation) -> Section:
+    """A cited sentence, headed "X said:" when it quotes X without naming them ("he added")."""
+    speaker = kb.cast.get(citation.speaker) if citation.speaker else None
+    if speaker is None or any(p is speaker for _, p in kb.cast.mentions(citation.text)):
+        return Section(None, (citation,))
+    return Section(f"{speaker.name} said:", (citation,))
 
 
 def _answer_type(question: str) -> re.Pattern[str] | None:

@@ -206,3 +206,10 @@ def test_wire_article_answers(fed_kb: KnowledgeBase) -> None:
 )
 def test_what_did_x_tell_y(kb: KnowledgeBase, question: str, lines: list[int]) -> None:
     assert _lines(kb.answer(question)) == lines
+
+
+def test_fact_answer_names_a_speaker_the_sentence_does_not(kb: KnowledgeBase) -> None:
+    answer = kb.answer("Who proposed three principles?")
+    assert answer.sections[0].heading == "Xi Jinping said:"  # the sentence says "the Chinese leader added"
+    assert _lines(answer) == [15]
+    assert kb.answer("Is the relationship stabilising?").sections[0].heading is None  # "Wang told Blinken"
