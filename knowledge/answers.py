@@ -54,6 +54,7 @@ def compose_answer(kb: KnowledgeBase, question: str) -> Answer:
         Intent.WHO_IS: _who_is,
         Intent.BYLINE: _byline,
         Intent.DATES: _dates,
+        Intent.SUMMARY: _summary,
     }
     return composers.get(query.intent, _fact)(kb, query)
 
@@ -231,6 +232,16 @@ def _dates(kb: KnowledgeBase, query: Query) -> Answer:
     if not sections:
         return _abstain(kb, query, "The article doesn't give its publication date.", Intent.DATES)
     return Answer(query.text, Intent.DATES, False, None, sections)
+
+
+def _summary(kb: KnowledgeBase, query: Query) -> Answer:
+    """What the article is about, in its own words: headline, standfirst and opening sentence."""
+    article = kb.article
+    lines = [article.headline, *([article.standfirst] if article.standfirst else [])]
+    citations = [Citation(kb.file_name, item.line, item.line, item.text) for item in lines]
+    citations.append(kb.cite(article.sentences[0]))
+    section = Section("The article in its own words:", tuple(citations))
+    return Answer(query.text, Intent.SUMMARY, False, None, (section,))
 
 
 def _fact(kb: KnowledgeBase, query: Query) -> Answer:

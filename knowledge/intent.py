@@ -16,7 +16,8 @@ _SPEAKER_PATTERNS = tuple(
         rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_TOPIC}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:exactly\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+{_SAY}{_TOPIC}$",
         rf"^what\s+(?:has\s+|had\s+)?(?P<who>.+?)\s+(?:said|says){_TOPIC}$",
-        r"^(?:did|does|has)\s+(?P<who>.+?)\s+(?:say|said|comment)\s+(?:anything\s+)?(?:about|on)\s+(?P<topic>.+)$",
+        r"^(?:did|does|has)\s+(?P<who>.+?)\s+(?:say|said|comment|speak)(?:\s+anything)?"
+        r"(?:\s+(?:about|on)\s+(?P<topic>.+))?$",
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?{_STATEMENT_NOUNS}\s+(?:from|by|of)\s+(?P<who>.+?){_TOPIC}$",
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?)?(?:all\s+(?:of\s+)?)?(?P<who>.+?)['’]s?\s+{_STATEMENT_NOUNS}{_TOPIC}$",
         r"^(?P<who>.+?)\s+quotes$",
@@ -40,6 +41,12 @@ _BYLINE = re.compile(
 _DATES = re.compile(
     r"\b(?:published|updated|publication\s+date|posted|date\s+of\s+(?:the\s+|this\s+)?(?:article|story))\b"
     r"|^when\s+was\s+(?:this|it|the)\s*(?:article|story|piece|report)?\s*(?:written|published|posted|updated)?$",
+    re.IGNORECASE,
+)
+_SUMMARY = re.compile(
+    r"\b(?:summar(?:y|ise|ize)|gist|overview|tl;?dr|main\s+points|key\s+points)\b"
+    r"|^what(?:'s|\s+is)\s+(?:this|the|it)\s*(?:article|story|piece|report|news)?\s+about$"
+    r"|^what\s+happened$",
     re.IGNORECASE,
 )
 _QUOTED_FRAGMENT = re.compile(r"[\"“‘']([^\"”’']{3,})[\"”’']")
@@ -72,6 +79,8 @@ def clean_question(raw: str) -> str:
 def parse_question(raw: str) -> Query:
     """Classify a question; FACT is the default for anything without a special shape."""
     text = clean_question(raw)
+    if _SUMMARY.search(text):
+        return Query(text, Intent.SUMMARY)
     if _BYLINE.search(text):
         return Query(text, Intent.BYLINE)
     if _DATES.search(text):

@@ -114,6 +114,7 @@ class Intent(enum.Enum):
     WHO_IS = "who_is"
     BYLINE = "byline"
     DATES = "dates"
+    SUMMARY = "summary"
     FACT = "fact"
     ABSTAIN = "abstain"
 

@@ -213,3 +213,15 @@ def test_fact_answer_names_a_speaker_the_sentence_does_not(kb: KnowledgeBase) ->
     assert answer.sections[0].heading == "Xi Jinping said:"  # the sentence says "the Chinese leader added"
     assert _lines(answer) == [15]
     assert kb.answer("Is the relationship stabilising?").sections[0].heading is None  # "Wang told Blinken"
+
+
+@pytest.mark.parametrize("question", ["Summarize the article", "What is this article about?", "tl;dr"])
+def test_summary_is_headline_standfirst_and_lead(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.answer(question)
+    assert answer.intent is Intent.SUMMARY
+    assert _lines(answer) == [1, 3, 9]
+
+
+def test_did_x_say_anything(kb: KnowledgeBase) -> None:
+    assert kb.answer("Did Biden say anything?").intent is Intent.UNQUOTED
+    assert _lines(kb.answer("Did Wang Yi say anything?")) == [31, 33]
