@@ -82,7 +82,7 @@ class KnowledgeBase:
     @property
     def file_name(self) -> str:
         """The article's file name, as citations name it."""
-        return Path(self.article.path).name
+        return self.article.file_name
 
     @property
     def quotes(self) -> tuple[Quote, ...]:
@@ -127,9 +127,8 @@ def _quote_at(article: Article, quotes: tuple[Quote, ...]) -> dict[int, Quote]:
 def _mentions(article: Article, cast: Cast) -> dict[str, tuple[Citation, ...]]:
     """The first few sentences (headline and standfirst included) that name each person."""
     found: dict[str, list[Citation]] = {p.name: [] for p in cast.people}
-    name = Path(article.path).name
     for text, line in texts_of(article):
         for person in dict.fromkeys(p.name for _, p in cast.mentions(text)):
             if len(found[person]) < _MENTIONS_KEPT:
-                found[person].append(Citation(name, line, line, text))
+                found[person].append(Citation(article.file_name, line, line, text))
     return {person: tuple(citations) for person, citations in found.items()}

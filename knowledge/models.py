@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from pathlib import PurePath
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,11 @@ class Article:
     outlet: str | None
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]  # every body sentence in order; sentences[i].index == i
+
+    @property
+    def file_name(self) -> str:
+        """The article file's name, as citations name it."""
+        return PurePath(self.path).name
 
 
 @dataclass(frozen=True, slots=True)
