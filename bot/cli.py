@@ -75,7 +75,7 @@ def ask(kb: KnowledgeBase, question: str | None, as_json: bool, stdin: TextIO, o
 def chat(kb: KnowledgeBase, stdin: TextIO, out: TextIO) -> None:
     """A terminal conversation with the same answers the bot gives."""
     interactive = stdin.isatty()
-    out.write(f"Ask me about: {kb.article.headline.text}\n")
+    out.write(f"Ask me about: {kb.article.title}\n")
     out.write("Try: " + " | ".join(kb.suggestions) + "\n(Ctrl-D to quit)\n")
     while True:
         if interactive:

@@ -71,7 +71,7 @@ def render_speakers(kb: KnowledgeBase) -> list[str]:
 def render_source(kb: KnowledgeBase) -> list[str]:
     """Headline, author, dates and outlet, and how citations refer to the article."""
     article = kb.article
-    rows = [f"<b>{html.escape(article.headline.text)}</b>"]
+    rows = [f"<b>{html.escape(article.title)}</b>"]
     if article.standfirst:
         rows.append(f"<i>{html.escape(article.standfirst.text)}</i>")
     if article.byline:
@@ -94,7 +94,7 @@ def render_welcome(kb: KnowledgeBase) -> str:
     return (
         "I answer questions about one news article, using only what it says, "
         "and cite the line each answer comes from.\n\n"
-        f"<b>{html.escape(article.headline.text)}</b>" + (f"\n<i>{source}</i>" if source else "") + "\n\n"
+        f"<b>{html.escape(article.title)}</b>" + (f"\n<i>{source}</i>" if source else "") + "\n\n"
         "Ask me anything about it, or tap a question:"
     )
 

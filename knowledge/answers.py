@@ -63,9 +63,10 @@ def suggest_questions(
     cast: Cast, quotes_by_speaker: Mapping[str | None, Sequence[Quote]], byline: bool
 ) -> tuple[str, ...]:
     """Three questions an article can answer: its main speakers, a role, the author."""
-    quoted = sorted((p for p in cast.people if p.quoted), key=lambda p: -len(quotes_by_speaker.get(p.name, ())))
+    named = [p for p in cast.people if p.named]
+    quoted = sorted((p for p in named if p.quoted), key=lambda p: -len(quotes_by_speaker.get(p.name, ())))
     questions = [f"What did {p.name} say?" for p in quoted[:2]]
-    questions += [f"Who is {p.name}?" for p in cast.people if p.role and p not in quoted[:2]]
+    questions += [f"Who is {p.name}?" for p in named if p.role and p not in quoted[:2]]
     if byline:
         questions.append("Who wrote this article?")
     return tuple(questions[:3])
@@ -142,16 +143,11 @@ def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> t
     said = _dedupe([kb.cite(q.sentence, person.name) for q in quotes])
     sections = []
     if said:
-        sections.append(Section(f"{_label(person)} said:", said))
+        sections.append(Section(f"{person.label} said:", said))
     if reported:
         heading = "The article also reports:" if said else f"The article reports, without quoting {person.name}:"
         sections.append(Section(heading, tuple(kb.cite(s, person.name) for s in reported)))
     return sections, on_topic
-
-
-def _label(person: Person) -> str:
-    """A person's name with the role the article gives them."""
-    return f"{person.name} ({person.role})" if person.role else person.name
 
 
 def _dedupe(citations: list[Citation]) -> tuple[Citation, ...]:
@@ -208,7 +204,7 @@ def _who_is(kb: KnowledgeBase, query: Query) -> Answer:
     mentions = _mentions_of(kb, person)
     stating_role = [c for c in mentions if person.role and person.role in c.text]
     cited = tuple(stating_role[:1] or mentions[:1])
-    heading = f"{_label(person)}:"
+    heading = f"{person.label}:"
     return Answer(query.text, Intent.WHO_IS, False, None, (Section(heading, cited),))
 
 
@@ -237,7 +233,7 @@ def _dates(kb: KnowledgeBase, query: Query) -> Answer:
 def _summary(kb: KnowledgeBase, query: Query) -> Answer:
     """What the article is about, in its own words: headline, standfirst and opening sentence."""
     article = kb.article
-    lines = [article.headline, *([article.standfirst] if article.standfirst else [])]
+    lines = [item for item in (article.headline, article.standfirst) if item is not None]
     citations = [Citation(kb.file_name, item.line, item.line, item.text) for item in lines]
     citations.append(kb.cite(article.sentences[0]))
     section = Section("The article in its own words:", tuple(citations))

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from knowledge.errors import ArticleError
+from knowledge.furniture import ends_article, is_embed_signature, is_furniture
 from knowledge.models import Article, Byline, PageLine, Paragraph, Sentence
 from knowledge.sentences import split_sentences
 
@@ -20,7 +21,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _BULLET = re.compile(r"^[•*·▪►\-–—>#|]")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _MIN_PROSE_WORDS = 6
-_MAX_FURNITURE_GAP = 2  # non-prose lines tolerated inside the body (subheadings)
+_MAX_FURNITURE_GAP = 8  # non-prose lines tolerated inside the body (subheadings, captions, live-blog stamps)
+_MIN_HEADLINE_WORDS = 4
+_HEADLINE_SEARCH = 30  # units at the top of the page where a headline may stand
+_LEAD_WORDS = 20  # a first line this long that reads as prose is the lead: the page has no headline
+_WRAP_WIDTH = 100  # lines no longer than this, in a block of similar lines, are hard-wrapped
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^—–-]{0,40})?\s*(?:\([^)]*\))?\s*(?:[—–]|-{1,2})\s")
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -67,17 +73,18 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
     numbered = [(n, line.strip()) for n, line in enumerate(lines, start=1) if line.strip()]
     if not numbered:
         raise ArticleError(f"article file {path} is empty")
-    headline = PageLine(numbered[0][1], numbered[0][0])
-    units = _join_wrapped_lines(numbered[1:])
-    first, last = _body_bounds(units)
+    units = _join_wrapped_lines(numbered, lines)
+    headline_at = _find_headline(units)
+    first, last = _body_bounds(units, 0 if headline_at is None else headline_at + 1)
     if first is None or last is None:
         raise ArticleError(f"article file {path} has no prose paragraphs (sentences ending in . ! ?)")
-    header, body, footer = units[:first], units[first : last + 1], units[last + 1 :]
-    page = [PageLine(t, n) for n, _, t in header + footer]
+    after_headline = 0 if headline_at is None else headline_at + 1
+    header, body, footer = units[after_headline:first], units[first : last + 1], units[last + 1 :]
+    page = [PageLine(t, n) for n, _, t in units[:first] + footer]
     paragraphs = _build_paragraphs(body, lines)
     return Article(
         path=path,
-        headline=headline,
+        headline=None if headline_at is None else PageLine(units[headline_at][2], units[headline_at][0]),
         standfirst=_find_standfirst(header),
         byline=_find_byline(header, footer),
         published=_find_dated(page, _PUBLISHED) or _first_date(header),
@@ -91,23 +98,69 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
 Unit = tuple[int, int, str]  # first line, last line, text
 
 
-def _join_wrapped_lines(numbered: list[tuple[int, str]]) -> list[Unit]:
-    """Group hard-wrapped lines (next line on the next row, starting lower-case) into one unit."""
+def _join_wrapped_lines(numbered: list[tuple[int, str]], lines: list[str]) -> list[Unit]:
+    """Group hard-wrapped lines into one unit each: a paragraph broken over several rows."""
+    widths = _block_widths(numbered)
     units: list[Unit] = []
     for number, text in numbered:
         if units:
-            first, last, previous = units[-1]
-            wrapped = number == last + 1 and text[0].islower() and not _TERMINAL.search(previous)
-            if wrapped:
-                units[-1] = (first, number, f"{previous} {text}")
+            first, last, joined = units[-1]
+            previous = lines[last - 1].strip()
+            if number == last + 1 and _continues(previous, text, widths[number]):
+                units[-1] = (first, number, f"{joined} {text}")
                 continue
         units.append((number, number, text))
     return units
 
 
+def _block_widths(numbered: list[tuple[int, str]]) -> dict[int, int]:
+    """For each line, the longest line of its block (lines with no blank line between them)."""
+    widths: dict[int, int] = {}
+    block: list[tuple[int, str]] = []
+    for item in [*numbered, (-1, "")]:
+        if block and item[0] != block[-1][0] + 1:
+            width = max(len(t) for _, t in block)
+            widths.update((n, width) for n, _ in block)
+            block = []
+        block.append(item)
+    return widths
+
+
+def _continues(previous: str, text: str, width: int) -> bool:
+    """Whether ``text`` carries on the paragraph of the line before it (a hard wrap)."""
+    if not _TERMINAL.search(previous) and text[0].islower():
+        return True
+    if width > _WRAP_WIDTH or _BY_PREFIX.match(text) or _is_metadata(text) or _BULLET.match(text):
+        return False
+    if _BULLET.match(previous) or is_furniture(previous) or is_furniture(text):
+        return False
+    full = len(previous) >= 0.6 * width
+    return full and (not _TERMINAL.search(previous) or len(previous) >= 0.85 * width)
+
+
+def _find_headline(units: list[Unit]) -> int | None:
+    """The unit holding the headline: the first line at the top that is not chrome, if any.
+
+    A short line is kept in reserve (a site name or section label looks the same as a
+    short headline); a longer one wins. A page that opens with its lead has no headline.
+    """
+    short = None
+    for i, (_, _, text) in enumerate(units[:_HEADLINE_SEARCH]):
+        if is_furniture(text) or _is_metadata(text) or _BY_PREFIX.match(text):
+            continue
+        words = len(_WORD.findall(text))
+        if is_prose(text):
+            lead = words >= _LEAD_WORDS or _DATELINE.match(text)
+            return i if i == 0 and short is None and not lead else short
+        if words >= _MIN_HEADLINE_WORDS:
+            return i
+        short = i if short is None else short
+    return short
+
+
 def is_prose(text: str) -> bool:
     """Tell whether a line reads as article prose rather than page furniture."""
-    if _BULLET.match(text) or (text.startswith("(") and text.endswith(")")):
+    if _BULLET.match(text) or (text.startswith("(") and text.endswith(")")) or is_furniture(text):
         return False
     if not _TERMINAL.search(text):
         return False
@@ -115,11 +168,14 @@ def is_prose(text: str) -> bool:
     return words >= _MIN_PROSE_WORDS or (words >= 2 and bool(_QUOTE_MARK.search(text)))
 
 
-def _body_bounds(units: list[Unit]) -> tuple[int | None, int | None]:
-    """Find the first and last unit of the body: the first run of prose."""
+def _body_bounds(units: list[Unit], start: int) -> tuple[int | None, int | None]:
+    """Find the first and last unit of the body: prose from the top to where the article ends."""
     first = last = None
     gap = 0
-    for i, (_, _, text) in enumerate(units):
+    for i in range(start, len(units)):
+        text = units[i][2]
+        if first is not None and ends_article(text):
+            break
         if is_prose(text):
             if first is None:
                 first = i
@@ -132,12 +188,19 @@ def _body_bounds(units: list[Unit]) -> tuple[int | None, int | None]:
 
 
 def _build_paragraphs(body: list[Unit], lines: list[str]) -> tuple[Paragraph, ...]:
-    """Turn body units into paragraphs and sentences with line numbers."""
+    """Turn body units into paragraphs and sentences with line numbers.
+
+    Lines that are not prose (subheadings, captions, time stamps) are left out, and so
+    are an embedded post (the unit before its '— Name (@handle)' signature) and a pull
+    quote (a whole-line quote that repeats words quoted elsewhere in the body).
+    """
     paragraphs: list[Paragraph] = []
     sentence_index = 0
-    for first, last, text in body:
-        if not is_prose(text):
-            continue  # a subheading or caption inside the body
+    texts = [text for _, _, text in body]
+    for position, (first, last, text) in enumerate(body):
+        embedded = position + 1 < len(body) and is_embed_signature(body[position + 1][2])
+        if not is_prose(text) or embedded or _is_pull_quote(text, texts):
+            continue
         line_starts = _line_offsets(first, last, lines)
         sentences = []
         for start, end in split_sentences(text):
@@ -147,6 +210,15 @@ def _build_paragraphs(body: list[Unit], lines: list[str]) -> tuple[Paragraph, ..
             sentence_index += 1
         paragraphs.append(Paragraph(len(paragraphs), text, first, last, tuple(sentences)))
     return tuple(paragraphs)
+
+
+def _is_pull_quote(text: str, texts: list[str]) -> bool:
+    """Whether a line is nothing but a quote that another body line also holds."""
+    stripped = text.strip()
+    if stripped[:1] not in "“\"" or stripped[-1:] not in "”\"":
+        return False
+    inner = stripped[1:-1].strip()
+    return len(inner) > 20 and sum(inner in other for other in texts) > 1
 
 
 def _line_offsets(first: int, last: int, lines: list[str]) -> list[tuple[int, int]]:

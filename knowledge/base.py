@@ -9,10 +9,10 @@ from typing import TypeVar
 
 from knowledge.answers import compose_answer, suggest_questions
 from knowledge.article import load_article, parse_article
+from knowledge.attribution import Attribution, attribute
 from knowledge.errors import ArticleError
 from knowledge.models import Answer, Article, Citation, Quote, Sentence, Statement
 from knowledge.people import Cast, find_people, texts_of
-from knowledge.quotes import Attribution, attribute
 from knowledge.retrieval import BM25Retriever
 from knowledge.tokenize import tokenize
 
@@ -59,6 +59,7 @@ class KnowledgeBase:
         """Attribute quotes and build the search index for a parsed article."""
         cast = Cast.from_people(find_people(article))
         attribution = attribute(article, cast)
+        cast = Cast.from_people(cast.people + attribution.unnamed)
         cast = cast.with_quoted({q.speaker for q in attribution.quotes if q.speaker})
         documents = [
             tokenize(s.text) + tokenize(" ".join(attribution.sentence_people.get(s.index, ())))

@@ -10,10 +10,10 @@ import re
 
 SPEECH_VERBS = frozenset(
     """
-    said says say added adds told tells noted notes stressed stresses emphasised emphasized
+    said says say added adds told tells noted stressed stresses emphasised emphasized
     explained explains asked asks warned warns insisted insists argued argues remarked stated
-    states declared declares wrote writes continued replied responded acknowledged admitted
-    claimed claims suggested observed recalled urged announced commented concluded conceded
+    declared declares wrote writes continued replied responded acknowledged admitted
+    claimed suggested observed recalled urged announced commented concluded conceded
     cautioned predicted affirmed reiterated assured maintained posted tweeted
     """.split()
 )
@@ -25,7 +25,44 @@ REPORTING_VERBS = SPEECH_VERBS | frozenset(
     described
     """.split()
 )
+# Verbs that introduce or close a direct quote. Open-ended by nature: this is the
+# common stock of news writing, in the forms that stand next to a quote.
+QUOTE_VERBS = REPORTING_VERBS | frozenset(
+    """
+    say saying adding telling writing posting tweeting calling describing warning insisting
+    arguing noting explaining asking urging pleading shouted shouts yelled cried exclaimed
+    whispered quipped joked mused retorted countered replied snapped boasted complained
+    lamented protested pleaded vowed pledged promised demanded testified confirmed revealed
+    recounted conceded summed began begins went goes continued continues put puts
+    dismissed dismissing branded branding hailed hailing condemned condemning slammed criticised
+    criticized criticising criticizing accused accusing denounced mocked praised praising welcomed
+    welcoming rejected rejecting blamed blaming thanked thanking promising vowing pledging
+    """.split()
+)
 PRONOUNS = frozenset({"he", "she"})
+GENDER_OF_PRONOUN = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+GENDER_OF_WORD = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f",
+    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "congressman": "m",
+    "congresswoman": "f", "businessman": "m", "businesswoman": "f", "king": "m", "queen": "f",
+    "prince": "m", "princess": "f", "father": "m", "mother": "f", "son": "m", "daughter": "f",
+    "husband": "m", "wife": "f", "brother": "m", "sister": "f", "man": "m", "woman": "f",
+    "grandfather": "m", "grandmother": "f", "widow": "f", "widower": "m", "actress": "f",
+    "councilwoman": "f", "councilman": "m", "policewoman": "f", "policeman": "m",
+}
+# Nouns for people who speak in news copy without being named ("a resident said").
+PERSON_NOUNS = frozenset(
+    """
+    resident residents witness worker employee source official officials spokesperson spokesman
+    spokeswoman representative member voter protester demonstrator farmer teacher nurse student
+    owner driver passenger customer shopper neighbour neighbor parent mother father woman man
+    fan activist organiser organizer volunteer delegate negotiator diplomat engineer lawyer
+    attorney analyst economist expert scientist researcher doctor official aide adviser advisor
+    insider executive manager staffer officer commander soldier survivor victim relative
+    campaigner leader observer trader investor banker consultant colleague friend director
+    """.split()
+)
+
 
 # Words that head a description of a person's role, mapped to a role class.
 # Multi-word phrases are matched first and consume their words.
@@ -90,6 +127,25 @@ ROLE_WORDS: dict[str, str] = {
     "scientist": "scientist",
     "doctor": "doctor",
     "police": "police",
+    "officer": "official",
+    "counsel": "lawyer",
+    "advocate": "lawyer",
+    "lawyer": "lawyer",
+    "attorney": "lawyer",
+    "justice": "judge",
+    "hydrologist": "scientist",
+    "engineer": "engineer",
+    "negotiator": "diplomat",
+    "delegate": "diplomat",
+    "commissioner": "official",
+    "sheriff": "police",
+    "chief": "chief",
+    "head": "chief",
+    "president-elect": "leader",
+    "candidate": "candidate",
+    "activist": "activist",
+    "campaigner": "activist",
+    "coordinator": "coordinator",
 }
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"})
 # Capitalised words that qualify a role rather than name a person.
@@ -140,7 +196,24 @@ ORGANISATION_WORDS = frozenset(
     company inc corp ltd group association union court police army navy university institute
     reuters ap afp xinhua bloomberg kremlin pentagon house parliament congress senate
     administration authority board federation foundation organisation organization service
-    times post journal news network press fund reserve
+    times post journal news network press fund reserve coalition alliance league trust society
+    forum consortium council cooperative co-operative syndicate federation tribunal ministry
+    secretariat directorate bureau embassy consulate municipality city county province state
+    school hospital clinic college academy airline airport port railway corporation holdings
+    industries partners labs technologies systems media broadcaster radio television tv gazette
+    herald tribune courier guardian telegraph chronicle observer daily weekly magazine assembly
+    sentinel examiner express standard mirror inquirer dispatch ledger review monitor gazette
+    bulletin party summit conference congress secretariat
+    """.split()
+)
+
+# Words that make an organisation a news outlet or platform (a quote's source, not its speaker).
+OUTLET_WORDS = frozenset(
+    """
+    reuters ap afp xinhua bloomberg tass times post journal news newspaper network press media
+    broadcaster radio television tv gazette herald tribune courier guardian telegraph chronicle
+    daily weekly magazine agency channel wire bulletin podcast x twitter facebook instagram
+    linkedin tiktok youtube telegram threads bluesky mastodon weibo
     """.split()
 )
 

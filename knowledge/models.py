@@ -56,7 +56,7 @@ class Article:
     """A parsed news article: header, metadata and prose body."""
 
     path: str
-    headline: PageLine
+    headline: PageLine | None  # None: the page opens with its lead (wire copy)
     standfirst: PageLine | None
     byline: Byline | None
     published: PageLine | None
@@ -64,6 +64,11 @@ class Article:
     outlet: str | None
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]  # every body sentence in order; sentences[i].index == i
+
+    @property
+    def title(self) -> str:
+        """The headline, or the opening sentence when the page has none."""
+        return self.headline.text if self.headline else self.sentences[0].text
 
     @property
     def file_name(self) -> str:
@@ -81,15 +86,31 @@ class Person:
     role_line: int | None
     mention_lines: tuple[int, ...]
     quoted: bool
+    named: bool = True  # False: known only by a description ("a spokeswoman for the coalition")
+    gender: str | None = None  # "m" or "f" when the article reveals it (Mr, Ms, "she said")
+
+    @property
+    def label(self) -> str:
+        """The person as an answer names them: name and role, or the description as written."""
+        if not self.named:
+            return self.name[:1].upper() + self.name[1:]
+        return f"{self.name} ({self.role})" if self.role else self.name
 
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A direct quotation, where it stands and who said it (None: unattributed)."""
+    """A direct quotation, where it stands and who said it (None: unattributed).
+
+    ``rule`` names the attribution rule that chose the speaker (or why none was
+    chosen), so that a wrong answer can be traced; ``source`` is the outlet or
+    platform a relayed quote came through ("Reuters"), never the speaker.
+    """
 
     text: str
     sentence: Sentence
     speaker: str | None
+    rule: str = "unattributed"
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

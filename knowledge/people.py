@@ -14,8 +14,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from knowledge.clauses import speech_subjects
 from knowledge.lexicon import (
+    GENDER_OF_PRONOUN,
+    GENDER_OF_WORD,
     HONORIFICS,
+    PERSON_NOUNS,
     NOT_NAMES,
     ORGANISATION_WORDS,
     PRONOUNS,
@@ -29,8 +33,20 @@ from knowledge.lexicon import (
 from knowledge.models import Article, Person
 from knowledge.tokenize import STOP_WORDS
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
-_SPEECH_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:also\s+|has\s+|had\s+)?(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
+# Name particles ("Marleen de Wit-Asante", "Ludwig van Dam") join the capitalised words around them.
+_PARTICLES = r"(?:de|van|von|der|den|da|di|del|della|du|dos|das|la|le|bin|binti|ibn|al|el|ter|ten|y)"
+_CAPITALISED_RUN = re.compile(rf"[A-Z][\w’'.-]*(?:\s+(?:{_PARTICLES}\s+)*[A-Z][\w’'.-]*)*")
+_EVIDENCE_VERBS = SPEECH_VERBS | frozenset("shouted yelled quipped joked countered retorted".split())
+_SPEECH_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:also\s+|has\s+|had\s+)?(?:{'|'.join(sorted(_EVIDENCE_VERBS))})\b")
+_PREPOSITION_WORDS = frozenset("in at of for from to with by on near across than about against".split())
+# "Dr. Baek, Helvara’s Chief Scientific Officer, and his team": a possessive pronoun soon after a
+# name, with no other capitalised name in between, is that person's.
+_OWN_PRONOUN = re.compile(r"(?:['’]s)?(?:[^A-Z.;:“”\"]|[,]\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s){0,60}?\b(his|her)\b")
+_OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|for|from|to|with|by|on|the|near|across|than)\s+$")
+_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+_SAID_PRONOUN = re.compile(
+    rf"(?:['’]s)?\s+(?:{'|'.join(sorted(_EVIDENCE_VERBS))})\s+(?:[\w'’]+\s+){{0,3}}?(?:that\s+)?(he|she|his|her)\b"
+)
 _SPEECH_BEFORE = re.compile(r"\b(?:according to|said|says|added|told|asked)\s+$")
 _APPOSITIVE = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?([^,.;:“”\"]{2,60}?)\s*(?:,|\.|;|$)")
 
@@ -47,7 +63,7 @@ class _Mention:
 
 def texts_of(article: Article) -> list[tuple[str, int]]:
     """The article's own words with their lines: headline, standfirst, body sentences."""
-    texts = [(article.headline.text, article.headline.line)]
+    texts = [(article.headline.text, article.headline.line)] if article.headline else []
     if article.standfirst:
         texts.append((article.standfirst.text, article.standfirst.line))
     texts.extend((s.text, s.line) for s in article.sentences)
@@ -83,6 +99,8 @@ def _role_before(prefix: str) -> str | None:
             collected.insert(0, word)
         else:
             break
+    if collected and collected[-1].lower() in _CONNECTORS | {"the"}:
+        return None  # "the MP for Ystrad North": the name is the object of the role, not its holder
     while collected and (collected[0] in _CONNECTORS or collected[0].lower() in NOT_NAMES):
         collected.pop(0)
     role = " ".join(collected)
@@ -97,6 +115,8 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         tokens = tuple(_clean(t) for t in raw[skipped:] if _clean(t))
         if not tokens or any(t.lower() in NOT_NAMES or t.lower() in ORGANISATION_WORDS for t in tokens):
             continue  # a time word, or an organisation ("the Home Office said")
+        if _is_role_noun(tokens[-1]):
+            continue  # a title on its own ("Chief Operating Officer", "Ministers")
         start = run.start() + len(" ".join(raw[:skipped])) + (1 if skipped else 0)
         prefix, suffix = text[:start], text[run.end() :]
         role = _role_before(prefix)
@@ -104,8 +124,32 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         if role is None and appositive and role_classes(appositive.group(1)):
             role = appositive.group(1)
         honorific = any(_clean(w).lower() in HONORIFICS for w in raw[:skipped])
-        speech = bool(_SPEECH_AFTER.match(suffix) or _SPEECH_BEFORE.search(prefix))
+        possessive = bool(re.search(r"['’]s$", raw[-1]))
+        subject = not _OBJECT_BEFORE.search(prefix)
+        speech = not possessive and bool((subject and _SPEECH_AFTER.match(suffix)) or _SPEECH_BEFORE.search(prefix))
         yield _Mention(tokens, line, bool(role) or honorific or speech, role)
+
+
+def _is_role_noun(word: str) -> bool:
+    """Whether a capitalised word is a role or person noun, singular or plural ('Minister', 'MPs')."""
+    lowered = word.lower()
+    return any(w in ROLE_WORDS or w in PERSON_NOUNS for w in (lowered, lowered.removesuffix("s")))
+
+
+def _speech_evidence(text: str, line: int) -> Iterable[_Mention]:
+    """Names that head the subject of a speech verb ('Novak, who had flown in, told …')."""
+    for phrase in speech_subjects(text):
+        for run in _CAPITALISED_RUN.finditer(phrase):
+            if heads_phrase(phrase, run.start()):
+                yield from (replace(m, evidence=True) for m in _scan(run.group(), line))
+
+
+def heads_phrase(phrase: str, at: int) -> bool:
+    """Whether a name at offset ``at`` heads a phrase: 'Novak', not 'a spokeswoman for Novak' or 'a Novak aide'."""
+    if any(w.lower() in _PREPOSITION_WORDS for w in phrase[:at].split()):
+        return False
+    after = re.sub(r"^[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*", "", phrase[at:]).split()
+    return not after or not _is_role_noun(after[0].strip(",."))
 
 
 def _title_length(raw: list[str]) -> int:
@@ -132,7 +176,10 @@ class _Draft:
 
 def find_people(article: Article) -> tuple[Person, ...]:
     """Build the people table: everyone the article gives evidence of being a person."""
-    mentions = [m for text, line in texts_of(article) for m in _scan(text, line)]
+    texts = texts_of(article)
+    mentions = [m for text, line in texts for m in _scan(text, line)]
+    # "Novak, who had flown in, told the crowd": the speech verb is evidence, past the appositive.
+    mentions += [m for text, line in texts for m in _speech_evidence(text, line)]
     drafts = _Drafts()
     for m in sorted(mentions, key=lambda m: -len(m.tokens)):
         if m.evidence and not drafts.containing(m.tokens):
@@ -146,7 +193,56 @@ def find_people(article: Article) -> tuple[Person, ...]:
         if m.role and owner.role is None:
             owner.role, owner.role_line = m.role, m.line
     ordered = sorted(drafts.items, key=lambda d: min(d.lines))
-    return tuple(_finish(d, ordered) for d in ordered)
+    genders = _genders(texts, drafts)
+    things = _not_people(texts, drafts, titled={m.tokens for m in mentions if m.role})
+    ordered = [d for d in ordered if d.name not in things or d.role]
+    return tuple(_finish(d, ordered, genders.get(d.name)) for d in ordered)
+
+
+_MODIFIED = re.compile(r"^(?:['’]s)?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+
+
+def _not_people(texts: list[tuple[str, int]], drafts: _Drafts, titled: set[tuple[str, ...]]) -> set[str]:
+    """Names that behave like places, parties or companies, not people.
+
+    A name used as a modifier of a role, person or organisation noun ('the Castrellan prime
+    minister', 'a Lumora spokeswoman', 'her Civic Renewal party', 'Marbeck’s president'), or a
+    single word the article also uses in lower case ('Outside', 'One'), is not a person unless
+    a title or honorific says otherwise.
+    """
+    lower_words = {w for text, _ in texts for w in re.findall(r"\b[a-z][\w’'-]*", text)}
+    found = {d.name for d in drafts.items if len(d.tokens) == 1 and d.name.lower() in lower_words}
+    names = [d for d in drafts.items if not any(t in titled for t in [tuple(d.name.split())])]
+    pattern = re.compile(rf"\b({'|'.join(re.escape(d.name) for d in names)})\b") if names else None
+    for text, _ in texts if pattern else ():
+        for match in pattern.finditer(text):  # type: ignore[union-attr]
+            following = _MODIFIED.match(text, match.end())
+            if following and any(_is_role_noun(w) or w in ORGANISATION_WORDS for w in following.groups() if w):
+                found.add(match.group(1))
+    return found
+
+
+def _genders(texts: list[tuple[str, int]], drafts: _Drafts) -> dict[str, str]:
+    """Each person's gender where the article reveals it: Mr/Ms, 'spokeswoman', 'X said she …'."""
+    votes: dict[str, list[str]] = {}
+    tokens = sorted({t for d in drafts.items for t in d.tokens}, key=len, reverse=True)
+    names = re.compile(rf"\b({'|'.join(map(re.escape, tokens))})\b") if tokens else None
+    for text, _ in texts:
+        for match in _HONORIFIC_NAME.finditer(text):
+            owners = drafts.containing(tuple(_clean(t) for t in match.group(2).split()[-1:]))
+            if len(owners) == 1:
+                votes.setdefault(owners[0].name, []).append(GENDER_OF_WORD[match.group(1).lower()])
+        if names is not None:
+            for found in names.finditer(text):
+                said = _SAID_PRONOUN.match(text, found.end()) or _OWN_PRONOUN.match(text, found.end())
+                owners = drafts.containing((found.group(1),))
+                if said and len(owners) == 1:
+                    votes.setdefault(owners[0].name, []).append(GENDER_OF_PRONOUN[said.group(1).lower()])
+    for draft in drafts.items:
+        for word in words_of(draft.role or ""):
+            if word in GENDER_OF_WORD:
+                votes.setdefault(draft.name, []).append(GENDER_OF_WORD[word])
+    return {name: max(set(v), key=v.count) for name, v in votes.items() if v.count(max(set(v), key=v.count)) * 2 > len(v)}
 
 
 class _Drafts:
@@ -171,7 +267,7 @@ class _Drafts:
         return [d for d in min(lists, key=len) if wanted <= d.tokens]
 
 
-def _finish(draft: _Draft, drafts: list[_Draft]) -> Person:
+def _finish(draft: _Draft, drafts: list[_Draft], gender: str | None) -> Person:
     """Freeze a draft into a Person with its unambiguous aliases."""
     shared = {t for d in drafts if d is not draft for t in d.tokens}
     aliases = [draft.name] + [t for t in draft.name.split() if t not in shared and len(t) > 1 and t != draft.name]
@@ -182,6 +278,7 @@ def _finish(draft: _Draft, drafts: list[_Draft]) -> Person:
         role_line=draft.role_line,
         mention_lines=tuple(sorted(draft.lines)),
         quoted=False,
+        gender=gender,
     )
 
 
@@ -230,25 +327,7 @@ class Cast:
 
     def describe(self, phrase: str) -> list[Person]:
         """The best matches for a description like 'the Chinese leader' (ties kept)."""
-        classes = role_classes(phrase)
-        if not classes:
-            return []
-        wanted_countries = nationalities(phrase)
-        best: list[Person] = []
-        best_score = 0
-        for person in self.people:
-            if not person.role:
-                continue
-            overlap = len(classes & role_classes(person.role))
-            countries = nationalities(person.role)
-            if not overlap or (wanted_countries and not wanted_countries & countries):
-                continue
-            score = 2 * overlap + len(wanted_countries & countries) + _shared_words(phrase, person.role)
-            if score > best_score:
-                best, best_score = [person], score
-            elif score == best_score:
-                best.append(person)
-        return best
+        return describe(self.people, phrase)
 
     def resolve_subject(self, phrase: str) -> list[Person] | None:
         """Resolve the subject of a speech verb; None means a pronoun (the last speaker)."""
@@ -263,6 +342,40 @@ class Cast:
         if words[0].lower() in {"the", "a", "an"} or words[0][:1].isupper():
             return self.describe(phrase)
         return []
+
+
+def describe(people: Iterable[Person], phrase: str) -> list[Person]:
+    """The people a description like 'the Chinese leader' fits best (ties kept)."""
+    classes = role_classes(phrase)
+    if not classes:
+        return []
+    wanted_countries = nationalities(phrase)
+    proper = _proper_words(phrase)
+    best: list[Person] = []
+    best_score = 0
+    for person in people:
+        if not person.role or (proper and not proper & set(words_of(person.role))):
+            continue  # "the MP for Ystrad North" is not the MP for Easterhithe
+        overlap = len(classes & role_classes(person.role))
+        countries = nationalities(person.role)
+        if not overlap or (wanted_countries and not wanted_countries & countries):
+            continue
+        score = 2 * overlap + len(wanted_countries & countries) + _shared_words(phrase, person.role)
+        if score > best_score:
+            best, best_score = [person], score
+        elif score == best_score:
+            best.append(person)
+    return best
+
+
+def _proper_words(phrase: str) -> set[str]:
+    """Capitalised words of a description that name something specific ('Ystrad', 'North')."""
+    words = phrase.split()[1:]
+    return {
+        w.lower().strip(".,’'")
+        for w in words
+        if w[:1].isupper() and not is_role_word(w) and w.lower() not in NOT_NAMES and not nationalities(w)
+    }
 
 
 def _alias_regex(aliases: dict[str, Person], flags: int = 0) -> re.Pattern[str] | None:

@@ -41,22 +41,27 @@ def test_straight_quotes_said_colon_and_according_to(harbour_kb: KnowledgeBase) 
     ]
 
 
-def test_pronoun_follows_the_sentence_before_and_unknown_speakers_stay_none(drought_kb: KnowledgeBase) -> None:
+def test_pronoun_follows_the_sentence_before_and_unnamed_speakers_keep_their_description(
+    drought_kb: KnowledgeBase,
+) -> None:
     assert _table(drought_kb) == [
         (10, "Joseph Mwangi", "We cannot keep planting what t"),
         (15, "Ruth Kamau", "No family should lose its land"),  # "she added" after "Ruth Kamau told"
-        (23, None, "Rationing may be unavoidable"),  # "a spokesperson for the authority"
+        (23, "a spokesperson for the authority", "Rationing may be unavoidable"),
     ]
     assert drought_kb.quotes[0].sentence.end_line == 12  # a quote spanning two sentences
 
 
 def test_quoted_flag_matches_attribution(drought_kb: KnowledgeBase) -> None:
     quoted = {p.name for p in drought_kb.cast.people if p.quoted}
-    assert quoted == {"Joseph Mwangi", "Ruth Kamau"}
+    assert quoted == {"Joseph Mwangi", "Ruth Kamau", "a spokesperson for the authority"}
+    unnamed = drought_kb.cast.get("a spokesperson for the authority")
+    assert unnamed is not None
+    assert not unnamed.named
 
 
 def test_titles_organisations_and_shared_title_runs(channel_kb: KnowledgeBase) -> None:
-    roles = {p.name: p.role for p in channel_kb.cast.people}
+    roles = {p.name: p.role for p in channel_kb.cast.people if p.named}
     assert roles == {  # "Home Office said" is an organisation, not a person called Office
         "Keir Starmer": "Prime Minister",
         "Emmanuel Macron": "French President",  # not "Prime Minister Keir Starmer and French President"
@@ -67,7 +72,7 @@ def test_titles_organisations_and_shared_title_runs(channel_kb: KnowledgeBase) -
         (9, "Keir Starmer", "a first step"),  # "Mr. Starmer said": the title's dot ends nothing
         (11, "Emmanuel Macron", "We have a shared responsibilit"),
         (15, "Kemi Badenoch", "This is a gimmick that will no"),
-        (19, None, "It is the right thing to do"),  # "a government source"
+        (19, "a government source", "It is the right thing to do"),  # unnamed, as the article calls them
     ]
     # Reported speech, but not the quote's own sentence a second time.
     assert [(s.sentence.line, s.speaker) for s in channel_kb.statements] == [

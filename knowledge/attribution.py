@@ -1,0 +1,267 @@
+"""Attribute every quote to its speaker with an ordered sieve of rules, most precise first.
+
+Each quote goes through the rules in order; the first that names a speaker wins and
+is recorded on the quote (``Quote.rule``), so a wrong answer can be traced:
+
+1. ``relayed``: "X was quoted as saying", "the Courier reported X as saying".
+2. ``trailing``: the clause right after the quote ("…,” Novak said / said Novak /
+   she told reporters), or a short attribution sentence right after it ("X said to applause.").
+3. ``leading``: the clause right before it ("Novak, who …, told the crowd: “…”",
+   "As Okafor puts it, “…”", "X called the plan “…”", "X said she was ready for “…”").
+4. ``according_to``: "according to X" in the quote's sentence, when X is a person.
+5. ``same_paragraph``: an earlier quote of the paragraph is X's and nobody else is named since.
+6. ``colon_intro``: the paragraph before ends "X said:".
+7. ``continuation``: a quote paragraph with no attribution right after one whose last quote
+   is X's, with nobody else named in between (multi-paragraph statements).
+
+A subject phrase resolves to a person through ``Resolver``: a name, a title, a
+description ("the finance minister"), an unnamed speaker ("a spokeswoman for …") or a
+pronoun (the nearest person of that gender, see ``discourse``). Short quotes with a
+term cue ("so-called") are not statements. What no rule attributes stays None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from knowledge.clauses import (
+    Phrase,
+    according_to,
+    as_saying_subject,
+    leading_subject,
+    reported_subject,
+    source_of,
+    trailing_subject,
+    without_title_dots,
+)
+from knowledge.discourse import Discourse, Resolver
+from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
+from knowledge.people import Cast
+from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_marks
+
+_Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
+_FRAGMENT_WORDS = 12  # an attribution sentence after a quote is short ("Broadnax said to applause.")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Quotes, reported statements, the unnamed speakers found, and who each sentence is about."""
+
+    quotes: tuple[Quote, ...]
+    statements: tuple[Statement, ...]
+    sentence_people: dict[int, tuple[str, ...]]
+    unnamed: tuple[Person, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """What a rule found: the speaker's name and the rule's name."""
+
+    speaker: str
+    rule: str
+
+
+def attribute(article: Article, cast: Cast) -> Attribution:
+    """Find every quote and reported statement in the body and who made it."""
+    discourse = Discourse(cast)
+    resolver = Resolver(cast, discourse)
+    double = uses_double_marks([p.text for p in article.paragraphs])
+    quotes: list[Quote] = []
+    statements: list[Statement] = []
+    about: dict[int, tuple[str, ...]] = {}
+    previous: list[_Located] = []
+    for paragraph in article.paragraphs:
+        spans = find_quote_spans(paragraph.text, double)
+        discourse.read(paragraph, spans)
+        located = _ParagraphSieve(paragraph, spans, resolver, discourse, previous, article).run()
+        previous = located
+        found = [q for _, _, q in located]
+        quotes.extend(found)
+        quoted = {s.index for s in paragraph.sentences if any(_inside(s, q) for q in found)}
+        for sentence in paragraph.sentences:
+            speakers = [q.speaker for q in found if q.speaker and _inside(sentence, q)]
+            if sentence.index not in quoted and not sentence.text.endswith(":"):
+                speaker = _reported_speaker(sentence, resolver, discourse, paragraph)
+                if speaker:
+                    statements.append(Statement(sentence, speaker))
+                    speakers = [speaker]
+            named = [p.name for _, p in cast.mentions(sentence.text)]
+            about[sentence.index] = tuple(dict.fromkeys(speakers + named))
+    return Attribution(tuple(quotes), tuple(statements), about, resolver.unnamed)
+
+
+def _inside(sentence: Sentence, quote: Quote) -> bool:
+    """Whether a body sentence is part of a quote's (merged) sentence."""
+    return sentence.paragraph == quote.sentence.paragraph and sentence.text in quote.sentence.text
+
+
+def _reported_speaker(sentence: Sentence, resolver: Resolver, discourse: Discourse, paragraph: Paragraph) -> str | None:
+    """The person a quote-less sentence reports as saying something ('Xi noted …')."""
+    phrase = reported_subject(without_title_dots(sentence.text))
+    if phrase is None:
+        return None
+    offset = max(paragraph.text.find(sentence.text), 0) + phrase.start
+    person = resolver.resolve(phrase.text, paragraph.index, offset)
+    if person:
+        discourse.spoke(person, paragraph.index, offset)
+    return person
+
+
+class _ParagraphSieve:
+    """The sieve applied to every quote of one paragraph, in order."""
+
+    def __init__(
+        self,
+        paragraph: Paragraph,
+        spans: list[QuoteSpan],
+        resolver: Resolver,
+        discourse: Discourse,
+        previous: list[_Located],
+        article: Article,
+    ) -> None:
+        self._paragraph = paragraph
+        self._text = without_title_dots(paragraph.text)
+        self._spans = spans
+        self._offsets = _sentence_offsets(paragraph)
+        self._resolver = resolver
+        self._discourse = discourse
+        self._previous = previous
+        self._article = article
+        self._found: list[tuple[QuoteSpan, Quote]] = []
+
+    def run(self) -> list[_Located]:
+        """Attribute each quote of the paragraph."""
+        for i, span in enumerate(self._spans):
+            if is_term(self._text, span):
+                continue
+            self._found.append((span, self._attribute(i, span)))
+        return [(self._paragraph.index, span, quote) for span, quote in self._found]
+
+    def _attribute(self, i: int, span: QuoteSpan) -> Quote:
+        """Run the rules for one quote; the first that finds a speaker wins."""
+        first, last = self._sentence_at(span.start), self._sentence_at(max(span.start, span.end - 1))
+        clause_start = max(self._offsets[first][0], self._spans[i - 1].end if i else 0)
+        before = self._text[clause_start : span.start]
+        clause_end = self._spans[i + 1].start if i + 1 < len(self._spans) else len(self._text)
+        after = self._text[span.end : min(self._offsets[last][1], clause_end)]
+        extend_to = last
+        found = self._relayed(before, clause_start) or self._trailing(after, span)
+        if found is None and not after.strip(" ,") and span.closed:
+            found = self._fragment(last)
+            extend_to = last + 1 if found else last
+        found = (
+            found
+            or self._leading(before, clause_start)
+            or self._according_to(before, clause_start)
+            or self._according_to(after, span.end)
+            or self._same_paragraph(span)
+            or self._colon_intro(span)
+            or self._continuation(span)
+        )
+        sentences = self._paragraph.sentences[first : extend_to + 1]
+        sentence = _merge(sentences)
+        source = source_of(before + " " + after, self._resolver.cast)
+        if found is None:
+            return Quote(span.text, sentence, None, "unattributed", source)
+        person = self._resolver.cast_or_unnamed(found.speaker)
+        if person is not None:
+            self._discourse.spoke(person, self._paragraph.index, span.end)
+        rule = "relayed" if source and found.rule in ("trailing", "leading") else found.rule
+        return Quote(span.text, sentence, found.speaker, rule, source)
+
+    def _resolve(self, phrase: Phrase | None, base: int, rule: str, paragraph: int | None = None) -> _Found | None:
+        """A rule's subject phrase (read from text starting at offset ``base``) turned into a speaker."""
+        if phrase is None:
+            return None
+        index = self._paragraph.index if paragraph is None else paragraph
+        name = self._resolver.resolve(phrase.text, index, base + phrase.start)
+        return _Found(name, rule) if name else None
+
+    def _relayed(self, before: str, base: int) -> _Found | None:
+        """'X was quoted as saying “…”', 'the Courier reported X as saying “…”'."""
+        return self._resolve(as_saying_subject(before), base, "relayed")
+
+    def _trailing(self, after: str, span: QuoteSpan) -> _Found | None:
+        """'“…,” Novak said' / 'said Novak' / 'she told reporters'."""
+        if not span.closed:
+            return None
+        return self._resolve(trailing_subject(after), span.end, "trailing")
+
+    def _fragment(self, last: int) -> _Found | None:
+        """A short attribution sentence right after a quote that ends its sentence ('X said to applause.')."""
+        if last + 1 >= len(self._offsets):
+            return None
+        start, end = self._offsets[last + 1]
+        following = self._text[start:end]
+        if any(start <= s.start < end for s in self._spans) or len(following.split()) > _FRAGMENT_WORDS:
+            return None
+        return self._resolve(trailing_subject(following), start, "trailing")
+
+    def _leading(self, before: str, base: int) -> _Found | None:
+        """'Novak told the crowd: “…”', 'As Okafor puts it, “…”', 'X called the plan “…”'."""
+        return self._resolve(leading_subject(before), base, "leading")
+
+    def _according_to(self, text: str, base: int) -> _Found | None:
+        """'“…”, according to X' when X is a person (an outlet is a source, not a speaker)."""
+        phrase = according_to(text)
+        if phrase is None or self._resolver.is_organisation(phrase.text):
+            return None
+        return self._resolve(phrase, base, "according_to")
+
+    def _same_paragraph(self, span: QuoteSpan) -> _Found | None:
+        """An earlier quote of this paragraph is X's, and nobody else is named since."""
+        for earlier_span, quote in reversed(self._found):
+            if quote.speaker is None:
+                continue
+            if self._discourse.named_between(self._paragraph.index, earlier_span.end, span.start, quote.speaker):
+                return None
+            return _Found(quote.speaker, "same_paragraph")
+        return None
+
+    def _colon_intro(self, span: QuoteSpan) -> _Found | None:
+        """The paragraph before ends 'X said:' and this one opens with the quote."""
+        index = self._paragraph.index
+        if span.start > 1 or index == 0:
+            return None
+        before = self._article.paragraphs[index - 1]
+        if not before.text.rstrip().endswith(":"):
+            return None
+        clause = without_title_dots(before.text.rstrip()[:-1])
+        return self._resolve(leading_subject(clause + ":"), 0, "colon_intro", paragraph=index - 1)
+
+    def _continuation(self, span: QuoteSpan) -> _Found | None:
+        """A quote paragraph continuing the last quote of the paragraph before."""
+        if span.start > 1 or not self._previous or self._found:
+            return None
+        paragraph, last_span, last = self._previous[-1]
+        if paragraph != self._paragraph.index - 1 or last.speaker is None:
+            return None
+        if self._discourse.named_since(self._paragraph.index, span.start, last.speaker, (paragraph, last_span.end)):
+            return None
+        return _Found(last.speaker, "continuation")
+
+    def _sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding a character offset."""
+        for i, (start, end) in enumerate(self._offsets):
+            if start <= offset < end:
+                return i
+        return len(self._offsets) - 1
+
+
+def _sentence_offsets(paragraph: Paragraph) -> list[tuple[int, int]]:
+    """Character spans of each sentence inside the paragraph text."""
+    spans, position = [], 0
+    for sentence in paragraph.sentences:
+        start = paragraph.text.find(sentence.text, position)
+        spans.append((start, start + len(sentence.text)))
+        position = start + len(sentence.text)
+    return spans
+
+
+def _merge(sentences: tuple[Sentence, ...]) -> Sentence:
+    """One Sentence spanning several (a quote that runs across sentences)."""
+    if len(sentences) == 1:
+        return sentences[0]
+    text = " ".join(s.text for s in sentences)
+    return replace(sentences[0], text=text, end_line=sentences[-1].end_line)
+

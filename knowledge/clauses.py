@@ -1,0 +1,235 @@
+"""Read the attribution clause around a quote: the phrase naming who spoke, and any source.
+
+Every reader takes plain text (the words before or after a quote, or one sentence)
+and returns the subject of its speech verb as written ("Novak", "the former
+minister", "she", "a spokeswoman for the coalition") with its offset in that text,
+or None. Turning a phrase into a person is ``discourse.Resolver``'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from knowledge.lexicon import NOT_NAMES, ORGANISATION_WORDS, OUTLET_WORDS, QUOTE_VERBS, REPORTING_VERBS, role_classes
+
+if TYPE_CHECKING:
+    from knowledge.people import Cast
+
+_ADVERB = r"(?:(?:also|has|had|have|later|then|once|again|previously|recently|simply|just|would|will|since)\s+)*"
+_PHRASE = r"[^.,;:!?“”\"—–()]"
+_VERB = re.compile(rf"(?<![\w’'-]){_ADVERB}(?:{'|'.join(sorted(QUOTE_VERBS, key=len, reverse=True))})\b")
+_REPORTING_VERB = re.compile(rf"(?<![\w’'-]){_ADVERB}(?:{'|'.join(sorted(REPORTING_VERBS, key=len, reverse=True))})\b")
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+_SEGMENT_BREAK = re.compile(r"[,;—–()]|\s-\s")
+# Segments that are never the subject: time and manner asides, ages, participial openers.
+_ASIDE = re.compile(
+    r"^(?:now|then|once|still|also|himself|herself|themselves|itself|aged?|\d[\d.,%]*|[a-z]+ing|[a-z]+ed|"
+    r"Asked|Speaking|Pressed|Responding|Addressing|Writing|Reacting|Commenting|Interviewed|Told|Later|Earlier)\b"
+)
+# A relative or participial clause: it and every segment after it, up to the verb, are an aside.
+_RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|noting|adding|speaking|having|being)\b")
+_DESCRIPTION = re.compile(r"^(?:the|a|an|one|its|his|her|their|[a-z][\w’'-]*)\b")
+# Words that open a subordinate clause: the subject of a verb stands after the last of them.
+_SUBORDINATOR = re.compile(r"\b(?:that|if|what|whom|when|as|while|because|after|before|though|although|and|but|so)\s+")
+_CONJUNCTION_FIRST = re.compile(r"^(?:while|and|but|as|when|after|before|whereas|though|although|with)\b", re.I)
+_VERB_THEN_SUBJECT = re.compile(
+    rf"^[\s,—–-]*{_ADVERB}(?:{'|'.join(sorted(QUOTE_VERBS, key=len, reverse=True))})\s+"
+    rf"(?P<subject>{_PHRASE}{{1,80}}?)\s*(?:[.,;:!?—–(]|$)"
+)
+_AS_SAYING = re.compile(
+    rf"(?:(?P<subject>{_PHRASE}{{1,80}}?)\s+(?:was|were|is|has\s+been|had\s+been)\s+quoted\s+"
+    rf"(?:by\s+{_PHRASE}{{1,60}}?\s+)?as\s+(?:saying|telling)"
+    rf"|\b(?:quoted|reported|cited|quoting)\s+(?P<object>{_PHRASE}{{1,80}}?)\s+as\s+(?:saying|telling))"
+    r"\b[^“”\"]*$"
+)
+_ACCORDING_TO = re.compile(rf"\baccording\s+to\s+(?P<subject>{_PHRASE}{{1,60}}?)\s*(?:[.,;:!?—]|$)")
+_REPORTED_WITHIN_WORDS = 14  # a reporting verb further into the sentence belongs to a subordinate clause
+_CLOSING_VERB = re.compile(r"^\s*(?:\w+\s+){0,4}?[.!?]?\s*$")  # "…, a spokeswoman said (on Tuesday)."
+# "Mr. Starmer said": the full stop of a title is not the end of a clause.
+_TITLE_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Rep|Gen|Sgt|Lt|Col|Capt|St|Rev|Hon|Supt|Insp|Det)\.")
+_MAX_SUBJECT_WORDS = 7
+_SOURCE_PATTERNS = (
+    re.compile(rf"\baccording\s+to\s+(?P<source>{_PHRASE}{{1,60}}?)\s*(?:[.,;:!?—]|$)"),
+    re.compile(rf"\b(?:told|telling)\s+(?P<source>(?:the\s+)?[A-Z]{_PHRASE}{{0,40}}?)\s*(?:[.,;:!?—]|\bin\b|\bon\b|$)"),
+    re.compile(rf"\b(?:quoted|reported|cited)\s+by\s+(?P<source>{_PHRASE}{{1,60}}?)\s*(?:[.,;:!?—]|$)"),
+    re.compile(rf"(?:^|[,;]\s*)(?P<source>(?:the\s+)?[A-Z]{_PHRASE}{{0,40}}?)\s+(?:later\s+)?(?:reported|quoted|cited)\b"),
+    re.compile(r"\bin\s+an?\s+(?:interview|podcast|broadcast)\s+with\s+(?P<source>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"),
+    re.compile(
+        r"\bin\s+a\s+(?:post|video|message|tweet|statement)\s+(?:posted\s+)?on\s+"
+        r"(?P<source>social\s+media|(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A subject phrase as written, and where it starts in the text it was read from."""
+
+    text: str
+    start: int
+
+
+def without_title_dots(text: str) -> str:
+    """The text with the dots of titles turned into spaces (same length, same offsets)."""
+    return _TITLE_DOT.sub(r"\1 ", text)
+
+
+def trailing_subject(after: str) -> Phrase | None:
+    """The speaker of the clause right after a quote ('…,” Novak said', 'said Novak', 'she told')."""
+    match = _VERB_THEN_SUBJECT.match(after)
+    if match:
+        return _short(Phrase(match.group("subject").strip(), match.start("subject")))
+    verb = _VERB.search(after)
+    if verb is None:
+        return None
+    segments = _segments(after[: verb.start()])
+    if not segments or _CONJUNCTION_FIRST.match(segments[0].text):
+        return None  # "…,” while Smulders said": a new clause, not this quote's attribution
+    first = segments[0]
+    if first.text.split()[0].lower() in {"that", "it", "this", "which", "what", "there"}:
+        return None
+    return _short(first)
+
+
+def leading_subject(before: str) -> Phrase | None:
+    """The speaker of the clause right before a quote ('Novak told the crowd: “…', 'As she put it,')."""
+    for verb in _VERB.finditer(before):
+        if _QUOTE_MARKS.search(before, verb.end()):
+            continue
+        subject = subject_before(before, verb.start())
+        if subject:
+            return subject
+    return None
+
+
+def reported_subject(sentence: str) -> Phrase | None:
+    """The subject of a reporting verb in a sentence without quotes ('Xi noted that …').
+
+    The verb must come early (the main clause), or close the sentence ('…, a spokeswoman said.').
+    """
+    for verb in _REPORTING_VERB.finditer(sentence):
+        early = len(sentence[: verb.start()].split()) <= _REPORTED_WITHIN_WORDS
+        if early or _CLOSING_VERB.match(sentence[verb.end() :]):
+            return subject_before(sentence, verb.start())
+    return None
+
+
+def subject_before(text: str, verb_start: int) -> Phrase | None:
+    """The subject among the words before a verb, looking past appositives and asides.
+
+    'Novak, who had flown in from Geneva, ' -> 'Novak'; 'Verbrugge, 56, ' -> 'Verbrugge';
+    'Chukwu-Larsen, chief executive of the association, ' -> 'Chukwu-Larsen';
+    'On Tuesday, the minister ' -> 'the minister'; 'if MPs backed what she ' -> 'she'.
+    """
+    segments = _segments(text[:verb_start])
+    cut = next((i for i, s in enumerate(segments) if i and _RELATIVE.match(s.text)), len(segments))
+    candidates = segments[:cut]
+    for i in range(len(candidates) - 1, -1, -1):
+        segment = _after_subordinator(candidates[i])
+        if not segment.text or _ASIDE.match(segment.text):
+            continue
+        if i and _DESCRIPTION.match(segment.text) and _ends_in_name(candidates[i - 1].text):
+            continue  # "Novak, the former minister," is an appositive of Novak
+        return _short(segment)
+    return None
+
+
+def _segments(text: str) -> list[Phrase]:
+    """The comma-separated segments of a text, with their offsets."""
+    found, position = [], 0
+    for piece in _SEGMENT_BREAK.split(text):
+        start = text.find(piece, position)
+        position = start + len(piece)
+        stripped = piece.strip()
+        if stripped:
+            found.append(Phrase(stripped, start + piece.index(stripped)))
+    return found
+
+
+def _after_subordinator(segment: Phrase) -> Phrase:
+    """The subject part of a segment: after its last subordinating word ('if MPs backed what she' -> 'she')."""
+    last = None
+    for match in _SUBORDINATOR.finditer(segment.text):
+        last = match
+    if last is None:
+        return segment
+    rest = segment.text[last.end() :].strip()
+    if rest:
+        return Phrase(rest, segment.start + last.end())
+    return Phrase(segment.text[: last.start()].strip(), segment.start)
+
+
+def _short(phrase: Phrase | None) -> Phrase | None:
+    """The phrase if it can be a subject: a few words, not empty."""
+    if phrase is None:
+        return None
+    words = phrase.text.split()
+    return phrase if words and len(words) <= _MAX_SUBJECT_WORDS else None
+
+
+def _ends_in_name(segment: str) -> bool:
+    """Whether a segment ends in a capitalised word that is not a time word ('Novak', not 'Tuesday')."""
+    words = segment.split()
+    last = words[-1].strip("’'") if words else ""
+    return last[:1].isupper() and last.lower() not in NOT_NAMES
+
+
+def speech_subjects(text: str) -> list[str]:
+    """Every subject phrase of a speech verb in a sentence (evidence that a name is a person)."""
+    found = []
+    for verb in _VERB.finditer(text):
+        subject = subject_before(text, verb.start())
+        if subject:
+            found.append(subject.text)
+    return found
+
+
+def as_saying_subject(before: str) -> Phrase | None:
+    """'X was quoted as saying' / 'the Courier reported X as saying': the phrase for X."""
+    match = _AS_SAYING.search(before)
+    if not match:
+        return None
+    group = "subject" if match.group("subject") else "object"
+    subject = _segments(match.group(group))
+    if not subject:
+        return None
+    last = subject[-1]
+    return _short(Phrase(last.text, match.start(group) + last.start))
+
+
+def according_to(text: str) -> Phrase | None:
+    """The phrase after 'according to', if the text has one."""
+    match = _ACCORDING_TO.search(text)
+    return _short(Phrase(match.group("subject"), match.start("subject"))) if match else None
+
+
+def is_organisation_phrase(phrase: str) -> bool:
+    """Whether a phrase names an organisation ('the ministry', 'Reuters', 'the Daily Courier')."""
+    words = re.findall(r"[\w&-]+", re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I).lower())
+    return bool(words) and any(w in ORGANISATION_WORDS for w in words)
+
+
+def is_outlet_phrase(phrase: str) -> bool:
+    """Whether a phrase names a news outlet or platform ('the Daily Courier', 'Reuters')."""
+    return any(w in OUTLET_WORDS for w in re.findall(r"[\w&-]+", phrase.lower()))
+
+
+def source_of(text: str, cast: Cast) -> str | None:
+    """The outlet or platform a quote was relayed through ('according to Reuters'), if any.
+
+    A person named after 'according to' or 'told' is a speaker or listener, not a source;
+    'told' makes a source only of an outlet ('told Reuters', not 'told parliament').
+    """
+    for told, pattern in enumerate(_SOURCE_PATTERNS):
+        match = pattern.search(text)
+        if not match:
+            continue
+        source = match.group("source").strip()
+        if cast.mentions(source) or role_classes(source):
+            continue
+        named = is_organisation_phrase(source) or source[:1].isupper()
+        if source.lower() == "social media" or is_outlet_phrase(source) or (told != 1 and named):
+            return re.sub(r"^the\s+", "", source, flags=re.IGNORECASE)
+    return None

@@ -1,0 +1,203 @@
+"""Who the text is about as it is read: pronoun antecedents and subject phrases resolved to people.
+
+``Discourse`` keeps, in reading order, the people named as the subject of a clause
+and the speakers of attributed quotes. A pronoun ("she said") resolves to the most
+recent of them, within a few paragraphs, whose gender fits; a name given between a
+quote and its pronoun takes precedence over the earlier speaker. Objects ("Wang
+told Blinken") are not antecedents. ``Resolver`` turns a subject phrase into a
+speaker: a name, a title, a description, an unnamed speaker or a pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.clauses import is_organisation_phrase
+from knowledge.lexicon import (
+    GENDER_OF_PRONOUN,
+    GENDER_OF_WORD,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+    is_role_word,
+    role_classes,
+)
+from knowledge.models import Paragraph, Person
+from knowledge.people import Cast, describe, heads_phrase
+from knowledge.quotes import QuoteSpan
+
+WINDOW = 3  # paragraphs a pronoun may reach back
+# Words after which a name begins a clause: conjunctions, and the verbs of an inverted
+# attribution ("said Novak"). Verbs that take an object ("told", "asked") are not here.
+_SUBJECT_BEFORE = frozenset(
+    """
+    and but while as when after before since because so then that though although yet or
+    said says added adds wrote writes continued replied explained noted insisted argued recalled
+    conceded acknowledged admitted stated declared countered quipped shouted
+    """.split()
+)
+_CLAUSE_END = re.compile(r"(?:^|[.,;:!?“”\"—–(])\s*$")
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "on", "to", "who", "whose"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    """A person the text made its subject (or quoted) at a position."""
+
+    paragraph: int
+    offset: int
+    person: str
+
+
+class Discourse:
+    """The people the text is about, in reading order (local to one attribution run)."""
+
+    def __init__(self, cast: Cast) -> None:
+        self._cast = cast
+        self._events: list[_Event] = []
+        self._named: dict[int, list[tuple[int, str]]] = {}
+        self._genders: dict[str, str | None] = {p.name: p.gender for p in cast.people}
+
+    def read(self, paragraph: Paragraph, spans: list[QuoteSpan]) -> None:
+        """Note every person a paragraph names outside its quotes (subjects become antecedents)."""
+        named = []
+        for offset, person in self._cast.mentions(paragraph.text):
+            if any(s.start < offset < s.end for s in spans):
+                continue
+            named.append((offset, person.name))
+            possessive = re.match(r"[\w’'.-]*['’]s\b", paragraph.text[offset:])
+            if not possessive and _is_subject(paragraph.text[:offset]):
+                self._events.append(_Event(paragraph.index, offset, person.name))
+        self._named[paragraph.index] = named
+
+    def spoke(self, person: Person | str, paragraph: int, offset: int) -> None:
+        """Note that a person was just quoted or reported."""
+        name = person if isinstance(person, str) else person.name
+        if not isinstance(person, str):
+            self._genders.setdefault(name, person.gender)
+        self._events.append(_Event(paragraph, offset, name))
+
+    def recall(self, paragraph: int, offset: int, gender: str | None = None, among: set[str] | None = None) -> str | None:
+        """The most recent fitting person before a position, within the window."""
+        best: _Event | None = None
+        for event in reversed(self._events):
+            if event.paragraph < paragraph - WINDOW:
+                break
+            if (event.paragraph, event.offset) >= (paragraph, offset):
+                continue
+            if among is not None and event.person not in among:
+                continue
+            known = self._genders.get(event.person)
+            if gender and known and known != gender:
+                continue
+            if best is None or (event.paragraph, event.offset) > (best.paragraph, best.offset):
+                best = event
+        return best.person if best else None
+
+    def named_between(self, paragraph: int, start: int, end: int, speaker: str) -> bool:
+        """Whether someone other than ``speaker`` is named in a paragraph between two offsets."""
+        return any(start <= o < end and name != speaker for o, name in self._named.get(paragraph, ()))
+
+    def named_since(self, paragraph: int, offset: int, speaker: str, after: tuple[int, int]) -> bool:
+        """Whether someone other than ``speaker`` was named after position ``after`` and before this one."""
+        last_paragraph, last_offset = after
+        for index in range(last_paragraph, paragraph + 1):
+            for o, name in self._named.get(index, ()):
+                if name == speaker:
+                    continue
+                if (index, o) > (last_paragraph, last_offset) and (index, o) < (paragraph, offset):
+                    return True
+        return False
+
+
+def _is_subject(prefix: str) -> bool:
+    """Whether a name after ``prefix`` begins a clause (a subject) rather than being an object."""
+    words = prefix.split()
+    while words and (is_role_word(words[-1]) or words[-1][:1].isupper()) and not _CLAUSE_END.search(words[-1]):
+        words.pop()  # a title before the name: "US Secretary of State"
+    if not words or _CLAUSE_END.search(words[-1]):
+        return True
+    return words[-1].lower() in _SUBJECT_BEFORE
+
+
+class Resolver:
+    """Turn subject phrases into speakers; remembers the unnamed speakers it meets."""
+
+    def __init__(self, cast: Cast, discourse: Discourse) -> None:
+        self.cast = cast
+        self._discourse = discourse
+        self._unnamed: dict[str, Person] = {}
+
+    @property
+    def unnamed(self) -> tuple[Person, ...]:
+        """The speakers known only by a description, in order of first appearance."""
+        return tuple(self._unnamed.values())
+
+    def cast_or_unnamed(self, name: str) -> Person | None:
+        """The person with this name, named or not."""
+        return self.cast.get(name) or next((p for p in self._unnamed.values() if p.name == name), None)
+
+    def is_organisation(self, phrase: str) -> bool:
+        """Whether a phrase names an organisation or outlet rather than a person."""
+        if self.cast.mentions(phrase):
+            return False
+        return is_organisation_phrase(phrase) or (phrase[:1].isupper() and not role_classes(phrase))
+
+    def resolve(self, phrase: str, paragraph: int, offset: int, create: bool = True) -> str | None:
+        """The speaker a subject phrase names, or None when no one fits for sure."""
+        words = phrase.split()
+        last = words[-1].lower()
+        if last in GENDER_OF_PRONOUN and len(words) <= 2:
+            return self._discourse.recall(paragraph, offset, GENDER_OF_PRONOUN[last])
+        if not re.search(r"['’]s\s+\w", phrase):
+            named = list(dict.fromkeys(p.name for at, p in self.cast.mentions(phrase) if heads_phrase(phrase, at)))
+            if named:
+                return named[0] if len(named) == 1 else None
+        candidates = [p.name for p in describe(self.cast.people, phrase)]
+        candidates += [p.name for p in self._unnamed.values() if _same_head(phrase, p.name)]
+        if len(candidates) == 1:
+            return candidates[0]
+        if candidates:
+            return self._discourse.recall(paragraph, offset, among=set(candidates))
+        return self._new_unnamed(phrase) if create else None
+
+    def _new_unnamed(self, phrase: str) -> str | None:
+        """Register a speaker known only by a description ('a spokeswoman for the coalition')."""
+        head = _head(phrase)
+        words = phrase.split()
+        first = words[0].lower()
+        organisation = is_organisation_phrase(phrase) and head not in PERSON_NOUNS
+        is_person = head in PERSON_NOUNS or head in ROLE_WORDS or head in GENDER_OF_WORD
+        if not (organisation or is_person) or phrase[:1].isupper() and first not in {"the", "a", "an", "one"}:
+            return None
+        if first not in _INDEFINITE and first != "the" and not re.search(r"['’]s\s", phrase):
+            return None
+        key = phrase.lower()
+        if key not in self._unnamed:
+            name = phrase[:1].lower() + phrase[1:] if first in _INDEFINITE | {"the"} else phrase
+            self._unnamed[key] = Person(
+                name=name,
+                aliases=(),
+                role=name,
+                role_line=None,
+                mention_lines=(),
+                quoted=False,
+                named=False,
+                gender=GENDER_OF_WORD.get(head),
+            )
+        return self._unnamed[key].name
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a description: its last word before a preposition."""
+    words = [w.strip(",.").lower() for w in phrase.split()]
+    for i, word in enumerate(words):
+        if i and word in _PREPOSITIONS:
+            return re.sub(r"['’]s$", "", words[i - 1])
+    return re.sub(r"['’]s$", "", words[-1]) if words else ""
+
+
+def _same_head(phrase: str, name: str) -> bool:
+    """Whether a description and an unnamed speaker's description share their head noun."""
+    return _head(phrase) == _head(name)

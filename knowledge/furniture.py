@@ -1,0 +1,81 @@
+"""Tell web furniture from article text, by the kind of line rather than one site's strings.
+
+Furniture is what a copied web page carries around an article: site chrome and
+navigation, cookie banners, calls to action (subscribe, sign up, share, gift, read
+more), newsletter boxes, advertisements, photo captions with their credits, embedded
+posts' signatures, and the lists that follow an article (most read, related, topics).
+"""
+
+from __future__ import annotations
+
+import re
+
+_CALL_TO_ACTION = re.compile(
+    r"^(?:subscribe|sign\s+(?:up|in)|log\s*in|register\s+(?:now|here|for\s+free)|download\s+(?:the|our)\s+app"
+    r"|follow\s+us|join\s+(?:us|our)|(?:click|tap)\s+here|share(?:\s+(?:on|this|via)\b.*)?$|read\s+more|also\s+read"
+    r"|read\s+(?:next|also)|watch\s*(?::|live|now|video)|listen\s*(?::|now|live|to\s+this)|gift\s+(?:this|the|article)"
+    r"|get\s+the\s|don['’]t\s+miss|support\s+(?:us|our)|advertisement|sponsored|skip\s+to|(?:accept|reject)\s+all"
+    r"|manage\s+(?:preferences|cookies|settings)|continue\s+reading|show\s+(?:key|all|more|less)|load\s+more"
+    r"|see\s+(?:more|all)|copy\s+link|view\s+(?:comments|gallery)|open\s+in\s+app|(?:home|menu|search|print|email)$"
+    r"|comments?\s*(?:\(\d+\))?$)",
+    re.IGNORECASE,
+)
+_FURNITURE_WORDS = re.compile(
+    r"\b(?:newsletters?|your\s+inbox|cookies?|subscri(?:be|ber|bers|ption|ptions)|advertisement|sign\s+up|"
+    r"all\s+rights\s+reserved|privacy\s+policy|terms\s+of\s+(?:service|use)|paywall|unlock\s+this)\b",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"(?:\(\s*(?:photos?|images?|pictures?|file|video|credit|illustration|courtesy)\b[^)]*\)"
+    r"|(?:^|[.!?)]\s+|[|/–—-]\s*)(?:photos?|images?|pictures?|credit|illustration|courtesy)\s*(?:by\s|:)\s*[^.!?]{1,70}"
+    r"|\s[/|]\s*(?:reuters|ap|afp|getty(?:\s+images)?|epa|pti|ani|bloomberg)\b[^.]{0,30}"
+    r"|\b(?:instagram|x|twitter|facebook|tiktok)/@?[\w.]+"
+    r"|\((?:right|left|centre|center|top|bottom|pictured|second\s+(?:from\s+)?(?:left|right)|front|rear)\)[^.]*)"
+    r"\s*\.?$",
+    re.IGNORECASE,
+)
+_CONSENT = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|preferences)\b", re.IGNORECASE)
+_SIDE_NOTE = re.compile(r"\((?:right|left|centre|center|pictured|second\s+(?:from\s+)?(?:left|right))\)", re.IGNORECASE)
+_SEPARATORS = re.compile(r"[›»|•·>/]")
+_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*\S.*\(@\w+\)")
+_END_MARKER = re.compile(
+    r"^(?:most\s+(?:read|popular|viewed|shared)|related(?:\s+(?:stories|articles|news|coverage|content|reading))?"
+    r"|recommended(?:\s+for\s+you)?|more\s+(?:from|on|stories|news|in)\b.*|you\s+(?:may|might)\s+also\s+like"
+    r"|read\s+next|trending(?:\s+now)?|topics?\b.*|tags?\s*:.*|latest\s+(?:news|stories)|top\s+stories|###"
+    r"|\(\s*with\s+inputs?\s+from[^)]*\)|\(\s*(?:reporting|writing|editing|additional\s+reporting)\s+by[^)]*\)"
+    r"|(?:©|copyright\b).*|about\s+the\s+author)\s*$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_TERMINAL = re.compile(r"[.!?…][”\"’')\]]*$")
+_SHORT_LINE_WORDS = 12
+_BOX_LINE_WORDS = 25
+
+
+def is_furniture(text: str) -> bool:
+    """Whether a line is page furniture: chrome, a call to action, a caption, an advert."""
+    words = len(_WORD.findall(text))
+    if _CALL_TO_ACTION.match(text) and words <= _SHORT_LINE_WORDS and (words <= 6 or not _TERMINAL.search(text)):
+        return True
+    if (_FURNITURE_WORDS.search(text) and words <= _BOX_LINE_WORDS) or _CONSENT.search(text):
+        return True
+    if len(_SEPARATORS.findall(text)) >= 2 and words <= _SHORT_LINE_WORDS:
+        return True
+    return is_caption(text) or bool(_EMBED_SIGNATURE.match(text))
+
+
+def is_caption(text: str) -> bool:
+    """Whether a line is a photo caption: it ends in a credit or points at who is pictured."""
+    if _CAPTION.search(text):
+        return True
+    return bool(_SIDE_NOTE.search(text)) and len(_WORD.findall(text)) <= _BOX_LINE_WORDS
+
+
+def is_embed_signature(text: str) -> bool:
+    """Whether a line signs an embedded post ('— Name (@handle) January 27, 2026')."""
+    return bool(_EMBED_SIGNATURE.match(text))
+
+
+def ends_article(text: str) -> bool:
+    """Whether a line marks the end of the article (related lists, topics, credits, copyright)."""
+    return bool(_END_MARKER.match(text.strip().lstrip("*")))
