@@ -75,7 +75,9 @@ def test_titles_organisations_and_shared_title_runs(channel_kb: KnowledgeBase) -
         (19, "a government source", "It is the right thing to do"),  # unnamed, as the article calls them
     ]
     # Reported speech, but not the quote's own sentence a second time.
+    # An organisation speaks when the article says so ("The Home Office said in a statement").
     assert [(s.sentence.line, s.speaker) for s in channel_kb.statements] == [
         (11, "Emmanuel Macron"),
+        (13, "the Home Office"),
         (15, "Kemi Badenoch"),
     ]
