@@ -40,7 +40,7 @@ from knowledge.people import Cast
 from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_marks
 
 _Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
-_FRAGMENT_WORDS = 12  # an attribution sentence after a quote is short ("Broadnax said to applause.")
+_FRAGMENT_WORDS = 7  # an attribution sentence after a quote is short ("Broadnax said to applause.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,13 +145,12 @@ class _ParagraphSieve:
         clause_end = self._spans[i + 1].start if i + 1 < len(self._spans) else len(self._text)
         after = self._text[span.end : min(self._offsets[last][1], clause_end)]
         extend_to = last
-        found = self._relayed(before, clause_start) or self._trailing(after, span)
+        found = self._relayed(before, clause_start) or self._trailing(after, span) or self._leading(before, clause_start)
         if found is None and not after.strip(" ,") and span.closed:
             found = self._fragment(last)
             extend_to = last + 1 if found else last
         found = (
             found
-            or self._leading(before, clause_start)
             or self._according_to(before, clause_start)
             or self._according_to(after, span.end)
             or self._same_paragraph(span)
