@@ -39,9 +39,6 @@ _CAPITALISED_RUN = re.compile(rf"[A-Z][\w’'.-]*(?:\s+(?:{_PARTICLES}\s+)*[A-Z]
 _EVIDENCE_VERBS = SPEECH_VERBS | frozenset("shouted yelled quipped joked countered retorted".split())
 _SPEECH_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:also\s+|has\s+|had\s+)?(?:{'|'.join(sorted(_EVIDENCE_VERBS))})\b")
 _PREPOSITION_WORDS = frozenset("in at of for from to with by on near across than about against".split())
-# "Dr. Baek, Helvara’s Chief Scientific Officer, and his team": a possessive pronoun soon after a
-# name, with no other capitalised name in between, is that person's.
-_OWN_PRONOUN = re.compile(r"(?:['’]s)?(?:[^A-Z.;:“”\"]|[,]\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s){0,60}?\b(his|her)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|for|from|to|with|by|on|the|near|across|than)\s+$")
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 _SAID_PRONOUN = re.compile(
@@ -199,7 +196,7 @@ def find_people(article: Article) -> tuple[Person, ...]:
     return tuple(_finish(d, ordered, genders.get(d.name)) for d in ordered)
 
 
-_MODIFIED = re.compile(r"^(?:['’]s)?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+_MODIFIED = re.compile(r"(?:['’]s)?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 
 
 def _not_people(texts: list[tuple[str, int]], drafts: _Drafts, titled: set[tuple[str, ...]]) -> set[str]:
@@ -234,7 +231,7 @@ def _genders(texts: list[tuple[str, int]], drafts: _Drafts) -> dict[str, str]:
                 votes.setdefault(owners[0].name, []).append(GENDER_OF_WORD[match.group(1).lower()])
         if names is not None:
             for found in names.finditer(text):
-                said = _SAID_PRONOUN.match(text, found.end()) or _OWN_PRONOUN.match(text, found.end())
+                said = _SAID_PRONOUN.match(text, found.end())
                 owners = drafts.containing((found.group(1),))
                 if said and len(owners) == 1:
                     votes.setdefault(owners[0].name, []).append(GENDER_OF_PRONOUN[said.group(1).lower()])
