@@ -10,6 +10,7 @@ description ("the top US diplomat") — to the people it can mean.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -45,7 +46,8 @@ _SAID_PRONOUN = re.compile(
     rf"(?:['’]s)?\s+(?:{'|'.join(sorted(_EVIDENCE_VERBS))})\s+(?:[\w'’]+\s+){{0,3}}?(?:that\s+)?(he|she|his|her)\b"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:according to|said|says|added|told|asked)\s+$")
-_APPOSITIVE = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?([^,.;:“”\"]{2,60}?)\s*(?:,|\.|;|$)")
+_APPOSITIVE = re.compile(r"^,\s+(?!who\b|which\b)(?:(?:the|a|an)\s+)?([^,.;:“”\"]{2,120}?)(?:\s*,|\s+who\s|(?P<end>\s*[.;]|$))")
+_CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +106,14 @@ def _role_before(prefix: str) -> str | None:
     return role if role and role_classes(role) else None
 
 
+def _appositive_role(phrase: str) -> str | None:
+    """The role an appositive states ('Brazil’s chief negotiator and one of the few …' -> the first part)."""
+    for part in (phrase, phrase.split(" and ")[0]):
+        if len(part) <= 60 and role_classes(part):
+            return part
+    return None
+
+
 def _scan(text: str, line: int) -> Iterable[_Mention]:
     """Yield each capitalised name in ``text`` with its evidence of being a person."""
     for run in _CAPITALISED_RUN.finditer(text):
@@ -118,8 +128,10 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         prefix, suffix = text[:start], text[run.end() :]
         role = _role_before(prefix)
         appositive = _APPOSITIVE.match(suffix)
-        if role is None and appositive and role_classes(appositive.group(1)):
-            role = appositive.group(1)
+        if appositive and appositive.group("end") is not None and _CLAUSE_WORDS.search(appositive.group(1)):
+            appositive = None  # "In Dhaka, the former minister was unmoved.": a clause, not an appositive
+        if role is None and appositive:
+            role = _appositive_role(appositive.group(1))
         honorific = any(_clean(w).lower() in HONORIFICS for w in raw[:skipped])
         possessive = bool(re.search(r"['’]s$", raw[-1]))
         subject = not _OBJECT_BEFORE.search(prefix)
@@ -183,6 +195,8 @@ def find_people(article: Article) -> tuple[Person, ...]:
             drafts.add(_Draft(" ".join(m.tokens), set(m.tokens), lines={m.line}))
     for m in mentions:
         owners = drafts.containing(m.tokens)
+        if not owners:
+            owners = _named_in_full(drafts, m)
         if len(owners) != 1:
             continue  # nobody, or an ambiguous half-name
         owner = owners[0]
@@ -219,6 +233,20 @@ def _not_people(texts: list[tuple[str, int]], drafts: _Drafts, titled: set[tuple
     return found
 
 
+def _named_in_full(drafts: _Drafts, mention: _Mention) -> list[_Draft]:
+    """The one person a longer form of a name belongs to ('André Figueiredo Bastos' for 'Mr Figueiredo Bastos').
+
+    The draft takes the longer name: first names come before the surname it already has.
+    """
+    for size in range(len(mention.tokens) - 1, 0, -1):
+        owners = drafts.containing(mention.tokens[-size:])
+        if len(owners) == 1 and " ".join(mention.tokens[-size:]) == owners[0].name:
+            owners[0].name = " ".join(mention.tokens)
+            drafts.add_tokens(owners[0], mention.tokens)
+            return owners
+    return []
+
+
 def _genders(texts: list[tuple[str, int]], drafts: _Drafts) -> dict[str, str]:
     """Each person's gender where the article reveals it: Mr/Ms, 'spokeswoman', 'X said she …'."""
     votes: dict[str, list[str]] = {}
@@ -253,6 +281,12 @@ class _Drafts:
         """Remember a new person."""
         self.items.append(draft)
         for token in draft.tokens:
+            self._by_token.setdefault(token, []).append(draft)
+
+    def add_tokens(self, draft: _Draft, tokens: tuple[str, ...]) -> None:
+        """Index a known person under more words of their name."""
+        for token in set(tokens) - draft.tokens:
+            draft.tokens.add(token)
             self._by_token.setdefault(token, []).append(draft)
 
     def containing(self, tokens: tuple[str, ...]) -> list[_Draft]:
@@ -351,7 +385,7 @@ def describe(people: Iterable[Person], phrase: str) -> list[Person]:
     best: list[Person] = []
     best_score = 0
     for person in people:
-        if not person.role or (proper and not proper & set(words_of(person.role))):
+        if not person.role or (proper and not _places_agree(proper, words_of(person.role))):
             continue  # "the MP for Ystrad North" is not the MP for Easterhithe
         overlap = len(classes & role_classes(person.role))
         countries = nationalities(person.role)
@@ -363,6 +397,17 @@ def describe(people: Iterable[Person], phrase: str) -> list[Person]:
         elif score == best_score:
             best.append(person)
     return best
+
+
+def _places_agree(proper: set[str], role_words: list[str]) -> bool:
+    """Whether a description's proper words are in a role ('Chilean' and 'Chile’s' agree)."""
+    return all(any(_same_stem(p, w) for w in role_words) for p in proper)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Whether two words are one name in two forms (Chile/Chilean, Veska/Veskan)."""
+    shared = len(os.path.commonprefix([a, b]))
+    return a == b or (shared >= 4 and shared >= min(len(a), len(b)) - 1)
 
 
 def _proper_words(phrase: str) -> set[str]:
