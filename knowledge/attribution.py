@@ -73,18 +73,17 @@ def attribute(article: Article, cast: Cast) -> Attribution:
     for paragraph in article.paragraphs:
         spans = find_quote_spans(paragraph.text, double)
         discourse.read(paragraph, spans)
+        # Reported speech first: "…, a spokeswoman said." must be known before "she said" is read.
+        reported = _reported_statements(paragraph, spans, resolver, discourse)
+        statements.extend(reported.values())
         located = _ParagraphSieve(paragraph, spans, resolver, discourse, previous, article).run()
         previous = located
         found = [q for _, _, q in located]
         quotes.extend(found)
-        quoted = {s.index for s in paragraph.sentences if any(_inside(s, q) for q in found)}
         for sentence in paragraph.sentences:
             speakers = [q.speaker for q in found if q.speaker and _inside(sentence, q)]
-            if sentence.index not in quoted and not sentence.text.endswith(":"):
-                speaker = _reported_speaker(sentence, resolver, discourse, paragraph)
-                if speaker:
-                    statements.append(Statement(sentence, speaker))
-                    speakers = [speaker]
+            if sentence.index in reported:
+                speakers = [reported[sentence.index].speaker]
             named = [p.name for _, p in cast.mentions(sentence.text)]
             about[sentence.index] = tuple(dict.fromkeys(speakers + named))
     return Attribution(tuple(quotes), tuple(statements), about, resolver.unnamed)
@@ -95,16 +94,23 @@ def _inside(sentence: Sentence, quote: Quote) -> bool:
     return sentence.paragraph == quote.sentence.paragraph and sentence.text in quote.sentence.text
 
 
-def _reported_speaker(sentence: Sentence, resolver: Resolver, discourse: Discourse, paragraph: Paragraph) -> str | None:
-    """The person a quote-less sentence reports as saying something ('Xi noted …')."""
-    phrase = reported_subject(without_title_dots(sentence.text))
-    if phrase is None:
-        return None
-    offset = max(paragraph.text.find(sentence.text), 0) + phrase.start
-    person = resolver.resolve(phrase.text, paragraph.index, offset)
-    if person:
-        discourse.spoke(person, paragraph.index, offset)
-    return person
+def _reported_statements(
+    paragraph: Paragraph, spans: list[QuoteSpan], resolver: Resolver, discourse: Discourse
+) -> dict[int, Statement]:
+    """The paragraph's sentences of reported speech ('Xi noted …'), by sentence index."""
+    text = without_title_dots(paragraph.text)
+    quoted = [s for s in spans if not is_term(text, s)]
+    found: dict[int, Statement] = {}
+    for sentence, (start, end) in zip(paragraph.sentences, _sentence_offsets(paragraph), strict=True):
+        if sentence.text.endswith(":") or any(s.start < end and s.end > start for s in quoted):
+            continue
+        for phrase in reported_subject(without_title_dots(sentence.text)):
+            person = resolver.resolve(phrase.text, paragraph.index, start + phrase.start)
+            if person:
+                discourse.spoke(person, paragraph.index, start + phrase.start)
+                found[sentence.index] = Statement(sentence, person)
+                break
+    return found
 
 
 class _ParagraphSieve:
@@ -168,13 +174,14 @@ class _ParagraphSieve:
         rule = "relayed" if source and found.rule in ("trailing", "leading") else found.rule
         return Quote(span.text, sentence, found.speaker, rule, source)
 
-    def _resolve(self, phrase: Phrase | None, base: int, rule: str, paragraph: int | None = None) -> _Found | None:
-        """A rule's subject phrase (read from text starting at offset ``base``) turned into a speaker."""
-        if phrase is None:
-            return None
+    def _resolve(self, phrases: list[Phrase], base: int, rule: str, paragraph: int | None = None) -> _Found | None:
+        """The first of a rule's subject phrases (read from text at offset ``base``) that names a speaker."""
         index = self._paragraph.index if paragraph is None else paragraph
-        name = self._resolver.resolve(phrase.text, index, base + phrase.start)
-        return _Found(name, rule) if name else None
+        for phrase in phrases:
+            name = self._resolver.resolve(phrase.text, index, base + phrase.start)
+            if name:
+                return _Found(name, rule)
+        return None
 
     def _relayed(self, before: str, base: int) -> _Found | None:
         """'X was quoted as saying “…”', 'the Courier reported X as saying “…”'."""
@@ -202,10 +209,8 @@ class _ParagraphSieve:
 
     def _according_to(self, text: str, base: int) -> _Found | None:
         """'“…”, according to X' when X is a person (an outlet is a source, not a speaker)."""
-        phrase = according_to(text)
-        if phrase is None or self._resolver.is_organisation(phrase.text):
-            return None
-        return self._resolve(phrase, base, "according_to")
+        phrases = [p for p in according_to(text) if not self._resolver.is_organisation(p.text)]
+        return self._resolve(phrases, base, "according_to")
 
     def _same_paragraph(self, span: QuoteSpan) -> _Found | None:
         """An earlier quote of this paragraph is X's, and nobody else is named since."""

@@ -76,35 +76,35 @@ def without_title_dots(text: str) -> str:
     return _TITLE_DOT.sub(r"\1 ", text)
 
 
-def trailing_subject(after: str) -> Phrase | None:
+def trailing_subject(after: str) -> list[Phrase]:
     """The speaker of the clause right after a quote ('…,” Novak said', 'said Novak', 'she told')."""
     match = _VERB_THEN_SUBJECT.match(after)
     if match:
-        return _short(Phrase(match.group("subject").strip(), match.start("subject")))
+        return _short([Phrase(match.group("subject").strip(), match.start("subject"))])
     verb = _VERB.search(after)
     if verb is None:
-        return None
+        return []
     segments = _segments(after[: verb.start()])
     if not segments or _CONJUNCTION_FIRST.match(segments[0].text):
-        return None  # "…,” while Smulders said": a new clause, not this quote's attribution
+        return []  # "…,” while Smulders said": a new clause, not this quote's attribution
     first = segments[0]
     if first.text.split()[0].lower() in {"that", "it", "this", "which", "what", "there"}:
-        return None
-    return _short(first)
+        return []
+    return _short([first])
 
 
-def leading_subject(before: str) -> Phrase | None:
+def leading_subject(before: str) -> list[Phrase]:
     """The speaker of the clause right before a quote ('Novak told the crowd: “…', 'As she put it,')."""
     for verb in _VERB.finditer(before):
         if _QUOTE_MARKS.search(before, verb.end()):
             continue
-        subject = subject_before(before, verb.start())
-        if subject:
-            return subject
-    return None
+        found = subject_candidates(before, verb.start())
+        if found:
+            return found
+    return []
 
 
-def reported_subject(sentence: str) -> Phrase | None:
+def reported_subject(sentence: str) -> list[Phrase]:
     """The subject of a reporting verb in a sentence without quotes ('Xi noted that …').
 
     The verb must come early (the main clause), or close the sentence ('…, a spokeswoman said.').
@@ -112,28 +112,34 @@ def reported_subject(sentence: str) -> Phrase | None:
     for verb in _REPORTING_VERB.finditer(sentence):
         early = len(sentence[: verb.start()].split()) <= _REPORTED_WITHIN_WORDS
         if early or _CLOSING_VERB.match(sentence[verb.end() :]):
-            return subject_before(sentence, verb.start())
-    return None
+            return subject_candidates(sentence, verb.start())
+    return []
 
 
-def subject_before(text: str, verb_start: int) -> Phrase | None:
-    """The subject among the words before a verb, looking past appositives and asides.
+def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
+    """The phrases that may be the subject of a verb, most likely first, looking past asides.
 
     'Novak, who had flown in from Geneva, ' -> 'Novak'; 'Verbrugge, 56, ' -> 'Verbrugge';
     'Chukwu-Larsen, chief executive of the association, ' -> 'Chukwu-Larsen';
     'On Tuesday, the minister ' -> 'the minister'; 'if MPs backed what she ' -> 'she'.
+    The antecedent of a relative clause comes first ('Marchetti, who joined …, Texas, last
+    spring,'), then the segments from the verb backwards.
     """
     segments = _segments(text[:verb_start])
-    cut = next((i for i, s in enumerate(segments) if i and _RELATIVE.match(s.text)), len(segments))
-    candidates = segments[:cut]
-    for i in range(len(candidates) - 1, -1, -1):
-        segment = _after_subordinator(candidates[i])
-        if not segment.text or _ASIDE.match(segment.text):
+    relative = next((i for i, s in enumerate(segments) if i and _RELATIVE.match(s.text)), None)
+    order = list(range(len(segments) - 1, -1, -1))
+    if relative is not None:
+        order.insert(0, relative - 1)
+    found: list[Phrase] = []
+    for i in order:
+        segment = _after_subordinator(segments[i])
+        if not segment.text or _ASIDE.match(segment.text) or _RELATIVE.match(segment.text):
             continue
-        if i and _DESCRIPTION.match(segment.text) and _ends_in_name(candidates[i - 1].text):
+        if i and _DESCRIPTION.match(segment.text) and _ends_in_name(segments[i - 1].text):
             continue  # "Novak, the former minister," is an appositive of Novak
-        return _short(segment)
-    return None
+        if segment not in found:
+            found.append(segment)
+    return _short(found)
 
 
 def _segments(text: str) -> list[Phrase]:
@@ -161,12 +167,9 @@ def _after_subordinator(segment: Phrase) -> Phrase:
     return Phrase(segment.text[: last.start()].strip(), segment.start)
 
 
-def _short(phrase: Phrase | None) -> Phrase | None:
-    """The phrase if it can be a subject: a few words, not empty."""
-    if phrase is None:
-        return None
-    words = phrase.text.split()
-    return phrase if words and len(words) <= _MAX_SUBJECT_WORDS else None
+def _short(phrases: list[Phrase]) -> list[Phrase]:
+    """The phrases that can be a subject: a few words, not empty."""
+    return [p for p in phrases if 0 < len(p.text.split()) <= _MAX_SUBJECT_WORDS]
 
 
 def _ends_in_name(segment: str) -> bool:
@@ -178,31 +181,26 @@ def _ends_in_name(segment: str) -> bool:
 
 def speech_subjects(text: str) -> list[str]:
     """Every subject phrase of a speech verb in a sentence (evidence that a name is a person)."""
-    found = []
-    for verb in _VERB.finditer(text):
-        subject = subject_before(text, verb.start())
-        if subject:
-            found.append(subject.text)
-    return found
+    return [p.text for verb in _VERB.finditer(text) for p in subject_candidates(text, verb.start())[:1]]
 
 
-def as_saying_subject(before: str) -> Phrase | None:
+def as_saying_subject(before: str) -> list[Phrase]:
     """'X was quoted as saying' / 'the Courier reported X as saying': the phrase for X."""
     match = _AS_SAYING.search(before)
     if not match:
-        return None
+        return []
     group = "subject" if match.group("subject") else "object"
     subject = _segments(match.group(group))
     if not subject:
-        return None
+        return []
     last = subject[-1]
-    return _short(Phrase(last.text, match.start(group) + last.start))
+    return _short([Phrase(last.text, match.start(group) + last.start)])
 
 
-def according_to(text: str) -> Phrase | None:
+def according_to(text: str) -> list[Phrase]:
     """The phrase after 'according to', if the text has one."""
     match = _ACCORDING_TO.search(text)
-    return _short(Phrase(match.group("subject"), match.start("subject"))) if match else None
+    return _short([Phrase(match.group("subject"), match.start("subject"))]) if match else []
 
 
 def is_organisation_phrase(phrase: str) -> bool:

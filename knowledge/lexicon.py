@@ -74,6 +74,10 @@ ROLE_PHRASES: dict[str, frozenset[str]] = {
     "prime minister": frozenset({"leader"}),
     "head of state": frozenset({"leader"}),
     "chief executive": frozenset({"ceo"}),
+    "chief executive officer": frozenset({"ceo"}),
+    "chief financial officer": frozenset({"cfo"}),
+    "chief operating officer": frozenset({"coo"}),
+    "finance chief": frozenset({"cfo"}),
     "vice president": frozenset({"vice president"}),
 }
 ROLE_WORDS: dict[str, str] = {
@@ -95,6 +99,8 @@ ROLE_WORDS: dict[str, str] = {
     "spokesman": "spokesperson",
     "spokeswoman": "spokesperson",
     "ceo": "ceo",
+    "cfo": "cfo",
+    "coo": "coo",
     "chairman": "chair",
     "chairwoman": "chair",
     "chairperson": "chair",
@@ -244,7 +250,7 @@ def role_classes(text: str) -> frozenset[str]:
     """The role classes a description names ('the top US diplomat' -> {'diplomat'})."""
     lowered = " ".join(words_of(text))
     classes: set[str] = set()
-    for phrase, phrase_classes in ROLE_PHRASES.items():
+    for phrase, phrase_classes in sorted(ROLE_PHRASES.items(), key=lambda item: -len(item[0])):
         if re.search(rf"\b{phrase}\b", lowered):
             classes |= phrase_classes
             lowered = re.sub(rf"\b{phrase}\b", " ", lowered)

@@ -102,8 +102,21 @@ def _role_before(prefix: str) -> str | None:
         return None  # "the MP for Ystrad North": the name is the object of the role, not its holder
     while collected and (collected[0] in _CONNECTORS or collected[0].lower() in NOT_NAMES):
         collected.pop(0)
+    collected = _noun_modifiers(prefix.split()[: -len(collected) or None], collected) if collected else collected
     role = " ".join(collected)
     return role if role and role_classes(role) else None
+
+
+def _noun_modifiers(before: list[str], role: list[str]) -> list[str]:
+    """Lower-case words that qualify a role, after an article: 'the (housing) minister', 'the (local government) minister'."""
+    modifiers: list[str] = []
+    for word in reversed(before[-3:]):
+        if word.lower() in {"the", "a", "an"} or re.search(r"['’]s$", word):
+            return modifiers + role if modifiers else role
+        if not word.isalpha() or not word.islower() or word in STOP_WORDS:
+            return role
+        modifiers.insert(0, word)
+    return role
 
 
 def _appositive_role(phrase: str) -> str | None:
@@ -165,7 +178,10 @@ def _title_length(raw: list[str]) -> int:
     """How many leading words of a capitalised run are a title ('Agriculture Minister')."""
     heads = [i for i, word in enumerate(raw) if _clean(word).lower() in ROLE_WORDS]
     if heads and heads[-1] < len(raw) - 1:
-        return heads[-1] + 1
+        skipped = heads[-1] + 1
+        while skipped < len(raw) - 1 and is_role_word(raw[skipped]):
+            skipped += 1  # "Chief Executive Renata Solberg"
+        return skipped
     skipped = 0
     while skipped < len(raw) and (is_role_word(raw[skipped]) or _clean(raw[skipped]).lower() in NOT_NAMES):
         skipped += 1
@@ -385,7 +401,9 @@ def describe(people: Iterable[Person], phrase: str) -> list[Person]:
     best: list[Person] = []
     best_score = 0
     for person in people:
-        if not person.role or (proper and not _places_agree(proper, words_of(person.role))):
+        if not person.role:
+            continue
+        if proper and _proper_words("x " + person.role) and not _places_agree(proper, words_of(person.role)):
             continue  # "the MP for Ystrad North" is not the MP for Easterhithe
         overlap = len(classes & role_classes(person.role))
         countries = nationalities(person.role)
