@@ -32,7 +32,9 @@ _ASIDE = re.compile(
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|noting|adding|speaking|having|being)\b")
 _DESCRIPTION = re.compile(r"^(?:the|a|an|one|its|his|her|their|[a-z][\w’'-]*)\b")
 # Words that open a subordinate clause: the subject of a verb stands after the last of them.
-_SUBORDINATOR = re.compile(r"\b(?:that|if|what|whom|when|as|while|because|after|before|though|although|and|but|so)\s+")
+_SUBORDINATOR = re.compile(
+    r"\b(?:that|if|what|which|whom|when|as|while|because|after|before|though|although|and|but|so)\s+"
+)
 _CONJUNCTION_FIRST = re.compile(r"^(?:while|and|but|as|when|after|before|whereas|though|although|with)\b", re.I)
 _VERB_THEN_SUBJECT = re.compile(
     rf"^[\s,—–-]*{_ADVERB}(?:{'|'.join(sorted(QUOTE_VERBS, key=len, reverse=True))})\s+"
@@ -95,7 +97,8 @@ def trailing_subject(after: str) -> list[Phrase]:
 
 def leading_subject(before: str) -> list[Phrase]:
     """The speaker of the clause right before a quote ('Novak told the crowd: “…', 'As she put it,')."""
-    for verb in _VERB.finditer(before):
+    # The verb nearest the quote first: "NordVision says Salvesen told her cabinet … “…”".
+    for verb in reversed(list(_VERB.finditer(before))):
         if _QUOTE_MARKS.search(before, verb.end()):
             continue
         found = subject_candidates(before, verb.start())
@@ -135,7 +138,7 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         segment = _after_subordinator(segments[i])
         if not segment.text or _ASIDE.match(segment.text) or _RELATIVE.match(segment.text):
             continue
-        if i and _DESCRIPTION.match(segment.text) and _ends_in_name(segments[i - 1].text):
+        if _DESCRIPTION.match(segment.text) and _name_before(segments, i):
             continue  # "Novak, the former minister," is an appositive of Novak
         if segment not in found:
             found.append(segment)
@@ -170,6 +173,14 @@ def _after_subordinator(segment: Phrase) -> Phrase:
 def _short(phrases: list[Phrase]) -> list[Phrase]:
     """The phrases that can be a subject: a few words, not empty."""
     return [p for p in phrases if 0 < len(p.text.split()) <= _MAX_SUBJECT_WORDS]
+
+
+def _name_before(segments: list[Phrase], i: int) -> bool:
+    """Whether the nearest segment before ``i`` that is not an aside ('74') ends in a name."""
+    for segment in reversed(segments[:i]):
+        if not _ASIDE.match(segment.text):
+            return _ends_in_name(segment.text)
+    return False
 
 
 def _ends_in_name(segment: str) -> bool:

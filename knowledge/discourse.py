@@ -154,7 +154,8 @@ class Resolver:
             named = list(dict.fromkeys(p.name for at, p in self.cast.mentions(phrase) if heads_phrase(phrase, at)))
             if named:
                 return named[0] if len(named) == 1 else None
-        candidates = [p.name for p in describe(self.cast.people, phrase)]
+        indefinite = words[0].lower() in _INDEFINITE  # "an official": someone new, never a known person
+        candidates = [] if indefinite else [p.name for p in describe(self.cast.people, phrase)]
         candidates += [p.name for p in self._unnamed.values() if _same_head(phrase, p.name)]
         if len(candidates) == 1:
             return candidates[0]

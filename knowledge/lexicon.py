@@ -37,6 +37,7 @@ QUOTE_VERBS = REPORTING_VERBS | frozenset(
     dismissed dismissing branded branding hailed hailing condemned condemning slammed criticised
     criticized criticising criticizing accused accusing denounced mocked praised praising welcomed
     welcoming rejected rejecting blamed blaming thanked thanking promising vowing pledging
+    ruled
     """.split()
 )
 PRONOUNS = frozenset({"he", "she"})
@@ -60,6 +61,14 @@ PERSON_NOUNS = frozenset(
     attorney analyst economist expert scientist researcher doctor official aide adviser advisor
     insider executive manager staffer officer commander soldier survivor victim relative
     campaigner leader observer trader investor banker consultant colleague friend director
+    striker docker dockworker picket marcher mourner onlooker bystander commuter shopkeeper vendor
+    fisherman miner pilot sailor veteran pensioner retiree tenant landlord homeowner patient
+    villager legislator lawmaker senator councillor minister mayor supporter opponent critic
+    participant attendee spectator caller client user strategist surgeon paramedic firefighter
+    deputy sheriff guard pupil professor technician mechanic traveller traveler tourist visitor
+    journalist reporter photographer editor author writer artist musician actor athlete player
+    coach girl boy son daughter grandmother grandfather wife husband partner person member
+    prosecutor defendant machinist nurse teacher secretary chancellor president envoy
     """.split()
 )
 
@@ -152,6 +161,15 @@ ROLE_WORDS: dict[str, str] = {
     "activist": "activist",
     "campaigner": "activist",
     "coordinator": "coordinator",
+    "organizer": "activist",
+    "organiser": "activist",
+    "oceanographer": "scientist",
+    "sen": "senator",
+    "rep": "lawmaker",
+    "gov": "governor",
+    "supt": "police",
+    "insp": "police",
+    "det": "police",
 }
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"})
 # Capitalised words that qualify a role rather than name a person.

@@ -42,6 +42,8 @@ _SPEECH_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:also\s+|has\s+|had\s+)?(?:{'|'.
 _PREPOSITION_WORDS = frozenset("in at of for from to with by on near across than about against".split())
 _OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|for|from|to|with|by|on|the|near|across|than)\s+$")
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+# "Zhou had pressed her question": a possessive pronoun in the clause a name is subject of.
+_OWN_PRONOUN = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){1,4}?(his|her)\b")
 _SAID_PRONOUN = re.compile(
     rf"(?:['’]s)?\s+(?:{'|'.join(sorted(_EVIDENCE_VERBS))})\s+(?:[\w'’]+\s+){{0,3}}?(?:that\s+)?(he|she|his|her)\b"
 )
@@ -275,7 +277,7 @@ def _genders(texts: list[tuple[str, int]], drafts: _Drafts) -> dict[str, str]:
                 votes.setdefault(owners[0].name, []).append(GENDER_OF_WORD[match.group(1).lower()])
         if names is not None:
             for found in names.finditer(text):
-                said = _SAID_PRONOUN.match(text, found.end())
+                said = _SAID_PRONOUN.match(text, found.end()) or _OWN_PRONOUN.match(text, found.end())
                 owners = drafts.containing((found.group(1),))
                 if said and len(owners) == 1:
                     votes.setdefault(owners[0].name, []).append(GENDER_OF_PRONOUN[said.group(1).lower()])
