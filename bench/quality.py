@@ -95,11 +95,13 @@ def _norm(text: str) -> str:
 
 
 def _find(quotes: Iterable[Quote], gold: dict[str, Any]) -> Quote | None:
-    """The engine quote that holds a gold quote's snippet at its line."""
+    """The engine quote that starts with a gold quote's snippet at its line (a term: that is all of it)."""
     snippet = _norm(gold["text"])
+    whole = gold.get("type") in ("scare", "nested")
     for quote in quotes:
         lines = range(quote.sentence.line, quote.sentence.end_line + 1)
-        if _norm(quote.text).startswith(snippet) and (gold["line"] in lines or gold.get("end_line", gold["line"]) in lines):
+        text = _norm(quote.text)
+        if (text == snippet if whole else text.startswith(snippet)) and (gold["line"] in lines or gold.get("end_line", gold["line"]) in lines):
             return quote
     return None
 

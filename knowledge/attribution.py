@@ -139,6 +139,8 @@ class _ParagraphSieve:
         """Attribute each quote of the paragraph."""
         for i, span in enumerate(self._spans):
             if is_term(self._text, span):
+                sentence = self._paragraph.sentences[self._sentence_at(span.start)]
+                self._found.append((span, Quote(span.text, sentence, None, "term")))
                 continue
             self._found.append((span, self._attribute(i, span)))
         return [(self._paragraph.index, span, quote) for span, quote in self._found]
@@ -235,9 +237,10 @@ class _ParagraphSieve:
 
     def _continuation(self, span: QuoteSpan) -> _Found | None:
         """A quote paragraph continuing the last quote of the paragraph before."""
-        if span.start > 1 or not self._previous or self._found:
+        statements = [located for located in self._previous if located[2].rule != "term"]
+        if span.start > 1 or not statements or any(q.rule != "term" for _, q in self._found):
             return None
-        paragraph, last_span, last = self._previous[-1]
+        paragraph, last_span, last = statements[-1]
         if paragraph != self._paragraph.index - 1 or last.speaker is None:
             return None
         if self._discourse.named_since(self._paragraph.index, span.start, last.speaker, (paragraph, last_span.end)):

@@ -80,6 +80,8 @@ def without_title_dots(text: str) -> str:
 
 def trailing_subject(after: str) -> list[Phrase]:
     """The speaker of the clause right after a quote ('…,” Novak said', 'said Novak', 'she told')."""
+    if after.lstrip()[:1] in (";", ":", ".", "!", "?"):
+        return []  # "“…”; Mr Haugland called …": the clause after the quote is another one
     match = _VERB_THEN_SUBJECT.match(after)
     if match:
         return _short([Phrase(match.group("subject").strip(), match.start("subject"))])

@@ -67,7 +67,8 @@ class Discourse:
                 continue
             named.append((offset, person.name))
             possessive = re.match(r"[\w’'.-]*['’]s\b", paragraph.text[offset:])
-            if not possessive and _is_subject(paragraph.text[:offset]):
+            relative = re.match(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*,\s+who\b", paragraph.text[offset:])
+            if not possessive and (relative or _is_subject(paragraph.text[:offset])):
                 self._events.append(_Event(paragraph.index, offset, person.name))
         self._named[paragraph.index] = named
 
@@ -148,7 +149,7 @@ class Resolver:
         """The speaker a subject phrase names, or None when no one fits for sure."""
         words = phrase.split()
         last = words[-1].lower()
-        if last in GENDER_OF_PRONOUN and len(words) <= 2:
+        if last in GENDER_OF_PRONOUN:  # "she", "But she", "a review she"
             return self._discourse.recall(paragraph, offset, GENDER_OF_PRONOUN[last])
         if not re.search(r"['’]s\s+\w", phrase):
             named = list(dict.fromkeys(p.name for at, p in self.cast.mentions(phrase) if heads_phrase(phrase, at)))

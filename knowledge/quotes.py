@@ -21,6 +21,8 @@ _TERM_CUE = re.compile(
     r"(?:a|an|the|his|her|their|its)\s+(?:\w+\s+){0,2}(?:called|named))\s*$",
     re.IGNORECASE,
 )
+# A determiner outside the marks makes the quote part of a noun phrase: 'the “grey belt” provisions'.
+_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+$", re.IGNORECASE)
 SHORT_QUOTE_WORDS = 3  # quotes of this many words or fewer may be terms rather than statements
 
 
@@ -95,7 +97,10 @@ def is_term(text: str, span: QuoteSpan) -> bool:
     """
     if span.words > SHORT_QUOTE_WORDS:
         return False
-    if _TERM_CUE.search(text[: span.start]):
+    if _TERM_CUE.search(text[: span.start]) or _DETERMINER.search(text[: span.start]):
         return True
+    raw = text[span.start + 1 : span.end - 1].strip()
+    if span.words == 1 and not raw[-1:] in ",.!?…":
+        return True  # a single word in quotes ("mobilising") is a term, not something said
     words = span.text.split()
     return all(w[:1].isupper() for w in words) and len(words) > 1
