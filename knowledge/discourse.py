@@ -96,6 +96,23 @@ class Discourse:
                 best = event
         return best.person if best else None
 
+    def only_one_named(self, paragraph: int, offset: int, among: set[str]) -> str | None:
+        """The one of ``among`` the text has just been about, or None when several were (never a guess).
+
+        "The minister said" right after two ministers were named could be either of them.
+        """
+        recent = set()
+        for index in (paragraph - 1, paragraph):
+            recent |= {n for o, n in self._named.get(index, ()) if n in among and (index, o) < (paragraph, offset)}
+        for event in reversed(self._events):
+            if event.paragraph < paragraph - 1:
+                break
+            if event.person in among and (event.paragraph, event.offset) < (paragraph, offset):
+                recent.add(event.person)
+        if len(recent) == 1:
+            return recent.pop()
+        return None
+
     def named_between(self, paragraph: int, start: int, end: int, speaker: str) -> bool:
         """Whether someone other than ``speaker`` is named in a paragraph between two offsets."""
         return any(start <= o < end and name != speaker for o, name in self._named.get(paragraph, ()))
@@ -161,7 +178,7 @@ class Resolver:
         if len(candidates) == 1:
             return candidates[0]
         if candidates:
-            return self._discourse.recall(paragraph, offset, among=set(candidates))
+            return self._discourse.only_one_named(paragraph, offset, set(candidates))
         return self._new_unnamed(phrase) if create else None
 
     def _new_unnamed(self, phrase: str) -> str | None:
