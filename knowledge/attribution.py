@@ -137,20 +137,31 @@ class _ParagraphSieve:
 
     def run(self) -> list[_Located]:
         """Attribute each quote of the paragraph."""
-        for i, span in enumerate(self._spans):
-            if is_term(self._text, span):
+        terms = [is_term(self._text, span) for span in self._spans]
+        statements = [span for span, term in zip(self._spans, terms, strict=True) if not term]
+        for span, term in zip(self._spans, terms, strict=True):
+            if term:  # a term's marks are not a clause boundary
+                self._text = _blank_marks(self._text, span)
+        for span, term in zip(self._spans, terms, strict=True):
+            if term:
                 sentence = self._paragraph.sentences[self._sentence_at(span.start)]
                 self._found.append((span, Quote(span.text, sentence, None, "term")))
                 continue
-            self._found.append((span, self._attribute(i, span)))
+            i = statements.index(span)
+            before = statements[i - 1] if i else None
+            after = statements[i + 1] if i + 1 < len(statements) else None
+            self._found.append((span, self._attribute(span, before, after)))
         return [(self._paragraph.index, span, quote) for span, quote in self._found]
 
-    def _attribute(self, i: int, span: QuoteSpan) -> Quote:
-        """Run the rules for one quote; the first that finds a speaker wins."""
+    def _attribute(self, span: QuoteSpan, previous: QuoteSpan | None, following: QuoteSpan | None) -> Quote:
+        """Run the rules for one quote; the first that finds a speaker wins.
+
+        Its clauses run from the quote to the sentence's edge or the next quote (terms excepted).
+        """
         first, last = self._sentence_at(span.start), self._sentence_at(max(span.start, span.end - 1))
-        clause_start = max(self._offsets[first][0], self._spans[i - 1].end if i else 0)
+        clause_start = max(self._offsets[first][0], previous.end if previous else 0)
         before = self._text[clause_start : span.start]
-        clause_end = self._spans[i + 1].start if i + 1 < len(self._spans) else len(self._text)
+        clause_end = following.start if following else len(self._text)
         after = self._text[span.end : min(self._offsets[last][1], clause_end)]
         extend_to = last
         found = self._relayed(before, clause_start) or self._trailing(after, span) or self._leading(before, clause_start)
@@ -253,6 +264,12 @@ class _ParagraphSieve:
             if start <= offset < end:
                 return i
         return len(self._offsets) - 1
+
+
+def _blank_marks(text: str, span: QuoteSpan) -> str:
+    """The text with a span's quotation marks turned into spaces (offsets unchanged)."""
+    marks = [span.start] + ([span.end - 1] if span.closed else [])
+    return "".join(" " if i in marks else ch for i, ch in enumerate(text))
 
 
 def _sentence_offsets(paragraph: Paragraph) -> list[tuple[int, int]]:

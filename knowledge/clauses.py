@@ -35,6 +35,7 @@ _DESCRIPTION = re.compile(r"^(?:the|a|an|one|its|his|her|their|[a-z][\w’'-]*)\
 _SUBORDINATOR = re.compile(
     r"\b(?:that|if|what|which|whom|when|as|while|because|after|before|though|although|and|but|so)\s+"
 )
+_TAIL_NAME = re.compile(r"\b(?:says|said|reports|reported|told)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
 _CONJUNCTION_FIRST = re.compile(r"^(?:while|and|but|as|when|after|before|whereas|though|although|with)\b", re.I)
 _VERB_THEN_SUBJECT = re.compile(
     rf"^[\s,—–-]*{_ADVERB}(?:{'|'.join(sorted(QUOTE_VERBS, key=len, reverse=True))})\s+"
@@ -137,9 +138,14 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         order.insert(0, relative - 1)
     found: list[Phrase] = []
     for i in order:
+        if _ASIDE.match(segments[i].text) or _RELATIVE.match(segments[i].text):
+            continue
         segment = _after_subordinator(segments[i])
         if not segment.text or _ASIDE.match(segment.text) or _RELATIVE.match(segment.text):
             continue
+        tail = _TAIL_NAME.search(segment.text)
+        if tail and len(segment.text.split()) > _MAX_SUBJECT_WORDS and _VERB.search(segment.text[-40:]):
+            found.append(Phrase(tail.group(1), segment.start + tail.start(1)))  # "… NordVision says Salvesen"
         if _DESCRIPTION.match(segment.text) and _name_before(segments, i):
             continue  # "Novak, the former minister," is an appositive of Novak
         if segment not in found:

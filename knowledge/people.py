@@ -225,7 +225,12 @@ def find_people(article: Article) -> tuple[Person, ...]:
     genders = _genders(texts, drafts)
     things = _not_people(texts, drafts, titled={m.tokens for m in mentions if m.role})
     ordered = [d for d in ordered if d.name not in things or d.role]
-    return tuple(_finish(d, ordered, genders.get(d.name)) for d in ordered)
+    return tuple(_finish(d, ordered, genders.get(d.name) or _neuter(d)) for d in ordered)
+
+
+def _neuter(draft: _Draft) -> str | None:
+    """'n' for a one-word name with no title, role or gender ('Roofline', 'NordVision'): never 'he' or 'she'."""
+    return "n" if len(draft.tokens) == 1 and draft.role is None else None
 
 
 _MODIFIED = re.compile(r"(?:['’]s)?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
@@ -409,8 +414,8 @@ def describe(people: Iterable[Person], phrase: str) -> list[Person]:
             continue  # "the MP for Ystrad North" is not the MP for Easterhithe
         overlap = len(classes & role_classes(person.role))
         countries = nationalities(person.role)
-        if not overlap or (wanted_countries and not wanted_countries & countries):
-            continue
+        if not overlap or (wanted_countries and countries and not wanted_countries & countries):
+            continue  # "the Chinese envoy" is not the Kenyan envoy (an envoy of no stated country may be)
         score = 2 * overlap + len(wanted_countries & countries) + _shared_words(phrase, person.role)
         if score > best_score:
             best, best_score = [person], score
