@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.intent import Query, parse_question
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section
-from knowledge.people import Cast
+from knowledge.people import Cast, heads_phrase
 from knowledge.retrieval import Hit
 from knowledge.tokenize import tokenize
 
@@ -79,7 +79,7 @@ def _abstain(kb: KnowledgeBase, query: Query, intro: str, intent: Intent = Inten
 
 def _people_asked_about(kb: KnowledgeBase, who: str) -> list[Person]:
     """The people a question's phrase names or describes."""
-    named = {p.name: p for _, p in kb.cast.mentions(who, ignore_case=True)}
+    named = {p.name: p for at, p in kb.cast.mentions(who, ignore_case=True) if heads_phrase(who, at)}
     return list(named.values()) or kb.cast.describe(who)
 
 

@@ -22,6 +22,7 @@ term cue ("so-called") are not statements. What no rule attributes stays None.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from knowledge.clauses import (
@@ -40,6 +41,7 @@ from knowledge.people import Cast
 from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_marks
 
 _Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
+_QUOTE_MARK = re.compile(r"[“”\"]")
 _FRAGMENT_WORDS = 7  # an attribution sentence after a quote is short ("Broadnax said to applause.")
 
 
@@ -209,12 +211,23 @@ class _ParagraphSieve:
     def _fragment(self, last: int) -> _Found | None:
         """A short attribution sentence right after a quote that ends its sentence ('X said to applause.')."""
         if last + 1 >= len(self._offsets):
-            return None
+            return self._next_paragraph_fragment()
         start, end = self._offsets[last + 1]
         following = self._text[start:end]
         if any(start <= s.start < end for s in self._spans) or len(following.split()) > _FRAGMENT_WORDS:
             return None
         return self._resolve(trailing_subject(following), start, "trailing")
+
+    def _next_paragraph_fragment(self) -> _Found | None:
+        """A quote paragraph whose attribution is the next paragraph: '“…”' then 'Broadnax said to applause.'."""
+        index = self._paragraph.index + 1
+        if index >= len(self._article.paragraphs) or len(self._spans) != 1 or self._spans[0].start > 1:
+            return None
+        following = self._article.paragraphs[index]
+        text = without_title_dots(following.sentences[0].text)
+        if _QUOTE_MARK.search(text) or len(text.split()) > _FRAGMENT_WORDS:
+            return None
+        return self._resolve(trailing_subject(text), 0, "trailing", paragraph=index)
 
     def _leading(self, before: str, base: int) -> _Found | None:
         """'Novak told the crowd: “…”', 'As Okafor puts it, “…”', 'X called the plan “…”'."""

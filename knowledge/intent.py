@@ -7,7 +7,10 @@ from dataclasses import dataclass
 
 from knowledge.models import Intent
 
-_SAY = r"(?:say|said|tell|told|state|stated|comment|claim|claimed|remark|add|added|argue|think|want)"
+_SAY = (
+    r"(?:say|said|tell|told|state|stated|comment|claim|claimed|remark|add|added|argue|think|want|write|wrote|"
+    r"tweet|tweeted|post|posted|warn|warned|announce|announced|insist|insisted|describe|described)"
+)
 _TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to)\s+(?P<topic>.+))?"
 _STATEMENT_NOUNS = r"(?:quotes?|quotations?|statements?|comments?|remarks?|words|views)"
 _SPEAKER_PATTERNS = tuple(
@@ -16,6 +19,7 @@ _SPEAKER_PATTERNS = tuple(
         rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_TOPIC}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:exactly\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+{_SAY}{_TOPIC}$",
         rf"^what\s+(?:has\s+|had\s+)?(?P<who>.+?)\s+(?:said|says){_TOPIC}$",
+        rf"^what\s+(?:has|have|had)\s+(?P<who>.+?)\s+been\s+(?:saying|telling\s+\S+|writing|posting){_TOPIC}$",
         r"^(?:did|does|has)\s+(?P<who>.+?)\s+(?:say|said|comment|speak)(?:\s+anything)?"
         r"(?:\s+(?:about|on)\s+(?P<topic>.+))?$",
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?{_STATEMENT_NOUNS}\s+(?:from|by|of)\s+(?P<who>.+?){_TOPIC}$",
@@ -24,7 +28,7 @@ _SPEAKER_PATTERNS = tuple(
     )
 )
 _WHO_SAID = re.compile(
-    r"^who\s+(?:(?:is|was)\s+quoted\s+(?:as\s+)?(?:saying\s+)?|said|says|stated|claimed|remarked|warned|"
+    r"^who\s+(?:(?:is|was)\s+quoted\s+(?:as\s+)?(?:saying\s+)?|said|says|stated|claimed|remarked|warned|wrote|"
     r"added|told|noted|described|called|used\s+the\s+(?:phrase|words?)|mentioned)\b\s*(?P<topic>.*)$",
     re.IGNORECASE,
 )
@@ -34,7 +38,7 @@ _WHO_IS = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"\b(?:who\s+(?:wrote|reported|authored|filed|writes|is\s+the\s+author)|author|byline|"
+    r"\b(?:who\s+(?:wrote|reported|authored|filed|writes|is\s+the\s+author)(?!\s+(?:that|about|of)\b)|author|byline|"
     r"reporter|journalist|correspondent|written\s+by|reported\s+by)\b",
     re.IGNORECASE,
 )

@@ -273,8 +273,9 @@ def role_classes(text: str) -> frozenset[str]:
             classes |= phrase_classes
             lowered = re.sub(rf"\b{phrase}\b", " ", lowered)
     for word in lowered.split():
-        if word in ROLE_WORDS:
-            classes.add(ROLE_WORDS[word])
+        for part in (word, *word.split("-")):  # "secretary-general", "mayor-elect"
+            if part in ROLE_WORDS:
+                classes.add(ROLE_WORDS[part])
     return frozenset(classes)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -350,6 +351,8 @@ class Cast:
         """Index the people by alias."""
         by_alias = {alias: p for p in people for alias in p.aliases}
         by_lower = {a.lower(): p for a, p in by_alias.items() if a.lower() not in STOP_WORDS}
+        # Readers type names without accents ("Quilodran" for "Quilodrán").
+        by_lower |= {fold_accents(a): p for a, p in by_lower.items() if fold_accents(a) not in by_lower}
         return cls(people, by_alias | by_lower, _alias_regex(by_alias), _alias_regex(by_lower, re.I))
 
     def with_quoted(self, names: set[str]) -> Cast:
@@ -369,7 +372,8 @@ class Cast:
         found = []
         for match in pattern.finditer(text):
             alias = match.group(1)
-            found.append((match.start(), self._by_alias.get(alias) or self._by_alias[alias.lower()]))
+            person = self._by_alias.get(alias) or self._by_alias.get(alias.lower()) or self._by_alias[fold_accents(alias)]
+            found.append((match.start(), person))
         return found
 
     def resolve(self, phrase: str) -> list[Person]:
@@ -383,40 +387,29 @@ class Cast:
         """The best matches for a description like 'the Chinese leader' (ties kept)."""
         return describe(self.people, phrase)
 
-    def resolve_subject(self, phrase: str) -> list[Person] | None:
-        """Resolve the subject of a speech verb; None means a pronoun (the last speaker)."""
-        words = phrase.split()
-        if len(words) == 1 and words[0].lower() in PRONOUNS:
-            return None
-        if not words or len(words) > 6:
-            return []
-        named = self.mentions(phrase)
-        if named:
-            return [named[-1][1]]
-        if words[0].lower() in {"the", "a", "an"} or words[0][:1].isupper():
-            return self.describe(phrase)
-        return []
-
 
 def describe(people: Iterable[Person], phrase: str) -> list[Person]:
-    """The people a description like 'the Chinese leader' fits best (ties kept)."""
+    """The people a description like 'the Chinese leader' fits best (ties kept).
+
+    Role classes must overlap; places must agree when both name one ('the MP for Ystrad
+    North' is not the MP for Easterhithe; 'the Chilean minister' is Chile's), and a
+    matching place, like a shared word, makes a better fit.
+    """
     classes = role_classes(phrase)
     if not classes:
         return []
-    wanted_countries = nationalities(phrase)
-    proper = _proper_words(phrase)
+    places = _places(phrase)
     best: list[Person] = []
     best_score = 0
     for person in people:
         if not person.role:
             continue
-        if proper and _proper_words("x " + person.role) and not _places_agree(proper, words_of(person.role)):
-            continue  # "the MP for Ystrad North" is not the MP for Easterhithe
         overlap = len(classes & role_classes(person.role))
-        countries = nationalities(person.role)
-        if not overlap or (wanted_countries and countries and not wanted_countries & countries):
-            continue  # "the Chinese envoy" is not the Kenyan envoy (an envoy of no stated country may be)
-        score = 2 * overlap + len(wanted_countries & countries) + _shared_words(phrase, person.role)
+        theirs = _places(person.role)
+        agree = _places_agree(places, theirs)
+        if not overlap or (places and theirs and not agree):
+            continue
+        score = 2 * overlap + (2 if places and agree else 0) + _shared_words(phrase, person.role)
         if score > best_score:
             best, best_score = [person], score
         elif score == best_score:
@@ -424,9 +417,20 @@ def describe(people: Iterable[Person], phrase: str) -> list[Person]:
     return best
 
 
-def _places_agree(proper: set[str], role_words: list[str]) -> bool:
-    """Whether a description's proper words are in a role ('Chilean' and 'Chile’s' agree)."""
-    return all(any(_same_stem(p, w) for w in role_words) for p in proper)
+def _places(text: str) -> set[str]:
+    """The places or organisations a description names: demonyms as countries, other proper words as written."""
+    found = set(nationalities(text))
+    for word in text.split():
+        word = re.sub(r"['’]s$", "", word.strip(".,;:")).strip("’'")
+        lowered = word.lower()
+        if word[:1].isupper() and not is_role_word(word) and lowered not in NOT_NAMES and not nationalities(word):
+            found.add(lowered)
+    return found
+
+
+def _places_agree(wanted: set[str], theirs: set[str]) -> bool:
+    """Whether two sets of places share one ('Chilean' and 'Chile’s' agree)."""
+    return any(_same_stem(a, b) for a in wanted for b in theirs)
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -435,14 +439,10 @@ def _same_stem(a: str, b: str) -> bool:
     return a == b or (shared >= 4 and shared >= min(len(a), len(b)) - 1)
 
 
-def _proper_words(phrase: str) -> set[str]:
-    """Capitalised words of a description that name something specific ('Ystrad', 'North')."""
-    words = phrase.split()[1:]
-    return {
-        w.lower().strip(".,’'")
-        for w in words
-        if w[:1].isupper() and not is_role_word(w) and w.lower() not in NOT_NAMES and not nationalities(w)
-    }
+def fold_accents(text: str) -> str:
+    """Lower-case text without accents ('Quilodrán' -> 'quilodran')."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _alias_regex(aliases: dict[str, Person], flags: int = 0) -> re.Pattern[str] | None:
