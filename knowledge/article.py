@@ -21,6 +21,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _BULLET = re.compile(r"^[•*·▪►\-–—>#|]")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _MIN_PROSE_WORDS = 6
+# A short line that attributes the quote before it: "Broadnax said to applause."
+_ATTRIBUTION_LINE = re.compile(
+    r"^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|added|adds|wrote|told|continued|replied|explained|insisted)\b"
+)
 _MAX_FURNITURE_GAP = 8  # non-prose lines tolerated inside the body (subheadings, captions, live-blog stamps)
 _MIN_HEADLINE_WORDS = 4
 _HEADLINE_SEARCH = 30  # units at the top of the page where a headline may stand
@@ -165,7 +169,8 @@ def is_prose(text: str) -> bool:
     if not _TERMINAL.search(text):
         return False
     words = len(_WORD.findall(text))
-    return words >= _MIN_PROSE_WORDS or (words >= 2 and bool(_QUOTE_MARK.search(text)))
+    short_but_prose = bool(_QUOTE_MARK.search(text) or _ATTRIBUTION_LINE.match(text))
+    return words >= _MIN_PROSE_WORDS or (words >= 2 and short_but_prose)
 
 
 def _body_bounds(units: list[Unit], start: int) -> tuple[int | None, int | None]:
