@@ -101,7 +101,9 @@ def _find(quotes: Iterable[Quote], gold: dict[str, Any]) -> Quote | None:
     for quote in quotes:
         lines = range(quote.sentence.line, quote.sentence.end_line + 1)
         text = _norm(quote.text)
-        if (text == snippet if whole else text.startswith(snippet)) and (gold["line"] in lines or gold.get("end_line", gold["line"]) in lines):
+        if (text == snippet if whole else text.startswith(snippet)) and (
+            gold["line"] in lines or gold.get("end_line", gold["line"]) in lines
+        ):
             return quote
     return None
 

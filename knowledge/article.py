@@ -220,10 +220,15 @@ def _build_paragraphs(body: list[Unit], lines: list[str]) -> tuple[Paragraph, ..
 def _is_pull_quote(text: str, texts: list[str]) -> bool:
     """Whether a line is nothing but a quote that another body line also holds."""
     stripped = text.strip()
-    if stripped[:1] not in "“\"" or stripped[-1:] not in "”\"":
+    if stripped[:1] not in '“"' or stripped[-1:] not in '”"':
         return False
-    inner = stripped[1:-1].strip()
-    return len(inner) > 20 and sum(inner in other for other in texts) > 1
+    inner = _words_only(stripped)
+    return len(inner) > 20 and sum(inner in _words_only(other) for other in texts) > 1
+
+
+def _words_only(text: str) -> str:
+    """Lower-case words of a text, for comparing quotes that differ in punctuation."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _line_offsets(first: int, last: int, lines: list[str]) -> list[tuple[int, int]]:

@@ -166,7 +166,9 @@ class _ParagraphSieve:
         clause_end = following.start if following else len(self._text)
         after = self._text[span.end : min(self._offsets[last][1], clause_end)]
         extend_to = last
-        found = self._relayed(before, clause_start) or self._trailing(after, span) or self._leading(before, clause_start)
+        found = (
+            self._relayed(before, clause_start) or self._trailing(after, span) or self._leading(before, clause_start)
+        )
         if found is None and not after.strip(" ,") and span.closed:
             found = self._fragment(last)
             extend_to = last + 1 if found else last
@@ -301,4 +303,3 @@ def _merge(sentences: tuple[Sentence, ...]) -> Sentence:
         return sentences[0]
     text = " ".join(s.text for s in sentences)
     return replace(sentences[0], text=text, end_line=sentences[-1].end_line)
-

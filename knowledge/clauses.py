@@ -57,8 +57,12 @@ _SOURCE_PATTERNS = (
     re.compile(rf"\baccording\s+to\s+(?P<source>{_PHRASE}{{1,60}}?)\s*(?:[.,;:!?—]|$)"),
     re.compile(rf"\b(?:told|telling)\s+(?P<source>(?:the\s+)?[A-Z]{_PHRASE}{{0,40}}?)\s*(?:[.,;:!?—]|\bin\b|\bon\b|$)"),
     re.compile(rf"\b(?:quoted|reported|cited)\s+by\s+(?P<source>{_PHRASE}{{1,60}}?)\s*(?:[.,;:!?—]|$)"),
-    re.compile(rf"(?:^|[,;]\s*)(?P<source>(?:the\s+)?[A-Z]{_PHRASE}{{0,40}}?)\s+(?:later\s+)?(?:reported|quoted|cited)\b"),
-    re.compile(r"\bin\s+an?\s+(?:interview|podcast|broadcast)\s+with\s+(?P<source>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"),
+    re.compile(
+        rf"(?:^|[,;]\s*)(?P<source>(?:the\s+)?[A-Z]{_PHRASE}{{0,40}}?)\s+(?:later\s+)?(?:reported|quoted|cited)\b"
+    ),
+    re.compile(
+        r"\bin\s+an?\s+(?:interview|podcast|broadcast)\s+with\s+(?P<source>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
+    ),
     re.compile(
         r"\bin\s+a\s+(?:post|video|message|tweet|statement)\s+(?:posted\s+)?on\s+"
         r"(?P<source>social\s+media|(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
@@ -146,7 +150,8 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         tail = _TAIL_NAME.search(segment.text)
         if tail and len(segment.text.split()) > _MAX_SUBJECT_WORDS and _VERB.search(segment.text[-40:]):
             found.append(Phrase(tail.group(1), segment.start + tail.start(1)))  # "… NordVision says Salvesen"
-        if _DESCRIPTION.match(segment.text) and _name_before(segments, i):
+        opens_clause = _SUBORDINATOR.match(segments[i].text + " ")
+        if _DESCRIPTION.match(segment.text) and not opens_clause and _name_before(segments, i):
             continue  # "Novak, the former minister," is an appositive of Novak
         if segment not in found:
             found.append(segment)

@@ -79,7 +79,9 @@ class Discourse:
             self._genders.setdefault(name, person.gender)
         self._events.append(_Event(paragraph, offset, name))
 
-    def recall(self, paragraph: int, offset: int, gender: str | None = None, among: set[str] | None = None) -> str | None:
+    def recall(
+        self, paragraph: int, offset: int, gender: str | None = None, among: set[str] | None = None
+    ) -> str | None:
         """The most recent fitting person before a position, within the window."""
         best: _Event | None = None
         for event in reversed(self._events):
@@ -188,7 +190,7 @@ class Resolver:
         first = words[0].lower()
         organisation = is_organisation_phrase(phrase) and head not in PERSON_NOUNS
         is_person = head in PERSON_NOUNS or head in ROLE_WORDS or head in GENDER_OF_WORD
-        if not (organisation or is_person) or phrase[:1].isupper() and first not in {"the", "a", "an", "one"}:
+        if not (organisation or is_person) or (phrase[:1].isupper() and first not in {"the", "a", "an", "one"}):
             return None
         if first not in _INDEFINITE and first != "the" and not re.search(r"['’]s\s", phrase):
             return None

@@ -21,7 +21,7 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_WORDS = re.compile(
-    r"\b(?:newsletters?|your\s+inbox|cookies?|subscri(?:be|ber|bers|ption|ptions)|advertisement|sign\s+up|"
+    r"\b(?:newsletters?|your\s+inbox|cookies?|subscri(?:be|ber|bers|ption|ptions)|advertisement|"
     r"all\s+rights\s+reserved|privacy\s+policy|terms\s+of\s+(?:service|use)|paywall|unlock\s+this)\b",
     re.IGNORECASE,
 )

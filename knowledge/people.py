@@ -10,7 +10,6 @@ description ("the top US diplomat") — to the people it can mean.
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -21,10 +20,9 @@ from knowledge.lexicon import (
     GENDER_OF_PRONOUN,
     GENDER_OF_WORD,
     HONORIFICS,
-    PERSON_NOUNS,
     NOT_NAMES,
     ORGANISATION_WORDS,
-    PRONOUNS,
+    PERSON_NOUNS,
     ROLE_WORDS,
     SPEECH_VERBS,
     is_role_word,
@@ -49,7 +47,9 @@ _SAID_PRONOUN = re.compile(
     rf"(?:['’]s)?\s+(?:{'|'.join(sorted(_EVIDENCE_VERBS))})\s+(?:[\w'’]+\s+){{0,3}}?(?:that\s+)?(he|she|his|her)\b"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:according to|said|says|added|told|asked)\s+$")
-_APPOSITIVE = re.compile(r"^,\s+(?!who\b|which\b)(?:(?:the|a|an)\s+)?([^,.;:“”\"]{2,120}?)(?:\s*,|\s+who\s|(?P<end>\s*[.;]|$))")
+_APPOSITIVE = re.compile(
+    r"^,\s+(?!who\b|which\b)(?:(?:the|a|an)\s+)?([^,.;:“”\"]{2,120}?)(?:\s*,|\s+who\s|(?P<end>\s*[.;]|$))"
+)
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says)\b")
 
 
@@ -111,7 +111,7 @@ def _role_before(prefix: str) -> str | None:
 
 
 def _noun_modifiers(before: list[str], role: list[str]) -> list[str]:
-    """Lower-case words that qualify a role, after an article: 'the (housing) minister', 'the (local government) minister'."""
+    """Lower-case words that qualify a role after an article: 'the (local government) minister'."""
     modifiers: list[str] = []
     for word in reversed(before[-3:]):
         if word.lower() in {"the", "a", "an"} or re.search(r"['’]s$", word):
@@ -291,7 +291,9 @@ def _genders(texts: list[tuple[str, int]], drafts: _Drafts) -> dict[str, str]:
         for word in words_of(draft.role or ""):
             if word in GENDER_OF_WORD:
                 votes.setdefault(draft.name, []).append(GENDER_OF_WORD[word])
-    return {name: max(set(v), key=v.count) for name, v in votes.items() if v.count(max(set(v), key=v.count)) * 2 > len(v)}
+    return {
+        name: max(set(v), key=v.count) for name, v in votes.items() if v.count(max(set(v), key=v.count)) * 2 > len(v)
+    }
 
 
 class _Drafts:
@@ -372,7 +374,9 @@ class Cast:
         found = []
         for match in pattern.finditer(text):
             alias = match.group(1)
-            person = self._by_alias.get(alias) or self._by_alias.get(alias.lower()) or self._by_alias[fold_accents(alias)]
+            person = (
+                self._by_alias.get(alias) or self._by_alias.get(alias.lower()) or self._by_alias[fold_accents(alias)]
+            )
             found.append((match.start(), person))
         return found
 
@@ -435,7 +439,7 @@ def _places_agree(wanted: set[str], theirs: set[str]) -> bool:
 
 def _same_stem(a: str, b: str) -> bool:
     """Whether two words are one name in two forms (Chile/Chilean, Veska/Veskan)."""
-    shared = len(os.path.commonprefix([a, b]))
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return a == b or (shared >= 4 and shared >= min(len(a), len(b)) - 1)
 
 

@@ -100,7 +100,7 @@ def is_term(text: str, span: QuoteSpan) -> bool:
     if _TERM_CUE.search(text[: span.start]) or _DETERMINER.search(text[: span.start]):
         return True
     raw = text[span.start + 1 : span.end - 1].strip()
-    if span.words == 1 and not raw[-1:] in ",.!?…":
+    if span.words == 1 and raw[-1:] not in ",.!?…":
         return True  # a single word in quotes ("mobilising") is a term, not something said
     words = span.text.split()
     return all(w[:1].isupper() for w in words) and len(words) > 1

@@ -1,0 +1,173 @@
+"""The attribution sieve, rule by rule, on short hand-written news paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import KnowledgeBase, Quote
+
+HEADLINE = "Harbour deal stalls as union and city trade blows\n\n"
+
+
+def _quotes(body: str) -> list[Quote]:
+    return list(KnowledgeBase.from_text(HEADLINE + body).quotes)
+
+
+def _who(body: str) -> list[tuple[str | None, str]]:
+    """(speaker, rule) of every quote in the body, in order."""
+    return [(q.speaker, q.rule) for q in _quotes(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "“We will not be moved by threats or by money,” Tomas Novak said on Monday.\n",
+            [("Tomas Novak", "trailing")],
+            id="verb-after",
+        ),
+        pytest.param(
+            "“We will not be moved by threats or by money,” said union leader Tomas Novak.\n",
+            [("Tomas Novak", "trailing")],
+            id="verb-before-name-after-quote",
+        ),
+        pytest.param(
+            "Tomas Novak, who had flown in from Geneva that morning, told the crowd: "
+            "“We will not be moved by threats or by money.”\n",
+            [("Tomas Novak", "leading")],
+            id="relative-clause-between-subject-and-verb",
+        ),
+        pytest.param(
+            "Union leader Tomas Novak spoke first. As Novak puts it, “A port without dockers is a car park.”\n",
+            [("Tomas Novak", "leading")],
+            id="as-x-puts-it",
+        ),
+        pytest.param(
+            "Mayor Ruth Okafor called the plan “a betrayal of every family on the east bank”.\n",
+            [("Ruth Okafor", "leading")],
+            id="open-ended-verb-called",
+        ),
+        pytest.param(
+            "Mayor Ruth Okafor said on Tuesday she was prepared to sign for “a fresh start with the union”.\n",
+            [("Ruth Okafor", "leading")],
+            id="partial-quote-in-reported-speech",
+        ),
+        pytest.param(
+            "The Harbour Courier quoted Tomas Novak as saying the offer was “dead in the water and sinking”.\n",
+            [("Tomas Novak", "relayed")],
+            id="quoted-as-saying",
+        ),
+    ],
+)
+def test_attribution_clauses(body: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _who(body) == expected
+
+
+def test_a_second_quote_in_the_paragraph_continues_its_speaker() -> None:
+    body = "“We are ready to talk,” union leader Tomas Novak said. “We are not ready to surrender.”\n"
+    assert _who(body) == [("Tomas Novak", "trailing"), ("Tomas Novak", "same_paragraph")]
+
+
+def test_several_speakers_in_one_paragraph_each_get_their_own() -> None:
+    body = (
+        "“At last, a deal that builds,” said Mayor Ruth Okafor, while union leader Tomas Novak "
+        "dismissed it as “half-baked and three years late”.\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == ["Ruth Okafor", "Tomas Novak"]
+
+
+def test_colon_intro_and_continuation_paragraphs() -> None:
+    body = (
+        "Union leader Tomas Novak told the rally:\n\n"
+        "“We have waited eleven years for this contract.\n\n"
+        "“We will wait eleven more if we have to, and the city knows it.”\n\n"
+        "Mayor Ruth Okafor did not reply.\n"
+    )
+    assert _who(body) == [("Tomas Novak", "colon_intro"), ("Tomas Novak", "continuation")]
+
+
+def test_a_continuation_stops_when_another_person_is_introduced() -> None:
+    body = (
+        "“We are ready to talk,” union leader Tomas Novak said.\n\n"
+        "Mayor Ruth Okafor arrived an hour later with her deputy and two lawyers.\n\n"
+        "“Nobody here wants a long strike.”\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == ["Tomas Novak", None]
+
+
+def test_a_multi_sentence_quote_is_one_statement_with_its_fragment() -> None:
+    body = (
+        "“Eleven years is a long time. Eleven more would be an insult to every docker here.” "
+        "Novak said to applause. Union leader Tomas Novak then left the stage.\n"
+    )
+    (quote,) = _quotes(body)
+    assert quote.speaker == "Tomas Novak"
+    assert quote.sentence.text.endswith("Novak said to applause.")
+
+
+def test_pronouns_follow_gender_and_the_nearest_person() -> None:
+    body = (
+        "Mayor Ruth Okafor met union leader Mr Tomas Novak on Monday. Ms Okafor said she was hopeful.\n\n"
+        "“This is the best offer the city has made,” she said.\n\n"
+        "Novak was less sure. “We will read it twice,” he said.\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == ["Ruth Okafor", "Tomas Novak"]
+
+
+def test_the_object_of_told_is_not_the_pronoun_s_antecedent() -> None:
+    body = (
+        "“The talks are over,” union leader Tomas Novak told Mayor Ruth Okafor on Monday. “We will strike,” he added.\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == ["Tomas Novak", "Tomas Novak"]
+
+
+def test_unnamed_speakers_keep_their_description_and_organisations_are_not_people() -> None:
+    body = (
+        "A spokeswoman for the Harbour Coalition said the group would not join the strike. "
+        "“We support the dockers, but not this way,” she said.\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    (quote,) = kb.quotes
+    assert quote.speaker == "a spokeswoman for the Harbour Coalition"
+    speaker = kb.cast.get(quote.speaker)
+    assert speaker is not None
+    assert not speaker.named
+    assert speaker.gender == "f"
+    assert "Harbour Coalition" not in {p.name for p in kb.cast.people}
+
+
+def test_an_outlet_is_the_source_never_the_speaker() -> None:
+    body = "“There will be no deal this year,” union leader Tomas Novak said, according to Reuters.\n"
+    (quote,) = _quotes(body)
+    assert (quote.speaker, quote.source) == ("Tomas Novak", "Reuters")
+
+
+def test_a_description_two_people_fit_is_left_unattributed() -> None:
+    body = (
+        "Transport Minister Anna Berg and Finance Minister Karl Lund arrived together.\n\n"
+        "“Nobody in this cabinet wants to order the port back to work,” the minister said.\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == [None]
+
+
+def test_a_description_resolves_when_one_person_fits() -> None:
+    body = (
+        "Transport Minister Anna Berg arrived first; Mayor Ruth Okafor came later.\n\n"
+        "“Nobody wants to order the port back to work,” the minister said.\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == ["Anna Berg"]
+
+
+def test_nested_quotes_belong_to_the_outer_speaker_and_terms_are_not_statements() -> None:
+    body = (
+        "“He looked at me and said ‘we are done here’, and walked out,” Mayor Ruth Okafor said of the "
+        "so-called “green corridors” plan.\n"
+    )
+    quotes = _quotes(body)
+    assert [(q.speaker, q.rule) for q in quotes] == [("Ruth Okafor", "trailing"), (None, "term")]
+    assert quotes[0].text.startswith("He looked at me and said ‘we are done here’")
+
+
+def test_a_quote_with_no_speaker_in_reach_stays_unattributed() -> None:
+    body = "The crowd had thinned by noon.\n\n“Nobody asked the women what they wanted.”\n"
+    assert _who(body) == [(None, "unattributed")]

@@ -1,0 +1,70 @@
+"""Web furniture is recognised by the kind of line, and never cited or taken for the headline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.furniture import ends_article, is_furniture
+
+CORPUS = Path(__file__).parents[1] / "corpus"
+PAGES = sorted(CORPUS.glob("*.meta.json"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gift this article",
+        "Subscribe to continue reading",
+        "Sign up now",
+        "The week's biggest court rulings, explained. Every Friday in your inbox.",
+        "Share on WhatsApp",
+        "Read more: Mills report a drop in night output after curbs",
+        "Advertisement",
+        "Protesters outside the court on Monday. (Photo: Reuters)",
+        "Senior advocate Zenobia Contractor (right) with the petitioner outside the court.",
+        "The mill gate in Tiruppur on Tuesday evening. Instagram/@mill_union",
+        "— Tobias Rautanen (@trautanen_fw) January 27, 2026",
+        "World › Europe › Northern Europe",
+        "We use cookies to personalise content and ads. By clicking “Accept All,” you agree to our Cookie Policy.",
+    ],
+)
+def test_furniture_lines(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell 3% on Tuesday after the results were published.",
+        "He said the photo by the agency had been cropped.",
+        "Watchdogs said the merger would raise prices for millions of households.",
+        "The mayor will sign up to the regional compact next week, her office said.",
+    ],
+)
+def test_prose_is_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Most Read", "Related stories", "(with inputs from agencies)", "© 2026 Example Media"]
+)
+def test_end_of_article_markers(line: str) -> None:
+    assert ends_article(line)
+
+
+@pytest.mark.parametrize("meta_path", PAGES, ids=[p.name.removesuffix(".meta.json") for p in PAGES])
+def test_corpus_pages_headline_byline_and_furniture(meta_path: Path) -> None:
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    kb = KnowledgeBase.from_file(meta_path.with_name(meta_path.name.replace(".meta.json", ".txt")))
+    article = kb.article
+    if meta["headline"] is None:
+        assert article.headline is None
+    else:
+        assert article.headline is not None
+        assert (article.headline.text, article.headline.line) == (meta["headline"], meta["headline_line"])
+    body_lines = {n for p in article.paragraphs for n in range(p.line, p.end_line + 1)}
+    assert not body_lines & set(meta["furniture_lines"])

@@ -1,0 +1,33 @@
+"""The evaluation corpus as a regression floor: attribution and answers must not get worse.
+
+The floors sit just under the figures measured when they were set (see the README's
+"Answer quality"); raise them when the engine improves, never lower them to pass.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench import quality
+
+ATTRIBUTION_PRECISION_FLOOR = 0.93
+ATTRIBUTION_RECALL_FLOOR = 0.86
+QUESTION_PASS_FLOOR = 0.61
+
+
+def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
+    results = quality.run(out_dir=tmp_path)
+    attribution = results["attribution"]
+    assert attribution["gold"] >= 300  # the corpus is all there: 9 articles of hand-written gold
+    assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
+    assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
+    assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR
+    assert results["questions"]["by_article"]["dev"] == {"pass": 20}
+
+
+def test_corpus_articles_are_complete() -> None:
+    articles = quality.load_corpus(include_dev=False)
+    assert len(articles) >= 8
+    for article in articles:
+        assert article.quotes, article.slug
+        assert len(article.questions) >= 40, article.slug
