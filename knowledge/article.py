@@ -78,14 +78,15 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
     if not numbered:
         raise ArticleError(f"article file {path} is empty")
     units = _join_wrapped_lines(numbered, lines)
-    headline_at = _find_headline(units)
-    first, last = _body_bounds(units, 0 if headline_at is None else headline_at + 1)
+    prose = [is_prose(text) for _, _, text in units]
+    headline_at = _find_headline(units, prose)
+    first, last = _body_bounds(units, prose, 0 if headline_at is None else headline_at + 1)
     if first is None or last is None:
         raise ArticleError(f"article file {path} has no prose paragraphs (sentences ending in . ! ?)")
     after_headline = 0 if headline_at is None else headline_at + 1
     header, body, footer = units[after_headline:first], units[first : last + 1], units[last + 1 :]
     page = [PageLine(t, n) for n, _, t in units[:first] + footer]
-    paragraphs = _build_paragraphs(body, lines)
+    paragraphs = _build_paragraphs(body, prose[first : last + 1], lines)
     return Article(
         path=path,
         headline=None if headline_at is None else PageLine(units[headline_at][2], units[headline_at][0]),
@@ -142,7 +143,7 @@ def _continues(previous: str, text: str, width: int) -> bool:
     return full and (not _TERMINAL.search(previous) or len(previous) >= 0.85 * width)
 
 
-def _find_headline(units: list[Unit]) -> int | None:
+def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
     """The unit holding the headline: the first line at the top that is not chrome, if any.
 
     A short line is kept in reserve (a site name or section label looks the same as a
@@ -153,7 +154,7 @@ def _find_headline(units: list[Unit]) -> int | None:
         if is_furniture(text) or _is_metadata(text) or _BY_PREFIX.match(text):
             continue
         words = len(_WORD.findall(text))
-        if is_prose(text):
+        if prose[i]:
             lead = words >= _LEAD_WORDS or _DATELINE.match(text)
             return i if i == 0 and short is None and not lead else short
         if words >= _MIN_HEADLINE_WORDS:
@@ -173,7 +174,7 @@ def is_prose(text: str) -> bool:
     return words >= _MIN_PROSE_WORDS or (words >= 2 and short_but_prose)
 
 
-def _body_bounds(units: list[Unit], start: int) -> tuple[int | None, int | None]:
+def _body_bounds(units: list[Unit], prose: list[bool], start: int) -> tuple[int | None, int | None]:
     """Find the first and last unit of the body: prose from the top to where the article ends."""
     first = last = None
     gap = 0
@@ -181,7 +182,7 @@ def _body_bounds(units: list[Unit], start: int) -> tuple[int | None, int | None]
         text = units[i][2]
         if first is not None and ends_article(text):
             break
-        if is_prose(text):
+        if prose[i]:
             if first is None:
                 first = i
             last, gap = i, 0
@@ -192,7 +193,7 @@ def _body_bounds(units: list[Unit], start: int) -> tuple[int | None, int | None]
     return first, last
 
 
-def _build_paragraphs(body: list[Unit], lines: list[str]) -> tuple[Paragraph, ...]:
+def _build_paragraphs(body: list[Unit], prose: list[bool], lines: list[str]) -> tuple[Paragraph, ...]:
     """Turn body units into paragraphs and sentences with line numbers.
 
     Lines that are not prose (subheadings, captions, time stamps) are left out, and so
@@ -204,7 +205,7 @@ def _build_paragraphs(body: list[Unit], lines: list[str]) -> tuple[Paragraph, ..
     texts = [text for _, _, text in body]
     for position, (first, last, text) in enumerate(body):
         embedded = position + 1 < len(body) and is_embed_signature(body[position + 1][2])
-        if not is_prose(text) or embedded or _is_pull_quote(text, texts):
+        if not prose[position] or embedded or _is_pull_quote(text, texts):
             continue
         line_starts = _line_offsets(first, last, lines)
         sentences = []

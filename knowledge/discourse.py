@@ -188,7 +188,7 @@ class Resolver:
         head = _head(phrase)
         words = phrase.split()
         first = words[0].lower()
-        organisation = is_organisation_phrase(phrase) and head not in PERSON_NOUNS
+        organisation = is_organisation_phrase(phrase) and head not in PERSON_NOUNS and _is_name_phrase(words)
         is_person = head in PERSON_NOUNS or head in ROLE_WORDS or head in GENDER_OF_WORD
         if not (organisation or is_person) or (phrase[:1].isupper() and first not in {"the", "a", "an", "one"}):
             return None
@@ -208,6 +208,12 @@ class Resolver:
                 gender=GENDER_OF_WORD.get(head),
             )
         return self._unnamed[key].name
+
+
+def _is_name_phrase(words: list[str]) -> bool:
+    """Whether words name an organisation ('the Home Office', 'the ministry'), not a clause."""
+    inner = words[1:-1] if words[0].lower() in _INDEFINITE | {"the"} else words[:-1]
+    return len(words) <= 6 and all(w[:1].isupper() or w in {"of", "for", "and", "the"} for w in inner)
 
 
 def _head(phrase: str) -> str:

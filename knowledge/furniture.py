@@ -49,24 +49,28 @@ _END_MARKER = re.compile(
 _WORD = re.compile(r"[^\W\d_]+")
 _TERMINAL = re.compile(r"[.!?…][”\"’')\]]*$")
 _SHORT_LINE_WORDS = 12
+_CAPTION_TAIL = 120  # a credit stands at the end of a caption
 _BOX_LINE_WORDS = 25
 
 
 def is_furniture(text: str) -> bool:
     """Whether a line is page furniture: chrome, a call to action, a caption, an advert."""
     words = len(_WORD.findall(text))
-    if _CALL_TO_ACTION.match(text) and words <= _SHORT_LINE_WORDS and (words <= 6 or not _TERMINAL.search(text)):
-        return True
-    if (_FURNITURE_WORDS.search(text) and words <= _BOX_LINE_WORDS) or _CONSENT.search(text):
-        return True
-    if len(_SEPARATORS.findall(text)) >= 2 and words <= _SHORT_LINE_WORDS:
+    if words <= _BOX_LINE_WORDS:
+        if _CALL_TO_ACTION.match(text) and words <= _SHORT_LINE_WORDS and (words <= 6 or not _TERMINAL.search(text)):
+            return True
+        if _FURNITURE_WORDS.search(text):
+            return True
+        if words <= _SHORT_LINE_WORDS and len(_SEPARATORS.findall(text)) >= 2:
+            return True
+    elif "ookie" in text and _CONSENT.search(text):
         return True
     return is_caption(text) or bool(_EMBED_SIGNATURE.match(text))
 
 
 def is_caption(text: str) -> bool:
     """Whether a line is a photo caption: it ends in a credit or points at who is pictured."""
-    if _CAPTION.search(text):
+    if _CAPTION.search(text[-_CAPTION_TAIL:]):
         return True
     return bool(_SIDE_NOTE.search(text)) and len(_WORD.findall(text)) <= _BOX_LINE_WORDS
 

@@ -293,7 +293,15 @@ _WORD = re.compile(r"[\w.’'-]+")
 
 def words_of(text: str) -> list[str]:
     """Lower-cased words with possessive 's removed, for matching descriptions."""
-    return [re.sub(r"['’]s$", "", w.lower()).strip(".") for w in _WORD.findall(text)]
+    return [without_possessive(w.lower()).strip(".") for w in _WORD.findall(text)]
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def without_possessive(word: str) -> str:
+    """The word without a possessive 's ('Chile’s' -> 'Chile')."""
+    return _POSSESSIVE.sub("", word) if word.endswith(("s", "S")) else word
 
 
 def role_classes(text: str) -> frozenset[str]:
@@ -321,7 +329,7 @@ def nationalities(text: str) -> frozenset[str]:
 
 def is_role_word(word: str) -> bool:
     """Whether a capitalised word belongs to a title rather than a name."""
-    lowered = re.sub(r"['’]s$", "", word.lower()).strip(".,")
+    lowered = without_possessive(word.lower()).strip(".,")
     return (
         lowered in ROLE_WORDS
         or lowered in ROLE_MODIFIERS

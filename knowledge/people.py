@@ -28,6 +28,7 @@ from knowledge.lexicon import (
     is_role_word,
     nationalities,
     role_classes,
+    without_possessive,
     words_of,
 )
 from knowledge.models import Article, Person
@@ -37,7 +38,9 @@ from knowledge.tokenize import STOP_WORDS
 _PARTICLES = r"(?:de|van|von|der|den|da|di|del|della|du|dos|das|la|le|bin|binti|ibn|al|el|ter|ten|y)"
 _CAPITALISED_RUN = re.compile(rf"[A-Z][\w’'.-]*(?:\s+(?:{_PARTICLES}\s+)*[A-Z][\w’'.-]*)*")
 _EVIDENCE_VERBS = SPEECH_VERBS | frozenset("shouted yelled quipped joked countered retorted".split())
-_SPEECH_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:also\s+|has\s+|had\s+)?(?:{'|'.join(sorted(_EVIDENCE_VERBS))})\b")
+_SPEECH_AFTER = re.compile(
+    rf"^(?:['’]s)?\s+(?:(?:also\s+|has\s+|had\s+)?(?:{'|'.join(sorted(_EVIDENCE_VERBS))})\b|as\s+saying\b)"
+)
 _PREPOSITION_WORDS = frozenset("in at of for from to with by on near across than about against".split())
 _OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|for|from|to|with|by|on|the|near|across|than)\s+$")
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
@@ -74,7 +77,7 @@ def texts_of(article: Article) -> list[tuple[str, int]]:
 
 def _clean(token: str) -> str:
     """Drop a possessive and trailing punctuation from a name token."""
-    return re.sub(r"['’]s$", "", token).rstrip(".,;:")
+    return without_possessive(token.rstrip(".,;:")).rstrip(".,;:")
 
 
 _CONNECTORS = frozenset({"of", "for", "and"})

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
 _WORD = re.compile(r"\w+")
+_DOUBLE_MARK = re.compile(r"[“”\"]")
 # Words right before a short quote that make it a term, not a statement ("so-called “x”").
 _TERM_CUE = re.compile(
     r"(?:so-called|dubbed|nicknamed|known\s+as|termed|labell?ed(?:\s+as)?|titled|entitled|"
@@ -57,10 +58,11 @@ def _double_spans(text: str) -> list[QuoteSpan]:
     """Spans delimited by curly or straight double marks."""
     spans: list[QuoteSpan] = []
     start: int | None = None
-    for i, ch in enumerate(text):
+    for mark in _DOUBLE_MARK.finditer(text):
+        i, ch = mark.start(), mark.group()
         if start is None and ch in (_OPEN_DOUBLE, '"'):
             start = i
-        elif start is not None and (ch == _CLOSE_DOUBLE or ch == '"'):
+        elif start is not None and ch in (_CLOSE_DOUBLE, '"'):
             spans.append(_span(text, start, i + 1, closed=True))
             start = None
     if start is not None and start < len(text) - 1:
