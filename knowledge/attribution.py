@@ -74,7 +74,7 @@ def attribute(article: Article, cast: Cast) -> Attribution:
     previous: list[_Located] = []
     for paragraph in article.paragraphs:
         spans = find_quote_spans(paragraph.text, double)
-        discourse.read(paragraph, spans)
+        everyone = discourse.read(paragraph, spans)
         # Reported speech first: "…, a spokeswoman said." must be known before "she said" is read.
         reported = _reported_statements(paragraph, spans, resolver, discourse)
         statements.extend(reported.values())
@@ -82,11 +82,11 @@ def attribute(article: Article, cast: Cast) -> Attribution:
         previous = located
         found = [q for _, _, q in located]
         quotes.extend(found)
-        for sentence in paragraph.sentences:
+        for sentence, (start, end) in zip(paragraph.sentences, _sentence_offsets(paragraph), strict=True):
             speakers = [q.speaker for q in found if q.speaker and _inside(sentence, q)]
             if sentence.index in reported:
                 speakers = [reported[sentence.index].speaker]
-            named = [p.name for _, p in cast.mentions(sentence.text)]
+            named = [name for offset, name in everyone if start <= offset < end]
             about[sentence.index] = tuple(dict.fromkeys(speakers + named))
     return Attribution(tuple(quotes), tuple(statements), about, resolver.unnamed)
 
@@ -106,7 +106,7 @@ def _reported_statements(
     for sentence, (start, end) in zip(paragraph.sentences, _sentence_offsets(paragraph), strict=True):
         if sentence.text.endswith(":") or any(s.start < end and s.end > start for s in quoted):
             continue
-        for phrase in reported_subject(without_title_dots(sentence.text)):
+        for phrase in reported_subject(text[start:end]):
             person = resolver.resolve(phrase.text, paragraph.index, start + phrase.start)
             if person:
                 discourse.spoke(person, paragraph.index, start + phrase.start)

@@ -37,6 +37,8 @@ _SUBJECT_BEFORE = frozenset(
     """.split()
 )
 _CLAUSE_END = re.compile(r"(?:^|[.,;:!?“”\"—–(])\s*$")
+_POSSESSIVE_NAME = re.compile(r"[\w’'.-]*['’]s\b")
+_RELATIVE_AFTER_NAME = re.compile(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*,\s+who\b")
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "on", "to", "who", "whose"})
 
@@ -59,18 +61,23 @@ class Discourse:
         self._named: dict[int, list[tuple[int, str]]] = {}
         self._genders: dict[str, str | None] = {p.name: p.gender for p in cast.people}
 
-    def read(self, paragraph: Paragraph, spans: list[QuoteSpan]) -> None:
-        """Note every person a paragraph names outside its quotes (subjects become antecedents)."""
+    def read(self, paragraph: Paragraph, spans: list[QuoteSpan]) -> list[tuple[int, str]]:
+        """Note every person a paragraph names outside its quotes (subjects become antecedents).
+
+        Returns every name in the paragraph, quotes included, with its offset.
+        """
         named = []
-        for offset, person in self._cast.mentions(paragraph.text):
+        everyone = [(offset, person.name) for offset, person in self._cast.mentions(paragraph.text)]
+        for offset, name in everyone:
             if any(s.start < offset < s.end for s in spans):
                 continue
-            named.append((offset, person.name))
-            possessive = re.match(r"[\w’'.-]*['’]s\b", paragraph.text[offset:])
-            relative = re.match(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*,\s+who\b", paragraph.text[offset:])
-            if not possessive and (relative or _is_subject(paragraph.text[:offset])):
-                self._events.append(_Event(paragraph.index, offset, person.name))
+            named.append((offset, name))
+            possessive = _POSSESSIVE_NAME.match(paragraph.text, offset)
+            relative = _RELATIVE_AFTER_NAME.match(paragraph.text, offset)
+            if not possessive and (relative or _is_subject(paragraph.text[max(0, offset - 60) : offset])):
+                self._events.append(_Event(paragraph.index, offset, name))
         self._named[paragraph.index] = named
+        return everyone
 
     def spoke(self, person: Person | str, paragraph: int, offset: int) -> None:
         """Note that a person was just quoted or reported."""
