@@ -28,7 +28,14 @@ def answer_to_json(answer: Answer) -> dict[str, object]:
         "answer": render_plain(answer),
         "abstained": answer.abstained,
         "citations": [
-            {"file": c.file, "line": c.line, "end_line": c.end_line, "text": c.text, "speaker": c.speaker}
+            {
+                "file": c.file,
+                "line": c.line,
+                "end_line": c.end_line,
+                "text": c.text,
+                "speaker": c.speaker,
+                "source": c.source,
+            }
             for c in answer.citations
         ],
     }

@@ -140,7 +140,7 @@ def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> t
         if relevant:
             quotes = [q for q in quotes if q.sentence.index in relevant]
             reported = [s for s in reported if s.index in relevant]
-    said = _dedupe([kb.cite(q.sentence, person.name) for q in quotes])
+    said = _dedupe([kb.cite(q.sentence, person.name, q.source) for q in quotes])
     sections = []
     if said:
         sections.append(Section(f"{person.label} said:", said))
@@ -169,7 +169,7 @@ def _who_said(kb: KnowledgeBase, query: Query) -> Answer:
     if quote is None:
         return _fact(kb, query)
     heading = f"{quote.speaker} said:" if quote.speaker else "The article does not say who said this:"
-    section = Section(heading, (kb.cite(quote.sentence, quote.speaker),))
+    section = Section(heading, (kb.cite_quote(quote),))
     return Answer(query.text, Intent.WHO_SAID, False, None, (section,))
 
 
@@ -291,6 +291,12 @@ def _text(kb: KnowledgeBase, hit: Hit) -> str:
 
 
 def _cite_hit(kb: KnowledgeBase, hit: Hit) -> Citation:
-    """Cite a retrieved sentence, naming the speaker if it holds an attributed quote."""
+    """Cite a retrieved sentence; one inside a quote is cited with the whole quote and its speaker.
+
+    A multi-sentence quote is one statement: its second sentence, or the "X said to applause."
+    that closes it, is never cited alone.
+    """
     quote = kb.quote_at.get(hit.index)
-    return kb.cite(kb.article.sentences[hit.index], quote.speaker if quote else None)
+    if quote is not None and quote.speaker is not None:
+        return kb.cite_quote(quote)
+    return kb.cite(kb.article.sentences[hit.index])

@@ -95,9 +95,13 @@ class KnowledgeBase:
         """Every sentence of reported (indirect) speech in article order."""
         return self.attribution.statements
 
-    def cite(self, sentence: Sentence, speaker: str | None = None) -> Citation:
-        """A citation of one body sentence."""
-        return Citation(self.file_name, sentence.line, sentence.end_line, sentence.text, speaker)
+    def cite(self, sentence: Sentence, speaker: str | None = None, source: str | None = None) -> Citation:
+        """A citation of one body sentence (``source``: the outlet a quote in it was relayed through)."""
+        return Citation(self.file_name, sentence.line, sentence.end_line, sentence.text, speaker, source)
+
+    def cite_quote(self, quote: Quote) -> Citation:
+        """A citation of a quote's sentence(s), with its speaker and source."""
+        return self.cite(quote.sentence, quote.speaker, quote.source)
 
     def answer(self, question: str) -> Answer:
         """Answer a question from the article alone."""

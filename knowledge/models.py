@@ -130,6 +130,7 @@ class Citation:
     end_line: int
     text: str
     speaker: str | None = None
+    source: str | None = None  # the outlet or platform a quote was relayed through
 
 
 class Intent(enum.Enum):

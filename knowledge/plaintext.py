@@ -6,10 +6,13 @@ from knowledge.models import Answer, Citation
 
 
 def line_label(citation: Citation) -> str:
-    """'line 31' or 'lines 31–33' for a citation."""
-    if citation.end_line > citation.line:
-        return f"lines {citation.line}–{citation.end_line}"
-    return f"line {citation.line}"
+    """'line 31', 'lines 31–33', or 'line 17, according to Reuters' for a relayed quote."""
+    label = (
+        f"lines {citation.line}–{citation.end_line}" if citation.end_line > citation.line else f"line {citation.line}"
+    )
+    if citation.source and citation.source not in citation.text:
+        label += f", according to {citation.source}"
+    return label
 
 
 def render_plain(answer: Answer) -> str:

@@ -30,7 +30,7 @@ def test_ask_json_has_the_contract_fields() -> None:
     assert set(payload) == {"question", "answer", "abstained", "citations"}
     assert payload["abstained"] is False
     assert [c["line"] for c in payload["citations"]] == [31, 33]
-    assert set(payload["citations"][0]) == {"file", "line", "end_line", "text", "speaker"}
+    assert set(payload["citations"][0]) == {"file", "line", "end_line", "text", "speaker", "source"}
     assert payload["citations"][0]["speaker"] == "Wang Yi"
 
 

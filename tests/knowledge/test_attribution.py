@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from knowledge import KnowledgeBase, Quote
+from knowledge import KnowledgeBase, Quote, line_label
 
 HEADLINE = "Harbour deal stalls as union and city trade blows\n\n"
 
@@ -140,6 +142,19 @@ def test_an_outlet_is_the_source_never_the_speaker() -> None:
     body = "“There will be no deal this year,” union leader Tomas Novak said, according to Reuters.\n"
     (quote,) = _quotes(body)
     assert (quote.speaker, quote.source) == ("Tomas Novak", "Reuters")
+
+
+def test_a_relayed_quote_s_source_is_named_in_its_citation_label() -> None:
+    body = (
+        "Union leader Tomas Novak spoke to the Harbour Courier on Monday.\n\n"
+        "“There will be no deal this year,” Novak said, according to Reuters. “Not this year, not next.”\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert [q.source for q in kb.quotes] == ["Reuters", None]
+    cited = kb.answer("What did Tomas Novak say?").citations
+    assert [line_label(c) for c in cited] == ["line 5", "line 5"]  # the sentence names Reuters itself
+    relayed = replace(cited[0], text="“There will be no deal this year.”")
+    assert line_label(relayed) == "line 5, according to Reuters"
 
 
 def test_a_description_two_people_fit_is_left_unattributed() -> None:
