@@ -33,8 +33,11 @@ _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|noting|adding|speaking|h
 _DESCRIPTION = re.compile(r"^(?:the|a|an|one|its|his|her|their|[a-z][\w’'-]*)\b")
 # Words that open a subordinate clause: the subject of a verb stands after the last of them.
 _SUBORDINATOR = re.compile(
-    r"\b(?:that|if|what|which|whom|when|as|while|because|after|before|though|although|and|but|so)\s+"
+    r"\b(?:that|if|what|which|whom|when|as|while|because|after|before|though|although|and|but|so|until|once|"
+    r"since|unless|whereas)\s+"
 )
+_WITH = re.compile(r"^with\s+", re.IGNORECASE)
+_PRONOUN_FIRST = re.compile(r"^(he|she)\s", re.IGNORECASE)
 _TAIL_NAME = re.compile(r"\b(?:says|said|reports|reported|told)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
 _CONJUNCTION_FIRST = re.compile(r"^(?:while|and|but|as|when|after|before|whereas|though|although|with)\b", re.I)
 _VERB_THEN_SUBJECT = re.compile(
@@ -44,7 +47,8 @@ _VERB_THEN_SUBJECT = re.compile(
 _AS_SAYING = re.compile(
     rf"(?:(?P<subject>{_PHRASE}{{1,80}}?)\s+(?:was|were|is|has\s+been|had\s+been)\s+quoted\s+"
     rf"(?:by\s+{_PHRASE}{{1,60}}?\s+)?as\s+(?:saying|telling)"
-    rf"|\b(?:quoted|reported|cited|quoting)\s+(?P<object>{_PHRASE}{{1,80}}?)\s+as\s+(?:saying|telling))"
+    rf"|\b(?:quoted|quotes|quoting|reported|reports|reporting|cited|cites|citing)\s+"
+    rf"(?P<object>{_PHRASE}{{1,80}}?)\s+as\s+(?:saying|telling))"
     r"\b[^“”\"]*$"
 )
 _ACCORDING_TO = re.compile(rf"\baccording\s+to\s+(?P<subject>{_PHRASE}{{1,60}}?)\s*(?:[.,;:!?—]|$)")
@@ -169,11 +173,14 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         order.insert(0, relative - 1)
     found: list[Phrase] = []
     for i in order:
-        if _ASIDE.match(segments[i].text) or _RELATIVE.match(segments[i].text):
+        if _RELATIVE.match(segments[i].text):
             continue
-        segment = _after_subordinator(segments[i])
+        segment = _after_subordinator(_without_with(segments[i]))
         if not segment.text or _ASIDE.match(segment.text) or _RELATIVE.match(segment.text):
             continue
+        pronoun = _PRONOUN_FIRST.match(segment.text)
+        if pronoun and len(segment.text.split()) > 1:
+            found.append(Phrase(pronoun.group(1), segment.start))  # "she laughed and replied"
         tail = _TAIL_NAME.search(segment.text)
         if tail and len(segment.text.split()) > _MAX_SUBJECT_WORDS and find_verbs(segment.text[-40:]):
             found.append(Phrase(tail.group(1), segment.start + tail.start(1)))  # "… NordVision says Salvesen"
@@ -183,6 +190,12 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         if segment not in found:
             found.append(segment)
     return _short(found)
+
+
+def _without_with(segment: Phrase) -> Phrase:
+    """A segment without an opening 'with' ('with Justice Kulkarni writing …' is her clause)."""
+    match = _WITH.match(segment.text)
+    return Phrase(segment.text[match.end() :], segment.start + match.end()) if match else segment
 
 
 def _segments(text: str) -> list[Phrase]:
