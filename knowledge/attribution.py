@@ -42,7 +42,9 @@ from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_m
 
 _Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
 _QUOTE_MARK = re.compile(r"[“”\"]")
-_FRAGMENT_WORDS = 7  # an attribution sentence after a quote is short ("Broadnax said to applause.")
+_FRAGMENT_WORDS = 7
+# "Ms Rumi said it to a packed side event …": the sentence after a quote that says who said it.
+_SAID_IT = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|wrote|added|told)\s+(?:it|this|so|that)\b")  # an attribution sentence after a quote is short ("Broadnax said to applause.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +80,8 @@ def attribute(article: Article, cast: Cast) -> Attribution:
         # Reported speech first: "…, a spokeswoman said." must be known before "she said" is read.
         reported = _reported_statements(paragraph, spans, resolver, discourse)
         statements.extend(reported.values())
-        located = _ParagraphSieve(paragraph, spans, resolver, discourse, previous, article).run()
+        reading = _Reading(article, resolver, discourse)
+        located = _ParagraphSieve(reading, paragraph, spans, previous, reported).run()
         previous = located
         found = [q for _, _, q in located]
         quotes.extend(found)
@@ -115,26 +118,35 @@ def _reported_statements(
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the sieve reads with: the article, the resolver of phrases and the discourse so far."""
+
+    article: Article
+    resolver: Resolver
+    discourse: Discourse
+
+
 class _ParagraphSieve:
     """The sieve applied to every quote of one paragraph, in order."""
 
     def __init__(
         self,
+        reading: _Reading,
         paragraph: Paragraph,
         spans: list[QuoteSpan],
-        resolver: Resolver,
-        discourse: Discourse,
         previous: list[_Located],
-        article: Article,
+        reported: dict[int, Statement],
     ) -> None:
         self._paragraph = paragraph
         self._text = without_title_dots(paragraph.text)
         self._spans = spans
         self._offsets = _sentence_offsets(paragraph)
-        self._resolver = resolver
-        self._discourse = discourse
+        self._resolver = reading.resolver
+        self._discourse = reading.discourse
         self._previous = previous
-        self._article = article
+        self._article = reading.article
+        self._reported = reported
         self._found: list[tuple[QuoteSpan, Quote]] = []
 
     def run(self) -> list[_Located]:
@@ -216,7 +228,8 @@ class _ParagraphSieve:
             return self._next_paragraph_fragment()
         start, end = self._offsets[last + 1]
         following = self._text[start:end]
-        if any(start <= s.start < end for s in self._spans) or len(following.split()) > _FRAGMENT_WORDS:
+        short = len(following.split()) <= _FRAGMENT_WORDS or _SAID_IT.match(following)
+        if any(start <= s.start < end for s in self._spans) or not short:
             return None
         return self._resolve(trailing_subject(following), start, "trailing")
 
@@ -241,14 +254,19 @@ class _ParagraphSieve:
         return self._resolve(phrases, base, "according_to")
 
     def _same_paragraph(self, span: QuoteSpan) -> _Found | None:
-        """An earlier quote of this paragraph is X's, and nobody else is named since."""
-        for earlier_span, quote in reversed(self._found):
-            if quote.speaker is None:
-                continue
-            if self._discourse.named_between(self._paragraph.index, earlier_span.end, span.start, quote.speaker):
-                return None
-            return _Found(quote.speaker, "same_paragraph")
-        return None
+        """An earlier quote or reported statement of this paragraph is X's, and nobody else is named since."""
+        earlier = [(s.end, q.speaker) for s, q in self._found if q.speaker is not None]
+        opening = self._sentence_at(span.start)
+        if opening and self._offsets[opening][0] == span.start:  # "He was careful, he said, … “That is …”"
+            statement = self._reported.get(self._paragraph.sentences[opening - 1].index)
+            if statement is not None:
+                earlier.append((self._offsets[opening - 1][1], statement.speaker))
+        if not earlier:
+            return None
+        end, speaker = max(earlier)
+        if self._discourse.named_between(self._paragraph.index, end, span.start, speaker):
+            return None
+        return _Found(speaker, "same_paragraph")
 
     def _colon_intro(self, span: QuoteSpan) -> _Found | None:
         """The paragraph before ends 'X said:' and this one opens with the quote."""

@@ -142,6 +142,9 @@ def leading_subject(before: str) -> list[Phrase]:
         found = subject_candidates(before, verb.start)
         if found:
             return found
+    colon = before.rstrip()
+    if colon.endswith(":"):  # "Salvesen, Dunmoor’s chancellor, was more guarded: “…”"
+        return subject_candidates(before, len(colon) - 1)
     return []
 
 

@@ -27,6 +27,8 @@ from knowledge.people import Cast, describe, heads_phrase
 from knowledge.quotes import QuoteSpan
 
 WINDOW = 3  # paragraphs a pronoun may reach back
+_JUST_BEFORE = 120  # characters: the sentence right before a quote
+_LEADING_ADVERBS = frozenset("then but and so meanwhile later earlier still yet instead also even now".split())
 # Words after which a name begins a clause: conjunctions, and the verbs of an inverted
 # attribution ("said Novak"). Verbs that take an object ("told", "asked") are not here.
 _SUBJECT_BEFORE = frozenset(
@@ -40,7 +42,7 @@ _CLAUSE_END = re.compile(r"(?:^|[.,;:!?“”\"—–(])\s*$")
 _POSSESSIVE_NAME = re.compile(r"[\w’'.-]*['’]s\b")
 _RELATIVE_AFTER_NAME = re.compile(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*,\s+who\b")
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
-_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "on", "to", "who", "whose"})
+_PREPOSITIONS = frozenset("for of at with from in on to near by behind outside inside among who whose".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +122,9 @@ class Discourse:
                 recent.add(event.person)
         if len(recent) == 1:
             return recent.pop()
-        return None
+        # "The finance minister, Farida Osei-Lund, held on. “…,” the minister said.": named just before.
+        just_before = {n for o, n in self._named.get(paragraph, ()) if n in among and offset - _JUST_BEFORE <= o < offset}
+        return just_before.pop() if len(just_before) == 1 else None
 
     def named_between(self, paragraph: int, start: int, end: int, speaker: str) -> bool:
         """Whether someone other than ``speaker`` is named in a paragraph between two offsets."""
@@ -174,6 +178,9 @@ class Resolver:
     def resolve(self, phrase: str, paragraph: int, offset: int, create: bool = True) -> str | None:
         """The speaker a subject phrase names, or None when no one fits for sure."""
         words = phrase.split()
+        while len(words) > 1 and words[0].lower() in _LEADING_ADVERBS:  # "Then a delegate near the back"
+            words = words[1:]
+        phrase = " ".join(words)
         last = words[-1].lower()
         if last in GENDER_OF_PRONOUN:  # "she", "But she", "a review she"
             return self._discourse.recall(paragraph, offset, GENDER_OF_PRONOUN[last])

@@ -24,7 +24,9 @@ _TERM_CUE = re.compile(
 )
 # A determiner outside the marks makes the quote part of a noun phrase: 'the “grey belt” provisions'.
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+$", re.IGNORECASE)
-SHORT_QUOTE_WORDS = 3  # quotes of this many words or fewer may be terms rather than statements
+SHORT_QUOTE_WORDS = 3
+_SPEECH_REACH = 40  # characters before a short quote where a speech verb makes it a statement
+_SPEECH_JUST_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|called|described|insisted|warned)\b")  # quotes of this many words or fewer may be terms rather than statements
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,15 +96,18 @@ def _span(text: str, start: int, end: int, closed: bool) -> QuoteSpan:
 def is_term(text: str, span: QuoteSpan) -> bool:
     """Whether a short quote names a term or title rather than quoting a statement.
 
-    A cue before it ("so-called", "dubbed", "the word") makes it a term; so does a short
-    quote in Title Case ("Operation Clean Sweep") or one that ends no clause of its own.
+    A cue before it ("so-called", "dubbed", "the word") or a determiner ("the “grey belt”
+    provisions") makes it a term; so does a single word ("mobilising") or a Title Case name
+    ("Operation Clean Sweep") with no punctuation of speech inside the marks, unless a speech
+    verb just before introduces it ("said it would be “undiplomatic”").
     """
     if span.words > SHORT_QUOTE_WORDS:
         return False
-    if _TERM_CUE.search(text[: span.start]) or _DETERMINER.search(text[: span.start]):
+    before = text[: span.start]
+    if _TERM_CUE.search(before) or _DETERMINER.search(before):
         return True
     raw = text[span.start + 1 : span.end - 1].strip()
-    if span.words == 1 and raw[-1:] not in ",.!?…":
-        return True  # a single word in quotes ("mobilising") is a term, not something said
+    if raw[-1:] in ",.!?…" or _SPEECH_JUST_BEFORE.search(before[-_SPEECH_REACH:]):
+        return False
     words = span.text.split()
-    return all(w[:1].isupper() for w in words) and len(words) > 1
+    return span.words == 1 or (len(words) > 1 and all(w[:1].isupper() for w in words))
