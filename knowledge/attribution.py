@@ -37,7 +37,7 @@ from knowledge.clauses import (
 )
 from knowledge.discourse import Discourse, Resolver
 from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
-from knowledge.people import Cast
+from knowledge.people import Cast, find_organisations
 from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_marks
 
 _Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
@@ -68,7 +68,7 @@ class _Found:
 def attribute(article: Article, cast: Cast) -> Attribution:
     """Find every quote and reported statement in the body and who made it."""
     discourse = Discourse(cast)
-    resolver = Resolver(cast, discourse)
+    resolver = Resolver(cast, discourse, find_organisations(article))
     double = uses_double_marks([p.text for p in article.paragraphs])
     quotes: list[Quote] = []
     statements: list[Statement] = []

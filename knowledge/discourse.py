@@ -27,6 +27,7 @@ from knowledge.people import Cast, describe, heads_phrase
 from knowledge.quotes import QuoteSpan
 
 WINDOW = 3  # paragraphs a pronoun may reach back
+_ORGANISATION_WORDS_MAX = 8  # "the Tamsen County Office of Emergency Management"
 _JUST_BEFORE = 120  # characters: the sentence right before a quote
 _LEADING_ADVERBS = frozenset("then but and so meanwhile later earlier still yet instead also even now".split())
 # Words after which a name begins a clause: conjunctions, and the verbs of an inverted
@@ -155,9 +156,10 @@ def _is_subject(prefix: str) -> bool:
 class Resolver:
     """Turn subject phrases into speakers; remembers the unnamed speakers it meets."""
 
-    def __init__(self, cast: Cast, discourse: Discourse) -> None:
+    def __init__(self, cast: Cast, discourse: Discourse, organisations: tuple[str, ...] = ()) -> None:
         self.cast = cast
         self._discourse = discourse
+        self._organisations = organisations
         self._unnamed: dict[str, Person] = {}
 
     @property
@@ -197,6 +199,11 @@ class Resolver:
             return self._discourse.only_one_named(paragraph, offset, set(candidates))
         return self._new_unnamed(phrase) if create else None
 
+    def _full_name(self, head: str) -> str | None:
+        """The one organisation the article names in full whose name ends in ``head``."""
+        names = [n for n in self._organisations if n.lower().split()[-1] == head]
+        return names[0] if len(names) == 1 else None
+
     def _new_unnamed(self, phrase: str) -> str | None:
         """Register a speaker known only by a description ('a spokeswoman for the coalition')."""
         head = _head(phrase)
@@ -208,6 +215,8 @@ class Resolver:
             return None
         if first not in _INDEFINITE and first != "the" and not re.search(r"['’]s\s", phrase):
             return None
+        if organisation and first == "the" and len(words) == 2:
+            phrase = self._full_name(head) or phrase  # "the commission": the National Electoral Commission
         key = phrase.lower()
         if key not in self._unnamed:
             name = phrase[:1].lower() + phrase[1:] if first in _INDEFINITE | {"the"} else phrase
@@ -227,7 +236,7 @@ class Resolver:
 def _is_name_phrase(words: list[str]) -> bool:
     """Whether words name an organisation ('the Home Office', 'the ministry'), not a clause."""
     inner = words[1:-1] if words[0].lower() in _INDEFINITE | {"the"} else words[:-1]
-    return len(words) <= 6 and all(w[:1].isupper() or w in {"of", "for", "and", "the"} for w in inner)
+    return len(words) <= _ORGANISATION_WORDS_MAX and all(w[:1].isupper() or w in {"of", "for", "and", "the"} for w in inner)
 
 
 def _head(phrase: str) -> str:

@@ -240,6 +240,24 @@ def _neuter(draft: _Draft) -> str | None:
 _MODIFIED = re.compile(r"(?:['’]s)?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 
 
+_ORGANISATION_NAME = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'&.-]*)+")
+
+
+def find_organisations(article: Article) -> tuple[str, ...]:
+    """Names of organisations the article gives in full ('National Electoral Commission')."""
+    found: dict[str, None] = {}
+    for text, _ in texts_of(article):
+        for match in _ORGANISATION_NAME.finditer(text):
+            words = match.group().split()
+            possessor = max((i for i, w in enumerate(words) if re.search(r"['’]s$", w)), default=-1)
+            words = words[possessor + 1 :]  # "Estravia’s Unity Alliance" -> "Unity Alliance"
+            while words and words[0].lower() in NOT_NAMES:
+                words = words[1:]
+            if len(words) > 1 and words[-1].lower().strip(".,") in ORGANISATION_WORDS:
+                found[" ".join(words)] = None
+    return tuple(found)
+
+
 def _not_people(texts: list[tuple[str, int]], drafts: _Drafts, titled: set[tuple[str, ...]]) -> set[str]:
     """Names that behave like places, parties or companies, not people.
 

@@ -23,7 +23,7 @@ _TERM_CUE = re.compile(
     re.IGNORECASE,
 )
 # A determiner outside the marks makes the quote part of a noun phrase: 'the “grey belt” provisions'.
-_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|these|those)\s+$", re.IGNORECASE)
 SHORT_QUOTE_WORDS = 3
 _SPEECH_REACH = 40  # characters before a short quote where a speech verb makes it a statement
 _SPEECH_JUST_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|called|described|insisted|warned)\b")  # quotes of this many words or fewer may be terms rather than statements
