@@ -212,7 +212,7 @@ def _build_paragraphs(body: list[Unit], prose: list[bool], lines: list[str]) -> 
         for start, end in split_sentences(text):
             line = _line_at(start, line_starts)
             end_line = _line_at(end - 1, line_starts)
-            sentences.append(Sentence(sentence_index, len(paragraphs), text[start:end], line, end_line))
+            sentences.append(Sentence(sentence_index, len(paragraphs), text[start:end], line, end_line, start))
             sentence_index += 1
         paragraphs.append(Paragraph(len(paragraphs), text, first, last, tuple(sentences)))
     return tuple(paragraphs)

@@ -42,9 +42,9 @@ from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_m
 
 _Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
 _QUOTE_MARK = re.compile(r"[“”\"]")
-_FRAGMENT_WORDS = 7
+_FRAGMENT_WORDS = 7  # an attribution sentence after a quote is short ("Broadnax said to applause.")
 # "Ms Rumi said it to a packed side event …": the sentence after a quote that says who said it.
-_SAID_IT = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|wrote|added|told)\s+(?:it|this|so|that)\b")  # an attribution sentence after a quote is short ("Broadnax said to applause.")
+_SAID_IT = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|wrote|added|told)\s+(?:it|this|so|that)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,12 +307,7 @@ def _blank_marks(text: str, span: QuoteSpan) -> str:
 
 def _sentence_offsets(paragraph: Paragraph) -> list[tuple[int, int]]:
     """Character spans of each sentence inside the paragraph text."""
-    spans, position = [], 0
-    for sentence in paragraph.sentences:
-        start = paragraph.text.find(sentence.text, position)
-        spans.append((start, start + len(sentence.text)))
-        position = start + len(sentence.text)
-    return spans
+    return [(sentence.start, sentence.end) for sentence in paragraph.sentences]
 
 
 def _merge(sentences: tuple[Sentence, ...]) -> Sentence:

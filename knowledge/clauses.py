@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 _ADVERB = r"(?:(?:also|has|had|have|later|then|once|again|previously|recently|simply|just|would|will|since)\s+)*"
 _PHRASE = r"[^.,;:!?“”\"—–()]"
 _TOKEN = re.compile(r"[\w’'-]+")
+_PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys('.,;:!?“”"()[]—–…', " "))
 _ADVERBS = frozenset("also has had have later then once again previously recently simply just would will since".split())
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _SEGMENT_BREAK = re.compile(r"[,;—–()]|\s-\s")
@@ -36,6 +37,7 @@ _SUBORDINATOR = re.compile(
     r"\b(?:that|if|what|which|whom|when|as|while|because|after|before|though|although|and|but|so|until|once|"
     r"since|unless|whereas)\s+"
 )
+_NAME_BEFORE_VERB = re.compile(r"(?:^|[.!?]\s+|[”\"],?\s+)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+$")
 _WITH = re.compile(r"^with\s+", re.IGNORECASE)
 _PRONOUN_FIRST = re.compile(r"^(he|she)\s", re.IGNORECASE)
 _TAIL_NAME = re.compile(r"\b(?:says|said|reports|reported|told)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
@@ -92,7 +94,7 @@ class Verb:
 
 def find_verbs(text: str, verbs: frozenset[str] = QUOTE_VERBS) -> list[Verb]:
     """Every speech verb of ``verbs`` in the text, in order (a word scan: faster than one huge regex)."""
-    if verbs.isdisjoint(_TOKEN.findall(text)):
+    if verbs.isdisjoint(text.translate(_PUNCTUATION_TO_SPACE).split()):
         return []
     found: list[Verb] = []
     previous: list[re.Match[str]] = []
@@ -247,10 +249,10 @@ def _ends_in_name(segment: str) -> bool:
 
 
 def speech_subjects(text: str) -> list[str]:
-    """The subject phrases of speech verbs that stand apart from them ('Novak, who …, said')."""
+    """The subject phrases of speech verbs that stand apart from them ('Novak, who …, said', 'X of Y warned')."""
     found = []
     for verb in find_verbs(text):
-        if text.count(",", 0, verb.start) >= 2:  # without an aside, the name stands next to its verb
+        if not _NAME_BEFORE_VERB.search(text, 0, verb.start):  # a name right before its verb needs no help
             found += [p.text for p in subject_candidates(text, verb.start)[:1]]
     return found
 

@@ -124,7 +124,8 @@ class Discourse:
         if len(recent) == 1:
             return recent.pop()
         # "The finance minister, Farida Osei-Lund, held on. “…,” the minister said.": named just before.
-        just_before = {n for o, n in self._named.get(paragraph, ()) if n in among and offset - _JUST_BEFORE <= o < offset}
+        named = self._named.get(paragraph, ())
+        just_before = {n for o, n in named if n in among and offset - _JUST_BEFORE <= o < offset}
         return just_before.pop() if len(just_before) == 1 else None
 
     def named_between(self, paragraph: int, start: int, end: int, speaker: str) -> bool:
@@ -236,7 +237,8 @@ class Resolver:
 def _is_name_phrase(words: list[str]) -> bool:
     """Whether words name an organisation ('the Home Office', 'the ministry'), not a clause."""
     inner = words[1:-1] if words[0].lower() in _INDEFINITE | {"the"} else words[:-1]
-    return len(words) <= _ORGANISATION_WORDS_MAX and all(w[:1].isupper() or w in {"of", "for", "and", "the"} for w in inner)
+    joining = {"of", "for", "and", "the"}
+    return len(words) <= _ORGANISATION_WORDS_MAX and all(w[:1].isupper() or w in joining for w in inner)
 
 
 def _head(phrase: str) -> str:

@@ -21,6 +21,12 @@ class Sentence:
     text: str
     line: int
     end_line: int
+    start: int = 0  # offset of the sentence in its paragraph's text
+
+    @property
+    def end(self) -> int:
+        """Offset just past the sentence in its paragraph's text."""
+        return self.start + len(self.text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,9 +24,11 @@ _TERM_CUE = re.compile(
 )
 # A determiner outside the marks makes the quote part of a noun phrase: 'the “grey belt” provisions'.
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|these|those)\s+$", re.IGNORECASE)
-SHORT_QUOTE_WORDS = 3
-_SPEECH_REACH = 40  # characters before a short quote where a speech verb makes it a statement
-_SPEECH_JUST_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|called|described|insisted|warned)\b")  # quotes of this many words or fewer may be terms rather than statements
+SHORT_QUOTE_WORDS = 3  # quotes of this many words or fewer may be terms rather than statements
+# A speech verb a few words before a short quote makes it a statement ("said it would be “undiplomatic”").
+_SPEECH_JUST_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|wrote|called|described|insisted|warned)\s+(?:[\w’'-]+\s+){0,3}$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +109,7 @@ def is_term(text: str, span: QuoteSpan) -> bool:
     if _TERM_CUE.search(before) or _DETERMINER.search(before):
         return True
     raw = text[span.start + 1 : span.end - 1].strip()
-    if raw[-1:] in ",.!?…" or _SPEECH_JUST_BEFORE.search(before[-_SPEECH_REACH:]):
+    if raw[-1:] in ",.!?…" or _SPEECH_JUST_BEFORE.search(before[-60:]):
         return False
     words = span.text.split()
     return span.words == 1 or (len(words) > 1 and all(w[:1].isupper() for w in words))
