@@ -42,6 +42,8 @@ from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_m
 
 _Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
 _QUOTE_MARK = re.compile(r"[“”\"]")
+# A document "goes on" or "says" for whoever wrote it: it names no speaker of its own.
+_DOCUMENT = re.compile(r"\b(?:statement|report|letter|memo|post|text|judgment|ruling|filing|release|draft)\b")
 _FRAGMENT_WORDS = 7  # an attribution sentence after a quote is short ("Broadnax said to applause.")
 # "Ms Rumi said it to a packed side event …": the sentence after a quote that says who said it.
 _SAID_IT = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|wrote|added|told)\s+(?:it|this|so|that)\b")
@@ -178,9 +180,17 @@ class _ParagraphSieve:
         clause_end = following.start if following else len(self._text)
         after = self._text[span.end : min(self._offsets[last][1], clause_end)]
         extend_to = last
+        trailing = trailing_subject(after) if span.closed else []
         found = (
-            self._relayed(before, clause_start) or self._trailing(after, span) or self._leading(before, clause_start)
+            self._relayed(before, clause_start)
+            or self._relayed(after, span.end)  # "“…,” the paper quoted him as saying."
+            or self._resolve(trailing, span.end, "trailing")
         )
+        if found is None and trailing and not _DOCUMENT.search(trailing[0].text):
+            # "“Shame!” someone shouted": the article names a speaker the sieve cannot resolve; no later
+            # rule may give the quote to someone else.
+            return Quote(span.text, _merge(self._paragraph.sentences[first : last + 1]), None, "unresolved")
+        found = found or self._leading(before, clause_start)
         if found is None and not after.strip(" ,") and span.closed:
             found = self._fragment(last)
             extend_to = last + 1 if found else last
@@ -215,12 +225,6 @@ class _ParagraphSieve:
     def _relayed(self, before: str, base: int) -> _Found | None:
         """'X was quoted as saying “…”', 'the Courier reported X as saying “…”'."""
         return self._resolve(as_saying_subject(before), base, "relayed")
-
-    def _trailing(self, after: str, span: QuoteSpan) -> _Found | None:
-        """'“…,” Novak said' / 'said Novak' / 'she told reporters'."""
-        if not span.closed:
-            return None
-        return self._resolve(trailing_subject(after), span.end, "trailing")
 
     def _fragment(self, last: int) -> _Found | None:
         """A short attribution sentence right after a quote that ends its sentence ('X said to applause.')."""

@@ -38,6 +38,9 @@ _SUBORDINATOR = re.compile(
     r"since|unless|whereas)\s+"
 )
 _NAME_BEFORE_VERB = re.compile(r"(?:^|[.!?]\s+|[”\"],?\s+)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+$")
+_NOT_A_SUBJECT = frozenset(
+    "that it this which what there to in on at for from with by of into over after before during".split()
+)
 _WITH = re.compile(r"^with\s+", re.IGNORECASE)
 _PRONOUN_FIRST = re.compile(r"^(he|she)\s", re.IGNORECASE)
 _TAIL_NAME = re.compile(r"\b(?:says|said|reports|reported|told)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
@@ -130,8 +133,8 @@ def trailing_subject(after: str) -> list[Phrase]:
     if not segments or _CONJUNCTION_FIRST.match(segments[0].text):
         return []  # "…,” while Smulders said": a new clause, not this quote's attribution
     first = segments[0]
-    if first.text.split()[0].lower() in {"that", "it", "this", "which", "what", "there"}:
-        return []
+    if first.text.split()[0].lower() in _NOT_A_SUBJECT or _ASIDE.match(first.text):
+        return []  # "…” in 2023, though he added", "…” to say", "…”, then, slightly embarrassed, asked"
     return _short([first])
 
 

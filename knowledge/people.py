@@ -442,6 +442,12 @@ def describe(people: Iterable[Person], phrase: str) -> list[Person]:
     return best
 
 
+def places_fit(phrase: str, description: str) -> bool:
+    """Whether two descriptions could be one person: no place in one that the other contradicts."""
+    wanted, theirs = _places(phrase), _places(description)
+    return not (wanted and theirs) or _places_agree(wanted, theirs)
+
+
 def _places(text: str) -> set[str]:
     """The places or organisations a description names: demonyms as countries, other proper words as written."""
     found = set(nationalities(text))
