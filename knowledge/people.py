@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from knowledge.clauses import speech_subjects
+from knowledge.clauses import speech_subjects, without_title_dots
 from knowledge.lexicon import (
     GENDER_OF_PRONOUN,
     GENDER_OF_WORD,
@@ -207,7 +207,7 @@ class _Draft:
 
 def find_people(article: Article) -> tuple[Person, ...]:
     """Build the people table: everyone the article gives evidence of being a person."""
-    texts = texts_of(article)
+    texts = [(without_title_dots(text), line) for text, line in texts_of(article)]
     mentions = [m for text, line in texts for m in _scan(text, line)]
     # "Novak, who had flown in, told the crowd": the speech verb is evidence, past the appositive.
     mentions += [m for text, line in texts for m in _speech_evidence(text, line)]
