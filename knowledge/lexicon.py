@@ -194,6 +194,10 @@ ROLE_WORDS: dict[str, str] = {
     "campaigner": "activist",
     "coordinator": "coordinator",
     "organizer": "activist",
+    "petitioner": "party",
+    "plaintiff": "party",
+    "claimant": "party",
+    "complainant": "party",
     "organiser": "activist",
     "oceanographer": "scientist",
     "sen": "senator",
@@ -328,8 +332,10 @@ def nationalities(text: str) -> frozenset[str]:
 
 
 def is_role_word(word: str) -> bool:
-    """Whether a capitalised word belongs to a title rather than a name."""
+    """Whether a capitalised word belongs to a title rather than a name ('Secretary-General' too)."""
     lowered = without_possessive(word.lower()).strip(".,")
+    if "-" in lowered and any(is_role_word(part) for part in lowered.split("-")):
+        return True
     return (
         lowered in ROLE_WORDS
         or lowered in ROLE_MODIFIERS

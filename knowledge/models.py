@@ -93,7 +93,8 @@ class Person:
     mention_lines: tuple[int, ...]
     quoted: bool
     named: bool = True  # False: known only by a description ("a spokeswoman for the coalition")
-    gender: str | None = None  # "m" or "f" when the article reveals it (Mr, Ms, "she said")
+    gender: str | None = None  # "m" or "f" when the article reveals it (Mr, Ms, "she said"); "n": never a pronoun
+    descriptions: tuple[str, ...] = ()  # every role the article gives them, first one first
 
     @property
     def label(self) -> str:

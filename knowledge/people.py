@@ -109,7 +109,7 @@ def _role_before(prefix: str) -> str | None:
     while collected and (collected[0] in _CONNECTORS or collected[0].lower() in NOT_NAMES):
         collected.pop(0)
     collected = _noun_modifiers(prefix.split()[: -len(collected) or None], collected) if collected else collected
-    role = " ".join(collected)
+    role = _without_honorifics(" ".join(collected))
     return role if role and role_classes(role) else None
 
 
@@ -127,10 +127,21 @@ def _noun_modifiers(before: list[str], role: list[str]) -> list[str]:
 
 def _appositive_role(phrase: str) -> str | None:
     """The role an appositive states ('Brazil’s chief negotiator and one of the few …' -> the first part)."""
+    words = phrase.split()
+    if len(words) >= 3 and all(w[:1].isupper() and not is_role_word(w) for w in words[-2:]) and is_role_word(words[-3]):
+        return None  # ", Chief Returning Officer Perpetua Oyelaran,": another person, not a role
     for part in (phrase, phrase.split(" and ")[0]):
         if len(part) <= 60 and role_classes(part):
-            return part
+            return _without_honorifics(part)
     return None
+
+
+def _without_honorifics(role: str) -> str:
+    """A role without the honorifics of a name after it ('Chief Executive Officer Dr' -> without 'Dr')."""
+    words = role.split()
+    while words and words[-1].lower().strip(".") in HONORIFICS:
+        words.pop()
+    return " ".join(words)
 
 
 def _scan(text: str, line: int) -> Iterable[_Mention]:
@@ -203,6 +214,7 @@ class _Draft:
     role: str | None = None
     role_line: int | None = None
     lines: set[int] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
 
 
 def find_people(article: Article) -> tuple[Person, ...]:
@@ -225,6 +237,8 @@ def find_people(article: Article) -> tuple[Person, ...]:
         owner.lines.add(m.line)
         if m.role and owner.role is None:
             owner.role, owner.role_line = m.role, m.line
+        if m.role and m.role not in owner.roles:
+            owner.roles.append(m.role)
     ordered = sorted(drafts.items, key=lambda d: min(d.lines))
     genders = _genders(texts, drafts)
     things = _not_people(texts, drafts, titled={m.tokens for m in mentions if m.role})
@@ -348,7 +362,11 @@ class _Drafts:
 def _finish(draft: _Draft, drafts: list[_Draft], gender: str | None) -> Person:
     """Freeze a draft into a Person with its unambiguous aliases."""
     shared = {t for d in drafts if d is not draft for t in d.tokens}
-    aliases = [draft.name] + [t for t in draft.name.split() if t not in shared and len(t) > 1 and t != draft.name]
+    aliases = [draft.name] + [
+        t
+        for t in draft.name.split()
+        if t not in shared and len(t) > 1 and t != draft.name and not re.fullmatch(_PARTICLES, t.lower())
+    ]
     return Person(
         name=draft.name,
         aliases=tuple(aliases),
@@ -357,6 +375,7 @@ def _finish(draft: _Draft, drafts: list[_Draft], gender: str | None) -> Person:
         mention_lines=tuple(sorted(draft.lines)),
         quoted=False,
         gender=gender,
+        descriptions=tuple(draft.roles),
     )
 
 
@@ -427,19 +446,26 @@ def describe(people: Iterable[Person], phrase: str) -> list[Person]:
     best: list[Person] = []
     best_score = 0
     for person in people:
-        if not person.role:
+        score = max((_fit(classes, places, phrase, d) for d in person.descriptions or (person.role or "",)), default=0)
+        if not score:
             continue
-        overlap = len(classes & role_classes(person.role))
-        theirs = _places(person.role)
-        agree = _places_agree(places, theirs)
-        if not overlap or (places and theirs and not agree):
-            continue
-        score = 2 * overlap + (2 if places and agree else 0) + _shared_words(phrase, person.role)
         if score > best_score:
             best, best_score = [person], score
         elif score == best_score:
             best.append(person)
     return best
+
+
+def _fit(classes: frozenset[str], places: set[str], phrase: str, description: str) -> int:
+    """How well one of a person's descriptions fits the phrase (0: it does not)."""
+    if not description:
+        return 0
+    overlap = len(classes & role_classes(description))
+    theirs = _places(description)
+    agree = _places_agree(places, theirs)
+    if not overlap or (places and theirs and not agree):
+        return 0
+    return 2 * overlap + (2 if places and agree else 0) + _shared_words(phrase, description)
 
 
 def places_fit(phrase: str, description: str) -> bool:
@@ -467,7 +493,7 @@ def _places_agree(wanted: set[str], theirs: set[str]) -> bool:
 def _same_stem(a: str, b: str) -> bool:
     """Whether two words are one name in two forms (Chile/Chilean, Veska/Veskan)."""
     shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return a == b or (shared >= 4 and shared >= min(len(a), len(b)) - 1)
+    return a == b or (shared >= 4 and shared >= 0.6 * min(len(a), len(b)))
 
 
 def fold_accents(text: str) -> str:
