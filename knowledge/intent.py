@@ -12,12 +12,14 @@ _SAY = (
     r"tweet|tweeted|post|posted|warn|warned|announce|announced|insist|insisted|describe|described)"
 )
 _TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to)\s+(?P<topic>.+))?"
+# Where or how something was said, which does not change whose words are asked for ("in the judgment").
+_CONTEXT = r"(?:\s+(?:in|during|at|on)\s+(?:the|his|her|their|a|an|its)\s+(?:(?!about\b)\S+\s*){1,4}?)?"
 _STATEMENT_NOUNS = r"(?:quotes?|quotations?|statements?|comments?|remarks?|words|views)"
 _SPEAKER_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_TOPIC}$",
-        rf"^(?:so\s+|and\s+)?what\s+(?:exactly\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+{_SAY}{_TOPIC}$",
+        rf"^(?:so\s+|and\s+)?what\s+(?:exactly\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+{_SAY}{_CONTEXT}{_TOPIC}$",
         rf"^what\s+(?:has\s+|had\s+)?(?P<who>.+?)\s+(?:said|says){_TOPIC}$",
         rf"^what\s+(?:has|have|had)\s+(?P<who>.+?)\s+been\s+(?:saying|telling\s+\S+|writing|posting){_TOPIC}$",
         r"^(?:did|does|has)\s+(?P<who>.+?)\s+(?:say|said|comment|speak)(?:\s+anything)?"
