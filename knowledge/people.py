@@ -53,6 +53,7 @@ _SPEECH_BEFORE = re.compile(r"\b(?:according to|said|says|added|told|asked)\s+$"
 _APPOSITIVE = re.compile(
     r"^,\s+(?!who\b|which\b)(?:(?:the|a|an)\s+)?([^,.;:“”\"]{2,120}?)(?:\s*,|\s+who\s|(?P<end>\s*[.;]|$))"
 )
+_LONGEST_ROLE = 90  # characters: "Chile’s environment minister and the Assembly’s president for the year"
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says)\b")
 
 
@@ -128,10 +129,11 @@ def _noun_modifiers(before: list[str], role: list[str]) -> list[str]:
 def _appositive_role(phrase: str) -> str | None:
     """The role an appositive states ('Brazil’s chief negotiator and one of the few …' -> the first part)."""
     words = phrase.split()
-    if len(words) >= 3 and all(w[:1].isupper() and not is_role_word(w) for w in words[-2:]) and is_role_word(words[-3]):
+    named = all(w[:1].isupper() and not is_role_word(w) for w in words[-2:])
+    if len(words) >= 3 and named and _clean(words[-3]).lower() in ROLE_WORDS:
         return None  # ", Chief Returning Officer Perpetua Oyelaran,": another person, not a role
     for part in (phrase, phrase.split(" and ")[0]):
-        if len(part) <= 60 and role_classes(part):
+        if len(part) <= _LONGEST_ROLE and role_classes(part):
             return _without_honorifics(part)
     return None
 
@@ -465,7 +467,9 @@ def _fit(classes: frozenset[str], places: set[str], phrase: str, description: st
     agree = _places_agree(places, theirs)
     if not overlap or (places and theirs and not agree):
         return 0
-    return 2 * overlap + (2 if places and agree else 0) + _shared_words(phrase, description)
+    # "the housing minister" is the minister, not the former one (and "the former minister" the other way).
+    former = ("former" in description.lower().split()) != ("former" in phrase.lower().split())
+    return 2 * overlap + (2 if places and agree else 0) + _shared_words(phrase, description) - (2 if former else 0)
 
 
 def places_fit(phrase: str, description: str) -> bool:
