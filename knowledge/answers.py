@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from knowledge.evidence import AnswerType, answer_type, content_terms, holds, missing_from, question_entities
 from knowledge.intent import Query, parse_question
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section
 from knowledge.people import Cast, heads_phrase
@@ -27,20 +28,9 @@ _SHOWN_RATIO = 0.8  # a second passage is shown if it scores this close to the b
 _MORE_LIMIT = 5
 _MENTION_LIMIT = 5
 TYPED_MIN_COVERAGE = 0.4  # the same, for a sentence of the kind asked for
-_NUMBER = re.compile(
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half)\b",
-    re.IGNORECASE,
-)
+_CANDIDATES = 12  # passages retrieved before the evidence checks
 # Only a short phrase of words is echoed back to the user.
 _NAME_LIKE = re.compile(r"^[^\W\d_][\w .'’-]{0,59}$")
-_PLACE = re.compile(r"\b(?:at|in|from|to)\s+(?:the\s+)?[A-Z]")
-_TIME = re.compile(
-    r"\b(?:\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"morning|evening|night|week|month|year|hours?|minutes?)\b",
-    re.IGNORECASE,
-)
 
 
 def compose_answer(kb: KnowledgeBase, question: str) -> Answer:
@@ -241,28 +231,77 @@ def _summary(kb: KnowledgeBase, query: Query) -> Answer:
 
 
 def _fact(kb: KnowledgeBase, query: Query) -> Answer:
-    """The best-matching sentence(s), verbatim; abstain if none covers the question."""
-    hits = kb.retriever.search(tokenize(query.text), top_k=12)
-    typed = _answer_type(query.text)
-    if typed:
-        # A "where" question is answered by a sentence that names a place (and so on):
-        # such sentences go first when they hold most of the question's terms.
-        fits = [h for h in hits if h.coverage >= TYPED_MIN_COVERAGE and typed.search(_text(kb, h))]
-        hits = fits + [h for h in hits if h not in fits]
-    if not hits or hits[0].coverage < (TYPED_MIN_COVERAGE if typed else MIN_COVERAGE):
+    """The best-matching sentence(s), verbatim; abstain unless one holds what the question asks for.
+
+    A question naming something the article never names has no answer; otherwise the best
+    passage must cover enough of the question's content words, hold every entity it names
+    and, for "how old", "how much", "how long" and the like, an answer of that type.
+    """
+    entities = question_entities(query.text)
+    missing = missing_from(entities, kb.retriever.vocabulary)
+    if missing:
+        return _abstain(kb, query, _not_mentioned(missing[0]))
+    kind = answer_type(query.text)
+    threshold = TYPED_MIN_COVERAGE if kind else MIN_COVERAGE
+    hits, fits = _evidence(kb, tokenize(query.text), entities, kind)
+    if not fits or fits[0].coverage < threshold:
+        # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.
+        hits, fits = _evidence(kb, content_terms(query.text), entities, kind)
+    if not fits or fits[0].coverage < threshold:
         return _abstain(kb, query, DOES_NOT_SAY)
-    best = hits[0]
+    best = fits[0]
     shown = [best] + [
         h
-        for h in hits[1:2]
+        for h in fits[1:2]
         if h.score >= _SHOWN_RATIO * best.score
         and h.coverage >= MIN_COVERAGE
-        and (typed is None or typed.search(_text(kb, h)))
+        and (kind is None or kind.pattern.search(_sentence(kb, h)))
     ]
     rest = [h for h in hits if h not in shown][:_MORE_LIMIT]
     sections = tuple(_speaker_section(kb, _cite_hit(kb, h)) for h in shown)
     more = tuple(_cite_hit(kb, h) for h in rest)
     return Answer(query.text, Intent.FACT, False, None, sections, more=more)
+
+
+def _evidence(
+    kb: KnowledgeBase, terms: list[str], entities: tuple[str, ...], kind: AnswerType | None
+) -> tuple[list[Hit], list[Hit]]:
+    """The retrieved passages, and those that answer, a passage of the asked-for type first."""
+    hits = kb.retriever.search(terms, top_k=_CANDIDATES)
+    fits = [h for h in hits if _answers(kb, h, entities, kind)]
+    if kind is not None:
+        typed = [h for h in fits if h.coverage >= TYPED_MIN_COVERAGE and kind.pattern.search(_sentence(kb, h))]
+        fits = typed + [h for h in fits if h not in typed]
+    return hits, fits
+
+
+def _sentence(kb: KnowledgeBase, hit: Hit) -> str:
+    """The text of the sentence a hit points at."""
+    return kb.article.sentences[hit.index].text
+
+
+def _answers(kb: KnowledgeBase, hit: Hit, entities: tuple[str, ...], kind: AnswerType | None) -> bool:
+    """Whether a passage holds the question's entities and the answer type it needs.
+
+    A person counts as held when the paragraph is about them ("the Chinese leader added"
+    is about Xi); anything else must be in the paragraph's words.
+    """
+    sentence = kb.article.sentences[hit.index]
+    paragraph = kb.article.paragraphs[sentence.paragraph]
+    about = {name for s in paragraph.sentences for name in kb.attribution.sentence_people.get(s.index, ())}
+    people = {e for e in entities if kb.cast.mentions(e)}
+    if any(not {p.name for _, p in kb.cast.mentions(e)} & about for e in people):
+        return False
+    if not holds(paragraph.text, [e for e in entities if e not in people]):
+        return False
+    return kind is None or not kind.required or bool(kind.pattern.search(sentence.text))
+
+
+def _not_mentioned(entity: str) -> str:
+    """'The article doesn't mention Japan.' (only a short plain word is echoed back)."""
+    if _NAME_LIKE.match(entity):
+        return f"The article doesn't mention {entity}."
+    return DOES_NOT_SAY
 
 
 def _speaker_section(kb: KnowledgeBase, citation: Citation) -> Section:
@@ -271,23 +310,6 @@ def _speaker_section(kb: KnowledgeBase, citation: Citation) -> Section:
     if speaker is None or any(p is speaker for _, p in kb.cast.mentions(citation.text)):
         return Section(None, (citation,))
     return Section(f"{speaker.name} said:", (citation,))
-
-
-def _answer_type(question: str) -> re.Pattern[str] | None:
-    """What a sentence must contain to answer the question: a place, a time, a number."""
-    asked = question.lower()
-    if asked.startswith("where"):
-        return _PLACE
-    if asked.startswith("when") or "what time" in asked:
-        return _TIME
-    if re.match(r"how (many|much|long|old|far)|what (percentage|number)", asked):
-        return _NUMBER
-    return None
-
-
-def _text(kb: KnowledgeBase, hit: Hit) -> str:
-    """The sentence a hit points at."""
-    return kb.article.sentences[hit.index].text
 
 
 def _cite_hit(kb: KnowledgeBase, hit: Hit) -> Citation:

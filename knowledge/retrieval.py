@@ -13,7 +13,7 @@ from __future__ import annotations
 import array
 import heapq
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from rank_bm25 import BM25Okapi
@@ -73,6 +73,11 @@ class BM25Retriever:
                 if score > best.get(term, 0.0):
                     best[term] = score
         return best
+
+    @property
+    def vocabulary(self) -> Collection[str]:
+        """Every term of the indexed passages."""
+        return self._postings.keys()
 
     def __len__(self) -> int:
         """Number of indexed passages."""

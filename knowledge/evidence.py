@@ -1,0 +1,159 @@
+"""What a question needs from a passage to be answered: its content words, its entities, its answer type.
+
+The engine abstains from evidence, not from a guess: a question that names something
+the article never names (a place, a person, a number, a day) has no answer here, and a
+passage answers only when it holds what the question's slot asks for — the entities
+it names and, for "how old", "how much", "how long" and the like, an answer of that type.
+Frame words ("what was said about", "did they talk about", "take place") carry no topic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from knowledge.lexicon import NATIONALITIES, NOT_NAMES
+from knowledge.tokenize import tokenize
+
+# Words that frame a question without naming its topic.
+FRAME_WORDS = frozenset(
+    """
+    mention mentioned mentions talk talked talks discuss discussed discusses describe described
+    describes take took taken place happen happened happens anything something everything said say
+    says tell told know learn article story report reported write wrote written
+    """.split()
+)
+_QUESTION_WORDS = frozenset("what who whom whose which when where why how did does do is was were are".split())
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+
+_MONEY = re.compile(
+    r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)\b|\b(?:CHF|USD|EUR|GBP|Rs)\b\s?\d"
+    r"|\b\d[\d,.]*\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|shillings|pesos|crore|lakh)\b",
+    re.IGNORECASE,
+)
+_AGE = re.compile(r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|,\s*\d{1,3},|\b\d{1,3}\s+years\s+old\b", re.IGNORECASE)
+_DURATION = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|half|several|few)"
+    r"[\s-]+(?:and\s+a\s+half\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?)\b"
+    r"|\b(?:until|through|since)\b",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(
+    r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|twenty|"
+    r"thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|billion|half)\b",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"\b(?:\d{4}|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|today|yesterday|tonight|tomorrow|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|morning|"
+    r"afternoon|evening|night|midnight|noon|dawn|week|month|year)\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    r"\b(?:at|in|from|near|outside|inside)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+)
+_PERSON = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
+_ORGANISATION = re.compile(r"\b[A-Z][\w&’'-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w&’'-]*)*")
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerType:
+    """The kind of answer a question asks for, and how to see one in a sentence."""
+
+    name: str
+    pattern: re.Pattern[str]
+    required: bool  # a passage without one does not answer (how old, how much …)
+
+
+_SHAPES = {
+    "age": r"^how\s+old\b|\bwhat\s+age\b",
+    "money": r"^how\s+much\b.*\b(?:cost|costs|worth|pay|paid|spend|spent|price|budget|raise|contribute)",
+    "duration": r"^how\s+long\b|\bfor\s+how\s+long\b",
+    "number": r"^how\s+(?:many|much)\b|\bwhat\s+(?:percentage|number|share)\b",
+    "time": r"^(?:when|what\s+time|what\s+day|what\s+date|on\s+what\s+day)\b",
+    "place": r"^where\b|\bin\s+what\s+(?:city|country|town|place)\b",
+    "organisation": r"^(?:which|what)\s+(?:outlet|newspaper|paper|agency|organisation|organization|group|company|firm)",
+    "person": r"^who\b",
+}
+# The first shape a question has decides its type; "required" types must be in the answer.
+_TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
+    (re.compile(_SHAPES[name], re.IGNORECASE), AnswerType(name, pattern, required))
+    for name, pattern, required in (
+        ("age", _AGE, True),
+        ("money", _MONEY, True),
+        ("duration", _DURATION, True),
+        ("number", _COUNT, True),
+        ("time", _TIME, False),
+        ("place", _PLACE, False),
+        ("organisation", _ORGANISATION, False),
+        ("person", _PERSON, False),
+    )
+)
+
+
+def answer_type(question: str) -> AnswerType | None:
+    """What kind of answer the question asks for, if its shape says."""
+    for shape, kind in _TYPES:
+        if shape.search(question.strip()):
+            return kind
+    return None
+
+
+def content_terms(question: str) -> list[str]:
+    """The question's search terms without its frame words ('what was said about Taiwan' -> taiwan)."""
+    frame = set(tokenize(" ".join(FRAME_WORDS)))
+    terms = [t for t in tokenize(question) if t not in frame]
+    return terms or tokenize(question)
+
+
+def question_entities(question: str) -> tuple[str, ...]:
+    """Names, numbers and days the question mentions, which an answer must hold."""
+    found: list[str] = []
+    for match in _CAPITALISED.finditer(question):
+        words = [w for w in match.group().split() if w.lower() not in _QUESTION_WORDS]
+        if match.start() == 0 and words and words[0].lower() in NOT_NAMES:
+            words = words[1:]
+        found.extend(w for w in words if w.lower() not in NOT_NAMES or _is_calendar(w))
+    found.extend(_NUMBER.findall(question))
+    return tuple(dict.fromkeys(found))
+
+
+_CALENDAR = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december
+    """.split()
+)
+
+
+def _is_calendar(word: str) -> bool:
+    """Whether a capitalised word names a day or month (asked about, it must be in the answer)."""
+    return word.lower() in _CALENDAR
+
+
+def missing_from(entities: Collection[str], vocabulary: Collection[str]) -> list[str]:
+    """The entities no form of which is in ``vocabulary`` (search terms of the article)."""
+    return [e for e in entities if not _present(e, vocabulary)]
+
+
+def _present(entity: str, vocabulary: Collection[str]) -> bool:
+    """Whether an entity, or its country or stem ('Chinese', 'China'; 'Marbeckian', 'Marbeck'), is there."""
+    terms = tokenize(entity)
+    if not terms:
+        return True  # a stop word: nothing to look for
+    if all(t in vocabulary for t in terms):
+        return True
+    country = NATIONALITIES.get(entity.lower())
+    if country and any(tokenize(form)[0] in vocabulary for form, key in NATIONALITIES.items() if key == country):
+        return True
+    stem = terms[0]
+    return len(stem) >= 5 and any(v.startswith(stem[: max(5, int(len(stem) * 0.6))]) for v in vocabulary)
+
+
+def holds(text: str, entities: Collection[str]) -> bool:
+    """Whether a passage holds every entity of the question, in some form."""
+    return not missing_from(entities, set(tokenize(text)))
