@@ -13,7 +13,7 @@ CALLBACK_LIMIT = 64  # bytes of callback_data Telegram accepts
 
 def answer_keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
     """Suggested questions under an abstention; 'Show source' and 'More' under an answer."""
-    if answer.abstained:
+    if answer.abstained and not answer.citations:
         return suggestion_keyboard(answer.suggestions)
     row = []
     source = callback_data_for("src", answer.citations)

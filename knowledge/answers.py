@@ -30,7 +30,8 @@ _MENTION_LIMIT = 5
 TYPED_MIN_COVERAGE = 0.4  # the same, for a sentence of the kind asked for
 _CANDIDATES = 12  # passages retrieved before the evidence checks
 # Only a short phrase of words is echoed back to the user.
-_NAME_LIKE = re.compile(r"^[^\W\d_][\w .'’-]{0,59}$")
+_PLAIN_WORD = re.compile(r"^(?:[^\W\d_]+(?:[-’'.][^\W\d_]+)*|\d{1,12})$")  # never a token-like string
+_ECHO_LIMIT = 60
 
 
 def compose_answer(kb: KnowledgeBase, question: str) -> Answer:
@@ -78,7 +79,7 @@ def _unknown_person(kb: KnowledgeBase, query: Query, who: str) -> Answer:
     generic = who.split()[0].lower() in {"the", "a", "an", "they", "it", "he", "she", "we", "you"}
     if generic or any(term in kb.retriever for term in tokenize(who)):
         return _fact(kb, query)
-    if _NAME_LIKE.match(who):  # echo only a short, plain phrase, never odd input
+    if _echoable(who):  # echo only a short, plain phrase, never odd input
         return _abstain(kb, query, f"The article doesn't mention {who}.")
     return _abstain(kb, query, "The article doesn't mention anyone by that name.")
 
@@ -105,13 +106,14 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
         off_topic = [p.name for p, (s, on_topic) in zip(people, said, strict=True) if s and not on_topic]
         intro = None
         if off_topic and query.topic:
-            topic = f"“{query.topic}”" if _NAME_LIKE.match(query.topic) else "that"
+            topic = f"“{query.topic}”" if _echoable(query.topic) else "that"
             intro = f"Nothing {' or '.join(off_topic)} says in the article matches {topic}. Everything they said:"
         return Answer(query.text, Intent.SPEAKER, False, intro, tuple(sections))
     person = people[0]
     intro = f"The article mentions {person.name} but does not quote them."
     mentions = Section(f"Where the article mentions {person.name}:", _mentions_of(kb, person))
-    return Answer(query.text, Intent.UNQUOTED, False, intro, (mentions,))
+    # Abstained: the article has no words of theirs; the mentions show where they appear.
+    return Answer(query.text, Intent.UNQUOTED, True, intro, (mentions,))
 
 
 def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> tuple[list[Section], bool]:
@@ -298,10 +300,14 @@ def _answers(kb: KnowledgeBase, hit: Hit, entities: tuple[str, ...], kind: Answe
 
 
 def _not_mentioned(entity: str) -> str:
-    """'The article doesn't mention Japan.' (only a short plain word is echoed back)."""
-    if _NAME_LIKE.match(entity):
-        return f"The article doesn't mention {entity}."
-    return DOES_NOT_SAY
+    """'The article doesn't mention Japan.' (only a short plain phrase is echoed back)."""
+    return f"The article doesn't mention {entity}." if _echoable(entity) else DOES_NOT_SAY
+
+
+def _echoable(phrase: str) -> bool:
+    """Whether user words may be echoed back: a short phrase of plain words or numbers, nothing token-like."""
+    words = phrase.split()
+    return 0 < len(phrase) <= _ECHO_LIMIT and all(_PLAIN_WORD.match(w.strip(",")) for w in words)
 
 
 def _speaker_section(kb: KnowledgeBase, citation: Citation) -> Section:

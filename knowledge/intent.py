@@ -57,6 +57,8 @@ _SUMMARY = re.compile(
 )
 _QUOTED_FRAGMENT = re.compile(r"[\"“‘']([^\"”’']{3,})[\"”’']")
 MAX_QUESTION_CHARS = 500
+# "What was said about Taiwan?": words in the speaker's place that name no one.
+_NOBODY = frozenset("was were is are been being it this that there anything something".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +101,7 @@ def parse_question(raw: str) -> Query:
         return Query(text, Intent.WHO_IS, who=match.group("who").strip())
     for pattern in _SPEAKER_PATTERNS:
         match = pattern.match(text)
-        if match:
+        if match and match.group("who").strip().lower() not in _NOBODY:
             topic = match.groupdict().get("topic")
             return Query(text, Intent.SPEAKER, who=match.group("who").strip(), topic=topic)
     return Query(text, Intent.FACT)
