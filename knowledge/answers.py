@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from knowledge.evidence import AnswerType, answer_type, content_terms, holds, missing_from, question_entities
 from knowledge.intent import Query, parse_question
+from knowledge.lexicon import role_classes
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section
-from knowledge.people import Cast, heads_phrase
+from knowledge.people import Cast, describe, heads_phrase
 from knowledge.retrieval import Hit
 from knowledge.tokenize import tokenize
 
@@ -32,6 +33,7 @@ _CANDIDATES = 12  # passages retrieved before the evidence checks
 # Only a short phrase of words is echoed back to the user.
 _PLAIN_WORD = re.compile(r"^(?:[^\W\d_]+(?:[-’'.][^\W\d_]+)*|\d{1,12})$")  # never a token-like string
 _ECHO_LIMIT = 60
+_NO_SUCH_NAME = "The article doesn't mention anyone by that name."
 
 
 def compose_answer(kb: KnowledgeBase, question: str) -> Answer:
@@ -71,17 +73,20 @@ def _abstain(kb: KnowledgeBase, query: Query, intro: str, intent: Intent = Inten
 def _people_asked_about(kb: KnowledgeBase, who: str) -> list[Person]:
     """The people a question's phrase names or describes."""
     named = {p.name: p for at, p in kb.cast.mentions(who, ignore_case=True) if heads_phrase(who, at)}
-    return list(named.values()) or kb.cast.describe(who)
+    return list(named.values()) or describe(kb.cast.people, who, strict=True)
 
 
 def _unknown_person(kb: KnowledgeBase, query: Query, who: str) -> Answer:
-    """No one in the article fits ``who``: a topic question, or someone absent."""
+    """No one in the article fits ``who``: someone absent, a role no one in it holds, or a topic question."""
+    if role_classes(who):  # "the Swiss health minister": a role, and no one the article quotes holds it
+        phrase = f"“{who}”" if _echoable(who) else "that"
+        return _abstain(kb, query, f"The article doesn't quote anyone it describes as {phrase}.")
     generic = who.split()[0].lower() in {"the", "a", "an", "they", "it", "he", "she", "we", "you"}
     if generic or any(term in kb.retriever for term in tokenize(who)):
         return _fact(kb, query)
     if _echoable(who):  # echo only a short, plain phrase, never odd input
         return _abstain(kb, query, f"The article doesn't mention {who}.")
-    return _abstain(kb, query, "The article doesn't mention anyone by that name.")
+    return _abstain(kb, query, _NO_SUCH_NAME)
 
 
 def _ambiguous(kb: KnowledgeBase, query: Query, who: str, people: list[Person]) -> Answer:
@@ -96,6 +101,9 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
     """What a person said: their quotes in order, then their reported statements."""
     who = query.who or ""
     people = _people_asked_about(kb, who)
+    missing = missing_from(question_entities(who), kb.retriever.vocabulary)
+    if missing and not kb.cast.mentions(who, ignore_case=True):  # "the Indian environment minister"
+        return _abstain(kb, query, _not_mentioned(who) if _echoable(who) else _NO_SUCH_NAME)
     if not people:
         return _unknown_person(kb, query, who)
     if len(people) > 1 and not kb.cast.mentions(who, ignore_case=True):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from knowledge.lexicon import NATIONALITIES, NOT_NAMES
+from knowledge.lexicon import NATIONALITIES, NOT_NAMES, is_role_word
 from knowledge.tokenize import tokenize
 
 # Words that frame a question without naming its topic.
@@ -24,6 +24,7 @@ FRAME_WORDS = frozenset(
     says tell told know learn article story report reported write wrote written
     """.split()
 )
+_STEM_MIN = 5  # shorter names must match exactly
 _QUESTION_WORDS = frozenset("what who whom whose which when where why how did does do is was were are".split())
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
@@ -117,7 +118,7 @@ def question_entities(question: str) -> tuple[str, ...]:
         words = [w for w in match.group().split() if w.lower() not in _QUESTION_WORDS]
         if match.start() == 0 and words and words[0].lower() in NOT_NAMES:
             words = words[1:]
-        found.extend(w for w in words if w.lower() not in NOT_NAMES or _is_calendar(w))
+        found.extend(w for w in words if (w.lower() not in NOT_NAMES or _is_calendar(w)) and not is_role_word(w))
     found.extend(_NUMBER.findall(question))
     return tuple(dict.fromkeys(found))
 
@@ -148,10 +149,21 @@ def _present(entity: str, vocabulary: Collection[str]) -> bool:
     if all(t in vocabulary for t in terms):
         return True
     country = NATIONALITIES.get(entity.lower())
-    if country and any(tokenize(form)[0] in vocabulary for form, key in NATIONALITIES.items() if key == country):
+    forms = [form for form, key in NATIONALITIES.items() if key == country] if country else []
+    if any(term in vocabulary for form in forms for term in tokenize(form)):
         return True
     stem = terms[0]
-    return len(stem) >= 5 and any(v.startswith(stem[: max(5, int(len(stem) * 0.6))]) for v in vocabulary)
+    return len(stem) >= _STEM_MIN and any(_same_name(stem, v) for v in vocabulary)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two terms are one name in two forms ('norwegian' and 'norway', 'marbeckian' and 'marbeck')."""
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared >= _STEM_MIN - 1 and shared >= 0.6 * min(len(a), len(b))
 
 
 def holds(text: str, entities: Collection[str]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from knowledge.clauses import speech_subjects, without_title_dots
@@ -20,9 +20,11 @@ from knowledge.lexicon import (
     GENDER_OF_PRONOUN,
     GENDER_OF_WORD,
     HONORIFICS,
+    NATIONALITIES,
     NOT_NAMES,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
+    ROLE_PHRASES,
     ROLE_WORDS,
     SPEECH_VERBS,
     is_role_word,
@@ -52,6 +54,10 @@ _SAID_PRONOUN = re.compile(
 _SPEECH_BEFORE = re.compile(r"\b(?:according to|said|says|added|told|asked)\s+$")
 _APPOSITIVE = re.compile(
     r"^,\s+(?!who\b|which\b)(?:(?:the|a|an)\s+)?([^,.;:“”\"]{2,120}?)(?:\s*,|\s+who\s|(?P<end>\s*[.;]|$))"
+)
+# Words that rank a role rather than narrow it: "the top US diplomat" is the US Secretary of State.
+_GENERIC_MODIFIERS = frozenset(
+    "top senior chief head lead leading main principal new current acting interim former then deputy big".split()
 )
 _LONGEST_ROLE = 90  # characters: "Chile’s environment minister and the Assembly’s president for the year"
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says)\b")
@@ -92,16 +98,20 @@ def _role_before(prefix: str) -> str | None:
     so another person's name ('Keir Starmer and French President') ends the title.
     """
     collected: list[str] = []
+    places = 0  # capitalised words that are not role words: a place or body ("Tamil Nadu")
     for i, word in enumerate(reversed(prefix.split())):
         if i == 0 and word.endswith(","):
             word = word[:-1]
         elif word[-1:] in ',;:.”"':
             break
+        capitalised_place = word[:1].isupper() and collected and collected[0][:1].isupper() and places < 2
         if (
             (is_role_word(word) and word.lower() not in _CONNECTORS)
             or word in _CONNECTORS
             or (word[:1].isupper() and collected and is_role_word(collected[0]) and collected[0] not in _CONNECTORS)
+            or capitalised_place  # "Tamil Nadu Labour Minister", "Union Labour Minister"
         ):
+            places += not is_role_word(word) and word[:1].isupper()
             collected.insert(0, word)
         else:
             break
@@ -118,7 +128,9 @@ def _noun_modifiers(before: list[str], role: list[str]) -> list[str]:
     """Lower-case words that qualify a role after an article: 'the (local government) minister'."""
     modifiers: list[str] = []
     for word in reversed(before[-3:]):
-        if word.lower() in {"the", "a", "an"} or re.search(r"['’]s$", word):
+        if re.search(r"['’]s$", word) and word[:1].isupper() and word.lower() not in NOT_NAMES:
+            return [word, *modifiers, *role]  # "China’s special envoy"
+        if word.lower() in {"the", "a", "an", "its", "his", "her", "their"} or re.search(r"['’]s$", word):
             return modifiers + role if modifiers else role
         if not word.isalpha() or not word.islower() or word in STOP_WORDS:
             return role
@@ -434,7 +446,7 @@ class Cast:
         return describe(self.people, phrase)
 
 
-def describe(people: Iterable[Person], phrase: str) -> list[Person]:
+def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> list[Person]:
     """The people a description like 'the Chinese leader' fits best (ties kept).
 
     Role classes must overlap; places must agree when both name one ('the MP for Ystrad
@@ -448,7 +460,10 @@ def describe(people: Iterable[Person], phrase: str) -> list[Person]:
     best: list[Person] = []
     best_score = 0
     for person in people:
-        score = max((_fit(classes, places, phrase, d) for d in person.descriptions or (person.role or "",)), default=0)
+        descriptions = person.descriptions or (person.role or "",)
+        if strict and not _fits_strictly(phrase, places, descriptions):
+            continue
+        score = max((_fit(classes, places, phrase, d) for d in descriptions), default=0)
         if not score:
             continue
         if score > best_score:
@@ -458,13 +473,63 @@ def describe(people: Iterable[Person], phrase: str) -> list[Person]:
     return best
 
 
+def _fits_strictly(phrase: str, places: set[str], descriptions: Sequence[str]) -> bool:
+    """A reader's description fits only if no place of the person's contradicts it and its portfolio is theirs.
+
+    "the Marbeckian foreign minister" is not the Oloruan one; "the fire chief" is not the chief
+    engineer; "the Indian environment minister" is no minister the article does not call that.
+    """
+    theirs = set().union(*(_places(d) for d in descriptions))
+    # A capitalised title word ("Labour Minister") may be the reader's lower-case one ("labour minister").
+    if places and theirs and not _places_agree(places | set(_portfolio(phrase)), theirs):
+        return False
+    nations = {p for p in places if _is_demonym(p)}
+    if nations and not _places_agree(nations, theirs):
+        return False  # "the Indian environment minister": a nationality the person is never given
+    if not _heads_agree(phrase, descriptions):
+        return False  # "the fire chief" is not a chief engineer
+    wanted, known = _portfolio(phrase), {w for d in descriptions for w in _portfolio(d)}
+    return not (wanted and known) or any(_same_stem(w, k) for w in wanted for k in known)
+
+
+def _is_demonym(place: str) -> bool:
+    """Whether a place word is a country or a demonym ('china', 'marbeckian', 'veskan')."""
+    return place in set(NATIONALITIES.values()) or bool(re.search(r"(?:an|ian|ese|ish|ic)$", place))
+
+
+def _heads_agree(phrase: str, descriptions: Sequence[str]) -> bool:
+    """Whether the role a phrase ends in is the role one of the descriptions ends in."""
+    wanted = _head_classes(phrase)
+    return not wanted or any(wanted & _head_classes(d) for d in descriptions)
+
+
+def _head_classes(text: str) -> frozenset[str]:
+    """The classes of the last role word of a description ('chief engineer of …' -> engineer)."""
+    words = words_of(text)
+    for end in range(len(words), 0, -1):
+        for start in range(max(0, end - 4), end):
+            classes = role_classes(" ".join(words[start:end]))
+            if classes and (" ".join(words[start:end]) in ROLE_PHRASES or start == end - 1):
+                return classes
+    return frozenset()
+
+
+def _portfolio(phrase: str) -> list[str]:
+    """The lower-case words of a description that narrow the role ('fire' chief, 'environment' minister)."""
+    return [
+        w.lower()
+        for w in re.findall(r"[\w’'-]+", phrase)
+        if w.islower() and w not in _GENERIC_MODIFIERS and w not in ROLE_WORDS and w not in STOP_WORDS
+    ]
+
+
 def _fit(classes: frozenset[str], places: set[str], phrase: str, description: str) -> int:
     """How well one of a person's descriptions fits the phrase (0: it does not)."""
     if not description:
         return 0
     overlap = len(classes & role_classes(description))
     theirs = _places(description)
-    agree = _places_agree(places, theirs)
+    agree = _places_agree(places | set(_portfolio(phrase)), theirs)
     if not overlap or (places and theirs and not agree):
         return 0
     # "the housing minister" is the minister, not the former one (and "the former minister" the other way).
