@@ -29,7 +29,9 @@ _SHOWN_RATIO = 0.8  # a second passage is shown if it scores this close to the b
 _MORE_LIMIT = 5
 _MENTION_LIMIT = 5
 TYPED_MIN_COVERAGE = 0.4  # the same, for a sentence of the kind asked for
-_CANDIDATES = 12  # passages retrieved before the evidence checks
+ENTITY_TYPED_MIN_COVERAGE = 0.3  # the same, when its names and the answer's type are held
+_CANDIDATES = 12
+_TYPED_CANDIDATES = 40  # a required answer type may rank below passages that merely share the names  # passages retrieved before the evidence checks
 # Only a short phrase of words is echoed back to the user.
 _PLAIN_WORD = re.compile(r"^(?:[^\W\d_]+(?:[-’'.][^\W\d_]+)*|\d{1,12})$")  # never a token-like string
 _ECHO_LIMIT = 60
@@ -252,7 +254,7 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     if missing:
         return _abstain(kb, query, _not_mentioned(missing[0]))
     kind = answer_type(query.text)
-    threshold = TYPED_MIN_COVERAGE if kind else MIN_COVERAGE
+    threshold = _threshold(kind, entities)
     hits, fits = _evidence(kb, tokenize(query.text), entities, kind)
     if not fits or fits[0].coverage < threshold:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.
@@ -273,11 +275,23 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     return Answer(query.text, Intent.FACT, False, None, sections, more=more)
 
 
+def _threshold(kind: AnswerType | None, entities: tuple[str, ...]) -> float:
+    """How much of the question's term weight a passage must hold.
+
+    A passage that holds the question's names and the answer it needs (a sum of money for
+    "how much is Marbeck chipping in?") is evidence even when the reader's words are not the
+    article's, so a required answer type with named entities lowers the bar.
+    """
+    if kind is not None and kind.required and entities:
+        return ENTITY_TYPED_MIN_COVERAGE
+    return TYPED_MIN_COVERAGE if kind else MIN_COVERAGE
+
+
 def _evidence(
     kb: KnowledgeBase, terms: list[str], entities: tuple[str, ...], kind: AnswerType | None
 ) -> tuple[list[Hit], list[Hit]]:
     """The retrieved passages, and those that answer, a passage of the asked-for type first."""
-    hits = kb.retriever.search(terms, top_k=_CANDIDATES)
+    hits = kb.retriever.search(terms, top_k=_TYPED_CANDIDATES if kind is not None and kind.required else _CANDIDATES)
     fits = [h for h in hits if _answers(kb, h, entities, kind)]
     if kind is not None:
         typed = [h for h in fits if h.coverage >= TYPED_MIN_COVERAGE and kind.pattern.search(_sentence(kb, h))]

@@ -30,7 +30,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 
 _MONEY = re.compile(
-    r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)\b|\b(?:CHF|USD|EUR|GBP|Rs)\b\s?\d"
+    r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:%|per\s*cent|percent)|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)\b|\b(?:CHF|USD|EUR|GBP|Rs)\b\s?\d"
     r"|\b\d[\d,.]*\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|shillings|pesos|crore|lakh)\b",
     re.IGNORECASE,
 )
@@ -42,7 +42,7 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _COUNT = re.compile(
-    r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|twenty|"
+    r"(?<![:\d])\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?!:\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|twenty|"
     r"thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|billion|half)\b",
     re.IGNORECASE,
 )
@@ -72,7 +72,7 @@ class AnswerType:
 
 _SHAPES = {
     "age": r"^how\s+old\b|\bwhat\s+age\b",
-    "money": r"^how\s+much\b.*\b(?:cost|costs|worth|pay|paid|spend|spent|price|budget|raise|contribute)",
+    "money": r"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))",
     "duration": r"^how\s+long\b|\bfor\s+how\s+long\b",
     "number": r"^how\s+(?:many|much)\b|\bwhat\s+(?:percentage|number|share)\b",
     "time": r"^(?:when|what\s+time|what\s+day|what\s+date|on\s+what\s+day)\b",
