@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.evidence import AnswerType, answer_type, content_terms, holds, missing_from, question_entities
 from knowledge.intent import Query, parse_question
-from knowledge.lexicon import role_classes
+from knowledge.lexicon import ROLE_WORDS, role_classes, without_possessive
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section
 from knowledge.people import Cast, describe, heads_phrase
 from knowledge.retrieval import Hit
@@ -30,8 +30,8 @@ _MORE_LIMIT = 5
 _MENTION_LIMIT = 5
 TYPED_MIN_COVERAGE = 0.4  # the same, for a sentence of the kind asked for
 ENTITY_TYPED_MIN_COVERAGE = 0.3  # the same, when its names and the answer's type are held
-_CANDIDATES = 12
-_TYPED_CANDIDATES = 40  # a required answer type may rank below passages that merely share the names  # passages retrieved before the evidence checks
+_CANDIDATES = 12  # passages retrieved before the evidence checks
+_TYPED_CANDIDATES = 40  # a required answer type may rank below passages that merely share the names
 # Only a short phrase of words is echoed back to the user.
 _PLAIN_WORD = re.compile(r"^(?:[^\W\d_]+(?:[-’'.][^\W\d_]+)*|\d{1,12})$")  # never a token-like string
 _ECHO_LIMIT = 60
@@ -253,12 +253,15 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     missing = missing_from(entities, kb.retriever.vocabulary)
     if missing:
         return _abstain(kb, query, _not_mentioned(missing[0]))
+    described = _described_people(kb, query.text)  # "how old is the opposition leader?"
+    entities += tuple(p.name for p in described)
+    names = tokenize(" ".join(p.name for p in described))
     kind = answer_type(query.text)
     threshold = _threshold(kind, entities)
-    hits, fits = _evidence(kb, tokenize(query.text), entities, kind)
+    hits, fits = _evidence(kb, tokenize(query.text) + names, entities, kind)
     if not fits or fits[0].coverage < threshold:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.
-        hits, fits = _evidence(kb, content_terms(query.text), entities, kind)
+        hits, fits = _evidence(kb, content_terms(query.text) + names, entities, kind)
     if not fits or fits[0].coverage < threshold:
         return _abstain(kb, query, DOES_NOT_SAY)
     best = fits[0]
@@ -273,6 +276,22 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     sections = tuple(_speaker_section(kb, _cite_hit(kb, h)) for h in shown)
     more = tuple(_cite_hit(kb, h) for h in rest)
     return Answer(query.text, Intent.FACT, False, None, sections, more=more)
+
+
+def _described_people(kb: KnowledgeBase, question: str) -> list[Person]:
+    """People a question describes by role ('the opposition leader'), when one person fits each description."""
+    words = question.split()
+    found: list[Person] = []
+    for i, word in enumerate(words):
+        if without_possessive(word.lower().strip("?,.!")) not in ROLE_WORDS:
+            continue
+        start = next((j for j in range(i, max(-1, i - 5), -1) if words[j].lower() in ("the", "a", "an")), None)
+        if start is None:
+            continue
+        fits = describe(kb.cast.people, " ".join(words[start : i + 1]).strip("?,."), strict=True)
+        if len(fits) == 1 and fits[0] not in found:
+            found.append(fits[0])
+    return found
 
 
 def _threshold(kind: AnswerType | None, entities: tuple[str, ...]) -> float:

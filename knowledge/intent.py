@@ -9,7 +9,8 @@ from knowledge.models import Intent
 
 _SAY = (
     r"(?:say|said|tell|told|state|stated|comment|claim|claimed|remark|add|added|argue|think|want|write|wrote|"
-    r"tweet|tweeted|post|posted|warn|warned|announce|announced|insist|insisted|describe|described)"
+    r"tweet|tweeted|post|posted|warn|warned|announce|announced|insist|insisted|describe|described|promise|"
+    r"promised|pledge|pledged|propose|proposed|demand|demanded)"
 )
 _TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to)\s+(?P<topic>.+))?"
 # Where or how something was said, which does not change whose words are asked for ("in the judgment").
@@ -22,10 +23,13 @@ _SPEAKER_PATTERNS = tuple(
         rf"^(?:so\s+|and\s+)?what\s+(?:exactly\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+{_SAY}{_CONTEXT}{_TOPIC}$",
         rf"^what\s+(?:has\s+|had\s+)?(?P<who>.+?)\s+(?:said|says){_TOPIC}$",
         rf"^what\s+(?:has|have|had)\s+(?P<who>.+?)\s+been\s+(?:saying|telling\s+\S+|writing|posting){_TOPIC}$",
+        r"^(?:so\s+|and\s+|ok\s+|okay\s+)?(?:what|how)\s+(?:did|does|do)\s+(?P<who>.+?)\s+"
+        r"(?:make\s+of|think\s+(?:of|about)|feel\s+about|react\s+to|say\s+to)\s+(?P<topic>.+)$",
         r"^(?:did|does|has)\s+(?P<who>.+?)\s+(?:say|said|comment|speak)(?:\s+anything)?"
         r"(?:\s+(?:about|on)\s+(?P<topic>.+))?$",
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?{_STATEMENT_NOUNS}\s+(?:from|by|of)\s+(?P<who>.+?){_TOPIC}$",
-        rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?)?(?:all\s+(?:of\s+)?)?(?P<who>.+?)['’]s?\s+{_STATEMENT_NOUNS}{_TOPIC}$",
+        rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?)?(?:all\s+(?:of\s+)?)?"
+        rf"(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)['’]s?\s+{_STATEMENT_NOUNS}{_TOPIC}$",
         r"^(?P<who>.+?)\s+quotes$",
     )
 )
@@ -57,6 +61,7 @@ _SUMMARY = re.compile(
 )
 _QUOTED_FRAGMENT = re.compile(r"[\"“‘']([^\"”’']{3,})[\"”’']")
 MAX_QUESTION_CHARS = 500
+_DISCOURSE_MARKERS = re.compile(r"^(?:(?:ok|okay|so|and|well|but|right|hmm|also|then)[,\s]+)+", re.IGNORECASE)
 # "What was said about Taiwan?": words in the speaker's place that name no one.
 _NOBODY = frozenset("was were is are been being it this that there anything something".split())
 
@@ -87,20 +92,21 @@ def clean_question(raw: str) -> str:
 def parse_question(raw: str) -> Query:
     """Classify a question; FACT is the default for anything without a special shape."""
     text = clean_question(raw)
-    if _SUMMARY.search(text):
+    core = _DISCOURSE_MARKERS.sub("", text)  # "ok and what did …" asks "what did …"
+    if _SUMMARY.search(core):
         return Query(text, Intent.SUMMARY)
-    if _BYLINE.search(text):
+    if _BYLINE.search(core):
         return Query(text, Intent.BYLINE)
-    if _DATES.search(text):
+    if _DATES.search(core):
         return Query(text, Intent.DATES)
-    match = _WHO_SAID.match(text)
+    match = _WHO_SAID.match(core)
     if match:
         return Query(text, Intent.WHO_SAID, topic=match.group("topic").strip() or None)
-    match = _WHO_IS.match(text)
+    match = _WHO_IS.match(core)
     if match:
         return Query(text, Intent.WHO_IS, who=match.group("who").strip())
     for pattern in _SPEAKER_PATTERNS:
-        match = pattern.match(text)
+        match = pattern.match(core)
         if match and match.group("who").strip().lower() not in _NOBODY:
             topic = match.groupdict().get("topic")
             return Query(text, Intent.SPEAKER, who=match.group("who").strip(), topic=topic)

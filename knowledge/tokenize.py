@@ -40,6 +40,12 @@ _IRREGULAR = {
     "felt": "feel", "meant": "mean", "ran": "run", "knew": "know", "known": "know", "broke": "break",
     "broken": "break", "understood": "understand",
 }  # fmt: skip
+# Title abbreviations a reader spells out ("Gov. Vance" is the governor).
+_ABBREVIATIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "supt": "superintendent",
+    "insp": "inspector", "det": "detective", "prof": "professor", "gen": "general", "capt": "captain",
+    "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "cmdr": "commander", "adm": "admiral",
+}  # fmt: skip
 # "us" is a stop word as a pronoun; the country is written "US" and kept below.
 _KEEP_UPPER = frozenset({"US", "UK", "UN", "EU"})
 _stemmer = Stemmer.Stemmer("english")
@@ -62,5 +68,5 @@ def tokenize(text: str) -> list[str]:
         word = word.lower().replace("’", "'")
         if word in STOP_WORDS or (word.isdigit() and len(word) > 12):
             continue
-        terms.append(_stem(_IRREGULAR.get(word, word)))
+        terms.append(_stem(_IRREGULAR.get(word) or _ABBREVIATIONS.get(word) or word))
     return terms
