@@ -18,6 +18,7 @@ from knowledge.lexicon import ROLE_WORDS, role_classes, without_possessive
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section
 from knowledge.people import Cast, describe, heads_phrase
 from knowledge.retrieval import Hit
+from knowledge.synonyms import in_article_words
 from knowledge.tokenize import tokenize
 
 if TYPE_CHECKING:
@@ -310,6 +311,7 @@ def _evidence(
     kb: KnowledgeBase, terms: list[str], entities: tuple[str, ...], kind: AnswerType | None
 ) -> tuple[list[Hit], list[Hit]]:
     """The retrieved passages, and those that answer, a passage of the asked-for type first."""
+    terms = in_article_words(terms, kb.retriever.vocabulary)  # "negotiations" asks about the article's "talks"
     hits = kb.retriever.search(terms, top_k=_TYPED_CANDIDATES if kind is not None and kind.required else _CANDIDATES)
     fits = [h for h in hits if _answers(kb, h, entities, kind)]
     if kind is not None:

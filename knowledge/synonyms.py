@@ -1,0 +1,74 @@
+"""News near-synonyms: a reader's word swapped for the one the article uses.
+
+A small, general list of words that news copy uses for the same thing (talks and
+negotiations, lawmakers and legislators, a verdict and a ruling). A question's term
+that the article never uses is replaced by a synonym the article does use, so the
+passage's coverage of the question is measured in the article's own words. Nothing
+here names a person, place or event of any one article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from knowledge.tokenize import tokenize
+
+_GROUPS = (
+    "lawmaker legislator mp parliamentarian congressman congresswoman",
+    "talks negotiations discussions",
+    "leader president premier",
+    "cost price bill budget expense",
+    "money cash funds funding finance",
+    "company firm business corporation employer",
+    "worker employee staff staffer",
+    "police officers deputies",
+    "protest demonstration rally march",
+    "protester demonstrator marcher",
+    "agreement deal accord pact",
+    "vote ballot poll",
+    "ruling verdict judgment decision",
+    "lawyer counsel attorney advocate",
+    "strike walkout stoppage",
+    "plant factory facility",
+    "layoffs cuts redundancies",
+    "salary pay wages",
+    "shelter refuge",
+    "rain rainfall",
+    "ship vessel",
+    "child kid",
+    "town city",
+    "home house household",
+    "begin start open launch",
+    "end finish close conclude",
+    "dead killed died",
+    "injured wounded hurt",
+    "buy purchase acquire",
+    "boss chief head executive",
+    "broadcaster station channel",
+    "newspaper paper daily",
+    "crowd turnout",
+    "summit meeting conference",
+)
+
+
+def _index() -> dict[str, tuple[str, ...]]:
+    """Each stemmed word's group, stemmed."""
+    index: dict[str, tuple[str, ...]] = {}
+    for group in _GROUPS:
+        stems = tuple(dict.fromkeys(t for word in group.split() for t in tokenize(word)))
+        for stem in stems:
+            index[stem] = stems
+    return index
+
+
+SYNONYMS = _index()
+
+
+def in_article_words(terms: list[str], vocabulary: Collection[str]) -> list[str]:
+    """The terms, each one the article never uses replaced by a synonym it does use."""
+    replaced = []
+    for term in terms:
+        if term not in vocabulary:
+            term = next((s for s in SYNONYMS.get(term, ()) if s in vocabulary), term)
+        replaced.append(term)
+    return replaced
