@@ -21,7 +21,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -229,10 +229,31 @@ class QuestionScore:
     by_kind: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     by_category: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     by_article: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    abstention: Counter[str] = field(default_factory=Counter)  # (un)answerable x (not) abstained
     failures: list[str] = field(default_factory=list)
+
+    @property
+    def abstention_precision(self) -> float:
+        """Share of the engine's abstentions that were on questions the article cannot answer."""
+        abstained = self.abstention["unanswerable_abstained"] + self.abstention["answerable_abstained"]
+        return self.abstention["unanswerable_abstained"] / abstained if abstained else 1.0
+
+    @property
+    def abstention_recall(self) -> float:
+        """Share of the unanswerable questions the engine abstained on."""
+        unanswerable = self.abstention["unanswerable_abstained"] + self.abstention["unanswerable_answered"]
+        return self.abstention["unanswerable_abstained"] / unanswerable if unanswerable else 1.0
+
+    @property
+    def answerable_abstained(self) -> float:
+        """Share of the answerable questions the engine abstained on."""
+        answerable = self.abstention["answerable_abstained"] + self.abstention["answerable_answered"]
+        return self.abstention["answerable_abstained"] / answerable if answerable else 0.0
 
     def record(self, slug: str, gold: dict[str, Any], ok: bool, why: str, answer: Answer) -> None:
         """Count one judged question."""
+        side = "unanswerable" if gold["kind"] in ("abstain", "unquoted", "ambiguous") else "answerable"
+        self.abstention[f"{side}_{'abstained' if answer.abstained else 'answered'}"] += 1
         outcome = "pass" if ok else "fail"
         self.by_kind[gold["kind"]][outcome] += 1
         self.by_category[gold.get("category") or gold["kind"]][outcome] += 1
@@ -248,11 +269,15 @@ def _rate(counts: Counter[str], good: str = "pass", bad: str = "fail") -> str:
     return f"{counts[good]}/{total} ({100 * counts[good] / total:.1f} %)" if total else "-"
 
 
-def evaluate(articles: list[CorpusArticle]) -> tuple[AttributionScore, QuestionScore]:
-    """Score every article's attribution and questions."""
+def evaluate(
+    articles: list[CorpusArticle], evidence_bar: float | None = None
+) -> tuple[AttributionScore, QuestionScore]:
+    """Score every article's attribution and questions (at another evidence bar, if given)."""
     attribution, questions = AttributionScore(), QuestionScore()
     for item in articles:
         kb = KnowledgeBase.from_file(item.path)
+        if evidence_bar is not None:
+            kb = replace(kb, evidence_bar=evidence_bar)
         attribution.add(score_attribution(kb, item.quotes, item.slug))
         for gold in item.questions:
             answer = kb.answer(gold["q"])
@@ -276,6 +301,14 @@ def _report(attribution: AttributionScore, questions: QuestionScore, verbose: bo
     print_table("Questions by category", [(k, _rate(c)) for k, c in sorted(questions.by_category.items())])
     print_table("Questions by article", [(k, _rate(c)) for k, c in sorted(questions.by_article.items())])
     total: Counter[str] = sum(questions.by_kind.values(), Counter())
+    print_table(
+        "Abstention (abstain, unquoted and ambiguous questions are the unanswerable ones)",
+        [
+            ("precision", f"{questions.abstention_precision:.3f}"),
+            ("recall", f"{questions.abstention_recall:.3f}"),
+            ("answerable questions abstained", f"{100 * questions.answerable_abstained:.1f} %"),
+        ],
+    )
     print(f"\nall questions: {_rate(total)}")
     if verbose:
         print("\nattribution failures:\n  " + "\n  ".join(attribution.failures or ["none"]))
@@ -292,6 +325,11 @@ def _report(attribution: AttributionScore, questions: QuestionScore, verbose: bo
         },
         "questions": {
             "pass_rate": total["pass"] / max(1, total["pass"] + total["fail"]),
+            "abstention": {
+                "precision": questions.abstention_precision,
+                "recall": questions.abstention_recall,
+                "answerable_abstained": questions.answerable_abstained,
+            },
             "by_kind": {k: dict(v) for k, v in questions.by_kind.items()},
             "by_category": {k: dict(v) for k, v in questions.by_category.items()},
             "by_article": {k: dict(v) for k, v in questions.by_article.items()},

@@ -25,12 +25,12 @@ if TYPE_CHECKING:
     from knowledge.base import KnowledgeBase
 
 DOES_NOT_SAY = "The article doesn't say."
-MIN_COVERAGE = 0.5  # share of the question's term weight a passage must contain
+EVIDENCE_BAR = 0.4  # share of the question's term weight a passage must contain (bench.quality sweeps it)
 _SHOWN_RATIO = 0.8  # a second passage is shown if it scores this close to the best
 _MORE_LIMIT = 5
 _MENTION_LIMIT = 5
-TYPED_MIN_COVERAGE = 0.4  # the same, for a sentence of the kind asked for
-ENTITY_TYPED_MIN_COVERAGE = 0.3  # the same, when its names and the answer's type are held
+TYPED_DISCOUNT = 0.1  # the bar is this much lower for a sentence of the kind asked for
+ENTITY_TYPED_DISCOUNT = 0.2  # and this much lower when it also holds the question's names
 _CANDIDATES = 12  # passages retrieved before the evidence checks
 _TYPED_CANDIDATES = 40  # a required answer type may rank below passages that merely share the names
 # Only a short phrase of words is echoed back to the user.
@@ -138,7 +138,7 @@ def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> t
     if topic:
         among = {q.sentence.index for q in quotes} | {s.index for s in reported}
         hits = kb.retriever.search(tokenize(topic), top_k=len(among), among=among)
-        relevant = {h.index for h in hits if h.coverage >= MIN_COVERAGE}
+        relevant = {h.index for h in hits if h.coverage >= kb.evidence_bar}
         on_topic = bool(relevant)
         if relevant:
             quotes = [q for q in quotes if q.sentence.index in relevant]
@@ -185,7 +185,7 @@ def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
             if wanted in _normalise(quote.text):
                 return quote
     hits = kb.retriever.search(tokenize(query.topic or query.text), top_k=1, among=kb.quote_at)
-    if hits and hits[0].coverage >= MIN_COVERAGE:
+    if hits and hits[0].coverage >= kb.evidence_bar:
         return kb.quote_at[hits[0].index]
     return None
 
@@ -258,7 +258,7 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     entities += tuple(p.name for p in described)
     names = tokenize(" ".join(p.name for p in described))
     kind = answer_type(query.text)
-    threshold = _threshold(kind, entities)
+    threshold = _threshold(kb, kind, entities)
     hits, fits = _evidence(kb, tokenize(query.text) + names, entities, kind)
     if not fits or fits[0].coverage < threshold:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.
@@ -270,7 +270,7 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
         h
         for h in fits[1:2]
         if h.score >= _SHOWN_RATIO * best.score
-        and h.coverage >= MIN_COVERAGE
+        and h.coverage >= kb.evidence_bar
         and (kind is None or kind.pattern.search(_sentence(kb, h)))
     ]
     rest = [h for h in hits if h not in shown][:_MORE_LIMIT]
@@ -295,7 +295,7 @@ def _described_people(kb: KnowledgeBase, question: str) -> list[Person]:
     return found
 
 
-def _threshold(kind: AnswerType | None, entities: tuple[str, ...]) -> float:
+def _threshold(kb: KnowledgeBase, kind: AnswerType | None, entities: tuple[str, ...]) -> float:
     """How much of the question's term weight a passage must hold.
 
     A passage that holds the question's names and the answer it needs (a sum of money for
@@ -303,8 +303,8 @@ def _threshold(kind: AnswerType | None, entities: tuple[str, ...]) -> float:
     article's, so a required answer type with named entities lowers the bar.
     """
     if kind is not None and kind.required and entities:
-        return ENTITY_TYPED_MIN_COVERAGE
-    return TYPED_MIN_COVERAGE if kind else MIN_COVERAGE
+        return kb.evidence_bar - ENTITY_TYPED_DISCOUNT
+    return kb.evidence_bar - TYPED_DISCOUNT if kind else kb.evidence_bar
 
 
 def _evidence(
@@ -315,7 +315,8 @@ def _evidence(
     hits = kb.retriever.search(terms, top_k=_TYPED_CANDIDATES if kind is not None and kind.required else _CANDIDATES)
     fits = [h for h in hits if _answers(kb, h, entities, kind)]
     if kind is not None:
-        typed = [h for h in fits if h.coverage >= TYPED_MIN_COVERAGE and kind.pattern.search(_sentence(kb, h))]
+        bar = kb.evidence_bar - TYPED_DISCOUNT
+        typed = [h for h in fits if h.coverage >= bar and kind.pattern.search(_sentence(kb, h))]
         fits = typed + [h for h in fits if h not in typed]
     return hits, fits
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from knowledge.answers import compose_answer, suggest_questions
+from knowledge.answers import EVIDENCE_BAR, compose_answer, suggest_questions
 from knowledge.article import load_article, parse_article
 from knowledge.attribution import Attribution, attribute
 from knowledge.errors import ArticleError
@@ -43,6 +43,7 @@ class KnowledgeBase:
     quote_at: dict[int, Quote]  # body sentence index -> the quote it belongs to
     mentions: dict[str, tuple[Citation, ...]]  # person -> first sentences naming them
     suggestions: tuple[str, ...]  # two or three questions this article can answer
+    evidence_bar: float = EVIDENCE_BAR  # share of a question's terms a passage must hold to answer it
 
     @classmethod
     def from_file(cls, path: str | Path = SHIPPED_ARTICLE) -> KnowledgeBase:
