@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from knowledge.lexicon import NATIONALITIES, NOT_NAMES, is_role_word
+from knowledge.lexicon import HONORIFICS, NATIONALITIES, NOT_NAMES, ROLE_MODIFIERS, ROLE_WORDS
 from knowledge.tokenize import tokenize
 
 # Words that frame a question without naming its topic.
@@ -118,7 +118,7 @@ def question_entities(question: str) -> tuple[str, ...]:
         words = [w for w in match.group().split() if w.lower() not in _QUESTION_WORDS]
         if match.start() == 0 and words and words[0].lower() in NOT_NAMES:
             words = words[1:]
-        found.extend(w for w in words if (w.lower() not in NOT_NAMES or _is_calendar(w)) and not is_role_word(w))
+        found.extend(w for w in words if (w.lower() not in NOT_NAMES or _is_calendar(w)) and not _is_title(w))
     found.extend(_NUMBER.findall(question))
     return tuple(dict.fromkeys(found))
 
@@ -129,6 +129,12 @@ _CALENDAR = frozenset(
     august september october november december
     """.split()
 )
+
+
+def _is_title(word: str) -> bool:
+    """Whether a capitalised word is a title or role ('CEO', 'Minister'), not a name to look for."""
+    lowered = word.lower().strip(".")
+    return lowered in ROLE_WORDS or lowered in ROLE_MODIFIERS or lowered in HONORIFICS
 
 
 def _is_calendar(word: str) -> bool:

@@ -488,7 +488,8 @@ def _fits_strictly(phrase: str, places: set[str], descriptions: Sequence[str]) -
         return False  # "the Indian environment minister": a nationality the person is never given
     if not _heads_agree(phrase, descriptions):
         return False  # "the fire chief" is not a chief engineer
-    wanted, known = _portfolio(phrase), {w for d in descriptions for w in _portfolio(d)}
+    wanted = _portfolio(phrase)
+    known = {w for d in descriptions for w in _portfolio(d, any_case=True)}  # "Social Affairs" Minister
     return not (wanted and known) or any(_same_stem(w, k) for w in wanted for k in known)
 
 
@@ -514,12 +515,16 @@ def _head_classes(text: str) -> frozenset[str]:
     return frozenset()
 
 
-def _portfolio(phrase: str) -> list[str]:
-    """The lower-case words of a description that narrow the role ('fire' chief, 'environment' minister)."""
+def _portfolio(phrase: str, any_case: bool = False) -> list[str]:
+    """The words of a description that narrow the role ('fire' chief, 'environment' minister).
+
+    A reader's are the lower-case ones; an article's title may capitalise them ("Labour Minister").
+    """
+    words = [without_possessive(w) for w in re.findall(r"[\w’'-]+", phrase) if any_case or w.islower()]
     return [
         w.lower()
-        for w in re.findall(r"[\w’'-]+", phrase)
-        if w.islower() and w not in _GENERIC_MODIFIERS and w not in ROLE_WORDS and w not in STOP_WORDS
+        for w in words
+        if w.lower() not in _GENERIC_MODIFIERS and w.lower() not in ROLE_WORDS and w.lower() not in STOP_WORDS
     ]
 
 

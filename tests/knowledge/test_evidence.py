@@ -1,0 +1,110 @@
+"""Reading a question: its entities, the answer type it asks for, and abstaining from evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.evidence import answer_type, content_terms, question_entities
+from knowledge.synonyms import in_article_words
+from knowledge.tokenize import tokenize
+
+ARTICLE = """Dockworkers strike at Rotterdam terminals
+
+ROTTERDAM — Thousands of dockworkers walked off the job on Tuesday in the first port-wide strike in three decades.
+
+Union leader Joost Verbrugge, 56, told a rally outside the Amazonehaven terminal that the talks had failed.
+
+The stoppage is costing the Dutch economy about 60 million euros a day, according to Economist Nadia Quaresma.
+
+The strike is due to last 48 hours, and a mediator will meet both sides in The Hague on Thursday.
+
+Social Affairs Minister Marleen de Wit said the government would not pick a side in the dispute.
+"""
+
+
+@pytest.fixture(scope="module")
+def port() -> KnowledgeBase:
+    return KnowledgeBase.from_text(ARTICLE)
+
+
+@pytest.mark.parametrize(
+    ("question", "entities"),
+    [
+        ("How much did Japan pledge?", ("Japan",)),
+        ("What happened on Friday 28 November?", ("Friday", "November", "28")),
+        ("What did Lumora's CEO say?", ("Lumora's",)),
+        ("what did the minister say", ()),
+        ("How many ships were waiting off Antwerp?", ("Antwerp",)),
+    ],
+)
+def test_question_entities_are_names_numbers_and_days(question: str, entities: tuple[str, ...]) -> None:
+    assert question_entities(question) == entities
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "required"),
+    [
+        ("How old is Verbrugge?", "age", True),
+        ("How much is the strike costing?", "money", True),
+        ("How long will the strike last?", "duration", True),
+        ("How many dockworkers walked out?", "number", True),
+        ("When will the mediator meet them?", "time", False),
+        ("Where did Verbrugge speak?", "place", False),
+        ("Which newspaper reported it?", "organisation", False),
+        ("What is the strike about?", None, False),
+    ],
+)
+def test_answer_types(question: str, kind: str | None, required: bool) -> None:
+    found = answer_type(question)
+    assert (found.name if found else None) == kind
+    assert (found.required if found else False) is required
+
+
+def test_frame_words_carry_no_topic() -> None:
+    assert content_terms("What was said about the mediator?") == tokenize("mediator")
+    assert content_terms("Did they talk about the economy?") == tokenize("economy")
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("How old is Joost Verbrugge?", 5),
+        ("How much is the strike costing the economy?", 7),
+        ("How long will the strike last?", 9),
+        ("Where will the mediator meet both sides?", 9),
+        ("what was said about the economy", 7),
+        ("How old is the union leader?", 5),  # a role stands for the one person it describes
+    ],
+)
+def test_answers_hold_what_the_question_asks_for(port: KnowledgeBase, question: str, line: int) -> None:
+    answer = port.answer(question)
+    assert not answer.abstained
+    assert answer.citations[0].line == line
+
+
+@pytest.mark.parametrize(
+    ("question", "intro"),
+    [
+        ("How many ships were waiting off Antwerp?", "The article doesn't mention Antwerp."),
+        ("How old is Nadia Quaresma?", "The article doesn't say."),  # named, but no age anywhere near her
+        ("What happened on Friday?", "The article doesn't mention Friday."),
+        ("How long did the 1995 strike last?", "The article doesn't mention 1995."),
+        ("What did the French minister say?", "The article doesn't mention the French minister."),
+        (
+            "What did the finance minister say?",
+            "The article doesn't quote anyone it describes as “the finance minister”.",
+        ),
+    ],
+)
+def test_near_misses_are_abstained_on(port: KnowledgeBase, question: str, intro: str) -> None:
+    answer = port.answer(question)
+    assert answer.abstained
+    assert answer.citations == ()
+    assert answer.intro == intro
+
+
+def test_a_reader_s_synonym_becomes_the_article_s_word() -> None:
+    vocabulary = set(tokenize("the talks failed"))
+    assert in_article_words(tokenize("negotiations failed"), vocabulary) == tokenize("talks failed")
+    assert in_article_words(tokenize("negotiations"), set()) == tokenize("negotiations")  # no synonym there
