@@ -338,7 +338,7 @@ def _answers(kb: KnowledgeBase, hit: Hit, entities: tuple[str, ...], kind: Answe
     people = {e for e in entities if kb.cast.mentions(e)}
     if any(not {p.name for _, p in kb.cast.mentions(e)} & about for e in people):
         return False
-    if not holds(paragraph.text, [e for e in entities if e not in people]):
+    if not holds(kb.paragraph_terms[paragraph.index], [e for e in entities if e not in people]):
         return False
     return kind is None or not kind.required or bool(kind.pattern.search(sentence.text))
 

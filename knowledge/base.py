@@ -43,7 +43,14 @@ class KnowledgeBase:
     quote_at: dict[int, Quote]  # body sentence index -> the quote it belongs to
     mentions: dict[str, tuple[Citation, ...]]  # person -> first sentences naming them
     suggestions: tuple[str, ...]  # two or three questions this article can answer
+    paragraph_terms: tuple[frozenset[str], ...]  # each paragraph's search terms, for the evidence checks
     evidence_bar: float = EVIDENCE_BAR  # share of a question's terms a passage must hold to answer it
+    file_name: str = ""  # the article's file name, as citations name it (set from the article)
+
+    def __post_init__(self) -> None:
+        """Name the file once: citations are made on every answer."""
+        if not self.file_name:
+            object.__setattr__(self, "file_name", self.article.file_name)
 
     @classmethod
     def from_file(cls, path: str | Path = SHIPPED_ARTICLE) -> KnowledgeBase:
@@ -79,12 +86,8 @@ class KnowledgeBase:
             quote_at=_quote_at(article, attribution.quotes),
             mentions=_mentions(article, cast),
             suggestions=suggest_questions(cast, quotes_by_speaker, article.byline is not None),
+            paragraph_terms=_paragraph_terms(article, documents),
         )
-
-    @property
-    def file_name(self) -> str:
-        """The article's file name, as citations name it."""
-        return self.article.file_name
 
     @property
     def quotes(self) -> tuple[Quote, ...]:
@@ -118,6 +121,11 @@ def _group(items: Iterable[Item], key: Callable[[Item], Key]) -> dict[Key, tuple
     for item in items:
         groups.setdefault(key(item), []).append(item)
     return {k: tuple(v) for k, v in groups.items()}
+
+
+def _paragraph_terms(article: Article, documents: list[list[str]]) -> tuple[frozenset[str], ...]:
+    """Each paragraph's search terms: the union of its sentences' (names of the people they are about included)."""
+    return tuple(frozenset(t for s in p.sentences for t in documents[s.index]) for p in article.paragraphs)
 
 
 def _quote_at(article: Article, quotes: tuple[Quote, ...]) -> dict[int, Quote]:

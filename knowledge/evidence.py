@@ -104,11 +104,18 @@ def answer_type(question: str) -> AnswerType | None:
     return None
 
 
+_FRAME_TERMS = frozenset(tokenize(" ".join(FRAME_WORDS)))
+# Each country's forms as search terms ("china", "chines", "beij") for finding a demonym's country.
+_COUNTRY_TERMS: dict[str, frozenset[str]] = {
+    country: frozenset(t for form, key in NATIONALITIES.items() if key == country for t in tokenize(form))
+    for country in set(NATIONALITIES.values())
+}
+
+
 def content_terms(question: str) -> list[str]:
     """The question's search terms without its frame words ('what was said about Taiwan' -> taiwan)."""
-    frame = set(tokenize(" ".join(FRAME_WORDS)))
-    terms = [t for t in tokenize(question) if t not in frame]
-    return terms or tokenize(question)
+    terms = tokenize(question)
+    return [t for t in terms if t not in _FRAME_TERMS] or terms
 
 
 def question_entities(question: str) -> tuple[str, ...]:
@@ -155,8 +162,7 @@ def _present(entity: str, vocabulary: Collection[str]) -> bool:
     if all(t in vocabulary for t in terms):
         return True
     country = NATIONALITIES.get(entity.lower())
-    forms = [form for form, key in NATIONALITIES.items() if key == country] if country else []
-    if any(term in vocabulary for form in forms for term in tokenize(form)):
+    if country and any(term in vocabulary for term in _COUNTRY_TERMS[country]):
         return True
     stem = terms[0]
     return len(stem) >= _STEM_MIN and any(_same_name(stem, v) for v in vocabulary)
@@ -172,6 +178,6 @@ def _same_name(a: str, b: str) -> bool:
     return shared >= _STEM_MIN - 1 and shared >= 0.6 * min(len(a), len(b))
 
 
-def holds(text: str, entities: Collection[str]) -> bool:
-    """Whether a passage holds every entity of the question, in some form."""
-    return not missing_from(entities, set(tokenize(text)))
+def holds(terms: Collection[str], entities: Collection[str]) -> bool:
+    """Whether a passage (its search terms) holds every entity of the question, in some form."""
+    return not missing_from(entities, terms)

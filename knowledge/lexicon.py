@@ -7,6 +7,7 @@ speech verbs), never the people or places of one article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SPEECH_VERBS = frozenset(
     """
@@ -308,14 +309,22 @@ def without_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word) if word.endswith(("s", "S")) else word
 
 
+# Longest phrases first: "chief executive officer" before "chief executive".
+_ROLE_PHRASE_PATTERNS = tuple(
+    (re.compile(rf"\b{phrase}\b"), classes)
+    for phrase, classes in sorted(ROLE_PHRASES.items(), key=lambda i: -len(i[0]))
+)
+
+
+@lru_cache(maxsize=8192)
 def role_classes(text: str) -> frozenset[str]:
     """The role classes a description names ('the top US diplomat' -> {'diplomat'})."""
     lowered = " ".join(words_of(text))
     classes: set[str] = set()
-    for phrase, phrase_classes in sorted(ROLE_PHRASES.items(), key=lambda item: -len(item[0])):
-        if re.search(rf"\b{phrase}\b", lowered):
+    for pattern, phrase_classes in _ROLE_PHRASE_PATTERNS:
+        if pattern.search(lowered):
             classes |= phrase_classes
-            lowered = re.sub(rf"\b{phrase}\b", " ", lowered)
+            lowered = pattern.sub(" ", lowered)
     for word in lowered.split():
         for part in (word, *word.split("-")):  # "secretary-general", "mayor-elect"
             if part in ROLE_WORDS:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from knowledge.clauses import speech_subjects, without_title_dots
@@ -473,7 +474,7 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
     return best
 
 
-def _fits_strictly(phrase: str, places: set[str], descriptions: Sequence[str]) -> bool:
+def _fits_strictly(phrase: str, places: Set[str], descriptions: Sequence[str]) -> bool:
     """A reader's description fits only if no place of the person's contradicts it and its portfolio is theirs.
 
     "the Marbeckian foreign minister" is not the Oloruan one; "the fire chief" is not the chief
@@ -504,6 +505,7 @@ def _heads_agree(phrase: str, descriptions: Sequence[str]) -> bool:
     return not wanted or any(wanted & _head_classes(d) for d in descriptions)
 
 
+@lru_cache(maxsize=4096)
 def _head_classes(text: str) -> frozenset[str]:
     """The classes of the last role word of a description ('chief engineer of …' -> engineer)."""
     words = words_of(text)
@@ -528,7 +530,7 @@ def _portfolio(phrase: str, any_case: bool = False) -> list[str]:
     ]
 
 
-def _fit(classes: frozenset[str], places: set[str], phrase: str, description: str) -> int:
+def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: str) -> int:
     """How well one of a person's descriptions fits the phrase (0: it does not)."""
     if not description:
         return 0
@@ -548,7 +550,8 @@ def places_fit(phrase: str, description: str) -> bool:
     return not (wanted and theirs) or _places_agree(wanted, theirs)
 
 
-def _places(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _places(text: str) -> frozenset[str]:
     """The places or organisations a description names: demonyms as countries, other proper words as written."""
     found = set(nationalities(text))
     for word in text.split():
@@ -556,10 +559,10 @@ def _places(text: str) -> set[str]:
         lowered = word.lower()
         if word[:1].isupper() and not is_role_word(word) and lowered not in NOT_NAMES and not nationalities(word):
             found.add(lowered)
-    return found
+    return frozenset(found)
 
 
-def _places_agree(wanted: set[str], theirs: set[str]) -> bool:
+def _places_agree(wanted: Set[str], theirs: Set[str]) -> bool:
     """Whether two sets of places share one ('Chilean' and 'Chile’s' agree)."""
     return any(_same_stem(a, b) for a in wanted for b in theirs)
 
