@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from knowledge.clauses import speech_subjects, without_title_dots
 from knowledge.lexicon import (
