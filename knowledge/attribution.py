@@ -80,10 +80,11 @@ def attribute(article: Article, cast: Cast) -> Attribution:
         spans = find_quote_spans(paragraph.text, double)
         everyone = discourse.read(paragraph, spans)
         # Reported speech first: "…, a spokeswoman said." must be known before "she said" is read.
-        reported = _reported_statements(paragraph, spans, resolver, discourse)
+        text = without_title_dots(paragraph.text)
+        reported = _reported_statements(paragraph, text, spans, resolver, discourse)
         statements.extend(reported.values())
         reading = _Reading(article, resolver, discourse)
-        located = _ParagraphSieve(reading, paragraph, spans, previous, reported).run()
+        located = _ParagraphSieve(reading, paragraph, text, spans, previous, reported).run()
         previous = located
         found = [q for _, _, q in located]
         quotes.extend(found)
@@ -102,10 +103,9 @@ def _inside(sentence: Sentence, quote: Quote) -> bool:
 
 
 def _reported_statements(
-    paragraph: Paragraph, spans: list[QuoteSpan], resolver: Resolver, discourse: Discourse
+    paragraph: Paragraph, text: str, spans: list[QuoteSpan], resolver: Resolver, discourse: Discourse
 ) -> dict[int, Statement]:
-    """The paragraph's sentences of reported speech ('Xi noted …'), by sentence index."""
-    text = without_title_dots(paragraph.text)
+    """The paragraph's sentences of reported speech ('Xi noted …'), by sentence index (``text``: without title dots)."""
     quoted = [s for s in spans if not is_term(text, s)]
     found: dict[int, Statement] = {}
     for sentence, (start, end) in zip(paragraph.sentences, _sentence_offsets(paragraph), strict=True):
@@ -136,12 +136,13 @@ class _ParagraphSieve:
         self,
         reading: _Reading,
         paragraph: Paragraph,
+        text: str,
         spans: list[QuoteSpan],
         previous: list[_Located],
         reported: dict[int, Statement],
     ) -> None:
         self._paragraph = paragraph
-        self._text = without_title_dots(paragraph.text)
+        self._text = text  # the paragraph without title dots
         self._spans = spans
         self._offsets = _sentence_offsets(paragraph)
         self._resolver = reading.resolver

@@ -69,10 +69,7 @@ class KnowledgeBase:
         attribution = attribute(article, cast)
         cast = Cast.from_people(cast.people + attribution.unnamed)
         cast = cast.with_quoted({q.speaker for q in attribution.quotes if q.speaker})
-        documents = [
-            tokenize(s.text) + tokenize(" ".join(attribution.sentence_people.get(s.index, ())))
-            for s in article.sentences
-        ]
+        documents = _documents(article, attribution)
         if not any(documents):
             raise ArticleError(f"article file {article.path} has no searchable words in its body")
         quotes_by_speaker = _group(attribution.quotes, lambda q: q.speaker)
@@ -121,6 +118,18 @@ def _group(items: Iterable[Item], key: Callable[[Item], Key]) -> dict[Key, tuple
     for item in items:
         groups.setdefault(key(item), []).append(item)
     return {k: tuple(v) for k, v in groups.items()}
+
+
+def _documents(article: Article, attribution: Attribution) -> list[list[str]]:
+    """Each sentence's search terms, and the names of the people it is about (names tokenized once)."""
+    names: dict[tuple[str, ...], list[str]] = {}
+    documents = []
+    for sentence in article.sentences:
+        people = attribution.sentence_people.get(sentence.index, ())
+        if people not in names:
+            names[people] = tokenize(" ".join(people))
+        documents.append(tokenize(sentence.text) + names[people])
+    return documents
 
 
 def _paragraph_terms(article: Article, documents: list[list[str]]) -> tuple[frozenset[str], ...]:

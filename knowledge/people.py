@@ -60,7 +60,8 @@ _APPOSITIVE = re.compile(
 _GENERIC_MODIFIERS = frozenset(
     "top senior chief head lead leading main principal new current acting interim former then deputy big".split()
 )
-_LONGEST_ROLE = 90  # characters: "Chile’s environment minister and the Assembly’s president for the year"
+_LONGEST_ROLE = 90
+_REACH = 120  # characters around a name where its title, verb or appositive stands  # characters: "Chile’s environment minister and the Assembly’s president for the year"
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says)\b")
 
 
@@ -170,7 +171,8 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         if _is_role_noun(tokens[-1]):
             continue  # a title on its own ("Chief Operating Officer", "Ministers")
         start = run.start() + len(" ".join(raw[:skipped])) + (1 if skipped else 0)
-        prefix, suffix = text[:start], text[run.end() :]
+        # What stands just before and after the name (a title, a speech verb, an appositive).
+        prefix, suffix = text[max(0, start - _REACH) : start], text[run.end() : run.end() + 2 * _REACH]
         role = _role_before(prefix)
         appositive = _APPOSITIVE.match(suffix)
         if appositive and appositive.group("end") is not None and _CLAUSE_WORDS.search(appositive.group(1)):
