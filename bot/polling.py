@@ -6,6 +6,11 @@ its queue. Here each fetched batch is first written to the durable ``Inbox``,
 then acknowledged, then handled concurrently; an update leaves the inbox when its
 handler has finished. After a crash, start-up handles what the inbox still holds:
 at worst the updates that were in flight are answered twice, none is lost.
+
+Conversation state (PTB persistence, ``bot.persistence``) is committed in the same
+transaction that removes handled updates from the inbox, right after they finish
+(one commit for all updates finishing together), so the focus a user saw an answer
+for survives a ``kill -9`` too.
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ class Poller:
         self._handling: set[asyncio.Task[None]] = set()
         self._seen: set[int] = set()
         self._room = asyncio.Event()  # set whenever an update finishes
+        self._flushing: asyncio.Task[None] | None = None
 
     async def run(self, stop: asyncio.Event) -> None:
         """Poll until ``stop`` is set; then finish in-flight updates and acknowledge them."""
@@ -68,7 +74,9 @@ class Poller:
         offset = await self._loop(stop)
         if self._handling:
             await asyncio.gather(*self._handling)
-        self._inbox.flush()
+        if self._flushing:
+            await self._flushing
+        await self._flush()
         if offset is not None:
             await _acknowledge(self._application, offset)
 
@@ -77,7 +85,7 @@ class Poller:
         offset: int | None = None
         backoff = 1.0
         while not stop.is_set():
-            self._inbox.flush()
+            await self._flush()
             if len(self._handling) >= MAX_IN_FLIGHT:
                 self._room.clear()
                 await self._room.wait()
@@ -127,6 +135,20 @@ class Poller:
         processor = self._application.update_processor
         await processor.process_update(update, self._application.process_update(update))
         self._inbox.mark_done(update.update_id)
+        if self._flushing is None or self._flushing.done():
+            self._flushing = asyncio.create_task(self._flush_soon())
+
+    async def _flush_soon(self) -> None:
+        """Flush until no handled update is left unwritten (updates finishing meanwhile included)."""
+        while self._inbox.has_done():
+            await self._flush()
+
+    async def _flush(self) -> None:
+        """Write the conversation state of handled updates and remove them from the inbox, in one commit."""
+        done = self._inbox.take_done()  # their chats are already marked for the persistence update
+        if self._application.persistence:
+            await self._application.update_persistence()
+        self._inbox.flush(done)
 
 
 async def _fetch(application: BotApp, offset: int | None, stop: asyncio.Event) -> tuple[Update, ...]:

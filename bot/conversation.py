@@ -1,0 +1,111 @@
+"""Conversation memory, kept in ``chat_data``: one conversation per private chat, one per member in groups.
+
+Each chat's memory is a frozen ``ChatMemory``: the focus of each member's
+conversation, and the focus of the bot's recent answers by message id (so a reply
+to an older answer, or a button under it, continues from that answer). It is
+replaced, never mutated, which makes PTB's deep copy before persisting free.
+Memory is bounded: conversations idle longer than CONTEXT_TTL are dropped, and so
+are the oldest chats beyond ``max_chats``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, MutableMapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from telegram import Chat, User
+from telegram.constants import ChatType
+
+from bot.types import BotApp
+from knowledge import CONTEXT_TTL, Focus, is_current
+
+MEMORY_KEY = "conversation"
+MAX_MEMBERS = 50  # conversations kept per group
+MAX_ANSWERS = 32  # recent answers per chat whose focus a reply or a button can use
+MAX_CHATS = 10_000
+SWEEP_EVERY = 60.0  # seconds between sweeps of idle chats
+
+ChatData = MutableMapping[Any, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ChatMemory:
+    """What the bot remembers about one chat; ``active`` is the time of its last turn."""
+
+    talks: tuple[tuple[int, Focus], ...] = ()
+    answers: tuple[tuple[int, Focus], ...] = ()
+    active: float = 0.0
+
+    def __deepcopy__(self, memo: dict[int, object]) -> ChatMemory:
+        """Immutable: a copy is the value itself."""
+        return self
+
+    def talk(self, member: int) -> Focus | None:
+        """The focus of one member's conversation."""
+        return next((focus for key, focus in self.talks if key == member), None)
+
+    def answer(self, message_id: int) -> Focus | None:
+        """The focus the bot's message ``message_id`` answered with."""
+        return next((focus for key, focus in self.answers if key == message_id), None)
+
+    def remember(self, member: int, focus: Focus, sent: Iterable[int], now: float) -> ChatMemory:
+        """A copy with ``focus`` as the member's conversation and the focus of the messages just sent."""
+        talks = (*((k, f) for k, f in self.talks if k != member), (member, focus))[-MAX_MEMBERS:]
+        answers = (*self.answers, *((message_id, focus) for message_id in sent))[-MAX_ANSWERS:]
+        return ChatMemory(talks, answers, now)
+
+    def forget(self, member: int) -> ChatMemory:
+        """A copy without the member's conversation (/start, /reset)."""
+        return replace(self, talks=tuple((k, f) for k, f in self.talks if k != member))
+
+
+def member_of(chat: Chat, user: User | None) -> int:
+    """Whose conversation a message belongs to: the chat's (0) in private, the sender's in groups."""
+    if chat.type == ChatType.PRIVATE or user is None:
+        return 0
+    return user.id
+
+
+class Conversations:
+    """Reads and writes conversations in chat_data, and drops idle ones (kept in bot_data)."""
+
+    def __init__(self, ttl: float = CONTEXT_TTL, max_chats: int = MAX_CHATS) -> None:
+        """Conversations idle longer than ``ttl`` seconds start over."""
+        self.ttl = ttl
+        self.max_chats = max_chats
+        self._last_sweep = 0.0
+
+    def recall(self, chat_data: ChatData | None, member: int, message_id: int | None, now: float) -> Focus | None:
+        """The focus to answer with: that of the bot's message replied to, else the member's conversation."""
+        memory = _memory(chat_data)
+        focus = memory.answer(message_id) if message_id is not None else None
+        if not is_current(focus, now, self.ttl):
+            focus = memory.talk(member)
+        return focus if is_current(focus, now, self.ttl) else None
+
+    def remember(self, chat_data: ChatData | None, member: int, focus: Focus, sent: Iterable[int], now: float) -> None:
+        """Store the member's new focus and the focus of the messages just sent."""
+        if chat_data is not None:
+            chat_data[MEMORY_KEY] = _memory(chat_data).remember(member, focus, sent, now)
+
+    def forget(self, chat_data: ChatData | None, member: int) -> None:
+        """Start the member's conversation over."""
+        if chat_data is not None and MEMORY_KEY in chat_data:
+            chat_data[MEMORY_KEY] = _memory(chat_data).forget(member)
+
+    def sweep(self, application: BotApp, now: float) -> None:
+        """At most once a minute: drop chats idle longer than the TTL, then the oldest beyond ``max_chats``."""
+        if now - self._last_sweep < SWEEP_EVERY and len(application.chat_data) <= self.max_chats:
+            return
+        self._last_sweep = now
+        active = sorted(((_memory(data).active, chat_id) for chat_id, data in application.chat_data.items()))
+        for rank, (at, chat_id) in enumerate(active):
+            if now - at > self.ttl or rank < len(active) - self.max_chats:
+                application.drop_chat_data(chat_id)
+
+
+def _memory(chat_data: ChatData | None) -> ChatMemory:
+    """The chat's memory (empty if none, or if what is stored is not one)."""
+    memory = chat_data.get(MEMORY_KEY) if chat_data is not None else None
+    return memory if isinstance(memory, ChatMemory) else ChatMemory()
