@@ -79,9 +79,10 @@ class Conversations:
     def recall(self, chat_data: ChatData | None, member: int, message_id: int | None, now: float) -> Focus | None:
         """The focus to answer with: that of the bot's message replied to, else the member's conversation."""
         memory = _memory(chat_data)
+        talk = memory.talk(member)
         focus = memory.answer(message_id) if message_id is not None else None
-        if not is_current(focus, now, self.ttl):
-            focus = memory.talk(member)
+        if not is_current(focus, now, self.ttl) or _same_subject(focus, talk):
+            focus = talk  # the conversation has gone further on the same subject since that answer
         return focus if is_current(focus, now, self.ttl) else None
 
     def remember(self, chat_data: ChatData | None, member: int, focus: Focus, sent: Iterable[int], now: float) -> None:
@@ -103,6 +104,11 @@ class Conversations:
         for rank, (at, chat_id) in enumerate(active):
             if now - at > self.ttl or rank < len(active) - self.max_chats:
                 application.drop_chat_data(chat_id)
+
+
+def _same_subject(one: Focus | None, other: Focus | None) -> bool:
+    """Whether two foci are the same line of questioning (same question about the same people)."""
+    return one is not None and other is not None and (one.question, one.people) == (other.question, other.people)
 
 
 def _memory(chat_data: ChatData | None) -> ChatMemory:
