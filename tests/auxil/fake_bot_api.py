@@ -188,6 +188,8 @@ class FakeBotAPI:
         if method == "getUpdates":
             return self._get_updates(params)
         result = self._answer(method, params)
+        if method == "sendMessage":
+            params = {**params, "result_message_id": result["message_id"]}  # for taps on its buttons
         with self.state.lock:
             self.state.sent.append((method, params))
             self.state.lock.notify_all()
