@@ -49,11 +49,15 @@ class ChatMemory:
         """The focus the bot's message ``message_id`` answered with."""
         return next((focus for key, focus in self.answers if key == message_id), None)
 
-    def remember(self, member: int, focus: Focus, sent: Iterable[int], now: float) -> ChatMemory:
-        """A copy with ``focus`` as the member's conversation and the focus of the messages just sent."""
+    def remember(self, member: int, focus: Focus, now: float) -> ChatMemory:
+        """A copy with ``focus`` as the member's conversation."""
         talks = (*((k, f) for k, f in self.talks if k != member), (member, focus))[-MAX_MEMBERS:]
+        return ChatMemory(talks, self.answers, now)
+
+    def answered(self, sent: Iterable[int], focus: Focus) -> ChatMemory:
+        """A copy that knows the focus the messages just sent answered with."""
         answers = (*self.answers, *((message_id, focus) for message_id in sent))[-MAX_ANSWERS:]
-        return ChatMemory(talks, answers, now)
+        return replace(self, answers=answers)
 
     def forget(self, member: int) -> ChatMemory:
         """A copy without the member's conversation (/start, /reset)."""
@@ -85,10 +89,15 @@ class Conversations:
             focus = talk  # the conversation has gone further on the same subject since that answer
         return focus if is_current(focus, now, self.ttl) else None
 
-    def remember(self, chat_data: ChatData | None, member: int, focus: Focus, sent: Iterable[int], now: float) -> None:
-        """Store the member's new focus and the focus of the messages just sent."""
+    def remember(self, chat_data: ChatData | None, member: int, focus: Focus, now: float) -> None:
+        """Store the member's new focus (at once: their next message may come before the reply is sent)."""
         if chat_data is not None:
-            chat_data[MEMORY_KEY] = _memory(chat_data).remember(member, focus, sent, now)
+            chat_data[MEMORY_KEY] = _memory(chat_data).remember(member, focus, now)
+
+    def answered(self, chat_data: ChatData | None, sent: Iterable[int], focus: Focus) -> None:
+        """Store the focus the messages just sent answered with (for replies and buttons under them)."""
+        if chat_data is not None:
+            chat_data[MEMORY_KEY] = _memory(chat_data).answered(sent, focus)
 
     def forget(self, chat_data: ChatData | None, member: int) -> None:
         """Start the member's conversation over."""

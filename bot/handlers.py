@@ -220,6 +220,7 @@ async def reply_with_answer(
     focus = conversations.recall(context.chat_data, member, under or _replied_to_bot(message, context), now)
     replies = replies_of(context)
     turn = converse(knowledge_of(context), text[:MAX_QUESTION_CHARS], focus, now, conversations.ttl, replies.answer)
+    conversations.remember(context.chat_data, member, turn.focus, now)
     reply = replies.render(turn)
     delay = float(context.bot_data.get(TYPING_DELAY_KEY, 0.0))
     if delay <= 0:
@@ -230,7 +231,7 @@ async def reply_with_answer(
     finally:
         if typing:
             typing.cancel()
-    conversations.remember(context.chat_data, member, turn.focus, [m.message_id for m in sent], now)
+    conversations.answered(context.chat_data, [m.message_id for m in sent], turn.focus)
     if context.application is not None:
         conversations.sweep(context.application, now)
 
