@@ -34,9 +34,8 @@ from bot.persistence import SQLitePersistence
 from bot.polling import serve_polling
 from bot.replies import Replies
 from bot.statefile import StateFile, bot_id_of
-from bot.transport import RetryingRequest
+from bot.transport import RetryingRequest, UpdatesRequest
 from bot.types import BotApp
-from bot.webhook import serve_webhook
 from knowledge import ArticleError, KnowledgeBase
 
 logger = logging.getLogger(__name__)
@@ -61,6 +60,7 @@ def build_application(
     kb: KnowledgeBase,
     request: BaseRequest | None = None,
     persistence: BasePersistence[Any, Any, Any] | None = None,
+    updates_request: BaseRequest | None = None,
 ) -> BotApp:
     """Build the Application with its handlers; polling is ours (updater is None).
 
@@ -83,7 +83,7 @@ def build_application(
     )
     pool = settings.concurrent_updates + 8
     builder = builder.request(request or RetryingRequest(connection_pool_size=pool)).get_updates_request(
-        request or RetryingRequest(connection_pool_size=2)
+        request or updates_request or UpdatesRequest(connection_pool_size=2)
     )
     if settings.rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
@@ -170,11 +170,15 @@ def run(webhook: bool = False) -> int:
         print("error: WEBHOOK_URL is not set; set it to the public https URL of this server", file=sys.stderr)
         return 2
     state = StateFile(settings.inbox_path, bot_id_of(token))
-    application = build_application(settings, kb, persistence=SQLitePersistence(state, settings.context_ttl))
+    persistence = SQLitePersistence(state, settings.context_ttl)
+    updates = UpdatesRequest(connection_pool_size=2)
+    application = build_application(settings, kb, persistence=persistence, updates_request=updates)
     try:
         if use_webhook:
+            from bot.webhook import serve_webhook  # tornado is imported only when it serves
+
             return asyncio.run(serve_webhook(application, settings))
-        return asyncio.run(serve_polling(application, Inbox(state)))
+        return asyncio.run(serve_polling(application, Inbox(state), raw=updates))
     except InvalidToken:
         print("error: Telegram rejected TELEGRAM_BOT_TOKEN; copy the token again from @BotFather", file=sys.stderr)
         return 2

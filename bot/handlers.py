@@ -39,7 +39,7 @@ from bot.render import (
     render_welcome,
 )
 from bot.replies import Replies
-from knowledge import MAX_QUESTION_CHARS, Answer, Citation, KnowledgeBase, converse
+from knowledge import MAX_QUESTION_CHARS, Answer, Citation, KnowledgeBase
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -219,18 +219,19 @@ async def reply_with_answer(
     now = time.time()
     focus = conversations.recall(context.chat_data, member, under or _replied_to_bot(message, context), now)
     replies = replies_of(context)
-    turn = converse(knowledge_of(context), text[:MAX_QUESTION_CHARS], focus, now, conversations.ttl, replies.answer)
+    turn = replies.turn(text[:MAX_QUESTION_CHARS], focus, now)
     conversations.remember(context.chat_data, member, turn.focus, now)
     reply = replies.render(turn)
     delay = float(context.bot_data.get(TYPING_DELAY_KEY, 0.0))
     if delay <= 0:
-        await _show_typing(message, 0.0)
-    typing = asyncio.create_task(_show_typing(message, delay)) if delay > 0 else None
+        await _show_typing(message)
+    # A timer, not a sleeping task: most answers go out first, and cancelling a timer costs nothing.
+    timer = asyncio.get_running_loop().call_later(delay, _typing_later, message, context) if delay > 0 else None
     try:
         sent = await _reply_all(message, list(reply.parts), reply.keyboard)
     finally:
-        if typing:
-            typing.cancel()
+        if timer:
+            timer.cancel()
     conversations.answered(context.chat_data, [m.message_id for m in sent], turn.focus)
     if context.application is not None:
         conversations.sweep(context.application, now)
@@ -244,9 +245,13 @@ def _replied_to_bot(message: Message, context: ContextTypes.DEFAULT_TYPE) -> int
     return None
 
 
-async def _show_typing(message: Message, delay: float) -> None:
-    """Send the typing indicator after ``delay`` seconds (cosmetic: failures are only logged)."""
-    await asyncio.sleep(delay)
+def _typing_later(message: Message, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The answer is slow: show the typing indicator now (in a task the application tracks)."""
+    context.application.create_task(_show_typing(message))
+
+
+async def _show_typing(message: Message) -> None:
+    """Send the typing indicator (cosmetic: failures are only logged)."""
     try:
         await message.get_bot().send_chat_action(message.chat_id, ChatAction.TYPING)
     except (NetworkError, RetryAfter) as exc:

@@ -24,6 +24,7 @@ from telegram import Update
 from telegram.error import InvalidToken, RetryAfter, TelegramError, TimedOut
 
 from bot.inbox import Inbox
+from bot.transport import UpdatesRequest
 from bot.types import BotApp
 
 logger = logging.getLogger(__name__)
@@ -34,7 +35,9 @@ MAX_IN_FLIGHT = 200  # fetched but unfinished updates; polling pauses above this
 _MAX_BACKOFF = 30.0
 
 
-async def serve_polling(application: BotApp, inbox: Inbox, stop: asyncio.Event | None = None) -> int:
+async def serve_polling(
+    application: BotApp, inbox: Inbox, stop: asyncio.Event | None = None, raw: UpdatesRequest | None = None
+) -> int:
     """Run the bot by polling until ``stop`` is set or SIGINT/SIGTERM arrives."""
     if stop is None:
         stop = asyncio.Event()
@@ -46,7 +49,7 @@ async def serve_polling(application: BotApp, inbox: Inbox, stop: asyncio.Event |
             await application.post_init(application)
         logger.info("polling as @%s", application.bot.username)
         try:
-            await Poller(application, inbox).run(stop)
+            await Poller(application, inbox, raw).run(stop)
         finally:
             await application.stop()
     logger.info("stopped")
@@ -56,9 +59,10 @@ async def serve_polling(application: BotApp, inbox: Inbox, stop: asyncio.Event |
 class Poller:
     """Fetch, journal, acknowledge, handle — and replay the journal at start-up."""
 
-    def __init__(self, application: BotApp, inbox: Inbox) -> None:
+    def __init__(self, application: BotApp, inbox: Inbox, raw: UpdatesRequest | None = None) -> None:
         self._application = application
         self._inbox = inbox
+        self._raw = raw  # the getUpdates transport, which keeps each batch as Telegram sent it
         self._handling: set[asyncio.Task[None]] = set()
         self._seen: set[int] = set()
         self._room = asyncio.Event()  # set whenever an update finishes
@@ -114,7 +118,8 @@ class Poller:
     def _accept(self, updates: tuple[Update, ...]) -> None:
         """Journal the new updates of a batch (before they are acknowledged) and start them."""
         fresh = [u for u in updates if u.update_id not in self._seen]
-        self._inbox.add((u.update_id, u.to_dict()) for u in fresh)
+        raw = self._raw.raw_updates if self._raw else {}
+        self._inbox.add((u.update_id, raw.get(u.update_id) or u.to_dict()) for u in fresh)
         for update in fresh:
             self._dispatch(update)
 

@@ -8,6 +8,7 @@ conversation first; what it resolves to is usually a question asked before.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -15,7 +16,7 @@ from telegram import InlineKeyboardMarkup
 
 from bot.keyboards import answer_keyboard, choice_keyboard
 from bot.render import render_answer
-from knowledge import Answer, KnowledgeBase, Turn
+from knowledge import Answer, Focus, KnowledgeBase, Turn, converse
 
 CACHE_SIZE = 1024
 
@@ -36,6 +37,21 @@ class Replies:
         self._kb = kb
         self.answer = lru_cache(maxsize=size)(kb.answer)
         self._render = lru_cache(maxsize=size)(self._render_answer)
+        self._turn = lru_cache(maxsize=size)(self._converse)
+
+    def turn(self, question: str, focus: Focus | None, now: float) -> Turn:
+        """``converse`` at time ``now``, cached: the same message on the same focus is the same turn.
+
+        ``focus`` must be current (the caller checks the TTL). Only the focus's time stamp
+        differs between two such turns, so the cache holds turns stamped 0 and the result
+        is stamped ``now``.
+        """
+        turn = self._turn(question, replace(focus, at=0.0) if focus else None)
+        return replace(turn, focus=replace(turn.focus, at=now))
+
+    def _converse(self, question: str, focus: Focus | None) -> Turn:
+        """One turn at time 0, with cached answers."""
+        return converse(self._kb, question, focus, now=0.0, ttl=math.inf, ask=self.answer)
 
     def reply_to(self, question: str) -> Reply:
         """Answer and render one standalone question."""

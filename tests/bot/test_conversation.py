@@ -60,8 +60,9 @@ async def test_reset_and_start_forget_the_conversation(send: Send, request_log: 
 async def test_an_idle_conversation_starts_over(app: BotApp, send: Send, request_log: RecordingRequest) -> None:
     await send(u.text_update("who is Wang Yi"))
     memory = app.chat_data[111][MEMORY_KEY]
-    old = replace(memory, talks=tuple((k, replace(f, at=f.at - 3600)) for k, f in memory.talks))
-    app.chat_data[111][MEMORY_KEY] = old  # the last turn was an hour ago; CONTEXT_TTL is 30 minutes
+    focus = memory.talk(0)
+    hour_ago = replace(focus, at=focus.at - 3600)  # CONTEXT_TTL is 30 minutes
+    app.chat_data[111][MEMORY_KEY] = memory.remember(0, hour_ago, hour_ago.at)
     await send(u.text_update("what did he say?"))
     assert _last(request_log).startswith("Who do you mean")
 
