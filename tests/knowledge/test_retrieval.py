@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from rank_bm25 import BM25Okapi
 
+from knowledge import KnowledgeBase
 from knowledge.retrieval import BM25Retriever
+from knowledge.tokenize import tokenize
 
 DOCS = [["xi", "meet", "blinken"], ["wang", "told", "blinken", "stabilis"], ["trade", "taiwan"]]
 
@@ -71,3 +73,20 @@ def test_pruned_search_returns_exactly_the_full_top_k(monkeypatch: pytest.Monkey
         hits = retriever.search(query, top_k=8)
         full = retriever.search_all(query, top_k=8)
         assert [(h.index, round(h.score, 9)) for h in hits] == [(h.index, round(h.score, 9)) for h in full]
+
+
+def test_scores_equal_rank_bm25_on_the_article(kb: KnowledgeBase) -> None:
+    documents = [
+        tokenize(s.text) + tokenize(" ".join(kb.attribution.sentence_people.get(s.index, ())))
+        for s in kb.article.sentences
+    ]
+    reference = BM25Okapi(documents)
+    for term, idf in reference.idf.items():
+        if idf <= 0:
+            reference.idf[term] = 1e-3  # the retriever keeps every IDF positive
+    retriever = BM25Retriever(documents)
+    for question in ["what did Wang Yi say", "where was the meeting held", "win-win cooperation", "China US trade"]:
+        query = tokenize(question)
+        full = reference.get_scores(list(dict.fromkeys(query)))  # the retriever counts a term once
+        for hit in retriever.search_all(query, top_k=len(documents)):
+            assert hit.score == pytest.approx(full[hit.index], rel=1e-12)
