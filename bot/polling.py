@@ -32,6 +32,7 @@ logger = logging.getLogger(__name__)
 POLL_TIMEOUT = 10  # seconds Telegram holds an empty getUpdates open
 BATCH_LIMIT = 100
 MAX_IN_FLIGHT = 200  # fetched but unfinished updates; polling pauses above this
+FLUSH_DELAY = 0.01  # seconds handled updates wait to be committed together
 _MAX_BACKOFF = 30.0
 
 
@@ -144,8 +145,13 @@ class Poller:
             self._flushing = asyncio.create_task(self._flush_soon())
 
     async def _flush_soon(self) -> None:
-        """Flush until no handled update is left unwritten (updates finishing meanwhile included)."""
+        """Flush until no handled update is left unwritten (updates finishing meanwhile included).
+
+        It waits FLUSH_DELAY first, so that updates finishing close together share one commit
+        (the replies are already sent; only the window in which a crash repeats them grows).
+        """
         while self._inbox.has_done():
+            await asyncio.sleep(FLUSH_DELAY)
             await self._flush()
 
     async def _flush(self) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bench import bot_http, engine, growth
+from bench import bot_http, engine, growth, persistence
 from bench.synthetic import generate_article
 from knowledge import SHIPPED_ARTICLE, KnowledgeBase
 
@@ -35,3 +35,9 @@ def test_synthetic_articles_are_seeded_and_parse() -> None:
     kb = KnowledgeBase.from_text(generate_article(20, seed=3))
     assert len(kb.article.paragraphs) == 20
     assert kb.quotes
+
+
+def test_persistence_benchmark_runs(tmp_path: Path) -> None:
+    results = persistence.run(updates=16, chats=4, rounds=1, out_dir=tmp_path)
+    assert results["persisted"]["state_bytes_per_conversation"] > 0
+    assert results["memory"]["state_bytes_per_conversation"] == 0
