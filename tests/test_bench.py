@@ -27,7 +27,13 @@ def test_growth_benchmark_runs(tmp_path: Path) -> None:
 @pytest.mark.e2e
 def test_bot_http_benchmark_runs(tmp_path: Path) -> None:
     results = bot_http.run(questions=10, chats=3, samples=2, out_dir=tmp_path)
-    assert set(results["ratios"]) == {"throughput_ratio", "startup_ratio", "rss_extra_mb", "latency_p99_extra_ms"}
+    assert set(results["ratios"]) == {
+        "throughput_ratio",
+        "cpu_ratio",
+        "startup_ratio",
+        "rss_extra_mb",
+        "latency_p99_extra_ms",
+    }
 
 
 def test_synthetic_articles_are_seeded_and_parse() -> None:
