@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from knowledge.followup import PLURAL, SINGULAR, FollowUp, Form, recognise, strip_chatter, substitute
 from knowledge.intent import clean_question, parse_question
-from knowledge.lexicon import nationalities, role_classes, words_of
 from knowledge.models import Answer, Citation, Intent, Section
+from knowledge.referents import join_names, only_names, people_in, quoted_people, replace_people
 from knowledge.tokenize import tokenize
 
 if TYPE_CHECKING:
@@ -29,10 +29,6 @@ CONTEXT_TTL = 30 * 60.0  # seconds of silence after which a conversation starts 
 Ask = Callable[[str], Answer]
 _PERSON_INTENTS = frozenset({Intent.SPEAKER, Intent.UNQUOTED, Intent.WHO_IS, Intent.WHO_SAID})
 _FACTS_PER_TURN = 2
-_FILLER = frozenset({"", "and", "the", "mr", "ms", "mrs", "please", "then", "too", "now"})
-_SIDE_WORDS = frozenset(
-    {"side", "delegation", "team", "officials", "government", "leaders", "camp", "people", "one", "guy", "man", "woman"}
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,14 +103,14 @@ def converse(
         Form.PRONOUN: talk.pronoun,
     }
     handler = handlers.get(follow_up.form)
-    if handler is None and talk.focus and _people_in(kb, text) and _only_names(kb, text):
+    if handler is None and talk.focus and people_in(kb, text) and only_names(kb, text):
         return talk.switch(FollowUp(Form.SWITCH, text, text))  # just a name: "Blinken?"
     return handler(follow_up) if handler else talk.fresh(text)
 
 
 def said_question(people: Sequence[str]) -> str:
     """'what did Wang Yi say' (or '… Xi Jinping and Wang Yi say')."""
-    return f"what did {_join(people)} say"
+    return f"what did {join_names(people)} say"
 
 
 class _Talk:
@@ -134,12 +130,12 @@ class _Talk:
 
     def more(self, follow_up: FollowUp) -> Turn:
         """Further passages about the focus, never the ones already shown."""
-        named = [] if follow_up.by_pronoun else _people_in(self.kb, follow_up.who or "")
+        named = [] if follow_up.by_pronoun else people_in(self.kb, follow_up.who or "")
         focus = self.focus
         if named and (focus is None or set(named) != set(focus.people)):
             return self.fresh(said_question(named))  # an explicit name wins over the focus
         if focus is None or not (focus.people or focus.question):
-            return self.which_one(follow_up.text, _quoted(self.kb), said_question_for)
+            return self.which_one(follow_up.text, quoted_people(self.kb), said_question_for)
         if follow_up.who and follow_up.who.lower() in SINGULAR and len(focus.people) > 1:
             return self.which_one(follow_up.text, focus.people, said_question_for)
         return self._continue(focus)
@@ -167,7 +163,7 @@ class _Talk:
 
     def context(self, follow_up: FollowUp) -> Turn:
         """The paragraphs around the last quote: the one before, its own, the one after."""
-        named = [] if follow_up.by_pronoun else _people_in(self.kb, follow_up.who or "")
+        named = [] if follow_up.by_pronoun else people_in(self.kb, follow_up.who or "")
         focus = self.focus
         if named and (focus is None or set(named) != set(focus.people)):
             first = self.ask(said_question(named[:1])).citations
@@ -175,7 +171,7 @@ class _Talk:
             focus = replace(focus or Focus(), people=tuple(named[:1]), intent=Intent.SPEAKER, anchor=anchor)
         if focus is None or focus.anchor is None:
             template = lambda name: f"why did {name} say that"  # noqa: E731
-            return self.which_one(follow_up.text, _quoted(self.kb), template)
+            return self.which_one(follow_up.text, quoted_people(self.kb), template)
         return self._around(follow_up, focus, focus.anchor)
 
     def _around(self, follow_up: FollowUp, focus: Focus, anchor: int) -> Turn:
@@ -184,7 +180,7 @@ class _Talk:
         at = next(p.index for p in paragraphs if p.line <= anchor <= p.end_line)
         near = paragraphs[max(0, at - 1) : at + 2]
         citations = tuple(Citation(self.kb.file_name, p.line, p.end_line, p.text) for p in near)
-        who = _join(focus.people) if focus.people else None
+        who = join_names(focus.people) if focus.people else None
         resolved = (substitute(follow_up.text, follow_up.who, who) if follow_up.who and who else follow_up.text) + (
             f" (line {anchor})"
         )
@@ -196,7 +192,7 @@ class _Talk:
     def switch(self, follow_up: FollowUp) -> Turn:
         """The previous question's kind, asked about someone (or something) else."""
         phrase = follow_up.who or ""
-        people = _people_in(self.kb, phrase)
+        people = people_in(self.kb, phrase)
         focus = self.focus
         if not people:
             return self._switch_topic(follow_up, phrase)
@@ -209,7 +205,7 @@ class _Talk:
         if focus.intent in _PERSON_INTENTS or not focus.people:
             topic = f" about {focus.topic}" if focus.topic and focus.intent is Intent.SPEAKER else ""
             return self.fresh(said_question(people) + topic)
-        return self.fresh(_replace_people(self.kb, focus.question, _join(people)) or said_question(people))
+        return self.fresh(replace_people(self.kb, focus.question, join_names(people)) or said_question(people))
 
     def _switch_topic(self, follow_up: FollowUp, topic: str) -> Turn:
         """'what about Taiwan?': what the focus person said about it, else what the article says about it."""
@@ -228,24 +224,24 @@ class _Talk:
         text, pronoun = follow_up.text, follow_up.who or ""
         query = parse_question(text)
         subject = bool(query.who) and (query.who or "").lower() == pronoun
-        if _people_in(self.kb, text) and not subject:
+        if people_in(self.kb, text) and not subject:
             return self.fresh(text)  # an explicit name wins over the focus
         people = self.focus.people if self.focus else ()
         plural = pronoun in PLURAL
         if not people:
             if plural:
                 return self.fresh(text)  # "where did they meet?" needs no one in particular
-            return self.which_one(text, _quoted(self.kb), lambda name: substitute(text, pronoun, name))
+            return self.which_one(text, quoted_people(self.kb), lambda name: substitute(text, pronoun, name))
         if len(people) > 1 and (not plural or query.intent in _PERSON_INTENTS):
             return self.which_one(text, people, lambda name: substitute(text, pronoun, name))
-        return self.fresh(substitute(text, pronoun, _join(people)))
+        return self.fresh(substitute(text, pronoun, join_names(people)))
 
     def which_one(self, text: str, people: Sequence[str], question_for: Callable[[str], str]) -> Turn:
         """Ask which person the user means, with one option (and question) per candidate."""
         if not people:
             return self.fresh(text)
         options = tuple(Option(name, question_for(name)) for name in people)
-        intro = f"Who do you mean: {_join(people, 'or')}?"
+        intro = f"Who do you mean: {join_names(people, 'or')}?"
         suggestions = tuple(_as_question(o.question) for o in options)
         answer = Answer(text, Intent.ABSTAIN, True, intro, (), suggestions=suggestions)
         return Turn(answer, replace(self.focus or Focus(), options=options, at=self.now), text)
@@ -268,7 +264,7 @@ def _focus_of(kb: KnowledgeBase, answer: Answer, resolved: str, now: float) -> F
 def _people_of(kb: KnowledgeBase, answer: Answer, who: str | None) -> tuple[str, ...]:
     """Who an answer is about: the person asked about, else its speakers, else who it names."""
     if who and answer.intent in _PERSON_INTENTS:
-        asked = _people_in(kb, who)
+        asked = people_in(kb, who)
         if asked:
             return tuple(asked)
     lines = {c.line for c in answer.citations}
@@ -280,64 +276,13 @@ def _people_of(kb: KnowledgeBase, answer: Answer, who: str | None) -> tuple[str,
     return tuple(dict.fromkeys(speakers + named))  # a fact's people: who speaks in it and who it names
 
 
-def _people_in(kb: KnowledgeBase, phrase: str) -> list[str]:
-    """The people a phrase names ('Wang'), describes ('the top US diplomat') or groups ('the Chinese side')."""
-    named = [p.name for _, p in kb.cast.mentions(phrase, ignore_case=True)]
-    if named:
-        return list(dict.fromkeys(named))
-    described = [p.name for p in kb.cast.describe(phrase)]
-    return described or _side(kb, phrase)
-
-
-def _side(kb: KnowledgeBase, phrase: str) -> list[str]:
-    """Everyone whose role belongs to a country the phrase names as a side ('the Chinese side', 'the Americans')."""
-    words = set(words_of(phrase)) - {"the", "a", "an"}
-    countries = nationalities(phrase)
-    if not countries or role_classes(phrase) or not words <= _SIDE_WORDS | _country_words(words):
-        return []
-    return [p.name for p in kb.cast.people if p.role and nationalities(p.role) & countries]
-
-
-def _country_words(words: set[str]) -> set[str]:
-    """The words of a phrase that name a country or its people ('chinese', 'americans')."""
-    return {w for w in words if nationalities(w) or nationalities(w.removesuffix("s"))}
-
-
-def _only_names(kb: KnowledgeBase, text: str) -> bool:
-    """Whether a message is nothing but a name (or description) of someone: 'Blinken', 'the US side'."""
-    if len(text.split()) > 5 or parse_question(text).intent is not Intent.FACT:
-        return False
-    if kb.cast.describe(text) or _side(kb, text):
-        return True
-    rest = text
-    for start, person in reversed(kb.cast.mentions(text, ignore_case=True)):
-        alias = _alias_at(text, start, person.aliases)
-        rest = rest[:start] + " " + rest[start + len(alias) :]
-    return set(words_of(rest)) <= _FILLER
-
-
-def _alias_at(text: str, start: int, aliases: tuple[str, ...]) -> str:
-    """The alias (longest first) that ``text`` holds at ``start``, with a possessive if any."""
-    for alias in sorted(aliases, key=len, reverse=True):
-        if text[start:].lower().startswith(alias.lower()):
-            end = start + len(alias)
-            return text[start : end + 2] if text[end : end + 2] in ("'s", "’s") else alias
-    return ""
-
-
 def _chosen(kb: KnowledgeBase, text: str, options: tuple[Option, ...]) -> Option | None:
     """The option a short reply picks by name ('Wang Yi', 'Blinken please'), if exactly one."""
     if len(text.split()) > 5:
         return None
-    named = set(_people_in(kb, text))
+    named = set(people_in(kb, text))
     picked = [o for o in options if o.label in named]
     return picked[0] if len(picked) == 1 else None
-
-
-def _quoted(kb: KnowledgeBase) -> tuple[str, ...]:
-    """The people the article quotes (everyone it names, if it quotes no one)."""
-    quoted = tuple(p.name for p in kb.cast.people if p.quoted)
-    return quoted or tuple(p.name for p in kb.cast.people)
 
 
 def _pool(kb: KnowledgeBase, focus: Focus, ask: Ask) -> Answer:
@@ -370,7 +315,7 @@ def _unshown(citations: tuple[Citation, ...], shown: tuple[int, ...]) -> tuple[C
 def _more_question(focus: Focus) -> str:
     """How a "more" is understood: 'what else did Wang Yi say'."""
     if focus.intent in _PERSON_INTENTS and focus.people:
-        return f"what else did {_join(focus.people)} say"
+        return f"what else did {join_names(focus.people)} say"
     if focus.intent is Intent.SUMMARY:
         return "what else does the article say"
     return f"more on: {focus.question}"
@@ -381,27 +326,10 @@ def _all_done(kb: KnowledgeBase, focus: Focus) -> str:
     if focus.intent in _PERSON_INTENTS and focus.people:
         quoted = all((person := kb.cast.get(name)) is not None and person.quoted for name in focus.people)
         verb = "quotes from" if quoted else "says about"
-        return f"That's everything the article {verb} {_join(focus.people)}."
+        return f"That's everything the article {verb} {join_names(focus.people)}."
     if focus.intent is Intent.SUMMARY:
         return "That's the whole article."
     return "That's everything the article has on that."
-
-
-def _replace_people(kb: KnowledgeBase, question: str, names: str) -> str | None:
-    """The question with the person it names replaced by ``names`` (None if it names no one)."""
-    found = kb.cast.mentions(question, ignore_case=True)
-    if not found:
-        return None
-    start, person = found[0]
-    alias = _alias_at(question, start, person.aliases)
-    return question[:start] + names + question[start + len(alias) :]
-
-
-def _join(names: Sequence[str], last: str = "and") -> str:
-    """'A', 'A and B', 'A, B and C'."""
-    if len(names) <= 1:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} {last} {names[-1]}"
 
 
 def _as_question(text: str) -> str:
