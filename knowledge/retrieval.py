@@ -50,16 +50,19 @@ class _Okapi:
         for term, idf in self.idf.items():
             if idf < 0:
                 self.idf[term] = floor
+        k1, b, avgdl = self.k1, self.b, self.avgdl
+        self._norm = array.array("d", (k1 * (1 - b + b * length / avgdl) for length in self.doc_len))
 
     def get_batch_scores(self, query: Sequence[str], doc_ids: Sequence[int]) -> list[float]:
         """BM25 scores of the given passages, summed term by term in query order."""
         scores = [0.0] * len(doc_ids)
-        k1, b, avgdl = self.k1, self.b, self.avgdl
+        boost = self.k1 + 1
         for term in query:
             idf = self.idf.get(term) or 0
             for i, doc in enumerate(doc_ids):
-                tf = self.doc_freqs[doc].get(term) or 0
-                scores[i] += idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * self.doc_len[doc] / avgdl)))
+                tf = self.doc_freqs[doc].get(term)
+                if tf:  # a missing term adds exactly 0.0
+                    scores[i] += idf * (tf * boost / (tf + self._norm[doc]))
         return scores
 
 
