@@ -1,4 +1,7 @@
-"""The baseline: a minimal python-telegram-bot echo bot, configured like ours, for comparison.
+"""The baseline: python-telegram-bot's echo example, as ../shared/bench-harness/echobot.py has it.
+
+PTB's defaults (no quoting in private chats, its own pools and Updater), except that it
+processes CONCURRENT_UPDATES (default 16) updates at once, as any bot facing real latency must.
 
 Usage: TELEGRAM_BOT_TOKEN=… TELEGRAM_API_BASE_URL=… python -m bench.echo_bot
 """
@@ -15,7 +18,7 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Reply with the message's own text."""
     message = update.effective_message
     if message and message.text:
-        await message.reply_text(message.text, do_quote=True)
+        await message.reply_text(message.text)
 
 
 def main() -> None:

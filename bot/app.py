@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from typing import Any
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
@@ -12,6 +13,7 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
+    BasePersistence,
     CallbackQueryHandler,
     CommandHandler,
     Defaults,
@@ -25,13 +27,15 @@ from telegram.request import BaseRequest
 from bot import handlers
 from bot.addressing import ADDRESSED, COMMAND_FOR_BOT
 from bot.config import Settings, SettingsError, load_settings
+from bot.conversation import Conversations
 from bot.inbox import Inbox
 from bot.logs import configure_logging, redact
+from bot.persistence import SQLitePersistence
 from bot.polling import serve_polling
 from bot.replies import Replies
-from bot.transport import RetryingRequest
+from bot.statefile import StateFile, bot_id_of
+from bot.transport import RetryingRequest, UpdatesRequest
 from bot.types import BotApp
-from bot.webhook import serve_webhook
 from knowledge import ArticleError, KnowledgeBase
 
 logger = logging.getLogger(__name__)
@@ -43,6 +47,7 @@ COMMANDS = [
     BotCommand("quotes", "Every quote, grouped by speaker"),
     BotCommand("speakers", "The people in the article"),
     BotCommand("source", "Headline, author, date and outlet"),
+    BotCommand("reset", "Start the conversation over"),
 ]
 DESCRIPTION = (
     "I answer questions about one news article using only what it says, and cite the line each answer comes from."
@@ -50,10 +55,17 @@ DESCRIPTION = (
 SHORT_DESCRIPTION = "Questions about a news article, answered from the article, with line citations."
 
 
-def build_application(settings: Settings, kb: KnowledgeBase, request: BaseRequest | None = None) -> BotApp:
+def build_application(
+    settings: Settings,
+    kb: KnowledgeBase,
+    request: BaseRequest | None = None,
+    persistence: BasePersistence[Any, Any, Any] | None = None,
+    updates_request: BaseRequest | None = None,
+) -> BotApp:
     """Build the Application with its handlers; polling is ours (updater is None).
 
-    ``request`` replaces the HTTP transport (tests pass one that never touches the network).
+    ``request`` replaces the HTTP transport (tests pass one that never touches the network);
+    ``persistence`` keeps conversations across restarts (none: they live in memory only).
     """
     builder = (
         Application.builder()
@@ -71,16 +83,19 @@ def build_application(settings: Settings, kb: KnowledgeBase, request: BaseReques
     )
     pool = settings.concurrent_updates + 8
     builder = builder.request(request or RetryingRequest(connection_pool_size=pool)).get_updates_request(
-        request or RetryingRequest(connection_pool_size=2)
+        request or updates_request or UpdatesRequest(connection_pool_size=2)
     )
     if settings.rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
+    if persistence is not None:
+        builder = builder.persistence(persistence)
     application = builder.build()
     application.bot_data[handlers.KB_KEY] = kb
     application.bot_data[handlers.REPLIES_KEY] = Replies(kb)
     application.bot_data[handlers.ALLOWED_CHATS_KEY] = settings.allowed_chat_ids
     application.bot_data[handlers.ADMINS_KEY] = settings.admin_ids
     application.bot_data[handlers.TYPING_DELAY_KEY] = settings.typing_delay
+    application.bot_data[handlers.CONVERSATIONS_KEY] = Conversations(settings.context_ttl)
     add_handlers(application)
     return application
 
@@ -98,6 +113,7 @@ def add_handlers(application: BotApp) -> None:
             CommandHandler("quotes", handlers.quotes_command, filters=messages),
             CommandHandler(["speakers", "who"], handlers.speakers_command, filters=messages),
             CommandHandler("source", handlers.source_command, filters=messages),
+            CommandHandler("reset", handlers.reset_command, filters=messages),
             MessageHandler(messages & filters.TEXT & ~filters.COMMAND & addressed, handlers.question),
             MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND & COMMAND_FOR_BOT, handlers.unknown_command),
             MessageHandler(
@@ -149,14 +165,20 @@ def run(webhook: bool = False) -> int:
         return 2
     token = settings.telegram_bot_token.get_secret_value()
     configure_logging(settings.log_level, [token])
-    application = build_application(settings, kb)
+    use_webhook = webhook or settings.mode == "webhook"
+    if use_webhook and not settings.webhook_url:
+        print("error: WEBHOOK_URL is not set; set it to the public https URL of this server", file=sys.stderr)
+        return 2
+    state = StateFile(settings.inbox_path, bot_id_of(token))
+    persistence = SQLitePersistence(state, settings.context_ttl)
+    updates = UpdatesRequest(connection_pool_size=2)
+    application = build_application(settings, kb, persistence=persistence, updates_request=updates)
     try:
-        if webhook or settings.mode == "webhook":
-            if not settings.webhook_url:
-                print("error: WEBHOOK_URL is not set; set it to the public https URL of this server", file=sys.stderr)
-                return 2
+        if use_webhook:
+            from bot.webhook import serve_webhook  # tornado is imported only when it serves
+
             return asyncio.run(serve_webhook(application, settings))
-        return _poll(application, settings)
+        return asyncio.run(serve_polling(application, Inbox(state), raw=updates))
     except InvalidToken:
         print("error: Telegram rejected TELEGRAM_BOT_TOKEN; copy the token again from @BotFather", file=sys.stderr)
         return 2
@@ -164,12 +186,5 @@ def run(webhook: bool = False) -> int:
         where = settings.telegram_api_base_url
         print(redact(f"error: cannot reach the Bot API at {where}: {exc}", [token]), file=sys.stderr)
         return 1
-
-
-def _poll(application: BotApp, settings: Settings) -> int:
-    """Serve by long polling, with the durable inbox at INBOX_PATH."""
-    inbox = Inbox(settings.inbox_path)
-    try:
-        return asyncio.run(serve_polling(application, inbox))
     finally:
-        inbox.close()
+        state.close()

@@ -42,6 +42,7 @@ class Settings(BaseSettings):
     concurrent_updates: int = Field(default=16, ge=1, le=256)
     typing_delay: float = Field(default=0.3, ge=0)
     inbox_path: Path = Path("bot-inbox.sqlite3")
+    context_ttl: float = Field(default=1800.0, ge=0)  # seconds a conversation may idle before it starts over
 
     @field_validator("telegram_bot_token")
     @classmethod

@@ -11,6 +11,7 @@ import asyncio
 import html
 import logging
 import re
+import time
 from typing import TYPE_CHECKING
 
 from telegram import (
@@ -19,12 +20,14 @@ from telegram import (
     InputTextMessageContent,
     Message,
     Update,
+    User,
 )
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.addressing import ADDRESSED, COMMAND_FOR_BOT
+from bot.conversation import Conversations, member_of
 from bot.keyboards import suggestion_keyboard
 from bot.logs import redact
 from bot.render import (
@@ -48,6 +51,7 @@ REPLIES_KEY = "replies"
 ALLOWED_CHATS_KEY = "allowed_chat_ids"
 ADMINS_KEY = "admin_ids"
 TYPING_DELAY_KEY = "typing_delay"
+CONVERSATIONS_KEY = "conversations"
 _INLINE_RESULTS = 3
 
 HELP_TEXT = (
@@ -65,7 +69,11 @@ HELP_TEXT = (
     "/quotes — every quote, by speaker\n"
     "/speakers or /who — the people in the article\n"
     "/source — headline, author, date and outlet\n"
+    "/reset — start the conversation over\n"
     "/help — this message\n\n"
+    "<b>Follow-ups</b>\n"
+    "I remember what we are talking about: after an answer, ask “what else did he say?”, "
+    "“and Blinken?” or “why did he say that?”. Reply to one of my answers to continue from it.\n\n"
     "<b>What I can't do</b>\n"
     "I don't know anything beyond this one article, I don't browse the web, "
     "and I read text only (no photos, voice or stickers).\n\n"
@@ -73,6 +81,7 @@ HELP_TEXT = (
 )
 TEXT_ONLY = "I read text questions only. Ask me something about the article, or see /help."
 EXPIRED = "That button has expired. Please ask the question again."
+RESET = "Starting over. Ask me anything about the article."
 SORRY = "Sorry, something went wrong while answering. Please try again."
 
 
@@ -82,6 +91,14 @@ def replies_of(context: ContextTypes.DEFAULT_TYPE) -> Replies:
     if not isinstance(replies, Replies):
         raise TypeError("bot_data holds no Replies")
     return replies
+
+
+def conversations_of(context: ContextTypes.DEFAULT_TYPE) -> Conversations:
+    """The conversation memory settings built at start-up."""
+    conversations = context.bot_data.get(CONVERSATIONS_KEY)
+    if not isinstance(conversations, Conversations):
+        raise TypeError("bot_data holds no Conversations")
+    return conversations
 
 
 def knowledge_of(context: ContextTypes.DEFAULT_TYPE) -> KnowledgeBase:
@@ -108,11 +125,20 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Send the welcome with three suggested questions as buttons."""
+    """Start the conversation over and send the welcome with three suggested questions as buttons."""
     kb = knowledge_of(context)
     message = update.effective_message
     if message:
+        conversations_of(context).forget(context.chat_data, member_of(message.chat, update.effective_user))
         await message.reply_html(render_welcome(kb), reply_markup=suggestion_keyboard(kb.suggestions))
+
+
+async def reset_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Start the sender's conversation over."""
+    message = update.effective_message
+    if message:
+        conversations_of(context).forget(context.chat_data, member_of(message.chat, update.effective_user))
+        await message.reply_text(RESET)
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -174,28 +200,58 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await message.reply_html(f"I don't know {html.escape(command)}. See /help for what I can do.")
 
 
-async def reply_with_answer(message: Message, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
-    """Answer from the article and reply with the rendered answer and its buttons.
+async def reply_with_answer(
+    message: Message,
+    context: ContextTypes.DEFAULT_TYPE,
+    text: str,
+    user: User | None = None,
+    under: int | None = None,
+) -> None:
+    """Answer in the context of the conversation and reply with the rendered answer and its buttons.
 
-    The typing indicator is shown first when TYPING_DELAY is 0; otherwise only if the
-    reply has not gone out after that many seconds (an instant answer needs no
-    "typing…", and skipping it halves the Bot API calls per question).
+    ``user`` is who asked (default: the message's sender); ``under`` the bot message whose
+    focus to continue from (default: the bot message this one replies to, if any). The
+    typing indicator is shown first when TYPING_DELAY is 0; otherwise only if the reply
+    has not gone out after that many seconds (an instant answer needs no "typing…").
     """
-    reply = replies_of(context).reply_to(text[:MAX_QUESTION_CHARS])
+    conversations = conversations_of(context)
+    member = member_of(message.chat, user or message.from_user)
+    now = time.time()
+    focus = conversations.recall(context.chat_data, member, under or _replied_to_bot(message, context), now)
+    replies = replies_of(context)
+    turn = replies.turn(text[:MAX_QUESTION_CHARS], focus, now)
+    conversations.remember(context.chat_data, member, turn.focus, now)
+    reply = replies.render(turn)
     delay = float(context.bot_data.get(TYPING_DELAY_KEY, 0.0))
     if delay <= 0:
-        await _show_typing(message, 0.0)
-    typing = asyncio.create_task(_show_typing(message, delay)) if delay > 0 else None
+        await _show_typing(message)
+    # A timer, not a sleeping task: most answers go out first, and cancelling a timer costs nothing.
+    timer = asyncio.get_running_loop().call_later(delay, _typing_later, message, context) if delay > 0 else None
     try:
-        await _reply_all(message, list(reply.parts), reply.keyboard)
+        sent = await _reply_all(message, list(reply.parts), reply.keyboard)
     finally:
-        if typing:
-            typing.cancel()
+        if timer:
+            timer.cancel()
+    conversations.answered(context.chat_data, [m.message_id for m in sent], turn.focus)
+    if context.application is not None:
+        conversations.sweep(context.application, now)
 
 
-async def _show_typing(message: Message, delay: float) -> None:
-    """Send the typing indicator after ``delay`` seconds (cosmetic: failures are only logged)."""
-    await asyncio.sleep(delay)
+def _replied_to_bot(message: Message, context: ContextTypes.DEFAULT_TYPE) -> int | None:
+    """The id of the bot's message this message replies to, if it replies to the bot."""
+    replied = message.reply_to_message
+    if replied and replied.from_user and replied.from_user.id == context.bot.id:
+        return replied.message_id
+    return None
+
+
+def _typing_later(message: Message, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The answer is slow: show the typing indicator now (in a task the application tracks)."""
+    context.application.create_task(_show_typing(message))
+
+
+async def _show_typing(message: Message) -> None:
+    """Send the typing indicator (cosmetic: failures are only logged)."""
     try:
         await message.get_bot().send_chat_action(message.chat_id, ChatAction.TYPING)
     except (NetworkError, RetryAfter) as exc:
@@ -203,16 +259,17 @@ async def _show_typing(message: Message, delay: float) -> None:
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Handle taps on 'Show source', 'More' and suggested questions; refuse forged data."""
+    """Handle taps on 'Show source', 'More', suggested questions and people; refuse forged data."""
     query = update.callback_query
     if query is None:
         return
     kb = knowledge_of(context)
     kind, _, payload = (query.data or "").partition(":")
     message = query.message if isinstance(query.message, Message) else None
-    if kind == "ask" and payload and message:
+    question = _tapped_question(kind, payload, message, query.from_user, context)
+    if question and message:
         await query.answer()
-        await reply_with_answer(message, context, payload)
+        await reply_with_answer(message, context, question, user=query.from_user, under=message.message_id)
         return
     lines = _parse_lines(payload, kb) if kind in ("src", "more") else None
     if not lines or message is None:
@@ -221,6 +278,24 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await query.answer()
     heading = "Source paragraphs" if kind == "src" else "Other passages that match"
     await _reply_all(message, render_citations(heading, _paragraphs_at(kb, lines)))
+
+
+def _tapped_question(
+    kind: str, payload: str, message: Message | None, user: User, context: ContextTypes.DEFAULT_TYPE
+) -> str | None:
+    """The question a tap asks: a suggestion, a person picked, or "more" of the answer it is under."""
+    if kind == "ask" and payload:
+        return payload
+    if message is None or kind not in ("pick", "more"):
+        return None
+    member = member_of(message.chat, user)
+    focus = conversations_of(context).recall(context.chat_data, member, message.message_id, time.time())
+    if focus is None:
+        return None  # forgotten (idle too long): "more" falls back to the lines in its data
+    if kind == "more":
+        return "more"
+    index = int(payload) if payload.isdigit() and len(payload) < 3 else -1
+    return focus.options[index].question if 0 <= index < len(focus.options) else None
 
 
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -282,13 +357,17 @@ async def _notify_admins(context: ContextTypes.DEFAULT_TYPE, update_id: int | No
             logger.info("could not notify admin %s: %s", admin, exc)
 
 
-async def _reply_all(message: Message | None, parts: list[str], keyboard: InlineKeyboardMarkup | None = None) -> None:
-    """Reply with each part in order; the keyboard goes under the last one."""
+async def _reply_all(
+    message: Message | None, parts: list[str], keyboard: InlineKeyboardMarkup | None = None
+) -> list[Message]:
+    """Reply with each part in order; the keyboard goes under the last one. Returns the messages sent."""
     if message is None:
-        return
+        return []
+    sent = []
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
-        await message.reply_html(part, reply_markup=keyboard if last else None)
+        sent.append(await message.reply_html(part, reply_markup=keyboard if last else None))
+    return sent
 
 
 def _without_bot_mention(message: Message, username: str | None) -> str:

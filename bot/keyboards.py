@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from knowledge import Answer, Citation
+from knowledge import Answer, Citation, Option
 
 CALLBACK_LIMIT = 64  # bytes of callback_data Telegram accepts
 
@@ -43,3 +43,14 @@ def callback_data_for(kind: str, citations: Sequence[Citation]) -> str | None:
             break
         lines.append(str(line))
     return f"{kind}:{','.join(lines)}" if lines else None
+
+
+def choice_keyboard(options: Sequence[Option]) -> InlineKeyboardMarkup | None:
+    """One button per person for "who do you mean?": the question itself, or its number if too long."""
+    rows = []
+    for i, option in enumerate(options):
+        data = f"ask:{option.question}"
+        if len(data.encode()) > CALLBACK_LIMIT:
+            data = f"pick:{i}"
+        rows.append([InlineKeyboardButton(option.label, callback_data=data)])
+    return InlineKeyboardMarkup(rows) if rows else None

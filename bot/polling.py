@@ -6,6 +6,11 @@ its queue. Here each fetched batch is first written to the durable ``Inbox``,
 then acknowledged, then handled concurrently; an update leaves the inbox when its
 handler has finished. After a crash, start-up handles what the inbox still holds:
 at worst the updates that were in flight are answered twice, none is lost.
+
+Conversation state (PTB persistence, ``bot.persistence``) is committed in the same
+transaction that removes handled updates from the inbox, right after they finish
+(one commit for all updates finishing together), so the focus a user saw an answer
+for survives a ``kill -9`` too.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from telegram import Update
 from telegram.error import InvalidToken, RetryAfter, TelegramError, TimedOut
 
 from bot.inbox import Inbox
+from bot.transport import UpdatesRequest
 from bot.types import BotApp
 
 logger = logging.getLogger(__name__)
@@ -26,10 +32,13 @@ logger = logging.getLogger(__name__)
 POLL_TIMEOUT = 10  # seconds Telegram holds an empty getUpdates open
 BATCH_LIMIT = 100
 MAX_IN_FLIGHT = 200  # fetched but unfinished updates; polling pauses above this
+FLUSH_DELAY = 0.01  # seconds handled updates wait to be committed together
 _MAX_BACKOFF = 30.0
 
 
-async def serve_polling(application: BotApp, inbox: Inbox, stop: asyncio.Event | None = None) -> int:
+async def serve_polling(
+    application: BotApp, inbox: Inbox, stop: asyncio.Event | None = None, raw: UpdatesRequest | None = None
+) -> int:
     """Run the bot by polling until ``stop`` is set or SIGINT/SIGTERM arrives."""
     if stop is None:
         stop = asyncio.Event()
@@ -41,7 +50,7 @@ async def serve_polling(application: BotApp, inbox: Inbox, stop: asyncio.Event |
             await application.post_init(application)
         logger.info("polling as @%s", application.bot.username)
         try:
-            await Poller(application, inbox).run(stop)
+            await Poller(application, inbox, raw).run(stop)
         finally:
             await application.stop()
     logger.info("stopped")
@@ -51,12 +60,14 @@ async def serve_polling(application: BotApp, inbox: Inbox, stop: asyncio.Event |
 class Poller:
     """Fetch, journal, acknowledge, handle — and replay the journal at start-up."""
 
-    def __init__(self, application: BotApp, inbox: Inbox) -> None:
+    def __init__(self, application: BotApp, inbox: Inbox, raw: UpdatesRequest | None = None) -> None:
         self._application = application
         self._inbox = inbox
+        self._raw = raw  # the getUpdates transport, which keeps each batch as Telegram sent it
         self._handling: set[asyncio.Task[None]] = set()
         self._seen: set[int] = set()
         self._room = asyncio.Event()  # set whenever an update finishes
+        self._flushing: asyncio.Task[None] | None = None
 
     async def run(self, stop: asyncio.Event) -> None:
         """Poll until ``stop`` is set; then finish in-flight updates and acknowledge them."""
@@ -68,7 +79,9 @@ class Poller:
         offset = await self._loop(stop)
         if self._handling:
             await asyncio.gather(*self._handling)
-        self._inbox.flush()
+        if self._flushing:
+            await self._flushing
+        await self._flush()
         if offset is not None:
             await _acknowledge(self._application, offset)
 
@@ -77,7 +90,7 @@ class Poller:
         offset: int | None = None
         backoff = 1.0
         while not stop.is_set():
-            self._inbox.flush()
+            await self._flush()
             if len(self._handling) >= MAX_IN_FLIGHT:
                 self._room.clear()
                 await self._room.wait()
@@ -106,7 +119,8 @@ class Poller:
     def _accept(self, updates: tuple[Update, ...]) -> None:
         """Journal the new updates of a batch (before they are acknowledged) and start them."""
         fresh = [u for u in updates if u.update_id not in self._seen]
-        self._inbox.add((u.update_id, u.to_dict()) for u in fresh)
+        raw = self._raw.raw_updates if self._raw else {}
+        self._inbox.add((u.update_id, raw.get(u.update_id) or u.to_dict()) for u in fresh)
         for update in fresh:
             self._dispatch(update)
 
@@ -127,6 +141,25 @@ class Poller:
         processor = self._application.update_processor
         await processor.process_update(update, self._application.process_update(update))
         self._inbox.mark_done(update.update_id)
+        if self._flushing is None or self._flushing.done():
+            self._flushing = asyncio.create_task(self._flush_soon())
+
+    async def _flush_soon(self) -> None:
+        """Flush until no handled update is left unwritten (updates finishing meanwhile included).
+
+        It waits FLUSH_DELAY first, so that updates finishing close together share one commit
+        (the replies are already sent; only the window in which a crash repeats them grows).
+        """
+        while self._inbox.has_done():
+            await asyncio.sleep(FLUSH_DELAY)
+            await self._flush()
+
+    async def _flush(self) -> None:
+        """Write the conversation state of handled updates and remove them from the inbox, in one commit."""
+        done = self._inbox.take_done()  # their chats are already marked for the persistence update
+        if self._application.persistence:
+            await self._application.update_persistence()
+        self._inbox.flush(done)
 
 
 async def _fetch(application: BotApp, offset: int | None, stop: asyncio.Event) -> tuple[Update, ...]:

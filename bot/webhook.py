@@ -79,9 +79,17 @@ class UpdateHandler(RequestHandler):
         self.in_flight.enter()
         try:
             await processor.process_update(update, self.bot_app.process_update(update))
+            await persist(self.bot_app)
         finally:
             self.in_flight.leave()
         self.set_status(200)
+
+
+async def persist(application: BotApp) -> None:
+    """Write the conversation state an update changed before Telegram is told it was handled."""
+    if application.persistence:
+        await application.update_persistence()
+        await application.persistence.flush()
 
 
 def make_web_app(application: BotApp, secret: str | None, in_flight: InFlight) -> WebApplication:

@@ -4,6 +4,7 @@ Pure Python with no Telegram in it: ``bot`` depends on this package, never the r
 """
 
 from knowledge.base import SHIPPED_ARTICLE, KnowledgeBase
+from knowledge.conversation import CONTEXT_TTL, Focus, Option, Turn, converse, is_current
 from knowledge.errors import ArticleError, KnowledgeError
 from knowledge.intent import MAX_QUESTION_CHARS
 from knowledge.models import (
@@ -23,6 +24,7 @@ from knowledge.models import (
 from knowledge.plaintext import line_label, render_plain
 
 __all__ = [
+    "CONTEXT_TTL",
     "MAX_QUESTION_CHARS",
     "SHIPPED_ARTICLE",
     "Answer",
@@ -30,9 +32,11 @@ __all__ = [
     "ArticleError",
     "Byline",
     "Citation",
+    "Focus",
     "Intent",
     "KnowledgeBase",
     "KnowledgeError",
+    "Option",
     "PageLine",
     "Paragraph",
     "Person",
@@ -40,6 +44,9 @@ __all__ = [
     "Section",
     "Sentence",
     "Statement",
+    "Turn",
+    "converse",
+    "is_current",
     "line_label",
     "render_plain",
 ]

@@ -60,8 +60,8 @@ _APPOSITIVE = re.compile(
 _GENERIC_MODIFIERS = frozenset(
     "top senior chief head lead leading main principal new current acting interim former then deputy big".split()
 )
-_LONGEST_ROLE = 90
-_REACH = 120  # characters around a name where its title, verb or appositive stands  # characters: "Chile’s environment minister and the Assembly’s president for the year"
+_LONGEST_ROLE = 90  # characters: "Chile’s environment minister and the Assembly’s president for the year"
+_REACH = 120  # characters around a name where its title, verb or appositive stands
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says)\b")
 
 

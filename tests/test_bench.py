@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bench import bot_http, engine, growth
+from bench import bot_http, engine, growth, persistence
 from bench.synthetic import generate_article
 from knowledge import SHIPPED_ARTICLE, KnowledgeBase
 
@@ -27,7 +27,13 @@ def test_growth_benchmark_runs(tmp_path: Path) -> None:
 @pytest.mark.e2e
 def test_bot_http_benchmark_runs(tmp_path: Path) -> None:
     results = bot_http.run(questions=10, chats=3, samples=2, out_dir=tmp_path)
-    assert set(results["ratios"]) == {"throughput_ratio", "startup_ratio", "rss_extra_mb", "latency_p99_extra_ms"}
+    assert set(results["ratios"]) == {
+        "throughput_ratio",
+        "cpu_ratio",
+        "startup_ratio",
+        "rss_extra_mb",
+        "latency_p99_extra_ms",
+    }
 
 
 def test_synthetic_articles_are_seeded_and_parse() -> None:
@@ -35,3 +41,9 @@ def test_synthetic_articles_are_seeded_and_parse() -> None:
     kb = KnowledgeBase.from_text(generate_article(20, seed=3))
     assert len(kb.article.paragraphs) == 20
     assert kb.quotes
+
+
+def test_persistence_benchmark_runs(tmp_path: Path) -> None:
+    results = persistence.run(updates=16, chats=4, rounds=1, out_dir=tmp_path)
+    assert results["persisted"]["state_bytes_per_conversation"] > 0
+    assert results["memory"]["state_bytes_per_conversation"] == 0

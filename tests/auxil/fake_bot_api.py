@@ -80,9 +80,10 @@ class _State:
 class FakeBotAPI:
     """The fake server: start it, point the bot at ``url``, push updates, read what was sent."""
 
-    def __init__(self, token: str, hold_seconds: float = 7.0, validate: bool = True) -> None:
+    def __init__(self, token: str, hold_seconds: float = 7.0, validate: bool = True, rtt_ms: float = 0.0) -> None:
         self.token = token
         self.hold_seconds = hold_seconds
+        self.rtt_ms = rtt_ms  # every answer goes out this late, like a network round trip (benchmarks)
         self.validate = validate  # benchmarks turn the content checks off to measure the bot alone
         self.state = _State()
         self._server = _QuietServer(("127.0.0.1", 0), _make_handler(self))
@@ -178,7 +179,15 @@ class FakeBotAPI:
     # -- the bot's side -------------------------------------------------------------
 
     def handle(self, method: str, params: dict[str, Any]) -> Any:
-        """Answer one Bot API call (raises ApiError for error answers)."""
+        """Answer one Bot API call (raises ApiError for error answers), ``rtt_ms`` late."""
+        try:
+            return self._handle(method, params)
+        finally:
+            if self.rtt_ms:
+                time.sleep(self.rtt_ms / 1000)
+
+    def _handle(self, method: str, params: dict[str, Any]) -> Any:
+        """Answer one Bot API call."""
         with self.state.lock:
             self.state.calls.append((method, params))
             self.state.lock.notify_all()
@@ -188,6 +197,8 @@ class FakeBotAPI:
         if method == "getUpdates":
             return self._get_updates(params)
         result = self._answer(method, params)
+        if method == "sendMessage":
+            params = {**params, "result_message_id": result["message_id"]}  # for taps on its buttons
         with self.state.lock:
             self.state.sent.append((method, params))
             self.state.lock.notify_all()

@@ -9,7 +9,7 @@ import pytest
 from telegram import Update
 
 from bot.app import build_application
-from bot.config import Settings
+from bot.config import Settings, load_settings
 from bot.types import BotApp
 from knowledge import KnowledgeBase
 from tests.auxil.recording_request import RecordingRequest
@@ -19,7 +19,7 @@ TOKEN = "123456:" + "A" * 35
 
 def make_settings(**overrides: Any) -> Settings:
     """Settings for tests, ignoring any .env file."""
-    return Settings(_env_file=None, telegram_bot_token=TOKEN, rate_limit=False, **overrides)  # type: ignore[call-arg]
+    return load_settings(_env_file=None, telegram_bot_token=TOKEN, rate_limit=False, **overrides)
 
 
 @pytest.fixture

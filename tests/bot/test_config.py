@@ -66,3 +66,39 @@ def test_empty_token_line_from_env_example_counts_as_not_set(tmp_path: pytest.Te
     env.write_text("TELEGRAM_BOT_TOKEN=\nADMIN_IDS=\n")
     with pytest.raises(SettingsError, match=r"^TELEGRAM_BOT_TOKEN is not set"):
         load_settings(_env_file=env)
+
+
+def test_env_file_syntax_and_precedence(tmp_path: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    env = tmp_path / ".env"  # type: ignore[operator]
+    env.write_text(
+        "# a comment\n"
+        f"export TELEGRAM_BOT_TOKEN='{TOKEN}'\n"
+        "RATE_LIMIT=no  # off for a local server\n"
+        "CONTEXT_TTL=600\n"
+        "PORT=9000\n"
+        "TYPING_DELAY=1\n"
+    )
+    monkeypatch.setenv("typing_delay", "0")  # the environment beats the file, in any case
+    settings = load_settings(_env_file=env, concurrent_updates=4)  # arguments beat both
+    assert settings.telegram_bot_token.get_secret_value() == TOKEN
+    assert settings.rate_limit is False
+    assert settings.context_ttl == 600
+    assert settings.webhook_port == 9000
+    assert settings.typing_delay == 0
+    assert settings.concurrent_updates == 4
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "problem"),
+    [
+        ("CONCURRENT_UPDATES", "0", "greater than or equal to 1"),
+        ("CONTEXT_TTL", "-1", "greater than or equal to 0"),
+        ("RATE_LIMIT", "maybe", "valid boolean"),
+        ("WEBHOOK_PORT", "eighty", "valid integer"),
+    ],
+)
+def test_numbers_and_switches_are_checked(monkeypatch: pytest.MonkeyPatch, name: str, value: str, problem: str) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError, match=f"^{name} is invalid: .*{problem}"):
+        load_settings(_env_file=None)
