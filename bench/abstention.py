@@ -16,7 +16,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from bench.common import RESULTS, print_table, write_results
+from bench.common import RESULTS, print_table, pyplot, save_figure, write_results
 from bench.quality import evaluate, load_corpus
 from knowledge.answers import EVIDENCE_BAR
 
@@ -59,13 +59,8 @@ def run(bars: tuple[float, ...] = BARS, out_dir: Path | None = None) -> dict[str
 
 def _plot(rows: list[dict[str, float]], path: Path) -> None:
     """Abstention precision against recall, one point per bar (needs matplotlib)."""
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError:
-        print("matplotlib is not installed (pip install -e '.[bench]'); no plot written")
+    plt = pyplot()
+    if plt is None:
         return
     figure, axes = plt.subplots(figsize=(5.5, 4.5))
     axes.plot([r["recall"] for r in rows], [r["precision"] for r in rows], "o-")
@@ -75,11 +70,7 @@ def _plot(rows: list[dict[str, float]], path: Path) -> None:
             f"{r['bar']:.1f}{marker}", (r["recall"], r["precision"]), textcoords="offset points", xytext=(5, 5)
         )
     axes.set(xlabel="abstention recall (unanswerable abstained)", ylabel="abstention precision", title="Evidence bar")
-    figure.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    figure.savefig(path, dpi=100)
-    plt.close(figure)
-    print(f"plot written to {path}")
+    save_figure(plt, figure, path)
 
 
 def main() -> None:

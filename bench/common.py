@@ -50,6 +50,28 @@ def write_results(name: str, results: dict[str, Any], out_dir: Path | None = Non
     return path
 
 
+def pyplot() -> Any | None:
+    """matplotlib's pyplot on a file-only backend, or None (with a hint) when it is not installed."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("matplotlib is not installed (pip install -e '.[bench]'); no plot written")
+        return None
+    return plt
+
+
+def save_figure(plt: Any, figure: Any, path: Path) -> None:
+    """Write a figure as PNG next to the results and close it."""
+    figure.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path, dpi=100)
+    plt.close(figure)
+    print(f"plot written to {path}")
+
+
 def print_table(title: str, rows: list[tuple[str, str]]) -> None:
     """Print a two-column table."""
     width = max(len(label) for label, _ in rows)

@@ -21,7 +21,7 @@ import tracemalloc
 from pathlib import Path
 from typing import Any
 
-from bench.common import RESULTS, percentile, print_table, write_results
+from bench.common import RESULTS, percentile, print_table, pyplot, save_figure, write_results
 from bench.synthetic import generate_article
 from knowledge import KnowledgeBase
 from knowledge.tokenize import tokenize
@@ -108,13 +108,8 @@ def run(sizes: list[int], rounds: int, out_dir: Path | None = None) -> dict[str,
 
 def _plot(rows: list[dict[str, float]], path: Path) -> None:
     """Latency and memory against article size, on log axes (needs matplotlib)."""
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError:
-        print("matplotlib is not installed (pip install -e '.[bench]'); no plot written")
+    plt = pyplot()
+    if plt is None:
         return
     sizes = [r["paragraphs"] for r in rows]
     figure, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
@@ -124,11 +119,7 @@ def _plot(rows: list[dict[str, float]], path: Path) -> None:
     left.legend()
     right.loglog(sizes, [r["memory_mb"] for r in rows], "o-", color="tab:green")
     right.set(xlabel="paragraphs", ylabel="knowledge base memory (MB)", title="Memory")
-    figure.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    figure.savefig(path, dpi=100)
-    plt.close(figure)
-    print(f"plot written to {path}")
+    save_figure(plt, figure, path)
 
 
 def main() -> None:
