@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from knowledge.lexicon import NOT_NAMES, ORGANISATION_WORDS, OUTLET_WORDS, QUOTE_VERBS, REPORTING_VERBS, role_classes
@@ -95,10 +96,11 @@ class Verb:
     end: int
 
 
-def find_verbs(text: str, verbs: frozenset[str] = QUOTE_VERBS) -> list[Verb]:
+@lru_cache(maxsize=16384)
+def find_verbs(text: str, verbs: frozenset[str] = QUOTE_VERBS) -> tuple[Verb, ...]:
     """Every speech verb of ``verbs`` in the text, in order (a word scan: faster than one huge regex)."""
     if verbs.isdisjoint(text.translate(_PUNCTUATION_TO_SPACE).split()):
-        return []
+        return ()
     found: list[Verb] = []
     previous: list[re.Match[str]] = []
     for word in _TOKEN.finditer(text):
@@ -110,7 +112,7 @@ def find_verbs(text: str, verbs: frozenset[str] = QUOTE_VERBS) -> list[Verb]:
                 start = adverb.start()
             found.append(Verb(start, word.end()))
         previous = [*previous[-3:], word]
-    return found
+    return tuple(found)
 
 
 def without_title_dots(text: str) -> str:

@@ -46,7 +46,6 @@ _SPEECH_AFTER = re.compile(
 )
 _PREPOSITION_WORDS = frozenset("in at of for from to with by on near across than about against".split())
 _OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|for|from|to|with|by|on|the|near|across|than)\s+$")
-_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 # "Zhou had pressed her question": a possessive pronoun in the clause a name is subject of.
 _OWN_PRONOUN = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){1,4}?(his|her)\b")
 _SAID_PRONOUN = re.compile(
@@ -62,6 +61,7 @@ _GENERIC_MODIFIERS = frozenset(
 )
 _LONGEST_ROLE = 90  # characters: "Chile’s environment minister and the Assembly’s president for the year"
 _REACH = 120  # characters around a name where its title, verb or appositive stands
+_AFTER = 80  # characters after a name kept for telling its gender and whether it is a person
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says)\b")
 
 
@@ -73,6 +73,8 @@ class _Mention:
     line: int
     evidence: bool
     role: str | None
+    after: str = ""  # the words right after the name ("said she …", "’s president")
+    honorific: str | None = None  # "mr", "ms" … before the name
 
 
 def texts_of(article: Article) -> list[tuple[str, int]]:
@@ -165,7 +167,7 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
     for run in _CAPITALISED_RUN.finditer(text):
         raw = run.group().split()
         skipped = _title_length(raw)
-        tokens = tuple(_clean(t) for t in raw[skipped:] if _clean(t))
+        tokens = tuple(t for t in (_clean(w) for w in raw[skipped:]) if t)
         if not tokens or any(t.lower() in NOT_NAMES or t.lower() in ORGANISATION_WORDS for t in tokens):
             continue  # a time word, or an organisation ("the Home Office said")
         if _is_role_noun(tokens[-1]):
@@ -179,11 +181,12 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             appositive = None  # "In Dhaka, the former minister was unmoved.": a clause, not an appositive
         if role is None and appositive:
             role = _appositive_role(appositive.group(1))
-        honorific = any(_clean(w).lower() in HONORIFICS for w in raw[:skipped])
+        honorific = next((w for w in (_clean(w).lower() for w in raw[:skipped]) if w in HONORIFICS), None)
         possessive = bool(re.search(r"['’]s$", raw[-1]))
         subject = not _OBJECT_BEFORE.search(prefix)
         speech = not possessive and bool((subject and _SPEECH_AFTER.match(suffix)) or _SPEECH_BEFORE.search(prefix))
-        yield _Mention(tokens, line, bool(role) or honorific or speech, role)
+        evidence = bool(role) or honorific is not None or speech
+        yield _Mention(tokens, line, evidence, role, suffix[:_AFTER], honorific)
 
 
 def _is_role_noun(word: str) -> bool:
@@ -257,8 +260,8 @@ def find_people(article: Article) -> tuple[Person, ...]:
         if m.role and m.role not in owner.roles:
             owner.roles.append(m.role)
     ordered = sorted(drafts.items, key=lambda d: min(d.lines))
-    genders = _genders(texts, drafts)
-    things = _not_people(texts, drafts, titled={m.tokens for m in mentions if m.role})
+    genders = _genders(mentions, drafts)
+    things = _not_people(texts, mentions, drafts, titled={m.tokens for m in mentions if m.role})
     ordered = [d for d in ordered if d.name not in things or d.role]
     return tuple(_finish(d, ordered, genders.get(d.name) or _neuter(d)) for d in ordered)
 
@@ -289,7 +292,9 @@ def find_organisations(article: Article) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _not_people(texts: list[tuple[str, int]], drafts: _Drafts, titled: set[tuple[str, ...]]) -> set[str]:
+def _not_people(
+    texts: list[tuple[str, int]], mentions: list[_Mention], drafts: _Drafts, titled: set[tuple[str, ...]]
+) -> set[str]:
     """Names that behave like places, parties or companies, not people.
 
     A name used as a modifier of a role, person or organisation noun ('the Castrellan prime
@@ -299,13 +304,12 @@ def _not_people(texts: list[tuple[str, int]], drafts: _Drafts, titled: set[tuple
     """
     lower_words = {w for text, _ in texts for w in re.findall(r"\b[a-z][\w’'-]*", text)}
     found = {d.name for d in drafts.items if len(d.tokens) == 1 and d.name.lower() in lower_words}
-    names = [d for d in drafts.items if not any(t in titled for t in [tuple(d.name.split())])]
-    pattern = re.compile(rf"\b({'|'.join(re.escape(d.name) for d in names)})\b") if names else None
-    for text, _ in texts if pattern else ():
-        for match in pattern.finditer(text):  # type: ignore[union-attr]
-            following = _MODIFIED.match(text, match.end())
-            if following and any(_is_role_noun(w) or w in ORGANISATION_WORDS for w in following.groups() if w):
-                found.add(match.group(1))
+    names = {d.name for d in drafts.items if tuple(d.name.split()) not in titled}
+    for mention in mentions:
+        name = " ".join(mention.tokens)
+        following = _MODIFIED.match(mention.after) if name in names else None
+        if following and any(_is_role_noun(w) or w in ORGANISATION_WORDS for w in following.groups() if w):
+            found.add(name)
     return found
 
 
@@ -323,22 +327,18 @@ def _named_in_full(drafts: _Drafts, mention: _Mention) -> list[_Draft]:
     return []
 
 
-def _genders(texts: list[tuple[str, int]], drafts: _Drafts) -> dict[str, str]:
+def _genders(mentions: list[_Mention], drafts: _Drafts) -> dict[str, str]:
     """Each person's gender where the article reveals it: Mr/Ms, 'spokeswoman', 'X said she …'."""
     votes: dict[str, list[str]] = {}
-    tokens = sorted({t for d in drafts.items for t in d.tokens}, key=len, reverse=True)
-    names = re.compile(rf"\b({'|'.join(map(re.escape, tokens))})\b") if tokens else None
-    for text, _ in texts:
-        for match in _HONORIFIC_NAME.finditer(text):
-            owners = drafts.containing(tuple(_clean(t) for t in match.group(2).split()[-1:]))
-            if len(owners) == 1:
-                votes.setdefault(owners[0].name, []).append(GENDER_OF_WORD[match.group(1).lower()])
-        if names is not None:
-            for found in names.finditer(text):
-                said = _SAID_PRONOUN.match(text, found.end()) or _OWN_PRONOUN.match(text, found.end())
-                owners = drafts.containing((found.group(1),))
-                if said and len(owners) == 1:
-                    votes.setdefault(owners[0].name, []).append(GENDER_OF_PRONOUN[said.group(1).lower()])
+    for mention in mentions:
+        owners = drafts.containing(mention.tokens[-1:])
+        if len(owners) != 1:
+            continue
+        if mention.honorific in GENDER_OF_WORD:
+            votes.setdefault(owners[0].name, []).append(GENDER_OF_WORD[mention.honorific])
+        said = _SAID_PRONOUN.match(mention.after) or _OWN_PRONOUN.match(mention.after)
+        if said:
+            votes.setdefault(owners[0].name, []).append(GENDER_OF_PRONOUN[said.group(1).lower()])
     for draft in drafts.items:
         for word in words_of(draft.role or ""):
             if word in GENDER_OF_WORD:

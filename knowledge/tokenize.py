@@ -61,7 +61,7 @@ def tokenize(text: str) -> list[str]:
     """Split ``text`` into stemmed search terms, dropping stop words."""
     terms = []
     for raw in _TOKEN.findall(text):
-        word = _POSSESSIVE.sub("", raw)
+        word = _POSSESSIVE.sub("", raw) if "'" in raw or "’" in raw else raw
         if word in _KEEP_UPPER:
             terms.append(word.lower() + "_")
             continue
