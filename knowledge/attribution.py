@@ -55,7 +55,8 @@ class Attribution:
 
     quotes: tuple[Quote, ...]
     statements: tuple[Statement, ...]
-    sentence_people: dict[int, tuple[str, ...]]
+    sentence_people: dict[int, tuple[str, ...]]  # who each sentence is about: its speaker and the people it names
+    sentence_names: dict[int, tuple[str, ...]]  # the people each sentence names
     unnamed: tuple[Person, ...]
 
 
@@ -75,6 +76,7 @@ def attribute(article: Article, cast: Cast) -> Attribution:
     quotes: list[Quote] = []
     statements: list[Statement] = []
     about: dict[int, tuple[str, ...]] = {}
+    names: dict[int, tuple[str, ...]] = {}
     previous: list[_Located] = []
     for paragraph in article.paragraphs:
         spans = find_quote_spans(paragraph.text, double)
@@ -94,7 +96,8 @@ def attribute(article: Article, cast: Cast) -> Attribution:
                 speakers = [reported[sentence.index].speaker]
             named = [name for offset, name in everyone if start <= offset < end]
             about[sentence.index] = tuple(dict.fromkeys(speakers + named))
-    return Attribution(tuple(quotes), tuple(statements), about, resolver.unnamed)
+            names[sentence.index] = tuple(dict.fromkeys(named))
+    return Attribution(tuple(quotes), tuple(statements), about, names, resolver.unnamed)
 
 
 def _inside(sentence: Sentence, quote: Quote) -> bool:

@@ -12,7 +12,7 @@ from knowledge.article import load_article, parse_article
 from knowledge.attribution import Attribution, attribute
 from knowledge.errors import ArticleError
 from knowledge.models import Answer, Article, Citation, Quote, Sentence, Statement
-from knowledge.people import Cast, find_people, texts_of
+from knowledge.people import Cast, find_people
 from knowledge.retrieval import BM25Retriever
 from knowledge.tokenize import tokenize
 
@@ -81,7 +81,7 @@ class KnowledgeBase:
             quotes_by_speaker=quotes_by_speaker,
             statements_by_speaker=_group(attribution.statements, lambda s: s.speaker),
             quote_at=_quote_at(article, attribution.quotes),
-            mentions=_mentions(article, cast),
+            mentions=_mentions(article, cast, attribution.sentence_names),
             suggestions=suggest_questions(cast, quotes_by_speaker, article.byline is not None),
             paragraph_terms=_paragraph_terms(article, documents),
         )
@@ -147,11 +147,14 @@ def _quote_at(article: Article, quotes: tuple[Quote, ...]) -> dict[int, Quote]:
     return found
 
 
-def _mentions(article: Article, cast: Cast) -> dict[str, tuple[Citation, ...]]:
+def _mentions(article: Article, cast: Cast, names: dict[int, tuple[str, ...]]) -> dict[str, tuple[Citation, ...]]:
     """The first few sentences (headline and standfirst included) that name each person."""
     found: dict[str, list[Citation]] = {p.name: [] for p in cast.people}
-    for text, line in texts_of(article):
-        for person in dict.fromkeys(p.name for _, p in cast.mentions(text)):
+    header = [item for item in (article.headline, article.standfirst) if item is not None]
+    named = [(item.text, item.line, [p.name for _, p in cast.mentions(item.text)]) for item in header]
+    named += [(s.text, s.line, list(names.get(s.index, ()))) for s in article.sentences]
+    for text, line, people in named:
+        for person in dict.fromkeys(people):
             if len(found[person]) < _MENTIONS_KEPT:
                 found[person].append(Citation(article.file_name, line, line, text))
     return {person: tuple(citations) for person, citations in found.items()}

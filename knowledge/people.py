@@ -61,6 +61,7 @@ _GENERIC_MODIFIERS = frozenset(
 )
 _LONGEST_ROLE = 90  # characters: "Chile’s environment minister and the Assembly’s president for the year"
 _REACH = 120  # characters around a name where its title, verb or appositive stands
+_NEAR = 40  # characters before a name where a preposition or an inverted verb ("said") stands
 _AFTER = 80  # characters after a name kept for telling its gender and whether it is a person
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says)\b")
 
@@ -176,15 +177,16 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         # What stands just before and after the name (a title, a speech verb, an appositive).
         prefix, suffix = text[max(0, start - _REACH) : start], text[run.end() : run.end() + 2 * _REACH]
         role = _role_before(prefix)
-        appositive = _APPOSITIVE.match(suffix)
+        appositive = _APPOSITIVE.match(suffix) if suffix.startswith(",") else None
         if appositive and appositive.group("end") is not None and _CLAUSE_WORDS.search(appositive.group(1)):
             appositive = None  # "In Dhaka, the former minister was unmoved.": a clause, not an appositive
         if role is None and appositive:
             role = _appositive_role(appositive.group(1))
         honorific = next((w for w in (_clean(w).lower() for w in raw[:skipped]) if w in HONORIFICS), None)
         possessive = bool(re.search(r"['’]s$", raw[-1]))
-        subject = not _OBJECT_BEFORE.search(prefix)
-        speech = not possessive and bool((subject and _SPEECH_AFTER.match(suffix)) or _SPEECH_BEFORE.search(prefix))
+        near = prefix[-_NEAR:]  # the words just before the name
+        subject = not _OBJECT_BEFORE.search(near)
+        speech = not possessive and bool((subject and _SPEECH_AFTER.match(suffix)) or _SPEECH_BEFORE.search(near))
         evidence = bool(role) or honorific is not None or speech
         yield _Mention(tokens, line, evidence, role, suffix[:_AFTER], honorific)
 
