@@ -22,6 +22,8 @@ _ADVERB = r"(?:(?:also|has|had|have|later|then|once|again|previously|recently|si
 _PHRASE = r"[^.,;:!?“”\"—–()]"
 _TOKEN = re.compile(r"[\w’'-]+")
 _PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys('.,;:!?“”"()[]—–…', " "))
+# Verbs that report speech only with a clause after them: the court "held that", the report "found that".
+_VERBS_BEFORE_THAT = frozenset({"held", "found", "ruled", "concluded", "argued"})
 _ADVERBS = frozenset("also has had have later then once again previously recently simply just would will since".split())
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _SEGMENT_BREAK = re.compile(r"[,;—–()]|\s-\s")
@@ -40,7 +42,7 @@ _SUBORDINATOR = re.compile(
 )
 _NAME_BEFORE_VERB = re.compile(r"(?:^|[.!?]\s+|[”\"],?\s+)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+$")
 _NOT_A_SUBJECT = frozenset(
-    "that it this which what there to in on at for from with by of into over after before during".split()
+    "that it this which what there to in on at for from with by of into over after before during according".split()
 )
 _WITH = re.compile(r"^with\s+", re.IGNORECASE)
 _PRONOUN_FIRST = re.compile(r"^(he|she)\s", re.IGNORECASE)
@@ -104,7 +106,7 @@ def find_verbs(text: str, verbs: frozenset[str] = QUOTE_VERBS) -> tuple[Verb, ..
     found: list[Verb] = []
     previous: list[re.Match[str]] = []
     for word in _TOKEN.finditer(text):
-        if word.group() in verbs:
+        if word.group() in verbs or (word.group() in _VERBS_BEFORE_THAT and text.startswith(" that", word.end())):
             start = word.start()
             for adverb in reversed(previous):
                 if adverb.group().lower() not in _ADVERBS or text[adverb.end() : start].strip():

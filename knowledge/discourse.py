@@ -214,7 +214,8 @@ class Resolver:
         words = phrase.split()
         first = words[0].lower()
         organisation = is_organisation_phrase(phrase) and head not in PERSON_NOUNS and _is_name_phrase(words)
-        is_person = head in PERSON_NOUNS or head in ROLE_WORDS or head in GENDER_OF_WORD
+        one_of = re.match(r"^one\s+of\s+(?:the|those|these|their|his|her)\b", phrase, re.IGNORECASE)
+        is_person = head in PERSON_NOUNS or head in ROLE_WORDS or head in GENDER_OF_WORD or bool(one_of)
         if not (organisation or is_person) or (phrase[:1].isupper() and first not in {"the", "a", "an", "one"}):
             return None
         if first not in _INDEFINITE and first != "the" and not re.search(r"['’]s\s", phrase):

@@ -47,7 +47,7 @@ _SPEECH_AFTER = re.compile(
 _PREPOSITION_WORDS = frozenset("in at of for from to with by on near across than about against".split())
 _OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|for|from|to|with|by|on|the|near|across|than)\s+$")
 # "Zhou had pressed her question": a possessive pronoun in the clause a name is subject of.
-_OWN_PRONOUN = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){1,4}?(his|her)\b")
+_OWN_PRONOUN = re.compile(r"(?:,[^,.;:“”\"]{1,60},)?\s+(?:[a-z][\w’'-]*\s+){1,4}?(his|her)\b")
 _SAID_PRONOUN = re.compile(
     rf"(?:['’]s)?\s+(?:{'|'.join(sorted(_EVIDENCE_VERBS))})\s+(?:[\w'’]+\s+){{0,3}}?(?:that\s+)?(he|she|his|her)\b"
 )

@@ -19,6 +19,7 @@ _DOUBLE_MARK = re.compile(r"[“”\"]")
 _TERM_CUE = re.compile(
     r"(?:so-called|dubbed|nicknamed|known\s+as|termed|labell?ed(?:\s+as)?|titled|entitled|"
     r"branded\s+as|the\s+(?:word|words|term|phrase|slogan|motto|hashtag|label|headline)|"
+    r"(?:chants?|cries|shouts|chanting|chanted)\s+of|(?:placards?|banners?|signs?|t-shirts?)\s+(?:reading|saying)|"
     r"(?:a|an|the|his|her|their|its)\s+(?:\w+\s+){0,2}(?:called|named))\s*$",
     re.IGNORECASE,
 )
