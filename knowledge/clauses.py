@@ -194,8 +194,8 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         if pronoun and len(segment.text.split()) > 1:
             found.append(Phrase(pronoun.group(1), segment.start))  # "she laughed and replied"
         tail = _TAIL_NAME.search(segment.text)
-        if tail and len(segment.text.split()) > _MAX_SUBJECT_WORDS and find_verbs(segment.text[-40:]):
-            found.append(Phrase(tail.group(1), segment.start + tail.start(1)))  # "… NordVision says Salvesen"
+        if tail:  # "… NordVision says Salvesen told": Salvesen is the subject of the verb that follows
+            found.append(Phrase(tail.group(1), segment.start + tail.start(1)))
         opens_clause = _SUBORDINATOR.match(segments[i].text + " ")
         if _DESCRIPTION.match(segment.text) and not opens_clause and _name_before(segments, i):
             continue  # "Novak, the former minister," is an appositive of Novak

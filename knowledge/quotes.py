@@ -17,7 +17,7 @@ _WORD = re.compile(r"\w+")
 _DOUBLE_MARK = re.compile(r"[“”\"]")
 # Words right before a short quote that make it a term, not a statement ("so-called “x”").
 _TERM_CUE = re.compile(
-    r"(?:so-called|dubbed|nicknamed|known\s+as|termed|labell?ed(?:\s+as)?|titled|entitled|"
+    r"\b(?:so-called|dubbed|nicknamed|known\s+as|termed|labell?ed(?:\s+as)?|titled|entitled|"
     r"branded\s+as|the\s+(?:word|words|term|phrase|slogan|motto|hashtag|label|headline)|"
     r"(?:chants?|cries|shouts|chanting|chanted)\s+of|(?:placards?|banners?|signs?|t-shirts?)\s+(?:reading|saying)|"
     r"(?:a|an|the|his|her|their|its)\s+(?:\w+\s+){0,2}(?:called|named))\s*$",
@@ -25,6 +25,7 @@ _TERM_CUE = re.compile(
 )
 # A determiner outside the marks makes the quote part of a noun phrase: 'the “grey belt” provisions'.
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|these|those)\s+$", re.IGNORECASE)
+_CUED_TERM_WORDS = 8  # a slogan or name after a cue ("chants of", "so-called") may be this long
 SHORT_QUOTE_WORDS = 3  # quotes of this many words or fewer may be terms rather than statements
 # A speech verb a few words before a short quote makes it a statement ("said it would be “undiplomatic”").
 _SPEECH_JUST_BEFORE = re.compile(
@@ -104,10 +105,12 @@ def is_term(text: str, span: QuoteSpan) -> bool:
     ("Operation Clean Sweep") with no punctuation of speech inside the marks, unless a speech
     verb just before introduces it ("said it would be “undiplomatic”").
     """
+    before = text[: span.start]
+    if span.words <= _CUED_TERM_WORDS and _TERM_CUE.search(before[-60:]):
+        return True  # chants of "No port without dockers", a group called "Mothers for Peace"
     if span.words > SHORT_QUOTE_WORDS:
         return False
-    before = text[: span.start]
-    if _TERM_CUE.search(before) or _DETERMINER.search(before):
+    if _DETERMINER.search(before):
         return True
     raw = text[span.start + 1 : span.end - 1].strip()
     if raw[-1:] in ",.!?…" or _SPEECH_JUST_BEFORE.search(before[-60:]):
