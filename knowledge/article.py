@@ -21,6 +21,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _BULLET = re.compile(r"^[•*·▪►\-–—>#|]")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _MIN_PROSE_WORDS = 6
+# A title inside the body that quotes someone (a live blog's entries): "Benhamou: ‘We will be back’".
+_QUOTE_TITLE = re.compile(r"^[A-Z][^.!?]{0,80}[‘“\"][^’”\"]{3,}[’”\"][^.!?]{0,60}$")
 # A short line that attributes the quote before it: "Broadnax said to applause."
 _ATTRIBUTION_LINE = re.compile(
     r"^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|added|adds|wrote|told|continued|replied|explained|insisted)\b"
@@ -205,7 +207,8 @@ def _build_paragraphs(body: list[Unit], prose: list[bool], lines: list[str]) -> 
     texts = [text for _, _, text in body]
     for position, (first, last, text) in enumerate(body):
         embedded = position + 1 < len(body) and is_embed_signature(body[position + 1][2])
-        if not prose[position] or embedded or _is_pull_quote(text, texts):
+        quoted_title = _QUOTE_TITLE.match(text) and not is_furniture(text)  # "Salvesen: ‘I signed anyway’"
+        if not (prose[position] or quoted_title) or embedded or _is_pull_quote(text, texts):
             continue
         line_starts = _line_offsets(first, last, lines)
         sentences = []

@@ -44,6 +44,7 @@ _NAME_BEFORE_VERB = re.compile(r"(?:^|[.!?]\s+|[”\"],?\s+)[A-Z][\w’'.-]*(?:\
 _NOT_A_SUBJECT = frozenset(
     "that it this which what there to in on at for from with by of into over after before during according".split()
 )
+_TITLE_SPEAKER = re.compile(r"^([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s")
 _WITH = re.compile(r"^with\s+", re.IGNORECASE)
 _PRONOUN_FIRST = re.compile(r"^(he|she)\s", re.IGNORECASE)
 _TAIL_NAME = re.compile(r"\b(?:says|said|reports|reported|told)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
@@ -154,6 +155,9 @@ def leading_subject(before: str) -> list[Phrase]:
     colon = before.rstrip()
     if colon.endswith(":"):  # "Salvesen, Dunmoor’s chancellor, was more guarded: “…”"
         return subject_candidates(before, len(colon) - 1)
+    title = _TITLE_SPEAKER.match(before)
+    if title:  # a title's "Strand: Oloru is ‘fully committed’"
+        return _short([Phrase(title.group(1), 0)])
     return []
 
 

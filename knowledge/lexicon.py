@@ -38,6 +38,7 @@ QUOTE_VERBS = REPORTING_VERBS | frozenset(
     dismissed dismissing branded branding hailed hailing condemned condemning slammed criticised
     criticized criticising criticizing accused accusing denounced mocked praised praising welcomed
     welcoming rejected rejecting blamed blaming thanked thanking promising vowing pledging
+    hails warns urges vows insists admits accuses slams rejects defends welcomes praises calls
     ruled
     """.split()
 )

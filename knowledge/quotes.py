@@ -55,9 +55,9 @@ def uses_double_marks(texts: list[str]) -> bool:
 
 def find_quote_spans(text: str, double_marks: bool = True) -> list[QuoteSpan]:
     """The quotes of a paragraph, outermost only, in order."""
-    if double_marks:
+    if double_marks and (_DOUBLE_MARK.search(text) or "‘" not in text):
         return _double_spans(text)
-    return _single_spans(text)
+    return _single_spans(text)  # an article, or a title, that quotes in single marks
 
 
 def _double_spans(text: str) -> list[QuoteSpan]:
