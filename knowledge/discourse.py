@@ -27,7 +27,6 @@ from knowledge.people import Cast, describe, heads_phrase, places_fit
 from knowledge.quotes import QuoteSpan
 
 WINDOW = 3  # paragraphs a pronoun may reach back
-_NAMED_COMPLEMENT = re.compile(r"\b(?:for|of|at|with|from)\s+(?:the\s+)?[A-Z]")  # "the spokeswoman for Roofline"
 _ORGANISATION_WORDS_MAX = 8  # "the Tamsen County Office of Emergency Management"
 _JUST_BEFORE = 120  # characters: the sentence right before a quote
 _LEADING_ADVERBS = frozenset("then but and so meanwhile later earlier still yet instead also even now".split())
@@ -220,7 +219,7 @@ class Resolver:
             return None
         if first not in _INDEFINITE and first != "the" and not re.search(r"['’]s\s", phrase):
             return None
-        if first == "the" and not organisation and not _NAMED_COMPLEMENT.search(phrase):
+        if first == "the" and not organisation:
             return None  # "the senator" refers back to someone; no one fits, so no one is guessed
         if organisation and first == "the" and len(words) == 2:
             phrase = self._full_name(head) or phrase  # "the commission": the National Electoral Commission
