@@ -28,6 +28,7 @@ from knowledge.quotes import QuoteSpan
 
 WINDOW = 3  # paragraphs a pronoun may reach back
 _ORGANISATION_WORDS_MAX = 8  # "the Tamsen County Office of Emergency Management"
+_QUOTE_REACH = 600  # characters: an attribution after a quote looks back past the quote itself
 _JUST_BEFORE = 120  # characters: the sentence right before a quote
 _LEADING_ADVERBS = frozenset("then but and so meanwhile later earlier still yet instead also even now".split())
 # Words after which a name begins a clause: conjunctions, and the verbs of an inverted
@@ -62,6 +63,7 @@ class Discourse:
         self._cast = cast
         self._events: list[_Event] = []
         self._named: dict[int, list[tuple[int, str]]] = {}
+        self._texts: dict[int, str] = {}
         self._genders: dict[str, str | None] = {p.name: p.gender for p in cast.people}
 
     def read(self, paragraph: Paragraph, spans: list[QuoteSpan]) -> list[tuple[int, str]]:
@@ -80,6 +82,7 @@ class Discourse:
             if not possessive and (relative or _is_subject(paragraph.text[max(0, offset - 60) : offset])):
                 self._events.append(_Event(paragraph.index, offset, name))
         self._named[paragraph.index] = named
+        self._texts[paragraph.index] = paragraph.text
         return everyone
 
     def spoke(self, person: Person | str, paragraph: int, offset: int) -> None:
@@ -125,8 +128,30 @@ class Discourse:
             return recent.pop()
         # "The finance minister, Farida Osei-Lund, held on. “…,” the minister said.": named just before.
         named = self._named.get(paragraph, ())
-        just_before = {n for o, n in named if n in among and offset - _JUST_BEFORE <= o < offset}
+        start = self._before_quote(paragraph, offset)
+        just_before = {n for o, n in named if n in among and start - _JUST_BEFORE <= o < start}
         return just_before.pop() if len(just_before) == 1 else None
+
+    def several_just_before(self, paragraph: int, offset: int, head: str) -> bool:
+        """Whether the sentence before a position names two people together, or speaks of several of ``head``.
+
+        "Both ministers were asked …" or "Zhou and Castellucci both …" right before "the minister
+        said" leaves a reader unable to tell which one spoke.
+        """
+        start = self._before_quote(paragraph, offset)
+        before = self._texts.get(paragraph, "")[max(0, start - _JUST_BEFORE) : start]
+        if head and re.search(rf"\b(?:both|two|the)\s+(?:\w+\s+)?{re.escape(head)}s\b", before, re.IGNORECASE):
+            return True
+        names = {n for o, n in self._named.get(paragraph, ()) if start - _JUST_BEFORE <= o < start}
+        return len(names) >= 2 and bool(re.search(r"\b(?:both|and)\b", before))
+
+    def _before_quote(self, paragraph: int, offset: int) -> int:
+        """Where the sentence being attributed starts its quote, if the position follows one ("…,” the analyst said)."""
+        text = self._texts.get(paragraph, "")[:offset]
+        closing_straight = text.rfind('"')
+        opening_straight = text.rfind('"', 0, closing_straight) if closing_straight > 0 else -1
+        opening = max(text.rfind("“"), opening_straight)
+        return opening if opening >= 0 and offset - opening < _QUOTE_REACH else offset
 
     def named_between(self, paragraph: int, start: int, end: int, speaker: str) -> bool:
         """Whether someone other than ``speaker`` is named in a paragraph between two offsets."""
@@ -196,6 +221,8 @@ class Resolver:
         candidates += [
             p.name for p in self._unnamed.values() if _same_head(phrase, p.name) and places_fit(phrase, p.name)
         ]
+        if candidates and self._discourse.several_just_before(paragraph, offset, _head(phrase)):
+            return None  # "Zhou and Castellucci both cut … “…,” the analyst said": either of them
         if len(candidates) == 1:
             return candidates[0]
         if candidates:
