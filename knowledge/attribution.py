@@ -112,13 +112,18 @@ def _reported_statements(
     quoted = [s for s in spans if not is_term(text, s)]
     found: dict[int, Statement] = {}
     for sentence, (start, end) in zip(paragraph.sentences, _sentence_offsets(paragraph), strict=True):
-        if sentence.text.endswith(":") or any(s.start < end and s.end > start for s in quoted):
+        if sentence.text.endswith(":"):
             continue
-        for phrase in reported_subject(text[start:end]):
+        inside = [s.start for s in quoted if s.start < end and s.end > start]
+        # A sentence with a quote is no reported statement, but the speaker of its main clause
+        # ("A spokeswoman … said … after a review she described as “…”") is who "she" is.
+        clause_end = min(inside, default=end)
+        for phrase in reported_subject(text[start:clause_end]) if clause_end > start else []:
             person = resolver.resolve(phrase.text, paragraph.index, start + phrase.start)
             if person:
                 discourse.spoke(person, paragraph.index, start + phrase.start)
-                found[sentence.index] = Statement(sentence, person)
+                if not inside:
+                    found[sentence.index] = Statement(sentence, person)
                 break
     return found
 

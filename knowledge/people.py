@@ -464,10 +464,13 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
     places = _places(phrase)
     best: list[Person] = []
     best_score = 0
+    gender = next((GENDER_OF_WORD[w] for w in words_of(phrase) if w in GENDER_OF_WORD), None)
     for person in people:
         descriptions = person.descriptions or (person.role or "",)
         if strict and not _fits_strictly(phrase, places, descriptions):
             continue
+        if gender and person.gender and person.gender != gender:
+            continue  # "the police spokeswoman" is not a spokesman
         score = max((_fit(classes, places, phrase, d) for d in descriptions), default=0)
         if not score:
             continue
