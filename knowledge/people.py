@@ -63,6 +63,10 @@ _LONGEST_ROLE = 90  # characters: "Chile’s environment minister and the Assemb
 _REACH = 120  # characters around a name where its title, verb or appositive stands
 _NEAR = 40  # characters before a name where a preposition or an inverted verb ("said") stands
 _AFTER = 80  # characters after a name kept for telling its gender and whether it is a person
+_RELATIVE_ROLE = re.compile(
+    r"^,\s+who\s+(?:is|serves\s+as|(?P<past>was|served\s+as|had\s+been|has\s+been))\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<role>[^,.;:“”\"]{2,60}?)(?=\s+(?:from|since|until|between|in|for|at|when)\b|\s*[,.;]|$)"
+)
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says)\b")
 
 
@@ -182,6 +186,10 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             appositive = None  # "In Dhaka, the former minister was unmoved.": a clause, not an appositive
         if role is None and appositive:
             role = _appositive_role(appositive.group(1))
+        relative = _RELATIVE_ROLE.match(suffix) if role is None and suffix.startswith(",") else None
+        if relative and role_classes(relative.group("role")):
+            # "Sobhan, who served as environment minister from 2014 to 2019," is a former minister.
+            role = ("former " if relative.group("past") else "") + relative.group("role")
         honorific = next((w for w in (_clean(w).lower() for w in raw[:skipped]) if w in HONORIFICS), None)
         possessive = bool(re.search(r"['’]s$", raw[-1]))
         near = prefix[-_NEAR:]  # the words just before the name
