@@ -144,14 +144,15 @@ def score_attribution(kb: KnowledgeBase, gold_quotes: tuple[dict[str, Any], ...]
     """Compare the engine's quotes with the gold, quote by quote."""
     score = AttributionScore()
     matched: set[int] = set()
+    quotes = kb.header_quotes + kb.quotes
     for gold in gold_quotes:
-        quote = _find(kb.quotes, gold)
+        quote = _find(quotes, gold)
         if quote is not None:
             matched.add(id(quote))
         if gold.get("type") == "nested":
             continue
         _score_one(score, kb, gold, quote, slug)
-    for quote in kb.quotes if gold_quotes else ():
+    for quote in quotes if gold_quotes else ():
         if id(quote) not in matched and quote.speaker is not None:
             score.attributed += 1
             score.by_rule[quote.rule]["spurious"] += 1
@@ -278,7 +279,7 @@ def evaluate(
         kb = KnowledgeBase.from_file(item.path)
         if evidence_bar is not None:
             kb = replace(kb, evidence_bar=evidence_bar)
-        attribution.add(score_attribution(kb, item.quotes, item.slug))
+        attribution.add(score_attribution(kb, item.quotes, item.slug))  # body and header quotes
         for gold in item.questions:
             answer = kb.answer(gold["q"])
             ok, why = judge(gold, answer)

@@ -100,6 +100,31 @@ def attribute(article: Article, cast: Cast) -> Attribution:
     return Attribution(tuple(quotes), tuple(statements), about, names, resolver.unnamed)
 
 
+def attribute_header(article: Article, cast: Cast) -> tuple[Quote, ...]:
+    """Quotes in the headline and standfirst, with their speakers ("CEO admits ‘we waited too long’").
+
+    They stand outside the body, so their sentences are numbered -1: they are shown with a
+    speaker's words but are not body text to search.
+    """
+    resolver = Resolver(cast, Discourse(cast))
+    double = uses_double_marks([p.text for p in article.paragraphs])
+    found = []
+    for item in (article.headline, article.standfirst):
+        if item is None:
+            continue
+        text = without_title_dots(item.text)
+        sentence = Sentence(-1, -1, item.text, item.line, item.line)
+        for span in find_quote_spans(text, double):
+            if is_term(text, span):
+                continue
+            phrases = leading_subject(text[: span.start]) or trailing_subject(text[span.end :])
+            names = (resolver.resolve(p.text, 0, p.start, create=False) for p in phrases)
+            speaker = next((name for name in names if name), None)
+            if speaker is not None:
+                found.append(Quote(span.text, sentence, speaker, "header"))
+    return tuple(found)
+
+
 def _inside(sentence: Sentence, quote: Quote) -> bool:
     """Whether a body sentence is part of a quote's (merged) sentence."""
     return sentence.paragraph == quote.sentence.paragraph and sentence.text in quote.sentence.text

@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from knowledge.answers import EVIDENCE_BAR, compose_answer, suggest_questions
 from knowledge.article import load_article, parse_article
-from knowledge.attribution import Attribution, attribute
+from knowledge.attribution import Attribution, attribute, attribute_header
 from knowledge.errors import ArticleError
 from knowledge.models import Answer, Article, Citation, Quote, Sentence, Statement
 from knowledge.people import Cast, find_people
@@ -38,7 +38,8 @@ class KnowledgeBase:
     cast: Cast
     attribution: Attribution
     retriever: BM25Retriever
-    quotes_by_speaker: dict[str | None, tuple[Quote, ...]]
+    quotes_by_speaker: dict[str | None, tuple[Quote, ...]]  # headline and standfirst quotes first
+    header_quotes: tuple[Quote, ...]  # quotes in the headline and standfirst (sentence index -1)
     statements_by_speaker: dict[str, tuple[Statement, ...]]
     quote_at: dict[int, Quote]  # body sentence index -> the quote it belongs to
     mentions: dict[str, tuple[Citation, ...]]  # person -> first sentences naming them
@@ -72,13 +73,15 @@ class KnowledgeBase:
         documents = _documents(article, attribution)
         if not any(documents):
             raise ArticleError(f"article file {article.path} has no searchable words in its body")
-        quotes_by_speaker = _group(attribution.quotes, lambda q: q.speaker)
+        header_quotes = attribute_header(article, cast)
+        quotes_by_speaker = _group(header_quotes + attribution.quotes, lambda q: q.speaker)
         return cls(
             article=article,
             cast=cast,
             attribution=attribution,
             retriever=BM25Retriever(documents),
             quotes_by_speaker=quotes_by_speaker,
+            header_quotes=header_quotes,
             statements_by_speaker=_group(attribution.statements, lambda s: s.speaker),
             quote_at=_quote_at(article, attribution.quotes),
             mentions=_mentions(article, cast, attribution.sentence_names),

@@ -186,3 +186,14 @@ def test_nested_quotes_belong_to_the_outer_speaker_and_terms_are_not_statements(
 def test_a_quote_with_no_speaker_in_reach_stays_unattributed() -> None:
     body = "The crowd had thinned by noon.\n\n“Nobody asked the women what they wanted.”\n"
     assert _who(body) == [(None, "unattributed")]
+
+
+def test_quotes_in_the_headline_and_standfirst_belong_to_their_speaker() -> None:
+    text = (
+        "Harbour CEO admits ‘we waited too long’ as port jobs go\n\n"
+        "Chief Executive Ruth Okafor told staff the cuts would fall on the terminals first.\n"
+    )
+    kb = KnowledgeBase.from_text(text)
+    (quote,) = kb.header_quotes
+    assert (quote.text, quote.speaker, quote.sentence.line) == ("we waited too long", "Ruth Okafor", 1)
+    assert [c.line for c in kb.answer("What did Ruth Okafor say?").citations] == [1, 3]
