@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from knowledge.evidence import AnswerType, answer_type, content_terms, holds, missing_from, question_entities
@@ -143,7 +144,7 @@ def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> t
         if relevant:
             quotes = [q for q in quotes if q.sentence.index in relevant]
             reported = [s for s in reported if s.index in relevant]
-    said = _dedupe([kb.cite(q.sentence, person.name, q.source) for q in quotes])
+    said = _dedupe([replace(kb.cite_quote(q), speaker=person.name) for q in quotes])
     sections = []
     if said:
         sections.append(Section(f"{person.label} said:", said))
@@ -184,10 +185,21 @@ def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
         for quote in kb.quotes:
             if wanted in _normalise(quote.text):
                 return quote
-    hits = kb.retriever.search(tokenize(query.topic or query.text), top_k=1, among=kb.quote_at)
-    if hits and hits[0].coverage >= kb.evidence_bar:
-        return kb.quote_at[hits[0].index]
-    return None
+    terms = tokenize(query.topic or query.text)
+    hits = kb.retriever.search(terms, top_k=1, among=kb.quote_at)
+    if not hits or hits[0].coverage < kb.evidence_bar:
+        return None
+    sentence = kb.article.sentences[hits[0].index]
+    # A sentence may quote two people ("…,” said Ferreira, while Kostadinov said “…”): the one whose
+    # clause holds more of the question's words is meant.
+    candidates = [
+        q for q in kb.quotes if q.sentence.paragraph == sentence.paragraph and sentence.text in q.sentence.text
+    ]
+    wanted = set(terms)
+    return max(
+        candidates or [kb.quote_at[hits[0].index]],
+        key=lambda q: len(wanted & set(tokenize((q.clause or q.sentence).text))),
+    )
 
 
 def _normalise(text: str) -> str:
@@ -369,6 +381,6 @@ def _cite_hit(kb: KnowledgeBase, hit: Hit) -> Citation:
     that closes it, is never cited alone.
     """
     quote = kb.quote_at.get(hit.index)
-    if quote is not None and quote.speaker is not None:
+    if quote is not None and quote.speaker is not None and quote.clause is None:
         return kb.cite_quote(quote)
-    return kb.cite(kb.article.sentences[hit.index])
+    return kb.cite(kb.article.sentences[hit.index])  # no quote, or several speakers in one sentence

@@ -217,7 +217,7 @@ def _build_paragraphs(body: list[Unit], prose: list[bool], lines: list[str]) -> 
             end_line = _line_at(end - 1, line_starts)
             sentences.append(Sentence(sentence_index, len(paragraphs), text[start:end], line, end_line, start))
             sentence_index += 1
-        paragraphs.append(Paragraph(len(paragraphs), text, first, last, tuple(sentences)))
+        paragraphs.append(Paragraph(len(paragraphs), text, first, last, tuple(sentences), tuple(line_starts)))
     return tuple(paragraphs)
 
 

@@ -44,6 +44,8 @@ _Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
 _QUOTE_MARK = re.compile(r"[“”\"]")
 # A document "goes on" or "says" for whoever wrote it: it names no speaker of its own.
 _DOCUMENT = re.compile(r"\b(?:statement|report|letter|memo|post|text|judgment|ruling|filing|release|draft)\b")
+_NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but)\s|;")  # where one speaker's clause gives way to another's
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;]\s*)(?=(?:while|whereas|but|and)\s)")
 _FRAGMENT_WORDS = 7  # an attribution sentence after a quote is short ("Broadnax said to applause.")
 # "Ms Rumi said it to a packed side event …": the sentence after a quote that says who said it.
 _SAID_IT = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|wrote|added|told)\s+(?:it|this|so|that)\b")
@@ -201,7 +203,7 @@ class _ParagraphSieve:
             before = statements[i - 1] if i else None
             after = statements[i + 1] if i + 1 < len(statements) else None
             self._found.append((span, self._attribute(span, before, after)))
-        return [(self._paragraph.index, span, quote) for span, quote in self._found]
+        return [(self._paragraph.index, span, quote) for span, quote in _one_speaker_sentences_whole(self._found)]
 
     def _attribute(self, span: QuoteSpan, previous: QuoteSpan | None, following: QuoteSpan | None) -> Quote:
         """Run the rules for one quote; the first that finds a speaker wins.
@@ -245,7 +247,20 @@ class _ParagraphSieve:
         if person is not None:
             self._discourse.spoke(person, self._paragraph.index, span.end)
         rule = "relayed" if source and found.rule in ("trailing", "leading") else found.rule
-        return Quote(span.text, sentence, found.speaker, rule, source)
+        clause = self._clause(span, clause_start, clause_end, trailing=found.rule == "trailing", index=sentence.index)
+        return Quote(span.text, sentence, found.speaker, rule, source, clause)
+
+    def _clause(self, span: QuoteSpan, start: int, end: int, trailing: bool, index: int) -> Sentence:
+        """The quote with its own attribution, cut from a sentence that may quote someone else too.
+
+        "“…,” said Ferreira, 29, a nurse, while her neighbour Kostadinov said the water was “…”":
+        the first clause ends before "while", the second starts there.
+        """
+        if trailing:
+            cut = _NEXT_CLAUSE.search(self._text, span.end, end)
+            return self._paragraph.excerpt(span.start, cut.start() if cut else end, index)
+        opening = [m.end() for m in _CLAUSE_OPENING.finditer(self._text, start, span.start)]
+        return self._paragraph.excerpt(opening[-1] if opening else start, span.end, index)
 
     def _resolve(self, phrases: list[Phrase], base: int, rule: str, paragraph: int | None = None) -> _Found | None:
         """The first of a rule's subject phrases (read from text at offset ``base``) that names a speaker."""
@@ -335,6 +350,18 @@ class _ParagraphSieve:
             if start <= offset < end:
                 return i
         return len(self._offsets) - 1
+
+
+def _one_speaker_sentences_whole(found: list[tuple[QuoteSpan, Quote]]) -> list[tuple[QuoteSpan, Quote]]:
+    """Quotes keep their own clause only where their sentence quotes more than one speaker."""
+    speakers: dict[int, set[str]] = {}
+    for _, quote in found:
+        if quote.speaker is not None:
+            speakers.setdefault(quote.sentence.index, set()).add(quote.speaker)
+    return [
+        (span, quote if len(speakers.get(quote.sentence.index, ())) > 1 else replace(quote, clause=None))
+        for span, quote in found
+    ]
 
 
 def _blank_marks(text: str, span: QuoteSpan) -> str:

@@ -105,7 +105,7 @@ class KnowledgeBase:
 
     def cite_quote(self, quote: Quote) -> Citation:
         """A citation of a quote's sentence(s), with its speaker and source."""
-        return self.cite(quote.sentence, quote.speaker, quote.source)
+        return self.cite(quote.clause or quote.sentence, quote.speaker, quote.source)
 
     def answer(self, question: str) -> Answer:
         """Answer a question from the article alone."""

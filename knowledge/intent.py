@@ -35,6 +35,8 @@ _SPEAKER_PATTERNS = tuple(
 )
 _WHO_SAID = re.compile(
     r"^who\s+(?:(?:is|was)\s+quoted\s+(?:as\s+)?(?:saying\s+)?|said|says|stated|claimed|remarked|warned|wrote|"
+    r"dismissed|criticised|criticized|accused|praised|hailed|urged|vowed|promised|insisted|argued|branded|"
+    r"slammed|conceded|admitted|tweeted|posted|shouted|asked|"
     r"added|told|noted|described|called|used\s+the\s+(?:phrase|words?)|mentioned)\b\s*(?P<topic>.*)$",
     re.IGNORECASE,
 )

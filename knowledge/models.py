@@ -38,6 +38,24 @@ class Paragraph:
     line: int
     end_line: int
     sentences: tuple[Sentence, ...]
+    line_starts: tuple[tuple[int, int], ...] = ()  # (offset in text, line) where each source line begins
+
+    def line_at(self, offset: int) -> int:
+        """The source line holding a character offset of the paragraph's text."""
+        line = self.line
+        for start, number in self.line_starts:
+            if start <= offset:
+                line = number
+        return line
+
+    def excerpt(self, start: int, end: int, index: int) -> Sentence:
+        """Part of the paragraph as a citable sentence (its own lines), e.g. one speaker's clause."""
+        text = self.text[start:end]
+        stripped = text.strip(" ,;")
+        start += text.index(stripped) if stripped else 0
+        return Sentence(
+            index, self.index, stripped, self.line_at(start), self.line_at(start + len(stripped) - 1), start
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +136,7 @@ class Quote:
     speaker: str | None
     rule: str = "unattributed"
     source: str | None = None
+    clause: Sentence | None = None  # the quote's own clause, when its sentence quotes someone else too
 
 
 @dataclass(frozen=True, slots=True)

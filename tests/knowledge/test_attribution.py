@@ -197,3 +197,21 @@ def test_quotes_in_the_headline_and_standfirst_belong_to_their_speaker() -> None
     (quote,) = kb.header_quotes
     assert (quote.text, quote.speaker, quote.sentence.line) == ("we waited too long", "Ruth Okafor", 1)
     assert [c.line for c in kb.answer("What did Ruth Okafor say?").citations] == [1, 3]
+
+
+def test_two_speakers_in_one_sentence_are_cited_each_with_their_own_clause() -> None:
+    body = (
+        "“We will not be moved,” said union leader Tomas Novak, while Mayor Ruth Okafor "
+        "called the strike “a gift to nobody”.\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    novak, okafor = kb.quotes
+    assert novak.clause is not None and okafor.clause is not None
+    assert novak.clause.text == "“We will not be moved,” said union leader Tomas Novak"
+    assert okafor.clause.text == "while Mayor Ruth Okafor called the strike “a gift to nobody”"
+    assert [c.text for c in kb.answer("Who called the strike a gift to nobody?").citations] == [okafor.clause.text]
+
+
+def test_one_speaker_s_sentence_is_cited_whole() -> None:
+    body = "“We will not be moved,” union leader Tomas Novak said. “Not this year,” he added.\n"
+    assert all(q.clause is None for q in _quotes(body))
