@@ -195,10 +195,10 @@ def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
     candidates = [
         q for q in kb.quotes if q.sentence.paragraph == sentence.paragraph and sentence.text in q.sentence.text
     ]
-    wanted = set(terms)
+    asked = set(terms)
     return max(
         candidates or [kb.quote_at[hits[0].index]],
-        key=lambda q: len(wanted & set(tokenize((q.clause or q.sentence).text))),
+        key=lambda q: len(asked & set(tokenize((q.clause or q.sentence).text))),
     )
 
 

@@ -206,7 +206,8 @@ def test_two_speakers_in_one_sentence_are_cited_each_with_their_own_clause() -> 
     )
     kb = KnowledgeBase.from_text(HEADLINE + body)
     novak, okafor = kb.quotes
-    assert novak.clause is not None and okafor.clause is not None
+    assert novak.clause is not None
+    assert okafor.clause is not None
     assert novak.clause.text == "“We will not be moved,” said union leader Tomas Novak"
     assert okafor.clause.text == "while Mayor Ruth Okafor called the strike “a gift to nobody”"
     assert [c.text for c in kb.answer("Who called the strike a gift to nobody?").citations] == [okafor.clause.text]
