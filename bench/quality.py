@@ -95,9 +95,9 @@ def _norm(text: str) -> str:
 
 
 def _find(quotes: Iterable[Quote], gold: dict[str, Any]) -> Quote | None:
-    """The engine quote that starts with a gold quote's snippet at its line (a term: that is all of it)."""
+    """The engine quote that starts with a gold quote's snippet at its line (a scare quote: that is all of it)."""
     snippet = _norm(gold["text"])
-    whole = gold.get("type") in ("scare", "nested")
+    whole = gold.get("type") == "scare"
     for quote in quotes:
         lines = range(quote.sentence.line, quote.sentence.end_line + 1)
         text = _norm(quote.text)

@@ -144,10 +144,13 @@ def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> t
         if relevant:
             quotes = [q for q in quotes if q.sentence.index in relevant]
             reported = [s for s in reported if s.index in relevant]
-    said = _dedupe([replace(kb.cite_quote(q), speaker=person.name) for q in quotes])
+    said = _dedupe([replace(kb.cite_quote(q), speaker=person.name) for q in quotes if q.quoted_by is None])
     sections = []
     if said:
         sections.append(Section(f"{person.label} said:", said))
+    for quoter in dict.fromkeys(q.quoted_by for q in quotes if q.quoted_by is not None):
+        relayed = _dedupe([kb.cite_quote(q) for q in quotes if q.quoted_by == quoter])
+        sections.append(Section(f"{quoter} quoted {person.name}:", relayed))
     if reported:
         heading = "The article also reports:" if said else f"The article reports, without quoting {person.name}:"
         sections.append(Section(heading, tuple(kb.cite(s, person.name) for s in reported)))

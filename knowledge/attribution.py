@@ -36,6 +36,7 @@ from knowledge.clauses import (
     without_title_dots,
 )
 from knowledge.discourse import Discourse, Resolver
+from knowledge.lexicon import PRONOUNS
 from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
 from knowledge.people import Cast, find_organisations
 from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_marks
@@ -203,7 +204,38 @@ class _ParagraphSieve:
             before = statements[i - 1] if i else None
             after = statements[i + 1] if i + 1 < len(statements) else None
             self._found.append((span, self._attribute(span, before, after)))
-        return [(self._paragraph.index, span, quote) for span, quote in _one_speaker_sentences_whole(self._found)]
+        found = _one_speaker_sentences_whole(self._found)
+        nested = [inner for span, quote in found for inner in self._nested(span, quote)]
+        return [(self._paragraph.index, span, quote) for span, quote in found + nested]
+
+    def _nested(self, span: QuoteSpan, quote: Quote) -> list[tuple[QuoteSpan, Quote]]:
+        """Words a speaker quotes from someone else ("she told this house that ‘…’"): that person's, as quoted.
+
+        The outer quote stays whole and its speaker's; the inner words are also given to the
+        person the outer speaker names as saying them, when that is someone else.
+        """
+        if quote.speaker is None or quote.rule == "term":
+            return []
+        inner_text = self._text[span.start + 1 : span.end - 1 if span.closed else span.end]
+        found = []
+        for inner in find_quote_spans(inner_text, double_marks=False):
+            # A pronoun inside someone's quote ("She turned to me and said ‘…’") is theirs to know, not ours.
+            phrases = [
+                p for p in leading_subject(inner_text[: inner.start]) if p.text.split()[-1].lower() not in PRONOUNS
+            ]
+            base = span.start + 1
+            speaker = next(
+                (
+                    n
+                    for p in phrases
+                    if (n := self._resolver.resolve(p.text, self._paragraph.index, base + p.start, create=False))
+                ),
+                None,
+            )
+            if speaker is not None and speaker != quote.speaker:
+                shifted = QuoteSpan(base + inner.start, base + inner.end, inner.text, inner.closed)
+                found.append((shifted, Quote(inner.text, quote.sentence, speaker, "nested", quoted_by=quote.speaker)))
+        return found
 
     def _attribute(self, span: QuoteSpan, previous: QuoteSpan | None, following: QuoteSpan | None) -> Quote:
         """Run the rules for one quote; the first that finds a speaker wins.
@@ -334,7 +366,7 @@ class _ParagraphSieve:
 
     def _continuation(self, span: QuoteSpan) -> _Found | None:
         """A quote paragraph continuing the last quote of the paragraph before."""
-        statements = [located for located in self._previous if located[2].rule != "term"]
+        statements = [located for located in self._previous if located[2].rule not in ("term", "nested")]
         if span.start > 1 or not statements or any(q.rule != "term" for _, q in self._found):
             return None
         paragraph, last_span, last = statements[-1]

@@ -261,7 +261,7 @@ class Resolver:
                 mention_lines=(),
                 quoted=False,
                 named=False,
-                gender=GENDER_OF_WORD.get(head),
+                gender="n" if organisation else GENDER_OF_WORD.get(head),
             )
         return self._unnamed[key].name
 

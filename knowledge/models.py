@@ -137,6 +137,7 @@ class Quote:
     rule: str = "unattributed"
     source: str | None = None
     clause: Sentence | None = None  # the quote's own clause, when its sentence quotes someone else too
+    quoted_by: str | None = None  # for words quoted inside someone else's quote: that speaker
 
 
 @dataclass(frozen=True, slots=True)

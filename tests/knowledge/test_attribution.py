@@ -216,3 +216,20 @@ def test_two_speakers_in_one_sentence_are_cited_each_with_their_own_clause() -> 
 def test_one_speaker_s_sentence_is_cited_whole() -> None:
     body = "“We will not be moved,” union leader Tomas Novak said. “Not this year,” he added.\n"
     assert all(q.clause is None for q in _quotes(body))
+
+
+def test_words_quoted_inside_a_quote_are_also_the_named_person_s_as_quoted() -> None:
+    body = (
+        "Mayor Ruth Okafor spoke first. “Union leader Tomas Novak told this council that ‘the port will never "
+        "strike’, and now look,” Ms Okafor said.\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    outer, inner = kb.quotes
+    assert (outer.speaker, inner.speaker, inner.rule, inner.quoted_by) == (
+        "Ruth Okafor",
+        "Tomas Novak",
+        "nested",
+        "Ruth Okafor",
+    )
+    answer = kb.answer("What did Tomas Novak say?")
+    assert [s.heading for s in answer.sections] == ["Ruth Okafor quoted Tomas Novak:"]
