@@ -341,6 +341,7 @@ def nationalities(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=8192)
 def is_role_word(word: str) -> bool:
     """Whether a capitalised word belongs to a title rather than a name ('Secretary-General' too)."""
     lowered = without_possessive(word.lower()).strip(".,")

@@ -34,7 +34,7 @@ from knowledge.lexicon import (
     without_possessive,
     words_of,
 )
-from knowledge.models import Article, Person
+from knowledge.models import Article, Person, Sentence
 from knowledge.tokenize import STOP_WORDS
 
 # Name particles ("Marleen de Wit-Asante", "Ludwig van Dam") join the capitalised words around them.
@@ -67,6 +67,9 @@ _RELATIVE_ROLE = re.compile(
     r"^,\s+who\s+(?:is|serves\s+as|(?P<past>was|served\s+as|had\s+been|has\s+been))\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<role>[^,.;:“”\"]{2,60}?)(?=\s+(?:from|since|until|between|in|for|at|when)\b|\s*[,.;]|$)"
 )
+_OPENING_PRONOUN = re.compile(r"(He|She)\s+[a-z]")
+_PARENTHETICAL_OWNER = re.compile(r",\s+(his|her)\s+[a-z]+\s+(?:said|say|says|told|added)\b", re.IGNORECASE)
+_POSSESSIVE_AT = re.compile(r"['’]s\b")
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says)\b")
 
 
@@ -91,6 +94,7 @@ def texts_of(article: Article) -> list[tuple[str, int]]:
     return texts
 
 
+@lru_cache(maxsize=8192)
 def _clean(token: str) -> str:
     """Drop a possessive and trailing punctuation from a name token."""
     return without_possessive(token.rstrip(".,;:")).rstrip(".,;:")
@@ -270,7 +274,7 @@ def find_people(article: Article) -> tuple[Person, ...]:
         if m.role and m.role not in owner.roles:
             owner.roles.append(m.role)
     ordered = sorted(drafts.items, key=lambda d: min(d.lines))
-    genders = _genders(mentions, drafts)
+    genders = _genders(mentions, drafts, article.sentences)
     things = _not_people(texts, mentions, drafts, titled={m.tokens for m in mentions if m.role})
     ordered = [d for d in ordered if d.name not in things or d.role]
     return tuple(_finish(d, ordered, genders.get(d.name) or _neuter(d)) for d in ordered)
@@ -337,9 +341,11 @@ def _named_in_full(drafts: _Drafts, mention: _Mention) -> list[_Draft]:
     return []
 
 
-def _genders(mentions: list[_Mention], drafts: _Drafts) -> dict[str, str]:
+def _genders(mentions: list[_Mention], drafts: _Drafts, sentences: Sequence[Sentence]) -> dict[str, str]:
     """Each person's gender where the article reveals it: Mr/Ms, 'spokeswoman', 'X said she …'."""
     votes: dict[str, list[str]] = {}
+    for name, gender in _sentence_pronouns(sentences, drafts):
+        votes.setdefault(name, []).append(gender)
     for mention in mentions:
         owners = drafts.containing(mention.tokens[-1:])
         if len(owners) != 1:
@@ -356,6 +362,55 @@ def _genders(mentions: list[_Mention], drafts: _Drafts) -> dict[str, str]:
     return {
         name: max(set(v), key=v.count) for name, v in votes.items() if v.count(max(set(v), key=v.count)) * 2 > len(v)
     }
+
+
+def _sentence_pronouns(sentences: Sequence[Sentence], drafts: _Drafts) -> Iterable[tuple[str, str]]:
+    """The gender of the one person a sentence opens on and names alone, where pronouns reveal it.
+
+    'Oberoi, counsel for …, said … . He was quoted …': the next sentence, in the same paragraph,
+    opens on 'He'. 'Errázuriz appointed him, her advisers said': a parenthetical attribution
+    through 'his' or 'her', when no other pronoun of that gender stands in the sentence.
+    """
+    for index, sentence in enumerate(sentences):
+        after = sentences[index + 1] if index + 1 < len(sentences) else None
+        opening = _OPENING_PRONOUN.match(after.text) if after and after.paragraph == sentence.paragraph else None
+        aside = _PARENTHETICAL_OWNER.search(sentence.text)
+        if not (opening or aside):
+            continue  # checked first: most sentences reveal nothing
+        text = without_title_dots(sentence.text)
+        name = _sole_opening_person(text, drafts)
+        if name is None:
+            continue
+        if opening:
+            yield name, GENDER_OF_PRONOUN[opening.group(1).lower()]
+        if aside:
+            gender = GENDER_OF_PRONOUN[aside.group(1).lower()]
+            pronouns = re.findall(r"\b(?:he|him|his|she|her|hers)\b", text, re.IGNORECASE)
+            if sum(GENDER_OF_PRONOUN[w.lower()] == gender for w in pronouns) == 1:
+                yield name, gender
+
+
+def _sole_opening_person(text: str, drafts: _Drafts) -> str | None:
+    """The person a sentence opens on, when it names nobody else (and not as a possessive)."""
+    people = {(run.start(), d.name) for run in _CAPITALISED_RUN.finditer(text) for d in _owners(run.group(), drafts)}
+    names = {name for _offset, name in people}
+    if len(names) != 1 or min(people)[0] != 0 or _POSSESSIVE_AT.match(text, _run_end(text, 0)):
+        return None
+    return names.pop()
+
+
+def _owners(run: str, drafts: _Drafts) -> list[_Draft]:
+    """The one person a capitalised run names, if it names exactly one."""
+    raw = run.split()
+    tokens = tuple(t for t in (_clean(w) for w in raw[_title_length(raw) :]) if t)
+    owners = drafts.containing(tokens) if tokens else []
+    return owners if len(owners) == 1 else []
+
+
+def _run_end(text: str, start: int) -> int:
+    """Where the capitalised run starting at ``start`` ends."""
+    run = _CAPITALISED_RUN.match(text, start)
+    return run.end() if run else start
 
 
 class _Drafts:

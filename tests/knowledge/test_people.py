@@ -69,3 +69,21 @@ def test_names_sharing_a_token_do_not_break_the_table() -> None:
     # Found by hypothesis: two evidenced names that share a word.
     kb = KnowledgeBase.from_text("Headline\n\na0Aa00 Aa00 said Aa00 B.\n")
     assert all(p.mention_lines for p in kb.cast.people)
+
+
+def _genders(body: str) -> dict[str, str | None]:
+    kb = KnowledgeBase.from_text("Port talks stall\n\n" + body)
+    return {p.name: p.gender for p in kb.cast.people}
+
+
+def test_a_sentence_opening_on_he_or_she_reveals_the_gender_of_the_one_person_before_it() -> None:
+    body = "Tomas Novak, counsel for the dockers, said the offer was thin. She was unmoved by the reply.\n"
+    assert _genders(body)["Tomas Novak"] == "f"
+    two_people = "Mayor Tomas Novak met Mayor Ruth Okafor on Monday. He was unmoved by the reply.\n"
+    assert set(_genders(two_people).values()) == {None}  # either of them: no guess
+
+
+def test_a_parenthetical_his_or_her_reveals_the_gender_only_when_no_other_pronoun_can_take_it() -> None:
+    assert _genders("Mayor Ruth Okafor appointed him in May, her advisers said.\n")["Ruth Okafor"] == "f"
+    either = "Mayor Ruth Okafor met the new chief executive in May and praised her work, her advisers said.\n"
+    assert _genders(either)["Ruth Okafor"] is None
