@@ -87,3 +87,15 @@ def test_a_parenthetical_his_or_her_reveals_the_gender_only_when_no_other_pronou
     assert _genders("Mayor Ruth Okafor appointed him in May, her advisers said.\n")["Ruth Okafor"] == "f"
     either = "Mayor Ruth Okafor met the new chief executive in May and praised her work, her advisers said.\n"
     assert _genders(either)["Ruth Okafor"] is None
+
+
+def test_a_role_in_a_relative_clause_ends_where_the_next_predicate_starts() -> None:
+    body = (
+        "“We start hiring in May,” said Amara Diallo, who will serve as site director of the new plant "
+        "and previously ran a brewery in Basel.\n\n"
+        "“It is a long road,” said Sam Okoro, who served as health minister from 2014 to 2019.\n"
+    )
+    kb = KnowledgeBase.from_text("Plant opens\n\n" + body)
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles == {"Amara Diallo": "site director of the new plant", "Sam Okoro": "former health minister"}
+    assert [p.name for p in kb.cast.resolve("the site director")] == ["Amara Diallo"]
