@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from knowledge.evidence import AnswerType, answer_type, content_terms, holds, missing_from, question_entities
-from knowledge.intent import Query, parse_question
+from knowledge.intent import FORMER_ROLE, Query, parse_question
 from knowledge.lexicon import ROLE_WORDS, role_classes, without_possessive
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section
 from knowledge.people import Cast, describe, heads_phrase
@@ -220,8 +220,11 @@ def _who_is(kb: KnowledgeBase, query: Query) -> Answer:
         return _ambiguous(kb, query, who, people)
     person = people[0]
     mentions = _mentions_of(kb, person)
-    stating_role = [c for c in mentions if person.role and person.role in c.text]
-    cited = tuple(stating_role[:1] or mentions[:1])
+    descriptions = person.descriptions or ((person.role,) if person.role else ())
+    if query.topic == FORMER_ROLE:  # "what was her previous job?": a former role first
+        descriptions = tuple(sorted(descriptions, key=lambda d: not d.startswith("former ")))
+    stating = (c for d in descriptions for c in mentions if d in c.text)
+    cited = (next(stating, None) or mentions[0],) if mentions else ()
     heading = f"{person.label}:"
     return Answer(query.text, Intent.WHO_IS, False, None, (Section(heading, cited),))
 

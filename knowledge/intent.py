@@ -45,6 +45,20 @@ _WHO_IS = re.compile(
     r"what\s+(?:role|job|title|position)\s+does)\s+(?P<who>.+?)(?:\s+have|\s+hold)?$",
     re.IGNORECASE,
 )
+# "Which firm does Zhou work for?", "What does Okafor do?": asked of a person's role, like "who is".
+_EMPLOYER = (
+    r"(?:organi[sz]ation|firm|company|paper|newspaper|outlet|agency|group|party|union|body|"
+    r"bank|charity|university|institute|ministry|department|station|broadcaster)"
+)
+_WORKS_FOR = re.compile(
+    rf"^(?:(?:which|what)\s+{_EMPLOYER}\s+(?:does|did|is)|who\s+(?:does|did))\s+(?P<who>.+?)\s+"
+    r"(?:work|works|write|writes|report|reports|represent|represents|speak|speaks|belong|belongs)\s+(?:for|to|with|at)$"
+    r"|^(?:what|where)\s+does\s+(?P<doer>.+?)\s+(?:do|work)$"
+    r"|^what\s+(?:is|was)\s+(?P<owner>.+?)['’]s?\s+(?:(?P<before>previous|former|old)\s+|current\s+)?"
+    r"(?:job|role|title|position|post)$",
+    re.IGNORECASE,
+)
+FORMER_ROLE = "former"  # the topic of "what was X's previous job?"
 _BYLINE = re.compile(
     r"\b(?:who\s+(?:wrote|reported|authored|filed|writes|is\s+the\s+author)(?!\s+(?:that|about|of)\b)|author|byline|"
     r"reporter|journalist|correspondent|written\s+by|reported\s+by)\b",
@@ -107,6 +121,10 @@ def parse_question(raw: str) -> Query:
     match = _WHO_IS.match(core)
     if match:
         return Query(text, Intent.WHO_IS, who=match.group("who").strip())
+    match = _WORKS_FOR.match(core)
+    if match:
+        who = match.group("who") or match.group("doer") or match.group("owner")
+        return Query(text, Intent.WHO_IS, who=who.strip(), topic=FORMER_ROLE if match.group("before") else None)
     for pattern in _SPEAKER_PATTERNS:
         match = pattern.match(core)
         if match and match.group("who").strip().lower() not in _NOBODY:

@@ -228,3 +228,28 @@ def test_summary_is_headline_standfirst_and_lead(kb: KnowledgeBase, question: st
 def test_did_x_say_anything(kb: KnowledgeBase) -> None:
     assert kb.answer("Did Biden say anything?").intent is Intent.UNQUOTED
     assert _lines(kb.answer("Did Wang Yi say anything?")) == [31, 33]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which firm does Mark Zandi work for?",
+        "who does Zandi work for",
+        "What does Mark Zandi do?",
+        "what is Zandi's job",
+    ],
+)
+def test_questions_about_a_person_s_work_are_answered_with_their_role(fed_kb: KnowledgeBase, question: str) -> None:
+    answer = fed_kb.answer(question)
+    assert answer.intent is Intent.WHO_IS
+    assert "Moody's Analytics" in answer.citations[0].text
+
+
+def test_a_previous_job_is_answered_with_the_former_role_first() -> None:
+    body = (
+        "Keiko Arneson, the secretariat's chief, briefed leaders on Monday.\n\n"
+        "Arneson, a former naval officer, declined to name any country.\n"
+    )
+    kb = KnowledgeBase.from_text("Cable talks\n\n" + body)
+    assert kb.answer("Who is Keiko Arneson?").citations[0].line == 3
+    assert kb.answer("What was Arneson's previous job?").citations[0].line == 5
