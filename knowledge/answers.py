@@ -13,7 +13,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from knowledge.evidence import AnswerType, answer_type, content_terms, holds, missing_from, question_entities
+from knowledge.evidence import (
+    AnswerType,
+    answer_type,
+    content_terms,
+    holds,
+    missing_from,
+    question_entities,
+    search_terms,
+)
 from knowledge.intent import FORMER_ROLE, Query, parse_question
 from knowledge.lexicon import ROLE_WORDS, role_classes, without_possessive
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section
@@ -277,7 +285,7 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     names = tokenize(" ".join(p.name for p in described))
     kind = answer_type(query.text)
     threshold = _threshold(kb, kind, entities)
-    hits, fits = _evidence(kb, tokenize(query.text) + names, entities, kind)
+    hits, fits = _evidence(kb, search_terms(query.text) + names, entities, kind)
     if not fits or fits[0].coverage < threshold:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.
         hits, fits = _evidence(kb, content_terms(query.text) + names, entities, kind)

@@ -21,7 +21,7 @@ FRAME_WORDS = frozenset(
     """
     mention mentioned mentions talk talked talks discuss discussed discusses describe described
     describes take took taken place happen happened happens anything something everything said say
-    says tell told know learn article story report reported write wrote written
+    says tell told know learn article story report reported write wrote written supposed last lasts lasted
     """.split()
 )
 _STEM_MIN = 5  # shorter names must match exactly
@@ -35,8 +35,12 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|,\s*\d{1,3},|\b\d{1,3}\s+years\s+old\b", re.IGNORECASE)
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen"
+)
 _DURATION = re.compile(
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|half|several|few)"
+    rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|a|an|half|several|few)"
     r"[\s-]+(?:and\s+a\s+half\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?)\b"
     r"|\b(?:until|through|since)\b",
     re.IGNORECASE,
@@ -73,8 +77,8 @@ class AnswerType:
 _SHAPES = {
     "age": r"^how\s+old\b|\bwhat\s+age\b",
     "money": r"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))",
-    "duration": r"^how\s+long\b|\bfor\s+how\s+long\b",
-    "number": r"^how\s+(?:many|much)\b|\bwhat\s+(?:percentage|number|share)\b",
+    "duration": r"^how\s+(?:long|quickly|soon)\b|\bfor\s+how\s+long\b",
+    "number": r"^how\s+(?:many|much|far|big|large|high|low|deep|fast|steep)\b|\bwhat\s+(?:percentage|number|share)\b",
     "time": r"^(?:when|what\s+time|what\s+day|what\s+date|on\s+what\s+day)\b",
     "place": r"^where\b|\bin\s+what\s+(?:city|country|town|place)\b",
     "organisation": r"^(?:which|what)\s+(?:outlet|newspaper|paper|agency|organisation|organization|group|company|firm)",
@@ -112,9 +116,20 @@ _COUNTRY_TERMS: dict[str, frozenset[str]] = {
 }
 
 
+_HOW_SHAPE = re.compile(r"^\s*how\s+\w+\b", re.IGNORECASE)
+
+
+def search_terms(question: str) -> list[str]:
+    """The question's search terms, without the words of a 'how long / how far …' shape.
+
+    "How long" asks for a duration: a sentence saying "as long as it took" is no answer.
+    """
+    return tokenize(_HOW_SHAPE.sub("", question, count=1)) or tokenize(question)
+
+
 def content_terms(question: str) -> list[str]:
     """The question's search terms without its frame words ('what was said about Taiwan' -> taiwan)."""
-    terms = tokenize(question)
+    terms = search_terms(question)
     return [t for t in terms if t not in _FRAME_TERMS] or terms
 
 

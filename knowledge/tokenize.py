@@ -14,6 +14,7 @@ import Stemmer
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_PREFIXED = re.compile(r"\b([A-Za-z]{1,3})-([a-z]{2,})\b")  # a short prefix joined by a hyphen
 STOP_WORDS = frozenset(
     """
     a about above after again against all am an and any are as at be because been before
@@ -69,4 +70,6 @@ def tokenize(text: str) -> list[str]:
         if word in STOP_WORDS or (word.isdigit() and len(word) > 12):
             continue
         terms.append(_stem(_IRREGULAR.get(word) or _ABBREVIATIONS.get(word) or word))
+    if "-" in text:  # "Wi-fi" is also "wifi", "e-mail" "email", "co-operate" "cooperate"
+        terms.extend(_stem(m.group(1).lower() + m.group(2).lower()) for m in _PREFIXED.finditer(text))
     return terms

@@ -48,6 +48,8 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("How old is Verbrugge?", "age", True),
         ("How much is the strike costing?", "money", True),
         ("How long will the strike last?", "duration", True),
+        ("How quickly can the plant switch?", "duration", True),
+        ("How far did the stock fall?", "number", True),
         ("How many dockworkers walked out?", "number", True),
         ("When will the mediator meet them?", "time", False),
         ("Where did Verbrugge speak?", "place", False),
@@ -108,3 +110,13 @@ def test_a_reader_s_synonym_becomes_the_article_s_word() -> None:
     vocabulary = set(tokenize("the talks failed"))
     assert in_article_words(tokenize("negotiations failed"), vocabulary) == tokenize("talks failed")
     assert in_article_words(tokenize("negotiations"), set()) == tokenize("negotiations")  # no synonym there
+
+
+def test_a_how_shape_s_own_word_is_not_a_topic() -> None:
+    """'How long did she speak?' is not answered by 'as long as it took'."""
+    kb = KnowledgeBase.from_text(
+        "Assembly opens\n\n"
+        "Mayor Ruth Okafor said she would keep delegates for as long as it took at the opening.\n\n"
+        "At the opening, Ms Okafor spoke for nineteen minutes without notes.\n"
+    )
+    assert kb.answer("How long did Okafor speak at the opening?").citations[0].line == 5

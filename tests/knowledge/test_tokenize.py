@@ -14,7 +14,7 @@ def test_inflections_meet() -> None:
 def test_possessives_stop_words_and_punctuation() -> None:
     assert tokenize("China’s support") == tokenize("China support")
     assert tokenize("What did the of and") == []
-    assert tokenize("“win-win” cooperation!") == ["win", "win", "cooper"]
+    assert tokenize("“win-win” cooperation!") == ["win", "win", "cooper", "winwin"]
 
 
 def test_country_us_is_kept_but_pronoun_us_is_not() -> None:
@@ -30,3 +30,8 @@ def test_any_script_gives_terms_not_errors() -> None:
 def test_irregular_past_forms_meet_their_verb() -> None:
     assert tokenize("met") == tokenize("meets")
     assert tokenize("held") == tokenize("holding")
+
+
+def test_a_hyphenated_prefix_also_gives_the_joined_word() -> None:
+    assert set(tokenize("wifi email")) <= set(tokenize("The Wi-fi failed and the e-mail bounced"))
+    assert "drozdovhaa" not in tokenize("Drozdov-Haas")  # names keep their parts only
