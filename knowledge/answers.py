@@ -24,7 +24,7 @@ from knowledge.evidence import (
 )
 from knowledge.intent import FORMER_ROLE, Query, parse_question
 from knowledge.lexicon import ROLE_WORDS, role_classes, without_possessive
-from knowledge.models import Answer, Citation, Intent, Person, Quote, Section
+from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
 from knowledge.people import Cast, describe, heads_phrase
 from knowledge.retrieval import Hit
 from knowledge.synonyms import in_article_words
@@ -37,6 +37,7 @@ DOES_NOT_SAY = "The article doesn't say."
 EVIDENCE_BAR = 0.4  # share of the question's term weight a passage must contain (bench.quality sweeps it)
 _SHOWN_RATIO = 0.8  # a second passage is shown if it scores this close to the best
 _MORE_LIMIT = 5
+_Said = Quote | Sentence  # a quote, or a sentence of reported speech
 _MENTION_LIMIT = 5
 TYPED_DISCOUNT = 0.1  # the bar is this much lower for a sentence of the kind asked for
 ENTITY_TYPED_DISCOUNT = 0.2  # and this much lower when it also holds the question's names
@@ -145,13 +146,13 @@ def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> t
     reported = [s.sentence for s in kb.statements_by_speaker.get(person.name, ())]
     on_topic = True
     if topic:
-        among = {q.sentence.index for q in quotes} | {s.index for s in reported}
-        hits = kb.retriever.search(tokenize(topic), top_k=len(among), among=among)
-        relevant = {h.index for h in hits if h.coverage >= kb.evidence_bar}
+        relevant, in_their_words = _on_topic(kb, topic, quotes, reported)
         on_topic = bool(relevant)
-        if relevant:
-            quotes = [q for q in quotes if q.sentence.index in relevant]
-            reported = [s for s in reported if s.index in relevant]
+        if in_their_words:
+            quotes = [q for q in quotes if q in relevant]
+            reported = [s for s in reported if s in relevant]
+        elif relevant:  # the topic is only in a quote's paragraph: that quote first, then the rest
+            quotes = sorted(quotes, key=lambda q: q not in relevant)
     said = _dedupe([replace(kb.cite_quote(q), speaker=person.name) for q in quotes if q.quoted_by is None])
     sections = []
     if said:
@@ -163,6 +164,40 @@ def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> t
         heading = "The article also reports:" if said else f"The article reports, without quoting {person.name}:"
         sections.append(Section(heading, tuple(kb.cite(s, person.name) for s in reported)))
     return sections, on_topic
+
+
+def _on_topic(kb: KnowledgeBase, topic: str, quotes: list[Quote], reported: list[Sentence]) -> tuple[list[_Said], bool]:
+    """The quotes and reported statements that speak to a topic, and whether in their own words.
+
+    A quote's words count first (every sentence of a multi-sentence quote); failing that, its
+    paragraph's ("Asked about fish, she smiled. “That is a question for September,” she said.").
+    """
+    terms = tokenize(topic)
+    own: dict[int, _Said] = {i: q for q in quotes for i in _sentence_indexes(kb, q)}
+    own.update((s.index, s) for s in reported)
+    relevant = _matching(kb, terms, own)
+    if relevant:
+        return relevant, True
+    paragraphs: dict[int, _Said] = {}
+    for item in quotes:
+        for sentence in kb.article.paragraphs[item.sentence.paragraph].sentences:
+            paragraphs.setdefault(sentence.index, item)
+    return _matching(kb, terms, paragraphs), False
+
+
+def _sentence_indexes(kb: KnowledgeBase, quote: Quote) -> list[int]:
+    """The body sentences a quote's (possibly merged) sentence spans."""
+    paragraph = kb.article.paragraphs[quote.sentence.paragraph]
+    return [s.index for s in paragraph.sentences if s.text in quote.sentence.text] or [quote.sentence.index]
+
+
+def _matching(kb: KnowledgeBase, terms: list[str], items: dict[int, _Said]) -> list[_Said]:
+    """The items whose sentences hold enough of the terms, in article order, once each."""
+    if not items:
+        return []
+    hits = kb.retriever.search(terms, top_k=len(items), among=items)
+    relevant = {h.index for h in hits if h.coverage >= kb.evidence_bar}
+    return list(dict.fromkeys(items[i] for i in sorted(relevant)))
 
 
 def _dedupe(citations: list[Citation]) -> tuple[Citation, ...]:

@@ -253,3 +253,18 @@ def test_a_previous_job_is_answered_with_the_former_role_first() -> None:
     kb = KnowledgeBase.from_text("Cable talks\n\n" + body)
     assert kb.answer("Who is Keiko Arneson?").citations[0].line == 3
     assert kb.answer("What was Arneson's previous job?").citations[0].line == 5
+
+
+def test_a_topic_matches_any_sentence_of_a_quote_and_then_the_quote_s_paragraph() -> None:
+    body = (
+        "Analyst Wen Zhou said the cuts were late. “Investors asked for this. The question now is execution.”\n\n"
+        "Asked about fish, Zhou smiled. “That is a question for September,” she said.\n\n"
+        "“We will see,” Zhou added.\n"
+    )
+    kb = KnowledgeBase.from_text("Cuts announced\n\n" + body)
+    execution = kb.answer("What did Zhou say about execution?")
+    assert (execution.intro, _lines(execution)) == (None, [3])
+    fish = kb.answer("and what did Zhou say about fish?")
+    assert fish.intro is None
+    assert _lines(fish)[0] == 5  # the quote the paragraph frames first, then the rest of what she said
+    assert set(_lines(fish)) == {3, 5, 7}
