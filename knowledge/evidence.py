@@ -79,7 +79,7 @@ _SHAPES = {
     "money": r"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))",
     "duration": r"^how\s+(?:long|quickly|soon)\b|\bfor\s+how\s+long\b",
     "number": r"^how\s+(?:many|much|far|big|large|high|low|deep|fast|steep)\b|\bwhat\s+(?:percentage|number|share)\b",
-    "time": r"^(?:when|what\s+time|what\s+day|what\s+date|on\s+what\s+day)\b",
+    "time": r"^(?:when|(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hours?|year|month|week))\b",
     "place": r"^where\b|\bin\s+what\s+(?:city|country|town|place)\b",
     "organisation": r"^(?:which|what)\s+(?:outlet|newspaper|paper|agency|organisation|organization|group|company|firm)",
     "person": r"^who\b",

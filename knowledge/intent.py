@@ -65,9 +65,16 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _DATES = re.compile(
-    r"\b(?:published|updated|publication\s+date|posted|date\s+of\s+(?:the\s+|this\s+)?(?:article|story))\b"
+    r"\b(?:publication\s+date|date\s+of\s+(?:the\s+|this\s+)?(?:article|story))\b"
     r"|^when\s+was\s+(?:this|it|the)\s*(?:article|story|piece|report)?\s*(?:written|published|posted|updated)?$",
     re.IGNORECASE,
+)
+# "Published when?", "when was it last updated": publishing words asked of the page itself, and
+# not of something in it ("When will the certified results be published?").
+_PUBLISHING = re.compile(r"\b(?:published|updated|posted)\b", re.IGNORECASE)
+_ABOUT_THE_PAGE = frozenset(
+    "when what was is it this the article story piece page report news date time first last published "
+    "updated posted written on at did get go up".split()
 )
 _SUMMARY = re.compile(
     r"\b(?:summar(?:y|ise|ize)|gist|overview|tl;?dr|main\s+points|key\s+points)\b"
@@ -113,7 +120,7 @@ def parse_question(raw: str) -> Query:
         return Query(text, Intent.SUMMARY)
     if _BYLINE.search(core):
         return Query(text, Intent.BYLINE)
-    if _DATES.search(core):
+    if _DATES.search(core) or (_PUBLISHING.search(core) and set(core.lower().split()) <= _ABOUT_THE_PAGE):
         return Query(text, Intent.DATES)
     match = _WHO_SAID.match(core)
     if match:

@@ -268,3 +268,19 @@ def test_a_topic_matches_any_sentence_of_a_quote_and_then_the_quote_s_paragraph(
     assert fish.intro is None
     assert _lines(fish)[0] == 5  # the quote the paragraph frames first, then the rest of what she said
     assert set(_lines(fish)) == {3, 5, 7}
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("When was this article published?", Intent.DATES),
+        ("when was it last updated", Intent.DATES),
+        ("Published when?", Intent.DATES),
+        ("When will the certified results be published?", Intent.ABSTAIN),  # not the page: a fact
+        ("When was the report on the harbour posted?", Intent.ABSTAIN),
+    ],
+)
+def test_publishing_words_ask_for_the_page_s_dates_only_when_asked_of_the_page(
+    fed_kb: KnowledgeBase, question: str, intent: Intent
+) -> None:
+    assert fed_kb.answer(question).intent is intent

@@ -52,6 +52,8 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("How far did the stock fall?", "number", True),
         ("How many dockworkers walked out?", "number", True),
         ("When will the mediator meet them?", "time", False),
+        ("At what time did the river crest?", "time", False),
+        ("What hours were women barred from work?", "time", False),
         ("Where did Verbrugge speak?", "place", False),
         ("Which newspaper reported it?", "organisation", False),
         ("What is the strike about?", None, False),
