@@ -70,9 +70,20 @@ def is_furniture(text: str) -> bool:
 
 def is_caption(text: str) -> bool:
     """Whether a line is a photo caption: it ends in a credit or points at who is pictured."""
-    if _CAPTION.search(text[-_CAPTION_TAIL:]):
+    tail = text[-_CAPTION_TAIL:]
+    if _might_be_credit(tail.lower()) and _CAPTION.search(tail):
         return True
     return bool(_SIDE_NOTE.search(text)) and len(_WORD.findall(text)) <= _BOX_LINE_WORDS
+
+
+# Every credit _CAPTION knows holds one of these (a bracket, a slash or bar before an agency or
+# handle, or a credit word): a cheap test that spares most lines the regex.
+_CREDIT_HINTS = ("(", "/", "|", "photo", "image", "picture", "credit", "illustration", "courtesy")
+
+
+def _might_be_credit(lowered: str) -> bool:
+    """Whether a lower-cased line tail holds any word a credit or side note is made of."""
+    return any(hint in lowered for hint in _CREDIT_HINTS)
 
 
 def is_embed_signature(text: str) -> bool:
