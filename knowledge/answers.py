@@ -391,7 +391,7 @@ def _answers(kb: KnowledgeBase, hit: Hit, entities: tuple[str, ...], kind: Answe
     """Whether a passage holds the question's entities and the answer type it needs.
 
     A person counts as held when the paragraph is about them ("the Chinese leader added"
-    is about Xi); anything else must be in the paragraph's words.
+    is about Xi); anything else — a place, a date, a number — must be in the sentence cited.
     """
     sentence = kb.article.sentences[hit.index]
     paragraph = kb.article.paragraphs[sentence.paragraph]
@@ -399,7 +399,7 @@ def _answers(kb: KnowledgeBase, hit: Hit, entities: tuple[str, ...], kind: Answe
     people = {e for e in entities if kb.cast.mentions(e)}
     if any(not {p.name for _, p in kb.cast.mentions(e)} & about for e in people):
         return False
-    if not holds(kb.paragraph_terms[paragraph.index], [e for e in entities if e not in people]):
+    if not holds(kb.sentence_terms[sentence.index], [e for e in entities if e not in people]):
         return False
     return kind is None or not kind.required or bool(kind.pattern.search(sentence.text))
 

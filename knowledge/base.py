@@ -44,7 +44,7 @@ class KnowledgeBase:
     quote_at: dict[int, Quote]  # body sentence index -> the quote it belongs to
     mentions: dict[str, tuple[Citation, ...]]  # person -> first sentences naming them
     suggestions: tuple[str, ...]  # two or three questions this article can answer
-    paragraph_terms: tuple[frozenset[str], ...]  # each paragraph's search terms, for the evidence checks
+    sentence_terms: tuple[frozenset[str], ...]  # each sentence's search terms, for the evidence checks
     evidence_bar: float = EVIDENCE_BAR  # share of a question's terms a passage must hold to answer it
     file_name: str = ""  # the article's file name, as citations name it (set from the article)
 
@@ -86,7 +86,7 @@ class KnowledgeBase:
             quote_at=_quote_at(article, attribution.quotes),
             mentions=_mentions(article, cast, attribution.sentence_names),
             suggestions=suggest_questions(cast, quotes_by_speaker, article.byline is not None),
-            paragraph_terms=_paragraph_terms(article, documents),
+            sentence_terms=tuple(frozenset(document) for document in documents),
         )
 
     @property
@@ -133,11 +133,6 @@ def _documents(article: Article, attribution: Attribution) -> list[list[str]]:
             names[people] = tokenize(" ".join(people))
         documents.append(tokenize(sentence.text) + names[people])
     return documents
-
-
-def _paragraph_terms(article: Article, documents: list[list[str]]) -> tuple[frozenset[str], ...]:
-    """Each paragraph's search terms: the union of its sentences' (names of the people they are about included)."""
-    return tuple(frozenset(t for s in p.sentences for t in documents[s.index]) for p in article.paragraphs)
 
 
 def _quote_at(article: Article, quotes: tuple[Quote, ...]) -> dict[int, Quote]:

@@ -34,7 +34,10 @@ _MONEY = re.compile(
     r"|\b\d[\d,.]*\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|shillings|pesos|crore|lakh)\b",
     re.IGNORECASE,
 )
-_AGE = re.compile(r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|,\s*\d{1,3},|\b\d{1,3}\s+years\s+old\b", re.IGNORECASE)
+# "Novak, 52, said": an age between commas, not the thousands of "later, 1,800 people".
+_AGE = re.compile(
+    r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|,\s*\d{1,3},(?!\d)|\b\d{1,3}\s+years\s+old\b", re.IGNORECASE
+)
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen"

@@ -122,3 +122,12 @@ def test_a_how_shape_s_own_word_is_not_a_topic() -> None:
         "At the opening, Ms Okafor spoke for nineteen minutes without notes.\n"
     )
     assert kb.answer("How long did Okafor speak at the opening?").citations[0].line == 5
+
+
+def test_a_place_in_the_paragraph_but_not_in_the_sentence_cited_is_not_evidence() -> None:
+    kb = KnowledgeBase.from_text(
+        "Port strike\n\n"
+        "By midday 23 ships were waiting at anchor off the coast. Shippers began rerouting cargo through Antwerp.\n"
+    )
+    assert kb.answer("How many ships were waiting at anchor?").citations[0].line == 3
+    assert kb.answer("How many ships were waiting off Antwerp?").abstained
