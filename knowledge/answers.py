@@ -117,6 +117,11 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
     missing = missing_from(question_entities(who), kb.retriever.vocabulary)
     if missing and not kb.cast.mentions(who, ignore_case=True):  # "the Indian environment minister"
         return _abstain(kb, query, _not_mentioned(who) if _echoable(who) else _NO_SUCH_NAME)
+    # "What did Kastelein say at the rally on Friday?" when the article has no Friday: a near miss.
+    elsewhere = [e for e in question_entities(query.text) if e not in question_entities(who)]
+    missing = missing_from(elsewhere, kb.retriever.vocabulary)
+    if missing:
+        return _abstain(kb, query, _not_mentioned(missing[0]))
     if not people:
         return _unknown_person(kb, query, who)
     if len(people) > 1 and not kb.cast.mentions(who, ignore_case=True):
