@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from knowledge.clauses import leading_subject, trailing_subject
 from knowledge.evidence import (
     AnswerType,
     answer_type,
@@ -223,9 +224,33 @@ def _who_said(kb: KnowledgeBase, query: Query) -> Answer:
     quote = _find_quote(kb, query)
     if quote is None:
         return _fact(kb, query)
+    if quote.speaker is None:
+        # "The minister later said …" with two ministers in the article: say so, never guess.
+        description, fitting = _unnamed_speaker(kb, quote, query.who)
+        if len(fitting) > 1:
+            return _ambiguous(kb, query, description, fitting)
     heading = f"{quote.speaker} said:" if quote.speaker else "The article does not say who said this:"
     section = Section(heading, (kb.cite_quote(quote),))
     return Answer(query.text, Intent.WHO_SAID, False, None, (section,))
+
+
+def _unnamed_speaker(kb: KnowledgeBase, quote: Quote, role: str | None) -> tuple[str, list[Person]]:
+    """The description an unattributed quote's speaker goes by, and the people who fit it.
+
+    The question's own role ("which minister said …") comes first; otherwise the description
+    that stands as the quote's subject ("the minister said: “…”").
+    """
+    if role:
+        description = role if role.lower().startswith(("the ", "a ", "an ")) else f"the {role}"
+        return description, kb.cast.describe(description)
+    text = quote.sentence.text
+    at = text.find(quote.text)
+    if at < 0:
+        return "", []
+    before, after = text[:at].rstrip("“‘\"' "), text[at + len(quote.text) :].lstrip("”’\"' ")
+    phrases = leading_subject(before) + trailing_subject(after)
+    description = next((p.text for p in phrases if p.text.lower().startswith("the ")), "")
+    return description, kb.cast.describe(description) if description else []
 
 
 def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:

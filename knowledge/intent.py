@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.lexicon import PERSON_NOUNS, ROLE_WORDS
 from knowledge.models import Intent
 
 _SAY = (
@@ -33,12 +34,16 @@ _SPEAKER_PATTERNS = tuple(
         r"^(?P<who>.+?)\s+quotes$",
     )
 )
-_WHO_SAID = re.compile(
-    r"^who\s+(?:(?:is|was)\s+quoted\s+(?:as\s+)?(?:saying\s+)?|said|says|stated|claimed|remarked|warned|wrote|"
+_SAYING = (
+    r"(?:(?:is|was)\s+quoted\s+(?:as\s+)?(?:saying\s+)?|said|says|stated|claimed|remarked|warned|wrote|"
     r"dismissed|criticised|criticized|accused|praised|hailed|urged|vowed|promised|insisted|argued|branded|"
     r"slammed|conceded|admitted|tweeted|posted|shouted|asked|"
-    r"added|told|noted|described|called|used\s+the\s+(?:phrase|words?)|mentioned)\b\s*(?P<topic>.*)$",
-    re.IGNORECASE,
+    r"added|told|noted|described|called|used\s+the\s+(?:phrase|words?)|mentioned)\b"
+)
+_WHO_SAID = re.compile(rf"^who\s+{_SAYING}\s*(?P<topic>.*)$", re.IGNORECASE)
+# "Which minister said the bill had been stress-tested?": who said it, among the people of a role.
+_WHICH_SAID = re.compile(
+    rf"^(?:which|what)\s+(?P<who>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+{_SAYING}\s*(?P<topic>.*)$", re.IGNORECASE
 )
 _WHO_IS = re.compile(
     r"^(?:who\s+is|who's|who\s+was|what\s+is\s+the\s+(?:role|job|title|position)\s+of|"
@@ -105,6 +110,12 @@ class Query:
         return match.group(1).strip() if match else None
 
 
+def _is_person_noun(word: str) -> bool:
+    """Whether a word names a kind of person ('minister', 'engineer', 'officials')."""
+    lowered = word.lower()
+    return any(w in ROLE_WORDS or w in PERSON_NOUNS for w in (lowered, lowered.removesuffix("s")))
+
+
 def clean_question(raw: str) -> str:
     """Collapse white space, drop control characters and trailing punctuation."""
     text = "".join(ch if ch.isprintable() else " " for ch in raw)
@@ -125,6 +136,10 @@ def parse_question(raw: str) -> Query:
     match = _WHO_SAID.match(core)
     if match:
         return Query(text, Intent.WHO_SAID, topic=match.group("topic").strip() or None)
+    match = _WHICH_SAID.match(core)
+    if match and _is_person_noun(match.group("who").split()[-1]):
+        topic = match.group("topic").strip() or None
+        return Query(text, Intent.WHO_SAID, who=match.group("who").strip(), topic=topic)
     match = _WHO_IS.match(core)
     if match:
         return Query(text, Intent.WHO_IS, who=match.group("who").strip())

@@ -284,3 +284,28 @@ def test_publishing_words_ask_for_the_page_s_dates_only_when_asked_of_the_page(
     fed_kb: KnowledgeBase, question: str, intent: Intent
 ) -> None:
     assert fed_kb.answer(question).intent is intent
+
+
+def test_who_said_an_unattributed_quote_says_which_people_fit_and_never_guesses() -> None:
+    body = (
+        "Housing Minister Priya Sundaresan opened the debate. Local Government Minister Owen Tremayne closed it.\n\n"
+        "The minister later said the bill had been “stress-tested with every council in England”.\n\n"
+        "Asked what had changed, the minister said: “We both got tired at the same time.”\n"
+    )
+    kb = KnowledgeBase.from_text("Housing bill passes\n\n" + body)
+    for question in (
+        "Which minister said the bill had been stress-tested with every council?",
+        "Who said 'We both got tired at the same time'?",
+    ):
+        answer = kb.answer(question)
+        assert answer.abstained
+        assert not answer.citations
+        assert "Priya Sundaresan" in (answer.intro or "")
+        assert "Owen Tremayne" in (answer.intro or "")
+
+
+def test_which_role_said_names_the_speaker_when_the_article_does(fed_kb: KnowledgeBase) -> None:
+    answer = fed_kb.answer("Which economist said the Fed is behind the curve?")
+    assert answer.intent is Intent.WHO_SAID
+    assert answer.citations[0].speaker == "Mark Zandi"
+    assert fed_kb.answer("What else was said about rates?").intent is not Intent.WHO_SAID  # 'else' is no role
