@@ -34,8 +34,12 @@ _KEPT = ("message_id", "date", "chat", "from")
 class RetryingRequest(HTTPXRequest):
     """HTTPXRequest that retries server errors and network failures with back-off."""
 
-    def __init__(self, *, retries: int = 3, backoff: float = 0.5, **kwargs: Any) -> None:
-        """``retries`` extra attempts, waiting ``backoff`` seconds, doubling each time."""
+    def __init__(self, *, retries: int = 5, backoff: float = 0.5, **kwargs: Any) -> None:
+        """``retries`` extra attempts, waiting ``backoff`` seconds, doubling each time.
+
+        Five (0.5 s up to 8 s apart): when one call in five fails, a reply is lost about once in
+        15,000 sends rather than once in 600 with three.
+        """
         super().__init__(**kwargs)
         self._retries = retries
         self._backoff = backoff
