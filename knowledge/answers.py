@@ -194,7 +194,7 @@ def _on_topic(kb: KnowledgeBase, topic: str, quotes: list[Quote], reported: list
 def _sentence_indexes(kb: KnowledgeBase, quote: Quote) -> list[int]:
     """The body sentences a quote's (possibly merged) sentence spans."""
     paragraph = kb.article.paragraphs[quote.sentence.paragraph]
-    return [s.index for s in paragraph.sentences if s.text in quote.sentence.text] or [quote.sentence.index]
+    return [s.index for s in paragraph.sentences if quote.covers(s)] or [quote.sentence.index]
 
 
 def _matching(kb: KnowledgeBase, terms: list[str], items: dict[int, _Said]) -> list[_Said]:
@@ -268,9 +268,7 @@ def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
     sentence = kb.article.sentences[hits[0].index]
     # A sentence may quote two people ("…,” said Ferreira, while Kostadinov said “…”): the one whose
     # clause holds more of the question's words is meant.
-    candidates = [
-        q for q in kb.quotes if q.sentence.paragraph == sentence.paragraph and sentence.text in q.sentence.text
-    ]
+    candidates = [q for q in kb.quotes if q.covers(sentence)]
     asked = set(terms)
     return max(
         candidates or [kb.quote_at[hits[0].index]],
@@ -429,7 +427,7 @@ def _answers(kb: KnowledgeBase, hit: Hit, entities: tuple[str, ...], kind: Answe
     people = {e for e in entities if kb.cast.mentions(e)}
     if any(not {p.name for _, p in kb.cast.mentions(e)} & about for e in people):
         return False
-    if not holds(kb.sentence_terms[sentence.index], [e for e in entities if e not in people]):
+    if not holds(kb.retriever.terms(sentence.index), [e for e in entities if e not in people]):
         return False
     return kind is None or not kind.required or bool(kind.pattern.search(sentence.text))
 

@@ -94,7 +94,7 @@ def attribute(article: Article, cast: Cast) -> Attribution:
         found = [q for _, _, q in located]
         quotes.extend(found)
         for sentence, (start, end) in zip(paragraph.sentences, _sentence_offsets(paragraph), strict=True):
-            speakers = [q.speaker for q in found if q.speaker and _inside(sentence, q)]
+            speakers = [q.speaker for q in found if q.speaker and q.covers(sentence)]
             if sentence.index in reported:
                 speakers = [reported[sentence.index].speaker]
             named = [name for offset, name in everyone if start <= offset < end]
@@ -126,11 +126,6 @@ def attribute_header(article: Article, cast: Cast) -> tuple[Quote, ...]:
             if speaker is not None:
                 found.append(Quote(span.text, sentence, speaker, "header"))
     return tuple(found)
-
-
-def _inside(sentence: Sentence, quote: Quote) -> bool:
-    """Whether a body sentence is part of a quote's (merged) sentence."""
-    return sentence.paragraph == quote.sentence.paragraph and sentence.text in quote.sentence.text
 
 
 def _reported_statements(

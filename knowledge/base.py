@@ -44,7 +44,6 @@ class KnowledgeBase:
     quote_at: dict[int, Quote]  # body sentence index -> the quote it belongs to
     mentions: dict[str, tuple[Citation, ...]]  # person -> first sentences naming them
     suggestions: tuple[str, ...]  # two or three questions this article can answer
-    sentence_terms: tuple[frozenset[str], ...]  # each sentence's search terms, for the evidence checks
     evidence_bar: float = EVIDENCE_BAR  # share of a question's terms a passage must hold to answer it
     file_name: str = ""  # the article's file name, as citations name it (set from the article)
 
@@ -86,7 +85,6 @@ class KnowledgeBase:
             quote_at=_quote_at(article, attribution.quotes),
             mentions=_mentions(article, cast, attribution.sentence_names),
             suggestions=suggest_questions(cast, quotes_by_speaker, article.byline is not None),
-            sentence_terms=tuple(frozenset(document) for document in documents),
         )
 
     @property
@@ -140,7 +138,7 @@ def _quote_at(article: Article, quotes: tuple[Quote, ...]) -> dict[int, Quote]:
     found: dict[int, Quote] = {}
     for quote in quotes:
         for sentence in article.paragraphs[quote.sentence.paragraph].sentences:
-            if sentence.text in quote.sentence.text:
+            if quote.covers(sentence):
                 found.setdefault(sentence.index, quote)
     return found
 

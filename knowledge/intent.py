@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.lexicon import PERSON_NOUNS, ROLE_WORDS
+from knowledge.lexicon import is_person_noun
 from knowledge.models import Intent
 
 _SAY = (
@@ -110,12 +110,6 @@ class Query:
         return match.group(1).strip() if match else None
 
 
-def _is_person_noun(word: str) -> bool:
-    """Whether a word names a kind of person ('minister', 'engineer', 'officials')."""
-    lowered = word.lower()
-    return any(w in ROLE_WORDS or w in PERSON_NOUNS for w in (lowered, lowered.removesuffix("s")))
-
-
 def clean_question(raw: str) -> str:
     """Collapse white space, drop control characters and trailing punctuation."""
     text = "".join(ch if ch.isprintable() else " " for ch in raw)
@@ -137,7 +131,7 @@ def parse_question(raw: str) -> Query:
     if match:
         return Query(text, Intent.WHO_SAID, topic=match.group("topic").strip() or None)
     match = _WHICH_SAID.match(core)
-    if match and _is_person_noun(match.group("who").split()[-1]):
+    if match and is_person_noun(match.group("who").split()[-1]):
         topic = match.group("topic").strip() or None
         return Query(text, Intent.WHO_SAID, who=match.group("who").strip(), topic=topic)
     match = _WHO_IS.match(core)

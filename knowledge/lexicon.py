@@ -341,6 +341,12 @@ def nationalities(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def is_person_noun(word: str) -> bool:
+    """Whether a word is a role or person noun, singular or plural ('Minister', 'MPs', 'engineer')."""
+    lowered = word.lower()
+    return any(w in ROLE_WORDS or w in PERSON_NOUNS for w in (lowered, lowered.removesuffix("s")))
+
+
 @lru_cache(maxsize=8192)
 def is_role_word(word: str) -> bool:
     """Whether a capitalised word belongs to a title rather than a name ('Secretary-General' too)."""

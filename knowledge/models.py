@@ -139,6 +139,10 @@ class Quote:
     clause: Sentence | None = None  # the quote's own clause, when its sentence quotes someone else too
     quoted_by: str | None = None  # for words quoted inside someone else's quote: that speaker
 
+    def covers(self, sentence: Sentence) -> bool:
+        """Whether a body sentence is part of this quote's (possibly merged) sentence."""
+        return sentence.paragraph == self.sentence.paragraph and sentence.text in self.sentence.text
+
 
 @dataclass(frozen=True, slots=True)
 class Statement:

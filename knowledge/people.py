@@ -24,10 +24,10 @@ from knowledge.lexicon import (
     NATIONALITIES,
     NOT_NAMES,
     ORGANISATION_WORDS,
-    PERSON_NOUNS,
     ROLE_PHRASES,
     ROLE_WORDS,
     SPEECH_VERBS,
+    is_person_noun,
     is_role_word,
     nationalities,
     role_classes,
@@ -178,10 +178,10 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
     for run in _CAPITALISED_RUN.finditer(text):
         raw = run.group().split()
         skipped = _title_length(raw)
-        tokens = tuple(t for t in (_clean(w) for w in raw[skipped:]) if t)
+        tokens = _name_tokens(raw, skipped)
         if not tokens or any(t.lower() in NOT_NAMES or t.lower() in ORGANISATION_WORDS for t in tokens):
             continue  # a time word, or an organisation ("the Home Office said")
-        if _is_role_noun(tokens[-1]):
+        if is_person_noun(tokens[-1]):
             continue  # a title on its own ("Chief Operating Officer", "Ministers")
         start = run.start() + len(" ".join(raw[:skipped])) + (1 if skipped else 0)
         # What stands just before and after the name (a title, a speech verb, an appositive).
@@ -205,12 +205,6 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         yield _Mention(tokens, line, evidence, role, suffix[:_AFTER], honorific)
 
 
-def _is_role_noun(word: str) -> bool:
-    """Whether a capitalised word is a role or person noun, singular or plural ('Minister', 'MPs')."""
-    lowered = word.lower()
-    return any(w in ROLE_WORDS or w in PERSON_NOUNS for w in (lowered, lowered.removesuffix("s")))
-
-
 def _speech_evidence(text: str, line: int) -> Iterable[_Mention]:
     """Names that head the subject of a speech verb ('Novak, who had flown in, told …')."""
     for phrase in speech_subjects(text):
@@ -224,7 +218,7 @@ def heads_phrase(phrase: str, at: int) -> bool:
     if any(w.lower() in _PREPOSITION_WORDS for w in phrase[:at].split()):
         return False
     after = re.sub(r"^[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*", "", phrase[at:]).split()
-    return not after or not _is_role_noun(after[0].strip(",."))
+    return not after or not is_person_noun(after[0].strip(",."))
 
 
 def _title_length(raw: list[str]) -> int:
@@ -324,7 +318,7 @@ def _not_people(
     for mention in mentions:
         name = " ".join(mention.tokens)
         following = _MODIFIED.match(mention.after) if name in names else None
-        if following and any(_is_role_noun(w) or w in ORGANISATION_WORDS for w in following.groups() if w):
+        if following and any(is_person_noun(w) or w in ORGANISATION_WORDS for w in following.groups() if w):
             found.add(name)
     return found
 
@@ -394,25 +388,25 @@ def _sentence_pronouns(sentences: Sequence[Sentence], drafts: _Drafts) -> Iterab
 
 def _sole_opening_person(text: str, drafts: _Drafts) -> str | None:
     """The person a sentence opens on, when it names nobody else (and not as a possessive)."""
-    people = {(run.start(), d.name) for run in _CAPITALISED_RUN.finditer(text) for d in _owners(run.group(), drafts)}
-    names = {name for _offset, name in people}
-    if len(names) != 1 or min(people)[0] != 0 or _POSSESSIVE_AT.match(text, _run_end(text, 0)):
+    runs = [(run, _owners(run.group(), drafts)) for run in _CAPITALISED_RUN.finditer(text)]
+    names = {d.name for _run, owners in runs for d in owners}
+    first = next((run for run, owners in runs if owners), None)
+    if len(names) != 1 or first is None or first.start() != 0 or _POSSESSIVE_AT.match(text, first.end()):
         return None
     return names.pop()
+
+
+def _name_tokens(raw: list[str], skipped: int) -> tuple[str, ...]:
+    """The words of a name in a capitalised run, after its title, without possessives and punctuation."""
+    return tuple(t for t in (_clean(w) for w in raw[skipped:]) if t)
 
 
 def _owners(run: str, drafts: _Drafts) -> list[_Draft]:
     """The one person a capitalised run names, if it names exactly one."""
     raw = run.split()
-    tokens = tuple(t for t in (_clean(w) for w in raw[_title_length(raw) :]) if t)
+    tokens = _name_tokens(raw, _title_length(raw))
     owners = drafts.containing(tokens) if tokens else []
     return owners if len(owners) == 1 else []
-
-
-def _run_end(text: str, start: int) -> int:
-    """Where the capitalised run starting at ``start`` ends."""
-    run = _CAPITALISED_RUN.match(text, start)
-    return run.end() if run else start
 
 
 class _Drafts:

@@ -83,6 +83,10 @@ class BM25Retriever:
         """Number of indexed passages."""
         return self._size
 
+    def terms(self, index: int) -> frozenset[str]:
+        """The search terms of one passage."""
+        return self._terms[index]
+
     def __contains__(self, term: object) -> bool:
         """Whether any passage holds this term."""
         return term in self._postings
