@@ -71,7 +71,7 @@ _RELATIVE_ROLE = re.compile(
 )
 _OPENING_PRONOUN = re.compile(r"(He|She)\s+[a-z]")
 _PARENTHETICAL_OWNER = re.compile(r",\s+(his|her)\s+[a-z]+\s+(?:said|say|says|told|added)\b", re.IGNORECASE)
-_POSSESSIVE_AT = re.compile(r"['’]s\b")
+_POSSESSIVE_END = re.compile(r"['’]s$")  # the run itself holds the possessive: "Novak’s"
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says)\b")
 
 
@@ -391,7 +391,7 @@ def _sole_opening_person(text: str, drafts: _Drafts) -> str | None:
     runs = [(run, _owners(run.group(), drafts)) for run in _CAPITALISED_RUN.finditer(text)]
     names = {d.name for _run, owners in runs for d in owners}
     first = next((run for run, owners in runs if owners), None)
-    if len(names) != 1 or first is None or first.start() != 0 or _POSSESSIVE_AT.match(text, first.end()):
+    if len(names) != 1 or first is None or first.start() != 0 or _POSSESSIVE_END.search(first.group()):
         return None
     return names.pop()
 

@@ -81,6 +81,8 @@ def test_a_sentence_opening_on_he_or_she_reveals_the_gender_of_the_one_person_be
     assert _genders(body)["Tomas Novak"] == "f"
     two_people = "Mayor Tomas Novak met Mayor Ruth Okafor on Monday. He was unmoved by the reply.\n"
     assert set(_genders(two_people).values()) == {None}  # either of them: no guess
+    possessive = "Mayor Tomas Novak’s lawyer said the offer was thin. She was unmoved by the reply.\n"
+    assert _genders(possessive)["Tomas Novak"] is None  # "she" is the lawyer
 
 
 def test_a_parenthetical_his_or_her_reveals_the_gender_only_when_no_other_pronoun_can_take_it() -> None:
