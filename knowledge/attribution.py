@@ -86,10 +86,12 @@ def attribute(article: Article, cast: Cast) -> Attribution:
         everyone = discourse.read(paragraph, spans)
         # Reported speech first: "…, a spokeswoman said." must be known before "she said" is read.
         text = without_title_dots(paragraph.text)
-        reported = _reported_statements(paragraph, text, spans, resolver, discourse)
+        terms = [is_term(text, span) for span in spans]
+        quoted = [span for span, term in zip(spans, terms, strict=True) if not term]
+        reported = _reported_statements(paragraph, text, quoted, resolver, discourse)
         statements.extend(reported.values())
         reading = _Reading(article, resolver, discourse)
-        located = _ParagraphSieve(reading, paragraph, text, spans, previous, reported).run()
+        located = _ParagraphSieve(reading, paragraph, text, spans, terms, previous, reported).run()
         previous = located
         found = [q for _, _, q in located]
         quotes.extend(found)
@@ -129,10 +131,12 @@ def attribute_header(article: Article, cast: Cast) -> tuple[Quote, ...]:
 
 
 def _reported_statements(
-    paragraph: Paragraph, text: str, spans: list[QuoteSpan], resolver: Resolver, discourse: Discourse
+    paragraph: Paragraph, text: str, quoted: list[QuoteSpan], resolver: Resolver, discourse: Discourse
 ) -> dict[int, Statement]:
-    """The paragraph's sentences of reported speech ('Xi noted …'), by sentence index (``text``: without title dots)."""
-    quoted = [s for s in spans if not is_term(text, s)]
+    """The paragraph's sentences of reported speech ('Xi noted …'), by sentence index.
+
+    ``text`` is the paragraph without title dots; ``quoted``, its quotes that are not terms.
+    """
     found: dict[int, Statement] = {}
     for sentence, (start, end) in zip(paragraph.sentences, _sentence_offsets(paragraph), strict=True):
         if sentence.text.endswith(":"):
@@ -169,12 +173,14 @@ class _ParagraphSieve:
         paragraph: Paragraph,
         text: str,
         spans: list[QuoteSpan],
+        terms: list[bool],
         previous: list[_Located],
         reported: dict[int, Statement],
     ) -> None:
         self._paragraph = paragraph
         self._text = text  # the paragraph without title dots
         self._spans = spans
+        self._terms = terms  # for each span, whether it is a term ("so-called “x”") rather than a statement
         self._offsets = _sentence_offsets(paragraph)
         self._resolver = reading.resolver
         self._discourse = reading.discourse
@@ -185,7 +191,7 @@ class _ParagraphSieve:
 
     def run(self) -> list[_Located]:
         """Attribute each quote of the paragraph."""
-        terms = [is_term(self._text, span) for span in self._spans]
+        terms = self._terms
         statements = [span for span, term in zip(self._spans, terms, strict=True) if not term]
         for span, term in zip(self._spans, terms, strict=True):
             if term:  # a term's marks are not a clause boundary
@@ -274,7 +280,12 @@ class _ParagraphSieve:
         if person is not None:
             self._discourse.spoke(person, self._paragraph.index, span.end)
         rule = "relayed" if source and found.rule in ("trailing", "leading") else found.rule
-        clause = self._clause(span, clause_start, clause_end, trailing=found.rule == "trailing", index=sentence.index)
+        # Only a sentence that holds another quote may need its speakers' clauses told apart.
+        shared = (previous and previous.end > self._offsets[first][0]) or (
+            following and following.start < self._offsets[last][1]
+        )
+        trailing_rule = found.rule == "trailing"
+        clause = self._clause(span, clause_start, clause_end, trailing_rule, sentence.index) if shared else None
         return Quote(span.text, sentence, found.speaker, rule, source, clause)
 
     def _clause(self, span: QuoteSpan, start: int, end: int, trailing: bool, index: int) -> Sentence:
@@ -385,8 +396,9 @@ def _one_speaker_sentences_whole(found: list[tuple[QuoteSpan, Quote]]) -> list[t
     for _, quote in found:
         if quote.speaker is not None:
             speakers.setdefault(quote.sentence.index, set()).add(quote.speaker)
+    shared = {index for index, names in speakers.items() if len(names) > 1}
     return [
-        (span, quote if len(speakers.get(quote.sentence.index, ())) > 1 else replace(quote, clause=None))
+        (span, quote if quote.clause is None or quote.sentence.index in shared else replace(quote, clause=None))
         for span, quote in found
     ]
 

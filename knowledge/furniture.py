@@ -59,7 +59,7 @@ def is_furniture(text: str) -> bool:
     if words <= _BOX_LINE_WORDS:
         if _CALL_TO_ACTION.match(text) and words <= _SHORT_LINE_WORDS and (words <= 6 or not _TERMINAL.search(text)):
             return True
-        if _FURNITURE_WORDS.search(text):
+        if _might_be_box(text.lower()) and _FURNITURE_WORDS.search(text):
             return True
         if words <= _SHORT_LINE_WORDS and len(_SEPARATORS.findall(text)) >= 2:
             return True
@@ -84,6 +84,17 @@ _CREDIT_HINTS = ("(", "/", "|", "photo", "image", "picture", "credit", "illustra
 def _might_be_credit(lowered: str) -> bool:
     """Whether a lower-cased line tail holds any word a credit or side note is made of."""
     return any(hint in lowered for hint in _CREDIT_HINTS)
+
+
+# Every word _FURNITURE_WORDS knows holds one of these: a cheap test that spares most lines the regex.
+_BOX_HINTS = (
+    "newsletter", "inbox", "cookie", "subscri", "advertisement", "reserved", "privacy", "terms", "paywall", "unlock",
+)  # fmt: skip
+
+
+def _might_be_box(lowered: str) -> bool:
+    """Whether a lower-cased line holds any word a newsletter box, consent note or advert is made of."""
+    return any(hint in lowered for hint in _BOX_HINTS)
 
 
 def is_embed_signature(text: str) -> bool:

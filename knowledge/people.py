@@ -130,7 +130,9 @@ def _role_before(prefix: str) -> str | None:
             collected.insert(0, word)
         else:
             break
-    if collected and collected[-1].lower() in _CONNECTORS | {"the"}:
+    if not collected:
+        return None  # most names: no title before them
+    if collected[-1].lower() in _CONNECTORS | {"the"}:
         return None  # "the MP for Ystrad North": the name is the object of the role, not its holder
     while collected and (collected[0] in _CONNECTORS or collected[0].lower() in NOT_NAMES):
         collected.pop(0)
@@ -177,6 +179,8 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
     """Yield each capitalised name in ``text`` with its evidence of being a person."""
     for run in _CAPITALISED_RUN.finditer(text):
         raw = run.group().split()
+        if len(raw) == 1 and _clean(raw[0]).lower() in NOT_NAMES:
+            continue  # most runs: a capitalised word opening a sentence ("The", "In")
         skipped = _title_length(raw)
         tokens = _name_tokens(raw, skipped)
         if not tokens or any(t.lower() in NOT_NAMES or t.lower() in ORGANISATION_WORDS for t in tokens):
@@ -197,7 +201,7 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             # "Sobhan, who served as environment minister from 2014 to 2019," is a former minister.
             role = ("former " if relative.group("past") else "") + relative.group("role")
         honorific = next((w for w in (_clean(w).lower() for w in raw[:skipped]) if w in HONORIFICS), None)
-        possessive = bool(re.search(r"['’]s$", raw[-1]))
+        possessive = bool(_POSSESSIVE_END.search(raw[-1]))
         near = prefix[-_NEAR:]  # the words just before the name
         subject = not _OBJECT_BEFORE.search(near)
         speech = not possessive and bool((subject and _SPEECH_AFTER.match(suffix)) or _SPEECH_BEFORE.search(near))
@@ -293,7 +297,7 @@ def find_organisations(article: Article) -> tuple[str, ...]:
     for text, _ in texts_of(article):
         for match in _ORGANISATION_NAME.finditer(text):
             words = match.group().split()
-            possessor = max((i for i, w in enumerate(words) if re.search(r"['’]s$", w)), default=-1)
+            possessor = max((i for i, w in enumerate(words) if _POSSESSIVE_END.search(w)), default=-1)
             words = words[possessor + 1 :]  # "Estravia’s Unity Alliance" -> "Unity Alliance"
             while words and words[0].lower() in NOT_NAMES:
                 words = words[1:]
@@ -482,6 +486,9 @@ class Cast:
 
     def get(self, name: str) -> Person | None:
         """The person with this canonical name."""
+        person = self._by_alias.get(name)
+        if person is not None and person.name == name:
+            return person
         return next((p for p in self.people if p.name == name), None)
 
     def mentions(self, text: str, ignore_case: bool = False) -> list[tuple[int, Person]]:
@@ -650,7 +657,9 @@ def _alias_regex(aliases: dict[str, Person], flags: int = 0) -> re.Pattern[str] 
     if not aliases:
         return None
     names = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
-    return re.compile(rf"\b({names})(?:['’]s)?\b", flags)
+    # The class of first letters lets the regex engine skip most positions without trying every alias.
+    firsts = "".join(sorted({re.escape(a[0]) for a in aliases}))
+    return re.compile(rf"\b(?=[{firsts}])({names})(?:['’]s)?\b", flags)
 
 
 def _shared_words(a: str, b: str) -> int:

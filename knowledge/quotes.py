@@ -15,6 +15,7 @@ from dataclasses import dataclass
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
 _WORD = re.compile(r"\w+")
 _DOUBLE_MARK = re.compile(r"[“”\"]")
+_SINGLE_MARK = re.compile(r"[‘’]")
 # Words right before a short quote that make it a term, not a statement ("so-called “x”").
 _TERM_CUE = re.compile(
     r"\b(?:so-called|dubbed|nicknamed|known\s+as|termed|labell?ed(?:\s+as)?|titled|entitled|"
@@ -78,9 +79,12 @@ def _double_spans(text: str) -> list[QuoteSpan]:
 
 def _single_spans(text: str) -> list[QuoteSpan]:
     """Spans delimited by single curly marks; a ’ inside a word is an apostrophe."""
+    if "‘" not in text:
+        return []
     spans: list[QuoteSpan] = []
     start: int | None = None
-    for i, ch in enumerate(text):
+    for mark in _SINGLE_MARK.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch == "‘" and start is None:
             start = i
         elif ch == "’" and start is not None and not (i + 1 < len(text) and text[i + 1].isalpha()):
@@ -106,14 +110,15 @@ def is_term(text: str, span: QuoteSpan) -> bool:
     verb just before introduces it ("said it would be “undiplomatic”").
     """
     before = text[: span.start]
-    if span.words <= _CUED_TERM_WORDS and _TERM_CUE.search(before[-60:]):
+    words = span.words
+    if words <= _CUED_TERM_WORDS and _TERM_CUE.search(before[-60:]):
         return True  # chants of "No port without dockers", a group called "Mothers for Peace"
-    if span.words > SHORT_QUOTE_WORDS:
+    if words > SHORT_QUOTE_WORDS:
         return False
     if _DETERMINER.search(before):
         return True
     raw = text[span.start + 1 : span.end - 1].strip()
     if raw[-1:] in ",.!?…" or _SPEECH_JUST_BEFORE.search(before[-60:]):
         return False
-    words = span.text.split()
-    return span.words == 1 or (len(words) > 1 and all(w[:1].isupper() for w in words))
+    parts = span.text.split()
+    return words == 1 or (len(parts) > 1 and all(w[:1].isupper() for w in parts))

@@ -60,16 +60,19 @@ def _stem(word: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Split ``text`` into stemmed search terms, dropping stop words."""
-    terms = []
-    for raw in _TOKEN.findall(text):
-        word = _POSSESSIVE.sub("", raw) if "'" in raw or "’" in raw else raw
-        if word in _KEEP_UPPER:
-            terms.append(word.lower() + "_")
-            continue
-        word = word.lower().replace("’", "'")
-        if word in STOP_WORDS or (word.isdigit() and len(word) > 12):
-            continue
-        terms.append(_stem(_IRREGULAR.get(word) or _ABBREVIATIONS.get(word) or word))
+    terms = [term for term in map(_term, _TOKEN.findall(text)) if term]
     if "-" in text:  # "Wi-fi" is also "wifi", "e-mail" "email", "co-operate" "cooperate"
         terms.extend(_stem(m.group(1).lower() + m.group(2).lower()) for m in _PREFIXED.finditer(text))
     return terms
+
+
+@lru_cache(maxsize=65536)
+def _term(raw: str) -> str:
+    """The search term of one word as written, or "" for a stop word (cached: news text repeats its words)."""
+    word = _POSSESSIVE.sub("", raw) if "'" in raw or "’" in raw else raw
+    if word in _KEEP_UPPER:
+        return word.lower() + "_"
+    word = word.lower().replace("’", "'")
+    if word in STOP_WORDS or (word.isdigit() and len(word) > 12):
+        return ""
+    return _stem(_IRREGULAR.get(word) or _ABBREVIATIONS.get(word) or word)
