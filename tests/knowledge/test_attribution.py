@@ -233,3 +233,11 @@ def test_words_quoted_inside_a_quote_are_also_the_named_person_s_as_quoted() -> 
     )
     answer = kb.answer("What did Tomas Novak say?")
     assert [s.heading for s in answer.sections] == ["Ruth Okafor quoted Tomas Novak:"]
+
+
+def test_a_finding_verb_reports_speech_only_with_a_that_clause() -> None:
+    ruling = "Judge Amara Quist held that the eviction notices served on the dockers were unlawful and void.\n"
+    kb = KnowledgeBase.from_text(HEADLINE + ruling)
+    assert [s.speaker for s in kb.statements] == ["Amara Quist"]
+    hearing = "Judge Amara Quist held the hearing on the eviction notices in a packed courtroom.\n"
+    assert KnowledgeBase.from_text(HEADLINE + hearing).statements == ()
