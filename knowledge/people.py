@@ -71,6 +71,8 @@ _RELATIVE_ROLE = re.compile(
 )
 _OPENING_PRONOUN = re.compile(r"(He|She)\s+[a-z]")
 _PARENTHETICAL_OWNER = re.compile(r",\s+(his|her)\s+[a-z]+\s+(?:said|say|says|told|added)\b", re.IGNORECASE)
+_NAME_AT = re.compile(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*")  # a name and the capitalised words after it
+_LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
 _POSSESSIVE_END = re.compile(r"['’]s$")  # the run itself holds the possessive: "Novak’s"
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says)\b")
 
@@ -201,12 +203,17 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             # "Sobhan, who served as environment minister from 2014 to 2019," is a former minister.
             role = ("former " if relative.group("past") else "") + relative.group("role")
         honorific = next((w for w in (_clean(w).lower() for w in raw[:skipped]) if w in HONORIFICS), None)
-        possessive = bool(_POSSESSIVE_END.search(raw[-1]))
-        near = prefix[-_NEAR:]  # the words just before the name
-        subject = not _OBJECT_BEFORE.search(near)
-        speech = not possessive and bool((subject and _SPEECH_AFTER.match(suffix)) or _SPEECH_BEFORE.search(near))
-        evidence = bool(role) or honorific is not None or speech
+        evidence = bool(role) or honorific is not None or _speech_beside(prefix[-_NEAR:], raw[-1], suffix)
         yield _Mention(tokens, line, evidence, role, suffix[:_AFTER], honorific)
+
+
+def _speech_beside(near: str, last_word: str, suffix: str) -> bool:
+    """Whether a speech verb governs a name: 'Novak said', 'said Novak', 'according to Novak' (not 'Novak’s')."""
+    if _POSSESSIVE_END.search(last_word):
+        return False
+    if _SPEECH_AFTER.match(suffix) and not _OBJECT_BEFORE.search(near):
+        return True  # the subject of a speech verb, not the object of a preposition before it
+    return bool(_SPEECH_BEFORE.search(near))
 
 
 def _speech_evidence(text: str, line: int) -> Iterable[_Mention]:
@@ -219,9 +226,10 @@ def _speech_evidence(text: str, line: int) -> Iterable[_Mention]:
 
 def heads_phrase(phrase: str, at: int) -> bool:
     """Whether a name at offset ``at`` heads a phrase: 'Novak', not 'a spokeswoman for Novak' or 'a Novak aide'."""
-    if any(w.lower() in _PREPOSITION_WORDS for w in phrase[:at].split()):
+    if at and any(w.lower() in _PREPOSITION_WORDS for w in phrase[:at].split()):
         return False
-    after = re.sub(r"^[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*", "", phrase[at:]).split()
+    name = _NAME_AT.match(phrase, at)
+    after = phrase[name.end() if name else at :].split()
     return not after or not is_person_noun(after[0].strip(",."))
 
 
@@ -316,7 +324,9 @@ def _not_people(
     single word the article also uses in lower case ('Outside', 'One'), is not a person unless
     a title or honorific says otherwise.
     """
-    lower_words = {w for text, _ in texts for w in re.findall(r"\b[a-z][\w’'-]*", text)}
+    lower_words: set[str] = set()
+    for text, _ in texts:
+        lower_words.update(_LOWER_WORD.findall(text))
     found = {d.name for d in drafts.items if len(d.tokens) == 1 and d.name.lower() in lower_words}
     names = {d.name for d in drafts.items if tuple(d.name.split()) not in titled}
     for mention in mentions:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -118,6 +119,22 @@ def test_body_of_only_stop_words_is_an_article_error() -> None:
     # Found by hypothesis: prose-shaped lines with nothing to search.
     with pytest.raises(ArticleError, match="no searchable words"):
         KnowledgeBase.from_text("Headline\n\nSAID:SAID:SAID:SAID:SAID:SAID.\n")
+
+
+def test_building_leaves_the_garbage_collector_as_it_found_it() -> None:
+    # The build pauses the cyclic collector; a failed build must not leave it off for the process.
+    assert gc.isenabled()
+    KnowledgeBase.from_text("Headline\n\nThe mayor opened the new harbour bridge on Tuesday morning.\n")
+    assert gc.isenabled()
+    with pytest.raises(ArticleError):
+        KnowledgeBase.from_text("Headline\n\nSAID:SAID:SAID:SAID:SAID:SAID.\n")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        KnowledgeBase.from_text("Headline\n\nThe mayor opened the new harbour bridge on Tuesday morning.\n")
+        assert not gc.isenabled()  # a caller that turned it off keeps it off
+    finally:
+        gc.enable()
 
 
 def test_wire_layout_bylines_dates_and_footer(fed_kb: KnowledgeBase) -> None:
