@@ -262,18 +262,13 @@ def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
             if wanted in _normalise(quote.text):
                 return quote
     terms = tokenize(query.topic or query.text)
-    hits = kb.retriever.search(terms, top_k=1, among=kb.quote_at)
+    hits = kb.retriever.search(terms, top_k=1, among=kb.quotes_at)
     if not hits or hits[0].coverage < kb.evidence_bar:
         return None
-    sentence = kb.article.sentences[hits[0].index]
     # A sentence may quote two people ("…,” said Ferreira, while Kostadinov said “…”): the one whose
     # clause holds more of the question's words is meant.
-    candidates = [q for q in kb.quotes if q.covers(sentence)]
     asked = set(terms)
-    return max(
-        candidates or [kb.quote_at[hits[0].index]],
-        key=lambda q: len(asked & set(tokenize((q.clause or q.sentence).text))),
-    )
+    return max(kb.quotes_at[hits[0].index], key=lambda q: len(asked & set(tokenize((q.clause or q.sentence).text))))
 
 
 def _normalise(text: str) -> str:
@@ -457,7 +452,8 @@ def _cite_hit(kb: KnowledgeBase, hit: Hit) -> Citation:
     A multi-sentence quote is one statement: its second sentence, or the "X said to applause."
     that closes it, is never cited alone.
     """
-    quote = kb.quote_at.get(hit.index)
+    quotes = kb.quotes_at.get(hit.index, ())
+    quote = quotes[0] if quotes else None
     if quote is not None and quote.speaker is not None and quote.clause is None:
         return kb.cite_quote(quote)
     return kb.cite(kb.article.sentences[hit.index])  # no quote, or several speakers in one sentence

@@ -43,7 +43,7 @@ class KnowledgeBase:
     quotes_by_speaker: dict[str | None, tuple[Quote, ...]]  # headline and standfirst quotes first
     header_quotes: tuple[Quote, ...]  # quotes in the headline and standfirst (sentence index -1)
     statements_by_speaker: dict[str, tuple[Statement, ...]]
-    quote_at: dict[int, Quote]  # body sentence index -> the quote it belongs to
+    quotes_at: dict[int, tuple[Quote, ...]]  # body sentence index -> the quotes it belongs to, in article order
     mentions: dict[str, tuple[Citation, ...]]  # person -> first sentences naming them
     suggestions: tuple[str, ...]  # two or three questions this article can answer
     evidence_bar: float = EVIDENCE_BAR  # share of a question's terms a passage must hold to answer it
@@ -92,7 +92,7 @@ class KnowledgeBase:
             quotes_by_speaker=quotes_by_speaker,
             header_quotes=header_quotes,
             statements_by_speaker=_group(attribution.statements, lambda s: s.speaker),
-            quote_at=_quote_at(article, attribution.quotes),
+            quotes_at=_quotes_at(article, attribution.quotes),
             mentions=_mentions(article, cast, attribution.sentence_names),
             suggestions=suggest_questions(cast, quotes_by_speaker, article.byline is not None),
         )
@@ -160,14 +160,14 @@ def _documents(article: Article, attribution: Attribution) -> list[list[str]]:
     return documents
 
 
-def _quote_at(article: Article, quotes: tuple[Quote, ...]) -> dict[int, Quote]:
-    """For each body sentence inside a quote's sentence(s), that quote (the first one)."""
-    found: dict[int, Quote] = {}
+def _quotes_at(article: Article, quotes: tuple[Quote, ...]) -> dict[int, tuple[Quote, ...]]:
+    """For each body sentence inside quotes' sentence(s), those quotes."""
+    found: dict[int, list[Quote]] = {}
     for quote in quotes:
         for sentence in article.paragraphs[quote.sentence.paragraph].sentences:
             if quote.covers(sentence):
-                found.setdefault(sentence.index, quote)
-    return found
+                found.setdefault(sentence.index, []).append(quote)
+    return {index: tuple(at) for index, at in found.items()}
 
 
 def _mentions(article: Article, cast: Cast, names: dict[int, tuple[str, ...]]) -> dict[str, tuple[Citation, ...]]:
