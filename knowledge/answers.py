@@ -358,7 +358,7 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
         and (kind is None or kind.pattern.search(_sentence(kb, h)))
     ]
     rest = [h for h in hits if h not in shown][:_MORE_LIMIT]
-    sections = tuple(_speaker_section(kb, _cite_hit(kb, h)) for h in shown)
+    sections = tuple(_speaker_section(kb, _cite_answer(kb, h, kind)) for h in shown)
     more = tuple(_cite_hit(kb, h) for h in rest)
     return Answer(query.text, Intent.FACT, False, None, sections, more=more)
 
@@ -444,6 +444,23 @@ def _speaker_section(kb: KnowledgeBase, citation: Citation) -> Section:
     if speaker is None or any(p is speaker for _, p in kb.cast.mentions(citation.text)):
         return Section(None, (citation,))
     return Section(f"{speaker.name} said:", (citation,))
+
+
+def _cite_answer(kb: KnowledgeBase, hit: Hit, kind: AnswerType | None) -> Citation:
+    """Cite a passage that answers; when it lacks the time, place or name asked for and the next
+    sentence of its paragraph states it, the two are cited together.
+
+    "When will the mediator meet the two sides?": "… asked former judge Hoekstra to act as
+    mediator. Hoekstra … has agreed to meet the parties on Thursday in Utrecht."
+    """
+    sentence = kb.article.sentences[hit.index]
+    if kind is None or kind.required or hit.index in kb.quotes_at or kind.pattern.search(sentence.text):
+        return _cite_hit(kb, hit)
+    paragraph = kb.article.paragraphs[sentence.paragraph]
+    following = next((s for s in paragraph.sentences if s.index == sentence.index + 1), None)
+    if following is None or following.index in kb.quotes_at or not kind.pattern.search(following.text):
+        return _cite_hit(kb, hit)
+    return kb.cite(paragraph.excerpt(sentence.start, following.end, sentence.index))
 
 
 def _cite_hit(kb: KnowledgeBase, hit: Hit) -> Citation:

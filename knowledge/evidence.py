@@ -54,18 +54,22 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(
-    r"\b(?:\d{4}|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|today|yesterday|tonight|tomorrow|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|morning|"
-    r"afternoon|evening|night|midnight|noon|dawn|week|month|year)\b",
-    re.IGNORECASE,
+    r"(?i:\b(?:\d{4}|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|midnight|noon|dawn|week|"
+    r"month|year)\b)"
+    # Months only as months: capitalised ("march" and "may" are verbs), a short form next to a day's number
+    # ("Pieter-Jan" is a name), and "May" inside a sentence or before a number ("May I …" asks).
+    r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?<=\S\s)May\b|\bMay\s+\d"
 )
 _PLACE = re.compile(
     r"\b(?:at|in|from|near|outside|inside)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
 )
 _PERSON = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
-_ORGANISATION = re.compile(r"\b[A-Z][\w&’'-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w&’'-]*)*")
+# A name inside the sentence (its first word is capitalised anyway), or an acronym ("KSBR"); never "I".
+_ORGANISATION = re.compile(r"(?<=[\w,;:’'\"“”)]\s)(?!I\b|I[’']\w)[A-Z][\w&’'-]*|\b[A-Z]{2,}[A-Z0-9&]*\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +88,10 @@ _SHAPES = {
     "number": r"^how\s+(?:many|much|far|big|large|high|low|deep|fast|steep)\b|\bwhat\s+(?:percentage|number|share)\b",
     "time": r"^(?:when|(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hours?|year|month|week))\b",
     "place": r"^where\b|\bin\s+what\s+(?:city|country|town|place)\b",
-    "organisation": r"^(?:which|what)\s+(?:outlet|newspaper|paper|agency|organisation|organization|group|company|firm)",
+    "organisation": (
+        r"^(?:which|what)\s+(?:[\w’'-]+\s+){0,2}?(?:outlet|newspaper|paper|journal|magazine|agency|broadcaster|station|"
+        r"channel|network|website|organisation|organization|group|company|firm|body|union|association|charity)\b"
+    ),
     "person": r"^who\b",
 }
 # The first shape a question has decides its type; "required" types must be in the answer.

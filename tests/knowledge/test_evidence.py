@@ -56,6 +56,9 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("What hours were women barred from work?", "time", False),
         ("Where did Verbrugge speak?", "place", False),
         ("Which newspaper reported it?", "organisation", False),
+        ("Which news agency first reported the deal?", "organisation", False),
+        ("Which radio station did the sheriff speak to?", "organisation", False),
+        ("Which employers' body intervened?", "organisation", False),
         ("What is the strike about?", None, False),
     ],
 )
@@ -132,3 +135,32 @@ def test_a_place_in_the_paragraph_but_not_in_the_sentence_cited_is_not_evidence(
     )
     assert kb.answer("How many ships were waiting at anchor?").citations[0].line == 3
     assert kb.answer("How many ships were waiting off Antwerp?").abstained
+
+
+@pytest.mark.parametrize(
+    ("text", "is_time"),
+    [
+        ("The talks resume on Thursday.", True),
+        ("The rule took effect in May.", True),
+        ("Results are due on Jan. 5 at the latest.", True),
+        ("The court sat on 12 Sept for the ruling.", True),
+        ("She asked former judge Pieter-Jan Hoekstra to act as mediator.", False),
+        ("Women may work in the mills only with their consent.", False),
+        ("Dockers will march on the ministry.", False),
+    ],
+)
+def test_a_month_is_a_time_only_when_it_is_used_as_one(text: str, is_time: bool) -> None:
+    kind = answer_type("When did it happen?")
+    assert kind is not None
+    assert bool(kind.pattern.search(text)) is is_time
+
+
+def test_the_next_sentence_that_states_the_time_asked_for_is_cited_with_the_answer() -> None:
+    kb = KnowledgeBase.from_text(
+        "Port strike\n\n"
+        "The minister urged both sides to return to talks and asked a former judge to act as mediator. "
+        "The judge has agreed to meet the parties on Thursday in Utrecht, the ministry said.\n"
+    )
+    answer = kb.answer("When will the mediator meet the two sides?")
+    assert "on Thursday in Utrecht" in answer.citations[0].text
+    assert answer.citations[0].text.startswith("The minister urged")
