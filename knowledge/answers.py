@@ -397,7 +397,8 @@ def _evidence(
     """The retrieved passages, and those that answer, a passage of the asked-for type first."""
     terms = in_article_words(terms, kb.retriever.vocabulary)  # "negotiations" asks about the article's "talks"
     hits = kb.retriever.search(terms, top_k=_TYPED_CANDIDATES if kind is not None and kind.required else _CANDIDATES)
-    fits = [h for h in hits if _answers(kb, h, entities, kind)]
+    # The passage holding more of the question's words first; BM25 orders those that hold as much.
+    fits = sorted((h for h in hits if _answers(kb, h, entities, kind)), key=lambda h: (-h.coverage, -h.score))
     if kind is not None:
         bar = kb.evidence_bar - TYPED_DISCOUNT
         typed = [h for h in fits if h.coverage >= bar and kind.pattern.search(_sentence(kb, h))]

@@ -164,3 +164,16 @@ def test_the_next_sentence_that_states_the_time_asked_for_is_cited_with_the_answ
     answer = kb.answer("When will the mediator meet the two sides?")
     assert "on Thursday in Utrecht" in answer.citations[0].text
     assert answer.citations[0].text.startswith("The minister urged")
+
+
+def test_the_passage_holding_more_of_the_question_ranks_above_a_shorter_one_holding_less() -> None:
+    kb = KnowledgeBase.from_text(
+        "Climate talks\n\n"
+        "Late on Saturday the minister summoned the heads of every delegation still in the building, and the tired "
+        "negotiators shuffled upstairs to a family meeting in the presidency suite on the fourth floor of the old "
+        "convention centre, where the coffee had long since run out and the interpreters had gone home.\n\n"
+        "Delegates said the vote could take place on Sunday.\n\n"
+        "Observers expect the plenary to take several hours.\n\n"
+        "“Give me a number I can take home,” she said after the meeting.\n"
+    )
+    assert kb.answer("Where did the family meeting take place?").citations[0].line == 3
