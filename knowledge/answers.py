@@ -397,13 +397,22 @@ def _evidence(
     """The retrieved passages, and those that answer, a passage of the asked-for type first."""
     terms = in_article_words(terms, kb.retriever.vocabulary)  # "negotiations" asks about the article's "talks"
     hits = kb.retriever.search(terms, top_k=_TYPED_CANDIDATES if kind is not None and kind.required else _CANDIDATES)
-    # The passage holding more of the question's words first; BM25 orders those that hold as much.
-    fits = sorted((h for h in hits if _answers(kb, h, entities, kind)), key=lambda h: (-h.coverage, -h.score))
+    # The passage holding more of the question's words first; of those holding as much, the reporter's
+    # own words before a speaker's (a fact is stated in narration, a quote carries a view); then BM25.
+    fits = sorted(
+        (h for h in hits if _answers(kb, h, entities, kind)),
+        key=lambda h: (-h.coverage, _is_speech(kb, h.index), -h.score),
+    )
     if kind is not None:
         bar = kb.evidence_bar - TYPED_DISCOUNT
         typed = [h for h in fits if h.coverage >= bar and kind.pattern.search(_sentence(kb, h))]
         fits = typed + [h for h in fits if h not in typed]
     return hits, fits
+
+
+def _is_speech(kb: KnowledgeBase, index: int) -> bool:
+    """Whether a body sentence quotes someone (a term in quotation marks is not speech)."""
+    return any(quote.speaker is not None for quote in kb.quotes_at.get(index, ()))
 
 
 def _sentence(kb: KnowledgeBase, hit: Hit) -> str:

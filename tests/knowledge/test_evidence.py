@@ -177,3 +177,12 @@ def test_the_passage_holding_more_of_the_question_ranks_above_a_shorter_one_hold
         "“Give me a number I can take home,” she said after the meeting.\n"
     )
     assert kb.answer("Where did the family meeting take place?").citations[0].line == 3
+
+
+def test_a_fact_is_cited_from_the_reporter_s_words_before_a_speaker_s() -> None:
+    kb = KnowledgeBase.from_text(
+        "Election count\n\n"
+        "Turnout was 71.4 per cent, the highest in a general election since 2009, according to the commission.\n\n"
+        "“Turnout told the story,” the pollster Priya Holm said.\n"
+    )
+    assert kb.answer("What was the turnout?").citations[0].line == 3
