@@ -590,14 +590,40 @@ def _heads_agree(phrase: str, descriptions: Sequence[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _head_classes(text: str) -> frozenset[str]:
-    """The classes of the last role word of a description ('chief engineer of …' -> engineer)."""
-    words = words_of(text)
+    """The classes of the last role word of a description before its complement.
+
+    'chief engineer of the plant' -> engineer; 'a spokeswoman for Kelmar police' -> spokeswoman,
+    not police; 'US Secretary of State' keeps the title its "of" belongs to.
+    """
+    words = _before_complement(words_of(text))
     for end in range(len(words), 0, -1):
         for start in range(max(0, end - 4), end):
             classes = role_classes(" ".join(words[start:end]))
             if classes and (" ".join(words[start:end]) in ROLE_PHRASES or start == end - 1):
                 return classes
     return frozenset()
+
+
+_COMPLEMENT_WORDS = frozenset("of for at in with from on to".split())
+
+
+def _before_complement(words: list[str]) -> list[str]:
+    """A description's words up to the preposition that starts its complement, once a role word has stood."""
+    role_seen = False
+    for i, word in enumerate(words):
+        if word in _COMPLEMENT_WORDS and role_seen and not _in_role_phrase(words, i):
+            return words[:i]
+        role_seen = role_seen or bool(role_classes(word))
+    return words
+
+
+def _in_role_phrase(words: list[str], at: int) -> bool:
+    """Whether the word at ``at`` belongs to a title such as 'secretary of state' or 'head of state'."""
+    return any(
+        " ".join(words[start:end]) in ROLE_PHRASES
+        for start in range(max(0, at - 3), at)
+        for end in range(at + 2, min(len(words), at + 4) + 1)
+    )
 
 
 def _portfolio(phrase: str, any_case: bool = False) -> list[str]:

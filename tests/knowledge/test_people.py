@@ -101,3 +101,15 @@ def test_a_role_in_a_relative_clause_ends_where_the_next_predicate_starts() -> N
     roles = {p.name: p.role for p in kb.cast.people}
     assert roles == {"Amara Diallo": "site director of the new plant", "Sam Okoro": "former health minister"}
     assert [p.name for p in kb.cast.resolve("the site director")] == ["Amara Diallo"]
+
+
+def test_a_description_is_headed_by_its_role_not_by_its_complement() -> None:
+    kb = KnowledgeBase.from_text(
+        "Summit day\n\n"
+        "Police closed Harbour Road after protesters sat down at the entrance to the conference centre.\n\n"
+        "“The road will reopen when the area is clear,” a spokeswoman for Kelmar police said.\n\n"
+        "“We will not comment on the talks,” a spokesman for the minister said.\n"
+    )
+    police = kb.answer("What did the police spokeswoman say?")
+    assert [c.line for c in police.citations] == [5]
+    assert not any(c.line == 7 for c in kb.answer("What did the minister say?").citations)
