@@ -8,12 +8,21 @@ or None. Turning a phrase into a person is ``discourse.Resolver``'s job.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from knowledge.lexicon import NOT_NAMES, ORGANISATION_WORDS, OUTLET_WORDS, QUOTE_VERBS, REPORTING_VERBS, role_classes
+from knowledge.lexicon import (
+    HONORIFICS,
+    NOT_NAMES,
+    ORGANISATION_WORDS,
+    OUTLET_WORDS,
+    QUOTE_VERBS,
+    REPORTING_VERBS,
+    role_classes,
+)
 
 if TYPE_CHECKING:
     from knowledge.people import Cast
@@ -213,7 +222,8 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
     for i in order:
         if _RELATIVE.match(segments[i].text):
             continue
-        segment = _after_subordinator(_without_with(segments[i]))
+        segment = _without_with(segments[i])
+        segment = _coordinated_subject(segment) or _after_subordinator(segment)
         if not segment.text or _ASIDE.match(segment.text) or _RELATIVE.match(segment.text):
             continue
         pronoun = _PRONOUN_FIRST.match(segment.text)
@@ -228,6 +238,22 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         if segment not in found:
             found.append(segment)
     return _short(found)
+
+
+def _coordinated_subject(segment: Phrase) -> Phrase | None:
+    """The subject a segment opens on, when its verb is coordinated with the speech verb.
+
+    "Ms Sundaresan stood at that dispatch box in March and told …" -> "Ms Sundaresan" (its
+    "that" is a determiner, not the start of a clause).
+    """
+    words = segment.text.split()
+    if len(words) < 3 or words[-1] not in ("and", "but"):
+        return None
+    first = words[1] if words[0].lower().strip(".") in HONORIFICS else words[0]
+    if first not in ("He", "She") and not (first[:1].isupper() and first.lower() not in NOT_NAMES):
+        return None
+    subject = list(itertools.takewhile(lambda w: w[:1].isupper() or bool(role_classes(w)), words))
+    return Phrase(" ".join(subject), segment.start) if subject else None
 
 
 def _without_with(segment: Phrase) -> Phrase:

@@ -235,6 +235,15 @@ def test_words_quoted_inside_a_quote_are_also_the_named_person_s_as_quoted() -> 
     assert [s.heading for s in answer.sections] == ["Ruth Okafor quoted Tomas Novak:"]
 
 
+def test_a_speech_verb_coordinated_with_another_verb_keeps_the_clause_s_subject() -> None:
+    body = (
+        "Mayor Ruth Okafor spoke first. “Union leader Tomas Novak stood at that podium in March and told this "
+        "council that ‘the port will never strike’, and now look,” Ms Okafor said.\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert [(q.speaker, q.rule) for q in kb.quotes] == [("Ruth Okafor", "trailing"), ("Tomas Novak", "nested")]
+
+
 def test_a_finding_verb_reports_speech_only_with_a_that_clause() -> None:
     ruling = "Judge Amara Quist held that the eviction notices served on the dockers were unlawful and void.\n"
     kb = KnowledgeBase.from_text(HEADLINE + ruling)
