@@ -41,6 +41,14 @@ _SAYING = (
     r"added|told|noted|described|called|used\s+the\s+(?:phrase|words?)|mentioned)\b"
 )
 _WHO_SAID = re.compile(rf"^who\s+{_SAYING}\s*(?P<topic>.*)$", re.IGNORECASE)
+# "Who wrote the judgment?" asks who authored a thing (a fact), not whose words say something.
+_AUTHORED = re.compile(
+    r"^who\s+(?:wrote|writes|authored|drafted|penned)\s+"
+    r"(?!.*\b(?:is|was|were|are|will|would|had|has|have|could|should|must|can|did|does)\b)"  # a clause: words said
+    r"(?:the|a|an|this|that|his|her|their|its)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+$",
+    re.IGNORECASE,
+)
 # "Which minister said the bill had been stress-tested?": who said it, among the people of a role.
 _WHICH_SAID = re.compile(
     rf"^(?:which|what)\s+(?P<who>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+{_SAYING}\s*(?P<topic>.*)$", re.IGNORECASE
@@ -64,9 +72,15 @@ _WORKS_FOR = re.compile(
     re.IGNORECASE,
 )
 FORMER_ROLE = "former"  # the topic of "what was X's previous job?"
+# Who wrote the page itself, never who wrote something in it ("Who wrote the judgment?").
+_PAGE = r"(?:it|this|that|(?:this|the)\s+(?:article|story|piece|report|news\s+story|page))"
 _BYLINE = re.compile(
-    r"\b(?:who\s+(?:wrote|reported|authored|filed|writes|is\s+the\s+author)(?!\s+(?:that|about|of)\b)|author|byline|"
-    r"reporter|journalist|correspondent|written\s+by|reported\s+by)\b",
+    rf"^(?:who\s+(?:wrote|reported|authored|filed|writes|reports)(?:\s+{_PAGE})?"
+    rf"|who(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:author|reporter|journalist|writer|correspondent)(?:\s+of\s+{_PAGE})?"
+    rf"|(?:which|what)\s+(?:reporter|journalist|correspondent|writer)\s+(?:wrote|filed|reported)(?:\s+{_PAGE})?"
+    rf"|(?:the\s+)?(?:author|byline|reporter|writer)(?:\s+of\s+{_PAGE})?"
+    rf"|(?:who|whom)\s+(?:is|was)\s+{_PAGE}\s+(?:written|reported|filed)\s+by"
+    rf"|(?:{_PAGE}\s+)?(?:(?:was|is)\s+)?(?:written|reported|filed)\s+by\s+(?:whom|who))$",
     re.IGNORECASE,
 )
 _DATES = re.compile(
@@ -127,7 +141,7 @@ def parse_question(raw: str) -> Query:
         return Query(text, Intent.BYLINE)
     if _DATES.search(core) or (_PUBLISHING.search(core) and set(core.lower().split()) <= _ABOUT_THE_PAGE):
         return Query(text, Intent.DATES)
-    match = _WHO_SAID.match(core)
+    match = None if _AUTHORED.match(core) else _WHO_SAID.match(core)
     if match:
         return Query(text, Intent.WHO_SAID, topic=match.group("topic").strip() or None)
     match = _WHICH_SAID.match(core)

@@ -92,6 +92,22 @@ def test_who_is_cites_the_sentence_giving_the_role(kb: KnowledgeBase) -> None:
     assert _lines(answer) == [21]
 
 
+@pytest.mark.parametrize(
+    ("question", "byline"),
+    [
+        ("Who wrote this article?", True),
+        ("who is the author", True),
+        ("Who's the reporter?", True),
+        ("written by whom?", True),
+        ("Who wrote the judgment?", False),  # a thing in the article, not the page
+        ("Which journalist interviewed the mayor?", False),
+        ("who wrote the bridge was sound", False),
+    ],
+)
+def test_the_byline_answers_only_who_wrote_the_page(kb: KnowledgeBase, question: str, byline: bool) -> None:
+    assert (kb.answer(question).intent is Intent.BYLINE) is byline
+
+
 def test_byline_and_dates(kb: KnowledgeBase) -> None:
     assert _lines(kb.answer("Who wrote this article?")) == [7]
     dates = kb.answer("When was this article published?")
