@@ -48,6 +48,18 @@ _GROUPS = (
     "newspaper paper daily",
     "crowd turnout",
     "summit meeting conference",
+    "detained arrested",
+    "fall drop decline slide slump",
+    "rise increase climb jump",
+    "revenue sales turnover",
+    "profit earnings",
+    "law legislation statute",
+    "plan proposal scheme",
+    "prison jail",
+    "fine penalty",
+    "estimate forecast projection",
+    "fire blaze",
+    "soldiers troops",
 )
 
 

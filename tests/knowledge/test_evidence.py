@@ -118,6 +118,16 @@ def test_a_reader_s_synonym_becomes_the_article_s_word() -> None:
     assert in_article_words(tokenize("negotiations"), set()) == tokenize("negotiations")  # no synonym there
 
 
+def test_a_question_in_other_words_finds_the_article_s_sentence() -> None:
+    kb = KnowledgeBase.from_text(
+        "Summit day\n\n"
+        "Police detained 14 people after protesters blocked the road to the conference centre.\n\n"
+        "Sales at the harbour market dropped 30% during the summit week.\n"
+    )
+    assert kb.answer("How many protesters were arrested?").citations[0].line == 3
+    assert kb.answer("How far did sales at the harbour market fall?").citations[0].line == 5
+
+
 def test_a_how_shape_s_own_word_is_not_a_topic() -> None:
     """'How long did she speak?' is not answered by 'as long as it took'."""
     kb = KnowledgeBase.from_text(
