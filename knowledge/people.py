@@ -542,7 +542,7 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
     best_score = 0
     gender = next((GENDER_OF_WORD[w] for w in words_of(phrase) if w in GENDER_OF_WORD), None)
     for person in people:
-        descriptions = person.descriptions or (person.role or "",)
+        descriptions = _single_roles(person.descriptions or (person.role or "",))
         if strict and not _fits_strictly(phrase, places, descriptions):
             continue
         if gender and person.gender and person.gender != gender:
@@ -555,6 +555,19 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
         elif score == best_score:
             best.append(person)
     return best
+
+
+def _single_roles(descriptions: Sequence[str]) -> tuple[str, ...]:
+    """Descriptions with two roles joined by 'and' split in two, so a place goes with its own role.
+
+    "Chile’s environment minister and the Assembly’s president" is Chile's minister and the
+    Assembly's president, not Chile's president.
+    """
+    parts: list[str] = []
+    for description in descriptions:
+        halves = description.split(" and ")
+        parts += halves if len(halves) > 1 and all(role_classes(h) for h in halves) else [description]
+    return tuple(parts)
 
 
 def _fits_strictly(phrase: str, places: Set[str], descriptions: Sequence[str]) -> bool:

@@ -113,3 +113,13 @@ def test_a_description_is_headed_by_its_role_not_by_its_complement() -> None:
     police = kb.answer("What did the police spokeswoman say?")
     assert [c.line for c in police.citations] == [5]
     assert not any(c.line == 7 for c in kb.answer("What did the minister say?").citations)
+
+
+def test_a_place_goes_with_its_own_role_in_a_description_of_two_roles() -> None:
+    kb = KnowledgeBase.from_text(
+        "Climate talks\n\n"
+        "Rodrigo Ancapi, Chile’s environment minister and the Assembly’s president for the year, opened the talks.\n\n"
+        "President Catalina Errázuriz appointed him in March, her advisers said.\n"
+    )
+    assert kb.cast.describe("Chile’s president")[0].name == "Catalina Errázuriz"
+    assert [p.name for p in kb.cast.describe("the Chilean environment minister")] == ["Rodrigo Ancapi"]
