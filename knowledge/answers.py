@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from knowledge.clauses import leading_subject, trailing_subject
 from knowledge.evidence import (
     AnswerType,
     answer_type,
+    asked_unit,
     content_terms,
     holds,
     missing_from,
+    negated,
     question_entities,
     search_terms,
 )
@@ -343,10 +345,11 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     names = tokenize(" ".join(p.name for p in described))
     kind = answer_type(query.text)
     threshold = _threshold(kb, kind, entities)
-    hits, fits = _evidence(kb, search_terms(query.text) + names, entities, kind)
+    asked = _Asked(entities, kind, asked_unit(query.text), negated(query.text))
+    hits, fits = _evidence(kb, search_terms(query.text) + names, asked)
     if not fits or fits[0].coverage < threshold:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.
-        hits, fits = _evidence(kb, content_terms(query.text) + names, entities, kind)
+        hits, fits = _evidence(kb, content_terms(query.text) + names, asked)
     if not fits or fits[0].coverage < threshold:
         return _abstain(kb, query, DOES_NOT_SAY)
     best = fits[0]
@@ -391,16 +394,25 @@ def _threshold(kb: KnowledgeBase, kind: AnswerType | None, entities: tuple[str, 
     return kb.evidence_bar - TYPED_DISCOUNT if kind else kb.evidence_bar
 
 
-def _evidence(
-    kb: KnowledgeBase, terms: list[str], entities: tuple[str, ...], kind: AnswerType | None
-) -> tuple[list[Hit], list[Hit]]:
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """What a passage must hold to answer a fact question."""
+
+    entities: tuple[str, ...]  # names, numbers and days the question names
+    kind: AnswerType | None  # the type of answer its shape asks for
+    unit: str | None  # 'how many days': the unit counted, as a search term
+    negated: bool  # 'who did not meet …': only a negative sentence can answer
+
+
+def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[Hit], list[Hit]]:
     """The retrieved passages, and those that answer, a passage of the asked-for type first."""
+    kind = asked.kind
     terms = in_article_words(terms, kb.retriever.vocabulary)  # "negotiations" asks about the article's "talks"
     hits = kb.retriever.search(terms, top_k=_TYPED_CANDIDATES if kind is not None and kind.required else _CANDIDATES)
     # The passage holding more of the question's words first; of those holding as much, the reporter's
     # own words before a speaker's (a fact is stated in narration, a quote carries a view); then BM25.
     fits = sorted(
-        (h for h in hits if _answers(kb, h, entities, kind)),
+        (h for h in hits if _answers(kb, h, asked)),
         key=lambda h: (-h.coverage, _is_speech(kb, h.index), -h.score),
     )
     if kind is not None:
@@ -420,20 +432,25 @@ def _sentence(kb: KnowledgeBase, hit: Hit) -> str:
     return kb.article.sentences[hit.index].text
 
 
-def _answers(kb: KnowledgeBase, hit: Hit, entities: tuple[str, ...], kind: AnswerType | None) -> bool:
-    """Whether a passage holds the question's entities and the answer type it needs.
+def _answers(kb: KnowledgeBase, hit: Hit, asked: _Asked) -> bool:
+    """Whether a passage holds the question's entities, the answer type it needs, its unit and its negation.
 
     A person counts as held when the paragraph is about them ("the Chinese leader added"
     is about Xi); anything else — a place, a date, a number — must be in the sentence cited.
+    "How many days …" is not answered by hours, nor "who did not …" by who did.
     """
     sentence = kb.article.sentences[hit.index]
     paragraph = kb.article.paragraphs[sentence.paragraph]
     about = {name for s in paragraph.sentences for name in kb.attribution.sentence_people.get(s.index, ())}
-    people = {e for e in entities if kb.cast.mentions(e)}
+    people = {e for e in asked.entities if kb.cast.mentions(e)}
     if any(not {p.name for _, p in kb.cast.mentions(e)} & about for e in people):
         return False
-    if not holds(kb.retriever.terms(sentence.index), [e for e in entities if e not in people]):
+    terms = kb.retriever.terms(sentence.index)
+    if not holds(terms, [e for e in asked.entities if e not in people]):
         return False
+    if (asked.unit is not None and asked.unit not in terms) or (asked.negated and not negated(sentence.text)):
+        return False
+    kind = asked.kind
     return kind is None or not kind.required or bool(kind.pattern.search(sentence.text))
 
 

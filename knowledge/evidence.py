@@ -206,3 +206,25 @@ def _same_name(a: str, b: str) -> bool:
 def holds(terms: Collection[str], entities: Collection[str]) -> bool:
     """Whether a passage (its search terms) holds every entity of the question, in some form."""
     return not missing_from(entities, terms)
+
+
+_NEGATION = re.compile(r"\b(?:not|never|no|nobody|none|neither|nor|without)\b|n['’]t\b", re.IGNORECASE)
+_UNIT = re.compile(
+    r"\bhow\s+(?:many|much)\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?|"
+    r"miles?|kilometres?|kilometers?|metres?|meters?|tonnes?|tons?|percent|per\s+cent)\b",
+    re.IGNORECASE,
+)
+
+
+def negated(text: str) -> bool:
+    """Whether a question or sentence is negative ('who did not meet …', 'has not signed')."""
+    return bool(_NEGATION.search(text))
+
+
+def asked_unit(question: str) -> str | None:
+    """The unit a 'how many days / how much per cent' question counts in, as a search term."""
+    match = _UNIT.search(question)
+    if not match:
+        return None
+    terms = tokenize(match.group(1).replace(" ", ""))
+    return terms[0] if terms else None

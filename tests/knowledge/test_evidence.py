@@ -196,3 +196,22 @@ def test_a_fact_is_cited_from_the_reporter_s_words_before_a_speaker_s() -> None:
         "“Turnout told the story,” the pollster Priya Holm said.\n"
     )
     assert kb.answer("What was the turnout?").citations[0].line == 3
+
+
+def test_a_negated_question_needs_a_negative_sentence() -> None:
+    kb = KnowledgeBase.from_text(
+        "Port deal\n\n"
+        "The port authority signed the agreement with the shipping lines on Monday.\n\n"
+        "The dockers' union has not signed the agreement and says it never will.\n"
+    )
+    assert kb.answer("Who has not signed the agreement?").citations[0].line == 5
+    assert kb.answer("When did the port authority not sign the agreement?").abstained
+
+
+def test_a_count_in_one_unit_is_no_answer_to_a_question_in_another() -> None:
+    kb = KnowledgeBase.from_text(
+        "Talks end\n\nThe ministers talked for about five and a half hours before agreeing a statement.\n\n"
+        "It was the second day of the summit, and the ministers were tired.\n"
+    )
+    assert kb.answer("How many hours did the ministers talk?").citations[0].line == 3
+    assert kb.answer("How many days did the ministers talk?").abstained
