@@ -190,7 +190,10 @@ def _present(entity: str, vocabulary: Collection[str]) -> bool:
     if country and any(term in vocabulary for term in _COUNTRY_TERMS[country]):
         return True
     stem = terms[0]
-    return len(stem) >= _STEM_MIN and any(_same_name(stem, v) for v in vocabulary)
+    if len(stem) < _STEM_MIN:
+        return False
+    prefix = stem[: _STEM_MIN - 1]  # two forms of a name share at least this much: a cheap first test
+    return any(v.startswith(prefix) and _same_name(stem, v) for v in vocabulary)
 
 
 def _same_name(a: str, b: str) -> bool:
