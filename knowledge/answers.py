@@ -48,6 +48,8 @@ _CANDIDATES = 12  # passages retrieved before the evidence checks
 _TYPED_CANDIDATES = 40  # a required answer type may rank below passages that merely share the names
 # Only a short phrase of words is echoed back to the user.
 _PLAIN_WORD = re.compile(r"^(?:[^\W\d_]+(?:[-’'.][^\W\d_]+)*|\d{1,12})$")  # never a token-like string
+_OPENING_PRONOUN = re.compile(r"(He|She)\b")
+_PRONOUN_REACH = 4  # sentences back where the person a sentence's "He" or "She" stands for is looked for
 _ECHO_LIMIT = 60
 _NO_SUCH_NAME = "The article doesn't mention anyone by that name."
 
@@ -361,7 +363,11 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
         and (kind is None or kind.pattern.search(_sentence(kb, h)))
     ]
     rest = [h for h in hits if h not in shown][:_MORE_LIMIT]
-    sections = tuple(_speaker_section(kb, _cite_answer(kb, h, kind)) for h in shown)
+    sections = tuple(
+        (kind is not None and kind.name == "person" and _person_section(kb, h))
+        or _speaker_section(kb, _cite_answer(kb, h, kind))
+        for h in shown
+    )
     more = tuple(_cite_hit(kb, h) for h in rest)
     return Answer(query.text, Intent.FACT, False, None, sections, more=more)
 
@@ -463,6 +469,29 @@ def _echoable(phrase: str) -> bool:
     """Whether user words may be echoed back: a short phrase of plain words or numbers, nothing token-like."""
     words = phrase.split()
     return 0 < len(phrase) <= _ECHO_LIMIT and all(_PLAIN_WORD.match(w.strip(",")) for w in words)
+
+
+def _person_section(kb: KnowledgeBase, hit: Hit) -> Section | None:
+    """For a 'who' question, a narration sentence that opens on 'He' or 'She' and names no one,
+    headed by the person the pronoun stands for ("Who chairs the alliance?": "She has chaired it …").
+
+    The person is the one the sentences just before were about, of that gender; none, or two, and
+    the sentence goes without a heading.
+    """
+    sentence = kb.article.sentences[hit.index]
+    opening = _OPENING_PRONOUN.match(sentence.text)
+    if opening is None or _is_speech(kb, hit.index) or kb.cast.mentions(sentence.text):
+        return None
+    gender = "f" if opening.group(1) == "She" else "m"
+    for index in range(hit.index - 1, max(-1, hit.index - _PRONOUN_REACH), -1):
+        people = [kb.cast.get(name) for name in kb.attribution.sentence_people.get(index, ())]
+        fitting = {p.name: p for p in people if p is not None and p.gender in (gender, None)}
+        if len(fitting) == 1:
+            (person,) = fitting.values()
+            return Section(f"{person.label}:", (kb.cite(sentence),))
+        if fitting:
+            return None
+    return None
 
 
 def _speaker_section(kb: KnowledgeBase, citation: Citation) -> Section:

@@ -325,3 +325,14 @@ def test_which_role_said_names_the_speaker_when_the_article_does(fed_kb: Knowled
     assert answer.intent is Intent.WHO_SAID
     assert answer.citations[0].speaker == "Mark Zandi"
     assert fed_kb.answer("What else was said about rates?").intent is not Intent.WHO_SAID  # 'else' is no role
+
+
+def test_a_who_answer_opening_on_she_is_headed_by_the_person_she_is() -> None:
+    kb = KnowledgeBase.from_text(
+        "Climate talks\n\n"
+        "“We were negotiating with the sea,” Losaline Fifita-Vake, Tonga’s lead negotiator, told reporters.\n\n"
+        "She was speaking for the Alliance of Ocean States, which she has chaired since 2023.\n"
+    )
+    answer = kb.answer("Who chairs the Alliance of Ocean States?")
+    assert answer.sections[0].heading == "Losaline Fifita-Vake (Tonga’s lead negotiator):"
+    assert answer.citations[0].line == 5
