@@ -63,6 +63,10 @@ _TIME = re.compile(
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?<=\S\s)May\b|\bMay\s+\d"
 )
+# "What time …?" asks for a time of day, not the day: "at 4:40 a.m.", "shortly before midnight".
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b", re.IGNORECASE
+)
 _PLACE = re.compile(
     r"\b(?:at|in|from|near|outside|inside)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
@@ -86,6 +90,7 @@ _SHAPES = {
     "money": r"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))",
     "duration": r"^how\s+(?:long|quickly|soon)\b|\bfor\s+how\s+long\b",
     "number": r"^how\s+(?:many|much|far|big|large|high|low|deep|fast|steep)\b|\bwhat\s+(?:percentage|number|share)\b",
+    "clock": r"^(?:at|by|until|from)?\s*what\s+time\b",
     "time": r"^(?:when|(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hours?|year|month|week))\b",
     "place": r"^where\b|\bin\s+what\s+(?:city|country|town|place)\b",
     "organisation": (
@@ -102,6 +107,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         ("money", _MONEY, True),
         ("duration", _DURATION, True),
         ("number", _COUNT, True),
+        ("clock", _CLOCK, False),
         ("time", _TIME, False),
         ("place", _PLACE, False),
         ("organisation", _ORGANISATION, False),
@@ -126,13 +132,14 @@ _COUNTRY_TERMS: dict[str, frozenset[str]] = {
 }
 
 
-_HOW_SHAPE = re.compile(r"^\s*how\s+\w+\b", re.IGNORECASE)
+_HOW_SHAPE = re.compile(r"^\s*(?:how\s+\w+|(?:at|by)?\s*what\s+time)\b", re.IGNORECASE)
 
 
 def search_terms(question: str) -> list[str]:
-    """The question's search terms, without the words of a 'how long / how far …' shape.
+    """The question's search terms, without the words of a 'how long / how far / what time …' shape.
 
-    "How long" asks for a duration: a sentence saying "as long as it took" is no answer.
+    "How long" asks for a duration: a sentence saying "as long as it took" is no answer, and
+    "what time" a time of day, not a sentence with the word "time".
     """
     return tokenize(_HOW_SHAPE.sub("", question, count=1)) or tokenize(question)
 

@@ -52,7 +52,7 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("How far did the stock fall?", "number", True),
         ("How many dockworkers walked out?", "number", True),
         ("When will the mediator meet them?", "time", False),
-        ("At what time did the river crest?", "time", False),
+        ("At what time did the river crest?", "clock", False),
         ("What hours were women barred from work?", "time", False),
         ("Where did Verbrugge speak?", "place", False),
         ("Which newspaper reported it?", "organisation", False),
@@ -215,3 +215,15 @@ def test_a_count_in_one_unit_is_no_answer_to_a_question_in_another() -> None:
     )
     assert kb.answer("How many hours did the ministers talk?").citations[0].line == 3
     assert kb.answer("How many days did the ministers talk?").abstained
+
+
+def test_what_time_asks_for_a_time_of_day_and_when_for_the_day() -> None:
+    kb = KnowledgeBase.from_text(
+        "River flood\n\n"
+        "The river crested early on Monday, swamping the streets of the east side.\n\n"
+        "The crest was recorded at 4:40 a.m. at the gauge by the bridge.\n\n"
+        "Volunteers filled sandbags at the school gym all night.\n\n"
+        "The mayor asked the state for two more pumps.\n"
+    )
+    assert kb.answer("What time did the river crest?").citations[0].line == 5
+    assert kb.answer("When did the river crest?").citations[0].line == 3
