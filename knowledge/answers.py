@@ -422,8 +422,19 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[
         key=lambda h: (-h.coverage, _is_speech(kb, h.index), -h.score),
     )
     if kind is not None:
+        # A sentence of the asked-for type comes first if it also holds a word of the question
+        # besides its names: "what time did the Tamsen crest" is not answered by any timed
+        # sentence about the Tamsen.
         bar = kb.evidence_bar - TYPED_DISCOUNT
-        typed = [h for h in fits if h.coverage >= bar and kind.pattern.search(_sentence(kb, h))]
+        names = set(tokenize(" ".join(asked.entities)))
+        content = set(terms) - names
+        typed = [
+            h
+            for h in fits
+            if h.coverage >= bar
+            and (not content or content & kb.retriever.terms(h.index))
+            and kind.pattern.search(_sentence(kb, h))
+        ]
         fits = typed + [h for h in fits if h not in typed]
     return hits, fits
 

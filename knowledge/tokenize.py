@@ -39,7 +39,12 @@ _IRREGULAR = {
     "chosen": "choose", "wrote": "write", "written": "write", "drew": "draw", "drawn": "draw",
     "struck": "strike", "sold": "sell", "bought": "buy", "caught": "catch", "taught": "teach",
     "felt": "feel", "meant": "mean", "ran": "run", "knew": "know", "known": "know", "broke": "break",
-    "broken": "break", "understood": "understand",
+    "broken": "break", "understood": "understand", "flew": "fly", "flown": "fly", "fled": "flee",
+    "drove": "drive", "driven": "drive", "threw": "throw", "thrown": "throw", "spent": "spend",
+    "stood": "stand", "sat": "sit", "shot": "shoot", "stole": "steal", "stolen": "steal", "froze": "freeze",
+    "frozen": "freeze", "sank": "sink", "sunk": "sink", "rode": "ride", "ridden": "ride", "swore": "swear",
+    "sworn": "swear", "hid": "hide", "hidden": "hide", "withdrew": "withdraw", "withdrawn": "withdraw",
+    "forgot": "forget", "forgotten": "forget", "wore": "wear", "worn": "wear",
 }  # fmt: skip
 # Title abbreviations a reader spells out ("Gov. Vance" is the governor).
 _ABBREVIATIONS = {

@@ -227,3 +227,13 @@ def test_what_time_asks_for_a_time_of_day_and_when_for_the_day() -> None:
     )
     assert kb.answer("What time did the river crest?").citations[0].line == 5
     assert kb.answer("When did the river crest?").citations[0].line == 3
+
+
+def test_a_sentence_of_the_asked_type_must_also_hold_a_word_of_the_question_besides_its_names() -> None:
+    kb = KnowledgeBase.from_text(
+        "River flood\n\n"
+        "The Tamsen River crested early on Monday, swamping the streets of the east side.\n\n"
+        "The governor will tour the Tamsen valley at 10 a.m. on Tuesday, her office said.\n\n"
+        "Volunteers filled sandbags at the school gym all night.\n"
+    )
+    assert kb.answer("What time did the Tamsen crest?").citations[0].line == 3

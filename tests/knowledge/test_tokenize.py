@@ -30,6 +30,8 @@ def test_any_script_gives_terms_not_errors() -> None:
 def test_irregular_past_forms_meet_their_verb() -> None:
     assert tokenize("met") == tokenize("meets")
     assert tokenize("held") == tokenize("holding")
+    assert tokenize("flew flown") == tokenize("fly flies")
+    assert tokenize("stood") == tokenize("standing")
 
 
 def test_a_hyphenated_prefix_also_gives_the_joined_word() -> None:
