@@ -26,7 +26,7 @@ from knowledge.evidence import (
     search_terms,
 )
 from knowledge.intent import FORMER_ROLE, Query, parse_question
-from knowledge.lexicon import ROLE_WORDS, role_classes, without_possessive
+from knowledge.lexicon import GENDER_OF_PRONOUN, ROLE_WORDS, role_classes, without_possessive
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
 from knowledge.people import Cast, describe, heads_phrase
 from knowledge.retrieval import Hit
@@ -493,7 +493,7 @@ def _person_section(kb: KnowledgeBase, hit: Hit) -> Section | None:
     opening = _OPENING_PRONOUN.match(sentence.text)
     if opening is None or _is_speech(kb, hit.index) or kb.cast.mentions(sentence.text):
         return None
-    gender = "f" if opening.group(1) == "She" else "m"
+    gender = GENDER_OF_PRONOUN[opening.group(1).lower()]
     for index in range(hit.index - 1, max(-1, hit.index - _PRONOUN_REACH), -1):
         people = [kb.cast.get(name) for name in kb.attribution.sentence_people.get(index, ())]
         fitting = {p.name: p for p in people if p is not None and p.gender in (gender, None)}

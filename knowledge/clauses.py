@@ -27,17 +27,14 @@ from knowledge.lexicon import (
 if TYPE_CHECKING:
     from knowledge.people import Cast
 
-_ADVERB = r"(?:(?:also|has|had|have|later|then|once|again|previously|recently|simply|just|would|will|since)\s+)*"
+_ADVERB_WORDS = r"(?:also|has|had|have|later|then|once|again|previously|recently|simply|just|would|will|since)"
+_ADVERB = rf"(?:{_ADVERB_WORDS}\s+)*"
 _PHRASE = r"[^.,;:!?“”\"—–()]"
 _WORD = re.compile(r"[\w’'-]+")
 # Verbs that report speech only with a clause after them: the court "held that", the report "found that".
 _VERBS_BEFORE_THAT = frozenset({"held", "found", "ruled", "concluded", "argued"})
 # Up to four auxiliaries and adverbs right before a speech verb belong to it: "has also said".
-_ADVERBS_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:(?:also|has|had|have|later|then|once|again|previously|recently|simply|just|would|will|since)"
-    r"\s+){1,4}$",
-    re.IGNORECASE,
-)
+_ADVERBS_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_ADVERB_WORDS}\s+){{1,4}}$", re.IGNORECASE)
 _ADVERBS_REACH = 60  # characters: four of the longest adverbs and the spaces between them
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _SEGMENT_BREAK = re.compile(r"[,;—–()]|\s-\s")

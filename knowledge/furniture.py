@@ -59,7 +59,7 @@ def is_furniture(text: str) -> bool:
     if words <= _BOX_LINE_WORDS:
         if _CALL_TO_ACTION.match(text) and words <= _SHORT_LINE_WORDS and (words <= 6 or not _TERMINAL.search(text)):
             return True
-        if _might_be_box(text.lower()) and _FURNITURE_WORDS.search(text):
+        if _holds_any(text.lower(), _BOX_HINTS) and _FURNITURE_WORDS.search(text):
             return True
         if words <= _SHORT_LINE_WORDS and len(_SEPARATORS.findall(text)) >= 2:
             return True
@@ -71,30 +71,23 @@ def is_furniture(text: str) -> bool:
 def is_caption(text: str) -> bool:
     """Whether a line is a photo caption: it ends in a credit or points at who is pictured."""
     tail = text[-_CAPTION_TAIL:]
-    if _might_be_credit(tail.lower()) and _CAPTION.search(tail):
+    if _holds_any(tail.lower(), _CREDIT_HINTS) and _CAPTION.search(tail):
         return True
     return bool(_SIDE_NOTE.search(text)) and len(_WORD.findall(text)) <= _BOX_LINE_WORDS
 
 
 # Every credit _CAPTION knows holds one of these (a bracket, a slash or bar before an agency or
-# handle, or a credit word): a cheap test that spares most lines the regex.
+# handle, or a credit word), and every word _FURNITURE_WORDS knows one of the box hints: cheap
+# tests that spare most lines the regexes.
 _CREDIT_HINTS = ("(", "/", "|", "photo", "image", "picture", "credit", "illustration", "courtesy")
-
-
-def _might_be_credit(lowered: str) -> bool:
-    """Whether a lower-cased line tail holds any word a credit or side note is made of."""
-    return any(hint in lowered for hint in _CREDIT_HINTS)
-
-
-# Every word _FURNITURE_WORDS knows holds one of these: a cheap test that spares most lines the regex.
 _BOX_HINTS = (
     "newsletter", "inbox", "cookie", "subscri", "advertisement", "reserved", "privacy", "terms", "paywall", "unlock",
 )  # fmt: skip
 
 
-def _might_be_box(lowered: str) -> bool:
-    """Whether a lower-cased line holds any word a newsletter box, consent note or advert is made of."""
-    return any(hint in lowered for hint in _BOX_HINTS)
+def _holds_any(lowered: str, hints: tuple[str, ...]) -> bool:
+    """Whether a lower-cased line holds any of the hints."""
+    return any(hint in lowered for hint in hints)
 
 
 def is_embed_signature(text: str) -> bool:

@@ -147,9 +147,9 @@ def _noun_modifiers(before: list[str], role: list[str]) -> list[str]:
     """Lower-case words that qualify a role after an article: 'the (local government) minister'."""
     modifiers: list[str] = []
     for word in reversed(before[-3:]):
-        if re.search(r"['’]s$", word) and word[:1].isupper() and word.lower() not in NOT_NAMES:
+        if _POSSESSIVE_END.search(word) and word[:1].isupper() and word.lower() not in NOT_NAMES:
             return [word, *modifiers, *role]  # "China’s special envoy"
-        if word.lower() in {"the", "a", "an", "its", "his", "her", "their"} or re.search(r"['’]s$", word):
+        if word.lower() in {"the", "a", "an", "its", "his", "her", "their"} or _POSSESSIVE_END.search(word):
             return modifiers + role if modifiers else role
         if not word.isalpha() or not word.islower() or word in STOP_WORDS:
             return role
