@@ -81,9 +81,11 @@ def build_application(
         .post_init(post_init)
         .updater(None)
     )
+    updates_request = updates_request or request or UpdatesRequest(connection_pool_size=2)
+    tls = updates_request.tls if isinstance(updates_request, RetryingRequest) else None
     pool = settings.concurrent_updates + 8
-    builder = builder.request(request or RetryingRequest(connection_pool_size=pool)).get_updates_request(
-        request or updates_request or UpdatesRequest(connection_pool_size=2)
+    builder = builder.request(request or RetryingRequest(connection_pool_size=pool, tls=tls)).get_updates_request(
+        updates_request
     )
     if settings.rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
