@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 DOES_NOT_SAY = "The article doesn't say."
 EVIDENCE_BAR = 0.4  # share of the question's term weight a passage must contain (bench.quality sweeps it)
+_LEAD_WEIGHT = 2.0  # the first sentence's BM25 counts (1 + this) times, the last one once
 _SHOWN_RATIO = 0.8  # a second passage is shown if it scores this close to the best
 _MORE_LIMIT = 5
 _Said = Quote | Sentence  # a quote, or a sentence of reported speech
@@ -416,10 +417,11 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[
     terms = in_article_words(terms, kb.retriever.vocabulary)  # "negotiations" asks about the article's "talks"
     hits = kb.retriever.search(terms, top_k=_TYPED_CANDIDATES if kind is not None and kind.required else _CANDIDATES)
     # The passage holding more of the question's words first; of those holding as much, the reporter's
-    # own words before a speaker's (a fact is stated in narration, a quote carries a view); then BM25.
+    # own words before a speaker's (a fact is stated in narration, a quote carries a view); then BM25,
+    # weighted towards the top of the article.
     fits = sorted(
         (h for h in hits if _answers(kb, h, asked)),
-        key=lambda h: (-h.coverage, _is_speech(kb, h.index), -h.score),
+        key=lambda h: (-h.coverage, _is_speech(kb, h.index), -_lead_weighted(kb, h)),
     )
     if kind is not None:
         # A sentence of the asked-for type comes first if it also holds a word of the question
@@ -437,6 +439,17 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[
         ]
         fits = typed + [h for h in fits if h not in typed]
     return hits, fits
+
+
+def _lead_weighted(kb: KnowledgeBase, hit: Hit) -> float:
+    """A hit's BM25 score, weighted by how early its sentence comes: news states its main facts first.
+
+    Between passages holding as much of the question, BM25 alone prefers the shorter one
+    ("The final plenary did not open until 1.15am" over "The Assembly opened on Monday
+    10 November in the Cerro Alegre Convention Centre …").
+    """
+    after = 1 - hit.index / len(kb.article.sentences)
+    return hit.score * (1 + _LEAD_WEIGHT * after)
 
 
 def _is_speech(kb: KnowledgeBase, index: int) -> bool:

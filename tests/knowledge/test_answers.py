@@ -336,3 +336,15 @@ def test_a_who_answer_opening_on_she_is_headed_by_the_person_she_is() -> None:
     answer = kb.answer("Who chairs the Alliance of Ocean States?")
     assert answer.sections[0].heading == "Losaline Fifita-Vake (Tonga’s lead negotiator):"
     assert answer.citations[0].line == 5
+
+
+def test_of_two_sentences_holding_the_question_alike_the_earlier_one_answers() -> None:
+    body = (
+        "The Assembly opened on Monday 10 November in the Cerro Alegre Convention Centre, "
+        "a converted grain warehouse on the Muelle Barón whose steel roof is still streaked with rust.\n\n"
+        "Delegates argued for two weeks over the size of the fund and the wording of the final text.\n\n"
+        "The final plenary did not open until 1.15am on Sunday.\n"
+    )
+    kb = KnowledgeBase.from_text("Climate deal struck\n\n" + body)
+    answer = kb.answer("When did the talks open?")
+    assert answer.citations[0].line == 3
