@@ -348,7 +348,10 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     names = tokenize(" ".join(p.name for p in described))
     kind = answer_type(query.text)
     threshold = _threshold(kb, kind, entities)
-    asked = _Asked(entities, kind, asked_unit(query.text), negated(query.text))
+    unit = asked_unit(query.text)
+    if unit is not None:
+        unit = in_article_words([unit], kb.retriever.vocabulary)[0]
+    asked = _Asked(entities, kind, unit, negated(query.text))
     hits, fits = _evidence(kb, search_terms(query.text) + names, asked)
     if not fits or fits[0].coverage < threshold:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.

@@ -226,14 +226,22 @@ _UNIT = re.compile(
 )
 
 
+# The thing a "how many" question counts.
+_COUNTED = re.compile(r"\bhow\s+many\s+(?!of\b|more\b|other\b|times\b|people\b)([a-z][a-z-]*)", re.IGNORECASE)
+
+
 def negated(text: str) -> bool:
     """Whether a question or sentence is negative ('who did not meet …', 'has not signed')."""
     return bool(_NEGATION.search(text))
 
 
 def asked_unit(question: str) -> str | None:
-    """The unit a 'how many days / how much per cent' question counts in, as a search term."""
-    match = _UNIT.search(question)
+    """What a 'how many days / how much per cent / how many women' question counts, as a search term.
+
+    A count of something else is no answer: "how many men lost work?" is not answered by
+    "41,000 women lost work". ("how many people / times / more / of …" name no such thing.)
+    """
+    match = _UNIT.search(question) or _COUNTED.search(question)
     if not match:
         return None
     terms = tokenize(match.group(1).replace(" ", ""))

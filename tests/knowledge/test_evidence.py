@@ -217,6 +217,16 @@ def test_a_count_in_one_unit_is_no_answer_to_a_question_in_another() -> None:
     assert kb.answer("How many days did the ministers talk?").abstained
 
 
+def test_how_many_of_something_needs_a_count_of_that_thing_or_its_synonym() -> None:
+    kb = KnowledgeBase.from_text(
+        "Night shifts\n\nThe union said about 41,000 women had lost night-shift work in the mills.\n\n"
+        "The company employs 2,300 staff at its three plants.\n"
+    )
+    assert kb.answer("How many women lost night-shift work?").citations[0].line == 3
+    assert kb.answer("How many men lost night-shift work?").abstained
+    assert kb.answer("How many workers does the company employ?").citations[0].line == 5  # staff
+
+
 def test_what_time_asks_for_a_time_of_day_and_when_for_the_day() -> None:
     kb = KnowledgeBase.from_text(
         "River flood\n\n"
