@@ -4,6 +4,8 @@ The rules are about the shape of news pages, not about one site: the body is the
 first run of prose paragraphs (lines that read as sentences), and it ends where
 several non-prose lines in a row begin (subscription offers, topic lists, "Next
 Story"). Header lines before the body give the standfirst, the byline and dates.
+A list of key points above the body (a live blog's "Key points", a "Summary") is the
+page's own summary in sentences: its items are read as the first paragraphs.
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ _MIN_HEADLINE_WORDS = 4
 _HEADLINE_SEARCH = 30  # units at the top of the page where a headline may stand
 _LEAD_WORDS = 20  # a first line this long that reads as prose is the lead: the page has no headline
 _WRAP_WIDTH = 100  # lines no longer than this, in a block of similar lines, are hard-wrapped
+# The heading of a summary list: "Key points", "Key events", "Summary", "At a glance", "What we know so far".
+_KEY_POINTS = re.compile(
+    r"^(?:key\s+(?:points|events|facts|takeaways|developments)|summary|highlights|at\s+a\s+glance|in\s+brief"
+    r"|what\s+we\s+know(?:\s+so\s+far)?|what\s+you\s+need\s+to\s+know)\s*:?$",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^—–-]{0,40})?\s*(?:\([^)]*\))?\s*(?:[—–]|-{1,2})\s")
 
 _MONTH = (
@@ -89,7 +97,8 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
     after_headline = 0 if headline_at is None else headline_at + 1
     header, body, footer = units[after_headline:first], units[first : last + 1], units[last + 1 :]
     page = [PageLine(t, n) for n, _, t in units[:first] + footer]
-    paragraphs = _build_paragraphs(body, prose[first : last + 1], lines)
+    key_points = _key_points(header)
+    paragraphs = _build_paragraphs(key_points + body, [True] * len(key_points) + prose[first : last + 1], lines)
     return Article(
         path=path,
         headline=None if headline_at is None else PageLine(units[headline_at][2], units[headline_at][0]),
@@ -195,6 +204,22 @@ def _body_bounds(units: list[Unit], prose: list[bool], start: int) -> tuple[int 
             if gap > _MAX_FURNITURE_GAP:
                 break
     return first, last
+
+
+def _key_points(header: list[Unit]) -> list[Unit]:
+    """The items of a key-points list above the body, without their bullets (each a statement of a few words)."""
+    items: list[Unit] = []
+    listing = False
+    for first, last, text in header:
+        if _KEY_POINTS.match(text):
+            listing = True
+        elif listing and _BULLET.match(text):
+            item = text[1:].strip()
+            if len(_WORD.findall(item)) >= _MIN_PROSE_WORDS and not is_furniture(item):
+                items.append((first, last, item))
+        elif listing:
+            break
+    return items
 
 
 def _build_paragraphs(body: list[Unit], prose: list[bool], lines: list[str]) -> tuple[Paragraph, ...]:

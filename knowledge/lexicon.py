@@ -165,6 +165,8 @@ ROLE_WORDS: dict[str, str] = {
     "founder": "founder",
     "coach": "coach",
     "manager": "manager",
+    "host": "host",
+    "presenter": "presenter",
     "mayor-elect": "mayor",
     "mp": "lawmaker",
     "councillor": "lawmaker",

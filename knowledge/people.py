@@ -73,6 +73,7 @@ _OPENING_PRONOUN = re.compile(r"(He|She)\s+[a-z]")
 _PARENTHETICAL_OWNER = re.compile(r",\s+(his|her)\s+[a-z]+\s+(?:said|say|says|told|added)\b", re.IGNORECASE)
 _NAME_AT = re.compile(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*")  # a name and the capitalised words after it
 _LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
+_CLAUSE_BREAK = re.compile(r"[;:—–]")
 _POSSESSIVE_END = re.compile(r"['’]s$")  # the run itself holds the possessive: "Novak’s"
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says)\b")
 
@@ -87,6 +88,7 @@ class _Mention:
     role: str | None
     after: str = ""  # the words right after the name ("said she …", "’s president")
     honorific: str | None = None  # "mr", "ms" … before the name
+    owner_before: bool = False  # a person noun stands before the name in its sentence (who else 'his' may be)
 
 
 def texts_of(article: Article) -> list[tuple[str, int]]:
@@ -204,7 +206,16 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             role = ("former " if relative.group("past") else "") + relative.group("role")
         honorific = next((w for w in (_clean(w).lower() for w in raw[:skipped]) if w in HONORIFICS), None)
         evidence = bool(role) or honorific is not None or _speech_beside(prefix[-_NEAR:], raw[-1], suffix)
-        yield _Mention(tokens, line, evidence, role, suffix[:_AFTER], honorific)
+        yield _Mention(tokens, line, evidence, role, suffix[:_AFTER], honorific, _owner_before(text[: run.start()]))
+
+
+def _owner_before(before: str) -> bool:
+    """Whether a clause before a name holds a person noun: someone else a 'his' or 'her' after it may be.
+
+    "Oloru’s president stayed at home; Foreign Minister Strand signed in his place."
+    """
+    clauses = _CLAUSE_BREAK.split(before)
+    return any(is_person_noun(word) for clause in clauses[:-1] for word in clause.split())
 
 
 def _speech_beside(near: str, last_word: str, suffix: str) -> bool:
@@ -259,6 +270,16 @@ class _Draft:
     roles: list[str] = field(default_factory=list)
 
 
+def _fuller(role: str, than: str) -> bool:
+    """Whether a role describes a person better: a present one over a former one, then more words.
+
+    A summary line's title ("Host Annelie Drozdov-Haas") gives way to the body's description
+    ("the Veskan prime minister and summit host").
+    """
+    rank = (not role.startswith("former "), len(role.split()))
+    return rank > (not than.startswith("former "), len(than.split()))
+
+
 def find_people(article: Article) -> tuple[Person, ...]:
     """Build the people table: everyone the article gives evidence of being a person."""
     texts = [(without_title_dots(text), line) for text, line in texts_of(article)]
@@ -277,7 +298,7 @@ def find_people(article: Article) -> tuple[Person, ...]:
             continue  # nobody, or an ambiguous half-name
         owner = owners[0]
         owner.lines.add(m.line)
-        if m.role and owner.role is None:
+        if m.role and (owner.role is None or _fuller(m.role, owner.role)):
             owner.role, owner.role_line = m.role, m.line
         if m.role and m.role not in owner.roles:
             owner.roles.append(m.role)
@@ -362,7 +383,9 @@ def _genders(mentions: list[_Mention], drafts: _Drafts, sentences: Sequence[Sent
             continue
         if mention.honorific in GENDER_OF_WORD:
             votes.setdefault(owners[0].name, []).append(GENDER_OF_WORD[mention.honorific])
-        said = _SAID_PRONOUN.match(mention.after) or _OWN_PRONOUN.match(mention.after)
+        # "Oloru’s president stayed home; Strand signed in his place": the place is the president's.
+        own = None if mention.owner_before else _OWN_PRONOUN.match(mention.after)
+        said = _SAID_PRONOUN.match(mention.after) or own
         if said:
             votes.setdefault(owners[0].name, []).append(GENDER_OF_PRONOUN[said.group(1).lower()])
     for draft in drafts.items:

@@ -150,3 +150,29 @@ def test_wire_layout_bylines_dates_and_footer(fed_kb: KnowledgeBase) -> None:
     body = " ".join(p.text for p in article.paragraphs)
     assert "newsletter" not in body
     assert "Advertisement" not in body
+
+
+def test_key_points_above_the_body_are_read_as_its_first_paragraphs() -> None:
+    page = (
+        "Summit live: leaders back €4.2bn fund to guard undersea cables\n"
+        "Live – Updated 17:52 GMT, Thursday 14 May 2026\n"
+        "\n"
+        "Key points\n"
+        "• Leaders of the six Compact states agreed a €4.2bn, six-year fund to protect undersea cables\n"
+        "• Police detained 14 protesters outside Harbour Hall\n"
+        "• Live\n"
+        "Show key events only\n"
+        "\n"
+        "Good morning and welcome to our live coverage of the summit in Kelmar.\n"
+        "\n"
+        "Related\n"
+        "• Why the undersea cables of the straits keep breaking, and who pays for it\n"
+    )
+    article = parse_article(page)
+    assert [(p.line, p.text) for p in article.paragraphs] == [
+        (5, "Leaders of the six Compact states agreed a €4.2bn, six-year fund to protect undersea cables"),
+        (6, "Police detained 14 protesters outside Harbour Hall"),
+        (10, "Good morning and welcome to our live coverage of the summit in Kelmar."),
+    ]
+    kb = KnowledgeBase.from_text(page)
+    assert kb.answer("How many protesters were detained?").citations[0].line == 6

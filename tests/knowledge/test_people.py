@@ -123,3 +123,22 @@ def test_a_place_goes_with_its_own_role_in_a_description_of_two_roles() -> None:
     )
     assert kb.cast.describe("Chile’s president")[0].name == "Catalina Errázuriz"
     assert [p.name for p in kb.cast.describe("the Chilean environment minister")] == ["Rodrigo Ancapi"]
+
+
+def test_a_his_after_a_name_is_no_evidence_when_someone_before_may_own_it() -> None:
+    body = "Oloru’s president stayed at home; Foreign Minister Obiageli Strand signed in his place.\n"
+    assert _genders(body)["Obiageli Strand"] is None
+    assert _genders("Foreign Minister Obiageli Strand signed the deal in her own hand.\n")["Obiageli Strand"] == "f"
+
+
+def test_a_person_is_described_by_the_fullest_present_role_the_article_gives() -> None:
+    kb = KnowledgeBase.from_text(
+        "Summit day\n\n"
+        "Host Annelie Drozdov-Haas opened the summit at ten o’clock in the morning.\n\n"
+        "Annelie Drozdov-Haas, the Veskan prime minister and summit host, said the fund was agreed.\n\n"
+        "Keiko Arneson, the Compact’s secretary-general, welcomed the leaders to the hall.\n\n"
+        "Arneson, a former naval officer, said the cables were vulnerable.\n"
+    )
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles["Annelie Drozdov-Haas"] == "Veskan prime minister and summit host"
+    assert roles["Keiko Arneson"] == "Compact’s secretary-general"
