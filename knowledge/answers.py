@@ -440,6 +440,9 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[
             and (not content or content & kb.retriever.terms(h.index))
             and kind.pattern.search(_sentence(kb, h))
         ]
+        best = kind.best
+        if best is not None:  # "how long": "for 26 minutes" before "until Sunday"
+            typed.sort(key=lambda h: best.search(_sentence(kb, h)) is None)
         fits = typed + [h for h in fits if h not in typed]
     return hits, fits
 

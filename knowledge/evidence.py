@@ -42,12 +42,12 @@ _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen"
 )
-_DURATION = re.compile(
+_SPAN = (
     rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|a|an|half|several|few)"
     r"[\s-]+(?:and\s+a\s+half\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?)\b"
-    r"|\b(?:until|through|since)\b",
-    re.IGNORECASE,
 )
+_DURATION_SPAN = re.compile(_SPAN, re.IGNORECASE)  # "for 26 minutes", "a 97-minute adjournment"
+_DURATION = re.compile(_SPAN + r"|\b(?:until|through|since)\b", re.IGNORECASE)  # an end or a start too
 _COUNT = re.compile(
     r"(?<![:\d])\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?!:\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|twenty|"
     r"thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|billion|half)\b",
@@ -83,6 +83,7 @@ class AnswerType:
     name: str
     pattern: re.Pattern[str]
     required: bool  # a passage without one does not answer (how old, how much …)
+    best: re.Pattern[str] | None = None  # the plainest answers of the type, preferred to the rest
 
 
 _SHAPES = {
@@ -99,9 +100,10 @@ _SHAPES = {
     ),
     "person": r"^who\b",
 }
+_BEST = {"duration": _DURATION_SPAN}  # "how long?" is best answered by a length of time, not "until Friday"
 # The first shape a question has decides its type; "required" types must be in the answer.
 _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
-    (re.compile(_SHAPES[name], re.IGNORECASE), AnswerType(name, pattern, required))
+    (re.compile(_SHAPES[name], re.IGNORECASE), AnswerType(name, pattern, required, _BEST.get(name)))
     for name, pattern, required in (
         ("age", _AGE, True),
         ("money", _MONEY, True),

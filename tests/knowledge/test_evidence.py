@@ -247,3 +247,11 @@ def test_a_sentence_of_the_asked_type_must_also_hold_a_word_of_the_question_besi
         "Volunteers filled sandbags at the school gym all night.\n"
     )
     assert kb.answer("What time did the Tamsen crest?").citations[0].line == 3
+
+
+def test_how_long_is_best_answered_by_a_length_of_time() -> None:
+    kb = KnowledgeBase.from_text(
+        "Talks end\n\nThe final plenary did not open until 1.15am on Sunday.\n\n"
+        "What followed was a 97-minute adjournment and a compromise on the text.\n"
+    )
+    assert kb.answer("How long was the adjournment in the final plenary?").citations[0].line == 5
