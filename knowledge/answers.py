@@ -9,7 +9,7 @@ answer, the reply says so and offers questions it can answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -357,7 +357,11 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.
         hits, fits = _evidence(kb, content_terms(query.text) + names, asked)
     if not fits or fits[0].coverage < threshold:
-        return _abstain(kb, query, DOES_NOT_SAY)
+        # No sentence of the body answers; the standfirst may ("… to produce up to 150 million doses a year").
+        standfirst = _from_standfirst(kb, content_terms(query.text) + names, asked, threshold)
+        if standfirst is None:
+            return _abstain(kb, query, DOES_NOT_SAY)
+        return Answer(query.text, Intent.FACT, False, None, (Section(None, (standfirst,)),))
     best = fits[0]
     shown = [best] + [
         h
@@ -482,12 +486,36 @@ def _answers(kb: KnowledgeBase, hit: Hit, asked: _Asked) -> bool:
     if any(not {p.name for _, p in kb.cast.mentions(e)} & about for e in people):
         return False
     terms = kb.retriever.terms(sentence.index)
-    if not holds(terms, [e for e in asked.entities if e not in people]):
+    return _states(sentence.text, terms, asked, [e for e in asked.entities if e not in people])
+
+
+def _states(text: str, terms: Collection[str], asked: _Asked, entities: Sequence[str], typed: bool = False) -> bool:
+    """Whether a text holds the entities, the unit and the negation asked for, and an answer of the
+    type asked for where one is required (``typed``: wherever the question asks for a type)."""
+    if not holds(terms, entities):
         return False
-    if (asked.unit is not None and asked.unit not in terms) or (asked.negated and not negated(sentence.text)):
+    if (asked.unit is not None and asked.unit not in terms) or (asked.negated and not negated(text)):
         return False
     kind = asked.kind
-    return kind is None or not kind.required or bool(kind.pattern.search(sentence.text))
+    return kind is None or not (kind.required or typed) or bool(kind.pattern.search(text))
+
+
+def _from_standfirst(kb: KnowledgeBase, terms: list[str], asked: _Asked, threshold: float) -> Citation | None:
+    """The standfirst, cited, when it answers what no body sentence does: it holds enough of the
+    question, everything it names, and an answer of the type it asks for.
+
+    A page's standfirst often states what the body leaves to the reader to add up.
+    """
+    standfirst = kb.article.standfirst
+    if standfirst is None:
+        return None
+    held = frozenset(tokenize(standfirst.text))
+    terms = in_article_words(terms, held)
+    if kb.retriever.coverage(terms, held) < threshold:
+        return None
+    if not _states(standfirst.text, held, asked, asked.entities, typed=True):
+        return None
+    return Citation(kb.file_name, standfirst.line, standfirst.line, standfirst.text)
 
 
 def _not_mentioned(entity: str) -> str:

@@ -142,8 +142,12 @@ class BM25Retriever:
         scores = self._bm25.get_batch_scores(terms, ordered)
         return heapq.nsmallest(top_k, zip(scores, ordered, strict=True), key=lambda pair: (-pair[0], pair[1]))
 
-    def _hits(self, query: Sequence[str], best: list[tuple[float, int]]) -> list[Hit]:
-        """Hits with their coverage of the whole question's weight (absent terms included)."""
+    def coverage(self, query: Sequence[str], terms: Collection[str]) -> float:
+        """The share of the query's term weight (absent terms included) that a text's ``terms`` hold."""
         weights = {t: self.weight(t) for t in dict.fromkeys(query)}
         total = sum(weights.values())
-        return [Hit(i, score, sum(w for t, w in weights.items() if t in self._terms[i]) / total) for score, i in best]
+        return sum(w for t, w in weights.items() if t in terms) / total if total else 0.0
+
+    def _hits(self, query: Sequence[str], best: list[tuple[float, int]]) -> list[Hit]:
+        """Hits with their coverage of the whole question's weight."""
+        return [Hit(i, score, self.coverage(query, self._terms[i])) for score, i in best]

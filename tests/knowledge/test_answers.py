@@ -348,3 +348,22 @@ def test_of_two_sentences_holding_the_question_alike_the_earlier_one_answers() -
     kb = KnowledgeBase.from_text("Climate deal struck\n\n" + body)
     answer = kb.answer("When did the talks open?")
     assert answer.citations[0].line == 3
+
+
+def test_the_standfirst_answers_what_no_sentence_of_the_body_states() -> None:
+    page = (
+        "Helvara to build vaccine plant in Rheinhafen\n"
+        "Facility to produce up to 150 million doses a year and switch to a new pathogen within 100 days\n"
+        "\n"
+        "Helvara Biologics said on Tuesday it would build a vaccine plant on the river at Rheinhafen-Nord.\n"
+        "\n"
+        "The company said construction would start in the autumn, once the permits were granted.\n"
+    )
+    kb = KnowledgeBase.from_text(page)
+    assert kb.article.standfirst is not None
+    assert kb.article.standfirst.line == 2
+    doses = kb.answer("How many doses a year will the plant produce?")
+    assert [c.line for c in doses.citations] == [2]
+    assert [c.line for c in kb.answer("How quickly can the plant switch to a new pathogen?").citations] == [2]
+    assert kb.answer("When will construction start?").citations[0].line == 6  # the body first
+    assert kb.answer("How many tonnes of vaccine will the plant produce?").abstained  # no count in tonnes
