@@ -19,6 +19,7 @@ from knowledge.evidence import (
     answer_type,
     asked_unit,
     content_terms,
+    entity_phrase,
     holds,
     missing_from,
     negated,
@@ -127,7 +128,7 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
     elsewhere = [e for e in question_entities(query.text) if e not in question_entities(who)]
     missing = missing_from(elsewhere, kb.retriever.vocabulary)
     if missing:
-        return _abstain(kb, query, _not_mentioned(missing[0]))
+        return _abstain(kb, query, _not_mentioned(entity_phrase(query.text, missing[0])))
     if not people:
         return _unknown_person(kb, query, who)
     if len(people) > 1 and not kb.cast.mentions(who, ignore_case=True):
@@ -342,7 +343,7 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     entities = question_entities(query.text)
     missing = missing_from(entities, kb.retriever.vocabulary)
     if missing:
-        return _abstain(kb, query, _not_mentioned(missing[0]))
+        return _abstain(kb, query, _not_mentioned(entity_phrase(query.text, missing[0])))
     described = _described_people(kb, query.text)  # "how old is the opposition leader?"
     entities += tuple(p.name for p in described)
     names = tokenize(" ".join(p.name for p in described))

@@ -164,6 +164,19 @@ def question_entities(question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def entity_phrase(question: str, entity: str) -> str:
+    """The whole name a question's entity word stands in ('San' -> 'San Francisco'), for telling the reader."""
+    for match in _CAPITALISED.finditer(question):
+        words = match.group().split()
+        if entity in words:
+            while len(words) > 1 and (
+                words[0].lower() in _QUESTION_WORDS or (match.start() == 0 and words[0].lower() in NOT_NAMES)
+            ):
+                words = words[1:]
+            return " ".join(words)
+    return entity
+
+
 _CALENDAR = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july

@@ -152,6 +152,18 @@ def test_absent_person_is_named_in_the_abstention(kb: KnowledgeBase) -> None:
     assert kb.answer("What did Obama say?").intro == "The article doesn't mention Obama."
 
 
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("What happened in San Francisco?", "San Francisco"),
+        ("What did Xi say in San Francisco?", "San Francisco"),
+        ("Did the New York Times report the meeting?", "New York Times"),
+    ],
+)
+def test_an_absent_place_or_name_is_told_back_whole(kb: KnowledgeBase, question: str, named: str) -> None:
+    assert kb.answer(question).intro == f"The article doesn't mention {named}."
+
+
 def test_suggestions_are_all_answerable(kb: KnowledgeBase) -> None:
     for question in kb.suggestions:
         answer = kb.answer(question)
