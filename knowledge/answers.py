@@ -404,7 +404,7 @@ def _threshold(kb: KnowledgeBase, kind: AnswerType | None, entities: tuple[str, 
     "how much is Marbeck chipping in?") is evidence even when the reader's words are not the
     article's, so a required answer type with named entities lowers the bar.
     """
-    if kind is not None and kind.required and entities:
+    if kind is not None and kind.required and not kind.nearby and entities:
         return kb.evidence_bar - ENTITY_TYPED_DISCOUNT
     return kb.evidence_bar - TYPED_DISCOUNT if kind else kb.evidence_bar
 
@@ -487,7 +487,11 @@ def _answers(kb: KnowledgeBase, hit: Hit, asked: _Asked) -> bool:
     if any(not {p.name for _, p in kb.cast.mentions(e)} & about for e in people):
         return False
     terms = kb.retriever.terms(sentence.index)
-    return _states(sentence.text, terms, asked, [e for e in asked.entities if e not in people])
+    text = sentence.text
+    if asked.kind is not None and asked.kind.nearby and not asked.kind.pattern.search(text):
+        following = _following(kb, sentence)
+        text = f"{text} {following.text}" if following is not None else text
+    return _states(text, terms, asked, [e for e in asked.entities if e not in people])
 
 
 def _states(text: str, terms: Collection[str], asked: _Asked, entities: Sequence[str], typed: bool = False) -> bool:
@@ -569,13 +573,20 @@ def _cite_answer(kb: KnowledgeBase, hit: Hit, kind: AnswerType | None) -> Citati
     mediator. Hoekstra … has agreed to meet the parties on Thursday in Utrecht."
     """
     sentence = kb.article.sentences[hit.index]
-    if kind is None or kind.required or hit.index in kb.quotes_at or kind.pattern.search(sentence.text):
+    if kind is None or (kind.required and not kind.nearby) or hit.index in kb.quotes_at:
+        return _cite_hit(kb, hit)
+    following = _following(kb, sentence)
+    if kind.pattern.search(sentence.text) or following is None or not kind.pattern.search(following.text):
         return _cite_hit(kb, hit)
     paragraph = kb.article.paragraphs[sentence.paragraph]
-    following = next((s for s in paragraph.sentences if s.index == sentence.index + 1), None)
-    if following is None or following.index in kb.quotes_at or not kind.pattern.search(following.text):
-        return _cite_hit(kb, hit)
     return kb.cite(paragraph.excerpt(sentence.start, following.end, sentence.index))
+
+
+def _following(kb: KnowledgeBase, sentence: Sentence) -> Sentence | None:
+    """The next sentence of a sentence's paragraph, unless it quotes someone."""
+    paragraph = kb.article.paragraphs[sentence.paragraph]
+    following = next((s for s in paragraph.sentences if s.index == sentence.index + 1), None)
+    return None if following is None or following.index in kb.quotes_at else following
 
 
 def _cite_hit(kb: KnowledgeBase, hit: Hit) -> Citation:

@@ -56,7 +56,8 @@ _COUNT = re.compile(
 _TIME = re.compile(
     r"(?i:\b(?:\d{4}|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|midnight|noon|dawn|week|"
-    r"month|year)\b)"
+    r"month|year|weekend|decade|century|spring|summer|autumn|winter|(?:first|second|third|fourth|final|last|next|"
+    r"this)\s+quarter|q[1-4])\b)"
     # Months only as months: capitalised ("march" and "may" are verbs), a short form next to a day's number
     # ("Pieter-Jan" is a name), and "May" inside a sentence or before a number ("May I …" asks).
     r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b"
@@ -84,6 +85,7 @@ class AnswerType:
     pattern: re.Pattern[str]
     required: bool  # a passage without one does not answer (how old, how much …)
     best: re.Pattern[str] | None = None  # the plainest answers of the type, preferred to the rest
+    nearby: bool = False  # required, but the next sentence of the paragraph may hold it ("… on Thursday.")
 
 
 _SHAPES = {
@@ -103,14 +105,14 @@ _SHAPES = {
 _BEST = {"duration": _DURATION_SPAN}  # "how long?" is best answered by a length of time, not "until Friday"
 # The first shape a question has decides its type; "required" types must be in the answer.
 _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
-    (re.compile(_SHAPES[name], re.IGNORECASE), AnswerType(name, pattern, required, _BEST.get(name)))
+    (re.compile(_SHAPES[name], re.IGNORECASE), AnswerType(name, pattern, required, _BEST.get(name), name == "time"))
     for name, pattern, required in (
         ("age", _AGE, True),
         ("money", _MONEY, True),
         ("duration", _DURATION, True),
         ("number", _COUNT, True),
         ("clock", _CLOCK, False),
-        ("time", _TIME, False),
+        ("time", _TIME, True),
         ("place", _PLACE, False),
         ("organisation", _ORGANISATION, False),
         ("person", _PERSON, False),

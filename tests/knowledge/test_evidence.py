@@ -51,9 +51,9 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("How quickly can the plant switch?", "duration", True),
         ("How far did the stock fall?", "number", True),
         ("How many dockworkers walked out?", "number", True),
-        ("When will the mediator meet them?", "time", False),
+        ("When will the mediator meet them?", "time", True),
         ("At what time did the river crest?", "clock", False),
-        ("What hours were women barred from work?", "time", False),
+        ("What hours were women barred from work?", "time", True),
         ("Where did Verbrugge speak?", "place", False),
         ("Which newspaper reported it?", "organisation", False),
         ("Which news agency first reported the deal?", "organisation", False),
@@ -255,3 +255,15 @@ def test_how_long_is_best_answered_by_a_length_of_time() -> None:
         "What followed was a 97-minute adjournment and a compromise on the text.\n"
     )
     assert kb.answer("How long was the adjournment in the final plenary?").citations[0].line == 5
+
+
+def test_when_is_answered_only_by_a_time_in_the_sentence_or_the_next_one() -> None:
+    kb = KnowledgeBase.from_text(
+        "Chip pivot\n\n"
+        "Lumora will now make low-power inference chips for network switches.\n\n"
+        "The first chips are due to ship to customers in the third quarter.\n\n"
+        "Solberg flew to Taipei to meet suppliers. She met them on Thursday.\n"
+    )
+    assert kb.answer("When will the first chips ship?").citations[0].line == 5
+    assert [c.line for c in kb.answer("When did Solberg meet the suppliers?").citations] == [7]
+    assert kb.answer("When did Lumora start making switches?").abstained  # no time for it anywhere
