@@ -61,6 +61,7 @@ class Attribution:
     sentence_people: dict[int, tuple[str, ...]]  # who each sentence is about: its speaker and the people it names
     sentence_names: dict[int, tuple[str, ...]]  # the people each sentence names
     unnamed: tuple[Person, ...]
+    described: dict[str, tuple[str, ...]]  # named speakers' descriptions in the article's words
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +103,7 @@ def attribute(article: Article, cast: Cast) -> Attribution:
             named = [name for offset, name in everyone if start <= offset < end]
             about[sentence.index] = tuple(dict.fromkeys(speakers + named))
             names[sentence.index] = tuple(dict.fromkeys(named))
-    return Attribution(tuple(quotes), tuple(statements), about, names, resolver.unnamed)
+    return Attribution(tuple(quotes), tuple(statements), about, names, resolver.unnamed, resolver.described)
 
 
 def attribute_header(article: Article, cast: Cast) -> tuple[Quote, ...]:
@@ -303,10 +304,15 @@ class _ParagraphSieve:
     def _resolve(self, phrases: list[Phrase], base: int, rule: str, paragraph: int | None = None) -> _Found | None:
         """The first of a rule's subject phrases (read from text at offset ``base``) that names a speaker."""
         index = self._paragraph.index if paragraph is None else paragraph
+        unresolved: list[str] = []
         for phrase in phrases:
             name = self._resolver.resolve(phrase.text, index, base + phrase.start)
             if name:
+                # "Asked what she made of it, the Brazilian oceanographer called them …": she is the oceanographer.
+                for description in unresolved:
+                    self._resolver.note_description(description, name)
                 return _Found(name, rule)
+            unresolved.append(phrase.text)
         return None
 
     def _relayed(self, before: str, base: int) -> _Found | None:

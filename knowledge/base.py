@@ -79,6 +79,7 @@ class KnowledgeBase:
         attribution = attribute(article, cast)
         cast = Cast.from_people(cast.people + attribution.unnamed)
         cast = cast.with_quoted({q.speaker for q in attribution.quotes if q.speaker})
+        cast = cast.with_descriptions(attribution.described)
         documents = _documents(article, attribution)
         if not any(documents):
             raise ArticleError(f"article file {article.path} has no searchable words in its body")

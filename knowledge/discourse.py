@@ -187,6 +187,18 @@ class Resolver:
         self._discourse = discourse
         self._organisations = organisations
         self._unnamed: dict[str, Person] = {}
+        self._described: dict[str, list[str]] = {}
+
+    @property
+    def described(self) -> dict[str, tuple[str, ...]]:
+        """The descriptions the article gives named speakers in their own clauses ('the Brazilian oceanographer')."""
+        return {name: tuple(dict.fromkeys(phrases)) for name, phrases in self._described.items()}
+
+    def note_description(self, phrase: str, name: str) -> None:
+        """Remember that a definite description no one fitted stood, in its clause, for this named person."""
+        words = phrase.split()
+        if len(words) >= 2 and words[0].lower() == "the" and role_classes(phrase) and self.cast.get(name):
+            self._described.setdefault(name, []).append(" ".join(words[1:]))
 
     @property
     def unnamed(self) -> tuple[Person, ...]:

@@ -517,6 +517,14 @@ class Cast:
         people = tuple(replace(p, quoted=p.name in names) for p in self.people)
         return Cast.from_people(people)
 
+    def with_descriptions(self, described: dict[str, tuple[str, ...]]) -> Cast:
+        """A copy where people also carry the descriptions the article uses for them."""
+        people = tuple(
+            replace(p, descriptions=tuple(dict.fromkeys(p.descriptions + described.get(p.name, ()))))
+            for p in self.people
+        )
+        return Cast.from_people(people)
+
     def get(self, name: str) -> Person | None:
         """The person with this canonical name."""
         person = self._by_alias.get(name)

@@ -142,3 +142,16 @@ def test_a_person_is_described_by_the_fullest_present_role_the_article_gives() -
     roles = {p.name: p.role for p in kb.cast.people}
     assert roles["Annelie Drozdov-Haas"] == "Veskan prime minister and summit host"
     assert roles["Keiko Arneson"] == "Compact’s secretary-general"
+
+
+def test_a_speaker_is_also_known_by_the_description_the_article_gives_them() -> None:
+    kb = KnowledgeBase.from_text(
+        "Climate talks\n\n"
+        "Beatriz Lacerda-Moura, a professor of physical oceanography in Recife, sat on the panel.\n\n"
+        "Asked afterwards what she made of the talks, the Brazilian oceanographer called them "
+        "“an accountancy exercise conducted on a sinking ship”.\n"
+    )
+    answer = kb.answer("What did the Brazilian oceanographer say?")
+    assert answer.citations[0].speaker == "Beatriz Lacerda-Moura"
+    assert [c.line for c in answer.citations] == [5]
+    assert kb.answer("What did the Chilean oceanographer say?").abstained  # another country
