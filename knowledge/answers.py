@@ -495,8 +495,10 @@ def _answers(kb: KnowledgeBase, hit: Hit, asked: _Asked) -> bool:
 
 
 def _states(text: str, terms: Collection[str], asked: _Asked, entities: Sequence[str], typed: bool = False) -> bool:
-    """Whether a text holds the entities, the unit and the negation asked for, and an answer of the
-    type asked for where one is required (``typed``: wherever the question asks for a type)."""
+    """Whether a text holds the entities, unit and negation asked for, and the type of answer where required.
+
+    ``typed``: the type is needed wherever the question asks for one, not only where it must be.
+    """
     if not holds(terms, entities):
         return False
     if (asked.unit is not None and asked.unit not in terms) or (asked.negated and not negated(text)):
@@ -506,10 +508,10 @@ def _states(text: str, terms: Collection[str], asked: _Asked, entities: Sequence
 
 
 def _from_standfirst(kb: KnowledgeBase, terms: list[str], asked: _Asked, threshold: float) -> Citation | None:
-    """The standfirst, cited, when it answers what no body sentence does: it holds enough of the
-    question, everything it names, and an answer of the type it asks for.
+    """The standfirst, cited, when it answers what no body sentence does.
 
-    A page's standfirst often states what the body leaves to the reader to add up.
+    It must hold enough of the question, everything it names and an answer of the type it asks
+    for: a page's standfirst often states what the body leaves to the reader to add up.
     """
     standfirst = kb.article.standfirst
     if standfirst is None:

@@ -206,7 +206,9 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             role = ("former " if relative.group("past") else "") + relative.group("role")
         honorific = next((w for w in (_clean(w).lower() for w in raw[:skipped]) if w in HONORIFICS), None)
         evidence = bool(role) or honorific is not None or _speech_beside(prefix[-_NEAR:], raw[-1], suffix)
-        yield _Mention(tokens, line, evidence, role, suffix[:_AFTER], honorific, _owner_before(text[: run.start()]))
+        after = suffix[:_AFTER]
+        owner_before = bool(_OWN_PRONOUN.match(after)) and _owner_before(text[: run.start()])  # checked only if needed
+        yield _Mention(tokens, line, evidence, role, after, honorific, owner_before)
 
 
 def _owner_before(before: str) -> bool:
