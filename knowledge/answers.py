@@ -357,12 +357,16 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     if not fits or fits[0].coverage < threshold:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.
         hits, fits = _evidence(kb, content_terms(query.text) + names, asked)
-    if not fits or fits[0].coverage < threshold:
-        # No sentence of the body answers; the standfirst may ("… to produce up to 150 million doses a year").
-        standfirst = _from_standfirst(kb, content_terms(query.text) + names, asked, threshold)
-        if standfirst is None:
-            return _abstain(kb, query, DOES_NOT_SAY)
-        return Answer(query.text, Intent.FACT, False, None, (Section(None, (standfirst,)),))
+    answering = [h for h in fits[:1] if h.coverage >= threshold]
+    # The standfirst answers when no body sentence does, or, for a count, sum, length or date, when
+    # it holds more of the question ("… around 320 permanent jobs expected by 2028" over "600
+    # construction jobs over two years").
+    standfirst = _from_standfirst(kb, content_terms(query.text) + names, asked, threshold)
+    competes = bool(answering) and kind is not None and kind.required
+    if standfirst is not None and (not answering or (competes and standfirst[1] > answering[0].coverage)):
+        return Answer(query.text, Intent.FACT, False, None, (Section(None, (standfirst[0],)),))
+    if not answering:
+        return _abstain(kb, query, DOES_NOT_SAY)
     best = fits[0]
     shown = [best] + [
         h
@@ -507,8 +511,10 @@ def _states(text: str, terms: Collection[str], asked: _Asked, entities: Sequence
     return kind is None or not (kind.required or typed) or bool(kind.pattern.search(text))
 
 
-def _from_standfirst(kb: KnowledgeBase, terms: list[str], asked: _Asked, threshold: float) -> Citation | None:
-    """The standfirst, cited, when it answers what no body sentence does.
+def _from_standfirst(
+    kb: KnowledgeBase, terms: list[str], asked: _Asked, threshold: float
+) -> tuple[Citation, float] | None:
+    """The standfirst, cited, with its coverage of the question, if it answers the question.
 
     It must hold enough of the question, everything it names and an answer of the type it asks
     for: a page's standfirst often states what the body leaves to the reader to add up.
@@ -517,12 +523,10 @@ def _from_standfirst(kb: KnowledgeBase, terms: list[str], asked: _Asked, thresho
     if standfirst is None:
         return None
     held = frozenset(tokenize(standfirst.text))
-    terms = in_article_words(terms, held)
-    if kb.retriever.coverage(terms, held) < threshold:
+    coverage = kb.retriever.coverage(in_article_words(terms, held), held)
+    if coverage < threshold or not _states(standfirst.text, held, asked, asked.entities, typed=True):
         return None
-    if not _states(standfirst.text, held, asked, asked.entities, typed=True):
-        return None
-    return Citation(kb.file_name, standfirst.line, standfirst.line, standfirst.text)
+    return Citation(kb.file_name, standfirst.line, standfirst.line, standfirst.text), coverage
 
 
 def _not_mentioned(entity: str) -> str:

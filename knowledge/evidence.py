@@ -244,7 +244,9 @@ _UNIT = re.compile(
 
 
 # The thing a "how many" question counts.
-_COUNTED = re.compile(r"\bhow\s+many\s+(?!of\b|more\b|other\b|times\b|people\b)([a-z][a-z-]*)", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"\bhow\s+many\s+(?!of\b|more\b|other\b|times\b|people\b)([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)", re.IGNORECASE
+)
 
 
 def negated(text: str) -> bool:
@@ -258,8 +260,14 @@ def asked_unit(question: str) -> str | None:
     A count of something else is no answer: "how many men lost work?" is not answered by
     "41,000 women lost work". ("how many people / times / more / of …" name no such thing.)
     """
-    match = _UNIT.search(question) or _COUNTED.search(question)
-    if not match:
+    match = _UNIT.search(question)
+    counted = None if match else _COUNTED.search(question)
+    if counted:  # the head of "permanent jobs" is "jobs": of the next two words, the first plural one
+        words = counted.group(1).split()
+        phrase = next((w for w in words if w.endswith("s") and not w.endswith("ss")), words[0])
+    elif match:
+        phrase = match.group(1).replace(" ", "")
+    else:
         return None
-    terms = tokenize(match.group(1).replace(" ", ""))
+    terms = tokenize(phrase)
     return terms[0] if terms else None

@@ -365,11 +365,15 @@ def test_of_two_sentences_holding_the_question_alike_the_earlier_one_answers() -
 def test_the_standfirst_answers_what_no_sentence_of_the_body_states() -> None:
     page = (
         "Helvara to build vaccine plant in Rheinhafen\n"
-        "Facility to produce up to 150 million doses a year and switch to a new pathogen within 100 days\n"
+        "Facility to produce up to 150 million doses a year and switch to a new pathogen within 100 days; "
+        "around 320 permanent jobs expected by 2028\n"
         "\n"
-        "Helvara Biologics said on Tuesday it would build a vaccine plant on the river at Rheinhafen-Nord.\n"
+        "Helvara Biologics said on Tuesday it would build a CHF 420 million vaccine plant, a permanent answer "
+        "to a recurring emergency.\n"
         "\n"
         "The company said construction would start in the autumn, once the permits were granted.\n"
+        "\n"
+        "The project is expected to create around 600 construction jobs over two years.\n"
     )
     kb = KnowledgeBase.from_text(page)
     assert kb.article.standfirst is not None
@@ -378,4 +382,5 @@ def test_the_standfirst_answers_what_no_sentence_of_the_body_states() -> None:
     assert [c.line for c in doses.citations] == [2]
     assert [c.line for c in kb.answer("How quickly can the plant switch to a new pathogen?").citations] == [2]
     assert kb.answer("When will construction start?").citations[0].line == 6  # the body first
+    assert [c.line for c in kb.answer("How many permanent jobs are expected?").citations] == [2]  # holds more
     assert kb.answer("How many tonnes of vaccine will the plant produce?").abstained  # no count in tonnes

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge import KnowledgeBase
-from knowledge.evidence import answer_type, content_terms, question_entities
+from knowledge.evidence import answer_type, asked_unit, content_terms, question_entities
 from knowledge.synonyms import in_article_words
 from knowledge.tokenize import tokenize
 
@@ -225,6 +225,7 @@ def test_how_many_of_something_needs_a_count_of_that_thing_or_its_synonym() -> N
     assert kb.answer("How many women lost night-shift work?").citations[0].line == 3
     assert kb.answer("How many men lost night-shift work?").abstained
     assert kb.answer("How many workers does the company employ?").citations[0].line == 5  # staff
+    assert asked_unit("How many permanent jobs are expected?") == "job"  # the head noun, not "permanent"
 
 
 def test_what_time_asks_for_a_time_of_day_and_when_for_the_day() -> None:
