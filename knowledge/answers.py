@@ -357,17 +357,16 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     if not fits or fits[0].coverage < threshold:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.
         hits, fits = _evidence(kb, content_terms(query.text) + names, asked)
-    answering = [h for h in fits[:1] if h.coverage >= threshold]
+    best = fits[0] if fits and fits[0].coverage >= threshold else None
     # The standfirst answers when no body sentence does, or, for a count, sum, length or date, when
     # it holds more of the question ("… around 320 permanent jobs expected by 2028" over "600
     # construction jobs over two years").
-    standfirst = _from_standfirst(kb, content_terms(query.text) + names, asked, threshold)
-    competes = bool(answering) and kind is not None and kind.required
-    if standfirst is not None and (not answering or (competes and standfirst[1] > answering[0].coverage)):
-        return Answer(query.text, Intent.FACT, False, None, (Section(None, (standfirst[0],)),))
-    if not answering:
+    if best is None or (kind is not None and kind.required):
+        standfirst = _from_standfirst(kb, content_terms(query.text) + names, asked, threshold)
+        if standfirst is not None and (best is None or standfirst[1] > best.coverage):
+            return Answer(query.text, Intent.FACT, False, None, (Section(None, (standfirst[0],)),))
+    if best is None:
         return _abstain(kb, query, DOES_NOT_SAY)
-    best = fits[0]
     shown = [best] + [
         h
         for h in fits[1:2]

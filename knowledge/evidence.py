@@ -10,7 +10,7 @@ Frame words ("what was said about", "did they talk about", "take place") carry n
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from knowledge.lexicon import HONORIFICS, NATIONALITIES, NOT_NAMES, ROLE_MODIFIERS, ROLE_WORDS
@@ -102,20 +102,20 @@ _SHAPES = {
     ),
     "person": r"^who\b",
 }
-_BEST = {"duration": _DURATION_SPAN}  # "how long?" is best answered by a length of time, not "until Friday"
 # The first shape a question has decides its type; "required" types must be in the answer.
 _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
-    (re.compile(_SHAPES[name], re.IGNORECASE), AnswerType(name, pattern, required, _BEST.get(name), name == "time"))
-    for name, pattern, required in (
-        ("age", _AGE, True),
-        ("money", _MONEY, True),
-        ("duration", _DURATION, True),
-        ("number", _COUNT, True),
-        ("clock", _CLOCK, False),
-        ("time", _TIME, True),
-        ("place", _PLACE, False),
-        ("organisation", _ORGANISATION, False),
-        ("person", _PERSON, False),
+    (re.compile(_SHAPES[kind.name], re.IGNORECASE), kind)
+    for kind in (
+        AnswerType("age", _AGE, required=True),
+        AnswerType("money", _MONEY, required=True),
+        # "How long?" is best answered by a length of time, not "until Friday".
+        AnswerType("duration", _DURATION, required=True, best=_DURATION_SPAN),
+        AnswerType("number", _COUNT, required=True),
+        AnswerType("clock", _CLOCK, required=False),
+        AnswerType("time", _TIME, required=True, nearby=True),
+        AnswerType("place", _PLACE, required=False),
+        AnswerType("organisation", _ORGANISATION, required=False),
+        AnswerType("person", _PERSON, required=False),
     )
 )
 
@@ -157,26 +157,24 @@ def content_terms(question: str) -> list[str]:
 def question_entities(question: str) -> tuple[str, ...]:
     """Names, numbers and days the question mentions, which an answer must hold."""
     found: list[str] = []
-    for match in _CAPITALISED.finditer(question):
-        words = [w for w in match.group().split() if w.lower() not in _QUESTION_WORDS]
-        if match.start() == 0 and words and words[0].lower() in NOT_NAMES:
-            words = words[1:]
+    for words in _name_runs(question):
         found.extend(w for w in words if (w.lower() not in NOT_NAMES or _is_calendar(w)) and not _is_title(w))
     found.extend(_NUMBER.findall(question))
     return tuple(dict.fromkeys(found))
 
 
+def _name_runs(question: str) -> Iterable[list[str]]:
+    """Each run of capitalised words, without question words and a sentence-opening common word."""
+    for match in _CAPITALISED.finditer(question):
+        words = [w for w in match.group().split() if w.lower() not in _QUESTION_WORDS]
+        if match.start() == 0 and words and words[0].lower() in NOT_NAMES:
+            words = words[1:]
+        yield words
+
+
 def entity_phrase(question: str, entity: str) -> str:
     """The whole name a question's entity word stands in ('San' -> 'San Francisco'), for telling the reader."""
-    for match in _CAPITALISED.finditer(question):
-        words = match.group().split()
-        if entity in words:
-            while len(words) > 1 and (
-                words[0].lower() in _QUESTION_WORDS or (match.start() == 0 and words[0].lower() in NOT_NAMES)
-            ):
-                words = words[1:]
-            return " ".join(words)
-    return entity
+    return next((" ".join(words) for words in _name_runs(question) if entity in words), entity)
 
 
 _CALENDAR = frozenset(
@@ -260,13 +258,12 @@ def asked_unit(question: str) -> str | None:
     A count of something else is no answer: "how many men lost work?" is not answered by
     "41,000 women lost work". ("how many people / times / more / of …" name no such thing.)
     """
-    match = _UNIT.search(question)
-    counted = None if match else _COUNTED.search(question)
-    if counted:  # the head of "permanent jobs" is "jobs": of the next two words, the first plural one
+    unit = _UNIT.search(question)
+    if unit:
+        phrase = unit.group(1).replace(" ", "")
+    elif counted := _COUNTED.search(question):  # of "permanent jobs", jobs: the first plural of two words
         words = counted.group(1).split()
         phrase = next((w for w in words if w.endswith("s") and not w.endswith("ss")), words[0])
-    elif match:
-        phrase = match.group(1).replace(" ", "")
     else:
         return None
     terms = tokenize(phrase)
