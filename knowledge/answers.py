@@ -19,6 +19,7 @@ from knowledge.evidence import (
     answer_type,
     asked_unit,
     content_terms,
+    counts_of,
     entity_phrase,
     holds,
     missing_from,
@@ -31,7 +32,7 @@ from knowledge.lexicon import GENDER_OF_PRONOUN, ROLE_WORDS, role_classes, witho
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
 from knowledge.people import Cast, describe, heads_phrase
 from knowledge.retrieval import Hit
-from knowledge.synonyms import in_article_words
+from knowledge.synonyms import in_article_words, synonyms_of
 from knowledge.tokenize import tokenize
 
 if TYPE_CHECKING:
@@ -350,9 +351,7 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     kind = answer_type(query.text)
     threshold = _threshold(kb, kind, entities)
     unit = asked_unit(query.text)
-    if unit is not None:
-        unit = in_article_words([unit], kb.retriever.vocabulary)[0]
-    asked = _Asked(entities, kind, unit, negated(query.text))
+    asked = _Asked(entities, kind, None if unit is None else synonyms_of(unit), negated(query.text))
     hits, fits = _evidence(kb, search_terms(query.text) + names, asked)
     if not fits or fits[0].coverage < threshold:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.
@@ -418,7 +417,7 @@ class _Asked:
 
     entities: tuple[str, ...]  # names, numbers and days the question names
     kind: AnswerType | None  # the type of answer its shape asks for
-    unit: str | None  # 'how many days': the unit counted, as a search term
+    units: frozenset[str] | None  # 'how many jobs': the thing counted, as search terms ('job', 'employe' …)
     negated: bool  # 'who did not meet …': only a negative sentence can answer
 
 
@@ -426,7 +425,16 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[
     """The retrieved passages, and those that answer, a passage of the asked-for type first."""
     kind = asked.kind
     terms = in_article_words(terms, kb.retriever.vocabulary)  # "negotiations" asks about the article's "talks"
-    hits = kb.retriever.search(terms, top_k=_TYPED_CANDIDATES if kind is not None and kind.required else _CANDIDATES)
+    top_k = _TYPED_CANDIDATES if kind is not None and kind.required else _CANDIDATES
+    counted = asked.units or frozenset()
+    if counted & set(terms):  # "how many jobs": a count of employees holds the question's "jobs"
+        alternatives = {t: counted for t in terms if t in counted}
+        hits = kb.retriever.search(terms + sorted(counted - set(terms)), top_k=top_k)
+        hits = [
+            Hit(h.index, h.score, kb.retriever.coverage(terms, kb.retriever.terms(h.index), alternatives)) for h in hits
+        ]
+    else:
+        hits = kb.retriever.search(terms, top_k=top_k)
     # The passage holding more of the question's words first; of those holding as much, the reporter's
     # own words before a speaker's (a fact is stated in narration, a quote carries a view); then BM25,
     # weighted towards the top of the article.
@@ -504,7 +512,7 @@ def _states(text: str, terms: Collection[str], asked: _Asked, entities: Sequence
     """
     if not holds(terms, entities):
         return False
-    if (asked.unit is not None and asked.unit not in terms) or (asked.negated and not negated(text)):
+    if (asked.units is not None and not counts_of(text, asked.units)) or (asked.negated and not negated(text)):
         return False
     kind = asked.kind
     return kind is None or not (kind.required or typed) or bool(kind.pattern.search(text))
@@ -578,7 +586,7 @@ def _cite_answer(kb: KnowledgeBase, hit: Hit, kind: AnswerType | None) -> Citati
     mediator. Hoekstra … has agreed to meet the parties on Thursday in Utrecht."
     """
     sentence = kb.article.sentences[hit.index]
-    if kind is None or (kind.required and not kind.nearby) or hit.index in kb.quotes_at:
+    if kind is None or (kind.required and not kind.nearby) or _is_speech(kb, hit.index):
         return _cite_hit(kb, hit)
     following = _following(kb, sentence)
     if kind.pattern.search(sentence.text) or following is None or not kind.pattern.search(following.text):

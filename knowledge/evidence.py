@@ -47,7 +47,11 @@ _SPAN = (
     r"[\s-]+(?:and\s+a\s+half\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?)\b"
 )
 _DURATION_SPAN = re.compile(_SPAN, re.IGNORECASE)  # "for 26 minutes", "a 97-minute adjournment"
-_DURATION = re.compile(_SPAN + r"|\b(?:until|through|since)\b", re.IGNORECASE)  # an end or a start too
+_CLOCK_TIME = r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}[:.]\d{2}\b|\b(?:noon|midnight)\b"
+# An end or a start too, or a span between two times of day ("began at 11pm and ended a little after 3am").
+_DURATION = re.compile(
+    _SPAN + rf"|\b(?:until|through|since)\b|(?:{_CLOCK_TIME}).{{1,120}}?(?:{_CLOCK_TIME})", re.IGNORECASE
+)
 _COUNT = re.compile(
     r"(?<![:\d])\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?!:\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|twenty|"
     r"thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|billion|half)\b",
@@ -109,7 +113,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         AnswerType("age", _AGE, required=True),
         AnswerType("money", _MONEY, required=True),
         # "How long?" is best answered by a length of time, not "until Friday".
-        AnswerType("duration", _DURATION, required=True, best=_DURATION_SPAN),
+        AnswerType("duration", _DURATION, required=True, best=_DURATION_SPAN, nearby=True),
         AnswerType("number", _COUNT, required=True),
         AnswerType("clock", _CLOCK, required=False),
         AnswerType("time", _TIME, required=True, nearby=True),
@@ -250,6 +254,20 @@ _COUNTED = re.compile(
 def negated(text: str) -> bool:
     """Whether a question or sentence is negative ('who did not meet …', 'has not signed')."""
     return bool(_NEGATION.search(text))
+
+
+_COUNT_REACH = 3  # words between a number and what it counts: "1,800 employees", "about 2,100 of the 3,400 customers"
+
+
+def counts_of(text: str, units: Collection[str]) -> bool:
+    """Whether a text gives a number of one of the units (search terms): "1,800 employees", "a 97-minute break"."""
+    words = text.split()
+    for i, word in enumerate(words):
+        if not set(tokenize(word)) & set(units):
+            continue
+        if any(_COUNT.search(w) for w in words[max(0, i - _COUNT_REACH) : i + 1]):
+            return True
+    return False
 
 
 def asked_unit(question: str) -> str | None:

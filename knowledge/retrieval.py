@@ -13,7 +13,7 @@ from __future__ import annotations
 import array
 import heapq
 import math
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rank_bm25 import BM25Okapi
@@ -142,11 +142,18 @@ class BM25Retriever:
         scores = self._bm25.get_batch_scores(terms, ordered)
         return heapq.nsmallest(top_k, zip(scores, ordered, strict=True), key=lambda pair: (-pair[0], pair[1]))
 
-    def coverage(self, query: Sequence[str], terms: Collection[str]) -> float:
-        """The share of the query's term weight (absent terms included) that a text's ``terms`` hold."""
+    def coverage(
+        self, query: Sequence[str], terms: Collection[str], alternatives: Mapping[str, Collection[str]] | None = None
+    ) -> float:
+        """The share of the query's term weight (absent terms included) that a text's ``terms`` hold.
+
+        ``alternatives``: other terms that stand for a query term when the text holds one of them.
+        """
         weights = {t: self.weight(t) for t in dict.fromkeys(query)}
         total = sum(weights.values())
-        return sum(w for t, w in weights.items() if t in terms) / total if total else 0.0
+        others = alternatives or {}
+        held = sum(w for t, w in weights.items() if t in terms or any(a in terms for a in others.get(t, ())))
+        return held / total if total else 0.0
 
     def _hits(self, query: Sequence[str], best: list[tuple[float, int]]) -> list[Hit]:
         """Hits with their coverage of the whole question's weight."""

@@ -20,7 +20,7 @@ _GROUPS = (
     "cost price bill budget expense",
     "money cash funds funding finance",
     "company firm business corporation employer",
-    "worker employee staff staffer",
+    "worker employee staff staffer job",  # "cut 1,800 jobs" counts the employees laid off
     "police officers deputies",
     "protest demonstration rally march",
     "protester demonstrator marcher",
@@ -84,3 +84,8 @@ def in_article_words(terms: list[str], vocabulary: Collection[str]) -> list[str]
             term = next((s for s in SYNONYMS.get(term, ()) if s in vocabulary), term)
         replaced.append(term)
     return replaced
+
+
+def synonyms_of(term: str) -> frozenset[str]:
+    """A term and the terms news copy uses for the same thing."""
+    return frozenset(SYNONYMS.get(term, (term,)))

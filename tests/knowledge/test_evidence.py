@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge import KnowledgeBase
-from knowledge.evidence import answer_type, asked_unit, content_terms, question_entities
+from knowledge.evidence import answer_type, asked_unit, content_terms, counts_of, question_entities
 from knowledge.synonyms import in_article_words
 from knowledge.tokenize import tokenize
 
@@ -226,6 +226,28 @@ def test_how_many_of_something_needs_a_count_of_that_thing_or_its_synonym() -> N
     assert kb.answer("How many men lost night-shift work?").abstained
     assert kb.answer("How many workers does the company employ?").citations[0].line == 5  # staff
     assert asked_unit("How many permanent jobs are expected?") == "job"  # the head noun, not "permanent"
+
+
+def test_a_count_of_jobs_may_be_a_count_of_employees_but_only_a_number_next_to_them_counts() -> None:
+    kb = KnowledgeBase.from_text(
+        "Layoffs\n\nA spokeswoman said Lumora would hold a hiring fair for departing staff on Feb. 10.\n\n"
+        "Lumora will lay off about 1,800 employees by the end of June.\n"
+    )
+    assert kb.answer("How many jobs is Lumora cutting?").citations[0].line == 5
+    assert counts_of("lay off about 1,800 employees", tokenize("employees"))
+    assert counts_of("a 97-minute adjournment", tokenize("minutes"))
+    assert not counts_of("a hiring fair for departing staff on Feb. 10", tokenize("staff"))
+
+
+def test_how_long_is_answered_by_a_start_and_an_end_in_the_next_sentence() -> None:
+    kb = KnowledgeBase.from_text(
+        "Talks\n\n"
+        "The chair summoned heads of delegation to a \u201cfamily meeting\u201d in the presidency suite. "
+        "It began at 11pm and ended, according to two people present, a little after 3am.\n"
+    )
+    answer = kb.answer("How long did the family meeting go on?")
+    assert not answer.abstained
+    assert "a little after 3am" in answer.citations[0].text
 
 
 def test_what_time_asks_for_a_time_of_day_and_when_for_the_day() -> None:
