@@ -49,8 +49,8 @@ TYPED_DISCOUNT = 0.1  # the bar is this much lower for a sentence of the kind as
 ENTITY_TYPED_DISCOUNT = 0.2  # and this much lower when it also holds the question's names
 _CANDIDATES = 12  # passages retrieved before the evidence checks
 _TYPED_CANDIDATES = 40  # a required answer type may rank below passages that merely share the names
-# Only a short phrase of words is echoed back to the user.
-_PLAIN_WORD = re.compile(r"^(?:[^\W\d_]+(?:[-’'.][^\W\d_]+)*|\d{1,12})$")  # never a token-like string
+# Only a short phrase of words (or numbers, "13th") is echoed back to the user, never a token-like string.
+_PLAIN_WORD = re.compile(r"^(?:[^\W\d_]+(?:[-’'.][^\W\d_]+)*|\d{1,12}|\d{1,4}(?:st|nd|rd|th))$")
 _OPENING_PRONOUN = re.compile(r"(He|She)\b")
 _PRONOUN_REACH = 4  # sentences back where the person a sentence's "He" or "She" stands for is looked for
 _ECHO_LIMIT = 60
@@ -493,7 +493,9 @@ def _answers(kb: KnowledgeBase, hit: Hit, asked: _Asked) -> bool:
     """
     sentence = kb.article.sentences[hit.index]
     paragraph = kb.article.paragraphs[sentence.paragraph]
-    about = {name for s in paragraph.sentences for name in kb.attribution.sentence_people.get(s.index, ())}
+    attribution = kb.attribution
+    about = {name for s in paragraph.sentences for name in attribution.sentence_people.get(s.index, ())}
+    about.update(attribution.sentence_group.get(sentence.index, ()))
     people = {e for e in asked.entities if kb.cast.mentions(e)}
     if any(not {p.name for _, p in kb.cast.mentions(e)} & about for e in people):
         return False

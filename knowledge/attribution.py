@@ -43,6 +43,7 @@ from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_m
 
 _Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
 _QUOTE_MARK = re.compile(r"[“”\"]")
+_PLURAL = re.compile(r"^[^“\"]*?\b(?:[Tt]heir|[Tt]hey|[Bb]oth|[Tt]he\s+two)\b")  # before any quote opens
 # A document "goes on" or "says" for whoever wrote it: it names no speaker of its own.
 _DOCUMENT = re.compile(r"\b(?:statement|report|letter|memo|post|text|judgment|ruling|filing|release|draft)\b")
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but)\s|;")  # where one speaker's clause gives way to another's
@@ -60,6 +61,7 @@ class Attribution:
     statements: tuple[Statement, ...]
     sentence_people: dict[int, tuple[str, ...]]  # who each sentence is about: its speaker and the people it names
     sentence_names: dict[int, tuple[str, ...]]  # the people each sentence names
+    sentence_group: dict[int, tuple[str, ...]]  # the people a sentence's "their" or "both" stands for
     unnamed: tuple[Person, ...]
     described: dict[str, tuple[str, ...]]  # named speakers' descriptions in the article's words
 
@@ -81,7 +83,9 @@ def attribute(article: Article, cast: Cast) -> Attribution:
     statements: list[Statement] = []
     about: dict[int, tuple[str, ...]] = {}
     names: dict[int, tuple[str, ...]] = {}
+    group: dict[int, tuple[str, ...]] = {}
     previous: list[_Located] = []
+    last_named: tuple[str, ...] = ()  # the people the last sentence naming anyone names
     for paragraph in article.paragraphs:
         spans = find_quote_spans(paragraph.text, double)
         everyone = discourse.read(paragraph, spans)
@@ -101,9 +105,14 @@ def attribute(article: Article, cast: Cast) -> Attribution:
             if sentence.index in reported:
                 speakers = [reported[sentence.index].speaker]
             named = [name for offset, name in everyone if start <= offset < end]
+            # "During their meeting at the Great Hall, Xi noted …" after "Xi held a meeting with Blinken":
+            # a plural pronoun outside quotes stands for the people last named together.
+            if len(last_named) > 1 and _PLURAL.search(sentence.text):
+                group[sentence.index] = last_named
             about[sentence.index] = tuple(dict.fromkeys(speakers + named))
             names[sentence.index] = tuple(dict.fromkeys(named))
-    return Attribution(tuple(quotes), tuple(statements), about, names, resolver.unnamed, resolver.described)
+            last_named = names[sentence.index] or last_named
+    return Attribution(tuple(quotes), tuple(statements), about, names, group, resolver.unnamed, resolver.described)
 
 
 def attribute_header(article: Article, cast: Cast) -> tuple[Quote, ...]:

@@ -27,7 +27,8 @@ FRAME_WORDS = frozenset(
 _STEM_MIN = 5  # shorter names must match exactly
 _QUESTION_WORDS = frozenset("what who whom whose which when where why how did does do is was were are".split())
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
-_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+_NUMBER = re.compile(r"\b\d[\d,.]*(?:st|nd|rd|th)?\b")  # "13th" too: "the 13th Assembly" is not the 14th
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 
 _MONEY = re.compile(
     r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:%|per\s*cent|percent)|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)\b|\b(?:CHF|USD|EUR|GBP|Rs)\b\s?\d"
@@ -92,6 +93,7 @@ class AnswerType:
     nearby: bool = False  # required, but the next sentence of the paragraph may hold it ("… on Thursday.")
 
 
+_PLACE_NOUNS = r"(?:city|country|town|village|place|building|venue|hotel|region|province)"
 _SHAPES = {
     "age": r"^how\s+old\b|\bwhat\s+age\b",
     "money": r"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))",
@@ -99,7 +101,7 @@ _SHAPES = {
     "number": r"^how\s+(?:many|much|far|big|large|high|low|deep|fast|steep)\b|\bwhat\s+(?:percentage|number|share)\b",
     "clock": r"^(?:at|by|until|from)?\s*what\s+time\b",
     "time": r"^(?:when|(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hours?|year|month|week))\b",
-    "place": r"^where\b|\bin\s+what\s+(?:city|country|town|place)\b",
+    "place": (rf"^where\b|^(?:(?:in|at)\s+)?(?:what|which)\s+{_PLACE_NOUNS}\b"),
     "organisation": (
         r"^(?:which|what)\s+(?:[\w’'-]+\s+){0,2}?(?:outlet|newspaper|paper|journal|magazine|agency|broadcaster|station|"
         r"channel|network|website|organisation|organization|group|company|firm|body|union|association|charity)\b"
@@ -140,7 +142,9 @@ _COUNTRY_TERMS: dict[str, frozenset[str]] = {
 }
 
 
-_HOW_SHAPE = re.compile(r"^\s*(?:how\s+\w+|(?:at|by)?\s*what\s+time)\b", re.IGNORECASE)
+_HOW_SHAPE = re.compile(
+    rf"^\s*(?:how\s+\w+|(?:at|by)?\s*what\s+time|(?:in|at)?\s*(?:what|which)\s+{_PLACE_NOUNS})\b", re.IGNORECASE
+)
 
 
 def search_terms(question: str) -> list[str]:
@@ -212,6 +216,9 @@ def _present(entity: str, vocabulary: Collection[str]) -> bool:
         return True  # a stop word: nothing to look for
     if all(t in vocabulary for t in terms):
         return True
+    ordinal = _ORDINAL.match(terms[0])
+    if ordinal:  # "the 23rd" is "Sunday 23 November"
+        return ordinal.group(1) in vocabulary
     country = NATIONALITIES.get(entity.lower())
     if country and any(term in vocabulary for term in _COUNTRY_TERMS[country]):
         return True

@@ -250,6 +250,31 @@ def test_how_long_is_answered_by_a_start_and_an_end_in_the_next_sentence() -> No
     assert "a little after 3am" in answer.citations[0].text
 
 
+def test_their_after_two_people_named_together_stands_for_both() -> None:
+    """'Where did Ruiz and Okoro meet?' is answered where 'their meeting' is placed, not by the lede."""
+    kb = KnowledgeBase.from_text(
+        "Summit\n\n"
+        "President Ana Ruiz held a meeting with Prime Minister Tom Okoro on Friday. "
+        "The president told her guest that the two countries should trade more.\n\n"
+        "During their meeting at the Royal Palace in Lisbon, Ruiz praised the new port deal.\n\n"
+        "Later, at a dinner in Porto, Okoro met union leaders.\n"
+    )
+    for question in ("Where did Ruiz and Okoro meet?", "In which building did Ruiz and Okoro meet?"):
+        assert kb.answer(question).citations[0].line == 5, question
+
+
+def test_an_ordinal_the_article_lacks_is_a_near_miss_and_one_it_has_as_a_date_is_not() -> None:
+    kb = KnowledgeBase.from_text(
+        "Climate talks\n\n"
+        "Delegates from 190 countries gathered for two weeks of climate talks.\n\n"
+        "The 14th Assembly was held in the port city of Valparaiso and opened on Monday 10 November.\n\n"
+        "Protesters marched through the city on the second weekend.\n"
+    )
+    assert kb.answer("Where was the 14th Assembly held?").citations[0].line == 5
+    assert kb.answer("Where was the 13th Assembly held?").intro == "The article doesn't mention 13th."
+    assert kb.answer("Which assembly opened on the 10th?").citations[0].line == 5
+
+
 def test_what_time_asks_for_a_time_of_day_and_when_for_the_day() -> None:
     kb = KnowledgeBase.from_text(
         "River flood\n\n"
