@@ -14,8 +14,12 @@ _SAY = (
     r"promised|pledge|pledged|propose|proposed|demand|demanded)"
 )
 _TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to)\s+(?P<topic>.+))?"
-# Where or how something was said, which does not change whose words are asked for ("in the judgment").
-_CONTEXT = r"(?:\s+(?:in|during|at|on)\s+(?:the|his|her|their|a|an|its)\s+(?:(?!about\b)\S+\s*){1,4}?)?"
+# Where, when or how something was said, which does not change whose words are asked for ("in the judgment",
+# "after the meeting").
+_CONTEXT = (
+    r"(?:\s+(?:in|during|at|on|after|before|following)\s+(?:the|his|her|their|a|an|its)\s+"
+    r"(?:(?!about\b)\S+\s*){1,4}?)?"
+)
 _STATEMENT_NOUNS = r"(?:quotes?|quotations?|statements?|comments?|remarks?|words|views)"
 _SPEAKER_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)

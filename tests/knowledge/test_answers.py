@@ -21,6 +21,13 @@ def test_every_citation_is_verbatim_article_text(kb: KnowledgeBase) -> None:
             assert citation.file == SHIPPED_ARTICLE.name
 
 
+def test_when_someone_spoke_does_not_turn_a_speaker_question_into_a_fact_search(kb: KnowledgeBase) -> None:
+    """'What did Blinken say after the meeting?' asks for Blinken's words, not the lede naming the meeting."""
+    answer = kb.answer("What did Blinken say after the meeting?")
+    assert answer.intent is Intent.SPEAKER
+    assert [c.line for c in answer.citations][:2] == [25, 27]
+
+
 def test_what_did_wang_yi_say_gives_both_quotes_in_order(kb: KnowledgeBase) -> None:
     answer = kb.answer("what did Wang Yi say")
     assert answer.intent is Intent.SPEAKER
