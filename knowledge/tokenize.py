@@ -44,7 +44,18 @@ _IRREGULAR = {
     "stood": "stand", "sat": "sit", "shot": "shoot", "stole": "steal", "stolen": "steal", "froze": "freeze",
     "frozen": "freeze", "sank": "sink", "sunk": "sink", "rode": "ride", "ridden": "ride", "swore": "swear",
     "sworn": "swear", "hid": "hide", "hidden": "hide", "withdrew": "withdraw", "withdrawn": "withdraw",
-    "forgot": "forget", "forgotten": "forget", "wore": "wear", "worn": "wear",
+    "forgot": "forget", "forgotten": "forget", "wore": "wear", "worn": "wear", "got": "get", "gotten": "get",
+    "became": "become", "heard": "hear", "laid": "lay", "dealt": "deal", "fed": "feed", "hung": "hang",
+    "lent": "lend", "swept": "sweep", "stuck": "stick", "shook": "shake", "shaken": "shake", "ate": "eat",
+    "eaten": "eat", "tore": "tear", "torn": "tear", "upheld": "uphold", "withheld": "withhold",
+    "beaten": "beat", "forgave": "forgive", "forgiven": "forgive", "foresaw": "foresee", "foreseen": "foresee",
+    "undertook": "undertake", "undertaken": "undertake", "overtook": "overtake", "overtaken": "overtake",
+    "oversaw": "oversee", "overseen": "oversee", "rebuilt": "rebuild", "rewrote": "rewrite",
+    "rewritten": "rewrite", "slid": "slide", "swam": "swim", "sang": "sing", "sung": "sing", "rang": "ring",
+    "spun": "spin", "sprang": "spring", "sprung": "spring", "shone": "shine", "dug": "dig", "bled": "bleed",
+    "crept": "creep", "flung": "fling", "wept": "weep", "woke": "wake", "woken": "wake", "shrank": "shrink",
+    "shrunk": "shrink", "stung": "sting", "swung": "swing", "forbade": "forbid", "forbidden": "forbid",
+    "mistook": "mistake", "overcame": "overcome", "slept": "sleep", "lit": "light", "sped": "speed",
 }  # fmt: skip
 # Title abbreviations a reader spells out ("Gov. Vance" is the governor).
 _ABBREVIATIONS = {

@@ -32,6 +32,7 @@ def test_irregular_past_forms_meet_their_verb() -> None:
     assert tokenize("held") == tokenize("holding")
     assert tokenize("flew flown") == tokenize("fly flies")
     assert tokenize("stood") == tokenize("standing")
+    assert tokenize("got upheld") == tokenize("gets upholding")
 
 
 def test_a_hyphenated_prefix_also_gives_the_joined_word() -> None:
