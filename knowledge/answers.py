@@ -32,7 +32,7 @@ from knowledge.lexicon import GENDER_OF_PRONOUN, ROLE_WORDS, role_classes, witho
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
 from knowledge.people import Cast, describe, heads_phrase
 from knowledge.retrieval import Hit
-from knowledge.synonyms import in_article_words, synonyms_of
+from knowledge.synonyms import agent_forms, in_article_words, synonyms_of
 from knowledge.tokenize import tokenize
 
 if TYPE_CHECKING:
@@ -427,9 +427,15 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[
     terms = in_article_words(terms, kb.retriever.vocabulary)  # "negotiations" asks about the article's "talks"
     top_k = _TYPED_CANDIDATES if kind is not None and kind.required else _CANDIDATES
     counted = asked.units or frozenset()
-    if counted & set(terms):  # "how many jobs": a count of employees holds the question's "jobs"
-        alternatives = {t: counted for t in terms if t in counted}
-        hits = kb.retriever.search(terms + sorted(counted - set(terms)), top_k=top_k)
+    vocabulary = kb.retriever.vocabulary
+    alternatives = {}
+    for t in terms:
+        others = ((counted if t in counted else frozenset()) | agent_forms(t)) & vocabulary
+        if others - {t}:
+            alternatives[t] = others - {t}
+    if alternatives:  # "how many jobs": a count of employees holds the question's "jobs"
+        extra = sorted({a for others in alternatives.values() for a in others} - set(terms))
+        hits = kb.retriever.search(terms + extra, top_k=top_k)
         hits = [
             Hit(h.index, h.score, kb.retriever.coverage(terms, kb.retriever.terms(h.index), alternatives)) for h in hits
         ]

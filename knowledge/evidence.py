@@ -143,7 +143,8 @@ _COUNTRY_TERMS: dict[str, frozenset[str]] = {
 
 
 _HOW_SHAPE = re.compile(
-    rf"^\s*(?:how\s+\w+|(?:at|by)?\s*what\s+time|(?:in|at)?\s*(?:what|which)\s+{_PLACE_NOUNS})\b", re.IGNORECASE
+    rf"^\s*(?:how\s+\w+|(?:at|by|on|in)?\s*(?:what|which)\s+(?:time|day|date|year|month|week|{_PLACE_NOUNS}))\b",
+    re.IGNORECASE,
 )
 
 

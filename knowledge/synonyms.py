@@ -89,3 +89,12 @@ def in_article_words(terms: list[str], vocabulary: Collection[str]) -> list[str]
 def synonyms_of(term: str) -> frozenset[str]:
     """A term and the terms news copy uses for the same thing."""
     return frozenset(SYNONYMS.get(term, (term,)))
+
+
+def agent_forms(term: str) -> frozenset[str]:
+    """A verb's doer and a doer's verb, as terms: 'vote' and 'voter', 'protest' and 'protester'."""
+    forms = {term + "er", term + "r", term + "or"}
+    for ending in ("er", "or"):
+        if term.endswith(ending) and len(term) > len(ending) + 2:
+            forms |= {term[: -len(ending)], term[: -len(ending)] + "e"}
+    return frozenset(forms)

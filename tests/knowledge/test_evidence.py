@@ -6,7 +6,7 @@ import pytest
 
 from knowledge import KnowledgeBase
 from knowledge.evidence import answer_type, asked_unit, content_terms, counts_of, question_entities
-from knowledge.synonyms import in_article_words
+from knowledge.synonyms import agent_forms, in_article_words
 from knowledge.tokenize import tokenize
 
 ARTICLE = """Dockworkers strike at Rotterdam terminals
@@ -273,6 +273,19 @@ def test_an_ordinal_the_article_lacks_is_a_near_miss_and_one_it_has_as_a_date_is
     assert kb.answer("Where was the 14th Assembly held?").citations[0].line == 5
     assert kb.answer("Where was the 13th Assembly held?").intro == "The article doesn't mention 13th."
     assert kb.answer("Which assembly opened on the 10th?").citations[0].line == 5
+
+
+def test_a_doer_and_the_deed_are_one_word_for_evidence() -> None:
+    """'What day did the country vote?' is answered by 'voters cast ballots on Sunday'; 'what day' is no topic."""
+    kb = KnowledgeBase.from_text(
+        "Election\n\n"
+        "The opposition leader declared victory in the early hours, telling the country it wanted a fresh start.\n\n"
+        "About 5.2 million voters cast ballots on Sunday, the commission said.\n\n"
+        "Certified results are due four days after polling day.\n"
+    )
+    assert kb.answer("What day did the country vote?").citations[0].line == 5
+    assert agent_forms("vote") >= {"voter"}
+    assert "protest" in agent_forms("protester")
 
 
 def test_what_time_asks_for_a_time_of_day_and_when_for_the_day() -> None:
