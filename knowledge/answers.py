@@ -426,15 +426,9 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[
     kind = asked.kind
     terms = in_article_words(terms, kb.retriever.vocabulary)  # "negotiations" asks about the article's "talks"
     top_k = _TYPED_CANDIDATES if kind is not None and kind.required else _CANDIDATES
-    counted = asked.units or frozenset()
-    vocabulary = kb.retriever.vocabulary
-    alternatives = {}
-    for t in terms:
-        others = ((counted if t in counted else frozenset()) | agent_forms(t)) & vocabulary
-        if others - {t}:
-            alternatives[t] = others - {t}
-    if alternatives:  # "how many jobs": a count of employees holds the question's "jobs"
-        extra = sorted({a for others in alternatives.values() for a in others} - set(terms))
+    alternatives = _other_forms(kb, terms, asked.units or frozenset())
+    if alternatives:
+        extra = sorted(set().union(*alternatives.values()) - set(terms))
         hits = kb.retriever.search(terms + extra, top_k=top_k)
         hits = [
             Hit(h.index, h.score, kb.retriever.coverage(terms, kb.retriever.terms(h.index), alternatives)) for h in hits
@@ -467,6 +461,18 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[
             typed.sort(key=lambda h: best.search(_sentence(kb, h)) is None)
         fits = typed + [h for h in fits if h not in typed]
     return hits, fits
+
+
+def _other_forms(kb: KnowledgeBase, terms: list[str], counted: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The article's other words for a question's terms: the doer or the deed ('vote', 'voters'), and for the
+    thing a 'how many' question counts, its synonyms ('jobs': a count of employees)."""
+    found = {}
+    for term in terms:
+        forms = agent_forms(term) | (counted if term in counted else frozenset())
+        others = frozenset(f for f in forms if f != term and f in kb.retriever)
+        if others:
+            found[term] = others
+    return found
 
 
 def _lead_weighted(kb: KnowledgeBase, hit: Hit) -> float:
