@@ -351,7 +351,9 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     kind = answer_type(query.text)
     threshold = _threshold(kb, kind, entities)
     unit = asked_unit(query.text)
-    asked = _Asked(entities, kind, None if unit is None else synonyms_of(unit), negated(query.text))
+    asked = _Asked(
+        entities, _topical(kb, entities), kind, None if unit is None else synonyms_of(unit), negated(query.text)
+    )
     hits, fits = _evidence(kb, search_terms(query.text) + names, asked)
     if not fits or fits[0].coverage < threshold:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.
@@ -416,6 +418,7 @@ class _Asked:
     """What a passage must hold to answer a fact question."""
 
     entities: tuple[str, ...]  # names, numbers and days the question names
+    topical: tuple[str, ...]  # those of them the headline names: what every sentence is about
     kind: AnswerType | None  # the type of answer its shape asks for
     units: frozenset[str] | None  # 'how many jobs': the thing counted, as search terms ('job', 'employe' …)
     negated: bool  # 'who did not meet …': only a negative sentence can answer
@@ -516,7 +519,16 @@ def _answers(kb: KnowledgeBase, hit: Hit, asked: _Asked) -> bool:
     if asked.kind is not None and asked.kind.nearby and not asked.kind.pattern.search(text):
         following = _following(kb, sentence)
         text = f"{text} {following.text}" if following is not None else text
-    return _states(text, terms, asked, [e for e in asked.entities if e not in people])
+    return _states(text, terms, asked, [e for e in asked.entities if e not in people and e not in asked.topical])
+
+
+def _topical(kb: KnowledgeBase, entities: tuple[str, ...]) -> tuple[str, ...]:
+    """The entities the headline names: "The crest, recorded at 4:40 a.m." is about the Tamsen of the headline."""
+    headline = kb.article.headline
+    if headline is None:
+        return ()
+    held = tokenize(headline.text)
+    return tuple(e for e in entities if holds(held, [e]))
 
 
 def _states(text: str, terms: Collection[str], asked: _Asked, entities: Sequence[str], typed: bool = False) -> bool:

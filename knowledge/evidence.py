@@ -28,7 +28,6 @@ _STEM_MIN = 5  # shorter names must match exactly
 _QUESTION_WORDS = frozenset("what who whom whose which when where why how did does do is was were are".split())
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _NUMBER = re.compile(r"\b\d[\d,.]*(?:st|nd|rd|th)?\b")  # "13th" too: "the 13th Assembly" is not the 14th
-_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 
 _MONEY = re.compile(
     r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:%|per\s*cent|percent)|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)\b|\b(?:CHF|USD|EUR|GBP|Rs)\b\s?\d"
@@ -217,9 +216,6 @@ def _present(entity: str, vocabulary: Collection[str]) -> bool:
         return True  # a stop word: nothing to look for
     if all(t in vocabulary for t in terms):
         return True
-    ordinal = _ORDINAL.match(terms[0])
-    if ordinal:  # "the 23rd" is "Sunday 23 November"
-        return ordinal.group(1) in vocabulary
     country = NATIONALITIES.get(entity.lower())
     if country and any(term in vocabulary for term in _COUNTRY_TERMS[country]):
         return True

