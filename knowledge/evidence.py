@@ -58,7 +58,8 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(
-    r"(?i:\b(?:\d{4}|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)|monday|tuesday|wednesday|thursday|friday|"
+    r"(?i:\b\d{1,2}\s*(?:a\.m\.|p\.m\.)"  # no word boundary after "a.m."
+    r"|\b(?:\d{4}|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|midnight|noon|dawn|week|"
     r"month|year|weekend|decade|century|spring|summer|autumn|winter|(?:first|second|third|fourth|final|last|next|"
     r"this)\s+quarter|q[1-4])\b)"

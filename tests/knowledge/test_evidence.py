@@ -154,6 +154,7 @@ def test_a_place_in_the_paragraph_but_not_in_the_sentence_cited_is_not_evidence(
         ("The rule took effect in May.", True),
         ("Results are due on Jan. 5 at the latest.", True),
         ("The court sat on 12 Sept for the ruling.", True),
+        ("She told reporters at a 7 a.m. briefing at City Hall.", True),  # no word boundary after "a.m."
         ("She asked former judge Pieter-Jan Hoekstra to act as mediator.", False),
         ("Women may work in the mills only with their consent.", False),
         ("Dockers will march on the ministry.", False),
