@@ -45,6 +45,7 @@ _NUMBER_WORDS = (
 _SPAN = (
     rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|a|an|half|several|few)"
     r"[\s-]+(?:and\s+a\s+half\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?)\b"
+    r"(?![\s,]+(?:earlier|later|ago|before|after)\b)"  # "thirteen days earlier" is a point in time, not a length
 )
 _DURATION_SPAN = re.compile(_SPAN, re.IGNORECASE)  # "for 26 minutes", "a 97-minute adjournment"
 _CLOCK_TIME = r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}[:.]\d{2}\b|\b(?:noon|midnight)\b"

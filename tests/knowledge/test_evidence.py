@@ -303,6 +303,15 @@ def test_the_headline_s_subject_is_held_by_every_sentence_but_other_names_are_no
     assert elsewhere.answer("What time did the Tamsen crest?").citations[0].line == 3
 
 
+def test_a_point_in_time_counted_in_days_is_not_a_length_of_time() -> None:
+    kb = KnowledgeBase.from_text(
+        "Assembly\n\n"
+        "Thirteen days earlier, at the opening, Mayor Ruth Okafor spoke of keeping delegates in the hall.\n\n"
+        "Some 3,000 delegates crowded into the hall to hear Ms Okafor, who spoke for 26 minutes without notes.\n"
+    )
+    assert kb.answer("How long did Okafor speak at the opening?").citations[0].line == 5
+
+
 def test_what_time_asks_for_a_time_of_day_and_when_for_the_day() -> None:
     kb = KnowledgeBase.from_text(
         "River flood\n\n"
