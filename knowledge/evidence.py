@@ -100,8 +100,8 @@ _SHAPES = {
     "money": r"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))",
     "duration": r"^how\s+(?:long|quickly|soon)\b|\bfor\s+how\s+long\b",
     "number": r"^how\s+(?:many|much|far|big|large|high|low|deep|fast|steep)\b|\bwhat\s+(?:percentage|number|share)\b",
-    "clock": r"^(?:at|by|until|from)?\s*what\s+time\b",
-    "time": r"^(?:when|(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hours?|year|month|week))\b",
+    "clock": r"^(?:at|by|until|from|during|between)?\s*what\s+(?:time|hours)\b",
+    "time": r"^(?:when|(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hour|year|month|week))\b",
     "place": (rf"^where\b|^(?:(?:in|at)\s+)?(?:what|which)\s+{_PLACE_NOUNS}\b"),
     "organisation": (
         r"^(?:which|what)\s+(?:[\w’'-]+\s+){0,2}?(?:outlet|newspaper|paper|journal|magazine|agency|broadcaster|station|"
@@ -144,7 +144,7 @@ _COUNTRY_TERMS: dict[str, frozenset[str]] = {
 
 
 _HOW_SHAPE = re.compile(
-    rf"^\s*(?:how\s+\w+|(?:at|by|on|in)?\s*(?:what|which)\s+(?:time|day|date|year|month|week|{_PLACE_NOUNS}))\b",
+    rf"^\s*(?:how\s+\w+|(?:at|by|on|in)?\s*(?:what|which)\s+(?:time|hours?|day|date|year|month|week|{_PLACE_NOUNS}))\b",
     re.IGNORECASE,
 )
 

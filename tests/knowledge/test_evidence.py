@@ -53,7 +53,8 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("How many dockworkers walked out?", "number", True),
         ("When will the mediator meet them?", "time", True),
         ("At what time did the river crest?", "clock", False),
-        ("What hours were women barred from work?", "time", True),
+        ("What hours were women barred from work?", "clock", False),  # times of day, not the day
+        ("Which year did the rule take effect?", "time", True),
         ("Where did Verbrugge speak?", "place", False),
         ("Which newspaper reported it?", "organisation", False),
         ("Which news agency first reported the deal?", "organisation", False),
@@ -310,6 +311,16 @@ def test_a_point_in_time_counted_in_days_is_not_a_length_of_time() -> None:
         "Some 3,000 delegates crowded into the hall to hear Ms Okafor, who spoke for 26 minutes without notes.\n"
     )
     assert kb.answer("How long did Okafor speak at the opening?").citations[0].line == 5
+
+
+def test_what_hours_asks_for_times_of_day() -> None:
+    kb = KnowledgeBase.from_text(
+        "Night shifts\n\n"
+        "The Supreme Court on Tuesday struck down a rule that barred women from night work in factories.\n\n"
+        "The rule barred women from factory floors between 7 p.m. and 6 a.m.\n\n"
+        "Employers said the ruling would cost them money.\n"
+    )
+    assert kb.answer("What hours were women barred from factory work?").citations[0].line == 5
 
 
 def test_what_time_asks_for_a_time_of_day_and_when_for_the_day() -> None:
