@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.clauses import leading_subject, trailing_subject
 from knowledge.evidence import (
+    FRAME_TERMS,
     AnswerType,
     answer_type,
     asked_unit,
@@ -451,7 +452,7 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[
         # sentence about the Tamsen.
         bar = kb.evidence_bar - TYPED_DISCOUNT
         names = set(tokenize(" ".join(asked.entities)))
-        content = set(terms) - names
+        content = set(terms) - names - FRAME_TERMS
         typed = [
             h
             for h in fits

@@ -77,6 +77,11 @@ _CLOCK = re.compile(
 _PLACE = re.compile(
     r"\b(?:at|in|from|near|outside|inside)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+    # or a venue named by its kind: "at a converted tram depot", "outside the court", "in the capital"
+    r"|\b(?:at|in|near|outside|inside)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:depot|hall|hotel|"
+    r"centre|center|square|stadium|arena|church|mosque|temple|school|campus|office|offices|headquarters|palace|"
+    r"parliament|court|courthouse|embassy|residence|building|warehouse|factory|plant|port|harbour|harbor|airport|"
+    r"station|terminal|village|town|city|capital|venue|park|bridge|gates?|suite|room)\b"
 )
 _PERSON = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
 # A name inside the sentence (its first word is capitalised anyway), or an acronym ("KSBR"); never "I".
@@ -135,7 +140,7 @@ def answer_type(question: str) -> AnswerType | None:
     return None
 
 
-_FRAME_TERMS = frozenset(tokenize(" ".join(FRAME_WORDS)))
+FRAME_TERMS = frozenset(tokenize(" ".join(FRAME_WORDS)))
 # Each country's forms as search terms ("china", "chines", "beij") for finding a demonym's country.
 _COUNTRY_TERMS: dict[str, frozenset[str]] = {
     country: frozenset(t for form, key in NATIONALITIES.items() if key == country for t in tokenize(form))
@@ -161,7 +166,7 @@ def search_terms(question: str) -> list[str]:
 def content_terms(question: str) -> list[str]:
     """The question's search terms without its frame words ('what was said about Taiwan' -> taiwan)."""
     terms = search_terms(question)
-    return [t for t in terms if t not in _FRAME_TERMS] or terms
+    return [t for t in terms if t not in FRAME_TERMS] or terms
 
 
 def question_entities(question: str) -> tuple[str, ...]:

@@ -323,6 +323,17 @@ def test_what_hours_asks_for_times_of_day() -> None:
     assert kb.answer("What hours were women barred from factory work?").citations[0].line == 5
 
 
+def test_a_venue_named_by_its_kind_is_a_place() -> None:
+    """'at a converted tram depot' answers 'where'; 'the place to' (a frame word) does not make a sentence typed."""
+    kb = KnowledgeBase.from_text(
+        "Election\n\n"
+        "Ilse Varga-Mendes declared victory, telling supporters at a converted tram depot that it was a new day.\n\n"
+        "Rivals said the victory party was not the place to judge the result.\n\n"
+        "Ms Varga-Mendes will not need the smaller parties if the projections hold.\n"
+    )
+    assert kb.answer("Where did Varga-Mendes hold her victory party?").citations[0].line == 3
+
+
 def test_what_time_asks_for_a_time_of_day_and_when_for_the_day() -> None:
     kb = KnowledgeBase.from_text(
         "River flood\n\n"
