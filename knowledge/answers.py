@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from knowledge.clauses import leading_subject, trailing_subject
 from knowledge.evidence import (
     FRAME_TERMS,
+    KIND_TERMS,
     AnswerType,
     answer_type,
     asked_unit,
@@ -346,7 +347,7 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     missing = missing_from(entities, kb.retriever.vocabulary)
     if missing:
         return _abstain(kb, query, _not_mentioned(entity_phrase(query.text, missing[0])))
-    described = _described_people(kb, query.text)  # "how old is the opposition leader?"
+    described, descriptions = _described_people(kb, query.text)  # "how old is the opposition leader?"
     entities += tuple(p.name for p in described)
     names = tokenize(" ".join(p.name for p in described))
     kind = answer_type(query.text)
@@ -360,6 +361,8 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.
         hits, fits = _evidence(kb, content_terms(query.text) + names, asked)
     best = fits[0] if fits and fits[0].coverage >= threshold else None
+    if best is not None and not _holds_a_topic_word(kb, query, names + descriptions, asked, best):
+        best = None
     # The standfirst answers when no body sentence does, or, for a count, sum, length or date, when
     # it holds more of the question ("… around 320 permanent jobs expected by 2028" over "600
     # construction jobs over two years").
@@ -386,20 +389,40 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     return Answer(query.text, Intent.FACT, False, None, sections, more=more)
 
 
-def _described_people(kb: KnowledgeBase, question: str) -> list[Person]:
-    """People a question describes by role ('the opposition leader'), when one person fits each description."""
+def _holds_a_topic_word(kb: KnowledgeBase, query: Query, names: list[str], asked: _Asked, hit: Hit) -> bool:
+    """Whether a passage holds a word of the question besides its names, when the article has two or more.
+
+    "When is the hiring fair in Raleigh?" is not answered by a sentence that only names Raleigh
+    (one such word may be the reader's own for the article's: "work" for "joined … from").
+    """
+    named = set(tokenize(" ".join(asked.entities))) | set(names)
+    terms = in_article_words(content_terms(query.text), kb.retriever.vocabulary)
+    words = {t for t in terms if t in kb.retriever} - named - KIND_TERMS
+    if len(words) < 2:
+        return True
+    held = kb.retriever.terms(hit.index)
+    others = _other_forms(kb, sorted(words), asked.units or frozenset())
+    return any(w in held or others.get(w, frozenset()) & held for w in words)
+
+
+def _described_people(kb: KnowledgeBase, question: str) -> tuple[list[Person], list[str]]:
+    """People a question describes by role ('the opposition leader'), when one person fits each description,
+    and the descriptions' search terms."""
     words = question.split()
     found: list[Person] = []
+    described: list[str] = []
     for i, word in enumerate(words):
         if without_possessive(word.lower().strip("?,.!")) not in ROLE_WORDS:
             continue
         start = next((j for j in range(i, max(-1, i - 5), -1) if words[j].lower() in ("the", "a", "an")), None)
         if start is None:
             continue
-        fits = describe(kb.cast.people, " ".join(words[start : i + 1]).strip("?,."), strict=True)
+        phrase = " ".join(words[start : i + 1]).strip("?,.")
+        fits = describe(kb.cast.people, phrase, strict=True)
         if len(fits) == 1 and fits[0] not in found:
             found.append(fits[0])
-    return found
+            described += tokenize(phrase)
+    return found, described
 
 
 def _threshold(kb: KnowledgeBase, kind: AnswerType | None, entities: tuple[str, ...]) -> float:

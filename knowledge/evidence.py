@@ -100,6 +100,7 @@ class AnswerType:
 
 
 _PLACE_NOUNS = r"(?:city|country|town|village|place|building|venue|hotel|region|province)"
+_MEDIA_NOUNS = "outlet newspaper paper journal magazine agency broadcaster station channel network website"
 _SHAPES = {
     "age": r"^how\s+old\b|\bwhat\s+age\b",
     "money": r"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))",
@@ -109,8 +110,8 @@ _SHAPES = {
     "time": r"^(?:when|(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hour|year|month|week))\b",
     "place": (rf"^where\b|^(?:(?:in|at)\s+)?(?:what|which)\s+{_PLACE_NOUNS}\b"),
     "organisation": (
-        r"^(?:which|what)\s+(?:[\w’'-]+\s+){0,2}?(?:outlet|newspaper|paper|journal|magazine|agency|broadcaster|station|"
-        r"channel|network|website|organisation|organization|group|company|firm|body|union|association|charity)\b"
+        rf"^(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_MEDIA_NOUNS.replace(' ', '|')}|"
+        r"organisation|organization|group|company|firm|body|union|association|charity)\b"
     ),
     "person": r"^who\b",
 }
@@ -141,6 +142,8 @@ def answer_type(question: str) -> AnswerType | None:
 
 
 FRAME_TERMS = frozenset(tokenize(" ".join(FRAME_WORDS)))
+# The kinds of answer a "which newspaper / in which city" question asks for: its shape, not its topic.
+KIND_TERMS = frozenset(tokenize(_MEDIA_NOUNS + " " + _PLACE_NOUNS.strip("(?:)").replace("|", " ")))
 # Each country's forms as search terms ("china", "chines", "beij") for finding a demonym's country.
 _COUNTRY_TERMS: dict[str, frozenset[str]] = {
     country: frozenset(t for form, key in NATIONALITIES.items() if key == country for t in tokenize(form))

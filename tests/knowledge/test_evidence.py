@@ -334,6 +334,17 @@ def test_a_venue_named_by_its_kind_is_a_place() -> None:
     assert kb.answer("Where did Varga-Mendes hold her victory party?").citations[0].line == 3
 
 
+def test_a_sentence_that_only_names_what_the_question_names_is_no_answer() -> None:
+    """A near miss: the hiring fair is in Sunnyvale; the sentence naming Raleigh says nothing of a fair."""
+    kb = KnowledgeBase.from_text(
+        "Layoffs\n\n"
+        "The offices in Raleigh, North Carolina, and Krakow will close by the end of June.\n\n"
+        "A spokeswoman said the company would hold a hiring fair for departing staff in Sunnyvale on Feb. 10.\n"
+    )
+    assert kb.answer("When is the hiring fair in Sunnyvale?").citations[0].line == 5
+    assert kb.answer("When is the hiring fair in Raleigh?").abstained
+
+
 def test_what_time_asks_for_a_time_of_day_and_when_for_the_day() -> None:
     kb = KnowledgeBase.from_text(
         "River flood\n\n"
