@@ -184,7 +184,9 @@ def question_entities(question: str) -> tuple[str, ...]:
 def _name_runs(question: str) -> Iterable[list[str]]:
     """Each run of capitalised words, without question words and a sentence-opening common word."""
     for match in _CAPITALISED.finditer(question):
-        words = [w for w in match.group().split() if w.lower() not in _QUESTION_WORDS]
+        words = [
+            w for w in match.group().split() if re.sub(r"['’]s$", "", w.lower()) not in _QUESTION_WORDS
+        ]  # "What's"
         if match.start() == 0 and words and words[0].lower() in NOT_NAMES:
             words = words[1:]
         yield words

@@ -36,6 +36,8 @@ def port() -> KnowledgeBase:
         ("What did Lumora's CEO say?", ("Lumora's",)),
         ("what did the minister say", ()),
         ("How many ships were waiting off Antwerp?", ("Antwerp",)),
+        ("What's the weather in Sant Ivo?", ("Sant", "Ivo")),  # "What's" is no name
+        ("Which city hosted the 13th Assembly?", ("Assembly", "13th")),
     ],
 )
 def test_question_entities_are_names_numbers_and_days(question: str, entities: tuple[str, ...]) -> None:
