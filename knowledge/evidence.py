@@ -62,7 +62,7 @@ _TIME = re.compile(
     r"(?i:\b\d{1,2}\s*(?:a\.m\.|p\.m\.)"  # no word boundary after "a.m."
     r"|\b(?:\d{4}|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|midnight|noon|dawn|week|"
-    r"month|year|weekend|decade|century|spring|summer|autumn|winter|(?:first|second|third|fourth|final|last|next|"
+    r"month|year|weekend|decades?|century|centuries|\d{4}s|spring|summer|autumn|winter|(?:first|second|third|fourth|final|last|next|"
     r"this)\s+quarter|q[1-4])\b)"
     # Months only as months: capitalised ("march" and "may" are verbs), a short form next to a day's number
     # ("Pieter-Jan" is a name), and "May" inside a sentence or before a number ("May I …" asks).
@@ -99,8 +99,9 @@ class AnswerType:
     nearby: bool = False  # required, but the next sentence of the paragraph may hold it ("… on Thursday.")
 
 
-_PLACE_NOUNS = r"(?:city|country|town|village|place|building|venue|hotel|region|province)"
-_MEDIA_NOUNS = "outlet newspaper paper journal magazine agency broadcaster station channel network website"
+_PLACE_WORDS = "city cities country countries town village place building venue hotel region province"
+_PLACE_NOUNS = rf"(?:{_PLACE_WORDS.replace(' ', '|')})s?"
+_MEDIA_WORDS = "outlet newspaper paper journal magazine agency broadcaster station channel network website"
 _SHAPES = {
     "age": r"^how\s+old\b|\bwhat\s+age\b",
     "money": r"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))",
@@ -108,9 +109,9 @@ _SHAPES = {
     "number": r"^how\s+(?:many|much|far|big|large|high|low|deep|fast|steep)\b|\bwhat\s+(?:percentage|number|share)\b",
     "clock": r"^(?:at|by|until|from|during|between)?\s*what\s+(?:time|hours)\b",
     "time": r"^(?:when|(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hour|year|month|week))\b",
-    "place": (rf"^where\b|^(?:(?:in|at)\s+)?(?:what|which)\s+{_PLACE_NOUNS}\b"),
+    "place": rf"^where\b|^(?:(?:in|at|from|to)\s+)?(?:what|which)\s+{_PLACE_NOUNS}\b",
     "organisation": (
-        rf"^(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_MEDIA_NOUNS.replace(' ', '|')}|"
+        rf"^(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_MEDIA_WORDS.replace(' ', '|')}|"
         r"organisation|organization|group|company|firm|body|union|association|charity)\b"
     ),
     "person": r"^who\b",
@@ -143,7 +144,7 @@ def answer_type(question: str) -> AnswerType | None:
 
 FRAME_TERMS = frozenset(tokenize(" ".join(FRAME_WORDS)))
 # The kinds of answer a "which newspaper / in which city" question asks for: its shape, not its topic.
-KIND_TERMS = frozenset(tokenize(_MEDIA_NOUNS + " " + _PLACE_NOUNS.strip("(?:)").replace("|", " ")))
+KIND_TERMS = frozenset(tokenize(f"{_MEDIA_WORDS} {_PLACE_WORDS}"))
 # Each country's forms as search terms ("china", "chines", "beij") for finding a demonym's country.
 _COUNTRY_TERMS: dict[str, frozenset[str]] = {
     country: frozenset(t for form, key in NATIONALITIES.items() if key == country for t in tokenize(form))
@@ -152,7 +153,7 @@ _COUNTRY_TERMS: dict[str, frozenset[str]] = {
 
 
 _HOW_SHAPE = re.compile(
-    rf"^\s*(?:how\s+\w+|(?:at|by|on|in)?\s*(?:what|which)\s+(?:time|hours?|day|date|year|month|week|{_PLACE_NOUNS}))\b",
+    rf"^\s*(?:how\s+\w+|(?:at|by|on|in|from|to)?\s*(?:what|which)\s+(?:time|hours?|day|date|year|month|week|{_PLACE_NOUNS}))\b",
     re.IGNORECASE,
 )
 

@@ -61,6 +61,7 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("Which newspaper reported it?", "organisation", False),
         ("Which news agency first reported the deal?", "organisation", False),
         ("Which radio station did the sheriff speak to?", "organisation", False),
+        ("From which countries did the raiders come?", "place", False),
         ("Which employers' body intervened?", "organisation", False),
         ("What is the strike about?", None, False),
     ],
@@ -158,6 +159,8 @@ def test_a_place_in_the_paragraph_but_not_in_the_sentence_cited_is_not_evidence(
         ("Results are due on Jan. 5 at the latest.", True),
         ("The court sat on 12 Sept for the ruling.", True),
         ("She told reporters at a 7 a.m. briefing at City Hall.", True),  # no word boundary after "a.m."
+        ("They settled the coast in the 10th and 11th centuries.", True),
+        ("The plant has been idle since the 1990s.", True),
         ("She asked former judge Pieter-Jan Hoekstra to act as mediator.", False),
         ("Women may work in the mills only with their consent.", False),
         ("Dockers will march on the ministry.", False),
