@@ -63,6 +63,14 @@ _ABBREVIATIONS = {
     "insp": "inspector", "det": "detective", "prof": "professor", "gen": "general", "capt": "captain",
     "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "cmdr": "commander", "adm": "admiral",
 }  # fmt: skip
+# A number written as a word is the same term as its digits ("eight counties", "the 8-county definition").
+_NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90"}
 # "us" is a stop word as a pronoun; the country is written "US" and kept below.
 _KEEP_UPPER = frozenset({"US", "UK", "UN", "EU"})
 _stemmer = Stemmer.Stemmer("english")
@@ -91,4 +99,4 @@ def _term(raw: str) -> str:
     word = word.lower().replace("’", "'")
     if word in STOP_WORDS or (word.isdigit() and len(word) > 12):
         return ""
-    return _stem(_IRREGULAR.get(word) or _ABBREVIATIONS.get(word) or word)
+    return _NUMBER_WORDS.get(word) or _stem(_IRREGULAR.get(word) or _ABBREVIATIONS.get(word) or word)

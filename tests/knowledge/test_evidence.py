@@ -350,6 +350,17 @@ def test_a_sentence_that_only_names_what_the_question_names_is_no_answer() -> No
     assert kb.answer("When is the hiring fair in Raleigh?").abstained
 
 
+def test_what_is_the_name_of_asks_about_the_thing_named() -> None:
+    kb = KnowledgeBase.from_text(
+        "Southern California\n\n"
+        "The region is traditionally described as eight counties, based on demographics and economic ties.\n\n"
+        "The 8- and 10-county definitions are not used for the greater Southern California Megaregion.\n\n"
+        "The megaregion extends east into Las Vegas and south across the border into Tijuana.\n"
+    )
+    question = "What is the name of the region that is not defined by the eight or 10 county definitions?"
+    assert kb.answer(question).citations[0].line == 5
+
+
 def test_what_time_asks_for_a_time_of_day_and_when_for_the_day() -> None:
     kb = KnowledgeBase.from_text(
         "River flood\n\n"

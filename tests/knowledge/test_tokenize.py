@@ -35,6 +35,11 @@ def test_irregular_past_forms_meet_their_verb() -> None:
     assert tokenize("got upheld") == tokenize("gets upholding")
 
 
+def test_a_number_word_is_the_same_term_as_its_digits() -> None:
+    assert tokenize("eight counties") == tokenize("8 counties")
+    assert tokenize("twenty") == ["20"]
+
+
 def test_a_hyphenated_prefix_also_gives_the_joined_word() -> None:
     assert set(tokenize("wifi email")) <= set(tokenize("The Wi-fi failed and the e-mail bounced"))
     assert "drozdovhaa" not in tokenize("Drozdov-Haas")  # names keep their parts only
