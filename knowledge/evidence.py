@@ -268,6 +268,43 @@ _COUNTED = re.compile(
 )
 
 
+# Words whose swap turns a true question into a near miss ("the smallest stadium" of "the largest stadium").
+_OPPOSITES = (
+    "largest smallest", "biggest smallest", "large small", "big small", "highest lowest", "high low",
+    "longest shortest", "oldest youngest", "oldest newest", "best worst", "first last",
+    "maximum minimum", "rise fall", "increase decrease", "gain loss", "win lose", "north south",
+    "east west", "upper lower", "open close", "begin end", "entrance exit", "import export",
+    "buy sell", "hire fire", "inside outside", "early late", "earliest latest", "richest poorest",
+    "male female", "men women", "domestic foreign", "public private", "urban rural", "approve reject",
+    "support oppose", "acquit convict", "ally enemy",
+)  # fmt: skip
+
+
+def _opposites() -> dict[str, frozenset[str]]:
+    """Each word's opposites, as search terms."""
+    found: dict[str, set[str]] = {}
+    for pair in _OPPOSITES:
+        a, b = (tokenize(word)[0] for word in pair.split())
+        found.setdefault(a, set()).add(b)
+        found.setdefault(b, set()).add(a)
+    return {term: frozenset(others) for term, others in found.items()}
+
+
+OPPOSITES = _opposites()
+
+
+def swapped_opposite(question_terms: Collection[str], passage_terms: Collection[str]) -> str | None:
+    """A question term the passage lacks while holding its opposite ('smallest' against 'largest'), if any."""
+    asked = set(question_terms)
+    for term in asked:
+        if term in passage_terms:
+            continue
+        opposite = OPPOSITES.get(term, frozenset()) - asked
+        if opposite & set(passage_terms):
+            return term
+    return None
+
+
 def negated(text: str) -> bool:
     """Whether a question or sentence is negative ('who did not meet …', 'has not signed')."""
     return bool(_NEGATION.search(text))

@@ -361,6 +361,18 @@ def test_what_is_the_name_of_asks_about_the_thing_named() -> None:
     assert kb.answer(question).citations[0].line == 5
 
 
+def test_a_question_that_swaps_a_word_for_its_opposite_is_a_near_miss() -> None:
+    kb = KnowledgeBase.from_text(
+        "Melbourne\n\n"
+        "The Melbourne Cricket Ground is the largest stadium in Australia and hosted the 1956 Olympics.\n\n"
+        "The megaregion extends east into Las Vegas and south across the border into Tijuana.\n"
+    )
+    assert kb.answer("What is the largest stadium in Australia?").citations[0].line == 3
+    assert kb.answer("What is the smallest stadium in Australia?").abstained
+    assert kb.answer("Where does the megaregion extend north into?").abstained
+    assert kb.answer("Where does the megaregion extend south into?").citations[0].line == 5
+
+
 def test_what_time_asks_for_a_time_of_day_and_when_for_the_day() -> None:
     kb = KnowledgeBase.from_text(
         "River flood\n\n"
