@@ -42,7 +42,7 @@ _SAYING = (
     r"(?:(?:is|was)\s+quoted\s+(?:as\s+)?(?:saying\s+)?|said|says|stated|claimed|remarked|warned|wrote|"
     r"dismissed|criticised|criticized|accused|praised|hailed|urged|vowed|promised|insisted|argued|branded|"
     r"slammed|conceded|admitted|tweeted|posted|shouted|asked|"
-    r"added|told|noted|described|called|used\s+the\s+(?:phrase|words?)|mentioned)\b"
+    r"added|told|noted|described|called(?!\s+(?:a|an|for|off|in)\b)|used\s+the\s+(?:phrase|words?)|mentioned)\b"
 )
 _WHO_SAID = re.compile(rf"^who\s+{_SAYING}\s*(?P<topic>.*)$", re.IGNORECASE)
 # "Who wrote the judgment?" asks who authored a thing (a fact), not whose words say something.

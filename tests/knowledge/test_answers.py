@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge import SHIPPED_ARTICLE, Answer, Intent, KnowledgeBase, render_plain
+from knowledge.intent import parse_question
 
 ARTICLE_LINES = SHIPPED_ARTICLE.read_text(encoding="utf-8").splitlines()
 FURNITURE_LINES = set(range(35, 112)) | {5, 6}
@@ -113,6 +114,18 @@ def test_who_is_cites_the_sentence_giving_the_role(kb: KnowledgeBase) -> None:
 )
 def test_the_byline_answers_only_who_wrote_the_page(kb: KnowledgeBase, question: str, byline: bool) -> None:
     assert (kb.answer(question).intent is Intent.BYLINE) is byline
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Who called the bill a developer's charter?", Intent.WHO_SAID),
+        ("Who called an emergency meeting of the county board?", Intent.FACT),  # called a meeting: an act
+        ("Who called for a recount?", Intent.FACT),
+    ],
+)
+def test_calling_a_meeting_is_an_act_and_calling_something_a_name_is_speech(question: str, intent: Intent) -> None:
+    assert parse_question(question).intent is intent
 
 
 def test_byline_and_dates(kb: KnowledgeBase) -> None:
