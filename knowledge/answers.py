@@ -364,7 +364,7 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     best = fits[0] if fits and fits[0].coverage >= threshold else None
     if best is not None and not _holds_a_topic_word(kb, query, names + descriptions, asked, best):
         best = None
-    if best is not None and swapped_opposite(content_terms(query.text), kb.retriever.terms(best.index)):
+    if best is not None and swapped_opposite(query.text, _sentence(kb, best)):
         best = None  # "the smallest stadium": the passage is about the largest
     # The standfirst answers when no body sentence does, or, for a count, sum, length or date, when
     # it holds more of the question ("… around 320 permanent jobs expected by 2028" over "600

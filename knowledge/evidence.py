@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from knowledge.lexicon import HONORIFICS, NATIONALITIES, NOT_NAMES, ROLE_MODIFIERS, ROLE_WORDS
+from knowledge.synonyms import synonyms_of
 from knowledge.tokenize import tokenize
 
 # Words that frame a question without naming its topic.
@@ -268,41 +269,56 @@ _COUNTED = re.compile(
 )
 
 
-# Words whose swap turns a true question into a near miss ("the smallest stadium" of "the largest stadium").
+# Words whose swap turns a true question into a near miss ("the smallest stadium" of "the largest stadium"):
+# each word on one side of a "|" is the opposite of each on the other.
 _OPPOSITES = (
-    "largest smallest", "biggest smallest", "large small", "big small", "highest lowest", "high low",
-    "longest shortest", "oldest youngest", "oldest newest", "best worst", "first last",
-    "maximum minimum", "rise fall", "increase decrease", "gain loss", "win lose", "north south",
-    "east west", "upper lower", "open close", "begin end", "entrance exit", "import export",
-    "buy sell", "hire fire", "inside outside", "early late", "earliest latest", "richest poorest",
-    "male female", "men women", "domestic foreign", "public private", "urban rural", "approve reject",
-    "support oppose", "acquit convict", "ally enemy",
+    "largest biggest | smallest", "large big | small", "highest | lowest", "high | low", "longest | shortest",
+    "oldest | youngest newest", "best | worst", "first | last", "maximum | minimum", "north | south",
+    "east | west", "upper | lower", "open | close", "begin start | end finish", "entrance | exit",
+    "import | export", "buy purchase acquire | sell", "hire | fire", "inside | outside", "early | late",
+    "earliest | latest", "richest | poorest", "male | female", "men | women", "domestic | foreign",
+    "public | private", "urban | rural", "approve | reject", "support | oppose", "acquit | convict",
+    "ally | enemy", "above | below", "before | after",
+    # which way a number went
+    "rise gain increase grow climb jump win profit profitable surplus | fall lose loss decrease drop decline "
+    "shrink slide slump deficit",
 )  # fmt: skip
 
 
 def _opposites() -> dict[str, frozenset[str]]:
-    """Each word's opposites, as search terms."""
+    """Each word's opposites, as lower-case words and search terms ("below" is a stop word)."""
     found: dict[str, set[str]] = {}
-    for pair in _OPPOSITES:
-        a, b = (tokenize(word)[0] for word in pair.split())
-        found.setdefault(a, set()).add(b)
-        found.setdefault(b, set()).add(a)
-    return {term: frozenset(others) for term, others in found.items()}
+    for entry in _OPPOSITES:
+        one, other = ({form for word in side.split() for form in (word, *tokenize(word))} for side in entry.split("|"))
+        for side, opposite in ((one, other), (other, one)):
+            for word in side:
+                found.setdefault(word, set()).update(opposite)
+    return {word: frozenset(others) for word, others in found.items()}
 
 
 OPPOSITES = _opposites()
+_LAST_TIME = re.compile(
+    r"\b(?:last|next)\s+(?:year|week|month|night|season|quarter|time|weekend|spring|summer|autumn|winter)\b",
+    re.IGNORECASE,
+)
 
 
-def swapped_opposite(question_terms: Collection[str], passage_terms: Collection[str]) -> str | None:
-    """A question term the passage lacks while holding its opposite ('smallest' against 'largest'), if any."""
-    asked = set(question_terms)
-    for term in asked:
-        if term in passage_terms:
-            continue
-        opposite = OPPOSITES.get(term, frozenset()) - asked
-        if opposite & set(passage_terms):
-            return term
+def swapped_opposite(question: str, passage: str) -> str | None:
+    """A word of the question the passage lacks while holding its opposite ('smallest' against 'largest')."""
+    asked, held = _forms(question), _forms(passage)
+    for word in asked - held:
+        if synonyms_of(word) & held:
+            continue  # "finished" is held by "completed"
+        opposite = OPPOSITES.get(word, frozenset())
+        if opposite & held and not opposite & asked:
+            return word
     return None
+
+
+def _forms(text: str) -> set[str]:
+    """A text's lower-case words and search terms; in "last year", "last" is no opposite of "first"."""
+    text = _LAST_TIME.sub(" ", text)
+    return set(re.findall(r"[a-z]+", text.lower())) | set(tokenize(text))
 
 
 def negated(text: str) -> bool:

@@ -39,7 +39,7 @@ _GROUPS = (
     "town city",
     "home house household",
     "begin start open launch",
-    "end finish close conclude",
+    "end finish close conclude complete",
     "dead killed died",
     "injured wounded hurt",
     "buy purchase acquire",

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from knowledge import KnowledgeBase
-from knowledge.evidence import answer_type, asked_unit, content_terms, counts_of, question_entities
+from knowledge.evidence import (
+    answer_type,
+    asked_unit,
+    content_terms,
+    counts_of,
+    question_entities,
+    swapped_opposite,
+)
 from knowledge.synonyms import agent_forms, in_article_words
 from knowledge.tokenize import tokenize
 
@@ -371,6 +378,26 @@ def test_a_question_that_swaps_a_word_for_its_opposite_is_a_near_miss() -> None:
     assert kb.answer("What is the smallest stadium in Australia?").abstained
     assert kb.answer("Where does the megaregion extend north into?").abstained
     assert kb.answer("Where does the megaregion extend south into?").citations[0].line == 5
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "swapped"),
+    [
+        ("How many seats did the party lose?", "The party rose from nine to 17 seats.", "lose"),
+        ("How far below average was the water?", "The water ran 1.1C above the average.", "below"),
+        ("When did Helvara sell the site?", "Helvara acquired the site in 2024.", "sell"),
+        ("When was the last petition filed?", "The first was filed in August 2023.", "last"),
+        (
+            "When will construction be finished?",
+            "Construction will be completed in 2027, with output to start in 2028.",
+            None,
+        ),
+        ("What was the first plant built?", "Sales fell last year at the first plant.", None),
+        ("How far did the shares fall?", "Shares fell 6.8% after sales rose.", None),
+    ],
+)
+def test_a_word_swapped_for_its_opposite_is_found(question: str, passage: str, swapped: str | None) -> None:
+    assert swapped_opposite(question, passage) == swapped
 
 
 def test_what_time_asks_for_a_time_of_day_and_when_for_the_day() -> None:
