@@ -189,16 +189,17 @@ def _on_topic(kb: KnowledgeBase, topic: str, quotes: list[Quote], reported: list
     paragraph's ("Asked about fish, she smiled. “That is a question for September,” she said.").
     """
     terms = tokenize(topic)
+    entities = question_entities(topic)  # "on stage in December": a statement from October is no match
     own: dict[int, _Said] = {i: q for q in quotes for i in _sentence_indexes(kb, q)}
     own.update((s.index, s) for s in reported)
-    relevant = _matching(kb, terms, own)
+    relevant = _matching(kb, terms, entities, own)
     if relevant:
         return relevant, True
     paragraphs: dict[int, _Said] = {}
     for item in quotes:
         for sentence in kb.article.paragraphs[item.sentence.paragraph].sentences:
             paragraphs.setdefault(sentence.index, item)
-    return _matching(kb, terms, paragraphs), False
+    return _matching(kb, terms, entities, paragraphs), False
 
 
 def _sentence_indexes(kb: KnowledgeBase, quote: Quote) -> list[int]:
@@ -207,12 +208,12 @@ def _sentence_indexes(kb: KnowledgeBase, quote: Quote) -> list[int]:
     return [s.index for s in paragraph.sentences if quote.covers(s)] or [quote.sentence.index]
 
 
-def _matching(kb: KnowledgeBase, terms: list[str], items: dict[int, _Said]) -> list[_Said]:
-    """The items whose sentences hold enough of the terms, in article order, once each."""
+def _matching(kb: KnowledgeBase, terms: list[str], entities: Sequence[str], items: dict[int, _Said]) -> list[_Said]:
+    """The items whose sentences hold enough of the terms and every entity, in article order, once each."""
     if not items:
         return []
     hits = kb.retriever.search(terms, top_k=len(items), among=items)
-    relevant = {h.index for h in hits if h.coverage >= kb.evidence_bar}
+    relevant = {h.index for h in hits if h.coverage >= kb.evidence_bar and holds(kb.retriever.terms(h.index), entities)}
     return list(dict.fromkeys(items[i] for i in sorted(relevant)))
 
 

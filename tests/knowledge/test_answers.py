@@ -228,6 +228,18 @@ def test_topic_nobody_spoke_about_is_said_plainly(kb: KnowledgeBase) -> None:
     assert _lines(answer)[:4] == [9, 13, 15, 19]
 
 
+def test_a_topic_naming_a_day_the_statements_lack_matches_none_of_them() -> None:
+    kb = KnowledgeBase.from_text(
+        "Layoffs\n\n"
+        "Chief Executive Renata Solberg told staff on a stage in October: \u201cNobody here needs to worry.\u201d\n\n"
+        "Three months later, in December, 1,800 people were laid off.\n"
+    )
+    assert kb.answer("What did Solberg tell staff on stage in October?").intro is None
+    answer = kb.answer("What did Solberg tell staff on stage in December?")
+    assert answer.intro is not None
+    assert answer.intro.startswith("Nothing Renata Solberg says")
+
+
 @pytest.mark.parametrize(
     "question",
     ["What did 123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ0123 say?", "What did <script>x</script> say?"],
