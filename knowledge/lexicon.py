@@ -319,6 +319,16 @@ _ROLE_PHRASE_PATTERNS = tuple(
 )
 
 
+_ROLE_PHRASE_ANY_CASE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, ROLE_PHRASES), key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def without_role_phrases(text: str) -> str:
+    """The text with multi-word titles blanked out ('Chief Operating Officer of Helvara' -> ' of Helvara')."""
+    return _ROLE_PHRASE_ANY_CASE.sub(" ", text)
+
+
 @lru_cache(maxsize=8192)
 def role_classes(text: str) -> frozenset[str]:
     """The role classes a description names ('the top US diplomat' -> {'diplomat'})."""

@@ -32,6 +32,7 @@ from knowledge.lexicon import (
     nationalities,
     role_classes,
     without_possessive,
+    without_role_phrases,
     words_of,
 )
 from knowledge.models import Article, Person, Sentence
@@ -709,7 +710,7 @@ def places_fit(phrase: str, description: str) -> bool:
 def _places(text: str) -> frozenset[str]:
     """The places or organisations a description names: demonyms as countries, other proper words as written."""
     found = set(nationalities(text))
-    for word in text.split():
+    for word in without_role_phrases(text).split():  # "Operating" of "Chief Operating Officer" is no place
         word = re.sub(r"['’]s$", "", word.strip(".,;:")).strip("’'")
         lowered = word.lower()
         if word[:1].isupper() and not is_role_word(word) and lowered not in NOT_NAMES and not nationalities(word):

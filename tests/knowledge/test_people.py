@@ -155,3 +155,14 @@ def test_a_speaker_is_also_known_by_the_description_the_article_gives_them() -> 
     assert answer.citations[0].speaker == "Beatriz Lacerda-Moura"
     assert [c.line for c in answer.citations] == [5]
     assert kb.answer("What did the Chilean oceanographer say?").abstained  # another country
+
+
+def test_a_title_s_words_are_no_organisation_the_description_must_agree_on() -> None:
+    """'AEVR's Chief Operating Officer' is not Helvara's: 'Operating' names no organisation."""
+    kb = KnowledgeBase.from_text(
+        "Plant\n\n"
+        "Marco Bellandi, Chief Operating Officer of Helvara Biologics, said the plant would open in 2027.\n\n"
+        "The plant is co-funded by the Alliance for Epidemic Vaccine Readiness (AEVR).\n"
+    )
+    assert kb.answer("Who is Helvara's Chief Operating Officer?").sections[0].heading.startswith("Marco Bellandi")
+    assert kb.answer("Who is AEVR's Chief Operating Officer?").abstained
