@@ -552,11 +552,7 @@ def _answers(kb: KnowledgeBase, hit: Hit, asked: _Asked) -> bool:
 
 def _topical(kb: KnowledgeBase, entities: tuple[str, ...]) -> tuple[str, ...]:
     """The entities the headline names: "The crest, recorded at 4:40 a.m." is about the Tamsen of the headline."""
-    headline = kb.article.headline
-    if headline is None:
-        return ()
-    held = tokenize(headline.text)
-    return tuple(e for e in entities if holds(held, [e]))
+    return tuple(e for e in entities if holds(kb.headline_terms, [e])) if kb.headline_terms else ()
 
 
 def _states(text: str, terms: Collection[str], asked: _Asked, entities: Sequence[str], typed: bool = False) -> bool:

@@ -46,6 +46,7 @@ class KnowledgeBase:
     quotes_at: dict[int, tuple[Quote, ...]]  # body sentence index -> the quotes it belongs to, in article order
     mentions: dict[str, tuple[Citation, ...]]  # person -> first sentences naming them
     suggestions: tuple[str, ...]  # two or three questions this article can answer
+    headline_terms: frozenset[str]  # the headline's search terms: what the whole story is about
     evidence_bar: float = EVIDENCE_BAR  # share of a question's terms a passage must hold to answer it
     file_name: str = ""  # the article's file name, as citations name it (set from the article)
 
@@ -96,6 +97,7 @@ class KnowledgeBase:
             quotes_at=_quotes_at(article, attribution.quotes),
             mentions=_mentions(article, cast, attribution.sentence_names),
             suggestions=suggest_questions(cast, quotes_by_speaker, article.byline is not None),
+            headline_terms=frozenset(tokenize(article.headline.text)) if article.headline else frozenset(),
         )
 
     @property

@@ -305,7 +305,10 @@ _LAST_TIME = re.compile(
 
 def swapped_opposite(question: str, passage: str) -> str | None:
     """A word of the question the passage lacks while holding its opposite ('smallest' against 'largest')."""
-    asked, held = _forms(question), _forms(passage)
+    asked = _forms(question)
+    if not any(word in OPPOSITES for word in asked):
+        return None
+    held = _forms(passage)
     for word in asked - held:
         if synonyms_of(word) & held:
             continue  # "finished" is held by "completed"
