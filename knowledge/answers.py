@@ -358,12 +358,13 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     asked = _Asked(
         entities, _topical(kb, entities), kind, None if unit is None else synonyms_of(unit), negated(query.text)
     )
+    content = content_terms(query.text)
     hits, fits = _evidence(kb, search_terms(query.text) + names, asked)
     if not fits or fits[0].coverage < threshold:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.
-        hits, fits = _evidence(kb, content_terms(query.text) + names, asked)
+        hits, fits = _evidence(kb, content + names, asked)
     best = fits[0] if fits and fits[0].coverage >= threshold else None
-    if best is not None and not _holds_a_topic_word(kb, query, names + descriptions, asked, best):
+    if best is not None and not _holds_a_topic_word(kb, content, names + descriptions, asked, best):
         best = None
     if best is not None and swapped_opposite(query.text, _sentence(kb, best)):
         best = None  # "the smallest stadium": the passage is about the largest
@@ -371,7 +372,7 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     # it holds more of the question ("… around 320 permanent jobs expected by 2028" over "600
     # construction jobs over two years").
     if best is None or (kind is not None and kind.required):
-        standfirst = _from_standfirst(kb, content_terms(query.text) + names, asked, threshold)
+        standfirst = _from_standfirst(kb, content + names, asked, threshold)
         if standfirst is not None and (best is None or standfirst[1] > best.coverage):
             return Answer(query.text, Intent.FACT, False, None, (Section(None, (standfirst[0],)),))
     if best is None:
@@ -393,14 +394,14 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     return Answer(query.text, Intent.FACT, False, None, sections, more=more)
 
 
-def _holds_a_topic_word(kb: KnowledgeBase, query: Query, names: list[str], asked: _Asked, hit: Hit) -> bool:
+def _holds_a_topic_word(kb: KnowledgeBase, content: list[str], names: list[str], asked: _Asked, hit: Hit) -> bool:
     """Whether a passage holds a word of the question besides its names, when the article has two or more.
 
     "When is the hiring fair in Raleigh?" is not answered by a sentence that only names Raleigh
     (one such word may be the reader's own for the article's: "work" for "joined … from").
     """
     named = set(tokenize(" ".join(asked.entities))) | set(names)
-    terms = in_article_words(content_terms(query.text), kb.retriever.vocabulary)
+    terms = in_article_words(content, kb.retriever.vocabulary)
     words = {t for t in terms if t in kb.retriever} - named - KIND_TERMS
     if len(words) < 2:
         return True

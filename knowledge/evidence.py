@@ -72,9 +72,7 @@ _TIME = re.compile(
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?<=\S\s)May\b|\bMay\s+\d"
 )
 # "What time …?" asks for a time of day, not the day: "at 4:40 a.m.", "shortly before midnight".
-_CLOCK = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b", re.IGNORECASE
-)
+_CLOCK = re.compile(_CLOCK_TIME, re.IGNORECASE)
 _PLACE = re.compile(
     r"\b(?:at|in|from|near|outside|inside)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
@@ -334,9 +332,9 @@ _COUNT_REACH = 3  # words between a number and what it counts: "1,800 employees"
 
 def counts_of(text: str, units: Collection[str]) -> bool:
     """Whether a text gives a number of one of the units (search terms): "1,800 employees", "a 97-minute break"."""
-    words = text.split()
+    words, wanted = text.split(), set(units)
     for i, word in enumerate(words):
-        if not set(tokenize(word)) & set(units):
+        if not wanted.intersection(tokenize(word)):
             continue
         if any(_COUNT.search(w) for w in words[max(0, i - _COUNT_REACH) : i + 1]):
             return True
