@@ -532,7 +532,8 @@ def _answers(kb: KnowledgeBase, hit: Hit, asked: _Asked) -> bool:
     """Whether a passage holds the question's entities, the answer type it needs, its unit and its negation.
 
     A person counts as held when the paragraph is about them ("the Chinese leader added"
-    is about Xi); anything else — a place, a date, a number — must be in the sentence cited.
+    is about Xi); anything else — a place, a date, a number — must be in the sentence cited
+    or in the role of the person it quotes.
     "How many days …" is not answered by hours, nor "who did not …" by who did.
     """
     sentence = kb.article.sentences[hit.index]
@@ -548,7 +549,17 @@ def _answers(kb: KnowledgeBase, hit: Hit, asked: _Asked) -> bool:
     if asked.kind is not None and asked.kind.nearby and not asked.kind.pattern.search(text):
         following = _following(kb, sentence)
         text = f"{text} {following.text}" if following is not None else text
-    return _states(text, terms, asked, [e for e in asked.entities if e not in people and e not in asked.topical])
+    named = [e for e in asked.entities if e not in people and e not in asked.topical]
+    if named and not holds(terms, named):
+        terms = terms | _roles_of_speakers(kb, sentence.index)
+    return _states(text, terms, asked, named)
+
+
+def _roles_of_speakers(kb: KnowledgeBase, index: int) -> frozenset[str]:
+    """The search terms of the roles of those a sentence quotes: "“We have 1,100 families in bed and
+    breakfasts tonight,” he said" is said by the leader of Kelderby City Council."""
+    people = (kb.cast.get(q.speaker) for q in kb.quotes_at.get(index, ()) if q.speaker is not None)
+    return frozenset(tokenize(" ".join(d for p in people if p is not None for d in p.descriptions)))
 
 
 def _topical(kb: KnowledgeBase, entities: tuple[str, ...]) -> tuple[str, ...]:

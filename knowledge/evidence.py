@@ -48,11 +48,24 @@ _SPAN = (
     r"[\s-]+(?:and\s+a\s+half\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?)\b"
     r"(?![\s,]+(?:earlier|later|ago|before|after)\b)"  # "thirteen days earlier" is a point in time, not a length
 )
+# "How long is the judgment / the bridge?" asks for a length: "the 94-page judgment", "a 3-mile span".
+_LENGTH = (
+    rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS})[\s-]+(?:pages?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|"
+    r"yards?|inches)\b"
+)
 _DURATION_SPAN = re.compile(_SPAN, re.IGNORECASE)  # "for 26 minutes", "a 97-minute adjournment"
 _CLOCK_TIME = r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}[:.]\d{2}\b|\b(?:noon|midnight)\b"
+# A start or an end is a date or a time of day: "until March 10", "since 2020", not "since his previous encounter".
+_WHEN_WORD = (
+    r"(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|today|tomorrow|tonight|midnight|noon|dawn|then|now|morning|"
+    r"afternoon|evening|retirement)\b)"
+)
 # An end or a start too, or a span between two times of day ("began at 11pm and ended a little after 3am").
 _DURATION = re.compile(
-    _SPAN + rf"|\b(?:until|through|since)\b|(?:{_CLOCK_TIME}).{{1,120}}?(?:{_CLOCK_TIME})", re.IGNORECASE
+    _SPAN + rf"|\b(?:until|through|since)\s+(?:[\w’'-]+\s+){{0,3}}?{_WHEN_WORD}"
+    rf"|(?:{_CLOCK_TIME}).{{1,120}}?(?:{_CLOCK_TIME})",
+    re.IGNORECASE,
 )
 _COUNT = re.compile(
     r"(?<![:\d])\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?!:\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|twenty|"
@@ -71,6 +84,8 @@ _TIME = re.compile(
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?<=\S\s)May\b|\bMay\s+\d"
 )
+_LENGTH_OR_DURATION = re.compile(f"{_LENGTH}|{_DURATION.pattern}", re.IGNORECASE)
+_LENGTH_OR_SPAN = re.compile(f"{_LENGTH}|{_SPAN}", re.IGNORECASE)
 # "What time …?" asks for a time of day, not the day: "at 4:40 a.m.", "shortly before midnight".
 _CLOCK = re.compile(_CLOCK_TIME, re.IGNORECASE)
 _PLACE = re.compile(
@@ -104,6 +119,10 @@ _MEDIA_WORDS = "outlet newspaper paper journal magazine agency broadcaster stati
 _SHAPES = {
     "age": r"^how\s+old\b|\bwhat\s+age\b",
     "money": r"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))",
+    # "How long is the judgment?" (a thing, no verb after it) may be its length, not only how long it lasted.
+    "length": (
+        r"^how\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|this|that|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s*\?*$"
+    ),
     "duration": r"^how\s+(?:long|quickly|soon)\b|\bfor\s+how\s+long\b",
     "number": r"^how\s+(?:many|much|far|big|large|high|low|deep|fast|steep)\b|\bwhat\s+(?:percentage|number|share)\b",
     "clock": r"^(?:at|by|until|from|during|between)?\s*what\s+(?:time|hours)\b",
@@ -122,6 +141,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         AnswerType("age", _AGE, required=True),
         AnswerType("money", _MONEY, required=True),
         # "How long?" is best answered by a length of time, not "until Friday".
+        AnswerType("length", _LENGTH_OR_DURATION, required=True, best=_LENGTH_OR_SPAN, nearby=True),
         AnswerType("duration", _DURATION, required=True, best=_DURATION_SPAN, nearby=True),
         AnswerType("number", _COUNT, required=True),
         AnswerType("clock", _CLOCK, required=False),

@@ -316,6 +316,19 @@ def test_the_headline_s_subject_is_held_by_every_sentence_but_other_names_are_no
     assert elsewhere.answer("What time did the Tamsen crest?").citations[0].line == 3
 
 
+def test_a_name_in_the_role_of_the_person_quoted_is_held_by_the_quote() -> None:
+    """'He said' is the leader of Kelderby City Council: his quote is about Kelderby, not about Brackenfield."""
+    text = (
+        "Housing bill passes\n\n"
+        "Faisal Mirza, the leader of Kelderby City Council, said the fund was welcome but nowhere near enough.\n\n"
+        "“We have 1,100 families in bed and breakfasts tonight,” he said.\n\n"
+        "In Brackenfield, the council said it would wait for the detail.\n"
+    )
+    kb = KnowledgeBase.from_text(text)
+    assert kb.answer("How many families are in bed and breakfasts in Kelderby?").citations[0].line == 5
+    assert kb.answer("How many families are in bed and breakfasts in Brackenfield?").intro == "The article doesn't say."
+
+
 def test_a_point_in_time_counted_in_days_is_not_a_length_of_time() -> None:
     kb = KnowledgeBase.from_text(
         "Assembly\n\n"
@@ -428,6 +441,31 @@ def test_how_long_is_best_answered_by_a_length_of_time() -> None:
         "What followed was a 97-minute adjournment and a compromise on the text.\n"
     )
     assert kb.answer("How long was the adjournment in the final plenary?").citations[0].line == 5
+
+
+def test_how_long_is_a_thing_may_be_its_length_but_an_event_takes_time() -> None:
+    """'How long is the judgment?' asks for pages; 'how long did it take' never for miles or feet."""
+    kb = KnowledgeBase.from_text(
+        "Night work ruling\n\n"
+        "Justice Kulkarni wrote in the 94-page judgment that the state had confused protection with prohibition.\n\n"
+        "The state must frame new rules by March, the judgment said.\n\n"
+        "Crews built a 300-foot wall of sandbags. It took them under three hours.\n"
+    )
+    assert kb.answer("How long is the judgment?").citations[0].line == 3
+    assert kb.answer("How long did it take to build the wall?").citations[0].line == 7
+    assert answer_type("How long is the judgment?").name == "length"
+    assert answer_type("How long was the ban in force?").name == "duration"
+
+
+def test_since_or_until_is_a_start_or_an_end_only_before_a_date_or_time() -> None:
+    """'since his previous encounter' says nothing about how long a meeting was."""
+    kb = KnowledgeBase.from_text(
+        "Talks in Beijing\n\n"
+        "During the meeting, Xi noted some progress since his previous encounter with Biden.\n\n"
+        "The port will stay closed until March 10, the authority said.\n"
+    )
+    assert kb.answer("How long was the meeting?").abstained
+    assert kb.answer("How long will the port stay closed?").citations[0].line == 5
 
 
 def test_when_is_answered_only_by_a_time_in_the_sentence_or_the_next_one() -> None:
