@@ -395,15 +395,17 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
 
 
 def _holds_a_topic_word(kb: KnowledgeBase, content: list[str], names: list[str], asked: _Asked, hit: Hit) -> bool:
-    """Whether a passage holds a word of the question besides its names, when the article has two or more.
+    """Whether a passage holds a word of the question besides its names, when the article has two or more,
+    or has one and the question names two things.
 
-    "When is the hiring fair in Raleigh?" is not answered by a sentence that only names Raleigh
-    (one such word may be the reader's own for the article's: "work" for "joined … from").
+    "When is the hiring fair in Raleigh?" is not answered by a sentence that only names Raleigh,
+    nor "where was the summit between Xi and Biden?" by one naming both but no summit (a lone
+    word may otherwise be the reader's own for the article's: "work" for "joined … from").
     """
     named = set(tokenize(" ".join(asked.entities))) | set(names)
     terms = in_article_words(content, kb.retriever.vocabulary)
     words = {t for t in terms if t in kb.retriever} - named - KIND_TERMS
-    if len(words) < 2:
+    if len(words) < 2 and not (words and len(asked.entities) >= 2):
         return True
     held = kb.retriever.terms(hit.index)
     others = _other_forms(kb, sorted(words), asked.units or frozenset())
