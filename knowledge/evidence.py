@@ -158,7 +158,30 @@ def answer_type(question: str) -> AnswerType | None:
     for shape, kind in _TYPES:
         if shape.search(question.strip()):
             return kind
-    return None
+    return _name_type(question)
+
+
+_NAME_ASKED = re.compile(
+    r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+name\s+of\s+)?(?:the|this|that|its|their|his|her)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)\s*(called|named|known\s+as)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _name_type(question: str) -> AnswerType | None:
+    """'What is the bill called?' asks for the bill's name: "The Homes and Communities (Planning Reform) Bill",
+    or a name given after "called", "named", "dubbed" or "known as"."""
+    match = _NAME_ASKED.match(question)
+    if match is None or (match.group(2) is None and "name of" not in question.lower()):
+        return None
+    word = match.group(1)
+    head = re.escape(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+    capitalised = r"[A-Z(“\"][\w’'&().“”\"-]*"
+    pattern = re.compile(
+        rf"(?:{capitalised}\s+(?:(?:and|of|for|on|the|&)\s+)*)+{head[0].upper()}{head[1:]}(?:s|es)?\b"
+        r"|\b(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?[“\"‘']?[A-Z]"
+    )
+    return AnswerType("name", pattern, required=False)
 
 
 FRAME_TERMS = frozenset(tokenize(" ".join(FRAME_WORDS)))
@@ -177,13 +200,18 @@ _HOW_SHAPE = re.compile(
 )
 
 
+# "What is the bill called?" asks for its name: "called" is the shape, not "called the bill a charter".
+_CALLED = re.compile(r"^(\s*(?:what|which)\b.*?)\s+(?:called|named|known\s+as)\s*[?.!]*\s*$", re.IGNORECASE)
+
+
 def search_terms(question: str) -> list[str]:
     """The question's search terms, without the words of a 'how long / how far / what time …' shape.
 
     "How long" asks for a duration: a sentence saying "as long as it took" is no answer, and
     "what time" a time of day, not a sentence with the word "time".
     """
-    return tokenize(_HOW_SHAPE.sub("", question, count=1)) or tokenize(question)
+    shapeless = _CALLED.sub(r"\1", _HOW_SHAPE.sub("", question, count=1), count=1)
+    return tokenize(shapeless) or tokenize(question)
 
 
 def content_terms(question: str) -> list[str]:

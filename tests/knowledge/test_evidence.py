@@ -71,6 +71,9 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("From which countries did the raiders come?", "place", False),
         ("Which employers' body intervened?", "organisation", False),
         ("What is the strike about?", None, False),
+        ("What is the bill called?", "name", False),
+        ("What was the name of the new fund?", "name", False),
+        ("What was the new fund for?", None, False),
     ],
 )
 def test_answer_types(question: str, kind: str | None, required: bool) -> None:
@@ -379,6 +382,18 @@ def test_two_names_without_the_question_s_one_other_word_are_no_answer() -> None
     )
     assert kb.answer("Where was the summit between Xi and Biden?").abstained
     assert kb.answer("Where did Xi note progress?").citations[0].line == 3
+
+
+def test_what_is_it_called_asks_for_its_name_not_for_what_someone_called_it() -> None:
+    kb = KnowledgeBase.from_text(
+        "Housing vote\n\n"
+        "The Homes and Communities (Planning Reform) Bill passed its second reading by 312 votes to 241.\n\n"
+        "The shadow housing secretary called the bill “a developer’s charter”.\n\n"
+        "The bill now moves to committee stage.\n\n"
+        "Ministers set up a fund known as the Brownfield Homes Fund.\n"
+    )
+    assert kb.answer("What is the bill called?").citations[0].line == 3
+    assert kb.answer("What was the fund called?").citations[0].line == 9
 
 
 def test_what_is_the_name_of_asks_about_the_thing_named() -> None:
