@@ -469,12 +469,17 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[
         ]
     else:
         hits = kb.retriever.search(terms, top_k=top_k)
-    # The passage holding more of the question's words first; of those holding as much, the reporter's
-    # own words before a speaker's (a fact is stated in narration, a quote carries a view); then BM25,
-    # weighted towards the top of the article.
+    # The passage holding more of the question's words first; of those holding as much, the one holding
+    # them in the question's own words, the reporter's own words before a speaker's (a fact is stated in
+    # narration, a quote carries a view); then BM25, weighted towards the top of the article.
     fits = sorted(
         (h for h in hits if _answers(kb, h, asked)),
-        key=lambda h: (-h.coverage, _is_speech(kb, h.index), -_lead_weighted(kb, h)),
+        key=lambda h: (
+            -h.coverage,
+            -kb.retriever.coverage(terms, kb.retriever.terms(h.index)),
+            _is_speech(kb, h.index),
+            -_lead_weighted(kb, h),
+        ),
     )
     if kind is not None:
         # A sentence of the asked-for type comes first if it also holds a word of the question
@@ -498,11 +503,12 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[
 
 
 def _other_forms(kb: KnowledgeBase, terms: list[str], counted: frozenset[str]) -> dict[str, frozenset[str]]:
-    """The article's other words for a question's terms: the doer or the deed ('vote', 'voters'), and for the
-    thing a 'how many' question counts, its synonyms ('jobs': a count of employees)."""
+    """The article's other words for a question's terms: the doer or the deed ('vote', 'voters'), a news
+    synonym ('end', 'close') and, for the thing a 'how many' question counts, its synonyms ('jobs': a count of
+    employees). A passage holding one holds the term, though the term itself is preferred."""
     found = {}
     for term in terms:
-        forms = agent_forms(term) | (counted if term in counted else frozenset())
+        forms = agent_forms(term) | synonyms_of(term) | (counted if term in counted else frozenset())
         others = frozenset(f for f in forms if f != term and f in kb.retriever)
         if others:
             found[term] = others

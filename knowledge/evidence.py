@@ -343,10 +343,13 @@ def _opposites() -> dict[str, frozenset[str]]:
 
 
 OPPOSITES = _opposites()
+# "last year" and the verb ("due to last 48 hours", "how long will it last?") are no opposite of "first".
 _LAST_TIME = re.compile(
-    r"\b(?:last|next)\s+(?:year|week|month|night|season|quarter|time|weekend|spring|summer|autumn|winter)\b",
+    r"\b(?:last|next)\s+(?:year|week|month|night|season|quarter|time|weekend|spring|summer|autumn|winter)\b"
+    r"|\b(?:to|will|would|did|does|do|could|can|may|might|should|n['’]t)\s+last\b|\blast(?:s|ed)\b",
     re.IGNORECASE,
 )
+_HOW_LONG_LAST = re.compile(r"^(\s*(?:for\s+)?how\s+long\b.*)\blast\b", re.IGNORECASE)
 
 
 def swapped_opposite(question: str, passage: str) -> str | None:
@@ -365,8 +368,8 @@ def swapped_opposite(question: str, passage: str) -> str | None:
 
 
 def _forms(text: str) -> set[str]:
-    """A text's lower-case words and search terms; in "last year", "last" is no opposite of "first"."""
-    text = _LAST_TIME.sub(" ", text)
+    """A text's lower-case words and search terms, without a "last" that is no opposite of "first"."""
+    text = _LAST_TIME.sub(" ", _HOW_LONG_LAST.sub(r"\1", text))
     return set(re.findall(r"[a-z]+", text.lower())) | set(tokenize(text))
 
 

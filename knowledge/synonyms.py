@@ -3,8 +3,9 @@
 A small, general list of words that news copy uses for the same thing (talks and
 negotiations, lawmakers and legislators, a verdict and a ruling). A question's term
 that the article never uses is replaced by a synonym the article does use, so the
-passage's coverage of the question is measured in the article's own words. Nothing
-here names a person, place or event of any one article.
+passage's coverage of the question is measured in the article's own words; a term it
+does use is still held by a passage with a synonym ("supposed to end" by "scheduled
+to close"). Nothing here names a person, place or event of any one article.
 """
 
 from __future__ import annotations

@@ -384,6 +384,24 @@ def test_two_names_without_the_question_s_one_other_word_are_no_answer() -> None
     assert kb.answer("Where did Xi note progress?").citations[0].line == 3
 
 
+def test_a_synonym_stands_for_a_word_the_article_uses_elsewhere_but_the_word_itself_comes_first() -> None:
+    """'Supposed to end' is answered by 'scheduled to close'; of two as good, the question's own word wins."""
+    kb = KnowledgeBase.from_text(
+        "Climate talks\n\n"
+        "Delegates said the end of coal was not on the table this year.\n\n"
+        "The talks were scheduled to close at 6pm on Friday 21 November.\n\n"
+        "A walkout by dockers at the rival port lasted two days.\n\n"
+        "The strike at the terminal lasted 48 hours.\n"
+    )
+    assert kb.answer("When were the talks supposed to end?").citations[0].line == 5
+    assert kb.answer("How long did the strike last?").citations[0].line == 9
+
+
+def test_the_verb_last_is_no_opposite_of_first() -> None:
+    assert swapped_opposite("How long will the strike last?", "It is the first strike in three decades.") is None
+    assert swapped_opposite("Who came last?", "Ferrante came first.") == "last"
+
+
 def test_what_is_it_called_asks_for_its_name_not_for_what_someone_called_it() -> None:
     kb = KnowledgeBase.from_text(
         "Housing vote\n\n"
