@@ -461,9 +461,11 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[
     terms = in_article_words(terms, kb.retriever.vocabulary)  # "negotiations" asks about the article's "talks"
     top_k = _TYPED_CANDIDATES if kind is not None and kind.required else _CANDIDATES
     alternatives = _other_forms(kb, terms, asked.units or frozenset())
+    exact: dict[int, float] = {}  # without the alternatives: a tie goes to the question's own words
     if alternatives:
         extra = sorted(set().union(*alternatives.values()) - set(terms))
         hits = kb.retriever.search(terms + extra, top_k=top_k)
+        exact = {h.index: kb.retriever.coverage(terms, kb.retriever.terms(h.index)) for h in hits}
         hits = [
             Hit(h.index, h.score, kb.retriever.coverage(terms, kb.retriever.terms(h.index), alternatives)) for h in hits
         ]
@@ -476,7 +478,7 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[
         (h for h in hits if _answers(kb, h, asked)),
         key=lambda h: (
             -h.coverage,
-            -kb.retriever.coverage(terms, kb.retriever.terms(h.index)),
+            -exact.get(h.index, h.coverage),
             _is_speech(kb, h.index),
             -_lead_weighted(kb, h),
         ),

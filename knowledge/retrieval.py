@@ -59,6 +59,8 @@ class BM25Retriever:
             for term in set(document):
                 self._postings.setdefault(term, []).append(index)
         self._size = len(documents)
+        self._weights = {term: self._idf(len(postings)) for term, postings in self._postings.items()}
+        self._absent_weight = self._idf(0)
         self._terms = [frozenset(d) for d in documents]
         self._max_score = self._max_scores()
 
@@ -93,7 +95,10 @@ class BM25Retriever:
 
     def weight(self, term: str) -> float:
         """A positive IDF for a term; terms the article lacks weigh the most."""
-        count = len(self._postings.get(term, ()))
+        return self._weights.get(term, self._absent_weight)
+
+    def _idf(self, count: int) -> float:
+        """The IDF of a term held by ``count`` passages (never negative, unlike BM25Okapi's own)."""
         return math.log(1 + (self._size - count + 0.5) / (count + 0.5))
 
     def search(self, query: Sequence[str], top_k: int = 5, among: Iterable[int] | None = None) -> list[Hit]:
@@ -149,10 +154,12 @@ class BM25Retriever:
 
         ``alternatives``: other terms that stand for a query term when the text holds one of them.
         """
-        weights = {t: self.weight(t) for t in dict.fromkeys(query)}
-        total = sum(weights.values())
-        others = alternatives or {}
-        held = sum(w for t, w in weights.items() if t in terms or any(a in terms for a in others.get(t, ())))
+        total = held = 0.0
+        for term in dict.fromkeys(query):
+            weight = self._weights.get(term, self._absent_weight)
+            total += weight
+            if term in terms or (alternatives and any(a in terms for a in alternatives.get(term, ()))):
+                held += weight
         return held / total if total else 0.0
 
     def _hits(self, query: Sequence[str], best: list[tuple[float, int]]) -> list[Hit]:
