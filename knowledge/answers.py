@@ -28,6 +28,7 @@ from knowledge.evidence import (
     negated,
     question_entities,
     search_terms,
+    shape_terms,
     swapped_opposite,
 )
 from knowledge.intent import FORMER_ROLE, Query, parse_question
@@ -366,6 +367,8 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     best = fits[0] if fits and fits[0].coverage >= threshold else None
     if best is not None and not _holds_a_topic_word(kb, content, names + descriptions, asked, best):
         best = None
+    if best is not None and (kind is None or not kind.required) and _only_names_known(kb, query.text, content, asked):
+        best = None  # "what's the weather in Sant Ivo?": the article names Sant Ivo, never the weather
     if best is not None and swapped_opposite(query.text, _sentence(kb, best)):
         best = None  # "the smallest stadium": the passage is about the largest
     # The standfirst answers when no body sentence does, or, for a count, sum, length or date, when
@@ -410,6 +413,13 @@ def _holds_a_topic_word(kb: KnowledgeBase, content: list[str], names: list[str],
     held = kb.retriever.terms(hit.index)
     others = _other_forms(kb, sorted(words), asked.units or frozenset())
     return any(w in held or others.get(w, frozenset()) & held for w in words)
+
+
+def _only_names_known(kb: KnowledgeBase, question: str, content: list[str], asked: _Asked) -> bool:
+    """Whether the question has words besides its names and its shape, and the article uses none of them."""
+    skipped = set(tokenize(" ".join(asked.entities))) | shape_terms(question) | KIND_TERMS
+    words = [t for t in in_article_words(content, kb.retriever.vocabulary) if t not in skipped]
+    return bool(words) and not any(t in kb.retriever for t in words) and not _other_forms(kb, words, frozenset())
 
 
 def _described_people(kb: KnowledgeBase, question: str) -> tuple[list[Person], list[str]]:

@@ -24,6 +24,7 @@ FRAME_WORDS = frozenset(
     mention mentioned mentions talk talked talks discuss discussed discusses describe described
     describes take took taken place happen happened happens anything something everything said say
     says tell told know learn article story report reported write wrote written supposed last lasts lasted name
+    speak speaks spoke spoken remark remarks comment comments commented
     """.split()
 )
 _STEM_MIN = 5  # shorter names must match exactly
@@ -167,6 +168,14 @@ _NAME_ASKED = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)\s*(called|named|known\s+as)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+
+
+def shape_terms(question: str) -> frozenset[str]:
+    """The search terms of the words that give the question its type ('which news agency', 'how many')."""
+    for shape, _ in _TYPES:
+        if match := shape.search(question.strip()):
+            return frozenset(tokenize(match.group()))
+    return frozenset()
 
 
 def _name_type(question: str) -> AnswerType | None:

@@ -402,6 +402,19 @@ def test_the_verb_last_is_no_opposite_of_first() -> None:
     assert swapped_opposite("Who came last?", "Ferrante came first.") == "last"
 
 
+def test_a_question_whose_only_words_the_article_knows_are_names_has_no_answer() -> None:
+    """'The weather in Sant Ivo' is no topic of an article that names Sant Ivo only as the next venue."""
+    kb = KnowledgeBase.from_text(
+        "Summit ends\n\n"
+        "The row over fishing quotas will return at the next meeting in Sant Ivo on 22 September.\n\n"
+        "The labour minister, Gurdeep Randhawa, later told reporters in Chandigarh that he welcomed the verdict.\n\n"
+        + "".join(f"Delegation {n} left the hall after the closing session.\n\n" for n in range(8))
+    )
+    assert kb.answer("What is the weather in Sant Ivo?").abstained
+    assert kb.answer("Where was Randhawa when he spoke to reporters?").citations[0].line == 5
+    assert kb.answer("Which news agency quoted Randhawa's remarks?").abstained
+
+
 def test_what_is_it_called_asks_for_its_name_not_for_what_someone_called_it() -> None:
     kb = KnowledgeBase.from_text(
         "Housing vote\n\n"
