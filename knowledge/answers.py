@@ -167,7 +167,10 @@ def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> t
         on_topic = bool(relevant)
         if in_their_words:
             quotes = [q for q in quotes if q in relevant]
-            reported = [s for s in reported if s in relevant]
+            # A statement in a matching quote's paragraph is its context: "Achterberg also questioned the
+            # decision to exclude cities with fewer than 250,000 residents. “Small towns … get very hot too.”"
+            beside = {q.sentence.paragraph for q in quotes}
+            reported = [s for s in reported if s in relevant or s.paragraph in beside]
         elif relevant:  # the topic is only in a quote's paragraph: that quote first, then the rest
             quotes = sorted(quotes, key=lambda q: q not in relevant)
     said = _dedupe([replace(kb.cite_quote(q), speaker=person.name) for q in quotes if q.quoted_by is None])
@@ -553,7 +556,7 @@ def _answers(kb: KnowledgeBase, hit: Hit, asked: _Asked) -> bool:
 
     A person counts as held when the paragraph is about them ("the Chinese leader added"
     is about Xi); anything else — a place, a date, a number — must be in the sentence cited
-    or in the role of the person it quotes.
+    or in the role of a person it is about, or in the sentence before it when it names nothing itself.
     "How many days …" is not answered by hours, nor "who did not …" by who did.
     """
     sentence = kb.article.sentences[hit.index]
@@ -571,15 +574,28 @@ def _answers(kb: KnowledgeBase, hit: Hit, asked: _Asked) -> bool:
         text = f"{text} {following.text}" if following is not None else text
     named = [e for e in asked.entities if e not in people and e not in asked.topical]
     if named and not holds(terms, named):
-        terms = terms | _roles_of_speakers(kb, sentence.index)
+        terms = terms | _roles_of_people(kb, sentence.index) | _scene(kb, sentence)
     return _states(text, terms, asked, named)
 
 
-def _roles_of_speakers(kb: KnowledgeBase, index: int) -> frozenset[str]:
-    """The search terms of the roles of those a sentence quotes: "“We have 1,100 families in bed and
-    breakfasts tonight,” he said" is said by the leader of Kelderby City Council."""
-    people = (kb.cast.get(q.speaker) for q in kb.quotes_at.get(index, ()) if q.speaker is not None)
+def _roles_of_people(kb: KnowledgeBase, index: int) -> frozenset[str]:
+    """The search terms of the roles of the people a sentence is about: "“We have 1,100 families in bed
+    and breakfasts tonight,” he said" is said by the leader of Kelderby City Council."""
+    people = (kb.cast.get(name) for name in kb.attribution.sentence_people.get(index, ()))
     return frozenset(tokenize(" ".join(d for p in people if p is not None for d in p.descriptions)))
+
+
+def _scene(kb: KnowledgeBase, sentence: Sentence) -> frozenset[str]:
+    """The terms of the sentence before in the paragraph, when this one names nothing of its own.
+
+    "Lyon is often cited as an example. After 2003, the city built a register …": the second
+    sentence is about Lyon; "… the company will hold a hiring fair in Sunnyvale" is not about
+    the Raleigh of the sentence before.
+    """
+    paragraph = kb.article.paragraphs[sentence.paragraph].sentences
+    if sentence is paragraph[0] or any(not e[0].isdigit() for e in question_entities(sentence.text)):
+        return frozenset()
+    return kb.retriever.terms(sentence.index - 1)
 
 
 def _topical(kb: KnowledgeBase, entities: tuple[str, ...]) -> tuple[str, ...]:

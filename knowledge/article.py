@@ -31,6 +31,8 @@ _ATTRIBUTION_LINE = re.compile(
     r"^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|added|adds|wrote|told|continued|replied|explained|insisted)\b"
 )
 _MAX_FURNITURE_GAP = 8  # non-prose lines tolerated inside the body (subheadings, captions, live-blog stamps)
+_CREDIT_REACH = 4  # units from the first prose line where a byline or date line may still stand
+_CREDIT_LENGTH = 100  # a byline or date line is short
 _MIN_HEADLINE_WORDS = 4
 _HEADLINE_SEARCH = 30  # units at the top of the page where a headline may stand
 _LEAD_WORDS = 20  # a first line this long that reads as prose is the lead: the page has no headline
@@ -94,6 +96,7 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
     first, last = _body_bounds(units, prose, 0 if headline_at is None else headline_at + 1)
     if first is None or last is None:
         raise ArticleError(f"article file {path} has no prose paragraphs (sentences ending in . ! ?)")
+    first = _after_credit_lines(units, prose, first)
     after_headline = 0 if headline_at is None else headline_at + 1
     header, body, footer = units[after_headline:first], units[first : last + 1], units[last + 1 :]
     page = [PageLine(t, n) for n, _, t in units[:first] + footer]
@@ -204,6 +207,25 @@ def _body_bounds(units: list[Unit], prose: list[bool], start: int) -> tuple[int 
             if gap > _MAX_FURNITURE_GAP:
                 break
     return first, last
+
+
+def _after_credit_lines(units: list[Unit], prose: list[bool], first: int) -> int:
+    """The body's first unit after a byline or date line just below a prose standfirst.
+
+    "Riders and the union warn of … shortfall." / "By Tomasz Brennan" / "Published Wednesday
+    12 March 2025" / the lead: the standfirst reads as prose, but the body starts after the credits.
+    """
+    credits = [i for i in range(first, min(first + _CREDIT_REACH, len(units))) if _is_credit_line(units[i][2])]
+    if not credits:
+        return first
+    return next((i for i in range(credits[-1] + 1, len(units)) if prose[i]), first)
+
+
+def _is_credit_line(text: str) -> bool:
+    """A short 'By …' line, or a line that starts 'Published …' or 'Updated …'."""
+    return len(text) < _CREDIT_LENGTH and bool(
+        _BY_PREFIX.match(text) or re.match(r"(?:last\s+)?(?:published|posted|updated)\b", text, re.I)
+    )
 
 
 def _key_points(header: list[Unit]) -> list[Unit]:

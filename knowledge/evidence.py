@@ -311,7 +311,11 @@ def holds(terms: Collection[str], entities: Collection[str]) -> bool:
     return not missing_from(entities, terms)
 
 
-_NEGATION = re.compile(r"\b(?:not|never|no|nobody|none|neither|nor|without)\b|n['’]t\b", re.IGNORECASE)
+# "voted no" and "said no" are answers, not negations.
+_NEGATION = re.compile(
+    r"\b(?:not|never|nobody|none|neither|nor|without)\b|(?<!\bvoted\s)(?<!\bvote\s)(?<!\bsaid\s)(?<!\bsay\s)\bno\b|n['’]t\b",
+    re.IGNORECASE,
+)
 _UNIT = re.compile(
     r"\bhow\s+(?:many|much)\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?|"
     r"miles?|kilometres?|kilometers?|metres?|meters?|tonnes?|tons?|percent|per\s+cent)\b",

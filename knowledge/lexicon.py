@@ -23,7 +23,7 @@ REPORTING_VERBS = SPEECH_VERBS | frozenset(
     """
     expressed expresses called calls pledged vowed promised proposed hoped believes believed
     highlighted welcomed criticised criticized accused demanded denied rejected agreed
-    described
+    described questioned defended disputed challenged
     """.split()
 )
 # Verbs that introduce or close a direct quote. Open-ended by nature: this is the

@@ -248,7 +248,12 @@ def heads_phrase(phrase: str, at: int) -> bool:
 
 
 def _title_length(raw: list[str]) -> int:
-    """How many leading words of a capitalised run are a title ('Agriculture Minister')."""
+    """How many leading words of a capitalised run are a title ('Agriculture Minister').
+
+    A title in the possessive owns what follows: "Queen's Parade" is a street, not a queen.
+    """
+    if any(_POSSESSIVE_END.search(word) and _clean(word).lower() in ROLE_WORDS for word in raw[:-1]):
+        return 0
     heads = [i for i, word in enumerate(raw) if _clean(word).lower() in ROLE_WORDS]
     if heads and heads[-1] < len(raw) - 1:
         skipped = heads[-1] + 1

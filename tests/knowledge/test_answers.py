@@ -323,7 +323,7 @@ def test_a_topic_matches_any_sentence_of_a_quote_and_then_the_quote_s_paragraph(
     )
     kb = KnowledgeBase.from_text("Cuts announced\n\n" + body)
     execution = kb.answer("What did Zhou say about execution?")
-    assert (execution.intro, _lines(execution)) == (None, [3])
+    assert (execution.intro, set(_lines(execution))) == (None, {3})  # the quote, and the statement beside it
     fish = kb.answer("and what did Zhou say about fish?")
     assert fish.intro is None
     assert _lines(fish)[0] == 5  # the quote the paragraph frames first, then the rest of what she said
@@ -416,3 +416,16 @@ def test_the_standfirst_answers_what_no_sentence_of_the_body_states() -> None:
     assert kb.answer("When will construction start?").citations[0].line == 6  # the body first
     assert [c.line for c in kb.answer("How many permanent jobs are expected?").citations] == [2]  # holds more
     assert kb.answer("How many tonnes of vaccine will the plant produce?").abstained  # no count in tonnes
+
+
+def test_a_statement_beside_a_matching_quote_is_its_context() -> None:
+    """'Achterberg also questioned …' frames the quote on small towns: both answer a question about them."""
+    kb = KnowledgeBase.from_text(
+        "Heat deaths study\n\n"
+        "Professor Desmond Achterberg, a biostatistician who was not involved, said the estimate was plausible.\n\n"
+        "Achterberg also questioned the decision to exclude cities with fewer than 250,000 residents. "
+        "“Small towns get very hot too. Leaving them out could cut both ways,” he said.\n"
+    )
+    answer = kb.answer("and what did Achterberg say about the small towns?")
+    assert "250,000" in render_plain(answer)
+    assert 5 in _lines(answer)

@@ -176,3 +176,23 @@ def test_key_points_above_the_body_are_read_as_its_first_paragraphs() -> None:
     ]
     kb = KnowledgeBase.from_text(page)
     assert kb.answer("How many protesters were detained?").citations[0].line == 6
+
+
+def test_the_body_starts_after_a_byline_and_date_below_a_prose_standfirst() -> None:
+    """A web page's standfirst reads as prose; the byline and the date line below it are still header."""
+    article = parse_article(
+        "Home | News | Local | Transport\n\n"
+        "Transit board votes to cut bus routes and raise fares\n\n"
+        "Riders and the drivers' union warn of transit deserts as the authority closes a record shortfall.\n\n"
+        "By Tomasz Brennan, Transport Reporter\n\n"
+        "Published Wednesday 12 March 2025, 6:45 a.m.\n\n"
+        "The Calder Valley Transit Authority board voted 7-2 on Tuesday night to eliminate 14 bus routes.\n\n"
+        "The decision came at the end of a five-hour meeting at Port Calder City Hall.\n"
+    )
+    assert article.standfirst is not None
+    assert article.standfirst.line == 5
+    assert article.byline is not None
+    assert article.byline.author == "Tomasz Brennan"
+    assert article.published is not None
+    assert article.published.line == 9
+    assert article.sentences[0].line == 11

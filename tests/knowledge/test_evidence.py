@@ -10,6 +10,7 @@ from knowledge.evidence import (
     asked_unit,
     content_terms,
     counts_of,
+    negated,
     question_entities,
     swapped_opposite,
 )
@@ -413,6 +414,28 @@ def test_a_question_whose_only_words_the_article_knows_are_names_has_no_answer()
     assert kb.answer("What is the weather in Sant Ivo?").abstained
     assert kb.answer("Where was Randhawa when he spoke to reporters?").citations[0].line == 5
     assert kb.answer("Which news agency quoted Randhawa's remarks?").abstained
+
+
+def test_the_sentence_before_in_the_paragraph_sets_the_scene_when_a_sentence_names_nothing() -> None:
+    """'Lyon is often cited … After 2003, the city built a register': the register is Lyon's; a reported
+    statement is about its speaker's place too ('Carpentier, head of planning at the Lyon authority')."""
+    kb = KnowledgeBase.from_text(
+        "Heat deaths\n\n"
+        "Lyon is often cited as an example. After 2003, the city built a register of elderly people "
+        "living alone, and it telephones everyone on it when a heat alert is issued.\n\n"
+        "Dr Hélène Carpentier, head of heat planning at the Lyon public health authority, praised the volunteers.\n\n"
+        "Carpentier said the register now holds about 11,500 names.\n\n"
+        "Offices in Raleigh will close in June. The company will hold a hiring fair in Sunnyvale on Feb. 10.\n"
+    )
+    assert kb.answer("What does Lyon do when a heat alert is issued?").citations[0].line == 3
+    assert kb.answer("How many names are on Lyon's register?").citations[0].line == 7
+    assert kb.answer("When is the hiring fair in Raleigh?").abstained
+
+
+def test_voting_no_is_no_negation() -> None:
+    assert not negated("What did the two members who voted no want instead?")
+    assert negated("Who did not vote?")
+    assert negated("No deal was reached.")
 
 
 def test_what_is_it_called_asks_for_its_name_not_for_what_someone_called_it() -> None:

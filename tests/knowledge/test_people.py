@@ -166,3 +166,12 @@ def test_a_title_s_words_are_no_organisation_the_description_must_agree_on() -> 
     )
     assert kb.answer("Who is Helvara's Chief Operating Officer?").sections[0].heading.startswith("Marco Bellandi")
     assert kb.answer("Who is AEVR's Chief Operating Officer?").abstained
+
+
+def test_a_title_in_the_possessive_names_a_place_not_a_person() -> None:
+    kb = KnowledgeBase.from_text(
+        "Night buses cut\n\n"
+        "The N1 and N3 will be discontinued, leaving only the N2 along Queen's Parade, the board chair said.\n\n"
+        "Board chair Denise Marchetti said the cuts were unavoidable.\n"
+    )
+    assert [p.name for p in kb.cast.people] == ["Denise Marchetti"]
