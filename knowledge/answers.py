@@ -295,6 +295,8 @@ def _who_is(kb: KnowledgeBase, query: Query) -> Answer:
     """Who a person is: the role the article gives them, in the sentence that says it."""
     who = query.who or ""
     people = _people_asked_about(kb, who)
+    if not people and _wrote_it(kb, who):
+        return _byline(kb, query)  # "who is Abhijeet Kumar?": the reporter, named only in the byline
     if not people:
         return _unknown_person(kb, query, who)
     if len(people) > 1:
@@ -308,6 +310,13 @@ def _who_is(kb: KnowledgeBase, query: Query) -> Answer:
     cited = (next(stating, None) or mentions[0],) if mentions else ()
     heading = f"{person.label}:"
     return Answer(query.text, Intent.WHO_IS, False, None, (Section(heading, cited),))
+
+
+def _wrote_it(kb: KnowledgeBase, who: str) -> bool:
+    """Whether a name is the byline's author's ('Kumar', 'Abhijeet Kumar')."""
+    byline = kb.article.byline
+    words = set(who.lower().split())
+    return byline is not None and bool(words) and words <= set(byline.author.lower().split())
 
 
 def _byline(kb: KnowledgeBase, query: Query) -> Answer:

@@ -429,3 +429,10 @@ def test_a_statement_beside_a_matching_quote_is_its_context() -> None:
     answer = kb.answer("and what did Achterberg say about the small towns?")
     assert "250,000" in render_plain(answer)
     assert 5 in _lines(answer)
+
+
+def test_who_is_the_reporter_named_only_in_the_byline(kb: KnowledgeBase) -> None:
+    for question in ("Who is Abhijeet Kumar?", "who is kumar"):
+        answer = kb.answer(question)
+        assert (answer.intent, answer.abstained, _lines(answer)) == (Intent.BYLINE, False, [7])
+    assert kb.answer("Who is Abhijeet Singh?").abstained
