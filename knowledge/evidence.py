@@ -115,7 +115,10 @@ class AnswerType:
     nearby: bool = False  # required, but the next sentence of the paragraph may hold it ("… on Thursday.")
 
 
-_PLACE_WORDS = "city cities country countries town village place building venue hotel region province"
+_PLACE_WORDS = (
+    "city cities country countries town village place building venue hotel region province neighbourhood neighborhood "
+    "district suburb street"
+)
 _PLACE_NOUNS = rf"(?:{_PLACE_WORDS.replace(' ', '|')})s?"
 _MEDIA_WORDS = "outlet newspaper paper journal magazine agency broadcaster station channel network website"
 _SHAPES = {

@@ -70,6 +70,7 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("Which news agency first reported the deal?", "organisation", False),
         ("Which radio station did the sheriff speak to?", "organisation", False),
         ("From which countries did the raiders come?", "place", False),
+        ("Which neighbourhood does the nurse live in?", "place", False),
         ("Which employers' body intervened?", "organisation", False),
         ("What is the strike about?", None, False),
         ("What is the bill called?", "name", False),
