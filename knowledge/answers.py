@@ -32,7 +32,7 @@ from knowledge.evidence import (
     swapped_opposite,
 )
 from knowledge.intent import FORMER_ROLE, Query, parse_question
-from knowledge.lexicon import GENDER_OF_PRONOUN, ROLE_WORDS, role_classes, without_possessive
+from knowledge.lexicon import GENDER_OF_PRONOUN, NOT_NAMES, ROLE_WORDS, role_classes, without_possessive
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
 from knowledge.people import Cast, describe, heads_phrase
 from knowledge.retrieval import Hit
@@ -368,12 +368,19 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     kind = answer_type(query.text)
     threshold = _threshold(kb, kind, entities)
     unit = asked_unit(query.text)
+    people = {e: frozenset(p.name for _, p in kb.cast.mentions(e)) for e in entities}
     asked = _Asked(
-        entities, _topical(kb, entities), kind, None if unit is None else synonyms_of(unit), negated(query.text)
+        entities,
+        _topical(kb, entities),
+        tuple((e, names) for e, names in people.items() if names),
+        kind,
+        None if unit is None else synonyms_of(unit),
+        negated(query.text),
     )
+    searched = search_terms(query.text)
     content = content_terms(query.text)
-    hits, fits = _evidence(kb, search_terms(query.text) + names, asked)
-    if not fits or fits[0].coverage < threshold:
+    hits, fits = _evidence(kb, searched + names, asked)
+    if (not fits or fits[0].coverage < threshold) and content != searched:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.
         hits, fits = _evidence(kb, content + names, asked)
     best = fits[0] if fits and fits[0].coverage >= threshold else None
@@ -429,9 +436,13 @@ def _holds_a_topic_word(kb: KnowledgeBase, content: list[str], names: list[str],
 
 def _only_names_known(kb: KnowledgeBase, question: str, content: list[str], asked: _Asked) -> bool:
     """Whether the question has words besides its names and its shape, and the article uses none of them."""
-    skipped = set(tokenize(" ".join(asked.entities))) | shape_terms(question) | KIND_TERMS
-    words = [t for t in in_article_words(content, kb.retriever.vocabulary) if t not in skipped]
-    return bool(words) and not any(t in kb.retriever for t in words) and not _other_forms(kb, words, frozenset())
+    named = set(tokenize(" ".join(asked.entities))) | KIND_TERMS
+    words = [t for t in in_article_words(content, kb.retriever.vocabulary) if t not in named]
+    if not words or any(t in kb.retriever for t in words):
+        return False
+    shape = shape_terms(question)  # "which *news* agency": the shape's words may be the article's or not
+    words = [t for t in words if t not in shape]
+    return bool(words) and not _other_forms(kb, words, frozenset())
 
 
 def _described_people(kb: KnowledgeBase, question: str) -> tuple[list[Person], list[str]]:
@@ -472,6 +483,7 @@ class _Asked:
 
     entities: tuple[str, ...]  # names, numbers and days the question names
     topical: tuple[str, ...]  # those of them the headline names: what every sentence is about
+    people: tuple[tuple[str, frozenset[str]], ...]  # those that name people, with the people they may be
     kind: AnswerType | None  # the type of answer its shape asks for
     units: frozenset[str] | None  # 'how many jobs': the thing counted, as search terms ('job', 'employe' …)
     negated: bool  # 'who did not meet …': only a negative sentence can answer
@@ -569,22 +581,29 @@ def _answers(kb: KnowledgeBase, hit: Hit, asked: _Asked) -> bool:
     "How many days …" is not answered by hours, nor "who did not …" by who did.
     """
     sentence = kb.article.sentences[hit.index]
-    paragraph = kb.article.paragraphs[sentence.paragraph]
-    attribution = kb.attribution
-    about = {name for s in paragraph.sentences for name in attribution.sentence_people.get(s.index, ())}
-    about.update(attribution.sentence_group.get(sentence.index, ()))
-    people = {e for e in asked.entities if kb.cast.mentions(e)}
-    if any(not {p.name for _, p in kb.cast.mentions(e)} & about for e in people):
+    if asked.people and not _about_them(kb, sentence, asked.people):
         return False
+    people = {e for e, _ in asked.people}
     terms = kb.retriever.terms(sentence.index)
     text = sentence.text
     if asked.kind is not None and asked.kind.nearby and not asked.kind.pattern.search(text):
         following = _following(kb, sentence)
         text = f"{text} {following.text}" if following is not None else text
-    named = [e for e in asked.entities if e not in people and e not in asked.topical]
-    if named and not holds(terms, named):
-        terms = terms | _roles_of_people(kb, sentence.index) | _scene(kb, sentence)
-    return _states(text, terms, asked, named)
+    missing = missing_from([e for e in asked.entities if e not in people and e not in asked.topical], terms)
+    if missing:
+        missing = missing_from(missing, _roles_of_people(kb, sentence.index))
+    if missing:
+        missing = missing_from(missing, _scene(kb, sentence))
+    return not missing and _states(text, terms, asked, ())
+
+
+def _about_them(kb: KnowledgeBase, sentence: Sentence, people: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    """Whether a sentence's paragraph (or its "their") is about one of the people each name may be."""
+    attribution = kb.attribution
+    paragraph = kb.article.paragraphs[sentence.paragraph]
+    about = {name for s in paragraph.sentences for name in attribution.sentence_people.get(s.index, ())}
+    about.update(attribution.sentence_group.get(sentence.index, ()))
+    return all(names & about for _, names in people)
 
 
 def _roles_of_people(kb: KnowledgeBase, index: int) -> frozenset[str]:
@@ -592,6 +611,9 @@ def _roles_of_people(kb: KnowledgeBase, index: int) -> frozenset[str]:
     and breakfasts tonight,” he said" is said by the leader of Kelderby City Council."""
     people = (kb.cast.get(name) for name in kb.attribution.sentence_people.get(index, ()))
     return frozenset(tokenize(" ".join(d for p in people if p is not None for d in p.descriptions)))
+
+
+_INNER_CAPITALS = re.compile(r"(?<=\s)[“\"‘(]?([A-Z][\w’'-]*)")  # capitalised words after the first
 
 
 def _scene(kb: KnowledgeBase, sentence: Sentence) -> frozenset[str]:
@@ -602,7 +624,7 @@ def _scene(kb: KnowledgeBase, sentence: Sentence) -> frozenset[str]:
     the Raleigh of the sentence before.
     """
     paragraph = kb.article.paragraphs[sentence.paragraph].sentences
-    if sentence is paragraph[0] or any(not e[0].isdigit() for e in question_entities(sentence.text)):
+    if sentence is paragraph[0] or any(w.lower() not in NOT_NAMES for w in _INNER_CAPITALS.findall(sentence.text)):
         return frozenset()
     return kb.retriever.terms(sentence.index - 1)
 

@@ -223,7 +223,9 @@ def search_terms(question: str) -> list[str]:
     "How long" asks for a duration: a sentence saying "as long as it took" is no answer, and
     "what time" a time of day, not a sentence with the word "time".
     """
-    shapeless = _CALLED.sub(r"\1", _HOW_SHAPE.sub("", question, count=1), count=1)
+    shapeless = _HOW_SHAPE.sub("", question, count=1)
+    if called := _CALLED.match(shapeless):
+        shapeless = called.group(1)
     return tokenize(shapeless) or tokenize(question)
 
 
@@ -282,9 +284,15 @@ def missing_from(entities: Collection[str], vocabulary: Collection[str]) -> list
     return [e for e in entities if not _present(e, vocabulary)]
 
 
+@lru_cache(maxsize=4096)
+def _entity_terms(entity: str) -> tuple[str, ...]:
+    """An entity's search terms (cached: each is looked for in every candidate passage)."""
+    return tuple(tokenize(entity))
+
+
 def _present(entity: str, vocabulary: Collection[str]) -> bool:
     """Whether an entity, or its country or stem ('Chinese', 'China'; 'Marbeckian', 'Marbeck'), is there."""
-    terms = tokenize(entity)
+    terms = _entity_terms(entity)
     if not terms:
         return True  # a stop word: nothing to look for
     if all(t in vocabulary for t in terms):
