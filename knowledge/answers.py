@@ -105,7 +105,8 @@ def _unknown_person(kb: KnowledgeBase, query: Query, who: str) -> Answer:
     """No one in the article fits ``who``: someone absent, a role no one in it holds, or a topic question."""
     if role_classes(who):  # "the Swiss health minister": a role, and no one the article quotes holds it
         phrase = f"“{who}”" if _echoable(who) else "that"
-        return _abstain(kb, query, f"The article doesn't quote anyone it describes as {phrase}.")
+        verb = "name" if query.intent is Intent.WHO_IS else "quote"
+        return _abstain(kb, query, f"The article doesn't {verb} anyone it describes as {phrase}.")
     generic = who.split()[0].lower() in {"the", "a", "an", "they", "it", "he", "she", "we", "you"}
     if generic or any(term in kb.retriever for term in tokenize(who)):
         return _fact(kb, query)

@@ -89,7 +89,12 @@ _TIME = re.compile(
 _LENGTH_OR_DURATION = re.compile(f"{_LENGTH}|{_DURATION.pattern}", re.IGNORECASE)
 _LENGTH_OR_SPAN = re.compile(f"{_LENGTH}|{_SPAN}", re.IGNORECASE)
 # "What time …?" asks for a time of day, not the day: "at 4:40 a.m.", "shortly before midnight".
-_CLOCK = re.compile(_CLOCK_TIME, re.IGNORECASE)
+# A part of the day answers too ("crested early on Monday"), the clock best; a day alone does not.
+_CLOCK = re.compile(
+    rf"{_CLOCK_TIME}|\b(?:early|late|morning|afternoon|evening|night|overnight|dawn|dusk|midday|daybreak)\b",
+    re.IGNORECASE,
+)
+_CLOCK_BEST = re.compile(_CLOCK_TIME, re.IGNORECASE)
 _PLACE = re.compile(
     r"\b(?:at|in|from|near|outside|inside)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
@@ -149,7 +154,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         AnswerType("length", _LENGTH_OR_DURATION, required=True, best=_LENGTH_OR_SPAN, nearby=True),
         AnswerType("duration", _DURATION, required=True, best=_DURATION_SPAN, nearby=True),
         AnswerType("number", _COUNT, required=True),
-        AnswerType("clock", _CLOCK, required=False),
+        AnswerType("clock", _CLOCK, required=True, best=_CLOCK_BEST, nearby=True),
         AnswerType("time", _TIME, required=True, nearby=True),
         AnswerType("place", _PLACE, required=False),
         AnswerType("organisation", _ORGANISATION, required=False),

@@ -624,8 +624,11 @@ def _fits_strictly(phrase: str, places: Set[str], descriptions: Sequence[str]) -
         return False  # "the Indian environment minister": a nationality the person is never given
     if not _heads_agree(phrase, descriptions):
         return False  # "the fire chief" is not a chief engineer
-    wanted = _portfolio(phrase)
-    known = {w for d in descriptions for w in _portfolio(d, any_case=True)}  # "Social Affairs" Minister
+    # The portfolio is what is left once the places are set aside: "China's *defence* minister" is not
+    # "China's *Foreign* Minister", though both are China's.
+    wanted = [w for w in _portfolio(phrase) if not _places_agree({w}, places)]
+    # "Social Affairs" Minister: an article's title words count in any case
+    known = {w for d in descriptions for w in _portfolio(d, any_case=True) if not _places_agree({w}, places)}
     return not (wanted and known) or any(_same_stem(w, k) for w in wanted for k in known)
 
 

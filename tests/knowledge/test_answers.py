@@ -436,3 +436,17 @@ def test_who_is_the_reporter_named_only_in_the_byline(kb: KnowledgeBase) -> None
         answer = kb.answer(question)
         assert (answer.intent, answer.abstained, _lines(answer)) == (Intent.BYLINE, False, [7])
     assert kb.answer("Who is Abhijeet Singh?").abstained
+
+
+def test_what_time_needs_a_time_of_day(kb: KnowledgeBase) -> None:
+    """The meeting at the Great Hall has a day (Friday) but no time in the article."""
+    assert kb.answer("what time did the meeting at the great hall start").abstained
+    assert kb.answer("When did Xi meet Blinken?").citations[0].line == 9
+
+
+def test_a_description_with_another_portfolio_is_no_one(kb: KnowledgeBase) -> None:
+    """China's foreign minister is Wang Yi; China's defence minister is no one in the article."""
+    defence = kb.answer("who is china's defence minister")
+    assert defence.abstained
+    assert defence.intro == "The article doesn't name anyone it describes as “china's defence minister”."
+    assert kb.answer("who is china's foreign minister").citations[0].line == 21

@@ -62,8 +62,8 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("How far did the stock fall?", "number", True),
         ("How many dockworkers walked out?", "number", True),
         ("When will the mediator meet them?", "time", True),
-        ("At what time did the river crest?", "clock", False),
-        ("What hours were women barred from work?", "clock", False),  # times of day, not the day
+        ("At what time did the river crest?", "clock", True),
+        ("What hours were women barred from work?", "clock", True),  # times of day, not the day
         ("Which year did the rule take effect?", "time", True),
         ("Where did Verbrugge speak?", "place", False),
         ("Which newspaper reported it?", "organisation", False),
@@ -316,7 +316,7 @@ def test_the_headline_s_subject_is_held_by_every_sentence_but_other_names_are_no
     )
     kb = KnowledgeBase.from_text(text.format(headline="Tamsen River hits record crest"))
     assert kb.answer("What time did the Tamsen crest?").citations[0].line == 5
-    assert kb.answer("What time did the Ashby crest?").citations[0].line != 5
+    assert 5 not in [c.line for c in kb.answer("What time did the Ashby crest?").citations]
     elsewhere = KnowledgeBase.from_text(text.format(headline="Valley floods"))
     assert elsewhere.answer("What time did the Tamsen crest?").citations[0].line == 3
 
