@@ -13,7 +13,11 @@ _SAY = (
     r"tweet|tweeted|post|posted|warn|warned|announce|announced|insist|insisted|describe|described|promise|"
     r"promised|pledge|pledged|propose|proposed|demand|demanded)"
 )
-_TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to)\s+(?P<topic>.+))?"
+# "say to Blinken" names who heard it, not a topic ("… to the crowd about the fares": the fares).
+_TOPIC = (
+    r"(?:\s+to\s+(?:(?!(?:about|on|regarding|concerning)\b)\S+\s*?){1,4}?)?"
+    r"(?:\s+(?:about|on|regarding|concerning|of)\s+(?P<topic>.+))?"
+)
 # Where, when or how something was said, which does not change whose words are asked for ("in the judgment",
 # "after the meeting").
 _CONTEXT = (
@@ -29,7 +33,7 @@ _SPEAKER_PATTERNS = tuple(
         rf"^what\s+(?:has\s+|had\s+)?(?P<who>.+?)\s+(?:said|says){_TOPIC}$",
         rf"^what\s+(?:has|have|had)\s+(?P<who>.+?)\s+been\s+(?:saying|telling\s+\S+|writing|posting){_TOPIC}$",
         r"^(?:so\s+|and\s+|ok\s+|okay\s+)?(?:what|how)\s+(?:did|does|do)\s+(?P<who>.+?)\s+"
-        r"(?:make\s+of|think\s+(?:of|about)|feel\s+about|react\s+to|say\s+to)\s+(?P<topic>.+)$",
+        r"(?:make\s+of|think\s+(?:of|about)|feel\s+about|react\s+to)\s+(?P<topic>.+)$",
         r"^(?:did|does|has)\s+(?P<who>.+?)\s+(?:say|said|comment|speak)(?:\s+anything)?"
         r"(?:\s+(?:about|on)\s+(?P<topic>.+))?$",
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?{_STATEMENT_NOUNS}\s+(?:from|by|of)\s+(?P<who>.+?){_TOPIC}$",

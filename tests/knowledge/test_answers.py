@@ -450,3 +450,21 @@ def test_a_description_with_another_portfolio_is_no_one(kb: KnowledgeBase) -> No
     assert defence.abstained
     assert defence.intro == "The article doesn't name anyone it describes as “china's defence minister”."
     assert kb.answer("who is china's foreign minister").citations[0].line == 21
+
+
+@pytest.mark.parametrize(
+    ("question", "who", "topic"),
+    [
+        ("what did wang yi say to blinken", "wang yi", None),  # who heard it, not what it was about
+        ("what did wang say to blinken about taiwan", "wang", "taiwan"),
+        ("What did the organizer say to the crowd?", "the organizer", None),
+        ("what did blinken say on taiwan", "blinken", "taiwan"),
+    ],
+)
+def test_say_to_names_who_heard_it(question: str, who: str, topic: str | None) -> None:
+    query = parse_question(question)
+    assert (query.intent, query.who, query.topic) == (Intent.SPEAKER, who, topic)
+
+
+def test_what_a_speaker_said_to_someone_is_all_they_said(kb: KnowledgeBase) -> None:
+    assert _lines(kb.answer("what did wang yi say to blinken")) == [31, 33]
