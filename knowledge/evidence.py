@@ -240,12 +240,21 @@ def content_terms(question: str) -> list[str]:
     return [t for t in terms if t not in FRAME_TERMS] or terms
 
 
+# Counts from three up are as exact as digits; "one" and "two" are often just words ("the two leaders").
+_COUNT_WORD = re.compile(
+    r"\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
+    re.IGNORECASE,
+)
+
+
 def question_entities(question: str) -> tuple[str, ...]:
     """Names, numbers and days the question mentions, which an answer must hold."""
     found: list[str] = []
     for words in _name_runs(question):
         found.extend(w for w in words if (w.lower() not in NOT_NAMES or _is_calendar(w)) and not _is_title(w))
     found.extend(_NUMBER.findall(question))
+    found.extend(_COUNT_WORD.findall(question))  # "the *four* principles" when the article has three
     return tuple(dict.fromkeys(found))
 
 
@@ -262,6 +271,8 @@ def _name_runs(question: str) -> Iterable[list[str]]:
 
 def entity_phrase(question: str, entity: str) -> str:
     """The whole name a question's entity word stands in ('San' -> 'San Francisco'), for telling the reader."""
+    if _COUNT_WORD.fullmatch(entity) and (counted := re.search(rf"\b{entity}\s+([a-z][\w-]*)", question)):
+        return counted.group()  # "four principles"
     return next((" ".join(words) for words in _name_runs(question) if entity in words), entity)
 
 

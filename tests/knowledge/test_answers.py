@@ -468,3 +468,10 @@ def test_say_to_names_who_heard_it(question: str, who: str, topic: str | None) -
 
 def test_what_a_speaker_said_to_someone_is_all_they_said(kb: KnowledgeBase) -> None:
     assert _lines(kb.answer("what did wang yi say to blinken")) == [31, 33]
+
+
+def test_a_count_the_article_does_not_give_is_a_near_miss(kb: KnowledgeBase) -> None:
+    """Xi proposed three principles; 'the four principles' is a changed number, like a changed digit."""
+    four = kb.answer("What were the four principles Xi proposed?")
+    assert (four.abstained, four.intro) == (True, "The article doesn't mention four principles.")
+    assert kb.answer("What were the three principles Xi proposed?").citations[0].line == 15
