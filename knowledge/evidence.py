@@ -213,7 +213,8 @@ _COUNTRY_TERMS: dict[str, frozenset[str]] = {
 
 
 _HOW_SHAPE = re.compile(
-    rf"^\s*(?:how\s+\w+|(?:at|by|on|in|from|to)?\s*(?:what|which)\s+(?:time|hours?|day|date|year|month|week|{_PLACE_NOUNS}))\b",
+    rf"^\s*(?:how\s+\w+|(?:at|by|on|in|from|to)?\s*(?:what|which)\s+(?:time|hours?|day|date|year|month|week|{_PLACE_NOUNS})"
+    r"|what\s+(?:kind|sort|type)s?\s+of)\b",
     re.IGNORECASE,
 )
 

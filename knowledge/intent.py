@@ -63,7 +63,9 @@ _WHICH_SAID = re.compile(
 )
 _WHO_IS = re.compile(
     r"^(?:who\s+is|who's|who\s+was|what\s+is\s+the\s+(?:role|job|title|position)\s+of|"
-    r"what\s+(?:role|job|title|position)\s+does)\s+(?P<who>.+?)(?:\s+have|\s+hold)?$",
+    r"what\s+(?:role|job|title|position)\s+does)\s+(?P<who>[^,;]+?)(?:\s+have|\s+hold)?$"
+    # "who was Xi's previous meeting *with*?" asks for someone else: a fact
+    r"(?<!\swith)(?<!\sto)(?<!\sfor)(?<!\sby)(?<!\sfrom)(?<!\sagainst)",
     re.IGNORECASE,
 )
 # "Which firm does Zhou work for?", "What does Okafor do?": asked of a person's role, like "who is".

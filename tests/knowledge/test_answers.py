@@ -475,3 +475,16 @@ def test_a_count_the_article_does_not_give_is_a_near_miss(kb: KnowledgeBase) -> 
     four = kb.answer("What were the four principles Xi proposed?")
     assert (four.abstained, four.intro) == (True, "The article doesn't mention four principles.")
     assert kb.answer("What were the three principles Xi proposed?").citations[0].line == 15
+
+
+def test_who_was_someone_with_asks_for_the_other_person(kb: KnowledgeBase) -> None:
+    """'Who was Xi's previous meeting with …?' is a fact about Biden, not who Xi is."""
+    question = "Who was Xi's previous meeting with, the one he said there'd been progress since?"
+    assert parse_question(question).intent is Intent.FACT
+    assert parse_question("Who is Wang Yi?").intent is Intent.WHO_IS
+    assert kb.answer(question).citations[0].line == 11
+
+
+def test_what_kind_of_is_the_shape_not_the_topic(kb: KnowledgeBase) -> None:
+    answer = kb.answer("What kind of relationship does Xi want between the two countries?")
+    assert "partners rather than rivals" in render_plain(answer)
