@@ -11,6 +11,8 @@ from typing import Any
 
 RESULTS = Path(__file__).parent / "results"
 DEV_QUESTIONS = Path(__file__).parents[1] / "tests" / "fixtures" / "dev_questions.jsonl"
+# More questions on the shipped article, written for the project by a helper who had not read the engine.
+SHIPPED_QUESTIONS = DEV_QUESTIONS.with_name("shipped_questions.jsonl")
 
 
 def dev_questions() -> list[str]:

@@ -25,11 +25,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from bench.common import DEV_QUESTIONS, print_table, write_results
+from bench.common import DEV_QUESTIONS, SHIPPED_QUESTIONS, print_table, write_results
 from knowledge import SHIPPED_ARTICLE, Answer, KnowledgeBase, Quote, render_plain
 
 CORPUS = Path(__file__).parents[1] / "tests" / "corpus"
 DEV_SLUG = "dev"
+SHIPPED_SLUG = "shipped"  # the shipped article's questions beyond the dev set
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +51,14 @@ def _jsonl(path: Path) -> tuple[dict[str, Any], ...]:
 
 
 def load_corpus(directory: Path = CORPUS, include_dev: bool = True) -> list[CorpusArticle]:
-    """Every corpus article (and the dev set on the shipped article)."""
+    """Every corpus article (and the dev set and further questions on the shipped article)."""
     articles = [
         CorpusArticle(p.stem, p, _jsonl(p.with_suffix(".quotes.jsonl")), _jsonl(p.with_suffix(".questions.jsonl")))
         for p in sorted(directory.glob("*.txt"))
     ]
     if include_dev:
         articles.append(CorpusArticle(DEV_SLUG, SHIPPED_ARTICLE, (), _jsonl(DEV_QUESTIONS)))
+        articles.append(CorpusArticle(SHIPPED_SLUG, SHIPPED_ARTICLE, (), _jsonl(SHIPPED_QUESTIONS)))
     return articles
 
 
