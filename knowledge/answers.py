@@ -147,12 +147,27 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
         if off_topic and query.topic:
             topic = f"“{query.topic}”" if _echoable(query.topic) else "that"
             intro = f"Nothing {' or '.join(off_topic)} says in the article matches {topic}. Everything they said:"
-        return Answer(query.text, Intent.SPEAKER, False, intro, tuple(sections))
+        # Nothing they said names the place or thing asked about ("what did Blinken tell Xi about Taiwan?"):
+        # an abstention, with everything they said to show it.
+        abstained = len(off_topic) == len(people) and _names_something(kb, query.topic or "")
+        return Answer(query.text, Intent.SPEAKER, abstained, intro, tuple(sections))
     person = people[0]
     intro = f"The article mentions {person.name} but does not quote them."
     mentions = Section(f"Where the article mentions {person.name}:", _mentions_of(kb, person))
     # Abstained: the article has no words of theirs; the mentions show where they appear.
     return Answer(query.text, Intent.UNQUOTED, True, intro, (mentions,))
+
+
+def _names_something(kb: KnowledgeBase, topic: str) -> bool:
+    """Whether a topic names a thing: a capitalised word, a number, or a word the article writes as a name."""
+    if question_entities(topic):
+        return True
+    text = "\n".join(s.text for s in kb.article.sentences)
+    words = re.findall(r"[a-z][a-z-]{2,}", topic.lower())  # "taiwan": only ever written "Taiwan"
+    return any(
+        re.search(rf"\b{re.escape(w.capitalize())}\b", text) and not re.search(rf"\b{re.escape(w)}\b", text)
+        for w in words
+    )
 
 
 def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> tuple[list[Section], bool]:

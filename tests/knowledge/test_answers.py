@@ -488,3 +488,14 @@ def test_who_was_someone_with_asks_for_the_other_person(kb: KnowledgeBase) -> No
 def test_what_kind_of_is_the_shape_not_the_topic(kb: KnowledgeBase) -> None:
     answer = kb.answer("What kind of relationship does Xi want between the two countries?")
     assert "partners rather than rivals" in render_plain(answer)
+
+
+def test_a_speaker_who_never_names_the_thing_asked_about_is_an_abstention(kb: KnowledgeBase) -> None:
+    """Taiwan is in the article, never in Blinken's words: no answer, though all he said is shown."""
+    taiwan = kb.answer("what did blinken tell xi about taiwan")
+    assert taiwan.abstained
+    assert taiwan.intro == "Nothing Antony Blinken says in the article matches “taiwan”. Everything they said:"
+    assert _lines(taiwan)  # what he did say, to show it
+    relationship = kb.answer("What did Wang say about the relationship?")
+    assert not relationship.abstained
+    assert _lines(relationship) == [31, 33]
