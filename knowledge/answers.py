@@ -393,7 +393,8 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
         None if unit is None else synonyms_of(unit),
         negated(query.text),
     )
-    searched = search_terms(query.text)
+    # A frame word the article never uses ("supposed") cannot be matched, only dilute the rest.
+    searched = [t for t in search_terms(query.text) if t not in FRAME_TERMS or t in kb.retriever]
     content = content_terms(query.text)
     hits, fits = _evidence(kb, searched + names, asked)
     if (not fits or fits[0].coverage < threshold) and content != searched:
@@ -544,7 +545,7 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[
             h
             for h in fits
             if h.coverage >= bar
-            and (not content or content & kb.retriever.terms(h.index))
+            and (not content or _holds_any(content, kb.retriever.terms(h.index), alternatives))
             and kind.pattern.search(_sentence(kb, h))
         ]
         best = kind.best
@@ -552,6 +553,11 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[
             typed.sort(key=lambda h: best.search(_sentence(kb, h)) is None)
         fits = typed + [h for h in fits if h not in typed]
     return hits, fits
+
+
+def _holds_any(words: Collection[str], terms: frozenset[str], alternatives: dict[str, frozenset[str]]) -> bool:
+    """Whether a passage's terms hold one of the words, itself or in another form ('end': 'close')."""
+    return any(w in terms or not terms.isdisjoint(alternatives.get(w, ())) for w in words)
 
 
 def _other_forms(kb: KnowledgeBase, terms: list[str], counted: frozenset[str]) -> dict[str, frozenset[str]]:

@@ -222,10 +222,11 @@ def _after_credit_lines(units: list[Unit], prose: list[bool], first: int) -> int
 
 
 def _is_credit_line(text: str) -> bool:
-    """A short 'By …' line, or a line that starts 'Published …' or 'Updated …'."""
-    return len(text) < _CREDIT_LENGTH and bool(
-        _BY_PREFIX.match(text) or re.match(r"(?:last\s+)?(?:published|posted|updated)\b", text, re.I)
-    )
+    """A short 'By …' line that is no sentence ("By Wednesday, delegates said …." is one), or a dated line
+    that starts 'Published …' or 'Updated …'."""
+    byline = bool(_BY_PREFIX.match(text)) and not _TERMINAL.search(text)
+    dated = bool(re.match(r"(?:last\s+)?(?:published|posted|updated)\b", text, re.I)) and _is_metadata(text)
+    return len(text) < _CREDIT_LENGTH and (byline or dated)
 
 
 def _key_points(header: list[Unit]) -> list[Unit]:

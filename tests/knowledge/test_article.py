@@ -196,3 +196,14 @@ def test_the_body_starts_after_a_byline_and_date_below_a_prose_standfirst() -> N
     assert article.published is not None
     assert article.published.line == 9
     assert article.sentences[0].line == 11
+
+
+def test_a_lead_that_starts_with_by_is_no_byline() -> None:
+    article = parse_article(
+        "Climate talks run late\n\n"
+        "By Wednesday, delegates said the end of coal was not on the table at the talks.\n\n"
+        "Updated figures released on Tuesday show emissions rose again.\n\n"
+        "The talks were scheduled to close at 6pm on Friday 21 November.\n"
+    )
+    assert [s.line for s in article.sentences] == [3, 5, 7]
+    assert article.byline is None

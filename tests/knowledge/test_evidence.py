@@ -399,6 +399,19 @@ def test_a_synonym_stands_for_a_word_the_article_uses_elsewhere_but_the_word_its
     assert kb.answer("How long did the strike last?").citations[0].line == 9
 
 
+def test_a_timed_sentence_holding_the_question_s_word_in_another_form_comes_first() -> None:
+    """'Supposed to end' is answered by 'scheduled to close at 6pm on Friday', not by a timed sentence on
+    'the end of coal' that does not name the talks; 'supposed', absent, dilutes nothing."""
+    filler = "".join(f"Delegation {n} said the talks had been long and hard.\n\n" for n in range(6))
+    kb = KnowledgeBase.from_text(
+        "Climate talks run late\n\n"
+        "VALPARAISO — Governments fought over money and oil at the climate talks this week.\n\n"
+        "By Wednesday, delegates said the end of coal was not on the table.\n\n"
+        "The talks were scheduled to close at 6pm on Friday 21 November.\n\n" + filler
+    )
+    assert kb.answer("When were the talks supposed to end?").citations[0].line == 7
+
+
 def test_the_verb_last_is_no_opposite_of_first() -> None:
     assert swapped_opposite("How long will the strike last?", "It is the first strike in three decades.") is None
     assert swapped_opposite("Who came last?", "Ferrante came first.") == "last"
