@@ -374,6 +374,7 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     passage must cover enough of the question's content words, hold every entity it names
     and, for "how old", "how much", "how long" and the like, an answer of that type.
     """
+    query = replace(query, text=_spell_out_acronyms(kb, query.text))  # "the AGM": "annual general meeting"
     entities = question_entities(query.text)
     missing = missing_from(entities, kb.retriever.vocabulary)
     if missing:
@@ -431,6 +432,26 @@ def _fact(kb: KnowledgeBase, query: Query) -> Answer:
     )
     more = tuple(_cite_hit(kb, h) for h in rest)
     return Answer(query.text, Intent.FACT, False, None, sections, more=more)
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{3,5}(?=s?\b)")
+
+
+def _spell_out_acronyms(kb: KnowledgeBase, question: str) -> str:
+    """The question with each acronym the article never uses replaced by the words it stands for there.
+
+    "When's the AGM?" asks about the "annual general meeting" an article spells out; an acronym
+    with no such words stays, and is then something the article does not mention.
+    """
+    for acronym in set(_ACRONYM.findall(question)):
+        if acronym.lower() in kb.retriever:
+            continue
+        words = r"[\s-]+".join(rf"{letter}[\w’']*" for letter in acronym)
+        spelled = re.compile(rf"\b{words}\b", re.IGNORECASE)
+        found = next((m.group() for s in kb.article.sentences if (m := spelled.search(s.text))), None)
+        if found is not None:
+            question = re.sub(rf"\b{acronym}\b", found, question)
+    return question
 
 
 def _holds_a_topic_word(kb: KnowledgeBase, content: list[str], names: list[str], asked: _Asked, hit: Hit) -> bool:

@@ -57,7 +57,7 @@ _PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*"
 _UPDATED = re.compile(r"\b(?:last\s+)?updated(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^(?:[-–—]\s*)?by\s+", re.IGNORECASE)
 _CREDIT = re.compile(
-    r"\b(?:reporting|reported|written|story|words)\s+by\s+"
+    r"\b(?i:reporting|reported|written|story|words)\s+(?i:by)\s+"  # "Reporting by Katrin Vollmer; Editing by …"
     r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
 )
 _OUTLET = re.compile(

@@ -70,7 +70,7 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _COUNT = re.compile(
-    r"(?<![:\d])\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?!:\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|twenty|"
+    r"(?<![:\d])\b(?!(?:19|20)\d\d\b)\d[\d,.]*(?:st|nd|rd|th)?\b(?!:\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|twenty|"
     r"thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|billion|half)\b",
     re.IGNORECASE,
 )
@@ -134,7 +134,10 @@ _SHAPES = {
         r"^how\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|this|that|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s*\?*$"
     ),
     "duration": r"^how\s+(?:long|quickly|soon)\b|\bfor\s+how\s+long\b",
-    "number": r"^how\s+(?:many|much|far|big|large|high|low|deep|fast|steep)\b|\bwhat\s+(?:percentage|number|share)\b",
+    "number": (
+        r"^how\s+(?:many|much|far|big|large|high|low|deep|fast|steep)\b|\bwhat\s+(?:percentage|number|share)\b"
+        r"|^(?:in\s+)?(?:what|which)\s+minute\b"  # "what minute did Okafor score?": the 87th
+    ),
     "clock": r"^(?:at|by|until|from|during|between)?\s*what\s+(?:time|hours)\b",
     "time": r"^(?:when|(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hour|year|month|week))\b",
     "place": rf"^where\b|^(?:(?:in|at|from|to)\s+)?(?:what|which)\s+{_PLACE_NOUNS}\b",
@@ -213,7 +216,7 @@ _COUNTRY_TERMS: dict[str, frozenset[str]] = {
 
 
 _HOW_SHAPE = re.compile(
-    rf"^\s*(?:how\s+\w+|(?:at|by|on|in|from|to)?\s*(?:what|which)\s+(?:time|hours?|day|date|year|month|week|{_PLACE_NOUNS})"
+    rf"^\s*(?:how\s+\w+|(?:at|by|on|in|from|to)?\s*(?:what|which)\s+(?:time|hours?|day|date|year|month|week|minute|{_PLACE_NOUNS})"
     r"|what\s+(?:kind|sort|type)s?\s+of)\b",
     re.IGNORECASE,
 )

@@ -74,6 +74,8 @@ _NUMBER_WORDS = {
 # "us" is a stop word as a pronoun; the country is written "US" and kept below.
 _KEEP_UPPER = frozenset({"US", "UK", "UN", "EU"})
 _stemmer = Stemmer.Stemmer("english")
+_QUARTER = re.compile(r"\b[Qq]([1-4])\b")
+_ORDINALS = ("first", "second", "third", "fourth")
 
 
 @lru_cache(maxsize=65536)
@@ -84,6 +86,8 @@ def _stem(word: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Split ``text`` into stemmed search terms, dropping stop words."""
+    if "q" in text or "Q" in text:  # "Q4" is the fourth quarter
+        text = _QUARTER.sub(lambda m: f"{_ORDINALS[int(m.group(1)) - 1]} quarter", text)
     terms = [term for term in map(_term, _TOKEN.findall(text)) if term]
     if "-" in text:  # "Wi-fi" is also "wifi", "e-mail" "email", "co-operate" "cooperate"
         terms.extend(_stem(m.group(1).lower() + m.group(2).lower()) for m in _PREFIXED.finditer(text))
