@@ -182,11 +182,12 @@ def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> t
         relevant, in_their_words = _on_topic(kb, topic, quotes, reported)
         on_topic = bool(relevant)
         if in_their_words:
-            quotes = [q for q in quotes if q in relevant]
-            # A statement in a matching quote's paragraph is its context: "Achterberg also questioned the
-            # decision to exclude cities with fewer than 250,000 residents. “Small towns … get very hot too.”"
-            beside = {q.sentence.paragraph for q in quotes}
-            reported = [s for s in reported if s in relevant or s.paragraph in beside]
+            # A statement and a quote in one paragraph are one answer: "Achterberg also questioned the decision
+            # to exclude cities with fewer than 250,000 residents. “Small towns … get very hot too.”"
+            said_beside = {s.paragraph for s in reported if s in relevant}
+            quotes = [q for q in quotes if q in relevant or q.sentence.paragraph in said_beside]
+            quoted_beside = {q.sentence.paragraph for q in quotes if q in relevant}
+            reported = [s for s in reported if s in relevant or s.paragraph in quoted_beside]
         elif relevant:  # the topic is only in a quote's paragraph: that quote first, then the rest
             quotes = sorted(quotes, key=lambda q: q not in relevant)
     said = _dedupe([replace(kb.cite_quote(q), speaker=person.name) for q in quotes if q.quoted_by is None])

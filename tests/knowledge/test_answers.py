@@ -499,3 +499,16 @@ def test_a_speaker_who_never_names_the_thing_asked_about_is_an_abstention(kb: Kn
     relationship = kb.answer("What did Wang say about the relationship?")
     assert not relationship.abstained
     assert _lines(relationship) == [31, 33]
+
+
+def test_a_quote_beside_a_matching_statement_is_part_of_the_answer() -> None:
+    """'Drummond also defended Whitlock.' matches the question; the quote after it is what she said."""
+    kb = KnowledgeBase.from_text(
+        "Rovers win the cup\n\n"
+        "Rovers manager Helen Drummond said the win belonged to the supporters.\n\n"
+        "Drummond also defended Whitlock. “Sam made a split-second decision,” she said.\n\n"
+        "“We will celebrate tonight,” Drummond added.\n"
+    )
+    answer = kb.answer("and what did Drummond say about Whitlock?")
+    assert "split-second" in render_plain(answer)
+    assert 7 not in _lines(answer)
