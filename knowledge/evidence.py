@@ -391,7 +391,9 @@ OPPOSITES = _opposites()
 # "last year" and the verb ("due to last 48 hours", "how long will it last?") are no opposite of "first".
 _LAST_TIME = re.compile(
     r"\b(?:last|next)\s+(?:year|week|month|night|season|quarter|time|weekend|spring|summer|autumn|winter)\b"
-    r"|\b(?:to|will|would|did|does|do|could|can|may|might|should|n['’]t)\s+last\b|\blast(?:s|ed)\b",
+    r"|\b(?:to|will|would|did|does|do|could|can|may|might|should|n['’]t)\s+last\b|\blast(?:s|ed)\b"
+    # "when did Rovers last win?": most recently, answered by "the first time since 1998"
+    r"|\blast\s+(?=(?:\w+ed|win|won|play|see|saw|seen|meet|met|hold|held|visit|go|went|take|took|make|made)\b)",
     re.IGNORECASE,
 )
 _HOW_LONG_LAST = re.compile(r"^(\s*(?:for\s+)?how\s+long\b.*)\blast\b", re.IGNORECASE)

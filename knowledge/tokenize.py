@@ -56,6 +56,8 @@ _IRREGULAR = {
     "crept": "creep", "flung": "fling", "wept": "weep", "woke": "wake", "woken": "wake", "shrank": "shrink",
     "shrunk": "shrink", "stung": "sting", "swung": "swing", "forbade": "forbid", "forbidden": "forbid",
     "mistook": "mistake", "overcame": "overcome", "slept": "sleep", "lit": "light", "sped": "speed",
+    # nouns the stemmer keeps apart from their verbs
+    "complaint": "complain", "complaints": "complain",
 }  # fmt: skip
 # Title abbreviations a reader spells out ("Gov. Vance" is the governor).
 _ABBREVIATIONS = {

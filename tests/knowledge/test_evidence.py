@@ -415,6 +415,9 @@ def test_a_timed_sentence_holding_the_question_s_word_in_another_form_comes_firs
 def test_the_verb_last_is_no_opposite_of_first() -> None:
     assert swapped_opposite("How long will the strike last?", "It is the first strike in three decades.") is None
     assert swapped_opposite("Who came last?", "Ferrante came first.") == "last"
+    # "last win" is the most recent win: "for the first time since 1998" answers it
+    won = "Rovers won the cup for the first time since 1998."
+    assert swapped_opposite("When did Rovers last win the cup?", won) is None
 
 
 def test_a_question_whose_only_words_the_article_knows_are_names_has_no_answer() -> None:

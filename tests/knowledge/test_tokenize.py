@@ -43,3 +43,7 @@ def test_a_number_word_is_the_same_term_as_its_digits() -> None:
 def test_a_hyphenated_prefix_also_gives_the_joined_word() -> None:
     assert set(tokenize("wifi email")) <= set(tokenize("The Wi-fi failed and the e-mail bounced"))
     assert "drozdovhaa" not in tokenize("Drozdov-Haas")  # names keep their parts only
+
+
+def test_a_noun_the_stemmer_keeps_apart_is_its_verb() -> None:
+    assert tokenize("complaining") == tokenize("complaint") == tokenize("complaints")
