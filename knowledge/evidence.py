@@ -244,10 +244,12 @@ def content_terms(question: str) -> list[str]:
     return [t for t in terms if t not in FRAME_TERMS] or terms
 
 
-# Counts from three up are as exact as digits; "one" and "two" are often just words ("the two leaders").
+# Counts and ordinals from three up are as exact as digits ("the *four* principles", "the *third* quarter");
+# "one", "two", "first" and "second" are often just words ("the two leaders", "for the first time").
 _COUNT_WORD = re.compile(
     r"\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth)\b",
     re.IGNORECASE,
 )
 

@@ -46,6 +46,8 @@ def port() -> KnowledgeBase:
         ("How many ships were waiting off Antwerp?", ("Antwerp",)),
         ("What's the weather in Sant Ivo?", ("Sant", "Ivo")),  # "What's" is no name
         ("Which city hosted the 13th Assembly?", ("Assembly", "13th")),
+        ("How much did profit fall in the third quarter?", ("third",)),  # an ordinal from third up
+        ("What did the two leaders discuss for the first time?", ()),
     ],
 )
 def test_question_entities_are_names_numbers_and_days(question: str, entities: tuple[str, ...]) -> None:
