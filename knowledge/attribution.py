@@ -23,6 +23,7 @@ term cue ("so-called") are not statements. What no rule attributes stays None.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from knowledge.clauses import (
@@ -38,7 +39,7 @@ from knowledge.clauses import (
 from knowledge.discourse import Discourse, Resolver
 from knowledge.lexicon import PRONOUNS
 from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
-from knowledge.people import Cast, find_organisations
+from knowledge.people import Cast
 from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_marks
 
 _Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
@@ -74,10 +75,11 @@ class _Found:
     rule: str
 
 
-def attribute(article: Article, cast: Cast) -> Attribution:
-    """Find every quote and reported statement in the body and who made it."""
+def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -> Attribution:
+    """Find every quote and reported statement in the body and who made it (``organisations``: those the
+    article names in full, which are never speakers' names)."""
     discourse = Discourse(cast)
-    resolver = Resolver(cast, discourse, find_organisations(article))
+    resolver = Resolver(cast, discourse, tuple(organisations))
     double = uses_double_marks([p.text for p in article.paragraphs])
     quotes: list[Quote] = []
     statements: list[Statement] = []

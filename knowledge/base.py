@@ -14,7 +14,7 @@ from knowledge.article import load_article, parse_article
 from knowledge.attribution import Attribution, attribute, attribute_header
 from knowledge.errors import ArticleError
 from knowledge.models import Answer, Article, Citation, Quote, Sentence, Statement
-from knowledge.people import Cast, find_people
+from knowledge.people import Cast, find_organisations, find_people
 from knowledge.retrieval import BM25Retriever
 from knowledge.tokenize import tokenize
 
@@ -76,8 +76,9 @@ class KnowledgeBase:
     @classmethod
     def _build(cls, article: Article) -> KnowledgeBase:
         """The knowledge base of a parsed article (see ``from_article``)."""
-        cast = Cast.from_people(find_people(article))
-        attribution = attribute(article, cast)
+        organisations = find_organisations(article)
+        cast = Cast.from_people(find_people(article, organisations))
+        attribution = attribute(article, cast, organisations)
         cast = Cast.from_people(cast.people + attribution.unnamed)
         cast = cast.with_quoted({q.speaker for q in attribution.quotes if q.speaker})
         cast = cast.with_descriptions(attribution.described)

@@ -268,6 +268,7 @@ ORGANISATION_WORDS = frozenset(
     herald tribune courier guardian telegraph chronicle observer daily weekly magazine assembly
     sentinel examiner express standard mirror inquirer dispatch ledger review monitor gazette
     bulletin party summit conference congress secretariat
+    ag gmbh plc llc llp sa nv se spa bv oyj asa
     """.split()
 )
 

@@ -288,8 +288,11 @@ def _fuller(role: str, than: str) -> bool:
     return rank > (not than.startswith("former "), len(than.split()))
 
 
-def find_people(article: Article) -> tuple[Person, ...]:
-    """Build the people table: everyone the article gives evidence of being a person."""
+def find_people(article: Article, organisations: Sequence[str] = ()) -> tuple[Person, ...]:
+    """Build the people table: everyone the article gives evidence of being a person.
+
+    ``organisations``: the organisations it names in full (``find_organisations``).
+    """
     texts = [(without_title_dots(text), line) for text, line in texts_of(article)]
     mentions = [m for text, line in texts for m in _scan(text, line)]
     # "Novak, who had flown in, told the crowd": the speech verb is evidence, past the appositive.
@@ -313,6 +316,9 @@ def find_people(article: Article) -> tuple[Person, ...]:
     ordered = sorted(drafts.items, key=lambda d: min(d.lines))
     genders = _genders(mentions, drafts, article.sentences)
     things = _not_people(texts, mentions, drafts, titled={m.tokens for m in mentions if m.role})
+    # "Almsted" of "Almsted AG": a name that begins an organisation's is the organisation
+    companies = {tuple(name.split()[:-1]) for name in organisations}
+    things |= {d.name for d in drafts.items if tuple(d.name.split()) in companies}
     ordered = [d for d in ordered if d.name not in things or d.role]
     return tuple(_finish(d, ordered, genders.get(d.name) or _neuter(d)) for d in ordered)
 

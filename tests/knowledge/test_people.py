@@ -175,3 +175,17 @@ def test_a_title_in_the_possessive_names_a_place_not_a_person() -> None:
         "Board chair Denise Marchetti said the cuts were unavoidable.\n"
     )
     assert [p.name for p in kb.cast.people] == ["Denise Marchetti"]
+
+
+def test_a_company_and_its_first_name_are_no_person() -> None:
+    """'Almsted AG said' is a company speaking; 'he said' after 'Ellerkamp said Almsted would …' is Ellerkamp."""
+    kb = KnowledgeBase.from_text(
+        "Carmaker recalls cars\n\n"
+        "STUTTGART, March 4 (Newswire) - German carmaker Almsted AG said on Tuesday its profit fell 31%.\n\n"
+        "Chief Executive Matthias Ellerkamp said the quarter was difficult.\n\n"
+        "Ellerkamp said Almsted would launch six new models this year. "
+        "“Our product pipeline has never been stronger,” he said.\n"
+    )
+    assert "Almsted" not in {p.name for p in kb.cast.people}
+    assert "Almsted AG" not in {p.name for p in kb.cast.people}
+    assert [q.speaker for q in kb.quotes] == ["Matthias Ellerkamp"]
