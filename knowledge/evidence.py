@@ -306,15 +306,9 @@ def missing_from(entities: Collection[str], vocabulary: Collection[str]) -> list
     return [e for e in entities if not _present(e, vocabulary)]
 
 
-@lru_cache(maxsize=4096)
-def _entity_terms(entity: str) -> tuple[str, ...]:
-    """An entity's search terms (cached: each is looked for in every candidate passage)."""
-    return tuple(tokenize(entity))
-
-
 def _present(entity: str, vocabulary: Collection[str]) -> bool:
     """Whether an entity, or its country or stem ('Chinese', 'China'; 'Marbeckian', 'Marbeck'), is there."""
-    terms = _entity_terms(entity)
+    terms = _word_terms(entity)
     if not terms:
         return True  # a stop word: nothing to look for
     if all(t in vocabulary for t in terms):
@@ -431,16 +425,17 @@ _COUNT_REACH = 3  # words between a number and what it counts: "1,800 employees"
 
 
 @lru_cache(maxsize=65536)
-def _word_terms(word: str) -> frozenset[str]:
-    """The search terms of one word as written (cached: counting reads every word of a sentence)."""
-    return frozenset(tokenize(word))
+def _word_terms(word: str) -> tuple[str, ...]:
+    """The search terms of one word or name as written (cached: counting reads every word of a sentence, and
+    a question's names are looked for in every candidate passage)."""
+    return tuple(tokenize(word))
 
 
 def counts_of(text: str, units: Collection[str]) -> bool:
     """Whether a text gives a number of one of the units (search terms): "1,800 employees", "a 97-minute break"."""
     words = text.split()
     for i, word in enumerate(words):
-        if _word_terms(word).isdisjoint(units):
+        if not any(term in units for term in _word_terms(word)):
             continue
         if any(_COUNT.search(w) for w in words[max(0, i - _COUNT_REACH) : i + 1]):
             return True
