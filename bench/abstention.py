@@ -18,7 +18,7 @@ from typing import Any
 
 from bench.common import RESULTS, print_table, pyplot, save_figure, write_results
 from bench.quality import evaluate, load_corpus
-from knowledge.answers import EVIDENCE_BAR
+from knowledge.facts import EVIDENCE_BAR
 
 BARS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 

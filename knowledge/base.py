@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from knowledge.answers import EVIDENCE_BAR, compose_answer, suggest_questions
+from knowledge.answers import compose_answer, suggest_questions
 from knowledge.article import load_article, parse_article
 from knowledge.attribution import Attribution, attribute, attribute_header
 from knowledge.errors import ArticleError
+from knowledge.facts import EVIDENCE_BAR
 from knowledge.models import Answer, Article, Citation, Quote, Sentence, Statement
 from knowledge.people import Cast, find_organisations, find_people
 from knowledge.retrieval import BM25Retriever
