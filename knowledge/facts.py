@@ -60,7 +60,9 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     passage must cover enough of the question's content words, hold every entity it names
     and, for "how old", "how much", "how long" and the like, an answer of that type.
     """
-    query = replace(query, text=_spell_out_acronyms(kb, query.text))  # "the AGM": "annual general meeting"
+    spelled = _spell_out_acronyms(kb, query.text)  # "the AGM": "annual general meeting"
+    if spelled != query.text:
+        query = replace(query, text=spelled)
     entities = question_entities(query.text)
     missing = missing_from(entities, kb.retriever.vocabulary)
     if missing:
