@@ -168,10 +168,16 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
 
 def answer_type(question: str) -> AnswerType | None:
     """What kind of answer the question asks for, if its shape says."""
+    shaped = _shape(question)
+    return shaped[1] if shaped is not None else _name_type(question)
+
+
+def _shape(question: str) -> tuple[re.Match[str], AnswerType] | None:
+    """The words that give the question its type, and that type: the first shape it has."""
     for shape, kind in _TYPES:
-        if shape.search(question.strip()):
-            return kind
-    return _name_type(question)
+        if match := shape.search(question.strip()):
+            return match, kind
+    return None
 
 
 _NAME_ASKED = re.compile(
@@ -183,10 +189,8 @@ _NAME_ASKED = re.compile(
 
 def shape_terms(question: str) -> frozenset[str]:
     """The search terms of the words that give the question its type ('which news agency', 'how many')."""
-    for shape, _ in _TYPES:
-        if match := shape.search(question.strip()):
-            return frozenset(tokenize(match.group()))
-    return frozenset()
+    shaped = _shape(question)
+    return frozenset(tokenize(shaped[0].group())) if shaped is not None else frozenset()
 
 
 def _name_type(question: str) -> AnswerType | None:
@@ -247,9 +251,8 @@ def content_terms(question: str) -> list[str]:
 # Counts and ordinals from three up are as exact as digits ("the *four* principles", "the *third* quarter");
 # "one", "two", "first" and "second" are often just words ("the two leaders", "for the first time").
 _COUNT_WORD = re.compile(
-    r"\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|eleventh|twelfth)\b",
+    rf"\b(?:{'|'.join(w for w in _NUMBER_WORDS.split('|') if w not in ('one', 'two', 'hundred', 'dozen'))}|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b",
     re.IGNORECASE,
 )
 

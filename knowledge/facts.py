@@ -74,9 +74,11 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     threshold = _threshold(kb, kind, entities)
     unit = asked_unit(query.text)
     people = {e: frozenset(p.name for _, p in kb.cast.mentions(e)) for e in entities}
+    topical = _topical(kb, entities)
     asked = _Asked(
         entities,
-        _topical(kb, entities),
+        frozenset(tokenize(" ".join(entities))),
+        tuple(e for e in entities if not people[e] and e not in topical),
         tuple((e, names) for e, names in people.items() if names),
         kind,
         None if unit is None else synonyms_of(unit),
@@ -150,19 +152,17 @@ def _holds_a_topic_word(kb: KnowledgeBase, content: list[str], names: list[str],
     nor "where was the summit between Xi and Biden?" by one naming both but no summit (a lone
     word may otherwise be the reader's own for the article's: "work" for "joined … from").
     """
-    named = set(tokenize(" ".join(asked.entities))) | set(names)
     terms = in_article_words(content, kb.retriever.vocabulary)
-    words = {t for t in terms if t in kb.retriever} - named - KIND_TERMS
+    words = {t for t in terms if t in kb.retriever} - asked.entity_terms - set(names) - KIND_TERMS
     if len(words) < 2 and not (words and len(asked.entities) >= 2):
         return True
-    held = kb.retriever.terms(hit.index)
     others = _other_forms(kb, sorted(words), asked.units or frozenset())
-    return any(w in held or others.get(w, frozenset()) & held for w in words)
+    return _holds_any(words, kb.retriever.terms(hit.index), others)
 
 
 def _only_names_known(kb: KnowledgeBase, question: str, content: list[str], asked: _Asked) -> bool:
     """Whether the question has words besides its names and its shape, and the article uses none of them."""
-    named = set(tokenize(" ".join(asked.entities))) | KIND_TERMS
+    named = asked.entity_terms | KIND_TERMS
     words = [t for t in in_article_words(content, kb.retriever.vocabulary) if t not in named]
     if not words or any(t in kb.retriever for t in words):
         return False
@@ -208,7 +208,8 @@ class _Asked:
     """What a passage must hold to answer a fact question."""
 
     entities: tuple[str, ...]  # names, numbers and days the question names
-    topical: tuple[str, ...]  # those of them the headline names: what every sentence is about
+    entity_terms: frozenset[str]  # their search terms
+    placed: tuple[str, ...]  # those the cited sentence must hold: no person, nothing the headline names
     people: tuple[tuple[str, frozenset[str]], ...]  # those that name people, with the people they may be
     kind: AnswerType | None  # the type of answer its shape asks for
     units: frozenset[str] | None  # 'how many jobs': the thing counted, as search terms ('job', 'employe' …)
@@ -248,8 +249,7 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[
         # besides its names: "what time did the Tamsen crest" is not answered by any timed
         # sentence about the Tamsen.
         bar = kb.evidence_bar - TYPED_DISCOUNT
-        names = set(tokenize(" ".join(asked.entities)))
-        content = set(terms) - names - FRAME_TERMS
+        content = set(terms) - asked.entity_terms - FRAME_TERMS
         typed = [
             h
             for h in fits
@@ -314,13 +314,12 @@ def _answers(kb: KnowledgeBase, hit: Hit, asked: _Asked) -> bool:
     sentence = kb.article.sentences[hit.index]
     if asked.people and not _about_them(kb, sentence, asked.people):
         return False
-    people = {e for e, _ in asked.people}
     terms = kb.retriever.terms(sentence.index)
     text = sentence.text
     if asked.kind is not None and asked.kind.nearby and not asked.kind.pattern.search(text):
         following = _following(kb, sentence)
         text = f"{text} {following.text}" if following is not None else text
-    missing = missing_from([e for e in asked.entities if e not in people and e not in asked.topical], terms)
+    missing = missing_from(asked.placed, terms)
     if missing:
         missing = missing_from(missing, _roles_of_people(kb, sentence.index))
     if missing:
