@@ -135,7 +135,7 @@ _SHAPES = {
     ),
     "duration": r"^how\s+(?:long|quickly|soon)\b|\bfor\s+how\s+long\b",
     "number": (
-        r"^how\s+(?:many|much|far|big|large|high|low|deep|fast|steep)\b|\bwhat\s+(?:percentage|number|share)\b"
+        r"^(?:by\s+)?how\s+(?:many|much|far|big|large|high|low|deep|fast|steep)\b|\bwhat\s+(?:percentage|number|share)\b"
         r"|^(?:in\s+)?(?:what|which)\s+minute\b"  # "what minute did Okafor score?": the 87th
     ),
     "clock": r"^(?:at|by|until|from|during|between)?\s*what\s+(?:time|hours)\b",

@@ -62,6 +62,7 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("How long will the strike last?", "duration", True),
         ("How quickly can the plant switch?", "duration", True),
         ("How far did the stock fall?", "number", True),
+        ("By how much did the shares fall?", "number", True),
         ("How many dockworkers walked out?", "number", True),
         ("When will the mediator meet them?", "time", True),
         ("At what time did the river crest?", "clock", True),
