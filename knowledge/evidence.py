@@ -86,6 +86,15 @@ _TIME = re.compile(
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?<=\S\s)May\b|\bMay\s+\d"
 )
+# "What day …?" asks for a day: a weekday, a date, "yesterday"; not the hour or the year.
+_DAY = re.compile(
+    r"(?i:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)\b)"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+    r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+)
 _LENGTH_OR_DURATION = re.compile(f"{_LENGTH}|{_DURATION.pattern}", re.IGNORECASE)
 _LENGTH_OR_SPAN = re.compile(f"{_LENGTH}|{_SPAN}", re.IGNORECASE)
 # "What time …?" asks for a time of day, not the day: "at 4:40 a.m.", "shortly before midnight".
@@ -139,6 +148,7 @@ _SHAPES = {
         r"|^(?:in\s+)?(?:what|which)\s+minute\b"  # "what minute did Okafor score?": the 87th
     ),
     "clock": r"^(?:at|by|until|from|during|between)?\s*what\s+(?:time|hours)\b",
+    "day": r"^(?:on\s+)?(?:what|which)\s+(?:day|date)\b",
     "time": r"^(?:when|(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hour|year|month|week))\b",
     "place": rf"^where\b|^(?:(?:in|at|from|to)\s+)?(?:what|which)\s+{_PLACE_NOUNS}\b",
     "organisation": (
@@ -158,6 +168,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         AnswerType("duration", _DURATION, required=True, best=_DURATION_SPAN, nearby=True),
         AnswerType("number", _COUNT, required=True),
         AnswerType("clock", _CLOCK, required=True, best=_CLOCK_BEST, nearby=True),
+        AnswerType("day", _DAY, required=True, nearby=True),
         AnswerType("time", _TIME, required=True, nearby=True),
         AnswerType("place", _PLACE, required=False),
         AnswerType("organisation", _ORGANISATION, required=False),
@@ -363,8 +374,10 @@ _COUNTED = re.compile(
 # each word on one side of a "|" is the opposite of each on the other.
 _OPPOSITES = (
     "largest biggest | smallest", "large big | small", "highest | lowest", "high | low", "longest | shortest",
-    "oldest | youngest newest", "best | worst", "first | last", "maximum | minimum", "north | south",
-    "east | west", "upper | lower", "open | close", "begin start | end finish", "entrance | exit",
+    "oldest | youngest newest", "best | worst", "first | last", "maximum | minimum",
+    "north northern northward northbound | south southern southward southbound",
+    "east eastern eastward eastbound | west western westward westbound",
+    "upper | lower", "open | close", "begin start | end finish", "entrance | exit",
     "import | export", "buy purchase acquire | sell", "hire | fire", "inside | outside", "early | late",
     "earliest | latest", "richest | poorest", "male | female", "men | women", "domestic | foreign",
     "public | private", "urban | rural", "approve | reject", "support | oppose", "acquit | convict",
@@ -375,10 +388,15 @@ _OPPOSITES = (
 )  # fmt: skip
 
 
+# Words of which one excludes the others: "the company's second chairman" is not its first.
+_EXCLUSIVE = ("first second third fourth fifth sixth seventh eighth ninth tenth",)
+
+
 def _opposites() -> dict[str, frozenset[str]]:
     """Each word's opposites, as lower-case words and search terms ("below" is a stop word)."""
     found: dict[str, set[str]] = {}
-    for entry in _OPPOSITES:
+    exclusive = (f"{w} | {' '.join(o for o in group.split() if o != w)}" for group in _EXCLUSIVE for w in group.split())
+    for entry in (*_OPPOSITES, *exclusive):
         one, other = ({form for word in side.split() for form in (word, *tokenize(word))} for side in entry.split("|"))
         for side, opposite in ((one, other), (other, one)):
             for word in side:

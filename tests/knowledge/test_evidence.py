@@ -68,6 +68,8 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("At what time did the river crest?", "clock", True),
         ("What hours were women barred from work?", "clock", True),  # times of day, not the day
         ("Which year did the rule take effect?", "time", True),
+        ("What day did people vote?", "day", True),  # a weekday or a date, not the hour
+        ("On which date was the canal opened?", "day", True),
         ("Where did Verbrugge speak?", "place", False),
         ("Which newspaper reported it?", "organisation", False),
         ("Which news agency first reported the deal?", "organisation", False),
@@ -507,10 +509,24 @@ def test_a_question_that_swaps_a_word_for_its_opposite_is_a_near_miss() -> None:
         ),
         ("What was the first plant built?", "Sales fell last year at the first plant.", None),
         ("How far did the shares fall?", "Shares fell 6.8% after sales rose.", None),
+        ("What river does the canal join at its western end?", "It runs eastward, joining the Alde.", "western"),
+        ("Who became the company's second chairman?", "Vantongeren became its first chairman in 1831.", "second"),
+        ("Who became the company's second chairman?", "He was its first and second chairman.", None),
     ],
 )
 def test_a_word_swapped_for_its_opposite_is_found(question: str, passage: str, swapped: str | None) -> None:
     assert swapped_opposite(question, passage) == swapped
+
+
+def test_what_day_asks_for_a_day_not_an_hour() -> None:
+    kb = KnowledgeBase.from_text(
+        "Election count\n\n"
+        "Counting went on through the night and ended at 3:15 a.m., officials said.\n\n"
+        "About 5.2 million voters cast ballots on Sunday, the commission said.\n"
+    )
+    assert kb.answer("What time did counting end?").citations[0].line == 3
+    assert kb.answer("What day did the voting take place?").citations[0].line == 5
+    assert kb.answer("What day did counting end?").abstained
 
 
 def test_what_time_asks_for_a_time_of_day_and_when_for_the_day() -> None:
