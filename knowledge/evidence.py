@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from knowledge.lexicon import HONORIFICS, NATIONALITIES, NOT_NAMES, ROLE_MODIFIERS, ROLE_WORDS
 from knowledge.synonyms import synonyms_of
-from knowledge.tokenize import tokenize
+from knowledge.tokenize import IRREGULAR_PAST, tokenize
 
 # Words that frame a question without naming its topic.
 FRAME_WORDS = frozenset(
@@ -429,6 +429,55 @@ def swapped_opposite(question: str, passage: str) -> str | None:
         if opposite & held and not opposite & asked:
             return word
     return None
+
+
+_WHICH = re.compile(r"^which\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)", re.IGNORECASE)
+_INDEFINITE = frozenset("a an one some several another other unnamed unidentified various".split())
+_PASSAGE_WORD = re.compile(r"[\w’'-]+")
+
+
+def left_unnamed(question: str, passage: str) -> str | None:
+    """The thing a "which …?" question asks to be named, when the passage mentions it without a name.
+
+    "Which trade journal praised the reopening?" is not answered by "a trade journal described
+    the reopening as …", nor "which bookmaker got the money?" by "deposited with online
+    bookmakers": the article has the thing, not its name.
+    """
+    asked = _WHICH.match(question)
+    if asked is None:
+        return None
+    words = [m.group() for m in _PASSAGE_WORD.finditer(passage)]
+    for word in _asked_thing(asked.group(1).split()):
+        terms = _word_terms(word.lower())
+        places = [i for i, w in enumerate(words) if terms and _word_terms(w.lower())[:1] == terms[:1]]
+        if places and all(_unnamed_at(words, i) for i in places):
+            return word
+    return None
+
+
+_AUXILIARIES = frozenset("did does do is was were are has have had will would can could should may might must".split())
+
+
+def _asked_thing(words: list[str]) -> list[str]:
+    """The words naming a "which" question's thing, up to its verb: "trade journal" of "trade journal described"."""
+    thing = []
+    for word in words:
+        if word.lower() in _AUXILIARIES or word.lower().endswith("ed") or word.lower() in IRREGULAR_PAST:
+            break
+        thing.append(word)
+    return [w for w in thing if not w.lower().endswith("s")]  # one thing: "which principles" may be a list
+
+
+def _unnamed_at(words: list[str], at: int) -> bool:
+    """Whether the noun at a word's place is indefinite and bears no name: "a trade journal", "online bookmakers"."""
+    near = words[max(1, at - 3) : at + 3]  # the first word is capitalised anyway
+    if any(w[0].isupper() for w in near if w.lower() not in NOT_NAMES):
+        return False  # "the Oudmere Courier", "a trade journal, Canal World,"
+    before = [w.lower() for w in words[max(0, at - 3) : at]]
+    if any(w in _INDEFINITE for w in before):
+        return True
+    plural = words[at].lower().endswith("s")
+    return plural and not any(w in ("the", "its", "their", "his", "her", "our", "these", "those") for w in before)
 
 
 def _forms(text: str) -> set[str]:

@@ -22,6 +22,7 @@ from knowledge.evidence import (
     counts_of,
     entity_phrase,
     holds,
+    left_unnamed,
     missing_from,
     negated,
     question_entities,
@@ -98,6 +99,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         best = None  # "what's the weather in Sant Ivo?": the article names Sant Ivo, never the weather
     if best is not None and swapped_opposite(query.text, _sentence(kb, best)):
         best = None  # "the smallest stadium": the passage is about the largest
+    if best is not None and left_unnamed(query.text, _sentence(kb, best)):
+        best = None  # "which trade journal …?": "a trade journal described …"
     # The standfirst answers when no body sentence does, or, for a count, sum, length or date, when
     # it holds more of the question ("… around 320 permanent jobs expected by 2028" over "600
     # construction jobs over two years").

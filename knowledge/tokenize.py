@@ -29,7 +29,7 @@ STOP_WORDS = frozenset(
     """.split()
 )
 # Irregular past forms a stemmer cannot join to their verb ("met" and "meets").
-_IRREGULAR = {
+IRREGULAR_PAST = {
     "met": "meet", "held": "hold", "spoke": "speak", "spoken": "speak", "took": "take", "taken": "take",
     "went": "go", "gone": "go", "came": "come", "made": "make", "gave": "give", "given": "give",
     "saw": "see", "seen": "see", "left": "leave", "found": "find", "thought": "think", "began": "begin",
@@ -105,4 +105,4 @@ def _term(raw: str) -> str:
     word = word.lower().replace("’", "'")
     if word in STOP_WORDS or (word.isdigit() and len(word) > 12):
         return ""
-    return _NUMBER_WORDS.get(word) or _stem(_IRREGULAR.get(word) or _ABBREVIATIONS.get(word) or word)
+    return _NUMBER_WORDS.get(word) or _stem(IRREGULAR_PAST.get(word) or _ABBREVIATIONS.get(word) or word)

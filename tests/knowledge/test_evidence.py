@@ -10,6 +10,7 @@ from knowledge.evidence import (
     asked_unit,
     content_terms,
     counts_of,
+    left_unnamed,
     negated,
     question_entities,
     swapped_opposite,
@@ -594,3 +595,24 @@ def test_when_is_answered_only_by_a_time_in_the_sentence_or_the_next_one() -> No
     assert kb.answer("When will the first chips ship?").citations[0].line == 5
     assert [c.line for c in kb.answer("When did Solberg meet the suppliers?").citations] == [7]
     assert kb.answer("When did Lumora start making switches?").abstained  # no time for it anywhere
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "unnamed"),
+    [
+        (
+            "Which trade journal praised the reopening?",
+            "A trade journal described the reopening as a triumph.",
+            "trade",
+        ),
+        ("Which online bookmaker got the money?", "£58,300 was deposited with online bookmakers.", "bookmaker"),
+        ("Which newspaper interviewed him?", "He told a newspaper, the Daily Post, that he was sorry.", None),
+        ("Which research group does Sobhan chair?", "Sobhan chairs the Delta Futures Trust, a research group.", None),
+        ("Which news agency first reported the deal?", "The agency quoted an unnamed official.", None),
+        ("Which principles did Xi propose?", "I proposed three major principles: mutual respect.", None),
+    ],
+)
+def test_a_thing_the_passage_leaves_unnamed_is_no_answer_to_which(
+    question: str, passage: str, unnamed: str | None
+) -> None:
+    assert left_unnamed(question, passage) == unnamed
