@@ -74,6 +74,12 @@ _COUNT = re.compile(
     r"thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|billion|half)\b",
     re.IGNORECASE,
 )
+# "How many people …?" is answered by a head count, not "for seven months", "9 per cent" or "£58,300".
+_HEADCOUNT = re.compile(
+    rf"(?<![$€£¥₹])(?:{_COUNT.pattern})"
+    r"(?!\s*(?:%|per\s*cent|percent)|[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)",
+    re.IGNORECASE,
+)
 _TIME = re.compile(
     r"(?i:\b\d{1,2}\s*(?:a\.m\.|p\.m\.)"  # no word boundary after "a.m."
     r"|\b(?:\d{4}|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)|monday|tuesday|wednesday|thursday|friday|"
@@ -143,6 +149,10 @@ _SHAPES = {
         r"^how\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|this|that|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s*\?*$"
     ),
     "duration": r"^how\s+(?:long|quickly|soon)\b|\bfor\s+how\s+long\b",
+    "count": (
+        r"^how\s+many\b(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?|times|"
+        r"per\s*cent|percent|points?)\b)"
+    ),
     "number": (
         r"^(?:by\s+)?how\s+(?:many|much|far|big|large|high|low|deep|fast|steep)\b|\bwhat\s+(?:percentage|number|share)\b"
         r"|^(?:in\s+)?(?:what|which)\s+minute\b"  # "what minute did Okafor score?": the 87th
@@ -166,6 +176,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         # "How long?" is best answered by a length of time, not "until Friday".
         AnswerType("length", _LENGTH_OR_DURATION, required=True, best=_LENGTH_OR_SPAN, nearby=True),
         AnswerType("duration", _DURATION, required=True, best=_DURATION_SPAN, nearby=True),
+        AnswerType("count", _HEADCOUNT, required=True),
         AnswerType("number", _COUNT, required=True),
         AnswerType("clock", _CLOCK, required=True, best=_CLOCK_BEST, nearby=True),
         AnswerType("day", _DAY, required=True, nearby=True),

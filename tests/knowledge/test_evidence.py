@@ -64,7 +64,8 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("How quickly can the plant switch?", "duration", True),
         ("How far did the stock fall?", "number", True),
         ("By how much did the shares fall?", "number", True),
-        ("How many dockworkers walked out?", "number", True),
+        ("How many dockworkers walked out?", "count", True),
+        ("How many days did the strike last?", "number", True),
         ("When will the mediator meet them?", "time", True),
         ("At what time did the river crest?", "clock", True),
         ("What hours were women barred from work?", "clock", True),  # times of day, not the day
@@ -616,3 +617,13 @@ def test_a_thing_the_passage_leaves_unnamed_is_no_answer_to_which(
     question: str, passage: str, unnamed: str | None
 ) -> None:
     assert left_unnamed(question, passage) == unnamed
+
+
+def test_a_head_count_is_not_a_length_of_time_a_share_or_a_sum() -> None:
+    kb = KnowledgeBase.from_text(
+        "Canal history\n\n"
+        "In 1835 an inrush of water at the western face drowned nine workmen.\n\n"
+        "The tunnel was closed for seven months in 1903 after part of its brick lining collapsed.\n"
+    )
+    assert kb.answer("How many workmen drowned in the inrush of water?").citations[0].line == 3
+    assert kb.answer("How many people died when the tunnel's brick lining collapsed?").abstained
