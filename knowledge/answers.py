@@ -68,7 +68,7 @@ def _people_asked_about(kb: KnowledgeBase, who: str) -> list[Person]:
 
 def _unknown_person(kb: KnowledgeBase, query: Query, who: str) -> Answer:
     """No one in the article fits ``who``: someone absent, a role no one in it holds, or a topic question."""
-    if role_classes(who):  # "the Swiss health minister": a role, and no one the article quotes holds it
+    if role_classes(who, trades=True):  # "the Swiss health minister": a role, and no one the article quotes holds it
         phrase = f"“{who}”" if echoable(who) else "that"
         verb = "name" if query.intent is Intent.WHO_IS else "quote"
         return abstain(kb, query, f"The article doesn't {verb} anyone it describes as {phrase}.")

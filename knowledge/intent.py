@@ -114,6 +114,11 @@ _SUMMARY = re.compile(
 _QUOTED_FRAGMENT = re.compile(r"[\"“‘']([^\"”’']{3,})[\"”’']")
 MAX_QUESTION_CHARS = 500
 _DISCOURSE_MARKERS = re.compile(r"^(?:(?:ok|okay|so|and|well|but|right|hmm|also|then)[,\s]+)+", re.IGNORECASE)
+# "Farrelly - what did she say?": a name put first, then a question about "she".
+_NAME_FIRST = re.compile(
+    r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*(?:[-–—:,]\s*)+(?P<rest>.*?)"
+    r"\b(?P<pronoun>he|she|they|him|her|them)\b(?P<after>.*)$"
+)
 # "What was said about Taiwan?": words in the speaker's place that name no one.
 _NOBODY = frozenset("was were is are been being it this that there anything something".split())
 
@@ -145,6 +150,9 @@ def parse_question(raw: str) -> Query:
     """Classify a question; FACT is the default for anything without a special shape."""
     text = clean_question(raw)
     core = _DISCOURSE_MARKERS.sub("", text)  # "ok and what did …" asks "what did …"
+    named_first = _NAME_FIRST.match(core)
+    if named_first and named_first.group("rest")[:1].islower():
+        text = core = f"{named_first.group('rest')}{named_first.group('name')}{named_first.group('after')}"
     if _SUMMARY.search(core):
         return Query(text, Intent.SUMMARY)
     if _BYLINE.search(core):

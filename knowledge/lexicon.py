@@ -105,6 +105,10 @@ PERSON_NOUNS = frozenset(
     prosecutor defendant machinist nurse teacher secretary chancellor president envoy
     """.split()
 )
+# Trades that describe a person ("Dr Asante-Boyd, a forensic accountant") but seldom speak unnamed.
+TRADES = PERSON_NOUNS | frozenset(
+    "accountant auditor barrister solicitor treasurer trustee midwife headteacher".split()
+)
 
 
 # Words that head a description of a person's role, mapped to a role class.
@@ -182,6 +186,9 @@ ROLE_WORDS: dict[str, str] = {
     "counsel": "lawyer",
     "advocate": "lawyer",
     "lawyer": "lawyer",
+    "barrister": "lawyer",
+    "solicitor": "lawyer",
+    "prosecutor": "lawyer",
     "attorney": "lawyer",
     "justice": "judge",
     "hydrologist": "scientist",
@@ -331,8 +338,12 @@ def without_role_phrases(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def role_classes(text: str) -> frozenset[str]:
-    """The role classes a description names ('the top US diplomat' -> {'diplomat'})."""
+def role_classes(text: str, trades: bool = False) -> frozenset[str]:
+    """The role classes a description names ('the top US diplomat' -> {'diplomat'}).
+
+    ``trades``: a person noun outside the list of roles is a class of its own ("a forensic
+    accountant"): enough to describe someone, not to make a title of a capitalised word.
+    """
     lowered = " ".join(words_of(text))
     classes: set[str] = set()
     for pattern, phrase_classes in _ROLE_PHRASE_PATTERNS:
@@ -343,6 +354,8 @@ def role_classes(text: str) -> frozenset[str]:
         for part in (word, *word.split("-")):  # "secretary-general", "mayor-elect"
             if part in ROLE_WORDS:
                 classes.add(ROLE_WORDS[part])
+            elif trades and part in TRADES and part not in ROLE_MODIFIERS:
+                classes.add(part)
     return frozenset(classes)
 
 

@@ -70,6 +70,15 @@ _RELATIVE_ROLE = re.compile(
     # "…, who will serve as Site Director of the plant and previously ran …": the role ends at the next predicate.
     r"(?P<role>[^,.;:“”\"]{2,60}?)(?=\s+(?:from|since|until|between|in|for|at|when|and\s+[a-z]+ly)\b|\s*[,.;]|$)"
 )
+# "Fiona Halloran-Weiss, who chairs the trust’s board," is the chair of the trust’s board.
+_RELATIVE_DUTY = re.compile(
+    r"^,\s+who\s+(?P<duty>chairs|heads|leads|runs|directs|manages|founded|coaches)\s+"
+    r"(?P<object>[^,.;:“”\"]{2,60}?)(?=\s*[,.;]|\s+(?:and|but|since|for)\b|$)"
+)
+_DUTY_ROLES = {
+    "chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
+    "manages": "manager", "founded": "founder", "coaches": "coach",
+}  # fmt: skip
 _OPENING_PRONOUN = re.compile(r"(He|She)\s+[a-z]")
 _PARENTHETICAL_OWNER = re.compile(r",\s+(his|her)\s+[a-z]+\s+(?:said|say|says|told|added)\b", re.IGNORECASE)
 _NAME_AT = re.compile(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*")  # a name and the capitalised words after it
@@ -160,14 +169,20 @@ def _noun_modifiers(before: list[str], role: list[str]) -> list[str]:
     return role
 
 
+# A court report's counsel: "Anand Kulkarni KC, prosecuting," and "Siobhan Farrelly, defending,".
+_COUNSEL = {"prosecuting": "prosecutor", "defending": "defence barrister"}
+
+
 def _appositive_role(phrase: str) -> str | None:
     """The role an appositive states ('Brazil’s chief negotiator and one of the few …' -> the first part)."""
+    if phrase.lower() in _COUNSEL:
+        return _COUNSEL[phrase.lower()]
     words = phrase.split()
     named = all(w[:1].isupper() and not is_role_word(w) for w in words[-2:])
     if len(words) >= 3 and named and _clean(words[-3]).lower() in ROLE_WORDS:
         return None  # ", Chief Returning Officer Perpetua Oyelaran,": another person, not a role
     for part in (phrase, phrase.split(" and ")[0]):
-        if len(part) <= _LONGEST_ROLE and role_classes(part):
+        if len(part) <= _LONGEST_ROLE and role_classes(part, trades=True):
             return _without_honorifics(part)
     return None
 
@@ -202,9 +217,12 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         if role is None and appositive:
             role = _appositive_role(appositive.group(1))
         relative = _RELATIVE_ROLE.match(suffix) if role is None and suffix.startswith(",") else None
-        if relative and role_classes(relative.group("role")):
+        if relative and role_classes(relative.group("role"), trades=True):
             # "Sobhan, who served as environment minister from 2014 to 2019," is a former minister.
             role = ("former " if relative.group("past") else "") + relative.group("role")
+        duty = _RELATIVE_DUTY.match(suffix) if role is None and suffix.startswith(",") else None
+        if duty:
+            role = f"{_DUTY_ROLES[duty.group('duty')]} of {duty.group('object')}"
         honorific = next((w for w in (_clean(w).lower() for w in raw[:skipped]) if w in HONORIFICS), None)
         evidence = bool(role) or honorific is not None or _speech_beside(prefix[-_NEAR:], raw[-1], suffix)
         after = suffix[:_AFTER]
@@ -579,7 +597,7 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
     North' is not the MP for Easterhithe; 'the Chilean minister' is Chile's), and a
     matching place, like a shared word, makes a better fit.
     """
-    classes = role_classes(phrase)
+    classes = role_classes(phrase, trades=True)
     if not classes:
         return []
     places = _places(phrase)
@@ -659,7 +677,7 @@ def _head_classes(text: str) -> frozenset[str]:
     words = _before_complement(words_of(text))
     for end in range(len(words), 0, -1):
         for start in range(max(0, end - 4), end):
-            classes = role_classes(" ".join(words[start:end]))
+            classes = role_classes(" ".join(words[start:end]), trades=True)
             if classes and (" ".join(words[start:end]) in ROLE_PHRASES or start == end - 1):
                 return classes
     return frozenset()
@@ -674,7 +692,7 @@ def _before_complement(words: list[str]) -> list[str]:
     for i, word in enumerate(words):
         if word in _COMPLEMENT_WORDS and role_seen and not _in_role_phrase(words, i):
             return words[:i]
-        role_seen = role_seen or bool(role_classes(word))
+        role_seen = role_seen or bool(role_classes(word, trades=True))
     return words
 
 
@@ -704,7 +722,7 @@ def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: st
     """How well one of a person's descriptions fits the phrase (0: it does not)."""
     if not description:
         return 0
-    overlap = len(classes & role_classes(description))
+    overlap = len(classes & role_classes(description, trades=True))
     theirs = _places(description)
     agree = _places_agree(places | set(_portfolio(phrase)), theirs)
     if not overlap or (places and theirs and not agree):

@@ -189,3 +189,34 @@ def test_a_company_and_its_first_name_are_no_person() -> None:
     assert "Almsted" not in {p.name for p in kb.cast.people}
     assert "Almsted AG" not in {p.name for p in kb.cast.people}
     assert [q.speaker for q in kb.quotes] == ["Matthias Ellerkamp"]
+
+
+COURT = (
+    "Hospice treasurer trial\n\n"
+    "Opening the day's evidence, Anand Kulkarni KC, prosecuting, said the trust relied on donations.\n\n"
+    "Under cross-examination, Siobhan Farrelly, defending, asked about the statements. "
+    '"Then the board left one volunteer to run the finances," Ms Farrelly said.\n\n'
+    "The court then heard from Dr Kwame Asante-Boyd, a forensic accountant with Larkspur Forensic LLP, "
+    "who spent five months on the records.\n\n"
+    'Dr Asante-Boyd, pointing to a chart, said: "The pattern is very consistent."\n\n'
+    '"Borrowing usually involves paying something back," the prosecutor told him.\n\n'
+    "Outside court, Fiona Halloran-Weiss, who chairs the trust's board of trustees, read a statement. "
+    '"Our nurses have not missed a single shift," Mrs Halloran-Weiss said.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("What did the forensic accountant say?", 9),  # a trade, not a title, still describes him
+        ("What did the defence barrister say?", 5),  # "Siobhan Farrelly, defending,"
+        ("What did the prosecutor say?", 11),  # "Anand Kulkarni KC, prosecuting,"
+        ("what did the chair of the trustees say", 13),  # "…, who chairs the trust's board of trustees,"
+        ("Farrelly - what did she say?", 5),  # the name put first, then "she"
+    ],
+)
+def test_people_described_by_trade_counsel_side_and_duty(question: str, line: int) -> None:
+    answer = KnowledgeBase.from_text(COURT).answer(question)
+    assert not answer.abstained
+    assert line in [c.line for c in answer.citations]
+    assert all(c.line in (3, line) for c in answer.citations)  # nobody else's words
