@@ -30,6 +30,7 @@ WINDOW = 3  # paragraphs a pronoun may reach back
 _ORGANISATION_WORDS_MAX = 8  # "the Tamsen County Office of Emergency Management"
 _QUOTE_REACH = 600  # characters: an attribution after a quote looks back past the quote itself
 _JUST_BEFORE = 120  # characters: the sentence right before a quote
+_NAMED_REACH = 2  # paragraphs back where a pronoun with no subject to stand for looks for a name
 _LEADING_ADVERBS = frozenset("then but and so meanwhile later earlier still yet instead also even now".split())
 # Words after which a name begins a clause: conjunctions, and the verbs of an inverted
 # attribution ("said Novak"). Verbs that take an object ("told", "asked") are not here.
@@ -110,6 +111,18 @@ class Discourse:
             if best is None or (event.paragraph, event.offset) > (best.paragraph, best.offset):
                 best = event
         return best.person if best else None
+
+    def last_named(self, paragraph: int, offset: int, gender: str) -> str | None:
+        """The person of a gender named last before a position, in this paragraph or the two before.
+
+        "The first witness was Teodora Nyberg … she said": introduced, not yet a subject.
+        """
+        for index in range(paragraph, paragraph - _NAMED_REACH - 1, -1):
+            names = [n for o, n in self._named.get(index, ()) if index < paragraph or o < offset]
+            fitting = [n for n in names if self._genders.get(n) == gender]
+            if fitting:
+                return fitting[-1]
+        return None
 
     def only_one_named(self, paragraph: int, offset: int, among: set[str]) -> str | None:
         """The one of ``among`` the text has just been about, or None when several were (never a guess).
@@ -223,7 +236,9 @@ class Resolver:
         phrase = " ".join(words)
         last = words[-1].lower()
         if last in GENDER_OF_PRONOUN:  # "she", "But she", "a review she"
-            return self._discourse.recall(paragraph, offset, GENDER_OF_PRONOUN[last])
+            gender = GENDER_OF_PRONOUN[last]
+            recalled = self._discourse.recall(paragraph, offset, gender)
+            return recalled or (self._discourse.last_named(paragraph, offset, gender) if gender else None)
         if not re.search(r"['’]s\s+\w", phrase):
             named = list(dict.fromkeys(p.name for at, p in self.cast.mentions(phrase) if heads_phrase(phrase, at)))
             if named:

@@ -250,3 +250,14 @@ def test_a_finding_verb_reports_speech_only_with_a_that_clause() -> None:
     assert [s.speaker for s in kb.statements] == ["Amara Quist"]
     hearing = "Judge Amara Quist held the hearing on the eviction notices in a packed courtroom.\n"
     assert KnowledgeBase.from_text(HEADLINE + hearing).statements == ()
+
+
+def test_she_stands_for_the_woman_just_introduced_when_no_woman_was_a_subject() -> None:
+    body = (
+        "Opening the day's evidence, Anand Kulkarni KC, prosecuting, said the trust relied on donations. "
+        "Mr Kulkarni called the figures choices.\n\n"
+        "The first witness of the day was Teodora Nyberg, the trust's former fundraising manager.\n\n"
+        "“He never let anyone else near the statements,” she said.\n\n"
+        "Ms Nyberg left the trust in 2022.\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == ["Teodora Nyberg"]
