@@ -75,7 +75,7 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     threshold = _threshold(kb, kind, entities)
     unit = asked_unit(query.text)
     people = {e: frozenset(p.name for _, p in kb.cast.mentions(e)) for e in entities}
-    topical = _topical(kb, entities)
+    topical = _topical(kb, query.text, entities)
     asked = _Asked(
         entities,
         frozenset(tokenize(" ".join(entities))),
@@ -362,9 +362,14 @@ def _scene(kb: KnowledgeBase, sentence: Sentence) -> frozenset[str]:
     return kb.retriever.terms(sentence.index - 1)
 
 
-def _topical(kb: KnowledgeBase, entities: tuple[str, ...]) -> tuple[str, ...]:
-    """The entities the headline names: "The crest, recorded at 4:40 a.m." is about the Tamsen of the headline."""
-    return tuple(e for e in entities if holds(kb.headline_terms, [e])) if kb.headline_terms else ()
+def _topical(kb: KnowledgeBase, question: str, entities: tuple[str, ...]) -> tuple[str, ...]:
+    """The entities the headline names: "The crest, recorded at 4:40 a.m." is about the Tamsen of the headline.
+
+    The whole name counts: a headline about Ardlow and Fennick is not about Fennick General Hospital.
+    """
+    if not kb.headline_terms:
+        return ()
+    return tuple(e for e in entities if holds(kb.headline_terms, entity_phrase(question, e).split()))
 
 
 def _states(text: str, terms: Collection[str], asked: _Asked, entities: Sequence[str], typed: bool = False) -> bool:

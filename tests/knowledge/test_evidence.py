@@ -627,3 +627,23 @@ def test_a_head_count_is_not_a_length_of_time_a_share_or_a_sum() -> None:
     )
     assert kb.answer("How many workmen drowned in the inrush of water?").citations[0].line == 3
     assert kb.answer("How many people died when the tunnel's brick lining collapsed?").abstained
+
+
+def test_a_headline_place_excuses_its_own_name_not_a_longer_one() -> None:
+    kb = KnowledgeBase.from_text(
+        "Fennick emergency waits worst on record\n\n"
+        "Only 58.3% of patients at the region's hospitals were seen within four hours, inspectors found.\n\n"
+        "Fennick General Hospital opened a new ward in 2023.\n"
+    )
+    assert kb.answer("What percentage of patients in Fennick were seen within four hours?").citations[0].line == 3
+    assert kb.answer("What percentage of patients at Fennick General Hospital were seen within four hours?").abstained
+    assert not [p for p in kb.cast.people if "Hospital" in p.name]
+
+
+def test_an_infirmary_is_no_person() -> None:
+    kb = KnowledgeBase.from_text(
+        "Hospital waits\n\n"
+        "Ardlow Royal Infirmary said it had opened 46 beds.\n\n"
+        '"We are at breaking point," said Agnieszka Kowalczyk, a nurse at Ardlow Royal Infirmary.\n'
+    )
+    assert [p.name for p in kb.cast.people] == ["Agnieszka Kowalczyk"]
