@@ -491,6 +491,79 @@ def _unnamed_at(words: list[str], at: int) -> bool:
     return plural and not any(w in ("the", "its", "their", "his", "her", "our", "these", "those") for w in before)
 
 
+# "How much did <the nurses' union> <spend> …?": a question whose subject comes after its auxiliary.
+_SUBJECT_QUESTION = re.compile(
+    r"^(?:how\s+(?:much|many|long|far|often|big)(?:\s+[a-z]+)?|when|where|why|what(?:\s+[a-z]+)?)\s+"
+    r"(?:did|does|do|has|have|had|will|would|can|could)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+_SKIPPED_BEFORE_VERB = frozenset("has had have was were is are will would also already then still not never".split())
+_ORDER_WORDS = frozenset("next last first new old previous current former other same".split())
+_ANYONE = frozenset("people anyone someone everyone everybody anybody somebody they you".split())
+_NO_SUBJECT = frozenset("he she they it we i who which that and but or".split())
+
+
+def swapped_subject(question: str, passage: str) -> str | None:
+    """The question's subject, when the passage gives its verb another subject and never names the question's.
+
+    "How much did the nurses' union spend on agency staff?" is not answered by "The board
+    spent £21.7m on agency and bank staff": the passage's spender is someone else.
+    """
+    asked = _SUBJECT_QUESTION.match(question)
+    if asked is None:
+        return None
+    subject, verb = _subject_and_verb(asked.group("rest").split())
+    wanted = {t for w in subject for t in _word_terms(w.lower())}
+    verb_terms = _word_terms(verb.lower()) if verb else ()
+    if not wanted or not verb_terms or not wanted.isdisjoint(tokenize(passage)):
+        return None
+    words = [m.group() for m in _PASSAGE_WORD.finditer(passage)]
+    for at, word in enumerate(words):
+        if _word_terms(word.lower())[:1] == verb_terms[:1]:
+            theirs = _subject_before(passage, words, at)
+            if theirs and wanted.isdisjoint(theirs):
+                return " ".join(subject)
+    return None
+
+
+def _subject_and_verb(words: list[str]) -> tuple[list[str], str | None]:
+    """A question's subject after its auxiliary and the verb after it: "the nurses' union", "spend"."""
+    at = 1 if words and words[0].lower() in _DETERMINERS else 0
+    subject: list[str] = []
+    while at < len(words) and (words[at][:1].isupper() or re.search(r"(?:['’]s|s['’])$", words[at])):
+        subject.append(words[at])
+        at += 1
+    if not subject or not subject[-1][:1].isupper():
+        while at < len(words) and words[at].lower() in _ORDER_WORDS:  # "the next assembly"
+            subject.append(words[at])
+            at += 1
+        if at >= len(words):
+            return [], None
+        subject.append(words[at])  # the head after "the" or a possessive: "the union", "the nurses' union"
+        at += 1
+    if subject[-1].lower() in _ANYONE:
+        return [], None  # "when did people vote?": no one in particular
+    return subject, words[at].strip("?,.") if at < len(words) else None
+
+
+def _subject_before(passage: str, words: list[str], at: int) -> set[str]:
+    """The search terms of the words just before a verb that may be its subject ("The board" of "spent")."""
+    back = at - 1
+    while back >= 0 and (words[back].lower() in _SKIPPED_BEFORE_VERB or words[back].lower().endswith("ly")):
+        back -= 1
+    if back < 0 or words[back].lower() in _NO_SUBJECT or not _word_terms(words[back].lower()):
+        return set()  # "he spent", "and spent", "who spent": the subject is elsewhere
+    terms: set[str] = set()
+    while back >= 0 and len(terms) < 3 and words[back].lower() not in _DETERMINERS:
+        found = _word_terms(words[back].lower())
+        if not found:
+            break
+        terms.update(found)
+        back -= 1
+    return terms
+
+
 def _forms(text: str) -> set[str]:
     """A text's lower-case words and search terms, without a "last" that is no opposite of "first"."""
     text = _LAST_TIME.sub(" ", _HOW_LONG_LAST.sub(r"\1", text))

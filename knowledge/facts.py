@@ -29,6 +29,7 @@ from knowledge.evidence import (
     search_terms,
     shape_terms,
     swapped_opposite,
+    swapped_subject,
 )
 from knowledge.intent import Query
 from knowledge.lexicon import GENDER_OF_PRONOUN, NOT_NAMES, ROLE_WORDS, without_possessive
@@ -99,6 +100,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         best = None  # "what's the weather in Sant Ivo?": the article names Sant Ivo, never the weather
     if best is not None and swapped_opposite(query.text, _sentence(kb, best)):
         best = None  # "the smallest stadium": the passage is about the largest
+    if best is not None and swapped_subject(query.text, _sentence(kb, best)):
+        best = None  # "how much did the union spend?": "The board spent £21.7m"
     if best is not None and left_unnamed(query.text, _sentence(kb, best)):
         best = None  # "which trade journal …?": "a trade journal described …"
     # The standfirst answers when no body sentence does, or, for a count, sum, length or date, when

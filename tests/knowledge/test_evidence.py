@@ -14,6 +14,7 @@ from knowledge.evidence import (
     negated,
     question_entities,
     swapped_opposite,
+    swapped_subject,
 )
 from knowledge.synonyms import agent_forms, in_article_words
 from knowledge.tokenize import tokenize
@@ -647,3 +648,23 @@ def test_an_infirmary_is_no_person() -> None:
         '"We are at breaking point," said Agnieszka Kowalczyk, a nurse at Ardlow Royal Infirmary.\n'
     )
     assert [p.name for p in kb.cast.people] == ["Agnieszka Kowalczyk"]
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "swapped"),
+    [
+        (
+            "How much did the nurses' union spend on agency staff?",
+            "The board spent £21.7m on agency staff.",
+            "nurses' union",
+        ),
+        ("When did Eastmoor sign the striker?", "Rovers signed the striker in May.", "Eastmoor"),
+        ("How many votes did the bill pass by?", "The Planning Bill passed its second reading by 312 votes.", None),
+        ("When did Verbrugge start on the docks?", "Verbrugge, who started on the docks in 1986, spoke.", None),
+        ("How much did the board spend?", "It said it had spent £21.7m.", None),  # "it": the subject is elsewhere
+        ("where will the next assembly be held", "The 15th Assembly will be held in Accra.", None),
+        ("what day did people vote", "Most voters voted on Sunday.", None),  # no one in particular
+    ],
+)
+def test_a_subject_swapped_for_another_is_found(question: str, passage: str, swapped: str | None) -> None:
+    assert swapped_subject(question, passage) == swapped
