@@ -465,9 +465,17 @@ def _sole_opening_person(text: str, drafts: _Drafts) -> str | None:
     return names.pop()
 
 
+# Letters after a name that are not part of it: "Anand Kulkarni KC", "Dame Sarah Okoye DBE".
+_POST_NOMINALS = frozenset("KC QC SC MP MSP MEP MLA TD OBE CBE MBE KBE DBE PhD".split())
+
+
 def _name_tokens(raw: list[str], skipped: int) -> tuple[str, ...]:
-    """The words of a name in a capitalised run, after its title, without possessives and punctuation."""
-    return tuple(t for t in (_clean(w) for w in raw[skipped:]) if t)
+    """The words of a name in a capitalised run, after its title, without possessives, punctuation and
+    post-nominal letters."""
+    tokens = [t for t in (_clean(w) for w in raw[skipped:]) if t]
+    while len(tokens) > 1 and tokens[-1] in _POST_NOMINALS:
+        tokens.pop()
+    return tuple(tokens)
 
 
 def _owners(run: str, drafts: _Drafts) -> list[_Draft]:

@@ -220,3 +220,9 @@ def test_people_described_by_trade_counsel_side_and_duty(question: str, line: in
     assert not answer.abstained
     assert line in [c.line for c in answer.citations]
     assert all(c.line in (3, line) for c in answer.citations)  # nobody else's words
+
+
+def test_letters_after_a_name_are_not_part_of_it() -> None:
+    names = [p.name for p in KnowledgeBase.from_text(COURT).cast.people]
+    assert "Anand Kulkarni" in names
+    assert not [n for n in names if n.endswith(" KC")]
