@@ -36,6 +36,7 @@ _CREDIT_LENGTH = 100  # a byline or date line is short
 _MIN_HEADLINE_WORDS = 4
 _HEADLINE_SEARCH = 30  # units at the top of the page where a headline may stand
 _LEAD_WORDS = 20  # a first line this long that reads as prose is the lead: the page has no headline
+_MENU_WIDTH = 24  # characters: no column is hard-wrapped this narrow
 _WRAP_WIDTH = 100  # lines no longer than this, in a block of similar lines, are hard-wrapped
 # The heading of a summary list: "Key points", "Key events", "Summary", "At a glance", "What we know so far".
 _KEY_POINTS = re.compile(
@@ -150,8 +151,8 @@ def _continues(previous: str, text: str, width: int) -> bool:
     """Whether ``text`` carries on the paragraph of the line before it (a hard wrap)."""
     if not _TERMINAL.search(previous) and text[0].islower():
         return True
-    if width > _WRAP_WIDTH or _BY_PREFIX.match(text) or _is_metadata(text) or _BULLET.match(text):
-        return False
+    if not _MENU_WIDTH < width <= _WRAP_WIDTH or _BY_PREFIX.match(text) or _is_metadata(text) or _BULLET.match(text):
+        return False  # a block of short lines is a menu ("Home", "News", "Local News"), not a narrow column
     if _BULLET.match(previous) or is_furniture(previous) or is_furniture(text):
         return False
     full = len(previous) >= 0.6 * width

@@ -217,6 +217,8 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         if role is None and appositive:
             role = _appositive_role(appositive.group(1))
         relative = _RELATIVE_ROLE.match(suffix) if role is None and suffix.startswith(",") else None
+        if relative and _passive(relative.group("role")):
+            relative = None  # "…in Brackenford, who was instructed by Northshire Police": a deed, not a role
         if relative and role_classes(relative.group("role"), trades=True):
             # "Sobhan, who served as environment minister from 2014 to 2019," is a former minister.
             role = ("former " if relative.group("past") else "") + relative.group("role")
@@ -228,6 +230,12 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         after = suffix[:_AFTER]
         owner_before = bool(_OWN_PRONOUN.match(after)) and _owner_before(text[: run.start()])  # checked only if needed
         yield _Mention(tokens, line, evidence, role, after, honorific, owner_before)
+
+
+def _passive(phrase: str) -> bool:
+    """Whether a relative clause's complement opens on a past participle ("instructed by …")."""
+    first = phrase.split()[0].lower() if phrase.split() else ""
+    return first.endswith("ed") and first not in ROLE_WORDS
 
 
 def _owner_before(before: str) -> bool:

@@ -207,3 +207,13 @@ def test_a_lead_that_starts_with_by_is_no_byline() -> None:
     )
     assert [s.line for s in article.sentences] == [3, 5, 7]
     assert article.byline is None
+
+
+def test_a_menu_of_short_lines_is_not_joined_into_a_headline() -> None:
+    kb = KnowledgeBase.from_text(
+        "Home\nNews\nSport\nLocal News\nArdlow & Fennick\n\n"
+        "Emergency department waits at worst level on record\n\n"
+        "More than 9,400 patients spent over 12 hours in A&E last winter, the watchdog says.\n"
+    )
+    assert kb.article.headline is not None
+    assert kb.article.headline.text == "Emergency department waits at worst level on record"

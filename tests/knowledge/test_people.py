@@ -226,3 +226,12 @@ def test_letters_after_a_name_are_not_part_of_it() -> None:
     names = [p.name for p in KnowledgeBase.from_text(COURT).cast.people]
     assert "Anand Kulkarni" in names
     assert not [n for n in names if n.endswith(" KC")]
+
+
+def test_a_place_before_a_passive_relative_clause_is_no_person() -> None:
+    kb = KnowledgeBase.from_text(
+        "Fraud trial\n\n"
+        "The court heard from Dr Kwame Asante-Boyd, a forensic accountant with Larkspur Forensic LLP in "
+        "Brackenford, who was instructed by Northshire Police in late 2023.\n"
+    )
+    assert "Brackenford" not in [p.name for p in kb.cast.people]
