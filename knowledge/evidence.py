@@ -124,6 +124,22 @@ _PERSON = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|\b(?:Mr|Mrs|Ms|Dr)\.?
 _ORGANISATION = re.compile(r"(?<=[\w,;:’'\"“”)]\s)(?!I\b|I[’']\w)[A-Z][\w&’'-]*|\b[A-Z]{2,}[A-Z0-9&]*\b")
 
 
+_MEDIA_NAME_WORDS = (
+    "Times|Post|Journal|News|Press|Media|Radio|Television|TV|Gazette|Herald|Tribune|Courier|Guardian|Telegraph|"
+    "Chronicle|Daily|Weekly|Magazine|Agency|Channel|Wire|Bulletin|FM|Network|Review|Observer|Standard|Mirror|"
+    "Express|Sentinel|Examiner|Inquirer|Dispatch|Ledger|Monitor|Signal|Vigía"
+)
+_MEDIA_NOUNS = "daily|weekly|newspaper|paper|broadcaster|station|channel|magazine|journal|agency|outlet|website|network"
+# An outlet named: "the Kelderby Chronicle", "told NordVision", "the business daily Het Havenblad",
+# "Generation Now, a youth network".
+_OUTLET = re.compile(
+    rf"\b(?:told|telling|tells|according\s+to|quoted\s+by|reported\s+by|interviewed\s+by)\s+(?:the\s+)?[A-Z]"
+    rf"|\b[A-Z][\w&’'.-]*(?:\s+[A-Z0-9][\w&’'.-]*)*\s+(?:{_MEDIA_NAME_WORDS})\b"
+    rf"|\b(?:{_MEDIA_NOUNS})\s+(?:the\s+)?[A-Z]"
+    rf"|\b[A-Z][\w&’'.-]*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEDIA_NOUNS})\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class AnswerType:
     """The kind of answer a question asks for, and how to see one in a sentence."""
@@ -161,6 +177,7 @@ _SHAPES = {
     "day": r"^(?:on\s+)?(?:what|which)\s+(?:day|date)\b",
     "time": r"^(?:when|(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hour|year|month|week))\b",
     "place": rf"^where\b|^(?:(?:in|at|from|to)\s+)?(?:what|which)\s+{_PLACE_NOUNS}\b",
+    "outlet": rf"^(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_MEDIA_WORDS.replace(' ', '|')})\b",
     "organisation": (
         rf"^(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_MEDIA_WORDS.replace(' ', '|')}|"
         r"organisation|organization|group|company|firm|body|union|association|charity)\b"
@@ -182,6 +199,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         AnswerType("day", _DAY, required=True, nearby=True),
         AnswerType("time", _TIME, required=True, nearby=True),
         AnswerType("place", _PLACE, required=False),
+        AnswerType("outlet", _OUTLET, required=True),
         AnswerType("organisation", _ORGANISATION, required=False),
         AnswerType("person", _PERSON, required=False),
     )

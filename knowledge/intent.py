@@ -75,7 +75,8 @@ _EMPLOYER = (
 )
 _WORKS_FOR = re.compile(
     rf"^(?:(?:which|what)\s+{_EMPLOYER}\s+(?:does|did|is)|who\s+(?:does|did))\s+(?P<who>.+?)\s+"
-    r"(?:work|works|write|writes|report|reports|represent|represents|speak|speaks|belong|belongs)\s+(?:for|to|with|at)$"
+    r"(?:(?:work|works|write|writes|report|reports|represent|represents|belong|belongs)\s+(?:for|to|with|at)"
+    r"|(?:speak|speaks)\s+for)$"  # "which newspaper did Aalto speak *to*?" asks who heard him, not whom he serves
     r"|^(?:what|where)\s+does\s+(?P<doer>.+?)\s+(?:do|work)$"
     r"|^what\s+(?:is|was)\s+(?P<owner>.+?)['’]s?\s+(?:(?P<before>previous|former|old)\s+|current\s+)?"
     r"(?:job|role|title|position|post)$",
