@@ -408,7 +408,9 @@ _OPPOSITES = (
     "east eastern eastward eastbound | west western westward westbound",
     "upper | lower", "open | close", "begin start | end finish", "entrance | exit",
     "import | export", "buy purchase acquire | sell", "hire | fire", "inside | outside", "early | late",
-    "earliest | latest", "richest | poorest", "male | female", "men | women", "domestic | foreign",
+    "earliest | latest", "richest | poorest", "busiest | quietest", "hottest warmest | coldest coolest",
+    "wettest | driest", "fastest quickest | slowest", "strongest | weakest", "heaviest | lightest",
+    "cheapest | dearest", "deepest | shallowest", "widest | narrowest", "tallest | shortest", "male | female", "men | women", "domestic | foreign",
     "public | private", "urban | rural", "approve | reject", "support | oppose", "acquit | convict",
     "ally | enemy", "above | below", "before | after",
     # which way a number went
