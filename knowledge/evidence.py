@@ -410,7 +410,8 @@ _OPPOSITES = (
     "import | export", "buy purchase acquire | sell", "hire | fire", "inside | outside", "early | late",
     "earliest | latest", "richest | poorest", "busiest | quietest", "hottest warmest | coldest coolest",
     "wettest | driest", "fastest quickest | slowest", "strongest | weakest", "heaviest | lightest",
-    "cheapest | dearest", "deepest | shallowest", "widest | narrowest", "tallest | shortest", "male | female", "men | women", "domestic | foreign",
+    "cheapest | dearest", "deepest | shallowest", "widest | narrowest", "tallest | shortest",
+    "male | female", "men | women", "domestic | foreign",
     "public | private", "urban | rural", "approve | reject", "support | oppose", "acquit | convict",
     "ally | enemy", "above | below", "before | after",
     # which way a number went
@@ -614,6 +615,22 @@ def counts_of(text: str, units: Collection[str]) -> bool:
         if any(_COUNT.search(w) for w in words[max(0, i - _COUNT_REACH) : i + 1]):
             return True
     return False
+
+
+_DIMENSION = re.compile(r"^how\s+(deep|wide|tall|high|thick|heavy)\s+(?:is|was|are|were|will)\b", re.IGNORECASE)
+_DIMENSION_WORDS = {
+    "deep": "deep depth", "wide": "wide width across", "tall": "tall height high", "high": "high height tall",
+    "thick": "thick thickness", "heavy": "heavy weight weighs weighed weighing",
+}  # fmt: skip
+
+
+def asked_dimension(question: str) -> frozenset[str] | None:
+    """The words of the measure "how deep is …?" asks for: a passage must state that measure, not another.
+
+    "How deep is the canal?" is not answered by "a 64-kilometre navigable canal".
+    """
+    asked = _DIMENSION.match(question)
+    return frozenset(_DIMENSION_WORDS[asked.group(1).lower()].split()) if asked else None
 
 
 def asked_unit(question: str) -> str | None:

@@ -17,6 +17,7 @@ from knowledge.evidence import (
     KIND_TERMS,
     AnswerType,
     answer_type,
+    asked_dimension,
     asked_unit,
     content_terms,
     counts_of,
@@ -85,6 +86,7 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         kind,
         None if unit is None else synonyms_of(unit),
         negated(query.text),
+        asked_dimension(query.text),
     )
     # A frame word the article never uses ("supposed") cannot be matched, only dilute the rest.
     searched = [t for t in search_terms(query.text) if t not in FRAME_TERMS or t in kb.retriever]
@@ -220,6 +222,7 @@ class _Asked:
     kind: AnswerType | None  # the type of answer its shape asks for
     units: frozenset[str] | None  # 'how many jobs': the thing counted, as search terms ('job', 'employe' …)
     negated: bool  # 'who did not meet …': only a negative sentence can answer
+    dimension: frozenset[str] | None  # 'how deep is the canal?': the words of that measure ('deep', 'depth')
 
 
 def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[Hit], list[Hit]]:
@@ -383,6 +386,8 @@ def _states(text: str, terms: Collection[str], asked: _Asked, entities: Sequence
     if not holds(terms, entities):
         return False
     if (asked.units is not None and not counts_of(text, asked.units)) or (asked.negated and not negated(text)):
+        return False
+    if asked.dimension is not None and asked.dimension.isdisjoint(re.findall(r"[a-z]+", text.lower())):
         return False
     kind = asked.kind
     return kind is None or not (kind.required or typed) or bool(kind.pattern.search(text))

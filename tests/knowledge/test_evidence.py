@@ -679,3 +679,13 @@ def test_which_outlet_asks_for_an_outlet_named() -> None:
     assert summit.answer("which broadcaster did Strand talk to").citations[0].line == 77  # "told NordVision"
     health = KnowledgeBase.from_file(CORPUS / "health-hospital-waits.txt")
     assert health.answer("Which newspaper did Mr Aalto speak to?").abstained  # he is quoted; no paper is named
+
+
+def test_how_deep_asks_for_a_depth_not_a_length() -> None:
+    kb = KnowledgeBase.from_text(
+        "Canal history\n\n"
+        "The Brennach Canal is a 64-kilometre navigable canal running east to the river port of Oudmere.\n\n"
+        "The locks take boats up to 21 metres long and 4.3 metres wide.\n"
+    )
+    assert kb.answer("How deep is the canal?").abstained
+    assert kb.answer("How wide are the locks?").citations[0].line == 5
