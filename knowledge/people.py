@@ -133,7 +133,7 @@ def _role_before(prefix: str) -> str | None:
             word = word[:-1]
         elif word[-1:] in ',;:.”"':
             break
-        capitalised_place = word[:1].isupper() and collected and collected[0][:1].isupper() and places < 2
+        capitalised_place = word[:1].isupper() and collected and collected[0][:1].isupper() and places < 3
         if (
             (is_role_word(word) and word.lower() not in _CONNECTORS)
             or word in _CONNECTORS
@@ -659,6 +659,8 @@ def _fits_strictly(phrase: str, places: Set[str], descriptions: Sequence[str]) -
     # A capitalised title word ("Labour Minister") may be the reader's lower-case one ("labour minister").
     if places and theirs and not _places_agree(places | set(_portfolio(phrase)), theirs):
         return False
+    if theirs and not all(_places_agree({place}, theirs) for place in places):
+        return False  # "the chief executive of the Ardlow Ambulance Service" is not the Ardlow health board's
     nations = {p for p in places if _is_demonym(p)}
     if nations and not _places_agree(nations, theirs):
         return False  # "the Indian environment minister": a nationality the person is never given

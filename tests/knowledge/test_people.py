@@ -235,3 +235,14 @@ def test_a_place_before_a_passive_relative_clause_is_no_person() -> None:
         "Brackenford, who was instructed by Northshire Police in late 2023.\n"
     )
     assert "Brackenford" not in [p.name for p in kb.cast.people]
+
+
+def test_a_description_naming_another_body_fits_no_one() -> None:
+    kb = KnowledgeBase.from_text(
+        "Hospital waits\n\n"
+        'Olumide Oyelaran, chief executive of Ardlow and Fennick Health Board, said he wanted to "apologise".\n\n'
+        'Tamil Nadu Labour Minister R. Kathiravan said the government "respects the Supreme Court".\n'
+    )
+    assert kb.answer("Who is the chief executive of the Ardlow Ambulance Service?").abstained
+    assert kb.answer("Who is the chief executive of Ardlow and Fennick Health Board?").citations[0].line == 3
+    assert kb.answer("What did the Tamil Nadu labour minister say?").citations[0].line == 5
