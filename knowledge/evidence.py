@@ -222,7 +222,7 @@ def _shape(question: str) -> tuple[re.Match[str], AnswerType] | None:
 
 _NAME_ASKED = re.compile(
     r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+name\s+of\s+)?(?:the|this|that|its|their|his|her)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)\s*(called|named|known\s+as)?\s*[?.!]*\s*$",
+    r"(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)\s*(called|named|titled|entitled|known\s+as)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 
@@ -244,7 +244,7 @@ def _name_type(question: str) -> AnswerType | None:
     capitalised = r"[A-Z(“\"][\w’'&().“”\"-]*"
     pattern = re.compile(
         rf"(?:{capitalised}\s+(?:(?:and|of|for|on|the|&)\s+)*)+{head[0].upper()}{head[1:]}(?:s|es)?\b"
-        r"|\b(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?[“\"‘']?[A-Z]"
+        r"|\b(?:called|named|dubbed|titled|entitled|known\s+as)\s+(?:the\s+)?[“\"‘']?[A-Z]"
     )
     return AnswerType("name", pattern, required=False)
 
@@ -267,7 +267,9 @@ _HOW_SHAPE = re.compile(
 
 
 # "What is the bill called?" asks for its name: "called" is the shape, not "called the bill a charter".
-_CALLED = re.compile(r"^(\s*(?:what|which)\b.*?)\s+(?:called|named|known\s+as)\s*[?.!]*\s*$", re.IGNORECASE)
+_CALLED = re.compile(
+    r"^(\s*(?:what|which)\b.*?)\s+(?:called|named|titled|entitled|known\s+as)\s*[?.!]*\s*$", re.IGNORECASE
+)
 
 
 def search_terms(question: str) -> list[str]:

@@ -689,3 +689,13 @@ def test_how_deep_asks_for_a_depth_not_a_length() -> None:
     )
     assert kb.answer("How deep is the canal?").abstained
     assert kb.answer("How wide are the locks?").citations[0].line == 5
+
+
+@pytest.mark.parametrize("question", ["What is the report called?", "What is the report titled?"])
+def test_a_name_given_after_titled_answers_what_a_thing_is_called(question: str) -> None:
+    kb = KnowledgeBase.from_text(
+        "Hospital waits\n\n"
+        "Emergency waits were the longest on record, a report by the region's health watchdog has found.\n\n"
+        'The report, titled "Front Door Under Strain", examined the three emergency departments.\n'
+    )
+    assert kb.answer(question).citations[0].line == 5
