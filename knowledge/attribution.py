@@ -67,6 +67,9 @@ class Attribution:
     described: dict[str, tuple[str, ...]]  # named speakers' descriptions in the article's words
 
 
+_INDEFINITE_OPENING = re.compile(r"^(?:A|An)\s+[a-z]")
+
+
 @dataclass(frozen=True, slots=True)
 class _Found:
     """What a rule found: the speaker's name and the rule's name."""
@@ -79,7 +82,7 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
     """Find every quote and reported statement in the body and who made it (``organisations``: those the
     article names in full, which are never speakers' names)."""
     discourse = Discourse(cast)
-    resolver = Resolver(cast, discourse, tuple(organisations))
+    resolver = Resolver(cast, discourse, tuple(organisations), _named_after_lede(article, cast))
     double = uses_double_marks([p.text for p in article.paragraphs])
     quotes: list[Quote] = []
     statements: list[Statement] = []
@@ -115,6 +118,17 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
             names[sentence.index] = tuple(dict.fromkeys(named))
             last_named = names[sentence.index] or last_named
     return Attribution(tuple(quotes), tuple(statements), about, names, group, resolver.unnamed, resolver.described)
+
+
+def _named_after_lede(article: Article, cast: Cast) -> str | None:
+    """The person the second paragraph opens on, when the lede opens on someone described, not named.
+
+    "A former treasurer of a children's hospice told a jury …" / "Graham Thistlewood, 61, …".
+    """
+    if len(article.paragraphs) < 2 or not _INDEFINITE_OPENING.match(article.paragraphs[0].text):
+        return None
+    opening = [p for offset, p in cast.mentions(article.paragraphs[1].text) if offset == 0]
+    return opening[0].name if len(opening) == 1 else None
 
 
 def attribute_header(article: Article, cast: Cast) -> tuple[Quote, ...]:

@@ -112,6 +112,10 @@ class Discourse:
                 best = event
         return best.person if best else None
 
+    def opens(self, paragraph: int, phrase: str) -> bool:
+        """Whether a paragraph read so far begins with the phrase."""
+        return self._texts.get(paragraph, "").startswith(phrase)
+
     def last_named(self, paragraph: int, offset: int, gender: str) -> str | None:
         """The person of a gender named last before a position, in this paragraph or the two before.
 
@@ -195,10 +199,13 @@ def _is_subject(prefix: str) -> bool:
 class Resolver:
     """Turn subject phrases into speakers; remembers the unnamed speakers it meets."""
 
-    def __init__(self, cast: Cast, discourse: Discourse, organisations: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, cast: Cast, discourse: Discourse, organisations: tuple[str, ...] = (), lede_name: str | None = None
+    ) -> None:
         self.cast = cast
         self._discourse = discourse
         self._organisations = organisations
+        self._lede_name = lede_name  # "A former treasurer … told a jury …" is named next: "Graham Thistlewood, 61, …"
         self._unnamed: dict[str, Person] = {}
         self._described: dict[str, list[str]] = {}
 
@@ -244,6 +251,9 @@ class Resolver:
             if named:
                 return named[0] if len(named) == 1 else None
         indefinite = words[0].lower() in _INDEFINITE  # "an official": someone new, never a known person
+        lede = indefinite and paragraph == 0 and self._lede_name and self._discourse.opens(0, phrase)
+        if lede and role_classes(phrase, trades=True):
+            return self._lede_name
         candidates = [] if indefinite else [p.name for p in describe(self.cast.people, phrase)]
         candidates += [
             p.name for p in self._unnamed.values() if _same_head(phrase, p.name) and places_fit(phrase, p.name)

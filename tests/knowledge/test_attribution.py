@@ -261,3 +261,15 @@ def test_she_stands_for_the_woman_just_introduced_when_no_woman_was_a_subject() 
         "Ms Nyberg left the trust in 2022.\n"
     )
     assert [q.speaker for q in _quotes(body)] == ["Teodora Nyberg"]
+
+
+def test_a_lede_that_describes_its_subject_is_by_the_person_named_next() -> None:
+    kb = KnowledgeBase.from_text(
+        "Ex-hospice treasurer took £412,600, jury told\n\n"
+        "A former treasurer of a children's hospice told a jury yesterday that he had always meant to "
+        "repay the money he took from the charity.\n\n"
+        "Graham Thistlewood, 61, of Orchard Lane, denies 14 counts of fraud.\n\n"
+        "Mr Thistlewood wore a grey suit.\n"
+    )
+    assert [s.speaker for s in kb.attribution.statements] == ["Graham Thistlewood"]
+    assert 3 in [c.line for c in kb.answer("What did Graham Thistlewood say?").citations]
