@@ -17,9 +17,9 @@ from pathlib import Path
 from knowledge.errors import ArticleError
 from knowledge.furniture import ends_article, is_embed_signature, is_furniture
 from knowledge.models import Article, Byline, PageLine, Paragraph, Sentence
-from knowledge.sentences import split_sentences
+from knowledge.sentences import FOOTNOTE_MARKS, split_sentences
 
-_TERMINAL = re.compile(r"[.!?…:][”\"’')\]]*$")
+_TERMINAL = re.compile(rf"[.!?…:][”\"’')\]]*{FOOTNOTE_MARKS}$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _BULLET = re.compile(r"^[•*·▪►\-–—>#|]")
 _QUOTE_MARK = re.compile(r"[“”\"]")
@@ -305,7 +305,10 @@ def _line_at(offset: int, line_starts: list[tuple[int, int]]) -> int:
 
 
 def _is_metadata(text: str) -> bool:
-    """Dates and reading times are metadata, not standfirst or byline."""
+    """Dates and reading times are metadata, not standfirst or byline; a long line with a date in it is
+    prose ("Oda Merensky (14 March 1911 – 2 October 1989) was a marine biologist …")."""
+    if len(_WORD.findall(text)) >= _LEAD_WORDS and is_prose(text):
+        return False
     return bool(_DATE.search(text) or re.search(r"\bmin(?:ute)?s?\s+read\b", text, re.I))
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.sentences import FOOTNOTE_MARKS
+
 _CALL_TO_ACTION = re.compile(
     r"^(?:subscribe|sign\s+(?:up|in)|log\s*in|register\s+(?:now|here|for\s+free)|download\s+(?:the|our)\s+app"
     r"|follow\s+us|join\s+(?:us|our)|(?:click|tap)\s+here|share(?:\s+(?:on|this|via)\b.*)?$|read\s+more|also\s+read"
@@ -47,7 +49,7 @@ _END_MARKER = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_TERMINAL = re.compile(r"[.!?…][”\"’')\]]*$")
+_TERMINAL = re.compile(rf"[.!?…][”\"’')\]]*{FOOTNOTE_MARKS}$")
 _SHORT_LINE_WORDS = 12
 _CAPTION_TAIL = 120  # a credit stands at the end of a caption
 _BOX_LINE_WORDS = 25

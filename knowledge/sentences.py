@@ -6,7 +6,9 @@ import re
 
 # A sentence ends at . ! ? (optionally followed by closing quotes or brackets),
 # then white space, then something that can start a sentence.
-_BOUNDARY = re.compile(r"[.!?][”\"’')\]]*\s+(?=[“\"‘'(\[A-Z0-9])")
+# An encyclopedia's footnote marks after a sentence: "… the village school.[3] As a girl …".
+FOOTNOTE_MARKS = r"(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\])*"
+_BOUNDARY = re.compile(rf"[.!?][”\"’')\]]*{FOOTNOTE_MARKS}\s+(?=[“\"‘'(\[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm rep sen gov pres "
     "rev hon inc corp ltd co no vs etc approx dept est fig jan feb mar apr jun "

@@ -217,3 +217,21 @@ def test_a_menu_of_short_lines_is_not_joined_into_a_headline() -> None:
     )
     assert kb.article.headline is not None
     assert kb.article.headline.text == "Emergency department waits at worst level on record"
+
+
+def test_an_encyclopedia_page_with_footnote_marks_and_dates_in_its_lead_parses() -> None:
+    kb = KnowledgeBase.from_text(
+        "Oda Merensky\n"
+        "Oda Kristiane Merensky (née Lunvik; 14 March 1911 – 2 October 1989) was a Kestravan marine "
+        "biologist known for her studies of bioluminescence in deep-sea animals.[1] Her book The Lantern "
+        "Sea (1967) was translated into eleven languages.[2]\n"
+        "Early life\n"
+        "Merensky was born in Brenholm, a herring port on the island of Skarre.[3] She won a state "
+        "scholarship to the University of Port Hallen in 1929 and studied zoology there.[4]\n"
+    )
+    article = kb.article
+    assert article.headline is not None
+    assert article.headline.text == "Oda Merensky"
+    assert [p.line for p in article.paragraphs] == [2, 4]
+    assert [s.text[:12] for s in article.paragraphs[1].sentences] == ["Merensky was", "She won a st"]
+    assert kb.answer("What did she study at the University of Port Hallen?").citations[0].line == 4
