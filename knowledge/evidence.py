@@ -528,10 +528,12 @@ _NO_SUBJECT = frozenset("he she they it we i who which that and but or".split())
 
 
 def swapped_subject(question: str, passage: str) -> str | None:
-    """The question's subject, when the passage gives its verb another subject and never names the question's.
+    """The question's subject, when the passage gives its verb another subject.
 
     "How much did the nurses' union spend on agency staff?" is not answered by "The board
-    spent £21.7m on agency and bank staff": the passage's spender is someone else.
+    spent £21.7m on agency and bank staff" (the question's subject never named there), nor
+    "what did Oda Merensky die of?" by "Teodor Merensky died of a heart attack" (a name
+    that shares a word is another person when neither name holds the other).
     """
     asked = _SUBJECT_QUESTION.match(question)
     if asked is None:
@@ -539,13 +541,17 @@ def swapped_subject(question: str, passage: str) -> str | None:
     subject, verb = _subject_and_verb(asked.group("rest").split())
     wanted = {t for w in subject for t in _word_terms(w.lower())}
     verb_terms = _word_terms(verb.lower()) if verb else ()
-    if not wanted or not verb_terms or not wanted.isdisjoint(tokenize(passage)):
+    if not wanted or not verb_terms:
         return None
+    held = set(tokenize(passage))
+    unnamed = wanted.isdisjoint(held)
+    partly_named = not unnamed and not wanted <= held  # "Oda Merensky" where only "Teodor Merensky" is
     words = [m.group() for m in _PASSAGE_WORD.finditer(passage)]
     for at, word in enumerate(words):
         if _word_terms(word.lower())[:1] == verb_terms[:1]:
             theirs = _subject_before(passage, words, at)
-            if theirs and wanted.isdisjoint(theirs):
+            other_name = partly_named and subject[-1][:1].isupper() and not (theirs <= wanted or wanted <= theirs)
+            if theirs and ((unnamed and wanted.isdisjoint(theirs)) or other_name):
                 return " ".join(subject)
     return None
 

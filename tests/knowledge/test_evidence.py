@@ -668,6 +668,9 @@ def test_an_infirmary_is_no_person() -> None:
         ("How much did the board spend?", "It said it had spent £21.7m.", None),  # "it": the subject is elsewhere
         ("where will the next assembly be held", "The 15th Assembly will be held in Accra.", None),
         ("what day did people vote", "Most voters voted on Sunday.", None),  # no one in particular
+        ("What did Oda Merensky die of?", "Teodor Merensky died of a heart attack in 1971.", "Oda Merensky"),
+        ("When did Xi Jinping meet Blinken?", "Xi met Blinken on Friday.", None),  # the short form of his name
+        ("How many seats did Homeland First win?", "Homeland First, led by Aurel Dahl, won 14 seats.", None),
     ],
 )
 def test_a_subject_swapped_for_another_is_found(question: str, passage: str, swapped: str | None) -> None:
