@@ -10,6 +10,7 @@ page's own summary in sentences: its items are read as the first paragraphs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from itertools import islice
 from pathlib import Path
@@ -316,7 +317,12 @@ def _find_standfirst(header: list[Unit]) -> PageLine | None:
     """The sub-headline: the first sentence-like line right after the headline."""
     for first, _, text in header[:2]:
         words = len(_WORD.findall(text))
-        if words >= _MIN_PROSE_WORDS and not _is_metadata(text) and not _BY_PREFIX.match(text):
+        if (
+            words >= _MIN_PROSE_WORDS
+            and not _is_metadata(text)
+            and not _BY_PREFIX.match(text)
+            and not is_furniture(text)
+        ):
             return PageLine(text, first)
     return None
 
@@ -324,8 +330,8 @@ def _find_standfirst(header: list[Unit]) -> PageLine | None:
 def _find_byline(header: list[Unit], footer: list[Unit]) -> Byline | None:
     """Find the author: a 'By …' line or credit anywhere, else a short name line in the header."""
     for first, _, text in header + footer:
-        if _BY_PREFIX.match(text) and len(text) < 80:
-            return _split_byline(_BY_PREFIX.sub("", text), PageLine(text, first), names_only=False)
+        if _BY_PREFIX.match(text) and len(credit := _without_dates(text)) < 80:
+            return _split_byline(_BY_PREFIX.sub("", credit), PageLine(text, first), names_only=False)
         credit = _CREDIT.search(text)
         if credit:
             return Byline(credit.group(1), None, PageLine(text, first))
@@ -336,10 +342,18 @@ def _find_byline(header: list[Unit], footer: list[Unit]) -> Byline | None:
     return _split_byline(text, PageLine(text, first))
 
 
+def _without_dates(byline: str) -> str:
+    """A byline without the dates that follow it: "By Oksana Pruitt | Published March 3, 2026 | Updated …"."""
+    parts = re.split(r"\s*\|\s*", byline)
+    kept = list(itertools.takewhile(lambda part: not _DATE.search(part), parts))
+    return " | ".join(kept or parts[:1])
+
+
 def _looks_like_name_line(text: str) -> bool:
     """A byline without 'By': two to five capitalised words and nothing else."""
     words = text.replace(",", " ").replace("|", " ").split()
-    return 2 <= len(words) <= 5 and all(w[0].isupper() for w in words) and not _is_metadata(text)
+    named = 2 <= len(words) <= 5 and all(w[0].isupper() for w in words)
+    return named and not _is_metadata(text) and not is_furniture(text)
 
 
 def _split_byline(text: str, source: PageLine, names_only: bool = True) -> Byline:

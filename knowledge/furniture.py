@@ -36,6 +36,11 @@ _CAPTION = re.compile(
     r"\s*\.?$",
     re.IGNORECASE,
 )
+# A site's banner above the story ("WEATHER ALERT: Winter Storm Watch for …", "BREAKING NEWS: …"), and
+# links and video promos between paragraphs of a TV site: "RELATED: …", "WATCH: … (2:48)".
+_BANNER = re.compile(
+    r"^(?:[A-Z]{2,}\s+)*(?:ALERT|BREAKING(?:\s+NEWS)?|DEVELOPING|LIVE\s+UPDATES|RELATED|WATCH|VIDEO|LISTEN|PHOTOS)\s*:"
+)
 _CONSENT = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|preferences)\b", re.IGNORECASE)
 _SIDE_NOTE = re.compile(r"\((?:right|left|centre|center|pictured|second\s+(?:from\s+)?(?:left|right))\)", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[›»|•·>/]")
@@ -64,6 +69,8 @@ def is_furniture(text: str) -> bool:
         if _holds_any(text.lower(), _BOX_HINTS) and _FURNITURE_WORDS.search(text):
             return True
         if words <= _SHORT_LINE_WORDS and len(_SEPARATORS.findall(text)) >= 2:
+            return True
+        if _BANNER.match(text):
             return True
     elif "ookie" in text and _CONSENT.search(text):
         return True

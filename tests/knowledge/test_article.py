@@ -235,3 +235,26 @@ def test_an_encyclopedia_page_with_footnote_marks_and_dates_in_its_lead_parses()
     assert [p.line for p in article.paragraphs] == [2, 4]
     assert [s.text[:12] for s in article.paragraphs[1].sentences] == ["Merensky was", "She won a st"]
     assert kb.answer("What did she study at the University of Port Hallen?").citations[0].line == 4
+
+
+def test_a_tv_station_page_keeps_its_byline_and_drops_its_banners() -> None:
+    kb = KnowledgeBase.from_text(
+        "KXWT 7\nMenu\nNews\nWeather\n"
+        "WEATHER ALERT: Winter Storm Watch for Tallow, Ransom and Pike counties from Wednesday evening through "
+        "Thursday afternoon. Tap for the latest forecast.\n\n"
+        "Tallow Creek school board votes 5-2 to close two elementary schools\n\n"
+        "By Oksana Pruitt | Published March 3, 2026 at 6:12 PM CST | Updated March 3, 2026 at 9:47 PM CST\n\n"
+        "WATCH: Parents pack high school auditorium as board votes to close two schools (2:48)\n\n"
+        "Share on Facebook\nEmail\nCopy Link\n\n"
+        "TALLOW CREEK, Kan. (KXWT) — The Tallow Creek Board of Education voted 5-2 late Monday night to close "
+        "two elementary schools.\n\n"
+        "RELATED: Tallow Creek district unveils plan that could close up to three schools\n\n"
+        "Birchwood Elementary will close at the end of this school year.\n"
+    )
+    article = kb.article
+    assert article.headline is not None
+    assert article.headline.line == 7
+    assert article.byline is not None
+    assert article.byline.author == "Oksana Pruitt"
+    assert article.standfirst is None
+    assert [p.line for p in article.paragraphs] == [17, 21]

@@ -30,6 +30,9 @@ PAGES = sorted(CORPUS.glob("*.meta.json"))
         "— Tobias Rautanen (@trautanen_fw) January 27, 2026",
         "World › Europe › Northern Europe",
         "We use cookies to personalise content and ads. By clicking “Accept All,” you agree to our Cookie Policy.",
+        "WEATHER ALERT: Winter Storm Watch for Tallow, Ransom and Pike counties from Wednesday evening. Tap for more.",
+        "WATCH: Parents, teachers and students pack high school auditorium as board votes to close two schools (2:48)",
+        "RELATED: Tallow Creek district unveils plan that could close up to three elementary schools",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -43,6 +46,7 @@ def test_furniture_lines(line: str) -> None:
         "He said the photo by the agency had been cropped.",
         "Watchdogs said the merger would raise prices for millions of households.",
         "The mayor will sign up to the regional compact next week, her office said.",
+        "Watch: the board said it would decide on Friday.",  # a word in capitals opens no banner
     ],
 )
 def test_prose_is_not_furniture(line: str) -> None:
