@@ -330,8 +330,8 @@ def _find_standfirst(header: list[Unit]) -> PageLine | None:
 def _find_byline(header: list[Unit], footer: list[Unit]) -> Byline | None:
     """Find the author: a 'By …' line or credit anywhere, else a short name line in the header."""
     for first, _, text in header + footer:
-        if _BY_PREFIX.match(text) and len(credit := _without_dates(text)) < 80:
-            return _split_byline(_BY_PREFIX.sub("", credit), PageLine(text, first), names_only=False)
+        if _BY_PREFIX.match(text) and len(by := _without_dates(text)) < 80:
+            return _split_byline(_BY_PREFIX.sub("", by), PageLine(text, first), names_only=False)
         credit = _CREDIT.search(text)
         if credit:
             return Byline(credit.group(1), None, PageLine(text, first))
