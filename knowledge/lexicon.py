@@ -204,6 +204,7 @@ ROLE_WORDS: dict[str, str] = {
     "activist": "activist",
     "campaigner": "activist",
     "coordinator": "coordinator",
+    "superintendent": "superintendent",
     "organizer": "activist",
     "petitioner": "party",
     "plaintiff": "party",
@@ -300,7 +301,7 @@ NOT_NAMES = frozenset(
     december overall according earlier later last next first many some most several both
     all other another such new mr mrs ms dr one two three four five six seven eight nine ten
     eleven twelve twenty thirty forty fifty hundred thousand none nobody everyone everybody someone
-    somebody anyone each every any few half outside inside asked
+    somebody anyone each every any few half outside inside asked updated published
     """.split()
 )
 

@@ -207,6 +207,8 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             continue  # a time word, or an organisation ("the Home Office said")
         if is_person_noun(tokens[-1]):
             continue  # a title on its own ("Chief Operating Officer", "Ministers")
+        if all(t.isupper() for t in tokens):
+            continue  # call letters or a dateline in capitals ("KXWT", "TALLOW CREEK"), not a name
         start = run.start() + len(" ".join(raw[:skipped])) + (1 if skipped else 0)
         # What stands just before and after the name (a title, a speech verb, an appositive).
         prefix, suffix = text[max(0, start - _REACH) : start], text[run.end() : run.end() + 2 * _REACH]
@@ -289,7 +291,9 @@ def _title_length(raw: list[str]) -> int:
     skipped = 0
     while skipped < len(raw) and (is_role_word(raw[skipped]) or _clean(raw[skipped]).lower() in NOT_NAMES):
         skipped += 1
-    return skipped
+    # "Superintendent Dr. Gerald Oyelaran": an honorific inside the run ends a title the lists do not know.
+    honorifics = [i for i, word in enumerate(raw[:-1]) if _clean(word).lower() in HONORIFICS]
+    return max(skipped, honorifics[-1] + 1) if honorifics else skipped
 
 
 @dataclass(slots=True)

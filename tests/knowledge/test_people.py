@@ -246,3 +246,16 @@ def test_a_description_naming_another_body_fits_no_one() -> None:
     assert kb.answer("Who is the chief executive of the Ardlow Ambulance Service?").abstained
     assert kb.answer("Who is the chief executive of Ardlow and Fennick Health Board?").citations[0].line == 3
     assert kb.answer("What did the Tamil Nadu labour minister say?").citations[0].line == 5
+
+
+def test_a_title_before_an_honorific_and_call_letters_in_capitals() -> None:
+    kb = KnowledgeBase.from_text(
+        "School board votes to close two schools\n\n"
+        "TALLOW CREEK, Kan. (KXWT) — The board voted 5-2 to close two schools, a move Superintendent "
+        'Dr. Gerald Oyelaran said would give the district "a fighting chance".\n\n'
+        "Oyelaran, who took over the district in 2023, warned that waiting would make cuts deeper.\n\n"
+        '"If we wait, we will be back here next spring," he said.\n\n'
+        "After the meeting, a parent told KXWT she is considering a private school.\n"
+    )
+    assert [p.name for p in kb.cast.people if p.named] == ["Gerald Oyelaran"]
+    assert [q.speaker for q in kb.quotes if "If we wait" in q.text] == ["Gerald Oyelaran"]
