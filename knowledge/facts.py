@@ -33,7 +33,7 @@ from knowledge.evidence import (
     swapped_subject,
 )
 from knowledge.intent import Query
-from knowledge.lexicon import GENDER_OF_PRONOUN, NOT_NAMES, ROLE_WORDS, without_possessive
+from knowledge.lexicon import GENDER_OF_PRONOUN, NOT_NAMES, ROLE_WORDS, is_role_word, without_possessive
 from knowledge.models import Answer, Citation, Intent, Person, Section, Sentence
 from knowledge.people import describe
 from knowledge.retrieval import Hit
@@ -76,7 +76,7 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     kind = answer_type(query.text)
     threshold = _threshold(kb, kind, entities)
     unit = asked_unit(query.text)
-    people = {e: frozenset(p.name for _, p in kb.cast.mentions(e)) for e in entities}
+    people = {e: _people_named(kb, entity_phrase(query.text, e), e) for e in entities}
     topical = _topical(kb, query.text, entities)
     asked = _Asked(
         entities,
@@ -133,6 +133,14 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{3,5}(?=s?\b)")
+
+
+def _people_named(kb: KnowledgeBase, phrase: str, entity: str) -> frozenset[str]:
+    """The people an entity of the question may be, unless the whole name it stands in names someone else:
+    "Kaja Merensky" is not Oda Merensky, though "Merensky" alone is."""
+    people = [p for _, p in kb.cast.mentions(entity)]
+    words = {w for w in phrase.split() if w != entity and not is_role_word(w)}
+    return frozenset(p.name for p in people if words <= set(p.name.split()) | set(p.aliases))
 
 
 def _spell_out_acronyms(kb: KnowledgeBase, question: str) -> str:

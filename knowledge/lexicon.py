@@ -107,7 +107,7 @@ PERSON_NOUNS = frozenset(
 )
 # Trades that describe a person ("Dr Asante-Boyd, a forensic accountant") but seldom speak unnamed.
 TRADES = PERSON_NOUNS | frozenset(
-    "accountant auditor barrister solicitor treasurer trustee midwife headteacher".split()
+    "accountant auditor barrister solicitor treasurer trustee midwife headteacher grader freshman sophomore".split()
 )
 
 
@@ -271,7 +271,8 @@ ORGANISATION_WORDS = frozenset(
     times post journal news network press fund reserve coalition alliance league trust society
     forum consortium council cooperative co-operative syndicate federation tribunal ministry
     secretariat directorate bureau embassy consulate municipality city county province state
-    school hospital infirmary hospice clinic surgery college academy airline airport port railway corporation holdings
+    school hospital infirmary hospice clinic surgery laboratory museum library observatory station
+    college academy airline airport port railway corporation holdings
     industries partners labs technologies systems media broadcaster radio television tv gazette
     herald tribune courier guardian telegraph chronicle observer daily weekly magazine assembly
     sentinel examiner express standard mirror inquirer dispatch ledger review monitor gazette

@@ -70,6 +70,10 @@ _RELATIVE_ROLE = re.compile(
     # "…, who will serve as Site Director of the plant and previously ran …": the role ends at the next predicate.
     r"(?P<role>[^,.;:“”\"]{2,60}?)(?=\s+(?:from|since|until|between|in|for|at|when|and\s+[a-z]+ly)\b|\s*[,.;]|$)"
 )
+# An encyclopedia's first sentence: "Oda Kristiane Merensky (née Lunvik; 1911 – 1989) was a marine biologist".
+_COPULA_ROLE = re.compile(r"^(?:\s*\([^()]{0,120}\))?\s+(?:is|was)\s+(?:a|an)\s+(?P<role>[\w’' -]{2,60})")
+_TRADE_ENDING = re.compile(r"[a-z](?:ist|ian)$")  # biologist, physician, historian: a person, not a village or a ship
+_COPULA_WORDS = 4  # "was a Kestravan marine biologist and oceanographer": the trade within the first words
 # "Fiona Halloran-Weiss, who chairs the trust’s board," is the chair of the trust’s board.
 _RELATIVE_DUTY = re.compile(
     r"^,\s+who\s+(?P<duty>chairs|heads|leads|runs|directs|manages|founded|coaches)\s+"
@@ -218,6 +222,9 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             appositive = None  # "In Dhaka, the former minister was unmoved.": a clause, not an appositive
         if role is None and appositive:
             role = _appositive_role(appositive.group(1))
+        copula = _COPULA_ROLE.match(suffix) if role is None else None
+        if copula and (trade := _copula_trade(copula.group("role"))):
+            role = trade  # "Oda Merensky (1911–1989) was a Kestravan marine biologist"
         relative = _RELATIVE_ROLE.match(suffix) if role is None and suffix.startswith(",") else None
         if relative and _passive(relative.group("role")):
             relative = None  # "…in Brackenford, who was instructed by Northshire Police": a deed, not a role
@@ -238,6 +245,15 @@ def _passive(phrase: str) -> bool:
     """Whether a relative clause's complement opens on a past participle ("instructed by …")."""
     first = phrase.split()[0].lower() if phrase.split() else ""
     return first.endswith("ed") and first not in ROLE_WORDS
+
+
+def _copula_trade(phrase: str) -> str | None:
+    """The words of "was a …" up to the trade they name ("Kestravan marine biologist"), if they name one."""
+    words = phrase.split()[:_COPULA_WORDS]
+    for end in range(len(words), 0, -1):
+        if _TRADE_ENDING.search(words[end - 1]) or role_classes(words[end - 1], trades=True):
+            return " ".join(words[:end])
+    return None
 
 
 def _owner_before(before: str) -> bool:

@@ -259,3 +259,26 @@ def test_a_title_before_an_honorific_and_call_letters_in_capitals() -> None:
     )
     assert [p.name for p in kb.cast.people if p.named] == ["Gerald Oyelaran"]
     assert [q.speaker for q in kb.quotes if "If we wait" in q.text] == ["Gerald Oyelaran"]
+
+
+def test_an_encyclopedia_subject_is_a_person_and_her_daughter_is_not_her() -> None:
+    kb = KnowledgeBase.from_text(
+        "Oda Merensky\n"
+        "Oda Kristiane Merensky (née Lunvik; 14 March 1911 – 2 October 1989) was a Kestravan marine biologist.\n"
+        'She later wrote that "a net brings up corpses; only a window shows you the living".\n'
+        "The Skarre Marine Laboratory opened in Brenholm in 1963.\n"
+        "The couple had two children: a daughter, Kaja (born 1942), who became a hydrographer.\n"
+    )
+    assert [p.name for p in kb.cast.people] == ["Oda Kristiane Merensky"]
+    assert [q.speaker for q in kb.quotes] == ["Oda Kristiane Merensky"]
+    assert kb.answer("When was Kaja born?").citations[0].line == 5
+    assert kb.answer("Where was Kaja Merensky born?").abstained  # Kaja's birthplace is never given
+
+
+def test_a_fifth_grader_is_described_by_her_grade() -> None:
+    kb = KnowledgeBase.from_text(
+        "School board votes to close two schools\n\n"
+        "One of the final speakers was 10-year-old Nia Castellanos, a fifth-grader at Birchwood.\n\n"
+        '"Birchwood is the only school I have ever been to," Castellanos said to applause.\n'
+    )
+    assert [c.line for c in kb.answer("what did the fifth-grader say").citations] == [5]
