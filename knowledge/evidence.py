@@ -28,6 +28,9 @@ FRAME_WORDS = frozenset(
     """.split()
 )
 _STEM_MIN = 5  # shorter names must match exactly
+_POSSESSIVE_S = re.compile(r"['’]s$")
+_POSSESSIVE_WORD = re.compile(r"(?:['’]s|s['’])$")
+_LOWER_WORD = re.compile(r"[a-z]+")
 _QUESTION_WORDS = frozenset("what who whom whose which when where why how did does do is was were are".split())
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _NUMBER = re.compile(r"\b\d[\d,.]*(?:st|nd|rd|th)?\b")  # "13th" too: "the 13th Assembly" is not the 14th
@@ -313,7 +316,7 @@ def _name_runs(question: str) -> Iterable[list[str]]:
     """Each run of capitalised words, without question words and a sentence-opening common word."""
     for match in _CAPITALISED.finditer(question):
         words = [
-            w for w in match.group().split() if re.sub(r"['’]s$", "", w.lower()) not in _QUESTION_WORDS
+            w for w in match.group().split() if _POSSESSIVE_S.sub("", w.lower()) not in _QUESTION_WORDS
         ]  # "What's"
         if match.start() == 0 and words and words[0].lower() in NOT_NAMES:
             words = words[1:]
@@ -560,7 +563,7 @@ def _subject_and_verb(words: list[str]) -> tuple[list[str], str | None]:
     """A question's subject after its auxiliary and the verb after it: "the nurses' union", "spend"."""
     at = 1 if words and words[0].lower() in _DETERMINERS else 0
     subject: list[str] = []
-    while at < len(words) and (words[at][:1].isupper() or re.search(r"(?:['’]s|s['’])$", words[at])):
+    while at < len(words) and (words[at][:1].isupper() or _POSSESSIVE_WORD.search(words[at])):
         subject.append(words[at])
         at += 1
     if not subject or not subject[-1][:1].isupper():
@@ -596,7 +599,7 @@ def _subject_before(passage: str, words: list[str], at: int) -> set[str]:
 def _forms(text: str) -> set[str]:
     """A text's lower-case words and search terms, without a "last" that is no opposite of "first"."""
     text = _LAST_TIME.sub(" ", _HOW_LONG_LAST.sub(r"\1", text))
-    return set(re.findall(r"[a-z]+", text.lower())) | set(tokenize(text))
+    return set(_LOWER_WORD.findall(text.lower())) | set(tokenize(text))
 
 
 def negated(text: str) -> bool:
