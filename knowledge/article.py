@@ -89,6 +89,8 @@ def load_article(path: str | Path) -> Article:
 def parse_article(text: str, path: str = "article.txt") -> Article:
     """Parse the text of a news page into an Article."""
     lines = text.removeprefix("\ufeff").splitlines()
+    if _MARKDOWN.search(text):
+        lines = [_without_markdown(line) for line in lines]
     numbered = [(n, line.strip()) for n, line in enumerate(lines, start=1) if line.strip()]
     if not numbered:
         raise ArticleError(f"article file {path} is empty")
@@ -118,6 +120,20 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
 
 
 Unit = tuple[int, int, str]  # first line, last line, text
+
+
+# A page a reader tool saved as Markdown: "# Headline", "**$4.2 million**", "[Jane Doe](https://…)".
+_MARKDOWN = re.compile(r"^#{1,6}\s|\]\(https?://|\*\*\S", re.MULTILINE)
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
+_MARKDOWN_BLOCK = re.compile(r"^\s*(?:#{1,6}\s+|>\s?)")
+
+
+def _without_markdown(line: str) -> str:
+    """A Markdown line as the words it shows: no heading or quote marks, emphasis, or link targets."""
+    line = _MARKDOWN_BLOCK.sub("", _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_IMAGE.sub("", line)))
+    return _MARKDOWN_EMPHASIS.sub("", line)
 
 
 def _join_wrapped_lines(numbered: list[tuple[int, str]], lines: list[str]) -> list[Unit]:

@@ -258,3 +258,22 @@ def test_a_tv_station_page_keeps_its_byline_and_drops_its_banners() -> None:
     assert article.byline.author == "Oksana Pruitt"
     assert article.standfirst is None
     assert [p.line for p in article.paragraphs] == [17, 21]
+
+
+def test_a_page_saved_as_markdown_reads_as_its_words() -> None:
+    kb = KnowledgeBase.from_text(
+        "# City council approves new bike lanes on Harbour Road\n\n"
+        "*By [Jane Doe](https://example.com/jane) | March 4, 2026*\n\n"
+        "The city council voted **7-2** on Tuesday to build protected bike lanes along Harbour Road.\n\n"
+        '> "We have waited ten years for this," said cycling advocate Priya Nair.\n\n'
+        "The lanes will cost **$4.2 million** and open in [September 2026](https://example.com/timeline).\n"
+    )
+    article = kb.article
+    assert article.headline is not None
+    assert article.headline.text == "City council approves new bike lanes on Harbour Road"
+    assert article.byline is not None
+    assert article.byline.author == "Jane Doe"
+    assert kb.answer("How much will the lanes cost?").citations[0].text == (
+        "The lanes will cost $4.2 million and open in September 2026."
+    )
+    assert [c.line for c in kb.answer("What did Priya Nair say?").citations] == [7]
