@@ -88,6 +88,11 @@ def load_article(path: str | Path) -> Article:
 
 def parse_article(text: str, path: str = "article.txt") -> Article:
     """Parse the text of a news page into an Article."""
+    if _HTML.search(text[:2000]):
+        raise ArticleError(
+            f"article file {path} is an HTML page, not text: save the article as text (a browser's reader view "
+            "or 'Save as … Text') and use that file"
+        )
     lines = text.removeprefix("\ufeff").splitlines()
     if _MARKDOWN.search(text):
         lines = [_without_markdown(line) for line in lines]
@@ -122,6 +127,7 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
 Unit = tuple[int, int, str]  # first line, last line, text
 
 
+_HTML = re.compile(r"<!DOCTYPE\s+html|<html[\s>]|<body[\s>]|<(?:div|p)\s+class=", re.IGNORECASE)
 # A page a reader tool saved as Markdown: "# Headline", "**$4.2 million**", "[Jane Doe](https://…)".
 _MARKDOWN = re.compile(r"^#{1,6}\s|\]\(https?://|\*\*\S", re.MULTILINE)
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")

@@ -93,8 +93,9 @@ def test_is_prose(line: str, expected: bool) -> None:
         (b"\x89PNG\r\n\x1a\n\x00\x00", "is binary"),
         (b"caf\xe9 au lait", "is not UTF-8"),
         (b"Menu\nHome\nSports\nWeather", "has no prose"),
+        (b"<!DOCTYPE html>\n<html><body><p>The council voted.</p></body></html>", "is an HTML page"),
     ],
-    ids=["empty", "blank", "binary", "latin-1", "no-prose"],
+    ids=["empty", "blank", "binary", "latin-1", "no-prose", "html"],
 )
 def test_unusable_files_raise_article_error_naming_the_file(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "bad.txt"
