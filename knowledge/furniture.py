@@ -19,7 +19,8 @@ _CALL_TO_ACTION = re.compile(
     r"|get\s+the\s|don['’]t\s+miss|support\s+(?:us|our)|advertisement|sponsored|skip\s+to|(?:accept|reject)\s+all"
     r"|manage\s+(?:preferences|cookies|settings)|continue\s+reading|show\s+(?:key|all|more|less)|load\s+more"
     r"|see\s+(?:more|all)|copy\s+link|view\s+(?:comments|gallery)|open\s+in\s+app|(?:home|menu|search|print|email)$"
-    r"|comments?\s*(?:\(\d+\))?$)",
+    r"|comments?\s*(?:\(\d+\))?$|save\s+(?:this\s+)?(?:article|story)$|reuse\s+this\s+content|print\s+this\s+page"
+    r"|jump\s+to\s+comments|enlarge\s+this\s+image|toggle\s+caption|click\s+to\s+share\b)",
     re.IGNORECASE,
 )
 _FURNITURE_WORDS = re.compile(
@@ -49,6 +50,7 @@ _END_MARKER = re.compile(
     r"^(?:most\s+(?:read|popular|viewed|shared)|related(?:\s+(?:stories|articles|news|coverage|content|reading))?"
     r"|recommended(?:\s+for\s+you)?|more\s+(?:from|on|stories|news|in)\b.*|you\s+(?:may|might)\s+also\s+like"
     r"|read\s+next|trending(?:\s+now)?|topics?\b.*|tags?\s*:.*|latest\s+(?:news|stories)|top\s+stories|###"
+    r"|explore\s+more\s+on\s+these\s+topics|.{0,120}\bcontributed\s+to\s+this\s+(?:report|story)\.?"
     r"|\(\s*with\s+inputs?\s+from[^)]*\)|\(\s*(?:reporting|writing|editing|additional\s+reporting)\s+by[^)]*\)"
     r"|(?:©|copyright\b).*|about\s+the\s+author)\s*$",
     re.IGNORECASE,

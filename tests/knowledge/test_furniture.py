@@ -33,6 +33,11 @@ PAGES = sorted(CORPUS.glob("*.meta.json"))
         "WEATHER ALERT: Winter Storm Watch for Tallow, Ransom and Pike counties from Wednesday evening. Tap for more.",
         "WATCH: Parents, teachers and students pack high school auditorium as board votes to close two schools (2:48)",
         "RELATED: Tallow Creek district unveils plan that could close up to three elementary schools",
+        "Save article",
+        "Reuse this content",
+        "Jump to comments section",
+        "Enlarge this image",
+        "Click to share on Facebook (Opens in new window)",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -54,7 +59,15 @@ def test_prose_is_not_furniture(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Most Read", "Related stories", "(with inputs from agencies)", "© 2026 Example Media"]
+    "line",
+    [
+        "Most Read",
+        "Related stories",
+        "(with inputs from agencies)",
+        "© 2026 Example Media",
+        "Explore more on these topics",
+        "Associated Press writers John Doe and Ann Lee contributed to this report.",
+    ],
 )
 def test_end_of_article_markers(line: str) -> None:
     assert ends_article(line)
