@@ -128,6 +128,7 @@ Unit = tuple[int, int, str]  # first line, last line, text
 
 
 _HTML = re.compile(r"<!DOCTYPE\s+html|<html[\s>]|<body[\s>]|<(?:div|p)\s+class=", re.IGNORECASE)
+_ANSWER = re.compile(r"^[QA]\s*:\s+\S")
 # A page a reader tool saved as Markdown: "# Headline", "**$4.2 million**", "[Jane Doe](https://…)".
 _MARKDOWN = re.compile(r"^#{1,6}\s|\]\(https?://|\*\*\S", re.MULTILINE)
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -211,7 +212,8 @@ def is_prose(text: str) -> bool:
     words = sum(1 for _ in islice(_WORD.finditer(text), _MIN_PROSE_WORDS))  # counting further tells nothing
     if words >= _MIN_PROSE_WORDS:
         return True
-    return words >= 2 and bool(_QUOTE_MARK.search(text) or _ATTRIBUTION_LINE.match(text))  # short but prose
+    # short but prose: a quote, an attribution, an interview's answer ("A: Schedules, not wages.")
+    return words >= 2 and bool(_QUOTE_MARK.search(text) or _ATTRIBUTION_LINE.match(text) or _ANSWER.match(text))
 
 
 def _body_bounds(units: list[Unit], prose: list[bool], start: int) -> tuple[int | None, int | None]:

@@ -37,6 +37,7 @@ from knowledge.clauses import (
     without_title_dots,
 )
 from knowledge.discourse import Discourse, Resolver
+from knowledge.interview import answer_label, interview_answers
 from knowledge.lexicon import PRONOUNS
 from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
 from knowledge.people import Cast
@@ -84,6 +85,7 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
     discourse = Discourse(cast)
     resolver = Resolver(cast, discourse, tuple(organisations), _named_after_lede(article, cast))
     double = uses_double_marks([p.text for p in article.paragraphs])
+    answers = interview_answers(article, cast)
     quotes: list[Quote] = []
     statements: list[Statement] = []
     about: dict[int, tuple[str, ...]] = {}
@@ -104,6 +106,9 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
         located = _ParagraphSieve(reading, paragraph, text, spans, terms, previous, reported).run()
         previous = located
         found = [q for _, _, q in located]
+        if paragraph.index in answers:  # "A: Rent. Honestly, it's rent.": the interviewee's words, unquoted
+            found.append(_interview_answer(paragraph, answers[paragraph.index]))
+            discourse.spoke(answers[paragraph.index], paragraph.index, 0)
         quotes.extend(found)
         for sentence, (start, end) in zip(paragraph.sentences, _sentence_offsets(paragraph), strict=True):
             speakers = [q.speaker for q in found if q.speaker and q.covers(sentence)]
@@ -443,6 +448,14 @@ def _blank_marks(text: str, span: QuoteSpan) -> str:
 def _sentence_offsets(paragraph: Paragraph) -> list[tuple[int, int]]:
     """Character spans of each sentence inside the paragraph text."""
     return [(sentence.start, sentence.end) for sentence in paragraph.sentences]
+
+
+def _interview_answer(paragraph: Paragraph, speaker: str) -> Quote:
+    """An interview's answer paragraph as the interviewee's quote, without its "A:" label."""
+    label = answer_label(paragraph.text)
+    return Quote(
+        paragraph.text[label.end() :] if label else paragraph.text, _merge(paragraph.sentences), speaker, "interview"
+    )
 
 
 def _merge(sentences: tuple[Sentence, ...]) -> Sentence:

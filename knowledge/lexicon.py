@@ -175,6 +175,14 @@ ROLE_WORDS: dict[str, str] = {
     "mp": "lawmaker",
     "councillor": "lawmaker",
     "councilor": "lawmaker",
+    "councilmember": "lawmaker",
+    "councilman": "lawmaker",
+    "councilwoman": "lawmaker",
+    "alderman": "lawmaker",
+    "alderwoman": "lawmaker",
+    "assemblymember": "lawmaker",
+    "assemblyman": "lawmaker",
+    "assemblywoman": "lawmaker",
     "congressman": "lawmaker",
     "congresswoman": "lawmaker",
     "representative": "lawmaker",
@@ -303,6 +311,7 @@ NOT_NAMES = frozenset(
     all other another such new mr mrs ms dr one two three four five six seven eight nine ten
     eleven twelve twenty thirty forty fifty hundred thousand none nobody everyone everybody someone
     somebody anyone each every any few half outside inside asked updated published
+    i’d i'd i’ll i'll i’m i'm i’ve i've
     """.split()
 )
 

@@ -756,6 +756,9 @@ def _portfolio(phrase: str, any_case: bool = False) -> list[str]:
     ]
 
 
+_RANKS = ("former", "deputy", "vice", "assistant", "acting", "interim")
+
+
 def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: str) -> int:
     """How well one of a person's descriptions fits the phrase (0: it does not)."""
     if not description:
@@ -765,9 +768,11 @@ def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: st
     agree = _places_agree(places | set(_portfolio(phrase)), theirs)
     if not overlap or (places and theirs and not agree):
         return 0
-    # "the housing minister" is the minister, not the former one (and "the former minister" the other way).
-    former = ("former" in description.lower().split()) != ("former" in phrase.lower().split())
-    return 2 * overlap + (2 if places and agree else 0) + _shared_words(phrase, description) - (2 if former else 0)
+    # "the housing minister" is the minister, not the former one (and "the former minister" the other way);
+    # "the mayor" is not the deputy mayor.
+    theirs_words, asked_words = set(description.lower().split()), set(phrase.lower().split())
+    ranked = sum(1 for word in _RANKS if (word in theirs_words) != (word in asked_words))
+    return 2 * overlap + (2 if places and agree else 0) + _shared_words(phrase, description) - 2 * ranked
 
 
 def places_fit(phrase: str, description: str) -> bool:

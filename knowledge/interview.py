@@ -1,0 +1,82 @@
+"""Question-and-answer interviews: whose words each answer paragraph is.
+
+An interview printed as "Q: … / A: …" (or under the speakers' names in capitals, "SOLVANG: … /
+QUINTERO: …") quotes its subject without quotation marks: every answer paragraph, and the
+paragraphs that carry an answer on until the next question, are the interviewee's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from knowledge.models import Article
+from knowledge.people import Cast
+
+_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})\s*:\s+(?=\S)")
+_MIN_TURNS = 2  # labelled paragraphs of each side before a page is taken for an interview
+
+
+def interview_answers(article: Article, cast: Cast) -> dict[int, str]:
+    """For each answer paragraph of a Q&A interview, the interviewee's name; empty for any other page.
+
+    An answer goes on until the next question, or until a paragraph names the interviewer (the
+    note on the author after the last answer).
+    """
+    author = article.byline.author if article.byline else None
+    labels = [_label(p.text) or ("Q" if author and author in p.text else None) for p in article.paragraphs]
+    counts = Counter(label for label in labels if label)
+    if counts["Q"] >= _MIN_TURNS and counts["A"] >= _MIN_TURNS:
+        speaker = _interviewee(article, cast, labels)
+        return _answers(labels, {"A": speaker} if speaker else {}, "Q")
+    named = {label: _person(cast, label) for label in counts if counts[label] >= _MIN_TURNS}
+    people = {label: name for label, name in named.items() if name}
+    others = [label for label in named if label not in people]  # "TIMES:", the interviewer's paper
+    if len(people) == 1 and others:
+        return _answers(labels, people, others[0])
+    return {}
+
+
+def answer_label(text: str) -> re.Match[str] | None:
+    """The speaker label an interview paragraph opens with ("A: ", "QUINTERO: "), if any."""
+    return _LABEL.match(text)
+
+
+def _label(text: str) -> str | None:
+    """A paragraph's speaker label, upper-cased."""
+    match = _LABEL.match(text)
+    return match.group("label").upper() if match else None
+
+
+def _answers(labels: list[str | None], speakers: dict[str, str], question: str) -> dict[int, str]:
+    """Answer paragraphs and the paragraphs that carry them on, until the next question."""
+    found: dict[int, str] = {}
+    current: str | None = None
+    for index, label in enumerate(labels):
+        if label == question:
+            current = None
+        elif label in speakers:
+            current = speakers[label]
+        if current is not None:
+            found[index] = current
+    return found
+
+
+def _interviewee(article: Article, cast: Cast, labels: list[str | None]) -> str | None:
+    """The person the headline names, else the person the introduction names most."""
+    if article.headline is not None:
+        named = {p.name for _, p in cast.mentions(article.headline.text)}
+        if len(named) == 1:
+            return named.pop()
+    first_turn = next((i for i, label in enumerate(labels) if label), len(labels))
+    counts = Counter(p.name for para in article.paragraphs[:first_turn] for _, p in cast.mentions(para.text))
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _person(cast: Cast, label: str) -> str | None:
+    """The one person a capitalised label names ("QUINTERO": Odalys Quintero)."""
+    named = {p.name for _, p in cast.mentions(label.title())}
+    return named.pop() if len(named) == 1 else None

@@ -1,0 +1,41 @@
+"""Q&A interviews: the interviewee's unquoted answers are their words."""
+
+from __future__ import annotations
+
+from knowledge import KnowledgeBase
+
+INTERVIEW = (
+    "‘I’d rather build too much’: Mayor Odalys Quintero on housing and the strike\n\n"
+    "By Henrik Solvang | Ledger City Hall reporter\n\n"
+    "Mayor Odalys Quintero, who was elected in 2022, sat down with the Ledger on Monday. Her deputy mayor, "
+    "Farrukh Ismoilov, joined part of the conversation.\n\n"
+    "Q: You’ve been mayor for three years. What is the first thing on your mind?\n\n"
+    "A: Rent. Honestly, it’s rent. Eight out of ten conversations come back to it.\n\n"
+    "Q: Your housing plan promised 6,500 new units by 2030. Where does that stand?\n\n"
+    "A: We’ve permitted 2,140 units since the zoning changes passed in March 2024.\n\n"
+    "The biggest thing we did was end single-family-only zoning on 40 percent of the city.\n\n"
+    "Q: What broke the strike?\n\n"
+    "A: Schedules, not wages.\n\n"
+    "Henrik Solvang covers City Hall for the Ledger.\n"
+)
+
+
+def test_every_answer_and_its_carried_on_paragraphs_are_the_interviewees() -> None:
+    kb = KnowledgeBase.from_text(INTERVIEW)
+    lines = sorted({c.line for c in kb.answer("What did Odalys Quintero say?").citations})
+    assert lines == [9, 13, 15, 19]  # not the questions (7, 11, 17), not the note on the author (21)
+    assert kb.answer("What did the mayor say?").citations[0].line == 9  # the mayor, not the deputy mayor
+
+
+def test_an_answer_is_quoted_without_its_label() -> None:
+    kb = KnowledgeBase.from_text(INTERVIEW)
+    answers = [q.text for q in kb.quotes if q.rule == "interview"]
+    assert answers[0] == "Rent. Honestly, it’s rent. Eight out of ten conversations come back to it."
+
+
+def test_a_page_with_one_labelled_line_is_no_interview() -> None:
+    kb = KnowledgeBase.from_text(
+        "Council votes\n\nQ: What happens next? The council will vote again in May, officials said.\n\n"
+        "Mayor Odalys Quintero said the vote was close.\n"
+    )
+    assert not [q for q in kb.quotes if q.rule == "interview"]
