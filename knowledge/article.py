@@ -173,8 +173,8 @@ def _block_widths(numbered: list[tuple[int, str]]) -> dict[int, int]:
 
 def _continues(previous: str, text: str, width: int) -> bool:
     """Whether ``text`` carries on the paragraph of the line before it (a hard wrap)."""
-    if not _TERMINAL.search(previous) and text[0].islower():
-        return True
+    if not _TERMINAL.search(previous) and text[0].islower() and len(previous) > _MENU_WIDTH:
+        return True  # not a menu's "The Portal Times" / "ePaper"
     if not _MENU_WIDTH < width <= _WRAP_WIDTH or _BY_PREFIX.match(text) or _is_metadata(text) or _BULLET.match(text):
         return False  # a block of short lines is a menu ("Home", "News", "Local News"), not a narrow column
     if _BULLET.match(previous) or is_furniture(previous) or is_furniture(text):

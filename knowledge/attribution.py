@@ -150,10 +150,12 @@ def attribute_header(article: Article, cast: Cast) -> tuple[Quote, ...]:
             continue
         text = without_title_dots(item.text)
         sentence = Sentence(-1, -1, item.text, item.line, item.line)
-        for span in find_quote_spans(text, double):
+        # Headlines quote in single marks even where the body uses double ones: "‘We had no choice,’ says …".
+        for span in find_quote_spans(text, double and "‘" not in text):
             if is_term(text, span):
                 continue
-            phrases = leading_subject(text[: span.start]) or trailing_subject(text[span.end :])
+            # "Metro fares to rise: ‘We had no choice,’ says BMRTC MD": no one before the quote, its speaker after
+            phrases = [*leading_subject(text[: span.start]), *trailing_subject(text[span.end :])]
             names = (resolver.resolve(p.text, 0, p.start, create=False) for p in phrases)
             speaker = next((name for name in names if name), None)
             if speaker is not None:

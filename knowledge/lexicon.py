@@ -160,6 +160,7 @@ ROLE_WORDS: dict[str, str] = {
     "adviser": "adviser",
     "advisor": "adviser",
     "director": "director",
+    "md": "director",  # "says BMRTC MD": the managing director
     "general": "general",
     "commander": "commander",
     "judge": "judge",
@@ -233,7 +234,7 @@ ROLE_MODIFIERS = frozenset(
     """
     state foreign affairs defence defense finance trade commerce home interior justice health
     vice deputy prime general chief executive senior top former acting interim national
-    federal state's foreign-affairs supreme first lady assistant under associate
+    federal state's foreign-affairs supreme first lady assistant under associate managing
     """.split()
 )
 

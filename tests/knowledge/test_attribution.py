@@ -273,3 +273,15 @@ def test_a_lede_that_describes_its_subject_is_by_the_person_named_next() -> None
     )
     assert [s.speaker for s in kb.attribution.statements] == ["Graham Thistlewood"]
     assert 3 in [c.line for c in kb.answer("What did Graham Thistlewood say?").citations]
+
+
+def test_a_headline_quotes_in_single_marks_with_its_speaker_after() -> None:
+    kb = KnowledgeBase.from_text(
+        "Skip to main content\nThe Portal Times\nePaper\nHome\nCities\n"
+        "Metro fares to rise by up to 45% from March 20: ‘We had no choice,’ says BMRTC MD\n\n"
+        "Bengaluru: The metro corporation on Wednesday raised fares, and Managing Director Dr Revathi Hosmane "
+        "said it had been left with “no other option”.\n"
+    )
+    assert kb.article.headline is not None
+    assert kb.article.headline.line == 6  # not the menu's "The Portal Times ePaper"
+    assert [(q.speaker, q.text) for q in kb.header_quotes] == [("Revathi Hosmane", "We had no choice")]
