@@ -303,10 +303,13 @@ _COUNT_WORD = re.compile(
 
 
 def question_entities(question: str) -> tuple[str, ...]:
-    """Names, numbers and days the question mentions, which an answer must hold."""
+    """Names, numbers and days the question mentions, which an answer must hold ("March 25" as one date)."""
     found: list[str] = []
+    dates = _MONTH_DAY.findall(question)
     for words in _name_runs(question):
         found.extend(w for w in words if (w.lower() not in NOT_NAMES or _is_calendar(w)) and not _is_title(w))
+    found = [w for w in found if not any(d.startswith(w + " ") for d in dates)] + dates
+    question = _MONTH_DAY.sub(" ", question)
     found.extend(_NUMBER.findall(question))
     found.extend(_COUNT_WORD.findall(question))  # "the *four* principles" when the article has three
     return tuple(dict.fromkeys(found))
@@ -330,6 +333,9 @@ def entity_phrase(question: str, entity: str) -> str:
     return next((" ".join(words) for words in _name_runs(question) if entity in words), entity)
 
 
+_MONTH_DAY = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+)
 _CALENDAR = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -364,6 +370,8 @@ def _present(entity: str, vocabulary: Collection[str]) -> bool:
     country = NATIONALITIES.get(entity.lower())
     if country and any(term in vocabulary for term in _COUNTRY_TERMS[country]):
         return True
+    if len(terms) > 1:
+        return False  # a date ("March 25"): every word of it, as written
     stem = terms[0]
     if len(stem) < _STEM_MIN:
         return False

@@ -633,7 +633,8 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
     North' is not the MP for Easterhithe; 'the Chilean minister' is Chile's), and a
     matching place, like a shared word, makes a better fit.
     """
-    classes = role_classes(phrase, trades=True)
+    # "the mayor's challenger" is a challenger, not the mayor: a possessive names the role's owner.
+    classes = role_classes(_POSSESSOR.sub("", phrase), trades=True)
     if not classes:
         return []
     places = _places(phrase)
@@ -756,6 +757,7 @@ def _portfolio(phrase: str, any_case: bool = False) -> list[str]:
     ]
 
 
+_POSSESSOR = re.compile(r"\b[a-z][\w-]*['’]s\s+(?=[a-z])")  # lower-case: "China's minister" keeps its place
 _RANKS = ("former", "deputy", "vice", "assistant", "acting", "interim")
 
 

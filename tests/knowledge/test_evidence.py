@@ -702,3 +702,14 @@ def test_a_name_given_after_titled_answers_what_a_thing_is_called(question: str)
         'The report, titled "Front Door Under Strain", examined the three emergency departments.\n'
     )
     assert kb.answer(question).citations[0].line == 5
+
+
+def test_a_month_and_day_are_one_date() -> None:
+    assert question_entities("What happens on March 25?") == ("March 25",)
+    kb = KnowledgeBase.from_text(
+        "Metro fares to rise from March 20\n\n"
+        "The new fares come into effect at 5 am on March 20.\n\n"
+        "It posted an operating loss of 1,200 crore in 2024-25.\n"
+    )
+    assert kb.answer("What happens on March 25?").abstained  # "2024-25" is no 25th of March
+    assert kb.answer("What happens on March 20?").citations[0].line == 3

@@ -282,3 +282,13 @@ def test_a_fifth_grader_is_described_by_her_grade() -> None:
         '"Birchwood is the only school I have ever been to," Castellanos said to applause.\n'
     )
     assert [c.line for c in kb.answer("what did the fifth-grader say").citations] == [5]
+
+
+def test_a_possessive_names_the_owner_of_a_role_not_the_role() -> None:
+    kb = KnowledgeBase.from_text(
+        "Mayor faces challenge\n\n"
+        '"We will build," Mayor Odalys Quintero said on Monday.\n\n'
+        "Her challenger, Bartholomew Oyelaran, announced his candidacy in September.\n"
+    )
+    assert [p.name for p in kb.cast.describe("the mayor's challenger")] == []
+    assert [p.name for p in kb.cast.describe("the mayor")] == ["Odalys Quintero"]
