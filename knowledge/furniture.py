@@ -51,6 +51,7 @@ _END_MARKER = re.compile(
     r"|recommended(?:\s+for\s+you)?|more\s+(?:from|on|stories|news|in)\b.*|you\s+(?:may|might)\s+also\s+like"
     r"|read\s+next|trending(?:\s+now)?|topics?\b.*|tags?\s*:.*|latest\s+(?:news|stories)|top\s+stories|###"
     r"|explore\s+more\s+on\s+these\s+topics|.{0,120}\bcontributed\s+to\s+this\s+(?:report|story)\.?"
+    r"|.{0,200}\b(?:reach|contact|email|write\s+to)\s+(?:him|her|them|the\s+author)\s+at\s+\S+@\S+"  # the author's note
     r"|\(\s*with\s+inputs?\s+from[^)]*\)|\(\s*(?:reporting|writing|editing|additional\s+reporting)\s+by[^)]*\)"
     r"|(?:©|copyright\b).*|about\s+the\s+author)\s*$",
     re.IGNORECASE,

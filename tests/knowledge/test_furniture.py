@@ -67,6 +67,7 @@ def test_prose_is_not_furniture(line: str) -> None:
         "© 2026 Example Media",
         "Explore more on these topics",
         "Associated Press writers John Doe and Ann Lee contributed to this report.",
+        "Henrik Solvang covers City Hall for the Ledger. Reach him at hsolvang@brackwaterledger.com.",
     ],
 )
 def test_end_of_article_markers(line: str) -> None:
