@@ -15,7 +15,11 @@ abstention recall 0.88 -> 0.82 — the encyclopedia's 22 near misses each keep a
 the words of a sentence — and the ceiling on answerable questions abstained on 0.095 -> 0.115;
 then, when an encyclopedia biography and a TV station's page joined, which the engine first
 could not parse at all (footnote marks, a weather-alert banner): speaker 0.96 -> 0.94, pass
-0.81 -> 0.79, abstention recall 0.82 -> 0.78, that ceiling 0.115 -> 0.13).
+0.81 -> 0.79, abstention recall 0.82 -> 0.78, that ceiling 0.115 -> 0.13; then, when a Q&A
+interview — its answers unquoted, a layout the engine did not read at all — and an Indian
+news portal's page joined: attribution precision 0.985 -> 0.98 and recall 0.97 -> 0.93 (the
+interviewer's questions are not attributed), pass 0.79 -> 0.78, speaker 0.94 -> 0.90, that
+ceiling 0.13 -> 0.135).
 """
 
 from __future__ import annotations
@@ -24,18 +28,18 @@ from pathlib import Path
 
 from bench import quality
 
-ATTRIBUTION_PRECISION_FLOOR = 0.985
-ATTRIBUTION_RECALL_FLOOR = 0.97
-QUESTION_PASS_FLOOR = 0.79
-SPEAKER_PASS_FLOOR = {"speaker": 0.94, "who_said": 0.91}  # "what did X say?" and "who said …?" questions
+ATTRIBUTION_PRECISION_FLOOR = 0.98
+ATTRIBUTION_RECALL_FLOOR = 0.93
+QUESTION_PASS_FLOOR = 0.78
+SPEAKER_PASS_FLOOR = {"speaker": 0.90, "who_said": 0.91}  # "what did X say?" and "who said …?" questions
 ABSTENTION_RECALL_FLOOR = 0.78
-ANSWERABLE_ABSTAINED_CEILING = 0.13
+ANSWERABLE_ABSTAINED_CEILING = 0.135
 
 
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 450  # the corpus is all there: 18 articles of hand-written gold
+    assert attribution["gold"] >= 450  # the corpus is all there: 20 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR
