@@ -37,7 +37,7 @@ from knowledge.clauses import (
     without_title_dots,
 )
 from knowledge.discourse import Discourse, Resolver
-from knowledge.interview import answer_label, interview_answers
+from knowledge.interview import answer_label, interview_answers, interview_questions, interviewer
 from knowledge.lexicon import PRONOUNS
 from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
 from knowledge.people import Cast
@@ -64,7 +64,7 @@ class Attribution:
     sentence_people: dict[int, tuple[str, ...]]  # who each sentence is about: its speaker and the people it names
     sentence_names: dict[int, tuple[str, ...]]  # the people each sentence names
     sentence_group: dict[int, tuple[str, ...]]  # the people a sentence's "their" or "both" stands for
-    unnamed: tuple[Person, ...]
+    unnamed: tuple[Person, ...]  # and an interview's author, whose questions are quoted
     described: dict[str, tuple[str, ...]]  # named speakers' descriptions in the article's words
 
 
@@ -86,6 +86,8 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
     resolver = Resolver(cast, discourse, tuple(organisations), _named_after_lede(article, cast))
     double = uses_double_marks([p.text for p in article.paragraphs])
     answers = interview_answers(article, cast)
+    asker = interviewer(article, answers)
+    questions = set(interview_questions(article, answers)) if asker else set()
     quotes: list[Quote] = []
     statements: list[Statement] = []
     about: dict[int, tuple[str, ...]] = {}
@@ -109,6 +111,8 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
         if paragraph.index in answers:  # "A: Rent. Honestly, it's rent.": the interviewee's words, unquoted
             found.append(_interview_answer(paragraph, answers[paragraph.index]))
             discourse.spoke(answers[paragraph.index], paragraph.index, 0)
+        elif asker and paragraph.index in questions:  # "Q: You've been mayor for three years. …"
+            found.append(_interview_answer(paragraph, asker.name))
         quotes.extend(found)
         for sentence, (start, end) in zip(paragraph.sentences, _sentence_offsets(paragraph), strict=True):
             speakers = [q.speaker for q in found if q.speaker and q.covers(sentence)]
@@ -122,7 +126,8 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
             about[sentence.index] = tuple(dict.fromkeys(speakers + named))
             names[sentence.index] = tuple(dict.fromkeys(named))
             last_named = names[sentence.index] or last_named
-    return Attribution(tuple(quotes), tuple(statements), about, names, group, resolver.unnamed, resolver.described)
+    described_speakers = resolver.unnamed + ((asker,) if asker else ())
+    return Attribution(tuple(quotes), tuple(statements), about, names, group, described_speakers, resolver.described)
 
 
 def _named_after_lede(article: Article, cast: Cast) -> str | None:
@@ -453,7 +458,7 @@ def _sentence_offsets(paragraph: Paragraph) -> list[tuple[int, int]]:
 
 
 def _interview_answer(paragraph: Paragraph, speaker: str) -> Quote:
-    """An interview's answer paragraph as the interviewee's quote, without its "A:" label."""
+    """An interview's answer (or question) paragraph as its speaker's quote, without its "A:" label."""
     label = answer_label(paragraph.text)
     return Quote(
         paragraph.text[label.end() :] if label else paragraph.text, _merge(paragraph.sentences), speaker, "interview"

@@ -11,7 +11,7 @@ from knowledge.models import Intent
 _SAY = (
     r"(?:say|said|tell|told|state|stated|comment|claim|claimed|remark|add|added|argue|think|want|write|wrote|"
     r"tweet|tweeted|post|posted|warn|warned|announce|announced|insist|insisted|describe|described|promise|"
-    r"promised|pledge|pledged|propose|proposed|demand|demanded)"
+    r"promised|pledge|pledged|propose|proposed|demand|demanded|ask|asked)"
 )
 # "say to Blinken" names who heard it, not a topic ("… to the crowd about the fares": the fares).
 _TOPIC = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from knowledge.models import Article
+from knowledge.models import Article, Person
 from knowledge.people import Cast
 
 _LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})\s*:\s+(?=\S)")
@@ -35,6 +35,34 @@ def interview_answers(article: Article, cast: Cast) -> dict[int, str]:
     if len(people) == 1 and others:
         return _answers(labels, people, others[0])
     return {}
+
+
+def interviewer(article: Article, answers: dict[int, str]) -> Person | None:
+    """The interview's author, named in its byline, whose questions are theirs; none on another page."""
+    if not answers or article.byline is None or len(article.byline.author.split()) < 2:
+        return None
+    name = article.byline.author
+    return Person(
+        name=name,
+        aliases=(name, name.split()[-1]),
+        role="interviewer",
+        role_line=article.byline.source.line,
+        mention_lines=(article.byline.source.line,),
+        quoted=True,
+        descriptions=("interviewer",),
+    )
+
+
+def interview_questions(article: Article, answers: dict[int, str]) -> list[int]:
+    """The paragraphs of an interview's questions ("Q: …"): the interviewer's words."""
+    if not answers:
+        return []
+    first, last = min(answers), max(answers)
+    return [
+        i
+        for i, p in enumerate(article.paragraphs)
+        if first - 1 <= i <= last and i not in answers and (_label(p.text) == "Q" or _label(p.text) not in (None, "A"))
+    ]
 
 
 def answer_label(text: str) -> re.Match[str] | None:

@@ -107,7 +107,8 @@ PERSON_NOUNS = frozenset(
 )
 # Trades that describe a person ("Dr Asante-Boyd, a forensic accountant") but seldom speak unnamed.
 TRADES = PERSON_NOUNS | frozenset(
-    "accountant auditor barrister solicitor treasurer trustee midwife headteacher grader freshman sophomore".split()
+    "accountant auditor barrister solicitor treasurer trustee midwife headteacher grader freshman sophomore "
+    "interviewer".split()
 )
 
 

@@ -29,7 +29,7 @@ def test_every_answer_and_its_carried_on_paragraphs_are_the_interviewees() -> No
 
 def test_an_answer_is_quoted_without_its_label() -> None:
     kb = KnowledgeBase.from_text(INTERVIEW)
-    answers = [q.text for q in kb.quotes if q.rule == "interview"]
+    answers = [q.text for q in kb.quotes if q.rule == "interview" and q.speaker == "Odalys Quintero"]
     assert answers[0] == "Rent. Honestly, it’s rent. Eight out of ten conversations come back to it."
 
 
@@ -39,3 +39,10 @@ def test_a_page_with_one_labelled_line_is_no_interview() -> None:
         "Mayor Odalys Quintero said the vote was close.\n"
     )
     assert not [q for q in kb.quotes if q.rule == "interview"]
+
+
+def test_the_questions_are_the_interviewers_named_in_the_byline() -> None:
+    kb = KnowledgeBase.from_text(INTERVIEW)
+    asked = kb.answer("What did the interviewer ask?")
+    assert [c.line for c in asked.citations] == [7, 11, 17]
+    assert asked.sections[0].heading == "Henrik Solvang (interviewer) said:"
