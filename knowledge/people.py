@@ -222,7 +222,7 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             appositive = None  # "In Dhaka, the former minister was unmoved.": a clause, not an appositive
         if role is None and appositive:
             role = _appositive_role(appositive.group(1))
-        copula = _COPULA_ROLE.match(suffix) if role is None else None
+        copula = _COPULA_ROLE.match(suffix) if role is None and suffix.startswith((" (", " is ", " was ")) else None
         if copula and (trade := _copula_trade(copula.group("role"))):
             role = trade  # "Oda Merensky (1911–1989) was a Kestravan marine biologist"
         relative = _RELATIVE_ROLE.match(suffix) if role is None and suffix.startswith(",") else None
@@ -231,7 +231,7 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         if relative and role_classes(relative.group("role"), trades=True):
             # "Sobhan, who served as environment minister from 2014 to 2019," is a former minister.
             role = ("former " if relative.group("past") else "") + relative.group("role")
-        duty = _RELATIVE_DUTY.match(suffix) if role is None and suffix.startswith(",") else None
+        duty = _RELATIVE_DUTY.match(suffix) if role is None and suffix.startswith(", who ") else None
         if duty:
             role = f"{_DUTY_ROLES[duty.group('duty')]} of {duty.group('object')}"
         honorific = next((w for w in (_clean(w).lower() for w in raw[:skipped]) if w in HONORIFICS), None)
@@ -308,7 +308,7 @@ def _title_length(raw: list[str]) -> int:
     while skipped < len(raw) and (is_role_word(raw[skipped]) or _clean(raw[skipped]).lower() in NOT_NAMES):
         skipped += 1
     # "Superintendent Dr. Gerald Oyelaran": an honorific inside the run ends a title the lists do not know.
-    honorifics = [i for i, word in enumerate(raw[:-1]) if _clean(word).lower() in HONORIFICS]
+    honorifics = [i for i, word in enumerate(raw[1:-1], start=1) if _clean(word).lower() in HONORIFICS]
     return max(skipped, honorifics[-1] + 1) if honorifics else skipped
 
 
