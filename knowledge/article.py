@@ -128,7 +128,7 @@ Unit = tuple[int, int, str]  # first line, last line, text
 
 
 _HTML = re.compile(r"<!DOCTYPE\s+html|<html[\s>]|<body[\s>]|<(?:div|p)\s+class=", re.IGNORECASE)
-_ANSWER = re.compile(r"^[QA]\s*:\s+\S")
+_ANSWER = re.compile(r"^(?:[QA]|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})\s*:\s+\S")  # "A: Yes.", "QUINTERO: No."
 # A page a reader tool saved as Markdown: "# Headline", "**$4.2 million**", "[Jane Doe](https://…)".
 _MARKDOWN = re.compile(r"^#{1,6}\s|\]\(https?://|\*\*\S", re.MULTILINE)
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")

@@ -15,6 +15,7 @@ from knowledge.people import Cast
 
 _LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})\s*:\s+(?=\S)")
 _MIN_TURNS = 2  # labelled paragraphs of each side before a page is taken for an interview
+_AUTHOR = "\0author"  # a paragraph naming the interviewer (the note on the author) ends an answer
 
 
 def interview_answers(article: Article, cast: Cast) -> dict[int, str]:
@@ -24,16 +25,16 @@ def interview_answers(article: Article, cast: Cast) -> dict[int, str]:
     note on the author after the last answer).
     """
     author = article.byline.author if article.byline else None
-    labels = [_label(p.text) or ("Q" if author and author in p.text else None) for p in article.paragraphs]
+    labels = [_label(p.text) or (_AUTHOR if author and author in p.text else None) for p in article.paragraphs]
     counts = Counter(label for label in labels if label)
     if counts["Q"] >= _MIN_TURNS and counts["A"] >= _MIN_TURNS:
         speaker = _interviewee(article, cast, labels)
-        return _answers(labels, {"A": speaker} if speaker else {}, "Q")
+        return _answers(labels, {"A": speaker} if speaker else {}, {"Q", _AUTHOR})
     named = {label: _person(cast, label) for label in counts if counts[label] >= _MIN_TURNS}
     people = {label: name for label, name in named.items() if name}
-    others = [label for label in named if label not in people]  # "TIMES:", the interviewer's paper
-    if len(people) == 1 and others:
-        return _answers(labels, people, others[0])
+    others = {label for label in named if label not in people}  # "TIMES:", "HOST:": the questions
+    if people and (others or len(people) > 1):  # an interview, or a transcript of several speakers
+        return _answers(labels, people, others | {_AUTHOR})
     return {}
 
 
@@ -76,12 +77,12 @@ def _label(text: str) -> str | None:
     return match.group("label").upper() if match else None
 
 
-def _answers(labels: list[str | None], speakers: dict[str, str], question: str) -> dict[int, str]:
+def _answers(labels: list[str | None], speakers: dict[str, str], questions: set[str]) -> dict[int, str]:
     """Answer paragraphs and the paragraphs that carry them on, until the next question."""
     found: dict[int, str] = {}
     current: str | None = None
     for index, label in enumerate(labels):
-        if label == question:
+        if label in questions:
             current = None
         elif label in speakers:
             current = speakers[label]

@@ -46,3 +46,18 @@ def test_the_questions_are_the_interviewers_named_in_the_byline() -> None:
     asked = kb.answer("What did the interviewer ask?")
     assert [c.line for c in asked.citations] == [7, 11, 17]
     assert asked.sections[0].heading == "Henrik Solvang (interviewer) said:"
+
+
+def test_a_transcript_gives_each_named_speaker_their_paragraphs() -> None:
+    kb = KnowledgeBase.from_text(
+        "Debate transcript: the two candidates on housing\n\n"
+        "Mayor Odalys Quintero and Councilmember Bartholomew Oyelaran met on Tuesday night.\n\n"
+        "HOST: Let's start with housing. Mayor?\n\n"
+        "QUINTERO: We have permitted 2,140 units since March 2024.\n\n"
+        "OYELARAN: And most of them are market-rate.\n\n"
+        "HOST: Councilmember, what would you do?\n\n"
+        "OYELARAN: I would double the income-restricted share.\n\n"
+        "QUINTERO: With what money?\n"
+    )
+    assert sorted({c.line for c in kb.answer("What did Oyelaran say?").citations}) == [9, 13]
+    assert sorted({c.line for c in kb.answer("What did Quintero say?").citations}) == [7, 15]
