@@ -293,7 +293,9 @@ class _ParagraphSieve:
             or self._relayed(after, span.end)  # "“…,” the paper quoted him as saying."
             or self._resolve(trailing, span.end, "trailing")
         )
-        if found is None and trailing and not _DOCUMENT.search(trailing[0].text):
+        # A trailing phrase that ends in a number ("… ahead of the Nov. 3, 2026, election") names no one.
+        claimed = trailing and trailing[0].text.split()[-1][:1].isalpha() and not _DOCUMENT.search(trailing[0].text)
+        if found is None and claimed:
             # "“Shame!” someone shouted": the article names a speaker the sieve cannot resolve; no later
             # rule may give the quote to someone else.
             return Quote(span.text, _merge(self._paragraph.sentences[first : last + 1]), None, "unresolved")

@@ -285,3 +285,12 @@ def test_a_headline_quotes_in_single_marks_with_its_speaker_after() -> None:
     assert kb.article.headline is not None
     assert kb.article.headline.line == 6  # not the menu's "The Portal Times ePaper"
     assert [(q.speaker, q.text) for q in kb.header_quotes] == [("Revathi Hosmane", "We had no choice")]
+
+
+def test_a_date_after_a_quote_is_not_its_speaker() -> None:
+    body = (
+        "BRACKWATER — Mayor Odalys Quintero said on Monday she was ready to put her housing record "
+        "“in front of every voter in this city” ahead of the Nov. 3, 2026, election, a race her opponents "
+        "say will be decided by the bus strike.\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == ["Odalys Quintero"]
