@@ -68,6 +68,7 @@ class Attribution:
     described: dict[str, tuple[str, ...]]  # named speakers' descriptions in the article's words
 
 
+_HEADLINE_SPEAKER = re.compile(r"[’'\"”]?\s*[:—–]\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)")
 _INDEFINITE_OPENING = re.compile(r"^(?:A|An)\s+[a-z]")
 
 
@@ -159,9 +160,12 @@ def attribute_header(article: Article, cast: Cast) -> tuple[Quote, ...]:
         for span in find_quote_spans(text, double and "‘" not in text):
             if is_term(text, span):
                 continue
-            # "Metro fares to rise: ‘We had no choice,’ says BMRTC MD": no one before the quote, its speaker after
-            phrases = [*leading_subject(text[: span.start]), *trailing_subject(text[span.end :])]
-            names = (resolver.resolve(p.text, 0, p.start, create=False) for p in phrases)
+            # "Metro fares to rise: ‘We had no choice,’ says BMRTC MD": no one before the quote, its speaker after;
+            # "‘I’d rather build too much’: Mayor Odalys Quintero on housing": the name after a colon.
+            phrases = [p.text for p in (*leading_subject(text[: span.start]), *trailing_subject(text[span.end :]))]
+            if labelled := _HEADLINE_SPEAKER.match(text, span.end):
+                phrases.append(labelled.group(1))
+            names = (resolver.resolve(phrase, 0, 0, create=False) for phrase in phrases)
             speaker = next((name for name in names if name), None)
             if speaker is not None:
                 found.append(Quote(span.text, sentence, speaker, "header"))

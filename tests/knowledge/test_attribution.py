@@ -294,3 +294,13 @@ def test_a_date_after_a_quote_is_not_its_speaker() -> None:
         "say will be decided by the bus strike.\n"
     )
     assert [q.speaker for q in _quotes(body)] == ["Odalys Quintero"]
+
+
+def test_a_headline_names_its_speaker_after_a_colon() -> None:
+    kb = KnowledgeBase.from_text(
+        "‘I’d rather be blamed for building too much’: Mayor Odalys Quintero on housing and the strike\n\n"
+        "Mayor Odalys Quintero said on Monday she was ready to defend her record.\n"
+    )
+    assert [(q.speaker, q.text) for q in kb.header_quotes] == [
+        ("Odalys Quintero", "I’d rather be blamed for building too much")
+    ]
