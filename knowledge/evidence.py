@@ -326,6 +326,12 @@ def _name_runs(question: str) -> Iterable[list[str]]:
         yield words
 
 
+def entity_phrases(question: str, entities: Iterable[str]) -> dict[str, str]:
+    """Each entity's whole name in the question ("Merensky": "Kaja Merensky"), the question read once."""
+    runs = [" ".join(words) for words in _name_runs(question)]
+    return {e: next((run for run in runs if e in run.split()), e) for e in entities}
+
+
 def entity_phrase(question: str, entity: str) -> str:
     """The whole name a question's entity word stands in ('San' -> 'San Francisco'), for telling the reader."""
     if _COUNT_WORD.fullmatch(entity) and (counted := re.search(rf"\b{entity}\s+([a-z][\w-]*)", question)):

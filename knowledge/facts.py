@@ -22,6 +22,7 @@ from knowledge.evidence import (
     content_terms,
     counts_of,
     entity_phrase,
+    entity_phrases,
     holds,
     left_unnamed,
     missing_from,
@@ -76,8 +77,9 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     kind = answer_type(query.text)
     threshold = _threshold(kb, kind, entities)
     unit = asked_unit(query.text)
-    people = {e: _people_named(kb, query.text, e) for e in entities}
-    topical = _topical(kb, query.text, entities)
+    phrases = entity_phrases(query.text, entities)
+    people = {e: _people_named(kb, phrases[e], e) for e in entities}
+    topical = _topical(kb, phrases, entities)
     asked = _Asked(
         entities,
         frozenset(tokenize(" ".join(entities))),
@@ -135,13 +137,13 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
 _ACRONYM = re.compile(r"\b[A-Z]{3,5}(?=s?\b)")
 
 
-def _people_named(kb: KnowledgeBase, question: str, entity: str) -> frozenset[str]:
+def _people_named(kb: KnowledgeBase, phrase: str, entity: str) -> frozenset[str]:
     """The people an entity of the question may be, unless the whole name it stands in names someone else:
     "Kaja Merensky" is not Oda Merensky, though "Merensky" alone is."""
     people = [p for _, p in kb.cast.mentions(entity)]
     if not people:
         return frozenset()
-    words = {w for w in entity_phrase(question, entity).split() if w != entity and not is_role_word(w)}
+    words = {w for w in phrase.split() if w != entity and not is_role_word(w)}
     return frozenset(p.name for p in people if words <= set(p.name.split()) | set(p.aliases))
 
 
@@ -378,13 +380,13 @@ def _scene(kb: KnowledgeBase, sentence: Sentence) -> frozenset[str]:
     return kb.retriever.terms(sentence.index - 1)
 
 
-def _topical(kb: KnowledgeBase, question: str, entities: tuple[str, ...]) -> tuple[str, ...]:
+def _topical(kb: KnowledgeBase, phrases: dict[str, str], entities: tuple[str, ...]) -> tuple[str, ...]:
     """The entities the headline names: "The crest, recorded at 4:40 a.m." is about the Tamsen of the headline.
 
     The whole name counts: a headline about Ardlow and Fennick is not about Fennick General Hospital.
     """
     held = tuple(e for e in entities if holds(kb.headline_terms, [e]))  # most entities: no need to read the name
-    return tuple(e for e in held if holds(kb.headline_terms, entity_phrase(question, e).split()))
+    return tuple(e for e in held if holds(kb.headline_terms, phrases[e].split()))
 
 
 def _states(text: str, terms: Collection[str], asked: _Asked, entities: Sequence[str], typed: bool = False) -> bool:
