@@ -10,9 +10,8 @@ page's own summary in sentences: its items are read as the first paragraphs.
 
 from __future__ import annotations
 
-import itertools
 import re
-from itertools import islice
+from itertools import islice, takewhile
 from pathlib import Path
 
 from knowledge.errors import ArticleError
@@ -128,7 +127,8 @@ Unit = tuple[int, int, str]  # first line, last line, text
 
 
 _HTML = re.compile(r"<!DOCTYPE\s+html|<html[\s>]|<body[\s>]|<(?:div|p)\s+class=", re.IGNORECASE)
-_ANSWER = re.compile(r"^(?:[QA]|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})\s*:\s+\S")  # "A: Yes.", "QUINTERO: No."
+# An interview's or transcript's speaker label: "A: Yes.", "QUINTERO: No." (short, but prose).
+SPEAKER_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})\s*:\s+(?=\S)")
 # A page a reader tool saved as Markdown: "# Headline", "**$4.2 million**", "[Jane Doe](https://…)".
 _MARKDOWN = re.compile(r"^#{1,6}\s|\]\(https?://|\*\*\S", re.MULTILINE)
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -213,7 +213,7 @@ def is_prose(text: str) -> bool:
     if words >= _MIN_PROSE_WORDS:
         return True
     # short but prose: a quote, an attribution, an interview's answer ("A: Schedules, not wages.")
-    return words >= 2 and bool(_QUOTE_MARK.search(text) or _ATTRIBUTION_LINE.match(text) or _ANSWER.match(text))
+    return words >= 2 and bool(_QUOTE_MARK.search(text) or _ATTRIBUTION_LINE.match(text) or SPEAKER_LABEL.match(text))
 
 
 def _body_bounds(units: list[Unit], prose: list[bool], start: int) -> tuple[int | None, int | None]:
@@ -369,7 +369,7 @@ def _find_byline(header: list[Unit], footer: list[Unit]) -> Byline | None:
 def _without_dates(byline: str) -> str:
     """A byline without the dates that follow it: "By Oksana Pruitt | Published March 3, 2026 | Updated …"."""
     parts = re.split(r"\s*\|\s*", byline)
-    kept = list(itertools.takewhile(lambda part: not _DATE.search(part), parts))
+    kept = list(takewhile(lambda part: not _DATE.search(part), parts))
     return " | ".join(kept or parts[:1])
 
 

@@ -110,10 +110,10 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
         previous = located
         found = [q for _, _, q in located]
         if paragraph.index in answers:  # "A: Rent. Honestly, it's rent.": the interviewee's words, unquoted
-            found.append(_interview_answer(paragraph, answers[paragraph.index]))
+            found.append(_interview_turn(paragraph, answers[paragraph.index]))
             discourse.spoke(answers[paragraph.index], paragraph.index, 0)
         elif asker and paragraph.index in questions:  # "Q: You've been mayor for three years. …"
-            found.append(_interview_answer(paragraph, asker.name))
+            found.append(_interview_turn(paragraph, asker.name))
         quotes.extend(found)
         for sentence, (start, end) in zip(paragraph.sentences, _sentence_offsets(paragraph), strict=True):
             speakers = [q.speaker for q in found if q.speaker and q.covers(sentence)]
@@ -463,7 +463,7 @@ def _sentence_offsets(paragraph: Paragraph) -> list[tuple[int, int]]:
     return [(sentence.start, sentence.end) for sentence in paragraph.sentences]
 
 
-def _interview_answer(paragraph: Paragraph, speaker: str) -> Quote:
+def _interview_turn(paragraph: Paragraph, speaker: str) -> Quote:
     """An interview's answer (or question) paragraph as its speaker's quote, without its "A:" label."""
     label = answer_label(paragraph.text)
     return Quote(

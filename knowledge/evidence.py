@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from knowledge.lexicon import HONORIFICS, NATIONALITIES, NOT_NAMES, ROLE_MODIFIERS, ROLE_WORDS
+from knowledge.lexicon import HONORIFICS, NATIONALITIES, NOT_NAMES, ROLE_MODIFIERS, ROLE_WORDS, without_possessive
 from knowledge.synonyms import synonyms_of
 from knowledge.tokenize import IRREGULAR_PAST, tokenize
 
@@ -28,7 +28,6 @@ FRAME_WORDS = frozenset(
     """.split()
 )
 _STEM_MIN = 5  # shorter names must match exactly
-_POSSESSIVE_S = re.compile(r"['’]s$")
 _POSSESSIVE_WORD = re.compile(r"(?:['’]s|s['’])$")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _QUESTION_WORDS = frozenset("what who whom whose which when where why how did does do is was were are".split())
@@ -132,7 +131,8 @@ _MEDIA_NAME_WORDS = (
     "Chronicle|Daily|Weekly|Magazine|Agency|Channel|Wire|Bulletin|FM|Network|Review|Observer|Standard|Mirror|"
     "Express|Sentinel|Examiner|Inquirer|Dispatch|Ledger|Monitor|Signal|Vigía"
 )
-_MEDIA_NOUNS = "daily|weekly|newspaper|paper|broadcaster|station|channel|magazine|journal|agency|outlet|website|network"
+_MEDIA_WORDS = "outlet newspaper paper journal magazine agency broadcaster station channel network website"
+_MEDIA_NOUNS = "|".join(["daily", "weekly", *_MEDIA_WORDS.split()])
 # An outlet named: "the Kelderby Chronicle", "told NordVision", "the business daily Het Havenblad",
 # "Generation Now, a youth network".
 _OUTLET = re.compile(
@@ -159,7 +159,6 @@ _PLACE_WORDS = (
     "district suburb street"
 )
 _PLACE_NOUNS = rf"(?:{_PLACE_WORDS.replace(' ', '|')})s?"
-_MEDIA_WORDS = "outlet newspaper paper journal magazine agency broadcaster station channel network website"
 _SHAPES = {
     "age": r"^how\s+old\b|\bwhat\s+age\b",
     "money": r"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))",
@@ -318,25 +317,29 @@ def question_entities(question: str) -> tuple[str, ...]:
 def _name_runs(question: str) -> Iterable[list[str]]:
     """Each run of capitalised words, without question words and a sentence-opening common word."""
     for match in _CAPITALISED.finditer(question):
-        words = [
-            w for w in match.group().split() if _POSSESSIVE_S.sub("", w.lower()) not in _QUESTION_WORDS
-        ]  # "What's"
+        words = [w for w in match.group().split() if without_possessive(w.lower()) not in _QUESTION_WORDS]  # "What's"
         if match.start() == 0 and words and words[0].lower() in NOT_NAMES:
             words = words[1:]
         yield words
 
 
 def entity_phrases(question: str, entities: Iterable[str]) -> dict[str, str]:
-    """Each entity's whole name in the question ("Merensky": "Kaja Merensky"), the question read once."""
-    runs = [" ".join(words) for words in _name_runs(question)]
-    return {e: next((run for run in runs if e in run.split()), e) for e in entities}
+    """Each entity's whole name in the question ('San' -> 'San Francisco', 'Merensky' -> 'Kaja Merensky',
+    'four' -> 'four principles'), the question read once."""
+    runs = list(_name_runs(question))
+    return {e: _whole_name(question, runs, e) for e in entities}
 
 
 def entity_phrase(question: str, entity: str) -> str:
-    """The whole name a question's entity word stands in ('San' -> 'San Francisco'), for telling the reader."""
+    """The whole name a question's entity word stands in, for telling the reader."""
+    return entity_phrases(question, [entity])[entity]
+
+
+def _whole_name(question: str, runs: list[list[str]], entity: str) -> str:
+    """The run of names an entity stands in, or the count word with what it counts ("four principles")."""
     if _COUNT_WORD.fullmatch(entity) and (counted := re.search(rf"\b{entity}\s+([a-z][\w-]*)", question)):
-        return counted.group()  # "four principles"
-    return next((" ".join(words) for words in _name_runs(question) if entity in words), entity)
+        return counted.group()
+    return next((" ".join(words) for words in runs if entity in words), entity)
 
 
 _MONTH_DAY = re.compile(

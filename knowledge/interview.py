@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from knowledge.article import SPEAKER_LABEL
 from knowledge.models import Article, Person
 from knowledge.people import Cast
 
-_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})\s*:\s+(?=\S)")
 _MIN_TURNS = 2  # labelled paragraphs of each side before a page is taken for an interview
 _AUTHOR = "\0author"  # a paragraph naming the interviewer (the note on the author) ends an answer
 
@@ -68,12 +68,12 @@ def interview_questions(article: Article, answers: dict[int, str]) -> list[int]:
 
 def answer_label(text: str) -> re.Match[str] | None:
     """The speaker label an interview paragraph opens with ("A: ", "QUINTERO: "), if any."""
-    return _LABEL.match(text)
+    return SPEAKER_LABEL.match(text)
 
 
 def _label(text: str) -> str | None:
     """A paragraph's speaker label, upper-cased."""
-    match = _LABEL.match(text)
+    match = SPEAKER_LABEL.match(text)
     return match.group("label").upper() if match else None
 
 
