@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from knowledge.article import SPEAKER_LABEL
 from knowledge.clauses import (
     Phrase,
     according_to,
@@ -37,7 +38,7 @@ from knowledge.clauses import (
     without_title_dots,
 )
 from knowledge.discourse import Discourse, Resolver
-from knowledge.interview import answer_label, interview_answers, interview_questions, interviewer
+from knowledge.interview import read_interview
 from knowledge.lexicon import PRONOUNS
 from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
 from knowledge.people import Cast
@@ -86,9 +87,7 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
     discourse = Discourse(cast)
     resolver = Resolver(cast, discourse, tuple(organisations), _named_after_lede(article, cast))
     double = uses_double_marks([p.text for p in article.paragraphs])
-    answers = interview_answers(article, cast)
-    asker = interviewer(article, answers)
-    questions = set(interview_questions(article, answers)) if asker else set()
+    interview = read_interview(article, cast)
     quotes: list[Quote] = []
     statements: list[Statement] = []
     about: dict[int, tuple[str, ...]] = {}
@@ -109,11 +108,11 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
         located = _ParagraphSieve(reading, paragraph, text, spans, terms, previous, reported).run()
         previous = located
         found = [q for _, _, q in located]
-        if paragraph.index in answers:  # "A: Rent. Honestly, it's rent.": the interviewee's words, unquoted
-            found.append(_interview_turn(paragraph, answers[paragraph.index]))
-            discourse.spoke(answers[paragraph.index], paragraph.index, 0)
-        elif asker and paragraph.index in questions:  # "Q: You've been mayor for three years. …"
-            found.append(_interview_turn(paragraph, asker.name))
+        if paragraph.index in interview.answers:  # "A: Rent. Honestly, it's rent.": their words, unquoted
+            found.append(_interview_turn(paragraph, interview.answers[paragraph.index]))
+            discourse.spoke(interview.answers[paragraph.index], paragraph.index, 0)
+        elif interview.interviewer and paragraph.index in interview.questions:  # "Q: You've been mayor …"
+            found.append(_interview_turn(paragraph, interview.interviewer.name))
         quotes.extend(found)
         for sentence, (start, end) in zip(paragraph.sentences, _sentence_offsets(paragraph), strict=True):
             speakers = [q.speaker for q in found if q.speaker and q.covers(sentence)]
@@ -127,7 +126,7 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
             about[sentence.index] = tuple(dict.fromkeys(speakers + named))
             names[sentence.index] = tuple(dict.fromkeys(named))
             last_named = names[sentence.index] or last_named
-    described_speakers = resolver.unnamed + ((asker,) if asker else ())
+    described_speakers = resolver.unnamed + ((interview.interviewer,) if interview.interviewer else ())
     return Attribution(tuple(quotes), tuple(statements), about, names, group, described_speakers, resolver.described)
 
 
@@ -465,7 +464,7 @@ def _sentence_offsets(paragraph: Paragraph) -> list[tuple[int, int]]:
 
 def _interview_turn(paragraph: Paragraph, speaker: str) -> Quote:
     """An interview's answer (or question) paragraph as its speaker's quote, without its "A:" label."""
-    label = answer_label(paragraph.text)
+    label = SPEAKER_LABEL.match(paragraph.text)
     return Quote(
         paragraph.text[label.end() :] if label else paragraph.text, _merge(paragraph.sentences), speaker, "interview"
     )

@@ -7,8 +7,8 @@ paragraphs that carry an answer on until the next question, are the interviewee'
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+from dataclasses import dataclass
 
 from knowledge.article import SPEAKER_LABEL
 from knowledge.models import Article, Person
@@ -18,14 +18,36 @@ _MIN_TURNS = 2  # labelled paragraphs of each side before a page is taken for an
 _AUTHOR = "\0author"  # a paragraph naming the interviewer (the note on the author) ends an answer
 
 
-def interview_answers(article: Article, cast: Cast) -> dict[int, str]:
-    """For each answer paragraph of a Q&A interview, the interviewee's name; empty for any other page.
+@dataclass(frozen=True, slots=True)
+class Interview:
+    """Whose words a Q&A interview's paragraphs are (empty for any other page)."""
+
+    answers: dict[int, str]  # answer paragraphs, and those carrying an answer on: the interviewee's name
+    questions: frozenset[int]  # the questions' paragraphs, when the interviewer is named
+    interviewer: Person | None  # the author the byline names
+
+
+def read_interview(article: Article, cast: Cast) -> Interview:
+    """The interview a page prints as "Q: … / A: …" or under its speakers' names in capitals, if any.
 
     An answer goes on until the next question, or until a paragraph names the interviewer (the
     note on the author after the last answer).
     """
     author = article.byline.author if article.byline else None
     labels = [_label(p.text) or (_AUTHOR if author and author in p.text else None) for p in article.paragraphs]
+    answers = _interview_answers(article, cast, labels)
+    asker = _interviewer(article) if answers else None
+    if asker is None:
+        return Interview(answers, frozenset(), None)
+    first, last = min(answers), max(answers)
+    questions = frozenset(
+        i for i in range(max(0, first - 1), last + 1) if i not in answers and labels[i] not in (None, "A", _AUTHOR)
+    )
+    return Interview(answers, questions, asker)
+
+
+def _interview_answers(article: Article, cast: Cast, labels: list[str | None]) -> dict[int, str]:
+    """For each answer paragraph, the interviewee's name (each speaker's, in a transcript)."""
     counts = Counter(label for label in labels if label)
     if counts["Q"] >= _MIN_TURNS and counts["A"] >= _MIN_TURNS:
         speaker = _interviewee(article, cast, labels)
@@ -38,9 +60,9 @@ def interview_answers(article: Article, cast: Cast) -> dict[int, str]:
     return {}
 
 
-def interviewer(article: Article, answers: dict[int, str]) -> Person | None:
-    """The interview's author, named in its byline, whose questions are theirs; none on another page."""
-    if not answers or article.byline is None or len(article.byline.author.split()) < 2:
+def _interviewer(article: Article) -> Person | None:
+    """The interview's author, named in its byline, whose questions are theirs."""
+    if article.byline is None or len(article.byline.author.split()) < 2:
         return None
     name = article.byline.author
     return Person(
@@ -52,23 +74,6 @@ def interviewer(article: Article, answers: dict[int, str]) -> Person | None:
         quoted=True,
         descriptions=("interviewer",),
     )
-
-
-def interview_questions(article: Article, answers: dict[int, str]) -> list[int]:
-    """The paragraphs of an interview's questions ("Q: …"): the interviewer's words."""
-    if not answers:
-        return []
-    first, last = min(answers), max(answers)
-    return [
-        i
-        for i, p in enumerate(article.paragraphs)
-        if first - 1 <= i <= last and i not in answers and (_label(p.text) == "Q" or _label(p.text) not in (None, "A"))
-    ]
-
-
-def answer_label(text: str) -> re.Match[str] | None:
-    """The speaker label an interview paragraph opens with ("A: ", "QUINTERO: "), if any."""
-    return SPEAKER_LABEL.match(text)
 
 
 def _label(text: str) -> str | None:
