@@ -39,6 +39,13 @@ _MONEY = re.compile(
     r"|\b\d[\d,.]*\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|shillings|pesos|crore|lakh)\b",
     re.IGNORECASE,
 )
+# "How much will it cost?" asks for a sum in a currency: "340 million euros", not "fell 31%".
+_SUM = re.compile(
+    r"[$€£¥₹]\s?\d|\b(?:CHF|USD|EUR|GBP|Rs)\b\.?\s?\d"
+    r"|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)?\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|"
+    r"shillings|pesos|crore|lakh|kronor|kroner|krone|rand|won)\b",
+    re.IGNORECASE,
+)
 # "Novak, 52, said": an age between commas, not the thousands of "later, 1,800 people".
 _AGE = re.compile(
     r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|,\s*\d{1,3},(?!\d)|\b\d{1,3}\s+years\s+old\b", re.IGNORECASE
@@ -161,6 +168,11 @@ _PLACE_WORDS = (
 _PLACE_NOUNS = rf"(?:{_PLACE_WORDS.replace(' ', '|')})s?"
 _SHAPES = {
     "age": r"^how\s+old\b|\bwhat\s+age\b",
+    "sum": (
+        r"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))(?=.*\b(?:cost|costs|costing|pay|pays|paid|"
+        r"spend|spends|spent|worth|price|priced|charge|charges|charged|owe|owes|owed|fine|fined|donate|donated|invest|"
+        r"invested|borrow|borrowed|bill|budget)\b)"
+    ),
     "money": r"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))",
     # "How long is the judgment?" (a thing, no verb after it) may be its length, not only how long it lasted.
     "length": (
@@ -191,6 +203,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
     (re.compile(_SHAPES[kind.name], re.IGNORECASE), kind)
     for kind in (
         AnswerType("age", _AGE, required=True),
+        AnswerType("sum", _SUM, required=True),
         AnswerType("money", _MONEY, required=True),
         # "How long?" is best answered by a length of time, not "until Friday".
         AnswerType("length", _LENGTH_OR_DURATION, required=True, best=_LENGTH_OR_SPAN, nearby=True),

@@ -63,7 +63,8 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
     ("question", "kind", "required"),
     [
         ("How old is Verbrugge?", "age", True),
-        ("How much is the strike costing?", "money", True),
+        ("How much is the strike costing?", "sum", True),  # a sum in a currency, not a percentage
+        ("How much did profit fall?", "money", True),
         ("How long will the strike last?", "duration", True),
         ("How quickly can the plant switch?", "duration", True),
         ("How far did the stock fall?", "number", True),
@@ -93,6 +94,16 @@ def test_answer_types(question: str, kind: str | None, required: bool) -> None:
     found = answer_type(question)
     assert (found.name if found else None) == kind
     assert (found.required if found else False) is required
+
+
+def test_a_price_is_a_sum_of_money_not_a_percentage() -> None:
+    kb = KnowledgeBase.from_text(
+        "Carmaker recalls cars\n\n"
+        "Almsted said its recall costs and price cuts had cut profit by 31%.\n\n"
+        "Almsted's finance chief said the recall would cost the group about 340 million euros.\n"
+    )
+    answer = kb.answer("How much will the recall cost Almsted?")
+    assert answer.citations[0].line == 5
 
 
 def test_frame_words_carry_no_topic() -> None:
