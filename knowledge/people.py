@@ -167,8 +167,8 @@ def _noun_modifiers(before: list[str], role: list[str]) -> list[str]:
             return [word, *modifiers, *role]  # "China’s special envoy"
         if word.lower() in {"the", "a", "an", "its", "his", "her", "their"} or _POSSESSIVE_END.search(word):
             return modifiers + role if modifiers else role
-        if not word.isalpha() or not word.islower() or word in STOP_WORDS:
-            return role
+        if not word.isalpha() or not word.islower() or word in STOP_WORDS or role[0][:1].isupper():
+            return role  # "a move Superintendent Dr. Gerald Oyelaran said …": a title is capitalised throughout
         modifiers.insert(0, word)
     return role
 

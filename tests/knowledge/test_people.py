@@ -103,6 +103,16 @@ def test_a_role_in_a_relative_clause_ends_where_the_next_predicate_starts() -> N
     assert [p.name for p in kb.cast.resolve("the site director")] == ["Amara Diallo"]
 
 
+def test_a_capitalised_title_takes_no_lower_case_word_before_it() -> None:
+    kb = KnowledgeBase.from_text(
+        "School vote\n\n"
+        "The board voted to close two schools, a move Superintendent Dr. Gerald Oyelaran said would save money.\n\n"
+        "The plan was backed by the local government minister Ingrid Maalouf.\n"
+    )
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles == {"Gerald Oyelaran": "Superintendent", "Ingrid Maalouf": "local government minister"}
+
+
 def test_a_description_is_headed_by_its_role_not_by_its_complement() -> None:
     kb = KnowledgeBase.from_text(
         "Summit day\n\n"
