@@ -39,13 +39,17 @@ from knowledge.clauses import (
 )
 from knowledge.discourse import Discourse, Resolver
 from knowledge.interview import read_interview
-from knowledge.lexicon import PRONOUNS
+from knowledge.lexicon import PRONOUNS, REPORTING_VERBS
 from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
 from knowledge.people import Cast
 from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_marks
 
 _Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
 _QUOTE_MARK = re.compile(r"[“”\"]")
+# "The union leader insisted …": a definite description as the subject of a reporting verb, opening a sentence.
+_DESCRIBED_SUBJECT = re.compile(
+    rf"(The\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*)\s+(?:{'|'.join(sorted(REPORTING_VERBS))})\b"
+)
 _PLURAL = re.compile(r"^[^“\"]*?\b(?:[Tt]heir|[Tt]hey|[Bb]oth|[Tt]he\s+two)\b")  # before any quote opens
 # A document "goes on" or "says" for whoever wrote it: it names no speaker of its own.
 _DOCUMENT = re.compile(r"\b(?:statement|report|letter|memo|post|text|judgment|ruling|filing|release|draft)\b")
@@ -351,11 +355,22 @@ class _ParagraphSieve:
             name = self._resolver.resolve(phrase.text, index, base + phrase.start)
             if name:
                 # "Asked what she made of it, the Brazilian oceanographer called them …": she is the oceanographer.
+                if phrase.text.lower() in PRONOUNS and (described := self._description_before(base + phrase.start)):
+                    unresolved.append(described)  # "The union leader insisted …. “…,” he said."
                 for description in unresolved:
                     self._resolver.note_description(description, name)
                 return _Found(name, rule)
             unresolved.append(phrase.text)
         return None
+
+    def _description_before(self, at: int) -> str | None:
+        """The description the sentence before the one at an offset opens on as the subject of a reporting verb."""
+        index = sum(1 for start, _ in self._offsets if start <= at) - 2
+        if index < 0:
+            return None
+        start, end = self._offsets[index]
+        match = _DESCRIBED_SUBJECT.match(self._text, start, end)
+        return match.group(1) if match else None
 
     def _relayed(self, before: str, base: int) -> _Found | None:
         """'X was quoted as saying “…”', 'the Courier reported X as saying “…”'."""

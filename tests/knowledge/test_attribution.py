@@ -304,3 +304,16 @@ def test_a_headline_names_its_speaker_after_a_colon() -> None:
     assert [(q.speaker, q.text) for q in kb.header_quotes] == [
         ("Odalys Quintero", "I’d rather be blamed for building too much")
     ]
+
+
+def test_a_description_opening_the_sentence_before_a_pronoun_becomes_the_speakers() -> None:
+    kb = KnowledgeBase.from_text(
+        "Schools to close\n\n"
+        "Board President Ingrid Maalouf said the vote had been hard.\n\n"
+        "Felix Adomako, president of the Tallow Creek Education Association, said teachers had been promised jobs.\n\n"
+        "The union leader insisted class sizes stay small. “Merging schools can’t mean cramming 30 kids in,” he said.\n"
+    )
+    assert "union leader" in kb.cast.get("Felix Adomako").descriptions
+    lines = [c.line for c in kb.answer("What did the union leader say?").citations]
+    assert lines[0] == 7
+    assert 3 not in lines  # not the board president
