@@ -25,7 +25,11 @@ _BULLET = re.compile(r"^[•*·▪►\-–—>#|]")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _MIN_PROSE_WORDS = 6
 # A title inside the body that quotes someone (a live blog's entries): "Benhamou: ‘We will be back’".
-_QUOTE_TITLE = re.compile(r"^[A-Z][^.!?]{0,80}[‘“\"][^’”\"]{3,}[’”\"][^.!?]{0,60}$")
+# A subheading that quotes someone: "Salvesen: ‘I signed anyway’", "Minister says state can't 'bail out' every pool",
+# or nothing but the quote ("'The river's not safe for little ones'").
+_QUOTE_TITLE = re.compile(
+    r"^(?:[A-Z][^.!?]{0,80}?(?<=[\s:])|(?=[‘“\"']))(?:[‘“\"][^’”\"]{3,}[’”\"]|'[^'\s][^.!?]{2,}?(?<=\S)')[^.!?]{0,60}$"
+)
 # A short line that attributes the quote before it: "Broadnax said to applause."
 _ATTRIBUTION_LINE = re.compile(
     r"^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|added|adds|wrote|told|continued|replied|explained|insisted)\b"

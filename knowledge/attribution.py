@@ -46,6 +46,7 @@ from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_m
 
 _Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
 _QUOTE_MARK = re.compile(r"[“”\"]")
+_ENDS_AS_PROSE = re.compile(r"[.!?…:,;][”\"’')\]]*\s*$")
 # "The union leader insisted …": a definite description as the subject of a reporting verb, opening a sentence.
 _DESCRIBED_SUBJECT = re.compile(
     rf"(The\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*)\s+(?:{'|'.join(sorted(REPORTING_VERBS))})\b"
@@ -108,7 +109,7 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
         quoted = [span for span, term in zip(spans, terms, strict=True) if not term]
         reported = _reported_statements(paragraph, text, quoted, resolver, discourse)
         statements.extend(reported.values())
-        reading = _Reading(article, resolver, discourse)
+        reading = _Reading(article, resolver, discourse, double)
         located = _ParagraphSieve(reading, paragraph, text, spans, terms, previous, reported).run()
         previous = located
         found = [q for _, _, q in located]
@@ -130,8 +131,36 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
             about[sentence.index] = tuple(dict.fromkeys(speakers + named))
             names[sentence.index] = tuple(dict.fromkeys(named))
             last_named = names[sentence.index] or last_named
+    quotes = _subheadings_repeated(article, quotes)
     described_speakers = resolver.unnamed + ((interview.interviewer,) if interview.interviewer else ())
     return Attribution(tuple(quotes), tuple(statements), about, names, group, described_speakers, resolver.described)
+
+
+def _subheadings_repeated(article: Article, quotes: list[Quote]) -> list[Quote]:
+    """A subheading's quote is by whoever says those words in the body ("'The river's not safe for little
+    ones'" over the lifeguard's paragraphs), unless the subheading names its speaker; never by the
+    speaker of the paragraph before it."""
+    found = []
+    for quote in quotes:
+        paragraph = article.paragraphs[quote.sentence.paragraph]
+        if quote.rule in ("continuation", "unattributed") and _is_subheading(paragraph):
+            words = _words_only(quote.text)
+            body = (q for q in quotes if q.speaker and not _is_subheading(article.paragraphs[q.sentence.paragraph]))
+            donor = next((q for q in body if f" {words} " in f" {_words_only(q.text)} "), None)
+            speaker, rule = (donor.speaker, "repeated") if donor is not None else (None, "unattributed")
+            quote = replace(quote, speaker=speaker, rule=rule, source=donor.source if donor else None)
+        found.append(quote)
+    return found
+
+
+def _is_subheading(paragraph: Paragraph) -> bool:
+    """Whether a paragraph is a one-line subheading that quotes someone (it does not end as prose does)."""
+    return paragraph.line == paragraph.end_line and not _ENDS_AS_PROSE.search(paragraph.text)
+
+
+def _words_only(text: str) -> str:
+    """Lower-case words of a text, for finding one quote inside another."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _named_after_lede(article: Article, cast: Cast) -> str | None:
@@ -160,7 +189,7 @@ def attribute_header(article: Article, cast: Cast) -> tuple[Quote, ...]:
         text = without_title_dots(item.text)
         sentence = Sentence(-1, -1, item.text, item.line, item.line)
         # Headlines quote in single marks even where the body uses double ones: "‘We had no choice,’ says …".
-        for span in find_quote_spans(text, double and "‘" not in text):
+        for span in find_quote_spans(text, double) or find_quote_spans(text, not double):  # a title may differ
             if is_term(text, span):
                 continue
             # "Metro fares to rise: ‘We had no choice,’ says BMRTC MD": no one before the quote, its speaker after;
@@ -207,6 +236,7 @@ class _Reading:
     article: Article
     resolver: Resolver
     discourse: Discourse
+    double: bool  # whether quotes are in double marks, nested ones in single marks, or the other way round
 
 
 class _ParagraphSieve:
@@ -228,6 +258,7 @@ class _ParagraphSieve:
         self._terms = terms  # for each span, whether it is a term ("so-called “x”") rather than a statement
         self._offsets = _sentence_offsets(paragraph)
         self._resolver = reading.resolver
+        self._double = reading.double
         self._discourse = reading.discourse
         self._previous = previous
         self._article = reading.article
@@ -264,7 +295,7 @@ class _ParagraphSieve:
             return []
         inner_text = self._text[span.start + 1 : span.end - 1 if span.closed else span.end]
         found = []
-        for inner in find_quote_spans(inner_text, double_marks=False):
+        for inner in find_quote_spans(inner_text, double_marks=not self._double):
             # A pronoun inside someone's quote ("She turned to me and said ‘…’") is theirs to know, not ours.
             phrases = [
                 p for p in leading_subject(inner_text[: inner.start]) if p.text.split()[-1].lower() not in PRONOUNS

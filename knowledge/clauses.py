@@ -37,6 +37,7 @@ _VERBS_BEFORE_THAT = frozenset({"held", "found", "ruled", "concluded", "argued"}
 _ADVERBS_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_ADVERB_WORDS}\s+){{1,4}}$", re.IGNORECASE)
 _ADVERBS_REACH = 60  # characters: four of the longest adverbs and the spaces between them
 _QUOTE_MARKS = re.compile(r"[“”\"]")
+_COORDINATED = re.compile(r",\s+(?:and|but)\s+$")  # ", and said": a second predicate of the same subject
 _SEGMENT_BREAK = re.compile(r"[,;—–()]|\s-\s")
 # Segments that are never the subject: time and manner asides, ages, participial openers.
 _ASIDE = re.compile(
@@ -177,6 +178,8 @@ def leading_subject(before: str) -> list[Phrase]:
     for verb in reversed(find_verbs(before)):
         if _QUOTE_MARKS.search(before, verb.end):
             continue
+        if _COORDINATED.search(before, 0, verb.start):
+            continue  # "X warned that …, and said …": the subject is the first verb's
         found = subject_candidates(before, verb.start)
         if found:
             return found

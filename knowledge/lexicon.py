@@ -228,6 +228,10 @@ ROLE_WORDS: dict[str, str] = {
     "supt": "police",
     "insp": "police",
     "det": "police",
+    "cr": "lawmaker",  # Australian and British councillors: "Cr Fitzsimmons", "Cllr Patel"
+    "cllr": "lawmaker",
+    "crs": "lawmaker",
+    "cllrs": "lawmaker",
 }
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"})
 # Capitalised words that qualify a role rather than name a person.

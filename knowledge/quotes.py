@@ -1,10 +1,10 @@
 """Find the quoted spans of a paragraph: direct quotes, their nesting, and scare quotes.
 
 Double marks (“…” or "…") delimit quotes; single marks inside them are nested
-quotes and belong to the outer one. An article that uses no double marks at all is
-read with single marks (‘…’) as its quotes. A quote left open at the end of a
-paragraph runs to its end: the newsroom convention for a statement that goes on in
-the next paragraph.
+quotes and belong to the outer one. An article that quotes in single marks (‘…’ or
+'…', as many British and Australian outlets do) is read the other way round, its
+double marks nested. A quote left open at the end of a paragraph runs to its end:
+the newsroom convention for a statement that goes on in the next paragraph.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
 _WORD = re.compile(r"\w+")
 _DOUBLE_MARK = re.compile(r"[“”\"]")
-_SINGLE_MARK = re.compile(r"[‘’]")
+_SINGLE_MARK = re.compile(r"[‘’']")
 # Words right before a short quote that make it a term, not a statement ("so-called “x”").
 _TERM_CUE = re.compile(
     r"\b(?:so-called|dubbed|nicknamed|known\s+as|termed|labell?ed(?:\s+as)?|titled|entitled|"
@@ -50,15 +50,17 @@ class QuoteSpan:
 
 
 def uses_double_marks(texts: list[str]) -> bool:
-    """Whether an article marks its quotes with double quotation marks."""
-    return any(_OPEN_DOUBLE in t or _CLOSE_DOUBLE in t or '"' in t for t in texts)
+    """Whether an article marks its quotes with double quotation marks rather than single ones."""
+    double = sum(len(_double_spans(t)) for t in texts)
+    single = sum(len(_single_spans(t)) for t in texts if "'" in t or "‘" in t)
+    return double >= single
 
 
 def find_quote_spans(text: str, double_marks: bool = True) -> list[QuoteSpan]:
     """The quotes of a paragraph, outermost only, in order."""
     if double_marks and (_DOUBLE_MARK.search(text) or "‘" not in text):
         return _double_spans(text)
-    return _single_spans(text)  # an article, or a title, that quotes in single marks
+    return _single_spans(text)  # a single-mark article, or a title in one that uses double ones
 
 
 def _double_spans(text: str) -> list[QuoteSpan]:
@@ -77,22 +79,42 @@ def _double_spans(text: str) -> list[QuoteSpan]:
     return [s for s in spans if s.text]
 
 
+# A single mark opens a quote at the start of a word that follows a space or an opening mark ("'Shame!'"),
+# never inside a word (O'Brien, can't) or before a digit ('97); it closes one after a word or a
+# stop, before anything but a letter or digit.
+_SINGLE_OPENS_AFTER = frozenset(' \t\n([{—–-“"/')
+
+
 def _single_spans(text: str) -> list[QuoteSpan]:
-    """Spans delimited by single curly marks; a ’ inside a word is an apostrophe."""
-    if "‘" not in text:
-        return []
+    """Spans delimited by single marks, curly or straight; a mark inside a word is an apostrophe."""
     spans: list[QuoteSpan] = []
     start: int | None = None
-    for mark in _SINGLE_MARK.finditer(text):
-        i, ch = mark.start(), mark.group()
-        if ch == "‘" and start is None:
-            start = i
-        elif ch == "’" and start is not None and not (i + 1 < len(text) and text[i + 1].isalpha()):
+    marks = [m.start() for m in _SINGLE_MARK.finditer(text)]
+    for k, i in enumerate(marks):
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if start is None:
+            opens = text[i] == "‘" or (text[i] == "'" and before in _SINGLE_OPENS_AFTER)
+            if opens and not after.isspace() and not after.isdigit():
+                start = i
+        elif (
+            text[i] != "‘" and not before.isspace() and not after.isalnum() and not _possessive(text, marks[k + 1 :], i)
+        ):
             spans.append(_span(text, start, i + 1, closed=True))
             start = None
     if start is not None:
         spans.append(_span(text, start, len(text), closed=False))
     return [s for s in spans if s.text]
+
+
+def _possessive(text: str, later: list[int], i: int) -> bool:
+    """Whether a mark after an s, with a word after it, is a plural's apostrophe ("the councillors' vote"):
+    so when another mark further on can close the quote."""
+    if text[i - 1] not in "sS" or text[i + 1 : i + 2] != " ":
+        return False
+    return any(
+        not text[j - 1].isspace() and not text[j + 1 : j + 2].isalnum() and text[j - 1] not in "sS" for j in later
+    )
 
 
 def _span(text: str, start: int, end: int, closed: bool) -> QuoteSpan:

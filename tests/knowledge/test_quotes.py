@@ -81,3 +81,41 @@ def test_titles_organisations_and_shared_title_runs(channel_kb: KnowledgeBase) -
         (13, "the Home Office"),
         (15, "Kemi Badenoch"),
     ]
+
+
+SINGLE_MARKS = """Council votes to close pool
+
+Yarrabee Shire Council voted 7-2 on Tuesday night to close the War Memorial Pool.
+
+'I learned to swim in that pool. Nobody in this room wanted to be sitting here tonight,' Cr Deborah Fitzsimmons said.
+
+'But the engineers told us the pool is "beyond economic repair". I won't pretend otherwise.'
+
+'The river's not safe for little ones'
+
+Head lifeguard Siobhan O'Brien told the ABC she was 'gutted but not surprised'.
+
+'A little fella asked me where he would learn to swim now. The river's not safe for little ones,' she said.
+
+Ms O'Brien warned that the nearest pool was 52 kilometres away, and said the councillors' decision would hurt families 'who can't just jump in the car'.
+"""
+
+
+def test_an_article_that_quotes_in_single_marks() -> None:
+    kb = KnowledgeBase.from_text(SINGLE_MARKS)
+    assert _table(kb) == [
+        (5, "Deborah Fitzsimmons", "I learned to swim in that pool"),
+        (7, "Deborah Fitzsimmons", "But the engineers told us the "),
+        (9, "Siobhan O'Brien", "The river's not safe for littl"),  # a subheading repeating her words
+        (11, "Siobhan O'Brien", "gutted but not surprised"),
+        (13, "Siobhan O'Brien", "A little fella asked me where "),
+        (15, "Siobhan O'Brien", "who can't just jump in the car"),  # ", and said …": still her
+    ]
+    assert [c.line for c in kb.answer("What did Cr Fitzsimmons say?").citations] == [5, 7]
+
+
+def test_double_marks_inside_single_ones_are_nested() -> None:
+    kb = KnowledgeBase.from_text(SINGLE_MARKS)
+    assert [q.text for q in kb.quotes if q.sentence.line == 7] == [
+        'But the engineers told us the pool is "beyond economic repair". I won\'t pretend otherwise.'
+    ]
