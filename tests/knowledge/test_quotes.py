@@ -97,7 +97,7 @@ Head lifeguard Siobhan O'Brien told the ABC she was 'gutted but not surprised'.
 
 'A little fella asked me where he would learn to swim now. The river's not safe for little ones,' she said.
 
-Ms O'Brien warned that the nearest pool was 52 kilometres away, and said the councillors' decision would hurt families 'who can't just jump in the car'.
+Ms O'Brien warned that the pool was 52 km away, and said the councillors' vote hurt families 'who can't just drive'.
 """
 
 
@@ -109,7 +109,7 @@ def test_an_article_that_quotes_in_single_marks() -> None:
         (9, "Siobhan O'Brien", "The river's not safe for littl"),  # a subheading repeating her words
         (11, "Siobhan O'Brien", "gutted but not surprised"),
         (13, "Siobhan O'Brien", "A little fella asked me where "),
-        (15, "Siobhan O'Brien", "who can't just jump in the car"),  # ", and said …": still her
+        (15, "Siobhan O'Brien", "who can't just drive"),  # ", and said …": still her
     ]
     assert [c.line for c in kb.answer("What did Cr Fitzsimmons say?").citations] == [5, 7]
 
