@@ -75,7 +75,7 @@ class Attribution:
 
 
 _HEADLINE_SPEAKER = re.compile(r"[’'\"”]?\s*[:—–]\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)")
-_INDEFINITE_OPENING = re.compile(r"^(?:A|An)\s+[a-z]")
+_INDEFINITE_OPENING = re.compile(r"^(?:A|An)\s+(?:[a-z]|[A-Z]{2,}\b)")  # a tabloid's "A MUM-of-two says …"
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,9 @@ _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _PREPOSITIONS = frozenset("for of at with from in on to near by behind outside inside among who whose".split())
 
 
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
+
+
 @dataclass(frozen=True, slots=True)
 class _Event:
     """A person the text made its subject (or quoted) at a position."""
@@ -110,7 +113,18 @@ class Discourse:
                 continue
             if best is None or (event.paragraph, event.offset) > (best.paragraph, best.offset):
                 best = event
+            elif best.paragraph == event.paragraph and self._same_sentence(event, best):
+                best = event  # the subject of that sentence before anyone it names later on
         return best.person if best else None
+
+    def _same_sentence(self, earlier: _Event, later: _Event) -> bool:
+        """Whether two events of a paragraph stand in one sentence.
+
+        "Ms Kowalczyk said the Bhardwajs applied a week after Ms Achterberg. She said …": she is Kowalczyk.
+        """
+        text = self._texts.get(earlier.paragraph, "")
+        between = text[earlier.offset : later.offset + 1]
+        return not _SENTENCE_END.search(between)
 
     def opens(self, paragraph: int, phrase: str) -> bool:
         """Whether a paragraph read so far begins with the phrase."""
@@ -252,9 +266,13 @@ class Resolver:
                 return named[0] if len(named) == 1 else None
         indefinite = words[0].lower() in _INDEFINITE  # "an official": someone new, never a known person
         lede = indefinite and paragraph == 0 and self._lede_name and self._discourse.opens(0, phrase)
-        if lede and role_classes(phrase, trades=True):
+        if lede and self._lede_name and role_classes(phrase, trades=True):
+            # "A MUM-of-two says …" and later "The furious mum-of-two told The Lantern": the lede's words describe her.
+            self._described.setdefault(self._lede_name, []).append(" ".join(words[1:]).lower())
             return self._lede_name
         candidates = [] if indefinite else [p.name for p in describe(self.cast.people, phrase)]
+        if not candidates and not indefinite:  # "The furious mum-of-two" after the lede's "A MUM-of-two"
+            candidates = [n for n, found in self._described.items() if any(_same_head(phrase, d) for d in found)]
         candidates += [
             p.name for p in self._unnamed.values() if _same_head(phrase, p.name) and places_fit(phrase, p.name)
         ]

@@ -103,12 +103,14 @@ PERSON_NOUNS = frozenset(
     journalist reporter photographer editor author writer artist musician actor athlete player
     coach girl boy son daughter grandmother grandfather wife husband partner person member
     prosecutor defendant machinist nurse teacher secretary chancellor president envoy
+    mum dad mom gran granny grandma grandad grandpa widow widower teenager schoolgirl schoolboy carer
     """.split()
 )
 # Trades that describe a person ("Dr Asante-Boyd, a forensic accountant") but seldom speak unnamed.
 TRADES = PERSON_NOUNS | frozenset(
     "accountant auditor barrister solicitor treasurer trustee midwife headteacher grader freshman sophomore "
-    "interviewer".split()
+    "interviewer vet veterinarian electrician plumber builder cleaner chef baker butcher carpenter postman vicar "
+    "priest pastor imam rabbi lifeguard dentist pharmacist assistant".split()
 )
 
 

@@ -48,7 +48,11 @@ _SPEECH_AFTER = re.compile(
 _PREPOSITION_WORDS = frozenset("in at of for from to with by on near across than about against".split())
 _OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|for|from|to|with|by|on|the|near|across|than)\s+$")
 # "Zhou had pressed her question": a possessive pronoun in the clause a name is subject of.
-_OWN_PRONOUN = re.compile(r"(?:,[^,.;:“”\"]{1,60},)?\s+(?:[a-z][\w’'-]*\s+){1,4}?(his|her)\b")
+# "Novak said his …", "Novak hugged her daughter": a possessive, not "the charity handed her over" (an object).
+_OWN_PRONOUN = re.compile(
+    r"(?:,[^,.;:“”\"]{1,60},)?\s+(?:[a-z][\w’'-]*\s+){1,4}?(his|her)\b"
+    r"(?!(?<=her)(?:\s*[,.;:!?]|\s+(?:over|to|back|in|out|up|down|away|off|on|from|with|at|for|into|as|a|an|the|that)\b))"
+)
 _SAID_PRONOUN = re.compile(
     rf"(?:['’]s)?\s+(?:{'|'.join(sorted(_EVIDENCE_VERBS))})\s+(?:[\w'’]+\s+){{0,3}}?(?:that\s+)?(he|she|his|her)\b"
 )
@@ -206,6 +210,8 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         if len(raw) == 1 and _clean(raw[0]).lower() in NOT_NAMES:
             continue  # most runs: a capitalised word opening a sentence ("The", "In")
         skipped = _title_length(raw)
+        label = _label(raw) if not skipped else None  # "Pensioner Clifford Ashby, 79, said"
+        skipped += label is not None
         tokens = _name_tokens(raw, skipped)
         if not tokens or any(t.lower() in NOT_NAMES or t.lower() in ORGANISATION_WORDS for t in tokens):
             continue  # a time word, or an organisation ("the Home Office said")
@@ -216,7 +222,7 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         start = run.start() + len(" ".join(raw[:skipped])) + (1 if skipped else 0)
         # What stands just before and after the name (a title, a speech verb, an appositive).
         prefix, suffix = text[max(0, start - _REACH) : start], text[run.end() : run.end() + 2 * _REACH]
-        role = _role_before(prefix)
+        role = _role_before(prefix) or label
         appositive = _APPOSITIVE.match(suffix) if suffix.startswith(",") else None
         if appositive and appositive.group("end") is not None and _CLAUSE_WORDS.search(appositive.group(1)):
             appositive = None  # "In Dhaka, the former minister was unmoved.": a clause, not an appositive
@@ -312,6 +318,15 @@ def _title_length(raw: list[str]) -> int:
     return max(skipped, honorifics[-1] + 1) if honorifics else skipped
 
 
+def _label(raw: list[str]) -> str | None:
+    """A person noun that opens a run of three or more words: a tabloid's label before a name
+    ("Pensioner Clifford Ashby", "Mum-of-two Kelly Marsh"), not part of it."""
+    if len(raw) < 3:
+        return None
+    word = _clean(raw[0])
+    return word.lower() if is_person_noun(word.split("-")[0]) and not is_role_word(word) else None
+
+
 @dataclass(slots=True)
 class _Draft:
     """A person being assembled while the article is scanned."""
@@ -364,7 +379,7 @@ def find_people(article: Article, organisations: Sequence[str] = ()) -> tuple[Pe
     things = _not_people(texts, mentions, drafts, titled={m.tokens for m in mentions if m.role})
     # "Almsted" of "Almsted AG": a name that begins an organisation's is the organisation
     companies = {tuple(name.split()[:-1]) for name in organisations}
-    things |= {d.name for d in drafts.items if tuple(d.name.split()) in companies}
+    things |= {d.name for d in drafts.items if tuple(d.name.split()) in companies or d.name in organisations}
     ordered = [d for d in ordered if d.name not in things or d.role]
     return tuple(_finish(d, ordered, genders.get(d.name) or _neuter(d)) for d in ordered)
 
@@ -377,6 +392,11 @@ def _neuter(draft: _Draft) -> str | None:
 _MODIFIED = re.compile(r"(?:['’]s)?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 
 
+# Who has a spokesperson speaks as a body: a name of three words or more after "a spokeswoman for" (two may be a
+# person's: "a spokesman for Boris Johnson").
+_SPOKESPERSON_FOR = re.compile(
+    r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?((?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){2,})"
+)
 _ORGANISATION_NAME = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'&.-]*)+")
 
 
@@ -392,6 +412,8 @@ def find_organisations(article: Article) -> tuple[str, ...]:
                 words = words[1:]
             if len(words) > 1 and words[-1].lower().strip(".,") in ORGANISATION_WORDS:
                 found[" ".join(words)] = None
+        for match in _SPOKESPERSON_FOR.finditer(text):  # "a spokeswoman for Hollybrook Hounds Rescue"
+            found[match.group(1)] = None
     return tuple(found)
 
 

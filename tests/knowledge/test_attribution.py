@@ -317,3 +317,41 @@ def test_a_description_opening_the_sentence_before_a_pronoun_becomes_the_speaker
     lines = [c.line for c in kb.answer("What did the union leader say?").citations]
     assert lines[0] == 7
     assert 3 not in lines  # not the board president
+
+
+TABLOID = """Mum's fury as charity hands her pup to neighbours
+
+A MUM-of-two says her children were left in tears after a dog rescue charity handed the pooch to a family nearby.
+
+Rhiannon Achterberg, 34, says she was told Pudding was hers after she passed a home check in January.
+
+But days later, Hollybrook Hounds Rescue handed her over to Sanjay Bhardwaj, who lives on the same cul-de-sac.
+
+The furious mum-of-two told The Lantern: "I just want someone to explain how you promise a dog to one family."
+
+Ms Kowalczyk said the Bhardwajs had done nothing wrong and had applied a week after Ms Achterberg.
+
+She said Mr Bhardwaj had visited Pudding four times.
+
+"We made the call on the Wednesday. I should have rung Rhiannon myself," she said.
+
+A spokeswoman for Hollybrook Hounds Rescue said the charity always put the dog first.
+
+"Reservations are never a guarantee of adoption," she said.
+
+Pensioner Clifford Ashby, 79, who has lived on the close since 1987, said: "It's a dog, not a divorce."
+
+"Mind you, I'd have had Pudding myself," the pensioner added.
+"""
+
+
+def test_a_tabloid_labels_its_people_and_speaks_of_them_by_description() -> None:
+    kb = KnowledgeBase.from_text(TABLOID)
+    assert [(q.sentence.line, q.speaker) for q in kb.quotes] == [
+        (9, "Rhiannon Achterberg"),  # "the furious mum-of-two" is the lede's "A MUM-of-two", named next
+        (15, "Kowalczyk"),  # "She said …" after "Ms Kowalczyk said …": the subject, not a name later in her sentence
+        (19, "a spokeswoman for Hollybrook Hounds Rescue"),  # the charity "handed her over": no woman, no speaker
+        (21, "Clifford Ashby"),
+        (23, "Clifford Ashby"),  # "Pensioner" labels him; it is not his name
+    ]
+    assert "Hollybrook Hounds Rescue" not in {p.name for p in kb.cast.people}
