@@ -40,7 +40,7 @@ _CAPTION = re.compile(
 # A site's banner above the story ("WEATHER ALERT: Winter Storm Watch for …", "BREAKING NEWS: …"), and
 # links and video promos between paragraphs of a TV site: "RELATED: …", "WATCH: … (2:48)".
 _BANNER = re.compile(
-    r"^(?:[A-Z]{2,}\s+)*(?:ALERT|BREAKING(?:\s+NEWS)?|DEVELOPING|LIVE\s+UPDATES|RELATED|WATCH|VIDEO|LISTEN|PHOTOS)\s*:"
+    r"^(?:[A-Z]{2,}\s+)*(?:ALERT|BREAKING(?:\s+NEWS)?|DEVELOPING|LIVE\s+UPDATES|RELATED|WATCH|VIDEO|LISTEN|PHOTOS|MORE)\s*:"
 )
 _CONSENT = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|preferences)\b", re.IGNORECASE)
 _SIDE_NOTE = re.compile(r"\((?:right|left|centre|center|pictured|second\s+(?:from\s+)?(?:left|right))\)", re.IGNORECASE)
@@ -57,6 +57,9 @@ _END_MARKER = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_MENU_ITEMS = 4
+_FOLLOW_US = re.compile(r"\bfollow\s+us\s+on\s+(?:facebook|x|twitter|instagram|tiktok|threads|bluesky|youtube)\b", re.I)
+_MENU_ITEM_WORDS = 3
 _TERMINAL = re.compile(rf"[.!?…][”\"’')\]]*{FOOTNOTE_MARKS}$")
 _SHORT_LINE_WORDS = 12
 _CAPTION_TAIL = 120  # a credit stands at the end of a caption
@@ -73,11 +76,21 @@ def is_furniture(text: str) -> bool:
             return True
         if words <= _SHORT_LINE_WORDS and len(_SEPARATORS.findall(text)) >= 2:
             return True
+        if _FOLLOW_US.search(text):  # "Get more local news from ABC Riverina: follow us on Facebook and …"
+            return True
+        if _is_menu(text):  # "Just In | For You | Australia | World | … | Fact Check | Other"
+            return True
         if _BANNER.match(text):
             return True
     elif "ookie" in text and _CONSENT.search(text):
         return True
     return is_caption(text) or bool(_EMBED_SIGNATURE.match(text))
+
+
+def _is_menu(text: str) -> bool:
+    """Whether a line is a row of four or more short links between separators."""
+    items = re.split(r"\s+[|•›»]\s+", text)
+    return len(items) >= _MENU_ITEMS and all(len(_WORD.findall(item)) <= _MENU_ITEM_WORDS for item in items)
 
 
 def is_caption(text: str) -> bool:

@@ -38,6 +38,9 @@ PAGES = sorted(CORPUS.glob("*.meta.json"))
         "Jump to comments section",
         "Enlarge this image",
         "Click to share on Facebook (Opens in new window)",
+        "Just In | For You | Australia | World | Business | Sport | Science | Health | Arts | Fact Check | Other",
+        "Get more local news from ABC Riverina: follow us on Facebook and listen to Mornings from 9am weekdays.",
+        "MORE: Vets warn of surge in 'lockdown dogs' handed in to rescue centres as cost of living bites",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -52,6 +55,8 @@ def test_furniture_lines(line: str) -> None:
         "Watchdogs said the merger would raise prices for millions of households.",
         "The mayor will sign up to the regional compact next week, her office said.",
         "Watch: the board said it would decide on Friday.",  # a word in capitals opens no banner
+        "Voters in Oslo, Bergen, Trondheim and Tromsø went to the polls on Monday.",
+        "The club said fans should follow us on the road, the captain joked.",
     ],
 )
 def test_prose_is_not_furniture(line: str) -> None:
