@@ -72,6 +72,7 @@ _AS_SAYING = re.compile(
     rf"(?P<object>{_PHRASE}{{1,80}}?)\s+as\s+(?:saying|telling))"
     r"\b[^“”\"]*$"
 )
+_INDEFINITE_PERSON = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
 _ACCORDING_TO = re.compile(rf"\baccording\s+to\s+(?P<subject>{_PHRASE}{{1,60}}?)\s*(?:[.,;:!?—]|$)")
 _REPORTED_WITHIN_WORDS = 14  # a reporting verb further into the sentence belongs to a subordinate clause
 _CLOSING_VERB = re.compile(r"^\s*(?:\w+\s+){0,4}?[.!?]?\s*$")  # "…, a spokeswoman said (on Tuesday)."
@@ -195,13 +196,15 @@ def leading_subject(before: str) -> list[Phrase]:
 def reported_subject(sentence: str) -> list[Phrase]:
     """The subject of a reporting verb in a sentence without quotes ('Xi noted that …').
 
-    The verb must come early (the main clause), or close the sentence ('…, a spokeswoman said.').
+    The verb must come early (the main clause), or close the sentence ('…, a spokeswoman said.');
+    or someone described stands after 'according to' ('…, according to a spokeswoman for the
+    exchange.').
     """
     for verb in find_verbs(sentence, REPORTING_VERBS):
         early = len(sentence[: verb.start].split()) <= _REPORTED_WITHIN_WORDS
         if early or _CLOSING_VERB.match(sentence[verb.end :]):
             return subject_candidates(sentence, verb.start)
-    return []
+    return [p for p in according_to(sentence) if _INDEFINITE_PERSON.match(p.text)]
 
 
 def subject_candidates(text: str, verb_start: int) -> list[Phrase]:

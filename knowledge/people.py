@@ -223,6 +223,8 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         # What stands just before and after the name (a title, a speech verb, an appositive).
         prefix, suffix = text[max(0, start - _REACH) : start], text[run.end() : run.end() + 2 * _REACH]
         role = _role_before(prefix) or label
+        if role and len(tokens) == 1 and (noun := _NEXT_WORD.match(suffix)) and is_person_noun(noun.group(1)):
+            continue  # "chief Asia strategist", "the Europe editor": a place inside a title, not a person
         appositive = _APPOSITIVE.match(suffix) if suffix.startswith(",") else None
         if appositive and appositive.group("end") is not None and _CLAUSE_WORDS.search(appositive.group(1)):
             appositive = None  # "In Dhaka, the former minister was unmoved.": a clause, not an appositive
@@ -316,6 +318,9 @@ def _title_length(raw: list[str]) -> int:
     # "Superintendent Dr. Gerald Oyelaran": an honorific inside the run ends a title the lists do not know.
     honorifics = [i for i, word in enumerate(raw[1:-1], start=1) if _clean(word).lower() in HONORIFICS]
     return max(skipped, honorifics[-1] + 1) if honorifics else skipped
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 def _label(raw: list[str]) -> str | None:

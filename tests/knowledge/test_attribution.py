@@ -355,3 +355,21 @@ def test_a_tabloid_labels_its_people_and_speaks_of_them_by_description() -> None
         (23, "Clifford Ashby"),  # "Pensioner" labels him; it is not his name
     ]
     assert "Hollybrook Hounds Rescue" not in {p.name for p in kb.cast.people}
+
+
+def test_someone_described_after_according_to_is_who_she_is_and_a_place_in_a_title_is_no_one() -> None:
+    kb = KnowledgeBase.from_text(
+        "Markets reel\n\n"
+        "“It was chaos,” said a Singapore-based currency trader, who asked not to be named because he isn't "
+        "authorized to speak.\n\n"
+        "Turnover doubled, according to a spokeswoman for the Aurelian Securities Exchange. Trading systems "
+        "“performed without interruption,” she said.\n\n"
+        "“This bank would rather own the slowdown,” said Soraya Baptiste-Lim, chief Asia strategist at Corvane "
+        "Securities in Hong Kong. “You don't cut 50 unless you're worried.”\n"
+    )
+    assert [(q.sentence.line, q.speaker) for q in kb.quotes] == [
+        (3, "a Singapore-based currency trader"),
+        (5, "a spokeswoman for the Aurelian Securities Exchange"),
+        (7, "Soraya Baptiste-Lim"),
+        (7, "Soraya Baptiste-Lim"),  # nobody named between: "Asia" of her title is no person
+    ]
