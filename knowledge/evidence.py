@@ -187,7 +187,7 @@ _SHAPES = {
         r"^(?:by\s+)?how\s+(?:many|much|far|big|large|high|low|deep|fast|steep)\b|\bwhat\s+(?:percentage|number|share)\b"
         r"|^(?:in\s+)?(?:what|which)\s+minute\b"  # "what minute did Okafor score?": the 87th
     ),
-    "clock": r"^(?:at|by|until|from|during|between)?\s*what\s+(?:time|hours)\b",
+    "clock": r"^(?:at|by|until|from|during|between|as\s+of)?\s*what\s+(?:time|hours)\b",
     "day": r"^(?:on\s+)?(?:what|which)\s+(?:day|date)\b",
     "time": r"^(?:when|(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hour|year|month|week))\b",
     "place": rf"^where\b|^(?:(?:in|at|from|to)\s+)?(?:what|which)\s+{_PLACE_NOUNS}\b",

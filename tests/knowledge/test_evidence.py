@@ -73,6 +73,7 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("How many days did the strike last?", "number", True),
         ("When will the mediator meet them?", "time", True),
         ("At what time did the river crest?", "clock", True),
+        ("As of what time was the index at 517.23?", "clock", True),
         ("What hours were women barred from work?", "clock", True),  # times of day, not the day
         ("Which year did the rule take effect?", "time", True),
         ("What day did people vote?", "day", True),  # a weekday or a date, not the hour
@@ -104,6 +105,16 @@ def test_a_price_is_a_sum_of_money_not_a_percentage() -> None:
     )
     answer = kb.answer("How much will the recall cost Almsted?")
     assert answer.citations[0].line == 5
+
+
+def test_the_words_of_a_questions_shape_are_no_topic_it_must_share() -> None:
+    kb = KnowledgeBase.from_text(
+        "Markets rally\n\n"
+        "The decision was announced at 2 p.m. local time.\n\n"
+        "The Continental 350 Index rose 0.7% to 517.23 as of 1:05 p.m. in London.\n"
+    )
+    answer = kb.answer("As of what time was the Continental 350 at 517.23?")
+    assert [c.line for c in answer.citations] == [5]
 
 
 def test_frame_words_carry_no_topic() -> None:
