@@ -297,9 +297,12 @@ class Resolver:
         organisation = is_organisation_phrase(phrase) and head not in PERSON_NOUNS and _is_name_phrase(words)
         one_of = re.match(r"^one\s+of\s+(?:the|those|these|their|his|her)\b", phrase, re.IGNORECASE)
         is_person = head in PERSON_NOUNS or head in ROLE_WORDS or head in GENDER_OF_WORD or bool(one_of)
-        if not (organisation or is_person) or (phrase[:1].isupper() and first not in {"the", "a", "an", "one"}):
+        named_body = organisation and phrase in self._organisations  # "Severnvale District Council said …"
+        if not (organisation or is_person) or (
+            phrase[:1].isupper() and first not in {"the", "a", "an", "one"} and not named_body
+        ):
             return None
-        if first not in _INDEFINITE and first != "the" and not re.search(r"['’]s\s", phrase):
+        if first not in _INDEFINITE and first != "the" and not re.search(r"['’]s\s", phrase) and not named_body:
             return None
         if first == "the" and not organisation:
             return None  # "the senator" refers back to someone; no one fits, so no one is guessed

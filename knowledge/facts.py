@@ -206,7 +206,7 @@ def _described_people(kb: KnowledgeBase, question: str) -> tuple[list[Person], l
             continue
         phrase = " ".join(words[start : i + 1]).strip("?,.")
         fits = describe(kb.cast.people, phrase, strict=True)
-        if len(fits) == 1 and fits[0] not in found:
+        if len(fits) == 1 and fits[0] not in found and fits[0].gender != "n":  # "for the police": no person
             found.append(fits[0])
             described += tokenize(phrase)
     return found, described

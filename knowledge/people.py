@@ -320,6 +320,7 @@ def _title_length(raw: list[str]) -> int:
     return max(skipped, honorifics[-1] + 1) if honorifics else skipped
 
 
+_ACRONYM = re.compile(r"[A-Z]{3,5}$")  # "BBC", not the initials of "JD Vance"
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -410,13 +411,15 @@ def find_organisations(article: Article) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for text, _ in texts_of(article):
         for match in _ORGANISATION_NAME.finditer(text):
-            words = match.group().split()
+            words = match.group().rstrip(".").split()  # a sentence's full stop is no part of the name
             possessor = max((i for i, w in enumerate(words) if _POSSESSIVE_END.search(w)), default=-1)
             words = words[possessor + 1 :]  # "Estravia’s Unity Alliance" -> "Unity Alliance"
             while words and words[0].lower() in NOT_NAMES:
                 words = words[1:]
             if len(words) > 1 and words[-1].lower().strip(".,") in ORGANISATION_WORDS:
                 found[" ".join(words)] = None
+            elif 1 < len(words) <= 3 and _ACRONYM.match(words[0]) and not any(is_role_word(w) for w in words):
+                found[" ".join(words)] = None  # a broadcaster's programme or desk: "BBC Points West", "ABC Riverina"
         for match in _SPOKESPERSON_FOR.finditer(text):  # "a spokeswoman for Hollybrook Hounds Rescue"
             found[match.group(1)] = None
     return tuple(found)

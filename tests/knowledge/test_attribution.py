@@ -373,3 +373,20 @@ def test_someone_described_after_according_to_is_who_she_is_and_a_place_in_a_tit
         (7, "Soraya Baptiste-Lim"),
         (7, "Soraya Baptiste-Lim"),  # nobody named between: "Asia" of her title is no person
     ]
+
+
+def test_a_named_body_speaks_and_a_broadcasters_programme_is_no_one() -> None:
+    kb = KnowledgeBase.from_text(
+        "Dog row\n\n"
+        "“We paid the fee. We didn't know anyone else had applied,” Sanjay Bhardwaj told BBC Points West.\n\n"
+        "“When we found out whose house it was, my stomach dropped.”\n\n"
+        "In a statement, Severnvale District Council said it was “aware of the strength of feeling” locally.\n\n"
+        "He was interviewed by the police in October.\n"
+    )
+    assert [(q.sentence.line, q.speaker) for q in kb.quotes] == [
+        (3, "Sanjay Bhardwaj"),
+        (5, "Sanjay Bhardwaj"),  # "BBC Points West" named between is an outlet, not a person
+        (7, "Severnvale District Council"),
+    ]
+    # The council speaks, but "the police" of a question is no person the answer must name.
+    assert [c.line for c in kb.answer("When was he interviewed by the police?").citations][:1] == [9]
