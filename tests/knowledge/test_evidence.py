@@ -673,7 +673,9 @@ def test_an_infirmary_is_no_person() -> None:
         "Ardlow Royal Infirmary said it had opened 46 beds.\n\n"
         '"We are at breaking point," said Agnieszka Kowalczyk, a nurse at Ardlow Royal Infirmary.\n'
     )
-    assert [p.name for p in kb.cast.people] == ["Agnieszka Kowalczyk"]
+    assert [p.name for p in kb.cast.people if p.named] == ["Agnieszka Kowalczyk"]
+    # It may speak as a body ("Ardlow Royal Infirmary said …"), never as a he or she.
+    assert all(p.gender == "n" for p in kb.cast.people if not p.named)
 
 
 @pytest.mark.parametrize(
