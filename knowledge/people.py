@@ -717,6 +717,9 @@ def _fits_strictly(phrase: str, places: Set[str], descriptions: Sequence[str]) -
         return False  # "the Indian environment minister": a nationality the person is never given
     if not _heads_agree(phrase, descriptions):
         return False  # "the fire chief" is not a chief engineer
+    title = _DISTINCT_TITLES.intersection(words_of(phrase))
+    if title and not any(title & set(words_of(d)) for d in descriptions):
+        return False  # "the premier" is no club's president, though both lead something
     # The portfolio is what is left once the places are set aside: "China's *defence* minister" is not
     # "China's *Foreign* Minister", though both are China's.
     wanted = [w for w in _portfolio(phrase) if not _places_agree({w}, places)]
@@ -728,6 +731,10 @@ def _fits_strictly(phrase: str, places: Set[str], descriptions: Sequence[str]) -
 def _is_demonym(place: str) -> bool:
     """Whether a place word is a country or a demonym ('china', 'marbeckian', 'veskan')."""
     return place in set(NATIONALITIES.values()) or bool(re.search(r"(?:an|ian|ese|ish|ic)$", place))
+
+
+# Leaders' titles that name one office each: a reader asking for one does not mean another.
+_DISTINCT_TITLES = frozenset("premier president chancellor king queen emperor monarch governor".split())
 
 
 def _heads_agree(phrase: str, descriptions: Sequence[str]) -> bool:

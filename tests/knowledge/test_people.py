@@ -302,3 +302,12 @@ def test_a_possessive_names_the_owner_of_a_role_not_the_role() -> None:
     )
     assert [p.name for p in kb.cast.describe("the mayor's challenger")] == []
     assert [p.name for p in kb.cast.describe("the mayor")] == ["Odalys Quintero"]
+
+
+def test_a_leaders_title_asked_for_is_that_office_not_another() -> None:
+    kb = KnowledgeBase.from_text(
+        "Pool to close\n\n"
+        "“She's the reason half this town can swim,” said Hemi Tawhiri, president of the Yarrabee Swimming Club.\n"
+    )
+    assert kb.answer("What did the Premier say?").abstained
+    assert [c.line for c in kb.answer("What did the club president say?").citations] == [3]
