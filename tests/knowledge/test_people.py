@@ -311,3 +311,14 @@ def test_a_leaders_title_asked_for_is_that_office_not_another() -> None:
     )
     assert kb.answer("What did the Premier say?").abstained
     assert [c.line for c in kb.answer("What did the club president say?").citations] == [3]
+
+
+def test_a_trade_no_one_in_the_article_holds_is_no_one_quoted() -> None:
+    kb = KnowledgeBase.from_text(
+        "Pool to close\n\n"
+        "The pool has hosted generations of school swimming carnivals.\n\n"
+        "“It's a sad day,” said Hemi Tawhiri, president of the Yarrabee Swimming Club.\n"
+    )
+    answer = kb.answer("What did the school principal say?")
+    assert answer.abstained
+    assert answer.intro == "The article doesn't quote anyone it describes as “the school principal”."
