@@ -37,6 +37,7 @@ _VERBS_BEFORE_THAT = frozenset({"held", "found", "ruled", "concluded", "argued"}
 _ADVERBS_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_ADVERB_WORDS}\s+){{1,4}}$", re.IGNORECASE)
 _ADVERBS_REACH = 60  # characters: four of the longest adverbs and the spaces between them
 _QUOTE_MARKS = re.compile(r"[“”\"]")
+_INFINITIVE_TAIL = re.compile(r"\s+[a-z]+(?:\s+(?:on|up|back|in))?\s+to$")  # "rang to", "went on to"
 _COORDINATED = re.compile(r",\s+(?:and|but)\s+$")  # ", and said": a second predicate of the same subject
 _SEGMENT_BREAK = re.compile(r"[,;—–()]|\s-\s")
 # Segments that are never the subject: time and manner asides, ages, participial openers.
@@ -181,7 +182,7 @@ def leading_subject(before: str) -> list[Phrase]:
             continue
         if _COORDINATED.search(before, 0, verb.start):
             continue  # "X warned that …, and said …": the subject is the first verb's
-        found = subject_candidates(before, verb.start)
+        found = [_without_infinitive_tail(p) for p in subject_candidates(before, verb.start)]
         if found:
             return found
     colon = before.rstrip()
@@ -191,6 +192,12 @@ def leading_subject(before: str) -> list[Phrase]:
     if title:  # a title's "Strand: Oloru is ‘fully committed’"
         return _short([Phrase(title.group(1), 0)])
     return []
+
+
+def _without_infinitive_tail(phrase: Phrase) -> Phrase:
+    """A subject without the verb whose infinitive the speech verb is: 'a volunteer rang to' (say) -> 'a volunteer'."""
+    match = _INFINITIVE_TAIL.search(phrase.text)
+    return Phrase(phrase.text[: match.start()], phrase.start) if match and match.start() > 0 else phrase
 
 
 def reported_subject(sentence: str) -> list[Phrase]:

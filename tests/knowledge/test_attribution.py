@@ -390,3 +390,11 @@ def test_a_named_body_speaks_and_a_broadcasters_programme_is_no_one() -> None:
     ]
     # The council speaks, but "the police" of a question is no person the answer must name.
     assert [c.line for c in kb.answer("When was he interviewed by the police?").citations][:1] == [9]
+
+
+def test_the_subject_of_rang_to_say_is_who_says_it() -> None:
+    body = (
+        "She was due to pick Pudding up on Saturday, but on Wednesday, she says, a different volunteer rang "
+        "to say the dog had “gone to another home”.\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == ["a different volunteer"]
