@@ -281,7 +281,7 @@ NATIONALITY_PHRASES = {"united states": "us", "united kingdom": "uk", "south kor
 ORGANISATION_WORDS = frozenset(
     """
     office ministry department agency commission council committee party government bank
-    company inc corp ltd group association union court police army navy university institute
+    charity club firm company inc corp ltd group association union court police army navy university institute
     reuters ap afp xinhua bloomberg kremlin pentagon house parliament congress senate
     administration authority board federation foundation organisation organization service
     times post journal news network press fund reserve coalition alliance league trust society

@@ -322,3 +322,12 @@ def test_a_trade_no_one_in_the_article_holds_is_no_one_quoted() -> None:
     answer = kb.answer("What did the school principal say?")
     assert answer.abstained
     assert answer.intro == "The article doesn't quote anyone it describes as “the school principal”."
+
+
+def test_a_body_named_by_its_kind_may_be_the_one_a_description_names() -> None:
+    kb = KnowledgeBase.from_text(
+        "Dog row\n\n"
+        "The rescue charity has apologised.\n\n"
+        "“Reservations are never a guarantee of adoption,” a spokeswoman for Hollybrook Hounds Rescue said.\n"
+    )
+    assert [c.line for c in kb.answer("What did the charity's spokeswoman say?").citations] == [5]
