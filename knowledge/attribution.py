@@ -314,6 +314,17 @@ class _ParagraphSieve:
                 found.append((shifted, Quote(inner.text, quote.sentence, speaker, "nested", quoted_by=quote.speaker)))
         return found
 
+    def _without_term_marks(self, start: int, end: int) -> str:
+        """The paragraph's text between two offsets, the marks of its terms blanked: "said the charity's
+        so-called “forever home promise” meant it would put “…”" is still said right before the quote."""
+        text = list(self._text[start:end])
+        for term, is_term_span in zip(self._spans, self._terms, strict=True):
+            if is_term_span and start <= term.start and term.end <= end:
+                text[term.start - start] = " "
+                if term.closed:
+                    text[term.end - 1 - start] = " "
+        return "".join(text)
+
     def _attribute(self, span: QuoteSpan, previous: QuoteSpan | None, following: QuoteSpan | None) -> Quote:
         """Run the rules for one quote; the first that finds a speaker wins.
 
@@ -321,7 +332,7 @@ class _ParagraphSieve:
         """
         first, last = self._sentence_at(span.start), self._sentence_at(max(span.start, span.end - 1))
         clause_start = max(self._offsets[first][0], previous.end if previous else 0)
-        before = self._text[clause_start : span.start]
+        before = self._without_term_marks(clause_start, span.start)
         clause_end = following.start if following else len(self._text)
         after = self._text[span.end : min(self._offsets[last][1], clause_end)]
         extend_to = last

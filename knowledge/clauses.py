@@ -33,6 +33,8 @@ _PHRASE = r"[^.,;:!?“”\"—–()]"
 _WORD = re.compile(r"[\w’'-]+")
 # Verbs that report speech only with a clause after them: the court "held that", the report "found that".
 _VERBS_BEFORE_THAT = frozenset({"held", "found", "ruled", "concluded", "argued"})
+# "As she put it", "put the cost at “…”", not "would put “the welfare of the dog” first".
+_VERBS_BEFORE_IT = frozenset({"put", "puts"})
 # Up to four auxiliaries and adverbs right before a speech verb belong to it: "has also said".
 _ADVERBS_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_ADVERB_WORDS}\s+){{1,4}}$", re.IGNORECASE)
 _ADVERBS_REACH = 60  # characters: four of the longest adverbs and the spaces between them
@@ -132,20 +134,23 @@ def find_verbs(text: str, verbs: frozenset[str] = QUOTE_VERBS) -> tuple[Verb, ..
     words = _WORD.findall(text)
     present = verbs.intersection(words)
     before_that = _VERBS_BEFORE_THAT.intersection(words)
-    if not present and not before_that:
+    before_it = _VERBS_BEFORE_IT.intersection(words) if verbs is QUOTE_VERBS else frozenset()
+    if not present and not before_that and not before_it:
         return ()
     found: list[Verb] = []
-    for word in _words_pattern(frozenset(present), frozenset(before_that)).finditer(text):
+    for word in _words_pattern(frozenset(present), frozenset(before_that), frozenset(before_it)).finditer(text):
         adverbs = _ADVERBS_BEFORE.search(text, max(0, word.start() - _ADVERBS_REACH), word.start())
         found.append(Verb(adverbs.start() if adverbs else word.start(), word.end()))
     return tuple(found)
 
 
 @lru_cache(maxsize=1024)
-def _words_pattern(words: frozenset[str], before_that: frozenset[str]) -> re.Pattern[str]:
-    """A pattern for whole words of ``words``, and of ``before_that`` when ' that' follows."""
+def _words_pattern(words: frozenset[str], before_that: frozenset[str], before_it: frozenset[str]) -> re.Pattern[str]:
+    """A pattern for whole words of ``words``, of ``before_that`` when ' that' follows, and of ``before_it``
+    when 'it' or a few words and 'at' or 'as' follow."""
     alternatives = [re.escape(w) for w in sorted(words)]
     alternatives += [rf"{re.escape(w)}(?= that)" for w in sorted(before_that)]
+    alternatives += [rf"{re.escape(w)}(?= it\b| (?:[\w’'-]+ ){{1,7}}(?:at|as)\b)" for w in sorted(before_it)]
     return re.compile(rf"(?<![\w’'-])(?:{'|'.join(alternatives)})(?![\w’'-])")
 
 

@@ -34,7 +34,7 @@ QUOTE_VERBS = REPORTING_VERBS | frozenset(
     arguing noting explaining asking urging pleading shouted shouts yelled cried exclaimed
     whispered quipped joked mused retorted countered replied snapped boasted complained
     lamented protested pleaded vowed pledged promised demanded testified confirmed revealed
-    recounted conceded summed began begins went goes continued continues put puts
+    recounted conceded summed began begins went goes continued continues
     dismissed dismissing branded branding hailed hailing condemned condemning slammed criticised
     criticized criticising criticizing accused accusing denounced mocked praised praising welcomed
     welcoming rejected rejecting blamed blaming thanked thanking promising vowing pledging

@@ -398,3 +398,18 @@ def test_the_subject_of_rang_to_say_is_who_says_it() -> None:
         "to say the dog had “gone to another home”.\n"
     )
     assert [q.speaker for q in _quotes(body)] == ["a different volunteer"]
+
+
+def test_a_term_between_speaker_and_quote_and_put_as_an_ordinary_verb() -> None:
+    body = (
+        "A spokeswoman for Hollybrook Hounds Rescue later said in a statement that the charity's so-called "
+        "“forever home promise” meant it would always put “the welfare of the dog before the wishes of any "
+        "adopter”.\n\n"
+        "Economist Nadia Quaresma of Lowlands Bank put the cost to the Dutch economy at “somewhere between "
+        "60 and 90 million euros a day”.\n"
+    )
+    assert _who(body) == [
+        (None, "term"),
+        ("a spokeswoman for Hollybrook Hounds Rescue", "leading"),  # "put “…”" is no speech verb
+        ("Nadia Quaresma", "leading"),  # "put the cost at “…”" is
+    ]
