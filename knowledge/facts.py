@@ -98,9 +98,10 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.
         hits, fits = _evidence(kb, content + names, asked)
     best = fits[0] if fits and fits[0].coverage >= threshold else None
-    topic = [t for t in content if t not in shape_terms(query.text)]  # "as of what *time*": the shape, no topic
-    if best is not None and not _holds_a_topic_word(kb, topic, names + descriptions, asked, best):
-        best = None
+    if best is not None:
+        topic = [t for t in content if t not in shape_terms(query.text)]  # "as of what *time*": the shape, no topic
+        if not _holds_a_topic_word(kb, topic, names + descriptions, asked, best):
+            best = None
     if best is not None and (kind is None or not kind.required) and _only_names_known(kb, query.text, content, asked):
         best = None  # "what's the weather in Sant Ivo?": the article names Sant Ivo, never the weather
     if best is not None and swapped_opposite(query.text, _sentence(kb, best)):
