@@ -20,7 +20,7 @@ from knowledge.intent import FORMER_ROLE, Query, parse_question
 from knowledge.lexicon import role_classes
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
 from knowledge.people import Cast, describe, heads_phrase
-from knowledge.tokenize import tokenize
+from knowledge.tokenize import plain_words, tokenize
 from knowledge.unanswered import DOES_NOT_SAY, abstain, echoable, not_mentioned
 
 if TYPE_CHECKING:
@@ -254,9 +254,9 @@ def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
     """The quote a 'who said' question points at: by exact words, else by search."""
     fragment = query.quoted_fragment
     if fragment:
-        wanted = _normalise(fragment)
+        wanted = plain_words(fragment)
         for quote in kb.quotes:
-            if wanted in _normalise(quote.text):
+            if wanted in plain_words(quote.text):
                 return quote
     terms = tokenize(query.topic or query.text)
     hits = kb.retriever.search(terms, top_k=1, among=kb.quotes_at)
@@ -266,11 +266,6 @@ def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
     # clause holds more of the question's words is meant.
     asked = set(terms)
     return max(kb.quotes_at[hits[0].index], key=lambda q: len(asked & set(tokenize((q.clause or q.sentence).text))))
-
-
-def _normalise(text: str) -> str:
-    """Lower-case words only, for matching a quoted fragment against a quote."""
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _who_is(kb: KnowledgeBase, query: Query) -> Answer:

@@ -18,6 +18,7 @@ from knowledge.errors import ArticleError
 from knowledge.furniture import ends_article, is_embed_signature, is_furniture
 from knowledge.models import Article, Byline, PageLine, Paragraph, Sentence
 from knowledge.sentences import FOOTNOTE_MARKS, split_sentences
+from knowledge.tokenize import plain_words
 
 _TERMINAL = re.compile(rf"[.!?…:][”\"’')\]]*{FOOTNOTE_MARKS}$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -297,7 +298,8 @@ def _build_paragraphs(body: list[Unit], prose: list[bool], lines: list[str]) -> 
             end_line = _line_at(end - 1, line_starts)
             sentences.append(Sentence(sentence_index, len(paragraphs), text[start:end], line, end_line, start))
             sentence_index += 1
-        paragraphs.append(Paragraph(len(paragraphs), text, first, last, tuple(sentences), tuple(line_starts)))
+        heading = not prose[position]  # kept only for its quote
+        paragraphs.append(Paragraph(len(paragraphs), text, first, last, tuple(sentences), tuple(line_starts), heading))
     return tuple(paragraphs)
 
 
@@ -306,13 +308,8 @@ def _is_pull_quote(text: str, texts: list[str]) -> bool:
     stripped = text.strip()
     if stripped[:1] not in '“"' or stripped[-1:] not in '”"':
         return False
-    inner = _words_only(stripped)
-    return len(inner) > 20 and sum(inner in _words_only(other) for other in texts) > 1
-
-
-def _words_only(text: str) -> str:
-    """Lower-case words of a text, for comparing quotes that differ in punctuation."""
-    return " ".join(re.findall(r"\w+", text.lower()))
+    inner = plain_words(stripped)
+    return len(inner) > 20 and sum(inner in plain_words(other) for other in texts) > 1
 
 
 def _line_offsets(first: int, last: int, lines: list[str]) -> list[tuple[int, int]]:

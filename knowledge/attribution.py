@@ -43,10 +43,10 @@ from knowledge.lexicon import PRONOUNS, REPORTING_VERBS
 from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
 from knowledge.people import Cast
 from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_marks
+from knowledge.tokenize import plain_words
 
 _Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
 _QUOTE_MARK = re.compile(r"[“”\"]")
-_ENDS_AS_PROSE = re.compile(r"[.!?…:,;][”\"’')\]]*\s*$")
 # "The union leader insisted …": a definite description as the subject of a reporting verb, opening a sentence.
 _DESCRIBED_SUBJECT = re.compile(
     rf"(The\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*)\s+(?:{'|'.join(sorted(REPORTING_VERBS))})\b"
@@ -140,27 +140,25 @@ def _subheadings_repeated(article: Article, quotes: list[Quote]) -> list[Quote]:
     """A subheading's quote is by whoever says those words in the body ("'The river's not safe for little
     ones'" over the lifeguard's paragraphs), unless the subheading names its speaker; never by the
     speaker of the paragraph before it."""
+    body = [
+        (f" {plain_words(q.text)} ", q)
+        for q in quotes
+        if q.speaker and not article.paragraphs[q.sentence.paragraph].heading
+    ]
     found = []
     for quote in quotes:
-        paragraph = article.paragraphs[quote.sentence.paragraph]
-        if quote.rule in ("continuation", "unattributed") and _is_subheading(paragraph):
-            words = _words_only(quote.text)
-            body = (q for q in quotes if q.speaker and not _is_subheading(article.paragraphs[q.sentence.paragraph]))
-            donor = next((q for q in body if f" {words} " in f" {_words_only(q.text)} "), None)
+        if quote.rule in ("continuation", "unattributed") and article.paragraphs[quote.sentence.paragraph].heading:
+            words = f" {plain_words(quote.text)} "
+            donor = next((q for said, q in body if words in said), None)
             speaker, rule = (donor.speaker, "repeated") if donor is not None else (None, "unattributed")
             quote = replace(quote, speaker=speaker, rule=rule, source=donor.source if donor else None)
         found.append(quote)
     return found
 
 
-def _is_subheading(paragraph: Paragraph) -> bool:
-    """Whether a paragraph is a one-line subheading that quotes someone (it does not end as prose does)."""
-    return paragraph.line == paragraph.end_line and not _ENDS_AS_PROSE.search(paragraph.text)
-
-
-def _words_only(text: str) -> str:
-    """Lower-case words of a text, for finding one quote inside another."""
-    return " ".join(re.findall(r"\w+", text.lower()))
+def _in_heading(article: Article, quote: Quote) -> bool:
+    """Whether a quote stands in a subheading rather than a paragraph of prose."""
+    return article.paragraphs[quote.sentence.paragraph].heading
 
 
 def _named_after_lede(article: Article, cast: Cast) -> str | None:

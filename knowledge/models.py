@@ -39,6 +39,7 @@ class Paragraph:
     end_line: int
     sentences: tuple[Sentence, ...]
     line_starts: tuple[tuple[int, int], ...] = ()  # (offset in text, line) where each source line begins
+    heading: bool = False  # a subheading kept for the quote it holds ("'The river's not safe for little ones'")
 
     def line_at(self, offset: int) -> int:
         """The source line holding a character offset of the paragraph's text."""

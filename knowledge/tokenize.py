@@ -13,6 +13,7 @@ from functools import lru_cache
 import Stemmer
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_PLAIN_WORD = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _PREFIXED = re.compile(r"\b([A-Za-z]{1,3})-([a-z]{2,})\b")  # a short prefix joined by a hyphen
 STOP_WORDS = frozenset(
@@ -106,3 +107,8 @@ def _term(raw: str) -> str:
     if word in STOP_WORDS or (word.isdigit() and len(word) > 12):
         return ""
     return _NUMBER_WORDS.get(word) or _stem(IRREGULAR_PAST.get(word) or _ABBREVIATIONS.get(word) or word)
+
+
+def plain_words(text: str) -> str:
+    """The text's words, lower-cased and unstemmed, one space apart: for finding one quote's words in another's."""
+    return " ".join(_PLAIN_WORD.findall(text.lower()))
