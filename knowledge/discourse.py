@@ -48,9 +48,6 @@ _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _PREPOSITIONS = frozenset("for of at with from in on to near by behind outside inside among who whose".split())
 
 
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
-
-
 @dataclass(frozen=True, slots=True)
 class _Event:
     """A person the text made its subject (or quoted) at a position."""
@@ -67,7 +64,7 @@ class Discourse:
         self._cast = cast
         self._events: list[_Event] = []
         self._named: dict[int, list[tuple[int, str]]] = {}
-        self._texts: dict[int, str] = {}
+        self._paragraphs: dict[int, Paragraph] = {}
         self._genders: dict[str, str | None] = {p.name: p.gender for p in cast.people}
 
     def read(self, paragraph: Paragraph, spans: list[QuoteSpan]) -> list[tuple[int, str]]:
@@ -86,7 +83,7 @@ class Discourse:
             if not possessive and (relative or _is_subject(paragraph.text[max(0, offset - 60) : offset])):
                 self._events.append(_Event(paragraph.index, offset, name))
         self._named[paragraph.index] = named
-        self._texts[paragraph.index] = paragraph.text
+        self._paragraphs[paragraph.index] = paragraph
         return everyone
 
     def spoke(self, person: Person | str, paragraph: int, offset: int) -> None:
@@ -122,13 +119,18 @@ class Discourse:
 
         "Ms Kowalczyk said the Bhardwajs applied a week after Ms Achterberg. She said …": she is Kowalczyk.
         """
-        text = self._texts.get(earlier.paragraph, "")
-        between = text[earlier.offset : later.offset + 1]
-        return not _SENTENCE_END.search(between)
+        paragraph = self._paragraphs.get(earlier.paragraph)
+        starts = (s.start for s in paragraph.sentences) if paragraph else ()
+        return not any(earlier.offset < start <= later.offset for start in starts)
+
+    def _text(self, paragraph: int) -> str:
+        """The text of a paragraph read so far ('' for one not read yet)."""
+        read = self._paragraphs.get(paragraph)
+        return read.text if read else ""
 
     def opens(self, paragraph: int, phrase: str) -> bool:
         """Whether a paragraph read so far begins with the phrase."""
-        return self._texts.get(paragraph, "").startswith(phrase)
+        return self._text(paragraph).startswith(phrase)
 
     def last_named(self, paragraph: int, offset: int, gender: str) -> str | None:
         """The person of a gender named last before a position, in this paragraph or the two before.
@@ -170,7 +172,7 @@ class Discourse:
         said" leaves a reader unable to tell which one spoke.
         """
         start = self._before_quote(paragraph, offset)
-        before = self._texts.get(paragraph, "")[max(0, start - _JUST_BEFORE) : start]
+        before = self._text(paragraph)[max(0, start - _JUST_BEFORE) : start]
         if head and re.search(rf"\b(?:both|two|the)\s+(?:\w+\s+)?{re.escape(head)}s\b", before, re.IGNORECASE):
             return True
         names = {n for o, n in self._named.get(paragraph, ()) if start - _JUST_BEFORE <= o < start}
@@ -178,7 +180,7 @@ class Discourse:
 
     def _before_quote(self, paragraph: int, offset: int) -> int:
         """Where the sentence being attributed starts its quote, if the position follows one ("…,” the analyst said)."""
-        text = self._texts.get(paragraph, "")[:offset]
+        text = self._text(paragraph)[:offset]
         closing_straight = text.rfind('"')
         opening_straight = text.rfind('"', 0, closing_straight) if closing_straight > 0 else -1
         opening = max(text.rfind("“"), opening_straight)
