@@ -72,6 +72,7 @@ class Attribution:
     sentence_group: dict[int, tuple[str, ...]]  # the people a sentence's "their" or "both" stands for
     unnamed: tuple[Person, ...]  # and an interview's author, whose questions are quoted
     described: dict[str, tuple[str, ...]]  # named speakers' descriptions in the article's words
+    double_marks: bool  # whether the article quotes in double marks (single ones nested) or the other way round
 
 
 _HEADLINE_SPEAKER = re.compile(r"[’'\"”]?\s*[:—–]\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)")
@@ -133,7 +134,9 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
             last_named = names[sentence.index] or last_named
     quotes = _subheadings_repeated(article, quotes)
     described_speakers = resolver.unnamed + ((interview.interviewer,) if interview.interviewer else ())
-    return Attribution(tuple(quotes), tuple(statements), about, names, group, described_speakers, resolver.described)
+    return Attribution(
+        tuple(quotes), tuple(statements), about, names, group, described_speakers, resolver.described, double
+    )
 
 
 def _subheadings_repeated(article: Article, quotes: list[Quote]) -> list[Quote]:
@@ -172,14 +175,13 @@ def _named_after_lede(article: Article, cast: Cast) -> str | None:
     return opening[0].name if len(opening) == 1 else None
 
 
-def attribute_header(article: Article, cast: Cast) -> tuple[Quote, ...]:
+def attribute_header(article: Article, cast: Cast, double_marks: bool) -> tuple[Quote, ...]:
     """Quotes in the headline and standfirst, with their speakers ("CEO admits ‘we waited too long’").
 
     They stand outside the body, so their sentences are numbered -1: they are shown with a
-    speaker's words but are not body text to search.
+    speaker's words but are not body text to search. ``double_marks``: the marks the body quotes in.
     """
     resolver = Resolver(cast, Discourse(cast))
-    double = uses_double_marks([p.text for p in article.paragraphs])
     found = []
     for item in (article.headline, article.standfirst):
         if item is None:
@@ -187,7 +189,7 @@ def attribute_header(article: Article, cast: Cast) -> tuple[Quote, ...]:
         text = without_title_dots(item.text)
         sentence = Sentence(-1, -1, item.text, item.line, item.line)
         # Headlines quote in single marks even where the body uses double ones: "‘We had no choice,’ says …".
-        for span in find_quote_spans(text, double) or find_quote_spans(text, not double):  # a title may differ
+        for span in find_quote_spans(text, double_marks) or find_quote_spans(text, not double_marks):
             if is_term(text, span):
                 continue
             # "Metro fares to rise: ‘We had no choice,’ says BMRTC MD": no one before the quote, its speaker after;

@@ -86,7 +86,7 @@ class KnowledgeBase:
         documents = _documents(article, attribution)
         if not any(documents):
             raise ArticleError(f"article file {article.path} has no searchable words in its body")
-        header_quotes = attribute_header(article, cast)
+        header_quotes = attribute_header(article, cast, attribution.double_marks)
         quotes_by_speaker = _group(header_quotes + attribution.quotes, lambda q: q.speaker)
         return cls(
             article=article,
