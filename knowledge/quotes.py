@@ -91,15 +91,13 @@ def _single_spans(text: str) -> list[QuoteSpan]:
     start: int | None = None
     marks = [m.start() for m in _SINGLE_MARK.finditer(text)]
     for k, i in enumerate(marks):
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
         if start is None:
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
             opens = text[i] == "‘" or (text[i] == "'" and before in _SINGLE_OPENS_AFTER)
             if opens and not after.isspace() and not after.isdigit():
                 start = i
-        elif (
-            text[i] != "‘" and not before.isspace() and not after.isalnum() and not _possessive(text, marks[k + 1 :], i)
-        ):
+        elif text[i] != "‘" and _may_close(text, i) and not _possessive(text, marks[k + 1 :], i):
             spans.append(_span(text, start, i + 1, closed=True))
             start = None
     if start is not None:
@@ -107,14 +105,17 @@ def _single_spans(text: str) -> list[QuoteSpan]:
     return [s for s in spans if s.text]
 
 
+def _may_close(text: str, i: int) -> bool:
+    """Whether a single mark at an offset can end a quote: after a word or a stop, before no letter or digit."""
+    return i > 0 and not text[i - 1].isspace() and not text[i + 1 : i + 2].isalnum()
+
+
 def _possessive(text: str, later: list[int], i: int) -> bool:
     """Whether a mark after an s, with a word after it, is a plural's apostrophe ("the councillors' vote"):
     so when another mark further on can close the quote."""
     if text[i - 1] not in "sS" or text[i + 1 : i + 2] != " ":
         return False
-    return any(
-        not text[j - 1].isspace() and not text[j + 1 : j + 2].isalnum() and text[j - 1] not in "sS" for j in later
-    )
+    return any(_may_close(text, j) and text[j - 1] not in "sS" for j in later)
 
 
 def _span(text: str, start: int, end: int, closed: bool) -> QuoteSpan:
