@@ -57,9 +57,10 @@ _END_MARKER = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_MENU_ITEMS = 4
 _FOLLOW_US = re.compile(r"\bfollow\s+us\s+on\s+(?:facebook|x|twitter|instagram|tiktok|threads|bluesky|youtube)\b", re.I)
-_MENU_ITEM_WORDS = 3
+_MENU_SEPARATOR = re.compile(r"\s+[|•›»]\s+")
+_MENU_ITEMS = 4  # a menu: this many links or more …
+_MENU_ITEM_WORDS = 3  # … of at most this many words each
 _TERMINAL = re.compile(rf"[.!?…][”\"’')\]]*{FOOTNOTE_MARKS}$")
 _SHORT_LINE_WORDS = 12
 _CAPTION_TAIL = 120  # a credit stands at the end of a caption
@@ -89,7 +90,7 @@ def is_furniture(text: str) -> bool:
 
 def _is_menu(text: str) -> bool:
     """Whether a line is a row of four or more short links between separators."""
-    items = re.split(r"\s+[|•›»]\s+", text)
+    items = _MENU_SEPARATOR.split(text)
     return len(items) >= _MENU_ITEMS and all(len(_WORD.findall(item)) <= _MENU_ITEM_WORDS for item in items)
 
 

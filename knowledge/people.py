@@ -724,9 +724,10 @@ def _fits_strictly(phrase: str, places: Set[str], descriptions: Sequence[str]) -
     # "China's *Foreign* Minister", though both are China's.
     wanted = [w for w in _portfolio(phrase) if not _places_agree({w}, places)]
     owner = _POSSESSOR.search(phrase)
-    if owner and theirs and without_possessive(owner.group().strip()).lower() in ORGANISATION_WORDS:
+    body = without_possessive(owner.group().strip()).lower() if owner else ""
+    if body in ORGANISATION_WORDS and theirs:
         # "the charity's spokeswoman": a body the description names ("… for Hollybrook Hounds Rescue") may be it
-        wanted = [w for w in wanted if w != without_possessive(owner.group().strip()).lower()]
+        wanted = [w for w in wanted if w != body]
     # "Social Affairs" Minister: an article's title words count in any case
     known = {w for d in descriptions for w in _portfolio(d, any_case=True) if not _places_agree({w}, places)}
     return not (wanted and known) or any(_same_stem(w, k) for w in wanted for k in known)
