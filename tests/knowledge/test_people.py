@@ -304,22 +304,21 @@ def test_a_possessive_names_the_owner_of_a_role_not_the_role() -> None:
     assert [p.name for p in kb.cast.describe("the mayor")] == ["Odalys Quintero"]
 
 
+POOL = (
+    "Pool to close\n\n"
+    "The pool has hosted generations of school swimming carnivals.\n\n"
+    "“She's the reason half this town can swim,” said Hemi Tawhiri, president of the Yarrabee Swimming Club.\n"
+)
+
+
 def test_a_leaders_title_asked_for_is_that_office_not_another() -> None:
-    kb = KnowledgeBase.from_text(
-        "Pool to close\n\n"
-        "“She's the reason half this town can swim,” said Hemi Tawhiri, president of the Yarrabee Swimming Club.\n"
-    )
+    kb = KnowledgeBase.from_text(POOL)
     assert kb.answer("What did the Premier say?").abstained
-    assert [c.line for c in kb.answer("What did the club president say?").citations] == [3]
+    assert [c.line for c in kb.answer("What did the club president say?").citations] == [5]
 
 
 def test_a_trade_no_one_in_the_article_holds_is_no_one_quoted() -> None:
-    kb = KnowledgeBase.from_text(
-        "Pool to close\n\n"
-        "The pool has hosted generations of school swimming carnivals.\n\n"
-        "“It's a sad day,” said Hemi Tawhiri, president of the Yarrabee Swimming Club.\n"
-    )
-    answer = kb.answer("What did the school principal say?")
+    answer = KnowledgeBase.from_text(POOL).answer("What did the school principal say?")
     assert answer.abstained
     assert answer.intro == "The article doesn't quote anyone it describes as “the school principal”."
 
