@@ -98,11 +98,12 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.
         hits, fits = _evidence(kb, content + names, asked)
     best = fits[0] if fits and fits[0].coverage >= threshold else None
+    shape = shape_terms(query.text) if best is not None else frozenset()  # "which *news* agency", "what *time*"
     if best is not None:
-        topic = [t for t in content if t not in shape_terms(query.text)]  # "as of what *time*": the shape, no topic
+        topic = [t for t in content if t not in shape]  # "as of what *time*": the shape, no topic
         if not _holds_a_topic_word(kb, topic, names + descriptions, asked, best):
             best = None
-    if best is not None and (kind is None or not kind.required) and _only_names_known(kb, query.text, content, asked):
+    if best is not None and (kind is None or not kind.required) and _only_names_known(kb, shape, content, asked):
         best = None  # "what's the weather in Sant Ivo?": the article names Sant Ivo, never the weather
     if best is not None and swapped_opposite(query.text, _sentence(kb, best)):
         best = None  # "the smallest stadium": the passage is about the largest
@@ -182,14 +183,13 @@ def _holds_a_topic_word(kb: KnowledgeBase, content: list[str], names: list[str],
     return _holds_any(words, kb.retriever.terms(hit.index), others)
 
 
-def _only_names_known(kb: KnowledgeBase, question: str, content: list[str], asked: _Asked) -> bool:
+def _only_names_known(kb: KnowledgeBase, shape: frozenset[str], content: list[str], asked: _Asked) -> bool:
     """Whether the question has words besides its names and its shape, and the article uses none of them."""
     named = asked.entity_terms | KIND_TERMS
     words = [t for t in in_article_words(content, kb.retriever.vocabulary) if t not in named]
     if not words or any(t in kb.retriever for t in words):
         return False
-    shape = shape_terms(question)  # "which *news* agency": the shape's words may be the article's or not
-    words = [t for t in words if t not in shape]
+    words = [t for t in words if t not in shape]  # the shape's words may be the article's or not
     return bool(words) and not _other_forms(kb, words, frozenset())
 
 
