@@ -165,6 +165,20 @@ class Discourse:
         just_before = {n for o, n in named if n in among and start - _JUST_BEFORE <= o < start}
         return just_before.pop() if len(just_before) == 1 else None
 
+    def just_quoted(self, paragraph: int, offset: int) -> str | None:
+        """The person quoted or reported last, in this paragraph or the one before, if no one was named since.
+
+        "Prof. Manpreet Sandhu … argued that … “…”" then "“…,” the economist said": a second
+        reference to the person just quoted, by a description the article had not given them.
+        """
+        for event in reversed(self._events):
+            if event.paragraph < paragraph - 1:
+                return None
+            if (event.paragraph, event.offset) < (paragraph, offset):
+                moved_on = self.named_since(paragraph, offset, event.person, (event.paragraph, event.offset))
+                return None if moved_on else event.person
+        return None
+
     def several_just_before(self, paragraph: int, offset: int, head: str) -> bool:
         """Whether the sentence before a position names two people together, or speaks of several of ``head``.
 
@@ -284,7 +298,23 @@ class Resolver:
             return candidates[0]
         if candidates:
             return self._discourse.only_one_named(paragraph, offset, set(candidates))
+        if create and words[0].lower() == "the" and (_head(phrase) in PERSON_NOUNS or _head(phrase) in ROLE_WORDS):
+            return self._second_reference(phrase, paragraph, offset)
         return self._new_unnamed(phrase) if create else None
+
+    def _second_reference(self, phrase: str, paragraph: int, offset: int) -> str | None:
+        """The person just quoted, for a description no one in the article has been given ("the economist")."""
+        classes = role_classes(phrase, trades=True) - {"person"}  # "the only person in the room": no description
+        held = (d for p in self.cast.people for d in (*p.descriptions, p.role or ""))
+        if not classes or any(classes & role_classes(d, trades=True) for d in held):
+            return None  # someone in the article has such a role: not a description new to the reader
+        name = self._discourse.just_quoted(paragraph, offset)
+        person = self.cast.get(name) if name else None
+        gender = GENDER_OF_WORD.get(_head(phrase))
+        if person is None or (gender and person.gender and person.gender != gender):
+            return None
+        self.note_description(phrase, person.name)
+        return person.name
 
     def _full_name(self, head: str) -> str | None:
         """The one organisation the article names in full whose name ends in ``head``."""

@@ -413,3 +413,22 @@ def test_a_term_between_speaker_and_quote_and_put_as_an_ordinary_verb() -> None:
         ("a spokeswoman for Hollybrook Hounds Rescue", "leading"),  # "put “…”" is no speech verb
         ("Nadia Quaresma", "leading"),  # "put the cost at “…”" is
     ]
+
+
+def test_a_description_new_to_the_reader_is_the_person_just_quoted() -> None:
+    body = (
+        "Prof. Manpreet Sandhu, who teaches transport economics in Bengaluru, argued that the revision "
+        "was “overdue but badly sequenced”.\n\n"
+        "“When you wait eight years and do it in one shot, you get sticker shock,” the economist said.\n\n"
+        "Dr Lena Ortiz said the fares would hurt night-shift staff. Ravi Menon, a baker, stood beside her.\n\n"
+        "“We will lose riders,” the analyst said.\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert _who(body) == [
+        ("Manpreet Sandhu", "leading"),
+        ("Manpreet Sandhu", "trailing"),  # a description no one bears: a second reference to him
+        (None, "unresolved"),  # someone else was named since the last speaker: no guess
+    ]
+    heading = kb.answer("what did the economist say?").sections[0].heading
+    assert heading is not None
+    assert heading.startswith("Manpreet Sandhu")
