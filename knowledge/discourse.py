@@ -295,6 +295,7 @@ class Resolver:
         if candidates and self._discourse.several_just_before(paragraph, offset, _head(phrase)):
             return None  # "Zhou and Castellucci both cut … “…,” the analyst said": either of them
         if len(candidates) == 1:
+            self.note_description(phrase, candidates[0])  # "The Chinese premier told …": the article's word for Xi
             return candidates[0]
         if candidates:
             return self._discourse.only_one_named(paragraph, offset, set(candidates))

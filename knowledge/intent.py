@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.lexicon import is_person_noun
+from knowledge.lexicon import NOT_NAMES, is_person_noun
 from knowledge.models import Intent
 
 _SAY = (
@@ -25,21 +25,31 @@ _CONTEXT = (
     r"(?:(?!about\b)\S+\s*){1,4}?)?"
 )
 _STATEMENT_NOUNS = r"(?:quotes?|quotations?|statements?|comments?|remarks?|words|views)"
+# "what was Xi's message to the Americans?": a person's words by another name.
+_MESSAGE_NOUNS = rf"(?:{_STATEMENT_NOUNS}|message|response|reaction|answer|reply)"
+# "what did the envoy *actually* say", "Wang's quotes *pls*"
+_ASIDE = r"(?:\s+(?:actually|really|exactly|just))?"
+_PLEASE = r"(?:\s+(?:pls|plz|please))?"
+# "… say in Beijing", "… quotes from the meeting", "… on the record"
+_PLACE_CONTEXT = r"(?:\s+(?:in|at|from)\s+(?:the\s+)?[\w’'-]+|\s+on\s+the\s+record)?"
 _SPEAKER_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_TOPIC}$",
-        rf"^(?:so\s+|and\s+)?what\s+(?:exactly\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+{_SAY}{_CONTEXT}{_TOPIC}$",
+        rf"^(?:so\s+|and\s+)?what\s+(?:exactly\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?){_ASIDE}\s+{_SAY}"
+        rf"(?:{_CONTEXT}|{_PLACE_CONTEXT}){_TOPIC}$",
         rf"^what\s+(?:has\s+|had\s+)?(?P<who>.+?)\s+(?:said|says){_TOPIC}$",
         rf"^what\s+(?:has|have|had)\s+(?P<who>.+?)\s+been\s+(?:saying|telling\s+\S+|writing|posting){_TOPIC}$",
         r"^(?:so\s+|and\s+|ok\s+|okay\s+)?(?:what|how)\s+(?:did|does|do)\s+(?P<who>.+?)\s+"
         r"(?:make\s+of|think\s+(?:of|about)|feel\s+about|react\s+to)\s+(?P<topic>.+)$",
         r"^(?:did|does|has)\s+(?P<who>.+?)\s+(?:say|said|comment|speak)(?:\s+anything)?"
         r"(?:\s+(?:about|on)\s+(?P<topic>.+))?$",
+        rf"^(?:is\s+there\s+)?anything\s+(?P<who>.+?)\s+(?:said|says|say){_PLACE_CONTEXT}{_TOPIC}$",
+        rf"^what\s+(?:was|were|is|are)\s+(?P<who>.+?)['’]s?\s+{_MESSAGE_NOUNS}{_CONTEXT}{_TOPIC}$",
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?{_STATEMENT_NOUNS}\s+(?:from|by|of)\s+(?P<who>.+?){_TOPIC}$",
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?)?(?:all\s+(?:of\s+)?)?"
-        rf"(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)['’]s?\s+{_STATEMENT_NOUNS}{_TOPIC}$",
-        r"^(?P<who>.+?)\s+quotes$",
+        rf"(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)['’]s?\s+{_STATEMENT_NOUNS}{_CONTEXT}{_TOPIC}$",
+        rf"^(?P<who>.+?)\s+quotes{_PLACE_CONTEXT}{_PLEASE}$",
     )
 )
 _SAYING = (
@@ -114,10 +124,14 @@ _SUMMARY = re.compile(
 )
 _QUOTED_FRAGMENT = re.compile(r"[\"“‘']([^\"”’']{3,})[\"”’']")
 MAX_QUESTION_CHARS = 500
-_DISCOURSE_MARKERS = re.compile(r"^(?:(?:ok|okay|so|and|well|but|right|hmm|also|then)[,\s]+)+", re.IGNORECASE)
+_DISCOURSE_MARKERS = re.compile(
+    r"^(?:(?:ok|okay|so|and|well|but|right|hmm|also|then|yes|yeah|hey|hi|hello|honestly|actually|anyway)[,\s]+)+",
+    re.IGNORECASE,
+)
 # "Farrelly - what did she say?": a name put first, then a question about "she".
 _NAME_FIRST = re.compile(
-    r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*(?:[-–—:,]\s*)+(?P<rest>.*?)"
+    r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|[a-z][\w’'.-]*(?:\s+[a-z][\w’'.-]*)?(?=,))"
+    r"\s*(?:[-–—:,]\s*)+(?P<rest>.*?)"
     r"\b(?P<pronoun>he|she|they|him|her|them)\b(?P<after>.*)$"
 )
 # "What was said about Taiwan?": words in the speaker's place that name no one.
@@ -147,12 +161,18 @@ def clean_question(raw: str) -> str:
     return text.rstrip("?!. ").strip()
 
 
+def _names_someone(words: str) -> bool:
+    """Whether the words put before a question may name someone: "blinken, anything he said?" (typed
+    lower-case), not "honestly, what did he say?"."""
+    return words[:1].isupper() or words.split()[0] not in NOT_NAMES
+
+
 def parse_question(raw: str) -> Query:
     """Classify a question; FACT is the default for anything without a special shape."""
     text = clean_question(raw)
     core = _DISCOURSE_MARKERS.sub("", text)  # "ok and what did …" asks "what did …"
     named_first = _NAME_FIRST.match(core)
-    if named_first and named_first.group("rest")[:1].islower():
+    if named_first and named_first.group("rest")[:1].islower() and _names_someone(named_first.group("name")):
         text = core = f"{named_first.group('rest')}{named_first.group('name')}{named_first.group('after')}"
     if _SUMMARY.search(core):
         return Query(text, Intent.SUMMARY)

@@ -722,7 +722,7 @@ def _fits_strictly(phrase: str, places: Set[str], descriptions: Sequence[str]) -
         return False  # "the premier" is no club's president, though both lead something
     # The portfolio is what is left once the places are set aside: "China's *defence* minister" is not
     # "China's *Foreign* Minister", though both are China's.
-    wanted = [w for w in _portfolio(phrase) if not _places_agree({w}, places)]
+    wanted = [w for w in _portfolio(phrase) if not _places_agree({w}, places) and not _places(w)]  # "american"
     owner = _POSSESSOR.search(phrase)
     body = without_possessive(owner.group().strip()).lower() if owner else ""
     if body in ORGANISATION_WORDS and theirs:

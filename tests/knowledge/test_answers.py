@@ -512,3 +512,33 @@ def test_a_quote_beside_a_matching_statement_is_part_of_the_answer() -> None:
     answer = kb.answer("and what did Drummond say about Whitlock?")
     assert "split-second" in render_plain(answer)
     assert 7 not in _lines(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("Secretary Blinken's comments after the meeting?", "Secretary Blinken"),
+        ("so what was xi's message to the americans", "xi"),
+        ("What were the Chinese premier's words?", "the Chinese premier"),
+        ("antony blinken quotes pls", "antony blinken"),
+        ("xi jinping quotes from the meeting", "xi jinping"),
+        ("what did the american envoy actually say in beijing", "the american envoy"),
+        ("blinken, anything he said on the record?", "blinken"),  # a name typed first, in lower case
+        ("honestly, what did he say", "he"),  # an aside typed first names no one
+    ],
+)
+def test_a_persons_words_asked_for_as_readers_type(question: str, who: str) -> None:
+    query = parse_question(question)
+    assert (query.intent, query.who) == (Intent.SPEAKER, who)
+
+
+def test_the_articles_own_description_and_a_demonym_find_the_speaker(kb: KnowledgeBase) -> None:
+    """The page calls Xi "the Chinese premier" (line 9); "American" is the US of Blinken's title."""
+    premier = kb.answer("What were the Chinese premier's words?")
+    assert premier.sections[0].heading is not None
+    assert premier.sections[0].heading.startswith("Xi Jinping")
+    assert {13, 15, 19} <= set(_lines(premier))
+    envoy = kb.answer("what did the american envoy actually say in beijing")
+    assert envoy.sections[0].heading is not None
+    assert envoy.sections[0].heading.startswith("Antony Blinken")
+    assert kb.answer("what did the french envoy say").abstained
