@@ -52,6 +52,8 @@ _MORE_LIMIT = 5
 TYPED_DISCOUNT = 0.1  # the bar is this much lower for a sentence of the kind asked for
 ENTITY_TYPED_DISCOUNT = 0.2  # and this much lower when it also holds the question's names
 _CANDIDATES = 12  # passages retrieved before the evidence checks
+_LEAD_SENTENCES = 6  # where a news story states its own when and where
+_EVENT_SETTINGS = frozenset({"place", "time", "day", "clock"})  # what "where / when was it?" asks of a story
 _TYPED_CANDIDATES = 40  # a required answer type may rank below passages that merely share the names
 _OPENING_PRONOUN = re.compile(r"(He|She)\b")
 _PRONOUN_REACH = 4  # sentences back where the person a sentence's "He" or "She" stands for is looked for
@@ -75,6 +77,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     entities += tuple(p.name for p in described)
     names = tokenize(" ".join(p.name for p in described))
     kind = answer_type(query.text)
+    if kind is not None and kind.name in _EVENT_SETTINGS and not entities and not _topic_words(query.text):
+        return _main_event(kb, query, kind)  # "where did it take place?", "which city were they in?"
     threshold = _threshold(kb, kind, entities)
     unit = asked_unit(query.text)
     phrases = entity_phrases(query.text, entities)
@@ -135,6 +139,23 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     )
     more = tuple(_cite_hit(kb, h) for h in rest)
     return Answer(query.text, Intent.FACT, False, None, sections, more=more)
+
+
+def _topic_words(question: str) -> list[str]:
+    """The question's words that name what it is about: not its frame ("take place") nor its shape ("city")."""
+    shape = shape_terms(question)
+    return [t for t in search_terms(question) if t not in FRAME_TERMS and t not in shape]
+
+
+def _main_event(kb: KnowledgeBase, query: Query, kind: AnswerType) -> Answer:
+    """A question about nothing but "it" asks about the story's own event: the first of the lead's
+    sentences on the headline's subject to hold the type of answer asked for."""
+    subject = kb.headline_terms or kb.retriever.terms(0)
+    for sentence in kb.article.sentences[:_LEAD_SENTENCES]:
+        if kind.pattern.search(sentence.text) and not subject.isdisjoint(kb.retriever.terms(sentence.index)):
+            citation = _cite_answer(kb, Hit(sentence.index, 0.0, 1.0), kind)
+            return Answer(query.text, Intent.FACT, False, None, (_speaker_section(kb, citation),))
+    return abstain(kb, query, DOES_NOT_SAY)
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{3,5}(?=s?\b)")

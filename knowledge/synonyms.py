@@ -93,9 +93,10 @@ def synonyms_of(term: str) -> frozenset[str]:
 
 
 def agent_forms(term: str) -> frozenset[str]:
-    """A verb's doer and a doer's verb, as terms: 'vote' and 'voter', 'protest' and 'protester'."""
-    forms = {term + "er", term + "r", term + "or"}
-    for ending in ("er", "or"):
+    """A verb's doer and a doer's verb, as terms: 'vote' and 'voter', 'protest' and 'protester'; an -ism's
+    -ist and -istic: 'optim' (optimism) and 'optimist' (optimistic)."""
+    forms = {term + "er", term + "r", term + "or", term + "ist"}
+    for ending in ("er", "or", "ist"):
         if term.endswith(ending) and len(term) > len(ending) + 2:
             forms |= {term[: -len(ending)], term[: -len(ending)] + "e"}
     return frozenset(forms)

@@ -542,3 +542,21 @@ def test_the_articles_own_description_and_a_demonym_find_the_speaker(kb: Knowled
     assert envoy.sections[0].heading is not None
     assert envoy.sections[0].heading.startswith("Antony Blinken")
     assert kb.answer("what did the french envoy say").abstained
+
+
+def test_an_ism_is_asked_for_by_its_istic(kb: KnowledgeBase) -> None:
+    """Line 23: "After the meeting, Blinken expressed optimism for productive dialogue …"."""
+    assert _lines(kb.answer("and what was blinken optimistic about"))[:1] == [23]
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [("where did it take place", 11), ("which city were they in", 11), ("what day was it", 9)],
+)
+def test_where_and_when_of_it_is_the_storys_own_event(kb: KnowledgeBase, question: str, line: int) -> None:
+    """No topic but "it": the lead's first sentence on the headline's subject that holds a place or a day."""
+    assert _lines(kb.answer(question))[:1] == [line]
+
+
+def test_a_count_of_it_is_no_question_about_the_story(kb: KnowledgeBase) -> None:
+    assert kb.answer("how many were there").abstained
