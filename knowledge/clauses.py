@@ -45,7 +45,8 @@ _SEGMENT_BREAK = re.compile(r"[,;—–()]|\s-\s")
 # Segments that are never the subject: time and manner asides, ages, participial openers.
 _ASIDE = re.compile(
     r"^(?:now|then|once|still|also|himself|herself|themselves|itself|aged?|\d[\d.,%]*|[a-z]+ing|[a-z]+ed|"
-    r"Asked|Speaking|Pressed|Responding|Addressing|Writing|Reacting|Commenting|Interviewed|Told|Later|Earlier)\b"
+    r"Asked|Speaking|Pressed|Responding|Addressing|Writing|Reacting|Commenting|Interviewed|Told|Later|Earlier|"
+    r"[RDI]-(?=[A-Z]))"  # a US lawmaker's party and state: "Sen. Wyatt Brandvold, R-Utah, wrote"
 )
 # A relative or participial clause: it and every segment after it, up to the verb, are an aside.
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|noting|adding|speaking|having|being)\b")

@@ -108,10 +108,13 @@ class Discourse:
             known = self._genders.get(event.person)
             if gender and known and known != gender:
                 continue
-            if best is None or (event.paragraph, event.offset) > (best.paragraph, best.offset):
+            if best is None:
                 best = event
-            elif best.paragraph == event.paragraph and self._same_sentence(event, best):
-                best = event  # the subject of that sentence before anyone it names later on
+                continue
+            earlier, later = sorted((event, best), key=lambda e: (e.paragraph, e.offset))
+            # Of two in one sentence, its subject before anyone it names later on.
+            same = earlier.paragraph == later.paragraph and self._same_sentence(earlier, later)
+            best = earlier if same else later
         return best.person if best else None
 
     def _same_sentence(self, earlier: _Event, later: _Event) -> bool:

@@ -36,7 +36,7 @@ from knowledge.lexicon import (
     words_of,
 )
 from knowledge.models import Article, Person, Sentence
-from knowledge.tokenize import STOP_WORDS
+from knowledge.tokenize import STOP_WORDS, TITLE_ABBREVIATIONS
 
 # Name particles ("Marleen de Wit-Asante", "Ludwig van Dam") join the capitalised words around them.
 _PARTICLES = r"(?:de|van|von|der|den|da|di|del|della|du|dos|das|la|le|bin|binti|ibn|al|el|ter|ten|y)"
@@ -159,8 +159,14 @@ def _role_before(prefix: str) -> str | None:
     while collected and (collected[0] in _CONNECTORS or collected[0].lower() in NOT_NAMES):
         collected.pop(0)
     collected = _noun_modifiers(prefix.split()[: -len(collected) or None], collected) if collected else collected
-    role = _without_honorifics(" ".join(collected))
+    role = _without_honorifics(" ".join(_spelled_out(w) for w in collected))
     return role if role and role_classes(role) else None
+
+
+def _spelled_out(word: str) -> str:
+    """A title word as a reader reads it: "Gov." is "Governor", "Sen." is "Senator"."""
+    full = TITLE_ABBREVIATIONS.get(word.rstrip(".").lower())
+    return full.capitalize() if full and word[:1].isupper() else word
 
 
 def _noun_modifiers(before: list[str], role: list[str]) -> list[str]:
@@ -203,12 +209,17 @@ def _without_honorifics(role: str) -> str:
     return " ".join(words)
 
 
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
+
+
 def _scan(text: str, line: int) -> Iterable[_Mention]:
     """Yield each capitalised name in ``text`` with its evidence of being a person."""
     for run in _CAPITALISED_RUN.finditer(text):
         raw = run.group().split()
         if len(raw) == 1 and _clean(raw[0]).lower() in NOT_NAMES:
             continue  # most runs: a capitalised word opening a sentence ("The", "In")
+        if _PARTY_TAG.match(raw[0]):
+            continue  # "R-Utah": a lawmaker's party and state
         skipped = _title_length(raw)
         label = _label(raw) if not skipped else None  # "Pensioner Clifford Ashby, 79, said"
         skipped += label is not None
@@ -479,9 +490,15 @@ def _genders(mentions: list[_Mention], drafts: _Drafts, sentences: Sequence[Sent
         if said:
             votes.setdefault(owners[0].name, []).append(GENDER_OF_PRONOUN[said.group(1).lower()])
     for draft in drafts.items:
-        for word in words_of(draft.role or ""):
+        words = words_of(draft.role or "")
+        # The role itself ("spokeswoman", "chairman"), not its complement ("… with her husband");
+        # a possessive in it is the person's own ("runs a dairy with her husband").
+        for word in _before_complement(words):
             if word in GENDER_OF_WORD:
                 votes.setdefault(draft.name, []).append(GENDER_OF_WORD[word])
+        for word in words:
+            if word in ("his", "her"):
+                votes.setdefault(draft.name, []).append(GENDER_OF_PRONOUN[word])
     return {
         name: max(set(v), key=v.count) for name, v in votes.items() if v.count(max(set(v), key=v.count)) * 2 > len(v)
     }

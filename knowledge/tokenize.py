@@ -61,7 +61,7 @@ IRREGULAR_PAST = {
     "complaint": "complain", "complaints": "complain",
 }  # fmt: skip
 # Title abbreviations a reader spells out ("Gov. Vance" is the governor).
-_ABBREVIATIONS = {
+TITLE_ABBREVIATIONS = {
     "gov": "governor", "sen": "senator", "rep": "representative", "supt": "superintendent",
     "insp": "inspector", "det": "detective", "prof": "professor", "gen": "general", "capt": "captain",
     "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "cmdr": "commander", "adm": "admiral",
@@ -106,7 +106,7 @@ def _term(raw: str) -> str:
     word = word.lower().replace("’", "'")
     if word in STOP_WORDS or (word.isdigit() and len(word) > 12):
         return ""
-    return _NUMBER_WORDS.get(word) or _stem(IRREGULAR_PAST.get(word) or _ABBREVIATIONS.get(word) or word)
+    return _NUMBER_WORDS.get(word) or _stem(IRREGULAR_PAST.get(word) or TITLE_ABBREVIATIONS.get(word) or word)
 
 
 def plain_words(text: str) -> str:

@@ -432,3 +432,24 @@ def test_a_description_new_to_the_reader_is_the_person_just_quoted() -> None:
     heading = kb.answer("what did the economist say?").sections[0].heading
     assert heading is not None
     assert heading.startswith("Manpreet Sandhu")
+
+
+def test_us_wire_style_titles_party_tags_and_a_spokeswoman_before_the_man_she_speaks_of() -> None:
+    body = (
+        "Nevada Gov. Everett Stroud struck a softer tone on Tuesday.\n\n"
+        "A spokeswoman for the governor’s office said Stroud had spoken by phone with the negotiators twice. "
+        "“They like each other. They just don’t agree yet,” she said.\n\n"
+        "In a post on X, Sen. Wyatt Brandvold, R-Utah, wrote that the shortfall was “not Utah’s emergency.”\n\n"
+        "Gretchen Vandermolen, who runs a dairy with her husband, Pieter, warned of higher prices. "
+        "“People think this is a farmer problem,” she wrote.\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert [q.speaker for q in kb.quotes] == [
+        "a spokeswoman for the governor’s office",  # the subject of the sentence before, not the man she names
+        "Wyatt Brandvold",  # "R-Utah" is his party and state, no one
+        "Gretchen Vandermolen",  # "her husband": she is a woman, though the husband is named
+    ]
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles["Everett Stroud"] == "Nevada Governor"
+    assert roles["Wyatt Brandvold"] == "Senator"
+    assert "R-Utah" not in roles
