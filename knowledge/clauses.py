@@ -183,12 +183,15 @@ def trailing_subject(after: str) -> list[Phrase]:
 def leading_subject(before: str) -> list[Phrase]:
     """The speaker of the clause right before a quote ('Novak told the crowd: “…', 'As she put it,')."""
     # The verb nearest the quote first: "NordVision says Salvesen told her cabinet … “…”".
-    for verb in reversed(find_verbs(before)):
+    verbs = find_verbs(before)
+    for verb in reversed(verbs):
         if _QUOTE_MARKS.search(before, verb.end):
             continue
         if _COORDINATED.search(before, 0, verb.start):
             continue  # "X warned that …, and said …": the subject is the first verb's
         found = [_without_infinitive_tail(p) for p in subject_candidates(before, verb.start)]
+        if _PARTICIPLE.match(before, verb.start) and (opening := _clause_opening_subject(before, verb, verbs)):
+            found.insert(0, opening)  # "X held talks with Y on Sunday, saying …": X says it
         if found:
             return found
     colon = before.rstrip()
@@ -198,6 +201,27 @@ def leading_subject(before: str) -> list[Phrase]:
     if title:  # a title's "Strand: Oloru is ‘fully committed’"
         return _short([Phrase(title.group(1), 0)])
     return []
+
+
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
+_PARTICIPLE = re.compile(r"(?<=,\s)[a-z]+ing\b")
+# What a wire's first sentence opens on before its subject: "KORVATH, Sept. 14 (Voskra) -- "
+_OPENING_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^—–-]{0,40})?\s*(?:\([^)]*\))?\s*(?:[—–]|-{1,2})\s")
+_OPENING_NAME = re.compile(r"(?:He|She|(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)(?=\s+[a-z])")
+
+
+def _clause_opening_subject(before: str, participle: Verb, verbs: tuple[Verb, ...]) -> Phrase | None:
+    """The name (or he, she) a sentence opens on, the subject of a participle at its end when no speech
+    verb comes between ("…, Chief Executive Renata Solberg said on Tuesday, telling staff …": hers)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(before, 0, participle.start)]
+    dateline = _OPENING_DATELINE.match(before)
+    start = ends[-1] if ends else dateline.end() if dateline else 0
+    if any(start <= v.start < participle.start for v in verbs):
+        return None
+    match = _OPENING_NAME.match(before, start)
+    if match is None or match.group().split()[0].lower() in NOT_NAMES - {"he", "she"}:
+        return None
+    return Phrase(match.group(), match.start())
 
 
 def _without_infinitive_tail(phrase: Phrase) -> Phrase:

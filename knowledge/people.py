@@ -210,6 +210,27 @@ def _without_honorifics(role: str) -> str:
 
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
+# "Minister of Foreign Affairs and ", "Minister of ": a title whose capitalised portfolio runs into the name.
+_PORTFOLIO_OF = re.compile(
+    r"(?P<title>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s+)*(?:and\s+|&\s+)?)$"
+)
+
+
+def _portfolio_before(before: str, raw: list[str]) -> tuple[str, int] | None:
+    """The whole title, and the number of its words in the run, when a run is a title's portfolio then a name.
+
+    "… Minister of Foreign Affairs and International Cooperation Amara Sotelo-Adjei": the run's last
+    two words are the name; the title is "Minister of Foreign Affairs and International Cooperation".
+    """
+    match = _PORTFOLIO_OF.search(before)
+    if match is None or len(raw) < 3:
+        return None
+    head = match.group("title").split()
+    role_at = next((i for i, w in enumerate(head) if is_role_word(w)), None)
+    if role_at is None or head[role_at + 1 :][:1] not in (["of"], ["for"]):
+        return None
+    words = len(raw) - 2
+    return " ".join(head[role_at:] + raw[:words]), words
 
 
 def _scan(text: str, line: int) -> Iterable[_Mention]:
@@ -223,6 +244,9 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         skipped = _title_length(raw)
         label = _label(raw) if not skipped else None  # "Pensioner Clifford Ashby, 79, said"
         skipped += label is not None
+        portfolio = _portfolio_before(text[: run.start()], raw) if not skipped else None
+        if portfolio is not None:  # "Minister of Foreign Affairs and International Cooperation Amara Sotelo-Adjei"
+            title, skipped = portfolio
         tokens = _name_tokens(raw, skipped)
         if not tokens or any(t.lower() in NOT_NAMES or t.lower() in ORGANISATION_WORDS for t in tokens):
             continue  # a time word, or an organisation ("the Home Office said")
@@ -233,7 +257,7 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         start = run.start() + len(" ".join(raw[:skipped])) + (1 if skipped else 0)
         # What stands just before and after the name (a title, a speech verb, an appositive).
         prefix, suffix = text[max(0, start - _REACH) : start], text[run.end() : run.end() + 2 * _REACH]
-        role = _role_before(prefix) or label
+        role = title if portfolio is not None else _role_before(prefix) or label
         if role and len(tokens) == 1 and (noun := _NEXT_WORD.match(suffix)) and is_person_noun(noun.group(1)):
             continue  # "chief Asia strategist", "the Europe editor": a place inside a title, not a person
         appositive = _APPOSITIVE.match(suffix) if suffix.startswith(",") else None
@@ -299,6 +323,15 @@ def _speech_evidence(text: str, line: int) -> Iterable[_Mention]:
         for run in _CAPITALISED_RUN.finditer(phrase):
             if heads_phrase(phrase, run.start()):
                 yield from (replace(m, evidence=True) for m in _scan(run.group(), line))
+
+
+def _as_titled(mention: _Mention, mentions: list[_Mention]) -> _Mention:
+    """A subject's name read without the title that ran into it where the sentence was read whole
+    ("International Cooperation Amara Sotelo-Adjei" is Amara Sotelo-Adjei)."""
+    size = len(mention.tokens)
+    shorter = (m.tokens for m in mentions if m.role and len(m.tokens) < size)
+    name = next((t for t in shorter if mention.tokens[size - len(t) :] == t), None)
+    return replace(mention, tokens=name) if name else mention
 
 
 def heads_phrase(phrase: str, at: int) -> bool:
@@ -374,7 +407,7 @@ def find_people(article: Article, organisations: Sequence[str] = ()) -> tuple[Pe
     texts = [(without_title_dots(text), line) for text, line in texts_of(article)]
     mentions = [m for text, line in texts for m in _scan(text, line)]
     # "Novak, who had flown in, told the crowd": the speech verb is evidence, past the appositive.
-    mentions += [m for text, line in texts for m in _speech_evidence(text, line)]
+    mentions += [_as_titled(m, mentions) for text, line in texts for m in _speech_evidence(text, line)]
     drafts = _Drafts()
     for m in sorted(mentions, key=lambda m: -len(m.tokens)):
         if m.evidence and not drafts.containing(m.tokens):

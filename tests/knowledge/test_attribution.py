@@ -453,3 +453,18 @@ def test_us_wire_style_titles_party_tags_and_a_spokeswoman_before_the_man_she_sp
     assert roles["Everett Stroud"] == "Nevada Governor"
     assert roles["Wyatt Brandvold"] == "Senator"
     assert "R-Utah" not in roles
+
+
+def test_a_wire_leads_portfolio_titles_and_a_participle_said_by_the_sentences_subject() -> None:
+    body = (
+        "KORVATH, Sept. 14 (Voskra) -- Dravenian Foreign Minister Lazar Petrovan held talks on Sunday with "
+        "visiting Belmoran Minister of Foreign Affairs and International Cooperation Amara Sotelo-Adjei, "
+        "saying the two neighbors should be “partners, not rivals.”\n\n"
+        "Sotelo-Adjei, who arrived on Saturday, said her government wanted “a fresh start.”\n\n"
+        "Lumora Systems will cut 1,800 jobs, Chief Executive Renata Solberg said on Tuesday, telling staff she "
+        "would “own every one of these decisions.”\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert [q.speaker for q in kb.quotes] == ["Lazar Petrovan", "Amara Sotelo-Adjei", "Renata Solberg"]
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles["Amara Sotelo-Adjei"] == "Minister of Foreign Affairs and International Cooperation"
