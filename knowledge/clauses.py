@@ -46,7 +46,8 @@ _SEGMENT_BREAK = re.compile(r"[,;—–()]|\s-\s")
 _ASIDE = re.compile(
     r"^(?:now|then|once|still|also|himself|herself|themselves|itself|aged?|\d[\d.,%]*|[a-z]+ing|[a-z]+ed|"
     r"Asked|Speaking|Pressed|Responding|Addressing|Writing|Reacting|Commenting|Interviewed|Told|Later|Earlier|"
-    r"[RDI]-(?=[A-Z]))"  # a US lawmaker's party and state: "Sen. Wyatt Brandvold, R-Utah, wrote"
+    r"[RDI]-(?=[A-Z])|"  # a US lawmaker's party and state: "Sen. Wyatt Brandvold, R-Utah, wrote"
+    r"[A-Z][a-z]{3,}ing\s+(?=[a-z]|(?:Dr|Mr|Mrs|Ms|Miss|Prof|the|his|her|their)\b))"  # "Thanking Dr X, she told"
 )
 # A relative or participial clause: it and every segment after it, up to the verb, are an aside.
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|noting|adding|speaking|having|being)\b")

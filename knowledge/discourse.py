@@ -42,6 +42,7 @@ _SUBJECT_BEFORE = frozenset(
     """.split()
 )
 _CLAUSE_END = re.compile(r"(?:^|[.,;:!?“”\"—–(])\s*$")
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
 _POSSESSIVE_NAME = re.compile(r"[\w’'.-]*['’]s\b")
 _RELATIVE_AFTER_NAME = re.compile(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*,\s+who\b")
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
@@ -223,6 +224,8 @@ def _is_subject(prefix: str) -> bool:
     """Whether a name after ``prefix`` begins a clause (a subject) rather than being an object."""
     words = prefix.split()
     while words and (is_role_word(words[-1]) or words[-1][:1].isupper()) and not _CLAUSE_END.search(words[-1]):
+        if _PARTICIPLE.fullmatch(words[-1]):
+            return False  # "Thanking Dr Osei-Whitlock, Lady Tiernan told her": an object
         words.pop()  # a title before the name: "US Secretary of State"
     if not words or _CLAUSE_END.search(words[-1]):
         return True

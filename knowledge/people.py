@@ -87,6 +87,15 @@ _DUTY_ROLES = {
     "chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
     "manages": "manager", "founded": "founder", "coaches": "coach",
 }  # fmt: skip
+# "The inquiry is chaired by retired judge Rosalind Tiernan": she is the inquiry's chair.
+_PASSIVE_DUTY = re.compile(
+    r"\b(?P<object>[Tt]he\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:is|was|has\s+been|will\s+be)\s+"
+    r"(?P<duty>chaired|headed|led|run|directed|managed|coached)\s+by\s+(?:[a-z]+\s+){0,3}$"
+)
+_PASSIVE_ROLES = {
+    "chaired": "chair", "headed": "head", "led": "leader", "run": "head", "directed": "director",
+    "managed": "manager", "coached": "coach",
+}  # fmt: skip
 _OPENING_PRONOUN = re.compile(r"(He|She)\s+[a-z]")
 _PARENTHETICAL_OWNER = re.compile(r",\s+(his|her)\s+[a-z]+\s+(?:said|say|says|told|added)\b", re.IGNORECASE)
 _NAME_AT = re.compile(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*")  # a name and the capitalised words after it
@@ -257,7 +266,10 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         start = run.start() + len(" ".join(raw[:skipped])) + (1 if skipped else 0)
         # What stands just before and after the name (a title, a speech verb, an appositive).
         prefix, suffix = text[max(0, start - _REACH) : start], text[run.end() : run.end() + 2 * _REACH]
-        role = title if portfolio is not None else _role_before(prefix) or label
+        role = title if portfolio is not None else _role_before(prefix) or label or _kin_before(prefix)
+        if passive := _PASSIVE_DUTY.search(prefix):
+            held = f"{_PASSIVE_ROLES[passive.group('duty')]} of {passive.group('object').lower()}"
+            role = f"{role} and {held}" if role else held
         if role and len(tokens) == 1 and (noun := _NEXT_WORD.match(suffix)) and is_person_noun(noun.group(1)):
             continue  # "chief Asia strategist", "the Europe editor": a place inside a title, not a person
         appositive = _APPOSITIVE.match(suffix) if suffix.startswith(",") else None
@@ -366,6 +378,15 @@ def _title_length(raw: list[str]) -> int:
 
 _ACRONYM = re.compile(r"[A-Z]{3,5}$")  # "BBC", not the initials of "JD Vance"
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+_KIN_BEFORE = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*['’]s)\s+(?P<noun>[a-z]+)),?\s*$")
+
+
+def _kin_before(prefix: str) -> str | None:
+    """A relation named before a name: "Ruairidh’s mother, Shona Mackinnon", "her husband, Pieter"."""
+    match = _KIN_BEFORE.search(prefix)
+    return match.group("kin") if match and match.group("noun") in GENDER_OF_WORD else None
 
 
 def _label(raw: list[str]) -> str | None:

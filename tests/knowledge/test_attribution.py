@@ -468,3 +468,23 @@ def test_a_wire_leads_portfolio_titles_and_a_participle_said_by_the_sentences_su
     assert [q.speaker for q in kb.quotes] == ["Lazar Petrovan", "Amara Sotelo-Adjei", "Renata Solberg"]
     roles = {p.name: p.role for p in kb.cast.people}
     assert roles["Amara Sotelo-Adjei"] == "Minister of Foreign Affairs and International Cooperation"
+
+
+def test_a_chair_named_by_the_passive_a_mother_by_her_son_and_an_object_of_a_participle() -> None:
+    body = (
+        "Dr Amara Osei-Whitlock compared the moment the ship hit the rocks to being “inside a washing machine”.\n\n"
+        "The inquiry is chaired by retired judge Rosalind Tiernan.\n\n"
+        "Thanking Dr Osei-Whitlock, Lady Tiernan told her: “You should never have been asked to do that.”\n\n"
+        "On the opening day, she warned that the hearings would go “wherever the evidence leads”.\n\n"
+        "“That is not a threat to anyone,” the chair said.\n\n"
+        "Deckhand Ruairidh Mackinnon, 23, died. His mother, Shona Mackinnon, sat in the gallery.\n\n"
+        "Speaking outside, Mrs Mackinnon said: “My son is not on any list.”\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert [q.speaker for q in kb.quotes] == [
+        "Amara Osei-Whitlock",  # "compared … to being “…”" is her characterisation
+        "Rosalind Tiernan",
+        "Rosalind Tiernan",  # the woman thanked is no subject: "she" is the chair who spoke
+        "Rosalind Tiernan",  # "the chair": the inquiry "is chaired by" her
+        "Shona Mackinnon",  # "His mother, Shona Mackinnon": a person, and the Mrs of the surname
+    ]
