@@ -76,7 +76,8 @@ class Attribution:
 
 
 _HEADLINE_SPEAKER = re.compile(r"[’'\"”]?\s*[:—–]\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)")
-_INDEFINITE_OPENING = re.compile(r"^(?:A|An)\s+(?:[a-z]|[A-Z]{2,}\b)")  # a tabloid's "A MUM-of-two says …"
+# A tabloid's "A MUM-of-two says …", a broadcaster's "The chief engineer of a ferry … has told …"
+_INDEFINITE_OPENING = re.compile(r"^(?:A|An|The)\s+(?:[a-z]|[A-Z]{2,}\b)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from knowledge.lexicon import (
     REPORTING_VERBS,
     role_classes,
 )
+from knowledge.tokenize import IRREGULAR_PAST
 
 if TYPE_CHECKING:
     from knowledge.people import Cast
@@ -315,6 +316,9 @@ def _segments(text: str) -> list[Phrase]:
     return found
 
 
+_FINITE = frozenset("is was are were has had have will would can could may might must does did".split())
+
+
 def _after_subordinator(segment: Phrase) -> Phrase:
     """The subject part of a segment: after its last subordinating word ('if MPs backed what she' -> 'she')."""
     last = None
@@ -323,6 +327,10 @@ def _after_subordinator(segment: Phrase) -> Phrase:
     if last is None:
         return segment
     rest = segment.text[last.end() :].strip()
+    first = rest.split()[0] if rest else ""
+    relative = last.group().strip().lower() in ("that", "which")
+    if relative and (first in _FINITE or first in IRREGULAR_PAST or (first.endswith("ed") and first.isalpha())):
+        rest = ""  # "The chief engineer of a ferry that ran aground off …": a relative clause, not a subject
     if rest:
         return Phrase(rest, segment.start + last.end())
     return Phrase(segment.text[: last.start()].strip(), segment.start)

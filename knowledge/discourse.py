@@ -283,7 +283,9 @@ class Resolver:
             recalled = self._discourse.recall(paragraph, offset, gender)
             return recalled or (self._discourse.last_named(paragraph, offset, gender) if gender else None)
         if not re.search(r"['’]s\s+\w", phrase):
-            named = list(dict.fromkeys(p.name for at, p in self.cast.mentions(phrase) if heads_phrase(phrase, at)))
+            heads = [p for at, p in self.cast.mentions(phrase) if heads_phrase(phrase, at)]
+            # "Arizona Gov. Lucinda Benavídez": a place or body before the title is no second speaker
+            named = list(dict.fromkeys(p.name for p in heads if p.gender != "n" or len(heads) == 1))
             if named:
                 return named[0] if len(named) == 1 else None
         indefinite = words[0].lower() in _INDEFINITE  # "an official": someone new, never a known person
@@ -293,6 +295,11 @@ class Resolver:
             self._described.setdefault(self._lede_name, []).append(" ".join(words[1:]).lower())
             return self._lede_name
         candidates = [] if indefinite else [p.name for p in describe(self.cast.people, phrase)]
+        definite_lede = paragraph == 0 and words[0].lower() == "the" and self._discourse.opens(0, phrase)
+        if not candidates and definite_lede and self._lede_name and role_classes(phrase, trades=True):
+            # "The chief engineer of a ferry … has told …" / "Tadeusz Wróblewski said …": the lede describes him
+            self.note_description(phrase, self._lede_name)
+            return self._lede_name
         if not candidates and not indefinite:  # "The furious mum-of-two" after the lede's "A MUM-of-two"
             candidates = [n for n, found in self._described.items() if any(_same_head(phrase, d) for d in found)]
         candidates += [

@@ -124,6 +124,7 @@ _SUMMARY = re.compile(
 )
 _QUOTED_FRAGMENT = re.compile(r"[\"“‘']([^\"”’']{3,})[\"”’']")
 MAX_QUESTION_CHARS = 500
+_PRIME_MINISTER = re.compile(r"\b(the|deputy|former|acting|interim|caretaker)\s+pm\b", re.IGNORECASE)  # not "5 pm"
 _DISCOURSE_MARKERS = re.compile(
     r"^(?:(?:ok|okay|so|and|well|but|right|hmm|also|then|yes|yeah|hey|hi|hello|honestly|actually|anyway)[,\s]+)+",
     re.IGNORECASE,
@@ -155,9 +156,10 @@ class Query:
 
 
 def clean_question(raw: str) -> str:
-    """Collapse white space, drop control characters and trailing punctuation."""
+    """Collapse white space, drop control characters and trailing punctuation; spell out "the PM"."""
     text = "".join(ch if ch.isprintable() else " " for ch in raw)
     text = " ".join(text.split())[:MAX_QUESTION_CHARS]
+    text = _PRIME_MINISTER.sub(r"\1 prime minister", text)
     return text.rstrip("?!. ").strip()
 
 

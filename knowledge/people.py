@@ -221,7 +221,8 @@ def _without_honorifics(role: str) -> str:
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
 # "Minister of Foreign Affairs and ", "Minister of ": a title whose capitalised portfolio runs into the name.
 _PORTFOLIO_OF = re.compile(
-    r"(?P<title>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s+)*(?:and\s+|&\s+)?)$"
+    r"(?P<title>(?:(?:[A-Z][\w’'-]*\s+)+and\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s+(?:of|for)\s+"
+    r"(?:[A-Z][\w’'-]*\s+)*(?:and\s+|&\s+)?)$"
 )
 
 
@@ -235,11 +236,12 @@ def _portfolio_before(before: str, raw: list[str]) -> tuple[str, int] | None:
     if match is None or len(raw) < 3:
         return None
     head = match.group("title").split()
-    role_at = next((i for i, w in enumerate(head) if is_role_word(w)), None)
-    if role_at is None or head[role_at + 1 :][:1] not in (["of"], ["for"]):
+    of = next((i for i, w in enumerate(head) if w in ("of", "for")), 0)
+    if not of or not is_role_word(head[of - 1]):
         return None
     words = len(raw) - 2
-    return " ".join(head[role_at:] + raw[:words]), words
+    # "Belmoran Minister of …", "Deputy Prime Minister and Minister of …": the words before belong to it
+    return " ".join(head + raw[:words]), words
 
 
 def _scan(text: str, line: int) -> Iterable[_Mention]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge import SHIPPED_ARTICLE, Answer, Intent, KnowledgeBase, render_plain
-from knowledge.intent import parse_question
+from knowledge.intent import clean_question, parse_question
 
 ARTICLE_LINES = SHIPPED_ARTICLE.read_text(encoding="utf-8").splitlines()
 FURNITURE_LINES = set(range(35, 112)) | {5, 6}
@@ -560,3 +560,8 @@ def test_where_and_when_of_it_is_the_storys_own_event(kb: KnowledgeBase, questio
 
 def test_a_count_of_it_is_no_question_about_the_story(kb: KnowledgeBase) -> None:
     assert kb.answer("how many were there").abstained
+
+
+def test_the_pm_is_the_prime_minister_but_5_pm_is_a_time() -> None:
+    assert parse_question("what did the deputy PM say").who == "the deputy prime minister"
+    assert clean_question("what happened at 5 pm?") == "what happened at 5 pm"

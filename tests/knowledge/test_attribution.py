@@ -467,7 +467,7 @@ def test_a_wire_leads_portfolio_titles_and_a_participle_said_by_the_sentences_su
     kb = KnowledgeBase.from_text(HEADLINE + body)
     assert [q.speaker for q in kb.quotes] == ["Lazar Petrovan", "Amara Sotelo-Adjei", "Renata Solberg"]
     roles = {p.name: p.role for p in kb.cast.people}
-    assert roles["Amara Sotelo-Adjei"] == "Minister of Foreign Affairs and International Cooperation"
+    assert roles["Amara Sotelo-Adjei"] == "Belmoran Minister of Foreign Affairs and International Cooperation"
 
 
 def test_a_chair_named_by_the_passive_a_mother_by_her_son_and_an_object_of_a_participle() -> None:
@@ -488,3 +488,18 @@ def test_a_chair_named_by_the_passive_a_mother_by_her_son_and_an_object_of_a_par
         "Rosalind Tiernan",  # "the chair": the inquiry "is chaired by" her
         "Shona Mackinnon",  # "His mother, Shona Mackinnon": a person, and the Mrs of the surname
     ]
+
+
+def test_a_definite_lede_and_a_place_before_a_title_in_the_subject() -> None:
+    text = (
+        "Ferry engineer says warnings were ignored\n\n"
+        "The chief engineer of a ferry that ran aground off the Isle of Carrach has told a public inquiry "
+        "his warnings about a failing engine were “brushed aside” by managers.\n\n"
+        "Tadeusz Wróblewski said he had logged faults with the port engine 31 times.\n\n"
+        "Negotiators walked out without a deal, and Arizona Gov. Lucinda Benavídez said she would accept "
+        "less water only as part of “a deal where everybody feels the pain.”\n\n"
+        "“Arizona has already given up more water than anyone,” she said.\n"
+    )
+    kb = KnowledgeBase.from_text(text)
+    assert [q.speaker for q in kb.quotes] == ["Tadeusz Wróblewski", "Lucinda Benavídez", "Lucinda Benavídez"]
+    assert "Isle" not in {p.name for p in kb.cast.people}  # "a ferry that ran aground off the Isle": no subject
