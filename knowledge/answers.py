@@ -17,10 +17,10 @@ from knowledge.clauses import leading_subject, trailing_subject
 from knowledge.evidence import entity_phrase, holds, missing_from, question_entities
 from knowledge.facts import answer_fact
 from knowledge.intent import FORMER_ROLE, Query, parse_question
-from knowledge.lexicon import role_classes
+from knowledge.lexicon import HONORIFICS, is_role_word, role_classes
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
-from knowledge.people import Cast, describe, heads_phrase
-from knowledge.tokenize import plain_words, tokenize
+from knowledge.people import Cast, describe, fold_accents, heads_phrase
+from knowledge.tokenize import STOP_WORDS, plain_words, tokenize
 from knowledge.unanswered import DOES_NOT_SAY, abstain, echoable, not_mentioned
 
 if TYPE_CHECKING:
@@ -62,8 +62,25 @@ def suggest_questions(
 
 def _people_asked_about(kb: KnowledgeBase, who: str) -> list[Person]:
     """The people a question's phrase names or describes."""
-    named = {p.name: p for at, p in kb.cast.mentions(who, ignore_case=True) if heads_phrase(who, at)}
+    named = {
+        p.name: p
+        for at, p in kb.cast.mentions(who, ignore_case=True)
+        if heads_phrase(who, at) and _first_name_fits(who, at, p)
+    }
     return list(named.values()) or describe(kb.cast.people, who, strict=True)
+
+
+def _first_name_fits(who: str, at: int, person: Person) -> bool:
+    """Whether a name word just before a surname is the person's own: "Ruairidh Mackinnon" is not his mother
+    Shona Mackinnon, though "Mrs Mackinnon" and "the Mackinnon family" may be."""
+    before = who[:at].split()
+    word = before[-1].strip(".,") if before else ""
+    if not word.isalpha() or word.lower() in STOP_WORDS or is_role_word(word) or word.lower() in HONORIFICS:
+        return True
+    if any(ch.isupper() for ch in who) and not word[:1].isupper():
+        return True
+    own = {fold_accents(w) for w in (*person.name.split(), *person.aliases)}
+    return fold_accents(word) in own
 
 
 def _unknown_person(kb: KnowledgeBase, query: Query, who: str) -> Answer:

@@ -39,6 +39,7 @@ _MAX_FURNITURE_GAP = 8  # non-prose lines tolerated inside the body (subheadings
 _CREDIT_REACH = 4  # units from the first prose line where a byline or date line may still stand
 _CREDIT_LENGTH = 100  # a byline or date line is short
 _MIN_HEADLINE_WORDS = 4
+_AD_LABEL = re.compile(r"^\s*(?:advertisement|sponsored(?: content)?|ad|promoted)\s*$", re.IGNORECASE)
 _HEADLINE_SEARCH = 30  # units at the top of the page where a headline may stand
 _LEAD_WORDS = 20  # a first line this long that reads as prose is the lead: the page has no headline
 _MENU_WIDTH = 24  # characters: no column is hard-wrapped this narrow
@@ -198,6 +199,8 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
     for i, (_, _, text) in enumerate(units[:_HEADLINE_SEARCH]):
         if is_furniture(text) or _is_metadata(text) or _BY_PREFIX.match(text):
             continue
+        if i and _AD_LABEL.match(units[i - 1][2]):
+            continue  # the advertiser's copy under an "Advertisement" label
         words = len(_WORD.findall(text))
         if prose[i]:
             lead = words >= _LEAD_WORDS or _DATELINE.match(text)

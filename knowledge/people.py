@@ -81,7 +81,7 @@ _COPULA_WORDS = 4  # "was a Kestravan marine biologist and oceanographer": the t
 # "Fiona Halloran-Weiss, who chairs the trust’s board," is the chair of the trust’s board.
 _RELATIVE_DUTY = re.compile(
     r"^,\s+who\s+(?P<duty>chairs|heads|leads|runs|directs|manages|founded|coaches)\s+"
-    r"(?P<object>[^,.;:“”\"]{2,60}?)(?=\s*[,.;]|\s+(?:and|but|since|for)\b|$)"
+    r"(?P<object>[^,.;:“”\"]{2,60}?)(?=\s*[,.;]|\s+(?:and|but|since|for|with)\b|$)"
 )
 _DUTY_ROLES = {
     "chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",

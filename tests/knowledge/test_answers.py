@@ -565,3 +565,17 @@ def test_a_count_of_it_is_no_question_about_the_story(kb: KnowledgeBase) -> None
 def test_the_pm_is_the_prime_minister_but_5_pm_is_a_time() -> None:
     assert parse_question("what did the deputy PM say").who == "the deputy prime minister"
     assert clean_question("what happened at 5 pm?") == "what happened at 5 pm"
+
+
+def test_a_first_name_of_someone_else_is_not_the_quoted_surname() -> None:
+    kb = KnowledgeBase.from_text(
+        "Dairy farmers brace for cuts\n\n"
+        "Gretchen Vandermolen, who runs a dairy with her husband, Pieter, warned of higher prices. "
+        "“People think this is a farmer problem,” she wrote.\n"
+    )
+    for question in ("What did Pieter Vandermolen say?", "what did pieter vandermolen say"):
+        answer = kb.answer(question)
+        assert all(s.heading is None or "Gretchen" not in s.heading for s in answer.sections), question
+    for question in ("what did Mrs Vandermolen say", "what did gretchen vandermolen say"):
+        heading = kb.answer(question).sections[0].heading
+        assert heading == "Gretchen Vandermolen (head of a dairy) said:", question
