@@ -244,6 +244,7 @@ class Resolver:
         self._lede_name = lede_name  # "A former treasurer … told a jury …" is named next: "Graham Thistlewood, 61, …"
         self._unnamed: dict[str, Person] = {}
         self._described: dict[str, list[str]] = {}
+        self._classes_held: frozenset[str] | None = None
 
     @property
     def described(self) -> dict[str, tuple[str, ...]]:
@@ -319,8 +320,7 @@ class Resolver:
     def _second_reference(self, phrase: str, paragraph: int, offset: int) -> str | None:
         """The person just quoted, for a description no one in the article has been given ("the economist")."""
         classes = role_classes(phrase, trades=True) - {"person"}  # "the only person in the room": no description
-        held = (d for p in self.cast.people for d in (*p.descriptions, p.role or ""))
-        if not classes or any(classes & role_classes(d, trades=True) for d in held):
+        if not classes or classes & self._held_classes():
             return None  # someone in the article has such a role: not a description new to the reader
         name = self._discourse.just_quoted(paragraph, offset)
         person = self.cast.get(name) if name else None
@@ -329,6 +329,13 @@ class Resolver:
             return None
         self.note_description(phrase, person.name)
         return person.name
+
+    def _held_classes(self) -> frozenset[str]:
+        """The role classes the article gives its people (read once)."""
+        if self._classes_held is None:
+            held = (d for p in self.cast.people for d in (*p.descriptions, p.role or ""))
+            self._classes_held = frozenset().union(*(role_classes(d, trades=True) for d in held))
+        return self._classes_held
 
     def _full_name(self, head: str) -> str | None:
         """The one organisation the article names in full whose name ends in ``head``."""

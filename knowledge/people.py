@@ -232,8 +232,8 @@ def _portfolio_before(before: str, raw: list[str]) -> tuple[str, int] | None:
     "… Minister of Foreign Affairs and International Cooperation Amara Sotelo-Adjei": the run's last
     two words are the name; the title is "Minister of Foreign Affairs and International Cooperation".
     """
-    match = _PORTFOLIO_OF.search(before)
-    if match is None or len(raw) < 3:
+    match = _PORTFOLIO_OF.search(before) if len(raw) >= 3 else None
+    if match is None:
         return None
     head = match.group("title").split()
     of = next((i for i, w in enumerate(head) if w in ("of", "for")), 0)
@@ -255,7 +255,7 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         skipped = _title_length(raw)
         label = _label(raw) if not skipped else None  # "Pensioner Clifford Ashby, 79, said"
         skipped += label is not None
-        portfolio = _portfolio_before(text[: run.start()], raw) if not skipped else None
+        portfolio = _portfolio_before(text[max(0, run.start() - _REACH) : run.start()], raw) if not skipped else None
         if portfolio is not None:  # "Minister of Foreign Affairs and International Cooperation Amara Sotelo-Adjei"
             title, skipped = portfolio
         tokens = _name_tokens(raw, skipped)
@@ -269,7 +269,7 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         # What stands just before and after the name (a title, a speech verb, an appositive).
         prefix, suffix = text[max(0, start - _REACH) : start], text[run.end() : run.end() + 2 * _REACH]
         role = title if portfolio is not None else _role_before(prefix) or label or _kin_before(prefix)
-        if passive := _PASSIVE_DUTY.search(prefix):
+        if " by " in prefix[-_NEAR:] and (passive := _PASSIVE_DUTY.search(prefix)):
             held = f"{_PASSIVE_ROLES[passive.group('duty')]} of {passive.group('object').lower()}"
             role = f"{role} and {held}" if role else held
         if role and len(tokens) == 1 and (noun := _NEXT_WORD.match(suffix)) and is_person_noun(noun.group(1)):
@@ -339,12 +339,12 @@ def _speech_evidence(text: str, line: int) -> Iterable[_Mention]:
                 yield from (replace(m, evidence=True) for m in _scan(run.group(), line))
 
 
-def _as_titled(mention: _Mention, mentions: list[_Mention]) -> _Mention:
+def _as_titled(mention: _Mention, titled: Set[tuple[str, ...]]) -> _Mention:
     """A subject's name read without the title that ran into it where the sentence was read whole
-    ("International Cooperation Amara Sotelo-Adjei" is Amara Sotelo-Adjei)."""
-    size = len(mention.tokens)
-    shorter = (m.tokens for m in mentions if m.role and len(m.tokens) < size)
-    name = next((t for t in shorter if mention.tokens[size - len(t) :] == t), None)
+    ("International Cooperation Amara Sotelo-Adjei" is Amara Sotelo-Adjei); ``titled``: the names
+    read with a title."""
+    tokens = mention.tokens
+    name = next((tokens[i:] for i in range(1, len(tokens)) if tokens[i:] in titled), None)
     return replace(mention, tokens=name) if name else mention
 
 
@@ -387,7 +387,7 @@ _KIN_BEFORE = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*['
 
 def _kin_before(prefix: str) -> str | None:
     """A relation named before a name: "Ruairidh’s mother, Shona Mackinnon", "her husband, Pieter"."""
-    match = _KIN_BEFORE.search(prefix)
+    match = _KIN_BEFORE.search(prefix[-_NEAR:])
     return match.group("kin") if match and match.group("noun") in GENDER_OF_WORD else None
 
 
@@ -430,7 +430,8 @@ def find_people(article: Article, organisations: Sequence[str] = ()) -> tuple[Pe
     texts = [(without_title_dots(text), line) for text, line in texts_of(article)]
     mentions = [m for text, line in texts for m in _scan(text, line)]
     # "Novak, who had flown in, told the crowd": the speech verb is evidence, past the appositive.
-    mentions += [_as_titled(m, mentions) for text, line in texts for m in _speech_evidence(text, line)]
+    titled = {m.tokens for m in mentions if m.role}
+    mentions += [_as_titled(m, titled) for text, line in texts for m in _speech_evidence(text, line)]
     drafts = _Drafts()
     for m in sorted(mentions, key=lambda m: -len(m.tokens)):
         if m.evidence and not drafts.containing(m.tokens):
