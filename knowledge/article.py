@@ -17,7 +17,7 @@ from pathlib import Path
 from knowledge.errors import ArticleError
 from knowledge.furniture import ends_article, is_embed_signature, is_furniture
 from knowledge.models import Article, Byline, PageLine, Paragraph, Sentence
-from knowledge.sentences import FOOTNOTE_MARKS, split_sentences
+from knowledge.sentences import DATELINE, FOOTNOTE_MARKS, split_sentences
 from knowledge.tokenize import plain_words
 
 _TERMINAL = re.compile(rf"[.!?…:][”\"’')\]]*{FOOTNOTE_MARKS}$")
@@ -50,7 +50,6 @@ _KEY_POINTS = re.compile(
     r"|what\s+we\s+know(?:\s+so\s+far)?|what\s+you\s+need\s+to\s+know)\s*:?$",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^—–-]{0,40})?\s*(?:\([^)]*\))?\s*(?:[—–]|-{1,2})\s")
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -203,7 +202,7 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
             continue  # the advertiser's copy under an "Advertisement" label
         words = len(_WORD.findall(text))
         if prose[i]:
-            lead = words >= _LEAD_WORDS or _DATELINE.match(text)
+            lead = words >= _LEAD_WORDS or DATELINE.match(text)
             return i if i == 0 and short is None and not lead else short
         if words >= _MIN_HEADLINE_WORDS:
             return i

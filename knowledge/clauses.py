@@ -23,6 +23,7 @@ from knowledge.lexicon import (
     REPORTING_VERBS,
     role_classes,
 )
+from knowledge.sentences import DATELINE, split_sentences
 from knowledge.tokenize import IRREGULAR_PAST
 
 if TYPE_CHECKING:
@@ -43,12 +44,14 @@ _QUOTE_MARKS = re.compile(r"[“”\"]")
 _INFINITIVE_TAIL = re.compile(r"\s+[a-z]+(?:\s+(?:on|up|back|in))?\s+to$")  # "rang to", "went on to"
 _COORDINATED = re.compile(r",\s+(?:and|but)\s+$")  # ", and said": a second predicate of the same subject
 _SEGMENT_BREAK = re.compile(r"[,;—–()]|\s-\s")
+# A capitalised participle opening a sentence ("Thanking Dr X, Lady Y told her"): what follows is its object.
+OPENING_PARTICIPLE = r"[A-Z][a-z]{3,}ing"
 # Segments that are never the subject: time and manner asides, ages, participial openers.
 _ASIDE = re.compile(
     r"^(?:now|then|once|still|also|himself|herself|themselves|itself|aged?|\d[\d.,%]*|[a-z]+ing|[a-z]+ed|"
     r"Asked|Speaking|Pressed|Responding|Addressing|Writing|Reacting|Commenting|Interviewed|Told|Later|Earlier|"
     r"[RDI]-(?=[A-Z])|"  # a US lawmaker's party and state: "Sen. Wyatt Brandvold, R-Utah, wrote"
-    r"[A-Z][a-z]{3,}ing\s+(?=[a-z]|(?:Dr|Mr|Mrs|Ms|Miss|Prof|the|his|her|their)\b))"  # "Thanking Dr X, she told"
+    rf"{OPENING_PARTICIPLE}\s+(?=[a-z]|(?:Dr|Mr|Mrs|Ms|Miss|Prof|the|his|her|their)\b))"  # "Thanking Dr X, she told"
 )
 # A relative or participial clause: it and every segment after it, up to the verb, are an aside.
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|noting|adding|speaking|having|being)\b")
@@ -192,7 +195,7 @@ def leading_subject(before: str) -> list[Phrase]:
         if _COORDINATED.search(before, 0, verb.start):
             continue  # "X warned that …, and said …": the subject is the first verb's
         found = [_without_infinitive_tail(p) for p in subject_candidates(before, verb.start)]
-        if _PARTICIPLE.match(before, verb.start) and (opening := _clause_opening_subject(before, verb, verbs)):
+        if _CLOSING_PARTICIPLE.match(before, verb.start) and (opening := _clause_opening_subject(before, verb, verbs)):
             found.insert(0, opening)  # "X held talks with Y on Sunday, saying …": X says it
         if found:
             return found
@@ -205,19 +208,16 @@ def leading_subject(before: str) -> list[Phrase]:
     return []
 
 
-_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
-_PARTICIPLE = re.compile(r"(?<=,\s)[a-z]+ing\b")
-# What a wire's first sentence opens on before its subject: "KORVATH, Sept. 14 (Voskra) -- "
-_OPENING_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^—–-]{0,40})?\s*(?:\([^)]*\))?\s*(?:[—–]|-{1,2})\s")
+_CLOSING_PARTICIPLE = re.compile(r"(?<=,\s)[a-z]+ing\b")
 _OPENING_NAME = re.compile(r"(?:He|She|(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)(?=\s+[a-z])")
 
 
 def _clause_opening_subject(before: str, participle: Verb, verbs: tuple[Verb, ...]) -> Phrase | None:
     """The name (or he, she) a sentence opens on, the subject of a participle at its end when no speech
     verb comes between ("…, Chief Executive Renata Solberg said on Tuesday, telling staff …": hers)."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(before, 0, participle.start)]
-    dateline = _OPENING_DATELINE.match(before)
-    start = ends[-1] if ends else dateline.end() if dateline else 0
+    sentences = split_sentences(before[: participle.start])
+    dateline = DATELINE.match(before)
+    start = sentences[-1][0] if len(sentences) > 1 else dateline.end() if dateline else 0
     if any(start <= v.start < participle.start for v in verbs):
         return None
     match = _OPENING_NAME.match(before, start)

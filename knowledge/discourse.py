@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
-from knowledge.clauses import is_organisation_phrase
+from knowledge.clauses import OPENING_PARTICIPLE, is_organisation_phrase
 from knowledge.lexicon import (
     GENDER_OF_PRONOUN,
     GENDER_OF_WORD,
@@ -42,7 +43,7 @@ _SUBJECT_BEFORE = frozenset(
     """.split()
 )
 _CLAUSE_END = re.compile(r"(?:^|[.,;:!?“”\"—–(])\s*$")
-_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
+_OPENING_PARTICIPLE = re.compile(OPENING_PARTICIPLE)
 _POSSESSIVE_NAME = re.compile(r"[\w’'.-]*['’]s\b")
 _RELATIVE_AFTER_NAME = re.compile(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*,\s+who\b")
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
@@ -224,7 +225,7 @@ def _is_subject(prefix: str) -> bool:
     """Whether a name after ``prefix`` begins a clause (a subject) rather than being an object."""
     words = prefix.split()
     while words and (is_role_word(words[-1]) or words[-1][:1].isupper()) and not _CLAUSE_END.search(words[-1]):
-        if _PARTICIPLE.fullmatch(words[-1]):
+        if _OPENING_PARTICIPLE.fullmatch(words[-1]):
             return False  # "Thanking Dr Osei-Whitlock, Lady Tiernan told her": an object
         words.pop()  # a title before the name: "US Secretary of State"
     if not words or _CLAUSE_END.search(words[-1]):
@@ -244,7 +245,6 @@ class Resolver:
         self._lede_name = lede_name  # "A former treasurer … told a jury …" is named next: "Graham Thistlewood, 61, …"
         self._unnamed: dict[str, Person] = {}
         self._described: dict[str, list[str]] = {}
-        self._classes_held: frozenset[str] | None = None
 
     @property
     def described(self) -> dict[str, tuple[str, ...]]:
@@ -290,17 +290,17 @@ class Resolver:
             if named:
                 return named[0] if len(named) == 1 else None
         indefinite = words[0].lower() in _INDEFINITE  # "an official": someone new, never a known person
-        lede = indefinite and paragraph == 0 and self._lede_name and self._discourse.opens(0, phrase)
-        if lede and self._lede_name and role_classes(phrase, trades=True):
+        # The description the lede opens on, when the next paragraph opens on a name.
+        lede = self._lede_name if paragraph == 0 and self._discourse.opens(0, phrase) else None
+        if lede and indefinite and role_classes(phrase, trades=True):
             # "A MUM-of-two says …" and later "The furious mum-of-two told The Lantern": the lede's words describe her.
-            self._described.setdefault(self._lede_name, []).append(" ".join(words[1:]).lower())
-            return self._lede_name
+            self._described.setdefault(lede, []).append(" ".join(words[1:]).lower())
+            return lede
         candidates = [] if indefinite else [p.name for p in describe(self.cast.people, phrase)]
-        definite_lede = paragraph == 0 and words[0].lower() == "the" and self._discourse.opens(0, phrase)
-        if not candidates and definite_lede and self._lede_name and role_classes(phrase, trades=True):
+        if lede and not candidates and words[0].lower() == "the" and role_classes(phrase, trades=True):
             # "The chief engineer of a ferry … has told …" / "Tadeusz Wróblewski said …": the lede describes him
-            self.note_description(phrase, self._lede_name)
-            return self._lede_name
+            self.note_description(phrase, lede)
+            return lede
         if not candidates and not indefinite:  # "The furious mum-of-two" after the lede's "A MUM-of-two"
             candidates = [n for n, found in self._described.items() if any(_same_head(phrase, d) for d in found)]
         candidates += [
@@ -320,7 +320,7 @@ class Resolver:
     def _second_reference(self, phrase: str, paragraph: int, offset: int) -> str | None:
         """The person just quoted, for a description no one in the article has been given ("the economist")."""
         classes = role_classes(phrase, trades=True) - {"person"}  # "the only person in the room": no description
-        if not classes or classes & self._held_classes():
+        if not classes or classes & self._held_classes:
             return None  # someone in the article has such a role: not a description new to the reader
         name = self._discourse.just_quoted(paragraph, offset)
         person = self.cast.get(name) if name else None
@@ -330,12 +330,11 @@ class Resolver:
         self.note_description(phrase, person.name)
         return person.name
 
+    @cached_property
     def _held_classes(self) -> frozenset[str]:
-        """The role classes the article gives its people (read once)."""
-        if self._classes_held is None:
-            held = (d for p in self.cast.people for d in (*p.descriptions, p.role or ""))
-            self._classes_held = frozenset().union(*(role_classes(d, trades=True) for d in held))
-        return self._classes_held
+        """The role classes the article gives its people."""
+        held = (d for p in self.cast.people for d in (*p.descriptions, p.role or ""))
+        return frozenset().union(*(role_classes(d, trades=True) for d in held))
 
     def _full_name(self, head: str) -> str | None:
         """The one organisation the article names in full whose name ends in ``head``."""

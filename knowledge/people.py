@@ -83,19 +83,18 @@ _RELATIVE_DUTY = re.compile(
     r"^,\s+who\s+(?P<duty>chairs|heads|leads|runs|directs|manages|founded|coaches)\s+"
     r"(?P<object>[^,.;:“”\"]{2,60}?)(?=\s*[,.;]|\s+(?:and|but|since|for|with)\b|$)"
 )
+# The role a duty verb gives, in the active ("who chairs") and passive ("is chaired by") forms.
 _DUTY_ROLES = {
     "chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
     "manages": "manager", "founded": "founder", "coaches": "coach",
+    "chaired": "chair", "headed": "head", "led": "leader", "run": "head", "directed": "director",
+    "managed": "manager", "coached": "coach",
 }  # fmt: skip
 # "The inquiry is chaired by retired judge Rosalind Tiernan": she is the inquiry's chair.
 _PASSIVE_DUTY = re.compile(
     r"\b(?P<object>[Tt]he\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:is|was|has\s+been|will\s+be)\s+"
     r"(?P<duty>chaired|headed|led|run|directed|managed|coached)\s+by\s+(?:[a-z]+\s+){0,3}$"
 )
-_PASSIVE_ROLES = {
-    "chaired": "chair", "headed": "head", "led": "leader", "run": "head", "directed": "director",
-    "managed": "manager", "coached": "coach",
-}  # fmt: skip
 _OPENING_PRONOUN = re.compile(r"(He|She)\s+[a-z]")
 _PARENTHETICAL_OWNER = re.compile(r",\s+(his|her)\s+[a-z]+\s+(?:said|say|says|told|added)\b", re.IGNORECASE)
 _NAME_AT = re.compile(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*")  # a name and the capitalised words after it
@@ -270,7 +269,7 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         prefix, suffix = text[max(0, start - _REACH) : start], text[run.end() : run.end() + 2 * _REACH]
         role = title if portfolio is not None else _role_before(prefix) or label or _kin_before(prefix)
         if " by " in prefix[-_NEAR:] and (passive := _PASSIVE_DUTY.search(prefix)):
-            held = f"{_PASSIVE_ROLES[passive.group('duty')]} of {passive.group('object').lower()}"
+            held = f"{_DUTY_ROLES[passive.group('duty')]} of {passive.group('object').lower()}"
             role = f"{role} and {held}" if role else held
         if role and len(tokens) == 1 and (noun := _NEXT_WORD.match(suffix)) and is_person_noun(noun.group(1)):
             continue  # "chief Asia strategist", "the Europe editor": a place inside a title, not a person

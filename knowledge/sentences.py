@@ -8,6 +8,8 @@ import re
 # then white space, then something that can start a sentence.
 # An encyclopedia's footnote marks after a sentence: "… the village school.[3] As a girl …".
 FOOTNOTE_MARKS = r"(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\])*"
+# A wire's opening before its first sentence proper: "KORVATH, Sept. 14 (Voskra) -- ", "HARWICK FERRY — "
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^—–-]{0,40})?\s*(?:\([^)]*\))?\s*(?:[—–]|-{1,2})\s")
 _BOUNDARY = re.compile(rf"[.!?][”\"’')\]]*{FOOTNOTE_MARKS}\s+(?=[“\"‘'(\[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm rep sen gov pres "
