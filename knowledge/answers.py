@@ -8,16 +8,15 @@ answer, the reply says so and offers questions it can answer.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from knowledge.clauses import leading_subject, trailing_subject
-from knowledge.evidence import entity_phrase, holds, missing_from, question_entities
+from knowledge.evidence import entity_phrase, holds, missing_from, question_entities, recased
 from knowledge.facts import answer_fact
 from knowledge.intent import FORMER_ROLE, Query, parse_question
-from knowledge.lexicon import HONORIFICS, is_role_word, role_classes
+from knowledge.lexicon import HONORIFICS, NATIONALITIES, is_role_word, role_classes, words_of
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
 from knowledge.people import Cast, describe, fold_accents, heads_phrase
 from knowledge.tokenize import STOP_WORDS, plain_words, tokenize
@@ -141,15 +140,11 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
 
 
 def _names_something(kb: KnowledgeBase, topic: str) -> bool:
-    """Whether a topic names a thing: a capitalised word, a number, or a word the article writes as a name."""
-    if question_entities(topic):
+    """Whether a topic names a thing: a capitalised word, a number, a word the article writes as a name
+    ("taiwan"), or a country typed in lower case ("ukraine")."""
+    if question_entities(recased(topic, kb.name_words)):
         return True
-    text = "\n".join(s.text for s in kb.article.sentences)
-    words = re.findall(r"[a-z][a-z-]{2,}", topic.lower())  # "taiwan": only ever written "Taiwan"
-    return any(
-        re.search(rf"\b{re.escape(w.capitalize())}\b", text) and not re.search(rf"\b{re.escape(w)}\b", text)
-        for w in words
-    )
+    return any(word in NATIONALITIES and word != "us" for word in words_of(topic))  # "us": "tell us"
 
 
 def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> tuple[list[Section], bool]:

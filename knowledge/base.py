@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,10 +14,11 @@ from knowledge.article import load_article, parse_article
 from knowledge.attribution import Attribution, attribute, attribute_header
 from knowledge.errors import ArticleError
 from knowledge.facts import EVIDENCE_BAR
+from knowledge.lexicon import NOT_NAMES
 from knowledge.models import Answer, Article, Citation, Quote, Sentence, Statement
 from knowledge.people import Cast, find_organisations, find_people
 from knowledge.retrieval import BM25Retriever
-from knowledge.tokenize import tokenize
+from knowledge.tokenize import name_words, tokenize
 
 Item = TypeVar("Item")
 Key = TypeVar("Key")
@@ -48,6 +49,7 @@ class KnowledgeBase:
     mentions: dict[str, tuple[Citation, ...]]  # person -> first sentences naming them
     suggestions: tuple[str, ...]  # two or three questions this article can answer
     headline_terms: frozenset[str]  # the headline's search terms: what the whole story is about
+    name_words: Mapping[str, str]  # "taiwan": "Taiwan", for each word the article writes only as a name's
     evidence_bar: float = EVIDENCE_BAR  # share of a question's terms a passage must hold to answer it
     file_name: str = ""  # the article's file name, as citations name it (set from the article)
 
@@ -100,6 +102,7 @@ class KnowledgeBase:
             mentions=_mentions(article, cast, attribution.sentence_names),
             suggestions=suggest_questions(cast, quotes_by_speaker, article.byline is not None),
             headline_terms=frozenset(tokenize(article.headline.text)) if article.headline else frozenset(),
+            name_words=name_words((s.text for s in article.sentences), NOT_NAMES),
         )
 
     @property

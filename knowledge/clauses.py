@@ -86,7 +86,7 @@ _ACCORDING_TO = re.compile(rf"\baccording\s+to\s+(?P<subject>{_PHRASE}{{1,60}}?)
 _REPORTED_WITHIN_WORDS = 14  # a reporting verb further into the sentence belongs to a subordinate clause
 _CLOSING_VERB = re.compile(r"^\s*(?:\w+\s+){0,4}?[.!?]?\s*$")  # "…, a spokeswoman said (on Tuesday)."
 # "Mr. Starmer said": the full stop of a title is not the end of a clause.
-_TITLES = "Mr Ms Dr Lt St Mrs Sen Gov Rep Gen Sgt Col Rev Hon Det Prof Capt Supt Insp".split()
+_TITLES = "Mr Ms Dr Lt St Mrs Sen Gov Rep Gen Sgt Col Rev Hon Det Prof Capt Supt Insp Rt Engr Barr".split()
 # The dot first, then a look back at the word before it (one look-behind per title length): the
 # regex engine jumps from dot to dot instead of trying every title at every position.
 _TITLE_DOT = re.compile(
@@ -160,8 +160,15 @@ def _words_pattern(words: frozenset[str], before_that: frozenset[str], before_it
     return re.compile(rf"(?<![\w’'-])(?:{'|'.join(alternatives)})(?![\w’'-])")
 
 
+# "Dr. (Mrs.) Folasade Ighodalo-Wey": a second title in brackets.
+_BRACKETED_TITLE = re.compile(rf"\((?:{'|'.join(_TITLES)})\.?\)")
+
+
 def without_title_dots(text: str) -> str:
-    """The text with the dots of titles turned into spaces (same length, same offsets)."""
+    """The text with the dots of titles, and the brackets round a title, turned into spaces (same length,
+    same offsets)."""
+    if "(" in text:
+        text = _BRACKETED_TITLE.sub(lambda m: f" {m.group()[1:-1]} ", text)
     return _TITLE_DOT.sub(" ", text)
 
 

@@ -10,7 +10,7 @@ Frame words ("what was said about", "did they talk about", "take place") carry n
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -325,6 +325,26 @@ def question_entities(question: str) -> tuple[str, ...]:
     found.extend(_NUMBER.findall(question))
     found.extend(_COUNT_WORD.findall(question))  # "the *four* principles" when the article has three
     return tuple(dict.fromkeys(found))
+
+
+_ASKED_HEAD = re.compile(r"\b(?:which|what)\s+([a-z][\w’'-]*)", re.IGNORECASE)
+
+
+def recased(question: str, names: Mapping[str, str]) -> str:
+    """The question with each lower-case word the article writes only as a name written as the article does.
+
+    "when was the california summit" names California as "When was the California summit?"
+    does; the words of its shape stay common ("which hospital", "how old").
+    """
+    kept = shape_terms(question) | {head.lower() for head in _ASKED_HEAD.findall(question)}
+
+    def as_written(match: re.Match[str]) -> str:
+        word = match.group()
+        if not word.islower() or word in kept or not kept.isdisjoint(_word_terms(word)):
+            return word
+        return names.get(word, word)
+
+    return _PASSAGE_WORD.sub(as_written, question)
 
 
 def _name_runs(question: str) -> Iterable[list[str]]:

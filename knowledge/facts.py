@@ -28,6 +28,7 @@ from knowledge.evidence import (
     missing_from,
     negated,
     question_entities,
+    recased,
     search_terms,
     shape_terms,
     swapped_opposite,
@@ -66,7 +67,7 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     passage must cover enough of the question's content words, hold every entity it names
     and, for "how old", "how much", "how long" and the like, an answer of that type.
     """
-    spelled = _spell_out_acronyms(kb, query.text)  # "the AGM": "annual general meeting"
+    spelled = _spell_out_acronyms(kb, recased(query.text, kb.name_words))  # "the AGM": "annual general meeting"
     if spelled != query.text:
         query = replace(query, text=spelled)
     entities = question_entities(query.text)
@@ -388,28 +389,44 @@ def _roles_of_people(kb: KnowledgeBase, index: int) -> frozenset[str]:
 
 
 _INNER_CAPITALS = re.compile(r"(?<=\s)[“\"‘(]?([A-Z][\w’'-]*)")  # capitalised words after the first
+_NAMED = re.compile(r"(?:^|(?<=\s))[“\"‘(]?([A-Z][\w’'-]*)")  # capitalised words, the first too
 
 
 def _scene(kb: KnowledgeBase, sentence: Sentence) -> frozenset[str]:
-    """The terms of the sentence before in the paragraph, when this one names nothing of its own.
+    """The terms of the sentences before in the paragraph, back to one that names something, when this
+    one names nothing of its own.
 
-    "Lyon is often cited as an example. After 2003, the city built a register …": the second
-    sentence is about Lyon; "… the company will hold a hiring fair in Sunnyvale" is not about
-    the Raleigh of the sentence before.
+    "Lyon is often cited as an example. After 2003, the city built a register … It has also
+    opened 140 “cool rooms”": the second and third sentences are about Lyon; "… the company will
+    hold a hiring fair in Sunnyvale" is not about the Raleigh of the sentence before.
     """
     paragraph = kb.article.paragraphs[sentence.paragraph].sentences
-    if sentence is paragraph[0] or any(w.lower() not in NOT_NAMES for w in _INNER_CAPITALS.findall(sentence.text)):
+    if _names_something(sentence.text, opening=False):
         return frozenset()
-    return kb.retriever.terms(sentence.index - 1)
+    scene: set[str] = set()
+    for before in reversed(paragraph[: paragraph.index(sentence)]):
+        scene |= kb.retriever.terms(before.index)
+        if _names_something(before.text):
+            break
+    return frozenset(scene)
+
+
+def _names_something(text: str, opening: bool = True) -> bool:
+    """Whether a sentence names something: a capitalised word that is no common word ("After", "The");
+    without ``opening``, its first word does not count."""
+    words = _NAMED.findall(text) if opening else _INNER_CAPITALS.findall(text)
+    return any(w.lower() not in NOT_NAMES for w in words)
 
 
 def _topical(kb: KnowledgeBase, phrases: dict[str, str], entities: tuple[str, ...]) -> tuple[str, ...]:
     """The entities the headline names: "The crest, recorded at 4:40 a.m." is about the Tamsen of the headline.
 
     The whole name counts: a headline about Ardlow and Fennick is not about Fennick General Hospital.
+    A page without a headline is about what its lead names ("German carmaker Almsted AG said …").
     """
-    held = tuple(e for e in entities if holds(kb.headline_terms, [e]))  # most entities: no need to read the name
-    return tuple(e for e in held if holds(kb.headline_terms, phrases[e].split()))
+    subject = kb.headline_terms or kb.retriever.terms(0)
+    held = tuple(e for e in entities if holds(subject, [e]))  # most entities: no need to read the name
+    return tuple(e for e in held if holds(subject, phrases[e].split()))
 
 
 def _states(text: str, terms: Collection[str], asked: _Asked, entities: Sequence[str], typed: bool = False) -> bool:

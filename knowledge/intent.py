@@ -30,6 +30,8 @@ _MESSAGE_NOUNS = rf"(?:{_STATEMENT_NOUNS}|message|response|reaction|answer|reply
 # "what did the envoy *actually* say", "Wang's quotes *pls*"
 _ASIDE = r"(?:\s+(?:actually|really|exactly|just))?"
 _PLEASE = r"(?:\s+(?:pls|plz|please))?"
+# "what did Blinken say *after*", "… say *at first*": when, not what about ("post afterwards" asks for one post)
+_WHEN_ASIDE = r"\s+(?:after|afterwards?|later|then|next|first|earlier|at\s+first|in\s+the\s+end|at\s+the\s+end)"
 # "… say in Beijing", "… quotes from the meeting", "… on the record"
 _PLACE_CONTEXT = r"(?:\s+(?:in|at|from)\s+(?:the\s+)?[\w’'-]+|\s+on\s+the\s+record)?"
 _SPEAKER_PATTERNS = tuple(
@@ -38,6 +40,7 @@ _SPEAKER_PATTERNS = tuple(
         rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_TOPIC}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:exactly\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?){_ASIDE}\s+{_SAY}"
         rf"(?:{_CONTEXT}|{_PLACE_CONTEXT}){_TOPIC}$",
+        rf"^(?:so\s+|and\s+)?what\s+(?:did|does|has|had)\s+(?P<who>.+?){_ASIDE}\s+(?:say|said){_WHEN_ASIDE}{_TOPIC}$",
         rf"^what\s+(?:has\s+|had\s+)?(?P<who>.+?)\s+(?:said|says){_TOPIC}$",
         rf"^what\s+(?:has|have|had)\s+(?P<who>.+?)\s+been\s+(?:saying|telling\s+\S+|writing|posting){_TOPIC}$",
         r"^(?:so\s+|and\s+|ok\s+|okay\s+)?(?:what|how)\s+(?:did|does|do)\s+(?P<who>.+?)\s+"
@@ -49,7 +52,8 @@ _SPEAKER_PATTERNS = tuple(
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?{_STATEMENT_NOUNS}\s+(?:from|by|of)\s+(?P<who>.+?){_TOPIC}$",
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?)?(?:all\s+(?:of\s+)?)?"
         rf"(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)['’]s?\s+{_STATEMENT_NOUNS}{_CONTEXT}{_TOPIC}$",
-        rf"^(?P<who>.+?)\s+quotes{_PLACE_CONTEXT}{_PLEASE}$",
+        rf"^(?!(?:which|what|who|how|where|when|why|any|no|the|public)\b)(?P<who>.+?)\s+"
+        rf"(?:quotes|comments|remarks|statements){_PLACE_CONTEXT}{_PLEASE}$",
     )
 )
 _SAYING = (
@@ -124,7 +128,11 @@ _SUMMARY = re.compile(
 )
 _QUOTED_FRAGMENT = re.compile(r"[\"“‘']([^\"”’']{3,})[\"”’']")
 MAX_QUESTION_CHARS = 500
-_PRIME_MINISTER = re.compile(r"\b(the|deputy|former|acting|interim|caretaker)\s+pm\b", re.IGNORECASE)  # not "5 pm"
+# A reader's "the PM", "china's FM": not "5 pm", nor "Capital FM".
+_ROLE_SHORTHAND = re.compile(
+    r"\b((?i:the|deputy|former|acting|interim|caretaker|[a-z]+['’]s))\s+(pm|PM|fm|FM)\b(?!\s+[A-Z])"
+)
+_SHORTHAND_ROLES = {"pm": "prime minister", "fm": "foreign minister"}
 _DISCOURSE_MARKERS = re.compile(
     r"^(?:(?:ok|okay|so|and|well|but|right|hmm|also|then|yes|yeah|hey|hi|hello|honestly|actually|anyway)[,\s]+)+",
     re.IGNORECASE,
@@ -156,10 +164,10 @@ class Query:
 
 
 def clean_question(raw: str) -> str:
-    """Collapse white space, drop control characters and trailing punctuation; spell out "the PM"."""
+    """Collapse white space, drop control characters and trailing punctuation; spell out "the PM", "the FM"."""
     text = "".join(ch if ch.isprintable() else " " for ch in raw)
     text = " ".join(text.split())[:MAX_QUESTION_CHARS]
-    text = _PRIME_MINISTER.sub(r"\1 prime minister", text)
+    text = _ROLE_SHORTHAND.sub(lambda m: f"{m.group(1)} {_SHORTHAND_ROLES[m.group(2).lower()]}", text)
     return text.rstrip("?!. ").strip()
 
 

@@ -235,7 +235,10 @@ ROLE_WORDS: dict[str, str] = {
     "crs": "lawmaker",
     "cllrs": "lawmaker",
 }
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"})
+# West African papers' too: "Hon.", "Rt. Hon.", "Alhaji", "Engr.", "Barr.", "Comrade".
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "hon", "rt", "alhaji", "alhaja", "engr", "barr", "comrade"}
+)
 # Capitalised words that qualify a role rather than name a person.
 ROLE_MODIFIERS = frozenset(
     """

@@ -195,14 +195,31 @@ def _noun_modifiers(before: list[str], role: list[str]) -> list[str]:
 _COUNSEL = {"prosecuting": "prosecutor", "defending": "defence barrister"}
 
 
+_NAME_NEXT = re.compile(r"\s*(?:[A-Z][a-z]*\s+){0,2}?[A-Z][\w’'-]+\s+[A-Z]")
+
+
+def _names_after(rest: str) -> bool:
+    """Whether a name comes right after an appositive: "Ilekun, the Commissioner for Finance, Dr Mrs
+    Folasade Ighodalo-Wey": the role is hers, not the place's."""
+    return bool(_NAME_NEXT.match(rest))
+
+
+def _is_name_word(word: str) -> bool:
+    """Whether a word may be part of a person's name: capitalised, and no title."""
+    return word[:1].isupper() and not is_role_word(word)
+
+
 def _appositive_role(phrase: str) -> str | None:
     """The role an appositive states ('Brazil’s chief negotiator and one of the few …' -> the first part)."""
     if phrase.lower() in _COUNSEL:
         return _COUNSEL[phrase.lower()]
     words = phrase.split()
-    named = all(w[:1].isupper() and not is_role_word(w) for w in words[-2:])
-    if len(words) >= 3 and named and _clean(words[-3]).lower() in ROLE_WORDS:
-        return None  # ", Chief Returning Officer Perpetua Oyelaran,": another person, not a role
+    title = max((i for i, w in enumerate(words) if _clean(w).lower() in ROLE_WORDS), default=-1)
+    name = words[title + 1 :]
+    if title >= 0 and words[title][:1].isupper() and len(name) >= 2 and all(_is_name_word(w) for w in name):
+        return (
+            None  # ", Chief Returning Officer Perpetua Oyelaran,", ", Senator Ibrahim Danjuma Gwarzo,": another person
+        )
     for part in (phrase, phrase.split(" and ")[0]):
         if len(part) <= _LONGEST_ROLE and role_classes(part, trades=True):
             return _without_honorifics(part)
@@ -260,6 +277,8 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         tokens = _name_tokens(raw, skipped)
         if not tokens or any(t.lower() in NOT_NAMES or t.lower() in ORGANISATION_WORDS for t in tokens):
             continue  # a time word, or an organisation ("the Home Office said")
+        if any(c.isdigit() for t in tokens for c in t):
+            continue  # a sum or a code ("N47.6bn", "A380")
         if is_person_noun(tokens[-1]):
             continue  # a title on its own ("Chief Operating Officer", "Ministers")
         if all(t.isupper() for t in tokens):
@@ -276,7 +295,7 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         appositive = _APPOSITIVE.match(suffix) if suffix.startswith(",") else None
         if appositive and appositive.group("end") is not None and _CLAUSE_WORDS.search(appositive.group(1)):
             appositive = None  # "In Dhaka, the former minister was unmoved.": a clause, not an appositive
-        if role is None and appositive:
+        if role is None and appositive and not _names_after(suffix[appositive.end() :]) and prefix[-4:] != " of ":
             role = _appositive_role(appositive.group(1))
         copula = _COPULA_ROLE.match(suffix) if role is None and suffix.startswith((" (", " is ", " was ")) else None
         if copula and (trade := _copula_trade(copula.group("role"))):
@@ -449,6 +468,7 @@ def find_people(article: Article, organisations: Sequence[str] = ()) -> tuple[Pe
             owner.roles.append(m.role)
     ordered = sorted(drafts.items, key=lambda d: min(d.lines))
     genders = _genders(mentions, drafts, article.sentences)
+    _surnames_added(drafts, mentions, genders)
     things = _not_people(texts, mentions, drafts, titled={m.tokens for m in mentions if m.role})
     # "Almsted" of "Almsted AG": a name that begins an organisation's is the organisation
     companies = {tuple(name.split()[:-1]) for name in organisations}
@@ -527,6 +547,25 @@ def _named_in_full(drafts: _Drafts, mention: _Mention) -> list[_Draft]:
             drafts.add_tokens(owners[0], mention.tokens)
             return owners
     return []
+
+
+def _surnames_added(drafts: _Drafts, mentions: list[_Mention], genders: dict[str, str]) -> None:
+    """Give a person the article calls by first name their surname, where it names them once in full.
+
+    A feature calls siblings "Ilona" and "Tamás" after "Ilona Halmos met me at the gate": the
+    first name is a person's when a pronoun refers to them ("she"), unlike a club's "Eastmoor"
+    of "Eastmoor Athletic"; the surname must name no one else.
+    """
+    for mention in mentions:
+        if len(mention.tokens) != 2 or drafts.containing(mention.tokens) or drafts.containing(mention.tokens[1:]):
+            continue
+        owners = drafts.containing(mention.tokens[:1])
+        if len(owners) == 1 and owners[0].name == mention.tokens[0] and genders.get(owners[0].name) in ("f", "m"):
+            gender = genders.pop(owners[0].name)
+            owners[0].name = " ".join(mention.tokens)
+            drafts.add_tokens(owners[0], mention.tokens)
+            owners[0].lines.add(mention.line)
+            genders[owners[0].name] = gender
 
 
 def _genders(mentions: list[_Mention], drafts: _Drafts, sentences: Sequence[Sentence]) -> dict[str, str]:

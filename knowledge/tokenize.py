@@ -8,6 +8,7 @@ words removed, then Snowball-stemmed, so "proposals" meets "proposed" and
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 import Stemmer
@@ -112,3 +113,24 @@ def _term(raw: str) -> str:
 def plain_words(text: str) -> str:
     """The text's words, lower-cased and unstemmed, one space apart: for finding one quote's words in another's."""
     return " ".join(_PLAIN_WORD.findall(text.lower()))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def name_words(texts: Iterable[str], common: Collection[str]) -> dict[str, str]:
+    """The words the texts write only as names, lower-cased, each with its written form: "taiwan": "Taiwan".
+
+    A word capitalised inside a sentence and never written in lower case (nor in ``common``) is
+    a name's; a reader who types "taiwan" or "california" means it.
+    """
+    capitalised: dict[str, str] = {}
+    lower: set[str] = set()
+    for text in texts:
+        for at, match in enumerate(_NAME_WORD.finditer(text)):
+            word = match.group()
+            if word.islower():
+                lower.add(word)
+            elif at and word[0].isupper() and not word.isupper():
+                capitalised.setdefault(word.lower(), word)
+    return {key: word for key, word in capitalised.items() if key not in lower and key not in common}

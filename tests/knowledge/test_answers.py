@@ -579,3 +579,38 @@ def test_a_first_name_of_someone_else_is_not_the_quoted_surname() -> None:
     for question in ("what did Mrs Vandermolen say", "what did gretchen vandermolen say"):
         heading = kb.answer(question).sections[0].heading
         assert heading == "Gretchen Vandermolen (head of a dairy) said:", question
+
+
+def test_a_topic_the_article_never_names_is_an_abstention_that_still_shows_what_was_said(kb: KnowledgeBase) -> None:
+    answer = kb.answer("what did xi say about ukraine")
+    assert answer.abstained
+    assert answer.intro == "Nothing Xi Jinping says in the article matches “ukraine”. Everything they said:"
+    assert 13 in [c.line for c in answer.citations]
+
+
+def test_a_topic_the_whole_story_is_about_is_no_abstention(kb: KnowledgeBase) -> None:
+    # "the relationship" names nothing: Xi's words are the answer, though no quote says "relationship".
+    assert not kb.answer("what did xi say about the relationship").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("wang yi comments", "wang yi"),
+        ("and what did blinken say after", "blinken"),
+        ("what did blinken say afterwards", "blinken"),
+        ("china's fm quotes?", "china's foreign minister"),
+    ],
+)
+def test_readers_shorthand_for_a_persons_words(question: str, who: str) -> None:
+    query = parse_question(question)
+    assert (query.intent, query.who) == (Intent.SPEAKER, who)
+
+
+@pytest.mark.parametrize("question", ["how many public comments were there", "so what did she post afterwards"])
+def test_shorthand_that_asks_for_something_else_stays_a_fact(question: str) -> None:
+    assert parse_question(question).intent is not Intent.SPEAKER
+
+
+def test_the_foreign_ministers_shorthand_finds_him(kb: KnowledgeBase) -> None:
+    assert [c.line for c in kb.answer("china's fm quotes?").citations] == [31, 33]

@@ -330,3 +330,38 @@ def test_a_body_named_by_its_kind_may_be_the_one_a_description_names() -> None:
         "“Reservations are never a guarantee of adoption,” a spokeswoman for Hollybrook Hounds Rescue said.\n"
     )
     assert [c.line for c in kb.answer("What did the charity's spokeswoman say?").citations] == [5]
+
+
+def test_a_first_name_a_feature_uses_takes_the_surname_it_gives_once() -> None:
+    kb = KnowledgeBase.from_text(
+        "Sour grapes\n\n"
+        "Ilona Halmos met me at the gate of her family's vineyard.\n\n"
+        "“That’s where the trouble starts,” Ilona says.\n\n"
+        "Ilona, 58, runs the business with her younger brother.\n\n"
+        "Across the valley, Eastmoor Athletic train on Tuesdays.\n\n"
+        "“We will be back,” Eastmoor said in a statement.\n"
+    )
+    assert [q.speaker for q in kb.quotes][:1] == ["Ilona Halmos"]
+    assert kb.cast.get("Eastmoor Athletic") is None  # no pronoun makes the club a person
+
+
+NIGERIAN_DAILY = (
+    "Senate row over road cut\n\n"
+    "Raising a point of order, the senator, a former lecturer at the University of Ilekun, addressed the chair.\n\n"
+    "The Chairman of the Senate Committee on Appropriations, Senator Ibrahim Danjuma Gwarzo, said N47.6bn was "
+    "“a wish list”.\n\n"
+    "Briefing journalists at Government House, Ilekun, the Commissioner for Finance, Dr. (Mrs.) Folasade "
+    "Ighodalo-Wey, said the state had paid.\n\n"
+    "The Speaker, Rt. Hon. Ebiere Tonye-Amachree, said the House would meet. Alhaji Umar Faruk Zubairu, "
+    "the party's spokesman, said “we will not be silenced”.\n"
+)
+
+
+def test_west_african_honorifics_are_no_part_of_a_name() -> None:
+    names = {p.name for p in KnowledgeBase.from_text(NIGERIAN_DAILY).cast.people}
+    assert {"Ibrahim Danjuma Gwarzo", "Folasade Ighodalo-Wey", "Ebiere Tonye-Amachree", "Umar Faruk Zubairu"} <= names
+
+
+def test_places_sums_and_committees_beside_an_appositive_are_no_people() -> None:
+    names = {p.name for p in KnowledgeBase.from_text(NIGERIAN_DAILY).cast.people}
+    assert names.isdisjoint({"Ilekun", "Appropriations", "N47.6bn"})

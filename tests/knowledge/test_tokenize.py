@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.tokenize import tokenize
+from knowledge.tokenize import name_words, tokenize
 
 
 def test_inflections_meet() -> None:
@@ -47,3 +47,11 @@ def test_a_hyphenated_prefix_also_gives_the_joined_word() -> None:
 
 def test_a_noun_the_stemmer_keeps_apart_is_its_verb() -> None:
     assert tokenize("complaining") == tokenize("complaint") == tokenize("complaints")
+
+
+def test_words_written_only_as_names_are_found_with_their_written_form() -> None:
+    texts = [
+        "Blinken spoke of the California summit and of Taiwan.",
+        "The Summit of the Americas is next; a summit is planned in California.",
+    ]
+    assert name_words(texts, common={"the"}) == {"california": "California", "taiwan": "Taiwan", "americas": "Americas"}
