@@ -58,6 +58,12 @@ _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but)\s|;")  # where one speake
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;]\s*)(?=(?:while|whereas|but|and)\s)")
 _FRAGMENT_WORDS = 7  # an attribution sentence after a quote is short ("Broadnax said to applause.")
 # "Ms Rumi said it to a packed side event …": the sentence after a quote that says who said it.
+# "Obiorah, holding up two bound documents, said to loud applause from senators of the caucus.": the verb
+# says nothing itself (no "that", no reported clause), so the words are the quote's before it.
+_SAID_NOTHING = re.compile(
+    r"\b(?:said|added|declared|shouted)\s+(?:(?:to|amid|at|in|on|as|while|during|from|with)\b"
+    r"(?![^.]*\b(?:that|would|will|was|were|is|are|had|has|could|should)\b)[^.;:]*)?[.!]?$"
+)
 _SAID_IT = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|wrote|added|told)\s+(?:it|this|so|that)\b")
 
 
@@ -437,7 +443,7 @@ class _ParagraphSieve:
             return None
         following = self._article.paragraphs[index]
         text = without_title_dots(following.sentences[0].text)
-        if _QUOTE_MARK.search(text) or len(text.split()) > _FRAGMENT_WORDS:
+        if _QUOTE_MARK.search(text) or (len(text.split()) > _FRAGMENT_WORDS and not _SAID_NOTHING.search(text)):
             return None
         return self._resolve(trailing_subject(text), 0, "trailing", paragraph=index)
 

@@ -66,6 +66,7 @@ TITLE_ABBREVIATIONS = {
     "gov": "governor", "sen": "senator", "rep": "representative", "supt": "superintendent",
     "insp": "inspector", "det": "detective", "prof": "professor", "gen": "general", "capt": "captain",
     "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "cmdr": "commander", "adm": "admiral",
+    "reps": "representatives",  # "the House of Reps"
 }  # fmt: skip
 # A number written as a word is the same term as its digits ("eight counties", "the 8-county definition").
 _NUMBER_WORDS = {

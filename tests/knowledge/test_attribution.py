@@ -503,3 +503,15 @@ def test_a_definite_lede_and_a_place_before_a_title_in_the_subject() -> None:
     kb = KnowledgeBase.from_text(text)
     assert [q.speaker for q in kb.quotes] == ["Tadeusz Wróblewski", "Lucinda Benavídez", "Lucinda Benavídez"]
     assert "Isle" not in {p.name for p in kb.cast.people}  # "a ferry that ran aground off the Isle": no subject
+
+
+def test_a_paragraph_that_only_says_who_spoke_attributes_the_quote_paragraph_before_it() -> None:
+    kb = KnowledgeBase.from_text(
+        "Senate row\n\n"
+        "Senator Chinyere Obiorah accused the committee of cutting the road.\n\n"
+        "“I have the December schedule. Ubara is not a beggar state.”\n\n"
+        "Obiorah, holding up two bound documents, said to loud applause from senators of the South-South caucus.\n\n"
+        "“We will look into it.”\n\n"
+        "Gwarzo, the committee's chairman, said on Wednesday that the figures would be published.\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Chinyere Obiorah", None]

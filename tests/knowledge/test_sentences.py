@@ -25,3 +25,8 @@ def _split(text: str) -> list[str]:
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:
     assert _split(text) == expected
+
+
+def test_west_african_titles_do_not_end_a_sentence() -> None:
+    text = "The Speaker, Rt. Hon. Ebiere Tonye-Amachree, said the House would meet. Engr. Mshelia agreed."
+    assert len(split_sentences(text)) == 2

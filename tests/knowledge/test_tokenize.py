@@ -55,3 +55,7 @@ def test_words_written_only_as_names_are_found_with_their_written_form() -> None
         "The Summit of the Americas is next; a summit is planned in California.",
     ]
     assert name_words(texts, common={"the"}) == {"california": "California", "taiwan": "Taiwan", "americas": "Americas"}
+
+
+def test_the_house_of_reps_is_the_house_of_representatives() -> None:
+    assert tokenize("the House of Reps") == tokenize("the House of Representatives")
