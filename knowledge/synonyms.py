@@ -94,9 +94,12 @@ def synonyms_of(term: str) -> frozenset[str]:
 
 def agent_forms(term: str) -> frozenset[str]:
     """A verb's doer and a doer's verb, as terms: 'vote' and 'voter', 'protest' and 'protester'; an -ism's
-    -ist and -istic: 'optim' (optimism) and 'optimist' (optimistic)."""
-    forms = {term + "er", term + "r", term + "or", term + "ist"}
-    for ending in ("er", "or", "ist"):
+    -ist and -istic: 'optim' (optimism) and 'optimist' (optimistic); the deed as a noun the stemmer leaves
+    whole: 'pass' and 'passag' (passage), 'pay' and 'payment', 'agre' and 'agreement'."""
+    forms = {term + "er", term + "r", term + "or", term + "ist", term + "ag", term + "ment", term + "ement"}
+    if term.endswith("e"):
+        forms.add(term[:-1] + "ag")  # "store": "storage"
+    for ending in ("er", "or", "ist", "ag", "ment", "ement"):
         if term.endswith(ending) and len(term) > len(ending) + 2:
             forms |= {term[: -len(ending)], term[: -len(ending)] + "e"}
     return frozenset(forms)

@@ -793,3 +793,20 @@ def test_a_sentence_that_names_nothing_is_about_what_its_paragraph_named_last(qu
     answer = kb.answer(question)
     assert not answer.abstained
     assert "140 cool rooms" in answer.citations[0].text
+
+
+@pytest.mark.parametrize(("verb", "noun"), [("pass", "passage"), ("pay", "payment"), ("agree", "agreement")])
+def test_a_deed_named_by_a_noun_the_stemmer_leaves_whole_is_the_verb(verb: str, noun: str) -> None:
+    (verb_term,), (noun_term,) = tokenize(verb), tokenize(noun)
+    assert noun_term in agent_forms(verb_term)
+    assert verb_term in agent_forms(noun_term)
+
+
+def test_a_reader_asking_when_something_passes_finds_its_passage() -> None:
+    kb = KnowledgeBase.from_text(
+        "Budget row\n\n"
+        "Senator Obiorah on Tuesday accused the committee of cutting the road.\n\n"
+        "The Senate adjourned plenary till Thursday. The upper chamber had earlier fixed February 19 as the "
+        "target date for the passage of the budget.\n"
+    )
+    assert "February 19" in kb.answer("When is the Senate expected to pass the budget?").citations[0].text
