@@ -392,6 +392,12 @@ def _is_title(word: str) -> bool:
     return lowered in ROLE_WORDS or lowered in ROLE_MODIFIERS or lowered in HONORIFICS
 
 
+def states_the_hour_of(entities: Collection[str], text: str) -> bool:
+    """Whether a text gives a time of day, and the entities are days: "when did plenary resume on Tuesday?" is
+    answered by "shortly after plenary resumed at 11.20am" in a story of that Tuesday."""
+    return bool(entities) and all(_is_calendar(e) for e in entities) and bool(_CLOCK_BEST.search(text))
+
+
 def _is_calendar(word: str) -> bool:
     """Whether a capitalised word names a day or month (asked about, it must be in the answer)."""
     return word.lower() in _CALENDAR

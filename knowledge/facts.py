@@ -31,6 +31,7 @@ from knowledge.evidence import (
     recased,
     search_terms,
     shape_terms,
+    states_the_hour_of,
     swapped_opposite,
     swapped_subject,
 )
@@ -369,7 +370,18 @@ def _answers(kb: KnowledgeBase, hit: Hit, asked: _Asked) -> bool:
         missing = missing_from(missing, _roles_of_people(kb, sentence.index))
     if missing:
         missing = missing_from(missing, _scene(kb, sentence))
+    if missing and _hour_of_the_storys_day(kb, missing, text, asked.kind):
+        missing = []
     return not missing and _states(text, terms, asked, ())
+
+
+def _hour_of_the_storys_day(kb: KnowledgeBase, days: list[str], text: str, kind: AnswerType | None) -> bool:
+    """Whether a sentence gives the time of day a "when" question asks for, on the day the story's lead
+    names: "When did plenary resume on Tuesday?" in a story of that Tuesday is answered by "shortly
+    after plenary resumed at 11.20am" (a meeting on another day is not)."""
+    if kind is None or kind.name not in _EVENT_SETTINGS:
+        return False
+    return states_the_hour_of(days, text) and holds(kb.retriever.terms(0), days)
 
 
 def _about_them(kb: KnowledgeBase, sentence: Sentence, people: tuple[tuple[str, frozenset[str]], ...]) -> bool:

@@ -810,3 +810,22 @@ def test_a_reader_asking_when_something_passes_finds_its_passage() -> None:
         "target date for the passage of the budget.\n"
     )
     assert "February 19" in kb.answer("When is the Senate expected to pass the budget?").citations[0].text
+
+
+PLENARY = (
+    "Senate row\n\n"
+    "Senator Obiorah on Tuesday accused the committee of cutting the road.\n\n"
+    "Shortly after plenary resumed at 11.20am, the senator addressed the chair.\n\n"
+    "The House of Assembly will meet at 10am on Thursday.\n"
+)
+
+
+def test_the_hour_on_the_storys_own_day_answers_when_on_that_day() -> None:
+    kb = KnowledgeBase.from_text(PLENARY)
+    assert [c.line for c in kb.answer("When did plenary resume on Tuesday?").citations][:1] == [5]
+
+
+def test_the_hour_of_another_day_does_not() -> None:
+    # Thursday is not the story's day, and the House meeting then is another event than plenary.
+    kb = KnowledgeBase.from_text(PLENARY)
+    assert kb.answer("What time did plenary resume on Thursday?").abstained
