@@ -34,16 +34,17 @@ _QUESTION_WORDS = frozenset("what who whom whose which when where why how did do
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _NUMBER = re.compile(r"\b\d[\d,.]*(?:st|nd|rd|th)?\b")  # "13th" too: "the 13th Assembly" is not the 14th
 
+_NAIRA = r"₦\s?\d|\bN\d[\d,.]*(?:bn|tn|m|k)\b"  # "N47.6bn", as Nigerian papers write sums
 _MONEY = re.compile(
-    r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:%|per\s*cent|percent)|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)\b|\b(?:CHF|USD|EUR|GBP|Rs)\b\s?\d"
-    r"|\b\d[\d,.]*\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|shillings|pesos|crore|lakh)\b",
+    rf"{_NAIRA}|[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:%|per\s*cent|percent)|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)\b|\b(?:CHF|USD|EUR|GBP|Rs)\b\s?\d"
+    r"|\b\d[\d,.]*\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|shillings|pesos|crore|lakh|naira|cedis)\b",
     re.IGNORECASE,
 )
 # "How much will it cost?" asks for a sum in a currency: "340 million euros", not "fell 31%".
 _SUM = re.compile(
-    r"[$€£¥₹]\s?\d|\b(?:CHF|USD|EUR|GBP|Rs)\b\.?\s?\d"
+    rf"{_NAIRA}|[$€£¥₹]\s?\d|\b(?:CHF|USD|EUR|GBP|Rs)\b\.?\s?\d"
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)?\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|"
-    r"shillings|pesos|crore|lakh|kronor|kroner|krone|rand|won)\b",
+    r"shillings|pesos|crore|lakh|kronor|kroner|krone|rand|won|naira|cedis)\b",
     re.IGNORECASE,
 )
 # "Novak, 52, said": an age between commas, not the thousands of "later, 1,800 people".

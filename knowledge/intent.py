@@ -163,10 +163,21 @@ class Query:
         return match.group(1).strip() if match else None
 
 
+# How readers type on a phone: "wat did the mayor say abt it", "wen did it open", "hw much b4 the cut".
+_TEXTING = {
+    "wat": "what", "wht": "what", "wut": "what", "hw": "how", "wen": "when", "whn": "when", "wher": "where",
+    "whr": "where", "abt": "about", "b4": "before", "ppl": "people", "govt": "government", "mgr": "manager",
+    "u": "you", "ur": "your", "thru": "through", "w/o": "without", "bc": "because", "cuz": "because",
+}  # fmt: skip
+_TEXTED_WORD = re.compile(rf"(?<![\w/.’'-])(?:{'|'.join(re.escape(w) for w in _TEXTING)})(?![\w/.’'-])", re.IGNORECASE)
+
+
 def clean_question(raw: str) -> str:
-    """Collapse white space, drop control characters and trailing punctuation; spell out "the PM", "the FM"."""
+    """Collapse white space, drop control characters and trailing punctuation; spell out "the PM", "the FM"
+    and texting shorthand ("wat", "abt")."""
     text = "".join(ch if ch.isprintable() else " " for ch in raw)
     text = " ".join(text.split())[:MAX_QUESTION_CHARS]
+    text = _TEXTED_WORD.sub(lambda m: _TEXTING[m.group().lower()], text)
     text = _ROLE_SHORTHAND.sub(lambda m: f"{m.group(1)} {_SHORTHAND_ROLES[m.group(2).lower()]}", text)
     return text.rstrip("?!. ").strip()
 

@@ -614,3 +614,21 @@ def test_shorthand_that_asks_for_something_else_stays_a_fact(question: str) -> N
 
 def test_the_foreign_ministers_shorthand_finds_him(kb: KnowledgeBase) -> None:
     assert [c.line for c in kb.answer("china's fm quotes?").citations] == [31, 33]
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("wat did blinken say abt taiwan", "what did blinken say about taiwan"),
+        ("hw long were the talks", "how long were the talks"),
+        ("wen did xi meet blinken", "when did xi meet blinken"),
+        ("what did the U.S. say", "what did the U.S. say"),  # not "you"
+    ],
+)
+def test_texting_shorthand_is_read_as_the_words_it_stands_for(typed: str, meant: str) -> None:
+    assert clean_question(typed) == meant
+
+
+def test_a_texted_question_gets_the_answer_of_the_spelled_out_one(kb: KnowledgeBase) -> None:
+    assert kb.answer("wat did wang yi say").citations == kb.answer("what did wang yi say").citations
+    assert [c.line for c in kb.answer("wat did wang yi say").citations] == [31, 33]

@@ -829,3 +829,12 @@ def test_the_hour_of_another_day_does_not() -> None:
     # Thursday is not the story's day, and the House meeting then is another event than plenary.
     kb = KnowledgeBase.from_text(PLENARY)
     assert kb.answer("What time did plenary resume on Thursday?").abstained
+
+
+def test_a_sum_in_naira_as_nigerian_papers_write_it_answers_how_much() -> None:
+    kb = KnowledgeBase.from_text(
+        "Budget row\n\n"
+        "The commissioner said the state had released its counterpart funding since 2023.\n\n"
+        "She noted that the last tranche of N45bn was paid in October.\n"
+    )
+    assert [c.line for c in kb.answer("How much was the last tranche?").citations] == [5]
