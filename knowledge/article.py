@@ -15,7 +15,7 @@ from itertools import islice, takewhile
 from pathlib import Path
 
 from knowledge.errors import ArticleError
-from knowledge.furniture import ends_article, is_embed_signature, is_furniture
+from knowledge.furniture import ends_article, is_author_note, is_embed_signature, is_furniture
 from knowledge.models import Article, Byline, PageLine, Paragraph, Sentence
 from knowledge.sentences import DATELINE, FOOTNOTE_MARKS, split_sentences
 from knowledge.tokenize import plain_words
@@ -39,6 +39,7 @@ _MAX_FURNITURE_GAP = 8  # non-prose lines tolerated inside the body (subheadings
 _CREDIT_REACH = 4  # units from the first prose line where a byline or date line may still stand
 _CREDIT_LENGTH = 100  # a byline or date line is short
 _MIN_HEADLINE_WORDS = 4
+_SITE_NAME = re.compile(r"^(?:[\w&’'.-]+\s){0,3}[\w&’'.-]+\s+\|\s+(?:[\w&’'.-]+\s){0,2}[\w&’'.-]+$")  # "X | Y", short
 _AD_LABEL = re.compile(r"^\s*(?:advertisement|sponsored(?: content)?|ad|promoted)\s*$", re.IGNORECASE)
 _HEADLINE_SEARCH = 30  # units at the top of the page where a headline may stand
 _LEAD_WORDS = 20  # a first line this long that reads as prose is the lead: the page has no headline
@@ -111,6 +112,9 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
         raise ArticleError(f"article file {path} has no prose paragraphs (sentences ending in . ! ?)")
     first = _after_credit_lines(units, prose, first)
     after_headline = 0 if headline_at is None else headline_at + 1
+    byline = _find_byline(units[after_headline:first], units[last + 1 :])
+    while byline is not None and last > first and is_author_note(units[last][2], byline.author):
+        last -= 1  # the note on the writer that closes a feature is no part of it
     header, body, footer = units[after_headline:first], units[first : last + 1], units[last + 1 :]
     page = [PageLine(t, n) for n, _, t in units[:first] + footer]
     key_points = _key_points(header)
@@ -119,7 +123,7 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
         path=path,
         headline=None if headline_at is None else PageLine(units[headline_at][2], units[headline_at][0]),
         standfirst=_find_standfirst(header),
-        byline=_find_byline(header, footer),
+        byline=byline,
         published=_find_dated(page, _PUBLISHED) or _first_date(header),
         updated=_find_dated(page, _UPDATED),
         outlet=_find_outlet(page),
@@ -200,6 +204,8 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
             continue
         if i and _AD_LABEL.match(units[i - 1][2]):
             continue  # the advertiser's copy under an "Advertisement" label
+        if _SITE_NAME.match(text):
+            continue  # "NIPPON PRESS WIRE | English Service": the site's name and its edition
         words = len(_WORD.findall(text))
         if prose[i]:
             lead = words >= _LEAD_WORDS or DATELINE.match(text)

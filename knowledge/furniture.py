@@ -57,8 +57,14 @@ _END_MARKER = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_FOLLOW_US = re.compile(r"\bfollow\s+us\s+on\s+(?:facebook|x|twitter|instagram|tiktok|threads|bluesky|youtube)\b", re.I)
-_MENU_SEPARATOR = re.compile(r"\s+[|•›»]\s+")
+# "follow us on Facebook", "Follow the Long Read on Bluesky and Instagram"
+_FOLLOW_US = re.compile(
+    r"\bfollow\s+(?:us\s+|(?:the|our)\s+(?:[\w’'-]+\s+){1,3}?)on\s+(?:facebook|x|twitter|instagram|tiktok|threads|bluesky|youtube)\b",
+    re.I,
+)
+# "Wren Aldous is a writer based in Lewes.": the writer's note after a feature.
+_AUTHOR_NOTE = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+is\s+(?:a|an|the)\b")
+_MENU_SEPARATOR = re.compile(r"\s+[|•›»]\s+|\s{2,}")  # "Home  News  Politics  Metro" too
 _MENU_ITEMS = 4  # a menu: this many links or more …
 _MENU_ITEM_WORDS = 3  # … of at most this many words each
 _TERMINAL = re.compile(rf"[.!?…][”\"’')\]]*{FOOTNOTE_MARKS}$")
@@ -119,6 +125,12 @@ def _holds_any(lowered: str, hints: tuple[str, ...]) -> bool:
 def is_embed_signature(text: str) -> bool:
     """Whether a line signs an embedded post ('— Name (@handle) January 27, 2026')."""
     return bool(_EMBED_SIGNATURE.match(text))
+
+
+def is_author_note(text: str, author: str) -> bool:
+    """Whether a paragraph is the note on the article's writer that closes a feature ("X is a writer …")."""
+    match = _AUTHOR_NOTE.match(text)
+    return match is not None and match.group("name") in author
 
 
 def ends_article(text: str) -> bool:

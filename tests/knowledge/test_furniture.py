@@ -41,6 +41,8 @@ PAGES = sorted(CORPUS.glob("*.meta.json"))
         "Just In | For You | Australia | World | Business | Sport | Science | Health | Arts | Fact Check | Other",
         "Get more local news from ABC Riverina: follow us on Facebook and listen to Mornings from 9am weekdays.",
         "MORE: Vets warn of surge in 'lockdown dogs' handed in to rescue centres as cost of living bites",
+        "Home  News  Politics  Metro  Business  Sports  Opinion  Editorial  Columnists  Entertainment  E-Paper",
+        "Follow the Long Read on Bluesky and Instagram, and listen to our podcasts here.",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -57,6 +59,8 @@ def test_furniture_lines(line: str) -> None:
         "Watch: the board said it would decide on Friday.",  # a word in capitals opens no banner
         "Voters in Oslo, Bergen, Trondheim and Tromsø went to the polls on Monday.",
         "The club said fans should follow us on the road, the captain joked.",
+        "Senators followed the debate on Tuesday.",
+        "Mr Kim said the two sides  would meet again.",  # a stray double space is no menu
     ],
 )
 def test_prose_is_not_furniture(line: str) -> None:
@@ -91,3 +95,24 @@ def test_corpus_pages_headline_byline_and_furniture(meta_path: Path) -> None:
         assert (article.headline.text, article.headline.line) == (meta["headline"], meta["headline_line"])
     body_lines = {n for p in article.paragraphs for n in range(p.line, p.end_line + 1)}
     assert not body_lines & set(meta["furniture_lines"])
+
+
+def test_a_site_name_and_edition_above_the_headline_is_not_the_headline() -> None:
+    article = KnowledgeBase.from_text(
+        "NIPPON PRESS WIRE | English Service\n\n"
+        "Government vows all-out response as quake jolts Okiyama\n\n"
+        "The quake hit at 22:47 on Sunday, the Meteorological Agency said.\n"
+    ).article
+    assert article.headline is not None
+    assert article.headline.text == "Government vows all-out response as quake jolts Okiyama"
+
+
+def test_the_note_on_the_writer_that_closes_a_feature_is_no_part_of_it() -> None:
+    article = KnowledgeBase.from_text(
+        "Sour grapes\n"
+        "By Wren Aldous\n\n"
+        "Ilona Halmos met me at the gate of her family's vineyard.\n\n"
+        "“That’s where the trouble starts,” she says.\n\n"
+        "Wren Aldous is a writer based in Lewes. Her first book is published next year.\n"
+    ).article
+    assert [p.text[:5] for p in article.paragraphs] == ["Ilona", "“That"]
