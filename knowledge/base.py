@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
@@ -49,9 +49,9 @@ class KnowledgeBase:
     mentions: dict[str, tuple[Citation, ...]]  # person -> first sentences naming them
     suggestions: tuple[str, ...]  # two or three questions this article can answer
     headline_terms: frozenset[str]  # the headline's search terms: what the whole story is about
-    name_words: Mapping[str, str]  # "taiwan": "Taiwan", for each word the article writes only as a name's
     evidence_bar: float = EVIDENCE_BAR  # share of a question's terms a passage must hold to answer it
     file_name: str = ""  # the article's file name, as citations name it (set from the article)
+    _read_once: dict[str, Mapping[str, str]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Name the file once: citations are made on every answer."""
@@ -102,7 +102,6 @@ class KnowledgeBase:
             mentions=_mentions(article, cast, attribution.sentence_names),
             suggestions=suggest_questions(cast, quotes_by_speaker, article.byline is not None),
             headline_terms=frozenset(tokenize(article.headline.text)) if article.headline else frozenset(),
-            name_words=name_words((s.text for s in article.sentences), NOT_NAMES),
         )
 
     @property
@@ -122,6 +121,14 @@ class KnowledgeBase:
     def cite_quote(self, quote: Quote) -> Citation:
         """A citation of a quote's sentence(s), with its speaker and source."""
         return self.cite(quote.clause or quote.sentence, quote.speaker, quote.source)
+
+    @property
+    def name_words(self) -> Mapping[str, str]:
+        """ "taiwan": "Taiwan", for each word the article writes only as a name's (read on first use: most
+        questions that need it come long after start-up, and a long article takes a while to read)."""
+        if "name_words" not in self._read_once:
+            self._read_once["name_words"] = name_words((s.text for s in self.article.sentences), NOT_NAMES)
+        return self._read_once["name_words"]
 
     def answer(self, question: str) -> Answer:
         """Answer a question from the article alone."""

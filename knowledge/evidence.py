@@ -337,13 +337,15 @@ def recased(question: str, names: Mapping[str, str]) -> str:
     "when was the california summit" names California as "When was the California summit?"
     does; the words of its shape stay common ("which hospital", "how old").
     """
+    if not any(word in names for word in _PASSAGE_WORD.findall(question)):
+        return question  # most questions: nothing to recase, and the shape need not be read
     kept = shape_terms(question) | {head.lower() for head in _ASKED_HEAD.findall(question)}
 
     def as_written(match: re.Match[str]) -> str:
         word = match.group()
-        if not word.islower() or word in kept or not kept.isdisjoint(_word_terms(word)):
+        if word not in names or word in kept or not kept.isdisjoint(_word_terms(word)):
             return word
-        return names.get(word, word)
+        return names[word]
 
     return _PASSAGE_WORD.sub(as_written, question)
 

@@ -101,6 +101,7 @@ _NAME_AT = re.compile(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*")  # a name and the 
 _LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
 _CLAUSE_BREAK = re.compile(r"[;:—–]")
 _POSSESSIVE_END = re.compile(r"['’]s$")  # the run itself holds the possessive: "Novak’s"
+_DIGIT = re.compile(r"\d")
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says)\b")
 
 
@@ -277,7 +278,7 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         tokens = _name_tokens(raw, skipped)
         if not tokens or any(t.lower() in NOT_NAMES or t.lower() in ORGANISATION_WORDS for t in tokens):
             continue  # a time word, or an organisation ("the Home Office said")
-        if any(c.isdigit() for t in tokens for c in t):
+        if _DIGIT.search(run.group()):
             continue  # a sum or a code ("N47.6bn", "A380")
         if is_person_noun(tokens[-1]):
             continue  # a title on its own ("Chief Operating Officer", "Ministers")
@@ -556,11 +557,13 @@ def _surnames_added(drafts: _Drafts, mentions: list[_Mention], genders: dict[str
     first name is a person's when a pronoun refers to them ("she"), unlike a club's "Eastmoor"
     of "Eastmoor Athletic"; the surname must name no one else.
     """
+    first_names = {d.name for d in drafts.items if len(d.tokens) == 1 and genders.get(d.name) in ("f", "m")}
     for mention in mentions:
-        if len(mention.tokens) != 2 or drafts.containing(mention.tokens) or drafts.containing(mention.tokens[1:]):
+        if len(mention.tokens) != 2 or mention.tokens[0] not in first_names or drafts.containing(mention.tokens[1:]):
             continue
         owners = drafts.containing(mention.tokens[:1])
-        if len(owners) == 1 and owners[0].name == mention.tokens[0] and genders.get(owners[0].name) in ("f", "m"):
+        if len(owners) == 1 and owners[0].name == mention.tokens[0]:
+            first_names.discard(owners[0].name)
             gender = genders.pop(owners[0].name)
             owners[0].name = " ".join(mention.tokens)
             drafts.add_tokens(owners[0], mention.tokens)

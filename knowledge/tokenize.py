@@ -116,7 +116,9 @@ def plain_words(text: str) -> str:
     return " ".join(_PLAIN_WORD.findall(text.lower()))
 
 
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_LOWER_WORD = re.compile(r"\b[a-z][^\W\d_]*(?:['’-][^\W\d_]+)*")
+# A capitalised word inside a sentence: after a space, an opening quote or bracket, not at the start.
+_INNER_CAPITALISED = re.compile(r"(?<=[\s“\"‘(])[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*")
 
 
 def name_words(texts: Iterable[str], common: Collection[str]) -> dict[str, str]:
@@ -125,13 +127,11 @@ def name_words(texts: Iterable[str], common: Collection[str]) -> dict[str, str]:
     A word capitalised inside a sentence and never written in lower case (nor in ``common``) is
     a name's; a reader who types "taiwan" or "california" means it.
     """
-    capitalised: dict[str, str] = {}
-    lower: set[str] = set()
-    for text in texts:
-        for at, match in enumerate(_NAME_WORD.finditer(text)):
-            word = match.group()
-            if word.islower():
-                lower.add(word)
-            elif at and word[0].isupper() and not word.isupper():
-                capitalised.setdefault(word.lower(), word)
-    return {key: word for key, word in capitalised.items() if key not in lower and key not in common}
+    text = "\x00".join(texts)  # no sentence's first word follows a space
+    lower = set(_LOWER_WORD.findall(text))
+    found: dict[str, str] = {}
+    for word in dict.fromkeys(_INNER_CAPITALISED.findall(text)):
+        key = word.lower()
+        if key not in lower and key not in common and not word.isupper():
+            found.setdefault(key, word)
+    return found
