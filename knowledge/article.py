@@ -112,10 +112,11 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
         raise ArticleError(f"article file {path} has no prose paragraphs (sentences ending in . ! ?)")
     first = _after_credit_lines(units, prose, first)
     after_headline = 0 if headline_at is None else headline_at + 1
-    byline = _find_byline(units[after_headline:first], units[last + 1 :])
+    header = units[after_headline:first]
+    byline = _find_byline(header, units[last + 1 :])
     while byline is not None and last > first and is_author_note(units[last][2], byline.author):
         last -= 1  # the note on the writer that closes a feature is no part of it
-    header, body, footer = units[after_headline:first], units[first : last + 1], units[last + 1 :]
+    body, footer = units[first : last + 1], units[last + 1 :]
     page = [PageLine(t, n) for n, _, t in units[:first] + footer]
     key_points = _key_points(header)
     paragraphs = _build_paragraphs(key_points + body, [True] * len(key_points) + prose[first : last + 1], lines)

@@ -215,12 +215,11 @@ def _appositive_role(phrase: str) -> str | None:
     if phrase.lower() in _COUNSEL:
         return _COUNSEL[phrase.lower()]
     words = phrase.split()
+    # ", Chief Returning Officer Perpetua Oyelaran,", ", Senator Ibrahim Danjuma Gwarzo,": another person, not a role
     title = max((i for i, w in enumerate(words) if _clean(w).lower() in ROLE_WORDS), default=-1)
     name = words[title + 1 :]
     if title >= 0 and words[title][:1].isupper() and len(name) >= 2 and all(_is_name_word(w) for w in name):
-        return (
-            None  # ", Chief Returning Officer Perpetua Oyelaran,", ", Senator Ibrahim Danjuma Gwarzo,": another person
-        )
+        return None
     for part in (phrase, phrase.split(" and ")[0]):
         if len(part) <= _LONGEST_ROLE and role_classes(part, trades=True):
             return _without_honorifics(part)
