@@ -337,12 +337,14 @@ def recased(question: str, names: Mapping[str, str]) -> str:
     "when was the california summit" names California as "When was the California summit?"
     does; the words of its shape stay common ("which hospital", "how old").
     """
-    if not any(word in names for word in _PASSAGE_WORD.findall(question)):
+    if not any(word in names or word in _DAY_NAMES for word in _PASSAGE_WORD.findall(question)):
         return question  # most questions: nothing to recase, and the shape need not be read
     kept = shape_terms(question) | {head.lower() for head in _ASKED_HEAD.findall(question)}
 
     def as_written(match: re.Match[str]) -> str:
         word = match.group()
+        if word in _DAY_NAMES:
+            return word.capitalize()
         if word not in names or word in kept or not kept.isdisjoint(_word_terms(word)):
             return word
         return names[word]
@@ -387,6 +389,11 @@ _CALENDAR = frozenset(
     august september october november december
     """.split()
 )
+
+
+# A day or month a reader types in lower case is still that day ("who did he meet on monday"); "march"
+# and "may" are left out, being words too.
+_DAY_NAMES = _CALENDAR - {"march", "may"}
 
 
 def _is_title(word: str) -> bool:
@@ -525,6 +532,40 @@ def swapped_opposite(question: str, passage: str) -> str | None:
         if opposite & held and not opposite & asked:
             return word
     return None
+
+
+# A clock time: "3:12 p.m.", "5pm", "06:50", "12.55pm" (a bare hour needs its half of the day).
+_CLOCK = re.compile(
+    r"\b(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?\s?m\b\.?"
+    r"|\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b(?!\s*[ap]\.?\s?m\b)",  # "10.30" may be a number
+    re.IGNORECASE,
+)
+
+
+def _clock_times(text: str) -> set[int]:
+    """The minutes past midnight each clock time stands for; "3:12" with no half of the day, both."""
+    times: set[int] = set()
+    for match in _CLOCK.finditer(text):
+        if match["half"]:
+            hour = int(match["hour"]) % 12 + (12 if match["half"].lower() == "p" else 0)
+            times.add(hour * 60 + int(match["minute"] or 0))
+        else:
+            hour, minute = int(match["hour24"]), int(match["minute24"])
+            times.update({hour * 60 + minute, (hour + 12) % 24 * 60 + minute} if hour <= 12 else {hour * 60 + minute})
+    return times
+
+
+def other_clock_time(question: str, passage: str) -> bool:
+    """Whether the passage gives a time of day, but not the one the question asks about.
+
+    "What happened at 3:12 p.m.?" is not answered by "a tremor at 3:12 a.m.", nor "how many
+    were injured as of 5pm?" by "146 had been injured as of 11 a.m.".
+    """
+    asked = _clock_times(question)
+    if not asked:
+        return False
+    given = _clock_times(passage)
+    return bool(given) and asked.isdisjoint(given)
 
 
 _WHICH = re.compile(r"^which\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)", re.IGNORECASE)

@@ -27,6 +27,7 @@ from knowledge.evidence import (
     left_unnamed,
     missing_from,
     negated,
+    other_clock_time,
     question_entities,
     recased,
     search_terms,
@@ -115,6 +116,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         best = None  # "the smallest stadium": the passage is about the largest
     if best is not None and swapped_subject(query.text, _sentence(kb, best)):
         best = None  # "how much did the union spend?": "The board spent £21.7m"
+    if best is not None and other_clock_time(query.text, _sentence(kb, best)):
+        best = None  # "what happened at 3:12 p.m.?": the tremor came at 3:12 a.m.
     if best is not None and left_unnamed(query.text, _sentence(kb, best)):
         best = None  # "which trade journal …?": "a trade journal described …"
     # The standfirst answers when no body sentence does, or, for a count, sum, length or date, when

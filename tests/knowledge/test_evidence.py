@@ -14,6 +14,7 @@ from knowledge.evidence import (
     counts_of,
     left_unnamed,
     negated,
+    other_clock_time,
     question_entities,
     recased,
     swapped_opposite,
@@ -752,6 +753,10 @@ NAMES = {"california": "California", "hospital": "Hospital", "old": "Old", "taiw
         ("which hospital does she work at", "which hospital does she work at"),
         ("how old is the mayor", "how old is the mayor"),
         ("When was the California summit?", "When was the California summit?"),
+        # A day is a name whatever the article holds; "march" and "may" are words too.
+        ("who did he meet on monday", "who did he meet on Monday"),
+        ("what happened in june", "what happened in June"),
+        ("may they march on", "may they march on"),
     ],
 )
 def test_a_word_the_article_writes_only_as_a_name_is_read_as_one(question: str, expected: str) -> None:
@@ -838,3 +843,25 @@ def test_a_sum_in_naira_as_nigerian_papers_write_it_answers_how_much() -> None:
         "She noted that the last tranche of N45bn was paid in October.\n"
     )
     assert [c.line for c in kb.answer("How much was the last tranche?").citations] == [5]
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "other"),
+    [
+        ("What happened at 3:12 p.m.?", "The largest, a magnitude 5.4 tremor, came at 3:12 a.m.", True),
+        ("how many were injured as of 5pm", "146 had been injured as of 11 a.m., officials said.", True),
+        ("What happened at 3:12 a.m.?", "The largest, a magnitude 5.4 tremor, came at 3:12 a.m.", False),
+        ("When did the ferry lose power, at 6.50am?", "It lost power at about 06:50 GMT on Monday.", False),
+        ("what happened at 5pm", "The council met on Tuesday.", False),  # no time given: not a swap
+        ("what happened at 5pm", "The yield rose to 4.25% and the index to 10.30.", False),  # numbers, not times
+        ("What did she say on Monday?", "She spoke at 9am.", False),  # the question gives no time
+    ],
+)
+def test_a_passage_at_another_time_of_day_does_not_answer(question: str, passage: str, other: bool) -> None:
+    assert other_clock_time(question, passage) is other
+
+
+def test_a_lower_case_day_the_article_never_names_is_not_answered(kb: KnowledgeBase) -> None:
+    # The meeting of line 9 was on Friday.
+    assert kb.answer("who did blinken meet on monday").abstained
+    assert kb.answer("who did blinken meet on friday").citations[0].line == 9
