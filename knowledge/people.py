@@ -24,9 +24,11 @@ from knowledge.lexicon import (
     NATIONALITIES,
     NOT_NAMES,
     ORGANISATION_WORDS,
+    ROLE_MODIFIERS,
     ROLE_PHRASES,
     ROLE_WORDS,
     SPEECH_VERBS,
+    TRADES,
     is_person_noun,
     is_role_word,
     nationalities,
@@ -145,7 +147,8 @@ def _role_before(prefix: str) -> str | None:
     """
     collected: list[str] = []
     places = 0  # capitalised words that are not role words: a place or body ("Tamil Nadu")
-    for i, word in enumerate(reversed(prefix.split())):
+    for i, raw in enumerate(reversed(prefix.split())):
+        word = raw
         if i == 0 and word.endswith(","):
             word = word[:-1]
         elif word[-1:] in ',;:.”"':
@@ -153,6 +156,7 @@ def _role_before(prefix: str) -> str | None:
         capitalised_place = word[:1].isupper() and collected and collected[0][:1].isupper() and places < 3
         if (
             (is_role_word(word) and word.lower() not in _CONNECTORS)
+            or (i == 0 and _is_trade(word) and word == raw)  # "head lifeguard Siobhan O'Brien", "cotton farmer X"
             or word in _CONNECTORS
             or (word[:1].isupper() and collected and is_role_word(collected[0]) and collected[0] not in _CONNECTORS)
             or capitalised_place  # "Tamil Nadu Labour Minister", "Union Labour Minister"
@@ -169,7 +173,24 @@ def _role_before(prefix: str) -> str | None:
         collected.pop(0)
     collected = _noun_modifiers(prefix.split()[: -len(collected) or None], collected) if collected else collected
     role = _without_honorifics(" ".join(_spelled_out(w) for w in collected))
-    return role if role and role_classes(role) else None
+    return role if role and role_classes(role, trades=True) else None
+
+
+def _is_trade(word: str) -> bool:
+    """Whether a word is one person's trade ("farmer", "Lifeguard"): a label when it stands right before a name."""
+    lowered = word.lower()
+    singular = not lowered.endswith("s")
+    return singular and lowered in TRADES and lowered not in _NOT_TRADES and lowered not in ROLE_MODIFIERS
+
+
+# Person nouns that say how someone stands to others, not what they do: "her colleague Owen Tremayne".
+_NOT_TRADES = frozenset(
+    """
+    colleague friend neighbour neighbor mother father woman man parent relative member resident witness source
+    victim survivor client user caller spectator fan voter customer shopper passenger onlooker bystander mourner
+    supporter opponent
+    """.split()
+)
 
 
 def _spelled_out(word: str) -> str:
@@ -415,7 +436,8 @@ def _label(raw: list[str]) -> str | None:
     if len(raw) < 3:
         return None
     word = _clean(raw[0])
-    return word.lower() if is_person_noun(word.split("-")[0]) and not is_role_word(word) else None
+    noun = is_person_noun(word.split("-")[0]) or _is_trade(word)
+    return word.lower() if noun and not is_role_word(word) else None
 
 
 @dataclass(slots=True)
@@ -844,7 +866,15 @@ def _fits_strictly(phrase: str, places: Set[str], descriptions: Sequence[str]) -
         wanted = [w for w in wanted if w != body]
     # "Social Affairs" Minister: an article's title words count in any case
     known = {w for d in descriptions for w in _portfolio(d, any_case=True) if not _places_agree({w}, places)}
-    return not (wanted and known) or any(_same_stem(w, k) for w in wanted for k in known)
+    return not (wanted and known) or any(_same_stem(w, k) or k in _NAMED_AS.get(w, ()) for w in wanted for k in known)
+
+
+# A kind of body a reader names, and the words its names carry: "the union leader" is the president of
+# "Amalgamated Transit Workers Local 412"; "the company's spokesman" speaks for "Almsted AG".
+_NAMED_AS = {
+    "union": frozenset("union unions workers local guild federation brotherhood teamsters".split()),
+    "company": frozenset("company inc corp corporation ltd plc ag group holdings llc sa".split()),
+}
 
 
 def _is_demonym(place: str) -> bool:

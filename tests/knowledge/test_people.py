@@ -365,3 +365,33 @@ def test_west_african_honorifics_are_no_part_of_a_name() -> None:
 def test_places_sums_and_committees_beside_an_appositive_are_no_people() -> None:
     names = {p.name for p in KnowledgeBase.from_text(NIGERIAN_DAILY).cast.people}
     assert names.isdisjoint({"Ilekun", "Appropriations", "N47.6bn"})
+
+
+TRADES_BEFORE_NAMES = (
+    "Pool to close\n\n"
+    'Head lifeguard Siobhan O\'Brien, who has worked at the pool since 2006, said: "We are gutted."\n\n'
+    'Cotton farmer Ysidro Paniagua said the water had gone. "My grandfather dug the first ditch," he said.\n\n'
+    "Her colleague Owen Tremayne, the local government minister, insisted the plan was sound.\n\n"
+    'Raymond Tull, president of Amalgamated Transit Workers Local 412, said: "We will be at the table."\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("What did the head lifeguard say?", 3),  # a trade in lower case right before the name
+        ("what did the cotton farmer say", 5),
+        ("what did the farmer say", 5),
+        ("what did the union leader say?", 9),  # a union's name need not say "union"
+    ],
+)
+def test_a_trade_before_a_name_and_a_unions_name_describe_people(question: str, line: int) -> None:
+    answer = KnowledgeBase.from_text(TRADES_BEFORE_NAMES).answer(question)
+    assert answer.citations
+    assert {c.line for c in answer.citations} == {line}
+
+
+def test_a_colleague_is_no_trade() -> None:
+    people = {p.name: p.role for p in KnowledgeBase.from_text(TRADES_BEFORE_NAMES).cast.people}
+    assert people["Owen Tremayne"] == "local government minister"
+    assert KnowledgeBase.from_text(TRADES_BEFORE_NAMES).answer("what did the union chief executive say").abstained
