@@ -131,6 +131,7 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
         # Nothing they said names the place or thing asked about ("what did Blinken tell Xi about Taiwan?"):
         # an abstention, with everything they said to show it.
         abstained = len(off_topic) == len(people) and _names_something(kb, query.topic or "")
+        abstained = abstained and not _whole_story(kb, query.topic or "")
         return Answer(query.text, Intent.SPEAKER, abstained, intro, tuple(sections))
     person = people[0]
     intro = f"The article mentions {person.name} but does not quote them."
@@ -145,6 +146,13 @@ def _names_something(kb: KnowledgeBase, topic: str) -> bool:
     if question_entities(recased(topic, kb.name_words)):
         return True
     return any(word in NATIONALITIES and word != "us" for word in words_of(topic))  # "us": "tell us"
+
+
+def _whole_story(kb: KnowledgeBase, topic: str) -> bool:
+    """Whether a topic is what the whole story is about (its headline's names, or its lead's without one):
+    "what did Blinken say about China?" of a story on his talks in China is asked of all he said there."""
+    entities = question_entities(recased(topic, kb.name_words))
+    return bool(entities) and holds(kb.headline_terms or kb.retriever.terms(0), entities)
 
 
 def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> tuple[list[Section], bool]:

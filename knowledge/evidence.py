@@ -270,7 +270,10 @@ FRAME_TERMS = frozenset(tokenize(" ".join(FRAME_WORDS)))
 KIND_TERMS = frozenset(tokenize(f"{_MEDIA_WORDS} {_PLACE_WORDS}"))
 # Each country's forms as search terms ("china", "chines", "beij") for finding a demonym's country.
 _COUNTRY_TERMS: dict[str, frozenset[str]] = {
-    country: frozenset(t for form, key in NATIONALITIES.items() if key == country for t in tokenize(form))
+    # "us" is a stop word; the article's "US" is the country's term
+    country: frozenset(
+        t for form, key in NATIONALITIES.items() if key == country for t in tokenize(f"{form} {form.upper()}")
+    )
     for country in set(NATIONALITIES.values())
 }
 
@@ -418,6 +421,19 @@ def missing_from(entities: Collection[str], vocabulary: Collection[str]) -> list
     return [e for e in entities if not _present(e, vocabulary)]
 
 
+# A capital that stands for its country ("Beijing wants …", "Washington's envoy") is a place after "in" or "to".
+_CAPITALS = (
+    "washington beijing london delhi moscow paris berlin tokyo ottawa canberra kyiv tehran islamabad rome "
+    "madrid taipei seoul brussels ankara riyadh cairo geneva"
+)
+_CAPITAL_AS_PLACE = re.compile(rf"\b(?:in|at|to|from|visit\w*)\s+((?i:{_CAPITALS.replace(' ', '|')}))\b(?!['’])")
+
+
+def places_missing(question: str, vocabulary: Collection[str]) -> list[str]:
+    """The capitals a question names as places ("meet in Washington") that the article never names itself."""
+    return [c for c in _CAPITAL_AS_PLACE.findall(question) if not set(tokenize(c)) <= set(vocabulary)]
+
+
 def _present(entity: str, vocabulary: Collection[str]) -> bool:
     """Whether an entity, or its country or stem ('Chinese', 'China'; 'Marbeckian', 'Marbeck'), is there."""
     terms = _word_terms(entity)
@@ -425,7 +441,7 @@ def _present(entity: str, vocabulary: Collection[str]) -> bool:
         return True  # a stop word: nothing to look for
     if all(t in vocabulary for t in terms):
         return True
-    country = NATIONALITIES.get(entity.lower())
+    country = NATIONALITIES.get(without_possessive(entity.lower()))  # "Washington's"
     if country and any(term in vocabulary for term in _COUNTRY_TERMS[country]):
         return True
     if len(terms) > 1:

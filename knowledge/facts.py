@@ -28,6 +28,7 @@ from knowledge.evidence import (
     missing_from,
     negated,
     other_clock_time,
+    places_missing,
     question_entities,
     recased,
     search_terms,
@@ -73,7 +74,7 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     if spelled != query.text:
         query = replace(query, text=spelled)
     entities = question_entities(query.text)
-    missing = missing_from(entities, kb.retriever.vocabulary)
+    missing = missing_from(entities, kb.retriever.vocabulary) or places_missing(query.text, kb.retriever.vocabulary)
     if missing:
         return abstain(kb, query, not_mentioned(entity_phrase(query.text, missing[0])))
     described, descriptions = _described_people(kb, query.text)  # "how old is the opposition leader?"

@@ -42,6 +42,7 @@ _SPEAKER_PATTERNS = tuple(
         rf"(?:{_CONTEXT}|{_PLACE_CONTEXT}){_TOPIC}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:did|does|has|had)\s+(?P<who>.+?){_ASIDE}\s+(?:say|said){_WHEN_ASIDE}{_TOPIC}$",
         rf"^what\s+(?:has\s+|had\s+)?(?P<who>.+?)\s+(?:said|says){_TOPIC}$",
+        rf"^what\s+(?:has\s+|had\s+)?(?:said|says)\s+(?P<who>.+?){_TOPIC}$",  # a learner's "What has said the envoy?"
         rf"^what\s+(?:has|have|had)\s+(?P<who>.+?)\s+been\s+(?:saying|telling\s+\S+|writing|posting){_TOPIC}$",
         r"^(?:so\s+|and\s+|ok\s+|okay\s+)?(?:what|how)\s+(?:did|does|do)\s+(?P<who>.+?)\s+"
         r"(?:make\s+of|think\s+(?:of|about)|feel\s+about|react\s+to)\s+(?P<topic>.+)$",
@@ -73,7 +74,10 @@ _AUTHORED = re.compile(
 )
 # "Which minister said the bill had been stress-tested?": who said it, among the people of a role.
 _WHICH_SAID = re.compile(
-    rf"^(?:which|what)\s+(?P<who>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+{_SAYING}\s*(?P<topic>.*)$", re.IGNORECASE
+    # "What the minister said to Blinken?" (a learner's "what did the minister say") asks for the words
+    rf"^(?:which|what)\s+(?!(?:the|a|an|this|that|his|her|their|its)\b)(?P<who>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+"
+    rf"{_SAYING}\s*(?P<topic>.*)$",
+    re.IGNORECASE,
 )
 _WHO_IS = re.compile(
     r"^(?:who\s+is|who's|who\s+was|what\s+is\s+the\s+(?:role|job|title|position)\s+of|"
@@ -172,6 +176,17 @@ _TEXTING = {
 _TEXTED_WORD = re.compile(rf"(?<![\w/.’'-])(?:{'|'.join(re.escape(w) for w in _TEXTING)})(?![\w/.’'-])", re.IGNORECASE)
 
 
+# "Who is the Chinese foreign minister mentioned in the article?": the article is where every answer is; but
+# "who is quoted in the article" asks for just that.
+_NOT_AFTER = r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bwho)(?<!\bwhat)(?<!one)"
+_IN_THE_ARTICLE = re.compile(
+    rf"(?:{_NOT_AFTER}\s+(?:who\s+is\s+|that\s+is\s+)?(?:mentioned|named|quoted|described)"
+    rf"|{_NOT_AFTER}(?<!mentioned)(?<!named)(?<!quoted)(?<!described))"
+    r"\s+(?:in|from)\s+(?:the|this)\s+(?:article|story|piece|report|text)$",
+    re.IGNORECASE,
+)
+
+
 def clean_question(raw: str) -> str:
     """Collapse white space, drop control characters and trailing punctuation; spell out "the PM", "the FM"
     and texting shorthand ("wat", "abt")."""
@@ -179,7 +194,8 @@ def clean_question(raw: str) -> str:
     text = " ".join(text.split())[:MAX_QUESTION_CHARS]
     text = _TEXTED_WORD.sub(lambda m: _TEXTING[m.group().lower()], text)
     text = _ROLE_SHORTHAND.sub(lambda m: f"{m.group(1)} {_SHORTHAND_ROLES[m.group(2).lower()]}", text)
-    return text.rstrip("?!. ").strip()
+    text = _IN_THE_ARTICLE.sub("", text.rstrip("?!. "))
+    return text.strip()
 
 
 def _names_someone(words: str) -> bool:

@@ -323,6 +323,9 @@ NOT_NAMES = frozenset(
     eleven twelve twenty thirty forty fifty hundred thousand none nobody everyone everybody someone
     somebody anyone each every any few half outside inside asked updated published
     i’d i'd i’ll i'll i’m i'm i’ve i've
+    about above across against along amid among around beside besides between beyond despite except
+    including into like near onto over regarding throughout toward towards under unlike upon via within
+    without
     """.split()
 )
 

@@ -632,3 +632,55 @@ def test_texting_shorthand_is_read_as_the_words_it_stands_for(typed: str, meant:
 def test_a_texted_question_gets_the_answer_of_the_spelled_out_one(kb: KnowledgeBase) -> None:
     assert kb.answer("wat did wang yi say").citations == kb.answer("what did wang yi say").citations
     assert [c.line for c in kb.answer("wat did wang yi say").citations] == [31, 33]
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        # A learner's word order asks for a person's words as "what did X say" does.
+        ("What the Chinese foreign minister said to Blinken?", "the Chinese foreign minister"),
+        ("What has said the top US diplomat?", "the top US diplomat"),
+        ("what Xi said about relations with america?", "Xi"),
+    ],
+)
+def test_a_learners_word_order_still_asks_for_a_persons_words(question: str, who: str) -> None:
+    query = parse_question(question)
+    assert (query.intent, query.who) == (Intent.SPEAKER, who)
+
+
+def test_which_minister_said_still_asks_who() -> None:
+    assert parse_question("Which minister said the talks had failed?").intent is Intent.WHO_SAID
+
+
+@pytest.mark.parametrize(
+    ("question", "cleaned"),
+    [
+        ("Who is the Chinese Foreign Minister mentioned in the article?", "Who is the Chinese Foreign Minister"),
+        ("what did blinken say in the article", "what did blinken say"),
+        # Where the article's own words are the question, they stay.
+        ("who is quoted in the article", "who is quoted in the article"),
+        ("how many people are named in the story?", "how many people are named in the story"),
+    ],
+)
+def test_in_the_article_is_no_part_of_the_question(question: str, cleaned: str) -> None:
+    assert clean_question(question) == cleaned
+
+
+def test_the_foreign_minister_mentioned_in_the_article_is_named(kb: KnowledgeBase) -> None:
+    answer = kb.answer("Who is the Chinese Foreign Minister mentioned in the article?")
+    assert not answer.abstained
+    assert "Wang Yi" in render_plain(answer)
+
+
+def test_what_someone_said_about_the_storys_own_subject_is_all_they_said(kb: KnowledgeBase) -> None:
+    # The headline is about the US and China: Blinken's words in Beijing are about China, though not by name.
+    answer = kb.answer("what Blinken said about china?")
+    assert not answer.abstained
+    assert {25, 27} <= {c.line for c in answer.citations}
+    assert kb.answer("what did xi say about ukraine").abstained  # a country the story is not about
+
+
+def test_a_capital_for_its_country_and_a_capital_as_a_place(kb: KnowledgeBase) -> None:
+    # The article writes "US" and "United States", never "America" or "Washington".
+    assert not kb.answer("What did America's top diplomat say?").abstained
+    assert kb.answer("When did Xi and Blinken meet in Washington?").abstained

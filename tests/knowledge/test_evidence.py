@@ -13,6 +13,7 @@ from knowledge.evidence import (
     content_terms,
     counts_of,
     left_unnamed,
+    missing_from,
     negated,
     other_clock_time,
     question_entities,
@@ -55,6 +56,7 @@ def port() -> KnowledgeBase:
         ("Which city hosted the 13th Assembly?", ("Assembly", "13th")),
         ("How much did profit fall in the third quarter?", ("third",)),  # an ordinal from third up
         ("What did the two leaders discuss for the first time?", ()),
+        ("Beside the improving trend, what did Wang point to?", ("Wang",)),  # a preposition opening it is no name
     ],
 )
 def test_question_entities_are_names_numbers_and_days(question: str, entities: tuple[str, ...]) -> None:
@@ -865,3 +867,8 @@ def test_a_lower_case_day_the_article_never_names_is_not_answered(kb: KnowledgeB
     # The meeting of line 9 was on Friday.
     assert kb.answer("who did blinken meet on monday").abstained
     assert kb.answer("who did blinken meet on friday").citations[0].line == 9
+
+
+def test_a_countrys_forms_and_a_possessive_capital_are_its_name(kb: KnowledgeBase) -> None:
+    # The article writes "US" (a stop word in lower case) and "United States".
+    assert missing_from(["America", "American", "Washington's", "Narnia"], kb.retriever.vocabulary) == ["Narnia"]
