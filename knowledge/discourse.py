@@ -44,6 +44,11 @@ _SUBJECT_BEFORE = frozenset(
 )
 _CLAUSE_END = re.compile(r"(?:^|[.,;:!?“”\"—–(])\s*$")
 _OPENING_PARTICIPLE = re.compile(OPENING_PARTICIPLE)
+# A named person's own writing speaks for them: "Dr Halloran’s letter", "Mr Too's post on X".
+_OWN_DOCUMENT = re.compile(
+    r"(?P<owner>(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)['’]s\s+"
+    r"(?:letter|statement|post|tweet|email|e-mail|note|submission|memo|affidavit|blog|column|message|op-ed)$"
+)
 _POSSESSIVE_NAME = re.compile(r"[\w’'.-]*['’]s\b")
 _RELATIVE_AFTER_NAME = re.compile(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*,\s+who\b")
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
@@ -283,6 +288,9 @@ class Resolver:
             gender = GENDER_OF_PRONOUN[last]
             recalled = self._discourse.recall(paragraph, offset, gender)
             return recalled or (self._discourse.last_named(paragraph, offset, gender) if gender else None)
+        document = _OWN_DOCUMENT.search(phrase)
+        if document:  # "Dr Halloran’s letter described the sum as …": the letter's words are its writer's
+            return self.resolve(document.group("owner"), paragraph, offset, create=False)
         if not re.search(r"['’]s\s+\w", phrase):
             heads = [p for at, p in self.cast.mentions(phrase) if heads_phrase(phrase, at)]
             # "Arizona Gov. Lucinda Benavídez": a place or body before the title is no second speaker

@@ -319,7 +319,7 @@ NOT_NAMES = frozenset(
     still then now today yesterday tomorrow monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october november
     december overall according earlier later last next first many some most several both
-    all other another such new mr mrs ms dr one two three four five six seven eight nine ten
+    all other others another such new mr mrs ms dr one two three four five six seven eight nine ten
     eleven twelve twenty thirty forty fifty hundred thousand none nobody everyone everybody someone
     somebody anyone each every any few half outside inside asked updated published
     i’d i'd i’ll i'll i’m i'm i’ve i've

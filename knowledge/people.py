@@ -145,6 +145,9 @@ def _role_before(prefix: str) -> str | None:
     unknown capitalised word only right before a role word ('Agriculture Minister'),
     so another person's name ('Keir Starmer and French President') ends the title.
     """
+    titled = _TITLE_AFTER_COMMA.search(prefix)
+    if titled and (described := _role_before(prefix[: titled.start() + 1])):
+        return described  # "The council leader, Cllr Dermot Fairweather,": the description, not "Cllr"
     collected: list[str] = []
     places = 0  # capitalised words that are not role words: a place or body ("Tamil Nadu")
     for i, raw in enumerate(reversed(prefix.split())):
@@ -174,6 +177,13 @@ def _role_before(prefix: str) -> str | None:
     collected = _noun_modifiers(prefix.split()[: -len(collected) or None], collected) if collected else collected
     role = _without_honorifics(" ".join(_spelled_out(w) for w in collected))
     return role if role and role_classes(role, trades=True) else None
+
+
+# A short title or honorific between a description's comma and the name: "the committee chair, Cllr …".
+_TITLE_AFTER_COMMA = re.compile(
+    rf",\s+(?:(?:{'|'.join(sorted(HONORIFICS | {'cllr', 'sen', 'rep', 'gov', 'insp', 'supt', 'det'}))})\.?\s+)+$",
+    re.IGNORECASE,
+)
 
 
 def _is_trade(word: str) -> bool:

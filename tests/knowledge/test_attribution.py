@@ -515,3 +515,15 @@ def test_a_paragraph_that_only_says_who_spoke_attributes_the_quote_paragraph_bef
         "Gwarzo, the committee's chairman, said on Wednesday that the figures would be published.\n"
     )
     assert [q.speaker for q in kb.quotes] == ["Chinyere Obiorah", None]
+
+
+def test_a_description_before_a_titled_name_and_a_persons_own_letter() -> None:
+    kb = KnowledgeBase.from_text(
+        "Bypass row\n\n"
+        "The council leader, Cllr Dermot Fairweather, who does not sit on it, insisted the plan was sound.\n\n"
+        "Dr Imogen Halloran, a partner at Stowmarsh Medical Practice, wrote to the committee.\n\n"
+        "Kestrel Homes will pay £310,000, a sum Dr Halloran’s letter described as ‘welcome but not enough’.\n\n"
+        "Speaking on Wednesday, the council leader conceded that the timetable was ‘not where any of us would like’.\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Imogen Halloran", "Dermot Fairweather"]
+    assert 9 in [c.line for c in kb.answer("What did the council leader say?").citations]
