@@ -145,6 +145,7 @@ ROLE_WORDS: dict[str, str] = {
     "envoy": "diplomat",
     "minister": "minister",
     "secretary": "secretary",
+    "cs": "secretary",  # East African papers' "the Education CS": a Cabinet Secretary
     "spokesperson": "spokesperson",
     "spokesman": "spokesperson",
     "spokeswoman": "spokesperson",
@@ -291,7 +292,7 @@ ORGANISATION_WORDS = frozenset(
     forum consortium council cooperative co-operative syndicate federation tribunal ministry
     secretariat directorate bureau embassy consulate municipality city county province state
     school hospital infirmary hospice clinic surgery laboratory museum library observatory station
-    college academy airline airport port railway corporation holdings
+    college academy airline airlines airways air airport port railway corporation holdings
     industries partners labs technologies systems media broadcaster radio television tv gazette
     herald tribune courier guardian telegraph chronicle observer daily weekly magazine assembly
     sentinel examiner express standard mirror inquirer dispatch ledger review monitor gazette
@@ -319,7 +320,7 @@ NOT_NAMES = frozenset(
     still then now today yesterday tomorrow monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october november
     december overall according earlier later last next first many some most several both
-    all other others another such new mr mrs ms dr one two three four five six seven eight nine ten
+    all other others another such new let mr mrs ms dr one two three four five six seven eight nine ten
     eleven twelve twenty thirty forty fifty hundred thousand none nobody everyone everybody someone
     somebody anyone each every any few half outside inside asked updated published
     i’d i'd i’ll i'll i’m i'm i’ve i've

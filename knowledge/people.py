@@ -38,7 +38,7 @@ from knowledge.lexicon import (
     words_of,
 )
 from knowledge.models import Article, Person, Sentence
-from knowledge.tokenize import STOP_WORDS, TITLE_ABBREVIATIONS
+from knowledge.tokenize import IRREGULAR_PAST, STOP_WORDS, TITLE_ABBREVIATIONS
 
 # Name particles ("Marleen de Wit-Asante", "Ludwig van Dam") join the capitalised words around them.
 _PARTICLES = r"(?:de|van|von|der|den|da|di|del|della|du|dos|das|la|le|bin|binti|ibn|al|el|ter|ten|y)"
@@ -326,6 +326,8 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         appositive = _APPOSITIVE.match(suffix) if suffix.startswith(",") else None
         if appositive and appositive.group("end") is not None and _CLAUSE_WORDS.search(appositive.group(1)):
             appositive = None  # "In Dhaka, the former minister was unmoved.": a clause, not an appositive
+        if appositive and appositive.group(1).split()[0].lower() in IRREGULAR_PAST:
+            appositive = None  # "The walkout in Nairobi, came hours after …": a verb, not a role
         if role is None and appositive and not _names_after(suffix[appositive.end() :]) and prefix[-4:] != " of ":
             role = _appositive_role(appositive.group(1))
         copula = _COPULA_ROLE.match(suffix) if role is None and suffix.startswith((" (", " is ", " was ")) else None
@@ -413,7 +415,7 @@ def _title_length(raw: list[str]) -> int:
     """
     if any(_POSSESSIVE_END.search(word) and _clean(word).lower() in ROLE_WORDS for word in raw[:-1]):
         return 0
-    heads = [i for i, word in enumerate(raw) if _clean(word).lower() in ROLE_WORDS]
+    heads = [i for i, word in enumerate(raw) if _is_role_head(_clean(word).lower())]
     if heads and heads[-1] < len(raw) - 1:
         skipped = heads[-1] + 1
         while skipped < len(raw) - 1 and is_role_word(raw[skipped]):
@@ -425,6 +427,11 @@ def _title_length(raw: list[str]) -> int:
     # "Superintendent Dr. Gerald Oyelaran": an honorific inside the run ends a title the lists do not know.
     honorifics = [i for i, word in enumerate(raw[1:-1], start=1) if _clean(word).lower() in HONORIFICS]
     return max(skipped, honorifics[-1] + 1) if honorifics else skipped
+
+
+def _is_role_head(word: str) -> bool:
+    """Whether a lower-cased word heads a title: "minister", "secretary-general" ("Kuppet Secretary-General")."""
+    return word in ROLE_WORDS or ("-" in word and word.split("-")[0] in ROLE_WORDS)
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,5}$")  # "BBC", not the initials of "JD Vance"
@@ -504,7 +511,14 @@ def find_people(article: Article, organisations: Sequence[str] = ()) -> tuple[Pe
     things = _not_people(texts, mentions, drafts, titled={m.tokens for m in mentions if m.role})
     # "Almsted" of "Almsted AG": a name that begins an organisation's is the organisation
     companies = {tuple(name.split()[:-1]) for name in organisations}
-    things |= {d.name for d in drafts.items if tuple(d.name.split()) in companies or d.name in organisations}
+    short_names = {words[0] for words in companies if len(words) == 1}  # "Aurelia" of "Aurelia Airways"
+    things |= {
+        d.name
+        for d in drafts.items
+        if tuple(d.name.split()) in companies
+        or d.name in organisations
+        or (len(d.name.split()) > 1 and set(d.name.split()) <= short_names)  # "hand Aurelia Nordvik's slots"
+    }
     ordered = [d for d in ordered if d.name not in things or d.role]
     return tuple(_finish(d, ordered, genders.get(d.name) or _neuter(d)) for d in ordered)
 

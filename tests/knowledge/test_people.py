@@ -395,3 +395,21 @@ def test_a_colleague_is_no_trade() -> None:
     people = {p.name: p.role for p in KnowledgeBase.from_text(TRADES_BEFORE_NAMES).cast.people}
     assert people["Owen Tremayne"] == "local government minister"
     assert KnowledgeBase.from_text(TRADES_BEFORE_NAMES).answer("what did the union chief executive say").abstained
+
+
+def test_east_african_titles_and_two_airlines_side_by_side() -> None:
+    kb = KnowledgeBase.from_text(
+        "Teachers' strike enters second week\n\n"
+        "The walkout in Lower Kabete, Nairobi, came hours after Education Cabinet Secretary Ismail Gedi tabled "
+        "a revised offer of Sh4.5 billion.\n\n"
+        "“The Sh4.5 billion is real money,” the Education CS said.\n\n"
+        "Kuppet Secretary-General Caroline Nyaboke Moraa, noting that schools had closed, said the offer was late.\n\n"
+        "Let nobody say we did not try, she added.\n\n"
+        "A merger would hand Aurelia Nordvik's slot pairs, and Aurelia Airways would buy Nordvik Air outright.\n"
+    )
+    people = {p.name: p.role for p in kb.cast.people}
+    assert people == {
+        "Ismail Gedi": "Education Cabinet Secretary",
+        "Caroline Nyaboke Moraa": "Kuppet Secretary-General",
+    }
+    assert [q.speaker for q in kb.quotes] == ["Ismail Gedi"]
