@@ -207,6 +207,8 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
             continue  # the advertiser's copy under an "Advertisement" label
         if _SITE_NAME.match(text):
             continue  # "NIPPON PRESS WIRE | English Service": the site's name and its edition
+        if "\t" in units[i][2]:
+            continue  # a row of an information box ("Founded\tc. 1142")
         words = len(_WORD.findall(text))
         if prose[i]:
             lead = words >= _LEAD_WORDS or DATELINE.match(text)
@@ -231,22 +233,51 @@ def is_prose(text: str) -> bool:
 
 
 def _body_bounds(units: list[Unit], prose: list[bool], start: int) -> tuple[int | None, int | None]:
-    """Find the first and last unit of the body: prose from the top to where the article ends."""
+    """Find the first and last unit of the body: prose from the top to where the article ends.
+
+    A short run of prose cut off by a box of furniture is a note above the article, not the article:
+    "This article is about the city on the River Drass." then an encyclopedia's infobox, then the text.
+    """
+    first, last, ended = _prose_run(units, prose, start)
+    while first is not None and last is not None and not ended and _prose_chars(units, prose, first, last) < _NOTE:
+        later, later_last, ended = _prose_run(units, prose, last + 1)
+        if later is None or later_last is None:
+            break
+        if _prose_chars(units, prose, later, later_last) > _prose_chars(units, prose, first, last):
+            first, last = later, later_last
+    return first, last
+
+
+_NOTE = 400  # characters of prose: a hatnote or a caption, not an article's body
+
+
+def _prose_run(units: list[Unit], prose: list[bool], start: int) -> tuple[int | None, int | None, bool]:
+    """The first and last unit of the run of prose from ``start``, and whether the article ends after it."""
     first = last = None
     gap = 0
     for i in range(start, len(units)):
         text = units[i][2]
         if first is not None and ends_article(text):
-            break
+            return first, last, True
         if prose[i]:
             if first is None:
                 first = i
             last, gap = i, 0
-        elif first is not None:
+        elif first is not None and not _TABLE_ROW.match(text):
             gap += 1
             if gap > _MAX_FURNITURE_GAP:
                 break
-    return first, last
+    return first, last, False
+
+
+# A row of a table or an entry of a numbered contents list ("1.1\tFoundation", "Founded\tc. 1142") is a box
+# the text runs around, not the end of the article.
+_TABLE_ROW = re.compile(r"^(?:[^\t]*\t|\d+(?:\.\d+)*\s)")
+
+
+def _prose_chars(units: list[Unit], prose: list[bool], first: int, last: int) -> int:
+    """How much prose a run of units holds."""
+    return sum(len(units[i][2]) for i in range(first, last + 1) if prose[i])
 
 
 def _after_credit_lines(units: list[Unit], prose: list[bool], first: int) -> int:

@@ -20,7 +20,8 @@ _CALL_TO_ACTION = re.compile(
     r"|manage\s+(?:preferences|cookies|settings)|continue\s+reading|show\s+(?:key|all|more|less)|load\s+more"
     r"|see\s+(?:more|all)|copy\s+link|view\s+(?:comments|gallery)|open\s+in\s+app|(?:home|menu|search|print|email)$"
     r"|comments?\s*(?:\(\d+\))?$|save\s+(?:this\s+)?(?:article|story)$|reuse\s+this\s+content|print\s+this\s+page"
-    r"|jump\s+to\s+comments|enlarge\s+this\s+image|toggle\s+caption|click\s+to\s+share\b)",
+    r"|jump\s+to\s+(?:comments|navigation|search|content)|enlarge\s+this\s+image|toggle\s+caption|click\s+to\s+share\b"
+    r"|from\s+wikipedia,\s+the\s+free\s+encyclopedia$)",
     re.IGNORECASE,
 )
 _FURNITURE_WORDS = re.compile(
@@ -41,6 +42,7 @@ _CAPTION = re.compile(
 # links and video promos between paragraphs of a TV site: "RELATED: …", "WATCH: … (2:48)".
 _BANNER = re.compile(
     r"^(?:[A-Z]{2,}\s+)*(?:ALERT|BREAKING(?:\s+NEWS)?|DEVELOPING|LIVE\s+UPDATES|RELATED|WATCH|VIDEO|LISTEN|PHOTOS|MORE)\s*:"
+    r"|^(?:This\s+article\s+is\s+about\s|For\s+other\s+uses,\s)(?=.*\bsee\s)"  # an encyclopedia's note on its title
 )
 _CONSENT = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|preferences)\b", re.IGNORECASE)
 _SIDE_NOTE = re.compile(r"\((?:right|left|centre|center|pictured|second\s+(?:from\s+)?(?:left|right))\)", re.IGNORECASE)
@@ -53,7 +55,9 @@ _END_MARKER = re.compile(
     r"|explore\s+more\s+on\s+these\s+topics|.{0,120}\bcontributed\s+to\s+this\s+(?:report|story)\.?"
     r"|.{0,200}\b(?:reach|contact|email|write\s+to)\s+(?:him|her|them|the\s+author)\s+at\s+\S+@\S+"  # the author's note
     r"|\(\s*with\s+inputs?\s+from[^)]*\)|\(\s*(?:reporting|writing|editing|additional\s+reporting)\s+by[^)]*\)"
-    r"|(?:©|copyright\b).*|about\s+the\s+author)\s*$",
+    r"|(?:©|copyright\b).*|about\s+the\s+author"
+    # an encyclopedia page's apparatus after its text
+    r"|(?:see\s+also|references|notes|external\s+links|further\s+reading|bibliography|sources)(?:\s*\[edit\])?)\s*$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")

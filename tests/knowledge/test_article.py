@@ -238,6 +238,54 @@ def test_an_encyclopedia_page_with_footnote_marks_and_dates_in_its_lead_parses()
     assert kb.answer("What did she study at the University of Port Hallen?").citations[0].line == 4
 
 
+ENCYCLOPEDIA_PAGE_COPIED_FROM_A_BROWSER = (
+    "Vennholm\n"
+    "From Wikipedia, the free encyclopedia\n"
+    "Jump to navigation\n"
+    "Jump to search\n"
+    "This article is about the city on the River Drass. For the village in Westerfold, see Vennholm (village).\n"
+    "Vennholm\n"
+    "City\n"
+    "Country\tCarrowen\n"
+    "Province\tUpper Marrach\n"
+    "Founded\tc. 1142\n"
+    " • City\t118.4 km2 (45.7 sq mi)\n"
+    "Elevation\t14 m (46 ft)\n"
+    "Population (2021)\n"
+    " • City\t214,600\n"
+    "Demonym\tVennholmer\n"
+    "Postal code\t4410–4439\n"
+    "Vennholm is a city and river port in the province of Upper Marrach, lying on the north bank of the Drass.[1]\n"
+    "Contents\n"
+    "1\tHistory\n"
+    "1.1\tFoundation\n"
+    "1.2\tCharter and the medieval port\n"
+    "1.3\tSieges\n"
+    "2\tGeography\n"
+    "3\tDemographics\n"
+    "4\tEconomy\n"
+    "5\tCulture\n"
+    "6\tSee also\n"
+    "7\tReferences\n"
+    "History[edit]\n"
+    "The earliest written reference to the site is a deed of 1142 by which Count Radomir of Marrach gave the "
+    "monks of Saint Wendel the ferry rights.[2]\n"
+    "See also[edit]\n"
+    "List of river ports in Carrowen\n"
+    "References[edit]\n"
+    "^ Carrowen Statistical Office. Population of cities. Retrieved 3 September 2024.\n"
+)
+
+
+def test_an_encyclopedia_page_copied_from_a_browser_reads_past_its_boxes() -> None:
+    # The note on the title, the information box and the contents list are not the text; "See also" ends it.
+    kb = KnowledgeBase.from_text(ENCYCLOPEDIA_PAGE_COPIED_FROM_A_BROWSER)
+    assert kb.article.headline is not None
+    assert kb.article.headline.text == "Vennholm"
+    assert [p.line for p in kb.article.paragraphs] == [17, 30]
+    assert kb.answer("Who gave the monks the ferry rights?").citations[0].line == 30
+
+
 def test_a_tv_station_page_keeps_its_byline_and_drops_its_banners() -> None:
     kb = KnowledgeBase.from_text(
         "KXWT 7\nMenu\nNews\nWeather\n"
