@@ -326,6 +326,9 @@ def question_entities(question: str) -> tuple[str, ...]:
         found.extend(w for w in words if (w.lower() not in NOT_NAMES or _is_calendar(w)) and not _is_title(w))
     found = [w for w in found if not any(d.startswith(w + " ") for d in dates)] + dates
     question = _MONTH_DAY.sub(" ", question)
+    centuries = [m.group() for m in _CENTURY.finditer(question)]  # "the 14th century": any year of it
+    found.extend(centuries)
+    question = _CENTURY.sub(" ", question)
     found.extend(_NUMBER.findall(question))
     found.extend(_COUNT_WORD.findall(question))  # "the *four* principles" when the article has three
     return tuple(dict.fromkeys(found))
@@ -434,8 +437,15 @@ def places_missing(question: str, vocabulary: Collection[str]) -> list[str]:
     return [c for c in _CAPITAL_AS_PLACE.findall(question) if not set(tokenize(c)) <= set(vocabulary)]
 
 
+_CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+century\b", re.IGNORECASE)
+
+
 def _present(entity: str, vocabulary: Collection[str]) -> bool:
     """Whether an entity, or its country or stem ('Chinese', 'China'; 'Marbeckian', 'Marbeck'), is there."""
+    century = _CENTURY.fullmatch(entity)
+    if century:  # "the turn of the 20th century" is held by 1900, "the 14th century" by 1358
+        first = (int(century.group(1)) - 1) * 100
+        return any(len(v) == 4 and v.isdigit() and first <= int(v) <= first + 100 for v in vocabulary)
     terms = _word_terms(entity)
     if not terms:
         return True  # a stop word: nothing to look for

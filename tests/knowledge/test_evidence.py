@@ -872,3 +872,15 @@ def test_a_lower_case_day_the_article_never_names_is_not_answered(kb: KnowledgeB
 def test_a_countrys_forms_and_a_possessive_capital_are_its_name(kb: KnowledgeBase) -> None:
     # The article writes "US" (a stop word in lower case) and "United States".
     assert missing_from(["America", "American", "Washington's", "Narnia"], kb.retriever.vocabulary) == ["Narnia"]
+
+
+def test_a_century_is_held_by_any_year_of_it() -> None:
+    kb = KnowledgeBase.from_text(
+        "Vennholm\n\n"
+        "In 1334 Vennholm joined the Drass League, a trading association of eleven river towns.\n\n"
+        "The population grew from about 9,000 in 1800 to 88,200 in 1900.\n"
+    )
+    assert question_entities("What did it join in the 14th century?") == ("14th century",)
+    answer = kb.answer("What trade association did Vennholm join in the 14th century?")
+    assert answer.citations[0].line == 3
+    assert kb.answer("What trade association did Vennholm join in the 16th century?").abstained
