@@ -32,7 +32,8 @@ _POSSESSIVE_WORD = re.compile(r"(?:['’]s|s['’])$")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _QUESTION_WORDS = frozenset("what who whom whose which when where why how did does do is was were are".split())
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
-_NUMBER = re.compile(r"\b\d[\d,.]*(?:st|nd|rd|th)?\b")  # "13th" too: "the 13th Assembly" is not the 14th
+# "13th" too: "the 13th Assembly" is not the 14th; and a sum's number ("£5m", "$2bn")
+_NUMBER = re.compile(r"\b\d[\d,.]*(?:st|nd|rd|th)?\b|(?<=[$€£¥₹])\d[\d,]*(?=(?:m|bn|k|tn)\b)")
 
 _NAIRA = r"₦\s?\d|\bN\d[\d,.]*(?:bn|tn|m|k)\b"  # "N47.6bn", as Nigerian papers write sums
 _MONEY = re.compile(

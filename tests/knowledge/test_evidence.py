@@ -57,6 +57,7 @@ def port() -> KnowledgeBase:
         ("How much did profit fall in the third quarter?", ("third",)),  # an ordinal from third up
         ("What did the two leaders discuss for the first time?", ()),
         ("Beside the improving trend, what did Wang point to?", ("Wang",)),  # a preposition opening it is no name
+        ("Who is paying the £5m towards the bypass?", ("5",)),  # a sum's number
     ],
 )
 def test_question_entities_are_names_numbers_and_days(question: str, entities: tuple[str, ...]) -> None:
