@@ -118,6 +118,7 @@ TRADES = PERSON_NOUNS | frozenset(
 # Multi-word phrases are matched first and consume their words.
 ROLE_PHRASES: dict[str, frozenset[str]] = {
     "secretary of state": frozenset({"diplomat", "secretary"}),
+    "cabinet secretary": frozenset({"cabinet", "secretary"}),  # not a principal secretary
     "foreign minister": frozenset({"diplomat", "minister"}),
     "foreign secretary": frozenset({"diplomat", "secretary"}),
     "minister of foreign affairs": frozenset({"diplomat", "minister"}),
@@ -371,6 +372,8 @@ def role_classes(text: str, trades: bool = False) -> frozenset[str]:
     accountant"): enough to describe someone, not to make a title of a capitalised word.
     """
     lowered = " ".join(words_of(text))
+    if "cs" in lowered.split():  # East African papers' "the Education CS"
+        lowered = re.sub(r"\bcs\b", "cabinet secretary", lowered)
     classes: set[str] = set()
     for pattern, phrase_classes in _ROLE_PHRASE_PATTERNS:
         if pattern.search(lowered):

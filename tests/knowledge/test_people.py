@@ -413,3 +413,12 @@ def test_east_african_titles_and_two_airlines_side_by_side() -> None:
         "Caroline Nyaboke Moraa": "Kuppet Secretary-General",
     }
     assert [q.speaker for q in kb.quotes] == ["Ismail Gedi"]
+
+
+def test_the_education_cs_is_the_cabinet_secretary_not_the_principal_secretary() -> None:
+    kb = KnowledgeBase.from_text(
+        "Teachers' strike\n\n"
+        'Education Cabinet Secretary Ismail Gedi said the offer was "real money".\n\n'
+        'Principal Secretary for Basic Education Dennis Ambani said schools would "stay open".\n'
+    )
+    assert [c.line for c in kb.answer("what did the Education CS say?").citations] == [3]
