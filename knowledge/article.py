@@ -198,8 +198,9 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
 
     A short line is kept in reserve (a site name or section label looks the same as a
     short headline); a longer one wins. A page that opens with its lead has no headline.
+    A long line over a menu may be a site's tagline: a later line with a byline under it wins.
     """
-    short = None
+    short = over_menu = None
     for i, (_, _, text) in enumerate(units[:_HEADLINE_SEARCH]):
         if is_furniture(text) or _is_metadata(text) or _BY_PREFIX.match(text):
             continue
@@ -212,11 +213,26 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
         words = len(_WORD.findall(text))
         if prose[i]:
             lead = words >= _LEAD_WORDS or DATELINE.match(text)
-            return i if i == 0 and short is None and not lead else short
+            return over_menu if over_menu is not None else i if i == 0 and short is None and not lead else short
         if words >= _MIN_HEADLINE_WORDS:
-            return i
+            if over_menu is None and not _menu_follows(units, i):
+                return i
+            if over_menu is not None and i + 1 < len(units) and _BY_PREFIX.match(units[i + 1][2]):
+                return i  # "Exclusive news, data and analytics …" / menu / "EXCLUSIVE-Aurelia …" / "By …"
+            over_menu = i if over_menu is None else over_menu
+            continue
         short = i if short is None else short
-    return short
+    return over_menu if over_menu is not None else short
+
+
+_MENU_ITEM_WORDS = 3
+
+
+def _menu_follows(units: list[Unit], at: int) -> bool:
+    """Whether the lines after a unit are a menu (three or more of a few words each): a site's tagline
+    above its navigation ("Exclusive news, data and analytics for …" / "My News" / "Sign In"), not a headline."""
+    following = [text for _, _, text in units[at + 1 : at + 4]]
+    return len(following) == 3 and all(len(_WORD.findall(t)) <= _MENU_ITEM_WORDS for t in following)
 
 
 def is_prose(text: str) -> bool:

@@ -371,9 +371,7 @@ def role_classes(text: str, trades: bool = False) -> frozenset[str]:
     ``trades``: a person noun outside the list of roles is a class of its own ("a forensic
     accountant"): enough to describe someone, not to make a title of a capitalised word.
     """
-    lowered = " ".join(words_of(text))
-    if "cs" in lowered.split():  # East African papers' "the Education CS"
-        lowered = re.sub(r"\bcs\b", "cabinet secretary", lowered)
+    lowered = " ".join(spelled_words(text))
     classes: set[str] = set()
     for pattern, phrase_classes in _ROLE_PHRASE_PATTERNS:
         if pattern.search(lowered):
@@ -386,6 +384,15 @@ def role_classes(text: str, trades: bool = False) -> frozenset[str]:
             elif trades and part in TRADES and part not in ROLE_MODIFIERS:
                 classes.add(part)
     return frozenset(classes)
+
+
+def spelled_words(text: str) -> list[str]:
+    """The lower-case words of a description, a title's short form spelled out ("the Education CS": a Cabinet
+    Secretary, as East African papers write it)."""
+    words = words_of(text)
+    if "cs" not in words:
+        return words
+    return [part for word in words for part in (("cabinet", "secretary") if word == "cs" else (word,))]
 
 
 def nationalities(text: str) -> frozenset[str]:

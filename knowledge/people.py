@@ -33,6 +33,7 @@ from knowledge.lexicon import (
     is_role_word,
     nationalities,
     role_classes,
+    spelled_words,
     without_possessive,
     without_role_phrases,
     words_of,
@@ -1033,5 +1034,6 @@ def _alias_regex(aliases: dict[str, Person], flags: int = 0) -> re.Pattern[str] 
 
 
 def _shared_words(a: str, b: str) -> int:
-    """How many words two descriptions share, ignoring articles."""
-    return len((set(words_of(a)) & set(words_of(b))) - {"the", "a", "an", "of"})
+    """How many words two descriptions share, ignoring articles; a title's short form as its words ("the CS"
+    fits the Education CS no better than the Treasury Cabinet Secretary)."""
+    return len((set(spelled_words(a)) & set(spelled_words(b))) - {"the", "a", "an", "of"})

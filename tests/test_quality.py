@@ -31,7 +31,12 @@ a statement signed by an aide), a Japanese public broadcaster's English report a
 longread (siblings called by first name) joined with 60 more reader questions on the shipped
 article, scored 67 % before any change for them (attribution precision 0.77, the shipped
 questions 65 %): attribution precision 0.98 -> 0.965 and recall 0.95 -> 0.94, pass 0.78 -> 0.77,
-speaker 0.89 -> 0.88, that ceiling 0.135 -> 0.145).
+speaker 0.89 -> 0.88, that ceiling 0.135 -> 0.145; then, when a British regional paper quoting in
+single marks, a Kenyan daily, a financial wire's scoop built on unnamed sources and an
+encyclopedia page copied from a browser (which the engine could not read past its boxes) joined
+with 60 more reader questions on the shipped article, scored 59 % before any change for them
+(attribution recall 0.75, the shipped questions 73 %): attribution recall 0.94 -> 0.93, pass
+0.77 -> 0.76, speaker 0.88 -> 0.84, that ceiling 0.145 -> 0.15).
 """
 
 from __future__ import annotations
@@ -41,17 +46,17 @@ from pathlib import Path
 from bench import quality
 
 ATTRIBUTION_PRECISION_FLOOR = 0.965
-ATTRIBUTION_RECALL_FLOOR = 0.94
-QUESTION_PASS_FLOOR = 0.77
-SPEAKER_PASS_FLOOR = {"speaker": 0.88, "who_said": 0.91}  # "what did X say?" and "who said …?" questions
+ATTRIBUTION_RECALL_FLOOR = 0.93
+QUESTION_PASS_FLOOR = 0.76
+SPEAKER_PASS_FLOOR = {"speaker": 0.84, "who_said": 0.91}  # "what did X say?" and "who said …?" questions
 ABSTENTION_RECALL_FLOOR = 0.78
-ANSWERABLE_ABSTAINED_CEILING = 0.145
+ANSWERABLE_ABSTAINED_CEILING = 0.15
 
 
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 750  # the corpus is all there: 29 articles of hand-written gold
+    assert attribution["gold"] >= 950  # the corpus is all there: 33 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR

@@ -286,6 +286,23 @@ def test_an_encyclopedia_page_copied_from_a_browser_reads_past_its_boxes() -> No
     assert kb.answer("Who gave the monks the ferry rights?").citations[0].line == 30
 
 
+def test_a_sites_tagline_over_its_menu_is_not_the_headline() -> None:
+    article = KnowledgeBase.from_text(
+        "Skip to main content\n"
+        "Exclusive news, data and analytics for financial market professionals\n"
+        "My News\n"
+        "Sign In\n"
+        "World\n"
+        "Business\n"
+        "EXCLUSIVE-Aurelia Airways in advanced talks to buy Nordvik Air, sources say\n"
+        "By Elin Marchetti\n"
+        "STOCKHOLM, March 12 (Reuters) - Dutch carrier Aurelia Airways is in advanced talks to buy Swedish "
+        "rival Nordvik Air, two people familiar with the matter said.\n"
+    ).article
+    assert article.headline is not None
+    assert article.headline.line == 7
+
+
 def test_a_tv_station_page_keeps_its_byline_and_drops_its_banners() -> None:
     kb = KnowledgeBase.from_text(
         "KXWT 7\nMenu\nNews\nWeather\n"
