@@ -288,7 +288,7 @@ class Resolver:
             gender = GENDER_OF_PRONOUN[last]
             recalled = self._discourse.recall(paragraph, offset, gender)
             return recalled or (self._discourse.last_named(paragraph, offset, gender) if gender else None)
-        document = _OWN_DOCUMENT.search(phrase)
+        document = _OWN_DOCUMENT.search(phrase) if "s " in phrase else None
         if document:  # "Dr Halloran’s letter described the sum as …": the letter's words are its writer's
             return self.resolve(document.group("owner"), paragraph, offset, create=False)
         if not re.search(r"['’]s\s+\w", phrase):

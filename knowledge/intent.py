@@ -178,6 +178,7 @@ _TEXTED_WORD = re.compile(rf"(?<![\w/.’'-])(?:{'|'.join(re.escape(w) for w in 
 
 # "Who is the Chinese foreign minister mentioned in the article?": the article is where every answer is; but
 # "who is quoted in the article" asks for just that.
+_PAGE_WORDS = ("article", "story", "piece", "report", "text")
 _NOT_AFTER = r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bwho)(?<!\bwhat)(?<!one)"
 _IN_THE_ARTICLE = re.compile(
     rf"(?:{_NOT_AFTER}\s+(?:who\s+is\s+|that\s+is\s+)?(?:mentioned|named|quoted|described)"
@@ -194,7 +195,9 @@ def clean_question(raw: str) -> str:
     text = " ".join(text.split())[:MAX_QUESTION_CHARS]
     text = _TEXTED_WORD.sub(lambda m: _TEXTING[m.group().lower()], text)
     text = _ROLE_SHORTHAND.sub(lambda m: f"{m.group(1)} {_SHORTHAND_ROLES[m.group(2).lower()]}", text)
-    text = _IN_THE_ARTICLE.sub("", text.rstrip("?!. "))
+    text = text.rstrip("?!. ")
+    if text.lower().endswith(_PAGE_WORDS):  # most questions: no need to read them for it
+        text = _IN_THE_ARTICLE.sub("", text)
     return text.strip()
 
 

@@ -146,7 +146,7 @@ def _role_before(prefix: str) -> str | None:
     unknown capitalised word only right before a role word ('Agriculture Minister'),
     so another person's name ('Keir Starmer and French President') ends the title.
     """
-    titled = _TITLE_AFTER_COMMA.search(prefix)
+    titled = _TITLE_AFTER_COMMA.search(prefix) if "," in prefix[-_TITLE_AFTER_REACH:] else None
     if titled and (described := _role_before(prefix[: titled.start() + 1])):
         return described  # "The council leader, Cllr Dermot Fairweather,": the description, not "Cllr"
     collected: list[str] = []
@@ -180,6 +180,7 @@ def _role_before(prefix: str) -> str | None:
     return role if role and role_classes(role, trades=True) else None
 
 
+_TITLE_AFTER_REACH = 24  # characters before a name where ", Cllr " or ", Dr. (Mrs.) " may stand
 # A short title or honorific between a description's comma and the name: "the committee chair, Cllr …".
 _TITLE_AFTER_COMMA = re.compile(
     rf",\s+(?:(?:{'|'.join(sorted(HONORIFICS | {'cllr', 'sen', 'rep', 'gov', 'insp', 'supt', 'det'}))})\.?\s+)+$",
