@@ -255,12 +255,15 @@ def _body_bounds(units: list[Unit], prose: list[bool], start: int) -> tuple[int 
     "This article is about the city on the River Drass." then an encyclopedia's infobox, then the text.
     """
     first, last, ended = _prose_run(units, prose, start)
-    while first is not None and last is not None and not ended and _prose_chars(units, prose, first, last) < _NOTE:
-        later, later_last, ended = _prose_run(units, prose, last + 1)
-        if later is None or later_last is None:
+    reached = last
+    while first is not None and last is not None and reached is not None and not ended:
+        if _prose_chars(units, prose, first, last) >= _NOTE:
             break
-        if _prose_chars(units, prose, later, later_last) > _prose_chars(units, prose, first, last):
-            first, last = later, later_last
+        later, reached, ended = _prose_run(units, prose, reached + 1)
+        if later is None or reached is None:
+            break
+        if _prose_chars(units, prose, later, reached) > _prose_chars(units, prose, first, last):
+            first, last = later, reached
     return first, last
 
 

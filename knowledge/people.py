@@ -180,7 +180,7 @@ def _role_before(prefix: str) -> str | None:
     return role if role and role_classes(role, trades=True) else None
 
 
-_TITLE_AFTER_REACH = 24  # characters before a name where ", Cllr " or ", Dr. (Mrs.) " may stand
+_TITLE_AFTER_REACH = 24  # characters before a name where ", Cllr " or ", Rt. Hon. " may stand
 # A short title or honorific between a description's comma and the name: "the committee chair, Cllr …".
 _TITLE_AFTER_COMMA = re.compile(
     rf",\s+(?:(?:{'|'.join(sorted(HONORIFICS | {'cllr', 'sen', 'rep', 'gov', 'insp', 'supt', 'det'}))})\.?\s+)+$",
@@ -896,11 +896,8 @@ def _fits_strictly(phrase: str, places: Set[str], descriptions: Sequence[str]) -
 
 
 # A kind of body a reader names, and the words its names carry: "the union leader" is the president of
-# "Amalgamated Transit Workers Local 412"; "the company's spokesman" speaks for "Almsted AG".
-_NAMED_AS = {
-    "union": frozenset("union unions workers local guild federation brotherhood teamsters".split()),
-    "company": frozenset("company inc corp corporation ltd plc ag group holdings llc sa".split()),
-}
+# "Amalgamated Transit Workers Local 412".
+_NAMED_AS = {"union": frozenset("union unions workers local guild federation brotherhood teamsters".split())}
 
 
 def _is_demonym(place: str) -> bool:

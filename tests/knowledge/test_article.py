@@ -343,3 +343,11 @@ def test_a_page_saved_as_markdown_reads_as_its_words() -> None:
         "The lanes will cost $4.2 million and open in September 2026."
     )
     assert [c.line for c in kb.answer("What did Priya Nair say?").citations] == [7]
+
+
+def test_short_runs_of_prose_between_boxes_end_the_search_for_the_body() -> None:
+    nav = "".join(f"Section {n}\n\n" for n in range(12))
+    first = "The council voted on Tuesday to close the old pool for good."
+    later = "The pool will shut at the end of March, it said."  # shorter: no better a body
+    kb = KnowledgeBase.from_text(f"Headline of the page\n\n{first}\n\n{nav}{later}\n\n{nav}{later}\n\n{nav}")
+    assert [p.line for p in kb.article.paragraphs] == [3]
