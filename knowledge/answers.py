@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.clauses import leading_subject, trailing_subject
 from knowledge.evidence import entity_phrase, holds, missing_from, question_entities, recased
-from knowledge.facts import answer_fact
+from knowledge.facts import answer_fact, story_subject
 from knowledge.intent import FORMER_ROLE, Query, parse_question
 from knowledge.lexicon import HONORIFICS, NATIONALITIES, is_role_word, role_classes, words_of
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
@@ -130,8 +130,7 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
             intro = f"Nothing {' or '.join(off_topic)} says in the article matches {topic}. Everything they said:"
         # Nothing they said names the place or thing asked about ("what did Blinken tell Xi about Taiwan?"):
         # an abstention, with everything they said to show it.
-        abstained = len(off_topic) == len(people) and _names_something(kb, query.topic or "")
-        abstained = abstained and not _whole_story(kb, query.topic or "")
+        abstained = len(off_topic) == len(people) and _names_something_else(kb, query.topic or "")
         return Answer(query.text, Intent.SPEAKER, abstained, intro, tuple(sections))
     person = people[0]
     intro = f"The article mentions {person.name} but does not quote them."
@@ -140,19 +139,15 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
     return Answer(query.text, Intent.UNQUOTED, True, intro, (mentions,))
 
 
-def _names_something(kb: KnowledgeBase, topic: str) -> bool:
-    """Whether a topic names a thing: a capitalised word, a number, a word the article writes as a name
-    ("taiwan"), or a country typed in lower case ("ukraine")."""
-    if question_entities(recased(topic, kb.name_words)):
-        return True
-    return any(word in NATIONALITIES and word != "us" for word in words_of(topic))  # "us": "tell us"
-
-
-def _whole_story(kb: KnowledgeBase, topic: str) -> bool:
-    """Whether a topic is what the whole story is about (its headline's names, or its lead's without one):
-    "what did Blinken say about China?" of a story on his talks in China is asked of all he said there."""
+def _names_something_else(kb: KnowledgeBase, topic: str) -> bool:
+    """Whether a topic names a thing other than what the whole story is about: a capitalised word, a number,
+    a word the article writes as a name ("taiwan"), or a country typed in lower case ("ukraine"), that its
+    headline (or lead, without one) does not name. "What did Blinken say about China?" of a story on his
+    talks in China is asked of all he said there."""
     entities = question_entities(recased(topic, kb.name_words))
-    return bool(entities) and holds(kb.headline_terms or kb.retriever.terms(0), entities)
+    if entities:
+        return not holds(story_subject(kb), entities)
+    return any(word in NATIONALITIES and word != "us" for word in words_of(topic))  # "us": "tell us"
 
 
 def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> tuple[list[Section], bool]:

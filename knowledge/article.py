@@ -208,7 +208,7 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
             continue  # the advertiser's copy under an "Advertisement" label
         if _SITE_NAME.match(text):
             continue  # "NIPPON PRESS WIRE | English Service": the site's name and its edition
-        if "\t" in units[i][2]:
+        if "\t" in text:
             continue  # a row of an information box ("Founded\tc. 1142")
         words = len(_WORD.findall(text))
         if prose[i]:
@@ -255,15 +255,13 @@ def _body_bounds(units: list[Unit], prose: list[bool], start: int) -> tuple[int 
     "This article is about the city on the River Drass." then an encyclopedia's infobox, then the text.
     """
     first, last, ended = _prose_run(units, prose, start)
+    size = _prose_chars(units, prose, first, last)
     reached = last
-    while first is not None and last is not None and reached is not None and not ended:
-        if _prose_chars(units, prose, first, last) >= _NOTE:
-            break
+    while reached is not None and not ended and size < _NOTE:
         later, reached, ended = _prose_run(units, prose, reached + 1)
-        if later is None or reached is None:
-            break
-        if _prose_chars(units, prose, later, reached) > _prose_chars(units, prose, first, last):
-            first, last = later, reached
+        later_size = _prose_chars(units, prose, later, reached)
+        if later_size > size:
+            first, last, size = later, reached, later_size
     return first, last
 
 
@@ -294,8 +292,10 @@ def _prose_run(units: list[Unit], prose: list[bool], start: int) -> tuple[int | 
 _TABLE_ROW = re.compile(r"^(?:[^\t]*\t|\d+(?:\.\d+)*\s)")
 
 
-def _prose_chars(units: list[Unit], prose: list[bool], first: int, last: int) -> int:
-    """How much prose a run of units holds."""
+def _prose_chars(units: list[Unit], prose: list[bool], first: int | None, last: int | None) -> int:
+    """How much prose a run of units holds (none when there is no run)."""
+    if first is None or last is None:
+        return 0
     return sum(len(units[i][2]) for i in range(first, last + 1) if prose[i])
 
 

@@ -150,14 +150,10 @@ def _subheadings_repeated(article: Article, quotes: list[Quote]) -> list[Quote]:
     """A subheading's quote is by whoever says those words in the body ("'The river's not safe for little
     ones'" over the lifeguard's paragraphs), unless the subheading names its speaker; never by the
     speaker of the paragraph before it."""
-    body = [
-        (f" {plain_words(q.text)} ", q)
-        for q in quotes
-        if q.speaker and not article.paragraphs[q.sentence.paragraph].heading
-    ]
+    body = [(f" {plain_words(q.text)} ", q) for q in quotes if q.speaker and not _in_heading(article, q)]
     found = []
     for quote in quotes:
-        if quote.rule in ("continuation", "unattributed") and article.paragraphs[quote.sentence.paragraph].heading:
+        if quote.rule in ("continuation", "unattributed") and _in_heading(article, quote):
             words = f" {plain_words(quote.text)} "
             donor = next((q for said, q in body if words in said), None)
             speaker, rule = (donor.speaker, "repeated") if donor is not None else (None, "unattributed")

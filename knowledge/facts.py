@@ -156,7 +156,7 @@ def _topic_words(question: str) -> list[str]:
 def _main_event(kb: KnowledgeBase, query: Query, kind: AnswerType) -> Answer:
     """A question about nothing but "it" asks about the story's own event: the first of the lead's
     sentences on the headline's subject to hold the type of answer asked for."""
-    subject = _story_subject(kb)
+    subject = story_subject(kb)
     for sentence in kb.article.sentences[:_LEAD_SENTENCES]:
         if kind.pattern.search(sentence.text) and not subject.isdisjoint(kb.retriever.terms(sentence.index)):
             citation = _cite_answer(kb, Hit(sentence.index, 0.0, 1.0), kind)
@@ -434,7 +434,7 @@ def _sentence_names(text: str, opening: bool = True) -> bool:
     return any(w.lower() not in NOT_NAMES for w in words)
 
 
-def _story_subject(kb: KnowledgeBase) -> frozenset[str]:
+def story_subject(kb: KnowledgeBase) -> frozenset[str]:
     """The search terms of what the whole story is about: its headline's, or its lead's on a page without one."""
     return kb.headline_terms or kb.retriever.terms(0)
 
@@ -445,7 +445,7 @@ def _topical(kb: KnowledgeBase, phrases: dict[str, str], entities: tuple[str, ..
     The whole name counts: a headline about Ardlow and Fennick is not about Fennick General Hospital.
     A page without a headline is about what its lead names ("German carmaker Almsted AG said …").
     """
-    subject = _story_subject(kb)
+    subject = story_subject(kb)
     held = tuple(e for e in entities if holds(subject, [e]))  # most entities: no need to read the name
     return tuple(e for e in held if holds(subject, phrases[e].split()))
 

@@ -183,7 +183,7 @@ _NOT_AFTER = r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\
 _IN_THE_ARTICLE = re.compile(
     rf"(?:{_NOT_AFTER}\s+(?:who\s+is\s+|that\s+is\s+)?(?:mentioned|named|quoted|described)"
     rf"|{_NOT_AFTER}(?<!mentioned)(?<!named)(?<!quoted)(?<!described))"
-    r"\s+(?:in|from)\s+(?:the|this)\s+(?:article|story|piece|report|text)$",
+    rf"\s+(?:in|from)\s+(?:the|this)\s+(?:{'|'.join(_PAGE_WORDS)})$",
     re.IGNORECASE,
 )
 

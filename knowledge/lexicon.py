@@ -386,13 +386,16 @@ def role_classes(text: str, trades: bool = False) -> frozenset[str]:
     return frozenset(classes)
 
 
+# Titles a description may give in short: East African papers' "the Education CS" is a Cabinet Secretary.
+_SHORT_TITLES = {"cs": ("cabinet", "secretary")}
+
+
 def spelled_words(text: str) -> list[str]:
-    """The lower-case words of a description, a title's short form spelled out ("the Education CS": a Cabinet
-    Secretary, as East African papers write it)."""
+    """The lower-case words of a description, a title's short form spelled out ("cs": "cabinet secretary")."""
     words = words_of(text)
-    if "cs" not in words:
+    if _SHORT_TITLES.keys().isdisjoint(words):
         return words
-    return [part for word in words for part in (("cabinet", "secretary") if word == "cs" else (word,))]
+    return [part for word in words for part in _SHORT_TITLES.get(word, (word,))]
 
 
 def nationalities(text: str) -> frozenset[str]:

@@ -151,8 +151,8 @@ def _role_before(prefix: str) -> str | None:
         return described  # "The council leader, Cllr Dermot Fairweather,": the description, not "Cllr"
     collected: list[str] = []
     places = 0  # capitalised words that are not role words: a place or body ("Tamil Nadu")
-    for i, raw in enumerate(reversed(prefix.split())):
-        word = raw
+    for i, written in enumerate(reversed(prefix.split())):
+        word = written
         if i == 0 and word.endswith(","):
             word = word[:-1]
         elif word[-1:] in ',;:.”"':
@@ -160,7 +160,8 @@ def _role_before(prefix: str) -> str | None:
         capitalised_place = word[:1].isupper() and collected and collected[0][:1].isupper() and places < 3
         if (
             (is_role_word(word) and word.lower() not in _CONNECTORS)
-            or (i == 0 and _is_trade(word) and word == raw)  # "head lifeguard Siobhan O'Brien", "cotton farmer X"
+            # "head lifeguard Siobhan O'Brien", "cotton farmer X"; not "his daughter, Anaya"
+            or (i == 0 and _is_trade(word) and not written.endswith(","))
             or word in _CONNECTORS
             or (word[:1].isupper() and collected and is_role_word(collected[0]) and collected[0] not in _CONNECTORS)
             or capitalised_place  # "Tamil Nadu Labour Minister", "Union Labour Minister"
