@@ -14,7 +14,15 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from knowledge.lexicon import HONORIFICS, NATIONALITIES, NOT_NAMES, ROLE_MODIFIERS, ROLE_WORDS, without_possessive
+from knowledge.lexicon import (
+    HONORIFICS,
+    NATIONALITIES,
+    NOT_NAMES,
+    ROLE_MODIFIERS,
+    ROLE_WORDS,
+    is_role_word,
+    without_possessive,
+)
 from knowledge.synonyms import synonyms_of
 from knowledge.tokenize import IRREGULAR_PAST, tokenize
 
@@ -74,15 +82,29 @@ _WHEN_WORD = (
     r"september|october|november|december|today|tomorrow|tonight|midnight|noon|dawn|then|now|morning|"
     r"afternoon|evening|retirement)\b)"
 )
+# Years from one to another: "mayor from 1946 to 1961", "between 1987 and 2011", "(1390–1452)".
+_YEAR_SPAN = (
+    r"\b(?:from|between)\s+(?:[A-Za-z]+\s+)?\d{4}\s+(?:to|until|till|and)\s+(?:[A-Za-z]+\s+)?\d{4}\b"
+    r"|\b\d{4}\s*[–-]\s*(?:\d{2}|\d{4})\b"
+)
+_YEARS_BETWEEN = re.compile(_YEAR_SPAN)
 # An end or a start too, or a span between two times of day ("began at 11pm and ended a little after 3am").
 _DURATION = re.compile(
     _SPAN + rf"|\b(?:until|through|since)\s+(?:[\w’'-]+\s+){{0,3}}?{_WHEN_WORD}"
-    rf"|(?:{_CLOCK_TIME}).{{1,120}}?(?:{_CLOCK_TIME})",
+    rf"|(?:{_CLOCK_TIME}).{{1,120}}?(?:{_CLOCK_TIME})"
+    rf"|{_YEAR_SPAN}",
+    re.IGNORECASE,
+)
+# A number of units of time, however used ("for five hours before agreeing"), or years from and to.
+_TIME_COUNT = re.compile(
+    rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|a|an|half|several|few)[\s-]+(?:and\s+a\s+half\s+)?"
+    rf"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?)\b|{_YEAR_SPAN}",
     re.IGNORECASE,
 )
 _COUNT = re.compile(
-    r"(?<![:\d])\b(?!(?:19|20)\d\d\b)\d[\d,.]*(?:st|nd|rd|th)?\b(?!:\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|twenty|"
-    r"thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|billion|half)\b",
+    r"(?<![:\d])\b(?!(?:19|20)\d\d\b)\d[\d,.]*(?:st|nd|rd|th)?\b(?!:\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen|dozens|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|billion|half)\b",
     re.IGNORECASE,
 )
 # "How many people …?" is answered by a head count, not "for seven months", "9 per cent" or "£58,300".
@@ -181,6 +203,11 @@ _SHAPES = {
         r"^how\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|this|that|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s*\?*$"
     ),
     "duration": r"^how\s+(?:long|quickly|soon)\b|\bfor\s+how\s+long\b",
+    # "For how many years did she run it?": a number of years, or the years it ran from and to.
+    "span": (
+        r"^(?:for\s+)?how\s+many\s+(?:minutes|hours|days|weeks|months|years|decades)\s+"
+        r"(?:did|does|do|has|have|had|was|were|will)\b(?!.*\bago\b)"
+    ),
     "count": (
         r"^how\s+many\b(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?|times|"
         r"per\s*cent|percent|points?)\b)"
@@ -210,6 +237,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         # "How long?" is best answered by a length of time, not "until Friday".
         AnswerType("length", _LENGTH_OR_DURATION, required=True, best=_LENGTH_OR_SPAN, nearby=True),
         AnswerType("duration", _DURATION, required=True, best=_DURATION_SPAN, nearby=True),
+        AnswerType("span", _TIME_COUNT, required=True, nearby=True),
         AnswerType("count", _HEADCOUNT, required=True),
         AnswerType("number", _COUNT, required=True),
         AnswerType("clock", _CLOCK, required=True, best=_CLOCK_BEST, nearby=True),
@@ -653,6 +681,12 @@ _SUBJECT_QUESTION = re.compile(
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
 _SKIPPED_BEFORE_VERB = frozenset("has had have was were is are will would also already then still not never".split())
 _ORDER_WORDS = frozenset("next last first new old previous current former other same".split())
+# A sentence opening on a name and its verb: "Harwick Rovers won …", "The Bank of Aurelia has raised …".
+_OPENING_NAME = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})\s+"
+    r"(?:(?:has|have|had|also|then|later|first)\s+)*(?P<verb>[a-z][\w’'-]*)"
+)
+_ADVERBS = frozenset("first ever last also still actually originally eventually later then".split())
 _ANYONE = frozenset("people anyone someone everyone everybody anybody somebody they you".split())
 _NO_SUBJECT = frozenset("he she they it we i who which that and but or".split())
 
@@ -676,6 +710,8 @@ def swapped_subject(question: str, passage: str) -> str | None:
     held = set(tokenize(passage))
     unnamed = wanted.isdisjoint(held)
     partly_named = not unnamed and not wanted <= held  # "Oda Merensky" where only "Teodor Merensky" is
+    # "When did Eastmoor Athletic first win the cup?": "Harwick Rovers won the cup …, beating Eastmoor Athletic".
+    named_elsewhere = not unnamed and not partly_named and subject[-1][:1].isupper()
     words = [m.group() for m in _PASSAGE_WORD.finditer(passage)]
     for at, word in enumerate(words):
         if _word_terms(word.lower())[:1] == verb_terms[:1]:
@@ -683,6 +719,11 @@ def swapped_subject(question: str, passage: str) -> str | None:
             other_name = partly_named and subject[-1][:1].isupper() and not (theirs <= wanted or wanted <= theirs)
             if theirs and ((unnamed and wanted.isdisjoint(theirs)) or other_name):
                 return " ".join(subject)
+    if named_elsewhere and (opening := _OPENING_NAME.match(passage)):
+        verb_at = opening.group("verb").lower()
+        theirs = set(tokenize(opening.group("name")))
+        if _word_terms(verb_at)[:1] == verb_terms[:1] and theirs.isdisjoint(set(tokenize(question))):
+            return " ".join(subject)
     return None
 
 
@@ -703,6 +744,8 @@ def _subject_and_verb(words: list[str]) -> tuple[list[str], str | None]:
         at += 1
     if subject[-1].lower() in _ANYONE:
         return [], None  # "when did people vote?": no one in particular
+    while at < len(words) - 1 and (words[at].lower() in _ADVERBS or words[at].lower().endswith("ly")):
+        at += 1  # "when did Eastmoor *first* win …"
     return subject, words[at].strip("?,.") if at < len(words) else None
 
 
@@ -745,7 +788,10 @@ def _word_terms(word: str) -> tuple[str, ...]:
 
 
 def counts_of(text: str, units: Collection[str]) -> bool:
-    """Whether a text gives a number of one of the units (search terms): "1,800 employees", "a 97-minute break"."""
+    """Whether a text gives a number of one of the units (search terms): "1,800 employees", "a 97-minute break";
+    a number of years may be given as the years it ran from and to ("mayor from 1946 to 1961")."""
+    if "year" in units and _YEARS_BETWEEN.search(text):
+        return True
     words = text.split()
     for i, word in enumerate(words):
         if not any(term in units for term in _word_terms(word)):
@@ -769,6 +815,25 @@ def asked_dimension(question: str) -> frozenset[str] | None:
     """
     asked = _DIMENSION.match(question)
     return frozenset(_DIMENSION_WORDS[asked.group(1).lower()].split()) if asked else None
+
+
+# An age given beside a name: "Gwen Pennick, 47, runs the estate".
+_NAMED_AGE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*),\s*\d{1,3},(?!\d)")
+
+
+def age_of_another(names: Collection[str], passage: str) -> bool:
+    """Whether every age a passage gives stands beside a name other than the question's: "How old is
+    Daniel Pennick?" is not answered by "Gwen Pennick, 47, runs the estate with her brother, Daniel"."""
+    named = [_name_terms(m.group(1)) for m in _NAMED_AGE.finditer(passage)]
+    if not names or not named or len(named) < len(_AGE.findall(passage)):
+        return False  # an age not beside a name ("aged 47") may be anyone's
+    asked = _name_terms(" ".join(names))
+    return not any(run and (asked <= run or run <= asked) for run in named)
+
+
+def _name_terms(name: str) -> set[str]:
+    """A name's search terms without its titles ("Ms Varga-Mendes": varga, mend)."""
+    return {t for w in name.split() if not is_role_word(w) for t in tokenize(w)}
 
 
 def asked_unit(question: str) -> str | None:

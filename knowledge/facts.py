@@ -16,6 +16,7 @@ from knowledge.evidence import (
     FRAME_TERMS,
     KIND_TERMS,
     AnswerType,
+    age_of_another,
     answer_type,
     asked_dimension,
     asked_unit,
@@ -374,9 +375,18 @@ def _answers(kb: KnowledgeBase, hit: Hit, asked: _Asked) -> bool:
         missing = missing_from(missing, _roles_of_people(kb, sentence.index))
     if missing:
         missing = missing_from(missing, _scene(kb, sentence))
+    if missing and _named_just_before(kb, sentence, list(asked.placed)):
+        missing = []
     if missing and _hour_of_the_storys_day(kb, missing, text, asked.kind):
         missing = []
+    if asked.kind is not None and asked.kind.name == "age" and age_of_another(_names(asked.entities), text):
+        return False
     return not missing and _states(text, terms, asked, ())
+
+
+def _names(entities: Collection[str]) -> list[str]:
+    """The entities that are names, not numbers or days."""
+    return [e for e in entities if e[:1].isupper()]
 
 
 def _hour_of_the_storys_day(kb: KnowledgeBase, days: list[str], text: str, kind: AnswerType | None) -> bool:
@@ -425,6 +435,18 @@ def _scene(kb: KnowledgeBase, sentence: Sentence) -> frozenset[str]:
         if _sentence_names(before.text):
             break
     return frozenset(scene)
+
+
+def _named_just_before(kb: KnowledgeBase, sentence: Sentence, name: list[str]) -> bool:
+    """Whether a sentence refers by its head noun to a name the sentence before in its paragraph gives
+    whole: "… the Skarre Marine Laboratory, opened in 1963. She ran the laboratory for thirteen years"."""
+    head = without_possessive(name[-1]).lower()
+    if len(name) < 2 or not re.search(rf"\b(?:the|this|that)\s+{re.escape(head)}\b", sentence.text, re.IGNORECASE):
+        return False
+    paragraph = kb.article.paragraphs[sentence.paragraph].sentences
+    at = paragraph.index(sentence)
+    whole = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in name) + r"\b")
+    return at > 0 and whole.search(paragraph[at - 1].text) is not None
 
 
 def _sentence_names(text: str, opening: bool = True) -> bool:

@@ -8,6 +8,7 @@ import pytest
 
 from knowledge import KnowledgeBase
 from knowledge.evidence import (
+    age_of_another,
     answer_type,
     asked_unit,
     content_terms,
@@ -75,7 +76,7 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("How far did the stock fall?", "number", True),
         ("By how much did the shares fall?", "number", True),
         ("How many dockworkers walked out?", "count", True),
-        ("How many days did the strike last?", "number", True),
+        ("How many days did the strike last?", "span", True),
         ("When will the mediator meet them?", "time", True),
         ("At what time did the river crest?", "clock", True),
         ("As of what time was the index at 517.23?", "clock", True),
@@ -700,6 +701,16 @@ def test_an_infirmary_is_no_person() -> None:
         ("What did Oda Merensky die of?", "Teodor Merensky died of a heart attack in 1971.", "Oda Merensky"),
         ("When did Xi Jinping meet Blinken?", "Xi met Blinken on Friday.", None),  # the short form of his name
         ("How many seats did Homeland First win?", "Homeland First, led by Aurel Dahl, won 14 seats.", None),
+        # The question's subject named in the passage, but another name opening it does the deed.
+        (
+            "When did Eastmoor Athletic first win the Crown Cup?",
+            "Harwick Rovers won the Crown Cup on Saturday, beating Eastmoor Athletic 2-1.",
+            "Eastmoor Athletic",
+        ),
+        ("When did Eastmoor Athletic win the cup?", "Eastmoor Athletic won the cup in 1998.", None),
+        ("When did Blinken meet Wang Yi?", "Wang Yi met Blinken on Friday.", None),  # both named in the question
+        ("When did the Supreme Court strike down the rule?", "The Supreme Court on Tuesday struck down a rule.", None),
+        ("How much did Tamsin Group jump?", "Tamsin Group (TMPG.AU) surged 9.2% and Kaldora (KLDM) jumped 7.4%.", None),
     ],
 )
 def test_a_subject_swapped_for_another_is_found(question: str, passage: str, swapped: str | None) -> None:
@@ -885,3 +896,50 @@ def test_a_century_is_held_by_any_year_of_it() -> None:
     answer = kb.answer("What trade association did Vennholm join in the 14th century?")
     assert answer.citations[0].line == 3
     assert kb.answer("What trade association did Vennholm join in the 16th century?").abstained
+
+
+def test_an_age_beside_another_name_is_not_the_asked_person_s() -> None:
+    kb = KnowledgeBase.from_text(
+        "Vineyard feud\n\n"
+        "Gwen Pennick, 47, runs the estate on the other side of the fence with her brother, Daniel.\n\n"
+        "Their neighbour, Ms Ilona Halmos, 52, said the fence was new.\n"
+    )
+    assert kb.answer("How old is Daniel Pennick?").abstained
+    assert kb.answer("How old is Gwen Pennick?").citations[0].line == 3
+    assert kb.answer("How old is Gwen?").citations[0].line == 3
+    assert kb.answer("How old is Ilona Halmos?").citations[0].line == 5  # "Ms" is no part of her name
+    assert age_of_another(["Daniel", "Pennick"], "Gwen Pennick, 47, runs the estate.")
+    assert not age_of_another(["Daniel"], "Daniel, 47, and a cousin aged 30 run it.")  # "aged 30" may be anyone's
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("For how many years did Hedda Lindqvist-Amari run the city as mayor?", 3),  # "mayor from 1946 to 1961"
+        ("how many years did she run the laboratory", 5),  # "for thirteen years"
+        ("For how many years did Mathis Kreuwel serve as mayor?", None),  # his years as alderman are not
+    ],
+)
+def test_how_many_years_asks_for_a_length_of_time(question: str, line: int | None) -> None:
+    kb = KnowledgeBase.from_text(
+        "City history\n\n"
+        "Reconstruction under Hedda Lindqvist-Amari, mayor from 1946 to 1961, kept the medieval street plan.\n\n"
+        "She ran the laboratory for thirteen years, expanding it from a net store.\n\n"
+        "In 1431 the defence was led by the alderman Mathis Kreuwel.\n"
+    )
+    answer = kb.answer(question)
+    assert answer.abstained if line is None else answer.citations[0].line == line
+
+
+def test_a_name_given_whole_just_before_is_held_by_its_head_noun() -> None:
+    kb = KnowledgeBase.from_text(
+        "Biography\n\n"
+        "Its success persuaded the ministry to fund the Skarre Marine Laboratory, opened in 1963. "
+        "She ran the laboratory for thirteen years, before handing it to her student Tomas Elund.\n\n"
+        "The Port Hallen Aquarium opened in 1970.\n\n"
+        "Later she ran the aquarium for six years, and Tomas Elund ran it after her.\n"
+    )
+    answer = kb.answer("how many years did she run the Skarre Marine Laboratory")
+    assert answer.citations[0].text.startswith("She ran the laboratory")
+    # The whole name only in another paragraph: "the aquarium" may be another one.
+    assert kb.answer("how many years did she run the Port Hallen Aquarium").abstained
