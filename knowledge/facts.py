@@ -78,6 +78,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     missing = missing_from(entities, kb.retriever.vocabulary) or places_missing(query.text, kb.retriever.vocabulary)
     if missing:
         return abstain(kb, query, not_mentioned(entity_phrase(query.text, missing[0])))
+    if (lived := _life_dates(kb, query)) is not None:
+        return lived  # "when was Merensky born?": "Oda Merensky (14 March 1911 – 2 October 1989) was …"
     described, descriptions = _described_people(kb, query.text)  # "how old is the opposition leader?"
     entities += tuple(p.name for p in described)
     names = tokenize(" ".join(p.name for p in described))
@@ -146,6 +148,40 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     )
     more = tuple(_cite_hit(kb, h) for h in rest)
     return Answer(query.text, Intent.FACT, False, None, sections, more=more)
+
+
+_LIFE_QUESTION = re.compile(
+    r"^(?:when|(?:in\s+)?what\s+year)\s+(?:was|did|is)\s+(?P<name>.+?)\s+(?P<event>born|die|died|pass\s+away)\b",
+    re.IGNORECASE,
+)
+# A name and the years of a life in brackets: "Oda Merensky (née Lunvik; 14 March 1911 – 2 October 1989)",
+# "Kaja (born 1942)", "Mathis Kreuwel (c. 1390–1452)".
+_LIFE_DATES = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+\((?:[^();]*;\s*)?(?:born\s+|b\.\s*|c\.\s*)?"
+    r"[^();–—-]*?\d{4}(?P<death>\s*[–—-]\s*[^();]*?\d{4})?\s*\)"
+)
+
+
+def _life_dates(kb: KnowledgeBase, query: Query) -> Answer | None:
+    """When someone was born or died, as an encyclopedia gives it: the years of a life in brackets after
+    their name."""
+    asked = _LIFE_QUESTION.match(query.text.strip())
+    if asked is None:
+        return None
+    name = {t for w in asked.group("name").split() if not is_role_word(w) for t in tokenize(w)}
+    died = not asked.group("event").lower().startswith("born")
+    lives = [
+        (sentence, match)
+        for sentence in kb.article.sentences
+        for match in _LIFE_DATES.finditer(sentence.text)
+        if name and name <= set(tokenize(match.group("name")))
+    ]
+    for sentence, match in lives:
+        if match.group("death") or not died:
+            citation = _cite_answer(kb, Hit(sentence.index, 0.0, 1.0), None)
+            return Answer(query.text, Intent.FACT, False, None, (_speaker_section(kb, citation),))
+    # "Kaja (born 1942)" gives her birth and no death: asked when she died, the article doesn't say.
+    return abstain(kb, query, DOES_NOT_SAY) if lives else None
 
 
 def _topic_words(question: str) -> list[str]:

@@ -943,3 +943,24 @@ def test_a_name_given_whole_just_before_is_held_by_its_head_noun() -> None:
     assert answer.citations[0].text.startswith("She ran the laboratory")
     # The whole name only in another paragraph: "the aquarium" may be another one.
     assert kb.answer("how many years did she run the Port Hallen Aquarium").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("when was merensky born", 3),  # the years of her life after her name
+        ("When did Oda Merensky die?", 3),  # not her husband's death, though it says "died"
+        ("When was Kaja born?", 5),
+        ("When did Kaja die?", None),  # only her birth is given
+        ("When did Teodor Merensky die?", 7),
+    ],
+)
+def test_the_years_of_a_life_in_brackets_say_when_someone_was_born_or_died(question: str, line: int | None) -> None:
+    kb = KnowledgeBase.from_text(
+        "Oda Merensky\n\n"
+        "Oda Merensky (née Lunvik; 14 March 1911 – 2 October 1989) was a Kestravan marine biologist.\n\n"
+        "The couple had two children: a daughter, Kaja (born 1942), who became a hydrographer, and a son.\n\n"
+        "Teodor Merensky died of a heart attack in 1971.\n"
+    )
+    answer = kb.answer(question)
+    assert answer.abstained if line is None else answer.citations[0].line == line
