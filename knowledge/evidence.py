@@ -623,6 +623,26 @@ def other_clock_time(question: str, passage: str) -> bool:
     return bool(given) and asked.isdisjoint(given)
 
 
+# A measure naming a thing: "the 30-year bond", "a two-year contract", "the 97-minute adjournment".
+_MEASURE = re.compile(
+    rf"\b(\d[\d,.]*|{_NUMBER_WORDS})[\s-](year|month|week|day|hour|minute|mile|kilometre|metre|storey|page|point)s?\b",
+    re.IGNORECASE,
+)
+
+
+def other_measure(question: str, passage: str) -> bool:
+    """Whether the passage gives the question's measure of a thing only with another number: "the 30-year
+    bond yield" is not "the 10-year yield", nor "a two-year contract" "a three-year one"."""
+    held: dict[str, set[str]] = {}
+    for number, unit in _MEASURE.findall(passage):
+        held.setdefault(unit.lower(), set()).update(tokenize(number))
+    for number, unit in _MEASURE.findall(question):
+        numbers = held.get(unit.lower())
+        if numbers and numbers.isdisjoint(tokenize(number)):
+            return True
+    return False
+
+
 _WHICH = re.compile(r"^which\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)", re.IGNORECASE)
 _INDEFINITE = frozenset("a an one some several another other unnamed unidentified various".split())
 _PASSAGE_WORD = re.compile(r"[\w’'-]+")

@@ -29,6 +29,7 @@ from knowledge.evidence import (
     missing_from,
     negated,
     other_clock_time,
+    other_measure,
     places_missing,
     question_entities,
     recased,
@@ -122,6 +123,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         best = None  # "how much did the union spend?": "The board spent £21.7m"
     if best is not None and other_clock_time(query.text, _sentence(kb, best)):
         best = None  # "what happened at 3:12 p.m.?": the tremor came at 3:12 a.m.
+    if best is not None and other_measure(query.text, _sentence(kb, best)):
+        best = None  # "the 30-year bond yield": the passage gives the 10-year one
     if best is not None and left_unnamed(query.text, _sentence(kb, best)):
         best = None  # "which trade journal …?": "a trade journal described …"
     # The standfirst answers when no body sentence does, or, for a count, sum, length or date, when

@@ -17,6 +17,7 @@ from knowledge.evidence import (
     missing_from,
     negated,
     other_clock_time,
+    other_measure,
     question_entities,
     recased,
     swapped_opposite,
@@ -964,3 +965,21 @@ def test_the_years_of_a_life_in_brackets_say_when_someone_was_born_or_died(quest
     )
     answer = kb.answer(question)
     assert answer.abstained if line is None else answer.citations[0].line == line
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "other"),
+    [
+        (
+            "What was the 30-year bond yield?",
+            "The two-year yield rose, and the 10-year yield fell 30 basis points.",
+            True,
+        ),
+        ("What was the two-year Treasury yield?", "The 2-year Treasury yield fell to 4.1%.", False),
+        ("how long was the three-month ban", "It imposed a 3-month ban.", False),
+        ("how long was the three-month ban", "A six-month ban followed.", True),
+        ("What was the 30-year bond yield?", "Bond yields fell.", False),  # no measure of the kind given
+    ],
+)
+def test_a_measure_given_only_with_another_number_is_another_thing(question: str, passage: str, other: bool) -> None:
+    assert other_measure(question, passage) is other
