@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from knowledge.clauses import leading_subject, trailing_subject
-from knowledge.evidence import entity_phrase, holds, missing_from, question_entities, recased
+from knowledge.evidence import entity_phrase, holds, missing_from, names_only, question_entities, recased
 from knowledge.facts import answer_fact, story_subject
 from knowledge.intent import FORMER_ROLE, Query, parse_question
 from knowledge.lexicon import HONORIFICS, NATIONALITIES, is_role_word, role_classes, words_of
@@ -120,17 +120,19 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
         return _unknown_person(kb, query, who)
     if len(people) > 1 and not kb.cast.mentions(who, ignore_case=True):
         return _ambiguous(kb, query, who, people)
-    said = [_what_person_said(kb, p, query.topic) for p in people]
+    # "What did Xi say about the US?" of a story on US-China talks asks for all he said, what names it first.
+    whole_story = bool(query.topic) and names_only(query.topic or "", story_subject(kb))
+    said = [_what_person_said(kb, p, query.topic, whole_story) for p in people]
     sections = [s for sections, _ in said for s in sections]
     if sections:
         off_topic = [p.name for p, (s, on_topic) in zip(people, said, strict=True) if s and not on_topic]
         intro = None
-        if off_topic and query.topic:
+        if off_topic and query.topic and not whole_story:
             topic = f"“{query.topic}”" if echoable(query.topic) else "that"
             intro = f"Nothing {' or '.join(off_topic)} says in the article matches {topic}. Everything they said:"
         # Nothing they said names the place or thing asked about ("what did Blinken tell Xi about Taiwan?"):
         # an abstention, with everything they said to show it.
-        abstained = len(off_topic) == len(people) and _names_something_else(kb, query.topic or "")
+        abstained = not whole_story and len(off_topic) == len(people) and _names_something_else(kb, query.topic or "")
         return Answer(query.text, Intent.SPEAKER, abstained, intro, tuple(sections))
     person = people[0]
     intro = f"The article mentions {person.name} but does not quote them."
@@ -150,10 +152,13 @@ def _names_something_else(kb: KnowledgeBase, topic: str) -> bool:
     return any(word in NATIONALITIES and word != "us" for word in words_of(topic))  # "us": "tell us"
 
 
-def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> tuple[list[Section], bool]:
+def _what_person_said(
+    kb: KnowledgeBase, person: Person, topic: str | None, whole_story: bool = False
+) -> tuple[list[Section], bool]:
     """Sections for one speaker (quotes, then reported speech), and whether they match ``topic``.
 
-    With a topic, only the statements that match it are kept; if none does, all are.
+    With a topic, only the statements that match it are kept; if none does, all are. A topic that is
+    what the ``whole_story`` is about keeps them all, those that match it first.
     """
     quotes = list(kb.quotes_by_speaker.get(person.name, ()))
     reported = [s.sentence for s in kb.statements_by_speaker.get(person.name, ())]
@@ -161,7 +166,10 @@ def _what_person_said(kb: KnowledgeBase, person: Person, topic: str | None) -> t
     if topic:
         relevant, in_their_words = _on_topic(kb, topic, quotes, reported)
         on_topic = bool(relevant)
-        if in_their_words:
+        if whole_story:
+            quotes = sorted(quotes, key=lambda q: q not in relevant)
+            reported = sorted(reported, key=lambda s: s not in relevant)
+        elif in_their_words:
             # A statement and a quote in one paragraph are one answer: "Achterberg also questioned the decision
             # to exclude cities with fewer than 250,000 residents. “Small towns … get very hot too.”"
             said_beside = {s.paragraph for s in reported if s in relevant}

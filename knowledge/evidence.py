@@ -307,6 +307,21 @@ _COUNTRY_TERMS: dict[str, frozenset[str]] = {
 }
 
 
+def names_only(topic: str, subject: Collection[str]) -> bool:
+    """Whether every word of a topic that is no stop word is among the subject's terms, a country by any of its
+    names ("america" for the article's "US")."""
+    named = False
+    for word in topic.split():
+        terms = _word_terms(word)
+        if not terms:
+            continue
+        country = NATIONALITIES.get(without_possessive(word.lower().strip("?,.!")))
+        if not set(terms) <= set(subject) and not (country and not _COUNTRY_TERMS[country].isdisjoint(subject)):
+            return False
+        named = True
+    return named
+
+
 _HOW_SHAPE = re.compile(
     rf"^\s*(?:how\s+\w+|(?:at|by|on|in|from|to)?\s*(?:what|which)\s+(?:time|hours?|day|date|year|month|week|minute|{_PLACE_NOUNS})"
     r"|what\s+(?:kind|sort|type)s?\s+of)\b",

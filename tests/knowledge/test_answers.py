@@ -674,3 +674,25 @@ def test_a_capital_for_its_country_and_a_capital_as_a_place(kb: KnowledgeBase) -
     # The article writes "US" and "United States", never "America" or "Washington".
     assert not kb.answer("What did America's top diplomat say?").abstained
     assert kb.answer("When did Xi and Blinken meet in Washington?").abstained
+
+
+@pytest.mark.parametrize(
+    "question", ["what did china's leader say about the US", "what did president xi say about america"]
+)
+def test_asked_about_what_the_whole_story_is_about_a_speaker_answers_with_all_they_said(
+    kb: KnowledgeBase, question: str
+) -> None:
+    answer = kb.answer(question)
+    assert not answer.abstained
+    assert answer.intro is None  # no "Nothing … matches"
+    assert {9, 13, 15, 19} <= {c.line for c in answer.citations}
+
+
+def test_asked_about_the_story_s_subject_what_names_it_comes_first() -> None:
+    kb = KnowledgeBase.from_text(
+        "Fish row rumbles on at summit\n\n"
+        '"We will protect our coasts," the prime minister, Anna Berg, said.\n\n'
+        '"The fish quotas are not for sale," Berg added.\n'
+    )
+    answer = kb.answer("and what did Berg say about fish?")
+    assert [c.line for c in answer.citations] == [5, 3]
