@@ -565,19 +565,26 @@ _OPPOSITES = (
 _EXCLUSIVE = ("first second third fourth fifth sixth seventh eighth ninth tenth",)
 
 
-def _opposites() -> dict[str, frozenset[str]]:
-    """Each word's opposites, as lower-case words and search terms ("below" is a stop word)."""
+def _opposites() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Each word's opposites, and the words on its own side, as lower-case words and search terms ("below" is
+    a stop word)."""
     found: dict[str, set[str]] = {}
+    alike: dict[str, set[str]] = {}
     exclusive = (f"{w} | {' '.join(o for o in group.split() if o != w)}" for group in _EXCLUSIVE for w in group.split())
     for entry in (*_OPPOSITES, *exclusive):
         one, other = ({form for word in side.split() for form in (word, *tokenize(word))} for side in entry.split("|"))
         for side, opposite in ((one, other), (other, one)):
             for word in side:
                 found.setdefault(word, set()).update(opposite)
-    return {word: frozenset(others) for word, others in found.items()}
+                if entry in _OPPOSITES:  # "third" is alike no other ordinal
+                    alike.setdefault(word, set()).update(side)
+    return (
+        {word: frozenset(others) for word, others in found.items()},
+        {word: frozenset(others) for word, others in alike.items()},
+    )
 
 
-OPPOSITES = _opposites()
+OPPOSITES, _SAME_SIDE = _opposites()
 # "last year" and the verb ("due to last 48 hours", "how long will it last?") are no opposite of "first".
 _LAST_TIME = re.compile(
     r"\b(?:last|next)\s+(?:year|week|month|night|season|quarter|time|weekend|spring|summer|autumn|winter)\b"
@@ -596,8 +603,8 @@ def swapped_opposite(question: str, passage: str) -> str | None:
         return None
     held = _forms(passage)
     for word in asked - held:
-        if synonyms_of(word) & held:
-            continue  # "finished" is held by "completed"
+        if synonyms_of(word) & held or _SAME_SIDE.get(word, frozenset()) & held:
+            continue  # "finished" is held by "completed", "southern" by "the south bank"
         opposite = OPPOSITES.get(word, frozenset())
         if opposite & held and not opposite & asked:
             return word
@@ -721,6 +728,7 @@ _OPENING_NAME = re.compile(
     r"^(?:The\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})\s+"
     r"(?:(?:has|have|had|also|then|later|first)\s+)*(?P<verb>[a-z][\w’'-]*)"
 )
+_PREPOSITIONS = frozenset("in on at of with for from by to under after before during into about".split())
 _ADVERBS = frozenset("first ever last also still actually originally eventually later then".split())
 _ANYONE = frozenset("people anyone someone everyone everybody anybody somebody they you".split())
 _NO_SUBJECT = frozenset("he she they it we i who which that and but or".split())
@@ -798,6 +806,8 @@ def _subject_before(passage: str, words: list[str], at: int) -> set[str]:
             break
         terms.update(found)
         back -= 1
+    if back == 1 and words[back].lower() in _DETERMINERS and words[0].lower() in _PREPOSITIONS:
+        return set()  # "In a paper presented to the conference, she …": the sentence opens on a phrase, no subject
     return terms
 
 

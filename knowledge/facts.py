@@ -414,6 +414,8 @@ def _answers(kb: KnowledgeBase, hit: Hit, asked: _Asked) -> bool:
         missing = missing_from(missing, _roles_of_people(kb, sentence.index))
     if missing:
         missing = missing_from(missing, _scene(kb, sentence))
+    if missing and _OPENS_ON_PRONOUN.match(sentence.text):
+        missing = missing_from(missing, _sentence_before(kb, sentence))
     if missing and _named_just_before(kb, sentence, list(asked.placed)):
         missing = []
     if missing and _hour_of_the_storys_day(kb, missing, text, asked.kind):
@@ -486,6 +488,17 @@ def _named_just_before(kb: KnowledgeBase, sentence: Sentence, name: list[str]) -
     at = paragraph.index(sentence)
     whole = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in name) + r"\b")
     return at > 0 and whole.search(paragraph[at - 1].text) is not None
+
+
+_OPENS_ON_PRONOUN = re.compile(r"(?:It|Its|He|His|She|Her|They|Their|This|These)\b")
+
+
+def _sentence_before(kb: KnowledgeBase, sentence: Sentence) -> frozenset[str]:
+    """The terms of the sentence before in the paragraph, which a sentence opening on "It" or "She" goes on
+    from: "The tribunal … delivered its award on 8 June 1981. It held that Eskarra must guarantee …"."""
+    paragraph = kb.article.paragraphs[sentence.paragraph].sentences
+    at = paragraph.index(sentence)
+    return kb.retriever.terms(paragraph[at - 1].index) if at > 0 else frozenset()
 
 
 def _sentence_names(text: str, opening: bool = True) -> bool:

@@ -983,3 +983,23 @@ def test_the_years_of_a_life_in_brackets_say_when_someone_was_born_or_died(quest
 )
 def test_a_measure_given_only_with_another_number_is_another_thing(question: str, passage: str, other: bool) -> None:
     assert other_measure(question, passage) is other
+
+
+def test_an_encyclopedia_sentence_going_on_from_the_one_before_answers_with_its_names() -> None:
+    kb = KnowledgeBase.from_text(
+        "Treaty\n\n"
+        "From 1815 its lower reach formed the frontier between Eskarra, on the north bank, and the provinces on "
+        "the south bank that became the Republic of Lunetia in 1821.\n\n"
+        "The deadlock was broken by Ottilie Brannagh. In a paper presented to the conference on 24 March 1903 "
+        "she proposed that the boundary follow the thalweg.\n\n"
+        "The tribunal delivered its award at Halvorsgate on 8 June 1981. It held that the dam could be built, "
+        "but that Eskarra must guarantee a minimum flow of 140 cubic metres a second.\n"
+    )
+    # "southern" is held by "the south bank", though the passage also says "north"
+    assert kb.answer("In what year did the southern provinces become the Republic of Lunetia?").citations[0].line == 3
+    # "a paper presented": no one else presented it
+    assert kb.answer("When did Brannagh present her paper on the thalweg to the conference?").citations[0].line == 5
+    # "It held …" goes on from the sentence naming the 1981 award
+    answer = kb.answer("What minimum flow did the 1981 tribunal require Eskarra to guarantee?")
+    assert answer.citations[0].text.startswith("It held")
+    assert kb.answer("What minimum flow did the 1982 tribunal require?").abstained
