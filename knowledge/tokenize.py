@@ -67,6 +67,7 @@ TITLE_ABBREVIATIONS = {
     "insp": "inspector", "det": "detective", "prof": "professor", "gen": "general", "capt": "captain",
     "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "cmdr": "commander", "adm": "admiral",
     "reps": "representatives",  # "the House of Reps"
+    "usec": "undersecretary", "engr": "engineer", "atty": "attorney",  # Philippine and Nigerian papers
 }  # fmt: skip
 # A number written as a word is the same term as its digits ("eight counties", "the 8-county definition").
 _NUMBER_WORDS = {

@@ -696,3 +696,15 @@ def test_asked_about_the_story_s_subject_what_names_it_comes_first() -> None:
     )
     answer = kb.answer("and what did Berg say about fish?")
     assert [c.line for c in answer.citations] == [5, 3]
+
+
+def test_philippine_and_nigerian_title_abbreviations_are_read_as_the_titles() -> None:
+    kb = KnowledgeBase.from_text(
+        "Laptop probe\n\n"
+        '"We relied on the certifications," Undersecretary Maria Reyes said.\n\n'
+        '"The units were faulty," Secretary Jose Dizon said.\n\n'
+        '"The site was flooded," Engr. Gideon Mshelia said.\n'
+    )
+    assert [c.line for c in kb.answer("What did Usec. Reyes say?").citations] == [3]
+    assert [c.line for c in kb.answer("what did the undersecretary say").citations] == [3]
+    assert [c.line for c in kb.answer("What did Engr Mshelia say?").citations] == [7]
