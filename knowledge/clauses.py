@@ -67,6 +67,7 @@ _NOT_A_SUBJECT = frozenset(
 )
 _TITLE_SPEAKER = re.compile(r"^([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s")
 _WITH = re.compile(r"^with\s+", re.IGNORECASE)
+_PERSONAL_PRONOUNS = frozenset("he she they we i".split())
 _PRONOUN_FIRST = re.compile(r"^(he|she)\s", re.IGNORECASE)
 _TAIL_NAME = re.compile(r"\b(?:says|said|reports|reported|told)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
 _CONJUNCTION_FIRST = re.compile(r"^(?:while|and|but|as|when|after|before|whereas|though|although|with)\b", re.I)
@@ -282,8 +283,9 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         if tail:  # "… NordVision says Salvesen told": Salvesen is the subject of the verb that follows
             found.append(Phrase(tail.group(1), segment.start + tail.start(1)))
         opens_clause = _SUBORDINATOR.match(segments[i].text + " ")
-        if _DESCRIPTION.match(segment.text) and not opens_clause and _name_before(segments, i):
-            continue  # "Novak, the former minister," is an appositive of Novak
+        appositive = _DESCRIPTION.match(segment.text) and segment.text.lower() not in _PERSONAL_PRONOUNS
+        if appositive and not opens_clause and _name_before(segments, i):
+            continue  # "Novak, the former minister," is an appositive of Novak; "In a post on X, he" is not
         if segment not in found:
             found.append(segment)
     return _short(found)

@@ -527,3 +527,13 @@ def test_a_description_before_a_titled_name_and_a_persons_own_letter() -> None:
     )
     assert [q.speaker for q in kb.quotes] == ["Imogen Halloran", "Dermot Fairweather"]
     assert 9 in [c.line for c in kb.answer("What did the council leader say?").citations]
+
+
+@pytest.mark.parametrize("platform", ["X", "Facebook"])
+def test_he_after_a_phrase_naming_a_platform_is_the_subject_not_an_appositive(platform: str) -> None:
+    kb = KnowledgeBase.from_text(
+        "Probe\n\n"
+        f"Sen. Ignacio Sarmenta kept up the pressure online. In a post on {platform}, he wrote: "
+        "“62,000 laptops. Zero accountability so far.”\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Ignacio Sarmenta"]
