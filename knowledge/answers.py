@@ -112,7 +112,8 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
     if missing and not kb.cast.mentions(who, ignore_case=True):  # "the Indian environment minister"
         return abstain(kb, query, not_mentioned(who) if echoable(who) else _NO_SUCH_NAME)
     # "What did Kastelein say at the rally on Friday?" when the article has no Friday: a near miss.
-    elsewhere = [e for e in question_entities(query.text) if e not in question_entities(who)]
+    asked = question_entities(recased(query.text, kb.name_words))  # "… on thursday": a day, however typed
+    elsewhere = [e for e in asked if e not in question_entities(who)]
     missing = missing_from(elsewhere, kb.retriever.vocabulary)
     if missing:
         return abstain(kb, query, not_mentioned(entity_phrase(query.text, missing[0])))

@@ -708,3 +708,10 @@ def test_philippine_and_nigerian_title_abbreviations_are_read_as_the_titles() ->
     assert [c.line for c in kb.answer("What did Usec. Reyes say?").citations] == [3]
     assert [c.line for c in kb.answer("what did the undersecretary say").citations] == [3]
     assert [c.line for c in kb.answer("What did Engr Mshelia say?").citations] == [7]
+
+
+@pytest.mark.parametrize("question", ["what did xi tell blinken on thursday", "what did Xi tell Blinken on Thursday?"])
+def test_a_day_the_article_never_names_is_not_mentioned_however_typed(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.answer(question)
+    assert answer.abstained
+    assert answer.intro == "The article doesn't mention Thursday."
