@@ -81,7 +81,8 @@ _WHICH_SAID = re.compile(
 )
 _WHO_IS = re.compile(
     r"^(?:who\s+is|who's|who\s+was|what\s+is\s+the\s+(?:role|job|title|position)\s+of|"
-    r"what\s+(?:role|job|title|position)\s+does)\s+(?P<who>[^,;]+?)(?:\s+have|\s+hold)?$"
+    r"(?:what|which)\s+(?:[\w-]+\s+){0,3}?(?:role|job|title|position|post|office)\s+does)"  # "which government post"
+    r"\s+(?P<who>[^,;]+?)(?:\s+have|\s+hold)?$"
     # "who was Xi's previous meeting *with*?" asks for someone else: a fact
     r"(?<!\swith)(?<!\sto)(?<!\sfor)(?<!\sby)(?<!\sfrom)(?<!\sagainst)",
     re.IGNORECASE,
@@ -94,9 +95,10 @@ _EMPLOYER = (
 _WORKS_FOR = re.compile(
     rf"^(?:(?:which|what)\s+{_EMPLOYER}\s+(?:does|did|is)|who\s+(?:does|did))\s+(?P<who>.+?)\s+"
     r"(?:(?:work|works|write|writes|report|reports|represent|represents|belong|belongs)\s+(?:for|to|with|at)"
-    r"|(?:speak|speaks)\s+for)$"  # "which newspaper did Aalto speak *to*?" asks who heard him, not whom he serves
+    r"|(?:speak|speaks)\s+for|head|heads|lead|leads|run|runs|chair|chairs)$"  # "which ministry does Wang head?"
+    # "which newspaper did Aalto speak *to*?" asks who heard him, not whom he serves
     r"|^(?:what|where)\s+does\s+(?P<doer>.+?)\s+(?:do|work)$"
-    r"|^what\s+(?:is|was)\s+(?P<owner>.+?)['’]s?\s+(?:(?P<before>previous|former|old)\s+|current\s+)?"
+    r"|^what(?:\s+is|\s+was|['’]?s)\s+(?P<owner>.+?)['’]s?\s+(?:(?P<before>previous|former|old)\s+|current\s+)?"
     r"(?:job|role|title|position|post)$",
     re.IGNORECASE,
 )

@@ -715,3 +715,20 @@ def test_a_day_the_article_never_names_is_not_mentioned_however_typed(kb: Knowle
     answer = kb.answer(question)
     assert answer.abstained
     assert answer.intro == "The article doesn't mention Thursday."
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("Which Chinese government post does Wang Yi hold?", 21),
+        ("whats blinken's job", 9),
+        ("which ministry does wang yi head?", 21),
+        ("what's Wang Yi's role?", 21),
+    ],
+)
+def test_a_person_s_post_asked_in_readers_words_is_the_sentence_stating_it(
+    kb: KnowledgeBase, question: str, line: int
+) -> None:
+    answer = kb.answer(question)
+    assert answer.intent is Intent.WHO_IS
+    assert answer.citations[0].line == line
