@@ -8,6 +8,7 @@ answer, the reply says so and offers questions it can answer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -330,11 +331,17 @@ def _byline(kb: KnowledgeBase, query: Query) -> Answer:
     return Answer(query.text, Intent.BYLINE, False, None, (Section("The byline reads:", (cited,)),))
 
 
+_UPDATED = re.compile(r"\b(?:updated|update|changed|edited|revised)\b", re.IGNORECASE)
+
+
 def _dates(kb: KnowledgeBase, query: Query) -> Answer:
     """When the article was published and last updated, as the page gives it."""
+    dates = [("Published:", kb.article.published), ("Last updated:", kb.article.updated)]
+    if _UPDATED.search(query.text):
+        dates.reverse()  # "when was it last updated?": that date first
     sections = tuple(
         Section(label, (Citation(kb.file_name, item.line, item.line, item.text),))
-        for label, item in (("Published:", kb.article.published), ("Last updated:", kb.article.updated))
+        for label, item in dates
         if item is not None
     )
     if not sections:

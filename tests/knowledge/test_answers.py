@@ -732,3 +732,11 @@ def test_a_person_s_post_asked_in_readers_words_is_the_sentence_stating_it(
     answer = kb.answer(question)
     assert answer.intent is Intent.WHO_IS
     assert answer.citations[0].line == line
+
+
+def test_asked_when_the_page_was_updated_the_update_comes_first(kb: KnowledgeBase) -> None:
+    assert [s.heading for s in kb.answer("when was this article last updated").sections] == [
+        "Last updated:",
+        "Published:",
+    ]
+    assert kb.answer("when was this published").sections[0].heading == "Published:"
