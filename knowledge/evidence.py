@@ -645,6 +645,23 @@ def other_clock_time(question: str, passage: str) -> bool:
     return bool(given) and asked.isdisjoint(given)
 
 
+_BORN = re.compile(r"\bborn\b", re.IGNORECASE)
+_BORN_COMPOUND = re.compile(r"\w-born\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE)
+
+
+def born_to_another(question: str, passage: str) -> bool:
+    """Whether a question about where or when someone was born meets only another person's "-born":
+    "Where was Ottilie Brannagh born?" is not answered by "the Eskarran-born Tobias Wennerlund"."""
+    if not _BORN.search(question):
+        return False
+    standalone = [m for m in _BORN.finditer(passage) if m.start() == 0 or passage[m.start() - 1] != "-"]
+    if standalone:
+        return False
+    asked = {t for e in question_entities(question) for t in _word_terms(e)}
+    followers = [set(tokenize(m.group(1))) for m in _BORN_COMPOUND.finditer(passage)]
+    return bool(asked and followers) and all(asked.isdisjoint(words) for words in followers)
+
+
 # A measure naming a thing: "the 30-year bond", "a two-year contract", "the 97-minute adjournment".
 _MEASURE = re.compile(
     rf"\b(\d[\d,.]*|{_NUMBER_WORDS})[\s-](year|month|week|day|hour|minute|mile|kilometre|metre|storey|page|point)s?\b",

@@ -20,6 +20,7 @@ from knowledge.evidence import (
     answer_type,
     asked_dimension,
     asked_unit,
+    born_to_another,
     content_terms,
     counts_of,
     entity_phrase,
@@ -123,6 +124,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         best = None  # "how much did the union spend?": "The board spent £21.7m"
     if best is not None and other_clock_time(query.text, _sentence(kb, best)):
         best = None  # "what happened at 3:12 p.m.?": the tremor came at 3:12 a.m.
+    if best is not None and born_to_another(query.text, _sentence(kb, best)):
+        best = None  # "Where was Brannagh born?": "the Eskarran-born Tobias Wennerlund"
     if best is not None and other_measure(query.text, _sentence(kb, best)):
         best = None  # "the 30-year bond yield": the passage gives the 10-year one
     if best is not None and left_unnamed(query.text, _sentence(kb, best)):

@@ -1003,3 +1003,21 @@ def test_an_encyclopedia_sentence_going_on_from_the_one_before_answers_with_its_
     answer = kb.answer("What minimum flow did the 1981 tribunal require Eskarra to guarantee?")
     assert answer.citations[0].text.startswith("It held")
     assert kb.answer("What minimum flow did the 1982 tribunal require?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("Where was Ottilie Brannagh born?", None),  # the "-born" is her deputy's
+        ("Where was Tobias Wennerlund born?", 3),
+        ("Where was Ines Ruel born?", 5),  # a "born" of her own
+    ],
+)
+def test_another_person_s_birthplace_is_no_answer_to_where_someone_was_born(question: str, line: int | None) -> None:
+    kb = KnowledgeBase.from_text(
+        "Treaty\n\n"
+        "Ottilie Brannagh retired in 1921 and was succeeded by her deputy, the Eskarran-born Tobias Wennerlund.\n\n"
+        "Ines Ruel was born in Sanvira in 1870.\n"
+    )
+    answer = kb.answer(question)
+    assert answer.abstained if line is None else answer.citations[0].line == line
