@@ -44,14 +44,16 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _NUMBER = re.compile(r"\b\d[\d,.]*(?:st|nd|rd|th)?\b|(?<=[$€£¥₹])\d[\d,]*(?=(?:m|bn|k|tn)\b)")
 
 _NAIRA = r"₦\s?\d|\bN\d[\d,.]*(?:bn|tn|m|k)\b"  # "N47.6bn", as Nigerian papers write sums
+# "P2.5 billion", "P32,580", as Philippine papers write pesos (not a form called "P45")
+_PESO = r"₱\s?\d|\bP\d{1,3}(?:,\d{3})+\b|\bP\d[\d.]*(?:[\s-]*(?:billion|million|trillion|B|M)\b|bn\b)"
 _MONEY = re.compile(
-    rf"{_NAIRA}|[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:%|per\s*cent|percent)|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)\b|\b(?:CHF|USD|EUR|GBP|Rs)\b\s?\d"
+    rf"{_NAIRA}|{_PESO}|[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:%|per\s*cent|percent)|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)\b|\b(?:CHF|USD|EUR|GBP|Rs)\b\s?\d"
     r"|\b\d[\d,.]*\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|shillings|pesos|crore|lakh|naira|cedis)\b",
     re.IGNORECASE,
 )
 # "How much will it cost?" asks for a sum in a currency: "340 million euros", not "fell 31%".
 _SUM = re.compile(
-    rf"{_NAIRA}|[$€£¥₹]\s?\d|\b(?:CHF|USD|EUR|GBP|Rs)\b\.?\s?\d"
+    rf"{_NAIRA}|{_PESO}|[$€£¥₹]\s?\d|\b(?:CHF|USD|EUR|GBP|Rs)\b\.?\s?\d"
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)?\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|"
     r"shillings|pesos|crore|lakh|kronor|kroner|krone|rand|won|naira|cedis)\b",
     re.IGNORECASE,

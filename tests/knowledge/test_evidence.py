@@ -1021,3 +1021,14 @@ def test_another_person_s_birthplace_is_no_answer_to_where_someone_was_born(ques
     )
     answer = kb.answer(question)
     assert answer.abstained if line is None else answer.citations[0].line == line
+
+
+def test_pesos_as_philippine_papers_write_them_are_sums() -> None:
+    kb = KnowledgeBase.from_text(
+        "Laptop probe\n\n"
+        "The department bought 62,000 laptops at a unit cost of P40,322 under a P2.5-billion contract.\n\n"
+        "The employee filed his P45 form with 3 colleagues.\n"
+    )
+    assert kb.answer("How much did each laptop cost?").citations[0].line == 3
+    assert answer_type("How much did the contract cost?").pattern.search("a P2.5-billion contract")
+    assert not answer_type("How much did the form cost?").pattern.search("his P45 form")
