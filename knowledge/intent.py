@@ -178,6 +178,18 @@ _TEXTING = {
 _TEXTED_WORD = re.compile(rf"(?<![\w/.’'-])(?:{'|'.join(re.escape(w) for w in _TEXTING)})(?![\w/.’'-])", re.IGNORECASE)
 
 
+# How Filipino readers ask in Taglish: "ano sabi ni Batungbakal", "sino supplier ng laptops", "magkano yung contract".
+_TAGLISH = (
+    (re.compile(r"^(?:ano|anong)\s+(?:ang\s+)?(?:sabi|sinabi)\s+(?:ni|kay|nina)\s+(.+)$", re.I), r"what did \1 say"),
+    (re.compile(r"^(?:ano|anong)\s+(?:ang\s+)?(?:sabi|sinabi)\s+(?:ng|nang)\s+(.+)$", re.I), r"what did the \1 say"),
+    (re.compile(r"^sino\s+(?:ang\s+|yung\s+)?", re.I), "who "),
+    (re.compile(r"^magkano\s+(?:ang\s+|yung\s+)?", re.I), "how much is the "),
+    (re.compile(r"^ilan(?:g)?\s+", re.I), "how many "),
+    (re.compile(r"^(?:[Ss]aan|san)\s+(?=[a-z])"), "where "),  # "san ginanap" (never "San Jose")
+    (re.compile(r"^kailan\s+", re.I), "when "),
+)
+
+
 # "Who is the Chinese foreign minister mentioned in the article?": the article is where every answer is; but
 # "who is quoted in the article" asks for just that.
 _PAGE_WORDS = ("article", "story", "piece", "report", "text")
@@ -196,6 +208,8 @@ def clean_question(raw: str) -> str:
     text = "".join(ch if ch.isprintable() else " " for ch in raw)
     text = " ".join(text.split())[:MAX_QUESTION_CHARS]
     text = _TEXTED_WORD.sub(lambda m: _TEXTING[m.group().lower()], text)
+    for taglish, english in _TAGLISH:
+        text = taglish.sub(english, text, count=1)
     text = _ROLE_SHORTHAND.sub(lambda m: f"{m.group(1)} {_SHORTHAND_ROLES[m.group(2).lower()]}", text)
     text = text.rstrip("?!. ")
     if text.lower().endswith(_PAGE_WORDS):  # most questions: no need to read them for it

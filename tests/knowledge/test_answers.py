@@ -740,3 +740,26 @@ def test_asked_when_the_page_was_updated_the_update_comes_first(kb: KnowledgeBas
         "Published:",
     ]
     assert kb.answer("when was this published").sections[0].heading == "Published:"
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("ano sabi ni batungbakal", "what did batungbakal say"),
+        ("ano sabi ng minority senator", "what did the minority senator say"),
+        ("sino supplier ng laptops", "who supplier ng laptops"),
+        ("magkano yung contract", "how much is the contract"),
+        ("ilang laptops sira", "how many laptops sira"),
+        ("san ginanap hearing", "where ginanap hearing"),
+        ("San Jose is where?", "San Jose is where"),  # a place, not "saan"
+    ],
+)
+def test_taglish_question_words_are_read_as_english_ones(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+def test_a_taglish_question_is_answered() -> None:
+    kb = KnowledgeBase.from_text(
+        'Laptop probe\n\n"This is not a rounding error," Sen. Aurelio Batungbakal said in his opening statement.\n'
+    )
+    assert [c.line for c in kb.answer("ano sabi ni batungbakal").citations] == [3]
