@@ -146,7 +146,6 @@ ROLE_WORDS: dict[str, str] = {
     "envoy": "diplomat",
     "minister": "minister",
     "secretary": "secretary",
-    "undersecretary": "undersecretary",
     "cs": "secretary",  # East African papers' "the Education CS": a Cabinet Secretary
     "spokesperson": "spokesperson",
     "spokesman": "spokesperson",
