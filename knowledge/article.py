@@ -198,7 +198,8 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
 
     A short line is kept in reserve (a site name or section label looks the same as a
     short headline); a longer one wins. A page that opens with its lead has no headline.
-    A long line over a menu may be a site's tagline: a later line with a byline under it wins.
+    A long line over a menu may be a site's tagline: a later line with a byline under it wins. A short
+    line repeated (an encyclopedia's title, again over its information box) is the headline.
     """
     short = over_menu = None
     for i, (_, _, text) in enumerate(units[:_HEADLINE_SEARCH]):
@@ -221,6 +222,8 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
                 return i  # "Exclusive news, data and analytics …" / menu / "EXCLUSIVE-Aurelia …" / "By …"
             over_menu = i if over_menu is None else over_menu
             continue
+        if short is not None and text == units[short][2]:
+            return short  # a title repeated over its information box: the page's title, not a site's name
         short = i if short is None else short
     return over_menu if over_menu is not None else short
 

@@ -36,7 +36,12 @@ single marks, a Kenyan daily, a financial wire's scoop built on unnamed sources 
 encyclopedia page copied from a browser (which the engine could not read past its boxes) joined
 with 60 more reader questions on the shipped article, scored 59 % before any change for them
 (attribution recall 0.75, the shipped questions 73 %): attribution recall 0.94 -> 0.93, pass
-0.77 -> 0.76, speaker 0.88 -> 0.84, that ceiling 0.145 -> 0.15).
+0.77 -> 0.76, speaker 0.88 -> 0.84, that ceiling 0.145 -> 0.15; then, when an encyclopedia page on a
+treaty written like a reading-comprehension benchmark and a Philippine daily's page (Taglish
+quotes, "Usec.", pesos as "P2.5-billion", its phone questions in Taglish) joined with 60 more
+reader questions on the shipped article, scored 60 % before any change for them (the phone
+questions 33 %, the shipped questions 65 %): attribution recall 0.93 -> 0.925, pass 0.76 -> 0.75,
+speaker 0.84 -> 0.82, that ceiling 0.15 -> 0.155).
 """
 
 from __future__ import annotations
@@ -46,17 +51,17 @@ from pathlib import Path
 from bench import quality
 
 ATTRIBUTION_PRECISION_FLOOR = 0.965
-ATTRIBUTION_RECALL_FLOOR = 0.93
-QUESTION_PASS_FLOOR = 0.76
-SPEAKER_PASS_FLOOR = {"speaker": 0.84, "who_said": 0.91}  # "what did X say?" and "who said …?" questions
+ATTRIBUTION_RECALL_FLOOR = 0.925
+QUESTION_PASS_FLOOR = 0.75
+SPEAKER_PASS_FLOOR = {"speaker": 0.82, "who_said": 0.91}  # "what did X say?" and "who said …?" questions
 ABSTENTION_RECALL_FLOOR = 0.78
-ANSWERABLE_ABSTAINED_CEILING = 0.15
+ANSWERABLE_ABSTAINED_CEILING = 0.155
 
 
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 950  # the corpus is all there: 33 articles of hand-written gold
+    assert attribution["gold"] >= 1000  # the corpus is all there: 35 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR

@@ -351,3 +351,16 @@ def test_short_runs_of_prose_between_boxes_end_the_search_for_the_body() -> None
     later = "The pool will shut at the end of March, it said."  # shorter: no better a body
     kb = KnowledgeBase.from_text(f"Headline of the page\n\n{first}\n\n{nav}{later}\n\n{nav}{later}\n\n{nav}")
     assert [p.line for p in kb.article.paragraphs] == [3]
+
+
+def test_an_encyclopedia_title_repeated_over_its_information_box_is_the_headline() -> None:
+    article = KnowledgeBase.from_text(
+        "Treaty of Halvorsgate\n"
+        "From Wikipedia, the free encyclopedia\n"
+        "Treaty of Halvorsgate\n"
+        "Convention between the Kingdom of Eskarra and the Republic of Lunetia concerning the River Aubrenne\n"
+        "Signed\t11 June 1903\n"
+        "The Treaty of Halvorsgate was a boundary convention signed on 11 June 1903 between two kingdoms.\n"
+    ).article
+    assert article.headline is not None
+    assert (article.headline.text, article.headline.line) == ("Treaty of Halvorsgate", 1)
