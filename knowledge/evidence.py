@@ -674,10 +674,13 @@ _MEASURE = re.compile(
 def other_measure(question: str, passage: str) -> bool:
     """Whether the passage gives the question's measure of a thing only with another number: "the 30-year
     bond yield" is not "the 10-year yield", nor "a two-year contract" "a three-year one"."""
+    asked = _MEASURE.findall(question)
+    if not asked:
+        return False  # most questions: no measure to compare
     held: dict[str, set[str]] = {}
     for number, unit in _MEASURE.findall(passage):
         held.setdefault(unit.lower(), set()).update(tokenize(number))
-    for number, unit in _MEASURE.findall(question):
+    for number, unit in asked:
         numbers = held.get(unit.lower())
         if numbers and numbers.isdisjoint(tokenize(number)):
             return True

@@ -189,6 +189,8 @@ _TAGLISH = (
     (re.compile(r"^kailan\s+", re.I), "when "),
 )
 
+_TAGLISH_OPENINGS = frozenset("ano anong sino magkano ilan ilang saan san kailan".split())
+
 
 # "Who is the Chinese foreign minister mentioned in the article?": the article is where every answer is; but
 # "who is quoted in the article" asks for just that.
@@ -208,8 +210,9 @@ def clean_question(raw: str) -> str:
     text = "".join(ch if ch.isprintable() else " " for ch in raw)
     text = " ".join(text.split())[:MAX_QUESTION_CHARS]
     text = _TEXTED_WORD.sub(lambda m: _TEXTING[m.group().lower()], text)
-    for taglish, english in _TAGLISH:
-        text = taglish.sub(english, text, count=1)
+    if text.split(" ", 1)[0].lower() in _TAGLISH_OPENINGS:  # most questions: none of them to try
+        for taglish, english in _TAGLISH:
+            text = taglish.sub(english, text, count=1)
     text = _ROLE_SHORTHAND.sub(lambda m: f"{m.group(1)} {_SHORTHAND_ROLES[m.group(2).lower()]}", text)
     text = text.rstrip("?!. ")
     if text.lower().endswith(_PAGE_WORDS):  # most questions: no need to read them for it
