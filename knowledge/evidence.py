@@ -785,9 +785,9 @@ def swapped_subject(question: str, passage: str) -> str | None:
             if theirs and ((unnamed and wanted.isdisjoint(theirs)) or other_name):
                 return " ".join(subject)
     if named_elsewhere and (opening := _OPENING_NAME.match(passage)):
-        verb_at = opening.group("verb").lower()
+        their_verb = opening.group("verb").lower()
         theirs = set(tokenize(opening.group("name")))
-        if _word_terms(verb_at)[:1] == verb_terms[:1] and theirs.isdisjoint(set(tokenize(question))):
+        if _word_terms(their_verb)[:1] == verb_terms[:1] and theirs.isdisjoint(set(tokenize(question))):
             return " ".join(subject)
     return None
 
@@ -891,14 +891,14 @@ _NAMED_AGE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*),\s*\d{1,3
 def age_of_another(names: Collection[str], passage: str) -> bool:
     """Whether every age a passage gives stands beside a name other than the question's: "How old is
     Daniel Pennick?" is not answered by "Gwen Pennick, 47, runs the estate with her brother, Daniel"."""
-    named = [_name_terms(m.group(1)) for m in _NAMED_AGE.finditer(passage)]
+    named = [name_terms(m.group(1)) for m in _NAMED_AGE.finditer(passage)]
     if not names or not named or len(named) < len(_AGE.findall(passage)):
         return False  # an age not beside a name ("aged 47") may be anyone's
-    asked = _name_terms(" ".join(names))
+    asked = name_terms(" ".join(names))
     return not any(run and (asked <= run or run <= asked) for run in named)
 
 
-def _name_terms(name: str) -> set[str]:
+def name_terms(name: str) -> set[str]:
     """A name's search terms without its titles ("Ms Varga-Mendes": varga, mend)."""
     return {t for w in name.split() if not is_role_word(w) for t in tokenize(w)}
 

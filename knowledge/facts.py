@@ -28,6 +28,7 @@ from knowledge.evidence import (
     holds,
     left_unnamed,
     missing_from,
+    name_terms,
     negated,
     other_clock_time,
     other_measure,
@@ -174,7 +175,7 @@ def _life_dates(kb: KnowledgeBase, query: Query) -> Answer | None:
     asked = _LIFE_QUESTION.match(query.text.strip())
     if asked is None:
         return None
-    name = {t for w in asked.group("name").split() if not is_role_word(w) for t in tokenize(w)}
+    name = name_terms(asked.group("name"))
     died = not asked.group("event").lower().startswith("born")
     lives = [
         (sentence, match)
