@@ -8,6 +8,7 @@ answer, the reply says so and offers questions it can answer.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -70,6 +71,21 @@ def _people_asked_about(kb: KnowledgeBase, who: str) -> list[Person]:
     return list(named.values()) or describe(kb.cast.people, who, strict=True)
 
 
+_CLOSE_ENOUGH = 0.8  # difflib's ratio: "blinking" and "blinken" share 6 of their 15 letters twice over
+_SHORTEST_MISSPELLED = 5
+
+
+def _misspelled(kb: KnowledgeBase, who: str) -> list[Person]:
+    """The one person whose name a careless lower-case word misspells ("what did blinking say", typed or
+    dictated): never a capitalised name, which may be someone the article does not name, nor a close call."""
+    if not who.isalpha() or not who.islower() or len(who) < _SHORTEST_MISSPELLED or who in kb.retriever:
+        return []
+    names = {w.lower(): p for p in kb.cast.people if p.named for w in p.name.split() if len(w) >= _SHORTEST_MISSPELLED}
+    close = difflib.get_close_matches(who, list(names), n=2, cutoff=_CLOSE_ENOUGH)
+    people = {names[c].name: names[c] for c in close}
+    return list(people.values()) if len(people) == 1 else []
+
+
 def _first_name_fits(who: str, at: int, person: Person) -> bool:
     """Whether a name word just before a surname is the person's own: "Ruairidh Mackinnon" is not his mother
     Shona Mackinnon, though "Mrs Mackinnon" and "the Mackinnon family" may be."""
@@ -108,9 +124,9 @@ def _ambiguous(kb: KnowledgeBase, query: Query, who: str, people: list[Person]) 
 def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
     """What a person said: their quotes in order, then their reported statements."""
     who = query.who or ""
-    people = _people_asked_about(kb, who)
+    people = _people_asked_about(kb, who) or _misspelled(kb, who)
     missing = missing_from(question_entities(who), kb.retriever.vocabulary)
-    if missing and not kb.cast.mentions(who, ignore_case=True):  # "the Indian environment minister"
+    if missing and not people and not kb.cast.mentions(who, ignore_case=True):  # "the Indian environment minister"
         return abstain(kb, query, not_mentioned(who) if echoable(who) else _NO_SUCH_NAME)
     # "What did Kastelein say at the rally on Friday?" when the article has no Friday: a near miss.
     asked = question_entities(recased(query.text, kb.name_words))  # "… on thursday": a day, however typed

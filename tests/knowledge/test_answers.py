@@ -763,3 +763,24 @@ def test_a_taglish_question_is_answered() -> None:
         'Laptop probe\n\n"This is not a rounding error," Sen. Aurelio Batungbakal said in his opening statement.\n'
     )
     assert [c.line for c in kb.answer("ano sabi ni batungbakal").citations] == [3]
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what did blinking say", "Antony Blinken"),  # dictated
+        ("what did blinkin say", "Antony Blinken"),  # typed
+        ("what did jinpin say", "Xi Jinping"),
+        ("what did Blinkov say", None),  # capitalised: someone the article does not name
+        ("what did blinkov say", None),  # too far from any name
+    ],
+)
+def test_a_name_misspelled_in_lower_case_is_the_one_person_it_is_close_to(
+    kb: KnowledgeBase, question: str, speaker: str | None
+) -> None:
+    answer = kb.answer(question)
+    if speaker is None:
+        assert answer.abstained
+    else:
+        assert answer.sections[0].heading is not None
+        assert answer.sections[0].heading.startswith(f"{speaker} (")
