@@ -511,6 +511,7 @@ def find_people(article: Article, organisations: Sequence[str] = ()) -> tuple[Pe
     ordered = sorted(drafts.items, key=lambda d: min(d.lines))
     genders = _genders(mentions, drafts, article.sentences)
     _surnames_added(drafts, mentions, genders)
+    _siblings_named(drafts, article.sentences, genders)
     things = _not_people(texts, mentions, drafts, titled={m.tokens for m in mentions if m.role})
     # "Almsted" of "Almsted AG": a name that begins an organisation's is the organisation
     companies = {tuple(name.split()[:-1]) for name in organisations}
@@ -617,6 +618,36 @@ def _surnames_added(drafts: _Drafts, mentions: list[_Mention], genders: dict[str
             drafts.add_tokens(owners[0], mention.tokens)
             owners[0].lines.add(mention.line)
             genders[owners[0].name] = gender
+
+
+# "Ilona … runs the business with her younger brother, Tamás": a sibling called by first name only.
+_SIBLING = re.compile(
+    r"\b(?:her|his)\s+(?:(?:younger|older|elder|twin|little|big|kid)\s+)?(?:brother|sister),?\s+"
+    r"([A-Z][\w’'-]+)\b(?!\s+[A-Z])"
+)
+
+
+def _siblings_named(drafts: _Drafts, sentences: Sequence[Sentence], genders: dict[str, str]) -> None:
+    """Give a brother or sister called by first name the surname of the person the sentence opens on,
+    where that person's "her" or "his" introduces them: "Ilona, 58, runs the business with her younger
+    brother, Tamás" makes him Tamás Halmos, as a reader would call him."""
+    for sentence in sentences:
+        sibling = _SIBLING.search(sentence.text)
+        first = sentence.text.split(maxsplit=1)[0].strip(",") if sentence.text else ""
+        if sibling is None or not first[:1].isupper():
+            continue
+        owners = drafts.containing((first,))
+        named = drafts.containing((sibling.group(1),))
+        if len(owners) != 1 or len(named) != 1 or len(owners[0].tokens) < 2 or named[0].name != sibling.group(1):
+            continue
+        surname = owners[0].name.split()[-1]
+        if any(d.name.split()[0] == sibling.group(1) for d in drafts.containing((surname,))):
+            continue
+        gender = genders.pop(named[0].name, None)
+        named[0].name = f"{sibling.group(1)} {surname}"
+        drafts.add_tokens(named[0], (sibling.group(1), surname))
+        if gender is not None:
+            genders[named[0].name] = gender
 
 
 def _genders(mentions: list[_Mention], drafts: _Drafts, sentences: Sequence[Sentence]) -> dict[str, str]:

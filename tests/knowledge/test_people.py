@@ -335,7 +335,7 @@ def test_a_body_named_by_its_kind_may_be_the_one_a_description_names() -> None:
 def test_a_first_name_a_feature_uses_takes_the_surname_it_gives_once() -> None:
     kb = KnowledgeBase.from_text(
         "Sour grapes\n\n"
-        "Ilona Halmos met me at the gate of her family's vineyard.\n\n"
+        "“That's where the trouble starts,” Ilona Halmos says at the gate of her family's vineyard.\n\n"
         "“That’s where the trouble starts,” Ilona says.\n\n"
         "Ilona, 58, runs the business with her younger brother.\n\n"
         "Across the valley, Eastmoor Athletic train on Tuesdays.\n\n"
@@ -422,3 +422,18 @@ def test_the_education_cs_is_the_cabinet_secretary_not_the_principal_secretary()
         'Principal Secretary for Basic Education Dennis Ambani said schools would "stay open".\n'
     )
     assert [c.line for c in kb.answer("what did the Education CS say?").citations] == [3]
+
+
+def test_a_brother_or_sister_called_by_first_name_takes_the_surname_of_the_one_who_introduces_them() -> None:
+    kb = KnowledgeBase.from_text(
+        "Sour grapes\n\n"
+        "“That's where the trouble starts,” Ilona Halmos says at the gate of her family's vineyard.\n\n"
+        "Ilona, 58, runs the business with her younger brother, Tamás, who makes the wine. "
+        "Gwen runs the farm next door with her husband, Tom.\n\n"
+        "“We planted the first vines in 1997,” Tamás says. He smiles.\n\n"
+        "“The fence was always there,” Tom says. He shrugs.\n"
+    )
+    names = {p.name for p in kb.cast.people}
+    assert "Tamás Halmos" in names  # a brother shares the family name
+    assert "Tom" in names  # a husband need not
+    assert [q.speaker for q in kb.quotes] == ["Ilona Halmos", "Tamás Halmos", "Tom"]
