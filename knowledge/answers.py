@@ -18,7 +18,7 @@ from knowledge.clauses import leading_subject, trailing_subject
 from knowledge.evidence import entity_phrase, holds, missing_from, names_only, question_entities, recased
 from knowledge.facts import answer_fact, story_subject
 from knowledge.intent import FORMER_ROLE, Query, parse_question
-from knowledge.lexicon import HONORIFICS, NATIONALITIES, is_role_word, role_classes, words_of
+from knowledge.lexicon import GENDER_OF_WORD, HONORIFICS, NATIONALITIES, is_role_word, role_classes, words_of
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
 from knowledge.people import Cast, describe, fold_accents, heads_phrase
 from knowledge.tokenize import STOP_WORDS, plain_words, tokenize
@@ -86,6 +86,20 @@ def _misspelled(kb: KnowledgeBase, who: str) -> list[Person]:
     return list(people.values()) if len(people) == 1 else []
 
 
+def _sharing_the_surname(kb: KnowledgeBase, who: str) -> list[Person]:
+    """The people whose surname a one-word name (after any honorific) is, when the article names several."""
+    words = [w for w in who.split() if w.lower().rstrip(".") not in HONORIFICS]
+    if len(words) != 1:
+        return []
+    surname = fold_accents(words[0]).lower()
+    family = [p for p in kb.cast.people if p.named and fold_accents(p.name.split()[-1]).lower() == surname]
+    gender = next((GENDER_OF_WORD[w] for w in words_of(who) if w in GENDER_OF_WORD), None)  # "Mr", "Mrs"
+    if gender is None:
+        return family
+    known = [p for p in family if p.gender == gender]  # "Ms Pennick": Gwen, whom a "she" names, before the rest
+    return known or [p for p in family if p.gender is None]
+
+
 def _first_name_fits(who: str, at: int, person: Person) -> bool:
     """Whether a name word just before a surname is the person's own: "Ruairidh Mackinnon" is not his mother
     Shona Mackinnon, though "Mrs Mackinnon" and "the Mackinnon family" may be."""
@@ -135,7 +149,12 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
     if missing:
         return abstain(kb, query, not_mentioned(entity_phrase(query.text, missing[0])))
     if not people:
-        return _unknown_person(kb, query, who)
+        family = _sharing_the_surname(kb, who)
+        if len(family) > 1:  # "What did Halmos say?" of a story on the Halmos siblings: which one?
+            return _ambiguous(kb, query, who, family)
+        if not family:
+            return _unknown_person(kb, query, who)
+        people = family  # "What did Mr Halmos say?": the one man of the family
     if len(people) > 1 and not kb.cast.mentions(who, ignore_case=True):
         return _ambiguous(kb, query, who, people)
     # "What did Xi say about the US?" of a story on US-China talks asks for all he said, what names it first.

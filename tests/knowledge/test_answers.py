@@ -784,3 +784,18 @@ def test_a_name_misspelled_in_lower_case_is_the_one_person_it_is_close_to(
     else:
         assert answer.sections[0].heading is not None
         assert answer.sections[0].heading.startswith(f"{speaker} (")
+
+
+def test_a_surname_two_people_share_asks_which_and_a_title_picks_one() -> None:
+    kb = KnowledgeBase.from_text(
+        "Sour grapes\n\n"
+        "“That's where the trouble starts,” Ilona Halmos says at the gate of her family's vineyard.\n\n"
+        "Ilona, 58, runs the business with her younger brother, Tamás, who makes the wine.\n\n"
+        "“We planted the first vines in 1997,” Tamás says. He smiles.\n"
+    )
+    both = kb.answer("What did Halmos say?")
+    assert both.abstained
+    assert both.intro is not None
+    assert "Ilona Halmos, Tamás Halmos" in both.intro
+    assert [c.line for c in kb.answer("what did mr halmos say").citations] == [7]
+    assert [c.line for c in kb.answer("What did Ms Halmos say?").citations] == [3]
