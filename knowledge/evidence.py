@@ -66,10 +66,14 @@ _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen"
 )
-_SPAN = (
+# A number of units of time: "26 minutes", "five and a half hours", "a 97-minute adjournment".
+_UNITS_OF_TIME = (
     rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|a|an|half|several|few)"
     r"[\s-]+(?:and\s+a\s+half\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?)\b"
-    r"(?![\s,]+(?:earlier|later|ago|before|after)\b)"  # "thirteen days earlier" is a point in time, not a length
+)
+_SPAN = (
+    _UNITS_OF_TIME
+    + r"(?![\s,]+(?:earlier|later|ago|before|after)\b)"  # "thirteen days earlier" is a point in time, not a length
 )
 # "How long is the judgment / the bridge?" asks for a length: "the 94-page judgment", "a 3-mile span".
 _LENGTH = (
@@ -98,15 +102,10 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 # A number of units of time, however used ("for five hours before agreeing"), or years from and to.
-_TIME_COUNT = re.compile(
-    rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|a|an|half|several|few)[\s-]+(?:and\s+a\s+half\s+)?"
-    rf"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?)\b|{_YEAR_SPAN}",
-    re.IGNORECASE,
-)
+_TIME_COUNT = re.compile(f"{_UNITS_OF_TIME}|{_YEAR_SPAN}", re.IGNORECASE)
 _COUNT = re.compile(
-    r"(?<![:\d])\b(?!(?:19|20)\d\d\b)\d[\d,.]*(?:st|nd|rd|th)?\b(?!:\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen|dozens|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|billion|half)\b",
+    r"(?<![:\d])\b(?!(?:19|20)\d\d\b)\d[\d,.]*(?:st|nd|rd|th)?\b(?!:\d)"
+    rf"|\b(?:{_NUMBER_WORDS}|dozens|hundreds|thousand|thousands|million|billion|half)\b",
     re.IGNORECASE,
 )
 # "How many people …?" is answered by a head count, not "for seven months", "9 per cent" or "£58,300".
@@ -613,8 +612,9 @@ def swapped_opposite(question: str, passage: str) -> str | None:
     return None
 
 
-# A clock time: "3:12 p.m.", "5pm", "06:50", "12.55pm" (a bare hour needs its half of the day).
-_CLOCK = re.compile(
+# A clock time read as hours and minutes: "3:12 p.m.", "5pm", "06:50", "12.55pm" (a bare hour needs its half of
+# the day).
+_CLOCK_READING = re.compile(
     r"\b(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?\s?m\b\.?"
     r"|\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b(?!\s*[ap]\.?\s?m\b)",  # "10.30" may be a number
     re.IGNORECASE,
@@ -624,7 +624,7 @@ _CLOCK = re.compile(
 def _clock_times(text: str) -> set[int]:
     """The minutes past midnight each clock time stands for; "3:12" with no half of the day, both."""
     times: set[int] = set()
-    for match in _CLOCK.finditer(text):
+    for match in _CLOCK_READING.finditer(text):
         if match["half"]:
             hour = int(match["hour"]) % 12 + (12 if match["half"].lower() == "p" else 0)
             times.add(hour * 60 + int(match["minute"] or 0))

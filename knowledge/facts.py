@@ -185,8 +185,7 @@ def _life_dates(kb: KnowledgeBase, query: Query) -> Answer | None:
     ]
     for sentence, match in lives:
         if match.group("death") or not died:
-            citation = _cite_answer(kb, Hit(sentence.index, 0.0, 1.0), None)
-            return Answer(query.text, Intent.FACT, False, None, (_speaker_section(kb, citation),))
+            return _answered_by(kb, query, sentence, None)
     # "Kaja (born 1942)" gives her birth and no death: asked when she died, the article doesn't say.
     return abstain(kb, query, DOES_NOT_SAY) if lives else None
 
@@ -203,9 +202,14 @@ def _main_event(kb: KnowledgeBase, query: Query, kind: AnswerType) -> Answer:
     subject = story_subject(kb)
     for sentence in kb.article.sentences[:_LEAD_SENTENCES]:
         if kind.pattern.search(sentence.text) and not subject.isdisjoint(kb.retriever.terms(sentence.index)):
-            citation = _cite_answer(kb, Hit(sentence.index, 0.0, 1.0), kind)
-            return Answer(query.text, Intent.FACT, False, None, (_speaker_section(kb, citation),))
+            return _answered_by(kb, query, sentence, kind)
     return abstain(kb, query, DOES_NOT_SAY)
+
+
+def _answered_by(kb: KnowledgeBase, query: Query, sentence: Sentence, kind: AnswerType | None) -> Answer:
+    """A fact answered by one sentence chosen without retrieval, cited as a retrieved one would be."""
+    citation = _cite_answer(kb, Hit(sentence.index, 0.0, 1.0), kind)
+    return Answer(query.text, Intent.FACT, False, None, (_speaker_section(kb, citation),))
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{3,5}(?=s?\b)")
@@ -488,10 +492,9 @@ def _named_just_before(kb: KnowledgeBase, sentence: Sentence, name: list[str]) -
     head = without_possessive(name[-1]).lower()
     if len(name) < 2 or not re.search(rf"\b(?:the|this|that)\s+{re.escape(head)}\b", sentence.text, re.IGNORECASE):
         return False
-    paragraph = kb.article.paragraphs[sentence.paragraph].sentences
-    at = paragraph.index(sentence)
+    before = _previous_in_paragraph(kb, sentence)
     whole = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in name) + r"\b")
-    return at > 0 and whole.search(paragraph[at - 1].text) is not None
+    return before is not None and whole.search(before.text) is not None
 
 
 _OPENS_ON_PRONOUN = re.compile(r"(?:It|Its|He|His|She|Her|They|Their|This|These)\b")
@@ -500,9 +503,15 @@ _OPENS_ON_PRONOUN = re.compile(r"(?:It|Its|He|His|She|Her|They|Their|This|These)
 def _sentence_before(kb: KnowledgeBase, sentence: Sentence) -> frozenset[str]:
     """The terms of the sentence before in the paragraph, which a sentence opening on "It" or "She" goes on
     from: "The tribunal … delivered its award on 8 June 1981. It held that Eskarra must guarantee …"."""
+    before = _previous_in_paragraph(kb, sentence)
+    return kb.retriever.terms(before.index) if before is not None else frozenset()
+
+
+def _previous_in_paragraph(kb: KnowledgeBase, sentence: Sentence) -> Sentence | None:
+    """The sentence before this one in its paragraph, if any."""
     paragraph = kb.article.paragraphs[sentence.paragraph].sentences
     at = paragraph.index(sentence)
-    return kb.retriever.terms(paragraph[at - 1].index) if at > 0 else frozenset()
+    return paragraph[at - 1] if at > 0 else None
 
 
 def _sentence_names(text: str, opening: bool = True) -> bool:

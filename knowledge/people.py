@@ -613,11 +613,8 @@ def _surnames_added(drafts: _Drafts, mentions: list[_Mention], genders: dict[str
         owners = drafts.containing(mention.tokens[:1])
         if len(owners) == 1 and owners[0].name == mention.tokens[0]:
             first_names.discard(owners[0].name)
-            gender = genders.pop(owners[0].name)
-            owners[0].name = " ".join(mention.tokens)
-            drafts.add_tokens(owners[0], mention.tokens)
+            _renamed(drafts, owners[0], mention.tokens, genders)
             owners[0].lines.add(mention.line)
-            genders[owners[0].name] = gender
 
 
 # "Ilona … runs the business with her younger brother, Tamás": a sibling called by first name only.
@@ -643,11 +640,16 @@ def _siblings_named(drafts: _Drafts, sentences: Sequence[Sentence], genders: dic
         surname = owners[0].name.split()[-1]
         if any(d.name.split()[0] == sibling.group(1) for d in drafts.containing((surname,))):
             continue
-        gender = genders.pop(named[0].name, None)
-        named[0].name = f"{sibling.group(1)} {surname}"
-        drafts.add_tokens(named[0], (sibling.group(1), surname))
-        if gender is not None:
-            genders[named[0].name] = gender
+        _renamed(drafts, named[0], (sibling.group(1), surname), genders)
+
+
+def _renamed(drafts: _Drafts, draft: _Draft, tokens: tuple[str, ...], genders: dict[str, str]) -> None:
+    """Give a person called by first name their full name, keeping what the article revealed of their gender."""
+    gender = genders.pop(draft.name, None)
+    draft.name = " ".join(tokens)
+    drafts.add_tokens(draft, tokens)
+    if gender is not None:
+        genders[draft.name] = gender
 
 
 def _genders(mentions: list[_Mention], drafts: _Drafts, sentences: Sequence[Sentence]) -> dict[str, str]:
