@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.clauses import leading_subject, trailing_subject
 from knowledge.evidence import entity_phrase, holds, missing_from, names_only, question_entities, recased
-from knowledge.facts import answer_fact, story_subject
+from knowledge.facts import answer_fact, spell_out_acronyms, story_subject
 from knowledge.intent import FORMER_ROLE, Query, parse_question
 from knowledge.lexicon import GENDER_OF_WORD, HONORIFICS, NATIONALITIES, is_role_word, role_classes, words_of
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
@@ -76,14 +76,31 @@ _SHORTEST_MISSPELLED = 5
 
 
 def _misspelled(kb: KnowledgeBase, who: str) -> list[Person]:
-    """The one person whose name a careless lower-case word misspells ("what did blinking say", typed or
-    dictated): never a capitalised name, which may be someone the article does not name, nor a close call."""
-    if not who.isalpha() or not who.islower() or len(who) < _SHORTEST_MISSPELLED or who in kb.retriever:
+    """The one person whose name careless lower-case words misspell ("what did blinking say", "anthony blinkin",
+    typed or dictated): never a capitalised name, which may be someone the article does not name, nor a close
+    call. Every word must be a word of that person's name, spelled right or nearly."""
+    words = who.split()
+    if not words or not all(w.isalpha() and w.islower() for w in words):
         return []
-    names = {w.lower(): p for p in kb.cast.people if p.named for w in p.name.split() if len(w) >= _SHORTEST_MISSPELLED}
-    close = difflib.get_close_matches(who, list(names), n=2, cutoff=_CLOSE_ENOUGH)
-    people = {names[c].name: names[c] for c in close}
-    return list(people.values()) if len(people) == 1 else []
+    names: dict[str, set[str]] = {}
+    for person in kb.cast.people:
+        for word in person.name.split() if person.named else ():
+            names.setdefault(word.lower(), set()).add(person.name)
+    fits: set[str] | None = None
+    for word in words:
+        if word in names:
+            found = names[word]
+        elif len(word) >= _SHORTEST_MISSPELLED and word not in kb.retriever:
+            longer = [n for n in names if len(n) >= _SHORTEST_MISSPELLED]
+            close = difflib.get_close_matches(word, longer, cutoff=_CLOSE_ENOUGH)
+            found = set().union(*(names[c] for c in close[:2])) if close else set()
+        else:
+            return []
+        fits = found if fits is None else fits & found
+    if fits is None or len(fits) != 1:
+        return []
+    (name,) = fits
+    return [p for p in kb.cast.people if p.name == name][:1]
 
 
 def _sharing_the_surname(kb: KnowledgeBase, who: str) -> list[Person]:
@@ -139,12 +156,15 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
     """What a person said: their quotes in order, then their reported statements."""
     who = query.who or ""
     people = _people_asked_about(kb, who) or _misspelled(kb, who)
+    if not people and (spelled := spell_out_acronyms(kb, who, unused_only=False)) != who:
+        people = _people_asked_about(kb, spelled)  # "the FDA spokeswoman": the Food and Drug Administration's
+        who = spelled if people else who
     missing = missing_from(question_entities(who), kb.retriever.vocabulary)
     if missing and not people and not kb.cast.mentions(who, ignore_case=True):  # "the Indian environment minister"
         return abstain(kb, query, not_mentioned(who) if echoable(who) else _NO_SUCH_NAME)
     # "What did Kastelein say at the rally on Friday?" when the article has no Friday: a near miss.
     asked = question_entities(recased(query.text, kb.name_words))  # "… on thursday": a day, however typed
-    elsewhere = [e for e in asked if e not in question_entities(who)]
+    elsewhere = [e for e in asked if e not in question_entities(query.who or "") + question_entities(who)]
     missing = missing_from(elsewhere, kb.retriever.vocabulary)
     if missing:
         return abstain(kb, query, not_mentioned(entity_phrase(query.text, missing[0])))

@@ -20,6 +20,7 @@ from knowledge.lexicon import (
     ORGANISATION_WORDS,
     OUTLET_WORDS,
     QUOTE_VERBS,
+    REGION_ABBREVIATIONS,
     REPORTING_VERBS,
     role_classes,
 )
@@ -240,6 +241,9 @@ def _without_infinitive_tail(phrase: Phrase) -> Phrase:
     return Phrase(phrase.text[: match.start()], phrase.start) if match and match.start() > 0 else phrase
 
 
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
+
+
 def reported_subject(sentence: str) -> list[Phrase]:
     """The subject of a reporting verb in a sentence without quotes ('Xi noted that …').
 
@@ -248,7 +252,8 @@ def reported_subject(sentence: str) -> list[Phrase]:
     exchange.').
     """
     for verb in find_verbs(sentence, REPORTING_VERBS):
-        early = len(sentence[: verb.start].split()) <= _REPORTED_WITHIN_WORDS
+        # "A spokesperson for Borealis Graphite, which operates the mine …, said": the aside is not counted
+        early = len(_RELATIVE_ASIDE.sub(" ", sentence[: verb.start]).split()) <= _REPORTED_WITHIN_WORDS
         if early or _CLOSING_VERB.match(sentence[verb.end :]):
             return subject_candidates(sentence, verb.start)
     return [p for p in according_to(sentence) if _INDEFINITE_PERSON.match(p.text)]
@@ -267,10 +272,13 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
     relative = next((i for i, s in enumerate(segments) if i and _RELATIVE.match(s.text)), None)
     order = list(range(len(segments) - 1, -1, -1))
     if relative is not None:
-        order.insert(0, relative - 1)
+        antecedent = relative - 1
+        while antecedent and _is_region(segments[antecedent].text):
+            antecedent -= 1  # "a pulmonologist in Portland, Ore., who …": the city's state is no antecedent
+        order.insert(0, antecedent)
     found: list[Phrase] = []
     for i in order:
-        if _RELATIVE.match(segments[i].text):
+        if _RELATIVE.match(segments[i].text) or _is_region(segments[i].text):
             continue
         segment = _without_with(segments[i])
         segment = _coordinated_subject(segment) or _after_subordinator(segment)
@@ -289,6 +297,11 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         if segment not in found:
             found.append(segment)
     return _short(found)
+
+
+def _is_region(text: str) -> bool:
+    """Whether a segment is only a state or province as abbreviated after a city ("Ore.")."""
+    return text.endswith(".") and text[:-1].lower() in REGION_ABBREVIATIONS
 
 
 def _coordinated_subject(segment: Phrase) -> Phrase | None:
@@ -328,11 +341,17 @@ def _segments(text: str) -> list[Phrase]:
 _FINITE = frozenset("is was are were has had have will would can could may might must does did".split())
 
 
+_INSIDE_A_NAME = re.compile(r"and\s+[A-Z]")
+_THE_BODY = re.compile(r"\bthe\s+(?:[A-Z][\w’'-]*\s+)+$")  # "for the Food " before its "and Drug Administration"
+
+
 def _after_subordinator(segment: Phrase) -> Phrase:
     """The subject part of a segment: after its last subordinating word ('if MPs backed what she' -> 'she')."""
     last = None
     for match in _SUBORDINATOR.finditer(segment.text):
-        last = match
+        at = match.start()
+        if not (_INSIDE_A_NAME.match(segment.text, at) and _THE_BODY.search(segment.text, 0, at)):
+            last = match  # not the "and" of "the Food and Drug Administration"
     if last is None:
         return segment
     rest = segment.text[last.end() :].strip()

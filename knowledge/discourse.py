@@ -311,8 +311,14 @@ class Resolver:
             return lede
         if not candidates and not indefinite:  # "The furious mum-of-two" after the lede's "A MUM-of-two"
             candidates = [n for n, found in self._described.items() if any(_same_head(phrase, d) for d in found)]
+        # "A spokeswoman for Halvern" is someone new after "a spokeswoman for the FDA"; "a spokeswoman" may be her.
+        own_body = indefinite and _head(phrase) != words[-1].strip(",.").lower()
         candidates += [
-            p.name for p in self._unnamed.values() if _same_head(phrase, p.name) and places_fit(phrase, p.name)
+            p.name
+            for p in self._unnamed.values()
+            if _same_head(phrase, p.name)
+            and places_fit(phrase, p.name)
+            and not (own_body and p.name.lower() != phrase.lower())
         ]
         if candidates and self._discourse.several_just_before(paragraph, offset, _head(phrase)):
             return None  # "Zhou and Castellucci both cut … “…,” the analyst said": either of them

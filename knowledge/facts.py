@@ -74,7 +74,7 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     passage must cover enough of the question's content words, hold every entity it names
     and, for "how old", "how much", "how long" and the like, an answer of that type.
     """
-    spelled = _spell_out_acronyms(kb, recased(query.text, kb.name_words))  # "the AGM": "annual general meeting"
+    spelled = spell_out_acronyms(kb, recased(query.text, kb.name_words))  # "the AGM": "annual general meeting"
     if spelled != query.text:
         query = replace(query, text=spelled)
     entities = question_entities(query.text)
@@ -225,16 +225,18 @@ def _people_named(kb: KnowledgeBase, phrase: str, entity: str) -> frozenset[str]
     return frozenset(p.name for p in people if words <= set(p.name.split()) | set(p.aliases))
 
 
-def _spell_out_acronyms(kb: KnowledgeBase, question: str) -> str:
+def spell_out_acronyms(kb: KnowledgeBase, question: str, unused_only: bool = True) -> str:
     """The question with each acronym the article never uses replaced by the words it stands for there.
 
     "When's the AGM?" asks about the "annual general meeting" an article spells out; an acronym
-    with no such words stays, and is then something the article does not mention.
+    with no such words stays, and is then something the article does not mention. ``unused_only``:
+    only an acronym the article itself never uses (a description of someone is matched in full words).
     """
     for acronym in set(_ACRONYM.findall(question)):
-        if acronym.lower() in kb.retriever:
+        if unused_only and acronym.lower() in kb.retriever:
             continue
-        words = r"[\s-]+".join(rf"{letter}[\w’']*" for letter in acronym)
+        # "FDA": "Food and Drug Administration", its small words skipped
+        words = r"[\s-]+(?:(?:and|of|the|for|&)\s+)*".join(rf"{letter}[\w’']*" for letter in acronym)
         spelled = re.compile(rf"\b{words}\b", re.IGNORECASE)
         found = next((m.group() for s in kb.article.sentences if (m := spelled.search(s.text))), None)
         if found is not None:

@@ -34,19 +34,31 @@ _PLEASE = r"(?:\s+(?:pls|plz|please))?"
 _WHEN_ASIDE = r"\s+(?:after|afterwards?|later|then|next|first|earlier|at\s+first|in\s+the\s+end|at\s+the\s+end)"
 # "… say in Beijing", "… quotes from the meeting", "… on the record"
 _PLACE_CONTEXT = r"(?:\s+(?:in|at|from)\s+(?:the\s+)?[\w’'-]+|\s+on\s+the\s+record)?"
+# "… when they met in Beijing": the occasion, not a topic
+_OCCASION = (
+    r"(?:,?\s+(?:when|while|as|after|before)\s+(?:they|he|she|the\s+two|both)\s+(?:met|spoke|talked|sat\s+down)\b.*?)?"
+)
+# "What say the leader of China inside the Great Hall of People?": a named place where it was said
+_AT_A_NAMED_PLACE = (
+    r"(?:\s+(?:inside|in|at)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*))?"
+)
+# "Did the envoy say anything on the record, in his own words?"
+_ON_THE_RECORD = r"(?:\s+on\s+the\s+record)?(?:,?\s+in\s+(?:his|her|their)\s+own\s+words)?"
 _SPEAKER_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_TOPIC}$",
+        rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_OCCASION}{_TOPIC}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:exactly\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?){_ASIDE}\s+{_SAY}"
-        rf"(?:{_CONTEXT}|{_PLACE_CONTEXT}){_TOPIC}$",
+        rf"(?:{_CONTEXT}|{_PLACE_CONTEXT}){_OCCASION}{_TOPIC}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:did|does|has|had)\s+(?P<who>.+?){_ASIDE}\s+(?:say|said){_WHEN_ASIDE}{_TOPIC}$",
         rf"^what\s+(?:has\s+|had\s+)?(?P<who>.+?)\s+(?:said|says){_TOPIC}$",
-        rf"^what\s+(?:has\s+|had\s+)?(?:said|says)\s+(?P<who>.+?){_TOPIC}$",  # a learner's "What has said the envoy?"
+        # a learner's "What has said the envoy?", "What say the leader of China?"
+        rf"^what\s+(?:has\s+|had\s+)?(?:said|says|say)\s+(?P<who>.+?){_AT_A_NAMED_PLACE}"
+        r"(?:\s+(?:about|on|regarding|concerning)\s+(?P<topic>.+))?$",
         rf"^what\s+(?:has|have|had)\s+(?P<who>.+?)\s+been\s+(?:saying|telling\s+\S+|writing|posting){_TOPIC}$",
         r"^(?:so\s+|and\s+|ok\s+|okay\s+)?(?:what|how)\s+(?:did|does|do)\s+(?P<who>.+?)\s+"
         r"(?:make\s+of|think\s+(?:of|about)|feel\s+about|react\s+to)\s+(?P<topic>.+)$",
-        r"^(?:did|does|has)\s+(?P<who>.+?)\s+(?:say|said|comment|speak)(?:\s+anything)?"
+        rf"^(?:did|does|has)\s+(?P<who>.+?){_ASIDE}\s+(?:say|said|comment|speak)(?:\s+anything)?{_ON_THE_RECORD}"
         r"(?:\s+(?:about|on)\s+(?P<topic>.+))?$",
         rf"^(?:is\s+there\s+)?anything\s+(?P<who>.+?)\s+(?:said|says|say){_PLACE_CONTEXT}{_TOPIC}$",
         rf"^what\s+(?:was|were|is|are)\s+(?P<who>.+?)['’]s?\s+{_MESSAGE_NOUNS}{_CONTEXT}{_TOPIC}$",
@@ -54,7 +66,7 @@ _SPEAKER_PATTERNS = tuple(
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?)?(?:all\s+(?:of\s+)?)?"
         rf"(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)['’]s?\s+{_STATEMENT_NOUNS}{_CONTEXT}{_TOPIC}$",
         rf"^(?!(?:which|what|who|how|where|when|why|any|no|the|public)\b)(?P<who>.+?)\s+"
-        rf"(?:quotes|comments|remarks|statements){_PLACE_CONTEXT}{_PLEASE}$",
+        rf"(?:quotes?|comments|remarks|statements){_PLACE_CONTEXT}{_PLEASE}$",  # "Blinken quote?"
     )
 )
 _SAYING = (
@@ -116,7 +128,8 @@ _BYLINE = re.compile(
 )
 _DATES = re.compile(
     r"\b(?:publication\s+date|date\s+of\s+(?:the\s+|this\s+)?(?:article|story))\b"
-    r"|^when\s+was\s+(?:this|it|the)\s*(?:article|story|piece|report)?\s*(?:written|published|posted|updated)?$",
+    r"|^when\s+was\s+(?:this|it|the)\s*(?:article|story|piece|report)?\s*(?:written|published|posted|updated)?$"
+    r"|^(?:the\s+)?date$",  # an editor's "date?"
     re.IGNORECASE,
 )
 # "Published when?", "when was it last updated": publishing words asked of the page itself, and
@@ -204,6 +217,50 @@ _IN_THE_ARTICLE = re.compile(
 )
 
 
+# What a reader wraps around the question itself: "According to the article, …", "… ? Quote his exact words.",
+# "Is Taiwan mentioned, or is that just assumed?"
+_WRAPPING = (
+    re.compile(r"\?\s+\S.*$"),
+    re.compile(
+        r"^(?:according\s+to|in|based\s+on|from|per)\s+(?:the|this)\s+(?:article|story|piece|report|text),\s*", re.I
+    ),
+    re.compile(
+        r",?\s+or\s+(?:not|(?:is|was|does|did|do|are|were|has|have)\s+(?:that|it|this|the\s+article|the\s+story)\b.*)$",
+        re.I,
+    ),
+)
+# A question typed as an order: "Name the three principles Xi proposed", "List the issues".
+_ORDER = re.compile(
+    r"^(?:please\s+)?(?:name|list|identify|give(?:\s+me)?)\s+(?=(?:the|all|a|an|his|her|their|its)\b)", re.I
+)
+_STATEMENT_FIRST = re.compile(rf"^{_STATEMENT_NOUNS}\b", re.I)
+# A question typed as a noun: "length of talks?", "cost of the bridge", "venue of the summit".
+_NOUN_QUESTIONS = (
+    (re.compile(r"^(?:the\s+)?(?:length|duration)\s+of\s+(?:the\s+)?", re.I), "how long were the "),
+    (re.compile(r"^(?:the\s+)?number\s+of\s+", re.I), "how many "),
+    (re.compile(r"^(?:the\s+)?(?:cost|price)\s+of\s+(?:the\s+)?", re.I), "how much is the "),
+    (re.compile(r"^(?:the\s+)?(?:venue|location)\s+of\s+(?:the\s+)?", re.I), "where was the "),
+)
+# "Wang Yi and Blinken - length of talks?": what it is about, then the question.
+_TOPIC_FIRST = re.compile(
+    r"^(?P<topic>[^-–—:?]+?)\s+[-–—:]\s+(?P<question>(?:length|duration|number|cost|price|venue|location)\s+of\s+.+)$",
+    re.I,
+)
+
+
+def _unwrapped(text: str) -> str:
+    """The question without what a reader wraps around it, and an order or a noun asked as a question."""
+    for wrapping in _WRAPPING:
+        text = wrapping.sub("", text)
+    if (topic_first := _TOPIC_FIRST.match(text)) is not None:
+        text = f"{topic_first.group('question')} {topic_first.group('topic')}"
+    text = _ORDER.sub("what are ", text)
+    text = _STATEMENT_FIRST.sub(lambda m: m.group().lower(), text)  # "Quote from the Chinese official?": no "Quote"
+    for noun, question in _NOUN_QUESTIONS:
+        text = noun.sub(question, text, count=1)
+    return text
+
+
 def clean_question(raw: str) -> str:
     """Collapse white space, drop control characters and trailing punctuation; spell out "the PM", "the FM"
     and texting shorthand ("wat", "abt")."""
@@ -214,7 +271,7 @@ def clean_question(raw: str) -> str:
         for taglish, english in _TAGLISH:
             text = taglish.sub(english, text, count=1)
     text = _ROLE_SHORTHAND.sub(lambda m: f"{m.group(1)} {_SHORTHAND_ROLES[m.group(2).lower()]}", text)
-    text = text.rstrip("?!. ")
+    text = _unwrapped(text.rstrip("?!. ")).rstrip("?!. ")
     if text.lower().endswith(_PAGE_WORDS):  # most questions: no need to read them for it
         text = _IN_THE_ARTICLE.sub("", text)
     return text.strip()

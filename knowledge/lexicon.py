@@ -238,6 +238,13 @@ ROLE_WORDS: dict[str, str] = {
     "cllrs": "lawmaker",
 }
 # West African papers' too: "Hon.", "Rt. Hon.", "Alhaji", "Engr.", "Barr.", "Comrade".
+# US states and Canadian provinces as news style abbreviates them after a city: "Portland, Ore.", "Sudbury, Ont."
+REGION_ABBREVIATIONS = frozenset(
+    """
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa
+    tenn vt va wash wis wyo alta sask ont que nfld
+    """.split()
+)
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "hon", "rt", "alhaji", "alhaja", "engr", "barr", "comrade"}
 )

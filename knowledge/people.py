@@ -24,6 +24,7 @@ from knowledge.lexicon import (
     NATIONALITIES,
     NOT_NAMES,
     ORGANISATION_WORDS,
+    REGION_ABBREVIATIONS,
     ROLE_MODIFIERS,
     ROLE_PHRASES,
     ROLE_WORDS,
@@ -302,6 +303,8 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             continue  # most runs: a capitalised word opening a sentence ("The", "In")
         if _PARTY_TAG.match(raw[0]):
             continue  # "R-Utah": a lawmaker's party and state
+        if len(raw) == 1 and _is_region_abbreviation(text, run):
+            continue  # "Portland, Ore., who was not involved": a state, not a person
         skipped = _title_length(raw)
         label = _label(raw) if not skipped else None  # "Pensioner Clifford Ashby, 79, said"
         skipped += label is not None
@@ -350,6 +353,16 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         after = suffix[:_AFTER]
         owner_before = bool(_OWN_PRONOUN.match(after)) and _owner_before(text[: run.start()])  # checked only if needed
         yield _Mention(tokens, line, evidence, role, after, honorific, owner_before)
+
+
+def _is_region_abbreviation(text: str, run: re.Match[str]) -> bool:
+    """Whether a one-word run is a state or province abbreviated after a city ("Portland, Ore.")."""
+    word = run.group().rstrip(".")
+    return (
+        word.lower() in REGION_ABBREVIATIONS
+        and text[run.start() - 2 : run.start()] == ", "
+        and (run.group().endswith(".") or text[run.end() : run.end() + 1] == ".")
+    )
 
 
 def _passive(phrase: str) -> bool:
@@ -873,7 +886,8 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
             continue
         if gender and person.gender and person.gender != gender:
             continue  # "the police spokeswoman" is not a spokesman
-        score = max((_fit(classes, places, phrase, d) for d in descriptions), default=0)
+        # A reader's "official" may be any office-holder; the article's own "the official said" is one it called so.
+        score = max((_fit(classes, places, phrase, d, any_office=strict) for d in descriptions), default=0)
         if not score:
             continue
         if score > best_score:
@@ -946,6 +960,7 @@ _DISTINCT_TITLES = frozenset("premier president chancellor king queen emperor mo
 def _heads_agree(phrase: str, descriptions: Sequence[str]) -> bool:
     """Whether the role a phrase ends in is the role one of the descriptions ends in."""
     wanted = _head_classes(phrase)
+    wanted = wanted.union(*(_BROADER.get(c, ()) for c in wanted))
     return not wanted or any(wanted & _head_classes(d) for d in descriptions)
 
 
@@ -1004,11 +1019,22 @@ _POSSESSOR = re.compile(r"\b[a-z][\w-]*['’]s\s+(?=[a-z])")  # lower-case: "Chi
 _RANKS = ("former", "deputy", "vice", "assistant", "acting", "interim")
 
 
-def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: str) -> int:
+# A reader's broad word for a role and the role classes it covers: "an official" is anyone in public office,
+# "the port authority chief" whoever runs it.
+_BROADER = {
+    "official": frozenset("leader minister secretary diplomat governor mayor senator lawmaker".split()),
+    "chief": frozenset("ceo chair director leader".split()),
+}
+
+
+def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: str, any_office: bool = False) -> int:
     """How well one of a person's descriptions fits the phrase (0: it does not)."""
     if not description:
         return 0
-    overlap = len(classes & role_classes(description, trades=True))
+    held = role_classes(description, trades=True)
+    overlap = 2 * len(classes & held)
+    if not overlap and any_office and any(not held.isdisjoint(_BROADER.get(c, ())) for c in classes):
+        overlap = 1  # "the Chinese official": any office-holder of China, though one called an official fits better
     theirs = _places(description)
     agree = _places_agree(places | set(_portfolio(phrase)), theirs)
     if not overlap or (places and theirs and not agree):
@@ -1017,7 +1043,9 @@ def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: st
     # "the mayor" is not the deputy mayor.
     theirs_words, asked_words = set(description.lower().split()), set(phrase.lower().split())
     ranked = sum(1 for word in _RANKS if (word in theirs_words) != (word in asked_words))
-    return 2 * overlap + (2 if places and agree else 0) + _shared_words(phrase, description) - 2 * ranked
+    if overlap == 1:  # an office-holder asked for as "an official": no word of the office to share
+        return overlap + (2 if places and agree else 0)
+    return overlap + (2 if places and agree else 0) + _shared_words(phrase, description) - 2 * ranked
 
 
 def places_fit(phrase: str, description: str) -> bool:

@@ -799,3 +799,95 @@ def test_a_surname_two_people_share_asks_which_and_a_title_picks_one() -> None:
     assert "Ilona Halmos, Tamás Halmos" in both.intro
     assert [c.line for c in kb.answer("what did mr halmos say").citations] == [7]
     assert [c.line for c in kb.answer("What did Ms Halmos say?").citations] == [3]
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what did anthony blinkin say about the talks in china", "Antony Blinken"),  # every word nearly his
+        ("what did antony blinkin say", "Antony Blinken"),
+        ("what did jake blinkin say", None),  # one word no one's
+    ],
+)
+def test_a_full_name_misspelled_in_lower_case_is_the_one_person_all_its_words_are_close_to(
+    kb: KnowledgeBase, question: str, speaker: str | None
+) -> None:
+    answer = kb.answer(question)
+    if speaker is None:
+        assert answer.abstained
+    else:
+        assert answer.sections[0].heading is not None
+        assert answer.sections[0].heading.startswith(f"{speaker} (")
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("According to the article, what did the Chinese president say? Quote his exact words.",
+         "what did the Chinese president say"),
+        ("Is Taiwan even mentioned, or is that just assumed?", "Is Taiwan even mentioned"),
+        ("Did Xi sign a deal, or does the article not say?", "Did Xi sign a deal"),
+        ("Name the three principles that Xi proposed.", "what are the three principles that Xi proposed"),
+        ("Wang Yi and Blinken - length of talks?", "how long were the talks Wang Yi and Blinken"),
+        ("number of delegates", "how many delegates"),
+        ("Quote from the Chinese official?", "quote from the Chinese official"),
+        ("does beijing see america as friend or foe", "does beijing see america as friend or foe"),  # no wrapping
+    ],
+)  # fmt: skip
+def test_what_a_reader_wraps_around_a_question_is_taken_off(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("Blinken quote?", "Blinken"),
+        ("Quote from the Chinese official?", "the Chinese official"),
+        ("What say the leader of China inside the Great Hall of People?", "the leader of China"),
+        ("Did the top US diplomat actually say anything on the record, in his own words?", "the top US diplomat"),
+        ("What did Xi Jinping tell Antony Blinken when they met in Beijing?", "Xi Jinping"),
+    ],
+)
+def test_a_readers_speaker_question_asks_for_the_person_it_names(question: str, who: str) -> None:
+    query = parse_question(question)
+    assert query.intent is Intent.SPEAKER
+    assert (query.who, query.topic) == (who, None)
+
+
+def test_an_editors_date_asks_for_the_articles_dates(kb: KnowledgeBase) -> None:
+    answer = kb.answer("date?")
+    assert answer.intent is Intent.DATES
+    assert 8 in _lines(answer)
+
+
+def test_an_official_is_anyone_in_office_so_two_chinese_office_holders_are_asked_apart(kb: KnowledgeBase) -> None:
+    answer = kb.answer("Quote from the Chinese official?")
+    assert answer.abstained
+    assert not answer.citations
+    assert "Xi Jinping, Wang Yi" in (answer.intro or "")
+
+
+def test_an_official_the_article_calls_one_is_preferred_to_other_office_holders() -> None:
+    kb = KnowledgeBase.from_text(
+        "Fares rise\n\nTransport Minister Ravi Menon approved the rise on Monday.\n\n"
+        "A senior metro official, who did not want to be named, said: “The board met for barely 40 minutes.”\n"
+    )
+    answer = kb.answer("What did the senior metro official say?")
+    assert _lines(answer) == [5]
+
+
+def test_an_organisations_chief_is_whoever_runs_it() -> None:
+    kb = KnowledgeBase.from_text(
+        "Port shut\n\nMarek Tavakoli, chief executive of the Port Esker Authority, said: “Nothing is moving.”\n\n"
+        "Chief engineer Ola Berg said the cranes were idle.\n"
+    )
+    assert _lines(kb.answer("What did the port authority chief say?"))[:1] == [3]
+    assert kb.answer("What did the fire chief say?").abstained
+
+
+def test_an_acronym_names_the_body_the_article_spells_out() -> None:
+    kb = KnowledgeBase.from_text(
+        "Trial results\n\nA spokeswoman for the Food and Drug Administration said in a statement that the agency "
+        "“does not comment on pending applications.”\n\n“Decisions are based on the evidence,” she said.\n"
+    )
+    assert _lines(kb.answer("What did the FDA spokeswoman say?")) == [3, 5]

@@ -537,3 +537,40 @@ def test_he_after_a_phrase_naming_a_platform_is_the_subject_not_an_appositive(pl
         "“62,000 laptops. Zero accountability so far.”\n"
     )
     assert [q.speaker for q in kb.quotes] == ["Ignacio Sarmenta"]
+
+
+def test_an_and_inside_a_bodys_name_does_not_split_its_spokeswomans_description() -> None:
+    kb = KnowledgeBase.from_text(
+        "Trial results\n\nA spokeswoman for the Food and Drug Administration said: “We do not comment.”\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["a spokeswoman for the Food and Drug Administration"]
+
+
+def test_a_spokeswoman_for_another_body_is_someone_new() -> None:
+    kb = KnowledgeBase.from_text(
+        "Trial results\n\nA spokeswoman for the health ministry said: “We do not comment.”\n\n"
+        "A spokeswoman for Halvern said: “We are proud.”\n\n“It was a team effort,” the spokeswoman said.\n"
+    )
+    assert [q.speaker for q in kb.quotes] == [
+        "a spokeswoman for the health ministry",
+        "a spokeswoman for Halvern",
+        "a spokeswoman for Halvern",
+    ]
+
+
+def test_an_unnamed_speaker_introduced_with_a_relative_clause_is_found_again() -> None:
+    kb = KnowledgeBase.from_text(
+        "Mine halted\n\nA spokesperson for Borealis Graphite, which operates the mine just east of town and employs "
+        "about 410 people, said operations were halted on Sunday.\n\n"
+        "“Our priority right now is our people,” the spokesperson said in an email.\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["a spokesperson for Borealis Graphite"]
+
+
+def test_a_state_abbreviated_after_a_city_is_no_speaker() -> None:
+    kb = KnowledgeBase.from_text(
+        "Trial results\n\nDr. Samuel Vanderhoek, a pulmonologist at Mercy Ridge Hospital in Portland, Ore., who was "
+        "not involved in the study, called the results “the most convincing data I have seen.”\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Samuel Vanderhoek"]
+    assert "Ore" not in {p.name for p in kb.cast.people}
