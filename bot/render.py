@@ -78,7 +78,7 @@ def render_source(kb: KnowledgeBase) -> list[str]:
         dateline = f", {article.byline.dateline}" if article.byline.dateline else ""
         rows.append(f"By {html.escape(article.byline.author + dateline)}")
     if article.outlet:
-        rows.append(f"Outlet: {html.escape(article.outlet)}")
+        rows.append(f"Outlet: {html.escape(article.outlet.text)}")
     for label, item in (("Published", article.published), ("Updated", article.updated)):
         if item:
             rows.append(f"{label}: {html.escape(item.text)} (line {item.line})")
@@ -89,7 +89,7 @@ def render_source(kb: KnowledgeBase) -> list[str]:
 def render_welcome(kb: KnowledgeBase) -> str:
     """The /start message: what the bot reads and what to ask."""
     article = kb.article
-    details = [article.outlet, article.published.text if article.published else None]
+    details = [article.outlet.text if article.outlet else None, article.published.text if article.published else None]
     source = " · ".join(html.escape(d) for d in details if d)
     return (
         "I answer questions about one news article, using only what it says, "

@@ -21,6 +21,7 @@ from knowledge.intent import FORMER_ROLE, Query, parse_question
 from knowledge.lexicon import GENDER_OF_WORD, HONORIFICS, NATIONALITIES, is_role_word, role_classes, words_of
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
 from knowledge.people import Cast, describe, fold_accents, heads_phrase
+from knowledge.sentences import DATELINE
 from knowledge.tokenize import STOP_WORDS, plain_words, tokenize
 from knowledge.unanswered import DOES_NOT_SAY, abstain, echoable, not_mentioned
 
@@ -42,6 +43,8 @@ def compose_answer(kb: KnowledgeBase, question: str) -> Answer:
         Intent.WHO_SAID: _who_said,
         Intent.WHO_IS: _who_is,
         Intent.BYLINE: _byline,
+        Intent.DATELINE: _dateline,
+        Intent.OUTLET: _outlet,
         Intent.DATES: _dates,
         Intent.SUMMARY: _summary,
     }
@@ -384,6 +387,27 @@ def _byline(kb: KnowledgeBase, query: Query) -> Answer:
     source = byline.source
     cited = Citation(kb.file_name, source.line, source.line, source.text)
     return Answer(query.text, Intent.BYLINE, False, None, (Section("The byline reads:", (cited,)),))
+
+
+def _dateline(kb: KnowledgeBase, query: Query) -> Answer:
+    """Where the story was filed from: a wire story's opening ("PHOENIX (AP) — …"), or the byline's place."""
+    opening = kb.article.sentences[0]
+    if DATELINE.match(opening.text):
+        return Answer(query.text, Intent.DATELINE, False, None, (Section("The story opens:", (kb.cite(opening),)),))
+    byline = kb.article.byline
+    if byline is not None and byline.dateline:
+        cited = Citation(kb.file_name, byline.source.line, byline.source.line, byline.source.text)
+        return Answer(query.text, Intent.DATELINE, False, None, (Section("The byline reads:", (cited,)),))
+    return abstain(kb, query, "The article doesn't say where it was filed from.", Intent.DATELINE)
+
+
+def _outlet(kb: KnowledgeBase, query: Query) -> Answer:
+    """Which outlet published the page, as its own furniture names it ("Subscribe to …", "© …")."""
+    outlet = kb.article.outlet
+    if outlet is None:
+        return abstain(kb, query, "The page doesn't name its publisher.", Intent.OUTLET)
+    cited = Citation(kb.file_name, outlet.line, outlet.line, outlet.text)
+    return Answer(query.text, Intent.OUTLET, False, None, (Section("The page is published by:", (cited,)),))
 
 
 _UPDATED = re.compile(r"\b(?:updated|update|changed|edited|revised)\b", re.IGNORECASE)

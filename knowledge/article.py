@@ -476,10 +476,10 @@ def _first_date(header: list[Unit]) -> PageLine | None:
     return None
 
 
-def _find_outlet(page: list[PageLine]) -> str | None:
+def _find_outlet(page: list[PageLine]) -> PageLine | None:
     """The publication's name, from 'Subscribe to …' or a copyright line."""
     for item in page:
         match = _OUTLET.search(item.text)
         if match:
-            return match.group(1).strip()
+            return PageLine(match.group(1).strip(), item.line)
     return None

@@ -126,6 +126,26 @@ _BYLINE = re.compile(
     rf"|(?:{_PAGE}\s+)?(?:(?:was|is)\s+)?(?:written|reported|filed)\s+by\s+(?:whom|who))$",
     re.IGNORECASE,
 )
+_REPORTER = r"(?:reporter|author|journalist|writer|correspondent)"
+# Where the story was filed from: its dateline ("Where is the reporter who wrote this story based?").
+_FILED_FROM = re.compile(
+    rf"^where\s+(?:is|was)\s+(?:the\s+|this\s+)?{_REPORTER}(?:\s+who\s+(?:wrote|filed)\s+{_PAGE})?\s+"
+    r"(?:based|located|from|writing\s+from|reporting\s+from|filing\s+from)"
+    rf"|^where\s+(?:was|is)\s+{_PAGE}\s+(?:filed|written|reported|datelined)(?:\s+from)?"
+    r"|^(?:what\s+is\s+|what's\s+)?(?:the\s+)?dateline$",
+    re.IGNORECASE,
+)
+_PUBLICATION = (
+    r"(?:news\s+)?(?:outlet|newspaper|paper|site|website|publication|magazine|broadcaster|news\s+organi[sz]ation)"
+)
+# Which outlet published the page itself, never one quoted in it ("Which newspaper quoted Bosmans?").
+_PUBLISHER = re.compile(
+    rf"^(?:which|what)\s+{_PUBLICATION}\s+(?:published|ran|carried|posted|printed|put\s+out)\s+{_PAGE}$"
+    rf"|^who\s+(?:published|publishes|ran|carried)\s+{_PAGE}$"
+    rf"|^(?:which|what)\s+{_PUBLICATION}\s+is\s+(?:this|{_PAGE})\s+from$"
+    rf"|^(?:which|what)\s+{_PUBLICATION}\s+(?:is|was)\s+{_PAGE}\s+(?:from|in|on|published\s+(?:in|on|by))$",
+    re.IGNORECASE,
+)
 _DATES = re.compile(
     r"\b(?:publication\s+date|date\s+of\s+(?:the\s+|this\s+)?(?:article|story))\b"
     r"|^when\s+was\s+(?:this|it|the)\s*(?:article|story|piece|report)?\s*(?:written|published|posted|updated)?$"
@@ -294,6 +314,10 @@ def parse_question(raw: str) -> Query:
         return Query(text, Intent.SUMMARY)
     if _BYLINE.search(core):
         return Query(text, Intent.BYLINE)
+    if _FILED_FROM.search(core):
+        return Query(text, Intent.DATELINE)
+    if _PUBLISHER.search(core):
+        return Query(text, Intent.OUTLET)
     if _DATES.search(core) or (_PUBLISHING.search(core) and set(core.lower().split()) <= _ABOUT_THE_PAGE):
         return Query(text, Intent.DATES)
     match = None if _AUTHORED.match(core) else _WHO_SAID.match(core)

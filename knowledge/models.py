@@ -86,7 +86,7 @@ class Article:
     byline: Byline | None
     published: PageLine | None
     updated: PageLine | None
-    outlet: str | None
+    outlet: PageLine | None  # the publication's name, and the line of the page that gives it
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]  # every body sentence in order; sentences[i].index == i
 
@@ -173,6 +173,8 @@ class Intent(enum.Enum):
     WHO_SAID = "who_said"
     WHO_IS = "who_is"
     BYLINE = "byline"
+    DATELINE = "dateline"
+    OUTLET = "outlet"
     DATES = "dates"
     SUMMARY = "summary"
     FACT = "fact"

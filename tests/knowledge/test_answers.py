@@ -891,3 +891,36 @@ def test_an_acronym_names_the_body_the_article_spells_out() -> None:
         "“does not comment on pending applications.”\n\n“Decisions are based on the evidence,” she said.\n"
     )
     assert _lines(kb.answer("What did the FDA spokeswoman say?")) == [3, 5]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which news outlet published this article?", "Which newspaper published this story?", "what paper is this from"],
+)
+def test_which_outlet_published_the_page_is_read_from_its_own_furniture(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.answer(question)
+    assert answer.intent is Intent.OUTLET
+    assert [(c.line, c.text) for c in answer.citations] == [(36, "Business Standard")]
+
+
+def test_an_outlet_quoted_in_the_story_is_not_its_publisher(kb: KnowledgeBase) -> None:
+    assert kb.answer("Which newspaper quoted Blinken?").intent is not Intent.OUTLET
+
+
+def test_where_the_reporter_is_based_is_the_bylines_place(kb: KnowledgeBase) -> None:
+    answer = kb.answer("Where is the reporter who wrote this story based?")
+    assert answer.intent is Intent.DATELINE
+    assert _lines(answer) == [7]
+
+
+def test_where_a_wire_story_was_filed_is_its_opening_dateline() -> None:
+    kb = KnowledgeBase.from_text(
+        "Drought talks fail\n\nBy Ana Ruiz, Associated Press\n\n"
+        "PHOENIX (AP) — Negotiators walked out of a Phoenix hotel late Wednesday without a deal.\n"
+    )
+    assert _lines(kb.answer("where was this story filed from?")) == [5]
+    assert (
+        KnowledgeBase.from_text("Talks fail\n\nNegotiators walked out without a deal.\n")
+        .answer("where was this story filed from?")
+        .abstained
+    )

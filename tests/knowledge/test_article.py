@@ -9,6 +9,7 @@ import pytest
 
 from knowledge import SHIPPED_ARTICLE, ArticleError, KnowledgeBase
 from knowledge.article import is_prose, load_article, parse_article
+from knowledge.models import PageLine
 
 HEADLINE = "Xi Jinping meets Antony Blinken, seeks US-China partnership over rivalry"
 
@@ -30,7 +31,7 @@ def test_header_fields_of_the_shipped_article(kb: KnowledgeBase) -> None:
     assert (article.published.text, article.published.line) == ("Apr 26 2024 | 5:17 PM IST", 109)
     assert article.updated is not None
     assert (article.updated.text, article.updated.line) == ("Apr 26 2024 | 11:08 PM IST", 8)
-    assert article.outlet == "Business Standard"
+    assert article.outlet == PageLine("Business Standard", 36)
 
 
 def test_body_is_the_prose_between_header_and_furniture(kb: KnowledgeBase) -> None:
@@ -146,7 +147,8 @@ def test_wire_layout_bylines_dates_and_footer(fed_kb: KnowledgeBase) -> None:
     assert (article.published.text, article.published.line) == ("June 12, 2024 | 3:45 PM EDT", 6)
     assert article.updated is not None
     assert article.updated.line == 7
-    assert article.outlet == "Daily Ledger"
+    assert article.outlet is not None
+    assert article.outlet.text == "Daily Ledger"
     assert article.paragraphs[-1].text.startswith("Stocks rose")
     body = " ".join(p.text for p in article.paragraphs)
     assert "newsletter" not in body
