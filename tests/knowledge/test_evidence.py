@@ -548,6 +548,8 @@ def test_a_question_that_swaps_a_word_for_its_opposite_is_a_near_miss() -> None:
         ("Who became the company's second chairman?", "Vantongeren became its first chairman in 1831.", "second"),
         ("Who became the company's second chairman?", "He was its first and second chairman.", None),
         ("What was the quietest day of the winter?", "On the busiest day of the winter, 612 came.", "quietest"),
+        ("How many jobs would the project create?", "The project would eliminate about 1,400 jobs.", "create"),
+        ("What does the law forbid?", "The law allows night shifts.", "forbid"),
     ],
 )
 def test_a_word_swapped_for_its_opposite_is_found(question: str, passage: str, swapped: str | None) -> None:
