@@ -106,7 +106,10 @@ _SOURCE_CUE = re.compile(
 _SOURCE_PATTERNS = (
     re.compile(rf"\baccording\s+to\s+(?P<source>{_PHRASE}{{1,60}}?)\s*(?:[.,;:!?—]|$)"),
     re.compile(rf"\b(?:told|telling)\s+(?P<source>(?:the\s+)?[A-Z]{_PHRASE}{{0,40}}?)\s*(?:[.,;:!?—]|\bin\b|\bon\b|$)"),
-    re.compile(rf"\b(?:quoted|reported|cited)\s+by\s+(?P<source>{_PHRASE}{{1,60}}?)\s*(?:[.,;:!?—]|$)"),
+    # "was quoted by the Port Hallam Ledger as saying …": the outlet ends before "as saying"
+    re.compile(
+        rf"\b(?:quoted|reported|cited)\s+by\s+(?P<source>{_PHRASE}{{1,60}}?)\s*(?:[.,;:!?—]|\s+as\s+saying\b|$)"
+    ),
     re.compile(
         rf"(?:^|[,;]\s*)(?P<source>(?:the\s+)?[A-Z]{_PHRASE}{{0,40}}?)\s+(?:later\s+)?(?:reported|quoted|cited)\b"
     ),

@@ -555,8 +555,9 @@ _OPPOSITES = (
     "cheapest | dearest", "deepest | shallowest", "widest | narrowest", "tallest | shortest",
     "male | female", "men | women", "domestic | foreign",
     "public | private", "urban | rural", "approve | reject", "support | oppose", "acquit | convict",
-    "ally | enemy", "above | below", "before | after", "create | eliminate destroy", "allow permit | ban forbid prohibit",
-    "include | exclude", "agree | disagree", "accept | refuse", "pass | fail", "arrive | depart",
+    "ally | enemy", "above | below", "before | after", "create | eliminate destroy",
+    "allow permit | ban forbid prohibit", "include | exclude", "agree | disagree", "accept | refuse", "pass | fail",
+    "arrive | depart",
     # which way a number went
     "rise gain increase grow climb jump win profit profitable surplus | fall lose loss decrease drop decline "
     "shrink slide slump deficit",

@@ -84,15 +84,16 @@ _TRADE_ENDING = re.compile(r"[a-z](?:ist|ian)$")  # biologist, physician, histor
 _COPULA_WORDS = 4  # "was a Kestravan marine biologist and oceanographer": the trade within the first words
 # "Fiona Halloran-Weiss, who chairs the trust’s board," is the chair of the trust’s board.
 _RELATIVE_DUTY = re.compile(
-    r"^,\s+who\s+(?P<duty>chairs|heads|leads|runs|directs|manages|founded|coaches)\s+"
-    r"(?P<object>[^,.;:“”\"]{2,60}?)(?=\s*[,.;]|\s+(?:and|but|since|for|with)\b|$)"
+    r"^,\s+who\s+(?P<duty>chairs|heads|leads|runs|directs|manages|founded|coaches"
+    r"|(?P<past>chaired|headed|led|ran|directed|managed|coached))\s+"
+    r"(?P<object>[^,.;:“”\"]{2,60}?)(?=\s*[,.;]|\s+(?:and|but|since|for|with|from|until|between|in)\b|$)"
 )
 # The role a duty verb gives, in the active ("who chairs") and passive ("is chaired by") forms.
 _DUTY_ROLES = {
     "chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
     "manages": "manager", "founded": "founder", "coaches": "coach",
     "chaired": "chair", "headed": "head", "led": "leader", "run": "head", "directed": "director",
-    "managed": "manager", "coached": "coach",
+    "managed": "manager", "coached": "coach", "ran": "head",
 }  # fmt: skip
 # "The inquiry is chaired by retired judge Rosalind Tiernan": she is the inquiry's chair.
 _PASSIVE_DUTY = re.compile(
@@ -182,10 +183,12 @@ def _role_before(prefix: str) -> str | None:
     return role if role and role_classes(role, trades=True) else None
 
 
+# Titles written before a name, short or in full ("the Senate President, Senator Oluwadamilare Fakorede").
+_NAME_TITLES = frozenset("cllr sen rep gov insp supt det senator governor mayor justice judge councillor".split())
 _TITLE_AFTER_REACH = 24  # characters before a name where ", Cllr " or ", Rt. Hon. " may stand
 # A short title or honorific between a description's comma and the name: "the committee chair, Cllr …".
 _TITLE_AFTER_COMMA = re.compile(
-    rf",\s+(?:(?:{'|'.join(sorted(HONORIFICS | {'cllr', 'sen', 'rep', 'gov', 'insp', 'supt', 'det'}))})\.?\s+)+$",
+    rf",\s+(?:(?:{'|'.join(sorted(HONORIFICS | _NAME_TITLES))})\.?\s+)+$",
     re.IGNORECASE,
 )
 
@@ -213,13 +216,16 @@ def _spelled_out(word: str) -> str:
     return full.capitalize() if full and word[:1].isupper() else word
 
 
+_DETERMINERS = frozenset("the a an its his her their our your my".split())  # "Our (chief financial) officer"
+
+
 def _noun_modifiers(before: list[str], role: list[str]) -> list[str]:
     """Lower-case words that qualify a role after an article: 'the (local government) minister'."""
     modifiers: list[str] = []
     for word in reversed(before[-3:]):
         if _POSSESSIVE_END.search(word) and word[:1].isupper() and word.lower() not in NOT_NAMES:
             return [word, *modifiers, *role]  # "China’s special envoy"
-        if word.lower() in {"the", "a", "an", "its", "his", "her", "their"} or _POSSESSIVE_END.search(word):
+        if word.lower() in _DETERMINERS or _POSSESSIVE_END.search(word):
             return modifiers + role if modifiers else role
         if not word.isalpha() or not word.islower() or word in STOP_WORDS or role[0][:1].isupper():
             return role  # "a move Superintendent Dr. Gerald Oyelaran said …": a title is capitalised throughout
@@ -347,7 +353,9 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             role = ("former " if relative.group("past") else "") + relative.group("role")
         duty = _RELATIVE_DUTY.match(suffix) if role is None and suffix.startswith(", who ") else None
         if duty:
-            role = f"{_DUTY_ROLES[duty.group('duty')]} of {duty.group('object')}"
+            # "Delacroix-Ueda, who led the central bank from 2013 to 2022,": its former leader
+            former = "former " if duty.group("past") else ""
+            role = f"{former}{_DUTY_ROLES[duty.group('duty')]} of {duty.group('object')}"
         honorific = next((w for w in (_clean(w).lower() for w in raw[:skipped]) if w in HONORIFICS), None)
         evidence = bool(role) or honorific is not None or _speech_beside(prefix[-_NEAR:], raw[-1], suffix)
         after = suffix[:_AFTER]

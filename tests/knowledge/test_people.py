@@ -437,3 +437,29 @@ def test_a_brother_or_sister_called_by_first_name_takes_the_surname_of_the_one_w
     assert "Tamás Halmos" in names  # a brother shares the family name
     assert "Tom" in names  # a husband need not
     assert [q.speaker for q in kb.quotes] == ["Ilona Halmos", "Tamás Halmos", "Tom"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Our chief financial officer, Walter Ngata, told the council, “This is a gap.”", "Walter Ngata",
+         "chief financial officer"),
+        ("The row grew, and the Senate President, Senator Ola Fakorede, called for order. “Sit down,” he said.",
+         "Ola Fakorede", "Senate President"),
+        ("Casimir Delacroix, who led the central bank from 2013 to 2022, said rates were too high.",
+         "Casimir Delacroix", "former leader of the central bank"),
+    ],
+)  # fmt: skip
+def test_a_role_is_read_whole_before_a_comma_and_from_a_past_duty(text: str, name: str, role: str) -> None:
+    kb = KnowledgeBase.from_text(f"Budget row\n\n{text}\n")
+    person = kb.cast.get(name)
+    assert person is not None
+    assert person.role == role
+
+
+def test_the_outlet_a_quote_was_relayed_through_ends_before_as_saying() -> None:
+    kb = KnowledgeBase.from_text(
+        "Rates\n\nCasimir Delacroix was quoted by the Port Hallam Ledger as saying the committee had "
+        '"spent credibility it may need later."\n'
+    )
+    assert [(q.speaker, q.source) for q in kb.quotes] == [("Casimir Delacroix", "Port Hallam Ledger")]
