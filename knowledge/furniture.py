@@ -41,10 +41,12 @@ _CAPTION = re.compile(
 # A site's banner above the story ("WEATHER ALERT: Winter Storm Watch for …", "BREAKING NEWS: …"), and
 # links and video promos between paragraphs of a TV site: "RELATED: …", "WATCH: … (2:48)".
 _BANNER = re.compile(
-    r"^(?:[A-Z]{2,}\s+)*(?:ALERT|BREAKING(?:\s+NEWS)?|DEVELOPING|LIVE\s+UPDATES|RELATED|WATCH|VIDEO|LISTEN|PHOTOS|MORE)\s*:"
+    # "WATCH: …", and a public broadcaster's "WATCH | Residents describe leaving …:"
+    r"^(?:[A-Z]{2,}\s+)*(?:ALERT|BREAKING(?:\s+NEWS)?|DEVELOPING|LIVE\s+UPDATES|RELATED|WATCH|VIDEO|LISTEN|PHOTOS|MORE)\s*[:|]"
     r"|^(?:This\s+article\s+is\s+about\s|For\s+other\s+uses,\s)(?=.*\bsee\s)"  # an encyclopedia's note on its title
 )
 _CONSENT = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|preferences)\b", re.IGNORECASE)
+_FORM_MESSAGE = re.compile(r"^please\s+(?:enter|provide)\s+a\s+valid\s+e-?mail", re.IGNORECASE)  # a sign-up form
 _SIDE_NOTE = re.compile(r"\((?:right|left|centre|center|pictured|second\s+(?:from\s+)?(?:left|right))\)", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[›»|•·>/]")
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*\S.*\(@\w+\)")
@@ -91,7 +93,7 @@ def is_furniture(text: str) -> bool:
             return True
         if _is_menu(text):  # "Just In | For You | Australia | World | … | Fact Check | Other"
             return True
-        if _BANNER.match(text):
+        if _BANNER.match(text) or _FORM_MESSAGE.match(text):
             return True
     elif "ookie" in text and _CONSENT.search(text):
         return True

@@ -41,7 +41,11 @@ treaty written like a reading-comprehension benchmark and a Philippine daily's p
 quotes, "Usec.", pesos as "P2.5-billion", its phone questions in Taglish) joined with 60 more
 reader questions on the shipped article, scored 60 % before any change for them (the phone
 questions 33 %, the shipped questions 65 %): attribution recall 0.93 -> 0.925, pass 0.76 -> 0.75,
-speaker 0.84 -> 0.82, that ceiling 0.15 -> 0.155).
+speaker 0.84 -> 0.82, that ceiling 0.15 -> 0.155; then, when an international channel's explainer
+(key points, a pull quote repeating a quote), a US health desk's trial report ("Portland, Ore.", a
+spokeswoman for the Food and Drug Administration) and a Canadian public broadcaster's page (quotes
+said in French) joined with 60 more reader questions on the shipped article, scored 65 % before
+any change for them (the phone questions 56 %, the shipped questions 52 %): speaker 0.82 -> 0.81).
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ from bench import quality
 ATTRIBUTION_PRECISION_FLOOR = 0.965
 ATTRIBUTION_RECALL_FLOOR = 0.925
 QUESTION_PASS_FLOOR = 0.75
-SPEAKER_PASS_FLOOR = {"speaker": 0.82, "who_said": 0.91}  # "what did X say?" and "who said …?" questions
+SPEAKER_PASS_FLOOR = {"speaker": 0.81, "who_said": 0.91}  # "what did X say?" and "who said …?" questions
 ABSTENTION_RECALL_FLOOR = 0.78
 ANSWERABLE_ABSTAINED_CEILING = 0.155
 
@@ -61,7 +65,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.155
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 1000  # the corpus is all there: 35 articles of hand-written gold
+    assert attribution["gold"] >= 1100  # the corpus is all there: 38 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR

@@ -116,3 +116,11 @@ def test_the_note_on_the_writer_that_closes_a_feature_is_no_part_of_it() -> None
         "Wren Aldous is a writer based in Lewes. Her first book is published next year.\n"
     ).article
     assert [p.text[:5] for p in article.paragraphs] == ["Ilona", "“That"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["WATCH | Residents describe leaving Lac-Sauvageon as the fire approached:", "Please enter a valid email address."],
+)
+def test_a_video_promo_and_a_sign_up_forms_message_are_furniture(line: str) -> None:
+    assert is_furniture(line)
