@@ -22,7 +22,7 @@ from knowledge.lexicon import GENDER_OF_WORD, HONORIFICS, NATIONALITIES, is_role
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
 from knowledge.people import Cast, describe, fold_accents, heads_phrase
 from knowledge.sentences import DATELINE
-from knowledge.tokenize import STOP_WORDS, plain_words, tokenize
+from knowledge.tokenize import STOP_WORDS, TITLE_ABBREVIATIONS, plain_words, tokenize
 from knowledge.unanswered import DOES_NOT_SAY, abstain, echoable, not_mentioned
 
 if TYPE_CHECKING:
@@ -81,14 +81,16 @@ _SHORTEST_MISSPELLED = 5
 def _misspelled(kb: KnowledgeBase, who: str) -> list[Person]:
     """The one person whose name careless lower-case words misspell ("what did blinking say", "anthony blinkin",
     typed or dictated): never a capitalised name, which may be someone the article does not name, nor a close
-    call. Every word must be a word of that person's name, spelled right or nearly."""
-    words = who.split()
-    if not words or not all(w.isalpha() and w.islower() for w in words):
+    call. Every word but a title must be a word of that person's name, spelled right or nearly; a double-barrelled
+    name may be typed without its hyphen ("okonjo vale", "usec pacquing uy")."""
+    words = [w for w in who.split() if not (is_role_word(w) or w in HONORIFICS or w in TITLE_ABBREVIATIONS)]
+    if not words or not all(w.isalpha() and w.islower() for w in who.split()):
         return []
     names: dict[str, set[str]] = {}
     for person in kb.cast.people:
         for word in person.name.split() if person.named else ():
-            names.setdefault(word.lower(), set()).add(person.name)
+            for part in {word, *word.split("-")}:
+                names.setdefault(part.lower(), set()).add(person.name)
     fits: set[str] | None = None
     for word in words:
         if word in names:

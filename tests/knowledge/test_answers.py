@@ -820,6 +820,13 @@ def test_a_full_name_misspelled_in_lower_case_is_the_one_person_all_its_words_ar
         assert answer.sections[0].heading.startswith(f"{speaker} (")
 
 
+def test_a_double_barrelled_name_typed_without_its_hyphen_after_a_title_is_that_person() -> None:
+    kb = KnowledgeBase.from_text(
+        "Laptop probe\n\n“I stand by that memorandum,” Usec. Rosalinda Pacquing-Uy told the senators.\n"
+    )
+    assert [c.line for c in kb.answer("ano sabi ni usec pacquing uy").citations] == [3]
+
+
 @pytest.mark.parametrize(
     ("question", "understood"),
     [
