@@ -169,7 +169,8 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
         return abstain(kb, query, not_mentioned(who) if echoable(who) else _NO_SUCH_NAME)
     # "What did Kastelein say at the rally on Friday?" when the article has no Friday: a near miss.
     asked = question_entities(recased(query.text, kb.name_words))  # "… on thursday": a day, however typed
-    elsewhere = [e for e in asked if e not in question_entities(query.who or "") + question_entities(who)]
+    named = question_entities(who) if who == query.who else question_entities(query.who or "") + question_entities(who)
+    elsewhere = [e for e in asked if e not in named]
     missing = missing_from(elsewhere, kb.retriever.vocabulary)
     if missing:
         return abstain(kb, query, not_mentioned(entity_phrase(query.text, missing[0])))

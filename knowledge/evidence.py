@@ -605,7 +605,8 @@ def swapped_opposite(question: str, passage: str) -> str | None:
     if not any(word in OPPOSITES for word in asked):
         return None
     held = _forms(passage)
-    for word in asked - held:
+    written = set(_LOWER_WORD.findall(question.lower()))
+    for word in sorted(asked - held, key=lambda w: (w not in written, w)):  # the word as written before its stem
         if synonyms_of(word) & held or _SAME_SIDE.get(word, frozenset()) & held:
             continue  # "finished" is held by "completed", "southern" by "the south bank"
         opposite = OPPOSITES.get(word, frozenset())

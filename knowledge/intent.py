@@ -49,7 +49,7 @@ _SPEAKER_PATTERNS = tuple(
     for p in (
         rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_OCCASION}{_TOPIC}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:exactly\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?){_ASIDE}\s+{_SAY}"
-        rf"(?:{_CONTEXT}|{_PLACE_CONTEXT}){_OCCASION}{_TOPIC}$",
+        rf"(?:{_CONTEXT}|{_PLACE_CONTEXT}){_TOPIC}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:did|does|has|had)\s+(?P<who>.+?){_ASIDE}\s+(?:say|said){_WHEN_ASIDE}{_TOPIC}$",
         rf"^what\s+(?:has\s+|had\s+)?(?P<who>.+?)\s+(?:said|says){_TOPIC}$",
         # a learner's "What has said the envoy?", "What say the leader of China?"
@@ -240,20 +240,27 @@ _IN_THE_ARTICLE = re.compile(
 # What a reader wraps around the question itself: "According to the article, …", "… ? Quote his exact words.",
 # "Is Taiwan mentioned, or is that just assumed?"
 _WRAPPING = (
-    re.compile(r"\?\s+\S.*$"),
-    re.compile(
-        r"^(?:according\s+to|in|based\s+on|from|per)\s+(?:the|this)\s+(?:article|story|piece|report|text),\s*", re.I
+    ("?", re.compile(r"\?\s+\S.*$")),
+    (
+        ",",
+        re.compile(
+            r"^(?:according\s+to|in|based\s+on|from|per)\s+(?:the|this)\s+(?:article|story|piece|report|text),\s*", re.I
+        ),
     ),
-    re.compile(
-        r",?\s+or\s+(?:not|(?:is|was|does|did|do|are|were|has|have)\s+(?:that|it|this|the\s+article|the\s+story)\b.*)$",
-        re.I,
+    (
+        " or ",
+        re.compile(
+            r",?\s+or\s+(?:not|(?:is|was|does|did|do|are|were|has|have)\s+(?:that|it|this|the\s+article|the\s+story)\b.*)$",
+            re.I,
+        ),
     ),
-)
+)  # each with a string it cannot match without, checked first: most questions are wrapped in nothing
 # A question typed as an order: "Name the three principles Xi proposed", "List the issues".
 _ORDER = re.compile(
     r"^(?:please\s+)?(?:name|list|identify|give(?:\s+me)?)\s+(?=(?:the|all|a|an|his|her|their|its)\b)", re.I
 )
 _STATEMENT_FIRST = re.compile(rf"^{_STATEMENT_NOUNS}\b", re.I)
+_OPENING_LETTERS = frozenset("NnLlIiGgPpQqSsCcRrWwVv")  # the first letters of orders and statement nouns
 # A question typed as a noun: "length of talks?", "cost of the bridge", "venue of the summit".
 _NOUN_QUESTIONS = (
     (re.compile(r"^(?:the\s+)?(?:length|duration)\s+of\s+(?:the\s+)?", re.I), "how long were the "),
@@ -270,14 +277,17 @@ _TOPIC_FIRST = re.compile(
 
 def _unwrapped(text: str) -> str:
     """The question without what a reader wraps around it, and an order or a noun asked as a question."""
-    for wrapping in _WRAPPING:
-        text = wrapping.sub("", text)
-    if (topic_first := _TOPIC_FIRST.match(text)) is not None:
-        text = f"{topic_first.group('question')} {topic_first.group('topic')}"
-    text = _ORDER.sub("what are ", text)
-    text = _STATEMENT_FIRST.sub(lambda m: m.group().lower(), text)  # "Quote from the Chinese official?": no "Quote"
-    for noun, question in _NOUN_QUESTIONS:
-        text = noun.sub(question, text, count=1)
+    for needed, wrapping in _WRAPPING:
+        if needed in text:
+            text = wrapping.sub("", text)
+    if text[:1] in _OPENING_LETTERS:
+        text = _ORDER.sub("what are ", text)
+        text = _STATEMENT_FIRST.sub(lambda m: m.group().lower(), text)  # "Quote from the Chinese official?": no "Quote"
+    if " of " in text:  # a noun asked as a question: "length of talks?", "Wang Yi and Blinken - cost of the visit"
+        if (topic_first := _TOPIC_FIRST.match(text)) is not None:
+            text = f"{topic_first.group('question')} {topic_first.group('topic')}"
+        for noun, question in _NOUN_QUESTIONS:
+            text = noun.sub(question, text, count=1)
     return text
 
 
