@@ -91,12 +91,12 @@ def _misspelled(kb: KnowledgeBase, who: str) -> list[Person]:
         for word in person.name.split() if person.named else ():
             for part in {word, *word.split("-")}:
                 names.setdefault(part.lower(), set()).add(person.name)
+    longer = [n for n in names if len(n) >= _SHORTEST_MISSPELLED]
     fits: set[str] | None = None
     for word in words:
         if word in names:
             found = names[word]
         elif len(word) >= _SHORTEST_MISSPELLED and word not in kb.retriever:
-            longer = [n for n in names if len(n) >= _SHORTEST_MISSPELLED]
             close = difflib.get_close_matches(word, longer, cutoff=_CLOSE_ENOUGH)
             found = set().union(*(names[c] for c in close[:2])) if close else set()
         else:

@@ -20,8 +20,8 @@ from knowledge.lexicon import (
     ORGANISATION_WORDS,
     OUTLET_WORDS,
     QUOTE_VERBS,
-    REGION_ABBREVIATIONS,
     REPORTING_VERBS,
+    is_region_abbreviation,
     role_classes,
 )
 from knowledge.sentences import DATELINE, split_sentences
@@ -276,12 +276,12 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
     order = list(range(len(segments) - 1, -1, -1))
     if relative is not None:
         antecedent = relative - 1
-        while antecedent and _is_region(segments[antecedent].text):
+        while antecedent and is_region_abbreviation(segments[antecedent].text):
             antecedent -= 1  # "a pulmonologist in Portland, Ore., who …": the city's state is no antecedent
         order.insert(0, antecedent)
     found: list[Phrase] = []
     for i in order:
-        if _RELATIVE.match(segments[i].text) or _is_region(segments[i].text):
+        if _RELATIVE.match(segments[i].text) or is_region_abbreviation(segments[i].text):
             continue
         segment = _without_with(segments[i])
         segment = _coordinated_subject(segment) or _after_subordinator(segment)
@@ -300,11 +300,6 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         if segment not in found:
             found.append(segment)
     return _short(found)
-
-
-def _is_region(text: str) -> bool:
-    """Whether a segment is only a state or province as abbreviated after a city ("Ore.")."""
-    return text.endswith(".") and text[:-1].lower() in REGION_ABBREVIATIONS
 
 
 def _coordinated_subject(segment: Phrase) -> Phrase | None:

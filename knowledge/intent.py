@@ -117,16 +117,16 @@ _WORKS_FOR = re.compile(
 FORMER_ROLE = "former"  # the topic of "what was X's previous job?"
 # Who wrote the page itself, never who wrote something in it ("Who wrote the judgment?").
 _PAGE = r"(?:it|this|that|(?:this|the)\s+(?:article|story|piece|report|news\s+story|page))"
+_REPORTER = r"(?:author|reporter|journalist|writer|correspondent)"
 _BYLINE = re.compile(
     rf"^(?:who\s+(?:wrote|reported|authored|filed|writes|reports)(?:\s+{_PAGE})?"
-    rf"|who(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:author|reporter|journalist|writer|correspondent)(?:\s+of\s+{_PAGE})?"
+    rf"|who(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?{_REPORTER}(?:\s+of\s+{_PAGE})?"
     rf"|(?:which|what)\s+(?:reporter|journalist|correspondent|writer)\s+(?:wrote|filed|reported)(?:\s+{_PAGE})?"
     rf"|(?:the\s+)?(?:author|byline|reporter|writer)(?:\s+of\s+{_PAGE})?"
     rf"|(?:who|whom)\s+(?:is|was)\s+{_PAGE}\s+(?:written|reported|filed)\s+by"
     rf"|(?:{_PAGE}\s+)?(?:(?:was|is)\s+)?(?:written|reported|filed)\s+by\s+(?:whom|who))$",
     re.IGNORECASE,
 )
-_REPORTER = r"(?:reporter|author|journalist|writer|correspondent)"
 # Where the story was filed from: its dateline ("Where is the reporter who wrote this story based?").
 _FILED_FROM = re.compile(
     rf"^where\s+(?:is|was)\s+(?:the\s+|this\s+)?{_REPORTER}(?:\s+who\s+(?:wrote|filed)\s+{_PAGE})?\s+"

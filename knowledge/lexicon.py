@@ -245,6 +245,13 @@ REGION_ABBREVIATIONS = frozenset(
     tenn vt va wash wis wyo alta sask ont que nfld
     """.split()
 )
+
+
+def is_region_abbreviation(word: str) -> bool:
+    """Whether a word, with its full stop, is a state or province as news style abbreviates it ("Ore.")."""
+    return word.endswith(".") and word[:-1].lower() in REGION_ABBREVIATIONS
+
+
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "hon", "rt", "alhaji", "alhaja", "engr", "barr", "comrade"}
 )

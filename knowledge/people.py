@@ -24,13 +24,13 @@ from knowledge.lexicon import (
     NATIONALITIES,
     NOT_NAMES,
     ORGANISATION_WORDS,
-    REGION_ABBREVIATIONS,
     ROLE_MODIFIERS,
     ROLE_PHRASES,
     ROLE_WORDS,
     SPEECH_VERBS,
     TRADES,
     is_person_noun,
+    is_region_abbreviation,
     is_role_word,
     nationalities,
     role_classes,
@@ -365,12 +365,8 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
 
 def _is_region_abbreviation(text: str, run: re.Match[str]) -> bool:
     """Whether a one-word run is a state or province abbreviated after a city ("Portland, Ore.")."""
-    word = run.group().rstrip(".")
-    return (
-        word.lower() in REGION_ABBREVIATIONS
-        and text[run.start() - 2 : run.start()] == ", "
-        and (run.group().endswith(".") or text[run.end() : run.end() + 1] == ".")
-    )
+    written = run.group() if run.group().endswith(".") else text[run.start() : run.end() + 1]
+    return text[run.start() - 2 : run.start()] == ", " and is_region_abbreviation(written)
 
 
 def _passive(phrase: str) -> bool:
