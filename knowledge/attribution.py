@@ -56,6 +56,11 @@ _PLURAL = re.compile(r"^[^“\"]*?\b(?:[Tt]heir|[Tt]hey|[Bb]oth|[Tt]he\s+two)\b"
 _DOCUMENT = re.compile(r"\b(?:statement|report|letter|memo|post|text|judgment|ruling|filing|release|draft)\b")
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but)\s|;")  # where one speaker's clause gives way to another's
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;]\s*)(?=(?:while|whereas|but|and)\s)")
+# "… “a fishing expedition” and said the firm had “…”": the verb is coordinated with the one before the quote.
+_AND_VERB = re.compile(
+    rf"^[”\"’,\s]*(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:{'|'.join(sorted(REPORTING_VERBS))})\b"
+)
+_IN_RELATIVE = re.compile(r",\s+(?:which|whom)\s+[^,;“”\"]*$")
 _FRAGMENT_WORDS = 7  # an attribution sentence after a quote is short ("Broadnax said to applause.")
 # "Ms Rumi said it to a packed side event …": the sentence after a quote that says who said it.
 # "Obiorah, holding up two bound documents, said to loud applause from senators of the caucus.": the verb
@@ -351,7 +356,7 @@ class _ParagraphSieve:
             # "“Shame!” someone shouted": the article names a speaker the sieve cannot resolve; no later
             # rule may give the quote to someone else.
             return Quote(span.text, _merge(self._paragraph.sentences[first : last + 1]), None, "unresolved")
-        found = found or self._leading(before, clause_start)
+        found = found or self._leading(before, clause_start) or self._coordinated(before, previous)
         if found is None and not after.strip(" ,") and span.closed:
             found = self._fragment(last)
             extend_to = last + 1 if found else last
@@ -447,6 +452,13 @@ class _ParagraphSieve:
         """'Novak told the crowd: “…”', 'As Okafor puts it, “…”', 'X called the plan “…”'."""
         return self._resolve(leading_subject(before), base, "leading")
 
+    def _coordinated(self, before: str, previous: QuoteSpan | None) -> _Found | None:
+        """'X called it “…” and said the firm had “…”': a verb coordinated after a quote keeps its speaker."""
+        if previous is None or not _AND_VERB.match(before):
+            return None
+        speaker = next((q.speaker for s, q in self._found if s == previous), None)
+        return _Found(speaker, "leading") if speaker else None
+
     def _according_to(self, text: str, base: int) -> _Found | None:
         """'“…”, according to X' when X is a person (an outlet is a source, not a speaker)."""
         phrases = [p for p in according_to(text) if not self._resolver.is_organisation(p.text)]
@@ -454,7 +466,11 @@ class _ParagraphSieve:
 
     def _same_paragraph(self, span: QuoteSpan) -> _Found | None:
         """An earlier quote or reported statement of this paragraph is X's, and nobody else is named since."""
+        # A quote set in a relative clause ("the decision, which Fitzsimmons had described as “…”") is an aside:
+        # neither it nor the name in it breaks the run of the speaker before.
+        asides = [(start, s.end) for s, _ in self._found if (start := self._relative_start(s)) is not None]
         earlier = [(s.end, q.speaker) for s, q in self._found if q.speaker is not None]
+        earlier = [(end, who) for end, who in earlier if not any(a < end <= b for a, b in asides)]
         opening = self._sentence_at(span.start)
         if opening and self._offsets[opening][0] == span.start:  # "He was careful, he said, … “That is …”"
             statement = self._reported.get(self._paragraph.sentences[opening - 1].index)
@@ -463,9 +479,16 @@ class _ParagraphSieve:
         if not earlier:
             return None
         end, speaker = max(earlier)
-        if self._discourse.named_between(self._paragraph.index, end, span.start, speaker):
+        gaps = _outside(asides, end, span.start)
+        if any(self._discourse.named_between(self._paragraph.index, a, b, speaker) for a, b in gaps):
             return None
         return _Found(speaker, "same_paragraph")
+
+    def _relative_start(self, span: QuoteSpan) -> int | None:
+        """Where the relative clause a quote stands in opens ("…, which X called “…”"), if it stands in one."""
+        start = self._offsets[self._sentence_at(span.start)][0]
+        match = _IN_RELATIVE.search(self._text, start, span.start)
+        return match.start() if match else None
 
     def _colon_intro(self, span: QuoteSpan) -> _Found | None:
         """The paragraph before ends 'X said:' and this one opens with the quote."""
@@ -486,7 +509,9 @@ class _ParagraphSieve:
         paragraph, last_span, last = statements[-1]
         if paragraph != self._paragraph.index - 1 or last.speaker is None:
             return None
-        if self._discourse.named_since(self._paragraph.index, span.start, last.speaker, (paragraph, last_span.end)):
+        # A name later in the quote's own sentence is an object ("…,” she said, flanked by Rep. Arvizu).
+        sentence_end = next(e for _, e in _sentence_offsets(self._article.paragraphs[paragraph]) if e >= last_span.end)
+        if self._discourse.named_since(self._paragraph.index, span.start, last.speaker, (paragraph, sentence_end)):
             return None
         return _Found(last.speaker, "continuation")
 
@@ -496,6 +521,18 @@ class _ParagraphSieve:
             if start <= offset < end:
                 return i
         return len(self._offsets) - 1
+
+
+def _outside(asides: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches from ``start`` to ``end`` that no aside covers."""
+    stretches = []
+    for aside_start, aside_end in sorted(asides):
+        if aside_end <= start or aside_start >= end:
+            continue
+        if aside_start > start:
+            stretches.append((start, aside_start))
+        start = max(start, aside_end)
+    return [*stretches, (start, end)] if start < end else stretches
 
 
 def _one_speaker_sentences_whole(found: list[tuple[QuoteSpan, Quote]]) -> list[tuple[QuoteSpan, Quote]]:

@@ -21,6 +21,7 @@ from knowledge.lexicon import (
     OUTLET_WORDS,
     QUOTE_VERBS,
     REPORTING_VERBS,
+    is_person_noun,
     is_region_abbreviation,
     role_classes,
 )
@@ -54,8 +55,23 @@ _ASIDE = re.compile(
     r"[RDI]-(?=[A-Z])|"  # a US lawmaker's party and state: "Sen. Wyatt Brandvold, R-Utah, wrote"
     rf"{OPENING_PARTICIPLE}\s+(?=[a-z]|(?:Dr|Mr|Mrs|Ms|Miss|Prof|the|his|her|their)\b))"  # "Thanking Dr X, she told"
 )
+_DESCRIBED_PERSON = re.compile(r"^[a-z]+ed\s+([a-z]+)\s+[A-Z]")
+
+
+def _is_aside(segment: str) -> bool:
+    """Whether a segment is an aside ('74', 'now retired', 'asked about it'), not 'retired teacher Marlene …'."""
+    described = _DESCRIBED_PERSON.match(segment)
+    return bool(_ASIDE.match(segment)) and not (described and is_person_noun(described.group(1)))
+
+
 # A relative or participial clause: it and every segment after it, up to the verb, are an aside.
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|noting|adding|speaking|having|being)\b")
+# "which Smith had earlier described as": the relative pronoun is the verb's object, the name its subject.
+_NAMED_SUBJECT = (
+    r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)(?:\s+(?:had|has|have|once|later|earlier|also|then))*$"
+)
+_OBJECT_RELATIVE = re.compile(rf"^(?:which|whom)\s+{_NAMED_SUBJECT}")
+_CONTACT_CLAUSE = re.compile(rf"\b(?:a|an|the)\s+[a-z][\w’'-]*\s+{_NAMED_SUBJECT}")
 _DESCRIPTION = re.compile(r"^(?:the|a|an|one|its|his|her|their|[a-z][\w’'-]*)\b")
 # Words that open a subordinate clause: the subject of a verb stands after the last of them.
 _SUBORDINATOR = re.compile(
@@ -192,7 +208,7 @@ def trailing_subject(after: str) -> list[Phrase]:
     if not segments or _CONJUNCTION_FIRST.match(segments[0].text):
         return []  # "…,” while Smulders said": a new clause, not this quote's attribution
     first = segments[0]
-    if first.text.split()[0].lower() in _NOT_A_SUBJECT or _ASIDE.match(first.text):
+    if first.text.split()[0].lower() in _NOT_A_SUBJECT or _is_aside(first.text):
         return []  # "…” in 2023, though he added", "…” to say", "…”, then, slightly embarrassed, asked"
     return _short([first])
 
@@ -271,21 +287,27 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
     The antecedent of a relative clause comes first ('Marchetti, who joined …, Texas, last
     spring,'), then the segments from the verb backwards.
     """
-    segments = _segments(text[:verb_start])
+    # A bracket after a name is an aside: "Priya Ramasamy (Telok Merah SMC), who led …, called"
+    segments = _segments(_BRACKETED.sub(lambda m: " " * len(m.group()), text[:verb_start]))
     relative = next((i for i, s in enumerate(segments) if i and _RELATIVE.match(s.text)), None)
     order = list(range(len(segments) - 1, -1, -1))
-    if relative is not None:
-        antecedent = relative - 1
-        while antecedent and is_region_abbreviation(segments[antecedent].text):
-            antecedent -= 1  # "a pulmonologist in Portland, Ore., who …": the city's state is no antecedent
-        order.insert(0, antecedent)
     found: list[Phrase] = []
+    if relative is not None:
+        antecedent = _antecedent(segments, relative)
+        order.insert(0, antecedent)
+        named = _TRAILING_NAME.search(segments[antecedent].text) if antecedent < relative - 1 else None
+        if named and named.start():  # "… a complaint filed in January by Yusuf Demir, a former analyst, who wrote"
+            found.append(Phrase(named.group(), segments[antecedent].start + named.start()))
     for i in order:
+        own = segments[i] is segments[-1]
+        object_relative = _OBJECT_RELATIVE.match(segments[i].text) if own else None
+        if object_relative:  # "which Smith had earlier described as": the name is the subject, "which" its object
+            found.insert(0, Phrase(object_relative.group(1), segments[i].start + object_relative.start(1)))
         if _RELATIVE.match(segments[i].text) or is_region_abbreviation(segments[i].text):
             continue
         segment = _without_with(segments[i])
         segment = _coordinated_subject(segment) or _after_subordinator(segment)
-        if not segment.text or _ASIDE.match(segment.text) or _RELATIVE.match(segment.text):
+        if not segment.text or _is_aside(segment.text) or _RELATIVE.match(segment.text):
             continue
         pronoun = _PRONOUN_FIRST.match(segment.text)
         if pronoun and len(segment.text.split()) > 1:
@@ -299,7 +321,29 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
             continue  # "Novak, the former minister," is an appositive of Novak; "In a post on X, he" is not
         if segment not in found:
             found.append(segment)
+        contact = _CONTACT_CLAUSE.search(segments[i].text) if own else None
+        if contact:  # "for a sum Ilona describes as": after the whole segment ("Harish of the JPP called")
+            found.append(Phrase(contact.group(1), segments[i].start + contact.start(1)))
     return _short(found)
+
+
+_BRACKETED = re.compile(r"\((?![A-Z0-9&]+\))[^()]*\)")  # not an acronym given for a name: "(AHI)"
+_TRAILING_NAME = re.compile(r"(?<=\s)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$")
+
+
+def _antecedent(segments: list[Phrase], relative: int) -> int:
+    """The segment a relative clause (at index ``relative``) is about, past a state after a city and an
+    appositive after a name ("by Yusuf Demir, a former budget analyst, who wrote": Demir)."""
+    antecedent = relative - 1
+    while (
+        antecedent
+        and (
+            is_region_abbreviation(segments[antecedent].text)  # "a pulmonologist in Portland, Ore., who …"
+            or (segments[antecedent].text[:1].islower() and _ends_in_name(segments[antecedent - 1].text))
+        )
+    ):
+        antecedent -= 1
+    return antecedent
 
 
 def _coordinated_subject(segment: Phrase) -> Phrase | None:
@@ -368,10 +412,11 @@ def _short(phrases: list[Phrase]) -> list[Phrase]:
 
 
 def _name_before(segments: list[Phrase], i: int) -> bool:
-    """Whether the nearest segment before ``i`` that is not an aside ('74') ends in a name."""
+    """Whether the nearest segment before ``i`` that is not an aside ('74') ends in a name that may be a
+    subject (not a place after 'In')."""
     for segment in reversed(segments[:i]):
-        if not _ASIDE.match(segment.text):
-            return _ends_in_name(segment.text)
+        if not _is_aside(segment.text):
+            return _ends_in_name(segment.text) and segment.text.split()[0].lower() not in _NOT_A_SUBJECT
     return False
 
 

@@ -39,7 +39,7 @@ QUOTE_VERBS = REPORTING_VERBS | frozenset(
     criticized criticising criticizing accused accusing denounced mocked praised praising welcomed
     welcoming rejected rejecting blamed blaming thanked thanking promising vowing pledging
     hails warns urges vows insists admits accuses slams rejects defends welcomes praises calls
-    ruled compared comparing likened likening
+    ruled compared comparing likened likening describes dubbed termed labelled labeled
     """.split()
 )
 PRONOUNS = frozenset({"he", "she"})

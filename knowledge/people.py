@@ -251,11 +251,16 @@ def _is_name_word(word: str) -> bool:
     return word[:1].isupper() and not is_role_word(word)
 
 
+_NOT_AN_APPOSITIVE = frozenset("according including like unlike besides despite per via".split())
+
+
 def _appositive_role(phrase: str) -> str | None:
     """The role an appositive states ('Brazil’s chief negotiator and one of the few …' -> the first part)."""
     if phrase.lower() in _COUNSEL:
         return _COUNSEL[phrase.lower()]
     words = phrase.split()
+    if words[0].lower() in _NOT_AN_APPOSITIVE:
+        return None  # "Kestrel Row, according to a senior House aide,": the aide is someone else
     # ", Chief Returning Officer Perpetua Oyelaran,", ", Senator Ibrahim Danjuma Gwarzo,": another person, not a role
     title = max((i for i, w in enumerate(words) if _clean(w).lower() in ROLE_WORDS), default=-1)
     name = words[title + 1 :]
@@ -301,8 +306,25 @@ def _portfolio_before(before: str, raw: list[str]) -> tuple[str, int] | None:
     return " ".join(head + raw[:words]), words
 
 
+_NEXT_IN_LIST = re.compile(r",?\s+and\s+|,\s+")
+
+
+def _plural_title_before(prefix: str) -> str | None:
+    """The title, made singular, of a list of names it heads ('Minority senators ' -> 'Minority senator')."""
+    words = prefix.split()
+    if not words or not words[-1].endswith("s") or not is_person_noun(words[-1][:-1]):
+        return None
+    title = [words[-1][:-1]]
+    for word in reversed(words[-3:-1]):
+        if word[-1:] in ',;:.”"' or not (word[:1].isupper() or is_role_word(word)):
+            break
+        title.insert(0, word)
+    return " ".join(title)
+
+
 def _scan(text: str, line: int) -> Iterable[_Mention]:
     """Yield each capitalised name in ``text`` with its evidence of being a person."""
+    shared: tuple[str, int] | None = None  # a plural title and where the last name it heads ends
     for run in _CAPITALISED_RUN.finditer(text):
         raw = run.group().split()
         if len(raw) == 1 and _clean(raw[0]).lower() in NOT_NAMES:
@@ -330,6 +352,11 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         # What stands just before and after the name (a title, a speech verb, an appositive).
         prefix, suffix = text[max(0, start - _REACH) : start], text[run.end() : run.end() + 2 * _REACH]
         role = title if portfolio is not None else _role_before(prefix) or label or _kin_before(prefix)
+        plural = _plural_title_before(prefix) if role is None else None
+        if role is None and shared and _NEXT_IN_LIST.fullmatch(text, shared[1], start):
+            plural = shared[0]  # "Minority senators Farida Mangondato and Ignacio Sarmenta": both are senators
+        role = role or plural
+        shared = (plural, run.end()) if plural else None
         if " by " in prefix[-_NEAR:] and (passive := _PASSIVE_DUTY.search(prefix)):
             held = f"{_DUTY_ROLES[passive.group('duty')]} of {passive.group('object').lower()}"
             role = f"{role} and {held}" if role else held

@@ -574,3 +574,99 @@ def test_a_state_abbreviated_after_a_city_is_no_speaker() -> None:
     )
     assert [q.speaker for q in kb.quotes] == ["Samuel Vanderhoek"]
     assert "Ore" not in {p.name for p in kb.cast.people}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan, which Ilona Halmos called “a betrayal of every grower”, passed on Tuesday.",
+        "The closure, which Ilona Halmos had earlier described as “a betrayal of every grower”, was approved.",
+        "They bought the slope for a sum Ilona Halmos describes as “a betrayal of every grower”.",
+    ],
+    ids=["which-called", "which-had-earlier-described", "contact-clause"],
+)
+def test_a_name_inside_a_relative_clause_is_the_speaker_of_its_quote(sentence: str) -> None:
+    body = "Tamás Fekete, the council leader, spoke first. Ilona Halmos said the slope was steep.\n\n" + sentence + "\n"
+    assert _who(body) == [("Ilona Halmos", "leading")]
+
+
+def test_a_quote_in_a_relative_clause_does_not_interrupt_the_speaker_around_it() -> None:
+    body = (
+        "Mayor Deborah Fitzsimmons opened the meeting. Councillor Tomasz Wisniewski spoke next.\n\n"
+        "“It’s a kick in the guts for the kids,” he said of the decision, which Fitzsimmons had earlier "
+        "described as “unavoidable”. “Nothing about this was unavoidable. We chose not to maintain it.”\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == ["Tomasz Wisniewski", "Deborah Fitzsimmons", "Tomasz Wisniewski"]
+
+
+def test_an_organisation_after_a_speakers_name_is_not_the_speaker() -> None:
+    body = (
+        "Harish Mallikarjun has represented Jayanagar since 2018.\n\n"
+        "Jayanagar MLA Harish Mallikarjun of the opposition Janata Pragati Paksha called the hike "
+        "“daylight robbery of the working class”.\n"
+    )
+    [quote] = _quotes(body)
+    assert quote.speaker is not None
+    assert quote.speaker.endswith("Harish Mallikarjun")
+
+
+def test_a_name_later_in_the_attribution_sentence_does_not_end_the_speakers_statement() -> None:
+    body = (
+        "Gov. Lucinda Benavídez spoke at the state Capitol.\n\n"
+        "“Arizona has already given up more water than some states use,” she said at a news conference, "
+        "where she was flanked by Rep. Priscilla Arvizu and a dozen water managers.\n\n"
+        "“I want a deal. I will sign a deal tomorrow.”\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == ["Lucinda Benavídez", "Lucinda Benavídez"]
+
+
+def test_a_name_in_a_later_sentence_still_ends_the_speakers_statement() -> None:
+    body = (
+        "Gov. Lucinda Benavídez spoke at the state Capitol.\n\n"
+        "“Arizona has already given up more water than some states use,” she said. "
+        "Rep. Priscilla Arvizu stood beside her.\n\n"
+        "“I want a deal. I will sign a deal tomorrow.”\n"
+    )
+    assert [q.speaker for q in _quotes(body)][1] != "Lucinda Benavídez"
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        pytest.param(
+            "Priya Ramasamy leads the opposition.\n\n"
+            "WP MP Priya Ramasamy (Telok Merah SMC), who led her party’s response, called the cap "
+            "“a plaster on a fracture”.\n",
+            ["Priya Ramasamy"],
+            id="constituency-in-brackets",
+        ),
+        pytest.param(
+            "Renata Szabo is the firm’s managing partner.\n\n"
+            "Ms. Szabo, in a statement issued through the firm, called the inquiry “a fishing expedition” "
+            "and said Kestrel Row had “complied with every disclosure rule on the books.”\n",
+            ["Renata Szabo", "Renata Szabo"],
+            id="and-said-after-a-quote",
+        ),
+        pytest.param(
+            "Marlene van der Westhuizen said residents queued for water.\n\n"
+            "In Riebeeckhoogte, retired teacher Marlene van der Westhuizen described the past week as "
+            "“een groot gemors” – one big mess. “Ons is gatvol,” she said.\n",
+            ["Marlene van der Westhuizen", "Marlene van der Westhuizen"],
+            id="past-participle-before-a-role",
+        ),
+        pytest.param(
+            "The inquiry grew out of a complaint filed in January by Yusuf Demir, a former budget analyst for "
+            "the committee, who wrote that he had been told to draft the language “on the speaker’s timetable.”\n",
+            ["Yusuf Demir"],
+            id="who-after-an-appositive",
+        ),
+        pytest.param(
+            "Subpoenas may follow for messages between the speaker’s office and Kestrel Row, according to a "
+            "senior House aide, who spoke on the condition of anonymity. “They want the texts,” the aide said.\n",
+            ["a senior House aide"],
+            id="according-to-is-no-appositive",
+        ),
+    ],
+)
+def test_the_subject_is_read_past_brackets_asides_and_coordination(body: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in _quotes(body)] == speakers

@@ -463,3 +463,30 @@ def test_the_outlet_a_quote_was_relayed_through_ends_before_as_saying() -> None:
         '"spent credibility it may need later."\n'
     )
     assert [(q.speaker, q.source) for q in kb.quotes] == [("Casimir Delacroix", "Port Hallam Ledger")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Minority senators Farida Mangondato and Ignacio Sarmenta pressed the department on the deal.",
+            {"Farida Mangondato": "Minority senator", "Ignacio Sarmenta": "Minority senator"},
+        ),
+        (
+            "Board members Priya Ramanathan, Hamid Rostami and Luis Ocampo voted against the map.",
+            {"Priya Ramanathan": "Board member", "Hamid Rostami": "Board member", "Luis Ocampo": "Board member"},
+        ),
+    ],
+    ids=["pair", "list"],
+)
+def test_every_name_a_plural_title_heads_is_a_person_with_that_title(sentence: str, expected: dict[str, str]) -> None:
+    kb = KnowledgeBase.from_text(f"Laptop deal\n\n{sentence}\n\nThe hearing resumes on Monday.\n")
+    assert {p.name: p.role for p in kb.cast.people} == expected
+
+
+def test_a_plural_title_does_not_pass_to_a_name_after_a_clause() -> None:
+    kb = KnowledgeBase.from_text(
+        "Laptop deal\n\nSenators Farida Mangondato and Ignacio Sarmenta pressed Gregorio Dimaculangan on the deal.\n"
+    )
+    person = kb.cast.get("Gregorio Dimaculangan")
+    assert person is None or person.role is None
