@@ -15,13 +15,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from knowledge.clauses import leading_subject, trailing_subject
-from knowledge.evidence import entity_phrase, holds, missing_from, names_only, question_entities, recased
+from knowledge.evidence import FRAME_TERMS, entity_phrase, holds, missing_from, names_only, question_entities, recased
 from knowledge.facts import answer_fact, spell_out_acronyms, story_subject
 from knowledge.intent import FORMER_ROLE, Query, parse_question
 from knowledge.lexicon import GENDER_OF_WORD, HONORIFICS, NATIONALITIES, is_role_word, role_classes, words_of
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
 from knowledge.people import Cast, describe, fold_accents, heads_phrase
 from knowledge.sentences import DATELINE
+from knowledge.synonyms import in_article_words
 from knowledge.tokenize import STOP_WORDS, TITLE_ABBREVIATIONS, plain_words, tokenize
 from knowledge.unanswered import DOES_NOT_SAY, abstain, echoable, not_mentioned
 
@@ -195,13 +196,23 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
             intro = f"Nothing {' or '.join(off_topic)} says in the article matches {topic}. Everything they said:"
         # Nothing they said names the place or thing asked about ("what did Blinken tell Xi about Taiwan?"):
         # an abstention, with everything they said to show it.
-        abstained = not whole_story and len(off_topic) == len(people) and _names_something_else(kb, query.topic or "")
+        abstained = (
+            not whole_story
+            and len(off_topic) == len(people)
+            and (_names_something_else(kb, query.topic or "") or _foreign_to_the_article(kb, query.topic or ""))
+        )
         return Answer(query.text, Intent.SPEAKER, abstained, intro, tuple(sections))
     person = people[0]
     intro = f"The article mentions {person.name} but does not quote them."
     mentions = Section(f"Where the article mentions {person.name}:", _mentions_of(kb, person))
     # Abstained: the article has no words of theirs; the mentions show where they appear.
     return Answer(query.text, Intent.UNQUOTED, True, intro, (mentions,))
+
+
+def _foreign_to_the_article(kb: KnowledgeBase, topic: str) -> bool:
+    """Whether a word of a topic is nowhere in the article, in any form ("did Wang say anything about sanctions?")."""
+    terms = in_article_words([t for t in tokenize(topic) if t not in FRAME_TERMS], kb.retriever.vocabulary)
+    return any(t not in kb.retriever.vocabulary for t in terms)
 
 
 def _names_something_else(kb: KnowledgeBase, topic: str) -> bool:

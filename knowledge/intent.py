@@ -207,6 +207,7 @@ _TEXTING = {
     "wat": "what", "wht": "what", "wut": "what", "hw": "how", "wen": "when", "whn": "when", "wher": "where",
     "whr": "where", "abt": "about", "b4": "before", "ppl": "people", "govt": "government", "mgr": "manager",
     "u": "you", "ur": "your", "thru": "through", "w/o": "without", "bc": "because", "cuz": "because",
+    "fb": "facebook", "ig": "instagram",
 }  # fmt: skip
 _TEXTED_WORD = re.compile(rf"(?<![\w/.’'-])(?:{'|'.join(re.escape(w) for w in _TEXTING)})(?![\w/.’'-])", re.IGNORECASE)
 

@@ -905,17 +905,21 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
     """
     # "the mayor's challenger" is a challenger, not the mayor: a possessive names the role's owner.
     classes = role_classes(_POSSESSOR.sub("", phrase), trades=True)
-    if not classes:
-        return []
     places = _places(phrase)
+    gender = next((GENDER_OF_WORD[w] for w in words_of(phrase) if w in GENDER_OF_WORD), None)
+    if not classes - _ANYONE:  # "the American", "the guy from China": someone known only by where they are from
+        if not _ORIGIN_ONLY.fullmatch(phrase.lower()):
+            return []
+        nations = {p for p in places if _is_demonym(p)}
+        found = [p for p in people if nations and _fits_gender(p, gender) and _places_agree(nations, _origins(p))]
+        return [p for p in found if p.quoted] or found  # those the article quotes stand out
     best: list[Person] = []
     best_score = 0
-    gender = next((GENDER_OF_WORD[w] for w in words_of(phrase) if w in GENDER_OF_WORD), None)
     for person in people:
         descriptions = _single_roles(person.descriptions or (person.role or "",))
         if strict and not _fits_strictly(phrase, places, descriptions):
             continue
-        if gender and person.gender and person.gender != gender:
+        if not _fits_gender(person, gender):
             continue  # "the police spokeswoman" is not a spokesman
         # A reader's "official" may be any office-holder; the article's own "the official said" is one it called so.
         score = max((_fit(classes, places, phrase, d, any_office=strict) for d in descriptions), default=0)
@@ -926,6 +930,24 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
         elif score == best_score:
             best.append(person)
     return best
+
+
+_ANYONE = frozenset({"man", "woman", "person"})  # role classes that say nothing of a role
+_SOMEONE = "guy|man|woman|person|lady|gentleman|bloke|fellow|chap|gal|dude|side|one"
+_ORIGIN_ONLY = re.compile(
+    rf"(?:the\s+|an?\s+)?(?:(?:{'|'.join(map(re.escape, NATIONALITIES))})(?:\s+(?:{_SOMEONE}))?"
+    rf"|(?:{_SOMEONE})\s+from\s+(?:the\s+)?(?:{'|'.join(map(re.escape, NATIONALITIES))}))"
+)
+
+
+def _fits_gender(person: Person, gender: str | None) -> bool:
+    """Whether a person may be of the gender a description gives, if it gives one."""
+    return not (gender and person.gender and person.gender != gender)
+
+
+def _origins(person: Person) -> frozenset[str]:
+    """The countries a person's descriptions give them ('US Secretary of State' -> us)."""
+    return frozenset(p for d in person.descriptions or (person.role or "",) for p in _places(d) if _is_demonym(p))
 
 
 def _single_roles(descriptions: Sequence[str]) -> tuple[str, ...]:

@@ -915,3 +915,44 @@ def test_where_a_wire_story_was_filed_is_its_opening_dateline() -> None:
         .answer("where was this story filed from?")
         .abstained
     )
+
+
+@pytest.mark.parametrize("question", ["what did the american say", "what did the American guy say?"])
+def test_someone_known_only_by_nationality_is_the_quoted_person_from_there(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.answer(question)
+    assert answer.intent is Intent.SPEAKER
+    assert _lines(answer)[:2] == [25, 27]
+
+
+def test_someone_from_a_country_two_quoted_people_are_from_is_asked_about(kb: KnowledgeBase) -> None:
+    answer = kb.answer("ok but what did the guy from china say")
+    assert answer.abstained
+    assert "Xi Jinping" in (answer.intro or "")
+    assert "Wang Yi" in (answer.intro or "")
+
+
+def test_a_body_with_a_demonym_in_its_name_is_not_someone_from_that_country(kb: KnowledgeBase) -> None:
+    answer = kb.answer("What did the American Chamber of Commerce say?")
+    assert answer.abstained
+    assert not answer.citations
+
+
+@pytest.mark.parametrize(
+    "question", ["And did Wang say anything about sanctions?", "what did blinken say about export controls on chips"]
+)
+def test_a_topic_the_article_never_mentions_is_an_abstention_that_shows_what_they_did_say(
+    kb: KnowledgeBase, question: str
+) -> None:
+    answer = kb.answer(question)
+    assert answer.abstained
+    assert answer.intro is not None
+    assert answer.intro.startswith("Nothing")
+
+
+def test_a_topic_in_texting_shorthand_is_read_whole() -> None:
+    kb = KnowledgeBase.from_text(
+        "Planning row\n\nCouncillor Tomasz Wierzbicki posted on Facebook after the vote: “Five of us voted no.”\n"
+    )
+    answer = kb.answer("did wierzbicki say anything on fb")
+    assert not answer.abstained
+    assert "Five of us voted no." in render_plain(answer)
