@@ -30,6 +30,12 @@ _MESSAGE_NOUNS = rf"(?:{_STATEMENT_NOUNS}|message|response|reaction|answer|reply
 # "what did the envoy *actually* say", "Wang's quotes *pls*"
 _ASIDE = r"(?:\s+(?:actually|really|exactly|just))?"
 _PLEASE = r"(?:\s+(?:pls|plz|please))?"
+# "Blinken's *exact* words", "every *verbatim* remark", "… *word for word*, with line numbers"
+_VERBATIM_WORDS = r"(?:(?:direct|exact|verbatim|actual|own|full)\s+)*"
+_VERBATIM = (
+    r"(?:,?\s+(?:word\s+for\s+word|verbatim|directly|exactly|in\s+full|in\s+(?:his|her|their)\s+own\s+words"
+    r"|in\s+quotation\s+marks))*(?:,?\s+with\s+(?:the\s+)?(?:line\s+numbers|lines|citations|sources))?"
+)
 # "what did Blinken say *after*", "… say *at first*": when, not what about ("post afterwards" asks for one post)
 _WHEN_ASIDE = r"\s+(?:after|afterwards?|later|then|next|first|earlier|at\s+first|in\s+the\s+end|at\s+the\s+end)"
 # "… say in Beijing", "… quotes from the meeting", "… on the record"
@@ -62,9 +68,15 @@ _SPEAKER_PATTERNS = tuple(
         r"(?:\s+(?:about|on)\s+(?P<topic>.+))?$",
         rf"^(?:is\s+there\s+)?anything\s+(?P<who>.+?)\s+(?:said|says|say){_PLACE_CONTEXT}{_TOPIC}$",
         rf"^what\s+(?:was|were|is|are)\s+(?P<who>.+?)['’]s?\s+{_MESSAGE_NOUNS}{_CONTEXT}{_TOPIC}$",
-        rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?{_STATEMENT_NOUNS}\s+(?:from|by|of)\s+(?P<who>.+?){_TOPIC}$",
+        rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?|what\s+(?:are|were)\s+|i\s+(?:need|want)\s+)?"
+        rf"(?:(?:all|every|each)\s+(?:of\s+)?)?(?:the\s+)?{_VERBATIM_WORDS}{_STATEMENT_NOUNS}\s+(?:from|by|of)\s+"
+        rf"(?P<who>.+?){_VERBATIM}{_TOPIC}$",
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?)?(?:all\s+(?:of\s+)?)?"
-        rf"(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)['’]s?\s+{_STATEMENT_NOUNS}{_CONTEXT}{_TOPIC}$",
+        rf"(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)['’]s?\s+{_VERBATIM_WORDS}{_STATEMENT_NOUNS}"
+        rf"{_CONTEXT}{_VERBATIM}{_TOPIC}$",
+        # "Which lines quote China's foreign minister directly?", "which sentences carry quotations from …"
+        rf"^(?:which|what)\s+(?:lines|sentences|paragraphs|parts|passages)\s+(?:quote|(?:carry|contain|have|hold)\s+"
+        rf"{_VERBATIM_WORDS}{_STATEMENT_NOUNS}\s+(?:from|by|of))\s+(?P<who>.+?){_VERBATIM}$",
         rf"^(?!(?:which|what|who|how|where|when|why|any|no|the|public)\b)(?P<who>.+?)\s+"
         rf"(?:quotes?|comments|remarks|statements){_PLACE_CONTEXT}{_PLEASE}$",  # "Blinken quote?"
     )

@@ -192,6 +192,7 @@ ROLE_WORDS: dict[str, str] = {
     "congressman": "lawmaker",
     "congresswoman": "lawmaker",
     "representative": "lawmaker",
+    "speaker": "speaker",  # of a parliament: "House Speaker …", "Speaker Harlan Petrakis"
     "researcher": "researcher",
     "scientist": "scientist",
     "doctor": "doctor",
@@ -260,7 +261,7 @@ ROLE_MODIFIERS = frozenset(
     """
     state foreign affairs defence defense finance trade commerce home interior justice health
     vice deputy prime general chief executive senior top former acting interim national
-    federal state's foreign-affairs supreme first lady assistant under associate managing
+    federal state's foreign-affairs supreme first lady assistant under associate managing minority majority
     """.split()
 )
 

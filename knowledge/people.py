@@ -184,7 +184,10 @@ def _role_before(prefix: str) -> str | None:
 
 
 # Titles written before a name, short or in full ("the Senate President, Senator Oluwadamilare Fakorede").
-_NAME_TITLES = frozenset("cllr sen rep gov insp supt det senator governor mayor justice judge councillor".split())
+_NAME_TITLES = frozenset(
+    "cllr sen rep gov insp supt det senator governor mayor justice judge councillor representative congressman "
+    "congresswoman assemblyman assemblywoman state".split()
+)
 _TITLE_AFTER_REACH = 24  # characters before a name where ", Cllr " or ", Rt. Hon. " may stand
 # A short title or honorific between a description's comma and the name: "the committee chair, Cllr …".
 _TITLE_AFTER_COMMA = re.compile(
@@ -249,6 +252,16 @@ def _names_after(rest: str) -> bool:
 def _is_name_word(word: str) -> bool:
     """Whether a word may be part of a person's name: capitalised, and no title."""
     return word[:1].isupper() and not is_role_word(word)
+
+
+def _opens_on_a_verb(phrase: str) -> bool:
+    """Whether a phrase after a name's comma opens on a verb ('came hours after', 'asked whether'); not a
+    court's one-word 'prosecuting', nor a role after a participle ('retired teacher')."""
+    words = phrase.split()
+    first = words[0].lower()
+    if first in IRREGULAR_PAST:
+        return True
+    return first.isalpha() and first.endswith(("ed", "ing")) and len(words) > 1 and not is_person_noun(words[1])
 
 
 _NOT_AN_APPOSITIVE = frozenset("according including like unlike besides despite per via".split())
@@ -365,10 +378,12 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         appositive = _APPOSITIVE.match(suffix) if suffix.startswith(",") else None
         if appositive and appositive.group("end") is not None and _CLAUSE_WORDS.search(appositive.group(1)):
             appositive = None  # "In Dhaka, the former minister was unmoved.": a clause, not an appositive
-        if appositive and appositive.group(1).split()[0].lower() in IRREGULAR_PAST:
-            appositive = None  # "The walkout in Nairobi, came hours after …": a verb, not a role
-        if role is None and appositive and not _names_after(suffix[appositive.end() :]) and prefix[-4:] != " of ":
-            role = _appositive_role(appositive.group(1))
+        if appositive and _opens_on_a_verb(appositive.group(1)):
+            appositive = None  # "The walkout in Nairobi, came hours after …", "Petrakis, asked …,": a verb, no role
+        bare = role is None or all(w.lower().strip(".") in _NAME_TITLES for w in role.split())
+        if bare and appositive and not _names_after(suffix[appositive.end() :]) and prefix[-4:] != " of ":
+            # "Representative Abelard Whitcomb, the House majority leader and …": the appositive says more
+            role = _appositive_role(appositive.group(1)) or role
         copula = _COPULA_ROLE.match(suffix) if role is None and suffix.startswith((" (", " is ", " was ")) else None
         if copula and (trade := _copula_trade(copula.group("role"))):
             role = trade  # "Oda Merensky (1911–1989) was a Kestravan marine biologist"

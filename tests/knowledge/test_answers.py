@@ -956,3 +956,20 @@ def test_a_topic_in_texting_shorthand_is_read_whole() -> None:
     answer = kb.answer("did wierzbicki say anything on fb")
     assert not answer.abstained
     assert "Five of us voted no." in render_plain(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("give me the quotes of wang yi", "wang yi"),
+        ("what are the direct quotes from Wang Yi", "Wang Yi"),
+        ("which lines quote China's foreign minister directly?", "China's foreign minister"),
+        ("Which sentences carry direct quotations from America's top diplomat?", "America's top diplomat"),
+        ("I need every verbatim remark from Xi, with line numbers.", "Xi"),
+        ("Blinken's exact words?", "Blinken"),
+    ],
+)
+def test_a_request_for_someones_quotations_asks_what_they_said(question: str, who: str) -> None:
+    query = parse_question(question)
+    assert query.intent is Intent.SPEAKER
+    assert query.who == who

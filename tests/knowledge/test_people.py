@@ -490,3 +490,28 @@ def test_a_plural_title_does_not_pass_to_a_name_after_a_clause() -> None:
     )
     person = kb.cast.get("Gregorio Dimaculangan")
     assert person is None or person.role is None
+
+
+def test_a_description_after_a_bare_title_is_the_persons_role() -> None:
+    kb = KnowledgeBase.from_text(
+        "Ethics inquiry\n\nRepresentative Abelard Whitcomb, the House majority leader, conceded that the timing "
+        "was bad.\n\nThe House minority leader, Representative Beatrix Holloway-Sato, said the vote was overdue.\n"
+    )
+    whitcomb, holloway = kb.cast.get("Abelard Whitcomb"), kb.cast.get("Beatrix Holloway-Sato")
+    assert whitcomb is not None
+    assert holloway is not None
+    assert "House majority leader" in whitcomb.descriptions
+    assert "House minority leader" in holloway.descriptions
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Mr. Petrakis, asked on his way out of the Capitol whether he would remain speaker, said nothing.", None),
+        ("Opening the case, Anand Kulkarni KC, prosecuting, reminded the jury of the figures.", "prosecutor"),
+    ],
+)
+def test_a_clause_after_a_name_is_no_role_but_a_courts_one_word_role_is(text: str, role: str | None) -> None:
+    kb = KnowledgeBase.from_text(f"Court report\n\n{text}\n")
+    [person] = kb.cast.people
+    assert person.role == role
