@@ -46,14 +46,20 @@ _NUMBER = re.compile(r"\b\d[\d,.]*(?:st|nd|rd|th)?\b|(?<=[$€£¥₹])\d[\d,]*(
 _NAIRA = r"₦\s?\d|\bN\d[\d,.]*(?:bn|tn|m|k)\b"  # "N47.6bn", as Nigerian papers write sums
 # "P2.5 billion", "P32,580", as Philippine papers write pesos (not a form called "P45")
 _PESO = r"₱\s?\d|\bP\d{1,3}(?:,\d{3})+\b|\bP\d[\d.]*(?:[\s-]*(?:billion|million|trillion|B|M)\b|bn\b)"
+# A currency written as letters before the sum: "R640 million", "R2 800", "Sh1.2 billion", "RM3,500", "ZAR 120".
+_LETTERED = (
+    r"\b(?:R|Sh|KSh|Ksh|RM|Rp|Tk)\s?\d{1,3}(?:[ ,]\d{3})+\b"
+    r"|\b(?:R|Sh|KSh|Ksh|RM|Rp|Tk)\s?\d[\d.]*\s?(?:billion|million|trillion|bn|m|tn)\b"
+    r"|\b(?:ZAR|KES|INR|AED|SAR|QAR|CNY|RMB|JPY|HKD|SGD|AUD|CAD|NZD|MYR|IDR|PHP|NGN|GHS)\b\s?\d"
+)
 _MONEY = re.compile(
-    rf"{_NAIRA}|{_PESO}|[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:%|per\s*cent|percent)|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)\b|\b(?:CHF|USD|EUR|GBP|Rs)\b\s?\d"
+    rf"{_NAIRA}|{_PESO}|{_LETTERED}|[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:%|per\s*cent|percent)|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)\b|\b(?:CHF|USD|EUR|GBP|Rs)\b\s?\d"
     r"|\b\d[\d,.]*\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|shillings|pesos|crore|lakh|naira|cedis)\b",
     re.IGNORECASE,
 )
 # "How much will it cost?" asks for a sum in a currency: "340 million euros", not "fell 31%".
 _SUM = re.compile(
-    rf"{_NAIRA}|{_PESO}|[$€£¥₹]\s?\d|\b(?:CHF|USD|EUR|GBP|Rs)\b\.?\s?\d"
+    rf"{_NAIRA}|{_PESO}|{_LETTERED}|[$€£¥₹]\s?\d|\b(?:CHF|USD|EUR|GBP|Rs)\b\.?\s?\d"
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)?\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|"
     r"shillings|pesos|crore|lakh|kronor|kroner|krone|rand|won|naira|cedis)\b",
     re.IGNORECASE,

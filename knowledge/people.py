@@ -541,13 +541,30 @@ def _fuller(role: str, than: str) -> bool:
     return rank > (not than.startswith("former "), len(than.split()))
 
 
+# An acronym the article uses as a common noun: "the MMC said", "both MMCs", "an MCA".
+_ACRONYM_NOUN = re.compile(r"\b(?:the|an?|both|each|every|two|three)\s+([A-Z]{2,5})s?\b(?!\s+[A-Z])|\b([A-Z]{2,5})s\b")
+
+
+def _acronym_titles(text: str) -> frozenset[str]:
+    """Acronyms used as nouns, which before a name are a title, not part of it ("MMC Johan Oosthuizen")."""
+    return frozenset(a or b for a, b in _ACRONYM_NOUN.findall(text))
+
+
+def _without_acronym_title(mention: _Mention, titles: Set[str]) -> _Mention:
+    """A mention without an acronym title its name begins with ("MMC Johan Oosthuizen" -> "Johan Oosthuizen")."""
+    if len(mention.tokens) < 3 or mention.tokens[0] not in titles:
+        return mention
+    return replace(mention, tokens=mention.tokens[1:], role=mention.role or mention.tokens[0], evidence=True)
+
+
 def find_people(article: Article, organisations: Sequence[str] = ()) -> tuple[Person, ...]:
     """Build the people table: everyone the article gives evidence of being a person.
 
     ``organisations``: the organisations it names in full (``find_organisations``).
     """
     texts = [(without_title_dots(text), line) for text, line in texts_of(article)]
-    mentions = [m for text, line in texts for m in _scan(text, line)]
+    titles = _acronym_titles(" ".join(text for text, _ in texts))
+    mentions = [_without_acronym_title(m, titles) for text, line in texts for m in _scan(text, line)]
     # "Novak, who had flown in, told the crowd": the speech verb is evidence, past the appositive.
     titled = {m.tokens for m in mentions if m.role}
     mentions += [_as_titled(m, titled) for text, line in texts for m in _speech_evidence(text, line)]

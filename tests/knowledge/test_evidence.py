@@ -1034,3 +1034,22 @@ def test_pesos_as_philippine_papers_write_them_are_sums() -> None:
     assert kb.answer("How much did each laptop cost?").citations[0].line == 3
     assert answer_type("How much did the contract cost?").pattern.search("a P2.5-billion contract")
     assert not answer_type("How much did the form cost?").pattern.search("his P45 form")
+
+
+@pytest.mark.parametrize(
+    "sum_written", ["R640 million", "R2 800", "R450 000", "Sh1.2 billion", "RM3,500", "ZAR 120", "KES 4,000"]
+)
+def test_a_currency_written_in_letters_before_the_sum_answers_how_much(sum_written: str) -> None:
+    assert answer_type("How much does the metro owe?").pattern.search(f"the metro owes us {sum_written}, it said")
+
+
+def test_a_road_numbered_like_a_rand_sum_is_no_sum() -> None:
+    assert not answer_type("How much did it cost?").pattern.search("the crash closed the R41 for an hour")
+
+
+def test_how_much_a_utility_is_owed_in_rand_is_answered() -> None:
+    kb = KnowledgeBase.from_text(
+        "Water outage\n\nThe utility says the pipe failed on Thursday.\n\n"
+        "Abrahams was blunt: the utility has a maintenance backlog, and the metro owes it R640 million.\n"
+    )
+    assert kb.answer("how much does the metro owe the utility").citations[0].line == 5

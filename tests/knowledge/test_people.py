@@ -515,3 +515,16 @@ def test_a_clause_after_a_name_is_no_role_but_a_courts_one_word_role_is(text: st
     kb = KnowledgeBase.from_text(f"Court report\n\n{text}\n")
     [person] = kb.cast.people
     assert person.role == role
+
+
+def test_an_acronym_the_article_uses_as_a_noun_is_a_title_before_a_name() -> None:
+    kb = KnowledgeBase.from_text(
+        "Water outage\n\nFinance MMC Johan Oosthuizen said the metro would pay for tankers.\n\n"
+        "Both MMCs took questions for an hour.\n"
+    )
+    assert [(p.name, p.role) for p in kb.cast.people] == [("Johan Oosthuizen", "MMC")]
+
+
+def test_an_acronym_never_used_as_a_noun_stays_where_it_is() -> None:
+    kb = KnowledgeBase.from_text("Quake\n\nFUJIMAKI Shigeru Taro, the mayor, said shelters were open.\n")
+    assert [p.name for p in kb.cast.people] == ["FUJIMAKI Shigeru Taro"]
