@@ -79,6 +79,13 @@ _SPEAKER_PATTERNS = tuple(
         rf"{_VERBATIM_WORDS}{_STATEMENT_NOUNS}\s+(?:from|by|of))\s+(?P<who>.+?){_VERBATIM}$",
         rf"^(?!(?:which|what|who|how|where|when|why|any|no|the|public)\b)(?P<who>.+?)\s+"
         rf"(?:quotes?|comments|remarks|statements){_PLACE_CONTEXT}{_PLEASE}$",  # "Blinken quote?"
+        # as typed in a hurry: "what kwek say about the cap", "the analyst say what", "ngcobo what did he say"
+        rf"^what\s+(?!(?:did|does|do|has|have|had|is|was|are|were|will|would|can|could|they|you|we|i)\b)"
+        rf"(?P<who>.+?)\s+say{_TOPIC}$",
+        r"^(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)\s+(?:say|said|says)\s+what"
+        r"(?:\s+(?:about|on)\s+(?P<topic>.+))?$",
+        rf"^(?!(?:which|what|who|how|where|when|why|so|and|ok|okay)\b)(?P<who>[^,]+?),?\s+what\s+did\s+(?:he|she)"
+        rf"\s+say{_TOPIC}$",
     )
 )
 _SAYING = (
@@ -235,6 +242,8 @@ _TAGLISH = (
     (re.compile(r"^kailan\s+", re.I), "when "),
 )
 
+# What a reader ends a question on in Singapore, Malaysia or South Africa: "… how long har", "… say wat lah", "eish".
+_PARTICLES = re.compile(r"(?:\s+(?:lah|leh|lor|ah|sia|meh|hor|har|eish))+$", re.IGNORECASE)
 _TAGLISH_OPENINGS = frozenset("ano anong sino magkano ilan ilang saan san kailan".split())
 
 
@@ -314,7 +323,7 @@ def clean_question(raw: str) -> str:
         for taglish, english in _TAGLISH:
             text = taglish.sub(english, text, count=1)
     text = _ROLE_SHORTHAND.sub(lambda m: f"{m.group(1)} {_SHORTHAND_ROLES[m.group(2).lower()]}", text)
-    text = _unwrapped(text.rstrip("?!. ")).rstrip("?!. ")
+    text = _unwrapped(_PARTICLES.sub("", text.rstrip("?!. "))).rstrip("?!. ")
     if text.lower().endswith(_PAGE_WORDS):  # most questions: no need to read them for it
         text = _IN_THE_ARTICLE.sub("", text)
     return text.strip()

@@ -973,3 +973,22 @@ def test_a_request_for_someones_quotations_asks_what_they_said(question: str, wh
     query = parse_question(question)
     assert query.intent is Intent.SPEAKER
     assert query.who == who
+
+
+@pytest.mark.parametrize(
+    ("question", "who", "topic"),
+    [
+        ("wat kwek say abt the cov cap ah", "kwek", "the cov cap"),
+        ("the analyst from harbourline say wat lah", "the analyst from harbourline", None),
+        ("ngcobo wat did he say", "ngcobo", None),
+        ("minister of state say wat sia", "minister of state", None),
+    ],
+)
+def test_a_speaker_question_typed_in_a_hurry_is_read(question: str, who: str, topic: str | None) -> None:
+    query = parse_question(question)
+    assert (query.intent, query.who, query.topic) == (Intent.SPEAKER, who, topic)
+
+
+@pytest.mark.parametrize("question", ["what they say about the plan", "what did he say"])
+def test_a_pronoun_is_no_hurried_speakers_name(question: str) -> None:
+    assert parse_question(question).who in (None, "he")
