@@ -16,6 +16,7 @@ from pathlib import Path
 
 from knowledge.errors import ArticleError
 from knowledge.furniture import ends_article, is_author_note, is_embed_signature, is_furniture
+from knowledge.lexicon import is_person_noun
 from knowledge.models import Article, Byline, PageLine, Paragraph, Sentence
 from knowledge.sentences import DATELINE, FOOTNOTE_MARKS, split_sentences
 from knowledge.tokenize import plain_words
@@ -416,17 +417,26 @@ def _find_standfirst(header: list[Unit]) -> PageLine | None:
 
 def _find_byline(header: list[Unit], footer: list[Unit]) -> Byline | None:
     """Find the author: a 'By …' line or credit anywhere, else a short name line in the header."""
-    for first, _, text in header + footer:
+    found = _credited(header)
+    if found is not None:
+        return found
+    # A name line in the header is the writers'; a footer's "Additional reporting by …" only helped.
+    candidates = [u for u in header[1:] if _looks_like_name_line(u[2])]
+    if not candidates:
+        return _credited(footer)
+    first, _, text = candidates[-1]
+    return _split_byline(text, PageLine(text, first), names_only=" and " not in text)
+
+
+def _credited(units: list[Unit]) -> Byline | None:
+    """The first 'By …' line or credit among some lines."""
+    for first, _, text in units:
         if _BY_PREFIX.match(text) and len(by := _without_dates(text)) < 80:
             return _split_byline(_BY_PREFIX.sub("", by), PageLine(text, first), names_only=False)
         credit = _CREDIT.search(text)
         if credit:
             return Byline(credit.group(1), None, PageLine(text, first))
-    candidates = [u for u in header[1:] if _looks_like_name_line(u[2])]
-    if not candidates:
-        return None
-    first, _, text = candidates[-1]
-    return _split_byline(text, PageLine(text, first))
+    return None
 
 
 def _without_dates(byline: str) -> str:
@@ -438,9 +448,10 @@ def _without_dates(byline: str) -> str:
 
 def _looks_like_name_line(text: str) -> bool:
     """A byline without 'By': two to five capitalised words and nothing else."""
-    words = text.replace(",", " ").replace("|", " ").split()
-    named = 2 <= len(words) <= 5 and all(w[0].isupper() for w in words)
-    return named and not _is_metadata(text) and not is_furniture(text)
+    words = [w for w in text.replace(",", " ").replace("|", " ").split() if w not in ("and", "&")]
+    named = 2 <= len(words) <= 6 and all(w[0].isupper() for w in words)
+    # "Housing Correspondent" under the name is the writer's job, not a second name
+    return named and not is_person_noun(words[-1]) and not _is_metadata(text) and not is_furniture(text)
 
 
 def _split_byline(text: str, source: PageLine, names_only: bool = True) -> Byline:

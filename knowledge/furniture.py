@@ -65,11 +65,20 @@ _END_MARKER = re.compile(
 _WORD = re.compile(r"[^\W\d_]+")
 # "follow us on Facebook", "Follow the Long Read on Bluesky and Instagram"
 _FOLLOW_US = re.compile(
-    r"\bfollow\s+(?:us\s+|(?:the|our)\s+(?:[\w’'-]+\s+){1,3}?)on\s+(?:facebook|x|twitter|instagram|tiktok|threads|bluesky|youtube)\b",
+    r"\bfollow\s+(?:us\s+|(?:the|our)\s+(?:[\w’'-]+\s+){1,3}?)on\s+(?:facebook|x|twitter|instagram|tiktok|threads|bluesky|youtube)\b"
+    r"|^join\s+(?:[\w’'-]+\s+){0,2}(?:telegram|whatsapp|signal|viber)\s+(?:channel|group|community)\b",  # "Join ST's …"
     re.I,
 )
+# A link to another story, however long its title: "Read more | 'We are drinking from the river': Inside …"
+_LINK_LEAD = re.compile(r"^(?:read\s+(?:more|also|next)|also\s+read|related|see\s+also)\s*[|:–—-]", re.I)
+# A subscription's price: "Get the news that matters, plus exclusive investigations, for R75 a month."
+_PRICE_PITCH = re.compile(r"\bfor\s+(?:just\s+|only\s+)?\S*\d[\d.,]*\S*\s+(?:a|per|/)\s*(?:month|week|year)\b", re.I)
 # "Wren Aldous is a writer based in Lewes.": the writer's note after a feature.
-_AUTHOR_NOTE = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+is\s+(?:a|an|the)\b")
+# "Rachel Ow Jia Min is housing correspondent at The Straits Times": no article before the job.
+_AUTHOR_NOTE = re.compile(
+    r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+is\s+(?:a|an|the|(?:[\w-]+\s+){0,2}"
+    r"(?:correspondent|reporter|editor|writer|journalist|columnist|producer)\b)"
+)
 _MENU_SEPARATOR = re.compile(r"\s+[|•›»]\s+|\s{2,}")  # "Home  News  Politics  Metro" too
 _MENU_ITEMS = 4  # a menu: this many links or more …
 _MENU_ITEM_WORDS = 3  # … of at most this many words each
@@ -84,6 +93,8 @@ def is_furniture(text: str) -> bool:
     words = len(_WORD.findall(text))
     if words <= _BOX_LINE_WORDS:
         if _CALL_TO_ACTION.match(text) and words <= _SHORT_LINE_WORDS and (words <= 6 or not _TERMINAL.search(text)):
+            return True
+        if _LINK_LEAD.match(text) or (_CALL_TO_ACTION.match(text) and _PRICE_PITCH.search(text)):
             return True
         if _holds_any(text.lower(), _BOX_HINTS) and _FURNITURE_WORDS.search(text):
             return True
@@ -136,7 +147,8 @@ def is_embed_signature(text: str) -> bool:
 def is_author_note(text: str, author: str) -> bool:
     """Whether a paragraph is the note on the article's writer that closes a feature ("X is a writer …")."""
     match = _AUTHOR_NOTE.match(text)
-    return match is not None and match.group("name") in author
+    # A byline line of names may have been read as two names and a place ("Rachel Ow", "Jia Min")
+    return match is not None and (match.group("name") in author or match.group("name").startswith(author))
 
 
 def ends_article(text: str) -> bool:

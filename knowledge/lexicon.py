@@ -104,6 +104,7 @@ PERSON_NOUNS = frozenset(
     coach girl boy son daughter grandmother grandfather wife husband partner person member
     prosecutor defendant machinist nurse teacher secretary chancellor president envoy
     mum dad mom gran granny grandma grandad grandpa widow widower teenager schoolgirl schoolboy carer
+    correspondent columnist producer guy lady
     """.split()
 )
 # Trades that describe a person ("Dr Asante-Boyd, a forensic accountant") but seldom speak unnamed.

@@ -964,7 +964,7 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
     return best
 
 
-_ANYONE = frozenset({"man", "woman", "person"})  # role classes that say nothing of a role
+_ANYONE = frozenset({"man", "woman", "person", "guy", "lady"})  # role classes that say nothing of a role
 _SOMEONE = "guy|man|woman|person|lady|gentleman|bloke|fellow|chap|gal|dude|side|one"
 _ORIGIN_ONLY = re.compile(
     rf"(?:the\s+|an?\s+)?(?:(?:{'|'.join(map(re.escape, NATIONALITIES))})(?:\s+(?:{_SOMEONE}))?"

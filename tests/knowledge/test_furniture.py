@@ -124,3 +124,15 @@ def test_the_note_on_the_writer_that_closes_a_feature_is_no_part_of_it() -> None
 )
 def test_a_video_promo_and_a_sign_up_forms_message_are_furniture(line: str) -> None:
     assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more | 'We are drinking from the river': Inside Lutombo's two-week water crisis in the far north",
+        "Get the news that matters, plus exclusive investigations, for R75 a month.",
+        "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+    ],
+)
+def test_long_links_price_pitches_and_channel_invitations_are_furniture(line: str) -> None:
+    assert is_furniture(line)
