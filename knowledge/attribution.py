@@ -7,7 +7,8 @@ is recorded on the quote (``Quote.rule``), so a wrong answer can be traced:
 2. ``trailing``: the clause right after the quote ("…,” Novak said / said Novak /
    she told reporters), or a short attribution sentence right after it ("X said to applause.").
 3. ``leading``: the clause right before it ("Novak, who …, told the crowd: “…”",
-   "As Okafor puts it, “…”", "X called the plan “…”", "X said she was ready for “…”").
+   "As Okafor puts it, “…”", "X called the plan “…”", "X said she was ready for “…”",
+   "the plan, which X called “…”", "X called it “…” and said the firm had “…”").
 4. ``according_to``: "according to X" in the quote's sentence, when X is a person.
 5. ``same_paragraph``: an earlier quote of the paragraph is X's and nobody else is named since.
 6. ``colon_intro``: the paragraph before ends "X said:".
@@ -510,7 +511,8 @@ class _ParagraphSieve:
         if paragraph != self._paragraph.index - 1 or last.speaker is None:
             return None
         # A name later in the quote's own sentence is an object ("…,” she said, flanked by Rep. Arvizu).
-        sentence_end = next(e for _, e in _sentence_offsets(self._article.paragraphs[paragraph]) if e >= last_span.end)
+        ends = (e for _, e in _sentence_offsets(self._article.paragraphs[paragraph]) if e >= last_span.end)
+        sentence_end = next(ends, last_span.end)
         if self._discourse.named_since(self._paragraph.index, span.start, last.speaker, (paragraph, sentence_end)):
             return None
         return _Found(last.speaker, "continuation")

@@ -60,8 +60,10 @@ _DESCRIBED_PERSON = re.compile(r"^[a-z]+ed\s+([a-z]+)\s+[A-Z]")
 
 def _is_aside(segment: str) -> bool:
     """Whether a segment is an aside ('74', 'now retired', 'asked about it'), not 'retired teacher Marlene …'."""
+    if not _ASIDE.match(segment):
+        return False
     described = _DESCRIBED_PERSON.match(segment)
-    return bool(_ASIDE.match(segment)) and not (described and is_person_noun(described.group(1)))
+    return not (described and is_person_noun(described.group(1)))
 
 
 # A relative or participial clause: it and every segment after it, up to the verb, are an aside.

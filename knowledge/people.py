@@ -541,13 +541,18 @@ def _fuller(role: str, than: str) -> bool:
     return rank > (not than.startswith("former "), len(than.split()))
 
 
-# An acronym the article uses as a common noun: "the MMC said", "both MMCs", "an MCA".
-_ACRONYM_NOUN = re.compile(r"\b(?:the|an?|both|each|every|two|three)\s+([A-Z]{2,5})s?\b(?!\s+[A-Z])|\b([A-Z]{2,5})s\b")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
-def _acronym_titles(text: str) -> frozenset[str]:
-    """Acronyms used as nouns, which before a name are a title, not part of it ("MMC Johan Oosthuizen")."""
-    return frozenset(a or b for a, b in _ACRONYM_NOUN.findall(text))
+def _acronym_titles(mentions: list[_Mention], text: str) -> frozenset[str]:
+    """The acronyms that open a name and that the article also uses as a common noun ("the MMC said",
+    "both MMCs"): before a name they are a title, not part of it ("MMC Johan Oosthuizen")."""
+    openers = {m.tokens[0] for m in mentions if len(m.tokens) >= 3 and _ACRONYM.fullmatch(m.tokens[0])}
+    return frozenset(
+        a
+        for a in openers  # most articles: none to look for
+        if re.search(rf"\b(?:the|an?|both|each|every|two|three)\s+{a}s?\b(?!\s+[A-Z])|\b{a}s\b", text)
+    )
 
 
 def _without_acronym_title(mention: _Mention, titles: Set[str]) -> _Mention:
@@ -563,8 +568,9 @@ def find_people(article: Article, organisations: Sequence[str] = ()) -> tuple[Pe
     ``organisations``: the organisations it names in full (``find_organisations``).
     """
     texts = [(without_title_dots(text), line) for text, line in texts_of(article)]
-    titles = _acronym_titles(" ".join(text for text, _ in texts))
-    mentions = [_without_acronym_title(m, titles) for text, line in texts for m in _scan(text, line)]
+    mentions = [m for text, line in texts for m in _scan(text, line)]
+    titles = _acronym_titles(mentions, " ".join(text for text, _ in texts))
+    mentions = [_without_acronym_title(m, titles) for m in mentions] if titles else mentions
     # "Novak, who had flown in, told the crowd": the speech verb is evidence, past the appositive.
     titled = {m.tokens for m in mentions if m.role}
     mentions += [_as_titled(m, titled) for text, line in texts for m in _speech_evidence(text, line)]
@@ -937,11 +943,11 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
     """
     # "the mayor's challenger" is a challenger, not the mayor: a possessive names the role's owner.
     classes = role_classes(_POSSESSOR.sub("", phrase), trades=True)
+    if not classes - _ANYONE and not _ORIGIN_ONLY.fullmatch(phrase.lower()):
+        return []
     places = _places(phrase)
     gender = next((GENDER_OF_WORD[w] for w in words_of(phrase) if w in GENDER_OF_WORD), None)
     if not classes - _ANYONE:  # "the American", "the guy from China": someone known only by where they are from
-        if not _ORIGIN_ONLY.fullmatch(phrase.lower()):
-            return []
         nations = {p for p in places if _is_demonym(p)}
         found = [p for p in people if nations and _fits_gender(p, gender) and _places_agree(nations, _origins(p))]
         return [p for p in found if p.quoted] or found  # those the article quotes stand out
