@@ -48,19 +48,16 @@ from knowledge.tokenize import plain_words
 
 _Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
 _QUOTE_MARK = re.compile(r"[“”\"]")
+_REPORTING = "|".join(sorted(REPORTING_VERBS))
 # "The union leader insisted …": a definite description as the subject of a reporting verb, opening a sentence.
-_DESCRIBED_SUBJECT = re.compile(
-    rf"(The\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*)\s+(?:{'|'.join(sorted(REPORTING_VERBS))})\b"
-)
+_DESCRIBED_SUBJECT = re.compile(rf"(The\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*)\s+(?:{_REPORTING})\b")
 _PLURAL = re.compile(r"^[^“\"]*?\b(?:[Tt]heir|[Tt]hey|[Bb]oth|[Tt]he\s+two)\b")  # before any quote opens
 # A document "goes on" or "says" for whoever wrote it: it names no speaker of its own.
 _DOCUMENT = re.compile(r"\b(?:statement|report|letter|memo|post|text|judgment|ruling|filing|release|draft)\b")
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but)\s|;")  # where one speaker's clause gives way to another's
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;]\s*)(?=(?:while|whereas|but|and)\s)")
 # "… “a fishing expedition” and said the firm had “…”": the verb is coordinated with the one before the quote.
-_AND_VERB = re.compile(
-    rf"^[”\"’,\s]*(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:{'|'.join(sorted(REPORTING_VERBS))})\b"
-)
+_AND_VERB = re.compile(rf"^[”\"’,\s]*(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:{_REPORTING})\b")
 _IN_RELATIVE = re.compile(r",\s+(?:which|whom)\s+[^,;“”\"]*$")
 _FRAGMENT_WORDS = 7  # an attribution sentence after a quote is short ("Broadnax said to applause.")
 # "Ms Rumi said it to a packed side event …": the sentence after a quote that says who said it.

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import KnowledgeBase
+from knowledge import Answer, KnowledgeBase
 from knowledge.evidence import (
     age_of_another,
     answer_type,
@@ -25,6 +25,12 @@ from knowledge.evidence import (
 )
 from knowledge.synonyms import agent_forms, in_article_words
 from knowledge.tokenize import tokenize
+
+
+def _answered_at(answer: Answer, line: int | None) -> bool:
+    """Whether an answer abstains when no line is expected, and otherwise cites that line first."""
+    return answer.abstained if line is None else answer.citations[0].line == line
+
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 ARTICLE = """Dockworkers strike at Rotterdam terminals
@@ -930,8 +936,7 @@ def test_how_many_years_asks_for_a_length_of_time(question: str, line: int | Non
         "She ran the laboratory for thirteen years, expanding it from a net store.\n\n"
         "In 1431 the defence was led by the alderman Mathis Kreuwel.\n"
     )
-    answer = kb.answer(question)
-    assert answer.abstained if line is None else answer.citations[0].line == line
+    assert _answered_at(kb.answer(question), line)
 
 
 def test_a_name_given_whole_just_before_is_held_by_its_head_noun() -> None:
@@ -965,8 +970,7 @@ def test_the_years_of_a_life_in_brackets_say_when_someone_was_born_or_died(quest
         "The couple had two children: a daughter, Kaja (born 1942), who became a hydrographer, and a son.\n\n"
         "Teodor Merensky died of a heart attack in 1971.\n"
     )
-    answer = kb.answer(question)
-    assert answer.abstained if line is None else answer.citations[0].line == line
+    assert _answered_at(kb.answer(question), line)
 
 
 @pytest.mark.parametrize(
@@ -1021,8 +1025,7 @@ def test_another_person_s_birthplace_is_no_answer_to_where_someone_was_born(ques
         "Ottilie Brannagh retired in 1921 and was succeeded by her deputy, the Eskarran-born Tobias Wennerlund.\n\n"
         "Ines Ruel was born in Sanvira in 1870.\n"
     )
-    answer = kb.answer(question)
-    assert answer.abstained if line is None else answer.citations[0].line == line
+    assert _answered_at(kb.answer(question), line)
 
 
 def test_pesos_as_philippine_papers_write_them_are_sums() -> None:
