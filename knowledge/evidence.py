@@ -114,10 +114,18 @@ _COUNT = re.compile(
     rf"|\b(?:{_NUMBER_WORDS}|dozens|hundreds|thousand|thousands|million|billion|half)\b",
     re.IGNORECASE,
 )
+_MEASURES = (
+    r"(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|m|miles?|feet|foot|ft|inch(?:es)?|tonnes?|tons?|kilo(?:gram)?s?|kg|"
+    r"lb|litres?|liters?|gallons?|hectares?|ha|acres?|degrees?|knots?|square"
+)
 # "How many people …?" is answered by a head count, not "for seven months", "9 per cent" or "£58,300".
 _HEADCOUNT = re.compile(
-    rf"(?<![$€£¥₹])(?:{_COUNT.pattern})"
-    r"(?!\s*(?:%|per\s*cent|percent)|[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)",
+    # nor by a year ("in March 1888"), a footnote mark ("[29]") or a day of a month ("on 25 July")
+    rf"(?<![$€£¥₹\[])(?!\b1\d\d\d\b)(?:{_COUNT.pattern})"
+    r"(?!\s+(?:January|February|March|April|June|July|August|September|October|November|December)\b)"
+    r"(?!\s*(?:%|per\s*cent|percent)|[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b"
+    # nor by a measure ("rose 6.2 metres", "a 17-kilometre stretch"), nor a part of a longer number ("6." of "6.2")
+    rf"|[\s-]*(?:{_MEASURES})\b|\s*(?:°|in\))|[.,]?\d)",
     re.IGNORECASE,
 )
 _TIME = re.compile(
@@ -217,7 +225,7 @@ _SHAPES = {
     ),
     "count": (
         r"^how\s+many\b(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?|times|"
-        r"per\s*cent|percent|points?)\b)"
+        rf"per\s*cent|percent|points?|{_MEASURES})\b)"
     ),
     "number": (
         r"^(?:by\s+)?how\s+(?:many|much|far|big|large|high|low|deep|fast|steep)\b|\bwhat\s+(?:percentage|number|share)\b"
@@ -279,6 +287,15 @@ _NAME_ASKED = re.compile(
 )
 
 
+# "What was the name of the dredger that the Hjalmar fired on?", "what's the title of her first monograph"
+_NAME_OF = re.compile(
+    r"^\s*(?:what|which)(?:[’']s|\s+(?:is|was|are|were))\s+the\s+(?:name|title)s?\s+of\s+"
+    r"(?:the|this|that|its|their|his|her|an?|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)"
+    r"(?=\s*[?.!]*\s*$|\s+(?:that|which|who|whom|whose|where|when|she|he|they|it|in|at|on|for|from|by|with|of)\b)",
+    re.IGNORECASE,
+)
+
+
 def shape_terms(question: str) -> frozenset[str]:
     """The search terms of the words that give the question its type ('which news agency', 'how many')."""
     shaped = _shape(question)
@@ -287,18 +304,27 @@ def shape_terms(question: str) -> frozenset[str]:
 
 def _name_type(question: str) -> AnswerType | None:
     """'What is the bill called?' asks for the bill's name: "The Homes and Communities (Planning Reform) Bill",
-    or a name given after "called", "named", "dubbed" or "known as"."""
+    or a name given after "called", "named", "dubbed" or "known as"; "what was the name of the dredger that …?"
+    must be answered by a name, not by "a dredger working in the channel"."""
+    if named := _NAME_OF.match(question):
+        return AnswerType("name", _named(named.group(1)), required=True)
     match = _NAME_ASKED.match(question)
     if match is None or (match.group(2) is None and "name of" not in question.lower()):
         return None
-    word = match.group(1)
+    return AnswerType("name", _named(match.group(1)), required=False)
+
+
+def _named(word: str) -> re.Pattern[str]:
+    """A name of a thing of this kind: capitalised words ending in it ("the Navigation Act", "Megaregion"), a name or
+    a title after it ("the gunboat, the Hjalmar,", "her book The Lantern Sea"), or one after "called" or "named"."""
     head = re.escape(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
     capitalised = r"[A-Z(“\"][\w’'&().“”\"-]*"
-    pattern = re.compile(
+    return re.compile(
         rf"(?:{capitalised}\s+(?:(?:and|of|for|on|the|&)\s+)*)+{head[0].upper()}{head[1:]}(?:s|es)?\b"
+        rf"|\b[A-Z][\w’'-]*{head}(?:s|es)?\b"  # "the Southern California Megaregion" of a region
+        rf"|\b(?i:{head})(?:s|es)?,?\s+(?:(?:the|an?)\s+)?[“\"‘']?[A-Z]"
         r"|\b(?:called|named|dubbed|titled|entitled|known\s+as)\s+(?:the\s+)?[“\"‘']?[A-Z]"
     )
-    return AnswerType("name", pattern, required=False)
 
 
 FRAME_TERMS = frozenset(tokenize(" ".join(FRAME_WORDS)))

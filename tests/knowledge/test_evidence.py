@@ -100,7 +100,7 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("Which employers' body intervened?", "organisation", False),
         ("What is the strike about?", None, False),
         ("What is the bill called?", "name", False),
-        ("What was the name of the new fund?", "name", False),
+        ("What was the name of the new fund?", "name", True),
         ("What was the new fund for?", None, False),
     ],
 )
@@ -1056,3 +1056,31 @@ def test_how_much_a_utility_is_owed_in_rand_is_answered() -> None:
         "Abrahams was blunt: the utility has a maintenance backlog, and the metro owes it R640 million.\n"
     )
     assert kb.answer("how much does the metro owe the utility").citations[0].line == 5
+
+
+def test_a_head_count_is_no_measure_year_date_or_footnote_but_a_count_of_a_measure_is_asked_for() -> None:
+    kb = KnowledgeBase.from_text(
+        "River town\n\n"
+        "The river has flooded the lower town many times, worst of all in March 1888, when the water rose 6.2 metres "
+        "above its usual level.[30]\n\n"
+        "The flood of 1926 was lower, cutting a 17-kilometre channel on 25 July.\n\n"
+        "The 1952 flood drowned 14 people in the lower town.\n\n"
+        "Barges carried 611,000 tonnes of grain through the town in 1868.\n"
+    )
+    assert kb.answer("How many people died in the flood of 1888?").abstained
+    assert kb.answer("How many people were killed in the flood of 1926?").abstained
+    assert kb.answer("How many people died in the 1952 flood?").citations[0].line == 7
+    assert kb.answer("How many tonnes did the barges carry in 1868?").citations[0].line == 9
+
+
+def test_the_name_of_a_thing_is_answered_by_a_name_not_by_the_thing_unnamed() -> None:
+    kb = KnowledgeBase.from_text(
+        "River treaty\n\n"
+        "In 1894 a gunboat, the Hjalmar, fired on a dredger working in the channel, killing seven boatmen.\n\n"
+        "Her first major monograph, on deep-sea crustaceans, appeared in 1958.\n\n"
+        "Her popular book The Lantern Sea (1967) was translated into nine languages.\n"
+    )
+    assert kb.answer("What was the name of the gunboat that fired on the dredger?").citations[0].line == 3
+    assert kb.answer("What was the name of the dredger that the Hjalmar fired on?").abstained
+    assert kb.answer("What was the title of her first major monograph?").abstained
+    assert kb.answer("what was the name of her popular book").citations[0].line == 7
