@@ -30,11 +30,11 @@ _MIN_PROSE_WORDS = 6
 # A subheading that quotes someone: "Salvesen: ‘I signed anyway’", "Minister says state can't 'bail out' every pool",
 # or nothing but the quote ("'The river's not safe for little ones'").
 _QUOTE_TITLE = re.compile(
-    r"^(?:[A-Z][^.!?]{0,80}?(?<=[\s:])|(?=[‘“\"']))(?:[‘“\"][^’”\"]{3,}[’”\"]|'[^'\s][^.!?]{2,}?(?<=\S)')[^.!?]{0,60}$"
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^.!?]{0,80}?(?<=[\s:])|(?=[‘“\"']))(?:[‘“\"][^’”\"]{3,}[’”\"]|'[^'\s][^.!?]{2,}?(?<=\S)')[^.!?]{0,60}$"
 )
 # A short line that attributes the quote before it: "Broadnax said to applause."
 _ATTRIBUTION_LINE = re.compile(
-    r"^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|added|adds|wrote|told|continued|replied|explained|insisted)\b"
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){1,4}(?:said|says|added|adds|wrote|told|continued|replied|explained|insisted)\b"
 )
 _MAX_FURNITURE_GAP = 8  # non-prose lines tolerated inside the body (subheadings, captions, live-blog stamps)
 _CREDIT_REACH = 4  # units from the first prose line where a byline or date line may still stand
@@ -66,11 +66,11 @@ _UPDATED = re.compile(r"\b(?:last\s+)?updated(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^(?:[-–—]\s*)?by\s+", re.IGNORECASE)
 _CREDIT = re.compile(
     r"\b(?i:reporting|reported|written|story|words)\s+(?i:by)\s+"  # "Reporting by Katrin Vollmer; Editing by …"
-    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,3})"
 )
 _OUTLET = re.compile(
     r"(?:\bSubscribe to|©|\bCopyright)\s+(?:©\s*)?(?:\d{4}\s+)?(?:the\s+)?"
-    r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
+    r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w&'’-]*){0,4})"
 )
 
 
@@ -139,7 +139,9 @@ Unit = tuple[int, int, str]  # first line, last line, text
 
 _HTML = re.compile(r"<!DOCTYPE\s+html|<html[\s>]|<body[\s>]|<(?:div|p)\s+class=", re.IGNORECASE)
 # An interview's or transcript's speaker label: "A: Yes.", "QUINTERO: No." (short, but prose).
-SPEAKER_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})\s*:\s+(?=\S)")
+SPEAKER_LABEL = re.compile(
+    r"^(?P<label>Q|A|[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž’'.-]+){0,2})\s*:\s+(?=\S)"
+)
 # A page a reader tool saved as Markdown: "# Headline", "**$4.2 million**", "[Jane Doe](https://…)".
 _MARKDOWN = re.compile(r"^#{1,6}\s|\]\(https?://|\*\*\S", re.MULTILINE)
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")

@@ -67,7 +67,7 @@ _SAID_NOTHING = re.compile(
     r"\b(?:said|added|declared|shouted)\s+(?:(?:to|amid|at|in|on|as|while|during|from|with)\b"
     r"(?![^.]*\b(?:that|would|will|was|were|is|are|had|has|could|should)\b)[^.;:]*)?[.!]?$"
 )
-_SAID_IT = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|wrote|added|told)\s+(?:it|this|so|that)\b")
+_SAID_IT = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){1,4}(?:said|wrote|added|told)\s+(?:it|this|so|that)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +84,9 @@ class Attribution:
     double_marks: bool  # whether the article quotes in double marks (single ones nested) or the other way round
 
 
-_HEADLINE_SPEAKER = re.compile(r"[’'\"”]?\s*[:—–]\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)")
+_HEADLINE_SPEAKER = re.compile(r"[’'\"”]?\s*[:—–]\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)")
 # A tabloid's "A MUM-of-two says …", a broadcaster's "The chief engineer of a ferry … has told …"
-_INDEFINITE_OPENING = re.compile(r"^(?:A|An|The)\s+(?:[a-z]|[A-Z]{2,}\b)")
+_INDEFINITE_OPENING = re.compile(r"^(?:A|An|The)\s+(?:[a-z]|[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}\b)")
 
 
 @dataclass(frozen=True, slots=True)

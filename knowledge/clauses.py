@@ -47,15 +47,15 @@ _INFINITIVE_TAIL = re.compile(r"\s+[a-z]+(?:\s+(?:on|up|back|in))?\s+to$")  # "r
 _COORDINATED = re.compile(r",\s+(?:and|but)\s+$")  # ", and said": a second predicate of the same subject
 _SEGMENT_BREAK = re.compile(r"[,;—–()]|\s-\s")
 # A capitalised participle opening a sentence ("Thanking Dr X, Lady Y told her"): what follows is its object.
-OPENING_PARTICIPLE = r"[A-Z][a-z]{3,}ing"
+OPENING_PARTICIPLE = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{3,}ing"
 # Segments that are never the subject: time and manner asides, ages, participial openers.
 _ASIDE = re.compile(
     r"^(?:now|then|once|still|also|himself|herself|themselves|itself|aged?|\d[\d.,%]*|[a-z]+ing|[a-z]+ed|"
     r"Asked|Speaking|Pressed|Responding|Addressing|Writing|Reacting|Commenting|Interviewed|Told|Later|Earlier|"
-    r"[RDI]-(?=[A-Z])|"  # a US lawmaker's party and state: "Sen. Wyatt Brandvold, R-Utah, wrote"
+    r"[RDI]-(?=[A-ZÀ-ÖØ-ÞĀ-Ž])|"  # a US lawmaker's party and state: "Sen. Wyatt Brandvold, R-Utah, wrote"
     rf"{OPENING_PARTICIPLE}\s+(?=[a-z]|(?:Dr|Mr|Mrs|Ms|Miss|Prof|the|his|her|their)\b))"  # "Thanking Dr X, she told"
 )
-_DESCRIBED_PERSON = re.compile(r"^[a-z]+ed\s+([a-z]+)\s+[A-Z]")
+_DESCRIBED_PERSON = re.compile(r"^[a-z]+ed\s+([a-z]+)\s+[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
 def _is_aside(segment: str) -> bool:
@@ -69,9 +69,7 @@ def _is_aside(segment: str) -> bool:
 # A relative or participial clause: it and every segment after it, up to the verb, are an aside.
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|noting|adding|speaking|having|being)\b")
 # "which Smith had earlier described as": the relative pronoun is the verb's object, the name its subject.
-_NAMED_SUBJECT = (
-    r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)(?:\s+(?:had|has|have|once|later|earlier|also|then))*$"
-)
+_NAMED_SUBJECT = r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*|he|she)(?:\s+(?:had|has|have|once|later|earlier|also|then))*$"
 _OBJECT_RELATIVE = re.compile(rf"^(?:which|whom)\s+{_NAMED_SUBJECT}")
 _CONTACT_CLAUSE = re.compile(rf"\b(?:a|an|the)\s+[a-z][\w’'-]*\s+{_NAMED_SUBJECT}")
 _DESCRIPTION = re.compile(r"^(?:the|a|an|one|its|his|her|their|[a-z][\w’'-]*)\b")
@@ -80,15 +78,19 @@ _SUBORDINATOR = re.compile(
     r"\b(?:that|if|what|which|whom|when|as|while|because|after|before|though|although|and|but|so|until|once|"
     r"since|unless|whereas)\s+"
 )
-_NAME_BEFORE_VERB = re.compile(r"(?:^|[.!?]\s+|[”\"],?\s+)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+$")
+_NAME_BEFORE_VERB = re.compile(
+    r"(?:^|[.!?]\s+|[”\"],?\s+)[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3}\s+$"
+)
 _NOT_A_SUBJECT = frozenset(
     "that it this which what there to in on at for from with by of into over after before during according".split()
 )
-_TITLE_SPEAKER = re.compile(r"^([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s")
+_TITLE_SPEAKER = re.compile(r"^([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3}):\s")
 _WITH = re.compile(r"^with\s+", re.IGNORECASE)
 _PERSONAL_PRONOUNS = frozenset("he she they we i".split())
 _PRONOUN_FIRST = re.compile(r"^(he|she)\s", re.IGNORECASE)
-_TAIL_NAME = re.compile(r"\b(?:says|said|reports|reported|told)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
+_TAIL_NAME = re.compile(
+    r"\b(?:says|said|reports|reported|told)\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)$"
+)
 _CONJUNCTION_FIRST = re.compile(r"^(?:while|and|but|as|when|after|before|whereas|though|although|with)\b", re.I)
 _VERB_THEN_SUBJECT = re.compile(
     rf"^[\s,—–-]*{_ADVERB}(?:{'|'.join(sorted(QUOTE_VERBS, key=len, reverse=True))})\s+"
@@ -123,20 +125,22 @@ _SOURCE_CUE = re.compile(
 )
 _SOURCE_PATTERNS = (
     re.compile(rf"\baccording\s+to\s+(?P<source>{_PHRASE}{{1,60}}?)\s*(?:[.,;:!?—]|$)"),
-    re.compile(rf"\b(?:told|telling)\s+(?P<source>(?:the\s+)?[A-Z]{_PHRASE}{{0,40}}?)\s*(?:[.,;:!?—]|\bin\b|\bon\b|$)"),
+    re.compile(
+        rf"\b(?:told|telling)\s+(?P<source>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]{_PHRASE}{{0,40}}?)\s*(?:[.,;:!?—]|\bin\b|\bon\b|$)"
+    ),
     # "was quoted by the Port Hallam Ledger as saying …": the outlet ends before "as saying"
     re.compile(
         rf"\b(?:quoted|reported|cited)\s+by\s+(?P<source>{_PHRASE}{{1,60}}?)\s*(?:[.,;:!?—]|\s+as\s+saying\b|$)"
     ),
     re.compile(
-        rf"(?:^|[,;]\s*)(?P<source>(?:the\s+)?[A-Z]{_PHRASE}{{0,40}}?)\s+(?:later\s+)?(?:reported|quoted|cited)\b"
+        rf"(?:^|[,;]\s*)(?P<source>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]{_PHRASE}{{0,40}}?)\s+(?:later\s+)?(?:reported|quoted|cited)\b"
     ),
     re.compile(
-        r"\bin\s+an?\s+(?:interview|podcast|broadcast)\s+with\s+(?P<source>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
+        r"\bin\s+an?\s+(?:interview|podcast|broadcast)\s+with\s+(?P<source>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w&'’.-]*)*)"
     ),
     re.compile(
         r"\bin\s+a\s+(?:post|video|message|tweet|statement)\s+(?:posted\s+)?on\s+"
-        r"(?P<source>social\s+media|(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
+        r"(?P<source>social\s+media|(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w&'’.-]*)*)"
     ),
 )
 
@@ -239,7 +243,7 @@ def leading_subject(before: str) -> list[Phrase]:
 
 
 _CLOSING_PARTICIPLE = re.compile(r"(?<=,\s)[a-z]+ing\b")
-_OPENING_NAME = re.compile(r"(?:He|She|(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)(?=\s+[a-z])")
+_OPENING_NAME = re.compile(r"(?:He|She|(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)(?=\s+[a-z])")
 
 
 def _clause_opening_subject(before: str, participle: Verb, verbs: tuple[Verb, ...]) -> Phrase | None:
@@ -329,8 +333,8 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
     return _short(found)
 
 
-_BRACKETED = re.compile(r"\((?![A-Z0-9&]+\))[^()]*\)")  # not an acronym given for a name: "(AHI)"
-_TRAILING_NAME = re.compile(r"(?<=\s)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$")
+_BRACKETED = re.compile(r"\((?![A-ZÀ-ÖØ-ÞĀ-Ž0-9&]+\))[^()]*\)")  # not an acronym given for a name: "(AHI)"
+_TRAILING_NAME = re.compile(r"(?<=\s)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*$")
 
 
 def _antecedent(segments: list[Phrase], relative: int) -> int:
@@ -385,8 +389,9 @@ def _segments(text: str) -> list[Phrase]:
 _FINITE = frozenset("is was are were has had have will would can could may might must does did".split())
 
 
-_INSIDE_A_NAME = re.compile(r"and\s+[A-Z]")
-_THE_BODY = re.compile(r"\bthe\s+(?:[A-Z][\w’'-]*\s+)+$")  # "for the Food " before its "and Drug Administration"
+_INSIDE_A_NAME = re.compile(r"and\s+[A-ZÀ-ÖØ-ÞĀ-Ž]")
+# "for the Food " before its "and Drug Administration"
+_THE_BODY = re.compile(r"\bthe\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+)+$")
 
 
 def _after_subordinator(segment: Phrase) -> Phrase:

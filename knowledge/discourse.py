@@ -46,11 +46,11 @@ _CLAUSE_END = re.compile(r"(?:^|[.,;:!?“”\"—–(])\s*$")
 _OPENING_PARTICIPLE = re.compile(OPENING_PARTICIPLE)
 # A named person's own writing speaks for them: "Dr Halloran’s letter", "Mr Too's post on X".
 _OWN_DOCUMENT = re.compile(
-    r"(?P<owner>(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)['’]s\s+"
+    r"(?P<owner>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)['’]s\s+"
     r"(?:letter|statement|post|tweet|email|e-mail|note|submission|memo|affidavit|blog|column|message|op-ed)$"
 )
 _POSSESSIVE_NAME = re.compile(r"[\w’'.-]*['’]s\b")
-_RELATIVE_AFTER_NAME = re.compile(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*,\s+who\b")
+_RELATIVE_AFTER_NAME = re.compile(r"[\w’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*,\s+who\b")
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _PREPOSITIONS = frozenset("for of at with from in on to near by behind outside inside among who whose".split())
 

@@ -39,7 +39,7 @@ _STEM_MIN = 5  # shorter names must match exactly
 _POSSESSIVE_WORD = re.compile(r"(?:['’]s|s['’])$")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _QUESTION_WORDS = frozenset("what who whom whose which when where why how did does do is was were are".split())
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)*")
 # "13th" too: "the 13th Assembly" is not the 14th; and a sum's number ("£5m", "$2bn")
 _NUMBER = re.compile(r"\b\d[\d,.]*(?:st|nd|rd|th)?\b|(?<=[$€£¥₹])\d[\d,]*(?=(?:m|bn|k|tn)\b)")
 
@@ -96,7 +96,7 @@ _WHEN_WORD = (
 )
 # Years from one to another: "mayor from 1946 to 1961", "between 1987 and 2011", "(1390–1452)".
 _YEAR_SPAN = (
-    r"\b(?:from|between)\s+(?:[A-Za-z]+\s+)?\d{4}\s+(?:to|until|till|and)\s+(?:[A-Za-z]+\s+)?\d{4}\b"
+    r"\b(?:from|between)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ža-z]+\s+)?\d{4}\s+(?:to|until|till|and)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ža-z]+\s+)?\d{4}\b"
     r"|\b\d{4}\s*[–-]\s*(?:\d{2}|\d{4})\b"
 )
 _YEARS_BETWEEN = re.compile(_YEAR_SPAN)
@@ -160,16 +160,18 @@ _CLOCK = re.compile(
 _CLOCK_BEST = re.compile(_CLOCK_TIME, re.IGNORECASE)
 _PLACE = re.compile(
     r"\b(?:at|in|from|near|outside|inside)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-ZÀ-ÖØ-ÞĀ-Ž]"
     # or a venue named by its kind: "at a converted tram depot", "outside the court", "in the capital"
     r"|\b(?:at|in|near|outside|inside)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:depot|hall|hotel|"
     r"centre|center|square|stadium|arena|church|mosque|temple|school|campus|office|offices|headquarters|palace|"
     r"parliament|court|courthouse|embassy|residence|building|warehouse|factory|plant|port|harbour|harbor|airport|"
     r"station|terminal|village|town|city|capital|venue|park|bridge|gates?|suite|room)\b"
 )
-_PERSON = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
+_PERSON = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-ZÀ-ÖØ-ÞĀ-Ž]")
 # A name inside the sentence (its first word is capitalised anyway), or an acronym ("KSBR"); never "I".
-_ORGANISATION = re.compile(r"(?<=[\w,;:’'\"“”)]\s)(?!I\b|I[’']\w)[A-Z][\w&’'-]*|\b[A-Z]{2,}[A-Z0-9&]*\b")
+_ORGANISATION = re.compile(
+    r"(?<=[\w,;:’'\"“”)]\s)(?!I\b|I[’']\w)[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'-]*|\b[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}[A-ZÀ-ÖØ-ÞĀ-Ž0-9&]*\b"
+)
 
 
 _MEDIA_NAME_WORDS = (
@@ -182,10 +184,10 @@ _MEDIA_NOUNS = "|".join(["daily", "weekly", *_MEDIA_WORDS.split()])
 # An outlet named: "the Kelderby Chronicle", "told NordVision", "the business daily Het Havenblad",
 # "Generation Now, a youth network".
 _OUTLET = re.compile(
-    rf"\b(?:told|telling|tells|according\s+to|quoted\s+by|reported\s+by|interviewed\s+by)\s+(?:the\s+)?[A-Z]"
-    rf"|\b[A-Z][\w&’'.-]*(?:\s+[A-Z0-9][\w&’'.-]*)*\s+(?:{_MEDIA_NAME_WORDS})\b"
-    rf"|\b(?:{_MEDIA_NOUNS})\s+(?:the\s+)?[A-Z]"
-    rf"|\b[A-Z][\w&’'.-]*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEDIA_NOUNS})\b"
+    rf"\b(?:told|telling|tells|according\s+to|quoted\s+by|reported\s+by|interviewed\s+by)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]"
+    rf"|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w&’'.-]*)*\s+(?:{_MEDIA_NAME_WORDS})\b"
+    rf"|\b(?:{_MEDIA_NOUNS})\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]"
+    rf"|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEDIA_NOUNS})\b"
 )
 
 
@@ -318,12 +320,12 @@ def _named(word: str) -> re.Pattern[str]:
     """A name of a thing of this kind: capitalised words ending in it ("the Navigation Act", "Megaregion"), a name or
     a title after it ("the gunboat, the Hjalmar,", "her book The Lantern Sea"), or one after "called" or "named"."""
     head = re.escape(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
-    capitalised = r"[A-Z(“\"][\w’'&().“”\"-]*"
+    capitalised = r"[A-ZÀ-ÖØ-ÞĀ-Ž(“\"][\w’'&().“”\"-]*"
     return re.compile(
         rf"(?:{capitalised}\s+(?:(?:and|of|for|on|the|&)\s+)*)+{head[0].upper()}{head[1:]}(?:s|es)?\b"
-        rf"|\b[A-Z][\w’'-]*{head}(?:s|es)?\b"  # "the Southern California Megaregion" of a region
-        rf"|\b(?i:{head})(?:s|es)?,?\s+(?:(?:the|an?)\s+)?[“\"‘']?[A-Z]"
-        r"|\b(?:called|named|dubbed|titled|entitled|known\s+as)\s+(?:the\s+)?[“\"‘']?[A-Z]"
+        rf"|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*{head}(?:s|es)?\b"  # "the Southern California Megaregion" of a region
+        rf"|\b(?i:{head})(?:s|es)?,?\s+(?:(?:the|an?)\s+)?[“\"‘']?[A-ZÀ-ÖØ-ÞĀ-Ž]"
+        r"|\b(?:called|named|dubbed|titled|entitled|known\s+as)\s+(?:the\s+)?[“\"‘']?[A-ZÀ-ÖØ-ÞĀ-Ž]"
     )
 
 
@@ -782,7 +784,7 @@ _SKIPPED_BEFORE_VERB = frozenset("has had have was were is are will would also a
 _ORDER_WORDS = frozenset("next last first new old previous current former other same".split())
 # A sentence opening on a name and its verb: "Harwick Rovers won …", "The Bank of Aurelia has raised …".
 _OPENING_NAME = re.compile(
-    r"^(?:The\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})\s+"
+    r"^(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){0,3})\s+"
     r"(?:(?:has|have|had|also|then|later|first)\s+)*(?P<verb>[a-z][\w’'-]*)"
 )
 _PREPOSITIONS = frozenset("in on at of with for from by to under after before during into about".split())
@@ -920,7 +922,7 @@ def asked_dimension(question: str) -> frozenset[str] | None:
 
 
 # An age given beside a name: "Gwen Pennick, 47, runs the estate".
-_NAMED_AGE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*),\s*\d{1,3},(?!\d)")
+_NAMED_AGE = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*),\s*\d{1,3},(?!\d)")
 
 
 def age_of_another(names: Collection[str], passage: str) -> bool:

@@ -164,7 +164,7 @@ _LIFE_QUESTION = re.compile(
 # A name and the years of a life in brackets: "Oda Merensky (née Lunvik; 14 March 1911 – 2 October 1989)",
 # "Kaja (born 1942)", "Mathis Kreuwel (c. 1390–1452)".
 _LIFE_DATES = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+\((?:[^();]*;\s*)?(?:born\s+|b\.\s*|c\.\s*)?"
+    r"(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)\s+\((?:[^();]*;\s*)?(?:born\s+|b\.\s*|c\.\s*)?"
     r"[^();–—-]*?\d{4}(?P<death>\s*[–—-]\s*[^();]*?\d{4})?\s*\)"
 )
 
@@ -212,7 +212,7 @@ def _answered_by(kb: KnowledgeBase, query: Query, sentence: Sentence, kind: Answ
     return Answer(query.text, Intent.FACT, False, None, (_speaker_section(kb, citation),))
 
 
-_ACRONYM = re.compile(r"\b[A-Z]{3,5}(?=s?\b)")
+_ACRONYM = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž]{3,5}(?=s?\b)")
 
 
 def _people_named(kb: KnowledgeBase, phrase: str, entity: str) -> frozenset[str]:
@@ -465,8 +465,8 @@ def _roles_of_people(kb: KnowledgeBase, index: int) -> frozenset[str]:
     return frozenset(tokenize(" ".join(d for p in people if p is not None for d in p.descriptions)))
 
 
-_INNER_CAPITALS = re.compile(r"(?<=\s)[“\"‘(]?([A-Z][\w’'-]*)")  # capitalised words after the first
-_NAMED = re.compile(r"(?:^|(?<=\s))[“\"‘(]?([A-Z][\w’'-]*)")  # capitalised words, the first too
+_INNER_CAPITALS = re.compile(r"(?<=\s)[“\"‘(]?([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)")  # capitalised words after the first
+_NAMED = re.compile(r"(?:^|(?<=\s))[“\"‘(]?([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)")  # capitalised words, the first too
 
 
 def _scene(kb: KnowledgeBase, sentence: Sentence) -> frozenset[str]:

@@ -42,7 +42,7 @@ _CAPTION = re.compile(
 # links and video promos between paragraphs of a TV site: "RELATED: …", "WATCH: … (2:48)".
 _BANNER = re.compile(
     # "WATCH: …", and a public broadcaster's "WATCH | Residents describe leaving …:"
-    r"^(?:[A-Z]{2,}\s+)*(?:ALERT|BREAKING(?:\s+NEWS)?|DEVELOPING|LIVE\s+UPDATES|RELATED|WATCH|VIDEO|LISTEN|PHOTOS|MORE)\s*[:|]"
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}\s+)*(?:ALERT|BREAKING(?:\s+NEWS)?|DEVELOPING|LIVE\s+UPDATES|RELATED|WATCH|VIDEO|LISTEN|PHOTOS|MORE)\s*[:|]"
     r"|^(?:This\s+article\s+is\s+about\s|For\s+other\s+uses,\s)(?=.*\bsee\s)"  # an encyclopedia's note on its title
 )
 _CONSENT = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|preferences)\b", re.IGNORECASE)
@@ -76,7 +76,7 @@ _PRICE_PITCH = re.compile(r"\bfor\s+(?:just\s+|only\s+)?\S*\d[\d.,]*\S*\s+(?:a|p
 # "Wren Aldous is a writer based in Lewes.": the writer's note after a feature.
 # "Rachel Ow Jia Min is housing correspondent at The Straits Times": no article before the job.
 _AUTHOR_NOTE = re.compile(
-    r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+is\s+(?:a|an|the|(?:[\w-]+\s+){0,2}"
+    r"^(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){0,3})\s+is\s+(?:a|an|the|(?:[\w-]+\s+){0,2}"
     r"(?:correspondent|reporter|editor|writer|journalist|columnist|producer)\b)"
 )
 _MENU_SEPARATOR = re.compile(r"\s+[|•›»]\s+|\s{2,}")  # "Home  News  Politics  Metro" too

@@ -45,9 +45,7 @@ _OCCASION = (
     r"(?:,?\s+(?:when|while|as|after|before)\s+(?:they|he|she|the\s+two|both)\s+(?:met|spoke|talked|sat\s+down)\b.*?)?"
 )
 # "What say the leader of China inside the Great Hall of People?": a named place where it was said
-_AT_A_NAMED_PLACE = (
-    r"(?:\s+(?:inside|in|at)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*))?"
-)
+_AT_A_NAMED_PLACE = r"(?:\s+(?:inside|in|at)\s+(?:the\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)*))?"
 # "Did the envoy say anything on the record, in his own words?"
 _ON_THE_RECORD = r"(?:\s+on\s+the\s+record)?(?:,?\s+in\s+(?:his|her|their)\s+own\s+words)?"
 _SPEAKER_PATTERNS = tuple(
@@ -188,7 +186,7 @@ _QUOTED_FRAGMENT = re.compile(r"[\"“‘']([^\"”’']{3,})[\"”’']")
 MAX_QUESTION_CHARS = 500
 # A reader's "the PM", "china's FM": not "5 pm", nor "Capital FM".
 _ROLE_SHORTHAND = re.compile(
-    r"\b((?i:the|deputy|former|acting|interim|caretaker|[a-z]+['’]s))\s+(pm|PM|fm|FM)\b(?!\s+[A-Z])"
+    r"\b((?i:the|deputy|former|acting|interim|caretaker|[a-z]+['’]s))\s+(pm|PM|fm|FM)\b(?!\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
 )
 _SHORTHAND_ROLES = {"pm": "prime minister", "fm": "foreign minister"}
 _DISCOURSE_MARKERS = re.compile(
@@ -197,7 +195,7 @@ _DISCOURSE_MARKERS = re.compile(
 )
 # "Farrelly - what did she say?": a name put first, then a question about "she".
 _NAME_FIRST = re.compile(
-    r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|[a-z][\w’'.-]*(?:\s+[a-z][\w’'.-]*)?(?=,))"
+    r"^(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3}|[a-z][\w’'.-]*(?:\s+[a-z][\w’'.-]*)?(?=,))"
     r"\s*(?:[-–—:,]\s*)+(?P<rest>.*?)"
     r"\b(?P<pronoun>he|she|they|him|her|them)\b(?P<after>.*)$"
 )

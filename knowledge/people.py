@@ -44,7 +44,7 @@ from knowledge.tokenize import IRREGULAR_PAST, STOP_WORDS, TITLE_ABBREVIATIONS
 
 # Name particles ("Marleen de Wit-Asante", "Ludwig van Dam") join the capitalised words around them.
 _PARTICLES = r"(?:de|van|von|der|den|da|di|del|della|du|dos|das|la|le|bin|binti|ibn|al|el|ter|ten|y)"
-_CAPITALISED_RUN = re.compile(rf"[A-Z][\w’'.-]*(?:\s+(?:{_PARTICLES}\s+)*[A-Z][\w’'.-]*)*")
+_CAPITALISED_RUN = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+(?:{_PARTICLES}\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*")
 _EVIDENCE_VERBS = SPEECH_VERBS | frozenset("shouted yelled quipped joked countered retorted".split())
 _SPEECH_AFTER = re.compile(
     rf"^(?:['’]s)?\s+(?:(?:also\s+|has\s+|had\s+)?(?:{'|'.join(sorted(_EVIDENCE_VERBS))})\b|as\s+saying\b)"
@@ -102,7 +102,7 @@ _PASSIVE_DUTY = re.compile(
 )
 _OPENING_PRONOUN = re.compile(r"(He|She)\s+[a-z]")
 _PARENTHETICAL_OWNER = re.compile(r",\s+(his|her)\s+[a-z]+\s+(?:said|say|says|told|added)\b", re.IGNORECASE)
-_NAME_AT = re.compile(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*")  # a name and the capitalised words after it
+_NAME_AT = re.compile(r"[\w’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*")  # a name and the capitalised words after it
 _LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
 _CLAUSE_BREAK = re.compile(r"[;:—–]")
 _POSSESSIVE_END = re.compile(r"['’]s$")  # the run itself holds the possessive: "Novak’s"
@@ -240,7 +240,7 @@ def _noun_modifiers(before: list[str], role: list[str]) -> list[str]:
 _COUNSEL = {"prosecuting": "prosecutor", "defending": "defence barrister"}
 
 
-_NAME_NEXT = re.compile(r"\s*(?:[A-Z][a-z]*\s+){0,2}?[A-Z][\w’'-]+\s+[A-Z]")
+_NAME_NEXT = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]*\s+){0,2}?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
 def _names_after(rest: str) -> bool:
@@ -293,11 +293,11 @@ def _without_honorifics(role: str) -> str:
     return " ".join(words)
 
 
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
+_PARTY_TAG = re.compile(r"[RDI]-[A-ZÀ-ÖØ-ÞĀ-Ž]")
 # "Minister of Foreign Affairs and ", "Minister of ": a title whose capitalised portfolio runs into the name.
 _PORTFOLIO_OF = re.compile(
-    r"(?P<title>(?:(?:[A-Z][\w’'-]*\s+)+and\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s+(?:of|for)\s+"
-    r"(?:[A-Z][\w’'-]*\s+)*(?:and\s+|&\s+)?)$"
+    r"(?P<title>(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+)+and\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+(?:of|for)\s+"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+)*(?:and\s+|&\s+)?)$"
 )
 
 
@@ -496,11 +496,11 @@ def _is_role_head(word: str) -> bool:
     return word in ROLE_WORDS or ("-" in word and word.split("-")[0] in ROLE_WORDS)
 
 
-_ACRONYM = re.compile(r"[A-Z]{3,5}$")  # "BBC", not the initials of "JD Vance"
+_ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]{3,5}$")  # "BBC", not the initials of "JD Vance"
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
-_KIN_BEFORE = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*['’]s)\s+(?P<noun>[a-z]+)),?\s*$")
+_KIN_BEFORE = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*['’]s)\s+(?P<noun>[a-z]+)),?\s*$")
 
 
 def _kin_before(prefix: str) -> str | None:
@@ -541,7 +541,7 @@ def _fuller(role: str, than: str) -> bool:
     return rank > (not than.startswith("former "), len(than.split()))
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]{2,5}")
 
 
 def _acronym_titles(mentions: list[_Mention], text: str) -> frozenset[str]:
@@ -551,7 +551,7 @@ def _acronym_titles(mentions: list[_Mention], text: str) -> frozenset[str]:
     return frozenset(
         a
         for a in openers  # most articles: none to look for
-        if re.search(rf"\b(?:the|an?|both|each|every|two|three)\s+{a}s?\b(?!\s+[A-Z])|\b{a}s\b", text)
+        if re.search(rf"\b(?:the|an?|both|each|every|two|three)\s+{a}s?\b(?!\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|\b{a}s\b", text)
     )
 
 
@@ -620,9 +620,9 @@ _MODIFIED = re.compile(r"(?:['’]s)?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 # Who has a spokesperson speaks as a body: a name of three words or more after "a spokeswoman for" (two may be a
 # person's: "a spokesman for Boris Johnson").
 _SPOKESPERSON_FOR = re.compile(
-    r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?((?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){2,})"
+    r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?((?!(?:Mr|Mrs|Ms|Dr)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&-]*){2,})"
 )
-_ORGANISATION_NAME = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'&.-]*)+")
+_ORGANISATION_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*)+")
 
 
 def find_organisations(article: Article) -> tuple[str, ...]:
@@ -662,9 +662,16 @@ def _not_people(
     for mention in mentions:
         name = " ".join(mention.tokens)
         following = _MODIFIED.match(mention.after) if name in names else None
+        if following and _verb_like(following.group(1)):
+            continue  # "John Smith told reporters": the name is the verb's subject, not a modifier of its object
         if following and any(is_person_noun(w) or w in ORGANISATION_WORDS for w in following.groups() if w):
             found.add(name)
     return found
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word after a name is a verb in the past or of speech ("told", "urged", "met"), not a modifier."""
+    return word in _EVIDENCE_VERBS or word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
 
 
 def _named_in_full(drafts: _Drafts, mention: _Mention) -> list[_Draft]:
@@ -702,7 +709,7 @@ def _surnames_added(drafts: _Drafts, mentions: list[_Mention], genders: dict[str
 # "Ilona … runs the business with her younger brother, Tamás": a sibling called by first name only.
 _SIBLING = re.compile(
     r"\b(?:her|his)\s+(?:(?:younger|older|elder|twin|little|big|kid)\s+)?(?:brother|sister),?\s+"
-    r"([A-Z][\w’'-]+)\b(?!\s+[A-Z])"
+    r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)\b(?!\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
 )
 
 

@@ -9,14 +9,14 @@ import re
 # An encyclopedia's footnote marks after a sentence: "… the village school.[3] As a girl …".
 FOOTNOTE_MARKS = r"(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\])*"
 # A wire's opening before its first sentence proper: "KORVATH, Sept. 14 (Voskra) -- ", "HARWICK FERRY — "
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^—–-]{0,40})?\s*(?:\([^)]*\))?\s*(?:[—–]|-{1,2})\s")
-_BOUNDARY = re.compile(rf"[.!?][”\"’')\]]*{FOOTNOTE_MARKS}\s+(?=[“\"‘'(\[A-Z0-9])")
+DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž .'’-]{2,}(?:,[^—–-]{0,40})?\s*(?:\([^)]*\))?\s*(?:[—–]|-{1,2})\s")
+_BOUNDARY = re.compile(rf"[.!?][”\"’')\]]*{FOOTNOTE_MARKS}\s+(?=[“\"‘'(\[A-ZÀ-ÖØ-ÞĀ-Ž0-9])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm rep sen gov pres "
     "rev hon rt engr barr inc corp ltd co no vs etc approx dept est fig jan feb mar apr jun "
     "jul aug sep sept oct nov dec mt ft".split()
 )
-_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
+_LAST_WORD = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ža-z.]+)$")
 
 
 def _is_abbreviation(text_before_dot: str) -> bool:

@@ -16,7 +16,7 @@ import Stemmer
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _PLAIN_WORD = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"['’]s$")
-_PREFIXED = re.compile(r"\b([A-Za-z]{1,3})-([a-z]{2,})\b")  # a short prefix joined by a hyphen
+_PREFIXED = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ža-z]{1,3})-([a-z]{2,})\b")  # a short prefix joined by a hyphen
 STOP_WORDS = frozenset(
     """
     a about above after again against all am an and any are as at be because been before
@@ -119,7 +119,7 @@ def plain_words(text: str) -> str:
 
 _LOWER_WORD = re.compile(r"\b[a-z][^\W\d_]*(?:['’-][^\W\d_]+)*")
 # A capitalised word inside a sentence: after a space, an opening quote or bracket, not at the start.
-_INNER_CAPITALISED = re.compile(r"(?<=[\s“\"‘(])[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*")
+_INNER_CAPITALISED = re.compile(r"(?<=[\s“\"‘(])[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:['’-][^\W\d_]+)*")
 
 
 def name_words(texts: Iterable[str], common: Collection[str]) -> dict[str, str]:

@@ -528,3 +528,24 @@ def test_an_acronym_the_article_uses_as_a_noun_is_a_title_before_a_name() -> Non
 def test_an_acronym_never_used_as_a_noun_stays_where_it_is() -> None:
     kb = KnowledgeBase.from_text("Quake\n\nFUJIMAKI Shigeru Taro, the mayor, said shelters were open.\n")
     assert [p.name for p in kb.cast.people] == ["FUJIMAKI Shigeru Taro"]
+
+
+def test_a_name_may_begin_with_an_accented_capital() -> None:
+    kb = KnowledgeBase.from_text(
+        "Budget talks\n\n"
+        "“We hear the farmers,” Irish Agriculture Minister Cathal Ó Muirí said on arrival.\n\n"
+        "“The numbers do not add up,” Özgür Demirel told reporters, while Ángela Ruiz said nothing.\n"
+    )
+    assert {"Cathal Ó Muirí", "Özgür Demirel", "Ángela Ruiz"} <= {p.name for p in kb.cast.people}
+    assert [q.speaker for q in kb.quotes] == ["Cathal Ó Muirí", "Özgür Demirel"]
+
+
+def test_a_person_named_once_before_told_reporters_is_the_subject_not_a_modifier() -> None:
+    kb = KnowledgeBase.from_text(
+        "Budget talks collapse\n\n"
+        "The finance ministers failed to agree a budget on Monday after nine hours of talks in Lisbon.\n\n"
+        "“The numbers do not add up,” John Smith told reporters.\n\n"
+        "A Lumora spokeswoman declined to comment.\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["John Smith"]
+    assert "Lumora" not in {p.name for p in kb.cast.people}
