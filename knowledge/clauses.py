@@ -69,7 +69,10 @@ def _is_aside(segment: str) -> bool:
 # A relative or participial clause: it and every segment after it, up to the verb, are an aside.
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|noting|adding|speaking|having|being)\b")
 # "which Smith had earlier described as": the relative pronoun is the verb's object, the name its subject.
-_NAMED_SUBJECT = r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*|he|she)(?:\s+(?:had|has|have|once|later|earlier|also|then))*$"
+_NAMED_SUBJECT = (
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*|he|she)"
+    r"(?:\s+(?:had|has|have|once|later|earlier|also|then))*$"
+)
 _OBJECT_RELATIVE = re.compile(rf"^(?:which|whom)\s+{_NAMED_SUBJECT}")
 _CONTACT_CLAUSE = re.compile(rf"\b(?:a|an|the)\s+[a-z][\w’'-]*\s+{_NAMED_SUBJECT}")
 _DESCRIPTION = re.compile(r"^(?:the|a|an|one|its|his|her|their|[a-z][\w’'-]*)\b")
@@ -315,6 +318,8 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         segment = _coordinated_subject(segment) or _after_subordinator(segment)
         if not segment.text or _is_aside(segment.text) or _RELATIVE.match(segment.text):
             continue
+        if _GERUND_CLAUSE.match(segment.text):
+            continue  # "Before leaving Warsaw, the minister was quoted …": Warsaw is the object of "leaving"
         pronoun = _PRONOUN_FIRST.match(segment.text)
         if pronoun and len(segment.text.split()) > 1:
             found.append(Phrase(pronoun.group(1), segment.start))  # "she laughed and replied"
@@ -333,6 +338,9 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
     return _short(found)
 
 
+_GERUND_CLAUSE = re.compile(
+    r"^(?:before|after|while|when|since|upon|on|by|without|despite|in)\s+[a-z]+ing\b", re.IGNORECASE
+)
 _BRACKETED = re.compile(r"\((?![A-ZÀ-ÖØ-ÞĀ-Ž0-9&]+\))[^()]*\)")  # not an acronym given for a name: "(AHI)"
 _TRAILING_NAME = re.compile(r"(?<=\s)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*$")
 

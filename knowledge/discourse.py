@@ -32,6 +32,7 @@ _ORGANISATION_WORDS_MAX = 8  # "the Tamsen County Office of Emergency Management
 _QUOTE_REACH = 600  # characters: an attribution after a quote looks back past the quote itself
 _JUST_BEFORE = 120  # characters: the sentence right before a quote
 _NAMED_REACH = 2  # paragraphs back where a pronoun with no subject to stand for looks for a name
+_ABOUT_REACH = 2  # more paragraphs back where a description looks for the one person of its kind the text was about
 _LEADING_ADVERBS = frozenset("then but and so meanwhile later earlier still yet instead also even now".split())
 # Words after which a name begins a clause: conjunctions, and the verbs of an inverted
 # attribution ("said Novak"). Verbs that take an object ("told", "asked") are not here.
@@ -169,11 +170,24 @@ class Discourse:
                 recent.add(event.person)
         if len(recent) == 1:
             return recent.pop()
+        if not recent and (earlier := self._last_about(paragraph - 2, among)) is not None:
+            return (
+                earlier  # "… she said to applause. / When she had finished, a man shouted … / the minister was quoted"
+            )
         # "The finance minister, Farida Osei-Lund, held on. “…,” the minister said.": named just before.
         named = self._named.get(paragraph, ())
         start = self._before_quote(paragraph, offset)
         just_before = {n for o, n in named if n in among and start - _JUST_BEFORE <= o < start}
         return just_before.pop() if len(just_before) == 1 else None
+
+    def _last_about(self, paragraph: int, among: set[str]) -> str | None:
+        """The one of ``among`` the last paragraph about any of them was about, looking a few paragraphs back."""
+        for index in range(paragraph, paragraph - _ABOUT_REACH, -1):
+            about = {n for _, n in self._named.get(index, ()) if n in among}
+            about |= {e.person for e in self._events if e.paragraph == index and e.person in among}
+            if about:
+                return about.pop() if len(about) == 1 else None
+        return None
 
     def just_quoted(self, paragraph: int, offset: int) -> str | None:
         """The person quoted or reported last, in this paragraph or the one before, if no one was named since.

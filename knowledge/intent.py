@@ -45,7 +45,10 @@ _OCCASION = (
     r"(?:,?\s+(?:when|while|as|after|before)\s+(?:they|he|she|the\s+two|both)\s+(?:met|spoke|talked|sat\s+down)\b.*?)?"
 )
 # "What say the leader of China inside the Great Hall of People?": a named place where it was said
-_AT_A_NAMED_PLACE = r"(?:\s+(?:inside|in|at)\s+(?:the\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)*))?"
+_AT_A_NAMED_PLACE = (
+    r"(?:\s+(?:inside|in|at)\s+(?:the\s+)?"
+    r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)*))?"
+)
 # "Did the envoy say anything on the record, in his own words?"
 _ON_THE_RECORD = r"(?:\s+on\s+the\s+record)?(?:,?\s+in\s+(?:his|her|their)\s+own\s+words)?"
 _SPEAKER_PATTERNS = tuple(

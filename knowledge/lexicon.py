@@ -180,6 +180,11 @@ ROLE_WORDS: dict[str, str] = {
     "presenter": "presenter",
     "mayor-elect": "mayor",
     "mp": "lawmaker",
+    "mep": "lawmaker",
+    "mla": "lawmaker",
+    "msp": "lawmaker",
+    "mna": "lawmaker",  # a member of Pakistan's National Assembly
+    "td": "lawmaker",  # a member of the Dáil
     "councillor": "lawmaker",
     "councilor": "lawmaker",
     "councilmember": "lawmaker",

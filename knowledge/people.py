@@ -295,10 +295,25 @@ def _without_honorifics(role: str) -> str:
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-ZÀ-ÖØ-ÞĀ-Ž]")
 # "Minister of Foreign Affairs and ", "Minister of ": a title whose capitalised portfolio runs into the name.
+# "Minister for Housing, Local Government and ", "Leader of the ", "TD for Dublin ": commas and "the" too.
 _PORTFOLIO_OF = re.compile(
-    r"(?P<title>(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+)+and\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+(?:of|for)\s+"
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+)*(?:and\s+|&\s+)?)$"
+    r"(?P<title>(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+)+and\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+(?:of\s+)?){0,3}"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*|responsibility)\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*,?\s+)*(?:and\s+|&\s+)?)$"
 )
+# The words of ministers' portfolios and offices: "Minister for National Development Kwek Boon Leong" is Kwek Boon
+# Leong, "Leader of the Opposition Umar Daraz Khattak" Umar Daraz Khattak.
+_PORTFOLIO_WORDS = frozenset(
+    "affairs agriculture arts care children citizenship climate commerce communications communities community "
+    "cooperation culture defence defense development digital disability economic economy education employment "
+    "energy enterprise environment equality family finance fisheries foreign forestry government health heritage "
+    "higher home housing immigration industry infrastructure innovation integration interior international justice "
+    "labour labor lands local media national natural opposition parliamentary planning public research resources "
+    "rural science security social sport state technology tourism trade transport treasury urban water welfare "
+    "women works youth".split()
+)
+# Particles that open a surname ("Séamus Ó Callaráin", "Clémence de la Roche"): the name's first word is before them.
+_SURNAME_PARTICLES = frozenset("ó ní nic uí mac mc de van von der den da di del della du dos das la le ter ten".split())
 
 
 def _portfolio_before(before: str, raw: list[str]) -> tuple[str, int] | None:
@@ -312,11 +327,35 @@ def _portfolio_before(before: str, raw: list[str]) -> tuple[str, int] | None:
         return None
     head = match.group("title").split()
     of = next((i for i, w in enumerate(head) if w in ("of", "for")), 0)
-    if not of or not is_role_word(head[of - 1]):
-        return None
-    words = len(raw) - 2
+    if not of or not (is_role_word(head[of - 1]) or head[of - 1] == "responsibility"):
+        return None  # "Minister of State … with responsibility for Local Government and Planning Priyanka Cosgrave"
+    words = _portfolio_length(raw)
     # "Belmoran Minister of …", "Deputy Prime Minister and Minister of …": the words before belong to it
     return " ".join(head + raw[:words]), words
+
+
+def _is_description(raw: list[str], before: str) -> bool:
+    """Whether a run is a description, not a name: "The Jayanagar MLA said", "the Dublin South-Central TD wrote"."""
+    return is_person_noun(_clean(raw[-1])) and (raw[0] == "The" or before[-4:].lower() == "the ")
+
+
+def _is_portfolio(raw: list[str], before: str) -> bool:
+    """Whether a run is the end of a portfolio, not a name ("Minister for Housing, Local Government and Heritage")."""
+    return all(_clean(w).lower() in _PORTFOLIO_WORDS for w in raw) and bool(_PORTFOLIO_OF.search(before))
+
+
+def _portfolio_length(raw: list[str]) -> int:
+    """How many leading words of a run after "Minister for …" are the portfolio: its words of offices, else
+    all but the last two, which are the name (three over a particle: "Heritage Séamus Ó Callaráin")."""
+    listed = 0
+    while listed < len(raw) - 2 and _clean(raw[listed]).lower() in _PORTFOLIO_WORDS:
+        listed += 1
+    if listed:
+        return listed
+    start = len(raw) - 2
+    while start > 0 and raw[start - 1].lower() in _SURNAME_PARTICLES:
+        start -= 1  # "Tadhg Mac Giolla Rua"
+    return start - 1 if start > 0 and raw[start].lower() in _SURNAME_PARTICLES else start
 
 
 _NEXT_IN_LIST = re.compile(r",?\s+and\s+|,\s+")
@@ -349,7 +388,12 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         skipped = _title_length(raw)
         label = _label(raw) if not skipped else None  # "Pensioner Clifford Ashby, 79, said"
         skipped += label is not None
-        portfolio = _portfolio_before(text[max(0, run.start() - _REACH) : run.start()], raw) if not skipped else None
+        before = text[max(0, run.start() - _REACH) : run.start()]
+        if _is_description(raw, before) or _is_portfolio(raw, before):
+            continue  # "The Minister for Housing, Local Government and Heritage has said": no name, a portfolio
+        # "Second Minister for National Development Kwek Boon Leong": "National" is no title of his, a portfolio
+        in_portfolio = all(_clean(w).lower() in _PORTFOLIO_WORDS for w in raw[:skipped])
+        portfolio = _portfolio_before(before, raw) if in_portfolio else None
         if portfolio is not None:  # "Minister of Foreign Affairs and International Cooperation Amara Sotelo-Adjei"
             title, skipped = portfolio
         tokens = _name_tokens(raw, skipped)
@@ -447,8 +491,10 @@ def _speech_beside(near: str, last_word: str, suffix: str) -> bool:
 def _speech_evidence(text: str, line: int) -> Iterable[_Mention]:
     """Names that head the subject of a speech verb ('Novak, who had flown in, told …')."""
     for phrase in speech_subjects(text):
+        before = text[: max(0, text.find(phrase))]  # "The Minister for Housing, … and " before "Heritage has said"
         for run in _CAPITALISED_RUN.finditer(phrase):
-            if heads_phrase(phrase, run.start()):
+            raw, ahead = run.group().split(), before + phrase[: run.start()]
+            if heads_phrase(phrase, run.start()) and not (_is_portfolio(raw, ahead) or _is_description(raw, ahead)):
                 yield from (replace(m, evidence=True) for m in _scan(run.group(), line))
 
 
@@ -849,7 +895,9 @@ class _Drafts:
             self._by_token.setdefault(token, []).append(draft)
 
     def containing(self, tokens: tuple[str, ...]) -> list[_Draft]:
-        """The people whose names contain every one of ``tokens``."""
+        """The people whose names contain every one of ``tokens`` ("Ter Braak", opening a sentence, is
+        Marijke ter Braak)."""
+        tokens = tuple(t.lower() if t.lower() in _SURNAME_PARTICLES and t not in self._by_token else t for t in tokens)
         lists = [self._by_token.get(t, []) for t in tokens]
         if not all(lists):
             return []

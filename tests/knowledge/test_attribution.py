@@ -670,3 +670,17 @@ def test_a_name_in_a_later_sentence_still_ends_the_speakers_statement() -> None:
 )
 def test_the_subject_is_read_past_brackets_asides_and_coordination(body: str, speakers: list[str]) -> None:
     assert [q.speaker for q in _quotes(body)] == speakers
+
+
+def test_a_place_a_clause_before_the_subject_leaves_is_not_the_speaker() -> None:
+    kb = KnowledgeBase.from_text(
+        "Fertiliser cap\n\n"
+        "Poland's Agriculture Minister Bożena Sadowska-Kruk addressed the crowd. “Polish farmers are not the "
+        "problem,” she said.\n\n"
+        "When she had finished, a man near the truck shouted, “Say that in the Council!”\n\n"
+        "Before leaving Warsaw, the minister was quoted by the news agency PAP as saying that Poland had "
+        "“a blocking minority within reach”.\n\n"
+        "Hungary's agriculture minister, Gábor Szentmiklósi, did not speak to the protesters.\n"
+    )
+    quote = next(q for q in kb.quotes if q.text.startswith("a blocking minority"))
+    assert (quote.speaker, quote.source) == ("Bożena Sadowska-Kruk", "news agency PAP")

@@ -549,3 +549,33 @@ def test_a_person_named_once_before_told_reporters_is_the_subject_not_a_modifier
     )
     assert [q.speaker for q in kb.quotes] == ["John Smith"]
     assert "Lumora" not in {p.name for p in kb.cast.people}
+
+
+def test_a_name_after_a_portfolio_or_constituency_is_the_name_without_them() -> None:
+    kb = KnowledgeBase.from_text(
+        "Levy passes\n\n"
+        "The Minister for Housing, Local Government and Heritage has said the levy will work.\n\n"
+        "Minister for Housing, Local Government and Heritage Séamus Ó Callaráin told TDs the charge was fair.\n\n"
+        "The walkout was led by Leader of the Opposition Umar Daraz Khattak of the PTI.\n\n"
+        "Second Minister for National Development Kwek Boon Leong said the scheme would grow.\n\n"
+        "Independent TD for Kerry Fionnán Cassidy said it would “punish elderly people”.\n\n"
+        "Independent TD for Galway West Tadhg Mac Giolla Rua spoke in Irish during the debate.\n\n"
+        "“It is too slow,” the Dublin South-Central TD wrote.\n"
+    )
+    names = {p.name for p in kb.cast.people}
+    assert {"Séamus Ó Callaráin", "Umar Daraz Khattak", "Kwek Boon Leong", "Fionnán Cassidy"} <= names
+    assert "Tadhg Mac Giolla Rua" in names
+    assert not {"Heritage", "Dublin South-Central", "Opposition Umar Daraz Khattak"} & names
+    assert kb.cast.get("Umar Daraz Khattak").role == "Leader of the Opposition"
+
+
+def test_a_particle_surname_opening_a_sentence_is_the_person_named_in_full() -> None:
+    kb = KnowledgeBase.from_text(
+        "Farm protest\n\n"
+        "Marijke ter Braak, a dairy farmer, drove 200 kilometres to Brussels.\n\n"
+        "“We are not criminals,” Ter Braak said.\n\n"
+        "French MEP Clémence de la Roche joined the protesters.\n\n"
+        "“This text was written in an office,” de la Roche told DW in French.\n"
+    )
+    assert {p.name for p in kb.cast.people} == {"Marijke ter Braak", "Clémence de la Roche"}
+    assert [q.speaker for q in kb.quotes] == ["Marijke ter Braak", "Clémence de la Roche"]
