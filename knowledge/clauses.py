@@ -202,6 +202,10 @@ def without_title_dots(text: str) -> str:
     return _TITLE_DOT.sub(" ", text)
 
 
+# "Karachi Retail Traders Alliance (KRTA) president Ghulam Mustafa Dossani": the acronym is no break in the subject.
+_ACRONYM_BEFORE_TITLE = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-Ž0-9&]{2,}\)(?=\s+[a-z][\w-]*\s+[A-ZÀ-ÖØ-ÞĀ-Ž])")
+
+
 def trailing_subject(after: str) -> list[Phrase]:
     """The speaker of the clause right after a quote ('…,” Novak said', 'said Novak', 'she told')."""
     if after.lstrip()[:1] in (";", ":", ".", "!", "?"):
@@ -213,7 +217,7 @@ def trailing_subject(after: str) -> list[Phrase]:
     if not verbs:
         return []
     verb = verbs[0]
-    segments = _segments(after[: verb.start])
+    segments = _segments(_ACRONYM_BEFORE_TITLE.sub(lambda m: " " * len(m.group()), after[: verb.start]))
     if not segments or _CONJUNCTION_FIRST.match(segments[0].text):
         return []  # "…,” while Smulders said": a new clause, not this quote's attribution
     first = segments[0]

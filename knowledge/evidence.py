@@ -293,7 +293,8 @@ _NAME_ASKED = re.compile(
 _NAME_OF = re.compile(
     r"^\s*(?:what|which)(?:[’']s|\s+(?:is|was|are|were))\s+the\s+(?:name|title)s?\s+of\s+"
     r"(?:the|this|that|its|their|his|her|an?|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)"
-    r"(?=\s*[?.!]*\s*$|\s+(?:that|which|who|whom|whose|where|when|she|he|they|it|in|at|on|for|from|by|with|of)\b)",
+    r"(?=\s*[?.!]*\s*$|\s+(?:that|which|who|whom|whose|where|when|she|he|they|it|the|a|an|its|their|his|her|"
+    r"in|at|on|for|from|by|with|of)\b)",
     re.IGNORECASE,
 )
 
@@ -323,7 +324,9 @@ def _named(word: str) -> re.Pattern[str]:
     capitalised = r"[A-ZÀ-ÖØ-ÞĀ-Ž(“\"][\w’'&().“”\"-]*"
     return re.compile(
         rf"(?:{capitalised}\s+(?:(?:and|of|for|on|the|&)\s+)*)+{head[0].upper()}{head[1:]}(?:s|es)?\b"
-        rf"|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*{head}(?:s|es)?\b"  # "the Southern California Megaregion" of a region
+        # "Megaregion" of a region, "Dukaan Registry app" (not "The bill")
+        rf"|\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:{head}|\s+{head})"
+        r"(?:s|es)?\b"
         rf"|\b(?i:{head})(?:s|es)?,?\s+(?:(?:the|an?)\s+)?[“\"‘']?[A-ZÀ-ÖØ-ÞĀ-Ž]"
         r"|\b(?:called|named|dubbed|titled|entitled|known\s+as)\s+(?:the\s+)?[“\"‘']?[A-ZÀ-ÖØ-ÞĀ-Ž]"
     )

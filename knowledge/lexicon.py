@@ -135,6 +135,9 @@ ROLE_PHRASES: dict[str, frozenset[str]] = {
 ROLE_WORDS: dict[str, str] = {
     "president": "leader",
     "premier": "leader",
+    "taoiseach": "leader",  # Ireland's prime minister; the Tánaiste is the deputy
+    "tánaiste": "tánaiste",
+    "tanaiste": "tánaiste",
     "leader": "leader",
     "chancellor": "leader",
     "king": "leader",

@@ -312,6 +312,8 @@ _PORTFOLIO_WORDS = frozenset(
     "rural science security social sport state technology tourism trade transport treasury urban water welfare "
     "women works youth".split()
 )
+# Words that open a street's or square's name: "Rue de la Loi", "Place du Luxembourg" are no people.
+_STREETS = frozenset("rue avenue avenida boulevard place plaza piazza praça calle via strasse straße quai".split())
 # Particles that open a surname ("Séamus Ó Callaráin", "Clémence de la Roche"): the name's first word is before them.
 _SURNAME_PARTICLES = frozenset("ó ní nic uí mac mc de van von der den da di del della du dos das la le ter ten".split())
 
@@ -334,9 +336,11 @@ def _portfolio_before(before: str, raw: list[str]) -> tuple[str, int] | None:
     return " ".join(head + raw[:words]), words
 
 
-def _is_description(raw: list[str], before: str) -> bool:
-    """Whether a run is a description, not a name: "The Jayanagar MLA said", "the Dublin South-Central TD wrote"."""
-    return is_person_noun(_clean(raw[-1])) and (raw[0] == "The" or before[-4:].lower() == "the ")
+def _is_description(raw: list[str], before: str, after: str = "") -> bool:
+    """Whether a run is a description, not a name: "The Jayanagar MLA said", "the Dublin South-Central TD wrote",
+    "Independent TD for Kerry …" (a title and its constituency or portfolio)."""
+    opened = raw[0] == "The" or before[-4:].lower() == "the " or after.startswith((" for ", " of "))
+    return opened and is_person_noun(_clean(raw[-1]))
 
 
 def _is_portfolio(raw: list[str], before: str) -> bool:
@@ -389,8 +393,10 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         label = _label(raw) if not skipped else None  # "Pensioner Clifford Ashby, 79, said"
         skipped += label is not None
         before = text[max(0, run.start() - _REACH) : run.start()]
-        if _is_description(raw, before) or _is_portfolio(raw, before):
+        if _is_description(raw, before, text[run.end() : run.end() + 5]) or _is_portfolio(raw, before):
             continue  # "The Minister for Housing, Local Government and Heritage has said": no name, a portfolio
+        if len(raw) > 1 and raw[0].lower() in _STREETS:
+            continue  # "Rue de la Loi", "Place du Luxembourg"
         # "Second Minister for National Development Kwek Boon Leong": "National" is no title of his, a portfolio
         in_portfolio = all(_clean(w).lower() in _PORTFOLIO_WORDS for w in raw[:skipped])
         portfolio = _portfolio_before(before, raw) if in_portfolio else None
@@ -494,7 +500,9 @@ def _speech_evidence(text: str, line: int) -> Iterable[_Mention]:
         before = text[: max(0, text.find(phrase))]  # "The Minister for Housing, … and " before "Heritage has said"
         for run in _CAPITALISED_RUN.finditer(phrase):
             raw, ahead = run.group().split(), before + phrase[: run.start()]
-            if heads_phrase(phrase, run.start()) and not (_is_portfolio(raw, ahead) or _is_description(raw, ahead)):
+            if heads_phrase(phrase, run.start()) and not (
+                _is_portfolio(raw, ahead) or _is_description(raw, ahead, phrase[run.end() : run.end() + 5])
+            ):
                 yield from (replace(m, evidence=True) for m in _scan(run.group(), line))
 
 

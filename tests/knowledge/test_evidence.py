@@ -1084,3 +1084,12 @@ def test_the_name_of_a_thing_is_answered_by_a_name_not_by_the_thing_unnamed() ->
     assert kb.answer("What was the name of the dredger that the Hjalmar fired on?").abstained
     assert kb.answer("What was the title of her first major monograph?").abstained
     assert kb.answer("what was the name of her popular book").citations[0].line == 7
+
+
+def test_a_name_may_be_capitalised_words_before_the_thing_in_lower_case() -> None:
+    kb = KnowledgeBase.from_text(
+        "Traders strike\n\nMore than 41,000 shopkeepers have registered on the Dukaan Registry app since June.\n\n"
+        "The board also runs a helpline for traders.\n"
+    )
+    assert kb.answer("What is the name of the app the shopkeepers registered on?").citations[0].line == 3
+    assert kb.answer("What is the name of the board's helpline?").abstained

@@ -579,3 +579,17 @@ def test_a_particle_surname_opening_a_sentence_is_the_person_named_in_full() -> 
     )
     assert {p.name for p in kb.cast.people} == {"Marijke ter Braak", "Clémence de la Roche"}
     assert [q.speaker for q in kb.quotes] == ["Marijke ter Braak", "Clémence de la Roche"]
+
+
+def test_streets_bodies_before_a_title_and_titles_before_a_constituency_are_no_people() -> None:
+    kb = KnowledgeBase.from_text(
+        "Traders strike\n\n"
+        "Tractors blocked Rue de la Loi and Place du Luxembourg for most of the day.\n\n"
+        "“We are not thieves,” Karachi Retail Traders Alliance (KRTA) president Ghulam Mustafa Dossani told a press "
+        "conference.\n\n"
+        "Independent TD for Kerry Fionnán Cassidy warned it would “punish elderly people in rural Ireland”.\n\n"
+        "Tánaiste Cathal Prendeville said the Government would not delay the levy.\n"
+    )
+    assert {p.name for p in kb.cast.people} == {"Ghulam Mustafa Dossani", "Fionnán Cassidy", "Cathal Prendeville"}
+    assert [q.speaker for q in kb.quotes] == ["Ghulam Mustafa Dossani", "Fionnán Cassidy"]
+    assert [p.name for p in kb.cast.describe("the Tánaiste")] == ["Cathal Prendeville"]
