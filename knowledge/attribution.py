@@ -227,8 +227,8 @@ def _reported_statements(
         clause_end = min(inside, default=end)
         for phrase in reported_subject(text[start:clause_end]) if clause_end > start else []:
             person = resolver.resolve(phrase.text, paragraph.index, start + phrase.start)
-            if person:
-                discourse.spoke(person, paragraph.index, start + phrase.start)
+            if person:  # with the gender the table gives: "she" is never "the Commission"
+                discourse.spoke(resolver.cast_or_unnamed(person) or person, paragraph.index, start + phrase.start)
                 if not inside:
                     found[sentence.index] = Statement(sentence, person)
                 break

@@ -100,8 +100,13 @@ _PASSIVE_DUTY = re.compile(
     r"\b(?P<object>[Tt]he\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:is|was|has\s+been|will\s+be)\s+"
     r"(?P<duty>chaired|headed|led|run|directed|managed|coached)\s+by\s+(?:[a-z]+\s+){0,3}$"
 )
-_OPENING_PRONOUN = re.compile(r"(He|She)\s+[a-z]")
+# The next sentence opens on "He" or "She", or on a quote they are said to have said ("“…,” he told DW").
+_OPENING_PRONOUN = re.compile(
+    rf"(He|She)\s+[a-z]|[“\"][^“”\"]+[”\"],?\s+(he|she)\s+(?:{'|'.join(sorted(SPEECH_VERBS))})\b"
+)
 _PARENTHETICAL_OWNER = re.compile(r",\s+(his|her)\s+[a-z]+\s+(?:said|say|says|told|added)\b", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_QUOTE_SENTENCES = 6  # sentences of a quote read on to find "he told DW" after it
 _NAME_AT = re.compile(r"[\w’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*")  # a name and the capitalised words after it
 _LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
 _CLAUSE_BREAK = re.compile(r"[;:—–]")
@@ -835,7 +840,13 @@ def _sentence_pronouns(sentences: Sequence[Sentence], drafts: _Drafts) -> Iterab
     """
     for index, sentence in enumerate(sentences):
         after = sentences[index + 1] if index + 1 < len(sentences) else None
-        opening = _OPENING_PRONOUN.match(after.text) if after and after.paragraph == sentence.paragraph else None
+        following = after.text if after and after.paragraph == sentence.paragraph else ""
+        if following[:1] in '“"':  # a quote of several sentences: read on to its attribution
+            rest = (
+                s.text for s in sentences[index + 2 : index + _QUOTE_SENTENCES] if s.paragraph == sentence.paragraph
+            )
+            following = " ".join((following, *rest))
+        opening = _OPENING_PRONOUN.match(following) if following else None
         aside = _PARENTHETICAL_OWNER.search(sentence.text)
         if not (opening or aside):
             continue  # checked first: most sentences reveal nothing
@@ -843,13 +854,23 @@ def _sentence_pronouns(sentences: Sequence[Sentence], drafts: _Drafts) -> Iterab
         name = _sole_opening_person(text, drafts)
         if name is None:
             continue
-        if opening:
+        if opening and opening.group(1):
             yield name, GENDER_OF_PRONOUN[opening.group(1).lower()]
+        elif opening and _only_introduces(text):
+            # "Fenech, a former farm minister, struck a more conciliatory tone. “…,” he told DW."
+            yield name, GENDER_OF_PRONOUN[opening.group(2).lower()]
         if aside:
             gender = GENDER_OF_PRONOUN[aside.group(1).lower()]
             pronouns = re.findall(r"\b(?:he|him|his|she|her|hers)\b", text, re.IGNORECASE)
             if sum(GENDER_OF_PRONOUN[w.lower()] == gender for w in pronouns) == 1:
                 yield name, gender
+
+
+def _only_introduces(text: str) -> bool:
+    """Whether a sentence says no words of anyone's and holds no pronoun ("Fenech … struck a conciliatory tone"),
+    so the quote after it is its person's: not "Oberoi … said …" nor "Zhou had pressed her question"."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return not (words & _EVIDENCE_VERBS or words & GENDER_OF_PRONOUN.keys() or _QUOTE_MARK.search(text))
 
 
 def _sole_opening_person(text: str, drafts: _Drafts) -> str | None:

@@ -684,3 +684,19 @@ def test_a_place_a_clause_before_the_subject_leaves_is_not_the_speaker() -> None
     )
     quote = next(q for q in kb.quotes if q.text.startswith("a blocking minority"))
     assert (quote.speaker, quote.source) == ("Bożena Sadowska-Kruk", "news agency PAP")
+
+
+def test_a_quote_after_a_sentence_that_only_introduces_someone_tells_their_gender() -> None:
+    kb = KnowledgeBase.from_text(
+        "Fertiliser cap\n\n"
+        "EU Environment Commissioner Anneli Korpela insisted the cap was necessary. “Nitrate pollution is not an "
+        "abstract problem,” Korpela said.\n\n"
+        "The Commission has proposed a transition fund. The money, which Agriculture Commissioner Dario Fenech has "
+        "described as “a bridge, not a bribe,” would be paid out over four years. “We are not asking farmers to "
+        "carry this alone,” she said.\n\n"
+        "Fenech, a former farm minister who grew up on Gozo, struck a more conciliatory tone. “I understand the "
+        "anger. I know what a bad harvest does,” he told DW.\n"
+    )
+    assert kb.cast.get("Dario Fenech").gender == "m"
+    quote = next(q for q in kb.quotes if q.text.startswith("We are not asking"))
+    assert quote.speaker == "Anneli Korpela"
