@@ -319,6 +319,9 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         if _RELATIVE.match(segments[i].text) or is_region_abbreviation(segments[i].text):
             continue
         segment = _without_with(segments[i])
+        if own and (restrictive := _RESTRICTIVE_WHO.search(segment.text)) and restrictive.start():
+            # "A young dairy farmer from the Emsland district who declined to give his name said"
+            segment = Phrase(segment.text[: restrictive.start()], segment.start)
         segment = _coordinated_subject(segment) or _after_subordinator(segment)
         if not segment.text or _is_aside(segment.text) or _RELATIVE.match(segment.text):
             continue
@@ -342,6 +345,7 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
     return _short(found)
 
 
+_RESTRICTIVE_WHO = re.compile(r"\s+who\s")
 _GERUND_CLAUSE = re.compile(
     r"^(?:before|after|while|when|since|upon|on|by|without|despite|in)\s+[a-z]+ing\b", re.IGNORECASE
 )

@@ -210,11 +210,19 @@ class Discourse:
         said" leaves a reader unable to tell which one spoke.
         """
         start = self._before_quote(paragraph, offset)
-        before = self._text(paragraph)[max(0, start - _JUST_BEFORE) : start]
+        # the sentence before, whole: "Korpela and Fenech are due to … in April. Asked whether …, the commissioner said"
+        window = min(start - _JUST_BEFORE, self._sentence_before(paragraph, start))
+        before = self._text(paragraph)[max(0, window) : start]
         if head and re.search(rf"\b(?:both|two|the)\s+(?:\w+\s+)?{re.escape(head)}s\b", before, re.IGNORECASE):
             return True
-        names = {n for o, n in self._named.get(paragraph, ()) if start - _JUST_BEFORE <= o < start}
+        names = {n for o, n in self._named.get(paragraph, ()) if window <= o < start}
         return len(names) >= 2 and bool(re.search(r"\b(?:both|and)\b", before))
+
+    def _sentence_before(self, paragraph: int, offset: int) -> int:
+        """Where the sentence before the one holding an offset starts (the paragraph's start for its first two)."""
+        read = self._paragraphs.get(paragraph)
+        starts = [s.start for s in read.sentences if s.start <= offset] if read else []
+        return starts[-2] if len(starts) >= 2 else 0
 
     def _before_quote(self, paragraph: int, offset: int) -> int:
         """Where the sentence being attributed starts its quote, if the position follows one ("…,” the analyst said)."""

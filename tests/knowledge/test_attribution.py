@@ -700,3 +700,25 @@ def test_a_quote_after_a_sentence_that_only_introduces_someone_tells_their_gende
     assert kb.cast.get("Dario Fenech").gender == "m"
     quote = next(q for q in kb.quotes if q.text.startswith("We are not asking"))
     assert quote.speaker == "Anneli Korpela"
+
+
+def test_an_unnamed_subject_with_a_restrictive_clause_speaks_the_quote_of_its_he() -> None:
+    kb = KnowledgeBase.from_text(
+        "Farm protest\n\n"
+        "“Brussels gives with one hand and takes with two,” Wouter Vandenbroucke said.\n\n"
+        "A young dairy farmer from the Emsland district who declined to give his name said he had driven through "
+        "the night. “We are not against clean water,” he said in German.\n"
+    )
+    quote = next(q for q in kb.quotes if q.text.startswith("We are not against"))
+    assert quote.speaker == "a young dairy farmer from the Emsland district"
+
+
+def test_a_description_two_people_named_in_the_sentence_before_fit_is_nobody_s() -> None:
+    kb = KnowledgeBase.from_text(
+        "Fertiliser cap\n\n"
+        "EU Environment Commissioner Anneli Korpela said the cap was needed. Agriculture Commissioner Dario Fenech "
+        "said the fund would help.\n\n"
+        "Korpela and Fenech are due to present a revised timetable to ministers in April. Asked whether the 2028 "
+        "start date could slip, the commissioner said only: “Everything is on the table except the objective.”\n"
+    )
+    assert [q.speaker for q in kb.quotes] == [None]
