@@ -20,12 +20,19 @@ _SINGLE_MARK = re.compile(r"[‘’']")
 _TERM_CUE = re.compile(
     r"\b(?:so-called|dubbed|nicknamed|known\s+as|termed|labell?ed(?:\s+as)?|titled|entitled|"
     r"branded\s+as|the\s+(?:word|words|term|phrase|slogan|motto|hashtag|label|headline)|"
-    r"(?:chants?|cries|shouts|chanting|chanted)\s+of|(?:placards?|banners?|signs?|t-shirts?)\s+(?:reading|saying)|"
+    r"(?:chants?|cries|shouts|chanting|chanted)\s+of|chanting|chanted|(?:placards?|banners?|signs?|t-shirts?)\s+"
+    r"(?:reading|saying)|"
     r"(?:a|an|the|his|her|their|its)\s+(?:\w+\s+){0,2}(?:called|named))\s*$",
     re.IGNORECASE,
 )
-# A determiner outside the marks makes the quote part of a noun phrase: 'the “grey belt” provisions'.
+# A determiner outside the marks makes the quote part of a noun phrase: 'the “grey belt” provisions'; so does
+# one with a word between when a noun follows the marks: 'a countrywide “shutter-down” strike'.
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|these|those)\s+$", re.IGNORECASE)
+_DETERMINER_AND_WORD = re.compile(r"\b(?:a|an|the|its|their|this|these|those)\s+[a-z][\w-]*\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|to|of|in|on|at|for|from|into|over|by|with|as|is|was|are|were|be|before|after|until|when|"
+    r"while|because|if|since|than|that|which|who|so|then)\b)[a-z][\w-]*\b"
+)
 _CUED_TERM_WORDS = 8  # a slogan or name after a cue ("chants of", "so-called") may be this long
 SHORT_QUOTE_WORDS = 3  # quotes of this many words or fewer may be terms rather than statements
 # A speech verb a few words before a short quote makes it a statement ("said it would be “undiplomatic”").
@@ -138,7 +145,7 @@ def is_term(text: str, span: QuoteSpan) -> bool:
         return True  # chants of "No port without dockers", a group called "Mothers for Peace"
     if words > SHORT_QUOTE_WORDS:
         return False
-    if _DETERMINER.search(before):
+    if _DETERMINER.search(before) or (_DETERMINER_AND_WORD.search(before) and _NOUN_AFTER.match(text, span.end)):
         return True
     raw = text[span.start + 1 : span.end - 1].strip()
     if raw[-1:] in ",.!?…" or _SPEECH_JUST_BEFORE.search(before[-60:]):

@@ -119,3 +119,17 @@ def test_double_marks_inside_single_ones_are_nested() -> None:
     assert [q.text for q in kb.quotes if q.sentence.line == 7] == [
         'But the engineers told us the pool is "beyond economic repair". I won\'t pretend otherwise.'
     ]
+
+
+def test_a_chanted_slogan_and_a_quoted_modifier_of_a_noun_are_terms_not_statements() -> None:
+    kb = KnowledgeBase.from_text(
+        "Budget walkout\n\n"
+        "“You have turned this House into a rubber stamp,” Mr Khattak shouted as MNAs walked out, some of them "
+        "chanting “ghareeb maar budget” (a budget that kills the poor).\n\n"
+        "Traders announced a countrywide “shutter-down” strike for Saturday, and the minister said he would "
+        "examine the scheme “line by line” before deciding.\n"
+    )
+    statements = {q.text: q.rule for q in kb.quotes}
+    assert statements["ghareeb maar budget"] == "term"
+    assert statements["shutter-down"] == "term"
+    assert statements["line by line"] != "term"
