@@ -24,7 +24,7 @@ from knowledge.lexicon import (
     role_classes,
 )
 from knowledge.models import Paragraph, Person
-from knowledge.people import Cast, describe, heads_phrase, places_fit
+from knowledge.people import Cast, describe, heads_phrase, initials, places_fit
 from knowledge.quotes import QuoteSpan
 
 WINDOW = 3  # paragraphs a pronoun may reach back
@@ -377,10 +377,18 @@ class Resolver:
         names = [n for n in self._organisations if n.lower().split()[-1] == head]
         return names[0] if len(names) == 1 else None
 
+    def _spelled_out(self, acronym: str) -> str | None:
+        """The one organisation the article names in full whose initials are an acronym."""
+        names = [n for n in self._organisations if initials(n) == acronym]
+        return names[0] if len(names) == 1 else None
+
     def _new_unnamed(self, phrase: str) -> str | None:
         """Register a speaker known only by a description ('a spokeswoman for the coalition')."""
-        head = _head(phrase)
         words = phrase.split()
+        if len(words) == 2 and words[0].lower() == "the" and words[1].isupper():
+            phrase = self._spelled_out(words[1]) or phrase  # "The FBR said": the Federal Board of Revenue
+            words = phrase.split()
+        head = _head(phrase)
         first = words[0].lower()
         organisation = is_organisation_phrase(phrase) and head not in PERSON_NOUNS and _is_name_phrase(words)
         one_of = re.match(r"^one\s+of\s+(?:the|those|these|their|his|her)\b", phrase, re.IGNORECASE)

@@ -600,13 +600,13 @@ def _fuller(role: str, than: str) -> bool:
     return rank > (not than.startswith("former "), len(than.split()))
 
 
-_ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]{2,5}")
+_ACRONYM_TITLE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]{2,5}")  # "MMC", "CS"
 
 
 def _acronym_titles(mentions: list[_Mention], text: str) -> frozenset[str]:
     """The acronyms that open a name and that the article also uses as a common noun ("the MMC said",
     "both MMCs"): before a name they are a title, not part of it ("MMC Johan Oosthuizen")."""
-    openers = {m.tokens[0] for m in mentions if len(m.tokens) >= 3 and _ACRONYM.fullmatch(m.tokens[0])}
+    openers = {m.tokens[0] for m in mentions if len(m.tokens) >= 3 and _ACRONYM_TITLE.fullmatch(m.tokens[0])}
     return frozenset(
         a
         for a in openers  # most articles: none to look for
@@ -684,6 +684,12 @@ _SPOKESPERSON_FOR = re.compile(
 _ORGANISATION_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*)+")
 
 
+_DEFINED_ACRONYM = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)+)"
+    r"\s+\((?P<acronym>[A-ZÀ-ÖØ-ÞĀ-Ž]{2,6})\)"
+)
+
+
 def find_organisations(article: Article) -> tuple[str, ...]:
     """Names of organisations the article gives in full ('National Electoral Commission')."""
     found: dict[str, None] = {}
@@ -700,7 +706,15 @@ def find_organisations(article: Article) -> tuple[str, ...]:
                 found[" ".join(words)] = None  # a broadcaster's programme or desk: "BBC Points West", "ABC Riverina"
         for match in _SPOKESPERSON_FOR.finditer(text):  # "a spokeswoman for Hollybrook Hounds Rescue"
             found[match.group(1)] = None
+        for match in _DEFINED_ACRONYM.finditer(text):  # "the Federal Board of Revenue (FBR)"
+            if initials(match.group("name")) == match.group("acronym"):
+                found[match.group("name")] = None
     return tuple(found)
+
+
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Federal Board of Revenue" -> "FBR")."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _not_people(

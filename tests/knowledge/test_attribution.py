@@ -722,3 +722,12 @@ def test_a_description_two_people_named_in_the_sentence_before_fit_is_nobody_s()
         "start date could slip, the commissioner said only: “Everything is on the table except the objective.”\n"
     )
     assert [q.speaker for q in kb.quotes] == [None]
+
+
+def test_a_body_called_by_the_acronym_the_article_defines_speaks_as_that_body() -> None:
+    kb = KnowledgeBase.from_text(
+        "Budget\n\n"
+        "The budget set a tax target of Rs14.1 trillion for the Federal Board of Revenue (FBR).\n\n"
+        "The FBR said in a statement that the scheme had been “designed in consultation with traders”.\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Federal Board of Revenue"]
