@@ -341,6 +341,9 @@ def _key_points(header: list[Unit]) -> list[Unit]:
     return items
 
 
+_PLAYER_NOTICE = re.compile(r"to\s+view\s+this\s+video\b|please\s+enable\s+javascript\b", re.IGNORECASE)
+
+
 def _build_paragraphs(body: list[Unit], prose: list[bool], lines: list[str]) -> tuple[Paragraph, ...]:
     """Turn body units into paragraphs and sentences with line numbers.
 
@@ -352,7 +355,9 @@ def _build_paragraphs(body: list[Unit], prose: list[bool], lines: list[str]) -> 
     sentence_index = 0
     texts = [text for _, _, text in body]
     for position, (first, last, text) in enumerate(body):
-        embedded = position + 1 < len(body) and is_embed_signature(body[position + 1][2])
+        following = body[position + 1][2] if position + 1 < len(body) else ""
+        # an embedded post (its signature follows) or a video's title (the player's notice follows)
+        embedded = is_embed_signature(following) or bool(_PLAYER_NOTICE.match(following))
         quoted_title = _QUOTE_TITLE.match(text) and not is_furniture(text)  # "Salvesen: ‘I signed anyway’"
         if not (prose[position] or quoted_title) or embedded or _is_pull_quote(text, texts):
             continue
@@ -423,7 +428,7 @@ def _find_byline(header: list[Unit], footer: list[Unit]) -> Byline | None:
     if found is not None:
         return found
     # A name line in the header is the writers'; a footer's "Additional reporting by …" only helped.
-    candidates = [u for u in header[1:] if _looks_like_name_line(u[2])]
+    candidates = [u for u in header if _looks_like_name_line(u[2])]
     if not candidates:
         return _credited(footer)
     first, _, text = candidates[-1]
@@ -448,8 +453,15 @@ def _without_dates(byline: str) -> str:
     return " | ".join(kept or parts[:1])
 
 
+_NAME_IN_PLACE = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){1,2})\s+in\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+$"
+)
+
+
 def _looks_like_name_line(text: str) -> bool:
-    """A byline without 'By': two to five capitalised words and nothing else."""
+    """A byline without 'By': two to five capitalised words and nothing else, or a name and where it was
+    written from ("Lena Haberkorn in Brussels")."""
+    text = _NAME_IN_PLACE.sub(r"\g<name>", text)
     words = [w for w in text.replace(",", " ").replace("|", " ").split() if w not in ("and", "&")]
     named = 2 <= len(words) <= 6 and all(w[0].isupper() for w in words)
     # "Housing Correspondent" under the name is the writer's job, not a second name

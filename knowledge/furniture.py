@@ -57,7 +57,7 @@ _END_MARKER = re.compile(
     r"|explore\s+more\s+on\s+these\s+topics|.{0,120}\bcontributed\s+to\s+this\s+(?:report|story)\.?"
     r"|.{0,200}\b(?:reach|contact|email|write\s+to)\s+(?:him|her|them|the\s+author)\s+at\s+\S+@\S+"  # the author's note
     r"|\(\s*with\s+inputs?\s+from[^)]*\)|\(\s*(?:reporting|writing|editing|additional\s+reporting)\s+by[^)]*\)"
-    r"|(?:©|copyright\b).*|about\s+the\s+author"
+    r"|(?:©|copyright\b).*|about\s+the\s+author|comments?\s*\(\d+\)\s*closed"  # "Comments (4) Closed"
     # an encyclopedia page's apparatus after its text
     r"|(?:see\s+also|references|notes|external\s+links|further\s+reading|bibliography|sources)(?:\s*\[edit\])?)\s*$",
     re.IGNORECASE,

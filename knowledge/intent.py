@@ -34,7 +34,8 @@ _PLEASE = r"(?:\s+(?:pls|plz|please))?"
 _VERBATIM_WORDS = r"(?:(?:direct|exact|verbatim|actual|own|full)\s+)*"
 _VERBATIM = (
     r"(?:,?\s+(?:word\s+for\s+word|verbatim|directly|exactly|in\s+full|in\s+(?:his|her|their)\s+own\s+words"
-    r"|in\s+quotation\s+marks))*(?:,?\s+with\s+(?:the\s+)?(?:line\s+numbers|lines|citations|sources))?"
+    r"|in\s+quotation\s+marks|in\s+(?:the\s+)?order\s+(?:they|it)\s+(?:appear|appears|come|comes)))*"
+    r"(?:,?\s+with\s+(?:the\s+)?(?:line\s+numbers|lines|citations|sources))?"
 )
 # "what did Blinken say *after*", "… say *at first*": when, not what about ("post afterwards" asks for one post)
 _WHEN_ASIDE = r"\s+(?:after|afterwards?|later|then|next|first|earlier|at\s+first|in\s+the\s+end|at\s+the\s+end)"
@@ -69,7 +70,7 @@ _SPEAKER_PATTERNS = tuple(
         r"(?:\s+(?:about|on)\s+(?P<topic>.+))?$",
         rf"^(?:is\s+there\s+)?anything\s+(?P<who>.+?)\s+(?:said|says|say){_PLACE_CONTEXT}{_TOPIC}$",
         rf"^what\s+(?:was|were|is|are)\s+(?P<who>.+?)['’]s?\s+{_MESSAGE_NOUNS}{_CONTEXT}{_TOPIC}$",
-        rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?|what\s+(?:are|were)\s+|i\s+(?:need|want)\s+)?"
+        rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?|read\s+(?:me\s+)?|what\s+(?:are|were)\s+|i\s+(?:need|want)\s+)?"
         rf"(?:(?:all|every|each)\s+(?:of\s+)?)?(?:the\s+)?{_VERBATIM_WORDS}{_STATEMENT_NOUNS}\s+(?:from|by|of)\s+"
         rf"(?P<who>.+?){_VERBATIM}{_TOPIC}$",
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?)?(?:all\s+(?:of\s+)?)?"
@@ -94,6 +95,11 @@ _SAYING = (
     r"dismissed|criticised|criticized|accused|praised|hailed|urged|vowed|promised|insisted|argued|branded|"
     r"slammed|conceded|admitted|tweeted|posted|shouted|asked|"
     r"added|told|noted|described|called(?!\s+(?:a|an|for|off|in)\b)|used\s+the\s+(?:phrase|words?)|mentioned)\b"
+)
+# A quoted phrase and "who" anywhere around it asks whose words they are.
+_QUOTED_PHRASE = r"(?<!\w)['‘\"“][^'’\"”]{6,}['’\"”](?!\w)"  # not the apostrophes of "Xi's … there'd"
+_WHO_OF_A_QUOTE = re.compile(
+    rf"\bwho(?:[’']s)?\s.*?(?P<quote>{_QUOTED_PHRASE})|(?P<quoted>{_QUOTED_PHRASE}).*?\bwho(?:[’']s)?\s", re.IGNORECASE
 )
 _WHO_SAID = re.compile(rf"^who\s+{_SAYING}\s*(?P<topic>.*)$", re.IGNORECASE)
 # "Who wrote the judgment?" asks who authored a thing (a fact), not whose words say something.
@@ -227,7 +233,7 @@ _TEXTING = {
     "wat": "what", "wht": "what", "wut": "what", "hw": "how", "wen": "when", "whn": "when", "wher": "where",
     "whr": "where", "abt": "about", "b4": "before", "ppl": "people", "govt": "government", "mgr": "manager",
     "u": "you", "ur": "your", "thru": "through", "w/o": "without", "bc": "because", "cuz": "because",
-    "fb": "facebook", "ig": "instagram",
+    "fb": "facebook", "ig": "instagram", "mister": "Mr",
 }  # fmt: skip
 _TEXTED_WORD = re.compile(rf"(?<![\w/.’'-])(?:{'|'.join(re.escape(w) for w in _TEXTING)})(?![\w/.’'-])", re.IGNORECASE)
 
@@ -356,6 +362,9 @@ def parse_question(raw: str) -> Query:
     match = None if _AUTHORED.match(core) else _WHO_SAID.match(core)
     if match:
         return Query(text, Intent.WHO_SAID, topic=match.group("topic").strip() or None)
+    quoted = _WHO_OF_A_QUOTE.search(core)
+    if quoted:  # "who talk of the 'win-win cooperation', xi or wang?", "the line '…' - who's speaking there?"
+        return Query(text, Intent.WHO_SAID, topic=(quoted.group("quote") or quoted.group("quoted"))[1:-1])
     match = _WHICH_SAID.match(core)
     if match and is_person_noun(match.group("who").split()[-1]):
         topic = match.group("topic").strip() or None

@@ -992,3 +992,22 @@ def test_a_speaker_question_typed_in_a_hurry_is_read(question: str, who: str, to
 @pytest.mark.parametrize("question", ["what they say about the plan", "what did he say"])
 def test_a_pronoun_is_no_hurried_speakers_name(question: str) -> None:
     assert parse_question(question).who in (None, "he")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who talk of the 'win-win cooperation', xi or wang?",
+        "need an on-air credit for the line 'I proposed three major principles' - who's speaking there?",
+    ],
+)
+def test_a_quoted_phrase_and_who_around_it_ask_whose_words_they_are(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.answer(question)
+    assert answer.intent is Intent.WHO_SAID
+    assert answer.sections[0].heading == "Xi Jinping said:"
+    assert answer.citations[0].line == 15
+
+
+def test_read_me_every_quote_and_mister_ask_for_a_person_s_words(kb: KnowledgeBase) -> None:
+    assert kb.answer("read me every direct quote from Xi, in the order they appear").intent is Intent.SPEAKER
+    assert kb.answer("what say mister blinken to the chinese?").citations[0].line == 25

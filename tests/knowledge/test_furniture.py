@@ -136,3 +136,21 @@ def test_a_video_promo_and_a_sign_up_forms_message_are_furniture(line: str) -> N
 )
 def test_long_links_price_pitches_and_channel_invitations_are_furniture(line: str) -> None:
     assert is_furniture(line)
+
+
+def test_a_video_s_title_a_closed_comment_section_and_a_name_in_a_place_under_the_headline() -> None:
+    article = KnowledgeBase.from_text(
+        "Farmers block Brussels over EU fertilizer cap\n"
+        "Lena Haberkorn in Brussels\n"
+        "Tractors from nine countries clogged the streets around the EU institutions on Tuesday.\n"
+        "Why are Europe's farmers so angry?\n"
+        "To view this video please enable JavaScript, and consider upgrading to a web browser that supports "
+        "HTML5 video\n"
+        "Police put the number of protesters at around 6,000.\n"
+        "Comments (2) Closed\n"
+        "Asad R.\n"
+        "Walkout, speech, strike, repeat. Same drama every June.\n"
+    ).article
+    assert article.byline is not None
+    assert (article.byline.author, article.byline.dateline) == ("Lena Haberkorn", "Brussels")
+    assert [p.line for p in article.paragraphs] == [3, 6]
