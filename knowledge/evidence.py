@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge.lexicon import (
+    CAPITALS,
     HONORIFICS,
     NATIONALITIES,
     NOT_NAMES,
@@ -507,11 +508,7 @@ def missing_from(entities: Collection[str], vocabulary: Collection[str]) -> list
 
 
 # A capital that stands for its country ("Beijing wants …", "Washington's envoy") is a place after "in" or "to".
-_CAPITALS = (
-    "washington beijing london delhi moscow paris berlin tokyo ottawa canberra kyiv tehran islamabad rome "
-    "madrid taipei seoul brussels ankara riyadh cairo geneva"
-)
-_CAPITAL_AS_PLACE = re.compile(rf"\b(?:in|at|to|from|visit\w*)\s+((?i:{_CAPITALS.replace(' ', '|')}))\b(?!['’])")
+_CAPITAL_AS_PLACE = re.compile(rf"\b(?:in|at|to|from|visit\w*)\s+((?i:{'|'.join(sorted(CAPITALS))}))\b(?!['’])")
 
 
 def places_missing(question: str, vocabulary: Collection[str]) -> list[str]:

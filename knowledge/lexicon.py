@@ -274,37 +274,51 @@ ROLE_MODIFIERS = frozenset(
     """.split()
 )
 
+# Each country's words: the country and its demonyms, then after "|" its capital or seat (a capital a
+# question names as a place, "did they meet in Warsaw?", is looked for in the article).
+_COUNTRIES = {
+    "us": "us u.s. american america | washington", "china": "china chinese | beijing",
+    "uk": "uk u.k. britain british england english | london", "india": "india indian | delhi",
+    "russia": "russia russian kremlin | moscow", "france": "france french | paris",
+    "germany": "germany german | berlin", "japan": "japan japanese | tokyo", "canada": "canada canadian | ottawa",
+    "australia": "australia australian | canberra", "ukraine": "ukraine ukrainian | kyiv",
+    "israel": "israel israeli |", "iran": "iran iranian | tehran", "pakistan": "pakistan pakistani | islamabad",
+    "brazil": "brazil brazilian | brasilia", "mexico": "mexico mexican |", "italy": "italy italian | rome",
+    "spain": "spain spanish | madrid", "taiwan": "taiwan taiwanese | taipei", "korea": "korea korean | seoul",
+    "eu": "eu european | brussels", "turkey": "turkey turkish | ankara", "saudi": "saudi | riyadh",
+    "egypt": "egypt egyptian | cairo", "switzerland": "switzerland swiss | geneva",
+    "poland": "poland polish | warsaw", "netherlands": "netherlands dutch | amsterdam",
+    "belgium": "belgium belgian |", "austria": "austria austrian | vienna", "hungary": "hungary hungarian | budapest",
+    "ireland": "ireland irish | dublin", "sweden": "sweden swedish | stockholm", "norway": "norway norwegian | oslo",
+    "denmark": "denmark danish | copenhagen", "finland": "finland finnish | helsinki",
+    "portugal": "portugal portuguese | lisbon", "greece": "greece greek | athens",
+    "czechia": "czechia czech | prague", "romania": "romania romanian | bucharest",
+    "bulgaria": "bulgaria bulgarian |", "serbia": "serbia serbian | belgrade", "croatia": "croatia croatian | zagreb",
+    "slovakia": "slovakia slovak slovakian | bratislava", "malta": "malta maltese | valletta",
+    "scotland": "scotland scottish | edinburgh", "wales": "wales welsh | cardiff",
+    "nigeria": "nigeria nigerian | abuja", "kenya": "kenya kenyan | nairobi", "ghana": "ghana ghanaian | accra",
+    "ethiopia": "ethiopia ethiopian |", "argentina": "argentina argentine argentinian |",
+    "chile": "chile chilean |", "colombia": "colombia colombian | bogota", "peru": "peru peruvian |",
+    "venezuela": "venezuela venezuelan | caracas", "cuba": "cuba cuban | havana",
+    "indonesia": "indonesia indonesian | jakarta", "philippines": "philippines philippine filipino | manila",
+    "vietnam": "vietnam vietnamese | hanoi", "thailand": "thailand thai | bangkok",
+    "malaysia": "malaysia malaysian |", "singapore": "singapore singaporean |",
+    "bangladesh": "bangladesh bangladeshi | dhaka", "nepal": "nepal nepali nepalese | kathmandu",
+    "afghanistan": "afghanistan afghan | kabul", "iraq": "iraq iraqi | baghdad", "syria": "syria syrian | damascus",
+    "lebanon": "lebanon lebanese | beirut", "qatar": "qatar qatari | doha", "uae": "uae emirati |",
+}  # fmt: skip
 NATIONALITIES: dict[str, str] = {}
-for _key, _forms in {
-    "us": "us u.s. american america washington",
-    "china": "china chinese beijing",
-    "uk": "uk u.k. britain british london england english",
-    "india": "india indian delhi",
-    "russia": "russia russian moscow kremlin",
-    "france": "france french paris",
-    "germany": "germany german berlin",
-    "japan": "japan japanese tokyo",
-    "canada": "canada canadian ottawa",
-    "australia": "australia australian canberra",
-    "ukraine": "ukraine ukrainian kyiv",
-    "israel": "israel israeli",
-    "iran": "iran iranian tehran",
-    "pakistan": "pakistan pakistani islamabad",
-    "brazil": "brazil brazilian",
-    "mexico": "mexico mexican",
-    "italy": "italy italian rome",
-    "spain": "spain spanish madrid",
-    "taiwan": "taiwan taiwanese taipei",
-    "korea": "korea korean seoul",
-    "eu": "eu european brussels",
-    "turkey": "turkey turkish ankara",
-    "saudi": "saudi riyadh",
-    "egypt": "egypt egyptian cairo",
-    "switzerland": "switzerland swiss geneva",
-}.items():
-    for _form in _forms.split():
+CAPITALS: set[str] = set()
+for _key, _forms in _COUNTRIES.items():
+    _own, _capital = _forms.split("|")
+    for _form in _own.split() + _capital.split():
         NATIONALITIES[_form] = _key
-NATIONALITY_PHRASES = {"united states": "us", "united kingdom": "uk", "south korea": "korea"}
+    CAPITALS.update(_capital.split())
+NATIONALITY_PHRASES = {
+    "united states": "us", "united kingdom": "uk", "south korea": "korea", "south africa": "south africa",
+    "south african": "south africa", "new zealand": "new zealand", "sri lanka": "sri lanka",
+    "saudi arabia": "saudi", "czech republic": "czechia", "united arab emirates": "uae",
+}  # fmt: skip
 
 # Words that make a capitalised name an organisation, not a person ("the Home Office said").
 ORGANISATION_WORDS = frozenset(
@@ -426,7 +440,8 @@ def nationalities(text: str) -> frozenset[str]:
     """The countries a description names ('China's' and 'Chinese' -> {'china'})."""
     lowered = " ".join(words_of(text))
     found = {key for phrase, key in NATIONALITY_PHRASES.items() if phrase in lowered}
-    found |= {NATIONALITIES[w] for w in lowered.split() if w in NATIONALITIES}
+    # "a Singapore-based trader", "the US-born striker": the place of a compound too
+    found |= {NATIONALITIES[p] for w in lowered.split() for p in (w, *w.split("-")[:1]) if p in NATIONALITIES}
     return frozenset(found)
 
 

@@ -593,3 +593,15 @@ def test_streets_bodies_before_a_title_and_titles_before_a_constituency_are_no_p
     assert {p.name for p in kb.cast.people} == {"Ghulam Mustafa Dossani", "Fionnán Cassidy", "Cathal Prendeville"}
     assert [q.speaker for q in kb.quotes] == ["Ghulam Mustafa Dossani", "Fionnán Cassidy"]
     assert [p.name for p in kb.cast.describe("the Tánaiste")] == ["Cathal Prendeville"]
+
+
+def test_demonyms_of_many_countries_and_a_place_in_a_compound_describe_people() -> None:
+    kb = KnowledgeBase.from_text(
+        "Farm protest\n\n"
+        "Poland's Agriculture Minister Bożena Sadowska-Kruk called the rule “a death sentence for family farms”.\n\n"
+        "Hungary's agriculture minister, Gábor Szentmiklósi, did not speak to the protesters.\n\n"
+        "“It was pure chaos,” said a Singapore-based currency trader at a European bank.\n"
+    )
+    assert [p.name for p in kb.cast.describe("the Polish minister")] == ["Bożena Sadowska-Kruk"]
+    assert [p.name for p in kb.cast.describe("the Hungarian minister")] == ["Gábor Szentmiklósi"]
+    assert kb.cast.describe("the Singapore trader")[0].name.startswith("a Singapore-based currency trader")
