@@ -507,6 +507,8 @@ class _ParagraphSieve:
         paragraph, last_span, last = statements[-1]
         if paragraph != self._paragraph.index - 1 or last.speaker is None:
             return None
+        if _DESCRIBED_QUOTE.match(self._after_quote(span)):
+            return None  # "“Who will pay …?” The question, hurled from the opposition benches, went unanswered"
         # A name later in the quote's own sentence is an object ("…,” she said, flanked by Rep. Arvizu).
         ends = (e for _, e in _sentence_offsets(self._article.paragraphs[paragraph]) if e >= last_span.end)
         sentence_end = next(ends, last_span.end)
@@ -514,12 +516,29 @@ class _ParagraphSieve:
             return None
         return _Found(last.speaker, "continuation")
 
+    def _after_quote(self, span: QuoteSpan) -> str:
+        """What follows a quote in its paragraph, or the next paragraph's opening when nothing does."""
+        rest = self._paragraph.text[span.end :].strip()
+        following = self._paragraph.index + 1
+        if rest or following >= len(self._article.paragraphs):
+            return rest
+        return self._article.paragraphs[following].text[:_OPENING_CHARS]
+
     def _sentence_at(self, offset: int) -> int:
         """Index of the sentence holding a character offset."""
         for i, (start, end) in enumerate(self._offsets):
             if start <= offset < end:
                 return i
         return len(self._offsets) - 1
+
+
+_OPENING_CHARS = 80
+# A sentence after a quote that speaks of it as a thing: no one is continuing to speak.
+# ("The line about the books drew the loudest cheer" is still the speaker's.)
+_DESCRIBED_QUOTE = re.compile(
+    r"(?:That|This|Such)\s+(?:question|remark|words?|line|cry|shout|chant|slogan|heckle|taunt|refrain|saying)\b"
+    r"|The\s+(?:question|cry|shout|heckle|taunt),|That,?\s+in\s+short,"
+)
 
 
 def _outside(asides: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

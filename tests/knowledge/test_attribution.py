@@ -731,3 +731,19 @@ def test_a_body_called_by_the_acronym_the_article_defines_speaks_as_that_body() 
         "The FBR said in a statement that the scheme had been “designed in consultation with traders”.\n"
     )
     assert [q.speaker for q in kb.quotes] == ["Federal Board of Revenue"]
+
+
+def test_a_quote_paragraph_the_next_sentence_speaks_of_as_a_thing_continues_no_one() -> None:
+    kb = KnowledgeBase.from_text(
+        "Budget walkout\n\n"
+        "“You have turned this House into a rubber stamp,” Mr Khattak shouted as he led the walkout.\n\n"
+        "“Who will pay the electricity bills of the poor?” The question, hurled from somewhere on the opposition "
+        "benches, went unanswered.\n\n"
+        "“Everybody is going to take less,” Ms Arvizu said.\n\n"
+        "“The only question left is who decides how much.”\n\n"
+        "That line has become a refrain among water managers this summer.\n\n"
+        "“We will open the books on day one,” Ms Varga-Mendes said.\n\n"
+        "“We will publish what we find, line by line.”\n\n"
+        "The line about the books drew the loudest cheer of the night.\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Khattak", None, "Arvizu", None, "Varga-Mendes", "Varga-Mendes"]
