@@ -345,6 +345,7 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
     return _short(found)
 
 
+_POSSESSED_WORDS = 3  # words after "Poland's" up to the role it owns ("agriculture minister")
 _RESTRICTIVE_WHO = re.compile(r"\s+who\s")
 _GERUND_CLAUSE = re.compile(
     r"^(?:before|after|while|when|since|upon|on|by|without|despite|in)\s+[a-z]+ing\b", re.IGNORECASE
@@ -381,6 +382,10 @@ def _coordinated_subject(segment: Phrase) -> Phrase | None:
     if first not in ("He", "She") and not (first[:1].isupper() and first.lower() not in NOT_NAMES):
         return None
     subject = list(itertools.takewhile(lambda w: w[:1].isupper() or bool(role_classes(w)), words))
+    if subject and re.search(r"['’]s$", subject[-1]):  # "Poland's agriculture minister joined … and called"
+        rest = words[len(subject) : len(subject) + _POSSESSED_WORDS]
+        role = next((i for i, w in enumerate(rest) if role_classes(w, trades=True)), None)
+        subject += rest[: role + 1] if role is not None else []
     return Phrase(" ".join(subject), segment.start) if subject else None
 
 

@@ -1232,6 +1232,8 @@ def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: st
     # "the mayor" is not the deputy mayor.
     theirs_words, asked_words = set(description.lower().split()), set(phrase.lower().split())
     ranked = sum(1 for word in _RANKS if (word in theirs_words) != (word in asked_words))
+    # "the finance minister" is the Finance Minister, not the Minister of State for Finance
+    ranked += ("minister of state" in description.lower()) != ("minister of state" in phrase.lower())
     if overlap == 1:  # an office-holder asked for as "an official": no word of the office to share
         return overlap + (2 if places and agree else 0)
     return overlap + (2 if places and agree else 0) + _shared_words(phrase, description) - 2 * ranked

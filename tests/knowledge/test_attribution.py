@@ -747,3 +747,16 @@ def test_a_quote_paragraph_the_next_sentence_speaks_of_as_a_thing_continues_no_o
         "The line about the books drew the loudest cheer of the night.\n"
     )
     assert [q.speaker for q in kb.quotes] == ["Khattak", None, "Arvizu", None, "Varga-Mendes", "Varga-Mendes"]
+
+
+def test_a_possessive_description_before_a_coordinated_verb_and_a_minister_of_state() -> None:
+    kb = KnowledgeBase.from_text(
+        "Farm protest\n\n"
+        "Poland's agriculture minister joined the crowd and called the rule “a death sentence for family farms”.\n\n"
+        "Poland's Agriculture Minister Bożena Sadowska-Kruk said Warsaw would vote against it.\n\n"
+        "Finance Minister Haris Lakhani defended the budget, while Minister of State for Finance Adeel Sandhu "
+        "stayed silent.\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Bożena Sadowska-Kruk"]
+    assert [p.name for p in kb.cast.describe("the finance minister")] == ["Haris Lakhani"]
+    assert [p.name for p in kb.cast.describe("the minister of state")] == ["Adeel Sandhu"]
