@@ -342,6 +342,8 @@ class Resolver:
             and places_fit(phrase, p.name)
             and not (own_body and p.name.lower() != phrase.lower())
         ]
+        if len(candidates) > 1:
+            candidates = self._fullest_fits(phrase, candidates)  # "the police spokeswoman": the police's
         if candidates and self._discourse.several_just_before(paragraph, offset, _head(phrase)):
             return None  # "Zhou and Castellucci both cut … “…,” the analyst said": either of them
         if len(candidates) == 1:
@@ -352,6 +354,20 @@ class Resolver:
         if create and words[0].lower() == "the" and (_head(phrase) in PERSON_NOUNS or _head(phrase) in ROLE_WORDS):
             return self._second_reference(phrase, paragraph, offset)
         return self._new_unnamed(phrase) if create else None
+
+    def _fullest_fits(self, phrase: str, candidates: list[str]) -> list[str]:
+        """Of several people a description fits, the ones whose own descriptions hold every role class it names
+        ("the police spokeswoman": "a spokeswoman for the Brussels-Ixelles police zone", not the ministry's), or
+        all of them when none or several do."""
+        wanted = role_classes(phrase, trades=True)
+        fullest = [name for name in candidates if wanted <= self._classes_of(name)]
+        return fullest if len(fullest) == 1 else candidates
+
+    def _classes_of(self, name: str) -> frozenset[str]:
+        """The role classes of everything the article calls a person (or of the description that is their name)."""
+        person = self.cast.get(name) or self._unnamed.get(name.lower())
+        descriptions = (person.descriptions or (person.role or "",)) if person else (name,)
+        return frozenset().union(*(role_classes(d, trades=True) for d in descriptions))
 
     def _second_reference(self, phrase: str, paragraph: int, offset: int) -> str | None:
         """The person just quoted, for a description no one in the article has been given ("the economist")."""

@@ -146,6 +146,20 @@ def _clean(token: str) -> str:
 _CONNECTORS = frozenset({"of", "for", "and"})
 
 
+# "In Berlin, a spokeswoman for the German Agriculture Ministry, " before "Katharina von Elsholz,"
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|[,.;:]\s+)(?:a|an|the)\s+(?P<role>[^,.;:“”\"]{3,90}),\s*$", re.IGNORECASE)
+
+
+def _described_before(prefix: str) -> str | None:
+    """A description set off by commas right before a name, whose head is a role ("a spokeswoman for …")."""
+    match = _DESCRIPTION_BEFORE.search(prefix)
+    if match is None:
+        return None
+    role = match.group("role")
+    head = role.split()[0] if role.split() else ""
+    return role if role_classes(head, trades=True) or is_person_noun(head) else None
+
+
 def _role_before(prefix: str) -> str | None:
     """The title just before a name ('US Secretary of State ', 'Opposition leader '), if any.
 
@@ -178,7 +192,7 @@ def _role_before(prefix: str) -> str | None:
         else:
             break
     if not collected:
-        return None  # most names: no title before them
+        return _described_before(prefix)  # most names: no title before them
     if collected[-1].lower() in _CONNECTORS | {"the"}:
         return None  # "the MP for Ystrad North": the name is the object of the role, not its holder
     while collected and (collected[0] in _CONNECTORS or collected[0].lower() in NOT_NAMES):
@@ -402,8 +416,11 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             continue  # "The Minister for Housing, Local Government and Heritage has said": no name, a portfolio
         if len(raw) > 1 and raw[0].lower() in _STREETS:
             continue  # "Rue de la Loi", "Place du Luxembourg"
-        # "Second Minister for National Development Kwek Boon Leong": "National" is no title of his, a portfolio
-        in_portfolio = all(_clean(w).lower() in _PORTFOLIO_WORDS for w in raw[:skipped])
+        # "Second Minister for National Development Kwek Boon Leong", "TD for Dublin South-Central Máiréad …":
+        # "National" and "Dublin" are no titles of theirs, a portfolio and a constituency
+        in_portfolio = all(
+            _clean(w).lower() in _PORTFOLIO_WORDS or _clean(w).lower() in NATIONALITIES for w in raw[:skipped]
+        )
         portfolio = _portfolio_before(before, raw) if in_portfolio else None
         if portfolio is not None:  # "Minister of Foreign Affairs and International Cooperation Amara Sotelo-Adjei"
             title, skipped = portfolio

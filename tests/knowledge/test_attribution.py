@@ -760,3 +760,16 @@ def test_a_possessive_description_before_a_coordinated_verb_and_a_minister_of_st
     assert [q.speaker for q in kb.quotes] == ["Bożena Sadowska-Kruk"]
     assert [p.name for p in kb.cast.describe("the finance minister")] == ["Haris Lakhani"]
     assert [p.name for p in kb.cast.describe("the minister of state")] == ["Adeel Sandhu"]
+
+
+def test_a_description_set_off_before_a_name_is_their_role_and_the_fuller_fit_speaks() -> None:
+    kb = KnowledgeBase.from_text(
+        "Farm protest\n\n"
+        "“Most of the protesters were peaceful,” a spokeswoman for the Brussels police zone told DW.\n\n"
+        "In Berlin, a spokeswoman for the German Agriculture Ministry, Katharina von Elsholz, said the government "
+        "was “open to adjustments” to the timetable.\n\n"
+        "Traffic was expected to remain disrupted until Wednesday morning, the police spokeswoman said.\n"
+    )
+    assert kb.cast.get("Katharina von Elsholz").role == "spokeswoman for the German Agriculture Ministry"
+    statement = next(s for s in kb.attribution.statements if "Traffic" in s.sentence.text)
+    assert statement.speaker == "a spokeswoman for the Brussels police zone"
