@@ -279,7 +279,7 @@ def test_an_encyclopedia_subject_is_a_person_and_her_daughter_is_not_her() -> No
         "The Skarre Marine Laboratory opened in Brenholm in 1963.\n"
         "The couple had two children: a daughter, Kaja (born 1942), who became a hydrographer.\n"
     )
-    assert [p.name for p in kb.cast.people] == ["Oda Kristiane Merensky"]
+    assert [p.name for p in kb.cast.people] == ["Oda Kristiane Merensky", "Kaja"]  # the daughter is someone else
     assert [q.speaker for q in kb.quotes] == ["Oda Kristiane Merensky"]
     assert kb.answer("When was Kaja born?").citations[0].line == 5
     assert kb.answer("Where was Kaja Merensky born?").abstained  # Kaja's birthplace is never given
