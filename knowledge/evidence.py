@@ -25,7 +25,7 @@ from knowledge.lexicon import (
     without_possessive,
 )
 from knowledge.synonyms import synonyms_of
-from knowledge.tokenize import IRREGULAR_PAST, tokenize
+from knowledge.tokenize import IRREGULAR_PAST, STOP_WORDS, tokenize
 
 # Words that frame a question without naming its topic.
 FRAME_WORDS = frozenset(
@@ -571,7 +571,7 @@ _UNIT = re.compile(
 
 # The thing a "how many" question counts.
 _COUNTED = re.compile(
-    r"\bhow\s+many\s+(?!of\b|more\b|other\b|times\b|people\b)([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)", re.IGNORECASE
+    r"\bhow\s+many\s+(?!of\b|more\b|other\b|times\b|people\b)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})", re.IGNORECASE
 )
 
 
@@ -949,9 +949,10 @@ def asked_unit(question: str) -> str | None:
     unit = _UNIT.search(question)
     if unit:
         phrase = unit.group(1).replace(" ", "")
-    elif counted := _COUNTED.search(question):  # of "permanent jobs", jobs: the first plural of two words
+    elif counted := _COUNTED.search(question):  # of "permanent jobs", "extra vacancy officers": the first plural
         words = counted.group(1).split()
-        phrase = next((w for w in words if w.endswith("s") and not w.endswith("ss")), words[0])
+        plurals = (w for w in words if w.endswith("s") and not w.endswith("ss") and w.lower() not in STOP_WORDS)
+        phrase = next(plurals, words[0])
     else:
         return None
     terms = tokenize(phrase)

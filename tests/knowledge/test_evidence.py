@@ -291,6 +291,7 @@ def test_how_many_of_something_needs_a_count_of_that_thing_or_its_synonym() -> N
     assert kb.answer("How many men lost night-shift work?").abstained
     assert kb.answer("How many workers does the company employ?").citations[0].line == 5  # staff
     assert asked_unit("How many permanent jobs are expected?") == "job"  # the head noun, not "permanent"
+    assert asked_unit("how many extra vacancy officers will be recruited?") == "offic"  # three words to it
 
 
 def test_a_count_of_jobs_may_be_a_count_of_employees_but_only_a_number_next_to_them_counts() -> None:
