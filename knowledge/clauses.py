@@ -90,7 +90,7 @@ _NOT_A_SUBJECT = frozenset(
 _TITLE_SPEAKER = re.compile(r"^([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3}):\s")
 _WITH = re.compile(r"^with\s+", re.IGNORECASE)
 _PERSONAL_PRONOUNS = frozenset("he she they we i".split())
-_PRONOUN_FIRST = re.compile(r"^(he|she)\s", re.IGNORECASE)
+_PRONOUN_FIRST = re.compile(r"^([Hh]e|[Ss]he)\s")  # not "HE Dr Noura Al Shamsi" (Her Excellency)
 _TAIL_NAME = re.compile(
     r"\b(?:says|said|reports|reported|told)\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)$"
 )
@@ -318,6 +318,8 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
             found.insert(0, Phrase(object_relative.group(1), segments[i].start + object_relative.start(1)))
         if _RELATIVE.match(segments[i].text) or is_region_abbreviation(segments[i].text):
             continue
+        if text[segments[i].start - 1 : segments[i].start] == "(":
+            continue  # "quoted by the Celdorian Press Agency (CPA) as saying": the acronym in brackets is no subject
         segment = _without_with(segments[i])
         if own and (restrictive := _RESTRICTIVE_WHO.search(segment.text)) and restrictive.start():
             # "A young dairy farmer from the Emsland district who declined to give his name said"

@@ -24,7 +24,7 @@ from knowledge.lexicon import (
     role_classes,
 )
 from knowledge.models import Paragraph, Person
-from knowledge.people import Cast, describe, heads_phrase, initials, places_fit
+from knowledge.people import Cast, describe, heads_phrase, places_fit, stands_for
 from knowledge.quotes import QuoteSpan
 
 WINDOW = 3  # paragraphs a pronoun may reach back
@@ -32,6 +32,7 @@ _ORGANISATION_WORDS_MAX = 8  # "the Tamsen County Office of Emergency Management
 _QUOTE_REACH = 600  # characters: an attribution after a quote looks back past the quote itself
 _JUST_BEFORE = 120  # characters: the sentence right before a quote
 _NAMED_REACH = 2  # paragraphs back where a pronoun with no subject to stand for looks for a name
+_AGED = re.compile(r"^the\s+\d{1,3}-year-old$", re.IGNORECASE)
 _ABOUT_REACH = 2  # more paragraphs back where a description looks for the one person of its kind the text was about
 _LEADING_ADVERBS = frozenset("then but and so meanwhile later earlier still yet instead also even now".split())
 # Words after which a name begins a clause: conjunctions, and the verbs of an inverted
@@ -319,6 +320,8 @@ class Resolver:
             named = list(dict.fromkeys(p.name for p in heads if p.gender != "n" or len(heads) == 1))
             if named:
                 return named[0] if len(named) == 1 else None
+        if _AGED.match(phrase):  # "“…,” the 58-year-old told RNZ": the person the text is about
+            return self._discourse.recall(paragraph, offset)
         indefinite = words[0].lower() in _INDEFINITE  # "an official": someone new, never a known person
         # The description the lede opens on, when the next paragraph opens on a name.
         lede = self._lede_name if paragraph == 0 and self._discourse.opens(0, phrase) else None
@@ -395,14 +398,19 @@ class Resolver:
 
     def _spelled_out(self, acronym: str) -> str | None:
         """The one organisation the article names in full whose initials are an acronym."""
-        names = [n for n in self._organisations if initials(n) == acronym]
+        names = [n for n in self._organisations if stands_for(acronym, n)]
         return names[0] if len(names) == 1 else None
 
     def _new_unnamed(self, phrase: str) -> str | None:
         """Register a speaker known only by a description ('a spokeswoman for the coalition')."""
         words = phrase.split()
-        if len(words) == 2 and words[0].lower() == "the" and words[1].isupper():
-            phrase = self._spelled_out(words[1]) or phrase  # "The FBR said": the Federal Board of Revenue
+        acronym = (
+            words[-1]
+            if len(words) <= 2 and words[-1].isupper() and words[0].lower() in ("the", words[-1].lower())
+            else None
+        )
+        if acronym:  # "The FBR said": the Federal Board of Revenue; "COCOBOD said": the Ghana Cocoa Board
+            phrase = self._spelled_out(acronym) or phrase
             words = phrase.split()
         head = _head(phrase)
         first = words[0].lower()

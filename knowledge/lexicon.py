@@ -264,6 +264,7 @@ def is_region_abbreviation(word: str) -> bool:
 
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "hon", "rt", "alhaji", "alhaja", "engr", "barr", "comrade"}
+    | {"nana", "opanyin"}  # Ghanaian papers' titles of chiefs and elders: "Nana Adwoa Pokuaa Darkwah"
 )
 # Capitalised words that qualify a role rather than name a person.
 ROLE_MODIFIERS = frozenset(
@@ -335,8 +336,9 @@ ORGANISATION_WORDS = frozenset(
     industries partners labs technologies systems media broadcaster radio television tv gazette
     herald tribune courier guardian telegraph chronicle observer daily weekly magazine assembly
     sentinel examiner express standard mirror inquirer dispatch ledger review monitor gazette
-    bulletin party summit conference congress secretariat
+    bulletin party summit conference congress secretariat command online inspectorate regulator
     ag gmbh plc llc llp sa nv se spa bv oyj asa
+    ngāti ngati ngāi ngai rūnanga runanga iwi hapū
     """.split()
 )
 

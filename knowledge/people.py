@@ -362,6 +362,15 @@ def _is_description(raw: list[str], before: str, after: str = "") -> bool:
     return opened and is_person_noun(_clean(raw[-1]))
 
 
+_CONTRACTION = re.compile(r"[’'](?:ll|ve|re|d|m)$|n[’']t$", re.IGNORECASE)  # not the possessive of "Poland's"
+
+
+def _is_portfolio_in_a_list(raw: list[str], before: str, after: str) -> bool:
+    """Whether a run of words of offices stands in a list of them ("Food, Agriculture and Cocoa Affairs")."""
+    listed = all(_clean(w).lower() in _PORTFOLIO_WORDS for w in raw)
+    return listed and (before.endswith(", ") or after.startswith((" and ", ", ")))
+
+
 def _is_portfolio(raw: list[str], before: str) -> bool:
     """Whether a run is the end of a portfolio, not a name ("Minister for Housing, Local Government and Heritage")."""
     return all(_clean(w).lower() in _PORTFOLIO_WORDS for w in raw) and bool(_PORTFOLIO_OF.search(before))
@@ -416,6 +425,10 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             continue  # "The Minister for Housing, Local Government and Heritage has said": no name, a portfolio
         if len(raw) > 1 and raw[0].lower() in _STREETS:
             continue  # "Rue de la Loi", "Place du Luxembourg"
+        if _CONTRACTION.search(raw[0]):
+            continue  # "You'll", "They've" opening a sentence
+        if _is_portfolio_in_a_list(raw, before, text[run.end() : run.end() + 6]):
+            continue  # "Parliament's Food, Agriculture and Cocoa Affairs Committee"
         # "Second Minister for National Development Kwek Boon Leong", "TD for Dublin South-Central Máiréad …":
         # "National" and "Dublin" are no titles of theirs, a portfolio and a constituency
         in_portfolio = all(
@@ -701,6 +714,7 @@ _SPOKESPERSON_FOR = re.compile(
 _ORGANISATION_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*)+")
 
 
+_SPELLED_ACRONYM = 4  # letters from which an acronym may be syllables of its name's words ("COCOBOD")
 _DEFINED_ACRONYM = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)+)"
     r"\s+\((?P<acronym>[A-ZÀ-ÖØ-ÞĀ-Ž]{2,6})\)"
@@ -724,14 +738,19 @@ def find_organisations(article: Article) -> tuple[str, ...]:
         for match in _SPOKESPERSON_FOR.finditer(text):  # "a spokeswoman for Hollybrook Hounds Rescue"
             found[match.group(1)] = None
         for match in _DEFINED_ACRONYM.finditer(text):  # "the Federal Board of Revenue (FBR)"
-            if initials(match.group("name")) == match.group("acronym"):
-                found[match.group("name")] = None
+            name = re.sub(r"^(?:The|A|An)\s+", "", match.group("name"))  # "The Ardlow Healthcare Inspectorate (AHI)"
+            if stands_for(match.group("acronym"), name):
+                found[name] = None
     return tuple(found)
 
 
-def initials(name: str) -> str:
-    """The initials of a name's capitalised words ("Federal Board of Revenue" -> "FBR")."""
-    return "".join(word[0] for word in name.split() if word[:1].isupper())
+def stands_for(acronym: str, name: str) -> bool:
+    """Whether an acronym is a name's: its initials ("FBR": Federal Board of Revenue) or, from four letters,
+    letters of its words in order ("COCOBOD": Ghana Cocoa Board)."""
+    if "".join(word[0] for word in name.split() if word[:1].isupper()) == acronym:
+        return True
+    letters = iter(name.lower())
+    return len(acronym) >= _SPELLED_ACRONYM and all(letter in letters for letter in acronym.lower())
 
 
 def _not_people(
@@ -771,7 +790,7 @@ def _named_in_full(drafts: _Drafts, mention: _Mention) -> list[_Draft]:
     """
     for size in range(len(mention.tokens) - 1, 0, -1):
         owners = drafts.containing(mention.tokens[-size:])
-        if len(owners) == 1 and " ".join(mention.tokens[-size:]) == owners[0].name:
+        if len(owners) == 1 and _same_name(" ".join(mention.tokens[-size:]), owners[0].name):
             owners[0].name = " ".join(mention.tokens)
             drafts.add_tokens(owners[0], mention.tokens)
             return owners
@@ -945,33 +964,44 @@ class _Drafts:
     def add(self, draft: _Draft) -> None:
         """Remember a new person."""
         self.items.append(draft)
+        draft.tokens = {_index_form(t) for t in draft.tokens}
         for token in draft.tokens:
             self._by_token.setdefault(token, []).append(draft)
 
     def add_tokens(self, draft: _Draft, tokens: tuple[str, ...]) -> None:
         """Index a known person under more words of their name."""
-        for token in set(tokens) - draft.tokens:
+        for token in {_index_form(t) for t in tokens} - draft.tokens:
             draft.tokens.add(token)
             self._by_token.setdefault(token, []).append(draft)
 
     def containing(self, tokens: tuple[str, ...]) -> list[_Draft]:
         """The people whose names contain every one of ``tokens`` ("Ter Braak", opening a sentence, is
         Marijke ter Braak)."""
-        tokens = tuple(t.lower() if t.lower() in _SURNAME_PARTICLES and t not in self._by_token else t for t in tokens)
-        lists = [self._by_token.get(t, []) for t in tokens]
+        wanted = {_index_form(t) for t in tokens}
+        lists = [self._by_token.get(t, []) for t in wanted]
         if not all(lists):
             return []
-        wanted = set(tokens)
         return [d for d in min(lists, key=len) if wanted <= d.tokens]
+
+
+def _same_name(name: str, other: str) -> bool:
+    """Whether two names are one, a particle's case aside ("Van der Bijl", "van der Bijl")."""
+    return [_index_form(t) for t in name.split()] == [_index_form(t) for t in other.split()]
+
+
+def _index_form(token: str) -> str:
+    """A word of a name as the table indexes it: a particle in lower case, however a sentence opens on it."""
+    return token.lower() if token.lower() in _SURNAME_PARTICLES else token
 
 
 def _finish(draft: _Draft, drafts: list[_Draft], gender: str | None) -> Person:
     """Freeze a draft into a Person with its unambiguous aliases."""
     shared = {t for d in drafts if d is not draft for t in d.tokens}
+    body = any(w.lower() in ORGANISATION_WORDS for w in draft.name.split()[1:])  # its words are no one's name
     aliases = [draft.name] + [
         t
         for t in draft.name.split()
-        if t not in shared and len(t) > 1 and t != draft.name and not re.fullmatch(_PARTICLES, t.lower())
+        if not body and t not in shared and len(t) > 1 and t != draft.name and not re.fullmatch(_PARTICLES, t.lower())
     ]
     return Person(
         name=draft.name,

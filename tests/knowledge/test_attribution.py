@@ -773,3 +773,26 @@ def test_a_description_set_off_before_a_name_is_their_role_and_the_fuller_fit_sp
     assert kb.cast.get("Katharina von Elsholz").role == "spokeswoman for the German Agriculture Ministry"
     statement = next(s for s in kb.attribution.statements if "Traffic" in s.sentence.text)
     assert statement.speaker == "a spokeswoman for the Brussels police zone"
+
+
+def test_honorifics_of_ghana_and_the_gulf_a_bare_acronym_body_and_an_age_as_a_description() -> None:
+    kb = KnowledgeBase.from_text(
+        "Cocoa prices\n\n"
+        "The Chief Executive of the Ghana Cocoa Board (COCOBOD), Dr. Ekow Quansah-Mensah, spoke on Monday.\n\n"
+        "In a statement issued on Monday evening, COCOBOD said the price represented “70 per cent of the net FOB "
+        "price”.\n\n"
+        "“We are not beggars,” the General Secretary, Nana Adwoa Pokuaa Darkwah, told the crowd. “You'll see,” "
+        "Nana Darkwah said to loud cheers.\n\n"
+        "HE Dr Noura Al Shamsi, Minister of State for Transport, described the expansion as “a national project”.\n\n"
+        "For Anneke van der Bijl, who milks 420 cows at Kōtare Flat, the worry is the irrigation clauses.\n\n"
+        "“I pay for my own pump,” the 58-year-old told RNZ. Van der Bijl added: “I'm not a greenie.”\n"
+    )
+    assert [q.speaker for q in kb.quotes] == [
+        "Ghana Cocoa Board",
+        "Adwoa Pokuaa Darkwah",
+        "Adwoa Pokuaa Darkwah",
+        "Noura Al Shamsi",
+        "Anneke van der Bijl",
+        "Anneke van der Bijl",
+    ]
+    assert "You'll" not in {p.name for p in kb.cast.people}
