@@ -249,6 +249,24 @@ _TAGLISH = (
     (re.compile(r"^kailan\s+", re.I), "when "),
 )
 
+# How readers ask in Hindi or Urdu typed in Latin letters: "khattak ne kya kaha", "Xi ne Blinken se kya kaha",
+# "kisne kaha ki …" (who said that …). Read only when such a question's words are there.
+_HINDUSTANI = (
+    (
+        re.compile(
+            r"^(?P<who>.+?)(?:\s+(?:sahab|saheb|sahib|ji))?\s+ne\s+(?:.+?\s+)?(?:kya|kyaa|kia)\s+"
+            r"(?:kaha|kahaa|kahi|bola|boli|bole|likha)\b.*$",
+            re.I,
+        ),
+        r"what did \g<who> say",
+    ),
+    (re.compile(r"^kis(?:ne|nay)\s+(?:kaha|bola|likha)\s+(?:ki\s+|that\s+)?(?P<said>.+)$", re.I), r"who said \g<said>"),
+)
+# Its small words: "misunderstandings aur miscalculations se bachna …" (and, from, of, is …).
+_HINDUSTANI_ENGLISH = {"aur": "and", "mein": "in", "ya": "or", "bhi": "also"}
+_HINDUSTANI_PARTICLE = re.compile(r"\b(?:aur|mein|ya|bhi|se|ki|ka|ke|ko|hai|hain|tha|thi|hui|hua|zaroori)\b", re.I)
+_HINDUSTANI_WORDS = re.compile(r"\b(?:kya|kyaa|kia|kisne|kisnay)\b", re.IGNORECASE)
+
 # What a reader ends a question on in Singapore, Malaysia or South Africa: "… how long har", "… say wat lah", "eish".
 _PARTICLES = re.compile(r"(?:\s+(?:lah|leh|lor|ah|sia|meh|hor|har|eish))+$", re.IGNORECASE)
 _TAGLISH_OPENINGS = frozenset("ano anong sino magkano ilan ilang saan san kailan".split())
@@ -329,6 +347,10 @@ def clean_question(raw: str) -> str:
     if text.split(" ", 1)[0].lower() in _TAGLISH_OPENINGS:  # most questions: none of them to try
         for taglish, english in _TAGLISH:
             text = taglish.sub(english, text, count=1)
+    if _HINDUSTANI_WORDS.search(text):
+        for hindustani, english in _HINDUSTANI:
+            text = hindustani.sub(english, text.rstrip("?!. "), count=1)
+        text = _HINDUSTANI_PARTICLE.sub(lambda m: _HINDUSTANI_ENGLISH.get(m.group().lower(), ""), text)
     text = _ROLE_SHORTHAND.sub(lambda m: f"{m.group(1)} {_SHORTHAND_ROLES[m.group(2).lower()]}", text)
     text = _unwrapped(_PARTICLES.sub("", text.rstrip("?!. "))).rstrip("?!. ")
     if text.lower().endswith(_PAGE_WORDS):  # most questions: no need to read them for it

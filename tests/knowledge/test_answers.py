@@ -1011,3 +1011,20 @@ def test_a_quoted_phrase_and_who_around_it_ask_whose_words_they_are(kb: Knowledg
 def test_read_me_every_quote_and_mister_ask_for_a_person_s_words(kb: KnowledgeBase) -> None:
     assert kb.answer("read me every direct quote from Xi, in the order they appear").intent is Intent.SPEAKER
     assert kb.answer("what say mister blinken to the chinese?").citations[0].line == 25
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "line"),
+    [
+        ("Xi Jinping ne Blinken se kya kaha, thoda detail mein batao", "Xi Jinping", 9),
+        ("Wang Yi sahab ne rishton ke baare mein kya kaha?", "Wang Yi", 31),
+        ("kisne kaha ki misunderstandings aur miscalculations se bachna zaroori hai?", "Antony Blinken", 27),
+    ],
+)
+def test_questions_in_hindi_or_urdu_typed_in_latin_letters(
+    kb: KnowledgeBase, question: str, speaker: str, line: int
+) -> None:
+    answer = kb.answer(question)
+    assert answer.sections[0].heading is not None
+    assert answer.sections[0].heading.startswith(speaker)
+    assert answer.citations[0].line == line
