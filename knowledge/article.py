@@ -42,6 +42,7 @@ _CREDIT_LENGTH = 100  # a byline or date line is short
 _MIN_HEADLINE_WORDS = 4
 _SITE_NAME = re.compile(r"^(?:[\w&’'.-]+\s){0,3}[\w&’'.-]+\s+\|\s+(?:[\w&’'.-]+\s){0,2}[\w&’'.-]+$")  # "X | Y", short
 _AD_LABEL = re.compile(r"^\s*(?:advertisement|sponsored(?: content)?|ad|promoted)\s*$", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:com|org|net|gov|co\.\w\w|com\.\w\w)\b", re.IGNORECASE)
 _HEADLINE_SEARCH = 30  # units at the top of the page where a headline may stand
 _LEAD_WORDS = 20  # a first line this long that reads as prose is the lead: the page has no headline
 _MENU_WIDTH = 24  # characters: no column is hard-wrapped this narrow
@@ -214,6 +215,8 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
             continue  # "NIPPON PRESS WIRE | English Service": the site's name and its edition
         if "\t" in text:
             continue  # a row of an information box ("Founded\tc. 1142")
+        if _WEB_ADDRESS.search(text):
+            continue  # "Source: www.myjoyonline.com", a short link: no headline holds an address
         words = len(_WORD.findall(text))
         if prose[i]:
             lead = words >= _LEAD_WORDS or DATELINE.match(text)

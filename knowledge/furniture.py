@@ -21,7 +21,7 @@ _CALL_TO_ACTION = re.compile(
     r"|see\s+(?:more|all)|copy\s+link|view\s+(?:comments|gallery)|open\s+in\s+app|(?:home|menu|search|print|email)$"
     r"|comments?\s*(?:\(\d+\))?$|save\s+(?:this\s+)?(?:article|story)$|reuse\s+this\s+content|print\s+this\s+page"
     r"|jump\s+to\s+(?:comments|navigation|search|content)|enlarge\s+this\s+image|toggle\s+caption|click\s+to\s+share\b"
-    r"|from\s+wikipedia,\s+the\s+free\s+encyclopedia$)",
+    r"|from\s+wikipedia,\s+the\s+free\s+encyclopedia$|(?:watch|listen\s+to)\b.{0,80}\bbelow\s*:?$)",
     re.IGNORECASE,
 )
 _FURNITURE_WORDS = re.compile(
