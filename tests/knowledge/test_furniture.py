@@ -158,14 +158,14 @@ def test_a_video_s_title_a_closed_comment_section_and_a_name_in_a_place_under_th
 
 def test_a_source_credit_with_a_web_address_is_no_headline_and_a_video_prompt_is_furniture() -> None:
     article = KnowledgeBase.from_text(
-        "GhanaWeb\n"
-        "Business News of Tuesday, 14 October 2025\n"
-        "Source: www.myjoyonline.com\n"
-        "Cocoa farmers besiege COCOBOD office over producer price\n"
-        "Hundreds of cocoa farmers marched on the district office of the Ghana Cocoa Board on Monday.\n"
-        "Watch the latest edition of BizTech below:\n"
+        "GhanaWeb\n\n"
+        "Business News of Tuesday, 14 October 2025\n\n"
+        "Source: www.myjoyonline.com\n\n"
+        "Cocoa farmers besiege COCOBOD office over producer price\n\n"
+        "Hundreds of cocoa farmers marched on the district office of the Ghana Cocoa Board on Monday.\n\n"
+        "Watch the latest edition of BizTech below:\n\n"
         "The farmers' association said it would march again next week.\n"
     ).article
     assert article.headline is not None
-    assert article.headline.line == 4
-    assert [p.line for p in article.paragraphs] == [5, 7]
+    assert article.headline.line == 7
+    assert [p.line for p in article.paragraphs] == [9, 13]
