@@ -324,6 +324,9 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         if own and (restrictive := _RESTRICTIVE_WHO.search(segment.text)) and restrictive.start():
             # "A young dairy farmer from the Emsland district who declined to give his name said"
             segment = Phrase(segment.text[: restrictive.start()], segment.start)
+        described = _DESCRIPTION.match(segment.text) and not _SUBORDINATOR.match(segment.text + " ")
+        if i != len(segments) - 1 and described and _name_before(segments, i):
+            continue  # "X, a research fellow at the Centre for Policy and Trade Analysis (CAPTA), described": X's
         segment = _coordinated_subject(segment) or _after_subordinator(segment)
         if not segment.text or _is_aside(segment.text) or _RELATIVE.match(segment.text):
             continue

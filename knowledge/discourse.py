@@ -34,6 +34,7 @@ _JUST_BEFORE = 120  # characters: the sentence right before a quote
 _NAMED_REACH = 2  # paragraphs back where a pronoun with no subject to stand for looks for a name
 _AGED = re.compile(r"^the\s+\d{1,3}-year-old$", re.IGNORECASE)
 _ABOUT_REACH = 2  # more paragraphs back where a description looks for the one person of its kind the text was about
+# ("As the economist acknowledged:" is the economist's.)
 _LEADING_ADVERBS = frozenset("then but and so meanwhile later earlier still yet instead also even now".split())
 # Words after which a name begins a clause: conjunctions, and the verbs of an inverted
 # attribution ("said Novak"). Verbs that take an object ("told", "asked") are not here.
@@ -305,6 +306,8 @@ class Resolver:
         words = phrase.split()
         while len(words) > 1 and words[0].lower() in _LEADING_ADVERBS:  # "Then a delegate near the back"
             words = words[1:]
+        if len(words) > 2 and words[0] == "As" and words[1].lower() == "the":
+            words = words[1:]  # "As the economist acknowledged: “…”"
         phrase = " ".join(words)
         last = words[-1].lower()
         if last in GENDER_OF_PRONOUN:  # "she", "But she", "a review she"
@@ -335,7 +338,7 @@ class Resolver:
             self.note_description(phrase, lede)
             return lede
         if not candidates and not indefinite:  # "The furious mum-of-two" after the lede's "A MUM-of-two"
-            candidates = [n for n, found in self._described.items() if any(_same_head(phrase, d) for d in found)]
+            candidates = [n for n, found in self._described.items() if any(_same_kind(phrase, d) for d in found)]
         # "A spokeswoman for Halvern" is someone new after "a spokeswoman for the FDA"; "a spokeswoman" may be her.
         own_body = indefinite and _head(phrase) != words[-1].strip(",.").lower()
         candidates += [
@@ -458,6 +461,15 @@ def _head(phrase: str) -> str:
         if i and word in _PREPOSITIONS:
             return re.sub(r"['’]s$", "", words[i - 1])
     return re.sub(r"['’]s$", "", words[-1]) if words else ""
+
+
+def _same_kind(phrase: str, description: str) -> bool:
+    """Whether two descriptions share their head noun and no role word of one contradicts the other: "the
+    furious mum-of-two" is the lede's "mum-of-two", "the union chief" is not the "finance chief"."""
+    if not _same_head(phrase, description):
+        return False
+    mine, theirs = role_classes(phrase, trades=True), role_classes(description, trades=True)
+    return mine <= theirs or theirs <= mine
 
 
 def _same_head(phrase: str, name: str) -> bool:

@@ -796,3 +796,28 @@ def test_honorifics_of_ghana_and_the_gulf_a_bare_acronym_body_and_an_age_as_a_de
         "Anneke van der Bijl",
     ]
     assert "You'll" not in {p.name for p in kb.cast.people}
+
+
+def test_an_appositive_naming_a_body_and_as_the_economist_acknowledged() -> None:
+    kb = KnowledgeBase.from_text(
+        "Cocoa prices\n\n"
+        "The MP called the price “an insult”, while Dr. Rahinatu Seidu-Alhassan, a senior research fellow at the "
+        "Centre for Agricultural Policy and Trade Analysis (CAPTA), described it as “defensible on paper”.\n\n"
+        "“The farmer is being asked to subsidise the Board's debts,” Dr. Seidu-Alhassan argued.\n\n"
+        "As the economist acknowledged, however: “There is no painless option.”\n"
+    )
+    speakers = [q.speaker for q in kb.quotes]
+    assert speakers[1:] == ["Rahinatu Seidu-Alhassan"] * 3
+    assert "Analysis" not in {p.name for p in kb.cast.people}
+
+
+def test_a_chief_of_one_thing_is_not_the_chief_of_another() -> None:
+    kb = KnowledgeBase.from_text(
+        "Merger talks\n\n"
+        "“We see leverage staying below three times,” Chief Financial Officer Sabine Oyelaran-Vos said.\n\n"
+        "As the finance chief acknowledged on the call, though: “Integration costs are always higher.”\n\n"
+        "“Our members have nothing left to give,” pilots' union head Farid Haddadi said.\n\n"
+        "The union chief, who flew the first Bangkok service in 2012, said the union had met the chief executive "
+        "twice. “She listens,” he said.\n"
+    )
+    assert [q.speaker for q in kb.quotes][-1] == "Farid Haddadi"
