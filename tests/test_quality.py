@@ -57,7 +57,12 @@ broadcaster's page ("Minister for Housing, Local Government and Heritage Séamus
 constituencies, Irish-language quotes) and a German broadcaster's English page (names with particles, quotes
 translated from three languages) joined with 60 more reader questions on the shipped article, scored 66 %
 before any change for them (attribution precision 0.79, the phone questions 38 %, the shipped questions 53 %):
-that ceiling 0.165 -> 0.175, for their paraphrases and phone questions).
+that ceiling 0.165 -> 0.175, for their paraphrases and phone questions; then, when a New Zealand
+broadcaster's page (Māori names and words, "the 58-year-old told RNZ"), a Gulf daily's page ("HE Dr …",
+"Dh6.2 billion") and a Ghanaian news site's page ("Nana", "COCOBOD", a comment section), written after the
+changes above, joined with 60 more reader questions on the shipped article, scored 64 % by the engine of the
+session's start and 65 % by the engine of the time (attribution recall 0.78, the phone questions 53 %, the
+shipped questions 32 %): pass 0.74 -> 0.73, speaker 0.81 -> 0.79, that ceiling 0.175 -> 0.185).
 """
 
 from __future__ import annotations
@@ -68,16 +73,16 @@ from bench import quality
 
 ATTRIBUTION_PRECISION_FLOOR = 0.965
 ATTRIBUTION_RECALL_FLOOR = 0.93
-QUESTION_PASS_FLOOR = 0.74
-SPEAKER_PASS_FLOOR = {"speaker": 0.81, "who_said": 0.91}  # "what did X say?" and "who said …?" questions
+QUESTION_PASS_FLOOR = 0.73
+SPEAKER_PASS_FLOOR = {"speaker": 0.79, "who_said": 0.91}  # "what did X say?" and "who said …?" questions
 ABSTENTION_RECALL_FLOOR = 0.78
-ANSWERABLE_ABSTAINED_CEILING = 0.175
+ANSWERABLE_ABSTAINED_CEILING = 0.185
 
 
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 1300  # the corpus is all there: 44 articles of hand-written gold
+    assert attribution["gold"] >= 1400  # the corpus is all there: 47 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR
