@@ -172,10 +172,9 @@ class Discourse:
                 recent.add(event.person)
         if len(recent) == 1:
             return recent.pop()
+        # "… she said to applause. / When she had finished, a man shouted … / the minister was quoted as saying"
         if not recent and (earlier := self._last_about(paragraph - 2, among)) is not None:
-            return (
-                earlier  # "… she said to applause. / When she had finished, a man shouted … / the minister was quoted"
-            )
+            return earlier
         # "The finance minister, Farida Osei-Lund, held on. “…,” the minister said.": named just before.
         named = self._named.get(paragraph, ())
         start = self._before_quote(paragraph, offset)
@@ -184,9 +183,14 @@ class Discourse:
 
     def _last_about(self, paragraph: int, among: set[str]) -> str | None:
         """The one of ``among`` the last paragraph about any of them was about, looking a few paragraphs back."""
+        spoke: dict[int, set[str]] = {}
+        for event in reversed(self._events):  # the latest first: no need to read further back than the reach
+            if event.paragraph <= paragraph - _ABOUT_REACH:
+                break
+            if event.paragraph <= paragraph and event.person in among:
+                spoke.setdefault(event.paragraph, set()).add(event.person)
         for index in range(paragraph, paragraph - _ABOUT_REACH, -1):
-            about = {n for _, n in self._named.get(index, ()) if n in among}
-            about |= {e.person for e in self._events if e.paragraph == index and e.person in among}
+            about = {n for _, n in self._named.get(index, ()) if n in among} | spoke.get(index, set())
             if about:
                 return about.pop() if len(about) == 1 else None
         return None

@@ -891,7 +891,7 @@ def _sentence_pronouns(sentences: Sequence[Sentence], drafts: _Drafts) -> Iterab
     for index, sentence in enumerate(sentences):
         after = sentences[index + 1] if index + 1 < len(sentences) else None
         following = after.text if after and after.paragraph == sentence.paragraph else ""
-        if following[:1] in '“"':  # a quote of several sentences: read on to its attribution
+        if following and following[0] in '“"':  # a quote of several sentences: read on to its attribution
             rest = (
                 s.text for s in sentences[index + 2 : index + _QUOTE_SENTENCES] if s.paragraph == sentence.paragraph
             )
