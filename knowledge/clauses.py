@@ -217,7 +217,7 @@ def trailing_subject(after: str) -> list[Phrase]:
     if not verbs:
         return []
     verb = verbs[0]
-    segments = _segments(_ACRONYM_BEFORE_TITLE.sub(lambda m: " " * len(m.group()), after[: verb.start]))
+    segments = _segments(_blanked(_ACRONYM_BEFORE_TITLE, after[: verb.start]))
     if not segments or _CONJUNCTION_FIRST.match(segments[0].text):
         return []  # "…,” while Smulders said": a new clause, not this quote's attribution
     first = segments[0]
@@ -301,7 +301,7 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
     spring,'), then the segments from the verb backwards.
     """
     # A bracket after a name is an aside: "Priya Ramasamy (Telok Merah SMC), who led …, called"
-    segments = _segments(_BRACKETED.sub(lambda m: " " * len(m.group()), text[:verb_start]))
+    segments = _segments(_blanked(_BRACKETED, text[:verb_start]))
     relative = next((i for i, s in enumerate(segments) if i and _RELATIVE.match(s.text)), None)
     order = list(range(len(segments) - 1, -1, -1))
     found: list[Phrase] = []
@@ -324,8 +324,7 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         if own and (restrictive := _RESTRICTIVE_WHO.search(segment.text)) and restrictive.start():
             # "A young dairy farmer from the Emsland district who declined to give his name said"
             segment = Phrase(segment.text[: restrictive.start()], segment.start)
-        described = _DESCRIPTION.match(segment.text) and not _SUBORDINATOR.match(segment.text + " ")
-        if i != len(segments) - 1 and described and _name_before(segments, i):
+        if not own and _is_appositive(segment.text, segments, i):
             continue  # "X, a research fellow at the Centre for Policy and Trade Analysis (CAPTA), described": X's
         segment = _coordinated_subject(segment) or _after_subordinator(segment)
         if not segment.text or _is_aside(segment.text) or _RELATIVE.match(segment.text):
@@ -338,9 +337,7 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         tail = _TAIL_NAME.search(segment.text)
         if tail:  # "… NordVision says Salvesen told": Salvesen is the subject of the verb that follows
             found.append(Phrase(tail.group(1), segment.start + tail.start(1)))
-        opens_clause = _SUBORDINATOR.match(segments[i].text + " ")
-        appositive = _DESCRIPTION.match(segment.text) and segment.text.lower() not in _PERSONAL_PRONOUNS
-        if appositive and not opens_clause and _name_before(segments, i):
+        if _is_appositive(segment.text, segments, i):
             continue  # "Novak, the former minister," is an appositive of Novak; "In a post on X, he" is not
         if segment not in found:
             found.append(segment)
@@ -357,6 +354,18 @@ _GERUND_CLAUSE = re.compile(
 )
 _BRACKETED = re.compile(r"\((?![A-ZÀ-ÖØ-ÞĀ-Ž0-9&]+\))[^()]*\)")  # not an acronym given for a name: "(AHI)"
 _TRAILING_NAME = re.compile(r"(?<=\s)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*$")
+
+
+def _blanked(pattern: re.Pattern[str], text: str) -> str:
+    """The text with what a pattern matches turned to spaces, so offsets into it still hold."""
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def _is_appositive(text: str, segments: list[Phrase], i: int) -> bool:
+    """Whether a segment's text describes the name the segment before ends in, rather than opening a clause."""
+    if not _DESCRIPTION.match(text) or text.lower() in _PERSONAL_PRONOUNS:
+        return False
+    return not _SUBORDINATOR.match(segments[i].text + " ") and _name_before(segments, i)
 
 
 def _antecedent(segments: list[Phrase], relative: int) -> int:

@@ -24,7 +24,7 @@ from knowledge.lexicon import (
     role_classes,
 )
 from knowledge.models import Paragraph, Person
-from knowledge.people import Cast, describe, heads_phrase, places_fit, stands_for
+from knowledge.people import Cast, describe, fits_gender, heads_phrase, places_fit, stands_for
 from knowledge.quotes import QuoteSpan
 
 WINDOW = 3  # paragraphs a pronoun may reach back
@@ -376,7 +376,7 @@ class Resolver:
     def _classes_of(self, name: str) -> frozenset[str]:
         """The role classes of everything the article calls a person (or of the description that is their name)."""
         person = self.cast.get(name) or self._unnamed.get(name.lower())
-        descriptions = (person.descriptions or (person.role or "",)) if person else (name,)
+        descriptions = person.descriptions_or_role if person else (name,)
         return frozenset().union(*(role_classes(d, trades=True) for d in descriptions))
 
     def _second_reference(self, phrase: str, paragraph: int, offset: int) -> str | None:
@@ -387,7 +387,7 @@ class Resolver:
         name = self._discourse.just_quoted(paragraph, offset)
         person = self.cast.get(name) if name else None
         gender = GENDER_OF_WORD.get(_head(phrase))
-        if person is None or (gender and person.gender and person.gender != gender):
+        if person is None or not fits_gender(person, gender):
             return None
         self.note_description(phrase, person.name)
         return person.name
@@ -404,20 +404,16 @@ class Resolver:
         return names[0] if len(names) == 1 else None
 
     def _spelled_out(self, acronym: str) -> str | None:
-        """The one organisation the article names in full whose initials are an acronym."""
+        """The one organisation the article names in full that an acronym stands for."""
         names = [n for n in self._organisations if stands_for(acronym, n)]
         return names[0] if len(names) == 1 else None
 
     def _new_unnamed(self, phrase: str) -> str | None:
         """Register a speaker known only by a description ('a spokeswoman for the coalition')."""
         words = phrase.split()
-        acronym = (
-            words[-1]
-            if len(words) <= 2 and words[-1].isupper() and words[0].lower() in ("the", words[-1].lower())
-            else None
-        )
-        if acronym:  # "The FBR said": the Federal Board of Revenue; "COCOBOD said": the Ghana Cocoa Board
-            phrase = self._spelled_out(acronym) or phrase
+        alone_or_after_the = len(words) == 1 or (len(words) == 2 and words[0].lower() == "the")
+        if alone_or_after_the and words[-1].isupper():  # "The FBR said", "COCOBOD said": the bodies they stand for
+            phrase = self._spelled_out(words[-1]) or phrase
             words = phrase.split()
         head = _head(phrase)
         first = words[0].lower()

@@ -115,6 +115,8 @@ _COUNT = re.compile(
     rf"|\b(?:{_NUMBER_WORDS}|dozens|hundreds|thousand|thousands|million|billion|half)\b",
     re.IGNORECASE,
 )
+# Months by name; "May" is also a verb, so patterns that need it decide how to read it.
+_MONTHS_BUT_MAY = "January|February|March|April|June|July|August|September|October|November|December"
 _MEASURES = (
     r"(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|m|miles?|feet|foot|ft|inch(?:es)?|tonnes?|tons?|kilo(?:gram)?s?|kg|"
     r"lb|litres?|liters?|gallons?|hectares?|ha|acres?|degrees?|knots?|square"
@@ -123,7 +125,7 @@ _MEASURES = (
 _HEADCOUNT = re.compile(
     # nor by a year ("in March 1888"), a footnote mark ("[29]") or a day of a month ("on 25 July")
     rf"(?<![$€£¥₹\[])(?!\b1\d\d\d\b)(?:{_COUNT.pattern})"
-    r"(?!\s+(?:January|February|March|April|June|July|August|September|October|November|December)\b)"
+    rf"(?!\s+(?:{_MONTHS_BUT_MAY})\b)"
     r"(?!\s*(?:%|per\s*cent|percent)|[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b"
     # nor by a measure ("rose 6.2 metres", "a 17-kilometre stretch"), nor a part of a longer number ("6." of "6.2")
     rf"|[\s-]*(?:{_MEASURES})\b|\s*(?:°|in\))|[.,]?\d)",
@@ -137,7 +139,7 @@ _TIME = re.compile(
     r"this)\s+quarter|q[1-4])\b)"
     # Months only as months: capitalised ("march" and "may" are verbs), a short form next to a day's number
     # ("Pieter-Jan" is a name), and "May" inside a sentence or before a number ("May I …" asks).
-    r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b"
+    rf"|\b(?:{_MONTHS_BUT_MAY})\b"
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?<=\S\s)May\b|\bMay\s+\d"
 )

@@ -116,6 +116,11 @@ class Person:
     descriptions: tuple[str, ...] = ()  # every role the article gives them, first one first
 
     @property
+    def descriptions_or_role(self) -> tuple[str, ...]:
+        """Every description the article gives them, or their role alone ("" when it gives none)."""
+        return self.descriptions or (self.role or "",)
+
+    @property
     def label(self) -> str:
         """The person as an answer names them: name and role, or the description as written."""
         if not self.named:

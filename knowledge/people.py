@@ -43,7 +43,8 @@ from knowledge.models import Article, Person, Sentence
 from knowledge.tokenize import IRREGULAR_PAST, STOP_WORDS, TITLE_ABBREVIATIONS
 
 # Name particles ("Marleen de Wit-Asante", "Ludwig van Dam") join the capitalised words around them.
-_PARTICLES = r"(?:de|van|von|der|den|da|di|del|della|du|dos|das|la|le|bin|binti|ibn|al|el|ter|ten|y)"
+_SURNAME_PARTICLE_WORDS = "de van von der den da di del della du dos das la le ter ten".split()
+_PARTICLES = rf"(?:{'|'.join(_SURNAME_PARTICLE_WORDS)}|bin|binti|ibn|al|el|y)"
 _CAPITALISED_RUN = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+(?:{_PARTICLES}\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*")
 _EVIDENCE_VERBS = SPEECH_VERBS | frozenset("shouted yelled quipped joked countered retorted".split())
 _SPEECH_AFTER = re.compile(
@@ -334,7 +335,7 @@ _PORTFOLIO_WORDS = frozenset(
 # Words that open a street's or square's name: "Rue de la Loi", "Place du Luxembourg" are no people.
 _STREETS = frozenset("rue avenue avenida boulevard place plaza piazza praça calle via strasse straße quai".split())
 # Particles that open a surname ("Séamus Ó Callaráin", "Clémence de la Roche"): the name's first word is before them.
-_SURNAME_PARTICLES = frozenset("ó ní nic uí mac mc de van von der den da di del della du dos das la le ter ten".split())
+_SURNAME_PARTICLES = frozenset(["ó", "ní", "nic", "uí", "mac", "mc", *_SURNAME_PARTICLE_WORDS])
 
 
 def _portfolio_before(before: str, raw: list[str]) -> tuple[str, int] | None:
@@ -365,15 +366,14 @@ def _is_description(raw: list[str], before: str, after: str = "") -> bool:
 _CONTRACTION = re.compile(r"[’'](?:ll|ve|re|d|m)$|n[’']t$", re.IGNORECASE)  # not the possessive of "Poland's"
 
 
-def _is_portfolio_in_a_list(raw: list[str], before: str, after: str) -> bool:
-    """Whether a run of words of offices stands in a list of them ("Food, Agriculture and Cocoa Affairs")."""
-    listed = all(_clean(w).lower() in _PORTFOLIO_WORDS for w in raw)
-    return listed and (before.endswith(", ") or after.startswith((" and ", ", ")))
-
-
-def _is_portfolio(raw: list[str], before: str) -> bool:
-    """Whether a run is the end of a portfolio, not a name ("Minister for Housing, Local Government and Heritage")."""
-    return all(_clean(w).lower() in _PORTFOLIO_WORDS for w in raw) and bool(_PORTFOLIO_OF.search(before))
+def _is_portfolio(raw: list[str], before: str, after: str | None = None) -> bool:
+    """Whether a run of words of offices is the end of a portfolio, not a name ("Minister for Housing, Local
+    Government and Heritage"), or, when what follows it is known, one of a list of them ("Food, Agriculture and
+    Cocoa Affairs")."""
+    if not all(_clean(w).lower() in _PORTFOLIO_WORDS for w in raw):
+        return False
+    listed = after is not None and (before.endswith(", ") or after.startswith((" and ", ", ")))
+    return listed or bool(_PORTFOLIO_OF.search(before))
 
 
 def _portfolio_length(raw: list[str]) -> int:
@@ -420,15 +420,13 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         skipped = _title_length(raw)
         label = _label(raw) if not skipped else None  # "Pensioner Clifford Ashby, 79, said"
         skipped += label is not None
-        before = text[max(0, run.start() - _REACH) : run.start()]
-        if _is_description(raw, before, text[run.end() : run.end() + 5]) or _is_portfolio(raw, before):
-            continue  # "The Minister for Housing, Local Government and Heritage has said": no name, a portfolio
+        before, after = text[max(0, run.start() - _REACH) : run.start()], text[run.end() : run.end() + 6]
+        if _is_description(raw, before, after) or _is_portfolio(raw, before, after):
+            continue  # "The Minister for Housing, … and Heritage has said", "Food, Agriculture and Cocoa Affairs"
         if len(raw) > 1 and raw[0].lower() in _STREETS:
             continue  # "Rue de la Loi", "Place du Luxembourg"
         if _CONTRACTION.search(raw[0]):
             continue  # "You'll", "They've" opening a sentence
-        if _is_portfolio_in_a_list(raw, before, text[run.end() : run.end() + 6]):
-            continue  # "Parliament's Food, Agriculture and Cocoa Affairs Committee"
         # "Second Minister for National Development Kwek Boon Leong", "TD for Dublin South-Central Máiréad …":
         # "National" and "Dublin" are no titles of theirs, a portfolio and a constituency
         in_portfolio = all(
@@ -1094,15 +1092,15 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
     gender = next((GENDER_OF_WORD[w] for w in words_of(phrase) if w in GENDER_OF_WORD), None)
     if not classes - _ANYONE:  # "the American", "the guy from China": someone known only by where they are from
         nations = {p for p in places if _is_demonym(p)}
-        found = [p for p in people if nations and _fits_gender(p, gender) and _places_agree(nations, _origins(p))]
+        found = [p for p in people if nations and fits_gender(p, gender) and _places_agree(nations, _origins(p))]
         return [p for p in found if p.quoted] or found  # those the article quotes stand out
     best: list[Person] = []
     best_score = 0
     for person in people:
-        descriptions = _single_roles(person.descriptions or (person.role or "",))
+        descriptions = _single_roles(person.descriptions_or_role)
         if strict and not _fits_strictly(phrase, places, descriptions):
             continue
-        if not _fits_gender(person, gender):
+        if not fits_gender(person, gender):
             continue  # "the police spokeswoman" is not a spokesman
         # A reader's "official" may be any office-holder; the article's own "the official said" is one it called so.
         score = max((_fit(classes, places, phrase, d, any_office=strict) for d in descriptions), default=0)
@@ -1123,14 +1121,14 @@ _ORIGIN_ONLY = re.compile(
 )
 
 
-def _fits_gender(person: Person, gender: str | None) -> bool:
+def fits_gender(person: Person, gender: str | None) -> bool:
     """Whether a person may be of the gender a description gives, if it gives one."""
     return not (gender and person.gender and person.gender != gender)
 
 
 def _origins(person: Person) -> frozenset[str]:
     """The countries a person's descriptions give them ('US Secretary of State' -> us)."""
-    return frozenset(p for d in person.descriptions or (person.role or "",) for p in _places(d) if _is_demonym(p))
+    return frozenset(p for d in person.descriptions_or_role for p in _places(d) if _is_demonym(p))
 
 
 def _single_roles(descriptions: Sequence[str]) -> tuple[str, ...]:
