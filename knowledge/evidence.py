@@ -73,9 +73,10 @@ _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen"
 )
-# A number of units of time: "26 minutes", "five and a half hours", "a 97-minute adjournment".
+# A number of units of time: "26 minutes", "five and a half hours", "a 97-minute adjournment"; not a rate
+# ("4,100 boat movements a year", "twice a day").
 _UNITS_OF_TIME = (
-    rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|a|an|half|several|few)"
+    rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|(?<!s\s)(?<!twice\s)(?<!once\s)(?:a|an)|half|several|few)"
     r"[\s-]+(?:and\s+a\s+half\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?)\b"
 )
 _SPAN = (

@@ -618,6 +618,18 @@ def test_how_long_is_a_thing_may_be_its_length_but_an_event_takes_time() -> None
     assert answer_type("How long was the ban in force?").name == "duration"
 
 
+def test_a_rate_is_no_length_of_time() -> None:
+    """"4,100 boat movements a year" says how often, not how long: the aqueduct's length is not given."""
+    kb = KnowledgeBase.from_text(
+        "Canal reopened\n\n"
+        "The trust built the Stellby Aqueduct to carry the canal over the bypass road. "
+        "The canal now records around 4,100 boat movements a year, and the tunnel is inspected twice a year.\n\n"
+        "The locks were closed for a year while the tunnel was repaired.\n"
+    )
+    assert kb.answer("How long is the Stellby Aqueduct?").abstained
+    assert kb.answer("How long were the locks closed?").citations[0].line == 5
+
+
 def test_since_or_until_is_a_start_or_an_end_only_before_a_date_or_time() -> None:
     """'since his previous encounter' says nothing about how long a meeting was."""
     kb = KnowledgeBase.from_text(
