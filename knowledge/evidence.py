@@ -776,6 +776,38 @@ def _unnamed_at(words: list[str], at: int) -> bool:
     return plural and not any(w in ("the", "its", "their", "his", "her", "our", "these", "those") for w in before)
 
 
+# "Who succeeded <Ferreira-Haldane> …?": the doer asked for, and the one the deed was done to.
+_DOER_QUESTION = re.compile(
+    r"^(?i:who|which\s+[a-z]+)\s+(?P<verb>[a-z]+(?:ed|s))\s+(?:the\s+)?"
+    r"(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)"
+)
+# Up to eight words between "by" and the doer's name, within one clause.
+_BY_DOER = r"\s+by\s+(?:[^\s.;:]+\s+){0,8}?"
+
+
+def swapped_roles(question: str, passage: str) -> str | None:
+    """The name a "who did it to X?" question asks about, when the passage has X doing it.
+
+    "Who succeeded Ferreira-Haldane as chief engineer?" is not answered by "Lindqvist-Marr … was
+    succeeded by … Julius Ferreira-Haldane": there he is the successor, and his own is not named.
+    """
+    asked = _DOER_QUESTION.match(question.strip())
+    if asked is None:
+        return None
+    stem = _word_terms(asked.group("verb").lower())[:1]
+    name = asked.group("name").split()[-1]
+    if not stem or name.lower() in _NO_SUBJECT:
+        return None
+    verbs = [m for m in _PASSAGE_WORD.finditer(passage) if _word_terms(m.group().lower())[:1] == stem]
+    by_them = [v for v in verbs if re.match(_BY_DOER + re.escape(name) + r"\b", passage[v.end() :])]
+    done_to = [
+        v
+        for v in verbs
+        if v not in by_them and re.match(rf"\s+(?:[^\s.;:]+\s+){{0,3}}?{re.escape(name)}\b", passage[v.end() :])
+    ]
+    return asked.group("name") if by_them and not done_to else None
+
+
 # "How much did <the nurses' union> <spend> …?": a question whose subject comes after its auxiliary.
 _SUBJECT_QUESTION = re.compile(
     r"^(?:how\s+(?:much|many|long|far|often|big)(?:\s+[a-z]+)?|when|where|why|what(?:\s+[a-z]+)?)\s+"

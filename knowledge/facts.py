@@ -39,6 +39,7 @@ from knowledge.evidence import (
     shape_terms,
     states_the_hour_of,
     swapped_opposite,
+    swapped_roles,
     swapped_subject,
 )
 from knowledge.intent import Query
@@ -123,6 +124,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         best = None  # "the smallest stadium": the passage is about the largest
     if best is not None and swapped_subject(query.text, _sentence(kb, best)):
         best = None  # "how much did the union spend?": "The board spent £21.7m"
+    if best is not None and swapped_roles(query.text, _sentence(kb, best)):
+        best = None  # "who succeeded Ferreira-Haldane?": "… was succeeded by … Ferreira-Haldane"
     if best is not None and other_clock_time(query.text, _sentence(kb, best)):
         best = None  # "what happened at 3:12 p.m.?": the tremor came at 3:12 a.m.
     if best is not None and born_to_another(query.text, _sentence(kb, best)):

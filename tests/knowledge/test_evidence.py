@@ -618,8 +618,21 @@ def test_how_long_is_a_thing_may_be_its_length_but_an_event_takes_time() -> None
     assert answer_type("How long was the ban in force?").name == "duration"
 
 
+def test_who_did_it_to_someone_is_not_answered_where_they_did_it() -> None:
+    """ "Who succeeded Ferreira-Haldane?" is not answered where Ferreira-Haldane is the successor."""
+    kb = KnowledgeBase.from_text(
+        "Canal history\n\n"
+        "Lindqvist-Marr served as chief engineer until his death in 1834, when he was succeeded by his resident "
+        "engineer, Julius Ferreira-Haldane, who completed the works.\n\n"
+        "The company appointed Anna Brodt as its first secretary in 1840.\n"
+    )
+    assert kb.answer("Who succeeded Ferreira-Haldane as chief engineer?").abstained
+    assert kb.answer("Who succeeded Lindqvist-Marr as chief engineer?").citations[0].line == 3
+    assert kb.answer("Who appointed Anna Brodt?").citations[0].line == 5
+
+
 def test_a_rate_is_no_length_of_time() -> None:
-    """"4,100 boat movements a year" says how often, not how long: the aqueduct's length is not given."""
+    """ "4,100 boat movements a year" says how often, not how long: the aqueduct's length is not given."""
     kb = KnowledgeBase.from_text(
         "Canal reopened\n\n"
         "The trust built the Stellby Aqueduct to carry the canal over the bypass road. "
