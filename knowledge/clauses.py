@@ -206,13 +206,28 @@ def without_title_dots(text: str) -> str:
 _ACRONYM_BEFORE_TITLE = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-Ž0-9&]{2,}\)(?=\s+[a-z][\w-]*\s+[A-ZÀ-ÖØ-ÞĀ-Ž])")
 
 
+# A name set beside a description: "…, Faridah binti Omar, 49", "…, Marijke ter Braak."
+_APPOSED_NAME = re.compile(
+    r",\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:(?:bin|binti|a/[lp]|[sd]/o|de|da|van|von|der|den|du|al|ter)\s+)*"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){0,4})\s*(?:[,.;:!?]|$)"
+)
+
+
+_GLOSS_FIRST = re.compile(r"^\s*\([^()]{1,120}\)")  # a translation in brackets right after a quote
+
+
 def trailing_subject(after: str) -> list[Phrase]:
     """The speaker of the clause right after a quote ('…,” Novak said', 'said Novak', 'she told')."""
+    after = _blanked(_GLOSS_FIRST, after)  # "“Nobody tell we nutten” (Nobody tells us anything), said …"
     if after.lstrip()[:1] in (";", ":", ".", "!", "?"):
         return []  # "“…”; Mr Haugland called …": the clause after the quote is another one
     match = _VERB_THEN_SUBJECT.match(after)
     if match:
-        return _short([Phrase(match.group("subject").strip(), match.start("subject"))])
+        subject = Phrase(match.group("subject").strip(), match.start("subject"))
+        named = _APPOSED_NAME.match(after, match.end("subject"))
+        if named and not subject.text[:1].isupper():  # "asked his neighbour, Faridah binti Omar, 49": her
+            return _short([Phrase(named.group(1), named.start(1)), subject])
+        return _short([subject])
     verbs = find_verbs(after)
     if not verbs:
         return []

@@ -135,6 +135,8 @@ ROLE_PHRASES: dict[str, frozenset[str]] = {
 ROLE_WORDS: dict[str, str] = {
     "president": "leader",
     "premier": "leader",
+    "besar": "leader",  # a Malaysian state's Menteri Besar, its chief minister
+    "mb": "leader",
     "taoiseach": "leader",  # Ireland's prime minister; the Tánaiste is the deputy
     "tánaiste": "tánaiste",
     "tanaiste": "tánaiste",
@@ -265,6 +267,9 @@ def is_region_abbreviation(word: str) -> bool:
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "hon", "rt", "alhaji", "alhaja", "engr", "barr", "comrade"}
     | {"nana", "opanyin"}  # Ghanaian papers' titles of chiefs and elders: "Nana Adwoa Pokuaa Darkwah"
+    # Malaysian honours and forms of address: "Datuk Dr Khairul Anuar", "Puan Rohani", "Hajah Rohani"
+    | {"datuk", "dato", "dato'", "datin", "tun", "puan", "haji", "hajah"}
+    | {"honourable", "honorable"}  # "the Honourable Pearline Harbottle-Singh", "the Most Honourable …"
 )
 # Capitalised words that qualify a role rather than name a person.
 ROLE_MODIFIERS = frozenset(

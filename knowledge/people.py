@@ -44,7 +44,9 @@ from knowledge.tokenize import IRREGULAR_PAST, STOP_WORDS, TITLE_ABBREVIATIONS
 
 # Name particles ("Marleen de Wit-Asante", "Ludwig van Dam") join the capitalised words around them.
 _SURNAME_PARTICLE_WORDS = "de van von der den da di del della du dos das la le ter ten".split()
-_PARTICLES = rf"(?:{'|'.join(_SURNAME_PARTICLE_WORDS)}|bin|binti|ibn|al|el|y)"
+# "a/l" and "a/p" (son and daughter of) join a Malaysian Indian name; "s/o" and "d/o" a Singaporean one.
+_GENDERED_PARTICLES = {"bin": "m", "ibn": "m", "a/l": "m", "s/o": "m", "binti": "f", "a/p": "f", "d/o": "f"}
+_PARTICLES = rf"(?:{'|'.join(_SURNAME_PARTICLE_WORDS)}|bin|binti|ibn|al|el|y|a/l|a/p|s/o|d/o)"
 _CAPITALISED_RUN = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+(?:{_PARTICLES}\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*")
 _EVIDENCE_VERBS = SPEECH_VERBS | frozenset("shouted yelled quipped joked countered retorted".split())
 _SPEECH_AFTER = re.compile(
@@ -180,6 +182,8 @@ def _role_before(prefix: str) -> str | None:
         elif word[-1:] in ',;:.”"':
             break
         capitalised_place = word[:1].isupper() and collected and collected[0][:1].isupper() and places < 3
+        # "Transport and Mining Minister": portfolios joined by "and"; not "Keir Starmer and French President"
+        joined_portfolio = collected[:1] == ["and"] and _clean(word).lower() in _PORTFOLIO_WORDS
         if (
             (is_role_word(word) and word.lower() not in _CONNECTORS)
             # "head lifeguard Siobhan O'Brien", "cotton farmer X"; not "his daughter, Anaya"
@@ -187,6 +191,7 @@ def _role_before(prefix: str) -> str | None:
             or word in _CONNECTORS
             or (word[:1].isupper() and collected and is_role_word(collected[0]) and collected[0] not in _CONNECTORS)
             or capitalised_place  # "Tamil Nadu Labour Minister", "Union Labour Minister"
+            or joined_portfolio
         ):
             places += not is_role_word(word) and word[:1].isupper()
             collected.insert(0, word)
@@ -274,13 +279,16 @@ def _is_name_word(word: str) -> bool:
     return word[:1].isupper() and not is_role_word(word)
 
 
+_AUXILIARY_VERBS = frozenset("is was are were has had have will would can could should may might must".split())
+
+
 def _opens_on_a_verb(phrase: str) -> bool:
     """Whether a phrase after a name's comma opens on a verb ('came hours after', 'asked whether'); not a
     court's one-word 'prosecuting', nor a role after a participle ('retired teacher')."""
     words = phrase.split()
     first = words[0].lower()
-    if first in IRREGULAR_PAST:
-        return True
+    if first in IRREGULAR_PAST or first in _AUXILIARY_VERBS:
+        return True  # "…, came hours after", "…, is to chair a new committee"
     return first.isalpha() and first.endswith(("ed", "ing")) and len(words) > 1 and not is_person_noun(words[1])
 
 
@@ -308,8 +316,8 @@ def _appositive_role(phrase: str) -> str | None:
 def _without_honorifics(role: str) -> str:
     """A role without the honorifics of a name after it ('Chief Executive Officer Dr' -> without 'Dr')."""
     words = role.split()
-    while words and words[-1].lower().strip(".") in HONORIFICS:
-        words.pop()
+    while words and (words[-1].lower().strip(".") in HONORIFICS | {"the"} or _is_honour(words, len(words) - 1)):
+        words.pop()  # "Prime Minister the Most Honourable"
     return " ".join(words)
 
 
@@ -567,15 +575,34 @@ def _title_length(raw: list[str]) -> int:
     heads = [i for i, word in enumerate(raw) if _is_role_head(_clean(word).lower())]
     if heads and heads[-1] < len(raw) - 1:
         skipped = heads[-1] + 1
-        while skipped < len(raw) - 1 and is_role_word(raw[skipped]):
-            skipped += 1  # "Chief Executive Renata Solberg"
+        while skipped < len(raw) - 1 and (is_role_word(raw[skipped]) or _is_honour(raw, skipped)):
+            skipped += 1  # "Chief Executive Renata Solberg", "Menteri Besar Datuk Seri Dr Khairul Anuar"
         return skipped
     skipped = 0
-    while skipped < len(raw) and (is_role_word(raw[skipped]) or _clean(raw[skipped]).lower() in NOT_NAMES):
+    while skipped < len(raw) and (
+        is_role_word(raw[skipped]) or _clean(raw[skipped]).lower() in NOT_NAMES or _is_honour(raw, skipped)
+    ):
         skipped += 1
     # "Superintendent Dr. Gerald Oyelaran": an honorific inside the run ends a title the lists do not know.
-    honorifics = [i for i, word in enumerate(raw[1:-1], start=1) if _clean(word).lower() in HONORIFICS]
+    honorifics = [i for i in range(1, len(raw) - 1) if _clean(raw[i]).lower() in HONORIFICS or _is_honour(raw, i)]
     return max(skipped, honorifics[-1] + 1) if honorifics else skipped
+
+
+# Honours of two words whose words alone may be names: "Tan Sri", "Datuk Seri", "Dato' Sri" ("Tan" and "Toh" are
+# otherwise surnames, "Sri" a given name); "the Most Honourable", "the Right Honourable".
+_BEFORE_SRI = frozenset({"tan", "toh", "puan", "datuk", "dato", "dato'", "datin"})
+
+
+def _is_honour(raw: list[str], at: int) -> bool:
+    """Whether a word is part of an honour of two words ("Tan Sri", "Datuk Seri", "Most Honourable")."""
+    word = _clean(raw[at]).lower()
+    before = _clean(raw[at - 1]).lower() if at > 0 else ""
+    after = _clean(raw[at + 1]).lower() if at + 1 < len(raw) else ""
+    if word in ("sri", "seri"):
+        return before in _BEFORE_SRI
+    if word in ("most", "right"):
+        return after in ("honourable", "honorable", "")  # "", a title cut before "Honourable"
+    return word in _BEFORE_SRI and after in ("sri", "seri")
 
 
 def _is_role_head(word: str) -> bool:
@@ -587,13 +614,23 @@ _ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]{3,5}$")  # "BBC", not the initials 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
-_KIN_BEFORE = re.compile(r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*['’]s)\s+(?P<noun>[a-z]+)),?\s*$")
+_KIN_BEFORE = re.compile(
+    r"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*['’]s)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)),?\s*$"
+)
 
 
 def _kin_before(prefix: str) -> str | None:
-    """A relation named before a name: "Ruairidh’s mother, Shona Mackinnon", "her husband, Pieter"."""
-    match = _KIN_BEFORE.search(prefix[-_NEAR:])
-    return match.group("kin") if match and match.group("noun") in GENDER_OF_WORD else None
+    """A relation named before a name: "Ruairidh’s mother, Shona Mackinnon", "her husband, Pieter"; a relation
+    that says no sex only as a speaker ("asked his neighbour, Faridah binti Omar", "said Dunkley's fishing
+    partner, Winston Abernathy-Cole"), not "Her neighbour, Bheki Mthethwa, fetched water for her"."""
+    near = prefix[-_NEAR:]
+    match = _KIN_BEFORE.search(near)
+    if match is None:
+        return None
+    if match.group("noun") in GENDER_OF_WORD:
+        return match.group("kin")
+    spoken = _SPEECH_BEFORE.search(near[: match.start()])
+    return match.group("kin") if spoken and is_person_noun(match.group("noun")) else None
 
 
 def _label(raw: list[str]) -> str | None:
@@ -649,12 +686,21 @@ def _without_acronym_title(mention: _Mention, titles: Set[str]) -> _Mention:
     return replace(mention, tokens=mention.tokens[1:], role=mention.role or mention.tokens[0], evidence=True)
 
 
+# A nickname in quotes inside a name: 'Ezekiel "Bigga" Dunkley', "William ‘Bill’ Tate".
+_NICKNAME = re.compile(r"(\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]* )([“\"‘'][A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[”\"’'])(?= [A-ZÀ-ÖØ-ÞĀ-Ž])")
+
+
+def _blank_nickname(match: re.Match[str]) -> str:
+    """The name before a nickname, and as many spaces as the nickname is long: offsets still hold."""
+    return match.group(1) + " " * len(match.group(2))
+
+
 def find_people(article: Article, organisations: Sequence[str] = ()) -> tuple[Person, ...]:
     """Build the people table: everyone the article gives evidence of being a person.
 
     ``organisations``: the organisations it names in full (``find_organisations``).
     """
-    texts = [(without_title_dots(text), line) for text, line in texts_of(article)]
+    texts = [(_NICKNAME.sub(_blank_nickname, without_title_dots(text)), line) for text, line in texts_of(article)]
     mentions = [m for text, line in texts for m in _scan(text, line)]
     titles = _acronym_titles(mentions, " ".join(text for text, _ in texts))
     mentions = [_without_acronym_title(m, titles) for m in mentions] if titles else mentions
@@ -865,13 +911,16 @@ def _genders(mentions: list[_Mention], drafts: _Drafts, sentences: Sequence[Sent
         if said:
             votes.setdefault(owners[0].name, []).append(GENDER_OF_PRONOUN[said.group(1).lower()])
     for draft in drafts.items:
+        for word in draft.name.split():  # "Azhar bin Deraman" is a son, "Lakshmi a/p Krishnan" a daughter
+            if word in _GENDERED_PARTICLES:
+                votes.setdefault(draft.name, []).append(_GENDERED_PARTICLES[word])
         words = words_of(draft.role or "")
         # The role itself ("spokeswoman", "chairman"), not its complement ("… with her husband");
         # a possessive in it is the person's own ("runs a dairy with her husband").
         for word in _before_complement(words):
             if word in GENDER_OF_WORD:
                 votes.setdefault(draft.name, []).append(GENDER_OF_WORD[word])
-        for word in words:
+        for word in words[1:] if words[:1] in (["his"], ["her"]) else words:  # "his neighbour" is another's
             if word in ("his", "her"):
                 votes.setdefault(draft.name, []).append(GENDER_OF_PRONOUN[word])
     return {

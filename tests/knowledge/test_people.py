@@ -605,3 +605,58 @@ def test_demonyms_of_many_countries_and_a_place_in_a_compound_describe_people() 
     assert [p.name for p in kb.cast.describe("the Polish minister")] == ["Bożena Sadowska-Kruk"]
     assert [p.name for p in kb.cast.describe("the Hungarian minister")] == ["Gábor Szentmiklósi"]
     assert kb.cast.describe("the Singapore trader")[0].name.startswith("a Singapore-based currency trader")
+
+
+def test_malaysian_honours_and_the_son_or_daughter_of_a_name() -> None:
+    """'Datuk Seri', 'Tan Sri' and 'Dr' are no part of a name; 'bin' and 'a/l' make a son, 'binti' and 'a/p'
+    a daughter; a Chinese surname 'Tan' or 'Toh' stays a name."""
+    kb = KnowledgeBase.from_text(
+        "Floods\n\n"
+        "Menteri Besar Datuk Seri Dr Khairul Anuar bin Mat Saman said the state was ready.\n\n"
+        "Its deputy director-general, Dr Rajeswaran a/l Subramaniam, said more rain was coming.\n\n"
+        "Tan Sri Vincent Ooi Keng Huat pledged RM500,000 to retired fisherman Tan Boon Heng and teacher "
+        "Toh Chee Meng.\n\n"
+        "Volunteer Lakshmi a/p Krishnan visited Kemaman on Thursday with Datuk Azhar bin Deraman.\n\n"
+        "“We need boats,” she said.\n"
+    )
+    table = {p.name: (p.role, p.gender) for p in kb.cast.people}
+    assert table["Khairul Anuar bin Mat Saman"] == ("Menteri Besar", "m")
+    assert table["Rajeswaran a/l Subramaniam"] == ("deputy director-general", "m")
+    assert table["Azhar bin Deraman"][1] == "m"
+    assert table["Lakshmi a/p Krishnan"] == ("Volunteer", "f")
+    assert {"Vincent Ooi Keng Huat", "Tan Boon Heng", "Toh Chee Meng"} <= set(table)
+    assert kb.quotes[0].speaker == "Lakshmi a/p Krishnan"
+
+
+def test_commonwealth_honours_nicknames_and_joined_portfolios() -> None:
+    """'the Most Honourable' and 'the Honourable' stand between a title and a name; a nickname in quotes
+    inside a name is no part of it; portfolios joined by 'and' are one title."""
+    kb = KnowledgeBase.from_text(
+        "Port plan\n\n"
+        "The plan has the backing of Prime Minister the Most Honourable Clement Vassell-Dyer, the minister said.\n\n"
+        "The Custos of Kingston, the Honourable Pearline Harbottle-Singh, is to chair a new committee.\n\n"
+        "Transport and Mining Minister Yvette Halstead-Nakamura said the port would pay.\n\n"
+        "At the beach, fisherman Ezekiel “Bigga” Dunkley, 58, said boats were searched.\n\n"
+        "“Dem a bring een di gun,” Dunkley said.\n"
+    )
+    table = {p.name: p.role for p in kb.cast.people}
+    assert table["Clement Vassell-Dyer"] == "Prime Minister"
+    assert "Pearline Harbottle-Singh" in table
+    assert table["Yvette Halstead-Nakamura"] == "Transport and Mining Minister"
+    assert table["Ezekiel Dunkley"] == "fisherman"
+    assert kb.quotes[-1].speaker == "Ezekiel Dunkley"
+
+
+def test_a_speaker_described_as_someones_relation_then_named() -> None:
+    """ "asked his neighbour, Faridah binti Omar" is Faridah's question, not another neighbour's; a gloss in
+    brackets may stand between a quote and its "said"; a relation named outside speech is no role of one."""
+    kb = KnowledgeBase.from_text(
+        "Floods\n\n"
+        "Retired fisherman Tan Boon Heng, 71, said his neighbour, Lakshmi a/p Krishnan, had refused to leave.\n\n"
+        "“Who will feed my goats?” asked his neighbour, Faridah binti Omar, 49.\n\n"
+        "“Nobody tell we nutten” (Nobody tells us anything), said Dunkley's fishing partner, Winston Cole.\n\n"
+        "Pensioner Thandiwe Msomi, 74, walks to a standpipe. Her neighbour, Bheki Mthethwa, fetched water for her.\n\n"
+        "“I can't carry 25 litres up this hill every day,” she said.\n"
+    )
+    speakers = [q.speaker for q in kb.quotes]
+    assert speakers == ["Faridah binti Omar", "Winston Cole", "Thandiwe Msomi"]
