@@ -197,6 +197,9 @@ def _continues(previous: str, text: str, width: int) -> bool:
     return full and (not _TERMINAL.search(previous) or len(previous) >= 0.85 * width)
 
 
+_ENCYCLOPEDIA_TAGLINE = re.compile(r"from\s+wikipedia,\s+the\s+free\s+encyclopedia\s*$", re.IGNORECASE)
+
+
 def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
     """The unit holding the headline: the first line at the top that is not chrome, if any.
 
@@ -205,8 +208,10 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
     A long line over a menu may be a site's tagline: a later line with a byline under it wins. A short
     line repeated (an encyclopedia's title, again over its information box) is the headline.
     """
-    short = over_menu = None
+    short = over_menu = latest = None
     for i, (_, _, text) in enumerate(units[:_HEADLINE_SEARCH]):
+        if _ENCYCLOPEDIA_TAGLINE.match(text) and latest is not None:
+            return latest  # the title over "From Wikipedia, the free encyclopedia", past its contents box
         if is_furniture(text) or _is_metadata(text) or _BY_PREFIX.match(text):
             continue
         if i and _AD_LABEL.match(units[i - 1][2]):
@@ -231,6 +236,7 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
         if short is not None and text == units[short][2]:
             return short  # a title repeated over its information box: the page's title, not a site's name
         short = i if short is None else short
+        latest = i
     return over_menu if over_menu is not None else short
 
 

@@ -18,6 +18,7 @@ from knowledge.lexicon import (
     CAPITALS,
     HONORIFICS,
     NATIONALITIES,
+    NATIONALITY_PHRASES,
     NOT_NAMES,
     ROLE_MODIFIERS,
     ROLE_WORDS,
@@ -349,6 +350,12 @@ _COUNTRY_TERMS: dict[str, frozenset[str]] = {
 }
 
 
+# Countries' names of two words as search terms: "united kingdom" ("unit", "kingdom") for Britain.
+_COUNTRY_PHRASE_TERMS: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase, _country in NATIONALITY_PHRASES.items():
+    _COUNTRY_PHRASE_TERMS[_country] = (*_COUNTRY_PHRASE_TERMS.get(_country, ()), tuple(tokenize(_phrase)))
+
+
 def names_only(topic: str, subject: Collection[str]) -> bool:
     """Whether every word of a topic that is no stop word is among the subject's terms, a country by any of its
     names ("america" for the article's "US")."""
@@ -536,6 +543,8 @@ def _present(entity: str, vocabulary: Collection[str]) -> bool:
     country = NATIONALITIES.get(without_possessive(entity.lower()))  # "Washington's"
     if country and any(term in vocabulary for term in _COUNTRY_TERMS[country]):
         return True
+    if country and any(all(t in vocabulary for t in phrase) for phrase in _COUNTRY_PHRASE_TERMS.get(country, ())):
+        return True  # "Britain": "annexed by the United Kingdom"
     if len(terms) > 1:
         return False  # a date ("March 25"): every word of it, as written
     stem = terms[0]
@@ -852,6 +861,8 @@ def swapped_subject(question: str, passage: str) -> str | None:
     words = [m.group() for m in _PASSAGE_WORD.finditer(passage)]
     for at, word in enumerate(words):
         if _word_terms(word.lower())[:1] == verb_terms[:1]:
+            if at + 1 < len(words) and words[at + 1].lower() == "by":
+                continue  # "The island was formally annexed by the United Kingdom": the doer follows
             theirs = _subject_before(passage, words, at)
             other_name = partly_named and subject[-1][:1].isupper() and not (theirs <= wanted or wanted <= theirs)
             if theirs and ((unnamed and wanted.isdisjoint(theirs)) or other_name):

@@ -21,7 +21,11 @@ _CALL_TO_ACTION = re.compile(
     r"|see\s+(?:more|all)|copy\s+link|view\s+(?:comments|gallery)|open\s+in\s+app|(?:home|menu|search|print|email)$"
     r"|comments?\s*(?:\(\d+\))?$|save\s+(?:this\s+)?(?:article|story)$|reuse\s+this\s+content|print\s+this\s+page"
     r"|jump\s+to\s+(?:comments|navigation|search|content)|enlarge\s+this\s+image|toggle\s+caption|click\s+to\s+share\b"
-    r"|from\s+wikipedia,\s+the\s+free\s+encyclopedia$|(?:watch|listen\s+to)\b.{0,80}\bbelow\s*:?$)",
+    r"|from\s+wikipedia,\s+the\s+free\s+encyclopedia$|(?:watch|listen\s+to)\b.{0,80}\bbelow\s*:?$"
+    # an encyclopedia page's tabs and contents box: "Main menu", "Contents hide", "(Top)", "Toggle History
+    # subsection", "14 languages", "View history"
+    r"|main\s+menu$|create\s+account$|contents(?:\s+hide)?$|\(top\)$|toggle\s+.{1,40}\s+subsection$|\d+\s+languages$"
+    r"|view\s+(?:history|source)$|(?:article|talk|read|edit|tools)$)",
     re.IGNORECASE,
 )
 _FURNITURE_WORDS = re.compile(

@@ -366,3 +366,21 @@ def test_an_encyclopedia_title_repeated_over_its_information_box_is_the_headline
     ).article
     assert article.headline is not None
     assert (article.headline.text, article.headline.line) == ("Treaty of Halvorsgate", 1)
+
+
+def test_an_encyclopedia_title_past_the_pages_menu_and_contents_box_is_the_headline() -> None:
+    """The tabs, the contents box and the language count are chrome; the title stands over the tagline."""
+    kb = KnowledgeBase.from_text(
+        "Jump to content\nMain menu\nSearch\nCreate account\nLog in\nContents hide\n(Top)\n1 Etymology\n"
+        "2 History\nToggle History subsection\nVerdelha\n14 languages\nArticle\nTalk\nRead\nEdit\nView history\n"
+        "Tools\nFrom Wikipedia, the free encyclopedia\n"
+        "Verdelha is a volcanic island in the South Atlantic Ocean, west of Cape Town.[1] "
+        "The island was resettled in 1896 and had a population of 1,214 at the 2021 census.[4]\n\n"
+        "The island was formally annexed by the United Kingdom in 1838.[15]\n\n"
+        "Verdelha has a temperate oceanic climate, and Verdelha's lobster fishery is its main industry.[9]\n\n"
+        "The Verdelha bunting is found nowhere else.[12]\n"
+    )
+    assert kb.article.headline is not None
+    assert (kb.article.headline.text, kb.article.headline.line) == ("Verdelha", 11)
+    assert kb.answer("How many people lived on Verdelha at the 2021 census?").citations[0].line == 20
+    assert kb.answer("when did britain annex verdelha").citations[0].line == 22
