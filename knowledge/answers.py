@@ -49,7 +49,18 @@ def compose_answer(kb: KnowledgeBase, question: str) -> Answer:
         Intent.DATES: _dates,
         Intent.SUMMARY: _summary,
     }
+    if query.claim:
+        return _claim_checked(kb, query)
     return composers.get(query.intent, answer_fact)(kb, query)
+
+
+def _claim_checked(kb: KnowledgeBase, query: Query) -> Answer:
+    """Where the article says what a reader asks whether someone said: that person's words if they say it,
+    else the passage that does, whoever's it is ("Did Wang Yi say he hoped for progress?": Blinken did)."""
+    theirs = _speaker(kb, query)
+    if theirs.intent is Intent.SPEAKER and not theirs.abstained and theirs.intro is None:
+        return theirs
+    return replace(answer_fact(kb, Query(query.topic or query.text, Intent.FACT)), question=query.text)
 
 
 def suggest_questions(

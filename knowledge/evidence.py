@@ -923,8 +923,12 @@ def _forms(text: str) -> set[str]:
 
 
 def negated(text: str) -> bool:
-    """Whether a question or sentence is negative ('who did not meet …', 'has not signed')."""
-    return bool(_NEGATION.search(text))
+    """Whether a question or sentence is negative ('who did not meet …', 'has not signed'); a contrast is not
+    ("partners and not rivals", "partners, not rivals")."""
+    return bool(_NEGATION.search(_CONTRAST.sub(" ", text)))
+
+
+_CONTRAST = re.compile(r"(?:\band|\bbut|,)\s+not\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+\s*$", re.IGNORECASE)
 
 
 _COUNT_REACH = 3  # words between a number and what it counts: "1,800 employees", "about 2,100 of the 3,400 customers"

@@ -80,14 +80,17 @@ _SPEAKER_PATTERNS = tuple(
         rf"^(?:which|what)\s+(?:lines|sentences|paragraphs|parts|passages)\s+(?:quote|(?:carry|contain|have|hold)\s+"
         rf"{_VERBATIM_WORDS}{_STATEMENT_NOUNS}\s+(?:from|by|of))\s+(?P<who>.+?){_VERBATIM}$",
         rf"^(?!(?:which|what|who|how|where|when|why|any|no|the|public)\b)(?P<who>.+?)\s+"
-        rf"(?:quotes?|comments|remarks|statements){_PLACE_CONTEXT}{_PLEASE}$",  # "Blinken quote?"
+        rf"(?:quotes?|comments|remarks|statements|(?:exact|own|actual|direct)\s+words){_PLACE_CONTEXT}{_PLEASE}$",
+        # "Blinken quote?", "president xi exact words"
         # as typed in a hurry: "what kwek say about the cap", "the analyst say what", "ngcobo what did he say"
         rf"^what\s+(?!(?:did|does|do|has|have|had|is|was|are|were|will|would|can|could|they|you|we|i)\b)"
         rf"(?P<who>.+?)\s+say{_TOPIC}$",
-        r"^(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)\s+(?:say|said|says)\s+what"
-        r"(?:\s+(?:about|on)\s+(?P<topic>.+))?$",
-        rf"^(?!(?:which|what|who|how|where|when|why|so|and|ok|okay)\b)(?P<who>[^,]+?),?\s+what\s+did\s+(?:he|she)"
-        rf"\s+say{_TOPIC}$",
+        # a learner's "wang yi he say what, first thing and after?"
+        r"^(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)(?:\s+(?:he|she))?\s+(?:say|said|says)\s+what"
+        r"(?:\s+(?:about|on)\s+(?P<topic>.+)|,\s+(?:first|then|after|later|and|in)\b.*)?$",
+        # "ngcobo what did he say", "the american secretary, what he is saying in this article?"
+        rf"^(?!(?:which|what|who|how|where|when|why|so|and|ok|okay)\b)(?P<who>[^,]+?),?\s+what\s+"
+        rf"(?:did\s+(?:he|she)\s+say|(?:he|she)\s+(?:is\s+saying|was\s+saying|says|said|say)){_TOPIC}$",
     )
 )
 _SAYING = (
@@ -220,6 +223,7 @@ class Query:
     intent: Intent
     who: str | None = None
     topic: str | None = None
+    claim: bool = False  # "did Wang say relations could get better?": the topic is a claim to find
 
     @property
     def quoted_fragment(self) -> str | None:
@@ -364,6 +368,26 @@ def _names_someone(words: str) -> bool:
     return words[:1].isupper() or words.split()[0] not in NOT_NAMES
 
 
+# A reader checking a claim: "Did Xi tell Blinken the two economies should be partners …?", "Did Wang Yi say
+# he hoped for progress …?", "Did Beijing's top diplomat suggest the bad influences were shrinking?"
+_CLAIM_CHECKED = re.compile(
+    r"^(?:did|does|has|had)\s+(?P<who>[^,]{1,60}?)\s+(?:"
+    r"(?:say|claim|suggest|argue|insist|admit|hint|indicate|acknowledge|deny|predict|promise)\s+(?:that\s+)?"
+    r"|(?:tell|warn|assure|remind)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?that\s+"
+    r"|(?:tell|warn|assure|remind)\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)\s+(?:that\s+)?)"
+    r"(?!(?:anything|something|much|nothing|so|about|on|a\s+word)\b)(?P<claim>.+)$",
+    re.IGNORECASE,
+)
+# A person pointed at by the article's own words for them: "the man the article calls 'the Chinese leader'".
+_CALLED_BY_THE_ARTICLE = re.compile(
+    r"^(?:the\s+)?(?:man|woman|person|one|official|guy|lady)\s+(?:(?:that|who|whom)\s+)?"
+    r"(?:the\s+(?:article|story|report|piece|writer|reporter)|it|they)\s+"
+    r"(?:calls|called|describes\s+as|described\s+as|refers\s+to\s+as|labels)\s+['‘\"“](?P<description>[^'’\"”]+)['’\"”]$",
+    re.IGNORECASE,
+)
+_CLAIM_WORDS = 3  # "say he would return" is a claim; "say yes" is not
+
+
 def parse_question(raw: str) -> Query:
     """Classify a question; FACT is the default for anything without a special shape."""
     text = clean_question(raw)
@@ -398,9 +422,16 @@ def parse_question(raw: str) -> Query:
     if match:
         who = match.group("who") or match.group("doer") or match.group("owner")
         return Query(text, Intent.WHO_IS, who=who.strip(), topic=FORMER_ROLE if match.group("before") else None)
+    claim = _CLAIM_CHECKED.match(core)
+    if claim and len(claim.group("claim").split()) >= _CLAIM_WORDS and claim.group("who").lower() not in _NOBODY:
+        # "Did Wang Yi say he hoped for progress …?": their words that say so, else whoever says it
+        return Query(text, Intent.SPEAKER, who=claim.group("who").strip(), topic=claim.group("claim"), claim=True)
     for pattern in _SPEAKER_PATTERNS:
         match = pattern.match(core)
         if match and match.group("who").strip().lower() not in _NOBODY:
             topic = match.groupdict().get("topic")
-            return Query(text, Intent.SPEAKER, who=match.group("who").strip(), topic=topic)
+            who = match.group("who").strip()
+            if called := _CALLED_BY_THE_ARTICLE.match(who):  # "the man the article calls 'the Chinese leader'"
+                who = called.group("description")
+            return Query(text, Intent.SPEAKER, who=who, topic=topic)
     return Query(text, Intent.FACT)

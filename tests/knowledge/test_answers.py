@@ -837,6 +837,10 @@ def test_what_a_reader_wraps_around_a_question_is_taken_off(question: str, under
         ("What say the leader of China inside the Great Hall of People?", "the leader of China"),
         ("Did the top US diplomat actually say anything on the record, in his own words?", "the top US diplomat"),
         ("What did Xi Jinping tell Antony Blinken when they met in Beijing?", "Xi Jinping"),
+        ("wang yi he say what, first thing and after?", "wang yi"),
+        ("the american secretary, what he is saying in this article?", "the american secretary"),
+        ("president xi exact words", "president xi"),
+        ("What did the man the article calls 'the Chinese leader' say?", "the Chinese leader"),
     ],
 )
 def test_a_readers_speaker_question_asks_for_the_person_it_names(question: str, who: str) -> None:
@@ -1028,3 +1032,25 @@ def test_questions_in_hindi_or_urdu_typed_in_latin_letters(
     assert answer.sections[0].heading is not None
     assert answer.sections[0].heading.startswith(speaker)
     assert answer.citations[0].line == line
+
+
+@pytest.mark.parametrize(
+    ("question", "line", "speaker"),
+    [
+        # the asked speaker's own words where they say it
+        ("Did Xi tell Blinken the two economies should be partners and not rivals?", 9, "Xi Jinping"),
+        # someone else's words where only they say it: the answer shows whose they are
+        ("Did Wang Yi say he hoped for progress on what the presidents agreed?", 25, "Antony Blinken"),
+    ],
+)
+def test_a_reader_checking_a_claim_is_shown_where_the_article_says_it(
+    kb: KnowledgeBase, question: str, line: int, speaker: str
+) -> None:
+    answer = kb.answer(question)
+    assert not answer.abstained
+    assert answer.citations[0].line == line
+    assert answer.citations[0].speaker == speaker
+
+
+def test_a_claim_the_article_never_makes_is_not_confirmed(kb: KnowledgeBase) -> None:
+    assert kb.answer("Did Blinken say the US would lift all tariffs on Chinese steel?").abstained
