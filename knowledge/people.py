@@ -307,6 +307,12 @@ def _appositive_role(phrase: str) -> str | None:
     name = words[title + 1 :]
     if title >= 0 and words[title][:1].isupper() and len(name) >= 2 and all(_is_name_word(w) for w in name):
         return None
+    # "in east Kingston, fisherman Ezekiel Dunkley, 58, said": a trade and a name, another person
+    first_capital = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    trade, name = [w.lower() for w in words[:first_capital]], words[first_capital:]
+    named = len(name) >= 2 and all(_is_name_word(w) for w in name)
+    if trade and named and _PREPOSITION_WORDS.isdisjoint(trade) and _DETERMINERS.isdisjoint(trade):
+        return None
     for part in (phrase, phrase.split(" and ")[0]):
         if len(part) <= _LONGEST_ROLE and role_classes(part, trades=True):
             return _without_honorifics(part)
@@ -326,7 +332,7 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-ZÀ-ÖØ-ÞĀ-Ž]")
 # "Minister for Housing, Local Government and ", "Leader of the ", "TD for Dublin ": commas and "the" too.
 _PORTFOLIO_OF = re.compile(
     r"(?P<title>(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+)+and\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+(?:of\s+)?){0,3}"
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*|responsibility)\s+(?:of|for)\s+"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*|responsibility)\s+(?:of|for|on)\s+"
     r"(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*,?\s+)*(?:and\s+|&\s+)?)$"
 )
 # The words of ministers' portfolios and offices: "Minister for National Development Kwek Boon Leong" is Kwek Boon
@@ -346,6 +352,17 @@ _STREETS = frozenset("rue avenue avenida boulevard place plaza piazza praça cal
 _SURNAME_PARTICLES = frozenset(["ó", "ní", "nic", "uí", "mac", "mc", *_SURNAME_PARTICLE_WORDS])
 
 
+def _portfolio_then_title(raw: list[str], skipped: int) -> bool:
+    """Whether a run's title words are a portfolio's end, then titles or honours ("National Security Senator Dr")."""
+    ends = _portfolio_length(raw)
+    portfolio = [_clean(w).lower() for w in raw[:ends]]
+    return (
+        0 < ends < skipped
+        and all(w in _PORTFOLIO_WORDS for w in portfolio)
+        and all(is_role_word(w) or _is_honour(raw, i) for i, w in enumerate(raw[ends:skipped], start=ends))
+    )
+
+
 def _portfolio_before(before: str, raw: list[str]) -> tuple[str, int] | None:
     """The whole title, and the number of its words in the run, when a run is a title's portfolio then a name.
 
@@ -356,7 +373,7 @@ def _portfolio_before(before: str, raw: list[str]) -> tuple[str, int] | None:
     if match is None:
         return None
     head = match.group("title").split()
-    of = next((i for i, w in enumerate(head) if w in ("of", "for")), 0)
+    of = next((i for i, w in enumerate(head) if w in ("of", "for", "on")), 0)  # "Spokesman on National Security"
     if not of or not (is_role_word(head[of - 1]) or head[of - 1] == "responsibility"):
         return None  # "Minister of State … with responsibility for Local Government and Planning Priyanka Cosgrave"
     words = _portfolio_length(raw)
@@ -439,10 +456,14 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         # "National" and "Dublin" are no titles of theirs, a portfolio and a constituency
         in_portfolio = all(
             _clean(w).lower() in _PORTFOLIO_WORDS or _clean(w).lower() in NATIONALITIES for w in raw[:skipped]
-        )
+        ) or _portfolio_then_title(raw, skipped)
         portfolio = _portfolio_before(before, raw) if in_portfolio else None
         if portfolio is not None:  # "Minister of Foreign Affairs and International Cooperation Amara Sotelo-Adjei"
             title, skipped = portfolio
+            ends = skipped
+            while skipped < len(raw) - 1 and (is_role_word(raw[skipped]) or _is_honour(raw, skipped)):
+                skipped += 1  # "Opposition Spokesman on National Security Senator Dr Raheem Castellano"
+            title = _without_honorifics(" ".join([title, *raw[ends:skipped]]))
         tokens = _name_tokens(raw, skipped)
         if not tokens or any(t.lower() in NOT_NAMES or t.lower() in ORGANISATION_WORDS for t in tokens):
             continue  # a time word, or an organisation ("the Home Office said")
@@ -1344,7 +1365,7 @@ def _places(text: str) -> frozenset[str]:
     """The places or organisations a description names: demonyms as countries, other proper words as written."""
     found = set(nationalities(text))
     for word in without_role_phrases(text).split():  # "Operating" of "Chief Operating Officer" is no place
-        word = re.sub(r"['’]s$", "", word.strip(".,;:")).strip("’'")
+        word = re.sub(r"['’]s$", "", word.strip(".,;:()")).strip("’'")  # "(JPUSA)": the body's acronym
         lowered = word.lower()
         if word[:1].isupper() and not is_role_word(word) and lowered not in NOT_NAMES and not nationalities(word):
             found.add(lowered)

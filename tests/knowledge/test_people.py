@@ -660,3 +660,22 @@ def test_a_speaker_described_as_someones_relation_then_named() -> None:
     )
     speakers = [q.speaker for q in kb.quotes]
     assert speakers == ["Faridah binti Omar", "Winston Cole", "Thandiwe Msomi"]
+
+
+def test_a_body_by_its_acronym_a_spokesman_on_a_portfolio_and_a_trade_before_a_name() -> None:
+    """ "The JPUSA president" is the president of the association named with "(JPUSA)", not the Prime Minister;
+    "Opposition Spokesman on National Security Senator Dr X" holds that portfolio; "in east Kingston,
+    fisherman Ezekiel Dunkley," makes Kingston no one."""
+    kb = KnowledgeBase.from_text(
+        "Port plan\n\n"
+        "The plan has the backing of Prime Minister the Most Honourable Clement Vassell-Dyer, the minister said.\n\n"
+        "Beverley Soutar-Nwosu, president of the Jamaica Port Users and Shipping Association (JPUSA), welcomed it.\n\n"
+        "The JPUSA president described the ports as “open, efficient and, frankly, exposed”, and urged action.\n\n"
+        "Opposition Spokesman on National Security Senator Dr Raheem Castellano dismissed the plan as a stunt.\n\n"
+        "At the beach in east Kingston, fisherman Ezekiel Dunkley, 58, said boats were searched every day.\n"
+    )
+    table = {p.name: p.role for p in kb.cast.people}
+    assert kb.quotes[0].speaker == "Beverley Soutar-Nwosu"
+    assert table["Raheem Castellano"] == "Opposition Spokesman on National Security Senator"
+    assert "Kingston" not in table
+    assert table["Ezekiel Dunkley"] == "fisherman"
