@@ -327,6 +327,8 @@ class Resolver:
             named = list(dict.fromkeys(p.name for p in heads if p.gender != "n" or len(heads) == 1))
             if named:
                 return named[0] if len(named) == 1 else None
+        if len(words) <= 2 and words[-1].lower() == "police" and words[0].lower() in ("police", "the"):
+            return None  # "Police say …", "the police said": the force, not its commissioner
         if _AGED.match(phrase):  # "“…,” the 58-year-old told RNZ": the person the text is about
             return self._discourse.recall(paragraph, offset)
         indefinite = words[0].lower() in _INDEFINITE  # "an official": someone new, never a known person

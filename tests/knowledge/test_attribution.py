@@ -821,3 +821,13 @@ def test_a_chief_of_one_thing_is_not_the_chief_of_another() -> None:
         "twice. “She listens,” he said.\n"
     )
     assert [q.speaker for q in kb.quotes][-1] == "Farid Haddadi"
+
+
+def test_the_police_saying_something_is_the_force_not_its_commissioner() -> None:
+    kb = KnowledgeBase.from_text(
+        "Guns for ganja\n\n"
+        "Commissioner of Police Antonette Mullings-Chen warned: “When we close one door, they try the window.”\n\n"
+        "Police say the so-called “guns-for-ganja” trade between Jamaica and Haiti has grown since 2024.\n"
+    )
+    answer = kb.answer("what did mullings-chen say")
+    assert [c.line for c in answer.citations] == [3]
