@@ -61,7 +61,9 @@ _OWN_PRONOUN = re.compile(
     r"(?!(?<=her)(?:\s*[,.;:!?]|\s+(?:over|to|back|in|out|up|down|away|off|on|from|with|at|for|into|as|a|an|the|that)\b))"
 )
 _SAID_PRONOUN = re.compile(
-    rf"(?:['’]s)?\s+(?:{'|'.join(sorted(_EVIDENCE_VERBS))})\s+(?:[\w'’]+\s+){{0,3}}?(?:that\s+)?(he|she|his|her)\b"
+    # "Tan Boon Heng, 71, from Chukai, who said his neighbour …": past an aside, "who" and its verb
+    rf"(?:['’]s|,[^.;:“”\"]{{0,40}},\s+who)?\s+(?:{'|'.join(sorted(_EVIDENCE_VERBS))})\s+(?:[\w'’]+\s+){{0,3}}?"
+    r"(?:that\s+)?(he|she|his|her)\b"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:according to|said|says|added|told|asked)\s+$")
 _APPOSITIVE = re.compile(

@@ -679,3 +679,15 @@ def test_a_body_by_its_acronym_a_spokesman_on_a_portfolio_and_a_trade_before_a_n
     assert table["Raheem Castellano"] == "Opposition Spokesman on National Security Senator"
     assert "Kingston" not in table
     assert table["Ezekiel Dunkley"] == "fisherman"
+
+
+def test_a_possessive_after_who_and_a_speech_verb_tells_a_gender() -> None:
+    """ "Tan Boon Heng, 71, from Chukai, who said his neighbour …" is a man, so the "he said" after is his."""
+    kb = KnowledgeBase.from_text(
+        "Floods\n\n"
+        "Sharing the hall was Rohani Awang, a mother of three. Beside her was retired fisherman Tan Boon Heng, 71, "
+        "from Chukai, who said his neighbour had refused to leave her house.\n\n"
+        "“In the end the boys had to carry her out,” he said with a laugh.\n"
+    )
+    assert kb.cast.get("Tan Boon Heng").gender == "m"
+    assert kb.quotes[0].speaker == "Tan Boon Heng"
