@@ -409,6 +409,15 @@ def without_role_phrases(text: str) -> str:
     return _ROLE_PHRASE_ANY_CASE.sub(" ", text)
 
 
+# The endings of learned trades: "volcanologist", "oceanographer", "statistician".
+_TRADE_ENDING = re.compile(r"[a-z]{3}(?:ologist|ographer|ician)$")
+
+
+def is_trade_word(word: str) -> bool:
+    """Whether a lower-case word is a person's trade: a listed one, or one of a learned trade's endings."""
+    return word in TRADES or bool(_TRADE_ENDING.search(word))
+
+
 @lru_cache(maxsize=8192)
 def role_classes(text: str, trades: bool = False) -> frozenset[str]:
     """The role classes a description names ('the top US diplomat' -> {'diplomat'}).
@@ -426,7 +435,7 @@ def role_classes(text: str, trades: bool = False) -> frozenset[str]:
         for part in (word, *word.split("-")):  # "secretary-general", "mayor-elect"
             if part in ROLE_WORDS:
                 classes.add(ROLE_WORDS[part])
-            elif trades and part in TRADES and part not in ROLE_MODIFIERS:
+            elif trades and is_trade_word(part) and part not in ROLE_MODIFIERS:
                 classes.add(part)
     return frozenset(classes)
 

@@ -28,10 +28,10 @@ from knowledge.lexicon import (
     ROLE_PHRASES,
     ROLE_WORDS,
     SPEECH_VERBS,
-    TRADES,
     is_person_noun,
     is_region_abbreviation,
     is_role_word,
+    is_trade_word,
     nationalities,
     role_classes,
     spelled_words,
@@ -213,7 +213,7 @@ def _role_before(prefix: str) -> str | None:
 # Titles written before a name, short or in full ("the Senate President, Senator Oluwadamilare Fakorede").
 _NAME_TITLES = frozenset(
     "cllr sen rep gov insp supt det senator governor mayor justice judge councillor representative congressman "
-    "congresswoman assemblyman assemblywoman state".split()
+    "congresswoman assemblyman assemblywoman state professor prof".split()  # "Professor X, a climatologist at …"
 )
 _TITLE_AFTER_REACH = 24  # characters before a name where ", Cllr " or ", Rt. Hon. " may stand
 # A short title or honorific between a description's comma and the name: "the committee chair, Cllr …".
@@ -227,7 +227,7 @@ def _is_trade(word: str) -> bool:
     """Whether a word is one person's trade ("farmer", "Lifeguard"): a label when it stands right before a name."""
     lowered = word.lower()
     singular = not lowered.endswith("s")
-    return singular and lowered in TRADES and lowered not in _NOT_TRADES and lowered not in ROLE_MODIFIERS
+    return singular and is_trade_word(lowered) and lowered not in _NOT_TRADES and lowered not in ROLE_MODIFIERS
 
 
 # Person nouns that say how someone stands to others, not what they do: "her colleague Owen Tremayne".
@@ -294,7 +294,7 @@ def _opens_on_a_verb(phrase: str) -> bool:
     return first.isalpha() and first.endswith(("ed", "ing")) and len(words) > 1 and not is_person_noun(words[1])
 
 
-_NOT_AN_APPOSITIVE = frozenset("according including like unlike besides despite per via".split())
+_NOT_AN_APPOSITIVE = frozenset("according including like unlike besides despite per via and or but while".split())
 
 
 def _appositive_role(phrase: str) -> str | None:

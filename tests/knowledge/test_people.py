@@ -691,3 +691,17 @@ def test_a_possessive_after_who_and_a_speech_verb_tells_a_gender() -> None:
     )
     assert kb.cast.get("Tan Boon Heng").gender == "m"
     assert kb.quotes[0].speaker == "Tan Boon Heng"
+
+
+def test_learned_trades_by_their_endings_describe_people() -> None:
+    """ "the Swedish volcanologist Sunniva Eklund" is a person with that role; "Professor X, a climatologist at …"
+    is described by the appositive, so "the climatologist" finds him."""
+    kb = KnowledgeBase.from_text(
+        "Volcano survey\n\n"
+        "Whaanga camped in the crater with the Swedish volcanologist Sunniva Eklund, and said it was risky.\n\n"
+        "“It was a shock,” said Professor Mateo Arrizabalaga, a climatologist at the Cantabrian University.\n"
+    )
+    table = {p.name: p.role for p in kb.cast.people}
+    assert table["Sunniva Eklund"] == "Swedish volcanologist"
+    assert table["Mateo Arrizabalaga"] == "climatologist at the Cantabrian University"
+    assert kb.answer("What did the climatologist say?").citations[0].line == 5
