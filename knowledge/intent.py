@@ -104,7 +104,11 @@ _QUOTED_PHRASE = r"(?<!\w)['‘\"“][^'’\"”]{6,}['’\"”](?!\w)"  # not t
 _WHO_OF_A_QUOTE = re.compile(
     rf"\bwho(?:[’']s)?\s.*?(?P<quote>{_QUOTED_PHRASE})|(?P<quoted>{_QUOTED_PHRASE}).*?\bwho(?:[’']s)?\s", re.IGNORECASE
 )
-_WHO_SAID = re.compile(rf"^who\s+{_SAYING}\s*(?P<topic>.*)$", re.IGNORECASE)
+# "who said …", a learner's "who say …", and a guess after it: "…, is Blinken?"
+_WHO_SAID = re.compile(
+    rf"^who\s+(?:{_SAYING}|say\b)\s*(?P<topic>.*?)(?:,\s+(?:is|was)\s+(?:it\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?$",
+    re.IGNORECASE,
+)
 # "Who wrote the judgment?" asks who authored a thing (a fact), not whose words say something.
 _AUTHORED = re.compile(
     r"^who\s+(?:wrote|writes|authored|drafted|penned)\s+"
@@ -161,6 +165,7 @@ _FILED_FROM = re.compile(
     rf"^where\s+(?:is|was)\s+(?:the\s+|this\s+)?{_REPORTER}(?:\s+who\s+(?:wrote|filed)\s+{_PAGE})?\s+"
     r"(?:based|located|from|writing\s+from|reporting\s+from|filing\s+from)"
     rf"|^where\s+(?:was|is)\s+{_PAGE}\s+(?:filed|written|reported|datelined)(?:\s+from)?"
+    rf"|^(?:was|is)\s+{_PAGE}\s+(?:filed|written|reported|datelined)\s+(?:from|in)\b"  # "Was this story filed from …?"
     r"|^(?:what\s+is\s+|what's\s+)?(?:the\s+)?dateline$",
     re.IGNORECASE,
 )
@@ -191,6 +196,7 @@ _ABOUT_THE_PAGE = frozenset(
 _SUMMARY = re.compile(
     r"\b(?:summar(?:y|ise|ize)|gist|overview|tl;?dr|main\s+points|key\s+points)\b"
     r"|^what(?:'s|\s+is)\s+(?:this|the|it)\s*(?:article|story|piece|report|news)?\s+about$"
+    r"|^what(?:'s|\s+is|\s+was)\s+the\s+(?:headline|title)(?:\s+of\s+(?:this|the)\s+(?:news\s+)?(?:article|story|piece))?$"
     r"|^what\s+happened$",
     re.IGNORECASE,
 )

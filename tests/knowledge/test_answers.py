@@ -1054,3 +1054,19 @@ def test_a_reader_checking_a_claim_is_shown_where_the_article_says_it(
 
 def test_a_claim_the_article_never_makes_is_not_confirmed(kb: KnowledgeBase) -> None:
     assert kb.answer("Did Blinken say the US would lift all tariffs on Chinese steel?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "line"),
+    [
+        ("What is the title of this news article?", Intent.SUMMARY, 1),
+        ("Was this story filed from Beijing?", Intent.DATELINE, 7),
+        ("who say the negative things in the relation is increase, is Blinken?", Intent.WHO_SAID, 33),
+    ],
+)
+def test_page_questions_and_a_learners_who_said_with_a_guess(
+    kb: KnowledgeBase, question: str, intent: Intent, line: int
+) -> None:
+    answer = kb.answer(question)
+    assert answer.intent is intent
+    assert answer.citations[0].line == line
