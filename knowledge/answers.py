@@ -76,6 +76,23 @@ def suggest_questions(
     return tuple(questions[:3])
 
 
+_KEYWORDS_AFTER_A_NAME = 3
+_CHAT_WORDS = frozenset("pls plz please thanks thx lol again too also only".split())
+
+
+def _name_then_topic(kb: KnowledgeBase, who: str) -> tuple[str, str] | None:
+    """A name typed with keywords after it ("blinken fentanyl"), as the name and the keywords."""
+    words = who.split()
+    for cut in range(len(words) - 1, max(0, len(words) - 1 - _KEYWORDS_AFTER_A_NAME), -1):
+        name, rest = " ".join(words[:cut]), words[cut:]
+        if any(is_role_word(w) or w.lower() in STOP_WORDS | _CHAT_WORDS for w in rest):
+            return None  # "Xi the president", "Wang Yi of China": a description, no topic; "xi jinping pls"
+        mentioned = kb.cast.mentions(name, ignore_case=True)
+        if mentioned and all(at == 0 for at, _ in mentioned) and not any(kb.cast.mentions(w, True) for w in rest):
+            return name, " ".join(rest)
+    return None
+
+
 def _people_asked_about(kb: KnowledgeBase, who: str) -> list[Person]:
     """The people a question's phrase names or describes."""
     named = {
@@ -172,6 +189,9 @@ def _ambiguous(kb: KnowledgeBase, query: Query, who: str, people: list[Person]) 
 def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
     """What a person said: their quotes in order, then their reported statements."""
     who = query.who or ""
+    if query.topic is None and (keyworded := _name_then_topic(kb, who)) is not None:
+        who, topic = keyworded  # "blinken fentanyl quote": Blinken's words on fentanyl
+        query = replace(query, who=who, topic=topic)
     people = _people_asked_about(kb, who) or _misspelled(kb, who)
     if not people and (spelled := spell_out_acronyms(kb, who, unused_only=False)) != who:
         people = _people_asked_about(kb, spelled)  # "the FDA spokeswoman": the Food and Drug Administration's

@@ -1070,3 +1070,11 @@ def test_page_questions_and_a_learners_who_said_with_a_guess(
     answer = kb.answer(question)
     assert answer.intent is intent
     assert answer.citations[0].line == line
+
+
+def test_keywords_typed_after_a_name_are_the_topic(kb: KnowledgeBase) -> None:
+    """ "blinken fentanyl quote" asks for Blinken's words on fentanyl, which the article does not have."""
+    answer = kb.answer("blinken fentanyl quote")
+    assert answer.abstained
+    assert "fentanyl" in (answer.intro or "")
+    assert not kb.answer("quotes from xi jinping pls").abstained
