@@ -43,6 +43,11 @@ _MIN_HEADLINE_WORDS = 4
 _SITE_NAME = re.compile(r"^(?:[\w&’'.-]+\s){0,3}[\w&’'.-]+\s+\|\s+(?:[\w&’'.-]+\s){0,2}[\w&’'.-]+$")  # "X | Y", short
 _AD_LABEL = re.compile(r"^\s*(?:advertisement|sponsored(?: content)?|ad|promoted)\s*$", re.IGNORECASE)
 _WEB_ADDRESS = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:com|org|net|gov|co\.\w\w|com\.\w\w)\b", re.IGNORECASE)
+_CREDIT_LINE = re.compile(
+    r"^(?:(?:contributed|file|staff|handout|supplied)\s+(?:photos?|images?|pictures?)|(?:photos?|images?|pictures?)"
+    r"\s*(?::|by)\s*[^.!?]{1,60})\.?$",
+    re.IGNORECASE,
+)
 _HEADLINE_SEARCH = 30  # units at the top of the page where a headline may stand
 _LEAD_WORDS = 20  # a first line this long that reads as prose is the lead: the page has no headline
 _MENU_WIDTH = 24  # characters: no column is hard-wrapped this narrow
@@ -108,6 +113,8 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
         raise ArticleError(f"article file {path} is empty")
     units = _join_wrapped_lines(numbered, lines)
     prose = [is_prose(text) for _, _, text in units]
+    # A photo's caption is prose over its credit line: "Dr X speaks during Tuesday's briefing." / "Contributed photo"
+    prose = [p and not (i + 1 < len(units) and _CREDIT_LINE.match(units[i + 1][2])) for i, p in enumerate(prose)]
     headline_at = _find_headline(units, prose)
     first, last = _body_bounds(units, prose, 0 if headline_at is None else headline_at + 1)
     if first is None or last is None:
@@ -229,7 +236,7 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
         if words >= _MIN_HEADLINE_WORDS:
             if over_menu is None and not _menu_follows(units, i):
                 return i
-            if over_menu is not None and i + 1 < len(units) and _BY_PREFIX.match(units[i + 1][2]):
+            if over_menu is not None and i + 1 < len(units) and _signed_or_dated(units[i + 1][2]):
                 return i  # "Exclusive news, data and analytics …" / menu / "EXCLUSIVE-Aurelia …" / "By …"
             over_menu = i if over_menu is None else over_menu
             continue
@@ -240,13 +247,22 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
     return over_menu if over_menu is not None else short
 
 
+def _signed_or_dated(text: str) -> bool:
+    """Whether a line under a headline is its byline or its date ("By …", "Published: Wednesday | March 11")."""
+    return bool(_BY_PREFIX.match(text)) or _is_metadata(text)
+
+
 _MENU_ITEM_WORDS = 3
+_MENU_BARS = 3  # a row of four links or more: "Home | News | Lead Stories | Business"
 
 
 def _menu_follows(units: list[Unit], at: int) -> bool:
-    """Whether the lines after a unit are a menu (three or more of a few words each): a site's tagline
-    above its navigation ("Exclusive news, data and analytics for …" / "My News" / "Sign In"), not a headline."""
+    """Whether the lines after a unit are a menu (three or more of a few words each, or a row of links): a site's
+    tagline or name above its navigation ("Exclusive news, data and analytics for …" / "My News" / "Sign In"),
+    not a headline."""
     following = [text for _, _, text in units[at + 1 : at + 4]]
+    if following and following[0].count(" | ") >= _MENU_BARS:  # "THE JAMAICA DAILY HERALD" / "Home | News | …"
+        return True
     return len(following) == 3 and all(len(_WORD.findall(t)) <= _MENU_ITEM_WORDS for t in following)
 
 

@@ -384,3 +384,20 @@ def test_an_encyclopedia_title_past_the_pages_menu_and_contents_box_is_the_headl
     assert (kb.article.headline.text, kb.article.headline.line) == ("Verdelha", 11)
     assert kb.answer("How many people lived on Verdelha at the 2021 census?").citations[0].line == 20
     assert kb.answer("when did britain annex verdelha").citations[0].line == 22
+
+
+def test_a_masthead_over_its_menu_and_a_caption_over_its_credit_are_not_the_story() -> None:
+    """ "THE JAMAICA DAILY HERALD" over a row of links is the site's name; the line over "Contributed photo" is a
+    caption, not the first paragraph."""
+    article = KnowledgeBase.from_text(
+        "Skip to main content\nTHE JAMAICA DAILY HERALD\n"
+        "Home | News | Lead Stories | Business | Sports | Entertainment\nSubscribe | Sign In | Search\n\n"
+        "Lead Stories\n\nJ$4.8b plan to plug gun holes at ports\n\n"
+        "Published: Wednesday | March 11, 2026 | 12:14 AM\nKadian Brissett-Oyelaran/Senior Staff Reporter\n\n"
+        "Dr Conrad Amadi-Whyte speaks during Tuesday's press briefing at the ministry's offices in New Kingston.\n"
+        "Contributed photo\n\n"
+        "The Government is ready to spend J$4.8 billion on scanners and a new police unit, the minister said.\n"
+    ).article
+    assert article.headline is not None
+    assert (article.headline.text, article.headline.line) == ("J$4.8b plan to plug gun holes at ports", 8)
+    assert [p.line for p in article.paragraphs] == [16]
