@@ -77,7 +77,7 @@ def suggest_questions(
 
 
 _KEYWORDS_AFTER_A_NAME = 3
-_CHAT_WORDS = frozenset("pls plz please thanks thx lol again too also only".split())
+_NO_TOPIC_WORDS = STOP_WORDS | frozenset("pls plz please thanks thx lol again too also only".split())
 
 
 def _name_then_topic(kb: KnowledgeBase, who: str) -> tuple[str, str] | None:
@@ -85,7 +85,7 @@ def _name_then_topic(kb: KnowledgeBase, who: str) -> tuple[str, str] | None:
     words = who.split()
     for cut in range(len(words) - 1, max(0, len(words) - 1 - _KEYWORDS_AFTER_A_NAME), -1):
         name, rest = " ".join(words[:cut]), words[cut:]
-        if any(is_role_word(w) or w.lower() in STOP_WORDS | _CHAT_WORDS for w in rest):
+        if any(is_role_word(w) or w.lower() in _NO_TOPIC_WORDS for w in rest):
             return None  # "Xi the president", "Wang Yi of China": a description, no topic; "xi jinping pls"
         mentioned = kb.cast.mentions(name, ignore_case=True)
         if mentioned and all(at == 0 for at, _ in mentioned) and not any(kb.cast.mentions(w, True) for w in rest):

@@ -15,7 +15,7 @@ from itertools import islice, takewhile
 from pathlib import Path
 
 from knowledge.errors import ArticleError
-from knowledge.furniture import ends_article, is_author_note, is_embed_signature, is_furniture
+from knowledge.furniture import ends_article, is_author_note, is_embed_signature, is_encyclopedia_tagline, is_furniture
 from knowledge.lexicon import is_person_noun
 from knowledge.models import Article, Byline, PageLine, Paragraph, Sentence
 from knowledge.sentences import DATELINE, FOOTNOTE_MARKS, split_sentences
@@ -204,9 +204,6 @@ def _continues(previous: str, text: str, width: int) -> bool:
     return full and (not _TERMINAL.search(previous) or len(previous) >= 0.85 * width)
 
 
-_ENCYCLOPEDIA_TAGLINE = re.compile(r"from\s+wikipedia,\s+the\s+free\s+encyclopedia\s*$", re.IGNORECASE)
-
-
 def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
     """The unit holding the headline: the first line at the top that is not chrome, if any.
 
@@ -217,7 +214,7 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
     """
     short = over_menu = latest = None
     for i, (_, _, text) in enumerate(units[:_HEADLINE_SEARCH]):
-        if _ENCYCLOPEDIA_TAGLINE.match(text) and latest is not None:
+        if latest is not None and is_encyclopedia_tagline(text):
             return latest  # the title over "From Wikipedia, the free encyclopedia", past its contents box
         if is_furniture(text) or _is_metadata(text) or _BY_PREFIX.match(text):
             continue

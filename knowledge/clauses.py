@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.lexicon import (
     HONORIFICS,
+    NAME_PARTICLES,
     NOT_NAMES,
     ORGANISATION_WORDS,
     OUTLET_WORDS,
@@ -208,7 +209,7 @@ _ACRONYM_BEFORE_TITLE = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-Ž0-9&]{2,}\)(?=\s+[a-z]
 
 # A name set beside a description: "…, Faridah binti Omar, 49", "…, Marijke ter Braak."
 _APPOSED_NAME = re.compile(
-    r",\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:(?:bin|binti|a/[lp]|[sd]/o|de|da|van|von|der|den|du|al|ter)\s+)*"
+    rf",\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*"
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){0,4})\s*(?:[,.;:!?]|$)"
 )
 

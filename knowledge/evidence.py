@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge.lexicon import (
+    AUXILIARY_VERBS,
     CAPITALS,
     HONORIFICS,
     NATIONALITIES,
@@ -760,14 +761,11 @@ def left_unnamed(question: str, passage: str) -> str | None:
     return None
 
 
-_AUXILIARIES = frozenset("did does do is was were are has have had will would can could should may might must".split())
-
-
 def _asked_thing(words: list[str]) -> list[str]:
     """The words naming a "which" question's thing, up to its verb: "trade journal" of "trade journal described"."""
     thing = []
     for word in words:
-        if word.lower() in _AUXILIARIES or word.lower().endswith("ed") or word.lower() in IRREGULAR_PAST:
+        if word.lower() in AUXILIARY_VERBS or word.lower().endswith("ed") or word.lower() in IRREGULAR_PAST:
             break
         thing.append(word)
     return [w for w in thing if not w.lower().endswith("s")]  # one thing: "which principles" may be a list

@@ -12,6 +12,9 @@ import re
 
 from knowledge.sentences import FOOTNOTE_MARKS
 
+# The tagline under an encyclopedia page's title: chrome, and the mark of where the title stands.
+_ENCYCLOPEDIA_TAGLINE = r"from\s+wikipedia,\s+the\s+free\s+encyclopedia\s*$"
+_TAGLINE = re.compile(_ENCYCLOPEDIA_TAGLINE, re.IGNORECASE)
 _CALL_TO_ACTION = re.compile(
     r"^(?:subscribe|sign\s+(?:up|in)|log\s*in|register\s+(?:now|here|for\s+free)|download\s+(?:the|our)\s+app"
     r"|follow\s+us|join\s+(?:us|our)|(?:click|tap)\s+here|share(?:\s+(?:on|this|via)\b.*)?$|read\s+more|also\s+read"
@@ -21,7 +24,7 @@ _CALL_TO_ACTION = re.compile(
     r"|see\s+(?:more|all)|copy\s+link|view\s+(?:comments|gallery)|open\s+in\s+app|(?:home|menu|search|print|email)$"
     r"|comments?\s*(?:\(\d+\))?$|save\s+(?:this\s+)?(?:article|story)$|reuse\s+this\s+content|print\s+this\s+page"
     r"|jump\s+to\s+(?:comments|navigation|search|content)|enlarge\s+this\s+image|toggle\s+caption|click\s+to\s+share\b"
-    r"|from\s+wikipedia,\s+the\s+free\s+encyclopedia$|(?:watch|listen\s+to)\b.{0,80}\bbelow\s*:?$"
+    rf"|{_ENCYCLOPEDIA_TAGLINE}|(?:watch|listen\s+to)\b.{{0,80}}\bbelow\s*:?$"
     # an encyclopedia page's tabs and contents box: "Main menu", "Contents hide", "(Top)", "Toggle History
     # subsection", "14 languages", "View history"
     r"|main\s+menu$|create\s+account$|contents(?:\s+hide)?$|\(top\)$|toggle\s+.{1,40}\s+subsection$|\d+\s+languages$"
@@ -90,6 +93,11 @@ _TERMINAL = re.compile(rf"[.!?…][”\"’')\]]*{FOOTNOTE_MARKS}$")
 _SHORT_LINE_WORDS = 12
 _CAPTION_TAIL = 120  # a credit stands at the end of a caption
 _BOX_LINE_WORDS = 25
+
+
+def is_encyclopedia_tagline(text: str) -> bool:
+    """Whether a line is an encyclopedia page's "From Wikipedia, the free encyclopedia"."""
+    return bool(_TAGLINE.match(text))
 
 
 def is_furniture(text: str) -> bool:

@@ -264,6 +264,15 @@ def is_region_abbreviation(word: str) -> bool:
     return word.endswith(".") and word[:-1].lower() in REGION_ABBREVIATIONS
 
 
+# Verbs that open a clause, not a name or a role: "…, is to chair a new committee", "which trade journal *did* …"
+AUXILIARY_VERBS = frozenset(
+    "did does do is was were are has have had will would can could should may might must".split()
+)
+# Lower-case words inside a name: "Marleen de Wit-Asante", "Azhar bin Deraman"; "a/l" and "a/p" (son and
+# daughter of) join a Malaysian Indian name, "s/o" and "d/o" a Singaporean one.
+SURNAME_PARTICLE_WORDS = "de van von der den da di del della du dos das la le ter ten".split()
+NAME_PARTICLES = (*SURNAME_PARTICLE_WORDS, "bin", "binti", "ibn", "al", "el", "y", "a/l", "a/p", "s/o", "d/o")
+
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "hon", "rt", "alhaji", "alhaja", "engr", "barr", "comrade"}
     | {"nana", "opanyin"}  # Ghanaian papers' titles of chiefs and elders: "Nana Adwoa Pokuaa Darkwah"

@@ -18,9 +18,11 @@ from functools import lru_cache
 
 from knowledge.clauses import speech_subjects, without_title_dots
 from knowledge.lexicon import (
+    AUXILIARY_VERBS,
     GENDER_OF_PRONOUN,
     GENDER_OF_WORD,
     HONORIFICS,
+    NAME_PARTICLES,
     NATIONALITIES,
     NOT_NAMES,
     ORGANISATION_WORDS,
@@ -28,6 +30,7 @@ from knowledge.lexicon import (
     ROLE_PHRASES,
     ROLE_WORDS,
     SPEECH_VERBS,
+    SURNAME_PARTICLE_WORDS,
     is_person_noun,
     is_region_abbreviation,
     is_role_word,
@@ -42,11 +45,10 @@ from knowledge.lexicon import (
 from knowledge.models import Article, Person, Sentence
 from knowledge.tokenize import IRREGULAR_PAST, STOP_WORDS, TITLE_ABBREVIATIONS
 
-# Name particles ("Marleen de Wit-Asante", "Ludwig van Dam") join the capitalised words around them.
-_SURNAME_PARTICLE_WORDS = "de van von der den da di del della du dos das la le ter ten".split()
-# "a/l" and "a/p" (son and daughter of) join a Malaysian Indian name; "s/o" and "d/o" a Singaporean one.
+# The particles that say a son or a daughter: "Azhar bin Deraman", "Lakshmi a/p Krishnan".
 _GENDERED_PARTICLES = {"bin": "m", "ibn": "m", "a/l": "m", "s/o": "m", "binti": "f", "a/p": "f", "d/o": "f"}
-_PARTICLES = rf"(?:{'|'.join(_SURNAME_PARTICLE_WORDS)}|bin|binti|ibn|al|el|y|a/l|a/p|s/o|d/o)"
+# Name particles ("Marleen de Wit-Asante", "Ludwig van Dam") join the capitalised words around them.
+_PARTICLES = rf"(?:{'|'.join(NAME_PARTICLES)})"
 _CAPITALISED_RUN = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+(?:{_PARTICLES}\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*")
 _EVIDENCE_VERBS = SPEECH_VERBS | frozenset("shouted yelled quipped joked countered retorted".split())
 _SPEECH_AFTER = re.compile(
@@ -281,15 +283,12 @@ def _is_name_word(word: str) -> bool:
     return word[:1].isupper() and not is_role_word(word)
 
 
-_AUXILIARY_VERBS = frozenset("is was are were has had have will would can could should may might must".split())
-
-
 def _opens_on_a_verb(phrase: str) -> bool:
     """Whether a phrase after a name's comma opens on a verb ('came hours after', 'asked whether'); not a
     court's one-word 'prosecuting', nor a role after a participle ('retired teacher')."""
     words = phrase.split()
     first = words[0].lower()
-    if first in IRREGULAR_PAST or first in _AUXILIARY_VERBS:
+    if first in IRREGULAR_PAST or first in AUXILIARY_VERBS:
         return True  # "…, came hours after", "…, is to chair a new committee"
     return first.isalpha() and first.endswith(("ed", "ing")) and len(words) > 1 and not is_person_noun(words[1])
 
@@ -351,7 +350,7 @@ _PORTFOLIO_WORDS = frozenset(
 # Words that open a street's or square's name: "Rue de la Loi", "Place du Luxembourg" are no people.
 _STREETS = frozenset("rue avenue avenida boulevard place plaza piazza praça calle via strasse straße quai".split())
 # Particles that open a surname ("Séamus Ó Callaráin", "Clémence de la Roche"): the name's first word is before them.
-_SURNAME_PARTICLES = frozenset(["ó", "ní", "nic", "uí", "mac", "mc", *_SURNAME_PARTICLE_WORDS])
+_SURNAME_PARTICLES = frozenset(["ó", "ní", "nic", "uí", "mac", "mc", *SURNAME_PARTICLE_WORDS])
 
 
 def _portfolio_then_title(raw: list[str], skipped: int) -> bool:
