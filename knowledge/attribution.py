@@ -538,6 +538,8 @@ _OPENING_CHARS = 80
 _DESCRIBED_QUOTE = re.compile(
     r"(?:That|This|Such)\s+(?:question|remark|words?|line|cry|shout|chant|slogan|heckle|taunt|refrain|saying)\b"
     r"|The\s+(?:question|cry|shout|heckle|taunt),|That,?\s+in\s+short,"
+    # The quote as the subject, past a translation between dashes: "“Kalau hujan …” – if the rain … – was a line heard"
+    r"|(?:[–—-][^–—]{0,160}[–—-]\s*)?(?:was|is|became|has\s+become|remains)\s+(?:a|an|one)\s"
 )
 
 

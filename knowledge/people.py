@@ -69,7 +69,8 @@ _SAID_PRONOUN = re.compile(
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:according to|said|says|added|told|asked)\s+$")
 _APPOSITIVE = re.compile(
-    r"^,\s+(?!who\b|which\b)(?:(?:the|a|an)\s+)?([^,.;:“”\"]{2,120}?)(?:\s*,|\s+who\s|(?P<end>\s*[.;]|$))"
+    # "Hemi Tawhiri, 54, a retired teacher from Nelson,": past an age
+    r"^,\s+(?:\d{1,3},\s+)?(?!who\b|which\b)(?:(?:the|a|an)\s+)?([^,.;:“”\"]{2,120}?)(?:\s*,|\s+who\s|(?P<end>\s*[.;]|$))"
 )
 # Words that rank a role rather than narrow it: "the top US diplomat" is the US Secretary of State.
 _GENERIC_MODIFIERS = frozenset(
@@ -154,7 +155,8 @@ _CONNECTORS = frozenset({"of", "for", "and"})
 
 
 # "In Berlin, a spokeswoman for the German Agriculture Ministry, " before "Katharina von Elsholz,"
-_DESCRIPTION_BEFORE = re.compile(r"(?:^|[,.;:]\s+)(?:a|an|the)\s+(?P<role>[^,.;:“”\"]{3,90}),\s*$", re.IGNORECASE)
+# "…, the chairman of the committee, Senator X", "She said the chairman of the committee, Senator X"
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|[,.;:]\s+|\b(?:said|says|told|that)\s+)(?:a|an|the)\s+(?P<role>[^,.;:“”\"]{3,90}),\s*$", re.IGNORECASE)
 
 
 def _described_before(prefix: str) -> str | None:
@@ -1211,7 +1213,7 @@ def _single_roles(descriptions: Sequence[str]) -> tuple[str, ...]:
     parts: list[str] = []
     for description in descriptions:
         halves = description.split(" and ")
-        parts += halves if len(halves) > 1 and all(role_classes(h) for h in halves) else [description]
+        parts += halves if len(halves) > 1 and all(role_classes(h, trades=True) for h in halves) else [description]
     return tuple(parts)
 
 

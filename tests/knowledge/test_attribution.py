@@ -744,9 +744,16 @@ def test_a_quote_paragraph_the_next_sentence_speaks_of_as_a_thing_continues_no_o
         "That line has become a refrain among water managers this summer.\n\n"
         "“We will open the books on day one,” Ms Varga-Mendes said.\n\n"
         "“We will publish what we find, line by line.”\n\n"
-        "The line about the books drew the loudest cheer of the night.\n"
+        "The line about the books drew the loudest cheer of the night.\n\n"
+        "“Nobody has told us anything official,” she said.\n\n"
+        "“Kalau hujan tak berhenti, kita pindah lagi” – if the rain does not stop, we move again – was a line heard "
+        "more than once in the hall.\n\n"
+        "“We will go home when it stops,” Mr Tan said.\n\n"
+        "“This budget is dead on arrival” became a refrain in the lobby by late afternoon.\n"
     )
-    assert [q.speaker for q in kb.quotes] == ["Khattak", None, "Arvizu", None, "Varga-Mendes", "Varga-Mendes"]
+    speakers = [q.speaker for q in kb.quotes]
+    assert speakers[:6] == ["Khattak", None, "Arvizu", None, "Varga-Mendes", "Varga-Mendes"]
+    assert speakers[6:] == ["Varga-Mendes", None, "Tan", None]  # the quotes spoken of as a line and a refrain
 
 
 def test_a_possessive_description_before_a_coordinated_verb_and_a_minister_of_state() -> None:

@@ -705,3 +705,22 @@ def test_learned_trades_by_their_endings_describe_people() -> None:
     assert table["Sunniva Eklund"] == "Swedish volcanologist"
     assert table["Mateo Arrizabalaga"] == "climatologist at the Cantabrian University"
     assert kb.answer("What did the climatologist say?").citations[0].line == 5
+
+
+def test_descriptions_after_an_age_and_before_a_title_and_two_joined_trades() -> None:
+    """ "Name, 54, a retired teacher from Nelson," is described past the age; "said the Chairman of the
+    Committee on Appropriations, Senator X," is that chairman, not only a senator; "a biostatistician at
+    Calloway and a co-author of the study" is found as "the study's co-author"."""
+    kb = KnowledgeBase.from_text(
+        "Budget row\n\n"
+        "Hemi Tawhiri, 54, a retired teacher from Nelson, said the water came up very fast that night.\n\n"
+        "She said the Chairman of the Committee on Appropriations, Senator Ibrahim Gwarzo, had assured the caucus.\n\n"
+        "Dr Mei-Lin Sarmiento, a biostatistician at Calloway and a co-author of the study, presented the results.\n\n"
+        "“We did not cherry-pick a single analysis here,” Sarmiento said at the meeting.\n"
+    )
+    table = {p.name: p.role for p in kb.cast.people}
+    assert table["Hemi Tawhiri"] == "retired teacher from Nelson"
+    assert table["Ibrahim Gwarzo"] == "Chairman of the Committee on Appropriations"
+    answer = kb.answer("What did the study's co-author say?")
+    assert not answer.abstained
+    assert answer.citations[0].line == 9
