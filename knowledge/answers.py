@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -265,7 +265,7 @@ def _what_person_said(
     With a topic, only the statements that match it are kept; if none does, all are. A topic that is
     what the ``whole_story`` is about keeps them all, those that match it first.
     """
-    quotes = list(kb.quotes_by_speaker.get(person.name, ()))
+    quotes = _body_first(kb.quotes_by_speaker.get(person.name, ()))
     reported = [s.sentence for s in kb.statements_by_speaker.get(person.name, ())]
     on_topic = True
     if topic:
@@ -383,7 +383,7 @@ def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
     fragment = query.quoted_fragment
     if fragment:
         wanted = plain_words(fragment)
-        for quote in kb.quotes:
+        for quote in _body_first(kb.quotes):
             if wanted in plain_words(quote.text):
                 return quote
     terms = tokenize(query.topic or query.text)
@@ -393,7 +393,16 @@ def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
     # A sentence may quote two people ("…,” said Ferreira, while Kostadinov said “…”): the one whose
     # clause holds more of the question's words is meant.
     asked = set(terms)
-    return max(kb.quotes_at[hits[0].index], key=lambda q: len(asked & set(tokenize((q.clause or q.sentence).text))))
+    quote = max(kb.quotes_at[hits[0].index], key=lambda q: len(asked & set(tokenize((q.clause or q.sentence).text))))
+    if quote.rule == "repeated":  # a subheading's words: the body quote it repeats is the one to cite
+        words = plain_words(quote.text)
+        return next((q for q in _body_first(kb.quotes) if words in plain_words(q.text)), quote)
+    return quote
+
+
+def _body_first(quotes: Iterable[Quote]) -> list[Quote]:
+    """Quotes with those of subheadings that repeat the body's words last (they add nothing of their own)."""
+    return sorted(quotes, key=lambda q: q.rule == "repeated")
 
 
 def _who_is(kb: KnowledgeBase, query: Query) -> Answer:

@@ -29,8 +29,9 @@ _MIN_PROSE_WORDS = 6
 # A title inside the body that quotes someone (a live blog's entries): "Benhamou: ‘We will be back’".
 # A subheading that quotes someone: "Salvesen: ‘I signed anyway’", "Minister says state can't 'bail out' every pool",
 # or nothing but the quote ("'The river's not safe for little ones'").
+# AFP wraps its subheadings in hyphens: "- 'We are losing it' -".
 _QUOTE_TITLE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^.!?]{0,80}?(?<=[\s:])|(?=[‘“\"']))(?:[‘“\"][^’”\"]{3,}[’”\"]|'[^'\s][^.!?]{2,}?(?<=\S)')[^.!?]{0,60}$"
+    r"^(?:[-–—]\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^.!?]{0,80}?(?<=[\s:])|(?=[‘“\"']))(?:[‘“\"][^’”\"]{3,}[’”\"]|'[^'\s][^.!?]{2,}?(?<=\S)')[^.!?]{0,60}$"
 )
 # A short line that attributes the quote before it: "Broadnax said to applause."
 _ATTRIBUTION_LINE = re.compile(
@@ -122,7 +123,8 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
     first = _after_credit_lines(units, prose, first)
     after_headline = 0 if headline_at is None else headline_at + 1
     header = units[after_headline:first]
-    byline = _find_byline(header, units[last + 1 :])
+    encyclopedia = any(is_encyclopedia_tagline(text) for _, _, text in units[:first])
+    byline = None if encyclopedia else _find_byline(header, units[last + 1 :])  # an encyclopedia is signed by no one
     while byline is not None and last > first and is_author_note(units[last][2], byline.author):
         last -= 1  # the note on the writer that closes a feature is no part of it
     body, footer = units[first : last + 1], units[last + 1 :]
@@ -450,11 +452,34 @@ def _find_byline(header: list[Unit], footer: list[Unit]) -> Byline | None:
     if found is not None:
         return found
     # A name line in the header is the writers'; a footer's "Additional reporting by …" only helped.
+    signed = [found for i, (first, _, text) in enumerate(header) if (found := _signed(header, i)) is not None]
+    if signed:
+        return signed[-1]  # "Kiran Bellefeuille · CBC News · Posted: …", "Name, Aviation Reporter"
     candidates = [u for u in header if _looks_like_name_line(u[2])]
     if not candidates:
         return _credited(footer)
     first, _, text = candidates[-1]
     return _split_byline(text, PageLine(text, first), names_only=" and " not in text)
+
+
+_PAGE_PARTS = re.compile(r"\s+[·•]\s+")
+
+
+def _signed(header: list[Unit], at: int) -> Byline | None:
+    """A name line that says it is the writer's: the job after the name, on its line or the next, or the
+    outlet and time after it ("Kiran Bellefeuille · CBC News · Posted: Jul 14, 2025")."""
+    first, _, text = header[at]
+    parts = _PAGE_PARTS.split(text)
+    if len(parts) > 1 and _looks_like_name_line(parts[0]):
+        return Byline(parts[0], None, PageLine(text, first))
+    if not _looks_like_name_line(text):
+        return None
+    if (name := _without_job(text)) != text:
+        return Byline(name, None, PageLine(text, first))
+    following = header[at + 1][2] if at + 1 < len(header) else ""
+    if _without_job(f"{text}, {following}") == text:  # "Rachel Ow Jia Min" over "Housing Correspondent"
+        return Byline(text, None, PageLine(text, first))
+    return None
 
 
 def _credited(units: list[Unit]) -> Byline | None:
@@ -480,10 +505,20 @@ _NAME_IN_PLACE = re.compile(
 )
 
 
+# A writer's job after the name: "Whetū Paraone, Political Reporter", "Kadian Brissett/Senior Staff Reporter".
+_JOB_AFTER_NAME = re.compile(r"\s*[,/|]\s*(?P<job>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)$")
+
+
+def _without_job(text: str) -> str:
+    """A name line without the writer's job after it ("Whetū Paraone, Political Reporter" -> the name)."""
+    job = _JOB_AFTER_NAME.search(text)
+    return text[: job.start()] if job and is_person_noun(job.group("job").split()[-1]) else text
+
+
 def _looks_like_name_line(text: str) -> bool:
     """A byline without 'By': two to five capitalised words and nothing else, or a name and where it was
-    written from ("Lena Haberkorn in Brussels")."""
-    text = _NAME_IN_PLACE.sub(r"\g<name>", text)
+    written from ("Lena Haberkorn in Brussels"), or a name and the writer's job ("…, Political Reporter")."""
+    text = _NAME_IN_PLACE.sub(r"\g<name>", _without_job(text))
     words = [w for w in text.replace(",", " ").replace("|", " ").split() if w not in ("and", "&")]
     named = 2 <= len(words) <= 6 and all(w[0].isupper() for w in words)
     # "Housing Correspondent" under the name is the writer's job, not a second name

@@ -113,6 +113,8 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
     last_named: tuple[str, ...] = ()  # the people the last sentence naming anyone names
     for paragraph in article.paragraphs:
         spans = find_quote_spans(paragraph.text, double)
+        if paragraph.heading and not spans:  # a subheading may quote in single marks, as headlines do
+            spans = find_quote_spans(paragraph.text, not double)
         everyone = discourse.read(paragraph, spans)
         # Reported speech first: "…, a spokeswoman said." must be known before "she said" is read.
         text = without_title_dots(paragraph.text)

@@ -96,8 +96,10 @@ _TAIL_NAME = re.compile(
     r"\b(?:says|said|reports|reported|told)\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)$"
 )
 _CONJUNCTION_FIRST = re.compile(r"^(?:while|and|but|as|when|after|before|whereas|though|although|with)\b", re.I)
+_FINITE_QUOTE_VERBS = sorted((v for v in QUOTE_VERBS if not v.endswith("ing")), key=len, reverse=True)
 _VERB_THEN_SUBJECT = re.compile(
-    rf"^[\s,—–-]*{_ADVERB}(?:{'|'.join(sorted(QUOTE_VERBS, key=len, reverse=True))})\s+"
+    # "…,” said Novak"; never a participle ("…”, describing the pollution as": no subject follows it)
+    rf"^[\s,—–-]*{_ADVERB}(?:{'|'.join(_FINITE_QUOTE_VERBS)})\s+"
     rf"(?P<subject>{_PHRASE}{{1,80}}?)\s*(?:[.,;:!?—–(]|$)"
 )
 _AS_SAYING = re.compile(

@@ -153,7 +153,7 @@ _PAGE = r"(?:it|this|that|(?:this|the)\s+(?:article|story|piece|report|news\s+st
 _REPORTER = r"(?:author|reporter|journalist|writer|correspondent)"
 _BYLINE = re.compile(
     rf"^(?:who\s+(?:wrote|reported|authored|filed|writes|reports)(?:\s+{_PAGE})?"
-    rf"|who(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?{_REPORTER}(?:\s+of\s+{_PAGE})?"
+    rf"|who(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?{_REPORTER}(?:\s+(?:of|on|for)\s+{_PAGE})?"
     rf"|(?:which|what)\s+(?:reporter|journalist|correspondent|writer)\s+(?:wrote|filed|reported)(?:\s+{_PAGE})?"
     rf"|(?:the\s+)?(?:author|byline|reporter|writer)(?:\s+of\s+{_PAGE})?"
     rf"|(?:who|whom)\s+(?:is|was)\s+{_PAGE}\s+(?:written|reported|filed)\s+by"
@@ -243,7 +243,7 @@ _TEXTING = {
     "wat": "what", "wht": "what", "wut": "what", "hw": "how", "wen": "when", "whn": "when", "wher": "where",
     "whr": "where", "abt": "about", "b4": "before", "ppl": "people", "govt": "government", "mgr": "manager",
     "u": "you", "ur": "your", "thru": "through", "w/o": "without", "bc": "because", "cuz": "because",
-    "fb": "facebook", "ig": "instagram", "mister": "Mr",
+    "fb": "facebook", "ig": "instagram", "mister": "Mr", "whos": "who is", "whats": "what is", "wats": "what is",
 }  # fmt: skip
 _TEXTED_WORD = re.compile(rf"(?<![\w/.’'-])(?:{'|'.join(re.escape(w) for w in _TEXTING)})(?![\w/.’'-])", re.IGNORECASE)
 

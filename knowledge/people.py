@@ -858,13 +858,18 @@ def _named_in_full(drafts: _Drafts, mention: _Mention) -> list[_Draft]:
 
     The draft takes the longer name: first names come before the surname it already has.
     """
-    for size in range(len(mention.tokens) - 1, 0, -1):
-        owners = drafts.containing(mention.tokens[-size:])
-        if len(owners) == 1 and _same_name(" ".join(mention.tokens[-size:]), owners[0].name):
+    # "Augustine Yip Chi-keung" is Mr Yip: a Chinese or Korean given name, hyphenated, follows the surname.
+    tokens = mention.tokens[:-1] if _EAST_ASIAN_GIVEN.fullmatch(mention.tokens[-1]) else mention.tokens
+    for size in range(len(tokens) - 1, 0, -1):
+        owners = drafts.containing(tokens[-size:])
+        if len(owners) == 1 and _same_name(" ".join(tokens[-size:]), owners[0].name):
             owners[0].name = " ".join(mention.tokens)
             drafts.add_tokens(owners[0], mention.tokens)
             return owners
     return []
+
+
+_EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Chi-keung", "Yuet-ngor", "Jae-in"; not "Brissett-Oyelaran"
 
 
 def _surnames_added(drafts: _Drafts, mentions: list[_Mention], genders: dict[str, str]) -> None:

@@ -401,3 +401,22 @@ def test_a_masthead_over_its_menu_and_a_caption_over_its_credit_are_not_the_stor
     assert article.headline is not None
     assert (article.headline.text, article.headline.line) == ("J$4.8b plan to plug gun holes at ports", 8)
     assert [p.line for p in article.paragraphs] == [16]
+    assert article.byline is not None
+    assert article.byline.author == "Kadian Brissett-Oyelaran"  # the writer's job after the slash set aside
+
+
+def test_a_byline_with_the_writers_job_after_a_comma_names_the_writer() -> None:
+    kb = KnowledgeBase.from_text(
+        "Skip to main content\nRNZ\nSearch\nMenu\nLive: RNZ National\nHome\nNews\nPolitics\n"
+        "Water services bill 'a land grab by stealth', iwi leader tells MPs\n"
+        "Whetū Paraone, Political Reporter\nPublished: 5:12pm on 14 May 2025\nShare this\n\n"
+        "The chair of the iwi told MPs on Wednesday that the bill would take control of water from local people, "
+        "and that the select committee had given submitters too little time to read a bill of more than two hundred "
+        "pages before the hearings began in Wellington last month.\n"
+    )
+    assert kb.article.byline is not None
+    assert kb.article.byline.author == "Whetū Paraone"
+    for question in ("who wrote this story?", "whos the reporter on this"):
+        answer = kb.answer(question)
+        assert not answer.abstained
+        assert answer.citations[0].line == 10

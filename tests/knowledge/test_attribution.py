@@ -838,3 +838,32 @@ def test_the_police_saying_something_is_the_force_not_its_commissioner() -> None
     )
     answer = kb.answer("what did mullings-chen say")
     assert [c.line for c in answer.citations] == [3]
+
+
+def test_a_participle_after_a_quote_names_no_speaker_of_its_own() -> None:
+    """ "X said the vote was “…”, describing the pollution as “…”": both are X's; "describing the pollution"
+    is no speaker after the first quote."""
+    kb = KnowledgeBase.from_text(
+        "Toll vote\n\n"
+        "Dr Marcus Ferreira, who heads the green group Clean Air Harbour, said in a statement that the vote was "
+        "“overdue but welcome”, describing roadside pollution at the portal as “among the worst we have measured”.\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Marcus Ferreira", "Marcus Ferreira"]
+
+
+def test_a_subheading_between_hyphens_quotes_whoever_says_its_words_in_the_body() -> None:
+    """AFP's "- 'We are losing it' -" is the resident's, whose paragraph says it; asked who said those words,
+    the answer cites the body's sentence, not the subheading."""
+    kb = KnowledgeBase.from_text(
+        "Village weighs a move\n\n"
+        "SAAS-BALEN, Switzerland (AFP) - The mayor of this village said on Tuesday it may have to move.\n\n"
+        "- 'We are losing it' -\n\n"
+        "In the lower village, residents allowed back for two hours a day spoke of a grief that arrives slowly.\n\n"
+        '"Every morning I look at the glacier first. We are losing it, and nobody can stop that," said Elif '
+        "Yildirim-Zurbriggen, 38, who runs the bakery.\n"
+    )
+    heading = next(q for q in kb.quotes if q.sentence.line == 5)
+    assert (heading.text, heading.speaker) == ("We are losing it", "Elif Yildirim-Zurbriggen")
+    answer = kb.answer("Who said 'we are losing it'?")
+    assert answer.sections[0].heading == "Elif Yildirim-Zurbriggen said:"
+    assert answer.citations[0].line == 9

@@ -102,6 +102,8 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("What is the bill called?", "name", False),
         ("What was the name of the new fund?", "name", True),
         ("What was the new fund for?", None, False),
+        ("what's the Tánaiste's age?", "age", True),
+        ("what is the tánaiste's age, is he young", "age", True),
     ],
 )
 def test_answer_types(question: str, kind: str | None, required: bool) -> None:

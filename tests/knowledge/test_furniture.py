@@ -95,6 +95,9 @@ def test_corpus_pages_headline_byline_and_furniture(meta_path: Path) -> None:
         assert (article.headline.text, article.headline.line) == (meta["headline"], meta["headline_line"])
     body_lines = {n for p in article.paragraphs for n in range(p.line, p.end_line + 1)}
     assert not body_lines & set(meta["furniture_lines"])
+    # Never a wrong writer: none (an encyclopedia), the writer, or the first of the writers the page names.
+    author = article.byline.author if article.byline else None
+    assert author is None or (meta["author"] or "").startswith(author)
 
 
 def test_a_site_name_and_edition_above_the_headline_is_not_the_headline() -> None:

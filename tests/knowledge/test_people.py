@@ -724,3 +724,14 @@ def test_descriptions_after_an_age_and_before_a_title_and_two_joined_trades() ->
     answer = kb.answer("What did the study's co-author say?")
     assert not answer.abstained
     assert answer.citations[0].line == 9
+
+
+def test_a_cantonese_given_name_after_the_surname() -> None:
+    """ "Augustine Yip Chi-keung" is Mr Yip, though "Chi-keung" ends his name."""
+    kb = KnowledgeBase.from_text(
+        "Toll rise\n\n"
+        "Retired civil servant Augustine Yip Chi-keung, 67, who takes a bus to visit his grandchildren, took the "
+        "opposite view. “Fewer cars, faster buses – I will take that deal any day,” Mr Yip said.\n"
+    )
+    assert [p.name for p in kb.cast.people] == ["Augustine Yip Chi-keung"]
+    assert kb.quotes[0].speaker == "Augustine Yip Chi-keung"
