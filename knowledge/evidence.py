@@ -413,10 +413,15 @@ _COUNT_WORD = re.compile(
 )
 
 
+_REQUESTS = frozenset("give show tell list name quote read find explain describe summarise summarize share".split())
+
+
 def question_entities(question: str) -> tuple[str, ...]:
     """Names, numbers and days the question mentions, which an answer must hold ("March 25" as one date)."""
     found: list[str] = []
     dates = _MONTH_DAY.findall(question)
+    if question.split(" ", 1)[0].lower() in _REQUESTS:
+        question = question.split(" ", 1)[-1]  # "Give me Antony Blinken's direct quotes": no one called Give
     for words in _name_runs(question):
         found.extend(w for w in words if (w.lower() not in NOT_NAMES or _is_calendar(w)) and not _is_title(w))
     found = [w for w in found if not any(d.startswith(w + " ") for d in dates)] + dates
@@ -517,6 +522,18 @@ def _is_calendar(word: str) -> bool:
 def missing_from(entities: Collection[str], vocabulary: Collection[str]) -> list[str]:
     """The entities no form of which is in ``vocabulary`` (search terms of the article)."""
     return [e for e in entities if not _present(e, vocabulary)]
+
+
+def offered_instead(question: str, missing: Collection[str], entities: Collection[str]) -> list[str]:
+    """The missing entities a question offers as another choice for one the article has: "Is it Wang Yi or
+    Wang Yee?", "Antony or Anthony?" ask which, and the article's answers it."""
+    if " or " not in question or len(missing) >= len(entities):
+        return []
+    return [
+        e
+        for e in missing
+        if re.search(rf"\bor\s+(?:\S+\s+){{0,2}}?{re.escape(e)}\b|\b{re.escape(e)}(?:\s+\S+){{0,2}}?\s+or\b", question)
+    ]
 
 
 # A capital that stands for its country ("Beijing wants …", "Washington's envoy") is a place after "in" or "to".

@@ -30,6 +30,7 @@ from knowledge.evidence import (
     missing_from,
     name_terms,
     negated,
+    offered_instead,
     other_clock_time,
     other_measure,
     places_missing,
@@ -79,7 +80,11 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     if spelled != query.text:
         query = replace(query, text=spelled)
     entities = question_entities(query.text)
-    missing = missing_from(entities, kb.retriever.vocabulary) or places_missing(query.text, kb.retriever.vocabulary)
+    missing = missing_from(entities, kb.retriever.vocabulary)
+    if offered := offered_instead(query.text, missing, entities):  # "Wang Yi or Wang Yee?": the one it has
+        entities = tuple(e for e in entities if e not in offered)
+        missing = [e for e in missing if e not in offered]
+    missing = missing or places_missing(query.text, kb.retriever.vocabulary)
     if missing:
         return abstain(kb, query, not_mentioned(entity_phrase(query.text, missing[0])))
     if (lived := _life_dates(kb, query)) is not None:

@@ -277,6 +277,38 @@ _HINDUSTANI_ENGLISH = {"aur": "and", "mein": "in", "ya": "or", "bhi": "also"}
 _HINDUSTANI_PARTICLE = re.compile(r"\b(?:aur|mein|ya|bhi|se|ki|ka|ke|ko|hai|hain|tha|thi|hui|hua|zaroori)\b", re.I)
 _HINDUSTANI_WORDS = re.compile(r"\b(?:kya|kyaa|kia|kisne|kisnay)\b", re.IGNORECASE)
 
+# How readers ask in Spanish, French, German or Portuguese about what someone said, or who said something:
+# "¿Y qué dijo Xi Jinping sobre Joe Biden?", "Qu'a dit Wang Yi à Blinken ?", "Was hat Blinken gesagt?",
+# "Qui a dit que …", "Quem disse que …". Only these shapes are read; their other words stay as typed.
+_ROMANCE_TOPIC = r"(?:\s+(?:sobre|acerca\s+de|sur|à\s+propos\s+de|über|zu|zum|zur)\s+(?P<topic>.+?))?"
+_EUROPEAN = (
+    (
+        re.compile(
+            r"^¿?\s*(?:y\s+|et\s+|e\s+|und\s+)?(?:qué|que|o\s+que|qu['’]est-ce\s+qu['’])\s*"
+            rf"(?:dijo|ha\s+dicho|declaró|disse|falou|a\s+dit|a-t-(?:il|elle)\s+dit)\s+(?P<who>[^,?¿]+?){_ROMANCE_TOPIC}"
+            r"(?:\s+(?:à|a|para)\s+[^?]*)?\s*\??$",
+            re.I,
+        ),
+        "what did {who} say{about}",
+    ),
+    (
+        re.compile(rf"^qu['’]a\s+dit\s+(?P<who>[^,?]+?){_ROMANCE_TOPIC}(?:\s+à\s+[^?]*)?\s*\??$", re.I),
+        "what did {who} say{about}",
+    ),
+    (
+        re.compile(rf"^was\s+(?:hat|sagte|meinte)\s+(?P<who>[^,?]+?){_ROMANCE_TOPIC}(?:\s+gesagt)?\s*\??$", re.I),
+        "what did {who} say{about}",
+    ),
+)
+_EUROPEAN_WHO_SAID = re.compile(
+    r"^¿?\s*(?:quién|quien|qui|quem|wer)\s+(?:dijo|ha\s+dicho|a\s+dit|disse|hat\s+gesagt|sagte)\s*,?\s+"
+    r"(?:que\s+|qu['’]|dass\s+)?(?P<said>.+)$",
+    re.I,
+)
+_EUROPEAN_OPENINGS = frozenset(
+    "¿y ¿qué ¿que ¿quién ¿quien y qué que qu'a qu’a qu'est-ce qu’est-ce quién quien qui quem wer was o et e und".split()
+)
+
 # What a reader ends a question on in Singapore, Malaysia or South Africa: "… how long har", "… say wat lah", "eish".
 _PARTICLES = re.compile(r"(?:\s+(?:lah|leh|lor|ah|sia|meh|hor|har|eish))+$", re.IGNORECASE)
 _TAGLISH_OPENINGS = frozenset("ano anong sino magkano ilan ilang saan san kailan".split())
@@ -298,6 +330,10 @@ _IN_THE_ARTICLE = re.compile(
 # "Is Taiwan mentioned, or is that just assumed?"
 _WRAPPING = (
     ("?", re.compile(r"\?\s+\S.*$")),
+    # "Byline check: is the reporter …?", "Quick question: …"
+    (":", re.compile(r"^(?:[a-z]+\s+)?(?:check|question|query|follow-?up|request)\s*:\s*", re.I)),
+    # "… so I can check them against the transcript"
+    (" so ", re.compile(r",?\s+so\s+(?:that\s+)?(?:i|we)\s+can\b.*$", re.I)),
     (
         ",",
         re.compile(
@@ -361,11 +397,24 @@ def clean_question(raw: str) -> str:
         for hindustani, english in _HINDUSTANI:
             text = hindustani.sub(english, text.rstrip("?!. "), count=1)
         text = _HINDUSTANI_PARTICLE.sub(lambda m: _HINDUSTANI_ENGLISH.get(m.group().lower(), ""), text)
+    if text.split(" ", 1)[0].lower() in _EUROPEAN_OPENINGS:
+        text = _from_european(text)
     text = _ROLE_SHORTHAND.sub(lambda m: f"{m.group(1)} {_SHORTHAND_ROLES[m.group(2).lower()]}", text)
     text = _unwrapped(_PARTICLES.sub("", text.rstrip("?!. "))).rstrip("?!. ")
     if text.lower().endswith(_PAGE_WORDS):  # most questions: no need to read them for it
         text = _IN_THE_ARTICLE.sub("", text)
     return text.strip()
+
+
+def _from_european(text: str) -> str:
+    """A Spanish, French, German or Portuguese "what did X say (about Y)" or "who said …" in English words."""
+    for shape, english in _EUROPEAN:
+        if match := shape.match(text):
+            topic = match.group("topic")
+            return english.format(who=match.group("who"), about=f" about {topic}" if topic else "")
+    if said := _EUROPEAN_WHO_SAID.match(text):
+        return f"who said {said.group('said')}"
+    return text
 
 
 def _names_someone(words: str) -> bool:

@@ -1035,6 +1035,40 @@ def test_questions_in_hindi_or_urdu_typed_in_latin_letters(
 
 
 @pytest.mark.parametrize(
+    ("question", "speaker", "line"),
+    [
+        ("¿Qué dijo Wang Yi?", "Wang Yi", 31),
+        ("¿Y qué dijo Blinken sobre los presidentes?", "Antony Blinken", 25),
+        ("Qu'a dit Xi Jinping à Blinken ?", "Xi Jinping", 9),
+        ("Was sagte Wang Yi?", "Wang Yi", 31),
+        ("O que disse Blinken?", "Antony Blinken", 25),
+        ("Quién dijo que the negative factors are still increasing?", "Wang Yi", 33),
+    ],
+)
+def test_what_someone_said_asked_in_spanish_french_german_or_portuguese(
+    kb: KnowledgeBase, question: str, speaker: str, line: int
+) -> None:
+    answer = kb.answer(question)
+    assert answer.sections[0].heading is not None
+    assert answer.sections[0].heading.startswith(speaker)
+    assert answer.citations[0].line == line
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("Quick question: how long did Wang and Blinken talk?", 31),  # a label before the question
+        ("Give me Xi's direct quotes so I can check them against the transcript", 13),  # no one called "Give"
+        ("did Wang and Blinken talk for five hours or nine?", 31),  # a choice: the article has one of them
+    ],
+)
+def test_a_label_an_order_a_purpose_or_a_choice_around_a_question(kb: KnowledgeBase, question: str, line: int) -> None:
+    answer = kb.answer(question)
+    assert not answer.abstained
+    assert line in [c.line for c in answer.citations]
+
+
+@pytest.mark.parametrize(
     ("question", "line", "speaker"),
     [
         # the asked speaker's own words where they say it
