@@ -479,7 +479,9 @@ class _ParagraphSieve:
         if not earlier:
             return None
         end, speaker = max(earlier)
-        gaps = _outside(asides, end, span.start)
+        # A name later in the earlier quote's own sentence is no speaker ("…,” he said, as Osei nodded. “…”).
+        sentence_end = self._offsets[self._sentence_at(max(end - 1, 0))][1]
+        gaps = _outside(asides, sentence_end if sentence_end <= span.start else end, span.start)
         if any(self._discourse.named_between(self._paragraph.index, a, b, speaker) for a, b in gaps):
             return None
         return _Found(speaker, "same_paragraph")

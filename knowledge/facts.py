@@ -221,6 +221,8 @@ def _answered_by(kb: KnowledgeBase, query: Query, sentence: Sentence, kind: Answ
 
 
 _ACRONYM = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž]{3,5}(?=s?\b)")
+_SYLLABIC = re.compile(r"\b(?:[A-Z][a-z]{1,3}){2,3}\b")  # "LegCo", "ExCo": the first syllables of a name's words
+_SYLLABLE = re.compile(r"[A-Z][a-z]*")
 
 
 def _people_named(kb: KnowledgeBase, phrase: str, entity: str) -> frozenset[str]:
@@ -240,15 +242,17 @@ def spell_out_acronyms(kb: KnowledgeBase, question: str, unused_only: bool = Tru
     with no such words stays, and is then something the article does not mention. ``unused_only``:
     only an acronym the article itself never uses (a description of someone is matched in full words).
     """
-    for acronym in set(_ACRONYM.findall(question)):
+    shortened = [(a, list(a)) for a in set(_ACRONYM.findall(question))]
+    shortened += [(s, _SYLLABLE.findall(s)) for s in set(_SYLLABIC.findall(question))]  # "LegCo": Leg…, Co…
+    for acronym, starts in shortened:
         if unused_only and acronym.lower() in kb.retriever:
             continue
         # "FDA": "Food and Drug Administration", its small words skipped
-        words = r"[\s-]+(?:(?:and|of|the|for|&)\s+)*".join(rf"{letter}[\w’']*" for letter in acronym)
+        words = r"[\s-]+(?:(?:and|of|the|for|&)\s+)*".join(rf"{start}[\w’']*" for start in starts)
         spelled = re.compile(rf"\b{words}\b", re.IGNORECASE)
         found = next((m.group() for s in kb.article.sentences if (m := spelled.search(s.text))), None)
         if found is not None:
-            question = re.sub(rf"\b{acronym}\b", found, question)
+            question = re.sub(rf"\b{acronym}\b", re.sub(r"[’']s$", "", found), question)  # not "Council’s"
     return question
 
 

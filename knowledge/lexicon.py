@@ -418,8 +418,8 @@ def without_role_phrases(text: str) -> str:
     return _ROLE_PHRASE_ANY_CASE.sub(" ", text)
 
 
-# The endings of learned trades: "volcanologist", "oceanographer", "statistician".
-_TRADE_ENDING = re.compile(r"[a-z]{3}(?:ologist|ographer|ician)$")
+# The endings of learned trades ("volcanologist", "oceanographer", "statistician") and of keepers.
+_TRADE_ENDING = re.compile(r"[a-z]{3}(?:ologist|ographer|ician)$|[a-z]{3}keeper$")  # "housekeeper", "beekeeper"
 
 
 def is_trade_word(word: str) -> bool:

@@ -289,12 +289,16 @@ def _is_name_word(word: str) -> bool:
 
 def _opens_on_a_verb(phrase: str) -> bool:
     """Whether a phrase after a name's comma opens on a verb ('came hours after', 'asked whether'); not a
-    court's one-word 'prosecuting', nor a role after a participle ('retired teacher')."""
+    court's one-word 'prosecuting', nor a role after a participle ('retired teacher', 'retired dairy farmer')."""
     words = phrase.split()
     first = words[0].lower()
     if first in IRREGULAR_PAST or first in AUXILIARY_VERBS:
         return True  # "…, came hours after", "…, is to chair a new committee"
-    return first.isalpha() and first.endswith(("ed", "ing")) and len(words) > 1 and not is_person_noun(words[1])
+    if not (first.isalpha() and first.endswith(("ed", "ing")) and len(words) > 1):
+        return False
+    # "retired dairy farmer": a participle before the person noun it describes; not "asked about the mayor"
+    described = words[1].lower() not in _PREPOSITION_WORDS | _DETERMINERS and is_person_noun(words[-1])
+    return not is_person_noun(words[1]) and not described
 
 
 _NOT_AN_APPOSITIVE = frozenset("according including like unlike besides despite per via and or but while".split())
@@ -349,7 +353,7 @@ _PORTFOLIO_WORDS = frozenset(
     "higher home housing immigration industry infrastructure innovation integration interior international justice "
     "labour labor lands local media national natural opposition parliamentary planning public research resources "
     "rural science security social sport state technology tourism trade transport treasury urban water welfare "
-    "women works youth".split()
+    "women works youth logistics mobility aviation mining petroleum information broadcasting veterans".split()
 )
 # Words that open a street's or square's name: "Rue de la Loi", "Place du Luxembourg" are no people.
 _STREETS = frozenset("rue avenue avenida boulevard place plaza piazza praça calle via strasse straße quai".split())
@@ -414,7 +418,8 @@ def _portfolio_length(raw: list[str]) -> int:
         listed += 1
     if listed:
         return listed
-    start = len(raw) - 2
+    # "Logistics Vivian Szeto Hoi-lam": an English given name before a Chinese name makes three
+    start = len(raw) - (3 if len(raw) > 3 and _EAST_ASIAN_GIVEN.fullmatch(raw[-1]) else 2)
     while start > 0 and raw[start - 1].lower() in _SURNAME_PARTICLES:
         start -= 1  # "Tadhg Mac Giolla Rua"
     return start - 1 if start > 0 and raw[start].lower() in _SURNAME_PARTICLES else start

@@ -1112,3 +1112,14 @@ def test_keywords_typed_after_a_name_are_the_topic(kb: KnowledgeBase) -> None:
     assert answer.abstained
     assert "fentanyl" in (answer.intro or "")
     assert not kb.answer("quotes from xi jinping pls").abstained
+
+
+def test_an_abbreviation_of_syllables_is_the_name_the_article_spells_out() -> None:
+    """ "LegCo" is the Legislative Council the article names in full."""
+    kb = KnowledgeBase.from_text(
+        "Toll rise\n\n"
+        "Outside the Legislative Council complex in Admiralty, about 200 minibus drivers gathered during the debate.\n"
+    )
+    answer = kb.answer("How many minibus drivers turned up outside LegCo?")
+    assert not answer.abstained
+    assert answer.citations[0].line == 3

@@ -867,3 +867,14 @@ def test_a_subheading_between_hyphens_quotes_whoever_says_its_words_in_the_body(
     answer = kb.answer("Who said 'we are losing it'?")
     assert answer.sections[0].heading == "Elif Yildirim-Zurbriggen said:"
     assert answer.citations[0].line == 9
+
+
+def test_a_name_after_the_speech_verb_does_not_break_a_speakers_run_in_the_paragraph() -> None:
+    """ "“…,” he said, as Osei nodded beside him. “…”": the second quote is still his."""
+    kb = KnowledgeBase.from_text(
+        "School closures\n\n"
+        "Superintendent Marguerite Osei said the board had no good options left this year.\n\n"
+        "Finance chief Walter Dziedzic warned that the gap would grow. “We are not cutting to the bone yet,” he said, "
+        "as Osei nodded beside him. “But we can see the bone from here.”\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Walter Dziedzic", "Walter Dziedzic"]

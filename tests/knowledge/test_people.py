@@ -735,3 +735,28 @@ def test_a_cantonese_given_name_after_the_surname() -> None:
     )
     assert [p.name for p in kb.cast.people] == ["Augustine Yip Chi-keung"]
     assert kb.quotes[0].speaker == "Augustine Yip Chi-keung"
+
+
+def test_an_english_given_name_before_a_chinese_name_after_a_portfolio() -> None:
+    """ "Secretary for Transport and Logistics Vivian Szeto Hoi-lam" is Vivian Szeto Hoi-lam, not a
+    secretary "for Transport and Logistics Vivian"."""
+    kb = KnowledgeBase.from_text(
+        "Toll rise\n\n"
+        "Secretary for Transport and Logistics Vivian Szeto Hoi-lam said the toll would rise next year for all cars.\n"
+    )
+    table = {p.name: p.role for p in kb.cast.people}
+    assert table == {"Vivian Szeto Hoi-lam": "Secretary for Transport and Logistics"}
+
+
+def test_a_participle_before_a_trade_and_a_keeper_describe_people() -> None:
+    """ "Name, 81, a retired dairy farmer who …" is described (and so a person); "a hotel housekeeper" too."""
+    kb = KnowledgeBase.from_text(
+        "Village weighs a move\n\n"
+        "Alois Andenmatten, 81, a retired dairy farmer who was born in the house, pointed to a crack in the wall. "
+        "“He never said it would take the whole village,” he said.\n\n"
+        "Joana Ferreira, 45, a hotel housekeeper who came to the valley from Portugal, said the school mattered more.\n"
+    )
+    table = {p.name: p.role for p in kb.cast.people}
+    assert table["Alois Andenmatten"] == "retired dairy farmer"
+    assert table["Joana Ferreira"] == "hotel housekeeper"
+    assert kb.answer("What did the retired dairy farmer say?").citations[0].line == 3
