@@ -413,6 +413,7 @@ _COUNT_WORD = re.compile(
 )
 
 
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z.]+(?![\w’'-])")
 _REQUESTS = frozenset("give show tell list name quote read find explain describe summarise summarize share".split())
 
 
@@ -432,6 +433,11 @@ def question_entities(question: str) -> tuple[str, ...]:
     found.extend(_NUMBER.findall(question))
     found.extend(_COUNT_WORD.findall(question))  # "the *four* principles" when the article has three
     return tuple(dict.fromkeys(found))
+
+
+def countries_in_lower_case(question: str) -> tuple[str, ...]:
+    """The countries, capitals and demonyms a question types in lower case: "how many sites in canada"."""
+    return tuple(w for w in _LOWER_WORD.findall(question) if w in NATIONALITIES and w not in STOP_WORDS)
 
 
 _ASKED_HEAD = re.compile(r"\b(?:which|what)\s+([a-z][\w’'-]*)", re.IGNORECASE)

@@ -22,6 +22,7 @@ from knowledge.evidence import (
     asked_unit,
     born_to_another,
     content_terms,
+    countries_in_lower_case,
     counts_of,
     entity_phrase,
     entity_phrases,
@@ -79,7 +80,7 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     spelled = spell_out_acronyms(kb, recased(query.text, kb.name_words))  # "the AGM": "annual general meeting"
     if spelled != query.text:
         query = replace(query, text=spelled)
-    entities = question_entities(query.text)
+    entities = question_entities(query.text) + countries_in_lower_case(query.text)
     missing = missing_from(entities, kb.retriever.vocabulary)
     if offered := offered_instead(query.text, missing, entities):  # "Wang Yi or Wang Yee?": the one it has
         entities = tuple(e for e in entities if e not in offered)

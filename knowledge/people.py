@@ -1252,13 +1252,20 @@ def _fits_strictly(phrase: str, places: Set[str], descriptions: Sequence[str]) -
     # The portfolio is what is left once the places are set aside: "China's *defence* minister" is not
     # "China's *Foreign* Minister", though both are China's.
     wanted = [w for w in _portfolio(phrase) if not _places_agree({w}, places) and not _places(w)]  # "american"
+    named_portfolio = {w for w in places if w in _PORTFOLIO_WORDS}  # "the Minister for Lands and Natural Resources"
+    wanted += sorted(named_portfolio)
     owner = _POSSESSOR.search(phrase)
     body = without_possessive(owner.group().strip()).lower() if owner else ""
     if body in ORGANISATION_WORDS and theirs:
         # "the charity's spokeswoman": a body the description names ("… for Hollybrook Hounds Rescue") may be it
         wanted = [w for w in wanted if w != body]
     # "Social Affairs" Minister: an article's title words count in any case
-    known = {w for d in descriptions for w in _portfolio(d, any_case=True) if not _places_agree({w}, places)}
+    known = {
+        w
+        for d in descriptions
+        for w in _portfolio(d, any_case=True)
+        if w in named_portfolio or not _places_agree({w}, places)
+    }
     return not (wanted and known) or any(_same_stem(w, k) or k in _NAMED_AS.get(w, ()) for w in wanted for k in known)
 
 
@@ -1273,7 +1280,7 @@ def _is_demonym(place: str) -> bool:
 
 
 # Leaders' titles that name one office each: a reader asking for one does not mean another.
-_DISTINCT_TITLES = frozenset("premier president chancellor king queen emperor monarch governor".split())
+_DISTINCT_TITLES = frozenset("premier prime president chancellor king queen emperor monarch governor".split())
 
 
 def _heads_agree(phrase: str, descriptions: Sequence[str]) -> bool:

@@ -1121,3 +1121,13 @@ def test_a_name_may_be_capitalised_words_before_the_thing_in_lower_case() -> Non
     )
     assert kb.answer("What is the name of the app the shopkeepers registered on?").citations[0].line == 3
     assert kb.answer("What is the name of the board's helpline?").abstained
+
+
+def test_a_country_typed_in_lower_case_is_a_name_the_article_must_have() -> None:
+    kb = KnowledgeBase.from_text(
+        "Trial results\n\nThe trial enrolled patients at 212 sites in 19 countries between March and October.\n"
+    )
+    answer = kb.answer("how many sites in canada")
+    assert answer.abstained
+    assert answer.intro == "The article doesn't mention canada."
+    assert not kb.answer("how many sites did the trial have").abstained

@@ -760,3 +760,17 @@ def test_a_participle_before_a_trade_and_a_keeper_describe_people() -> None:
     assert table["Alois Andenmatten"] == "retired dairy farmer"
     assert table["Joana Ferreira"] == "hotel housekeeper"
     assert kb.answer("What did the retired dairy farmer say?").citations[0].line == 3
+
+
+def test_a_capitalised_portfolio_or_prime_minister_asked_for_is_no_other_minister() -> None:
+    """ "the Minister for Lands and Natural Resources" is not the Finance Minister, nor is "the Prime Minister"
+    the state's Menteri Besar; "the Local Government Minister" is still the NSW Local Government Minister."""
+    kb = KnowledgeBase.from_text(
+        "Budget\n\n"
+        "Finance Minister Selorm Agbenyega said the subsidy would be paid from March next year.\n\n"
+        "NSW Local Government Minister Marcus Delahunty said councils would get more help.\n\n"
+        "Menteri Besar Khairul Anuar said the state would ask for more money to repair the roads.\n"
+    )
+    for question in ("What did the Minister for Lands and Natural Resources say?", "What did the Prime Minister say?"):
+        assert kb.answer(question).abstained
+    assert kb.answer("What did the Local Government Minister say?").citations[0].line == 5
