@@ -207,6 +207,8 @@ ROLE_WORDS: dict[str, str] = {
     "researcher": "researcher",
     "scientist": "scientist",
     "doctor": "doctor",
+    "gp": "doctor",  # a general practitioner
+    "physician": "doctor",
     "police": "police",
     "officer": "official",
     "counsel": "lawyer",

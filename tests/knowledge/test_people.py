@@ -774,3 +774,14 @@ def test_a_capitalised_portfolio_or_prime_minister_asked_for_is_no_other_ministe
     for question in ("What did the Minister for Lands and Natural Resources say?", "What did the Prime Minister say?"):
         assert kb.answer(question).abstained
     assert kb.answer("What did the Local Government Minister say?").citations[0].line == 5
+
+
+def test_a_gp_is_a_doctor() -> None:
+    kb = KnowledgeBase.from_text(
+        "Ferry inquiry\n\n"
+        "Dr Amara Osei-Whitlock, a GP who had been travelling to a shift, said it was like being inside a washing "
+        "machine full of cars.\n"
+    )
+    assert kb.cast.get("Amara Osei-Whitlock").role == "GP"
+    for question in ("what did the GP say", "what did the doctor say"):
+        assert kb.answer(question).citations[0].line == 3
