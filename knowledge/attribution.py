@@ -44,7 +44,7 @@ from knowledge.lexicon import PRONOUNS, REPORTING_VERBS
 from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
 from knowledge.people import Cast
 from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_marks
-from knowledge.tokenize import plain_words
+from knowledge.tokenize import plain_words, tokenize
 
 _Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
 _QUOTE_MARK = re.compile(r"[“”\"]")
@@ -160,11 +160,24 @@ def _subheadings_repeated(article: Article, quotes: list[Quote]) -> list[Quote]:
     for quote in quotes:
         if quote.rule in ("continuation", "unattributed") and _in_heading(article, quote):
             words = f" {plain_words(quote.text)} "
-            donor = next((q for said, q in body if words in said), None)
+            donor = next((q for said, q in body if words in said), None) or _said_in_other_words(quote, body)
             speaker, rule = (donor.speaker, "repeated") if donor is not None else (None, "unattributed")
             quote = replace(quote, speaker=speaker, rule=rule, source=donor.source if donor else None)
         found.append(quote)
     return found
+
+
+_LEAST_SHARED_TERMS = 3  # a subheading's words a body quote must all hold, in other small words
+
+
+def _said_in_other_words(heading: Quote, body: list[tuple[str, Quote]]) -> Quote | None:
+    """The body quote holding every search term of a subheading's ("‘Like a washing machine full of cars’"
+    over "… “inside a washing machine full of cars”"), when there is exactly one."""
+    terms = set(tokenize(heading.text))
+    if len(terms) < _LEAST_SHARED_TERMS:
+        return None
+    holders = {q.speaker: q for said, q in body if terms <= set(tokenize(said))}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _in_heading(article: Article, quote: Quote) -> bool:

@@ -241,6 +241,10 @@ def trailing_subject(after: str) -> list[Phrase]:
     first = segments[0]
     if first.text.split()[0].lower() in _NOT_A_SUBJECT or _is_aside(first.text):
         return []  # "…” in 2023, though he added", "…” to say", "…”, then, slightly embarrassed, asked"
+    # "…,” the General Secretary of the CFSAG, Nana Adwoa Pokuaa Darkwah, told the crowd: she, then the description
+    named = _APPOSED_NAME.match(after, first.start + len(first.text)) if not first.text[:1].isupper() else None
+    if named and len(segments) == 2 and segments[1].text == named.group(1):
+        return _short([Phrase(named.group(1), named.start(1)), first])
     return _short([first])
 
 

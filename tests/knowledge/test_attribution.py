@@ -878,3 +878,22 @@ def test_a_name_after_the_speech_verb_does_not_break_a_speakers_run_in_the_parag
         "as Osei nodded beside him. “But we can see the bone from here.”\n"
     )
     assert [q.speaker for q in kb.quotes] == ["Walter Dziedzic", "Walter Dziedzic"]
+
+
+def test_a_description_then_a_name_after_a_quote_is_the_named_speaker() -> None:
+    kb = KnowledgeBase.from_text(
+        "Cocoa protest\n\n"
+        "“We are not beggars,” the General Secretary of the CFSAG, Nana Adwoa Darkwah, told the crowd in Sefwi.\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Adwoa Darkwah"]
+
+
+def test_a_subheading_in_other_small_words_is_by_whoever_says_its_words_in_the_body() -> None:
+    kb = KnowledgeBase.from_text(
+        "Ferry inquiry\n\n"
+        "The inquiry heard from passengers on Tuesday about the night the ship hit the rocks off the island.\n\n"
+        "‘Like a washing machine full of cars’\n\n"
+        "“It was like being inside a washing machine full of cars,” said Dr Amara Osei-Whitlock, a GP on board.\n"
+    )
+    heading = next(q for q in kb.quotes if q.sentence.line == 5)
+    assert heading.speaker == "Amara Osei-Whitlock"
