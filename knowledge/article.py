@@ -46,7 +46,10 @@ _AD_LABEL = re.compile(r"^\s*(?:advertisement|sponsored(?: content)?|ad|promoted
 _WEB_ADDRESS = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:com|org|net|gov|co\.\w\w|com\.\w\w)\b", re.IGNORECASE)
 _CREDIT_LINE = re.compile(
     r"^(?:(?:contributed|file|staff|handout|supplied)\s+(?:photos?|images?|pictures?)|(?:photos?|images?|pictures?)"
-    r"\s*(?::|by)\s*[^.!?]{1,60})\.?$",
+    r"\s*(?::|by)\s*[^.!?]{1,60}"
+    # a photographer and a wire: "Jonas WEIBEL / AFP", "Fabrice Coffrini / AFP / Getty Images"
+    r"|(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s*/\s*(?:AFP|AP|Reuters|EPA|Getty\s+Images|Bloomberg"
+    r"|Xinhua|Keystone|dpa|ANP|PA)(?:\s*/\s*[\w ]{2,30})?)\.?$",
     re.IGNORECASE,
 )
 _HEADLINE_SEARCH = 30  # units at the top of the page where a headline may stand

@@ -33,7 +33,7 @@ _CALL_TO_ACTION = re.compile(
 )
 _FURNITURE_WORDS = re.compile(
     r"\b(?:newsletters?|your\s+inbox|cookies?|subscri(?:be|ber|bers|ption|ptions)|advertisement|"
-    r"all\s+rights\s+reserved|privacy\s+policy|terms\s+of\s+(?:service|use)|paywall|unlock\s+this)\b",
+    r"all\s+rights\s+reserved|privacy\s+policy|terms\s+of\s+(?:service|use)|paywall|unlock\s+this|get\s+unlimited\s+access)\b",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
@@ -62,9 +62,12 @@ _END_MARKER = re.compile(
     r"|recommended(?:\s+for\s+you)?|more\s+(?:from|on|stories|news|in)\b.*|you\s+(?:may|might)\s+also\s+like"
     r"|read\s+next|trending(?:\s+now)?|topics?\b.*|tags?\s*:.*|latest\s+(?:news|stories)|top\s+stories|###"
     r"|explore\s+more\s+on\s+these\s+topics|.{0,120}\bcontributed\s+to\s+this\s+(?:report|story)\.?"
-    r"|.{0,200}\b(?:reach|contact|email|write\s+to)\s+(?:him|her|them|the\s+author)\s+at\s+\S+@\S+"  # the author's note
+    # the author's note: "Reach her at name@paper.com or 570-555-0142."
+    r"|.{0,200}\b(?:reach|contact|email|write\s+to)\s+(?:him|her|them|the\s+author)\s+at\s+\S+@\S+"
+    r"(?:\s+or\s+[\d ().+-]+)?"
     r"|\(\s*with\s+inputs?\s+from[^)]*\)|\(\s*(?:reporting|writing|editing|additional\s+reporting)\s+by[^)]*\)"
-    r"|(?:©|copyright\b).*|about\s+the\s+author|comments?\s*\(\d+\)\s*closed"  # "Comments (4) Closed"
+    r"|(?:©|copyright\b).*|about\s+the\s+author|comments?\s*\(\d+\)(?:\s*closed)?"  # "Comments (4) Closed"
+    r"|sort\s+by\s*:.*|join\s+the\s+(?:conversation|discussion)"  # readers' comments under the story
     # an encyclopedia page's apparatus after its text
     r"|(?:see\s+also|references|notes|external\s+links|further\s+reading|bibliography|sources)(?:\s*\[edit\])?)\s*$",
     re.IGNORECASE,
@@ -143,6 +146,7 @@ def is_caption(text: str) -> bool:
 _CREDIT_HINTS = ("(", "/", "|", "photo", "image", "picture", "credit", "illustration", "courtesy")
 _BOX_HINTS = (
     "newsletter", "inbox", "cookie", "subscri", "advertisement", "reserved", "privacy", "terms", "paywall", "unlock",
+    "unlimited",
 )  # fmt: skip
 
 

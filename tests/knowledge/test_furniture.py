@@ -172,3 +172,19 @@ def test_a_source_credit_with_a_web_address_is_no_headline_and_a_video_prompt_is
     assert article.headline is not None
     assert article.headline.line == 7
     assert [p.line for p in article.paragraphs] == [9, 13]
+
+
+def test_readers_comments_a_subscription_pitch_an_author_note_and_a_wire_photo_credit_are_not_the_story() -> None:
+    article = KnowledgeBase.from_text(
+        "Board votes to close two schools\n\n"
+        "The glacier looms above the lower part of the village, in the canton of Valais, on March 16, 2026.\n"
+        "Jonas WEIBEL / AFP\n\n"
+        "The school board voted 5-3 on Tuesday night to close two elementary schools at the end of the year.\n\n"
+        "Local news matters. Get unlimited access to the Keller Falls Courier for $1 for your first 3 months.\n\n"
+        "About 610 students will move to other schools under new attendance zones approved at the same meeting.\n\n"
+        "Marisol Achterberg covers education for the Courier. Reach her at ma@courier.com or 570-555-0142.\n\n"
+        "Comments (4)\nSort by: Newest | Oldest | Top\nkf_taxpayer · 8 hours ago\n"
+        "Finally some adults in the room. Enrollment has been dropping for a decade and everyone acted surprised.\n"
+        "Reply · 11 likes\n"
+    ).article
+    assert [p.line for p in article.paragraphs] == [6, 10]
