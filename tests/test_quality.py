@@ -67,7 +67,12 @@ Jamaican daily's page ("the Most Honourable", a nickname in quotes, Patois gloss
 daily's page ("Datuk Seri", "bin", "a/l") and an encyclopedia page copied with its menus and contents box joined
 with 60 more reader questions on the shipped article (learners, yes/no checks of claims, keywords), scored 64 %
 before any change for them (attribution precision 0.68 on the Malaysian page, the phone questions 51 %, the
-shipped questions 45 %): speaker 0.79 -> 0.78, that ceiling 0.185 -> 0.19).
+shipped questions 45 %): speaker 0.79 -> 0.78, that ceiling 0.185 -> 0.19; then, when a Hong Kong daily's page
+(Chinese names after English ones, "LegCo"), an AFP wire story (hyphen-wrapped subheadings) and a US local paper's
+page with readers' comments joined with 60 more reader questions on the shipped article (fact-checkers, voice
+dictation, other languages), scored 64 % before any change for them (the phone questions 51 %, the shipped
+questions 48 %), and the engine had gained on the rest: attribution precision 0.965 -> 0.97 and recall 0.93 ->
+0.94, speaker 0.78 -> 0.80, who-said 0.91 -> 0.92 raised).
 """
 
 from __future__ import annotations
@@ -76,10 +81,10 @@ from pathlib import Path
 
 from bench import quality
 
-ATTRIBUTION_PRECISION_FLOOR = 0.965
-ATTRIBUTION_RECALL_FLOOR = 0.93
+ATTRIBUTION_PRECISION_FLOOR = 0.97
+ATTRIBUTION_RECALL_FLOOR = 0.94
 QUESTION_PASS_FLOOR = 0.73
-SPEAKER_PASS_FLOOR = {"speaker": 0.78, "who_said": 0.91}  # "what did X say?" and "who said …?" questions
+SPEAKER_PASS_FLOOR = {"speaker": 0.80, "who_said": 0.92}  # "what did X say?" and "who said …?" questions
 ABSTENTION_RECALL_FLOOR = 0.78
 ANSWERABLE_ABSTAINED_CEILING = 0.19
 
@@ -87,7 +92,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.19
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 1500  # the corpus is all there: 50 articles of hand-written gold
+    assert attribution["gold"] >= 1600  # the corpus is all there: 53 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR
