@@ -280,23 +280,19 @@ _HINDUSTANI_WORDS = re.compile(r"\b(?:kya|kyaa|kia|kisne|kisnay)\b", re.IGNORECA
 # How readers ask in Spanish, French, German or Portuguese about what someone said, or who said something:
 # "¿Y qué dijo Xi Jinping sobre Joe Biden?", "Qu'a dit Wang Yi à Blinken ?", "Was hat Blinken gesagt?",
 # "Qui a dit que …", "Quem disse que …". Only these shapes are read; their other words stay as typed.
-_ROMANCE_TOPIC = r"(?:\s+(?:sobre|acerca\s+de|sur|à\s+propos\s+de|über|zu|zum|zur)\s+(?P<topic>.+?))?"
+_EUROPEAN_TOPIC = r"(?:\s+(?:sobre|acerca\s+de|sur|à\s+propos\s+de|über|zu|zum|zur)\s+(?P<topic>.+?))?"
 _EUROPEAN = (
     (
         re.compile(
-            r"^¿?\s*(?:y\s+|et\s+|e\s+|und\s+)?(?:qué|que|o\s+que|qu['’]est-ce\s+qu['’])\s*"
-            rf"(?:dijo|ha\s+dicho|declaró|disse|falou|a\s+dit|a-t-(?:il|elle)\s+dit)\s+(?P<who>[^,?¿]+?){_ROMANCE_TOPIC}"
+            r"^¿?\s*(?:y\s+|et\s+|e\s+|und\s+)?(?:qué|que|o\s+que|qu['’]est-ce\s+qu['’]|qu['’])\s*"
+            rf"(?:dijo|ha\s+dicho|declaró|disse|falou|a\s+dit|a-t-(?:il|elle)\s+dit)\s+(?P<who>[^,?¿]+?){_EUROPEAN_TOPIC}"
             r"(?:\s+(?:à|a|para)\s+[^?]*)?\s*\??$",
             re.I,
         ),
         "what did {who} say{about}",
     ),
     (
-        re.compile(rf"^qu['’]a\s+dit\s+(?P<who>[^,?]+?){_ROMANCE_TOPIC}(?:\s+à\s+[^?]*)?\s*\??$", re.I),
-        "what did {who} say{about}",
-    ),
-    (
-        re.compile(rf"^was\s+(?:hat|sagte|meinte)\s+(?P<who>[^,?]+?){_ROMANCE_TOPIC}(?:\s+gesagt)?\s*\??$", re.I),
+        re.compile(rf"^was\s+(?:hat|sagte|meinte)\s+(?P<who>[^,?]+?){_EUROPEAN_TOPIC}(?:\s+gesagt)?\s*\??$", re.I),
         "what did {who} say{about}",
     ),
 )
