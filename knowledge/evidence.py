@@ -413,7 +413,7 @@ _COUNT_WORD = re.compile(
 )
 
 
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z.]+(?![\w’'-])")
+_LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z.]+(?![\w’'-])")  # "canada", "u.s."
 _REQUESTS = frozenset("give show tell list name quote read find explain describe summarise summarize share".split())
 
 
@@ -437,7 +437,7 @@ def question_entities(question: str) -> tuple[str, ...]:
 
 def countries_in_lower_case(question: str) -> tuple[str, ...]:
     """The countries, capitals and demonyms a question types in lower case: "how many sites in canada"."""
-    return tuple(w for w in _LOWER_WORD.findall(question) if w in NATIONALITIES and w not in STOP_WORDS)
+    return tuple(w for w in _LOWER_CASE_WORD.findall(question) if w in NATIONALITIES and w not in STOP_WORDS)
 
 
 _ASKED_HEAD = re.compile(r"\b(?:which|what)\s+([a-z][\w’'-]*)", re.IGNORECASE)
