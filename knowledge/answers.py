@@ -381,11 +381,8 @@ def _unnamed_speaker(kb: KnowledgeBase, quote: Quote, role: str | None) -> tuple
 def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
     """The quote a 'who said' question points at: by exact words, else by search."""
     fragment = query.quoted_fragment
-    if fragment:
-        wanted = plain_words(fragment)
-        for quote in _body_first(kb.quotes):
-            if wanted in plain_words(quote.text):
-                return quote
+    if fragment and (holding := _quote_holding(kb, plain_words(fragment))) is not None:
+        return holding
     terms = tokenize(query.topic or query.text)
     hits = kb.retriever.search(terms, top_k=1, among=kb.quotes_at)
     if not hits or hits[0].coverage < kb.evidence_bar:
@@ -395,9 +392,13 @@ def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
     asked = set(terms)
     quote = max(kb.quotes_at[hits[0].index], key=lambda q: len(asked & set(tokenize((q.clause or q.sentence).text))))
     if quote.rule == "repeated":  # a subheading's words: the body quote it repeats is the one to cite
-        words = plain_words(quote.text)
-        return next((q for q in _body_first(kb.quotes) if words in plain_words(q.text)), quote)
+        return _quote_holding(kb, plain_words(quote.text)) or quote
     return quote
+
+
+def _quote_holding(kb: KnowledgeBase, words: str) -> Quote | None:
+    """The first quote holding some plain words, the body's before a subheading's."""
+    return next((q for q in _body_first(kb.quotes) if words in plain_words(q.text)), None)
 
 
 def _body_first(quotes: Iterable[Quote]) -> list[Quote]:

@@ -455,9 +455,10 @@ def _find_byline(header: list[Unit], footer: list[Unit]) -> Byline | None:
     if found is not None:
         return found
     # A name line in the header is the writers'; a footer's "Additional reporting by …" only helped.
-    signed = [found for i, (first, _, text) in enumerate(header) if (found := _signed(header, i)) is not None]
-    if signed:
-        return signed[-1]  # "Kiran Bellefeuille · CBC News · Posted: …", "Name, Aviation Reporter"
+    # the last line signed as the writer's: "Kiran Bellefeuille · CBC News · Posted: …", "Name, Aviation Reporter"
+    signed = next((b for i in reversed(range(len(header))) if (b := _signed(header, i)) is not None), None)
+    if signed is not None:
+        return signed
     candidates = [u for u in header if _looks_like_name_line(u[2])]
     if not candidates:
         return _credited(footer)

@@ -227,10 +227,8 @@ def trailing_subject(after: str) -> list[Phrase]:
     match = _VERB_THEN_SUBJECT.match(after)
     if match:
         subject = Phrase(match.group("subject").strip(), match.start("subject"))
-        named = _APPOSED_NAME.match(after, match.end("subject"))
-        if named and not subject.text[:1].isupper():  # "asked his neighbour, Faridah binti Omar, 49": her
-            return _short([Phrase(named.group(1), named.start(1)), subject])
-        return _short([subject])
+        named = _apposed_name(after, subject, match.end("subject"))  # "asked his neighbour, Faridah binti Omar, 49"
+        return _short([named, subject] if named else [subject])
     verbs = find_verbs(after)
     if not verbs:
         return []
@@ -242,10 +240,16 @@ def trailing_subject(after: str) -> list[Phrase]:
     if first.text.split()[0].lower() in _NOT_A_SUBJECT or _is_aside(first.text):
         return []  # "…” in 2023, though he added", "…” to say", "…”, then, slightly embarrassed, asked"
     # "…,” the General Secretary of the CFSAG, Nana Adwoa Pokuaa Darkwah, told the crowd: she, then the description
-    named = _APPOSED_NAME.match(after, first.start + len(first.text)) if not first.text[:1].isupper() else None
-    if named and len(segments) == 2 and segments[1].text == named.group(1):
-        return _short([Phrase(named.group(1), named.start(1)), first])
+    named = _apposed_name(after, first, first.start + len(first.text))
+    if named and len(segments) == 2 and segments[1].text == named.text:
+        return _short([named, first])
     return _short([first])
+
+
+def _apposed_name(text: str, description: Phrase, end: int) -> Phrase | None:
+    """The name set off right after a description (not after a name) that ends at ``end``: her, before it."""
+    named = _APPOSED_NAME.match(text, end) if not description.text[:1].isupper() else None
+    return Phrase(named.group(1), named.start(1)) if named else None
 
 
 def leading_subject(before: str) -> list[Phrase]:

@@ -414,15 +414,12 @@ _COUNT_WORD = re.compile(
 
 
 _LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z.]+(?![\w’'-])")  # "canada", "u.s."
-_REQUESTS = frozenset("give show tell list name quote read find explain describe summarise summarize share".split())
 
 
 def question_entities(question: str) -> tuple[str, ...]:
     """Names, numbers and days the question mentions, which an answer must hold ("March 25" as one date)."""
     found: list[str] = []
     dates = _MONTH_DAY.findall(question)
-    if question.split(" ", 1)[0].lower() in _REQUESTS:
-        question = question.split(" ", 1)[-1]  # "Give me Antony Blinken's direct quotes": no one called Give
     for words in _name_runs(question):
         found.extend(w for w in words if (w.lower() not in NOT_NAMES or _is_calendar(w)) and not _is_title(w))
     found = [w for w in found if not any(d.startswith(w + " ") for d in dates)] + dates

@@ -281,6 +281,14 @@ _HINDUSTANI_WORDS = re.compile(r"\b(?:kya|kyaa|kia|kisne|kisnay)\b", re.IGNORECA
 # "¿Y qué dijo Xi Jinping sobre Joe Biden?", "Qu'a dit Wang Yi à Blinken ?", "Was hat Blinken gesagt?",
 # "Qui a dit que …", "Quem disse que …". Only these shapes are read; their other words stay as typed.
 _EUROPEAN_TOPIC = r"(?:\s+(?:sobre|acerca\s+de|sur|à\s+propos\s+de|über|zu|zum|zur)\s+(?P<topic>.+?))?"
+
+
+def _said_about(match: re.Match[str]) -> str:
+    """ "what did X say", with "about Y" when a topic was asked."""
+    topic = match.group("topic")
+    return f"what did {match.group('who')} say" + (f" about {topic}" if topic else "")
+
+
 _EUROPEAN = (
     (
         re.compile(
@@ -289,17 +297,20 @@ _EUROPEAN = (
             r"(?:\s+(?:à|a|para)\s+[^?]*)?\s*\??$",
             re.I,
         ),
-        "what did {who} say{about}",
+        _said_about,
     ),
     (
         re.compile(rf"^was\s+(?:hat|sagte|meinte)\s+(?P<who>[^,?]+?){_EUROPEAN_TOPIC}(?:\s+gesagt)?\s*\??$", re.I),
-        "what did {who} say{about}",
+        _said_about,
     ),
-)
-_EUROPEAN_WHO_SAID = re.compile(
-    r"^¿?\s*(?:quién|quien|qui|quem|wer)\s+(?:dijo|ha\s+dicho|a\s+dit|disse|hat\s+gesagt|sagte)\s*,?\s+"
-    r"(?:que\s+|qu['’]|dass\s+)?(?P<said>.+)$",
-    re.I,
+    (
+        re.compile(
+            r"^¿?\s*(?:quién|quien|qui|quem|wer)\s+(?:dijo|ha\s+dicho|a\s+dit|disse|hat\s+gesagt|sagte)\s*,?\s+"
+            r"(?:que\s+|qu['’]|dass\s+)?(?P<said>.+)$",
+            re.I,
+        ),
+        r"who said \g<said>",
+    ),
 )
 _EUROPEAN_OPENINGS = frozenset(
     "¿y ¿qué ¿que ¿quién ¿quien y qué que qu'a qu’a qu'est-ce qu’est-ce quién quien qui quem wer was o et e und".split()
@@ -348,8 +359,12 @@ _WRAPPING = (
 _ORDER = re.compile(
     r"^(?:please\s+)?(?:name|list|identify|give(?:\s+me)?)\s+(?=(?:the|all|a|an|his|her|their|its)\b)", re.I
 )
-_STATEMENT_FIRST = re.compile(rf"^{_STATEMENT_NOUNS}\b", re.I)
-_OPENING_LETTERS = frozenset("NnLlIiGgPpQqSsCcRrWwVv")  # the first letters of orders and statement nouns
+# A statement noun or an order's verb opening a question is no name: "Quote from the Chinese official?",
+# "Give me Antony Blinken's direct quotes".
+_NO_NAME_FIRST = re.compile(
+    rf"^(?:{_STATEMENT_NOUNS}|give|show|tell|list|name|read|find|explain|describe|summarise|summarize|share)\b", re.I
+)
+_OPENING_LETTERS = frozenset("NnLlIiGgPpQqSsCcRrWwVvTtFfEeDd")  # the first letters of orders and statement nouns
 # A question typed as a noun: "length of talks?", "cost of the bridge", "venue of the summit".
 _NOUN_QUESTIONS = (
     (re.compile(r"^(?:the\s+)?(?:length|duration)\s+of\s+(?:the\s+)?", re.I), "how long were the "),
@@ -371,7 +386,7 @@ def _unwrapped(text: str) -> str:
             text = wrapping.sub("", text)
     if text[:1] in _OPENING_LETTERS:
         text = _ORDER.sub("what are ", text)
-        text = _STATEMENT_FIRST.sub(lambda m: m.group().lower(), text)  # "Quote from the Chinese official?": no "Quote"
+        text = _NO_NAME_FIRST.sub(lambda m: m.group().lower(), text)  # "Quote from …?", "Give me …": no one's name
     if " of " in text:  # a noun asked as a question: "length of talks?", "Wang Yi and Blinken - cost of the visit"
         if (topic_first := _TOPIC_FIRST.match(text)) is not None:
             text = f"{topic_first.group('question')} {topic_first.group('topic')}"
@@ -394,23 +409,13 @@ def clean_question(raw: str) -> str:
             text = hindustani.sub(english, text.rstrip("?!. "), count=1)
         text = _HINDUSTANI_PARTICLE.sub(lambda m: _HINDUSTANI_ENGLISH.get(m.group().lower(), ""), text)
     if text.split(" ", 1)[0].lower() in _EUROPEAN_OPENINGS:
-        text = _from_european(text)
+        for european, in_english in _EUROPEAN:
+            text = european.sub(in_english, text, count=1)
     text = _ROLE_SHORTHAND.sub(lambda m: f"{m.group(1)} {_SHORTHAND_ROLES[m.group(2).lower()]}", text)
     text = _unwrapped(_PARTICLES.sub("", text.rstrip("?!. "))).rstrip("?!. ")
     if text.lower().endswith(_PAGE_WORDS):  # most questions: no need to read them for it
         text = _IN_THE_ARTICLE.sub("", text)
     return text.strip()
-
-
-def _from_european(text: str) -> str:
-    """A Spanish, French, German or Portuguese "what did X say (about Y)" or "who said …" in English words."""
-    for shape, english in _EUROPEAN:
-        if match := shape.match(text):
-            topic = match.group("topic")
-            return english.format(who=match.group("who"), about=f" about {topic}" if topic else "")
-    if said := _EUROPEAN_WHO_SAID.match(text):
-        return f"who said {said.group('said')}"
-    return text
 
 
 def _names_someone(words: str) -> bool:

@@ -325,12 +325,11 @@ _COUNTRIES = {
     "lebanon": "lebanon lebanese | beirut", "qatar": "qatar qatari | doha", "uae": "uae emirati |",
 }  # fmt: skip
 NATIONALITIES: dict[str, str] = {}
-CAPITALS: set[str] = set()
 for _key, _forms in _COUNTRIES.items():
     _own, _capital = _forms.split("|")
     for _form in _own.split() + _capital.split():
         NATIONALITIES[_form] = _key
-    CAPITALS.update(_capital.split())
+CAPITALS = frozenset(word for forms in _COUNTRIES.values() for word in forms.split("|")[1].split())
 NATIONALITY_PHRASES = {
     "united states": "us", "united kingdom": "uk", "south korea": "korea", "south africa": "south africa",
     "south african": "south africa", "new zealand": "new zealand", "sri lanka": "sri lanka",
