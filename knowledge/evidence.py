@@ -242,7 +242,10 @@ _SHAPES = {
     ),
     "clock": r"^(?:at|by|until|from|during|between|as\s+of)?\s*what\s+(?:time|hours)\b",
     "day": r"^(?:on\s+)?(?:what|which)\s+(?:day|date)\b",
-    "time": r"^(?:when|(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hour|year|month|week))\b",
+    "time": (
+        r"^(?:(?:from|since|until|till|by)\s+)?when\b"  # "from when would the limit apply?"
+        r"|^(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hour|year|month|week)\b"
+    ),
     "place": rf"^where\b|^(?:(?:in|at|from|to)\s+)?(?:what|which)\s+{_PLACE_NOUNS}\b",
     "outlet": rf"^(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_MEDIA_WORDS.replace(' ', '|')})\b",
     "organisation": (

@@ -85,6 +85,8 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("How many dockworkers walked out?", "count", True),
         ("How many days did the strike last?", "span", True),
         ("When will the mediator meet them?", "time", True),
+        ("From when would the new limit apply?", "time", True),
+        ("Since when has the bridge been shut?", "time", True),
         ("At what time did the river crest?", "clock", True),
         ("As of what time was the index at 517.23?", "clock", True),
         ("What hours were women barred from work?", "clock", True),  # times of day, not the day
