@@ -114,10 +114,10 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     # A frame word the article never uses ("supposed") cannot be matched, only dilute the rest.
     searched = [t for t in search_terms(query.text) if t not in FRAME_TERMS or t in kb.retriever]
     content = content_terms(query.text)
-    hits, fits = _evidence(kb, searched + names, asked)
+    hits, fits = _evidence(kb, searched + names, asked, threshold)
     if (not fits or fits[0].coverage < threshold) and content != searched:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.
-        hits, fits = _evidence(kb, content + names, asked)
+        hits, fits = _evidence(kb, content + names, asked, threshold)
     best = fits[0] if fits and fits[0].coverage >= threshold else None
     shape = shape_terms(query.text) if best is not None else frozenset()  # "which *news* agency", "what *time*"
     if best is not None:
@@ -329,8 +329,11 @@ class _Asked:
     dimension: frozenset[str] | None  # 'how deep is the canal?': the words of that measure ('deep', 'depth')
 
 
-def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[Hit], list[Hit]]:
-    """The retrieved passages, and those that answer, a passage of the asked-for type first."""
+def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked, floor: float) -> tuple[list[Hit], list[Hit]]:
+    """The retrieved passages, and those that answer, a passage of the asked-for type first.
+
+    ``floor``: the least coverage an answer needs; a passage below it is not checked (the costly part).
+    """
     kind = asked.kind
     terms = in_article_words(terms, kb.retriever.vocabulary)  # "negotiations" asks about the article's "talks"
     top_k = _TYPED_CANDIDATES if kind is not None and kind.required else _CANDIDATES
@@ -349,7 +352,7 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked) -> tuple[list[
     # them in the question's own words, the reporter's own words before a speaker's (a fact is stated in
     # narration, a quote carries a view); then BM25, weighted towards the top of the article.
     fits = sorted(
-        (h for h in hits if _answers(kb, h, asked)),
+        (h for h in hits if h.coverage >= floor and _answers(kb, h, asked)),
         key=lambda h: (
             -h.coverage,
             -exact.get(h.index, h.coverage),
