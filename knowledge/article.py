@@ -115,7 +115,7 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
     numbered = [(n, line.strip()) for n, line in enumerate(lines, start=1) if line.strip()]
     if not numbered:
         raise ArticleError(f"article file {path} is empty")
-    units = _join_wrapped_lines(numbered, lines)
+    units = [(first, last, _without_bullet(text)) for first, last, text in _join_wrapped_lines(numbered, lines)]
     prose = [is_prose(text) for _, _, text in units]
     # A photo's caption is prose over its credit line: "Dr X speaks during Tuesday's briefing." / "Contributed photo"
     prose = [p and not (i + 1 < len(units) and _CREDIT_LINE.match(units[i + 1][2])) for i, p in enumerate(prose)]
@@ -152,8 +152,10 @@ Unit = tuple[int, int, str]  # first line, last line, text
 
 _HTML = re.compile(r"<!DOCTYPE\s+html|<html[\s>]|<body[\s>]|<(?:div|p)\s+class=", re.IGNORECASE)
 # An interview's or transcript's speaker label: "A: Yes.", "QUINTERO: No." (short, but prose).
+# A broadcast transcript adds the speaker's part: "MIRIAM KOVACEVIC, HOST: …", "HALLIE BRANDSTETTER, BYLINE: …".
 SPEAKER_LABEL = re.compile(
-    r"^(?P<label>Q|A|[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž’'.-]+){0,2})\s*:\s+(?=\S)"
+    r"^(?P<label>Q|A|[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž’'.-]+){0,2})"
+    r"(?:,\s+(?P<part>[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž’'.-]+){0,3}))?\s*:\s+(?=\S)"
 )
 # A page a reader tool saved as Markdown: "# Headline", "**$4.2 million**", "[Jane Doe](https://…)".
 _MARKDOWN = re.compile(r"^#{1,6}\s|\]\(https?://|\*\*\S", re.MULTILINE)
@@ -167,6 +169,18 @@ def _without_markdown(line: str) -> str:
     """A Markdown line as the words it shows: no heading or quote marks, emphasis, or link targets."""
     line = _MARKDOWN_BLOCK.sub("", _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_IMAGE.sub("", line)))
     return _MARKDOWN_EMPHASIS.sub("", line)
+
+
+_PROSE_BULLET = re.compile(r"^[•▪►*–—-]\s+(?=\S)")
+
+
+def _without_bullet(text: str) -> str:
+    """A bulleted paragraph without its bullet: a newsletter's "• “I’m still waiting for it,” she said." is
+    prose; a bulleted link or menu item ("• Sign up", "- Related: Floods") stays as it was."""
+    bullet = _PROSE_BULLET.match(text)
+    if bullet is None or not is_prose(text[bullet.end() :]):
+        return text
+    return text[bullet.end() :]
 
 
 def _join_wrapped_lines(numbered: list[tuple[int, str]], lines: list[str]) -> list[Unit]:

@@ -15,6 +15,13 @@ from knowledge.models import Article, Person
 from knowledge.people import Cast
 
 _MIN_TURNS = 2  # labelled paragraphs of each side before a page is taken for an interview
+_TRANSCRIPT_TURNS = 4  # turns under people's names before a page is taken for a broadcast transcript
+# Labels that name no one: "UNIDENTIFIED PERSON:", "CROWD:", and a page's "BREAKING NEWS:" or "EDITOR'S NOTE:".
+_NO_NAME = frozenset(
+    "UNIDENTIFIED PERSON MAN WOMAN GROUP CROWD AUDIENCE VOICE VOICES ANNOUNCER SPEAKER NARRATOR INTERPRETER "
+    "CHILD CHILDREN PROTESTERS BREAKING NEWS UPDATE UPDATED NOTE EDITOR'S EDITOR’S READ MORE ALSO LIVE WATCH".split()
+)
+_PARTS = {"BYLINE": "reporter"}  # a public-radio transcript's "BYLINE": the reporter whose story it is
 _AUTHOR = "\0author"  # a paragraph naming the interviewer (the note on the author) ends an answer
 
 
@@ -37,6 +44,8 @@ def read_interview(article: Article, cast: Cast) -> Interview:
     labels = [_label(p.text) or (_AUTHOR if author and author in p.text else None) for p in article.paragraphs]
     answers = _interview_answers(article, cast, labels)
     asker = _interviewer(article) if answers else None
+    if asker is not None and asker.name in answers.values():
+        asker = None  # a transcript's reporter speaks in turns of her own ("BRANDSTETTER: …"), asks nothing
     if asker is None:
         return Interview(answers, frozenset(), None)
     first, last = min(answers), max(answers)
@@ -52,12 +61,42 @@ def _interview_answers(article: Article, cast: Cast, labels: list[str | None]) -
     if counts["Q"] >= _MIN_TURNS and counts["A"] >= _MIN_TURNS:
         speaker = _interviewee(article, cast, labels)
         return _answers(labels, {"A": speaker} if speaker else {}, {"Q", _AUTHOR})
-    named = {label: _person(cast, label) for label in counts if counts[label] >= _MIN_TURNS}
-    people = {label: name for label, name in named.items() if name}
-    others = {label for label in named if label not in people}  # "TIMES:", "HOST:": the questions
-    if people and (others or len(people) > 1):  # an interview, or a transcript of several speakers
+    named = {label: _person(cast, label) for label in counts if label not in (_AUTHOR, "Q", "A")}
+    turns = Counter(named[label] for label in labels if label is not None and named.get(label))
+    if sum(turns.values()) >= _TRANSCRIPT_TURNS and len(turns) > 1:  # a broadcast transcript: every turn counts
+        people = {label: name for label, name in named.items() if name}
+        return _answers(labels, people, {label for label in counts if label not in people})
+    people = {label: name for label, name in named.items() if name and counts[label] >= _MIN_TURNS}
+    others = {label for label in named if counts[label] >= _MIN_TURNS and not named[label]}  # "TIMES:": the questions
+    if people and (others or len(people) > 1):  # an interview under its speakers' names
         return _answers(labels, people, others | {_AUTHOR})
     return {}
+
+
+def transcript_speakers(article: Article, cast: Cast) -> tuple[Person, ...]:
+    """The people a broadcast transcript's labels name in full ("CHUE XIONG: …", "MIRIAM KOVACEVIC, HOST: …")
+    whom the cast does not know: the labels are the only place a transcript names some of its speakers."""
+    labelled = [(p.line, m) for p in article.paragraphs if (m := SPEAKER_LABEL.match(p.text))]
+    if len(labelled) < _TRANSCRIPT_TURNS:
+        return ()
+    found: dict[str, Person] = {}
+    for line, label in labelled:
+        words = label.group("label").split()
+        name = " ".join(word.title() for word in words)  # "CHUE XIONG": Chue Xiong
+        if len(words) < 2 or not _NO_NAME.isdisjoint(words) or name in found or _person(cast, name):
+            continue
+        part = label.group("part")
+        role = _PARTS.get(part, part.lower()) if part else None
+        found[name] = Person(
+            name=name,
+            aliases=(name, name.split()[-1]),
+            role=role,
+            role_line=line if role else None,
+            mention_lines=(line,),
+            quoted=True,
+            descriptions=(role,) if role else (),
+        )
+    return tuple(found.values())
 
 
 def _interviewer(article: Article) -> Person | None:

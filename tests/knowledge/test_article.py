@@ -181,6 +181,28 @@ def test_key_points_above_the_body_are_read_as_its_first_paragraphs() -> None:
     assert kb.answer("How many protesters were detained?").citations[0].line == 6
 
 
+def test_a_newsletters_bulleted_paragraphs_are_prose_and_its_bulleted_links_are_not() -> None:
+    page = (
+        "Council votes 5-4 to cut seven bus routes\n\n"
+        "Tamsin Oyelowo, Axios Local\n\n"
+        "The city council voted 5-4 late Tuesday to eliminate seven bus routes.\n\n"
+        "What they're saying:\n\n"
+        "• “I’m still waiting for an alternative,” said council member Priyanka Haldane.\n\n"
+        "- The base fare rises from $1.75 to $2 on July 1.\n\n"
+        "Go deeper:\n\n"
+        "• Sign up\n\n"
+        "• Why the buses never won back their riders\n\n"
+    )
+    article = parse_article(page)
+    assert [(p.line, p.text) for p in article.paragraphs] == [
+        (5, "The city council voted 5-4 late Tuesday to eliminate seven bus routes."),
+        (9, "“I’m still waiting for an alternative,” said council member Priyanka Haldane."),
+        (11, "The base fare rises from $1.75 to $2 on July 1."),
+    ]
+    kb = KnowledgeBase.from_text(page)
+    assert [c.line for c in kb.answer("What did Haldane say?").citations] == [9]
+
+
 def test_the_body_starts_after_a_byline_and_date_below_a_prose_standfirst() -> None:
     """A web page's standfirst reads as prose; the byline and the date line below it are still header."""
     article = parse_article(

@@ -61,3 +61,33 @@ def test_a_transcript_gives_each_named_speaker_their_paragraphs() -> None:
     )
     assert sorted({c.line for c in kb.answer("What did Oyelaran say?").citations}) == [9, 13]
     assert sorted({c.line for c in kb.answer("What did Quintero say?").citations}) == [7, 15]
+
+
+BROADCAST = (
+    "Morning Dispatch\n\n"
+    "Smoke from Canada smothers a lake town, and recess moves indoors\n\n"
+    "June 4, 2025 5:12 AM ET\n\n"
+    "Ada Lindqvist\n\n"
+    "Transcript\n\n"
+    "PETRA NOWAK, HOST: For a fourth day, the lake town of Harlow woke up under a grey haze.\n\n"
+    "ADA LINDQVIST, BYLINE: It is just after 6 a.m. at a building site on Orchard Street. The foreman is "
+    "handing out masks.\n\n"
+    "TOMAS REYES: Masks up! I don't want to see anybody's chin.\n\n"
+    "LINDQVIST: His crew of 11 starts at 5 a.m. now, before the afternoon heat makes it worse.\n\n"
+    "Nobody on the site expects the smoke to lift before Friday.\n\n"
+    "(SOUNDBITE OF ARCHIVED RECORDING)\n\n"
+    "UNIDENTIFIED PERSON: The air quality alert is extended through noon Friday for the following counties.\n\n"
+    "LINDQVIST: That alert went out on Sunday night.\n\n"
+    "REYES: Last week they said Tuesday. Now it's Friday.\n"
+)
+
+
+def test_a_broadcast_transcript_names_speakers_in_its_labels_alone() -> None:
+    kb = KnowledgeBase.from_text(BROADCAST)
+    # Tomas Reyes is named nowhere but in his labels; his later turn is labelled with his surname alone.
+    assert sorted({c.line for c in kb.answer("What did Tomas Reyes say?").citations}) == [15, 27]
+    # The reporter's turns, and the paragraph that carries one on, are hers; the recorded alert is no one's.
+    assert sorted({c.line for c in kb.answer("What did Lindqvist say?").citations}) == [13, 17, 19, 25]
+    assert kb.answer("What did the host say?").sections[0].heading == "Petra Nowak (host) said:"
+    assert kb.answer("What did the reporter say?").sections[0].heading == "Ada Lindqvist (reporter) said:"
+    assert not [p for p in kb.cast.people if "Unidentified" in p.name]
