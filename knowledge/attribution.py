@@ -597,11 +597,14 @@ def _sentence_offsets(paragraph: Paragraph) -> list[tuple[int, int]]:
 
 
 def _interview_turn(paragraph: Paragraph, speaker: str) -> Quote:
-    """An interview's answer (or question) paragraph as its speaker's quote, without its "A:" label."""
+    """An interview's answer (or question) paragraph as its speaker's quote, without its "A:" label or a
+    transcript's stage direction ("CHUE XIONG: (Shouting) Masks up!")."""
     label = SPEAKER_LABEL.match(paragraph.text)
-    return Quote(
-        paragraph.text[label.end() :] if label else paragraph.text, _merge(paragraph.sentences), speaker, "interview"
-    )
+    words = _STAGE_DIRECTION.sub("", paragraph.text[label.end() :] if label else paragraph.text)
+    return Quote(words, _merge(paragraph.sentences), speaker, "interview")
+
+
+_STAGE_DIRECTION = re.compile(r"^\([^()]{1,40}\)\s*")
 
 
 def _merge(sentences: tuple[Sentence, ...]) -> Sentence:

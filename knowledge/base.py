@@ -14,7 +14,7 @@ from knowledge.article import load_article, parse_article
 from knowledge.attribution import Attribution, attribute, attribute_header
 from knowledge.errors import ArticleError
 from knowledge.facts import EVIDENCE_BAR
-from knowledge.interview import transcript_speakers
+from knowledge.interview import transcript_labels, transcript_speakers
 from knowledge.lexicon import NOT_NAMES
 from knowledge.models import Answer, Article, Citation, Quote, Sentence, Statement
 from knowledge.people import Cast, find_organisations, find_people
@@ -81,9 +81,10 @@ class KnowledgeBase:
     def _build(cls, article: Article) -> KnowledgeBase:
         """The knowledge base of a parsed article (see ``from_article``)."""
         organisations = find_organisations(article)
-        people = find_people(article, organisations)
+        labels = transcript_labels(article)  # "CHUE XIONG: …": a transcript's speakers
+        people = find_people(article, organisations, frozenset(labels))
         cast = Cast.from_people(people)
-        if speakers := transcript_speakers(article, cast):  # "CHUE XIONG: …": named nowhere but in the labels
+        if speakers := transcript_speakers(labels, cast):
             cast = Cast.from_people(people + speakers)
         attribution = attribute(article, cast, organisations)
         cast = Cast.from_people(cast.people + attribution.unnamed)

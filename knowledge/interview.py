@@ -73,30 +73,40 @@ def _interview_answers(article: Article, cast: Cast, labels: list[str | None]) -
     return {}
 
 
-def transcript_speakers(article: Article, cast: Cast) -> tuple[Person, ...]:
-    """The people a broadcast transcript's labels name in full ("CHUE XIONG: …", "MIRIAM KOVACEVIC, HOST: …")
-    whom the cast does not know: the labels are the only place a transcript names some of its speakers."""
+def transcript_labels(article: Article) -> dict[str, tuple[int, str | None]]:
+    """The speakers a broadcast transcript's labels name in full ("CHUE XIONG: …", "MIRIAM KOVACEVIC, HOST: …"),
+    as names ("Chue Xiong"), with the line of their first turn and the label's part ("HOST"); none on other pages."""
     labelled = [(p.line, m) for p in article.paragraphs if (m := SPEAKER_LABEL.match(p.text))]
     if len(labelled) < _TRANSCRIPT_TURNS:
-        return ()
-    found: dict[str, Person] = {}
+        return {}
+    found: dict[str, tuple[int, str | None]] = {}
     for line, label in labelled:
         words = label.group("label").split()
-        name = " ".join(word.title() for word in words)  # "CHUE XIONG": Chue Xiong
-        if len(words) < 2 or not _NO_NAME.isdisjoint(words) or name in found or _person(cast, name):
+        if len(words) > 1 and _NO_NAME.isdisjoint(words):
+            found.setdefault(" ".join(word.title() for word in words), (line, label.group("part")))
+    return found
+
+
+def transcript_speakers(labels: dict[str, tuple[int, str | None]], cast: Cast) -> tuple[Person, ...]:
+    """The people a transcript names nowhere but in its labels (the host, the reporter signing off), each with
+    the label's part as their role ("HOST": host, "BYLINE": reporter)."""
+    found = []
+    for name, (line, part) in labels.items():
+        if _person(cast, name):
             continue
-        part = label.group("part")
         role = _PARTS.get(part, part.lower()) if part else None
-        found[name] = Person(
-            name=name,
-            aliases=(name, name.split()[-1]),
-            role=role,
-            role_line=line if role else None,
-            mention_lines=(line,),
-            quoted=True,
-            descriptions=(role,) if role else (),
+        found.append(
+            Person(
+                name=name,
+                aliases=(name, name.split()[-1]),
+                role=role,
+                role_line=line if role else None,
+                mention_lines=(line,),
+                quoted=True,
+                descriptions=(role,) if role else (),
+            )
         )
-    return tuple(found.values())
+    return tuple(found)
 
 
 def _interviewer(article: Article) -> Person | None:

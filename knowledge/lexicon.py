@@ -111,7 +111,8 @@ PERSON_NOUNS = frozenset(
 TRADES = PERSON_NOUNS | frozenset(
     "accountant auditor barrister solicitor treasurer trustee midwife headteacher grader freshman sophomore "
     "interviewer vet veterinarian electrician plumber builder cleaner chef baker butcher carpenter postman vicar "
-    "priest pastor imam rabbi lifeguard dentist pharmacist assistant principal intern apprentice trainee".split()
+    "priest pastor imam rabbi lifeguard dentist pharmacist assistant principal intern apprentice trainee foreman "
+    "forewoman supervisor".split()
 )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Collection, Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -726,13 +726,18 @@ def _blank_nickname(match: re.Match[str]) -> str:
     return match.group(1) + " " * len(match.group(2))
 
 
-def find_people(article: Article, organisations: Sequence[str] = ()) -> tuple[Person, ...]:
+def find_people(
+    article: Article, organisations: Sequence[str] = (), speakers: Collection[str] = ()
+) -> tuple[Person, ...]:
     """Build the people table: everyone the article gives evidence of being a person.
 
-    ``organisations``: the organisations it names in full (``find_organisations``).
+    ``organisations``: the organisations it names in full (``find_organisations``); ``speakers``: the names
+    a transcript's labels give ("CHUE XIONG: …"), people wherever the text names them.
     """
     texts = [(_NICKNAME.sub(_blank_nickname, without_title_dots(text)), line) for text, line in texts_of(article)]
     mentions = [m for text, line in texts for m in _scan(text, line)]
+    if speakers:
+        mentions = [replace(m, evidence=True) if " ".join(m.tokens) in speakers else m for m in mentions]
     titles = _acronym_titles(mentions, " ".join(text for text, _ in texts))
     mentions = [_without_acronym_title(m, titles) for m in mentions] if titles else mentions
     # "Novak, who had flown in, told the crowd": the speech verb is evidence, past the appositive.

@@ -70,9 +70,9 @@ BROADCAST = (
     "Ada Lindqvist\n\n"
     "Transcript\n\n"
     "PETRA NOWAK, HOST: For a fourth day, the lake town of Harlow woke up under a grey haze.\n\n"
-    "ADA LINDQVIST, BYLINE: It is just after 6 a.m. at a building site on Orchard Street. The foreman is "
-    "handing out masks.\n\n"
-    "TOMAS REYES: Masks up! I don't want to see anybody's chin.\n\n"
+    "ADA LINDQVIST, BYLINE: It is just after 6 a.m. at a building site on Orchard Street. Tomas Reyes, a "
+    "foreman for Dravik Construction, is handing out masks.\n\n"
+    "TOMAS REYES: (Shouting) Masks up! I don't want to see anybody's chin.\n\n"
     "LINDQVIST: His crew of 11 starts at 5 a.m. now, before the afternoon heat makes it worse.\n\n"
     "Nobody on the site expects the smoke to lift before Friday.\n\n"
     "(SOUNDBITE OF ARCHIVED RECORDING)\n\n"
@@ -84,8 +84,12 @@ BROADCAST = (
 
 def test_a_broadcast_transcript_names_speakers_in_its_labels_alone() -> None:
     kb = KnowledgeBase.from_text(BROADCAST)
-    # Tomas Reyes is named nowhere but in his labels; his later turn is labelled with his surname alone.
+    # A label names its speaker wherever the text does ("Tomas Reyes, a foreman for …"), and a later turn
+    # is labelled with the surname alone; a stage direction is no part of the words.
     assert sorted({c.line for c in kb.answer("What did Tomas Reyes say?").citations}) == [15, 27]
+    assert (kb.answer("What did the foreman say?").sections[0].heading or "").startswith("Tomas Reyes")
+    first_turn = next(q.text for q in kb.quotes if q.speaker == "Tomas Reyes")
+    assert first_turn == "Masks up! I don't want to see anybody's chin."
     # The reporter's turns, and the paragraph that carries one on, are hers; the recorded alert is no one's.
     assert sorted({c.line for c in kb.answer("What did Lindqvist say?").citations}) == [13, 17, 19, 25]
     assert kb.answer("What did the host say?").sections[0].heading == "Petra Nowak (host) said:"
