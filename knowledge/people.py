@@ -876,6 +876,12 @@ def _named_in_full(drafts: _Drafts, mention: _Mention) -> list[_Draft]:
             owners[0].name = " ".join(mention.tokens)
             drafts.add_tokens(owners[0], mention.tokens)
             return owners
+    # "Rosalinda Tovar Mireles" is Tovar: a Spanish or Portuguese name's first surname stands for it.
+    owners = drafts.containing(tokens[1:2]) if len(tokens) == 3 else []
+    if len(owners) == 1 and owners[0].name == tokens[1]:
+        owners[0].name = " ".join(mention.tokens)
+        drafts.add_tokens(owners[0], mention.tokens)
+        return owners
     return []
 
 

@@ -737,6 +737,17 @@ def test_a_cantonese_given_name_after_the_surname() -> None:
     assert kb.quotes[0].speaker == "Augustine Yip Chi-keung"
 
 
+def test_a_spanish_name_is_called_by_its_first_surname() -> None:
+    """ "Rosalinda Tovar Mireles" is Tovar (her father's surname; Mireles is her mother's)."""
+    kb = KnowledgeBase.from_text(
+        "Water rationing\n\n"
+        "For Rosalinda Tovar Mireles, 54, who has organized her neighbors since the 2022 crisis, the announcement "
+        "changes little. “For us, the tandeo started in April,” Tovar said.\n"
+    )
+    assert [p.name for p in kb.cast.people] == ["Rosalinda Tovar Mireles"]
+    assert kb.quotes[0].speaker == "Rosalinda Tovar Mireles"
+
+
 def test_an_english_given_name_before_a_chinese_name_after_a_portfolio() -> None:
     """ "Secretary for Transport and Logistics Vivian Szeto Hoi-lam" is Vivian Szeto Hoi-lam, not a
     secretary "for Transport and Logistics Vivian"."""
