@@ -132,6 +132,8 @@ ROLE_PHRASES: dict[str, frozenset[str]] = {
     "chief operating officer": frozenset({"coo"}),
     "finance chief": frozenset({"cfo"}),
     "vice president": frozenset({"vice president"}),
+    "director general": frozenset({"director"}),  # a body's head ("director general of Conagua"), not a soldier
+    "director-general": frozenset({"director"}),
 }
 ROLE_WORDS: dict[str, str] = {
     "president": "leader",

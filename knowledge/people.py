@@ -1370,10 +1370,13 @@ def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: st
         return 0
     held = role_classes(description, trades=True)
     overlap = 2 * len(classes & held)
-    if not overlap and any_office and any(not held.isdisjoint(_BROADER.get(c, ())) for c in classes):
-        overlap = 1  # "the Chinese official": any office-holder of China, though one called an official fits better
     theirs = _places(description)
     agree = _places_agree(places | set(_portfolio(phrase)), theirs)
+    # "the Chinese official": any office-holder of China, though one called an official fits better; "the head
+    # of Conagua": whoever leads that body (its "director general"), though the body must be named in both.
+    named_head = "chief" in classes and bool(places and theirs) and agree
+    if not overlap and (any_office or named_head) and any(not held.isdisjoint(_BROADER.get(c, ())) for c in classes):
+        overlap = 1
     if not overlap or (places and theirs and not agree):
         return 0
     # "the housing minister" is the minister, not the former one (and "the former minister" the other way);

@@ -796,3 +796,15 @@ def test_a_gp_is_a_doctor() -> None:
     assert kb.cast.get("Amara Osei-Whitlock").role == "GP"
     for question in ("what did the GP say", "what did the doctor say"):
         assert kb.answer(question).citations[0].line == 3
+
+
+def test_the_head_of_a_named_body_is_whoever_leads_it() -> None:
+    """ "the head of Conagua" is its director general; "the head of the union" is not, nor is "the general"."""
+    kb = KnowledgeBase.from_text(
+        "Water rationing\n\n"
+        "The director general of Conagua, Lucía Ochoa Benavides, told reporters at the dam: “The federal "
+        "government is not going to leave Monterrey alone.”\n"
+    )
+    assert (kb.answer("What did the head of Conagua say?").sections[0].heading or "").startswith("Lucía Ochoa")
+    assert kb.answer("What did the head of the union say?").abstained
+    assert kb.answer("What did the general say?").abstained
