@@ -532,14 +532,14 @@ def missing_from(entities: Collection[str], vocabulary: Collection[str]) -> list
 
 def offered_instead(question: str, missing: Collection[str], entities: Collection[str]) -> list[str]:
     """The missing entities a question offers as another choice for one the article has: "Is it Wang Yi or
-    Wang Yee?", "Antony or Anthony?" ask which, and the article's answers it."""
+    Wang Yee?", "Antony or Anthony?", "Thursday, Friday or Saturday?" ask which, and the article's answers it."""
     if " or " not in question or len(missing) >= len(entities):
         return []
-    return [
-        e
-        for e in missing
-        if re.search(rf"\bor\s+(?:\S+\s+){{0,2}}?{re.escape(e)}\b|\b{re.escape(e)}(?:\s+\S+){{0,2}}?\s+or\b", question)
-    ]
+    return [e for e in missing if re.search(_CHOICE.format(name=re.escape(e)), question)]
+
+
+# A name before or after the "or" of a choice, a few words away, or in a list: "Thursday, Friday or Saturday".
+_CHOICE = r"\bor\s+(?:\S+\s+){{0,2}}?{name}\b|\b{name},?(?:\s+\S+){{0,2}}?\s+or\b"
 
 
 # A capital that stands for its country ("Beijing wants …", "Washington's envoy") is a place after "in" or "to".

@@ -1046,6 +1046,7 @@ def test_what_someone_said_asked_in_another_language(kb: KnowledgeBase, question
         ("Quick question: how long did Wang and Blinken talk?", 31),  # a label before the question
         ("Give me Xi's direct quotes so I can check them against the transcript", 13),  # no one called "Give"
         ("did Wang and Blinken talk for five hours or nine?", 31),  # a choice: the article has one of them
+        ("Did Xi meet Blinken on Thursday, Friday or Saturday?", 9),  # one of a list of choices
     ],
 )
 def test_a_label_an_order_a_purpose_or_a_choice_around_a_question(kb: KnowledgeBase, question: str, line: int) -> None:
