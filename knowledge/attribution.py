@@ -557,6 +557,8 @@ _DESCRIBED_QUOTE = re.compile(
     r"|The\s+(?:question|cry|shout|heckle|taunt),|That,?\s+in\s+short,"
     # The quote as the subject, past a translation between dashes: "“Kalau hujan …” – if the rain … – was a line heard"
     r"|(?:[–—-][^–—]{0,160}[–—-]\s*)?(?:was|is|became|has\s+become|remains)\s+(?:a|an|one)\s"
+    # a shout as the subject of a sound: "“Shame!” rang out from the back of the chamber"
+    r"|(?:rang|rings|went|goes|echoed|echoes|erupted|came)\s+(?:out|up|round|around|from|through|across)\b"
 )
 
 

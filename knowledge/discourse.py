@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from knowledge.clauses import OPENING_PARTICIPLE, is_organisation_phrase
 from knowledge.lexicon import (
@@ -156,6 +155,10 @@ class Discourse:
             if fitting:
                 return fitting[-1]
         return None
+
+    def named_so_far(self, paragraph: int, offset: int) -> set[str]:
+        """Everyone the text has named before a position."""
+        return {n for index, named in self._named.items() for o, n in named if (index, o) < (paragraph, offset)}
 
     def only_one_named(self, paragraph: int, offset: int, among: set[str]) -> str | None:
         """The one of ``among`` the text has just been about, or None when several were (never a guess).
@@ -339,6 +342,10 @@ class Resolver:
             self._described.setdefault(lede, []).append(" ".join(words[1:]).lower())
             return lede
         candidates = [] if indefinite else [p.name for p in describe(self.cast.people, phrase)]
+        if len(candidates) > 1:
+            # "the East Side council member argued" refers back: not to council members the article names later
+            known = self._discourse.named_so_far(paragraph, offset)
+            candidates = [name for name in candidates if name in known]
         if lede and not candidates and words[0].lower() == "the" and role_classes(phrase, trades=True):
             # "The chief engineer of a ferry … has told …" / "Tadeusz Wróblewski said …": the lede describes him
             self.note_description(phrase, lede)
@@ -384,8 +391,8 @@ class Resolver:
     def _second_reference(self, phrase: str, paragraph: int, offset: int) -> str | None:
         """The person just quoted, for a description no one in the article has been given ("the economist")."""
         classes = role_classes(phrase, trades=True) - {"person"}  # "the only person in the room": no description
-        if not classes or classes & self._held_classes:
-            return None  # someone in the article has such a role: not a description new to the reader
+        if not classes or classes & self._held_classes(self._discourse.named_so_far(paragraph, offset)):
+            return None  # someone named so far has such a role: not a description new to the reader
         name = self._discourse.just_quoted(paragraph, offset)
         person = self.cast.get(name) if name else None
         gender = GENDER_OF_WORD.get(_head(phrase))
@@ -394,10 +401,9 @@ class Resolver:
         self.note_description(phrase, person.name)
         return person.name
 
-    @cached_property
-    def _held_classes(self) -> frozenset[str]:
-        """The role classes the article gives its people."""
-        held = (d for p in self.cast.people for d in (*p.descriptions, p.role or ""))
+    def _held_classes(self, names: set[str]) -> frozenset[str]:
+        """The role classes the article gives these people (council members it names only later hold none yet)."""
+        held = (d for p in self.cast.people if p.name in names for d in (*p.descriptions, p.role or ""))
         return frozenset().union(*(role_classes(d, trades=True) for d in held))
 
     def _full_name(self, head: str) -> str | None:

@@ -132,6 +132,7 @@ ROLE_PHRASES: dict[str, frozenset[str]] = {
     "chief operating officer": frozenset({"coo"}),
     "finance chief": frozenset({"cfo"}),
     "vice president": frozenset({"vice president"}),
+    "council member": frozenset({"lawmaker"}),  # "Council member Emeka Thorsby", as "councilmember"
     "director general": frozenset({"director"}),  # a body's head ("director general of Conagua"), not a soldier
     "director-general": frozenset({"director"}),
 }

@@ -181,6 +181,8 @@ def _role_before(prefix: str) -> str | None:
     titled = _TITLE_AFTER_COMMA.search(prefix) if "," in prefix[-_TITLE_AFTER_REACH:] else None
     if titled and (described := _role_before(prefix[: titled.start() + 1])):
         return described  # "The council leader, Cllr Dermot Fairweather,": the description, not "Cllr"
+    if member := _MEMBER_TITLE.search(prefix):
+        return member.group(1)  # "Council member Emeka Thorsby": a member of a body, not any member
     collected: list[str] = []
     places = 0  # capitalised words that are not role words: a place or body ("Tamil Nadu")
     for i, written in enumerate(reversed(prefix.split())):
@@ -216,6 +218,9 @@ def _role_before(prefix: str) -> str | None:
     return role if role and role_classes(role, trades=True) else None
 
 
+_MEMBER_TITLE = re.compile(
+    r"\b((?:(?:[Cc]ity|[Tt]own|[Cc]ounty|[Ss]chool)\s+)?(?:[Cc]ouncil|[Bb]oard|[Cc]ommittee|[Aa]ssembly)\s+[Mm]ember)\s+$"
+)
 # Titles written before a name, short or in full ("the Senate President, Senator Oluwadamilare Fakorede").
 _NAME_TITLES = frozenset(
     "cllr sen rep gov insp supt det senator governor mayor justice judge councillor representative congressman "
@@ -258,10 +263,11 @@ _DETERMINERS = frozenset("the a an its his her their our your my".split())  # "O
 def _noun_modifiers(before: list[str], role: list[str]) -> list[str]:
     """Lower-case words that qualify a role after an article: 'the (local government) minister'."""
     modifiers: list[str] = []
-    for word in reversed(before[-3:]):
+    for word in reversed(before[-4:]):
         if _POSSESSIVE_END.search(word) and word[:1].isupper() and word.lower() not in NOT_NAMES:
             return [word, *modifiers, *role]  # "China’s special envoy"
-        if word.lower() in _DETERMINERS or _POSSESSIVE_END.search(word):
+        # "the (local government) minister", "with (blue ribbon committee) chair Sen. …"
+        if word.lower() in _DETERMINERS or _POSSESSIVE_END.search(word) or word in _BOUNDING_PREPOSITIONS:
             return modifiers + role if modifiers else role
         if not word.isalpha() or not word.islower() or word in STOP_WORDS or role[0][:1].isupper():
             return role  # "a move Superintendent Dr. Gerald Oyelaran said …": a title is capitalised throughout
@@ -269,6 +275,7 @@ def _noun_modifiers(before: list[str], role: list[str]) -> list[str]:
     return role
 
 
+_BOUNDING_PREPOSITIONS = frozenset("with by from for as".split())  # where a noun phrase before a title begins
 # A court report's counsel: "Anand Kulkarni KC, prosecuting," and "Siobhan Farrelly, defending,".
 _COUNSEL = {"prosecuting": "prosecutor", "defending": "defence barrister"}
 
@@ -515,11 +522,15 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         if relative and role_classes(relative.group("role"), trades=True):
             # "Sobhan, who served as environment minister from 2014 to 2019," is a former minister.
             role = ("former " if relative.group("past") else "") + relative.group("role")
-        duty = _RELATIVE_DUTY.match(suffix) if role is None and suffix.startswith(", who ") else None
+        duty = _RELATIVE_DUTY.match(suffix) if suffix.startswith(", who ") else None
+        if duty and role and duty.group("past"):
+            duty = None  # "Director Arnulfo Bacani, who led a four-month review": a title, and a deed
         if duty:
-            # "Delacroix-Ueda, who led the central bank from 2013 to 2022,": its former leader
+            # "Delacroix-Ueda, who led the central bank from 2013 to 2022,": its former leader; "Council member
+            # Priyanka Haldane, who chairs the budget committee,": a council member and the committee's chair
             former = "former " if duty.group("past") else ""
-            role = f"{former}{_DUTY_ROLES[duty.group('duty')]} of {duty.group('object')}"
+            held = f"{former}{_DUTY_ROLES[duty.group('duty')]} of {duty.group('object')}"
+            role = f"{role} and {held}" if role else held
         honorific = next((w for w in (_clean(w).lower() for w in raw[:skipped]) if w in HONORIFICS), None)
         evidence = bool(role) or honorific is not None or _speech_beside(prefix[-_NEAR:], raw[-1], suffix)
         after = suffix[:_AFTER]

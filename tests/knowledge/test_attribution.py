@@ -749,11 +749,14 @@ def test_a_quote_paragraph_the_next_sentence_speaks_of_as_a_thing_continues_no_o
         "“Kalau hujan tak berhenti, kita pindah lagi” – if the rain does not stop, we move again – was a line heard "
         "more than once in the hall.\n\n"
         "“We will go home when it stops,” Mr Tan said.\n\n"
-        "“This budget is dead on arrival” became a refrain in the lobby by late afternoon.\n"
+        "“This budget is dead on arrival” became a refrain in the lobby by late afternoon.\n\n"
+        "“We will not be moved,” Ms Okafor said.\n\n"
+        "“Shame!” rang out from the back of the chamber as the clerk read the tally.\n"
     )
     speakers = [q.speaker for q in kb.quotes]
     assert speakers[:6] == ["Khattak", None, "Arvizu", None, "Varga-Mendes", "Varga-Mendes"]
-    assert speakers[6:] == ["Varga-Mendes", None, "Tan", None]  # the quotes spoken of as a line and a refrain
+    assert speakers[6:10] == ["Varga-Mendes", None, "Tan", None]  # the quotes spoken of as a line and a refrain
+    assert speakers[10:] == ["Okafor", None]  # a shout that rang out
 
 
 def test_a_possessive_description_before_a_coordinated_verb_and_a_minister_of_state() -> None:
@@ -897,3 +900,24 @@ def test_a_subheading_in_other_small_words_is_by_whoever_says_its_words_in_the_b
     )
     heading = next(q for q in kb.quotes if q.sentence.line == 5)
     assert heading.speaker == "Amara Osei-Whitlock"
+
+
+def test_a_description_refers_back_to_someone_already_named_not_to_those_named_later() -> None:
+    """ "the East Side council member" is the council member just quoted, not one of the three the article
+    names only further down; a title with its body ("Council member", "blue ribbon committee chair") and a
+    duty after it ("who chairs the budget committee") are both the person's."""
+    kb = KnowledgeBase.from_text(
+        "Bus cuts\n\n"
+        "Council member Priyanka Haldane, who chairs the budget committee, said the math did not care. She had "
+        "asked Council member Emeka Thorsby for an alternative.\n\n"
+        "Thorsby, whose East Side district loses three routes, called the plan “a tax on the poor.”\n\n"
+        "“You’re not closing a budget gap,” the East Side council member argued before the vote.\n\n"
+        "Thorsby was joined in voting no by Council members Ruth Adeyemi-Kraus, Jonas Whitcombe and Farida "
+        "Leclerc, with blue ribbon committee chair Sen. Aurelio Batungbakal looking on.\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Emeka Thorsby", "Emeka Thorsby"]
+    assert [p.name for p in kb.cast.describe("the budget committee chair")] == ["Priyanka Haldane"]
+    assert [p.name for p in kb.cast.describe("the blue ribbon chair")] == ["Aurelio Batungbakal"]
+    haldane = kb.cast.get("Priyanka Haldane")
+    assert haldane is not None
+    assert haldane.role == "Council member and chair of the budget committee"
