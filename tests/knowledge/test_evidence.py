@@ -306,6 +306,7 @@ def test_a_count_of_jobs_may_be_a_count_of_employees_but_only_a_number_next_to_t
     assert kb.answer("How many jobs is Lumora cutting?").citations[0].line == 5
     assert counts_of("lay off about 1,800 employees", tokenize("employees"))
     assert counts_of("a 97-minute adjournment", tokenize("minutes"))
+    assert counts_of("cancelled outdoor recess at all 17 of its elementary schools", tokenize("schools"))
     assert not counts_of("a hiring fair for departing staff on Feb. 10", tokenize("staff"))
 
 
