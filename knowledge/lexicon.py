@@ -350,7 +350,7 @@ ORGANISATION_WORDS = frozenset(
     times post journal news network press fund reserve coalition alliance league trust society
     forum consortium council cooperative co-operative syndicate federation tribunal ministry
     secretariat directorate bureau embassy consulate municipality city county province state
-    school hospital infirmary hospice clinic surgery laboratory museum library observatory station
+    school hospital infirmary hospice clinic surgery laboratory museum library observatory station center centre
     college academy airline airlines airways air airport port railway corporation holdings
     industries partners labs technologies systems media broadcaster radio television tv gazette
     herald tribune courier guardian telegraph chronicle observer daily weekly magazine assembly

@@ -183,6 +183,8 @@ def _role_before(prefix: str) -> str | None:
         return described  # "The council leader, Cllr Dermot Fairweather,": the description, not "Cllr"
     if member := _MEMBER_TITLE.search(prefix):
         return member.group(1)  # "Council member Emeka Thorsby": a member of a body, not any member
+    if honoured := _TRADE_THEN_HONORIFIC.search(prefix):
+        return _role_before(prefix[: honoured.end(1)] + " ")  # "pulmonologist Dr. Nadia Sorokina": a pulmonologist
     collected: list[str] = []
     places = 0  # capitalised words that are not role words: a place or body ("Tamil Nadu")
     for i, written in enumerate(reversed(prefix.split())):
@@ -218,6 +220,10 @@ def _role_before(prefix: str) -> str | None:
     return role if role and role_classes(role, trades=True) else None
 
 
+# A lower-case word, then an honorific: "pulmonologist Dr. ", "state executive councillor Datuk "
+_TRADE_THEN_HONORIFIC = re.compile(
+    rf"\b((?-i:[a-z][a-z-]+))\s+(?:{'|'.join(sorted(HONORIFICS))})\.?\s+$", re.IGNORECASE
+)
 _MEMBER_TITLE = re.compile(
     r"\b((?:(?:[Cc]ity|[Tt]own|[Cc]ounty|[Ss]chool)\s+)?(?:[Cc]ouncil|[Bb]oard|[Cc]ommittee|[Aa]ssembly)\s+[Mm]ember)\s+$"
 )

@@ -808,3 +808,17 @@ def test_the_head_of_a_named_body_is_whoever_leads_it() -> None:
     assert (kb.answer("What did the head of Conagua say?").sections[0].heading or "").startswith("Lucía Ochoa")
     assert kb.answer("What did the head of the union say?").abstained
     assert kb.answer("What did the general say?").abstained
+
+
+def test_a_trade_before_an_honorific_and_a_centre_that_is_no_person() -> None:
+    """ "pulmonologist Dr. Nadia Sorokina" is a pulmonologist; "St. Brendan's Regional Medical Center," before
+    her is a hospital, not a person the trade describes."""
+    kb = KnowledgeBase.from_text(
+        "Smoke\n\n"
+        "Across town at St. Brendan's Regional Medical Center, pulmonologist Dr. Nadia Sorokina says her phone "
+        "started ringing on Saturday. National Security Minister Dr Conrad Amadi-Whyte said the army was ready.\n"
+    )
+    assert [(p.name, p.role) for p in kb.cast.people] == [
+        ("Nadia Sorokina", "pulmonologist"),
+        ("Conrad Amadi-Whyte", "National Security Minister"),
+    ]
