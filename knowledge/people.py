@@ -273,7 +273,8 @@ def _noun_modifiers(before: list[str], role: list[str]) -> list[str]:
         if _POSSESSIVE_END.search(word) and word[:1].isupper() and word.lower() not in NOT_NAMES:
             return [word, *modifiers, *role]  # "China’s special envoy"
         # "the (local government) minister", "with (blue ribbon committee) chair Sen. …"
-        if word.lower() in _DETERMINERS or _POSSESSIVE_END.search(word) or word in _BOUNDING_PREPOSITIONS:
+        bound = word in _BOUNDING_PREPOSITIONS or word.endswith(",")  # "…, Saskatchewan, fire information officer"
+        if word.lower() in _DETERMINERS or _POSSESSIVE_END.search(word) or bound:
             return modifiers + role if modifiers else role
         if not word.isalpha() or not word.islower() or word in STOP_WORDS or role[0][:1].isupper():
             return role  # "a move Superintendent Dr. Gerald Oyelaran said …": a title is capitalised throughout

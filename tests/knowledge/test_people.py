@@ -822,3 +822,14 @@ def test_a_trade_before_an_honorific_and_a_centre_that_is_no_person() -> None:
         ("Nadia Sorokina", "pulmonologist"),
         ("Conrad Amadi-Whyte", "National Security Minister"),
     ]
+
+
+def test_a_titles_lower_case_words_after_a_comma_are_its_own() -> None:
+    kb = KnowledgeBase.from_text(
+        "Fires\n\n"
+        "At a briefing Monday in Prince Albert, Saskatchewan, fire information officer Colette Desjarlais warned "
+        "that the worst was not over.\n"
+    )
+    desjarlais = kb.cast.get("Colette Desjarlais")
+    assert desjarlais is not None
+    assert desjarlais.role == "fire information officer"
