@@ -526,6 +526,9 @@ class _ParagraphSieve:
             return None
         if _DESCRIBED_QUOTE.match(self._after_quote(span)):
             return None  # "“Who will pay …?” The question, hurled from the opposition benches, went unanswered"
+        if _LINE_SPOKEN_OF.match(self._paragraph.text[span.end :].strip()):
+            return None  # "“If it doesn’t rain …” The line, which circulated widely …" (a next paragraph's
+            # "The line about the books drew the loudest cheer" is said of the speaker's quote)
         # A name later in the quote's own sentence is an object ("…,” she said, flanked by Rep. Arvizu).
         ends = (e for _, e in _sentence_offsets(self._article.paragraphs[paragraph]) if e >= last_span.end)
         sentence_end = next(ends, last_span.end)
@@ -560,6 +563,9 @@ _DESCRIBED_QUOTE = re.compile(
     # a shout as the subject of a sound: "“Shame!” rang out from the back of the chamber"
     r"|(?:rang|rings|went|goes|echoed|echoes|erupted|came)\s+(?:out|up|round|around|from|through|across)\b"
 )
+
+
+_LINE_SPOKEN_OF = re.compile(r"The\s+(?:line|remark|words|quote|phrase|slogan|refrain)\b")
 
 
 def _outside(asides: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

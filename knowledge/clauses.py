@@ -281,14 +281,17 @@ _OPENING_NAME = re.compile(r"(?:He|She|(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+)*[A
 
 def _clause_opening_subject(before: str, participle: Verb, verbs: tuple[Verb, ...]) -> Phrase | None:
     """The name (or he, she) a sentence opens on, the subject of a participle at its end when no speech
-    verb comes between ("…, Chief Executive Renata Solberg said on Tuesday, telling staff …": hers)."""
+    verb but the name's own comes between ("…, Chief Executive Renata Solberg said on Tuesday, telling staff
+    …": hers)."""
     sentences = split_sentences(before[: participle.start])
     dateline = DATELINE.match(before)
     start = sentences[-1][0] if len(sentences) > 1 else dateline.end() if dateline else 0
-    if any(start <= v.start < participle.start for v in verbs):
-        return None
+    between = [v for v in verbs if start <= v.start < participle.start]
     match = _OPENING_NAME.match(before, start)
     if match is None or match.group().split()[0].lower() in NOT_NAMES - {"he", "she"}:
+        return None
+    # "Governor X said on Tuesday that …, calling the measure “…”": the speech verb is the name's own
+    if between and (len(between) > 1 or before[match.end() : between[0].start].strip()):
         return None
     return Phrase(match.group(), match.start())
 

@@ -921,3 +921,17 @@ def test_a_description_refers_back_to_someone_already_named_not_to_those_named_l
     haldane = kb.cast.get("Priyanka Haldane")
     assert haldane is not None
     assert haldane.role == "Council member and chair of the budget committee"
+
+
+def test_a_participle_after_a_speakers_own_clause_and_a_line_spoken_of_in_its_paragraph() -> None:
+    """ "Governor X said … that …, calling the measure “…”": his words; "“…” The line, which circulated
+    widely, was attributed variously": no one's, though the paragraph before quotes someone."""
+    kb = KnowledgeBase.from_text(
+        "Water rationing\n\n"
+        "Governor Adrián Zambrano Leal said on Tuesday that the city would move to rationing from Monday, "
+        "calling the measure “painful but unavoidable” as the reservoirs fell.\n\n"
+        "“One good September does not fix a structural deficit,” Okonjo-Treviño told Reuters.\n\n"
+        "“If it doesn’t rain in September, we are having a different conversation.” The line, which circulated "
+        "widely on Tuesday, was attributed variously to a state official and to an engineer.\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Adrián Zambrano Leal", "Okonjo-Treviño", None]
