@@ -429,6 +429,8 @@ class Resolver:
         one_of = re.match(r"^one\s+of\s+(?:the|those|these|their|his|her)\b", phrase, re.IGNORECASE)
         is_person = head in PERSON_NOUNS or head in ROLE_WORDS or head in GENDER_OF_WORD or bool(one_of)
         named_body = organisation and phrase in self._organisations  # "Severnvale District Council said …"
+        if _OWNED_BODY.fullmatch(phrase):  # "Zambrano’s office replied", "the governor’s office said"
+            organisation = named_body = True
         if not (organisation or is_person) or (
             phrase[:1].isupper() and first not in {"the", "a", "an", "one"} and not named_body
         ):
@@ -453,6 +455,10 @@ class Resolver:
                 gender="n" if organisation else GENDER_OF_WORD.get(head),
             )
         return self._unnamed[key].name
+
+
+# Someone's office or campaign, which speaks for them without being them.
+_OWNED_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*\s+)?[\w.-]+['’]s\s+(?:press\s+)?(?:office|campaign)")
 
 
 def _is_name_phrase(words: list[str]) -> bool:

@@ -935,3 +935,12 @@ def test_a_participle_after_a_speakers_own_clause_and_a_line_spoken_of_in_its_pa
         "widely on Tuesday, was attributed variously to a state official and to an engineer.\n"
     )
     assert [q.speaker for q in kb.quotes] == ["Adrián Zambrano Leal", "Okonjo-Treviño", None]
+
+
+def test_someones_office_speaks_for_them_without_being_them() -> None:
+    kb = KnowledgeBase.from_text(
+        "Water rationing\n\n"
+        "Governor Adrián Zambrano said rationing would start on Monday. Zambrano’s office replied in a statement "
+        "that the state had “never played politics with water”.\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Zambrano’s office"]
