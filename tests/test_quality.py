@@ -72,7 +72,12 @@ shipped questions 45 %): speaker 0.79 -> 0.78, that ceiling 0.185 -> 0.19; then,
 page with readers' comments joined with 60 more reader questions on the shipped article (fact-checkers, voice
 dictation, other languages), scored 64 % before any change for them (the phone questions 51 %, the shipped
 questions 48 %), and the engine had gained on the rest: attribution precision 0.965 -> 0.97 and recall 0.93 ->
-0.94, speaker 0.78 -> 0.80, who-said 0.91 -> 0.92 raised).
+0.94, speaker 0.78 -> 0.80, who-said 0.91 -> 0.92 raised; then, when a US newsletter's page written in
+bullets, a public radio transcript (speakers under labels in capitals, some named nowhere else) and a Mexican
+English-language site's page (two surnames, a governor's office) joined with 60 more reader questions on the
+shipped article (students, quiz-setters, leading questions, questions about the page), scored 47 % before any
+change for them (attribution recall 0.32, the phone questions 40 %, the shipped questions 47 %): pass 0.73 ->
+0.72, speaker 0.80 -> 0.79, that ceiling 0.19 -> 0.20).
 """
 
 from __future__ import annotations
@@ -83,16 +88,16 @@ from bench import quality
 
 ATTRIBUTION_PRECISION_FLOOR = 0.97
 ATTRIBUTION_RECALL_FLOOR = 0.94
-QUESTION_PASS_FLOOR = 0.73
-SPEAKER_PASS_FLOOR = {"speaker": 0.80, "who_said": 0.92}  # "what did X say?" and "who said …?" questions
+QUESTION_PASS_FLOOR = 0.72
+SPEAKER_PASS_FLOOR = {"speaker": 0.79, "who_said": 0.92}  # "what did X say?" and "who said …?" questions
 ABSTENTION_RECALL_FLOOR = 0.78
-ANSWERABLE_ABSTAINED_CEILING = 0.19
+ANSWERABLE_ABSTAINED_CEILING = 0.20
 
 
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 1600  # the corpus is all there: 53 articles of hand-written gold
+    assert attribution["gold"] >= 1700  # the corpus is all there: 56 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR
