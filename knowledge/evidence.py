@@ -125,6 +125,14 @@ _MEASURES = (
     r"lb|litres?|liters?|gallons?|hectares?|ha|acres?|degrees?|knots?|square"
 )
 # "How many people …?" is answered by a head count, not "for seven months", "9 per cent" or "£58,300".
+# How many live somewhere, as news puts it: "a city of about 140,000", "home to 2.1 million people".
+_POPULATION = re.compile(
+    r"\b(?:city|town|village|country|nation|island|state|province|region|district|municipality|community|suburb)"
+    r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+)?\d"
+    r"|\bhome\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+)?\d"
+    r"|\bpopulation\b[^.;]{0,30}?\d|\d[\d,.]*\s*(?:million\s+|m\s+)?(?:residents|inhabitants|people\s+live)\b",
+    re.IGNORECASE,
+)
 _HEADCOUNT = re.compile(
     # nor by a year ("in March 1888"), a footnote mark ("[29]") or a day of a month ("on 25 July")
     rf"(?<![$€£¥₹\[])(?!\b1\d\d\d\b)(?:{_COUNT.pattern})"
@@ -232,6 +240,10 @@ _SHAPES = {
         r"^(?:for\s+)?how\s+many\s+(?:minutes|hours|days|weeks|months|years|decades)\s+"
         r"(?:did|does|do|has|have|had|was|were|will)\b(?!.*\bago\b)"
     ),
+    "population": (
+        r"^how\s+many\s+(?:people|residents|inhabitants|persons)\s+(?:live|lives|living|reside|resides|call)\b"
+        r"|^(?:what\s+is|what's|how\s+(?:big|large)\s+is)\s+(?:the\s+)?population\b"
+    ),
     "count": (
         r"^how\s+many\b(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?|times|"
         rf"per\s*cent|percent|points?|{_MEASURES})\b)"
@@ -265,6 +277,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         AnswerType("length", _LENGTH_OR_DURATION, required=True, best=_LENGTH_OR_SPAN, nearby=True),
         AnswerType("duration", _DURATION, required=True, best=_DURATION_SPAN, nearby=True),
         AnswerType("span", _TIME_COUNT, required=True, nearby=True),
+        AnswerType("population", _POPULATION, required=True),
         AnswerType("count", _HEADCOUNT, required=True),
         AnswerType("number", _COUNT, required=True),
         AnswerType("clock", _CLOCK, required=True, best=_CLOCK_BEST, nearby=True),

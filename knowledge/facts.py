@@ -64,6 +64,7 @@ TYPED_DISCOUNT = 0.1  # the bar is this much lower for a sentence of the kind as
 ENTITY_TYPED_DISCOUNT = 0.2  # and this much lower when it also holds the question's names
 _CANDIDATES = 12  # passages retrieved before the evidence checks
 _LEAD_SENTENCES = 6  # where a news story states its own when and where
+_SHAPE_ONLY = frozenset({"population"})  # types whose shape's words name the answer, not what the question is about
 _EVENT_SETTINGS = frozenset({"place", "time", "day", "clock"})  # what "where / when was it?" asks of a story
 _TYPED_CANDIDATES = 40  # a required answer type may rank below passages that merely share the names
 _OPENING_PRONOUN = re.compile(r"(He|She)\b")
@@ -114,6 +115,9 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     # A frame word the article never uses ("supposed") cannot be matched, only dilute the rest.
     searched = [t for t in search_terms(query.text) if t not in FRAME_TERMS or t in kb.retriever]
     content = content_terms(query.text)
+    worded = shape_terms(query.text) if kind is not None and kind.name in _SHAPE_ONLY else frozenset()
+    if [t for t in searched if t not in worded]:  # "how many people live in Kessling?": its size, not "people"
+        searched, content = [t for t in searched if t not in worded], [t for t in content if t not in worded]
     hits, fits = _evidence(kb, searched + names, asked, threshold)
     if (not fits or fits[0].coverage < threshold) and content != searched:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.

@@ -85,6 +85,8 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("How many dockworkers walked out?", "count", True),
         ("How many days did the strike last?", "span", True),
         ("When will the mediator meet them?", "time", True),
+        ("How many people live in Kessling?", "population", True),
+        ("What is the population of Harlow?", "population", True),
         ("From when would the new limit apply?", "time", True),
         ("Since when has the bridge been shut?", "time", True),
         ("At what time did the river crest?", "clock", True),
@@ -1134,3 +1136,17 @@ def test_a_country_typed_in_lower_case_is_a_name_the_article_must_have() -> None
     assert answer.abstained
     assert answer.intro == "The article doesn't mention canada."
     assert not kb.answer("how many sites did the trial have").abstained
+
+
+def test_how_many_live_somewhere_is_answered_by_the_size_of_the_place() -> None:
+    kb = KnowledgeBase.from_text(
+        "Smoke over Kessling\n\n"
+        "Smoke from more than 200 fires has pushed air quality into the unhealthy range for a fourth day.\n\n"
+        "Our reporter spent the day in Kessling, a city of about 140,000 where the readings have been among the "
+        "worst in the country.\n\n"
+        "Nine children have been admitted to the hospital since Monday.\n"
+    )
+    answer = kb.answer("How many people live in Kessling?")
+    assert not answer.abstained
+    assert answer.citations[0].line == 5
+    assert kb.answer("How many people live in Harlow?").abstained
