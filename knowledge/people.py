@@ -181,9 +181,10 @@ def _role_before(prefix: str) -> str | None:
     titled = _TITLE_AFTER_COMMA.search(prefix) if "," in prefix[-_TITLE_AFTER_REACH:] else None
     if titled and (described := _role_before(prefix[: titled.start() + 1])):
         return described  # "The council leader, Cllr Dermot Fairweather,": the description, not "Cllr"
-    if member := _MEMBER_TITLE.search(prefix):
+    last = prefix.split()[-1].lower().rstrip(".") if prefix.strip() else ""
+    if last == "member" and (member := _MEMBER_TITLE.search(prefix)):
         return member.group(1)  # "Council member Emeka Thorsby": a member of a body, not any member
-    if honoured := _TRADE_THEN_HONORIFIC.search(prefix):
+    if last in HONORIFICS and (honoured := _TRADE_THEN_HONORIFIC.search(prefix)):
         return _role_before(prefix[: honoured.end(1)] + " ")  # "pulmonologist Dr. Nadia Sorokina": a pulmonologist
     collected: list[str] = []
     places = 0  # capitalised words that are not role words: a place or body ("Tamil Nadu")
