@@ -61,7 +61,7 @@ def _interview_answers(article: Article, cast: Cast, labels: list[str | None]) -
     if counts["Q"] >= _MIN_TURNS and counts["A"] >= _MIN_TURNS:
         speaker = _interviewee(article, cast, labels)
         return _answers(labels, {"A": speaker} if speaker else {}, {"Q", _AUTHOR})
-    named = {label: _person(cast, label) for label in counts if label not in (_AUTHOR, "Q", "A")}
+    named = {label: _person(cast, label) for label in counts if label != _AUTHOR}
     turns = Counter(named[label] for label in labels if label is not None and named.get(label))
     if sum(turns.values()) >= _TRANSCRIPT_TURNS and len(turns) > 1:  # a broadcast transcript: every turn counts
         people = {label: name for label, name in named.items() if name}

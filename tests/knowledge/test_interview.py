@@ -95,3 +95,16 @@ def test_a_broadcast_transcript_names_speakers_in_its_labels_alone() -> None:
     assert kb.answer("What did the host say?").sections[0].heading == "Petra Nowak (host) said:"
     assert kb.answer("What did the reporter say?").sections[0].heading == "Ada Lindqvist (reporter) said:"
     assert not [p for p in kb.cast.people if "Unidentified" in p.name]
+
+
+def test_questions_as_q_and_answers_under_the_interviewees_name() -> None:
+    kb = KnowledgeBase.from_text(
+        "Mayor on housing\n\n"
+        "By Henrik Solvang\n\n"
+        "Mayor Odalys Quintero sat down with the Ledger on Monday.\n\n"
+        "Q: What is on your mind?\n\n"
+        "QUINTERO: Rent. Honestly, it's rent.\n\n"
+        "Q: Where does the plan stand?\n\n"
+        "QUINTERO: We have permitted 2,140 units.\n"
+    )
+    assert sorted({c.line for c in kb.answer("What did Quintero say?").citations}) == [9, 13]
