@@ -892,16 +892,19 @@ def _named_in_full(drafts: _Drafts, mention: _Mention) -> list[_Draft]:
     for size in range(len(tokens) - 1, 0, -1):
         owners = drafts.containing(tokens[-size:])
         if len(owners) == 1 and _same_name(" ".join(tokens[-size:]), owners[0].name):
-            owners[0].name = " ".join(mention.tokens)
-            drafts.add_tokens(owners[0], mention.tokens)
-            return owners
+            return _named_as(drafts, owners[0], mention)
     # "Rosalinda Tovar Mireles" is Tovar: a Spanish or Portuguese name's first surname stands for it.
     owners = drafts.containing(tokens[1:2]) if len(tokens) == 3 else []
     if len(owners) == 1 and owners[0].name == tokens[1]:
-        owners[0].name = " ".join(mention.tokens)
-        drafts.add_tokens(owners[0], mention.tokens)
-        return owners
+        return _named_as(drafts, owners[0], mention)
     return []
+
+
+def _named_as(drafts: _Drafts, owner: _Draft, mention: _Mention) -> list[_Draft]:
+    """The person, now known by the longer name a mention gives them."""
+    owner.name = " ".join(mention.tokens)
+    drafts.add_tokens(owner, mention.tokens)
+    return [owner]
 
 
 _EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Chi-keung", "Yuet-ngor", "Jae-in"; not "Brissett-Oyelaran"
