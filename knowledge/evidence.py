@@ -966,7 +966,7 @@ def negated(text: str) -> bool:
 _CONTRAST = re.compile(r"(?:\band|\bbut|,)\s+not\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+\s*$", re.IGNORECASE)
 
 
-_COUNT_REACH = 4  # words between a number and what it counts: "1,800 employees", "about 2,100 of the 3,400 customers"
+_COUNT_REACH = 4  # words from a number to what it counts: "1,800 employees", "all 17 of its elementary schools"
 
 
 @lru_cache(maxsize=65536)

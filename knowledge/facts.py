@@ -116,7 +116,7 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     searched = [t for t in search_terms(query.text) if t not in FRAME_TERMS or t in kb.retriever]
     content = content_terms(query.text)
     worded = shape_terms(query.text) if kind is not None and kind.name in _SHAPE_ONLY else frozenset()
-    if [t for t in searched if t not in worded]:  # "how many people live in Kessling?": its size, not "people"
+    if worded and any(t not in worded for t in searched):  # "how many people live in Kessling?": its size
         searched, content = [t for t in searched if t not in worded], [t for t in content if t not in worded]
     hits, fits = _evidence(kb, searched + names, asked, threshold)
     if (not fits or fits[0].coverage < threshold) and content != searched:
