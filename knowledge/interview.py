@@ -90,38 +90,30 @@ def transcript_labels(article: Article) -> dict[str, tuple[int, str | None]]:
 def transcript_speakers(labels: dict[str, tuple[int, str | None]], cast: Cast) -> tuple[Person, ...]:
     """The people a transcript names nowhere but in its labels (the host, the reporter signing off), each with
     the label's part as their role ("HOST": host, "BYLINE": reporter)."""
-    found = []
-    for name, (line, part) in labels.items():
-        if _person(cast, name):
-            continue
-        role = _PARTS.get(part, part.lower()) if part else None
-        found.append(
-            Person(
-                name=name,
-                aliases=(name, name.split()[-1]),
-                role=role,
-                role_line=line if role else None,
-                mention_lines=(line,),
-                quoted=True,
-                descriptions=(role,) if role else (),
-            )
-        )
-    return tuple(found)
+    return tuple(
+        _speaker(name, _PARTS.get(part, part.lower()) if part else None, line)
+        for name, (line, part) in labels.items()
+        if not _person(cast, name)
+    )
 
 
 def _interviewer(article: Article) -> Person | None:
     """The interview's author, named in its byline, whose questions are theirs."""
     if article.byline is None or len(article.byline.author.split()) < 2:
         return None
-    name = article.byline.author
+    return _speaker(article.byline.author, "interviewer", article.byline.source.line)
+
+
+def _speaker(name: str, role: str | None, line: int) -> Person:
+    """A speaker the page names only outside its prose (a byline, a transcript's label), on one line."""
     return Person(
         name=name,
         aliases=(name, name.split()[-1]),
-        role="interviewer",
-        role_line=article.byline.source.line,
-        mention_lines=(article.byline.source.line,),
+        role=role,
+        role_line=line if role else None,
+        mention_lines=(line,),
         quoted=True,
-        descriptions=("interviewer",),
+        descriptions=(role,) if role else (),
     )
 
 
