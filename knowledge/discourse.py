@@ -17,6 +17,7 @@ from knowledge.clauses import OPENING_PARTICIPLE, is_organisation_phrase
 from knowledge.lexicon import (
     GENDER_OF_PRONOUN,
     GENDER_OF_WORD,
+    NATIONALITIES,
     PERSON_NOUNS,
     ROLE_WORDS,
     is_role_word,
@@ -370,7 +371,9 @@ class Resolver:
             return candidates[0]
         if candidates:
             return self._discourse.only_one_named(paragraph, offset, set(candidates))
-        if create and words[0].lower() == "the" and (_head(phrase) in PERSON_NOUNS or _head(phrase) in ROLE_WORDS):
+        head = _head(phrase)
+        described = head in PERSON_NOUNS or head in ROLE_WORDS or head in NATIONALITIES  # "the Turk" too
+        if create and words[0].lower() == "the" and described:
             return self._second_reference(phrase, paragraph, offset)
         return self._new_unnamed(phrase) if create else None
 
@@ -391,7 +394,9 @@ class Resolver:
     def _second_reference(self, phrase: str, paragraph: int, offset: int) -> str | None:
         """The person just quoted, for a description no one in the article has been given ("the economist")."""
         classes = role_classes(phrase, trades=True) - {"person"}  # "the only person in the room": no description
-        if not classes or classes & self._held_classes(self._discourse.named_so_far(paragraph, offset)):
+        if not classes and _head(phrase) not in NATIONALITIES:  # "the Turk", whom no one named so far is known as
+            return None
+        if classes & self._held_classes(self._discourse.named_so_far(paragraph, offset)):
             return None  # someone named so far has such a role: not a description new to the reader
         name = self._discourse.just_quoted(paragraph, offset)
         person = self.cast.get(name) if name else None

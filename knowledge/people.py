@@ -112,6 +112,11 @@ _PASSIVE_DUTY = re.compile(
 _OPENING_PRONOUN = re.compile(
     rf"(He|She)\s+[a-z]|[“\"][^“”\"]+[”\"],?\s+(he|she)\s+(?:{'|'.join(sorted(SPEECH_VERBS))})\b"
 )
+# A subject's own pronouns, as subject or owner: "him" and "her" may be someone else the sentence acts on.
+_OWN_PRONOUNS = re.compile(r"\b(he|his|she)\b", re.IGNORECASE)
+_OTHER_PRONOUN = re.compile(r"\b(?:him|her|hers|they|their|them)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+_ASIDE_SPEAKER = re.compile(r",\s*(?:he|she)\s+[a-z]+,", re.IGNORECASE)  # "Oberoi, she noted, had made …": another
 _PARENTHETICAL_OWNER = re.compile(r",\s+(his|her)\s+[a-z]+\s+(?:said|say|says|told|added)\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _QUOTE_SENTENCES = 6  # sentences of a quote read on to find "he told DW" after it
@@ -762,12 +767,14 @@ def find_people(
     # "Novak, who had flown in, told the crowd": the speech verb is evidence, past the appositive.
     titled = {m.tokens for m in mentions if m.role}
     mentions += [_as_titled(m, titled) for text, line in texts for m in _speech_evidence(text, line)]
+    mentions = _named_before_their_surname(mentions)
     drafts = _Drafts()
     for m in sorted(mentions, key=lambda m: -len(m.tokens)):
         if m.evidence and not drafts.containing(m.tokens):
             drafts.add(_Draft(" ".join(m.tokens), set(m.tokens), lines={m.line}))
+    drafts.surnames = _surnames_owned(drafts, mentions)
     for m in mentions:
-        owners = drafts.containing(m.tokens)
+        owners = drafts.meant_by(m.tokens)
         if not owners:
             owners = _named_in_full(drafts, m)
         if len(owners) != 1:
@@ -794,7 +801,44 @@ def find_people(
         or (len(d.name.split()) > 1 and set(d.name.split()) <= short_names)  # "hand Aurelia Nordvik's slots"
     }
     ordered = [d for d in ordered if d.name not in things or d.role]
-    return tuple(_finish(d, ordered, genders.get(d.name) or _neuter(d)) for d in ordered)
+    return tuple(_finish(d, ordered, genders.get(d.name) or _neuter(d), drafts.surnames) for d in ordered)
+
+
+def _named_before_their_surname(mentions: list[_Mention]) -> list[_Mention]:
+    """Mentions where a name in full is a person's because its surname alone speaks later ("Torcuil MacInnes,
+    who has died aged 83," then "MacInnes said"): the first name in full with that surname before it."""
+    speaking: dict[str, int] = {}
+    for m in mentions:
+        if m.evidence and len(m.tokens) == 1 and not m.honorific:  # "Mrs Mackinnon told" is told apart by title
+            speaking[m.tokens[0]] = min(m.line, speaking.get(m.tokens[0], m.line))
+    first_full: dict[str, _Mention] = {}
+    for m in sorted(mentions, key=lambda m: m.line):
+        if len(m.tokens) > 1 and m.tokens[-1] in speaking and m.line <= speaking[m.tokens[-1]]:
+            first_full.setdefault(m.tokens[-1], m)
+    promoted = {id(m) for m in first_full.values() if not m.evidence}
+    return [replace(m, evidence=True) if id(m) in promoted else m for m in mentions]
+
+
+def _surnames_owned(drafts: _Drafts, mentions: list[_Mention]) -> dict[str, _Draft]:
+    """Surnames several people share, each with the one it stands for alone: whoever it meant when first
+    used alone, if only one of them had been named in full by then (an obituary's subject is "MacInnes";
+    the daughter introduced later as "Kirsty MacInnes" is "Kirsty"), unless the article tells them apart by
+    title ("Mr Bhardwaj", "Mrs Bhardwaj")."""
+    introduced: dict[int, int] = {}
+    for m in mentions:
+        if len(m.tokens) > 1 and len(owners := drafts.containing(m.tokens)) == 1:
+            introduced[id(owners[0])] = min(m.line, introduced.get(id(owners[0]), m.line))
+    owned: dict[str, _Draft] = {}
+    seen = {m.tokens[-1] for m in mentions if m.honorific}  # "Mr Bhardwaj" and "Mrs Bhardwaj": told apart by title
+    for m in sorted(mentions, key=lambda m: m.line):
+        if len(m.tokens) != 1 or m.tokens[0] in seen or len(owners := drafts.containing(m.tokens)) < 2:
+            continue
+        named = [d for d in owners if introduced.get(id(d), m.line + 1) <= m.line]
+        if named:
+            seen.add(m.tokens[0])  # the first use alone after someone was named in full decides, or leaves it open
+            if len(named) == 1:
+                owned[_index_form(m.tokens[0])] = named[0]
+    return owned
 
 
 def _neuter(draft: _Draft) -> str | None:
@@ -969,7 +1013,7 @@ def _genders(mentions: list[_Mention], drafts: _Drafts, sentences: Sequence[Sent
     for name, gender in _sentence_pronouns(sentences, drafts):
         votes.setdefault(name, []).append(gender)
     for mention in mentions:
-        owners = drafts.containing(mention.tokens[-1:])
+        owners = drafts.meant_by(mention.tokens[-1:])
         if len(owners) != 1:
             continue
         if mention.honorific in GENDER_OF_WORD:
@@ -1014,12 +1058,17 @@ def _sentence_pronouns(sentences: Sequence[Sentence], drafts: _Drafts) -> Iterab
             following = " ".join((following, *rest))
         opening = _OPENING_PRONOUN.match(following) if following else None
         aside = _PARENTHETICAL_OWNER.search(sentence.text)
-        if not (opening or aside):
+        unquoted = _ASIDE_SPEAKER.sub(" ", _QUOTED.sub(" ", sentence.text))
+        own = {GENDER_OF_PRONOUN[w.lower()] for w in _OWN_PRONOUNS.findall(unquoted)}
+        if not (opening or aside or len(own) == 1):
             continue  # checked first: most sentences reveal nothing
         text = without_title_dots(sentence.text)
         name = _sole_opening_person(text, drafts)
         if name is None:
             continue
+        if len(own) == 1 and _opens_on_name(text, name) and not _OTHER_PRONOUN.search(unquoted):
+            # "MacInnes, by then 77, turned up on the pier in his old uniform cap": no one else to be "his"
+            yield name, own.pop()
         if opening and opening.group(1):
             yield name, GENDER_OF_PRONOUN[opening.group(1).lower()]
         elif opening and _only_introduces(text):
@@ -1037,6 +1086,13 @@ def _only_introduces(text: str) -> bool:
     so the quote after it is its person's: not "Oberoi … said …" nor "Zhou had pressed her question"."""
     words = set(re.findall(r"[a-z]+", text.lower()))
     return not (words & _EVIDENCE_VERBS or words & GENDER_OF_PRONOUN.keys() or _QUOTE_MARK.search(text))
+
+
+def _opens_on_name(text: str, name: str) -> bool:
+    """Whether a sentence's first word is the person's name or title, as its subject ("Dr Osei-Bonsu, noting …"),
+    not a phrase before it ("With Dr Halima Osei-Bonsu, …, he founded …")."""
+    first = _clean(text.split(maxsplit=1)[0]) if text.strip() else ""
+    return first in name.split() or first.lower() in GENDER_OF_WORD or is_role_word(first)
 
 
 def _sole_opening_person(text: str, drafts: _Drafts) -> str | None:
@@ -1066,7 +1122,7 @@ def _owners(run: str, drafts: _Drafts) -> list[_Draft]:
     """The one person a capitalised run names, if it names exactly one."""
     raw = run.split()
     tokens = _name_tokens(raw, _title_length(raw))
-    owners = drafts.containing(tokens) if tokens else []
+    owners = drafts.meant_by(tokens) if tokens else []
     return owners if len(owners) == 1 else []
 
 
@@ -1076,6 +1132,7 @@ class _Drafts:
     def __init__(self) -> None:
         self.items: list[_Draft] = []
         self._by_token: dict[str, list[_Draft]] = {}
+        self.surnames: dict[str, _Draft] = {}  # a surname several share, and the one it stands for alone
 
     def add(self, draft: _Draft) -> None:
         """Remember a new person."""
@@ -1099,6 +1156,14 @@ class _Drafts:
             return []
         return [d for d in min(lists, key=len) if wanted <= d.tokens]
 
+    def meant_by(self, tokens: tuple[str, ...]) -> list[_Draft]:
+        """The people a name in the text may mean: those whose names contain it, or the one a surname that
+        several share stands for alone."""
+        owners = self.containing(tokens)
+        if len(owners) > 1 and len(tokens) == 1 and (owner := self.surnames.get(_index_form(tokens[0]))):
+            return [owner]
+        return owners
+
 
 def _same_name(name: str, other: str) -> bool:
     """Whether two names are one, a particle's case aside ("Van der Bijl", "van der Bijl")."""
@@ -1110,9 +1175,9 @@ def _index_form(token: str) -> str:
     return token.lower() if token.lower() in _SURNAME_PARTICLES else token
 
 
-def _finish(draft: _Draft, drafts: list[_Draft], gender: str | None) -> Person:
-    """Freeze a draft into a Person with its unambiguous aliases."""
-    shared = {t for d in drafts if d is not draft for t in d.tokens}
+def _finish(draft: _Draft, drafts: list[_Draft], gender: str | None, surnames: dict[str, _Draft]) -> Person:
+    """Freeze a draft into a Person with its unambiguous aliases, and the shared surnames that stand for it."""
+    shared = {t for d in drafts if d is not draft for t in d.tokens} - {t for t, d in surnames.items() if d is draft}
     body = any(w.lower() in ORGANISATION_WORDS for w in draft.name.split()[1:])  # its words are no one's name
     aliases = [draft.name] + [
         t

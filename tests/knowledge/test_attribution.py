@@ -944,3 +944,20 @@ def test_someones_office_speaks_for_them_without_being_them() -> None:
         "that the state had “never played politics with water”.\n"
     )
     assert [q.speaker for q in kb.quotes] == ["Zambrano’s office"]
+
+
+def test_a_nationality_noun_is_the_person_just_quoted() -> None:
+    """Sports copy calls a manager "the Dutchman" or "the Turk" when nothing else says where he is from: the
+    person just quoted, not a new speaker named "Dutchman"."""
+    body = (
+        "Wexley head coach Yusuf Demirel said his side had enjoyed “a little bit of luck”.\n\n"
+        "“For me it is a penalty,” said the Turk, whose side have won four of their last five games.\n\n"
+        "Stourford City boss Pieter van Aalst said the penalty was “a disgrace”.\n\n"
+        "The Dutchman conceded his side had “switched off” for the equaliser.\n"
+    )
+    assert _who(body) == [
+        ("Yusuf Demirel", "leading"),
+        ("Yusuf Demirel", "trailing"),
+        ("Pieter van Aalst", "leading"),
+        ("Pieter van Aalst", "leading"),
+    ]

@@ -833,3 +833,46 @@ def test_a_titles_lower_case_words_after_a_comma_are_its_own() -> None:
     desjarlais = kb.cast.get("Colette Desjarlais")
     assert desjarlais is not None
     assert desjarlais.role == "fire information officer"
+
+
+def test_a_shared_surname_alone_means_whom_it_meant_first() -> None:
+    """An obituary names its subject in full once, then by surname; the daughter named later with the same
+    surname is "Kirsty", and "MacInnes said" stays the subject's."""
+    kb = KnowledgeBase.from_text(
+        "Obituary\n\n"
+        "Torcuil MacInnes, who has died aged 83, carried the islanders to the mainland for 41 years.\n\n"
+        "MacInnes brought the ship into port in a force nine gale.\n\n"
+        "His father, Ruairidh MacInnes, a crofter, fished for lobster.\n\n"
+        "“The sea is the easy part,” MacInnes said in 2017.\n\n"
+        "His daughter, Kirsty MacInnes, is a marine biologist. “He had two families,” Kirsty said.\n"
+    )
+    assert [(q.speaker, q.text) for q in kb.quotes] == [
+        ("Torcuil MacInnes", "The sea is the easy part"),
+        ("Kirsty MacInnes", "He had two families"),
+    ]
+
+
+def test_a_surname_told_apart_by_title_makes_no_one_named_earlier_a_speaker() -> None:
+    """ "Mrs Mackinnon told the BBC" is the mother by her title, not the son named first in full."""
+    kb = KnowledgeBase.from_text(
+        "Ferry inquiry\n\n"
+        "Deckhand Ruairidh Mackinnon, 23, was swept from the car deck and died.\n\n"
+        "Ruairidh’s mother, Shona Mackinnon, has sat in the public gallery every day.\n\n"
+        "Speaking outside, Mrs Mackinnon told the BBC: “My son is not on any list.”\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Shona Mackinnon"]
+
+
+def test_a_subjects_own_pronoun_gives_their_gender() -> None:
+    """ "MacInnes, by then 77, turned up in his old cap": he is the only one the sentence names; "Oberoi, she
+    noted, had made …" is someone else's aside, and "succeeded him" acts on another."""
+    kb = KnowledgeBase.from_text(
+        "Ferry\n\n"
+        "Torcuil MacInnes, by then 77, turned up on the pier in his old uniform cap. “I will sail,” MacInnes said.\n\n"
+        "Nikhil Oberoi, she noted, had made the same argument in 2019. “It costs too much,” Oberoi said.\n\n"
+        "Priya Raghunathan joined the ship in 2003 and succeeded him as master. “I learnt,” Raghunathan said.\n"
+    )
+    genders = {p.name: p.gender for p in kb.cast.people}
+    assert genders.get("Torcuil MacInnes") == "m"
+    assert genders.get("Nikhil Oberoi") is None
+    assert genders.get("Priya Raghunathan") is None
