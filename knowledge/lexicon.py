@@ -105,6 +105,7 @@ PERSON_NOUNS = frozenset(
     prosecutor defendant machinist nurse teacher secretary chancellor president envoy
     mum dad mom gran granny grandma grandad grandpa widow widower teenager schoolgirl schoolboy carer
     correspondent columnist producer guy lady
+    defender midfielder winger goalkeeper goalscorer referee pundit commentator co-commentator
     """.split()
 )
 # Trades that describe a person ("Dr Asante-Boyd, a forensic accountant") but seldom speak unnamed.
@@ -135,6 +136,7 @@ ROLE_PHRASES: dict[str, frozenset[str]] = {
     "council member": frozenset({"lawmaker"}),  # "Council member Emeka Thorsby", as "councilmember"
     "director general": frozenset({"director"}),  # a body's head ("director general of Conagua"), not a soldier
     "director-general": frozenset({"director"}),
+    "boss": frozenset({"ceo", "chief", "leader", "director", "manager", "coach"}),  # whoever heads a firm or a team
 }
 ROLE_WORDS: dict[str, str] = {
     "president": "leader",
@@ -356,6 +358,7 @@ ORGANISATION_WORDS = frozenset(
     college academy airline airlines airways air airport port railway corporation holdings
     industries partners labs technologies systems media broadcaster radio television tv gazette
     herald tribune courier guardian telegraph chronicle observer daily weekly magazine assembly
+    rovers athletic wanderers albion rangers united fc afc town hotspur
     sentinel examiner express standard mirror inquirer dispatch ledger review monitor gazette
     bulletin party summit conference congress secretariat command online inspectorate regulator
     ag gmbh plc llc llp sa nv se spa bv oyj asa

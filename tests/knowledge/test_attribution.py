@@ -961,3 +961,16 @@ def test_a_nationality_noun_is_the_person_just_quoted() -> None:
         ("Pieter van Aalst", "leading"),
         ("Pieter van Aalst", "leading"),
     ]
+
+
+def test_a_football_club_is_no_speaker_and_its_boss_is_its_head_coach() -> None:
+    """ "Wexley Rovers" is a club, not a person; "the Wexley boss" is the club's head coach, and
+    "Swedish defender Jonas Lindqvist" is a defender."""
+    kb = KnowledgeBase.from_text(
+        HEADLINE + "Wexley Rovers won 2-1 at Ashgrove Park when Swedish defender Jonas Lindqvist was sent off.\n\n"
+        "Wexley head coach Yusuf Demirel admitted his side had enjoyed “a little bit of luck”.\n\n"
+        "On the red card, the Wexley boss was less diplomatic: “It is the kind of tackle that ends careers.”\n"
+    )
+    assert [p.name for p in kb.cast.people] == ["Jonas Lindqvist", "Yusuf Demirel"]
+    assert kb.cast.people[0].role == "Swedish defender"
+    assert [q.speaker for q in kb.quotes] == ["Yusuf Demirel", "Yusuf Demirel"]
