@@ -809,7 +809,8 @@ def _named_before_their_surname(mentions: list[_Mention]) -> list[_Mention]:
     who has died aged 83," then "MacInnes said"): the first name in full with that surname before it."""
     speaking: dict[str, int] = {}
     for m in mentions:
-        if m.evidence and len(m.tokens) == 1 and not m.honorific:  # "Mrs Mackinnon told" is told apart by title
+        # "Mrs Mackinnon told" is told apart from her son by title
+        if m.evidence and len(m.tokens) == 1 and m.honorific not in GENDER_OF_WORD:
             speaking[m.tokens[0]] = min(m.line, speaking.get(m.tokens[0], m.line))
     first_full: dict[str, _Mention] = {}
     for m in sorted(mentions, key=lambda m: m.line):
@@ -829,7 +830,7 @@ def _surnames_owned(drafts: _Drafts, mentions: list[_Mention]) -> dict[str, _Dra
         if len(m.tokens) > 1 and len(owners := drafts.containing(m.tokens)) == 1:
             introduced[id(owners[0])] = min(m.line, introduced.get(id(owners[0]), m.line))
     owned: dict[str, _Draft] = {}
-    seen = {m.tokens[-1] for m in mentions if m.honorific}  # "Mr Bhardwaj" and "Mrs Bhardwaj": told apart by title
+    seen = {m.tokens[-1] for m in mentions if m.honorific in GENDER_OF_WORD}  # "Mr Bhardwaj", "Mrs Bhardwaj"
     for m in sorted(mentions, key=lambda m: m.line):
         if len(m.tokens) != 1 or m.tokens[0] in seen or len(owners := drafts.containing(m.tokens)) < 2:
             continue
