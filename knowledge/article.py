@@ -246,7 +246,7 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
         if _WEB_ADDRESS.search(text):
             continue  # "Source: www.myjoyonline.com", a short link: no headline holds an address
         words = len(_WORD.findall(text))
-        if prose[i]:
+        if prose[i] and not LIFE_SPAN.match(text):  # an obituary's headline: "Torcuil MacInnes, 2 February 1942 – …"
             lead = words >= _LEAD_WORDS or DATELINE.match(text)
             return over_menu if over_menu is not None else i if i == 0 and short is None and not lead else short
         if words >= _MIN_HEADLINE_WORDS:
@@ -282,12 +282,21 @@ def _menu_follows(units: list[Unit], at: int) -> bool:
     return len(following) == 3 and all(len(_WORD.findall(t)) <= _MENU_ITEM_WORDS for t in following)
 
 
+# A name and the dates of a life, as an obituary's headline or closing line gives them: "Torcuil MacInnes, 2 February
+# 1942 – 29 September 2025", "Torcuil Ruairidh MacInnes, ferry captain and campaigner, born 2 February 1942; died 29
+# September 2025".
+LIFE_SPAN = re.compile(
+    r"(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*),\s+(?:[^,;()\d]{0,80},\s+)?(?:born\s+)?"
+    r"[^,;()–—]{0,20}?\d{4}(?P<death>\s*(?:[–—]|;\s*died)\s*[^;()]{0,20}?\d{4})\.?\s*$"
+)
+
+
 def is_prose(text: str) -> bool:
     """Tell whether a line reads as article prose rather than page furniture."""
     if _BULLET.match(text) or (text.startswith("(") and text.endswith(")")) or is_furniture(text):
         return False
     if not _TERMINAL.search(text):
-        return False
+        return bool(LIFE_SPAN.match(text))  # an obituary's closing line, with no full stop
     words = sum(1 for _ in islice(_WORD.finditer(text), _MIN_PROSE_WORDS))  # counting further tells nothing
     if words >= _MIN_PROSE_WORDS:
         return True
@@ -444,7 +453,7 @@ def _line_at(offset: int, line_starts: list[tuple[int, int]]) -> int:
 def _is_metadata(text: str) -> bool:
     """Dates and reading times are metadata, not standfirst or byline; a long line with a date in it is
     prose ("Oda Merensky (14 March 1911 – 2 October 1989) was a marine biologist …")."""
-    if len(_WORD.findall(text)) >= _LEAD_WORDS and is_prose(text):
+    if (len(_WORD.findall(text)) >= _LEAD_WORDS and is_prose(text)) or LIFE_SPAN.match(text):
         return False
     return bool(_DATE.search(text) or re.search(r"\bmin(?:ute)?s?\s+read\b", text, re.I))
 

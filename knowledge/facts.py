@@ -12,6 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from knowledge.article import LIFE_SPAN
 from knowledge.evidence import (
     FRAME_TERMS,
     KIND_TERMS,
@@ -193,7 +194,7 @@ def _life_dates(kb: KnowledgeBase, query: Query) -> Answer | None:
     lives = [
         (sentence, match)
         for sentence in kb.article.sentences
-        for match in _LIFE_DATES.finditer(sentence.text)
+        for match in (*_LIFE_DATES.finditer(sentence.text), *LIFE_SPAN.finditer(sentence.text))
         if name and name <= set(tokenize(match.group("name")))
     ]
     for sentence, match in lives:

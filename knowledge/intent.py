@@ -149,7 +149,10 @@ _WORKS_FOR = re.compile(
 )
 FORMER_ROLE = "former"  # the topic of "what was X's previous job?"
 # Who wrote the page itself, never who wrote something in it ("Who wrote the judgment?").
-_PAGE = r"(?:it|this|that|(?:this|the)\s+(?:article|story|piece|report|news\s+story|page))"
+_PAGE = (
+    r"(?:it|this|that|(?:this|the)\s+(?:article|story|piece|report|news\s+story|page|obituary|obit|fact[\s-]?check"
+    r"|column|review|analysis|explainer|feature|profile|interview|transcript|newsletter|op-ed|editorial|blog\s+post))"
+)
 _REPORTER = r"(?:author|reporter|journalist|writer|correspondent)"
 _BYLINE = re.compile(
     rf"^(?:who\s+(?:wrote|reported|authored|filed|writes|reports)(?:\s+{_PAGE})?"

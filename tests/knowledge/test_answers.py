@@ -107,6 +107,8 @@ def test_who_is_cites_the_sentence_giving_the_role(kb: KnowledgeBase) -> None:
         ("who is the author", True),
         ("Who's the reporter?", True),
         ("written by whom?", True),
+        ("Who wrote this obituary?", True),  # the kind of page does not matter
+        ("who wrote the fact-check", True),
         ("Who wrote the judgment?", False),  # a thing in the article, not the page
         ("Which journalist interviewed the mayor?", False),
         ("who wrote the bridge was sound", False),
@@ -1110,3 +1112,18 @@ def test_an_abbreviation_of_syllables_is_the_name_the_article_spells_out() -> No
     answer = kb.answer("How many minibus drivers turned up outside LegCo?")
     assert not answer.abstained
     assert answer.citations[0].line == 3
+
+
+def test_an_obituarys_headline_and_closing_line_give_the_life_span() -> None:
+    """ "Torcuil MacInnes, 2 February 1942 – 29 September 2025" is the headline, not a date line of the page;
+    the closing "…, born 2 February 1942; died 29 September 2025" answers when he was born and when he died."""
+    kb = KnowledgeBase.from_text(
+        "Torcuil MacInnes, 2 February 1942 – 29 September 2025\n\n"
+        "For 41 years Torcuil MacInnes, who has died aged 83, carried the islanders to the mainland and back.\n\n"
+        "He is survived by his daughter, Kirsty, and his son, Ewan.\n\n"
+        "Torcuil Ruairidh MacInnes, ferry captain and campaigner, born 2 February 1942; died 29 September 2025\n"
+    )
+    assert kb.article.headline is not None
+    assert kb.article.headline.line == 1
+    for question in ("When was Torcuil MacInnes born?", "When did MacInnes die?"):
+        assert _lines(kb.answer(question)) == [7]
