@@ -191,7 +191,8 @@ _ORGANISATION = re.compile(
 _MEDIA_NAME_WORDS = (
     "Times|Post|Journal|News|Press|Media|Radio|Television|TV|Gazette|Herald|Tribune|Courier|Guardian|Telegraph|"
     "Chronicle|Daily|Weekly|Magazine|Agency|Channel|Wire|Bulletin|FM|Network|Review|Observer|Standard|Mirror|"
-    "Express|Sentinel|Examiner|Inquirer|Dispatch|Ledger|Monitor|Signal|Vigía"
+    "Express|Sentinel|Examiner|Inquirer|Dispatch|Ledger|Monitor|Signal|Vigía|Echo|Mercury|Clarion|Argus|Advertiser|"
+    "Record|Star|Mail|Independent|Citizen|Globe|Register|Enquirer|Gleaner"
 )
 _MEDIA_WORDS = "outlet newspaper paper journal magazine agency broadcaster station channel network website"
 _MEDIA_NOUNS = "|".join(["daily", "weekly", *_MEDIA_WORDS.split()])
@@ -202,6 +203,7 @@ _OUTLET = re.compile(
     rf"|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w&’'.-]*)*\s+(?:{_MEDIA_NAME_WORDS})\b"
     rf"|\b(?:{_MEDIA_NOUNS})\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]"
     rf"|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEDIA_NOUNS})\b"
+    r"|\b[A-Z][A-Za-z]*-?(?:TV|FM)\b"  # call letters and a club's channel: "KWNO-TV", "RoversTV"
 )
 
 

@@ -1127,3 +1127,21 @@ def test_an_obituarys_headline_and_closing_line_give_the_life_span() -> None:
     assert kb.article.headline.line == 1
     for question in ("When was Torcuil MacInnes born?", "When did MacInnes die?"):
         assert _lines(kb.answer(question)) == [7]
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("Which paper reported that the board had discussed a successor?", 3),  # "The Stourford Echo"
+        ("Which TV station interviewed Kornblum?", 5),  # call letters: "KWNO-TV"
+        ("what channel did Sall speak to", 7),  # a club's own channel: "RoversTV"
+    ],
+)
+def test_an_outlet_is_known_by_its_papers_word_or_its_call_letters(question: str, line: int) -> None:
+    kb = KnowledgeBase.from_text(
+        "Stourford 1-2 Wexley\n\n"
+        "The Stourford Echo reported on Friday that the club's board had held informal talks about a successor.\n\n"
+        "In an interview with KWNO-TV on Monday, Gov. Lowell Kornblum was asked about crime.\n\n"
+        "Ibrahima Sall spoke to RoversTV after the match about the penalty.\n"
+    )
+    assert _lines(kb.answer(question))[:1] == [line]
