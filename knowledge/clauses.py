@@ -356,6 +356,9 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         if not own and _is_appositive(segment.text, segments, i):
             continue  # "X, a research fellow at the Centre for Policy and Trade Analysis (CAPTA), described": X's
         segment = _coordinated_subject(segment) or _after_subordinator(segment)
+        closing = _PRONOUN_LAST.search(segment.text) if own else None
+        if closing and closing.start() and _is_aside(segment.text):
+            found.append(Phrase(closing.group(1), segment.start + closing.start(1)))  # "Later that evening he posted"
         if not segment.text or _is_aside(segment.text) or _RELATIVE.match(segment.text):
             continue
         if _GERUND_CLAUSE.match(segment.text):
@@ -376,6 +379,7 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
     return _short(found)
 
 
+_PRONOUN_LAST = re.compile(r"\b(he|she)$")
 _POSSESSED_WORDS = 3  # words after "Poland's" up to the role it owns ("agriculture minister")
 _RESTRICTIVE_WHO = re.compile(r"\s+who\s")
 _GERUND_CLAUSE = re.compile(

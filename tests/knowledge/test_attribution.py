@@ -974,3 +974,12 @@ def test_a_football_club_is_no_speaker_and_its_boss_is_its_head_coach() -> None:
     assert [p.name for p in kb.cast.people] == ["Jonas Lindqvist", "Yusuf Demirel"]
     assert kb.cast.people[0].role == "Swedish defender"
     assert [q.speaker for q in kb.quotes] == ["Yusuf Demirel", "Yusuf Demirel"]
+
+
+def test_a_pronoun_after_a_time_phrase_speaks() -> None:
+    """ "Later that evening he posted on Instagram:" — the pronoun right before the verb is its subject."""
+    body = (
+        "Ibrahima Sall, a striker, told RoversTV that he had felt the contact on his heel.\n\n"
+        "Later that evening he posted on Instagram: “Three points on the road.”\n"
+    )
+    assert _who(body) == [("Ibrahima Sall", "leading")]
