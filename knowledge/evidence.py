@@ -133,6 +133,7 @@ _POPULATION = re.compile(
     r"|\bpopulation\b[^.;]{0,30}?\d|\d[\d,.]*\s*(?:million\s+|m\s+)?(?:residents|inhabitants|people\s+live)\b",
     re.IGNORECASE,
 )
+_SCORE = re.compile(r"(?<![\d.,:/])\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![\d.,:/-])")  # a match's score: "1-2", "a 2-1 win"
 _HEADCOUNT = re.compile(
     # nor by a year ("in March 1888"), a footnote mark ("[29]") or a day of a month ("on 25 July")
     rf"(?<![$€£¥₹\[])(?!\b1\d\d\d\b)(?:{_COUNT.pattern})"
@@ -246,6 +247,11 @@ _SHAPES = {
         r"^how\s+many\s+(?:people|residents|inhabitants|persons)\s+(?:live|lives|living|reside|resides|call)\b"
         r"|^(?:what\s+is|what's|how\s+(?:big|large)\s+is)\s+(?:the\s+)?population\b"
     ),
+    # "what was the final score?"; in "the half-time score" the half is a topic, not the shape
+    "score": (
+        r"^(?:what|how)(?:['’]s|\s+(?:was|is|were|did))\s+(?:the\s+)?"
+        r"(?:(?:final\s+|full-?time\s+)?score(?:line)?\b|(?=[\w-]+\s+score(?:line)?\b))"
+    ),
     "count": (
         r"^how\s+many\b(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?|times|"
         rf"per\s*cent|percent|points?|{_MEASURES})\b)"
@@ -280,6 +286,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         AnswerType("duration", _DURATION, required=True, best=_DURATION_SPAN, nearby=True),
         AnswerType("span", _TIME_COUNT, required=True, nearby=True),
         AnswerType("population", _POPULATION, required=True),
+        AnswerType("score", _SCORE, required=True),
         AnswerType("count", _HEADCOUNT, required=True),
         AnswerType("number", _COUNT, required=True),
         AnswerType("clock", _CLOCK, required=True, best=_CLOCK_BEST, nearby=True),

@@ -66,7 +66,8 @@ ENTITY_TYPED_DISCOUNT = 0.2  # and this much lower when it also holds the questi
 _CANDIDATES = 12  # passages retrieved before the evidence checks
 _LEAD_SENTENCES = 6  # where a news story states its own when and where
 _SHAPE_ONLY = frozenset({"population"})  # types whose shape's words name the answer, not what the question is about
-_EVENT_SETTINGS = frozenset({"place", "time", "day", "clock"})  # what "where / when was it?" asks of a story
+# What "where / when was it?" and "what was the score?" ask of a story
+_EVENT_SETTINGS = frozenset({"place", "time", "day", "clock", "score"})
 _TYPED_CANDIDATES = 40  # a required answer type may rank below passages that merely share the names
 _OPENING_PRONOUN = re.compile(r"(He|She)\b")
 _PRONOUN_REACH = 4  # sentences back where the person a sentence's "He" or "She" stands for is looked for

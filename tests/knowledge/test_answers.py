@@ -1145,3 +1145,16 @@ def test_an_outlet_is_known_by_its_papers_word_or_its_call_letters(question: str
         "Ibrahima Sall spoke to RoversTV after the match about the penalty.\n"
     )
     assert _lines(kb.answer(question))[:1] == [line]
+
+
+def test_the_score_is_asked_of_the_story_and_a_half_time_score_must_be_given() -> None:
+    """ "What was the final score?" asks for the match's score ("a 2-1 win"); a half-time score the report does
+    not give is not answered by a sentence that merely says "at half-time"."""
+    kb = KnowledgeBase.from_text(
+        "Stourford City 1-2 Wexley Rovers: Van Aalst fumes at late penalty\n\n"
+        "Stourford City boss Pieter van Aalst said a stoppage-time penalty that gave Wexley Rovers a 2-1 win at "
+        "Ashgrove Park was a disgrace.\n\n"
+        "At half-time Wexley head coach Yusuf Demirel told his players to be patient.\n"
+    )
+    assert _lines(kb.answer("What was the final score?")) == [3]
+    assert kb.answer("What was the half-time score?").abstained
