@@ -20,8 +20,12 @@ def _split(text: str) -> list[str]:
         ("When solved... relations can improve.", ["When solved... relations can improve."]),
         ("“It is over,” he said. “We won.”", ["“It is over,” he said.", "“We won.”"]),
         ("J. K. Rowling wrote it. Fans cheered!", ["J. K. Rowling wrote it.", "Fans cheered!"]),
+        (
+            "The court ruled in Teague v. State of Wenonah. It was 4-3.",
+            ["The court ruled in Teague v. State of Wenonah.", "It was 4-3."],
+        ),
     ],
-    ids=["plain", "titles", "us-abbreviation", "ellipsis", "quotes", "initials"],
+    ids=["plain", "titles", "us-abbreviation", "ellipsis", "quotes", "initials", "case-name"],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:
     assert _split(text) == expected
