@@ -54,7 +54,7 @@ _OWN_DOCUMENT = re.compile(
 )
 _POSSESSIVE_NAME = re.compile(r"[\w’'.-]*['’]s\b")
 _RELATIVE_AFTER_NAME = re.compile(r"[\w’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*,\s+who\b")
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_INDEFINITE = frozenset({"a", "an", "one", "another", "my", "our"})  # "my boss": no one the reader knows
 _PREPOSITIONS = frozenset("for of at with from in on to near by behind outside inside among who whose".split())
 
 

@@ -186,6 +186,7 @@ ROLE_WORDS: dict[str, str] = {
     "economist": "economist",
     "founder": "founder",
     "coach": "coach",
+    "boss": "chief",  # a title too: "Stourford City boss Pieter van Aalst" (its classes: ROLE_PHRASES)
     "manager": "manager",
     "host": "host",
     "presenter": "presenter",

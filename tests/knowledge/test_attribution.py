@@ -983,3 +983,16 @@ def test_a_pronoun_after_a_time_phrase_speaks() -> None:
         "Later that evening he posted on Instagram: “Three points on the road.”\n"
     )
     assert _who(body) == [("Ibrahima Sall", "leading")]
+
+
+def test_a_boss_is_a_title_and_my_boss_is_no_one_the_reader_knows() -> None:
+    """ "Stourford City boss Pieter van Aalst" has a title; "My boss told me" in someone's words is not the
+    article's chief medical officer."""
+    kb = KnowledgeBase.from_text(
+        HEADLINE + "Stourford City boss Pieter van Aalst said the penalty was “a disgrace”.\n\n"
+        "Chue Xiong, a foreman, says the smoke is bad. My boss told me, “If the guys cannot breathe, we stop.”\n\n"
+        "The chief medical officer, Dr. Philippe Aubertin, told the Courier that the hospital was full.\n"
+    )
+    assert kb.cast.get("Pieter van Aalst") is not None
+    assert kb.cast.people[0].role == "Stourford City boss"
+    assert [q.speaker for q in kb.quotes][-1] != "Philippe Aubertin"
