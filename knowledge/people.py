@@ -176,6 +176,13 @@ def _described_before(prefix: str) -> str | None:
     return role if role_classes(head, trades=True) or is_person_noun(head) else None
 
 
+# The holder someone else took over from, a title (and its place) between: "succeeding Gov. ", "replaced
+# Wexley manager ", "his predecessor, Chief Constable ".
+_SUCCEEDED = re.compile(
+    r"\b(?:succeeding|succeeded|replacing|replaced|predecessor,?)\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,4}$"
+)
+
+
 def _role_before(prefix: str) -> str | None:
     """The title just before a name ('US Secretary of State ', 'Opposition leader '), if any.
 
@@ -507,6 +514,8 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         # What stands just before and after the name (a title, a speech verb, an appositive).
         prefix, suffix = text[max(0, start - _REACH) : start], text[run.end() : run.end() + 2 * _REACH]
         role = title if portfolio is not None else _role_before(prefix) or label or _kin_before(prefix)
+        if role and not role.startswith("former ") and _SUCCEEDED.search(prefix):
+            role = f"former {role}"  # "took office in 2021, succeeding Gov. Patricia Hollenbeck": no longer governor
         plural = _plural_title_before(prefix) if role is None else None
         if role is None and shared and _NEXT_IN_LIST.fullmatch(text, shared[1], start):
             plural = shared[0]  # "Minority senators Farida Mangondato and Ignacio Sarmenta": both are senators

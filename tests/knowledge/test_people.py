@@ -876,3 +876,18 @@ def test_a_subjects_own_pronoun_gives_their_gender() -> None:
     assert genders.get("Torcuil MacInnes") == "m"
     assert genders.get("Nikhil Oberoi") is None
     assert genders.get("Priya Raghunathan") is None
+
+
+def test_the_holder_someone_succeeded_holds_the_title_no_longer() -> None:
+    """ "Kornblum took office in 2021, succeeding Gov. Patricia Hollenbeck": she is the former governor, so
+    "the governor" is Kornblum alone."""
+    kb = KnowledgeBase.from_text(
+        "Fact-check\n\n"
+        "Wenonah Gov. Lowell Kornblum says violent crime is “down 22%” on his watch.\n\n"
+        "Kornblum took office in January 2021, succeeding Gov. Patricia Hollenbeck, a Democrat who served two "
+        "terms. “We inherited a mess,” Kornblum said. “The numbers speak for themselves,” Hollenbeck said.\n"
+    )
+    hollenbeck = kb.cast.get("Patricia Hollenbeck")
+    assert hollenbeck is not None
+    assert hollenbeck.role == "former Governor"
+    assert kb.answer("What did the governor say?").sections[0].heading == "Lowell Kornblum (Wenonah Governor) said:"
