@@ -514,6 +514,8 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         # What stands just before and after the name (a title, a speech verb, an appositive).
         prefix, suffix = text[max(0, start - _REACH) : start], text[run.end() : run.end() + 2 * _REACH]
         role = title if portfolio is not None else _role_before(prefix) or label or _kin_before(prefix)
+        if role and role.lower().startswith(("then-", "then ")):
+            role = f"former {role[5:]}"  # "then-Attorney General Cyrus Valdivieso"
         if role and not role.startswith("former ") and _SUCCEEDED.search(prefix):
             role = f"former {role}"  # "took office in 2021, succeeding Gov. Patricia Hollenbeck": no longer governor
         plural = _plural_title_before(prefix) if role is None else None

@@ -887,6 +887,8 @@ def test_the_holder_someone_succeeded_holds_the_title_no_longer() -> None:
         "Kornblum took office in January 2021, succeeding Gov. Patricia Hollenbeck, a Democrat who served two "
         "terms. “We inherited a mess,” Kornblum said. “The numbers speak for themselves,” Hollenbeck said.\n"
     )
+    then = KnowledgeBase.from_text("Ruling\n\nThe case was argued by then-Attorney General Cyrus Valdivieso.\n")
+    assert [(p.name, p.role) for p in then.cast.people] == [("Cyrus Valdivieso", "former Attorney General")]
     hollenbeck = kb.cast.get("Patricia Hollenbeck")
     assert hollenbeck is not None
     assert hollenbeck.role == "former Governor"
