@@ -133,6 +133,14 @@ _POPULATION = re.compile(
     r"|\bpopulation\b[^.;]{0,30}?\d|\d[\d,.]*\s*(?:million\s+|m\s+)?(?:residents|inhabitants|people\s+live)\b",
     re.IGNORECASE,
 )
+# A reason given: "because …", "due to …", "amid …", "after …", "citing …", "so that …", "to avoid …".
+_REASON = re.compile(
+    r"\b(?:because|cause[ds]?|due\s+to|owing\s+to|thanks\s+to|so\s+that|in\s+order\s+to|amid|citing|in\s+protest"
+    r"|as\s+a\s+result|reasons?|why|prompt(?:ed|ing)|led\s+to|blam(?:ed|ing)|after|following|since(?!\s+\d)|given"
+    r"|for\s+(?:fear|lack|the\s+sake|a|an|his|her|their|its)|over\s+(?:concerns?|fears?|claims?)"
+    r"|to\s+(?:avoid|prevent|protect|ensure|save|reduce|address|discuss|seek|secure))\b",
+    re.IGNORECASE,
+)
 _SCORE = re.compile(r"(?<![\d.,:/])\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![\d.,:/-])")  # a match's score: "1-2", "a 2-1 win"
 _HEADCOUNT = re.compile(
     # nor by a year ("in March 1888"), a footnote mark ("[29]") or a day of a month ("on 25 July")
@@ -248,6 +256,7 @@ _SHAPES = {
         r"|^(?:what\s+is|what's|how\s+(?:big|large)\s+is)\s+(?:the\s+)?population\b"
     ),
     # "what was the final score?"; in "the half-time score" the half is a topic, not the shape
+    "reason": r"^why\b",
     "score": (
         r"^(?:what|how)(?:['’]s|\s+(?:was|is|were|did))\s+(?:the\s+)?"
         r"(?:(?:final\s+|full-?time\s+)?score(?:line)?\b|(?=[\w-]+\s+score(?:line)?\b))"
@@ -286,6 +295,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         AnswerType("duration", _DURATION, required=True, best=_DURATION_SPAN, nearby=True),
         AnswerType("span", _TIME_COUNT, required=True, nearby=True),
         AnswerType("population", _POPULATION, required=True),
+        AnswerType("reason", _REASON, required=True),
         AnswerType("score", _SCORE, required=True),
         AnswerType("count", _HEADCOUNT, required=True),
         AnswerType("number", _COUNT, required=True),

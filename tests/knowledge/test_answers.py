@@ -1158,3 +1158,15 @@ def test_the_score_is_asked_of_the_story_and_a_half_time_score_must_be_given() -
     )
     assert _lines(kb.answer("What was the final score?")) == [3]
     assert kb.answer("What was the half-time score?").abstained
+
+
+def test_why_needs_a_sentence_that_gives_a_reason() -> None:
+    """ "Why was Lindqvist sent off?" is answered by "… shown a red card for a two-footed challenge"; "Why did
+    Wang think ties were stabilising?" is not answered by a sentence that only says they were."""
+    kb = KnowledgeBase.from_text(
+        "Stourford City 1-2 Wexley Rovers\n\n"
+        "Swedish defender Jonas Lindqvist was shown a straight red card for a two-footed challenge on Sall.\n\n"
+        "“Overall, the relationship is beginning to stabilise,” Wang Yi told Blinken at the start of the talks.\n"
+    )
+    assert _lines(kb.answer("Why was Lindqvist sent off?")) == [3]
+    assert kb.answer("Why did Wang think ties were beginning to stabilise?").abstained
