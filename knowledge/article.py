@@ -455,7 +455,11 @@ def _is_metadata(text: str) -> bool:
     prose ("Oda Merensky (14 March 1911 – 2 October 1989) was a marine biologist …")."""
     if (len(_WORD.findall(text)) >= _LEAD_WORDS and is_prose(text)) or LIFE_SPAN.match(text):
         return False
-    return bool(_DATE.search(text) or re.search(r"\bmin(?:ute)?s?\s+read\b", text, re.I))
+    return bool(_DATE.search(text) or re.search(r"\bmin(?:ute)?s?\s+read\b", text, re.I) or _STAMP_LABEL.match(text))
+
+
+# A time stamp's label on a line of its own, the date on the next: "Published", "Last updated".
+_STAMP_LABEL = re.compile(r"^\s*(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+(?:on|at))?:?\s*$", re.I)
 
 
 def _find_standfirst(header: list[Unit]) -> PageLine | None:

@@ -77,7 +77,12 @@ bullets, a public radio transcript (speakers under labels in capitals, some name
 English-language site's page (two surnames, a governor's office) joined with 60 more reader questions on the
 shipped article (students, quiz-setters, leading questions, questions about the page), scored 47 % before any
 change for them (attribution recall 0.32, the phone questions 40 %, the shipped questions 47 %): pass 0.73 ->
-0.72, speaker 0.80 -> 0.79, that ceiling 0.19 -> 0.20).
+0.72, speaker 0.80 -> 0.79, that ceiling 0.19 -> 0.20; then, when a football site's post-match reaction page
+("the Dutchman", "the Wexley boss", colon-led headers), a fact-checking site's page (a claim box, a rating, a
+predecessor "Gov.") and a broadsheet obituary (the subject and his daughter sharing a surname, the dates of a life)
+joined with 60 more reader questions on the shipped article (keywords, voice dictation, mixed-up events), scored
+59 % before any change for them (attribution recall 0.69, the phone questions 51 %, the shipped questions 58 %):
+that ceiling 0.20 -> 0.21).
 """
 
 from __future__ import annotations
@@ -91,13 +96,13 @@ ATTRIBUTION_RECALL_FLOOR = 0.94
 QUESTION_PASS_FLOOR = 0.72
 SPEAKER_PASS_FLOOR = {"speaker": 0.79, "who_said": 0.92}  # "what did X say?" and "who said …?" questions
 ABSTENTION_RECALL_FLOOR = 0.78
-ANSWERABLE_ABSTAINED_CEILING = 0.20
+ANSWERABLE_ABSTAINED_CEILING = 0.21
 
 
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 1700  # the corpus is all there: 56 articles of hand-written gold
+    assert attribution["gold"] >= 1850  # the corpus is all there: 59 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR

@@ -444,3 +444,15 @@ def test_a_byline_with_the_writers_job_or_outlet_names_the_writer(page: str, wri
         answer = kb.answer(question)
         assert not answer.abstained
         assert answer.citations[0].line == line
+
+
+def test_a_time_stamps_label_on_its_own_line_is_no_part_of_the_headline() -> None:
+    page = (
+        "Sport\nFootball\n"
+        "Stourford City 1-2 Wexley Rovers: Pieter van Aalst says late penalty was 'a disgrace'\n"
+        "Published\n7 February 2026\nShare\n\n"
+        "Stourford City boss Pieter van Aalst insisted he would not walk away after a stoppage-time penalty.\n"
+    )
+    article = parse_article(page)
+    assert article.headline is not None
+    assert article.headline.text.endswith("'a disgrace'")
