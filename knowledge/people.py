@@ -836,6 +836,10 @@ def _surnames_owned(drafts: _Drafts, mentions: list[_Mention]) -> dict[str, _Dra
     used alone, if only one of them had been named in full by then (an obituary's subject is "MacInnes";
     the daughter introduced later as "Kirsty MacInnes" is "Kirsty"), unless the article tells them apart by
     title ("Mr Bhardwaj", "Mrs Bhardwaj")."""
+    shared = {t for t, owners in drafts.by_token.items() if len(owners) > 1}
+    if not shared:
+        return {}  # most articles: no two people share a word of their names
+    mentions = [m for m in mentions if m.tokens[-1] in shared]
     introduced: dict[int, int] = {}
     for m in mentions:
         if len(m.tokens) > 1 and len(owners := drafts.containing(m.tokens)) == 1:
@@ -1070,7 +1074,8 @@ def _sentence_pronouns(sentences: Sequence[Sentence], drafts: _Drafts) -> Iterab
             following = " ".join((following, *rest))
         opening = _OPENING_PRONOUN.match(following) if following else None
         aside = _PARENTHETICAL_OWNER.search(sentence.text)
-        unquoted = _ASIDE_SPEAKER.sub(" ", _QUOTED.sub(" ", sentence.text))
+        has_own = _OWN_PRONOUNS.search(sentence.text)  # checked first: the rest is read only where one stands
+        unquoted = _ASIDE_SPEAKER.sub(" ", _QUOTED.sub(" ", sentence.text)) if has_own else ""
         own = {GENDER_OF_PRONOUN[w.lower()] for w in _OWN_PRONOUNS.findall(unquoted)}
         if not (opening or aside or len(own) == 1):
             continue  # checked first: most sentences reveal nothing
@@ -1143,7 +1148,7 @@ class _Drafts:
 
     def __init__(self) -> None:
         self.items: list[_Draft] = []
-        self._by_token: dict[str, list[_Draft]] = {}
+        self.by_token: dict[str, list[_Draft]] = {}
         self.surnames: dict[str, _Draft] = {}  # a surname several share, and the one it stands for alone
 
     def add(self, draft: _Draft) -> None:
@@ -1151,19 +1156,19 @@ class _Drafts:
         self.items.append(draft)
         draft.tokens = {_index_form(t) for t in draft.tokens}
         for token in draft.tokens:
-            self._by_token.setdefault(token, []).append(draft)
+            self.by_token.setdefault(token, []).append(draft)
 
     def add_tokens(self, draft: _Draft, tokens: tuple[str, ...]) -> None:
         """Index a known person under more words of their name."""
         for token in {_index_form(t) for t in tokens} - draft.tokens:
             draft.tokens.add(token)
-            self._by_token.setdefault(token, []).append(draft)
+            self.by_token.setdefault(token, []).append(draft)
 
     def containing(self, tokens: tuple[str, ...]) -> list[_Draft]:
         """The people whose names contain every one of ``tokens`` ("Ter Braak", opening a sentence, is
         Marijke ter Braak)."""
         wanted = {_index_form(t) for t in tokens}
-        lists = [self._by_token.get(t, []) for t in wanted]
+        lists = [self.by_token.get(t, []) for t in wanted]
         if not all(lists):
             return []
         return [d for d in min(lists, key=len) if wanted <= d.tokens]
