@@ -356,10 +356,11 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         if not own and _is_appositive(segment.text, segments, i):
             continue  # "X, a research fellow at the Centre for Policy and Trade Analysis (CAPTA), described": X's
         segment = _coordinated_subject(segment) or _after_subordinator(segment)
-        closing = _PRONOUN_LAST.search(segment.text) if own else None
-        if closing and closing.start() and _is_aside(segment.text):
+        aside = _is_aside(segment.text)
+        closing = _PRONOUN_LAST.search(segment.text) if own and aside else None
+        if closing and closing.start():
             found.append(Phrase(closing.group(1), segment.start + closing.start(1)))  # "Later that evening he posted"
-        if not segment.text or _is_aside(segment.text) or _RELATIVE.match(segment.text):
+        if not segment.text or aside or _RELATIVE.match(segment.text):
             continue
         if _GERUND_CLAUSE.match(segment.text):
             continue  # "Before leaving Warsaw, the minister was quoted …": Warsaw is the object of "leaving"
