@@ -354,7 +354,8 @@ class Resolver:
         if not candidates and not indefinite:  # "The furious mum-of-two" after the lede's "A MUM-of-two"
             candidates = [n for n, found in self._described.items() if any(_same_kind(phrase, d) for d in found)]
         # "A spokeswoman for Halvern" is someone new after "a spokeswoman for the FDA"; "a spokeswoman" may be her.
-        own_body = indefinite and _head(phrase) != words[-1].strip(",.").lower()
+        head = _head(phrase)
+        own_body = indefinite and head != words[-1].strip(",.").lower()
         candidates += [
             p.name
             for p in self._unnamed.values()
@@ -364,17 +365,16 @@ class Resolver:
         ]
         if len(candidates) > 1:
             candidates = self._fullest_fits(phrase, candidates)  # "the police spokeswoman": the police's
-        if candidates and self._discourse.several_just_before(paragraph, offset, _head(phrase)):
+        if candidates and self._discourse.several_just_before(paragraph, offset, head):
             return None  # "Zhou and Castellucci both cut … “…,” the analyst said": either of them
         if len(candidates) == 1:
             self.note_description(phrase, candidates[0])  # "The Chinese premier told …": the article's word for Xi
             return candidates[0]
         if candidates:
             return self._discourse.only_one_named(paragraph, offset, set(candidates))
-        head = _head(phrase)
         described = head in PERSON_NOUNS or head in ROLE_WORDS or head in NATIONALITIES  # "the Turk" too
         if create and words[0].lower() == "the" and described:
-            return self._second_reference(phrase, paragraph, offset)
+            return self._second_reference(phrase, head, paragraph, offset)
         return self._new_unnamed(phrase) if create else None
 
     def _fullest_fits(self, phrase: str, candidates: list[str]) -> list[str]:
@@ -391,16 +391,16 @@ class Resolver:
         descriptions = person.descriptions_or_role if person else (name,)
         return frozenset().union(*(role_classes(d, trades=True) for d in descriptions))
 
-    def _second_reference(self, phrase: str, paragraph: int, offset: int) -> str | None:
+    def _second_reference(self, phrase: str, head: str, paragraph: int, offset: int) -> str | None:
         """The person just quoted, for a description no one in the article has been given ("the economist")."""
         classes = role_classes(phrase, trades=True) - {"person"}  # "the only person in the room": no description
-        if not classes and _head(phrase) not in NATIONALITIES:  # "the Turk", whom no one named so far is known as
+        if not classes and head not in NATIONALITIES:  # "the Turk", whom no one named so far is known as
             return None
         if classes & self._held_classes(self._discourse.named_so_far(paragraph, offset)):
             return None  # someone named so far has such a role: not a description new to the reader
         name = self._discourse.just_quoted(paragraph, offset)
         person = self.cast.get(name) if name else None
-        gender = GENDER_OF_WORD.get(_head(phrase))
+        gender = GENDER_OF_WORD.get(head)
         if person is None or not fits_gender(person, gender):
             return None
         self.note_description(phrase, person.name)

@@ -255,8 +255,8 @@ _SHAPES = {
         r"^how\s+many\s+(?:people|residents|inhabitants|persons)\s+(?:live|lives|living|reside|resides|call)\b"
         r"|^(?:what\s+is|what's|how\s+(?:big|large)\s+is)\s+(?:the\s+)?population\b"
     ),
+    "reason": r"^why\b",  # a reason given: the passage must say why, not only what
     # "what was the final score?"; in "the half-time score" the half is a topic, not the shape
-    "reason": r"^why\b",
     "score": (
         r"^(?:what|how)(?:['’]s|\s+(?:was|is|were|did))\s+(?:the\s+)?"
         r"(?:(?:final\s+|full-?time\s+)?score(?:line)?\b|(?=[\w-]+\s+score(?:line)?\b))"
