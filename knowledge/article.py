@@ -309,12 +309,14 @@ def _body_bounds(units: list[Unit], prose: list[bool], start: int) -> tuple[int 
 
     A short run of prose cut off by a box of furniture is a note above the article, not the article:
     "This article is about the city on the River Drass." then an encyclopedia's infobox, then the text.
+    So is one cut off by a mark that would end an article, when the page's chrome puts it above the
+    text: a dek, then a share bar's "Comments (214)", then the story.
     """
-    first, last, ended = _prose_run(units, prose, start)
+    first, last = _prose_run(units, prose, start)
     size = _prose_chars(units, prose, first, last)
     reached = last
-    while reached is not None and not ended and size < _NOTE:
-        later, reached, ended = _prose_run(units, prose, reached + 1)
+    while reached is not None and size < _NOTE:
+        later, reached = _prose_run(units, prose, reached + 1)
         later_size = _prose_chars(units, prose, later, reached)
         if later_size > size:
             first, last, size = later, reached, later_size
@@ -324,14 +326,14 @@ def _body_bounds(units: list[Unit], prose: list[bool], start: int) -> tuple[int 
 _NOTE = 400  # characters of prose: a hatnote or a caption, not an article's body
 
 
-def _prose_run(units: list[Unit], prose: list[bool], start: int) -> tuple[int | None, int | None, bool]:
-    """The first and last unit of the run of prose from ``start``, and whether the article ends after it."""
+def _prose_run(units: list[Unit], prose: list[bool], start: int) -> tuple[int | None, int | None]:
+    """The first and last unit of the run of prose from ``start``: it ends where the article's end is marked."""
     first = last = None
     gap = 0
     for i in range(start, len(units)):
         text = units[i][2]
         if first is not None and ends_article(text):
-            return first, last, True
+            break
         if prose[i]:
             if first is None:
                 first = i
@@ -340,7 +342,7 @@ def _prose_run(units: list[Unit], prose: list[bool], start: int) -> tuple[int | 
             gap += 1
             if gap > _MAX_FURNITURE_GAP:
                 break
-    return first, last, False
+    return first, last
 
 
 # A row of a table or an entry of a numbered contents list ("1.1\tFoundation", "Founded\tc. 1142") is a box

@@ -456,3 +456,19 @@ def test_a_time_stamps_label_on_its_own_line_is_no_part_of_the_headline() -> Non
     article = parse_article(page)
     assert article.headline is not None
     assert article.headline.text.endswith("'a disgrace'")
+
+
+def test_a_comment_count_in_the_share_bar_above_the_story_does_not_end_it() -> None:
+    """A trade site's dek, then its share bar with "Comments (214)", then the story: the story is the body."""
+    article = parse_article(
+        "MARQUEE\nFilm\nTV\nHome / Film / Festivals\n"
+        "'The Salt Orchard' Sells to Tessaline for $17 Million After All-Night Bidding War\n"
+        "Ximena Toledano's drama had buyers fighting until dawn. Now the financier wants 11 minutes gone.\n"
+        "By Annick Valcourt\nSenior Film Reporter\nJan 24, 2026 11:42am PT\nShare on Facebook\nShare on X\n"
+        "Email\nComments (214)\n\n"
+        "Director Ximena Toledano said on Saturday she was prepared to walk away from her own movie rather "
+        "than let its financier shorten it, hours after Tessaline Pictures bought it for $17 million.\n\n"
+        "The deal closed at 6:40 a.m. Saturday after nearly seven hours of negotiations in a rented condo.\n\n"
+        "Related Stories\n"
+    )
+    assert [p.line for p in article.paragraphs] == [15, 17]
