@@ -126,10 +126,11 @@ _MEASURES = (
 )
 # "How many people …?" is answered by a head count, not "for seven months", "9 per cent" or "£58,300".
 # How many live somewhere, as news puts it: "a city of about 140,000", "home to 2.1 million people".
+_ABOUT = r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?"  # "a town of *about* 6,800"
 _POPULATION = re.compile(
-    r"\b(?:city|town|village|country|nation|island|state|province|region|district|municipality|community|suburb)"
-    r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+)?\d"
-    r"|\bhome\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+)?\d"
+    r"\b(?:city|town|village|country|nation|island|state|province|region|district|municipality|community|suburb"
+    r"|shire|county|borough|parish|commune|township|settlement)\s+of\s+" + _ABOUT + r"\d"
+    r"|\bhome\s+to\s+" + _ABOUT + r"\d"
     r"|\bpopulation\b[^.;]{0,30}?\d|\d[\d,.]*\s*(?:million\s+|m\s+)?(?:residents|inhabitants|people\s+live)\b",
     re.IGNORECASE,
 )
@@ -253,7 +254,7 @@ _SHAPES = {
     ),
     "population": (
         r"^how\s+many\s+(?:people|residents|inhabitants|persons)\s+(?:live|lives|living|reside|resides|call)\b"
-        r"|^(?:what\s+is|what's|how\s+(?:big|large)\s+is)\s+(?:the\s+)?population\b"
+        r"|^(?:what\s+is|what's|how\s+(?:big|large)\s+is)\s+(?:the\s+|(?P<owner>[\w-]+)['’]s\s+)?population\b"
     ),
     "reason": r"^why\b",  # a reason given: the passage must say why, not only what
     # "what was the final score?"; in "the half-time score" the half is a topic, not the shape
@@ -342,9 +343,13 @@ _NAME_OF = re.compile(
 
 
 def shape_terms(question: str) -> frozenset[str]:
-    """The search terms of the words that give the question its type ('which news agency', 'how many')."""
+    """The search terms of the words that give the question its type ('which news agency', 'how many'); not
+    the place whose population is asked ("how big is *Yarrabee's* population")."""
     shaped = _shape(question)
-    return frozenset(tokenize(shaped[0].group())) if shaped is not None else frozenset()
+    if shaped is None:
+        return frozenset()
+    owner = shaped[0].groupdict().get("owner")
+    return frozenset(tokenize(shaped[0].group())) - frozenset(tokenize(owner or ""))
 
 
 def _name_type(question: str) -> AnswerType | None:
@@ -660,7 +665,8 @@ _OPPOSITES = (
     "public | private", "urban | rural", "approve | reject", "support | oppose", "acquit | convict",
     "ally | enemy", "above | below", "before | after", "create | eliminate destroy",
     "allow permit | ban forbid prohibit", "include | exclude", "agree | disagree", "accept | refuse", "pass | fail",
-    "arrive | depart",
+    "arrive | depart", "seriously severely critically badly serious severe critical | slightly lightly minor",
+    "permanent permanently | temporary temporarily", "alive | dead", "guilty | innocent", "legal | illegal",
     # which way a number went
     "rise gain increase grow climb jump win profit profitable surplus | fall lose loss decrease drop decline "
     "shrink slide slump deficit",

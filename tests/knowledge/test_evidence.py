@@ -87,6 +87,7 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("When will the mediator meet them?", "time", True),
         ("How many people live in Kessling?", "population", True),
         ("What is the population of Harlow?", "population", True),
+        ("How big is Yarrabee's population?", "population", True),
         ("From when would the new limit apply?", "time", True),
         ("Since when has the bridge been shut?", "time", True),
         ("At what time did the river crest?", "clock", True),
@@ -551,6 +552,8 @@ def test_a_question_that_swaps_a_word_for_its_opposite_is_a_near_miss() -> None:
         ("How far below average was the water?", "The water ran 1.1C above the average.", "below"),
         ("When did Helvara sell the site?", "Helvara acquired the site in 2024.", "sell"),
         ("When was the last petition filed?", "The first was filed in August 2023.", "last"),
+        ("How many officers were seriously injured?", "Two officers had been slightly injured.", "seriously"),
+        ("Is the closure permanent?", "The closure is temporary, the council said.", "permanent"),
         (
             "When will construction be finished?",
             "Construction will be completed in 2027, with output to start in 2028.",
@@ -938,6 +941,16 @@ def test_a_century_is_held_by_any_year_of_it() -> None:
     answer = kb.answer("What trade association did Vennholm join in the 14th century?")
     assert answer.citations[0].line == 3
     assert kb.answer("What trade association did Vennholm join in the 16th century?").abstained
+
+
+def test_a_population_is_a_place_of_so_many_people() -> None:
+    kb = KnowledgeBase.from_text(
+        "Pool to close\n\n"
+        "Yarrabee will lose its only public pool, all three of the club's coaches said on Monday.\n\n"
+        "The mayor said Yarrabee, a shire of about 6,800 people, could not borrow its way out of the problem.\n"
+    )
+    assert kb.answer("How big is Yarrabee's population?").citations[0].line == 5
+    assert kb.answer("What's the population of Yarrabee?").citations[0].line == 5
 
 
 def test_an_age_beside_another_name_is_not_the_asked_person_s() -> None:
