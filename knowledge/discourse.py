@@ -320,6 +320,8 @@ class Resolver:
         last = words[-1].lower()
         if last in GENDER_OF_PRONOUN:  # "she", "But she", "a review she"
             gender = GENDER_OF_PRONOUN[last]
+            if (teller := self._teller(phrase, gender)) is not None:
+                return teller  # "Ossowski told investigators he believed …": he is Ossowski
             recalled = self._discourse.recall(paragraph, offset, gender)
             return recalled or (self._discourse.last_named(paragraph, offset, gender) if gender else None)
         document = _OWN_DOCUMENT.search(phrase) if "s " in phrase else None
@@ -376,6 +378,14 @@ class Resolver:
         if create and words[0].lower() == "the" and described:
             return self._second_reference(phrase, head, paragraph, offset)
         return self._new_unnamed(phrase) if create else None
+
+    def _teller(self, phrase: str, gender: str | None) -> str | None:
+        """The one person heading a phrase that ends on a pronoun of their gender ("X told investigators he")."""
+        heads = {p for at, p in self.cast.mentions(phrase) if at == 0 and p.gender != "n"}
+        if len(heads) != 1:
+            return None
+        person = heads.pop()
+        return person.name if person.gender in (None, gender) else None
 
     def _fullest_fits(self, phrase: str, candidates: list[str]) -> list[str]:
         """Of several people a description fits, the ones whose own descriptions hold every role class it names

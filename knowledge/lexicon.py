@@ -253,6 +253,8 @@ ROLE_WORDS: dict[str, str] = {
     "supt": "police",
     "insp": "police",
     "det": "police",
+    "lt": "police",  # "Lt. Ebenezer Adjetey, who commands the traffic unit"
+    "sgt": "police",
     "cr": "lawmaker",  # Australian and British councillors: "Cr Fitzsimmons", "Cllr Patel"
     "cllr": "lawmaker",
     "crs": "lawmaker",

@@ -64,7 +64,9 @@ _OWN_PRONOUN = re.compile(
 )
 _SAID_PRONOUN = re.compile(
     # "Tan Boon Heng, 71, from Chukai, who said his neighbour …": past an aside, "who" and its verb
-    rf"(?:['’]s|,[^.;:“”\"]{{0,40}},\s+who)?\s+(?:{'|'.join(sorted(_EVIDENCE_VERBS))})\s+(?:[\w'’]+\s+){{0,3}}?"
+    # "asked whether he understood": the one asked, not the asker
+    rf"(?:['’]s|,[^.;:“”\"]{{0,40}},\s+who)?\s+(?:{'|'.join(sorted(_EVIDENCE_VERBS))})\s+(?!whether\b|if\b)"
+    r"(?:[\w'’]+\s+){0,3}?"
     r"(?:that\s+)?(he|she|his|her)\b"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:according to|said|says|added|told|asked)\s+$")
@@ -116,6 +118,7 @@ _OPENING_PRONOUN = re.compile(
 _OWN_PRONOUNS = re.compile(r"\b(he|his|she)\b", re.IGNORECASE)
 _OTHER_PRONOUN = re.compile(r"\b(?:him|her|hers|they|their|them)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+_OPENING_PHRASE = re.compile(r"[A-Z][^,“”\"]*,\s*")  # "Asked about the teenager at the news conference, "
 _ASIDE_SPEAKER = re.compile(r",\s*(?:he|she)\s+[a-z]+,", re.IGNORECASE)  # "Oberoi, she noted, had made …": another
 _PARENTHETICAL_OWNER = re.compile(r",\s+(his|her)\s+[a-z]+\s+(?:said|say|says|told|added)\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[“”\"]")
@@ -616,9 +619,10 @@ def _speech_evidence(text: str, line: int) -> Iterable[_Mention]:
 def _as_titled(mention: _Mention, titled: Set[tuple[str, ...]]) -> _Mention:
     """A subject's name read without the title that ran into it where the sentence was read whole
     ("International Cooperation Amara Sotelo-Adjei" is Amara Sotelo-Adjei); ``titled``: the names
-    read with a title."""
+    read with a title. A surname alone is no such name: "Gerrit Terhaar" is not the "Terhaar, a nurse"
+    who shares it."""
     tokens = mention.tokens
-    name = next((tokens[i:] for i in range(1, len(tokens)) if tokens[i:] in titled), None)
+    name = next((tokens[i:] for i in range(1, len(tokens) - 1) if tokens[i:] in titled), None)
     return replace(mention, tokens=name) if name else mention
 
 
@@ -839,17 +843,19 @@ def _surnames_owned(drafts: _Drafts, mentions: list[_Mention]) -> dict[str, _Dra
     shared = {t for t, owners in drafts.by_token.items() if len(owners) > 1}
     if not shared:
         return {}  # most articles: no two people share a word of their names
-    mentions = [m for m in mentions if m.tokens[-1] in shared]
-    introduced: dict[int, int] = {}
-    for m in mentions:
+    # Where each mention stands: its line, then its place in the text ("Evander Gruenwald said … “…,” Gruenwald
+    # said, while his wife, Theda Gruenwald, said …" is one line).
+    placed = sorted(((m.line, i), m) for i, m in enumerate(mentions) if m.tokens[-1] in shared)
+    introduced: dict[int, tuple[int, int]] = {}
+    for at, m in placed:
         if len(m.tokens) > 1 and len(owners := drafts.containing(m.tokens)) == 1:
-            introduced[id(owners[0])] = min(m.line, introduced.get(id(owners[0]), m.line))
+            introduced.setdefault(id(owners[0]), at)
     owned: dict[str, _Draft] = {}
-    seen = {m.tokens[-1] for m in mentions if m.honorific in GENDER_OF_WORD}  # "Mr Bhardwaj", "Mrs Bhardwaj"
-    for m in sorted(mentions, key=lambda m: m.line):
+    seen = {m.tokens[-1] for _, m in placed if m.honorific in GENDER_OF_WORD}  # "Mr Bhardwaj", "Mrs Bhardwaj"
+    for at, m in placed:
         if len(m.tokens) != 1 or m.tokens[0] in seen or len(owners := drafts.containing(m.tokens)) < 2:
             continue
-        named = [d for d in owners if introduced.get(id(d), m.line + 1) <= m.line]
+        named = [d for d in owners if id(d) in introduced and introduced[id(d)] < at]
         if named:
             seen.add(m.tokens[0])  # the first use alone after someone was named in full decides, or leaves it open
             if len(named) == 1:
@@ -1075,7 +1081,7 @@ def _sentence_pronouns(sentences: Sequence[Sentence], drafts: _Drafts) -> Iterab
         opening = _OPENING_PRONOUN.match(following) if following else None
         aside = _PARENTHETICAL_OWNER.search(sentence.text)
         has_own = _OWN_PRONOUNS.search(sentence.text)  # checked first: the rest is read only where one stands
-        unquoted = _ASIDE_SPEAKER.sub(" ", _QUOTED.sub(" ", sentence.text)) if has_own else ""
+        unquoted = _ASIDE_SPEAKER.sub(" ", _narration(sentence.text)) if has_own else ""
         own = {GENDER_OF_PRONOUN[w.lower()] for w in _OWN_PRONOUNS.findall(unquoted)}
         if not (opening or aside or len(own) == 1):
             continue  # checked first: most sentences reveal nothing
@@ -1086,7 +1092,7 @@ def _sentence_pronouns(sentences: Sequence[Sentence], drafts: _Drafts) -> Iterab
         if len(own) == 1 and _opens_on_name(text, name) and not _OTHER_PRONOUN.search(unquoted):
             # "MacInnes, by then 77, turned up on the pier in his old uniform cap": no one else to be "his"
             yield name, own.pop()
-        if opening and opening.group(1):
+        if opening and opening.group(1) and not _leaves_quote_open(text):  # a "She" inside the quote is another
             yield name, GENDER_OF_PRONOUN[opening.group(1).lower()]
         elif opening and _only_introduces(text):
             # "Fenech, a former farm minister, struck a more conciliatory tone. “…,” he told DW."
@@ -1096,6 +1102,18 @@ def _sentence_pronouns(sentences: Sequence[Sentence], drafts: _Drafts) -> Iterab
             pronouns = re.findall(r"\b(?:he|him|his|she|her|hers)\b", text, re.IGNORECASE)
             if sum(GENDER_OF_PRONOUN[w.lower()] == gender for w in pronouns) == 1:
                 yield name, gender
+
+
+def _leaves_quote_open(text: str) -> bool:
+    """Whether a sentence ends inside a quote that the next one goes on with ('… told reporters, “She had …')."""
+    unquoted = _QUOTED.sub(" ", text)
+    return "“" in unquoted or unquoted.count('"') % 2 == 1
+
+
+def _narration(text: str) -> str:
+    """A sentence without its quotes, closed or left open at its end ('… told reporters, “She had …')."""
+    unquoted = _QUOTED.sub(" ", text)
+    return re.split(r"[“\"]", unquoted, maxsplit=1)[0]
 
 
 def _only_introduces(text: str) -> bool:
@@ -1113,11 +1131,14 @@ def _opens_on_name(text: str, name: str) -> bool:
 
 
 def _sole_opening_person(text: str, drafts: _Drafts) -> str | None:
-    """The person a sentence opens on, when it names nobody else (and not as a possessive)."""
+    """The person a sentence opens on, when it names nobody else (and not as a possessive); after an opening
+    phrase too ("Asked about the teenager, Quaife said …")."""
     runs = [(run, _owners(run.group(), drafts)) for run in _CAPITALISED_RUN.finditer(text)]
     names = {d.name for _run, owners in runs for d in owners}
     first = next((run for run, owners in runs if owners), None)
-    if len(names) != 1 or first is None or first.start() != 0 or _POSSESSIVE_END.search(first.group()):
+    if len(names) != 1 or first is None or _POSSESSIVE_END.search(first.group()):
+        return None
+    if first.start() != 0 and not _OPENING_PHRASE.fullmatch(text, 0, first.start()):
         return None
     return names.pop()
 

@@ -22,7 +22,10 @@ _TERM_CUE = re.compile(
     r"branded\s+as|the\s+(?:word|words|term|phrase|slogan|motto|hashtag|label|headline)|"
     r"(?:chants?|cries|shouts|chanting|chanted)\s+of|chanting|chanted|(?:placards?|banners?|signs?|t-shirts?)\s+"
     r"(?:reading|saying)|"
-    r"(?:a|an|the|his|her|their|its)\s+(?:\w+\s+){0,2}(?:called|named))\s*$",
+    r"(?:a|an|the|his|her|their|its)\s+(?:\w+\s+){0,2}(?:called|named)|"
+    # "the stretch that riders call …", not "what he called …": a person's words
+    r"(?:which|that|what)\s+(?!(?:he|she|i|we)\s)(?-i:[a-z]\w*\s+){1,2}(?:call|calls|called|dub|dubs|dubbed|nicknamed))"
+    r"\s*$",
     re.IGNORECASE,
 )
 # A determiner outside the marks makes the quote part of a noun phrase: 'the “grey belt” provisions'; so does

@@ -996,3 +996,34 @@ def test_a_boss_is_a_title_and_my_boss_is_no_one_the_reader_knows() -> None:
     assert kb.cast.get("Pieter van Aalst") is not None
     assert kb.cast.people[0].role == "Stourford City boss"
     assert [q.speaker for q in kb.quotes][-1] != "Philippe Aubertin"
+
+
+def test_a_pronoun_after_its_teller_is_the_teller() -> None:
+    """ "Ossowski told investigators he believed he had struck “a deer”": he is Ossowski, not the chief
+    quoted in the paragraph before."""
+    body = (
+        "Brantley Ossowski, 41, was charged on Wednesday.\n\n"
+        "Asked about the teenager, Police Chief Lorenza Quaife said he had been “brave and honest.” She said: "
+        "“He told our investigators that his stepfather said, ‘It was a sign.’”\n\n"
+        "Interviewed after his arrest, Ossowski told investigators he believed he had struck “a deer or maybe "
+        "one of those road signs” and did not stop, the complaint says.\n"
+    )
+    assert [q.speaker for q in _quotes(body) if q.rule != "nested"] == [
+        "Lorenza Quaife",
+        "Lorenza Quaife",
+        "Brantley Ossowski",
+    ]
+
+
+def test_a_name_some_people_call_a_place_is_a_term() -> None:
+    """ "the stretch that riders call “the Chute,”" names a place; "what he called “a floor, not a
+    ceiling”" is still his words."""
+    quotes = _quotes(
+        "A spokeswoman for the Kessington Bicycle Alliance said the group wants a lane on the stretch that "
+        "riders call “the Chute,” where the shoulder narrows.\n\n"
+        "Rodrigo Ancapi declared that the assembly had agreed what he called “a floor, not a ceiling”.\n"
+    )
+    assert [(q.text, q.speaker, q.rule) for q in quotes] == [
+        ("the Chute", None, "term"),
+        ("a floor, not a ceiling", "Rodrigo Ancapi", "leading"),
+    ]

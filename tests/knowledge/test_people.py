@@ -893,3 +893,52 @@ def test_the_holder_someone_succeeded_holds_the_title_no_longer() -> None:
     assert hollenbeck is not None
     assert hollenbeck.role == "former Governor"
     assert kb.answer("What did the governor say?").sections[0].heading == "Lowell Kornblum (Wenonah Governor) said:"
+
+
+def test_a_full_name_that_shares_a_titled_surname_is_its_own_person() -> None:
+    """ "Terhaar, a nurse" is the victim; "Gerrit Terhaar … told reporters" is her father, not the nurse with
+    "Gerrit" for a title, and the "She" that opens his quote's second sentence is no pronoun of his."""
+    kb = KnowledgeBase.from_text(
+        "Cyclist killed\n\n"
+        "A driver was charged in the death of Elodie Terhaar, 34.\n\n"
+        "Terhaar, a neonatal intensive care nurse, was riding home when a pickup hit her.\n\n"
+        "Gerrit Terhaar, who flew in from Tucson, told reporters, “She had more lights on that bike than a "
+        "Christmas tree. She did everything right.”\n\n"
+        "He said the family was not ready to talk about forgiveness. “Ask me in a year,” he said.\n"
+    )
+    assert {p.name: p.gender for p in kb.cast.people}["Gerrit Terhaar"] is None
+    assert [q.speaker for q in kb.quotes] == ["Gerrit Terhaar", "Gerrit Terhaar"]
+
+
+def test_a_pronoun_after_asking_whether_or_saying_is_not_the_asker_s_gender() -> None:
+    """ "Judge X asked whether he understood": he is the defendant; "Asked about the teenager, Quaife said
+    he had been brave. She described …": she is Quaife, past the opening phrase."""
+    kb = KnowledgeBase.from_text(
+        "Court\n\n"
+        "District Judge Wilhelmina Gauthier-Rowe asked whether he understood the charges.\n\n"
+        "Asked about the teenager, Lorenza Quaife said he had been “brave and honest.” She described what he "
+        "told detectives.\n"
+    )
+    genders = {p.name: p.gender for p in kb.cast.people}
+    assert genders["Wilhelmina Gauthier-Rowe"] is None
+    assert genders["Lorenza Quaife"] != "m"
+
+
+def test_a_surname_two_share_means_the_one_named_in_full_before_it_on_the_line() -> None:
+    """ "Evander Gruenwald said … “…,” Gruenwald said, while his wife, Theda Gruenwald, said …": only
+    Evander had been named when "Gruenwald said"."""
+    kb = KnowledgeBase.from_text(
+        "Neighbours\n\n"
+        "Another neighbor, Evander Gruenwald, said the arrest had shaken the street. “Everybody’s kids ride "
+        "bikes on this block,” Gruenwald said, while his wife, Theda Gruenwald, said only, “We’re praying.”\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Evander Gruenwald", "Theda Gruenwald"]
+
+
+def test_a_rank_abbreviation_is_a_title() -> None:
+    kb = KnowledgeBase.from_text(
+        "Hit-and-run\n\n"
+        "Lt. Ebenezer Adjetey, who commands the traffic unit, said it was “a case that doesn’t rest on one "
+        "piece of evidence.”\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Ebenezer Adjetey"]
