@@ -35,7 +35,8 @@ _QUOTE_TITLE = re.compile(
 )
 # A short line that attributes the quote before it: "Broadnax said to applause."
 _ATTRIBUTION_LINE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){1,4}(?:said|says|added|adds|wrote|told|continued|replied|explained|insisted)\b"
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:,\s+\d{1,3},)?\s+"  # "Toledano, 44, said …"
+    r"(?:said|says|added|adds|wrote|told|continued|replied|explained|insisted)\b"
 )
 _MAX_FURNITURE_GAP = 8  # non-prose lines tolerated inside the body (subheadings, captions, live-blog stamps)
 _CREDIT_REACH = 4  # units from the first prose line where a byline or date line may still stand

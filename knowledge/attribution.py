@@ -40,7 +40,7 @@ from knowledge.clauses import (
 )
 from knowledge.discourse import Discourse, Resolver
 from knowledge.interview import read_interview
-from knowledge.lexicon import PRONOUNS, REPORTING_VERBS
+from knowledge.lexicon import GENDER_OF_PRONOUN, PRONOUNS, REPORTING_VERBS
 from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
 from knowledge.people import Cast
 from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_marks
@@ -51,6 +51,8 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 _REPORTING = "|".join(sorted(REPORTING_VERBS))
 # "The union leader insisted …": a definite description as the subject of a reporting verb, opening a sentence.
 _DESCRIBED_SUBJECT = re.compile(rf"(The\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*)\s+(?:{_REPORTING})\b")
+# "A spokesman for the trade council, an industry group, said …": someone new, the subject of a reporting verb.
+_NEW_SUBJECT = re.compile(rf"(An?\s+[a-z][^,“”\"]*?)(?:,[^,“”\"]*,)?\s+(?:{_REPORTING})\b")
 _PLURAL = re.compile(r"^[^“\"]*?\b(?:[Tt]heir|[Tt]hey|[Bb]oth|[Tt]he\s+two)\b")  # before any quote opens
 # A document "goes on" or "says" for whoever wrote it: it names no speaker of its own.
 _DOCUMENT = re.compile(r"\b(?:statement|report|letter|memo|post|text|judgment|ruling|filing|release|draft)\b")
@@ -415,7 +417,8 @@ class _ParagraphSieve:
         index = self._paragraph.index if paragraph is None else paragraph
         unresolved: list[str] = []
         for phrase in phrases:
-            name = self._resolver.resolve(phrase.text, index, base + phrase.start)
+            name = self._newcomer(phrase.text, base + phrase.start) if paragraph is None else None
+            name = name or self._resolver.resolve(phrase.text, index, base + phrase.start)
             if name:
                 # "Asked what she made of it, the Brazilian oceanographer called them …": she is the oceanographer.
                 if phrase.text.lower() in PRONOUNS and (described := self._description_before(base + phrase.start)):
@@ -425,6 +428,19 @@ class _ParagraphSieve:
                 return _Found(name, rule)
             unresolved.append(phrase.text)
         return None
+
+    def _newcomer(self, pronoun: str, at: int) -> str | None:
+        """The someone new the sentence before introduced, when a pronoun of theirs says the quote
+        ("A spokesman for the trade council said …. “…,” he said.")."""
+        gender = GENDER_OF_PRONOUN.get(pronoun.lower()) if pronoun.lower() in ("he", "she") else None
+        index = sum(1 for start, _ in self._offsets if start <= at) - 2
+        if gender is None or index < 0:
+            return None
+        start, end = self._offsets[index]
+        match = _NEW_SUBJECT.match(self._text, start, end)
+        name = self._resolver.resolve(match.group(1), self._paragraph.index, start) if match else None
+        person = self._resolver.cast_or_unnamed(name) if name else None
+        return name if person is not None and not person.named and person.gender == gender else None
 
     def _description_before(self, at: int) -> str | None:
         """The description the sentence before the one at an offset opens on as the subject of a reporting verb."""

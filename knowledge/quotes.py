@@ -36,6 +36,12 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|to|of|in|on|at|for|from|into|over|by|with|as|is|was|are|were|be|before|after|until|when|"
     r"while|because|if|since|than|that|which|who|so|then)\b)[a-z][\w-]*\b"
 )
+# Who says a quote, right after it: '“Thank You,” she said', '“Not Again,” Novak told reporters'.
+_SPEECH_AFTER = re.compile(
+    r"\s*(?:(?:he|she|they|it|i|we)\s+|(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){1,4}|(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+)?"
+    r"(?:said|says|told|added|asked|wrote|recalled|shouted|replied|insisted|warned|declared)\b",
+    re.IGNORECASE,
+)
 _CUED_TERM_WORDS = 8  # a slogan or name after a cue ("chants of", "so-called") may be this long
 SHORT_QUOTE_WORDS = 3  # quotes of this many words or fewer may be terms rather than statements
 # A speech verb a few words before a short quote makes it a statement ("said it would be “undiplomatic”").
@@ -151,7 +157,10 @@ def is_term(text: str, span: QuoteSpan) -> bool:
     if _DETERMINER.search(before) or (_DETERMINER_AND_WORD.search(before) and _NOUN_AFTER.match(text, span.end)):
         return True
     raw = text[span.start + 1 : span.end - 1].strip()
+    parts = span.text.split()
+    titled = len(parts) > 1 and all(w[:1].isupper() for w in parts)
+    if raw[-1:] == "," and titled and not _SPEECH_AFTER.match(text, span.end):
+        return True  # a title with American punctuation: 'shorten “The Salt Orchard,” hours after …'
     if raw[-1:] in ",.!?…" or _SPEECH_JUST_BEFORE.search(before[-60:]):
         return False
-    parts = span.text.split()
-    return words == 1 or (len(parts) > 1 and all(w[:1].isupper() for w in parts))
+    return words == 1 or titled

@@ -1027,3 +1027,40 @@ def test_a_name_some_people_call_a_place_is_a_term() -> None:
         ("the Chute", None, "term"),
         ("a floor, not a ceiling", "Rodrigo Ancapi", "leading"),
     ]
+
+
+def test_a_pronoun_after_someone_new_is_reported_is_theirs() -> None:
+    """ "A spokesman for the trade council, an industry group whose members include Pellworth, said …. “…,” he
+    said": he is the spokesman just introduced, not the company named in his description."""
+    body = (
+        "Pellworth Home said on Wednesday it would close 64 stores. “We are not going to pretend,” Pellworth Home "
+        "said in a statement.\n\n"
+        "A spokesman for the Home Furnishings Trade Council, an industry group whose members include Pellworth, "
+        "said retailers were seeing the same thing. “Furniture is the first thing people cut,” he said.\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == [
+        "Pellworth Home",
+        "a spokesman for the Home Furnishings Trade Council",
+    ]
+
+
+def test_an_attribution_paragraph_with_an_age_follows_its_quote() -> None:
+    """ "“I know it's long …”" then "Toledano, 44, said to sustained applause." in a paragraph of its own."""
+    body = (
+        "Ximena Toledano took the stage. A man in the balcony shouted, “Don't you dare cut a frame!”\n\n"
+        "“I know it's long. I know it's late. Thank you for giving this film the time it asks for.”\n\n"
+        "Toledano, 44, said to sustained applause.\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == ["a man in the balcony", "Ximena Toledano"]
+
+
+def test_a_title_in_quotes_with_american_punctuation_is_a_term() -> None:
+    quotes = _quotes(
+        "Ximena Toledano said she would rather quit than let the financier shorten “The Salt Orchard,” hours "
+        "after the sale.\n\n"
+        "“Thank You Kindly,” Toledano said.\n"
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("The Salt Orchard", None),
+        ("Thank You Kindly", "Ximena Toledano"),
+    ]
