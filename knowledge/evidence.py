@@ -567,6 +567,21 @@ def missing_from(entities: Collection[str], vocabulary: Collection[str]) -> list
     return [e for e in entities if not _present(e, vocabulary)]
 
 
+def dates_unwritten(entities: Collection[str], text: str) -> list[str]:
+    """The dates ("March 5") a text never writes, in any style ("Mar. 5", "5 March", "March 5th"), though it may
+    hold their words apart ("March 6 … 5:46 a.m.")."""
+    unwritten = []
+    for entity in entities:
+        if not _MONTH_DAY.fullmatch(entity):
+            continue
+        month, day = entity.split()
+        month_form, day_form = rf"{month[:3]}[a-z]*\.?", rf"0?{day}(?:st|nd|rd|th)?"
+        written = rf"\b{month_form}\s+{day_form}\b(?![:.]\d)|\b{day_form}\s+(?:of\s+)?{month_form}"
+        if not re.search(written, text):
+            unwritten.append(entity)
+    return unwritten
+
+
 def offered_instead(question: str, missing: Collection[str], entities: Collection[str]) -> list[str]:
     """The missing entities a question offers as another choice for one the article has: "Is it Wang Yi or
     Wang Yee?", "Antony or Anthony?", "Thursday, Friday or Saturday?" ask which, and the article's answers it."""
@@ -925,6 +940,8 @@ def swapped_subject(question: str, passage: str) -> str | None:
                 continue  # "The island was formally annexed by the United Kingdom": the doer follows
             theirs = _subject_before(passage, words, at)
             other_name = partly_named and subject[-1][:1].isupper() and not (theirs <= wanted or wanted <= theirs)
+            if unnamed and subject[-1][:1].isupper() and _names_back(words, at):
+                continue  # "How many stores will Pellworth close?": "The company will close 64 …" may be it
             if theirs and ((unnamed and wanted.isdisjoint(theirs)) or other_name):
                 return " ".join(subject)
     if named_elsewhere and (opening := _OPENING_NAME.match(passage)):
@@ -933,6 +950,14 @@ def swapped_subject(question: str, passage: str) -> str | None:
         if _word_terms(their_verb)[:1] == verb_terms[:1] and theirs.isdisjoint(set(tokenize(question))):
             return " ".join(subject)
     return None
+
+
+def _names_back(words: list[str], at: int) -> bool:
+    """Whether a verb's subject is "the" and one common noun ("The company will close"): a second reference."""
+    back = at - 1
+    while back >= 0 and (words[back].lower() in _SKIPPED_BEFORE_VERB or words[back].lower().endswith("ly")):
+        back -= 1
+    return back >= 1 and words[back].islower() and words[back - 1].lower() == "the"
 
 
 def _subject_and_verb(words: list[str]) -> tuple[list[str], str | None]:

@@ -25,6 +25,7 @@ from knowledge.evidence import (
     content_terms,
     countries_in_lower_case,
     counts_of,
+    dates_unwritten,
     entity_phrase,
     entity_phrases,
     holds,
@@ -88,7 +89,7 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     if offered := offered_instead(query.text, missing, entities):  # "Wang Yi or Wang Yee?": the one it has
         entities = tuple(e for e in entities if e not in offered)
         missing = [e for e in missing if e not in offered]
-    missing = missing or places_missing(query.text, kb.retriever.vocabulary)
+    missing = missing or places_missing(query.text, kb.retriever.vocabulary) or _dates_unwritten(kb, entities)
     if missing:
         return abstain(kb, query, not_mentioned(entity_phrase(query.text, missing[0])))
     if (lived := _life_dates(kb, query)) is not None:
@@ -203,6 +204,15 @@ def _life_dates(kb: KnowledgeBase, query: Query) -> Answer | None:
             return _answered_by(kb, query, sentence, None)
     # "Kaja (born 1942)" gives her birth and no death: asked when she died, the article doesn't say.
     return abstain(kb, query, DOES_NOT_SAY) if lives else None
+
+
+def _dates_unwritten(kb: KnowledgeBase, entities: tuple[str, ...]) -> list[str]:
+    """The question's dates the article never writes ("March 5" where it has "March 6" and "5:46 a.m.")."""
+    if not any(any(c.isdigit() for c in e) and " " in e for e in entities):
+        return []  # most questions name no date: the article's text is not joined for them
+    page = [kb.article.headline, kb.article.standfirst]
+    text = " ".join([line.text for line in page if line is not None] + [s.text for s in kb.article.sentences])
+    return dates_unwritten(entities, text)
 
 
 def _topic_words(question: str) -> list[str]:

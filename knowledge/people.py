@@ -76,7 +76,8 @@ _APPOSITIVE = re.compile(
 )
 # Words that rank a role rather than narrow it: "the top US diplomat" is the US Secretary of State.
 _GENERIC_MODIFIERS = frozenset(
-    "top senior chief head lead leading main principal new current acting interim former then deputy big".split()
+    "top senior chief head lead leading main principal new current acting interim former then deputy big "
+    "outgoing retiring departing longtime long-serving veteran".split()
 )
 _LONGEST_ROLE = 90  # characters: "Chile’s environment minister and the Assembly’s president for the year"
 _REACH = 120  # characters around a name where its title, verb or appositive stands

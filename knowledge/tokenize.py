@@ -69,6 +69,12 @@ TITLE_ABBREVIATIONS = {
     "reps": "representatives",  # "the House of Reps"
     "usec": "undersecretary", "engr": "engineer", "atty": "attorney",  # Philippine and Nigerian papers
 }  # fmt: skip
+# Months as news style abbreviates them before a day ("Feb. 24", "Sept. 3"); AP writes March to July in full.
+_MONTH_ABBREVIATIONS = {
+    "jan": "january", "feb": "february", "apr": "april", "aug": "august", "sep": "september", "sept": "september",
+    "oct": "october", "nov": "november", "dec": "december",
+}  # fmt: skip
+_ABBREVIATIONS = TITLE_ABBREVIATIONS | _MONTH_ABBREVIATIONS
 # A number written as a word is the same term as its digits ("eight counties", "the 8-county definition").
 _NUMBER_WORDS = {
     word: str(value)
@@ -109,7 +115,7 @@ def _term(raw: str) -> str:
     word = word.lower().replace("’", "'")
     if word in STOP_WORDS or (word.isdigit() and len(word) > 12):
         return ""
-    return _NUMBER_WORDS.get(word) or _stem(IRREGULAR_PAST.get(word) or TITLE_ABBREVIATIONS.get(word) or word)
+    return _NUMBER_WORDS.get(word) or _stem(IRREGULAR_PAST.get(word) or _ABBREVIATIONS.get(word) or word)
 
 
 def plain_words(text: str) -> str:

@@ -13,6 +13,7 @@ from knowledge.evidence import (
     asked_unit,
     content_terms,
     counts_of,
+    dates_unwritten,
     left_unnamed,
     missing_from,
     negated,
@@ -1163,3 +1164,26 @@ def test_how_many_live_somewhere_is_answered_by_the_size_of_the_place() -> None:
     assert not answer.abstained
     assert answer.citations[0].line == 5
     assert kb.answer("How many people live in Harlow?").abstained
+
+
+def test_a_date_the_article_never_writes_is_not_mentioned_though_its_words_are() -> None:
+    kb = KnowledgeBase.from_text(
+        "Hit-and-run\n\n"
+        "Phone records placed the phone on Larchmont Avenue at 5:46 a.m., and a search warrant executed "
+        "March 6 turned up the pickup.\n\n"
+        "Police released still images from the video Feb. 24.\n"
+    )
+    answer = kb.answer("What happened on March 5?")
+    assert answer.abstained
+    assert "March 5" in answer.intro
+    assert kb.answer("What happened on March 6?").citations[0].line == 3
+    assert kb.answer("What did police release on February 24?").citations[0].line == 5
+    assert dates_unwritten(["March 5", "February 24", "Larchmont"], "on Feb. 24th, 5 March at 3:05") == []
+
+
+def test_the_company_may_be_the_named_subject_of_a_question() -> None:
+    """ "How many stores will Pellworth close?": "The company will close 64 of its 412 stores" is Pellworth's
+    second reference, not another subject; "The board spent" still answers no question about the union."""
+    assert swapped_subject("How many stores will Pellworth close?", "The company will close 64 of its stores.") is None
+    assert swapped_subject("How much did the nurses' union spend?", "The board spent £21.7m on staff.")
+    assert swapped_subject("How much did Harwick spend?", "Eastmoor spent £2m on the ground.")

@@ -59,3 +59,8 @@ def test_words_written_only_as_names_are_found_with_their_written_form() -> None
 
 def test_the_house_of_reps_is_the_house_of_representatives() -> None:
     assert tokenize("the House of Reps") == tokenize("the House of Representatives")
+
+
+def test_a_month_abbreviated_before_a_day_is_the_month() -> None:
+    assert tokenize("Feb. 24") == tokenize("February 24")
+    assert tokenize("Sept. 3") == tokenize("September 3")
