@@ -247,6 +247,8 @@ _TEXTING = {
     "whr": "where", "abt": "about", "b4": "before", "ppl": "people", "govt": "government", "mgr": "manager",
     "u": "you", "ur": "your", "thru": "through", "w/o": "without", "bc": "because", "cuz": "because",
     "fb": "facebook", "ig": "instagram", "mister": "Mr", "whos": "who is", "whats": "what is", "wats": "what is",
+    # spelled as it sounds: "hoo sed …", "wat did she sey abowt it"
+    "hoo": "who", "wot": "what", "sed": "said", "sey": "say", "sez": "says", "tel": "tell", "abowt": "about",
 }  # fmt: skip
 _TEXTED_WORD = re.compile(rf"(?<![\w/.’'-])(?:{'|'.join(re.escape(w) for w in _TEXTING)})(?![\w/.’'-])", re.IGNORECASE)
 
@@ -398,6 +400,21 @@ def _unwrapped(text: str) -> str:
     return text
 
 
+# A country's official name, as a formal reader writes it, for the name news copy uses.
+_COUNTRY_OF = {
+    "people's republic of china": "China", "united states of america": "the United States",
+    "russian federation": "Russia", "republic of korea": "South Korea",
+    "democratic people's republic of korea": "North Korea", "islamic republic of iran": "Iran",
+    "republic of india": "India", "federal republic of germany": "Germany", "french republic": "France",
+    "republic of turkey": "Turkey", "republic of türkiye": "Türkiye", "arab republic of egypt": "Egypt",
+    "federal republic of nigeria": "Nigeria", "republic of south africa": "South Africa",
+}  # fmt: skip
+_OFFICIAL_NAME = re.compile(
+    r"\b(?:the\s+)?(" + "|".join(sorted((n.replace("'", "['’]") for n in _COUNTRY_OF), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def clean_question(raw: str) -> str:
     """Collapse white space, drop control characters and trailing punctuation; spell out "the PM", "the FM"
     and texting shorthand ("wat", "abt")."""
@@ -415,6 +432,8 @@ def clean_question(raw: str) -> str:
         for european, in_english in _EUROPEAN:
             text = european.sub(in_english, text, count=1)
     text = _ROLE_SHORTHAND.sub(lambda m: f"{m.group(1)} {_SHORTHAND_ROLES[m.group(2).lower()]}", text)
+    if "Republic" in text or "Federation" in text or "States of America" in text:
+        text = _OFFICIAL_NAME.sub(lambda m: _COUNTRY_OF[m.group(1).lower().replace("’", "'")], text)
     text = _unwrapped(_PARTICLES.sub("", text.rstrip("?!. "))).rstrip("?!. ")
     if text.lower().endswith(_PAGE_WORDS):  # most questions: no need to read them for it
         text = _IN_THE_ARTICLE.sub("", text)

@@ -629,6 +629,10 @@ def test_the_foreign_ministers_shorthand_finds_him(kb: KnowledgeBase) -> None:
         ("hw long were the talks", "how long were the talks"),
         ("wen did xi meet blinken", "when did xi meet blinken"),
         ("what did the U.S. say", "what did the U.S. say"),  # not "you"
+        ("hoo sed we r not beggars", "who said we r not beggars"),
+        ("wat did she sey abowt it", "what did she say about it"),
+        ("what did the minister of the People’s Republic of China say", "what did the minister of China say"),
+        ("the president of the United States of America", "the president of the United States"),
     ],
 )
 def test_texting_shorthand_is_read_as_the_words_it_stands_for(typed: str, meant: str) -> None:
