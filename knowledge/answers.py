@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from knowledge.clauses import leading_subject, trailing_subject
 from knowledge.evidence import FRAME_TERMS, entity_phrase, holds, missing_from, names_only, question_entities, recased
 from knowledge.facts import answer_fact, spell_out_acronyms, story_subject
-from knowledge.intent import FORMER_ROLE, Query, parse_question
+from knowledge.intent import FORMER_ROLE, QUOTED_ONLY, Query, parse_question
 from knowledge.lexicon import GENDER_OF_WORD, HONORIFICS, NATIONALITIES, is_role_word, role_classes, words_of
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
 from knowledge.people import Cast, describe, fold_accents, heads_phrase
@@ -43,6 +43,7 @@ def compose_answer(kb: KnowledgeBase, question: str) -> Answer:
         Intent.SPEAKER: _speaker,
         Intent.WHO_SAID: _who_said,
         Intent.WHO_IS: _who_is,
+        Intent.PEOPLE: _people,
         Intent.BYLINE: _byline,
         Intent.DATELINE: _dateline,
         Intent.OUTLET: _outlet,
@@ -425,6 +426,20 @@ def _who_is(kb: KnowledgeBase, query: Query) -> Answer:
     cited = (next(stating, None) or mentions[0],) if mentions else ()
     heading = f"{person.label}:"
     return Answer(query.text, Intent.WHO_IS, False, None, (Section(heading, cited),))
+
+
+def _people(kb: KnowledgeBase, query: Query) -> Answer:
+    """The people the article names by name (or those it quotes), each where it first quotes or names them."""
+    quoted_only = query.topic == QUOTED_ONLY
+    people = [p for p in kb.cast.people if p.named and (p.quoted or not quoted_only)]
+    if not people:
+        return abstain(kb, query, f"The article {'quotes' if quoted_only else 'names'} no one by name.")
+    sections = []
+    for person in people:
+        quotes = _body_first(kb.quotes_by_speaker.get(person.name, ()))
+        cited = (kb.cite_quote(quotes[0]),) if quotes else _mentions_of(kb, person)[:1]
+        sections.append(Section(f"{person.label}:", cited))
+    return Answer(query.text, Intent.PEOPLE, False, None, tuple(sections))
 
 
 def _wrote_it(kb: KnowledgeBase, who: str) -> bool:

@@ -148,12 +148,26 @@ _WORKS_FOR = re.compile(
     re.IGNORECASE,
 )
 FORMER_ROLE = "former"  # the topic of "what was X's previous job?"
+QUOTED_ONLY = "quoted"  # the topic of "who is quoted?": the people quoted, not all those named
 # Who wrote the page itself, never who wrote something in it ("Who wrote the judgment?").
 _PAGE = (
     r"(?:it|this|that|(?:this|the)\s+(?:article|story|piece|report|news\s+story|page|obituary|obit|fact[\s-]?check"
     r"|column|review|analysis|explainer|feature|profile|interview|transcript|newsletter|op-ed|editorial|blog\s+post))"
 )
 _REPORTER = r"(?:author|reporter|journalist|writer|correspondent)"
+# "Who is quoted in this article?", "list every person named in the story", "which people speak?"
+_QUOTED_WORDS = r"(?:quot\w*|speak\w*|spoke|talk\w*|interview\w*|cited|sources?|speakers?)"
+_PEOPLE_NOUNS = r"(?:people|persons?|speakers|sources|names|everyone|everybody)"
+_LISTED = rf"(?:{_QUOTED_WORDS}|mention\w*|named|featured|(?:in|on)\s+{_PAGE})"
+_PEOPLE = re.compile(
+    rf"^(?:who|whom|which\s+people|what\s+people|which\s+persons)\s+(?:(?:is|are|was|were|gets?|got|does|do|did)\s+)?"
+    rf"(?:(?:the\s+)?(?:article|story|piece|report)\s+)?{_LISTED}(?:\s+(?:in|by|on)\s+{_PAGE})?$"
+    # "list the people quoted" (read as "what are the people quoted"), "name everyone in the story"
+    rf"|^(?:(?:what|who)\s+(?:is|are|was|were)|list|name|give\s+me|show\s+me|tell\s+me)\s+(?:(?:all|every|each|the|of)\s+)*"
+    rf"{_PEOPLE_NOUNS}(?:\s+(?:who\s+(?:is|are|was|were)\s+|that\s+(?:are|were)\s+)?{_LISTED})?"
+    rf"(?:\s+(?:in|by|on)\s+{_PAGE})?$",
+    re.IGNORECASE,
+)
 _BYLINE = re.compile(
     rf"^(?:who\s+(?:wrote|reported|authored|filed|writes|reports)(?:\s+{_PAGE})?"
     rf"|who(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?{_REPORTER}(?:\s+(?:of|on|for)\s+{_PAGE})?"
@@ -483,6 +497,9 @@ def parse_question(raw: str) -> Query:
         return Query(text, Intent.OUTLET)
     if _DATES.search(core) or (_PUBLISHING.search(core) and set(core.lower().split()) <= _ABOUT_THE_PAGE):
         return Query(text, Intent.DATES)
+    if _PEOPLE.match(core):
+        quoted = re.search(rf"\b{_QUOTED_WORDS}", core, re.IGNORECASE)
+        return Query(text, Intent.PEOPLE, topic=QUOTED_ONLY if quoted else None)
     match = None if _AUTHORED.match(core) else _WHO_SAID.match(core)
     if match:
         return Query(text, Intent.WHO_SAID, topic=match.group("topic").strip() or None)

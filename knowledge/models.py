@@ -177,6 +177,7 @@ class Intent(enum.Enum):
     UNQUOTED = "unquoted"
     WHO_SAID = "who_said"
     WHO_IS = "who_is"
+    PEOPLE = "people"
     BYLINE = "byline"
     DATELINE = "dateline"
     OUTLET = "outlet"

@@ -1174,3 +1174,32 @@ def test_why_needs_a_sentence_that_gives_a_reason() -> None:
     )
     assert _lines(kb.answer("Why was Lindqvist sent off?")) == [3]
     assert kb.answer("Why did Wang think ties were beginning to stabilise?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "speakers"),
+    [
+        ("Who is quoted in this article?", ["Xi Jinping", "Antony Blinken", "Wang Yi"]),
+        ("list the people quoted", ["Xi Jinping", "Antony Blinken", "Wang Yi"]),
+        ("who are the sources", ["Xi Jinping", "Antony Blinken", "Wang Yi"]),
+        ("list every person named in the article", ["Xi Jinping", "Antony Blinken", "Joe Biden", "Wang Yi"]),
+        ("who is in this story?", ["Xi Jinping", "Antony Blinken", "Joe Biden", "Wang Yi"]),
+    ],
+)
+def test_who_is_in_the_article_lists_its_people_where_they_first_speak(
+    kb: KnowledgeBase, question: str, speakers: list[str]
+) -> None:
+    answer = kb.answer(question)
+    assert answer.intent is Intent.PEOPLE
+    assert [s.heading.split(" (")[0] for s in answer.sections if s.heading] == speakers
+    first = {s.heading.split(" (")[0]: s.citations[0].line for s in answer.sections if s.heading}
+    assert first["Wang Yi"] == 31  # his first quote, not his first mention (line 21)
+    assert first.get("Joe Biden", 3) == 3  # named, never quoted: where he is first named
+
+
+def test_who_is_quoted_in_an_article_that_quotes_no_one_says_so() -> None:
+    kb = KnowledgeBase.from_text("Canal\n\nThe canal opened in 1839 and closed in 1958, the trust said.\n")
+    answer = kb.answer("Who is quoted in the article?")
+    assert answer.abstained
+    assert answer.intro == "The article quotes no one by name."
+    assert kb.answer("who is the president?").intent is not Intent.PEOPLE
