@@ -467,6 +467,8 @@ def question_entities(question: str) -> tuple[str, ...]:
     centuries = [m.group() for m in _CENTURY.finditer(question)]  # "the 14th century": any year of it
     found.extend(centuries)
     question = _CENTURY.sub(" ", question)
+    found.extend(_DECADE.findall(question))  # "the 1990s": any year of them; "the 1100s": the 12th century
+    question = _DECADE.sub(" ", question)
     found.extend(_NUMBER.findall(question))
     found.extend(_COUNT_WORD.findall(question))  # "the *four* principles" when the article has three
     return tuple(dict.fromkeys(found))
@@ -604,6 +606,7 @@ def places_missing(question: str, vocabulary: Collection[str]) -> list[str]:
 
 
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+century\b", re.IGNORECASE)
+_DECADE = re.compile(r"\b1?\d{2}0s\b")  # "the 1990s", "the 1100s"
 
 
 def _present(entity: str, vocabulary: Collection[str]) -> bool:
@@ -612,6 +615,15 @@ def _present(entity: str, vocabulary: Collection[str]) -> bool:
     if century:  # "the turn of the 20th century" is held by 1900, "the 14th century" by 1358
         first = (int(century.group(1)) - 1) * 100
         return any(len(v) == 4 and v.isdigit() and first <= int(v) <= first + 100 for v in vocabulary)
+    if _DECADE.fullmatch(entity):  # "the 1990s" by 1994; "the 1100s" by 1130 or "the 12th century"
+        first = int(entity[:-1])
+        span = 100 if first % 100 == 0 else 10
+        in_century = span == 100 and f"{first // 100 + 1}th" in vocabulary and "centuri" in vocabulary
+        return (
+            entity.lower() in vocabulary
+            or in_century
+            or any(len(v) == 4 and v.isdigit() and first <= int(v) < first + span for v in vocabulary)
+        )
     terms = _word_terms(entity)
     if not terms:
         return True  # a stop word: nothing to look for
@@ -681,6 +693,7 @@ _OPPOSITES = (
     "ally | enemy", "above | below", "before | after", "create | eliminate destroy",
     "allow permit | ban forbid prohibit", "include | exclude", "agree | disagree", "accept | refuse", "pass | fail",
     "arrive | depart", "seriously severely critically badly serious severe critical | slightly lightly minor",
+    "modern contemporary | medieval ancient",
     "permanent permanently | temporary temporarily", "alive | dead", "guilty | innocent", "legal | illegal",
     # which way a number went
     "rise gain increase grow climb jump win profit profitable surplus | fall lose loss decrease drop decline "
@@ -889,7 +902,23 @@ def swapped_roles(question: str, passage: str) -> str | None:
         for v in verbs
         if v not in by_them and re.match(rf"\s+(?:[^\s.;:]+\s+){{0,3}}?{re.escape(name)}\b", passage[v.end() :])
     ]
-    return asked.group("name") if by_them and not done_to else None
+    # "Who replaced the Normans?": "The invading Normans and their descendants replaced the Anglo-Saxons"
+    by_name = [
+        v
+        for v in verbs
+        if v not in done_to
+        and not re.match(r"\s+by\b", passage[v.end() :])  # "a committee headed by …": done to it
+        and _ACTIVE_SUBJECT_BEFORE(name).search(passage, 0, v.start())
+    ]
+    return asked.group("name") if (by_them or by_name) and not done_to else None
+
+
+def _ACTIVE_SUBJECT_BEFORE(name: str) -> re.Pattern[str]:  # noqa: N802 - a pattern, built per name
+    """A name a few words before a verb, in its clause and not as a passive's ("Danes were defeated")."""
+    return re.compile(
+        rf"\b{re.escape(name)}\b(?:\s+(?!(?:was|were|is|are|been|be|being|by|who|which|that|as|in|on|at|of|for|with|to|from)\b)"
+        rf"[^\s.;:,]+){{0,4}}\s+$"
+    )
 
 
 # "How much did <the nurses' union> <spend> …?": a question whose subject comes after its auxiliary.

@@ -22,6 +22,7 @@ from knowledge.evidence import (
     question_entities,
     recased,
     swapped_opposite,
+    swapped_roles,
     swapped_subject,
 )
 from knowledge.synonyms import agent_forms, in_article_words
@@ -555,6 +556,7 @@ def test_a_question_that_swaps_a_word_for_its_opposite_is_a_near_miss() -> None:
         ("When was the last petition filed?", "The first was filed in August 2023.", "last"),
         ("How many officers were seriously injured?", "Two officers had been slightly injured.", "seriously"),
         ("Is the closure permanent?", "The closure is temporary, the council said.", "permanent"),
+        ("What impact did they have on modern Europe?", "They had a major impact on medieval Europe.", "modern"),
         (
             "When will construction be finished?",
             "Construction will be completed in 2027, with output to start in 2028.",
@@ -1187,3 +1189,38 @@ def test_the_company_may_be_the_named_subject_of_a_question() -> None:
     assert swapped_subject("How many stores will Pellworth close?", "The company will close 64 of its stores.") is None
     assert swapped_subject("How much did the nurses' union spend?", "The board spent £21.7m on staff.")
     assert swapped_subject("How much did Harwick spend?", "Eastmoor spent £2m on the ground.")
+
+
+def test_who_did_it_to_someone_the_passage_has_doing_it_is_a_near_miss() -> None:
+    """ "Who replaced the Normans?": the Normans did the replacing; "a committee headed by" and "quoted X as
+    saying in an interview" are no such sentences."""
+    passage = "The invading Normans and their descendants replaced the Anglo-Saxons as the ruling class of England."
+    assert swapped_roles("Who replaced the Normans as the ruling class?", passage) == "Normans"
+    assert swapped_roles("Who replaced the Anglo-Saxons?", passage) is None
+    assert swapped_roles("Who defeated the Danes?", "The Danes were defeated by Harold at Stamford Bridge.") is None
+    assert swapped_roles("Who heads the Fare Committee?", "A Fare Committee headed by Justice Rao reported.") is None
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "present"),
+    [
+        ("1100s", "in the early 11th century the dukes began a programme of reform", False),
+        ("1100s", "Normandy experienced a golden age in the 12th century", True),
+        ("1100s", "the abbey was founded in 1130", True),
+        ("1990s", "the plant opened in 1994", True),
+        ("1990s", "the plant opened in 2004", False),
+    ],
+)
+def test_a_decade_or_the_hundreds_are_held_by_a_year_of_them(entity: str, text: str, present: bool) -> None:
+    assert question_entities(f"What happened in the {entity}?") == (entity,)
+    assert (missing_from([entity], set(tokenize(text))) == []) is present
+
+
+def test_a_verb_is_held_by_its_noun_in_sion() -> None:
+    kb = KnowledgeBase.from_text(
+        "Normans\n\n"
+        "The Normans had a profound effect on Irish culture and history after their invasion at Bannow Bay in "
+        "1169.\n\n"
+        "The Normans were famed for their martial spirit, and invaded England in 1066.\n"
+    )
+    assert kb.answer("In what year did the Normans invade at Bannow Bay?").citations[0].line == 3
