@@ -35,7 +35,7 @@ FRAME_WORDS = frozenset(
     mention mentioned mentions talk talked talks discuss discussed discusses describe described
     describes take took taken place happen happened happens anything something everything said say
     says tell told know learn article story report reported write wrote written supposed last lasts lasted name
-    speak speaks spoke spoken remark remarks comment comments commented
+    speak speaks spoke spoken remark remarks comment comments commented located situated
     """.split()
 )
 _STEM_MIN = 5  # shorter names must match exactly

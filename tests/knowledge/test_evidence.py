@@ -1224,3 +1224,13 @@ def test_a_verb_is_held_by_its_noun_in_sion() -> None:
         "The Normans were famed for their martial spirit, and invaded England in 1066.\n"
     )
     assert kb.answer("In what year did the Normans invade at Bannow Bay?").citations[0].line == 3
+
+
+def test_located_is_a_frame_word() -> None:
+    kb = KnowledgeBase.from_text(
+        "Normans\n\n"
+        "The Normans gave their name to Normandy, a region in France.\n\n"
+        "They were famed for their martial spirit and their piety.\n\n"
+        "Their duchy was a great fief of medieval France.\n"
+    )
+    assert kb.answer("Where is Normandy located?").citations[0].line == 3
