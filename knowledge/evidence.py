@@ -235,7 +235,10 @@ _PLACE_WORDS = (
 _PLACE_NOUNS = rf"(?:{_PLACE_WORDS.replace(' ', '|')})s?"
 _SHAPES = {
     # "what's the Tánaiste's age?"; not "what age group"
-    "age": r"^how\s+old\b|^what\b[^?]*\bage\b(?!\s+(?:group|limit|bracket|range|gap|requirement))",
+    "age": (
+        r"^how\s+old\b|^what\b[^?]*\bage\b(?!\s+(?:group|limit|bracket|range|gap|requirement))"
+        r"|^(?:[\w’'-]+\s+){1,3}age\s*\?*$"  # "drexler age??"
+    ),
     "sum": (
         r"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))(?=.*\b(?:cost|costs|costing|pay|pays|paid|"
         r"spend|spends|spent|worth|price|priced|charge|charges|charged|owe|owes|owed|fine|fined|donate|donated|invest|"

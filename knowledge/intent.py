@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.lexicon import NOT_NAMES, is_person_noun
@@ -308,7 +309,7 @@ def _said_about(match: re.Match[str]) -> str:
     return f"what did {match.group('who')} say" + (f" about {topic}" if topic else "")
 
 
-_EUROPEAN = (
+_EUROPEAN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (
         re.compile(
             r"^¿?\s*(?:y\s+|et\s+|e\s+|und\s+)?(?:qué|que|o\s+que|qu['’]est-ce\s+qu['’]|qu['’])\s*"
@@ -330,9 +331,30 @@ _EUROPEAN = (
         ),
         r"who said \g<said>",
     ),
+    # A question word of German, Spanish or French before English words: "wie alt war the nurse", "dónde was it"
+    *(
+        (re.compile(rf"^¿?\s*{words}\b\s*", re.I), f"{english} ")
+        for words, english in (
+            (r"wie\s+viele", "how many"),
+            (r"wie\s+viel", "how much"),
+            (r"wie\s+alt\s+(?:war|ist)", "how old was"),
+            (r"wie\s+lange", "how long"),
+            ("wann", "when"),
+            (r"(?:dónde|donde)", "where"),
+            (r"(?:cuándo|cuando)", "when"),
+            (r"(?:cuántos|cuantos|cuántas|cuantas)", "how many"),
+            (r"(?:cuánto|cuanto)", "how much"),
+            (r"(?:quién|quien)\s+es", "who is"),
+            ("où", "where"),
+            ("quand", "when"),
+            (r"combien\s+(?:de\s+)?", "how much"),
+        )
+    ),
 )
 _EUROPEAN_OPENINGS = frozenset(
-    "¿y ¿qué ¿que ¿quién ¿quien y qué que qu'a qu’a qu'est-ce qu’est-ce quién quien qui quem wer was o et e und".split()
+    "¿y ¿qué ¿que ¿quién ¿quien y qué que qu'a qu’a qu'est-ce qu’est-ce quién quien qui quem wer was o et e und "
+    "wie wann dónde donde ¿dónde ¿donde cuándo cuando ¿cuándo cuánto cuanto cuántos cuantos cuántas cuantas ¿cuánto "
+    "¿cuántos où quand combien".split()
 )
 
 # What a reader ends a question on in Singapore, Malaysia or South Africa: "… how long har", "… say wat lah", "eish".

@@ -633,6 +633,11 @@ def test_the_foreign_ministers_shorthand_finds_him(kb: KnowledgeBase) -> None:
         ("wat did she sey abowt it", "what did she say about it"),
         ("what did the minister of the People’s Republic of China say", "what did the minister of China say"),
         ("the president of the United States of America", "the president of the United States"),
+        ("wie alt war the nurse", "how old was the nurse"),
+        ("wie viele subpoenas did they issue", "how many subpoenas did they issue"),
+        ("dónde was the premiere", "where was the premiere"),
+        ("¿cuánto costó the new ferry?", "how much costó the new ferry"),
+        ("quand did it open", "when did it open"),
     ],
 )
 def test_texting_shorthand_is_read_as_the_words_it_stands_for(typed: str, meant: str) -> None:

@@ -78,6 +78,7 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
     ("question", "kind", "required"),
     [
         ("How old is Verbrugge?", "age", True),
+        ("drexler age??", "age", True),
         ("How much is the strike costing?", "sum", True),  # a sum in a currency, not a percentage
         ("How much did profit fall?", "money", True),
         ("How long will the strike last?", "duration", True),
