@@ -11,7 +11,7 @@ page's own summary in sentences: its items are read as the first paragraphs.
 from __future__ import annotations
 
 import re
-from itertools import islice, takewhile
+from itertools import islice, pairwise, takewhile
 from pathlib import Path
 
 from knowledge.errors import ArticleError
@@ -253,8 +253,8 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
         if words >= _MIN_HEADLINE_WORDS:
             if over_menu is None and not _menu_follows(units, i):
                 return i
-            if over_menu is not None and i + 1 < len(units) and _signed_or_dated(units[i + 1][2]):
-                return i  # "Exclusive news, data and analytics …" / menu / "EXCLUSIVE-Aurelia …" / "By …"
+            if over_menu is not None and any(_signed_or_dated(text) for _, _, text in units[i + 1 : i + 3]):
+                return i  # "Exclusive news, data and analytics …" / menu / "EXCLUSIVE-Aurelia …" / (a dek) / "By …"
             over_menu = i if over_menu is None else over_menu
             continue
         if short is not None and text == units[short][2]:
@@ -485,6 +485,10 @@ def _find_byline(header: list[Unit], footer: list[Unit]) -> Byline | None:
     if found is not None:
         return found
     # A name line in the header is the writers'; a footer's "Additional reporting by …" only helped.
+    # Each writer's name over their social handle: "Gabriela Moncrieff" / "@GABIMONCRIEFF" / "Keoni Tuilagi" / …
+    handled = [u for u, below in pairwise(header) if _HANDLE_LINE.match(below[2]) and _looks_like_name_line(u[2])]
+    if handled:
+        return Byline(", ".join(text for _, _, text in handled), None, PageLine(handled[0][2], handled[0][0]))
     # the last line signed as the writer's: "Kiran Bellefeuille · CBC News · Posted: …", "Name, Aviation Reporter"
     signed = next((b for i in reversed(range(len(header))) if (b := _signed(header, i)) is not None), None)
     if signed is not None:
@@ -497,6 +501,7 @@ def _find_byline(header: list[Unit], footer: list[Unit]) -> Byline | None:
 
 
 _PAGE_PARTS = re.compile(r"\s+[·•]\s+")
+_HANDLE_LINE = re.compile(r"^@\w{2,30}$")  # a writer's social handle on the line under their name
 
 
 def _signed(header: list[Unit], at: int) -> Byline | None:

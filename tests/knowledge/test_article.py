@@ -472,3 +472,33 @@ def test_a_comment_count_in_the_share_bar_above_the_story_does_not_end_it() -> N
         "Related Stories\n"
     )
     assert [p.line for p in article.paragraphs] == [15, 17]
+
+
+def test_writers_over_their_handles_are_the_byline() -> None:
+    """A business site: each writer's name over "@HANDLE", no "By"."""
+    article = parse_article(
+        "RETAIL\n"
+        "Pellworth Home slashes forecast on tariffs and weak demand, will close 64 stores\n"
+        "Published Wed, Nov 19 2025 4:11 PM EST\n"
+        "Gabriela Moncrieff\n@GABIMONCRIEFF\nKeoni Tuilagi\n@KEONITUILAGI\nShare\n\n"
+        "Pellworth Home on Wednesday cut its full-year forecast and said it would close dozens of stores.\n\n"
+        "The company will close 64 of its 412 stores over the next 12 months, most of them in Ohio.\n"
+    )
+    assert article.byline is not None
+    assert article.byline.author == "Gabriela Moncrieff, Keoni Tuilagi"
+
+
+def test_a_headline_over_its_dek_and_byline_wins_over_a_menu_line() -> None:
+    article = parse_article(
+        "Skip to main content\nKessington Star-Journal\nSubscribe: $1 for 6 months\nLog In\nLocal\n"
+        "Crime & Public Safety\nPolitics\nBusiness\nSports\nOpinion\nObituaries\ne-Edition\nSearch\n"
+        "Advertisement\n\nCrime & Public Safety\n"
+        "Birchmere Heights man charged in hit-and-run that killed Kessington nurse on her ride home\n"
+        "A body-shop owner's call to a tip line and a neighbor's doorbell camera led investi"
+        "gators to a dark gray pickup hidden under a tarp in a relative's garage, police say.\n"
+        "By Caspian Whitford and Solveig Lindeboom\n\n"
+        "A Birchmere Heights man was charged Wednesday in the death of a nurse who was struck while biking.\n\n"
+        "He was arrested Monday at his home and remains in the county jail, the complaint says.\n"
+    )
+    assert article.headline is not None
+    assert article.headline.line == 17
