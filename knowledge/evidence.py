@@ -891,7 +891,8 @@ def swapped_roles(question: str, passage: str) -> str | None:
     """The name a "who did it to X?" question asks about, when the passage has X doing it.
 
     "Who succeeded Ferreira-Haldane as chief engineer?" is not answered by "Lindqvist-Marr … was
-    succeeded by … Julius Ferreira-Haldane": there he is the successor, and his own is not named.
+    succeeded by … Julius Ferreira-Haldane": there he is the successor, and his own is not named;
+    nor "who replaced the Normans?" by "the Normans … replaced the Anglo-Saxons".
     """
     asked = _DOER_QUESTION.match(question.strip())
     if asked is None:
@@ -913,13 +914,14 @@ def swapped_roles(question: str, passage: str) -> str | None:
         for v in verbs
         if v not in done_to
         and not re.match(r"\s+by\b", passage[v.end() :])  # "a committee headed by …": done to it
-        and _ACTIVE_SUBJECT_BEFORE(name).search(passage, 0, v.start())
+        and _active_subject_before(name).search(passage, 0, v.start())
     ]
     return asked.group("name") if (by_them or by_name) and not done_to else None
 
 
-def _ACTIVE_SUBJECT_BEFORE(name: str) -> re.Pattern[str]:  # noqa: N802 - a pattern, built per name
-    """A name a few words before a verb, in its clause and not as a passive's ("Danes were defeated")."""
+def _active_subject_before(name: str) -> re.Pattern[str]:
+    """A name a few words before a verb, in its clause and not as a passive's ("Danes were defeated"); the
+    pattern is built per name, and ``re`` caches it."""
     return re.compile(
         rf"\b{re.escape(name)}\b(?:\s+(?!(?:was|were|is|are|been|be|being|by|who|which|that|as|in|on|at|of|for|with|to|from)\b)"
         rf"[^\s.;:,]+){{0,4}}\s+$"
