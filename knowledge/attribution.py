@@ -433,23 +433,23 @@ class _ParagraphSieve:
         """The someone new the sentence before introduced, when a pronoun of theirs says the quote
         ("A spokesman for the trade council said …. “…,” he said.")."""
         gender = GENDER_OF_PRONOUN.get(pronoun.lower()) if pronoun.lower() in ("he", "she") else None
-        index = sum(1 for start, _ in self._offsets if start <= at) - 2
-        if gender is None or index < 0:
-            return None
-        start, end = self._offsets[index]
-        match = _NEW_SUBJECT.match(self._text, start, end)
-        name = self._resolver.resolve(match.group(1), self._paragraph.index, start) if match else None
+        match = self._opening_before(_NEW_SUBJECT, at) if gender is not None else None
+        name = self._resolver.resolve(match.group(1), self._paragraph.index, match.start()) if match else None
         person = self._resolver.cast_or_unnamed(name) if name else None
         return name if person is not None and not person.named and person.gender == gender else None
 
     def _description_before(self, at: int) -> str | None:
         """The description the sentence before the one at an offset opens on as the subject of a reporting verb."""
+        match = self._opening_before(_DESCRIBED_SUBJECT, at)
+        return match.group(1) if match else None
+
+    def _opening_before(self, pattern: re.Pattern[str], at: int) -> re.Match[str] | None:
+        """The pattern matched at the start of the sentence before the one at an offset (none for the first)."""
         index = sum(1 for start, _ in self._offsets if start <= at) - 2
         if index < 0:
             return None
         start, end = self._offsets[index]
-        match = _DESCRIBED_SUBJECT.match(self._text, start, end)
-        return match.group(1) if match else None
+        return pattern.match(self._text, start, end)
 
     def _relayed(self, before: str, base: int) -> _Found | None:
         """'X was quoted as saying “…”', 'the Courier reported X as saying “…”'."""

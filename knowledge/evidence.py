@@ -988,11 +988,17 @@ def swapped_subject(question: str, passage: str) -> str | None:
     return None
 
 
-def _names_back(words: list[str], at: int) -> bool:
-    """Whether a verb's subject is "the" and one common noun ("The company will close"): a second reference."""
+def _before_verb(words: list[str], at: int) -> int:
+    """The place of the word before a verb, past its auxiliaries and adverbs ("has", "also", "quietly")."""
     back = at - 1
     while back >= 0 and (words[back].lower() in _SKIPPED_BEFORE_VERB or words[back].lower().endswith("ly")):
         back -= 1
+    return back
+
+
+def _names_back(words: list[str], at: int) -> bool:
+    """Whether a verb's subject is "the" and one common noun ("The company will close"): a second reference."""
+    back = _before_verb(words, at)
     return back >= 1 and words[back].islower() and words[back - 1].lower() == "the"
 
 
@@ -1020,9 +1026,7 @@ def _subject_and_verb(words: list[str]) -> tuple[list[str], str | None]:
 
 def _subject_before(passage: str, words: list[str], at: int) -> set[str]:
     """The search terms of the words just before a verb that may be its subject ("The board" of "spent")."""
-    back = at - 1
-    while back >= 0 and (words[back].lower() in _SKIPPED_BEFORE_VERB or words[back].lower().endswith("ly")):
-        back -= 1
+    back = _before_verb(words, at)
     if back < 0 or words[back].lower() in _NO_SUBJECT or not _word_terms(words[back].lower()):
         return set()  # "he spent", "and spent", "who spent": the subject is elsewhere
     terms: set[str] = set()

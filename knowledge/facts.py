@@ -49,7 +49,7 @@ from knowledge.evidence import (
 from knowledge.intent import Query
 from knowledge.lexicon import GENDER_OF_PRONOUN, NOT_NAMES, ROLE_WORDS, is_role_word, without_possessive
 from knowledge.models import Answer, Citation, Intent, Person, Section, Sentence
-from knowledge.people import describe
+from knowledge.people import describe, texts_of
 from knowledge.retrieval import Hit
 from knowledge.synonyms import agent_forms, in_article_words, synonyms_of
 from knowledge.tokenize import tokenize
@@ -210,9 +210,7 @@ def _dates_unwritten(kb: KnowledgeBase, entities: tuple[str, ...]) -> list[str]:
     """The question's dates the article never writes ("March 5" where it has "March 6" and "5:46 a.m.")."""
     if not any(any(c.isdigit() for c in e) and " " in e for e in entities):
         return []  # most questions name no date: the article's text is not joined for them
-    page = [kb.article.headline, kb.article.standfirst]
-    text = " ".join([line.text for line in page if line is not None] + [s.text for s in kb.article.sentences])
-    return dates_unwritten(entities, text)
+    return dates_unwritten(entities, " ".join(text for text, _ in texts_of(kb.article)))
 
 
 def _topic_words(question: str) -> list[str]:
