@@ -48,6 +48,7 @@ from knowledge.tokenize import plain_words, tokenize
 
 _Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
 _QUOTE_MARK = re.compile(r"[“”\"]")
+_THAT_END = re.compile(r"\bthat\s*$")  # a clause that ends on "that" before a quote: the quote is its object
 _REPORTING = "|".join(sorted(REPORTING_VERBS))
 # "The union leader insisted …": a definite description as the subject of a reporting verb, opening a sentence.
 _DESCRIBED_SUBJECT = re.compile(rf"(The\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*)\s+(?:{_REPORTING})\b")
@@ -359,7 +360,9 @@ class _ParagraphSieve:
         clause_end = following.start if following else len(self._text)
         after = self._text[span.end : min(self._offsets[last][1], clause_end)]
         extend_to = last
-        trailing = trailing_subject(after) if span.closed else []
+        # "“provisional”, Obiorah retorted that “…”": a verb whose "that" opens the next quote is that quote's
+        introduces_next = following is not None and _THAT_END.search(after) is not None
+        trailing = trailing_subject(after) if span.closed and not introduces_next else []
         found = (
             self._relayed(before, clause_start)
             or self._relayed(after, span.end)  # "“…,” the paper quoted him as saying."

@@ -46,6 +46,7 @@ _ADVERBS_REACH = 60  # characters: four of the longest adverbs and the spaces be
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _INFINITIVE_TAIL = re.compile(r"\s+[a-z]+(?:\s+(?:on|up|back|in))?\s+to$")  # "rang to", "went on to"
 _COORDINATED = re.compile(r",\s+(?:and|but)\s+$")  # ", and said": a second predicate of the same subject
+_JOINED = re.compile(r"\s(?:and|but)\s+$")  # "vowed to hold it up … and called": the verb before has the subject
 _SEGMENT_BREAK = re.compile(r"[,;—–()]|\s-\s")
 # A capitalised participle opening a sentence ("Thanking Dr X, Lady Y told her"): what follows is its object.
 OPENING_PARTICIPLE = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{3,}ing"
@@ -95,7 +96,10 @@ _PRONOUN_FIRST = re.compile(r"^([Hh]e|[Ss]he)\s")  # not "HE Dr Noura Al Shamsi"
 _TAIL_NAME = re.compile(
     r"\b(?:says|said|reports|reported|told)\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)$"
 )
-_CONJUNCTION_FIRST = re.compile(r"^(?:while|and|but|as|when|after|before|whereas|though|although|with)\b", re.I)
+_CONJUNCTION_FIRST = re.compile(
+    r"^(?:while|and|but|or|nor|as|when|after|before|whereas|though|although|with|if|unless|until|because|once|whether)\b",
+    re.I,
+)
 _FINITE_QUOTE_VERBS = sorted((v for v in QUOTE_VERBS if not v.endswith("ing")), key=len, reverse=True)
 _VERB_THEN_SUBJECT = re.compile(
     # "…,” said Novak"; never a participle ("…”, describing the pollution as": no subject follows it)
@@ -256,10 +260,11 @@ def leading_subject(before: str) -> list[Phrase]:
     """The speaker of the clause right before a quote ('Novak told the crowd: “…', 'As she put it,')."""
     # The verb nearest the quote first: "NordVision says Salvesen told her cabinet … “…”".
     verbs = find_verbs(before)
-    for verb in reversed(verbs):
+    for k in range(len(verbs) - 1, -1, -1):
+        verb = verbs[k]
         if _QUOTE_MARKS.search(before, verb.end):
             continue
-        if _COORDINATED.search(before, 0, verb.start):
+        if _COORDINATED.search(before, 0, verb.start) or (k and _JOINED.search(before, 0, verb.start)):
             continue  # "X warned that …, and said …": the subject is the first verb's
         found = [_without_infinitive_tail(p) for p in subject_candidates(before, verb.start)]
         if _CLOSING_PARTICIPLE.match(before, verb.start) and (opening := _clause_opening_subject(before, verb, verbs)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -36,12 +37,14 @@ _VERBATIM_WORDS = r"(?:(?:direct|exact|verbatim|actual|own|full)\s+)*"
 _VERBATIM = (
     r"(?:,?\s+(?:word\s+for\s+word|verbatim|directly|exactly|in\s+full|in\s+(?:his|her|their)\s+own\s+words"
     r"|in\s+quotation\s+marks|in\s+(?:the\s+)?order\s+(?:they|it)\s+(?:appear|appears|come|comes)))*"
-    r"(?:,?\s+with\s+(?:the\s+)?(?:line\s+numbers|lines|citations|sources))?"
+    r"(?:,?\s+with\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:line\s+numbers|lines|citations|sources))?"
 )
 # "what did Blinken say *after*", "… say *at first*": when, not what about ("post afterwards" asks for one post)
 _WHEN_ASIDE = r"\s+(?:after|afterwards?|later|then|next|first|earlier|at\s+first|in\s+the\s+end|at\s+the\s+end)"
 # "… say in Beijing", "… quotes from the meeting", "… on the record"
 _PLACE_CONTEXT = r"(?:\s+(?:in|at|from)\s+(?:the\s+)?[\w’'-]+|\s+on\s+the\s+record)?"
+# "… said when Mr Blinken called on him": an occasion of any kind, after a question that names the speaker
+_ANY_OCCASION = r"(?:,?\s+(?:when|while|as|after|before|during)\s+.+)?"
 # "… when they met in Beijing": the occasion, not a topic
 _OCCASION = (
     r"(?:,?\s+(?:when|while|as|after|before)\s+(?:they|he|she|the\s+two|both)\s+(?:met|spoke|talked|sat\s+down)\b.*?)?"
@@ -58,9 +61,15 @@ _SPEAKER_PATTERNS = tuple(
     for p in (
         rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_OCCASION}{_TOPIC}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:exactly\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?){_ASIDE}\s+{_SAY}"
-        rf"(?:{_CONTEXT}|{_PLACE_CONTEXT}){_TOPIC}$",
+        rf"(?:{_CONTEXT}|{_PLACE_CONTEXT}){_TOPIC}{_ANY_OCCASION}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:did|does|has|had)\s+(?P<who>.+?){_ASIDE}\s+(?:say|said){_WHEN_ASIDE}{_TOPIC}$",
-        rf"^what\s+(?:has\s+|had\s+)?(?P<who>.+?)\s+(?:said|says){_TOPIC}$",
+        rf"^what\s+(?:has\s+|had\s+)?(?P<who>.+?)\s+(?:said|says){_TOPIC}{_ANY_OCCASION}$",
+        # asked inside a request: "(tell me) the exact words the American Secretary of State spoke after his meeting"
+        rf"^(?:the\s+)?{_VERBATIM_WORDS}words\s+(?:that\s+)?(?P<who>.+?)\s+(?:spoke|used|said|uttered|chose)"
+        rf"{_CONTEXT}{_TOPIC}{_ANY_OCCASION}$",
+        # a claim to check: "(isn't it true) the chinese president said nothing about wanting to fix things"
+        r"^(?!(?:which|what|who|how|where|when|why)\b)(?P<who>[^,]+?)\s+(?:said|says)\s+"
+        r"(?:nothing|anything|something|little|much)\s+(?:about|on|regarding)\s+(?P<topic>.+)$",
         # a learner's "What has said the envoy?", "What say the leader of China?"
         rf"^what\s+(?:has\s+|had\s+)?(?:said|says|say)\s+(?P<who>.+?){_AT_A_NAMED_PLACE}"
         r"(?:\s+(?:about|on|regarding|concerning)\s+(?P<topic>.+))?$",
@@ -80,7 +89,7 @@ _SPEAKER_PATTERNS = tuple(
         # "Which lines quote China's foreign minister directly?", "which sentences carry quotations from …"
         rf"^(?:which|what)\s+(?:lines|sentences|paragraphs|parts|passages)\s+(?:quote|(?:carry|contain|have|hold)\s+"
         rf"{_VERBATIM_WORDS}{_STATEMENT_NOUNS}\s+(?:from|by|of))\s+(?P<who>.+?){_VERBATIM}$",
-        rf"^(?!(?:which|what|who|how|where|when|why|any|no|the|public)\b)(?P<who>.+?)\s+"
+        rf"^(?!(?:which|what|who|how|where|when|why|any|no|the|public)\b)(?P<who>.+?)(?:['’]s)?\s+"
         rf"(?:quotes?|comments|remarks|statements|(?:exact|own|actual|direct)\s+words){_PLACE_CONTEXT}{_PLEASE}$",
         # "Blinken quote?", "president xi exact words"
         # as typed in a hurry: "what kwek say about the cap", "the analyst say what", "ngcobo what did he say"
@@ -226,7 +235,8 @@ _ROLE_SHORTHAND = re.compile(
 )
 _SHORTHAND_ROLES = {"pm": "prime minister", "fm": "foreign minister"}
 _DISCOURSE_MARKERS = re.compile(
-    r"^(?:(?:ok|okay|so|and|well|but|right|hmm|also|then|yes|yeah|hey|hi|hello|honestly|actually|anyway)[,\s]+)+",
+    r"^(?:(?:ok|okay|so|and|well|but|right|hmm|also|then|yes|yeah|hey|hi|hello|honestly|actually|anyway|lol|omg|"
+    r"wait|yo|please|pls|plz)[,\s]+)+",
     re.IGNORECASE,
 )
 # "Farrelly - what did she say?": a name put first, then a question about "she".
@@ -374,6 +384,30 @@ _IN_THE_ARTICLE = re.compile(
 )
 
 
+# A request put around the question: "could you kindly tell me", "I'd like to know", "can I get", after a
+# clause of courtesy or purpose ("I do hope I'm not troubling you, but", "For my essay on US-China diplomacy,").
+_REQUEST = re.compile(
+    r"^(?:[^,?]{1,80},\s+(?:but\s+)?)?(?:"
+    r"(?:(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|possibly\s+|just\s+)?"
+    r"(?:be\s+(?:so\s+kind\s+as|good\s+enough)\s+to\s+)?|please\s+|kindly\s+)?"
+    r"(?:tell|show|give|read)\s+(?:me|us)(?:\s+know)?"
+    r"|i(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+know|i\s+want\s+to\s+know|i\s+(?:was\s+)?wondering"
+    r"|i\s+wonder|do\s+you\s+know"
+    r")(?:,?\s+(?:please|kindly|dear|exactly|word\s+for\s+word))*,?\s+"
+    r"(?=(?:what|who|whom|whose|which|when|where|why|how|whether|if|in\s+which|the\s+(?:exact\s+|actual\s+)?words)\b)"
+    r"|^(?:[^,?]{1,80},\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:get|have|see)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# What is said after the question itself: a tag ("…, didn't he?", "…, right?"), a laugh and what follows it
+# ("… lol was it awkward"), a form of address ("…, dear").
+_TAG = re.compile(
+    r",\s*(?:right|correct|yes|no|yeah|eh|huh|true|innit|or\s+what"
+    r"|(?:did|didn['’]t|does|doesn['’]t|is|isn['’]t|was|wasn['’]t|were|weren['’]t|has|hasn['’]t|have|haven['’]t)"
+    r"(?:\s+not)?\s+(?:he|she|they|it|there|we|you))$"
+    r"|\s+(?:lol|lmao|haha+|hehe+|omg)\b.*$"
+    r"|,\s*(?:dear|my\s+dear|love|mate|pal|buddy|bro|please|pls|plz|thanks|thank\s+you)$",
+    re.IGNORECASE,
+)
 # What a reader wraps around the question itself: "According to the article, …", "… ? Quote his exact words.",
 # "Is Taiwan mentioned, or is that just assumed?"
 _WRAPPING = (
@@ -395,6 +429,12 @@ _WRAPPING = (
             re.I,
         ),
     ),
+    # "I do hope I'm not troubling you, but could you tell me, word for word, what …", "For my essay, can I get …"
+    (" ", _REQUEST),
+    # "isn't it true the chinese president said nothing about …": the statement it asks to check
+    (" it ", re.compile(r"^(?:so\s+)?(?:isn['’]t|is)\s+it\s+(?:true|right|correct|the\s+case)\s+(?:that\s+)?", re.I)),
+    # "…, didn't he?", "…, right?", "… lol was it awkward", "…, dear"
+    (" ", _TAG),
 )  # each with a string it cannot match without, checked first: most questions are wrapped in nothing
 # A question typed as an order: "Name the three principles Xi proposed", "List the issues".
 _ORDER = re.compile(
@@ -451,11 +491,62 @@ _OFFICIAL_NAME = re.compile(
 )
 
 
+# A sentence put before the question: "Good afternoon, dear. Would you kindly …?", "My late husband and I
+# visited Beijing in 1987. Would you be good enough to tell me …?" Its stop follows a lower-case word or a
+# number, not a title or an initial ("Mr. Blinken").
+_SENTENCE_STOP = re.compile(r"(?<![\w.])([a-z][a-z’']*|\d+)[.!]+\s+(?=\S)")
+# A question that needs the sentence before it: "Xi Jinping. What did he say?"
+_BACK_REFERENCE = re.compile(r"\b(?:he|she|him|her|they|them|it|that|this)\b", re.IGNORECASE)
+
+
+def _without_preamble(text: str) -> str:
+    """The question without the sentences before it, unless it refers back to them."""
+    ask = text.find("?")
+    stops = list(_SENTENCE_STOP.finditer(text, 0, ask)) if ask > 0 else []
+    if not stops:
+        return text  # most questions: one sentence
+    question = text[stops[-1].end() :]
+    return text if _BACK_REFERENCE.search(question[: question.find("?")]) else question
+
+
+def _without_pictographs(text: str) -> str:
+    """The text without emoji and other pictographic symbols ("wait what did xi say 😳"); a degree sign stays."""
+    return "".join(" " if unicodedata.category(ch) == "So" and ch != "°" else ch for ch in text)
+
+
+# A statement asked as a question, often in the negative: "so the south china sea wasn't even on the list",
+# "the american didn't even mention what the presidents agreed on": asked as "was the south china sea on the
+# list", "did the american mention …".
+_NEGATIVE_AUXILIARY = {
+    "didn't": "did", "did not": "did", "never": "did", "doesn't": "does", "does not": "does", "wasn't": "was",
+    "was not": "was", "weren't": "were", "were not": "were", "isn't": "is", "is not": "is", "aren't": "are",
+    "are not": "are", "hasn't": "has", "has not": "has", "haven't": "have", "have not": "have",
+}  # fmt: skip
+_NEGATIVE_AUXILIARY_WORDS = "|".join(a.replace(" ", r"\s+").replace("'", "['’]") for a in _NEGATIVE_AUXILIARY)
+_NEGATED_STATEMENT = re.compile(
+    r"^(?:so\s+|and\s+|but\s+)?(?P<subject>(?!(?:what|who|whom|whose|which|when|where|why|how|did|does|do|is|was|"
+    r"were|are|has|have|had|can|could|will|would|should|there|it|i|you|we)\b)[^,]{2,60}?)\s+"
+    rf"(?P<auxiliary>{_NEGATIVE_AUXILIARY_WORDS})\s+"
+    r"(?:even\s+|really\s+|actually\s+|ever\s+)?(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _negation_inverted(text: str) -> str:
+    """A statement in the negative asked as the question it stands for (see ``_NEGATED_STATEMENT``)."""
+    statement = _NEGATED_STATEMENT.match(text)
+    if statement is None:
+        return text
+    auxiliary = " ".join(statement.group("auxiliary").lower().replace("’", "'").split())
+    return f"{_NEGATIVE_AUXILIARY[auxiliary]} {statement.group('subject')} {statement.group('rest')}"
+
+
 def clean_question(raw: str) -> str:
-    """Collapse white space, drop control characters and trailing punctuation; spell out "the PM", "the FM"
-    and texting shorthand ("wat", "abt")."""
+    """Collapse white space, drop control characters, emoji and trailing punctuation, and what a reader puts
+    around the question; spell out "the PM", "the FM" and texting shorthand ("wat", "abt")."""
     text = "".join(ch if ch.isprintable() else " " for ch in raw)
-    text = " ".join(text.split())[:MAX_QUESTION_CHARS]
+    text = " ".join(_without_pictographs(text).split())[:MAX_QUESTION_CHARS]
+    text = _without_preamble(text) if "?" in text else text
     text = _TEXTED_WORD.sub(lambda m: _TEXTING[m.group().lower()], text)
     if text.split(" ", 1)[0].lower() in _TAGLISH_OPENINGS:  # most questions: none of them to try
         for taglish, english in _TAGLISH:
@@ -470,7 +561,9 @@ def clean_question(raw: str) -> str:
     text = _ROLE_SHORTHAND.sub(lambda m: f"{m.group(1)} {_SHORTHAND_ROLES[m.group(2).lower()]}", text)
     if "Republic" in text or "Federation" in text or "States of America" in text:
         text = _OFFICIAL_NAME.sub(lambda m: _COUNTRY_OF[m.group(1).lower().replace("’", "'")], text)
-    text = _unwrapped(_PARTICLES.sub("", text.rstrip("?!. "))).rstrip("?!. ")
+    text = _unwrapped(_PARTICLES.sub("", text.rstrip("?!. "))).rstrip("?!., ")
+    if "n't" in text or "n’t" in text or " not " in text or " never " in text:
+        text = _negation_inverted(text)
     if text.lower().endswith(_PAGE_WORDS):  # most questions: no need to read them for it
         text = _IN_THE_ARTICLE.sub("", text)
     return text.strip()

@@ -104,7 +104,7 @@ PERSON_NOUNS = frozenset(
     coach girl boy son daughter grandmother grandfather wife husband partner person member
     prosecutor defendant machinist nurse teacher secretary chancellor president envoy
     mum dad mom gran granny grandma grandad grandpa widow widower teenager schoolgirl schoolboy carer
-    correspondent columnist producer guy lady
+    correspondent columnist producer guy lady democrat republican
     defender midfielder winger goalkeeper goalscorer referee pundit commentator co-commentator
     """.split()
 )
@@ -113,7 +113,7 @@ TRADES = PERSON_NOUNS | frozenset(
     "accountant auditor barrister solicitor treasurer trustee midwife headteacher grader freshman sophomore "
     "interviewer vet veterinarian electrician plumber builder cleaner chef baker butcher carpenter postman vicar "
     "priest pastor imam rabbi lifeguard dentist pharmacist assistant principal intern apprentice trainee foreman "
-    "forewoman supervisor".split()
+    "forewoman supervisor astronomer astrophysicist physicist chemist historian astronaut ranger".split()
 )
 
 
@@ -163,6 +163,7 @@ ROLE_WORDS: dict[str, str] = {
     "spokesman": "spokesperson",
     "spokeswoman": "spokesperson",
     "ceo": "ceo",
+    "administrator": "administrator",  # "NASA Administrator", "the hospital's administrator"
     "cfo": "cfo",
     "coo": "coo",
     "chairman": "chair",
@@ -261,13 +262,33 @@ ROLE_WORDS: dict[str, str] = {
     "cllrs": "lawmaker",
 }
 # West African papers' too: "Hon.", "Rt. Hon.", "Alhaji", "Engr.", "Barr.", "Comrade".
-# US states and Canadian provinces as news style abbreviates them after a city: "Portland, Ore.", "Sudbury, Ont."
-REGION_ABBREVIATIONS = frozenset(
-    """
-    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa
-    tenn vt va wash wis wyo alta sask ont que nfld
-    """.split()
-)
+# US states and Canadian provinces as news style abbreviates them after a city ("Portland, Ore.", "Sudbury,
+# Ont.") or in a lawmaker's party label ("Sen. Lorena Quispe (D-Ariz.)"), each with the name it stands for.
+REGION_ABBREVIATIONS = {
+    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
+    "conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia", "ill": "Illinois",
+    "ind": "Indiana", "kan": "Kansas", "ky": "Kentucky", "la": "Louisiana", "md": "Maryland",
+    "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri",
+    "mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "okla": "Oklahoma", "ore": "Oregon",
+    "pa": "Pennsylvania", "tenn": "Tennessee", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
+    "wis": "Wisconsin", "wyo": "Wyoming", "n.h": "New Hampshire", "n.j": "New Jersey", "n.m": "New Mexico",
+    "n.y": "New York", "n.c": "North Carolina", "n.d": "North Dakota", "r.i": "Rhode Island",
+    "s.c": "South Carolina", "s.d": "South Dakota", "w.va": "West Virginia",
+    "alta": "Alberta", "sask": "Saskatchewan", "ont": "Ontario", "que": "Quebec", "nfld": "Newfoundland",
+}  # fmt: skip
+_PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
+# A US lawmaker's party and state after their name: "(D-Ariz.)", ", R-Utah,", "(R-W.Va.)".
+_PARTY_LABEL = re.compile(r"\s*[(,]\s*(?P<party>[RDI])-(?P<state>[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)\s*[),]")
+
+
+def party_label(text: str) -> str | None:
+    """The party and state a label at the start of ``text`` gives, as news writes them later: "Arizona Democrat"."""
+    label = _PARTY_LABEL.match(text)
+    if label is None:
+        return None
+    state = label.group("state")
+    state = REGION_ABBREVIATIONS.get(state.rstrip(".").lower(), state)
+    return f"{state} {_PARTIES[label.group('party')]}"
 
 
 def is_region_abbreviation(word: str) -> bool:
@@ -365,6 +386,9 @@ ORGANISATION_WORDS = frozenset(
     sentinel examiner express standard mirror inquirer dispatch ledger review monitor gazette
     bulletin party summit conference congress secretariat command online inspectorate regulator
     ag gmbh plc llc llp sa nv se spa bv oyj asa
+    aerospace motors energy petroleum mining shipping logistics semiconductor semiconductors electronics
+    pharmaceuticals therapeutics biotech robotics chemicals telecom communications software studios pictures
+    entertainment insurance securities investments ventures capital foods brewery
     ngāti ngati ngāi ngai rūnanga runanga iwi hapū
     """.split()
 )

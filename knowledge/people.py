@@ -36,6 +36,7 @@ from knowledge.lexicon import (
     is_role_word,
     is_trade_word,
     nationalities,
+    party_label,
     role_classes,
     spelled_words,
     without_possessive,
@@ -143,6 +144,7 @@ class _Mention:
     after: str = ""  # the words right after the name ("said she …", "’s president")
     honorific: str | None = None  # "mr", "ms" … before the name
     owner_before: bool = False  # a person noun stands before the name in its sentence (who else 'his' may be)
+    party: str | None = None  # a US lawmaker's party and state from the label after the name: "Utah Republican"
 
 
 def texts_of(article: Article) -> list[tuple[str, int]]:
@@ -560,10 +562,13 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             held = f"{former}{_DUTY_ROLES[duty.group('duty')]} of {duty.group('object')}"
             role = f"{role} and {held}" if role else held
         honorific = next((w for w in (_clean(w).lower() for w in raw[:skipped]) if w in HONORIFICS), None)
-        evidence = bool(role) or honorific is not None or _speech_beside(prefix[-_NEAR:], raw[-1], suffix)
+        party = party_label(suffix)  # "Sen. Lyman Haverkamp (R-Utah)" is later "the Utah Republican"
+        evidence = (
+            bool(role) or honorific is not None or party is not None or _speech_beside(prefix[-_NEAR:], raw[-1], suffix)
+        )
         after = suffix[:_AFTER]
         owner_before = bool(_OWN_PRONOUN.match(after)) and _owner_before(text[: run.start()])  # checked only if needed
-        yield _Mention(tokens, line, evidence, role, after, honorific, owner_before)
+        yield _Mention(tokens, line, evidence, role, after, honorific, owner_before, party)
 
 
 def _is_region_abbreviation(text: str, run: re.Match[str]) -> bool:
@@ -629,11 +634,20 @@ def _as_titled(mention: _Mention, titled: Set[tuple[str, ...]]) -> _Mention:
 
 def heads_phrase(phrase: str, at: int) -> bool:
     """Whether a name at offset ``at`` heads a phrase: 'Novak', not 'a spokeswoman for Novak' or 'a Novak aide'."""
-    if at and any(w.lower() in _PREPOSITION_WORDS for w in phrase[:at].split()):
+    before = phrase[:at].split()
+    if any(w.lower() in _PREPOSITION_WORDS for w in before) and not _portfolio_title(before):
         return False
     name = _NAME_AT.match(phrase, at)
     after = phrase[name.end() if name else at :].split()
     return not after or not is_person_noun(after[0].strip(",."))
+
+
+def _portfolio_title(words: list[str]) -> bool:
+    """Whether the words before a name are a title with its portfolio ("Secretary of State", "the Minister for
+    Housing"), not a role held for someone ("a spokeswoman for", "an aide to Senate Majority Leader")."""
+    words = words[1:] if words and words[0].lower() == "the" else words
+    capitalised = all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
+    return capitalised and bool(words) and is_role_word(words[0]) and words[-1].lower() not in _PREPOSITION_WORDS
 
 
 def _title_length(raw: list[str]) -> int:
@@ -801,6 +815,8 @@ def find_people(
             owner.role, owner.role_line = m.role, m.line
         if m.role and m.role not in owner.roles:
             owner.roles.append(m.role)
+        if m.party and m.party not in owner.roles:
+            owner.roles.append(m.party)
     ordered = sorted(drafts.items, key=lambda d: min(d.lines))
     genders = _genders(mentions, drafts, article.sentences)
     _surnames_added(drafts, mentions, genders)

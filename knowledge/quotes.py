@@ -44,9 +44,11 @@ _SPEECH_AFTER = re.compile(
 )
 _CUED_TERM_WORDS = 8  # a slogan or name after a cue ("chants of", "so-called") may be this long
 SHORT_QUOTE_WORDS = 3  # quotes of this many words or fewer may be terms rather than statements
-# A speech verb a few words before a short quote makes it a statement ("said it would be “undiplomatic”").
+# A speech verb a few words before a short quote makes it a statement ("said it would be “undiplomatic”"), as
+# does one whose "that" clause it stands in ("reported Seo as saying … that member companies had “frozen” …").
 _SPEECH_JUST_BEFORE = re.compile(
-    r"\b(?:said|says|told|added|wrote|called|described|insisted|warned)\s+(?:[\w’'-]+\s+){0,3}$"
+    r"\b(?:said|says|saying|told|added|wrote|called|described|insisted|warned)\s+(?:[\w’'-]+\s+){0,3}$"
+    r"|\b(?:said|says|saying|told|added|wrote|insisted|warned)\b[^.;“”\"]{0,60}?\bthat\s+(?:[\w’'-]+\s+){0,4}$"
 )
 
 

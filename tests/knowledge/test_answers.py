@@ -1208,3 +1208,59 @@ def test_who_is_quoted_in_an_article_that_quotes_no_one_says_so() -> None:
     assert answer.abstained
     assert answer.intro == "The article quotes no one by name."
     assert kb.answer("who is the president?").intent is not Intent.PEOPLE
+
+
+@pytest.mark.parametrize(
+    ("question", "who", "asked"),
+    [
+        (
+            "Good afternoon, dear. Would you kindly read me the exact words the American Secretary of State "
+            "spoke after his meeting? My eyes aren't what they were.",
+            "the American Secretary of State",
+            "the exact words the American Secretary of State spoke after his meeting",
+        ),
+        (
+            "I do hope I'm not troubling you, but could you tell me, word for word, what President Xi Jinping "
+            "said when Mr Blinken called on him?",
+            "President Xi Jinping",
+            "what President Xi Jinping said when Mr Blinken called on him",
+        ),
+        ("ok xi's actual words pls 🙏🇨🇳", "xi", "ok xi's actual words pls"),
+        ("what did wang yi tell blinken lol was it awkward 😬", "wang yi", "what did wang yi tell blinken"),
+        (
+            "For my essay on US-China diplomacy, can I get Wang Yi's direct quotes with their line numbers so I "
+            "can cite them properly?",
+            "Wang Yi",
+            "Wang Yi's direct quotes with their line numbers",
+        ),
+        (
+            "isn't it true the chinese president said nothing about wanting to fix things?",
+            "the chinese president",
+            "the chinese president said nothing about wanting to fix things",
+        ),
+        ("Xi Jinping. What did he say?", "Xi Jinping.", "Xi Jinping. What did he say"),  # "he" needs the name
+        ("What did Mr. Blinken say?", "Mr. Blinken", "What did Mr. Blinken say"),  # a title's stop ends nothing
+    ],
+)
+def test_what_a_reader_puts_around_a_question_is_not_part_of_it(question: str, who: str | None, asked: str) -> None:
+    query = parse_question(question)
+    assert (query.who, query.text) == (who, asked)
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("so the south china sea wasn't even on the list of differences?", "was the south china sea on the list"),
+        ("the american didn't even mention the summit, right?", "did the american mention the summit"),
+        ("Xi never proposed four principles, did he?", "did Xi proposed four principles"),
+        ("Who did not attend the talks?", "Who did not attend the talks"),  # a question in the negative stays so
+    ],
+)
+def test_a_statement_in_the_negative_is_asked_as_its_question(question: str, asked: str) -> None:
+    assert clean_question(question).startswith(asked)
+
+
+def test_a_titled_full_name_is_the_person_it_names(kb: KnowledgeBase) -> None:
+    answer = kb.answer("What did Secretary of State Antony Blinken say after meeting Chinese officials?")
+    assert answer.sections[0].heading == "Antony Blinken (US Secretary of State) said:"
+    assert _lines(answer)[:2] == [25, 27]

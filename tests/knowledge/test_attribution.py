@@ -59,6 +59,34 @@ def _who(body: str) -> list[tuple[str | None, str]]:
             [("Tomas Novak", "relayed")],
             id="quoted-as-saying",
         ),
+        pytest.param(
+            "Talks stalled on Friday after Mayor Ruth Okafor vowed to veto the budget unless it is cut and "
+            "called it “a wish list with a price tag”.\n",
+            [("Ruth Okafor", "leading")],
+            id="second-predicate-without-a-comma",
+        ),
+        pytest.param(
+            "Tomas Novak told members on Thursday that the union should “walk out again” if the city adds the fee.\n",
+            [("Tomas Novak", "leading")],
+            id="conditional-clause-after-the-quote-is-no-attribution",
+        ),
+        pytest.param(
+            "The Harbour Courier reported Tomas Novak as saying on Monday that members had “frozen” their dues.\n",
+            [("Tomas Novak", "relayed")],
+            id="one-word-quote-in-reported-speech",
+        ),
+        pytest.param(
+            "Harbour Aerospace says its crane is safe.\n\nThe crane came to rest at an angle, a position that "
+            "Harbour Aerospace CEO Ruth Okafor said left it “stuck, silent and unsafe.”\n",
+            [("Ruth Okafor", "leading")],
+            id="a-company-before-its-officer-s-title-is-no-second-speaker",
+        ),
+        pytest.param(
+            "While Tomas Novak insisted the figures were “provisional”, Ruth Okafor retorted that "
+            "“provisional is not a budget line”.\n",
+            [("Tomas Novak", "leading"), ("Ruth Okafor", "leading")],
+            id="a-verb-whose-that-opens-the-next-quote",
+        ),
     ],
 )
 def test_attribution_clauses(body: str, expected: list[tuple[str | None, str]]) -> None:
@@ -1064,3 +1092,18 @@ def test_a_title_in_quotes_with_american_punctuation_is_a_term() -> None:
         ("The Salt Orchard", None),
         ("Thank You Kindly", "Ximena Toledano"),
     ]
+
+
+def test_a_us_lawmaker_s_party_label_names_them_later() -> None:
+    body = (
+        "Sen. Lorena Quispe (D-Ariz.) and Sen. Dale Prewitt (R-Mont.) met on Thursday.\n\n"
+        "The Arizona Democrat said later that she would keep the chamber in session for “as long as it takes.”\n\n"
+        "The Montana Republican, a member of the budget committee, told reporters the bill was “dead on arrival.”\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert [(q.speaker, q.text) for q in kb.quotes] == [
+        ("Lorena Quispe", "as long as it takes."),
+        ("Dale Prewitt", "dead on arrival."),
+    ]
+    assert [p.name for p in kb.cast.people] == ["Lorena Quispe", "Dale Prewitt"]
+    assert [p.name for p in kb.cast.describe("the Montana Republican")] == ["Dale Prewitt"]

@@ -942,3 +942,16 @@ def test_a_rank_abbreviation_is_a_title() -> None:
         "piece of evidence.”\n"
     )
     assert [q.speaker for q in kb.quotes] == ["Ebenezer Adjetey"]
+
+
+def test_an_agency_before_a_title_and_a_trade_in_an_appositive_make_a_role() -> None:
+    kb = KnowledgeBase.from_text(
+        "Lander tips over\n\n"
+        "NASA Associate Administrator Clementine Adebayo-Frost watched from Tucson.\n\n"
+        "Dr. Bogdan Iliescu, an independent astronomer who tracks spacecraft from Romania, heard the signal.\n"
+    )
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles == {
+        "Clementine Adebayo-Frost": "NASA Associate Administrator",
+        "Bogdan Iliescu": "independent astronomer",
+    }
