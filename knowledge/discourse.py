@@ -58,6 +58,9 @@ _INDEFINITE = frozenset({"a", "an", "one", "another", "my", "our"})  # "my boss"
 _PREPOSITIONS = frozenset("for of at with from in on to near by behind outside inside among who whose".split())
 
 
+_ASKED_CLAUSE = re.compile(r"(?:Asked|Pressed|Questioned)\s[^,;“”\"]*,\s+")
+
+
 @dataclass(frozen=True, slots=True)
 class _Event:
     """A person the text made its subject (or quoted) at a position."""
@@ -133,8 +136,14 @@ class Discourse:
         "Ms Kowalczyk said the Bhardwajs applied a week after Ms Achterberg. She said …": she is Kowalczyk.
         """
         paragraph = self._paragraphs.get(earlier.paragraph)
-        starts = (s.start for s in paragraph.sentences) if paragraph else ()
-        return not any(earlier.offset < start <= later.offset for start in starts)
+        starts = [s.start for s in paragraph.sentences] if paragraph else []
+        if any(earlier.offset < start <= later.offset for start in starts):
+            return False
+        # "Asked whether he would … if the majority leader promised him …, Haverkamp shrugged": the one named
+        # in a question put to the subject is not the subject.
+        opening = max((start for start in starts if start <= earlier.offset), default=0)
+        asked = _ASKED_CLAUSE.match(self._text(earlier.paragraph), opening) if paragraph else None
+        return asked is None or not asked.end() <= later.offset
 
     def _text(self, paragraph: int) -> str:
         """The text of a paragraph read so far ('' for one not read yet)."""

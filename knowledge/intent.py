@@ -44,7 +44,7 @@ _WHEN_ASIDE = r"\s+(?:after|afterwards?|later|then|next|first|earlier|at\s+first
 # "… say in Beijing", "… quotes from the meeting", "… on the record"
 _PLACE_CONTEXT = r"(?:\s+(?:in|at|from)\s+(?:the\s+)?[\w’'-]+|\s+on\s+the\s+record)?"
 # "… said when Mr Blinken called on him": an occasion of any kind, after a question that names the speaker
-_ANY_OCCASION = r"(?:,?\s+(?:when|while|as|after|before|during)\s+.+)?"
+_ANY_OCCASION = r"(?:,?\s+(?:when|while|as|after|before|during|once|following)\s+.+)?"
 # "… when they met in Beijing": the occasion, not a topic
 _OCCASION = (
     r"(?:,?\s+(?:when|while|as|after|before)\s+(?:they|he|she|the\s+two|both)\s+(?:met|spoke|talked|sat\s+down)\b.*?)?"
@@ -274,6 +274,9 @@ _TEXTING = {
     "fb": "facebook", "ig": "instagram", "mister": "Mr", "whos": "who is", "whats": "what is", "wats": "what is",
     # spelled as it sounds: "hoo sed …", "wat did she sey abowt it"
     "hoo": "who", "wot": "what", "sed": "said", "sey": "say", "sez": "says", "tel": "tell", "abowt": "about",
+    # news shorthand: "PRC pres remarks", "SecState quotes", "diffs list"
+    "pres": "president", "prez": "president", "secstate": "Secretary of State", "diffs": "differences",
+    "hrs": "hours", "mins": "minutes", "yrs": "years", "dept": "department", "intl": "international",
 }  # fmt: skip
 _TEXTED_WORD = re.compile(rf"(?<![\w/.’'-])(?:{'|'.join(re.escape(w) for w in _TEXTING)})(?![\w/.’'-])", re.IGNORECASE)
 
@@ -401,7 +404,8 @@ _REQUEST = re.compile(
 # What is said after the question itself: a tag ("…, didn't he?", "…, right?"), a laugh and what follows it
 # ("… lol was it awkward"), a form of address ("…, dear").
 _TAG = re.compile(
-    r",\s*(?:right|correct|yes|no|yeah|eh|huh|true|innit|or\s+what"
+    r"(?:,\s*|\s+)(?:right|innit)$"
+    r"|,\s*(?:correct|yes|no|yeah|eh|huh|true|or\s+what"
     r"|(?:did|didn['’]t|does|doesn['’]t|is|isn['’]t|was|wasn['’]t|were|weren['’]t|has|hasn['’]t|have|haven['’]t)"
     r"(?:\s+not)?\s+(?:he|she|they|it|there|we|you))$"
     r"|\s+(?:lol|lmao|haha+|hehe+|omg)\b.*$"
@@ -541,6 +545,16 @@ def _negation_inverted(text: str) -> str:
     return f"{_NEGATIVE_AUXILIARY[auxiliary]} {statement.group('subject')} {statement.group('rest')}"
 
 
+# Words a reader adds for emphasis: "what site is this *even* from", "what did he *actually* say".
+_FILLER = re.compile(r"\s+(?:even|actually)(?=\s)", re.IGNORECASE)
+# "once the meeting wrapped up, what did blinken say": the occasion after the question, where it is read as one
+_OCCASION_FIRST = re.compile(
+    r"^(?P<occasion>(?:once|after|when|before|while|during|following)\s[^,?]{1,80}),\s+"
+    r"(?P<question>(?:what|who|whom|which|when|where|why|how|did|does|do|was|were|is|are)\b.+)$",
+    re.IGNORECASE,
+)
+
+
 def clean_question(raw: str) -> str:
     """Collapse white space, drop control characters, emoji and trailing punctuation, and what a reader puts
     around the question; spell out "the PM", "the FM" and texting shorthand ("wat", "abt")."""
@@ -562,6 +576,9 @@ def clean_question(raw: str) -> str:
     if "Republic" in text or "Federation" in text or "States of America" in text:
         text = _OFFICIAL_NAME.sub(lambda m: _COUNTRY_OF[m.group(1).lower().replace("’", "'")], text)
     text = _unwrapped(_PARTICLES.sub("", text.rstrip("?!. "))).rstrip("?!., ")
+    text = _FILLER.sub("", text)
+    if (occasion := _OCCASION_FIRST.match(text)) is not None:
+        text = f"{occasion.group('question')} {occasion.group('occasion')}"
     if "n't" in text or "n’t" in text or " not " in text or " never " in text:
         text = _negation_inverted(text)
     if text.lower().endswith(_PAGE_WORDS):  # most questions: no need to read them for it

@@ -324,7 +324,7 @@ ROLE_MODIFIERS = frozenset(
 # Each country's words: the country, its demonyms and its people ("dutchman", "turk"), then after "|" its
 # capital or seat (a capital a question names as a place, "did they meet in Warsaw?", is looked for in the article).
 _COUNTRIES = {
-    "us": "us u.s. american america | washington", "china": "china chinese | beijing",
+    "us": "us u.s. usa american america | washington", "china": "china chinese prc | beijing",
     "uk": "uk u.k. britain british briton england english englishman englishwoman | london",
     "india": "india indian | delhi", "russia": "russia russian kremlin | moscow",
     "france": "france french frenchman frenchwoman | paris", "germany": "germany german | berlin",

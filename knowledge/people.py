@@ -66,7 +66,8 @@ _OWN_PRONOUN = re.compile(
 _SAID_PRONOUN = re.compile(
     # "Tan Boon Heng, 71, from Chukai, who said his neighbour …": past an aside, "who" and its verb
     # "asked whether he understood": the one asked, not the asker
-    rf"(?:['’]s|,[^.;:“”\"]{{0,40}},\s+who)?\s+(?:{'|'.join(sorted(_EVIDENCE_VERBS))})\s+(?!whether\b|if\b)"
+    # "reported Haverkamp as saying on Monday that he would …"
+    rf"(?:['’]s|,[^.;:“”\"]{{0,40}},\s+who)?\s+(?:{'|'.join(sorted(_EVIDENCE_VERBS))}|as\s+saying)\s+(?!whether\b|if\b)"
     r"(?:[\w'’]+\s+){0,3}?"
     r"(?:that\s+)?(he|she|his|her)\b"
 )
@@ -122,6 +123,10 @@ _OTHER_PRONOUN = re.compile(r"\b(?:him|her|hers|they|their|them)\b", re.IGNORECA
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _OPENING_PHRASE = re.compile(r"[A-Z][^,“”\"]*,\s*")  # "Asked about the teenager at the news conference, "
 _ASIDE_SPEAKER = re.compile(r",\s*(?:he|she)\s+[a-z]+,", re.IGNORECASE)  # "Oberoi, she noted, had made …": another
+# "Asked whether he would drop his objection …, Haverkamp shrugged": the one asked is the subject after it.
+_ASKED_THEM = re.compile(
+    r"(?:Asked|Pressed|Questioned)\s+(?:whether|if|about|what|how|why|when)\b[^,;“”\"]*?\b(he|she)\b[^;“”\"]*?,\s+"
+)
 _PARENTHETICAL_OWNER = re.compile(r",\s+(his|her)\s+[a-z]+\s+(?:said|say|says|told|added)\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _QUOTE_SENTENCES = 6  # sentences of a quote read on to find "he told DW" after it
@@ -1096,6 +1101,9 @@ def _sentence_pronouns(sentences: Sequence[Sentence], drafts: _Drafts) -> Iterab
             )
             following = " ".join((following, *rest))
         opening = _OPENING_PRONOUN.match(following) if following else None
+        asked = _ASKED_THEM.match(sentence.text)
+        if asked and (name := _sole_opening_person(without_title_dots(sentence.text)[asked.end() :], drafts)):
+            yield name, GENDER_OF_PRONOUN[asked.group(1).lower()]
         aside = _PARENTHETICAL_OWNER.search(sentence.text)
         has_own = _OWN_PRONOUNS.search(sentence.text)  # checked first: the rest is read only where one stands
         unquoted = _ASIDE_SPEAKER.sub(" ", _narration(sentence.text)) if has_own else ""
@@ -1416,7 +1424,7 @@ def _fits_strictly(phrase: str, places: Set[str], descriptions: Sequence[str]) -
     known = {
         w
         for d in descriptions
-        for w in _portfolio(d, any_case=True)
+        for w in _portfolio(_CHIEF_OFFICER_ACRONYM.sub(lambda m: _CHIEF_OFFICER[m.group()], d), any_case=True)
         if w in named_portfolio or not _places_agree({w}, places)
     }
     return not (wanted and known) or any(_same_stem(w, k) or k in _NAMED_AS.get(w, ()) for w in wanted for k in known)
@@ -1494,6 +1502,9 @@ def _portfolio(phrase: str, any_case: bool = False) -> list[str]:
     ]
 
 
+# An article's "CEO" is a reader's "chief executive" ("Corvid's chief executive": "Corvid Aerospace CEO").
+_CHIEF_OFFICER = {"CEO": "Chief Executive", "CFO": "Chief Financial Officer", "COO": "Chief Operating Officer"}
+_CHIEF_OFFICER_ACRONYM = re.compile(r"\b(?:CEO|CFO|COO)\b")
 _POSSESSOR = re.compile(r"\b[a-z][\w-]*['’]s\s+(?=[a-z])")  # lower-case: "China's minister" keeps its place
 _RANKS = ("former", "deputy", "vice", "assistant", "acting", "interim")
 

@@ -955,3 +955,28 @@ def test_an_agency_before_a_title_and_a_trade_in_an_appositive_make_a_role() -> 
         "Clementine Adebayo-Frost": "NASA Associate Administrator",
         "Bogdan Iliescu": "independent astronomer",
     }
+
+
+def test_an_article_s_ceo_is_a_reader_s_chief_executive() -> None:
+    kb = KnowledgeBase.from_text(
+        "Lander tips over\n\nCorvid Aerospace CEO Marisol Teixeira-Lund said the lander was “alive.”\n"
+    )
+    assert [p.name for p in kb.cast.people] == ["Marisol Teixeira-Lund"]
+    assert kb.answer("What did Corvid's chief executive say?").sections[0].heading == (
+        "Marisol Teixeira-Lund (Corvid Aerospace CEO) said:"
+    )
+    assert kb.answer("What did the Walmart chief executive say?").abstained
+
+
+def test_the_one_asked_a_question_is_the_subject_after_it() -> None:
+    kb = KnowledgeBase.from_text(
+        "Senate talks drag on\n\n"
+        "Sen. Lyman Haverkamp (R-Utah) and Senate Majority Leader Thad Kolodziej met on Thursday. Kolodziej said "
+        "he was hopeful.\n\n"
+        "Asked whether he would drop his objection if the majority leader promised him a vote, Haverkamp "
+        "shrugged. Sen. Lorena Quispe has said she would not stand in the way. “A vote is nice,” he said.\n"
+    )
+    haverkamp = kb.cast.get("Lyman Haverkamp")
+    assert haverkamp is not None
+    assert haverkamp.gender == "m"
+    assert [(q.text, q.speaker) for q in kb.quotes] == [("A vote is nice", "Lyman Haverkamp")]
