@@ -36,6 +36,7 @@ FRAME_WORDS = frozenset(
     describes take took taken place happen happened happens anything something everything said say
     says tell told know learn article story report reported write wrote written supposed last lasts lasted name
     speak speaks spoke spoken remark remarks comment comments commented located situated
+    go goes went gone get gets got
     """.split()
 )
 _STEM_MIN = 5  # shorter names must match exactly
@@ -244,7 +245,7 @@ _SHAPES = {
         r"spend|spends|spent|worth|price|priced|charge|charges|charged|owe|owes|owed|fine|fined|donate|donated|invest|"
         r"invested|borrow|borrowed|bill|budget)\b)"
     ),
-    "money": r"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))",
+    "money": r"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))(?!.*\bweigh)",
     # "How long is the judgment?" (a thing, no verb after it) may be its length, not only how long it lasted.
     "length": (
         r"^how\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|this|that|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s*\?*$"
@@ -1080,11 +1081,19 @@ def counts_of(text: str, units: Collection[str]) -> bool:
     return False
 
 
-_DIMENSION = re.compile(r"^how\s+(deep|wide|tall|high|thick|heavy)\s+(?:is|was|are|were|will)\b", re.IGNORECASE)
+_DIMENSION = re.compile(
+    r"^how\s+(deep|wide|tall|high|thick|heavy)\s+(?:is|was|are|were|will)\b"
+    r"|^how\s+much\s+(?:does|did|do|will|would|can)\s+.+?\s(weigh)\b",  # "how much does the lander weigh?"
+    re.IGNORECASE,
+)
+# A mass is a weight however it is written: "the 1,950-kilogram (4,300-pound) lander".
 _DIMENSION_WORDS = {
     "deep": "deep depth", "wide": "wide width across", "tall": "tall height high", "high": "high height tall",
-    "thick": "thick thickness", "heavy": "heavy weight weighs weighed weighing",
+    "thick": "thick thickness",
+    "heavy": "heavy weight weighs weighed weighing kilogram kilograms kg tonne tonnes ton tons pound pounds lb lbs "
+    "gram grams ounce ounces",
 }  # fmt: skip
+_DIMENSION_WORDS["weigh"] = _DIMENSION_WORDS["heavy"]
 
 
 def asked_dimension(question: str) -> frozenset[str] | None:
@@ -1093,7 +1102,7 @@ def asked_dimension(question: str) -> frozenset[str] | None:
     "How deep is the canal?" is not answered by "a 64-kilometre navigable canal".
     """
     asked = _DIMENSION.match(question)
-    return frozenset(_DIMENSION_WORDS[asked.group(1).lower()].split()) if asked else None
+    return frozenset(_DIMENSION_WORDS[(asked.group(1) or asked.group(2)).lower()].split()) if asked else None
 
 
 # An age given beside a name: "Gwen Pennick, 47, runs the estate".

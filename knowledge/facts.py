@@ -121,6 +121,9 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     worded = shape_terms(query.text) if kind is not None and kind.name in _SHAPE_ONLY else frozenset()
     if worded and any(t not in worded for t in searched):  # "how many people live in Kessling?": its size
         searched, content = [t for t in searched if t not in worded], [t for t in content if t not in worded]
+    if asked.dimension is not None:  # "how heavy is the lander?": the words its weight is given in ("kilogram")
+        measure = sorted({t for t in tokenize(" ".join(asked.dimension)) if t in kb.retriever and t not in searched})
+        searched, content = searched + measure, content + measure
     hits, fits = _evidence(kb, searched + names, asked, threshold)
     if (not fits or fits[0].coverage < threshold) and content != searched:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.

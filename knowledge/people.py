@@ -513,8 +513,8 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
                 skipped += 1  # "Opposition Spokesman on National Security Senator Dr Raheem Castellano"
             title = _without_honorifics(" ".join([title, *raw[ends:skipped]]))
         tokens = _name_tokens(raw, skipped)
-        if not tokens or any(t.lower() in NOT_NAMES or t.lower() in ORGANISATION_WORDS for t in tokens):
-            continue  # a time word, or an organisation ("the Home Office said")
+        if not tokens or any(t.lower() in NOT_NAMES or _organisation_word(t) for t in tokens):
+            continue  # a time word, or an organisation ("the Home Office said", "The Helena Courier-Record")
         if _DIGIT.search(run.group()):
             continue  # a sum or a code ("N47.6bn", "A380")
         if is_person_noun(tokens[-1]):
@@ -574,6 +574,12 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         after = suffix[:_AFTER]
         owner_before = bool(_OWN_PRONOUN.match(after)) and _owner_before(text[: run.start()])  # checked only if needed
         yield _Mention(tokens, line, evidence, role, after, honorific, owner_before, party)
+
+
+def _organisation_word(token: str) -> bool:
+    """Whether a word of a name is an organisation's, or half of one ("Courier-Record", "Post-Dispatch")."""
+    lowered = token.lower()
+    return lowered in ORGANISATION_WORDS or ("-" in lowered and not ORGANISATION_WORDS.isdisjoint(lowered.split("-")))
 
 
 def _is_region_abbreviation(text: str, run: re.Match[str]) -> bool:

@@ -1287,3 +1287,15 @@ def test_a_country_s_short_names_and_news_shorthand_describe_its_people(
     answer = kb.answer(question)
     assert answer.sections[0].heading is not None
     assert answer.sections[0].heading.startswith(speaker)
+
+
+@pytest.mark.parametrize("question", ["How heavy is the lander?", "How much does the lander weigh?"])
+def test_a_weight_is_given_in_its_units(question: str) -> None:
+    kb = KnowledgeBase.from_text(
+        "Lander tips over\n\n"
+        "The lander came to rest on Thursday near the crater.\n\n"
+        "Engineers said the 1,950-kilogram lander can still talk to Earth.\n\n"
+        "The lander cost $98 million to build.\n"
+    )
+    answer = kb.answer(question)
+    assert _lines(answer)[:1] == [5]

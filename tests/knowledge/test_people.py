@@ -980,3 +980,12 @@ def test_the_one_asked_a_question_is_the_subject_after_it() -> None:
     assert haverkamp is not None
     assert haverkamp.gender == "m"
     assert [(q.text, q.speaker) for q in kb.quotes] == [("A vote is nice", "Lyman Haverkamp")]
+
+
+def test_a_hyphenated_newspaper_name_is_no_person() -> None:
+    kb = KnowledgeBase.from_text(
+        "Aid fight\n\nSen. Dale Prewitt spoke on Monday.\n\n"
+        "The Helena Courier-Record quoted Prewitt as saying the expiration would be “a cliff, not a slope.”\n"
+    )
+    assert [p.name for p in kb.cast.people] == ["Dale Prewitt"]
+    assert [(q.speaker, q.source) for q in kb.quotes] == [("Dale Prewitt", "Helena Courier-Record")]
