@@ -277,6 +277,8 @@ _TEXTING = {
     # news shorthand: "PRC pres remarks", "SecState quotes", "diffs list"
     "pres": "president", "prez": "president", "secstate": "Secretary of State", "diffs": "differences",
     "hrs": "hours", "mins": "minutes", "yrs": "years", "dept": "department", "intl": "international",
+    "assoc": "association", "spox": "spokesperson", "anythin": "anything", "nothin": "nothing",
+    "somethin": "something",
 }  # fmt: skip
 _TEXTED_WORD = re.compile(rf"(?<![\w/.’'-])(?:{'|'.join(re.escape(w) for w in _TEXTING)})(?![\w/.’'-])", re.IGNORECASE)
 
@@ -316,10 +318,28 @@ _HINDUSTANI_WORDS = re.compile(r"\b(?:kya|kyaa|kia|kisne|kisnay)\b", re.IGNORECA
 _EUROPEAN_TOPIC = r"(?:\s+(?:sobre|acerca\s+de|sur|à\s+propos\s+de|über|zu|zum|zur)\s+(?P<topic>.+?))?"
 
 
+# The articles and titles of a description asked in another language: "el gobernador Lucero", "la ministra".
+_FOREIGN_TITLES = {
+    "el": "the", "la": "the", "los": "the", "las": "the", "le": "the", "les": "the", "der": "the", "die": "the",
+    "das": "the", "o": "the", "gobernador": "governor", "gobernadora": "governor", "governador": "governor",
+    "gouverneur": "governor", "presidente": "president", "presidenta": "president", "président": "president",
+    "präsident": "president", "ministro": "minister", "ministra": "minister", "ministre": "minister",
+    "minister": "minister", "alcalde": "mayor", "alcaldesa": "mayor", "maire": "mayor", "bürgermeister": "mayor",
+    "senador": "senator", "senadora": "senator", "sénateur": "senator", "portavoz": "spokesperson",
+    "superintendente": "superintendent",
+    "porte-parole": "spokesperson", "sprecher": "spokesperson", "sprecherin": "spokesperson",
+}  # fmt: skip
+
+
+def _in_english(who: str) -> str:
+    """A description's articles and titles in English: "el gobernador Lucero" -> "the governor Lucero"."""
+    return " ".join(_FOREIGN_TITLES.get(word.lower(), word) for word in who.split())
+
+
 def _said_about(match: re.Match[str]) -> str:
     """ "what did X say", with "about Y" when a topic was asked."""
     topic = match.group("topic")
-    return f"what did {match.group('who')} say" + (f" about {topic}" if topic else "")
+    return f"what did {_in_english(match.group('who'))} say" + (f" about {topic}" if topic else "")
 
 
 _EUROPEAN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
@@ -336,6 +356,8 @@ _EUROPEAN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
         re.compile(rf"^was\s+(?:hat|sagte|meinte)\s+(?P<who>[^,?]+?){_EUROPEAN_TOPIC}(?:\s+gesagt)?\s*\??$", re.I),
         _said_about,
     ),
+    # "wer ist kolodziej", "¿quién es Lucero?", "qui est …": who someone is
+    (re.compile(r"^¿?\s*(?:wer\s+ist|quién\s+es|quien\s+es|qui\s+est|quem\s+é)\s+", re.I), "who is "),
     (
         re.compile(
             r"^¿?\s*(?:quién|quien|qui|quem|wer)\s+(?:dijo|ha\s+dicho|a\s+dit|disse|hat\s+gesagt|sagte)\s*,?\s+"
@@ -555,12 +577,32 @@ _OCCASION_FIRST = re.compile(
 )
 
 
+# "what did X say" asked in Korean, Chinese or Japanese after the name: "bae soojung 뭐라고 했어",
+# "王毅说了什么", "ブリンケンは何と言った".
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_SAID_IN_CJK = re.compile(
+    r"^(?P<who>.+?)\s*(?:[은는이가]\s*)?(?:뭐라고|무슨\s*말을?)\s*(?:했어요?|했나요|했니|했습니까|말했어요?|말했나요)"
+    r"|^(?P<who_zh>.+?)\s*(?:说了什么|說了什麼|说什么|說什麼|讲了什么|講了什麼)"
+    r"|^(?P<who_ja>.+?)\s*(?:は|が)?\s*(?:何と|なんと|何て|なんて)\s*(?:言った|言いました|言ってた|言っていた)"
+)
+
+
+def _asked_in_cjk(text: str) -> str:
+    """A Korean, Chinese or Japanese "what did X say" as the English question (else the text as it is)."""
+    said = _SAID_IN_CJK.match(text)
+    if said is None:
+        return text
+    who = said.group("who") or said.group("who_zh") or said.group("who_ja")
+    return f"what did {who.strip()} say"
+
+
 def clean_question(raw: str) -> str:
     """Collapse white space, drop control characters, emoji and trailing punctuation, and what a reader puts
     around the question; spell out "the PM", "the FM" and texting shorthand ("wat", "abt")."""
     text = "".join(ch if ch.isprintable() else " " for ch in raw)
     text = " ".join(_without_pictographs(text).split())[:MAX_QUESTION_CHARS]
     text = _without_preamble(text) if "?" in text else text
+    text = _asked_in_cjk(text) if _CJK.search(text) else text
     text = _TEXTED_WORD.sub(lambda m: _TEXTING[m.group().lower()], text)
     if text.split(" ", 1)[0].lower() in _TAGLISH_OPENINGS:  # most questions: none of them to try
         for taglish, english in _TAGLISH:

@@ -1338,13 +1338,18 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
     """
     # "the mayor's challenger" is a challenger, not the mayor: a possessive names the role's owner.
     classes = role_classes(_POSSESSOR.sub("", phrase), trades=True)
-    if not classes - _ANYONE and not _ORIGIN_ONLY.fullmatch(phrase.lower()):
-        return []
     places = _places(phrase)
     gender = next((GENDER_OF_WORD[w] for w in words_of(phrase) if w in GENDER_OF_WORD), None)
-    if not classes - _ANYONE:  # "the American", "the guy from China": someone known only by where they are from
-        nations = {p for p in places if _is_demonym(p)}
-        found = [p for p in people if nations and fits_gender(p, gender) and _places_agree(nations, _origins(p))]
+    if not classes - _ANYONE:
+        # "the American", "the guy from China": someone known only by where they are from; "the nasa guy", "the
+        # lady from the union": by the body they speak for
+        if _ORIGIN_ONLY.fullmatch(phrase.lower()):
+            nations = {p for p in places if _is_demonym(p)}
+            found = [p for p in people if nations and fits_gender(p, gender) and _places_agree(nations, _origins(p))]
+        elif classes:
+            found = [p for p in people if p.named and fits_gender(p, gender) and _of_their_body(phrase, p)]
+        else:
+            return []
         return [p for p in found if p.quoted] or found  # those the article quotes stand out
     best: list[Person] = []
     best_score = 0
@@ -1371,6 +1376,15 @@ _ORIGIN_ONLY = re.compile(
     rf"(?:the\s+|an?\s+)?(?:(?:{'|'.join(map(re.escape, NATIONALITIES))})(?:\s+(?:{_SOMEONE}))?"
     rf"|(?:{_SOMEONE})\s+from\s+(?:the\s+)?(?:{'|'.join(map(re.escape, NATIONALITIES))}))"
 )
+
+
+_SOMEONE_WORDS = frozenset(f"{_SOMEONE} the a an from at of with".replace("|", " ").split())
+
+
+def _of_their_body(phrase: str, person: Person) -> bool:
+    """Whether a phrase names someone by the body they speak for: "the nasa guy", "the lady from the union"."""
+    body = set(words_of(phrase)) - _SOMEONE_WORDS
+    return bool(body) and any(body <= set(words_of(d)) for d in person.descriptions_or_role if d)
 
 
 def fits_gender(person: Person, gender: str | None) -> bool:

@@ -1299,3 +1299,32 @@ def test_a_weight_is_given_in_its_units(question: str) -> None:
     )
     answer = kb.answer(question)
     assert _lines(answer)[:1] == [5]
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "who"),
+    [
+        ("qué dijo el gobernador lucero", Intent.SPEAKER, "the governor lucero"),
+        ("wer ist kolodziej", Intent.WHO_IS, "kolodziej"),
+        ("bae soojung 뭐라고 했어", Intent.SPEAKER, "bae soojung"),
+        ("王毅说了什么", Intent.SPEAKER, "王毅"),
+        ("did the presidental office say anythin", Intent.SPEAKER, "the presidental office"),
+        ("wh spox said what", Intent.SPEAKER, "wh spokesperson"),
+    ],
+)
+def test_other_languages_and_typing_shortcuts_ask_the_same_question(question: str, intent: Intent, who: str) -> None:
+    query = parse_question(question)
+    assert (query.intent, query.who) == (intent, who)
+
+
+def test_someone_known_by_the_body_they_speak_for() -> None:
+    kb = KnowledgeBase.from_text(
+        "Lander tips over\n\n"
+        "NASA Associate Administrator Clementine Adebayo-Frost watched from Tucson.\n\n"
+        "“We are disappointed but not discouraged,” said Joaquín Ibarra-Whitlock, a program manager at NASA.\n\n"
+        "“It is a club with few members,” said Bogdan Iliescu, an independent astronomer.\n"
+    )
+    assert kb.answer("wht did the nasa guy say").sections[0].heading == (
+        "Joaquín Ibarra-Whitlock (program manager at NASA) said:"
+    )
+    assert kb.answer("what did the guy say").abstained
