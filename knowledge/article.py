@@ -15,7 +15,15 @@ from itertools import islice, pairwise, takewhile
 from pathlib import Path
 
 from knowledge.errors import ArticleError
-from knowledge.furniture import ends_article, is_author_note, is_embed_signature, is_encyclopedia_tagline, is_furniture
+from knowledge.furniture import (
+    ends_article,
+    is_author_note,
+    is_closing_call,
+    is_embed_signature,
+    is_encyclopedia_tagline,
+    is_furniture,
+    opens_sign_up_form,
+)
 from knowledge.lexicon import is_person_noun
 from knowledge.models import Article, Byline, PageLine, Paragraph, Sentence
 from knowledge.sentences import DATELINE, FOOTNOTE_MARKS, split_sentences
@@ -118,8 +126,10 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
         raise ArticleError(f"article file {path} is empty")
     units = [(first, last, _without_bullet(text)) for first, last, text in _join_wrapped_lines(numbered, lines)]
     prose = [is_prose(text) for _, _, text in units]
-    # A photo's caption is prose over its credit line: "Dr X speaks during Tuesday's briefing." / "Contributed photo"
-    prose = [p and not (i + 1 < len(units) and _CREDIT_LINE.match(units[i + 1][2])) for i, p in enumerate(prose)]
+    prose = [
+        p and not (i + 1 < len(units) and _caption_or_pitch(text, units[i + 1][2]))
+        for i, (p, (_, _, text)) in enumerate(zip(prose, units, strict=True))
+    ]
     headline_at = _find_headline(units, prose)
     first, last = _body_bounds(units, prose, 0 if headline_at is None else headline_at + 1)
     if first is None or last is None:
@@ -129,8 +139,11 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
     header = units[after_headline:first]
     encyclopedia = any(is_encyclopedia_tagline(text) for _, _, text in units[:first])
     byline = None if encyclopedia else _find_byline(header, units[last + 1 :])  # an encyclopedia is signed by no one
-    while byline is not None and last > first and is_author_note(units[last][2], byline.author):
-        last -= 1  # the note on the writer that closes a feature is no part of it
+    # The note on the writer that closes a feature is no part of it, nor a call to join the site's forums.
+    while last > first and (
+        is_closing_call(units[last][2]) or (byline is not None and is_author_note(units[last][2], byline.author))
+    ):
+        last -= 1
     body, footer = units[first : last + 1], units[last + 1 :]
     page = [PageLine(t, n) for n, _, t in units[:first] + footer]
     key_points = _key_points(header)
@@ -149,6 +162,17 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
 
 
 Unit = tuple[int, int, str]  # first line, last line, text
+
+
+def _caption_or_pitch(text: str, following: str) -> bool:
+    """Whether a line that reads as prose is a photo's caption over its credit line ("Dr X speaks during
+    Tuesday's briefing." / "Contributed photo") or a sign-up box's pitch over its field or small print."""
+    if _CREDIT_LINE.match(following):
+        return True
+    return opens_sign_up_form(following) and not _QUOTE_MARK.search(text) and len(text.split()) <= _PITCH_WORDS
+
+
+_PITCH_WORDS = 30
 
 
 _HTML = re.compile(r"<!DOCTYPE\s+html|<html[\s>]|<body[\s>]|<(?:div|p)\s+class=", re.IGNORECASE)

@@ -52,6 +52,14 @@ _BANNER = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}\s+)*(?:ALERT|BREAKING(?:\s+NEWS)?|DEVELOPING|LIVE\s+UPDATES|RELATED|WATCH|VIDEO|LISTEN|PHOTOS|MORE)\s*[:|]"
     r"|^(?:This\s+article\s+is\s+about\s|For\s+other\s+uses,\s)(?=.*\bsee\s)"  # an encyclopedia's note on its title
 )
+# A sign-up box's small print and its field: "By signing up, you acknowledge and agree to our Privacy Policy …",
+# "By submitting your information you agree to the Terms & Conditions …", "Email", "Sign Up".
+_SIGN_UP_TERMS = re.compile(
+    r"^by\s+(?:signing\s+up|subscribing|submitting|clicking|registering|entering)\b.{0,80}?\byou\b.{0,40}?"
+    r"\b(?:agree|acknowledge|consent|accept)",
+    re.IGNORECASE,
+)
+_FORM_FIELD = re.compile(r"^(?:e-?mail(?:\s+address)?|your\s+e-?mail(?:\s+address)?|sign\s+up|subscribe)\s*$", re.I)
 _CONSENT = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|preferences)\b", re.IGNORECASE)
 _FORM_MESSAGE = re.compile(r"^please\s+(?:enter|provide)\s+a\s+valid\s+e-?mail", re.IGNORECASE)  # a sign-up form
 _SIDE_NOTE = re.compile(r"\((?:right|left|centre|center|pictured|second\s+(?:from\s+)?(?:left|right))\)", re.IGNORECASE)
@@ -59,7 +67,7 @@ _SEPARATORS = re.compile(r"[›»|•·>/]")
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*\S.*\(@\w+\)")
 _END_MARKER = re.compile(
     r"^(?:most\s+(?:read|popular|viewed|shared)|related(?:\s+(?:stories|articles|news|coverage|content|reading))?"
-    r"|recommended(?:\s+for\s+you)?|more\s+(?:from|on|stories|news|in)\b.*|you\s+(?:may|might)\s+also\s+like"
+    r"|recommended(?:\s+for\s+you)?|more\s+(?:from|on|about|stories|news|in)\b.*|you\s+(?:may|might)\s+also\s+like"
     r"|read\s+next|trending(?:\s+now)?|topics?\b.*|tags?\s*:.*|latest\s+(?:news|stories)|top\s+stories|###"
     r"|explore\s+more\s+on\s+these\s+topics|.{0,120}\bcontributed\s+to\s+this\s+(?:report|story)\.?"
     # the author's note: "Reach her at name@paper.com or 570-555-0142."
@@ -105,6 +113,8 @@ def is_encyclopedia_tagline(text: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     """Whether a line is page furniture: chrome, a call to action, a caption, an advert."""
+    if _SIGN_UP_TERMS.match(text):
+        return True
     words = len(_WORD.findall(text))
     if words <= _BOX_LINE_WORDS:
         if _CALL_TO_ACTION.match(text) and words <= _SHORT_LINE_WORDS and (words <= 6 or not _TERMINAL.search(text)):
@@ -158,6 +168,18 @@ def _holds_any(lowered: str, hints: tuple[str, ...]) -> bool:
 def is_embed_signature(text: str) -> bool:
     """Whether a line signs an embedded post ('— Name (@handle) January 27, 2026')."""
     return bool(_EMBED_SIGNATURE.match(text))
+
+
+def opens_sign_up_form(text: str) -> bool:
+    """Whether a line is a sign-up box's field, button or small print: the line above it is the box's pitch
+    ("Sign up for Inside Congress, POLITICO's nightly guide …" / "Email" / "Sign Up")."""
+    return bool(_FORM_FIELD.match(text) or _SIGN_UP_TERMS.match(text))
+
+
+def is_closing_call(text: str) -> bool:
+    """Whether a paragraph is a call to action of any length ("Join our Space Forums to keep talking …"): after
+    the story's last paragraph, no part of it."""
+    return bool(_CALL_TO_ACTION.match(text))
 
 
 def is_author_note(text: str, author: str) -> bool:

@@ -87,7 +87,13 @@ the story, film titles in quotes), a business site's earnings story (writers ove
 and a metro daily's crime story (a victim and her father sharing a surname, "Lt.", a stepson known by initials)
 joined with 60 more reader questions on the shipped article (a child, a trader, lists, formal passives,
 phonetic spellings), scored 42 % before any change for them (the trade page refused as having no body, the phone
-questions 31 %, the shipped questions 40 %): pass 0.72 -> 0.71, speaker 0.79 -> 0.78).
+questions 31 %, the shipped questions 40 %): pass 0.72 -> 0.71, speaker 0.79 -> 0.78; then, when a Korean daily's
+page (names surname first, "Rep."), a US political site's page (senators as "(D-Ariz.)" and later "the Arizona
+Democrat", newsletter boxes mid-story) and a space news site's page ("NASA Associate Administrator", a newsletter
+box, the writer's note and a forum plug after the story) joined with 60 more reader questions on the shipped
+article (courteous elders, negative statements, timelines, essay evidence, abbreviations, emoji), scored 63 %
+before any change for them (the phone questions 49 %, the shipped questions 40 %), and the engine had gained on
+the rest: pass 0.71 -> 0.72 and speaker 0.78 -> 0.79 raised, that ceiling 0.21 -> 0.20 lowered).
 """
 
 from __future__ import annotations
@@ -98,16 +104,16 @@ from bench import quality
 
 ATTRIBUTION_PRECISION_FLOOR = 0.97
 ATTRIBUTION_RECALL_FLOOR = 0.94
-QUESTION_PASS_FLOOR = 0.71
-SPEAKER_PASS_FLOOR = {"speaker": 0.78, "who_said": 0.92}  # "what did X say?" and "who said …?" questions
+QUESTION_PASS_FLOOR = 0.72
+SPEAKER_PASS_FLOOR = {"speaker": 0.79, "who_said": 0.92}  # "what did X say?" and "who said …?" questions
 ABSTENTION_RECALL_FLOOR = 0.78
-ANSWERABLE_ABSTAINED_CEILING = 0.21
+ANSWERABLE_ABSTAINED_CEILING = 0.20
 
 
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 1960  # the corpus is all there: 62 articles of hand-written gold
+    assert attribution["gold"] >= 2060  # the corpus is all there: 65 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR
