@@ -431,6 +431,8 @@ _TAG = re.compile(
     r"|(?:did|didn['’]t|does|doesn['’]t|is|isn['’]t|was|wasn['’]t|were|weren['’]t|has|hasn['’]t|have|haven['’]t)"
     r"(?:\s+not)?\s+(?:he|she|they|it|there|we|you))$"
     r"|\s+(?:lol|lmao|haha+|hehe+|omg)\b.*$"
+    r"|,?\s+(?:read|show|give|send|tell)\s+me\s+(?:(?:his|her|their|the|all|all\s+the)\s+)?"  # "… read me his quotes"
+    r"(?:exact\s+|actual\s+)?(?:quotes?|words|lines|remarks|statements)$"
     r"|,\s*(?:dear|my\s+dear|love|mate|pal|buddy|bro|please|pls|plz|thanks|thank\s+you)$",
     re.IGNORECASE,
 )

@@ -1246,6 +1246,7 @@ def test_who_is_quoted_in_an_article_that_quotes_no_one_says_so() -> None:
             "what did blinken say once the meeting wrapped up",
         ),
         ("PRC pres remarks", "PRC president", "PRC president remarks"),
+        ("what did wang e say to blinken read me his quotes", "wang e", "what did wang e say to blinken"),
         ("they met in the great hall right?? 🏯", None, "they met in the great hall"),
     ],
 )
