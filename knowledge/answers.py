@@ -373,10 +373,20 @@ def _unnamed_speaker(kb: KnowledgeBase, quote: Quote, role: str | None) -> tuple
     at = text.find(quote.text)
     if at < 0:
         return "", []
-    before, after = text[:at].rstrip("“‘\"' "), text[at + len(quote.text) :].lstrip("”’\"' ")
+    before, after = text[:at].rstrip("“‘\"' "), text[at + len(quote.text) :].lstrip("”’\"' ,")
     phrases = leading_subject(before) + trailing_subject(after)
     description = next((p.text for p in phrases if p.text.lower().startswith("the ")), "")
-    return description, kb.cast.describe(description) if description else []
+    fitting = kb.cast.describe(description) if description else []
+    # "Prewitt and Haverkamp emerged together …. “…,” the senator said": one of the two just named
+    paragraph = kb.article.paragraphs[quote.sentence.paragraph]
+    named = {
+        n
+        for s in paragraph.sentences
+        if s.index <= quote.sentence.index
+        for n in kb.attribution.sentence_people.get(s.index, ())
+    }
+    nearby = [p for p in fitting if p.name in named]
+    return description, nearby if len(nearby) >= 2 else fitting
 
 
 def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:

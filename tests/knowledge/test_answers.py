@@ -1329,3 +1329,18 @@ def test_someone_known_by_the_body_they_speak_for() -> None:
         "Joaquín Ibarra-Whitlock (program manager at NASA) said:"
     )
     assert kb.answer("what did the guy say").abstained
+
+
+def test_a_quote_said_by_a_description_two_just_named_fit_asks_which() -> None:
+    kb = KnowledgeBase.from_text(
+        "Senate talks drag on\n\n"
+        "Sen. Lorena Quispe (D-Ariz.) said on Monday that she was “not going anywhere.”\n\n"
+        "Late Thursday, Sen. Dale Prewitt (R-Mont.) and Sen. Lyman Haverkamp (R-Utah) emerged together from the "
+        "leader's office. “We’re closer than we were at lunch,” the senator said.\n"
+    )
+    answer = kb.answer("Who said “We’re closer than we were at lunch”?")
+    assert answer.intro is not None
+    assert "Dale Prewitt" in answer.intro
+    assert "Lyman Haverkamp" in answer.intro
+    assert "Lorena Quispe" not in answer.intro
+    assert not answer.citations
