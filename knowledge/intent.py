@@ -423,22 +423,26 @@ _REQUEST = re.compile(
     r"|^(?:[^,?]{1,80},\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:get|have|see)\s+(?=\S)",
     re.IGNORECASE,
 )
-# What is said after the question itself: a tag ("…, didn't he?", "…, right?"), a laugh and what follows it
-# ("… lol was it awkward"), a form of address ("…, dear").
+# What is said after the question itself: a tag ("…, didn't he?", "…, right?"), a form of address ("…, dear"),
+# a laugh and what follows it ("… lol was it awkward"), a request for the words ("… read me his quotes").
 _TAG = re.compile(
-    r"(?:,\s*|\s+)(?:right|innit)$"
-    r"|,\s*(?:correct|yes|no|yeah|eh|huh|true|or\s+what"
+    r",\s*(?:right|innit|correct|yes|no|yeah|eh|huh|true|or\s+what|dear|my\s+dear|love|mate|pal|buddy|bro|please|pls"
+    r"|plz|thanks|thank\s+you"
     r"|(?:did|didn['’]t|does|doesn['’]t|is|isn['’]t|was|wasn['’]t|were|weren['’]t|has|hasn['’]t|have|haven['’]t)"
-    r"(?:\s+not)?\s+(?:he|she|they|it|there|we|you))$"
-    r"|\s+(?:lol|lmao|haha+|hehe+|omg)\b.*$"
-    r"|,?\s+(?:read|show|give|send|tell)\s+me\s+(?:(?:his|her|their|the|all|all\s+the)\s+)?"  # "… read me his quotes"
-    r"(?:exact\s+|actual\s+)?(?:quotes?|words|lines|remarks|statements)$"
-    r"|,\s*(?:dear|my\s+dear|love|mate|pal|buddy|bro|please|pls|plz|thanks|thank\s+you)$",
+    r"(?:\s+not)?\s+(?:he|she|they|it|there|we|you))$",
+    re.IGNORECASE,
+)
+_RIGHT = re.compile(r"\s+(?:right|innit)$", re.IGNORECASE)
+_LAUGH = re.compile(r"\s+(?:lol|lmao|haha+|hehe+|omg)\b.*$", re.IGNORECASE)
+_READ_ME = re.compile(
+    r",?\s+(?:read|show|give|send|tell)\s+me\s+(?:(?:his|her|their|the|all|all\s+the)\s+)?"
+    r"(?:exact\s+|actual\s+)?(?:quotes?|words|lines|remarks|statements)$",
     re.IGNORECASE,
 )
 # What a reader wraps around the question itself: "According to the article, …", "… ? Quote his exact words.",
-# "Is Taiwan mentioned, or is that just assumed?"
-_WRAPPING = (
+# "Is Taiwan mentioned, or is that just assumed?"; each with the strings (in lower case) it cannot match without,
+# checked first: most questions are wrapped in nothing.
+_WRAPPING: tuple[tuple[tuple[str, ...] | str, re.Pattern[str]], ...] = (
     ("?", re.compile(r"\?\s+\S.*$")),
     # "Byline check: is the reporter …?", "Quick question: …"
     (":", re.compile(r"^(?:[a-z]+\s+)?(?:check|question|query|follow-?up|request)\s*:\s*", re.I)),
@@ -458,12 +462,14 @@ _WRAPPING = (
         ),
     ),
     # "I do hope I'm not troubling you, but could you tell me, word for word, what …", "For my essay, can I get …"
-    (" ", _REQUEST),
+    ((" me", " know", "wonder", "can ", "could ", "may "), _REQUEST),
     # "isn't it true the chinese president said nothing about …": the statement it asks to check
     (" it ", re.compile(r"^(?:so\s+)?(?:isn['’]t|is)\s+it\s+(?:true|right|correct|the\s+case)\s+(?:that\s+)?", re.I)),
-    # "…, didn't he?", "…, right?", "… lol was it awkward", "…, dear"
-    (" ", _TAG),
-)  # each with a string it cannot match without, checked first: most questions are wrapped in nothing
+    (",", _TAG),
+    (("right", "innit"), _RIGHT),
+    (("lol", "lmao", "haha", "hehe", "omg"), _LAUGH),
+    (" me ", _READ_ME),
+)
 # A question typed as an order: "Name the three principles Xi proposed", "List the issues".
 _ORDER = re.compile(
     r"^(?:please\s+)?(?:name|list|identify|give(?:\s+me)?)\s+(?=(?:the|all|a|an|his|her|their|its)\b)", re.I
@@ -490,8 +496,9 @@ _TOPIC_FIRST = re.compile(
 
 def _unwrapped(text: str) -> str:
     """The question without what a reader wraps around it, and an order or a noun asked as a question."""
+    lowered = text.lower()
     for needed, wrapping in _WRAPPING:
-        if needed in text:
+        if any(n in lowered for n in needed) if isinstance(needed, tuple) else needed in lowered:
             text = wrapping.sub("", text)
     if text[:1] in _OPENING_LETTERS:
         text = _ORDER.sub("what are ", text)
@@ -530,7 +537,8 @@ _BACK_REFERENCE = re.compile(r"\b(?:he|she|him|her|they|them|it|that|this)\b", r
 def _without_preamble(text: str) -> str:
     """The question without the sentences before it, unless it refers back to them."""
     ask = text.find("?")
-    stops = list(_SENTENCE_STOP.finditer(text, 0, ask)) if ask > 0 else []
+    head = text[:ask]
+    stops = list(_SENTENCE_STOP.finditer(text, 0, ask)) if ". " in head or "! " in head else []
     if not stops:
         return text  # most questions: one sentence
     question = text[stops[-1].end() :]
@@ -539,6 +547,8 @@ def _without_preamble(text: str) -> str:
 
 def _without_pictographs(text: str) -> str:
     """The text without emoji and other pictographic symbols ("wait what did xi say 😳"); a degree sign stays."""
+    if text.isascii():
+        return text  # most questions
     return "".join(" " if unicodedata.category(ch) == "So" and ch != "°" else ch for ch in text)
 
 
@@ -620,7 +630,8 @@ def clean_question(raw: str) -> str:
     if "Republic" in text or "Federation" in text or "States of America" in text:
         text = _OFFICIAL_NAME.sub(lambda m: _COUNTRY_OF[m.group(1).lower().replace("’", "'")], text)
     text = _unwrapped(_PARTICLES.sub("", text.rstrip("?!. "))).rstrip("?!., ")
-    text = _FILLER.sub("", text)
+    if "even" in text or "actually" in text or "Even" in text or "Actually" in text:
+        text = _FILLER.sub("", text)
     if (occasion := _OCCASION_FIRST.match(text)) is not None:
         text = f"{occasion.group('question')} {occasion.group('occasion')}"
     if "n't" in text or "n’t" in text or " not " in text or " never " in text:
