@@ -324,9 +324,8 @@ _FOREIGN_TITLES = {
     "das": "the", "o": "the", "gobernador": "governor", "gobernadora": "governor", "governador": "governor",
     "gouverneur": "governor", "presidente": "president", "presidenta": "president", "président": "president",
     "präsident": "president", "ministro": "minister", "ministra": "minister", "ministre": "minister",
-    "minister": "minister", "alcalde": "mayor", "alcaldesa": "mayor", "maire": "mayor", "bürgermeister": "mayor",
-    "senador": "senator", "senadora": "senator", "sénateur": "senator", "portavoz": "spokesperson",
-    "superintendente": "superintendent",
+    "alcalde": "mayor", "alcaldesa": "mayor", "maire": "mayor", "bürgermeister": "mayor", "senador": "senator",
+    "senadora": "senator", "sénateur": "senator", "superintendente": "superintendent", "portavoz": "spokesperson",
     "porte-parole": "spokesperson", "sprecher": "spokesperson", "sprecherin": "spokesperson",
 }  # fmt: skip
 
@@ -470,8 +469,10 @@ _WRAPPING: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("lol|lmao|haha|hehe|omg", _LAUGH),
     (" me ", _READ_ME),
 )
-_WRAPPINGS = tuple((re.compile("|".join(map(re.escape, words.split("|")))), wrapping) for words, wrapping in _WRAPPING)
-_ANY_WRAPPING = re.compile("|".join(needed.pattern for needed, _ in _WRAPPINGS))
+_WRAPPING_PATTERNS = tuple(
+    (re.compile("|".join(map(re.escape, words.split("|")))), wrapping) for words, wrapping in _WRAPPING
+)
+_ANY_WRAPPING = re.compile("|".join(needed.pattern for needed, _ in _WRAPPING_PATTERNS))
 # A question typed as an order: "Name the three principles Xi proposed", "List the issues".
 _ORDER = re.compile(
     r"^(?:please\s+)?(?:name|list|identify|give(?:\s+me)?)\s+(?=(?:the|all|a|an|his|her|their|its)\b)", re.I
@@ -500,7 +501,7 @@ def _unwrapped(text: str) -> str:
     """The question without what a reader wraps around it, and an order or a noun asked as a question."""
     lowered = text.lower()
     if _ANY_WRAPPING.search(lowered):
-        for needed, wrapping in _WRAPPINGS:
+        for needed, wrapping in _WRAPPING_PATTERNS:
             if needed.search(lowered):
                 text = wrapping.sub("", text)
     if text[:1] in _OPENING_LETTERS:

@@ -657,8 +657,9 @@ def _portfolio_title(words: list[str]) -> bool:
     """Whether the words before a name are a title with its portfolio ("Secretary of State", "the Minister for
     Housing"), not a role held for someone ("a spokeswoman for", "an aide to Senate Majority Leader")."""
     words = words[1:] if words and words[0].lower() == "the" else words
-    capitalised = all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
-    return capitalised and bool(words) and is_role_word(words[0]) and words[-1].lower() not in _PREPOSITION_WORDS
+    if not words or not is_role_word(words[0]) or words[-1].lower() in _PREPOSITION_WORDS:
+        return False
+    return all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
 
 
 def _title_length(raw: list[str]) -> int:
