@@ -377,6 +377,8 @@ def _unnamed_speaker(kb: KnowledgeBase, quote: Quote, role: str | None) -> tuple
     phrases = leading_subject(before) + trailing_subject(after)
     description = next((p.text for p in phrases if p.text.lower().startswith("the ")), "")
     fitting = kb.cast.describe(description) if description else []
+    if len(fitting) <= 2:
+        return description, fitting  # no one, one, or the two to ask between
     # "Prewitt and Haverkamp emerged together …. “…,” the senator said": one of the two just named
     paragraph = kb.article.paragraphs[quote.sentence.paragraph]
     named = {

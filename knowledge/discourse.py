@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from knowledge.clauses import OPENING_PARTICIPLE, is_organisation_phrase
 from knowledge.lexicon import (
+    ASKED_OPENING,
     GENDER_OF_PRONOUN,
     GENDER_OF_WORD,
     NATIONALITIES,
@@ -58,7 +59,7 @@ _INDEFINITE = frozenset({"a", "an", "one", "another", "my", "our"})  # "my boss"
 _PREPOSITIONS = frozenset("for of at with from in on to near by behind outside inside among who whose".split())
 
 
-_ASKED_CLAUSE = re.compile(r"(?:Asked|Pressed|Questioned)\s[^,;“”\"]*,\s+")
+_ASKED_CLAUSE = re.compile(rf"{ASKED_OPENING}\s[^,;“”\"]*,\s+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -296,6 +296,9 @@ def is_region_abbreviation(word: str) -> bool:
     return word.endswith(".") and word[:-1].lower() in REGION_ABBREVIATIONS
 
 
+# The words that open a question put to someone before their sentence's subject: "Asked whether he would …,
+# Haverkamp shrugged" (the one asked is the subject after the clause).
+ASKED_OPENING = r"(?:Asked|Pressed|Questioned)"
 # Verbs that open a clause, not a name or a role: "…, is to chair a new committee", "which trade journal *did* …"
 AUXILIARY_VERBS = frozenset(
     "did does do is was were are has have had will would can could should may might must".split()

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from knowledge.clauses import speech_subjects, without_title_dots
 from knowledge.lexicon import (
+    ASKED_OPENING,
     AUXILIARY_VERBS,
     GENDER_OF_PRONOUN,
     GENDER_OF_WORD,
@@ -125,7 +126,7 @@ _OPENING_PHRASE = re.compile(r"[A-Z][^,“”\"]*,\s*")  # "Asked about the teen
 _ASIDE_SPEAKER = re.compile(r",\s*(?:he|she)\s+[a-z]+,", re.IGNORECASE)  # "Oberoi, she noted, had made …": another
 # "Asked whether he would drop his objection …, Haverkamp shrugged": the one asked is the subject after it.
 _ASKED_THEM = re.compile(
-    r"(?:Asked|Pressed|Questioned)\s+(?:whether|if|about|what|how|why|when)\b[^,;“”\"]*?\b(he|she)\b[^;“”\"]*?,\s+"
+    rf"{ASKED_OPENING}\s+(?:whether|if|about|what|how|why|when)\b[^,;“”\"]*?\b(he|she)\b[^;“”\"]*?,\s+"
 )
 _PARENTHETICAL_OWNER = re.compile(r",\s+(his|her)\s+[a-z]+\s+(?:said|say|says|told|added)\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[“”\"]")
