@@ -989,6 +989,42 @@ def swapped_subject(question: str, passage: str) -> str | None:
     return None
 
 
+_NATION_REACH = 3  # words after a demonym that it may qualify: "the Chinese foreign minister"
+
+
+def swapped_nationality(question: str, passage: str, described: Collection[str] = ()) -> str | None:
+    """A word the question gives one country and the passage only another: "the *French* president" against
+    "the *Chinese* president", "China's top diplomat" against "the top US diplomat".
+
+    ``described``: the terms of descriptions that name a person of the article, who is checked for instead.
+    """
+    asked = {(country, head) for country, head in _nation_heads(question) if head not in described}
+    if not asked:
+        return None
+    held = _nation_heads(passage)
+    for country, head in sorted(asked):
+        theirs = {c for c, h in held if h == head}
+        if theirs and country not in theirs:
+            return head
+    return None
+
+
+def _nation_heads(text: str) -> set[tuple[str, str]]:
+    """Each country a text names by its name or demonym (not its capital), with the terms of the words after it."""
+    words = _PASSAGE_WORD.findall(text)
+    pairs: set[tuple[str, str]] = set()
+    for at, word in enumerate(words):
+        lower = without_possessive(word.lower())
+        country = NATIONALITIES.get(lower)
+        if country is None or lower in CAPITALS or (lower == "us" and word != "US"):  # "tell us"
+            continue
+        for after in words[at + 1 : at + 1 + _NATION_REACH]:
+            if without_possessive(after.lower()) in NATIONALITIES:
+                break  # "US and China": the next country's words are its own
+            pairs.update((country, term) for term in tokenize(after)[:1])
+    return pairs
+
+
 def _before_verb(words: list[str], at: int) -> int:
     """The place of the word before a verb, past its auxiliaries and adverbs ("has", "also", "quietly")."""
     back = at - 1

@@ -42,6 +42,7 @@ from knowledge.evidence import (
     search_terms,
     shape_terms,
     states_the_hour_of,
+    swapped_nationality,
     swapped_opposite,
     swapped_roles,
     swapped_subject,
@@ -140,6 +141,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         best = None  # "the smallest stadium": the passage is about the largest
     if best is not None and swapped_subject(query.text, _sentence(kb, best)):
         best = None  # "how much did the union spend?": "The board spent £21.7m"
+    if best is not None and swapped_nationality(query.text, _sentence(kb, best), descriptions):
+        best = None  # "what did the French president say?": the passage is about the Chinese president
     if best is not None and swapped_roles(query.text, _sentence(kb, best)):
         best = None  # "who succeeded Ferreira-Haldane?": "… was succeeded by … Ferreira-Haldane"
     if best is not None and other_clock_time(query.text, _sentence(kb, best)):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from knowledge.lexicon import CAPITALS, NATIONALITIES
 from knowledge.tokenize import tokenize
 
 _GROUPS = (
@@ -64,11 +65,24 @@ _GROUPS = (
 )
 
 
+def _country_groups() -> list[tuple[str, ...]]:
+    """Each country's one-word forms as terms: "american", "america", "us_" (the article's "US")."""
+    forms: dict[str, list[str]] = {}
+    for form, country in NATIONALITIES.items():
+        if form in CAPITALS:
+            continue
+        for written in (form, form.upper()):
+            terms = tokenize(written)
+            if len(terms) == 1:
+                forms.setdefault(country, []).append(terms[0])
+    return [tuple(dict.fromkeys(terms)) for terms in forms.values()]
+
+
 def _index() -> dict[str, tuple[str, ...]]:
-    """Each stemmed word's group, stemmed."""
+    """Each stemmed word's group, stemmed: the news near-synonyms and each country's names."""
+    groups = [tuple(dict.fromkeys(t for word in group.split() for t in tokenize(word))) for group in _GROUPS]
     index: dict[str, tuple[str, ...]] = {}
-    for group in _GROUPS:
-        stems = tuple(dict.fromkeys(t for word in group.split() for t in tokenize(word)))
+    for stems in groups + _country_groups():
         for stem in stems:
             index[stem] = stems
     return index

@@ -21,6 +21,7 @@ from knowledge.evidence import (
     other_measure,
     question_entities,
     recased,
+    swapped_nationality,
     swapped_opposite,
     swapped_roles,
     swapped_subject,
@@ -188,6 +189,48 @@ def test_a_reader_s_synonym_becomes_the_article_s_word() -> None:
     vocabulary = set(tokenize("the talks failed"))
     assert in_article_words(tokenize("negotiations failed"), vocabulary) == tokenize("talks failed")
     assert in_article_words(tokenize("negotiations"), set()) == tokenize("negotiations")  # no synonym there
+
+
+def test_a_demonym_the_article_never_uses_becomes_its_country_as_the_article_writes_it() -> None:
+    vocabulary = set(tokenize("The US and China"))
+    assert in_article_words(tokenize("the American envoy"), vocabulary) == tokenize("the US envoy")
+    assert in_article_words(tokenize("Chinese"), vocabulary) == tokenize("China")
+    assert in_article_words(tokenize("Washington"), vocabulary) == tokenize("Washington")  # a capital is a place
+
+
+def test_a_country_named_by_its_demonym_is_evidence_for_a_question_naming_it() -> None:
+    kb = KnowledgeBase.from_text(
+        "Envoy visits\n\n"
+        "The US envoy arrived in the capital on Tuesday for three days of talks.\n\n"
+        "Officials said the weather delayed the convoy by an hour.\n"
+    )
+    assert kb.answer("When did the American envoy arrive?").citations[0].line == 3
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "swapped"),
+    [
+        ("What did the French president say?", "The Chinese president said the talks went well.", "presid"),
+        ("What did China's top diplomat say?", "Xi told the top US diplomat that ties were stable.", "diplomat"),
+        ("What did the Chinese foreign minister say?", "China's Foreign Minister Wang Yi said so.", None),
+        ("What did the French president say?", "The US and French presidents spoke.", None),
+        ("How far did the Swedish carrier's shares rise?", "Dutch carrier Aurelia rose 3%.", "carrier"),
+        ("Where did the US envoy meet them?", "The envoy met them in Beijing.", None),  # no country on it there
+        ("Can you tell us what the minister said?", "The Chinese minister said no.", None),  # "us" is no country
+    ],
+)
+def test_a_thing_given_another_country_is_found(question: str, passage: str, swapped: str | None) -> None:
+    assert swapped_nationality(question, passage) == swapped
+
+
+def test_a_passage_about_another_country_s_president_is_no_answer() -> None:
+    kb = KnowledgeBase.from_text(
+        "State visit\n\n"
+        "The Chinese president told reporters on Monday that the visit had been a success.\n\n"
+        "Trade ministers will meet again in March.\n"
+    )
+    assert kb.answer("On what day did the French president talk to reporters?").abstained
+    assert kb.answer("On what day did the Chinese president talk to reporters?").citations[0].line == 3
 
 
 def test_a_question_in_other_words_finds_the_article_s_sentence() -> None:
