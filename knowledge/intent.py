@@ -549,6 +549,31 @@ def _without_preamble(text: str) -> str:
     return text if _BACK_REFERENCE.search(question[: question.find("?")]) else question
 
 
+# The opening of a question: "what", "how's", "did", "wasn't" …
+_OPENS_QUESTION = re.compile(
+    r"^(?:what|who|whom|whose|which|when|where|why|how|did|does|do|is|was|were|are|can|could|will|would|has|have|"
+    r"had|should)(?:n['’]t|['’]s|s)?\b",
+    re.IGNORECASE,
+)
+# A fragment before the question that asks nothing itself: "and him? what did Wang Yi say …"
+_FRAGMENT_WORDS = frozenset("and so ok okay oh ah hmm wait really also then but him her them huh sorry plus".split())
+_FOLLOWING_QUESTION_WORDS = 4  # "… harder?? how fast" needs what came before it
+
+
+def _question_after_fragment(text: str) -> str:
+    """The question that follows a fragment or a statement ("and him? what did Wang Yi say …", "Antony or
+    Anthony? How does the piece spell …"), unless it refers back to it ("… opinion?? whats that about")."""
+    ask = text.find("?")
+    head, rest = text[:ask], text[ask:].lstrip("?!. ")
+    if not _OPENS_QUESTION.match(rest) or _OPENS_QUESTION.match(head):
+        return text
+    if all(word.lower().strip(",.") in _FRAGMENT_WORDS for word in head.split()):
+        return rest
+    own = rest.split("?", 1)[0]
+    long_enough = len(own.split()) >= _FOLLOWING_QUESTION_WORDS
+    return rest if long_enough and not _BACK_REFERENCE.search(own) else text
+
+
 def _without_pictographs(text: str) -> str:
     """The text without emoji and other pictographic symbols ("wait what did xi say 😳"); a degree sign stays."""
     if text.isascii():
@@ -617,7 +642,8 @@ def clean_question(raw: str) -> str:
     around the question; spell out "the PM", "the FM" and texting shorthand ("wat", "abt")."""
     text = "".join(ch if ch.isprintable() else " " for ch in raw)
     text = " ".join(_without_pictographs(text).split())[:MAX_QUESTION_CHARS]
-    text = _without_preamble(text) if "?" in text else text
+    if "?" in text:
+        text = _question_after_fragment(_without_preamble(text))
     text = text if text.isascii() or not _CJK.search(text) else _asked_in_cjk(text)
     text = _TEXTED_WORD.sub(lambda m: _TEXTING.get(m.group().lower(), m.group()), text)
     if text.split(" ", 1)[0].lower() in _TAGLISH_OPENINGS:  # most questions: none of them to try

@@ -667,6 +667,27 @@ def test_in_the_article_is_no_part_of_the_question(question: str, cleaned: str) 
     assert clean_question(question) == cleaned
 
 
+@pytest.mark.parametrize(
+    ("question", "cleaned"),
+    [
+        ("and him? what did Wang Yi himself say", "what did Wang Yi himself say"),
+        ("Antony or Anthony? How does the piece spell his first name?", "How does the piece spell his first name"),
+        # A question that needs what came before it keeps it; so does a question before another one.
+        ("his legal opinion?? whats that about", "his legal opinion"),
+        ("thinks it hit harder?? how fast", "thinks it hit harder"),
+        ("Wasn't Wang Yi born in Beijing? where is he from originally", "Wasn't Wang Yi born in Beijing"),
+    ],
+)
+def test_the_question_after_a_fragment_is_the_question(question: str, cleaned: str) -> None:
+    assert clean_question(question) == cleaned
+
+
+def test_a_speaker_question_after_a_fragment_is_answered(kb: KnowledgeBase) -> None:
+    answer = kb.answer("and him? what did Wang Yi say once he sat down with Blinken")
+    assert not answer.abstained
+    assert {c.speaker for c in answer.citations} == {"Wang Yi"}
+
+
 def test_the_foreign_minister_mentioned_in_the_article_is_named(kb: KnowledgeBase) -> None:
     answer = kb.answer("Who is the Chinese Foreign Minister mentioned in the article?")
     assert not answer.abstained
