@@ -56,10 +56,13 @@ _AT_A_NAMED_PLACE = (
 )
 # "Did the envoy say anything on the record, in his own words?"
 _ON_THE_RECORD = r"(?:\s+on\s+the\s+record)?(?:,?\s+in\s+(?:his|her|their)\s+own\s+words)?"
+# "… tell the secretary of state about Taiwan, word for word": "of" is part of whom they told
+_TOLD_TOPIC = r"(?:\s+(?:about|on|regarding|concerning)\s+(?P<topic>.+?))?"
 _SPEAKER_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_OCCASION}{_TOPIC}$",
+        rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_OCCASION}"
+        rf"{_TOLD_TOPIC}{_VERBATIM}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:exactly\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?){_ASIDE}\s+{_SAY}"
         rf"(?:{_CONTEXT}|{_PLACE_CONTEXT}){_TOPIC}{_ANY_OCCASION}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:did|does|has|had)\s+(?P<who>.+?){_ASIDE}\s+(?:say|said){_WHEN_ASIDE}{_TOPIC}$",

@@ -273,6 +273,14 @@ def test_what_did_x_tell_y(kb: KnowledgeBase, question: str, lines: list[int]) -
     assert _lines(kb.answer(question)) == lines
 
 
+def test_whom_they_told_is_no_topic_even_with_of(kb: KnowledgeBase) -> None:
+    question = "what did the foreign minister tell the secretary of state word for word"
+    assert parse_question(question).topic is None
+    answer = kb.answer(question)
+    assert answer.intro is None  # not "Nothing … matches 'state'"
+    assert _lines(answer) == [31, 33]
+
+
 def test_fact_answer_names_a_speaker_the_sentence_does_not(kb: KnowledgeBase) -> None:
     answer = kb.answer("Who proposed three principles?")
     assert answer.sections[0].heading == "Xi Jinping said:"  # the sentence says "the Chinese leader added"
