@@ -430,13 +430,19 @@ _CALLED = re.compile(
 )
 
 
+# "going to" before a verb is the future, not going anywhere: "how much is it going to cost?"
+_GOING_TO = re.compile(r"\bgoing\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|court|work)\b)(?-i:[a-z])", re.I)
+
+
 def search_terms(question: str) -> list[str]:
     """The question's search terms, without the words of a 'how long / how far / what time …' shape.
 
     "How long" asks for a duration: a sentence saying "as long as it took" is no answer, and
-    "what time" a time of day, not a sentence with the word "time".
+    "what time" a time of day, not a sentence with the word "time". The future's "going to" is no term.
     """
     shapeless = _HOW_SHAPE.sub("", question, count=1)
+    if "going" in shapeless:
+        shapeless = _GOING_TO.sub(lambda m: m.group()[-1], shapeless)
     if called := _CALLED.match(shapeless):
         shapeless = called.group(1)
     return tokenize(shapeless) or tokenize(question)

@@ -282,6 +282,9 @@ _TEXTING = {
     "hrs": "hours", "mins": "minutes", "yrs": "years", "dept": "department", "intl": "international",
     "assoc": "association", "spox": "spokesperson", "anythin": "anything", "nothin": "nothing",
     "somethin": "something",
+    # spoken forms: "how much is the bypass gonna cost", "wanna know who said it"
+    "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
+    "lemme": "let me", "gimme": "give me", "dunno": "do not know",
 }  # fmt: skip
 _TEXTED_WORD = re.compile(r"(?<![\w/.’'-])[\w/]+(?![\w/.’'-])")  # a word, looked up in _TEXTING (one dict lookup each)
 

@@ -635,6 +635,7 @@ def test_the_foreign_ministers_shorthand_finds_him(kb: KnowledgeBase) -> None:
     [
         ("wat did blinken say abt taiwan", "what did blinken say about taiwan"),
         ("hw long were the talks", "how long were the talks"),
+        ("how much is it gonna cost", "how much is it going to cost"),
         ("wen did xi meet blinken", "when did xi meet blinken"),
         ("what did the U.S. say", "what did the U.S. say"),  # not "you"
         ("hoo sed we r not beggars", "who said we r not beggars"),

@@ -21,6 +21,7 @@ from knowledge.evidence import (
     other_measure,
     question_entities,
     recased,
+    search_terms,
     swapped_nationality,
     swapped_opposite,
     swapped_roles,
@@ -189,6 +190,19 @@ def test_a_reader_s_synonym_becomes_the_article_s_word() -> None:
     vocabulary = set(tokenize("the talks failed"))
     assert in_article_words(tokenize("negotiations failed"), vocabulary) == tokenize("talks failed")
     assert in_article_words(tokenize("negotiations"), set()) == tokenize("negotiations")  # no synonym there
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        ("how much is the bypass going to cost", ["bypass", "cost"]),  # the future
+        ("is the strike going to end", ["strike", "end"]),
+        ("who is going to Beijing", ["go", "beij"]),  # going somewhere
+        ("are they going to court", ["go", "court"]),
+    ],
+)
+def test_the_future_s_going_to_is_no_search_term(question: str, terms: list[str]) -> None:
+    assert search_terms(question) == terms
 
 
 def test_a_demonym_the_article_never_uses_becomes_its_country_as_the_article_writes_it() -> None:
