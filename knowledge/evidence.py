@@ -37,6 +37,7 @@ FRAME_WORDS = frozenset(
     says tell told know learn article story report reported write wrote written supposed last lasts lasted name
     speak speaks spoke spoken remark remarks comment comments commented located situated
     go goes went gone get gets got
+    quote quotes quoted quotation exact exactly verbatim word words line lines phrase
     """.split()
 )
 _STEM_MIN = 5  # shorter names must match exactly

@@ -145,6 +145,9 @@ def test_the_words_of_a_questions_shape_are_no_topic_it_must_share() -> None:
 def test_frame_words_carry_no_topic() -> None:
     assert content_terms("What was said about the mediator?") == tokenize("mediator")
     assert content_terms("Did they talk about the economy?") == tokenize("economy")
+    # asking for the words themselves: "the exact line", "quoted", "word for word"
+    assert content_terms("Blinken's line about progress, exact wording") == tokenize("Blinken progress")
+    assert content_terms("Which officials does the article quote directly?") == tokenize("officials directly")
 
 
 @pytest.mark.parametrize(
