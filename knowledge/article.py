@@ -11,12 +11,14 @@ page's own summary in sentences: its items are read as the first paragraphs.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import islice, pairwise, takewhile
 from pathlib import Path
 
 from knowledge.errors import ArticleError
 from knowledge.furniture import (
     ends_article,
+    heads_links,
     is_author_note,
     is_closing_call,
     is_embed_signature,
@@ -24,7 +26,7 @@ from knowledge.furniture import (
     is_furniture,
     opens_sign_up_form,
 )
-from knowledge.lexicon import is_person_noun
+from knowledge.lexicon import CALENDAR_WORDS, is_person_noun
 from knowledge.models import Article, Byline, PageLine, Paragraph, Sentence
 from knowledge.sentences import DATELINE, FOOTNOTE_MARKS, split_sentences
 from knowledge.tokenize import plain_words
@@ -355,10 +357,15 @@ def _prose_run(units: list[Unit], prose: list[bool], start: int) -> tuple[int | 
     """The first and last unit of the run of prose from ``start``: it ends where the article's end is marked."""
     first = last = None
     gap = 0
-    for i in range(start, len(units)):
+    i = start - 1
+    while (i := i + 1) < len(units):
         text = units[i][2]
         if first is not None and ends_article(text):
-            break
+            resumed = _story_after_links(units, prose, i, first) if heads_links(text) else None
+            if resumed is None:
+                break
+            i, gap = resumed - 1, 0  # a box of links between two paragraphs of the story
+            continue
         if prose[i]:
             if first is None:
                 first = i
@@ -368,6 +375,34 @@ def _prose_run(units: list[Unit], prose: list[bool], start: int) -> tuple[int | 
             if gap > _MAX_FURNITURE_GAP:
                 break
     return first, last
+
+
+_LINKS_BOX = 6  # lines of links under a "Related" heading inside a story
+_RESUMED = _NOTE  # characters of prose after the box that continue the story
+
+
+def _story_after_links(units: list[Unit], prose: list[bool], heading: int, first: int) -> int | None:
+    """Where the story goes on after a box of links put inside it, if it does: the prose after the box is
+    more than a note and names someone or something the story named before it (a list of other stories'
+    headlines at the end of a page is followed by furniture or by other stories)."""
+    after = next((j for j in range(heading + 1, min(heading + 2 + _LINKS_BOX, len(units))) if prose[j]), None)
+    if after is None:
+        return None
+    later, last = _prose_run(units, prose, after)
+    if later is None or last is None or _prose_chars(units, prose, later, last) < _RESUMED:
+        return None
+    before = _names_in(units[i][2] for i in range(first, heading) if prose[i])
+    resumed = _names_in(units[i][2] for i in range(later, last + 1) if prose[i])
+    return later if not before.isdisjoint(resumed) else None
+
+
+_NAME_WORD = re.compile(r"(?<=[\w,;] )[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]{3,}")  # a capitalised word inside a sentence, not its "'s"
+
+
+def _names_in(texts: Iterable[str]) -> set[str]:
+    """The capitalised words texts use inside their sentences: names of people, places and organisations
+    (not of days and months, which any two stories share)."""
+    return {name for text in texts for name in _NAME_WORD.findall(text) if name.lower() not in CALENDAR_WORDS}
 
 
 # A row of a table or an entry of a numbered contents list ("1.1\tFoundation", "Founded\tc. 1142") is a box

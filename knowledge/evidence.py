@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from knowledge.lexicon import (
     AUXILIARY_VERBS,
+    CALENDAR_WORDS,
     CAPITALS,
     HONORIFICS,
     NATIONALITIES,
@@ -546,17 +547,11 @@ def _whole_name(question: str, runs: list[list[str]], entity: str) -> str:
 _MONTH_DAY = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
 )
-_CALENDAR = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december
-    """.split()
-)
 
 
 # A day or month a reader types in lower case is still that day ("who did he meet on monday"); "march"
 # and "may" are left out, being words too.
-_DAY_NAMES = _CALENDAR - {"march", "may"}
+_DAY_NAMES = CALENDAR_WORDS - {"march", "may"}
 
 
 def _is_title(word: str) -> bool:
@@ -573,7 +568,7 @@ def states_the_hour_of(entities: Collection[str], text: str) -> bool:
 
 def _is_calendar(word: str) -> bool:
     """Whether a capitalised word names a day or month (asked about, it must be in the answer)."""
-    return word.lower() in _CALENDAR
+    return word.lower() in CALENDAR_WORDS
 
 
 def missing_from(entities: Collection[str], vocabulary: Collection[str]) -> list[str]:

@@ -189,6 +189,20 @@ def is_author_note(text: str, author: str) -> bool:
     return match is not None and (match.group("name") in author or match.group("name").startswith(author))
 
 
+# A heading over links to other stories, which a page may put between the paragraphs of a story:
+# "Related", "RELATED NEWS", "Read more", "You may also like".
+_LINKS_HEADING = re.compile(
+    r"^(?:related(?:\s+(?:stories|articles|news|coverage|content|reading))?|read\s+(?:more|also|next)|also\s+read"
+    r"|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def heads_links(text: str) -> bool:
+    """Whether a line heads a box of links to other stories ("Related", "Read more"), in a story or after it."""
+    return bool(_LINKS_HEADING.match(text.strip().lstrip("*")))
+
+
 def ends_article(text: str) -> bool:
     """Whether a line marks the end of the article (related lists, topics, credits, copyright)."""
     return bool(_END_MARKER.match(text.strip().lstrip("*")))

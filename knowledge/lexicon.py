@@ -324,6 +324,14 @@ ROLE_MODIFIERS = frozenset(
     """.split()
 )
 
+# The names of days and months.
+CALENDAR_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december
+    """.split()
+)
+
 # Each country's words: the country, its demonyms and its people ("dutchman", "turk"), then after "|" its
 # capital or seat (a capital a question names as a place, "did they meet in Warsaw?", is looked for in the article).
 _COUNTRIES = {

@@ -502,3 +502,41 @@ def test_a_headline_over_its_dek_and_byline_wins_over_a_menu_line() -> None:
     )
     assert article.headline is not None
     assert article.headline.line == 17
+
+
+_STORY = (
+    "Lock maker apologises after outage\n\n"
+    "Owners of Havenlock's smart locks were shut out of their homes for nine hours on Tuesday, the company said.\n\n"
+    "Havenlock chief executive Garrett Lindqvist said the outage began with a configuration change pushed to the "
+    "company's authentication servers early in the morning, and that engineers took most of the day to find it "
+    "because the change had passed every test they ran before it went out to customers' doors.\n\n"
+    "Related\n"
+    "Havenlock SmartBolt 3 review: the keyless deadbolt that got it right\n"
+    "The best smart locks to buy right now\n\n"
+    "Security researcher Anneliese Borowczyk said she had warned Havenlock about the risk in August 2024, "
+    "in a report she sent to the company's security team, and that she had been told an offline mode was being "
+    "evaluated.\n\n"
+    "Lindqvist said customers would be refunded for locksmith and hotel costs, and that Havenlock would publish "
+    "a full account of what went wrong within two weeks, including why the locks' keypads could not fall back on "
+    "codes stored on the door itself.\n"
+)
+
+
+def test_a_box_of_related_links_inside_a_story_does_not_end_it() -> None:
+    article = parse_article(_STORY)
+    assert article.paragraphs[0].text.startswith("Owners of Havenlock's smart locks")
+    assert article.paragraphs[-1].text.startswith("Lindqvist said customers would be refunded")
+    assert not any("review" in p.text for p in article.paragraphs)  # the links are no part of it
+
+
+def test_related_links_after_a_story_end_it_even_when_other_stories_follow() -> None:
+    other = (
+        "\n\nRelated stories\n"
+        "Snowstorm disrupts flights across northern Finland\n\n"
+        "Helsinki's tram line 15 will close for two weeks of track repairs starting on Monday, the city transport "
+        "authority said, with replacement buses running every ten minutes between the terminus and the centre.\n\n"
+        "Police in Kainuu are investigating a series of break-ins at summer cottages, and have asked owners to check "
+        "their properties before the winter, a spokesperson said on Wednesday.\n"
+    )
+    article = parse_article(_STORY + other)
+    assert article.paragraphs[-1].text.startswith("Lindqvist said customers would be refunded")
