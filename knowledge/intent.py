@@ -63,6 +63,8 @@ _SPEAKER_PATTERNS = tuple(
     for p in (
         rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_OCCASION}"
         rf"{_TOLD_TOPIC}{_VERBATIM}$",
+        # asked inside a request: "(my aunt is asking) what the Chinese official told Blinken about …"
+        rf"^what\s+(?P<who>.+?)\s+told\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_TOLD_TOPIC}{_VERBATIM}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:exactly\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?){_ASIDE}\s+{_SAY}"
         rf"(?:{_CONTEXT}|{_PLACE_CONTEXT}){_TOPIC}{_ANY_OCCASION}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:did|does|has|had)\s+(?P<who>.+?){_ASIDE}\s+(?:say|said){_WHEN_ASIDE}{_TOPIC}$",
@@ -422,6 +424,8 @@ _REQUEST = re.compile(
     r"(?:be\s+(?:so\s+kind\s+as|good\s+enough)\s+to\s+)?|please\s+|kindly\s+)?"
     r"(?:tell|show|give|read)\s+(?:me|us)(?:\s+know)?"
     r"|i(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+know|i\s+want\s+to\s+know|i\s+(?:was\s+)?wondering"
+    # asking for someone else: "My dad wants to know what …", "my aunt is asking what …"
+    r"|(?:my|our|a)\s+(?:[\w’'-]+\s+){1,2}?(?:wants?\s+to\s+know|(?:is|are)\s+asking)"
     r"|i\s+wonder|do\s+you\s+know"
     r")(?:,?\s+(?:please|kindly|dear|exactly|word\s+for\s+word))*,?\s+"
     r"(?=(?:what|who|whom|whose|which|when|where|why|how|whether|if|in\s+which|the\s+(?:exact\s+|actual\s+)?words)\b)"
@@ -451,6 +455,15 @@ _WRAPPING: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("?", re.compile(r"\?\s+\S.*$")),
     # "Byline check: is the reporter …?", "Quick question: …"
     (":", re.compile(r"^(?:[a-z]+\s+)?(?:check|question|query|follow-?up|request)\s*:\s*", re.I)),
+    # "Asking for my mum, who follows China news: what did …", "For my on-air credit: which official …"
+    (
+        ":",
+        re.compile(
+            r"^[^:?\"“‘']{3,80}:\s+(?=(?:what|who|whom|whose|which|when|where|why|how|did|does|do|is|was|were|are|has"
+            r"|have|can|could|would|read|give|show|tell|list|name)\b)(?![^?]*\b(?:he|she|him|her|they|them)\b)",
+            re.I,
+        ),
+    ),
     # "… so I can check them against the transcript"
     (" so ", re.compile(r",?\s+so\s+(?:that\s+)?(?:i|we)\s+can\b.*$", re.I)),
     (
@@ -467,13 +480,21 @@ _WRAPPING: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # "I do hope I'm not troubling you, but could you tell me, word for word, what …", "For my essay, can I get …"
-    (" me| know|wonder|can |could |may ", _REQUEST),
+    (" me| know|wonder|can |could |may | asking ", _REQUEST),
     # "isn't it true the chinese president said nothing about …": the statement it asks to check
     (" it ", re.compile(r"^(?:so\s+)?(?:isn['’]t|is)\s+it\s+(?:true|right|correct|the\s+case)\s+(?:that\s+)?", re.I)),
     (",", _TAG),
     ("right|innit", _RIGHT),
     ("lol|lmao|haha|hehe|omg", _LAUGH),
     (" me ", _READ_ME),
+    # "… - can you give me the quotes": the request after the question
+    (
+        " you",
+        re.compile(
+            r"(?:,|\s+[-–—])\s*(?:can|could|would|will)\s+you\b(?:\s+(?:please\s+)?(?:give|read|show|send|tell)\s+me\b.*)?$",
+            re.I,
+        ),
+    ),
 )
 _WRAPPING_PATTERNS = tuple(
     (re.compile("|".join(map(re.escape, words.split("|")))), wrapping) for words, wrapping in _WRAPPING

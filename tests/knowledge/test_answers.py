@@ -691,6 +691,25 @@ def test_the_question_after_a_fragment_is_the_question(question: str, cleaned: s
     assert clean_question(question) == cleaned
 
 
+@pytest.mark.parametrize(
+    ("question", "cleaned"),
+    [
+        ("Asking for my mum, who follows China news: what did Wang Yi say?", "what did Wang Yi say"),
+        ("For my on-air credit: which official warned of disruptions?", "which official warned of disruptions"),
+        ("My dad wants to know what Xi said - can you give me the quotes?", "what Xi said"),
+        ("my aunt is asking what the Chinese official told Blinken", "what the Chinese official told Blinken"),
+        ("Okwuosa: what did he say?", "Okwuosa: what did he say"),  # the question needs the name before it
+    ],
+)
+def test_what_a_reader_says_before_a_colon_or_around_a_request_is_no_part_of_it(question: str, cleaned: str) -> None:
+    assert clean_question(question) == cleaned
+
+
+def test_a_question_asked_for_someone_else_is_read_as_the_question_itself() -> None:
+    query = parse_question("My aunt is asking what the Chinese official told Blinken about where ties are heading")
+    assert (query.intent, query.who, query.topic) == (Intent.SPEAKER, "the Chinese official", "where ties are heading")
+
+
 def test_a_speaker_question_after_a_fragment_is_answered(kb: KnowledgeBase) -> None:
     answer = kb.answer("and him? what did Wang Yi say once he sat down with Blinken")
     assert not answer.abstained
