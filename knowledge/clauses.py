@@ -118,7 +118,7 @@ _ACCORDING_TO = re.compile(rf"\baccording\s+to\s+(?P<subject>{_PHRASE}{{1,60}}?)
 _REPORTED_WITHIN_WORDS = 14  # a reporting verb further into the sentence belongs to a subordinate clause
 _CLOSING_VERB = re.compile(r"^\s*(?:\w+\s+){0,4}?[.!?]?\s*$")  # "…, a spokeswoman said (on Tuesday)."
 # "Mr. Starmer said": the full stop of a title is not the end of a clause.
-_TITLES = "Mr Ms Dr Lt St Mrs Sen Gov Rep Gen Sgt Col Rev Hon Det Prof Capt Supt Insp Rt Engr Barr".split()
+_TITLES = "Mr Ms Dr Lt St Mrs Sen Gov Rep Gen Sgt Col Rev Hon Det Prof Capt Supt Insp Rt Engr Eng Barr".split()
 # The dot first, then a look back at the word before it (one look-behind per title length): the
 # regex engine jumps from dot to dot instead of trying every title at every position.
 _TITLE_DOT = re.compile(
@@ -464,8 +464,8 @@ _FINITE = frozenset("is was are were has had have will would can could may might
 
 
 _INSIDE_A_NAME = re.compile(r"and\s+[A-ZÀ-ÖØ-ÞĀ-Ž]")
-# "for the Food " before its "and Drug Administration"
-_THE_BODY = re.compile(r"\bthe\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+)+$")
+# "for the Food " before its "and Drug Administration", "the Ministry of Power " before its "and Energy"
+_THE_BODY = re.compile(r"\bthe\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+(?:(?:of|for|on)\s+)?)+$")
 
 
 def _after_subordinator(segment: Phrase) -> Phrase:

@@ -37,6 +37,7 @@ _AGED = re.compile(r"^the\s+\d{1,3}-year-old$", re.IGNORECASE)
 _ABOUT_REACH = 2  # more paragraphs back where a description looks for the one person of its kind the text was about
 # ("As the economist acknowledged:" is the economist's.)
 _LEADING_ADVERBS = frozenset("then but and so meanwhile later earlier still yet instead also even now".split())
+_TRAILING_TIMES = frozenset("yesterday today tonight earlier later also".split())
 # Words after which a name begins a clause: conjunctions, and the verbs of an inverted
 # attribution ("said Novak"). Verbs that take an object ("told", "asked") are not here.
 _SUBJECT_BEFORE = frozenset(
@@ -324,6 +325,8 @@ class Resolver:
         words = phrase.split()
         while len(words) > 1 and words[0].lower() in _LEADING_ADVERBS:  # "Then a delegate near the back"
             words = words[1:]
+        while len(words) > 1 and words[-1].lower() in _TRAILING_TIMES:  # "The Government yesterday"
+            words = words[:-1]
         if len(words) > 2 and words[0] == "As" and words[1].lower() == "the":
             words = words[1:]  # "As the economist acknowledged: “…”"
         phrase = " ".join(words)

@@ -310,6 +310,7 @@ NAME_PARTICLES = (*SURNAME_PARTICLE_WORDS, "bin", "binti", "ibn", "al", "el", "y
 
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "hon", "rt", "alhaji", "alhaja", "engr", "barr", "comrade"}
+    | {"eng"}  # an engineer's title in South Asian papers: "CEB General Manager Eng. Dhammika Wanniarachchi"
     | {"nana", "opanyin"}  # Ghanaian papers' titles of chiefs and elders: "Nana Adwoa Pokuaa Darkwah"
     # Malaysian honours and forms of address: "Datuk Dr Khairul Anuar", "Puan Rohani", "Hajah Rohani"
     | {"datuk", "dato", "dato'", "datin", "tun", "puan", "haji", "hajah"}

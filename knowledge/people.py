@@ -75,7 +75,9 @@ _SAID_PRONOUN = re.compile(
 _SPEECH_BEFORE = re.compile(r"\b(?:according to|said|says|added|told|asked)\s+$")
 _APPOSITIVE = re.compile(
     # "Hemi Tawhiri, 54, a retired teacher from Nelson,": past an age
-    r"^,\s+(?:\d{1,3},\s+)?(?!who\b|which\b)(?:(?:the|a|an)\s+)?([^,.;:“”\"]{2,120}?)(?:\s*,|\s+who\s|(?P<end>\s*[.;]|$))"
+    # "president of the 11,400-member union,": a number's comma or point is no end
+    r"^,\s+(?:\d{1,3},\s+)?(?!who\b|which\b)(?:(?:the|a|an)\s+)?((?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){2,120}?)"
+    r"(?:\s*,(?!\d)|\s+who\s|(?P<end>\s*[.;](?!\d)|$))"
 )
 # Words that rank a role rather than narrow it: "the top US diplomat" is the US Secretary of State.
 _GENERIC_MODIFIERS = frozenset(

@@ -13,7 +13,7 @@ DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž .'’-]{2,}(?:,
 _BOUNDARY = re.compile(rf"[.!?][”\"’')\]]*{FOOTNOTE_MARKS}\s+(?=[“\"‘'(\[A-ZÀ-ÖØ-ÞĀ-Ž0-9])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm rep sen gov pres "
-    "rev hon rt engr barr inc corp ltd co no v vs etc approx dept est fig jan feb mar apr jun "
+    "rev hon rt engr eng barr inc corp ltd co no v vs etc approx dept est fig jan feb mar apr jun "
     "jul aug sep sept oct nov dec mt ft".split()
 )
 _LAST_WORD = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ža-z.]+)$")

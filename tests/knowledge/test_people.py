@@ -989,3 +989,36 @@ def test_a_hyphenated_newspaper_name_is_no_person() -> None:
     )
     assert [p.name for p in kb.cast.people] == ["Dale Prewitt"]
     assert [(q.speaker, q.source) for q in kb.quotes] == [("Dale Prewitt", "Helena Courier-Record")]
+
+
+def test_a_number_s_comma_does_not_end_an_appositive_role() -> None:
+    kb = KnowledgeBase.from_text(
+        "Strike vote\n\nSarath Muthukumarana, president of the 11,400-member CEB United Employees Union, said the "
+        'workers would walk out.\n\n"Cut the coal contracts," Muthukumarana said.\n'
+    )
+    assert kb.cast.get("Sarath Muthukumarana").role == "president of the 11,400-member CEB United Employees Union"
+    assert [c.line for c in kb.answer("what did the union leader say").citations][:1] == [5]
+
+
+def test_an_engineer_s_title_is_no_name() -> None:
+    kb = KnowledgeBase.from_text(
+        "Board finances\n\nCEB General Manager Eng. Dhammika Wanniarachchi, who had been expected to brief the "
+        "committee, did not attend.\n"
+    )
+    assert [(p.name, p.role) for p in kb.cast.people] == [("Dhammika Wanniarachchi", "CEB General Manager")]
+
+
+def test_a_spokesperson_for_a_body_whose_name_has_and_in_it_is_its_speaker() -> None:
+    kb = KnowledgeBase.from_text(
+        "Relief scheme\n\nA spokesperson for the Ministry of Power and Energy said a relief scheme would be "
+        'announced. "No family will pay more," the spokesperson said.\n'
+    )
+    answer = kb.answer("what did the ministry spokesperson say")
+    assert answer.citations[0].speaker == "a spokesperson for the Ministry of Power and Energy"
+
+
+def test_a_time_after_a_body_that_speaks_is_no_part_of_its_name() -> None:
+    kb = KnowledgeBase.from_text(
+        "Tariffs\n\nThe Government yesterday said the tariff was unavoidable and would not be reversed this year.\n"
+    )
+    assert "the Government yesterday" not in {p.name for p in kb.cast.people}
