@@ -17,11 +17,11 @@ from pathlib import Path
 
 from knowledge.errors import ArticleError
 from knowledge.furniture import (
+    embed_signer,
     ends_article,
     heads_links,
     is_author_note,
     is_closing_call,
-    is_embed_signature,
     is_encyclopedia_tagline,
     is_furniture,
     opens_sign_up_form,
@@ -460,8 +460,9 @@ def _build_paragraphs(body: list[Unit], prose: list[bool], lines: list[str]) -> 
     """Turn body units into paragraphs and sentences with line numbers.
 
     Lines that are not prose (subheadings, captions, time stamps) are left out, and so
-    are an embedded post (the unit before its '— Name (@handle)' signature) and a pull
-    quote (a whole-line quote that repeats words quoted elsewhere in the body).
+    are a pull quote (a whole-line quote that repeats words quoted elsewhere in the body)
+    and an embedded post (the unit before its '— Name (@handle)' signature) whose words
+    the story quotes too; a post the story does not quote is kept as its signer's words.
     """
     paragraphs: list[Paragraph] = []
     sentence_index = 0
@@ -469,9 +470,10 @@ def _build_paragraphs(body: list[Unit], prose: list[bool], lines: list[str]) -> 
     for position, (first, last, text) in enumerate(body):
         following = body[position + 1][2] if position + 1 < len(body) else ""
         # an embedded post (its signature follows) or a video's title (the player's notice follows)
-        embedded = is_embed_signature(following) or bool(_PLAYER_NOTICE.match(following))
+        signer = embed_signer(following)
+        embedded = (signer is not None and _quoted_elsewhere(text, texts)) or bool(_PLAYER_NOTICE.match(following))
         quoted_title = _QUOTE_TITLE.match(text) and not is_furniture(text)  # "Salvesen: ‘I signed anyway’"
-        if not (prose[position] or quoted_title) or embedded or _is_pull_quote(text, texts):
+        if not (prose[position] or quoted_title or signer) or embedded or _is_pull_quote(text, texts):
             continue
         line_starts = _line_offsets(first, last, lines)
         sentences = []
@@ -481,8 +483,19 @@ def _build_paragraphs(body: list[Unit], prose: list[bool], lines: list[str]) -> 
             sentences.append(Sentence(sentence_index, len(paragraphs), text[start:end], line, end_line, start))
             sentence_index += 1
         heading = not prose[position]  # kept only for its quote
-        paragraphs.append(Paragraph(len(paragraphs), text, first, last, tuple(sentences), tuple(line_starts), heading))
+        paragraphs.append(
+            Paragraph(len(paragraphs), text, first, last, tuple(sentences), tuple(line_starts), heading, signer)
+        )
     return tuple(paragraphs)
+
+
+def _quoted_elsewhere(post: str, texts: list[str]) -> bool:
+    """Whether the story quotes an embedded post's opening words in another line."""
+    opening = plain_words(" ".join(post.split()[:_POST_OPENING_WORDS]))
+    return sum(opening in plain_words(other) for other in texts) > 1
+
+
+_POST_OPENING_WORDS = 5
 
 
 def _is_pull_quote(text: str, texts: list[str]) -> bool:

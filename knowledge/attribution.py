@@ -134,6 +134,9 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
             discourse.spoke(interview.answers[paragraph.index], paragraph.index, 0)
         elif interview.interviewer and paragraph.index in interview.questions:  # "Q: You've been mayor …"
             found.append(_interview_turn(paragraph, interview.interviewer.name))
+        elif paragraph.signed_by is not None:  # an embedded post: "— Rachel Imbert (@rachimbert) …"
+            signer = cast.get(paragraph.signed_by)
+            found.append(Quote(paragraph.text, _merge(paragraph.sentences), signer.name if signer else None, "post"))
         quotes.extend(found)
         for sentence, (start, end) in zip(paragraph.sentences, _sentence_offsets(paragraph), strict=True):
             speakers = [q.speaker for q in found if q.speaker and q.covers(sentence)]

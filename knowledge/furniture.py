@@ -64,7 +64,7 @@ _CONSENT = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|p
 _FORM_MESSAGE = re.compile(r"^please\s+(?:enter|provide)\s+a\s+valid\s+e-?mail", re.IGNORECASE)  # a sign-up form
 _SIDE_NOTE = re.compile(r"\((?:right|left|centre|center|pictured|second\s+(?:from\s+)?(?:left|right))\)", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[›»|•·>/]")
-_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*\S.*\(@\w+\)")
+_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*(?P<name>[^(@]+?)\s*\(@\w+\)")  # "— Rachel Imbert (@rachimbert) …"
 _END_MARKER = re.compile(
     r"^(?:most\s+(?:read|popular|viewed|shared)|related(?:\s+(?:stories|articles|news|coverage|content|reading))?"
     r"|recommended(?:\s+for\s+you)?|more\s+(?:from|on|about|stories|news|in)\b.*|you\s+(?:may|might)\s+also\s+like"
@@ -165,9 +165,10 @@ def _holds_any(lowered: str, hints: tuple[str, ...]) -> bool:
     return any(hint in lowered for hint in hints)
 
 
-def is_embed_signature(text: str) -> bool:
-    """Whether a line signs an embedded post ('— Name (@handle) January 27, 2026')."""
-    return bool(_EMBED_SIGNATURE.match(text))
+def embed_signer(text: str) -> str | None:
+    """The name an embedded post is signed with ('— Rachel Imbert (@rachimbert) …': Rachel Imbert)."""
+    match = _EMBED_SIGNATURE.match(text)
+    return match.group("name") if match else None
 
 
 def opens_sign_up_form(text: str) -> bool:

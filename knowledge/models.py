@@ -40,6 +40,7 @@ class Paragraph:
     sentences: tuple[Sentence, ...]
     line_starts: tuple[tuple[int, int], ...] = ()  # (offset in text, line) where each source line begins
     heading: bool = False  # a subheading kept for the quote it holds ("'The river's not safe for little ones'")
+    signed_by: str | None = None  # an embedded post: the name it is signed with ("— Rachel Imbert (@rachimbert)")
 
     def line_at(self, offset: int) -> int:
         """The source line holding a character offset of the paragraph's text."""

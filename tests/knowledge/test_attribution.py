@@ -1107,3 +1107,30 @@ def test_a_us_lawmaker_s_party_label_names_them_later() -> None:
     ]
     assert [p.name for p in kb.cast.people] == ["Lorena Quispe", "Dale Prewitt"]
     assert [p.name for p in kb.cast.describe("the Montana Republican")] == ["Dale Prewitt"]
+
+
+_POST_STORY = (
+    "Locked out\n\n"
+    "Owners of Havenlock's smart locks were shut out of their homes on Tuesday, when the company's cloud failed.\n\n"
+    "Rachel Imbert, who lives in Chicago, said her dog had been shut inside since she left for a run:\n\n"
+    "It's 1:15pm and I've been locked out of my own apartment since 7. My dog is inside.\n"
+    "— Rachel Imbert (@rachimbert) February 10, 2026\n\n"
+    "Havenlock said it would refund locksmith costs.\n"
+)
+
+
+def test_an_embedded_post_the_story_does_not_quote_is_its_signer_s_words() -> None:
+    kb = KnowledgeBase.from_text(_POST_STORY)
+    [post] = [q for q in kb.quotes if q.speaker == "Rachel Imbert"]
+    assert post.text.startswith("It's 1:15pm")
+    assert post.sentence.line == 7
+    assert [c.line for c in kb.answer("What did Rachel Imbert say?").citations] == [7]
+    assert not any("@rachimbert" in p.text for p in kb.article.paragraphs)  # the signature is furniture
+
+
+def test_an_embedded_post_the_story_quotes_is_left_out() -> None:
+    quoted = _POST_STORY.replace(
+        "since she left for a run:", "since she left for a run: “It's 1:15pm and I've been locked out since 7.”"
+    )
+    kb = KnowledgeBase.from_text(quoted)
+    assert [q.sentence.line for q in kb.quotes if q.speaker == "Rachel Imbert"] == [5]
