@@ -14,7 +14,8 @@ _BOUNDARY = re.compile(rf"[.!?][”\"’')\]]*{FOOTNOTE_MARKS}\s+(?=[“\"‘'(\
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm rep sen gov pres "
     "rev hon rt engr eng barr inc corp ltd co no v vs etc approx dept est fig jan feb mar apr jun "
-    "jul aug sep sept oct nov dec mt ft".split()
+    "jul aug sep sept oct nov dec mt ft "
+    "rs rp tk shs kshs".split()  # currencies written before a sum: "Rs. 48.7 billion", "Kshs. 2,000"
 )
 _LAST_WORD = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ža-z.]+)$")
 

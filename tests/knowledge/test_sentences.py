@@ -34,3 +34,8 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
 def test_west_african_titles_do_not_end_a_sentence() -> None:
     text = "The Speaker, Rt. Hon. Ebiere Tonye-Amachree, said the House would meet. Engr. Mshelia agreed."
     assert len(split_sentences(text)) == 2
+
+
+def test_a_currency_written_before_a_sum_does_not_end_a_sentence() -> None:
+    text = "The CEB lost Rs. 48.7 billion in 2025. Eng. Wanniarachchi did not attend. Fees rose to Kshs. 2,000."
+    assert len(split_sentences(text)) == 3
