@@ -283,7 +283,7 @@ _TEXTING = {
     "pres": "president", "prez": "president", "secstate": "Secretary of State", "diffs": "differences",
     "hrs": "hours", "mins": "minutes", "yrs": "years", "dept": "department", "intl": "international",
     "assoc": "association", "spox": "spokesperson", "anythin": "anything", "nothin": "nothing",
-    "somethin": "something",
+    "somethin": "something", "cttee": "committee", "cttees": "committees",
     # spoken forms: "how much is the bypass gonna cost", "wanna know who said it"
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
     "lemme": "let me", "gimme": "give me", "dunno": "do not know",

@@ -110,15 +110,16 @@ def agent_forms(term: str) -> frozenset[str]:
     """A verb's doer and a doer's verb, as terms: 'vote' and 'voter', 'protest' and 'protester'; an -ism's
     -ist and -istic: 'optim' (optimism) and 'optimist' (optimistic); the deed as a noun the stemmer leaves
     whole: 'pass' and 'passag' (passage), 'pay' and 'payment', 'agre' and 'agreement'; a verb in -d and its
-    noun in -sion: 'invad' and 'invas'."""
+    noun in -sion: 'invad' and 'invas'; a role in -man: 'chair' and 'chairman'."""
     forms = {term + "er", term + "r", term + "or", term + "ist", term + "ag", term + "ment", term + "ement"}
+    forms |= {term + "man", term + "woman", term + "person"}  # "chairs": "chairman", "chairwoman"
     if term.endswith("e"):
         forms.add(term[:-1] + "ag")  # "store": "storage"
     if term.endswith("d") and len(term) >= 5:
         forms.add(term[:-1] + "s")  # "invade": "invasion", "decide": "decision", "expand": "expansion"
     if term.endswith(("as", "is", "us")) and len(term) >= 5:
         forms.add(term[:-1] + "d")  # and back
-    for ending in ("er", "or", "ist", "ag", "ment", "ement"):
+    for ending in ("er", "or", "ist", "ag", "ment", "ement", "man", "woman", "person"):
         if term.endswith(ending) and len(term) > len(ending) + 2:
             forms |= {term[: -len(ending)], term[: -len(ending)] + "e"}
     return frozenset(forms)

@@ -208,6 +208,16 @@ def test_the_future_s_going_to_is_no_search_term(question: str, terms: list[str]
     assert search_terms(question) == terms
 
 
+def test_a_role_in_man_is_the_verb_s_doer() -> None:
+    assert "chairman" in agent_forms("chair")
+    assert "chair" in agent_forms("chairwoman")
+    kb = KnowledgeBase.from_text(
+        "Regulator\n\nKapila Hettiarachchi, Chairman of the commission, said the increase was the smallest possible."
+        "\n\nThe commission was set up in 2002.\n"
+    )
+    assert kb.answer("who chairs the commission").citations[0].line == 3
+
+
 def test_a_demonym_the_article_never_uses_becomes_its_country_as_the_article_writes_it() -> None:
     vocabulary = set(tokenize("The US and China"))
     assert in_article_words(tokenize("the American envoy"), vocabulary) == tokenize("the US envoy")
