@@ -234,11 +234,12 @@ _SUMMARY = re.compile(
 )
 _QUOTED_FRAGMENT = re.compile(r"[\"“‘']([^\"”’']{3,})[\"”’']")
 MAX_QUESTION_CHARS = 500
-# A reader's "the PM", "china's FM": not "5 pm", nor "Capital FM".
+# A reader's "the PM", "china's FM", "the ceb GM", "the state AG": not "5 pm", nor "Capital FM".
 _ROLE_SHORTHAND = re.compile(
-    r"\b((?i:the|deputy|former|acting|interim|caretaker|[a-z]+['’]s))\s+(pm|PM|fm|FM)\b(?!\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
+    r"\b((?i:the|deputy|former|acting|interim|caretaker|[a-z]+['’]s)(?:\s+[a-z]{2,6})?)\s+"
+    r"(pm|PM|fm|FM|gm|GM|ag|AG)\b(?!\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
 )
-_SHORTHAND_ROLES = {"pm": "prime minister", "fm": "foreign minister"}
+_SHORTHAND_ROLES = {"pm": "prime minister", "fm": "foreign minister", "gm": "general manager", "ag": "attorney general"}
 _DISCOURSE_MARKERS = re.compile(
     r"^(?:(?:ok|okay|so|and|well|but|right|hmm|also|then|yes|yeah|hey|hi|hello|honestly|actually|anyway|lol|omg|"
     r"wait|yo|please|pls|plz)[,\s]+)+",
@@ -283,7 +284,8 @@ _TEXTING = {
     "pres": "president", "prez": "president", "secstate": "Secretary of State", "diffs": "differences",
     "hrs": "hours", "mins": "minutes", "yrs": "years", "dept": "department", "intl": "international",
     "assoc": "association", "spox": "spokesperson", "anythin": "anything", "nothin": "nothing",
-    "somethin": "something", "cttee": "committee", "cttees": "committees",
+    "somethin": "something", "cttee": "committee", "cttees": "committees", "n": "and", "every1": "everyone",
+    "some1": "someone", "any1": "anyone", "no1": "no one",
     # spoken forms: "how much is the bypass gonna cost", "wanna know who said it"
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
     "lemme": "let me", "gimme": "give me", "dunno": "do not know",

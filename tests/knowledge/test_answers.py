@@ -575,6 +575,8 @@ def test_a_count_of_it_is_no_question_about_the_story(kb: KnowledgeBase) -> None
 def test_the_pm_is_the_prime_minister_but_5_pm_is_a_time() -> None:
     assert parse_question("what did the deputy PM say").who == "the deputy prime minister"
     assert clean_question("what happened at 5 pm?") == "what happened at 5 pm"
+    assert clean_question("who's the ceb GM") == "who's the ceb general manager"
+    assert clean_question("how many complained to the AG") == "how many complained to the attorney general"
 
 
 def test_a_first_name_of_someone_else_is_not_the_quoted_surname() -> None:
@@ -636,6 +638,7 @@ def test_the_foreign_ministers_shorthand_finds_him(kb: KnowledgeBase) -> None:
         ("wat did blinken say abt taiwan", "what did blinken say about taiwan"),
         ("hw long were the talks", "how long were the talks"),
         ("how much is it gonna cost", "how much is it going to cost"),
+        ("n what did every1 say", "and what did everyone say"),
         ("wen did xi meet blinken", "when did xi meet blinken"),
         ("what did the U.S. say", "what did the U.S. say"),  # not "you"
         ("hoo sed we r not beggars", "who said we r not beggars"),
