@@ -59,7 +59,17 @@ _SIGN_UP_TERMS = re.compile(
     r"\b(?:agree|acknowledge|consent|accept)",
     re.IGNORECASE,
 )
-_FORM_FIELD = re.compile(r"^(?:e-?mail(?:\s+address)?|your\s+e-?mail(?:\s+address)?|sign\s+up|subscribe)\s*$", re.I)
+_FORM_FIELD = re.compile(
+    r"^(?:e-?mail(?:\s+address)?|your\s+e-?mail(?:\s+address)?|sign\s+up|subscribe)\s*(?:\*|\((?:required|optional)\))?\s*$",
+    re.I,
+)
+# A site's notice about itself: an affiliate disclosure ("If you buy something from a Stackwire link, Halyard Media
+# may earn a commission."), the rules of its comments ("Users with an Yle ID can comment on our news stories.").
+_HOUSE_NOTICE = re.compile(
+    r"\bmay\s+(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|share\s+of\s+(?:sales|revenue))"
+    r"|\bcomment\s+on\s+our\s+(?:news\s+)?(?:stories|articles)\b",
+    re.I,
+)
 _CONSENT = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|preferences)\b", re.IGNORECASE)
 _FORM_MESSAGE = re.compile(r"^please\s+(?:enter|provide)\s+a\s+valid\s+e-?mail", re.IGNORECASE)  # a sign-up form
 _SIDE_NOTE = re.compile(r"\((?:right|left|centre|center|pictured|second\s+(?:from\s+)?(?:left|right))\)", re.IGNORECASE)
@@ -104,6 +114,7 @@ _TERMINAL = re.compile(rf"[.!?…][”\"’')\]]*{FOOTNOTE_MARKS}$")
 _SHORT_LINE_WORDS = 12
 _CAPTION_TAIL = 120  # a credit stands at the end of a caption
 _BOX_LINE_WORDS = 25
+_NOTICE_WORDS = 40  # a site's notice about its comments or its links runs to three short sentences
 
 
 def is_encyclopedia_tagline(text: str) -> bool:
@@ -116,6 +127,8 @@ def is_furniture(text: str) -> bool:
     if _SIGN_UP_TERMS.match(text):
         return True
     words = len(_WORD.findall(text))
+    if words <= _NOTICE_WORDS and _HOUSE_NOTICE.search(text):
+        return True
     if words <= _BOX_LINE_WORDS:
         if _CALL_TO_ACTION.match(text) and words <= _SHORT_LINE_WORDS and (words <= 6 or not _TERMINAL.search(text)):
             return True

@@ -28,6 +28,8 @@ PAGES = sorted(CORPUS.glob("*.meta.json"))
         "Senior advocate Zenobia Contractor (right) with the petitioner outside the court.",
         "The mill gate in Tiruppur on Tuesday evening. Instagram/@mill_union",
         "— Tobias Rautanen (@trautanen_fw) January 27, 2026",
+        "If you buy something from a Stackwire link, Halyard Media may earn a commission. See our ethics statement.",
+        "Users with an Yle ID can comment on our news stories. You can create an Yle ID via this link.",
         "World › Europe › Northern Europe",
         "We use cookies to personalise content and ads. By clicking “Accept All,” you agree to our Cookie Policy.",
         "WEATHER ALERT: Winter Storm Watch for Tallow, Ransom and Pike counties from Wednesday evening. Tap for more.",
