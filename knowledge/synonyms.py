@@ -11,6 +11,7 @@ to close"). Nothing here names a person, place or event of any one article.
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
 from knowledge.lexicon import CAPITALS, NATIONALITIES
 from knowledge.tokenize import tokenize
@@ -106,6 +107,7 @@ def synonyms_of(term: str) -> frozenset[str]:
     return frozenset(SYNONYMS.get(term, (term,)))
 
 
+@lru_cache(maxsize=8192)
 def agent_forms(term: str) -> frozenset[str]:
     """A verb's doer and a doer's verb, as terms: 'vote' and 'voter', 'protest' and 'protester'; an -ism's
     -ist and -istic: 'optim' (optimism) and 'optimist' (optimistic); the deed as a noun the stemmer leaves
