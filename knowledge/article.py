@@ -491,8 +491,12 @@ def _build_paragraphs(body: list[Unit], prose: list[bool], lines: list[str]) -> 
 
 def _quoted_elsewhere(post: str, texts: list[str]) -> bool:
     """Whether the story quotes an embedded post's opening words in another line."""
-    opening = plain_words(" ".join(post.split()[:_POST_OPENING_WORDS]))
-    return sum(opening in plain_words(other) for other in texts) > 1
+    return _in_another_line(plain_words(" ".join(post.split()[:_POST_OPENING_WORDS])), texts)
+
+
+def _in_another_line(words: str, texts: list[str]) -> bool:
+    """Whether words (as ``plain_words`` gives them) stand in a line besides their own."""
+    return sum(words in plain_words(other) for other in texts) > 1
 
 
 _POST_OPENING_WORDS = 5
@@ -504,7 +508,7 @@ def _is_pull_quote(text: str, texts: list[str]) -> bool:
     if stripped[:1] not in '“"' or stripped[-1:] not in '”"':
         return False
     inner = plain_words(stripped)
-    return len(inner) > 20 and sum(inner in plain_words(other) for other in texts) > 1
+    return len(inner) > 20 and _in_another_line(inner, texts)
 
 
 def _line_offsets(first: int, last: int, lines: list[str]) -> list[tuple[int, int]]:

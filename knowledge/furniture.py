@@ -75,10 +75,15 @@ _FORM_MESSAGE = re.compile(r"^please\s+(?:enter|provide)\s+a\s+valid\s+e-?mail",
 _SIDE_NOTE = re.compile(r"\((?:right|left|centre|center|pictured|second\s+(?:from\s+)?(?:left|right))\)", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[›»|•·>/]")
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*(?P<name>[^(@]+?)\s*\(@\w+\)")  # "— Rachel Imbert (@rachimbert) …"
+# A heading over links to other stories ("Related", "RELATED NEWS", "You may also like"): it ends the article,
+# unless the page has put it between two paragraphs of the story (see ``heads_links``).
+_LINKS_HEADINGS = (
+    r"related(?:\s+(?:stories|articles|news|coverage|content|reading))?|recommended(?:\s+for\s+you)?"
+    r"|you\s+(?:may|might)\s+also\s+like|read\s+next"
+)
 _END_MARKER = re.compile(
-    r"^(?:most\s+(?:read|popular|viewed|shared)|related(?:\s+(?:stories|articles|news|coverage|content|reading))?"
-    r"|recommended(?:\s+for\s+you)?|more\s+(?:from|on|about|stories|news|in)\b.*|you\s+(?:may|might)\s+also\s+like"
-    r"|read\s+next|trending(?:\s+now)?|topics?\b.*|tags?\s*:.*|latest\s+(?:news|stories)|top\s+stories|###"
+    rf"^(?:most\s+(?:read|popular|viewed|shared)|{_LINKS_HEADINGS}|more\s+(?:from|on|about|stories|news|in)\b.*"
+    r"|trending(?:\s+now)?|topics?\b.*|tags?\s*:.*|latest\s+(?:news|stories)|top\s+stories|###"
     r"|explore\s+more\s+on\s+these\s+topics|.{0,120}\bcontributed\s+to\s+this\s+(?:report|story)\.?"
     # the author's note: "Reach her at name@paper.com or 570-555-0142."
     r"|.{0,200}\b(?:reach|contact|email|write\s+to)\s+(?:him|her|them|the\s+author)\s+at\s+\S+@\S+"
@@ -203,17 +208,12 @@ def is_author_note(text: str, author: str) -> bool:
     return match is not None and (match.group("name") in author or match.group("name").startswith(author))
 
 
-# A heading over links to other stories, which a page may put between the paragraphs of a story:
-# "Related", "RELATED NEWS", "Read more", "You may also like".
-_LINKS_HEADING = re.compile(
-    r"^(?:related(?:\s+(?:stories|articles|news|coverage|content|reading))?|read\s+(?:more|also|next)|also\s+read"
-    r"|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like)\s*:?\s*$",
-    re.IGNORECASE,
-)
+_LINKS_HEADING = re.compile(rf"^(?:{_LINKS_HEADINGS})\s*$", re.IGNORECASE)
 
 
 def heads_links(text: str) -> bool:
-    """Whether a line heads a box of links to other stories ("Related", "Read more"), in a story or after it."""
+    """Whether a mark that ends the article heads a box of links to other stories ("Related"), which a page may
+    also put between two paragraphs of a story, rather than the end of the page ("Topics", "© …")."""
     return bool(_LINKS_HEADING.match(text.strip().lstrip("*")))
 
 

@@ -107,21 +107,24 @@ def synonyms_of(term: str) -> frozenset[str]:
     return frozenset(SYNONYMS.get(term, (term,)))
 
 
+# The endings that make a verb's doer or deed ("voter", "protester", "payment") or a role ("chairman").
+_DOER_ENDINGS = ("er", "or", "ist", "ag", "ment", "ement", "man", "woman", "person")
+
+
 @lru_cache(maxsize=8192)
 def agent_forms(term: str) -> frozenset[str]:
     """A verb's doer and a doer's verb, as terms: 'vote' and 'voter', 'protest' and 'protester'; an -ism's
     -ist and -istic: 'optim' (optimism) and 'optimist' (optimistic); the deed as a noun the stemmer leaves
     whole: 'pass' and 'passag' (passage), 'pay' and 'payment', 'agre' and 'agreement'; a verb in -d and its
     noun in -sion: 'invad' and 'invas'; a role in -man: 'chair' and 'chairman'."""
-    forms = {term + "er", term + "r", term + "or", term + "ist", term + "ag", term + "ment", term + "ement"}
-    forms |= {term + "man", term + "woman", term + "person"}  # "chairs": "chairman", "chairwoman"
+    forms = {term + ending for ending in (*_DOER_ENDINGS, "r")}
     if term.endswith("e"):
         forms.add(term[:-1] + "ag")  # "store": "storage"
     if term.endswith("d") and len(term) >= 5:
         forms.add(term[:-1] + "s")  # "invade": "invasion", "decide": "decision", "expand": "expansion"
     if term.endswith(("as", "is", "us")) and len(term) >= 5:
         forms.add(term[:-1] + "d")  # and back
-    for ending in ("er", "or", "ist", "ag", "ment", "ement", "man", "woman", "person"):
+    for ending in _DOER_ENDINGS:
         if term.endswith(ending) and len(term) > len(ending) + 2:
             forms |= {term[: -len(ending)], term[: -len(ending)] + "e"}
     return frozenset(forms)
