@@ -22,6 +22,7 @@ from knowledge.lexicon import (
     OUTLET_WORDS,
     QUOTE_VERBS,
     REPORTING_VERBS,
+    TITLE_ABBREVIATIONS,
     is_person_noun,
     is_region_abbreviation,
     role_classes,
@@ -118,7 +119,7 @@ _ACCORDING_TO = re.compile(rf"\baccording\s+to\s+(?P<subject>{_PHRASE}{{1,60}}?)
 _REPORTED_WITHIN_WORDS = 14  # a reporting verb further into the sentence belongs to a subordinate clause
 _CLOSING_VERB = re.compile(r"^\s*(?:\w+\s+){0,4}?[.!?]?\s*$")  # "…, a spokeswoman said (on Tuesday)."
 # "Mr. Starmer said": the full stop of a title is not the end of a clause.
-_TITLES = "Mr Ms Dr Lt St Mrs Sen Gov Rep Gen Sgt Col Rev Hon Det Prof Capt Supt Insp Rt Engr Eng Barr".split()
+_TITLES = [title.capitalize() for title in TITLE_ABBREVIATIONS]
 # The dot first, then a look back at the word before it (one look-behind per title length): the
 # regex engine jumps from dot to dot instead of trying every title at every position.
 _TITLE_DOT = re.compile(

@@ -308,6 +308,11 @@ AUXILIARY_VERBS = frozenset(
 SURNAME_PARTICLE_WORDS = "de van von der den da di del della du dos das la le ter ten".split()
 NAME_PARTICLES = (*SURNAME_PARTICLE_WORDS, "bin", "binti", "ibn", "al", "el", "y", "a/l", "a/p", "s/o", "d/o")
 
+# Titles written short with a full stop before a name ("Sen.", "Det. Supt.", "Eng."): the stop ends neither a
+# sentence nor a clause.
+TITLE_ABBREVIATIONS = (
+    "mr mrs ms dr prof st lt sgt capt cmdr adm col gen gov sen rep pres rev hon rt det supt insp engr eng barr"
+).split()
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "hon", "rt", "alhaji", "alhaja", "engr", "barr", "comrade"}
     | {"eng"}  # an engineer's title in South Asian papers: "CEB General Manager Eng. Dhammika Wanniarachchi"

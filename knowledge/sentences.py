@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lexicon import TITLE_ABBREVIATIONS
+
 # A sentence ends at . ! ? (optionally followed by closing quotes or brackets),
 # then white space, then something that can start a sentence.
 # An encyclopedia's footnote marks after a sentence: "… the village school.[3] As a girl …".
@@ -12,10 +14,10 @@ FOOTNOTE_MARKS = r"(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\])*"
 DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž .'’-]{2,}(?:,[^—–-]{0,40})?\s*(?:\([^)]*\))?\s*(?:[—–]|-{1,2})\s")
 _BOUNDARY = re.compile(rf"[.!?][”\"’')\]]*{FOOTNOTE_MARKS}\s+(?=[“\"‘'(\[A-ZÀ-ÖØ-ÞĀ-Ž0-9])")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm rep sen gov pres "
-    "rev hon rt engr eng barr inc corp ltd co no v vs etc approx dept est fig jan feb mar apr jun "
-    "jul aug sep sept oct nov dec mt ft "
-    "rs rp tk shs kshs".split()  # currencies written before a sum: "Rs. 48.7 billion", "Kshs. 2,000"
+    TITLE_ABBREVIATIONS
+    + "jr sr inc corp ltd co no v vs etc approx dept est fig mt ft".split()
+    + "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    + "rs rp tk shs kshs".split()  # currencies written before a sum: "Rs. 48.7 billion", "Kshs. 2,000"
 )
 _LAST_WORD = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ža-z.]+)$")
 

@@ -39,3 +39,8 @@ def test_west_african_titles_do_not_end_a_sentence() -> None:
 def test_a_currency_written_before_a_sum_does_not_end_a_sentence() -> None:
     text = "The CEB lost Rs. 48.7 billion in 2025. Eng. Wanniarachchi did not attend. Fees rose to Kshs. 2,000."
     assert len(split_sentences(text)) == 3
+
+
+def test_a_police_rank_written_short_does_not_end_a_sentence() -> None:
+    text = "Det. Supt. Aoife Brannigan led the search. Insp. Kerr said it was over."
+    assert _split(text) == ["Det. Supt. Aoife Brannigan led the search.", "Insp. Kerr said it was over."]
