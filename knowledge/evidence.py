@@ -27,7 +27,7 @@ from knowledge.lexicon import (
     is_role_word,
     without_possessive,
 )
-from knowledge.synonyms import synonyms_of
+from knowledge.synonyms import country_terms, synonyms_of
 from knowledge.tokenize import IRREGULAR_PAST, STOP_WORDS, tokenize
 
 # Words that frame a question without naming its topic.
@@ -389,13 +389,7 @@ FRAME_TERMS = frozenset(tokenize(" ".join(FRAME_WORDS)))
 # The kinds of answer a "which newspaper / in which city" question asks for: its shape, not its topic.
 KIND_TERMS = frozenset(tokenize(f"{_MEDIA_WORDS} {_PLACE_WORDS}"))
 # Each country's forms as search terms ("china", "chines", "beij") for finding a demonym's country.
-_COUNTRY_TERMS: dict[str, frozenset[str]] = {
-    # "us" is a stop word; the article's "US" is the country's term
-    country: frozenset(
-        t for form, key in NATIONALITIES.items() if key == country for t in tokenize(f"{form} {form.upper()}")
-    )
-    for country in set(NATIONALITIES.values())
-}
+_COUNTRY_TERMS = {country: frozenset(terms) for country, terms in country_terms(capitals=True, one_word=False).items()}
 
 
 # Countries' names of two words as search terms: "united kingdom" ("unit", "kingdom") for Britain.

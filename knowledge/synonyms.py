@@ -66,24 +66,26 @@ _GROUPS = (
 )
 
 
-def _country_groups() -> list[tuple[str, ...]]:
-    """Each country's one-word forms as terms: "american", "america", "us_" (the article's "US")."""
+def country_terms(*, capitals: bool, one_word: bool) -> dict[str, tuple[str, ...]]:
+    """Each country's forms as terms: "american", "america", "us_" (the article's "US"), with or without its
+    capital ("beij"), and with or without the terms of names of two words ("south", "korea")."""
     forms: dict[str, list[str]] = {}
     for form, country in NATIONALITIES.items():
-        if form in CAPITALS:
+        if form in CAPITALS and not capitals:
             continue
         for written in (form, form.upper()):
             terms = tokenize(written)
-            if len(terms) == 1:
-                forms.setdefault(country, []).append(terms[0])
-    return [tuple(dict.fromkeys(terms)) for terms in forms.values()]
+            if len(terms) == 1 or not one_word:
+                forms.setdefault(country, []).extend(terms)
+    return {country: tuple(dict.fromkeys(terms)) for country, terms in forms.items()}
 
 
 def _index() -> dict[str, tuple[str, ...]]:
     """Each stemmed word's group, stemmed: the news near-synonyms and each country's names."""
     groups = [tuple(dict.fromkeys(t for word in group.split() for t in tokenize(word))) for group in _GROUPS]
     index: dict[str, tuple[str, ...]] = {}
-    for stems in groups + _country_groups():
+    # Capitals are left out: with them "fly out of China" would be a visit to Beijing.
+    for stems in groups + list(country_terms(capitals=False, one_word=True).values()):
         for stem in stems:
             index[stem] = stems
     return index
