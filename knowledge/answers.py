@@ -198,7 +198,7 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
         people = _people_asked_about(kb, spelled)  # "the FDA spokeswoman": the Food and Drug Administration's
         who = spelled if people else who
     missing = missing_from(question_entities(who), kb.retriever.vocabulary)
-    if missing and not people and not kb.cast.mentions(who, ignore_case=True):  # "the Indian environment minister"
+    if missing and not kb.cast.mentions(who, ignore_case=True):  # "the Indian environment minister"
         return abstain(kb, query, not_mentioned(who) if echoable(who) else _NO_SUCH_NAME)
     # "What did Kastelein say at the rally on Friday?" when the article has no Friday: a near miss.
     asked = question_entities(recased(query.text, kb.name_words))  # "… on thursday": a day, however typed

@@ -436,7 +436,8 @@ NOT_NAMES = frozenset(
     about above across against along amid among around beside besides between beyond despite except
     including into like near onto over regarding throughout toward towards under unlike upon via within
     without
-    """.split()
+    ngo ngos
+    """.split()  # "NGO": a kind of body, written in capitals
 )
 
 _WORD = re.compile(r"[\w.’'-]+")

@@ -1396,3 +1396,14 @@ def test_a_quote_said_by_a_description_two_just_named_fit_asks_which() -> None:
     assert "Lyman Haverkamp" in answer.intro
     assert "Lorena Quispe" not in answer.intro
     assert not answer.citations
+
+
+def test_a_description_naming_a_place_the_article_lacks_fits_no_one() -> None:
+    kb = KnowledgeBase.from_text(
+        "Smoke warning\n\n"
+        "\u201cStay indoors if you can,\u201d said Dana Okafor, an air-quality official with the state agency.\n\n"
+        "An NGO coordinator, Mira Tallis, said volunteers handed out 4,000 masks.\n"
+    )
+    assert _lines(kb.answer("What did the air-quality official say?")) == [3]
+    assert kb.answer("What did the Minnesota air-quality official say?").abstained
+    assert _lines(kb.answer("What did the NGO coordinator say?")) == [5]
