@@ -56,13 +56,15 @@ _AT_A_NAMED_PLACE = (
 )
 # "Did the envoy say anything on the record, in his own words?"
 _ON_THE_RECORD = r"(?:\s+on\s+the\s+record)?(?:,?\s+in\s+(?:his|her|their)\s+own\s+words)?"
+# "… tell the American fellow in that big hall": where they told them
+_TOLD_WHERE = r"(?:\s+(?:in|at|inside)\s+(?:the|that|this|a)\s+(?:\S+\s+){0,2}?\S+)?"
 # "… tell the secretary of state about Taiwan, word for word": "of" is part of whom they told
 _TOLD_TOPIC = r"(?:\s+(?:about|on|regarding|concerning)\s+(?P<topic>.+?))?"
 _SPEAKER_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_OCCASION}"
-        rf"{_TOLD_TOPIC}{_VERBATIM}$",
+        rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?"
+        rf"{_TOLD_WHERE}{_OCCASION}{_TOLD_TOPIC}{_VERBATIM}$",
         # asked inside a request: "(my aunt is asking) what the Chinese official told Blinken about …"
         rf"^what\s+(?P<who>.+?)\s+told\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_TOLD_TOPIC}{_VERBATIM}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:exactly\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?){_ASIDE}\s+{_SAY}"
@@ -666,11 +668,17 @@ def _asked_in_cjk(text: str) -> str:
     return f"what did {who.strip()} say"
 
 
+# A question typed in capitals: three words or more, no lower-case letter.
+_SHOUTED = re.compile(r"[^a-z]*(?:\b[A-Z][A-Z'’]+\b[^a-z]*){3,}")
+
+
 def clean_question(raw: str) -> str:
     """Collapse white space, drop control characters, emoji and trailing punctuation, and what a reader puts
     around the question; spell out "the PM", "the FM" and texting shorthand ("wat", "abt")."""
     text = "".join(ch if ch.isprintable() else " " for ch in raw)
     text = " ".join(_without_pictographs(text).split())[:MAX_QUESTION_CHARS]
+    if _SHOUTED.fullmatch(text):
+        text = text.lower()  # "WHAT DID XI SAY": typed in capitals, read as typed in lower case
     if "?" in text:
         text = _question_after_fragment(_without_preamble(text))
     text = text if text.isascii() or not _CJK.search(text) else _asked_in_cjk(text)

@@ -1407,3 +1407,21 @@ def test_a_description_naming_a_place_the_article_lacks_fits_no_one() -> None:
     assert _lines(kb.answer("What did the air-quality official say?")) == [3]
     assert kb.answer("What did the Minnesota air-quality official say?").abstained
     assert _lines(kb.answer("What did the NGO coordinator say?")) == [5]
+
+
+@pytest.mark.parametrize(
+    ("shouted", "typed"),
+    [
+        ("WHAT DID XI TELL THE AMERICAN FELLOW IN THAT BIG HALL", "what did xi tell the american guy in the hall"),
+        ("HOW MANY HOURS DID THE TALKS WITH WANG YI GO ON", "how many hours did the talks with wang yi go on"),
+        ("WHAT BUILDING DID PRESIDENT XI SEE BLINKEN IN", "what building did president xi see blinken in"),
+    ],
+)
+def test_a_question_in_capitals_is_read_as_one_in_lower_case(kb: KnowledgeBase, shouted: str, typed: str) -> None:
+    answer = kb.answer(shouted)
+    assert not answer.abstained
+    assert answer.citations == kb.answer(typed).citations
+
+
+def test_acronyms_alone_are_not_a_question_in_capitals() -> None:
+    assert clean_question("NATO and the EU?") == "NATO and the EU"
