@@ -170,6 +170,8 @@ ROLE_WORDS: dict[str, str] = {
     "chairwoman": "chair",
     "chairperson": "chair",
     "chair": "chair",
+    "convener": "chair",  # "Community council convener Ishbel MacAulay": a Scottish body's chair
+    "convenor": "chair",
     "governor": "governor",
     "mayor": "mayor",
     "senator": "senator",

@@ -10,6 +10,7 @@ description ("the top US diplomat") — to the people it can mean.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Sequence, Set
@@ -337,9 +338,10 @@ def _opens_on_a_verb(phrase: str) -> bool:
         return True  # "…, came hours after", "…, is to chair a new committee"
     if not (first.isalpha() and first.endswith(("ed", "ing")) and len(words) > 1):
         return False
-    # "retired dairy farmer": a participle before the person noun it describes; not "asked about the mayor"
-    described = words[1].lower() not in _PREPOSITION_WORDS | _DETERMINERS and is_person_noun(words[-1])
-    return not is_person_noun(words[1]) and not described
+    # "retired dairy farmer (from Ardvane)": a participle before the person noun it describes; not "asked about
+    # the mayor"
+    head = list(itertools.takewhile(lambda w: w.lower() not in _PREPOSITION_WORDS | _DETERMINERS, words))
+    return not (len(head) > 1 and is_person_noun(head[-1]))
 
 
 _NOT_AN_APPOSITIVE = frozenset("according including like unlike besides despite per via and or but while".split())
@@ -528,6 +530,7 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         # What stands just before and after the name (a title, a speech verb, an appositive).
         prefix, suffix = text[max(0, start - _REACH) : start], text[run.end() : run.end() + 2 * _REACH]
         role = title if portfolio is not None else _role_before(prefix) or label or _kin_before(prefix)
+        role = role or _post_nominal_role(raw)
         if role and role.lower().startswith(("then-", "then ")):
             role = f"former {role[5:]}"  # "then-Attorney General Cyrus Valdivieso"
         if role and not role.startswith("former ") and _SUCCEEDED.search(prefix):
@@ -571,6 +574,7 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             role = f"{role} and {held}" if role else held
         honorific = next((w for w in (_clean(w).lower() for w in raw[:skipped]) if w in HONORIFICS), None)
         party = party_label(suffix)  # "Sen. Lyman Haverkamp (R-Utah)" is later "the Utah Republican"
+        party = party or _bracketed_party(suffix, _post_nominal_role(raw) or role)
         evidence = (
             bool(role) or honorific is not None or party is not None or _speech_beside(prefix[-_NEAR:], raw[-1], suffix)
         )
@@ -672,8 +676,11 @@ def _title_length(raw: list[str]) -> int:
     """
     if any(_POSSESSIVE_END.search(word) and _clean(word).lower() in ROLE_WORDS for word in raw[:-1]):
         return 0
-    heads = [i for i, word in enumerate(raw) if _is_role_head(_clean(word).lower())]
-    if heads and heads[-1] < len(raw) - 1:
+    end = len(raw)
+    while end > 1 and _clean(raw[end - 1]) in _POST_NOMINALS:
+        end -= 1  # "Transport Secretary Shona Dalgleish MSP": letters after the name head no title
+    heads = [i for i, word in enumerate(raw[:end]) if _is_role_head(_clean(word).lower())]
+    if heads and heads[-1] < end - 1:
         skipped = heads[-1] + 1
         while skipped < len(raw) - 1 and (is_role_word(raw[skipped]) or _is_honour(raw, skipped)):
             skipped += 1  # "Chief Executive Renata Solberg", "Menteri Besar Datuk Seri Dr Khairul Anuar"
@@ -1180,6 +1187,22 @@ def _sole_opening_person(text: str, drafts: _Drafts) -> str | None:
 
 # Letters after a name that are not part of it: "Anand Kulkarni KC", "Dame Sarah Okoye DBE".
 _POST_NOMINALS = frozenset("KC QC SC MP MSP MEP MLA TD OBE CBE MBE KBE DBE PhD".split())
+
+
+def _post_nominal_role(raw: list[str]) -> str | None:
+    """The office that letters after a name give: "Alasdair Rennie MSP" is an MSP."""
+    letters = _clean(raw[-1]) if len(raw) > 1 else ""
+    return letters if letters in _POST_NOMINALS and is_role_word(letters) else None
+
+
+# "Fiona Galbraith MSP (Labour)", "Councillor Donnie Morrison (Independent)": a lawmaker's party in brackets
+_PARTY_IN_BRACKETS = re.compile(r"^\s*\((?P<party>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\)")
+
+
+def _bracketed_party(suffix: str, office: str | None) -> str | None:
+    """A lawmaker's party in brackets after their name, with their office: "Labour MSP"."""
+    party = _PARTY_IN_BRACKETS.match(suffix) if office and "lawmaker" in role_classes(office) else None
+    return f"{party.group('party')} {office}" if party else None
 
 
 def _name_tokens(raw: list[str], skipped: int) -> tuple[str, ...]:

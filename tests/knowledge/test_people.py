@@ -1022,3 +1022,33 @@ def test_a_time_after_a_body_that_speaks_is_no_part_of_its_name() -> None:
         "Tariffs\n\nThe Government yesterday said the tariff was unavoidable and would not be reversed this year.\n"
     )
     assert "the Government yesterday" not in {p.name for p in kb.cast.people}
+
+
+_HOLYROOD = (
+    "Ferries cancelled\n\n"
+    "Community council convener Ishbel MacAulay, 58, said the island was “left to fend for itself”.\n\n"
+    "Morag Nicolson, 71, a retired primary teacher from Ardvane, missed an appointment.\n\n"
+    "“I waited 11 months for that appointment,” Ms Nicolson said.\n\n"
+    "Alasdair Rennie MSP (Conservative) called it “a national embarrassment”.\n\n"
+    "Transport Secretary Shona Dalgleish MSP (SNP) said: “We will not rest.”\n\n"
+    "Fiona Galbraith MSP (Labour) said she would raise “the island’s case”.\n"
+)
+
+
+def test_letters_after_a_name_and_a_party_in_brackets_describe_a_lawmaker() -> None:
+    kb = KnowledgeBase.from_text(_HOLYROOD)
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles["Shona Dalgleish"] == "Transport Secretary"  # the title is no part of her name
+    assert roles["Alasdair Rennie"] == roles["Fiona Galbraith"] == "MSP"
+    answer = kb.answer("What did the MSP say?")
+    assert answer.sections == () and "Alasdair Rennie" in (answer.intro or "")
+    assert [c.line for c in kb.answer("what did the Labour MSP say").citations] == [13]
+    assert [c.line for c in kb.answer("what did the SNP MSP say").citations] == [11]
+
+
+def test_a_convener_chairs_and_a_retired_teacher_is_a_teacher() -> None:
+    kb = KnowledgeBase.from_text(_HOLYROOD)
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles["Ishbel MacAulay"] == "convener"
+    assert roles["Morag Nicolson"] == "retired primary teacher from Ardvane"
+    assert [c.line for c in kb.answer("what did the retired teacher say").citations] == [7]
