@@ -1041,7 +1041,8 @@ def test_letters_after_a_name_and_a_party_in_brackets_describe_a_lawmaker() -> N
     assert roles["Shona Dalgleish"] == "Transport Secretary"  # the title is no part of her name
     assert roles["Alasdair Rennie"] == roles["Fiona Galbraith"] == "MSP"
     answer = kb.answer("What did the MSP say?")
-    assert answer.sections == () and "Alasdair Rennie" in (answer.intro or "")
+    assert answer.sections == ()
+    assert "Alasdair Rennie" in (answer.intro or "")
     assert [c.line for c in kb.answer("what did the Labour MSP say").citations] == [13]
     assert [c.line for c in kb.answer("what did the SNP MSP say").citations] == [11]
 
