@@ -408,6 +408,7 @@ ORGANISATION_WORDS = frozenset(
     aerospace motors energy petroleum mining shipping logistics semiconductor semiconductors electronics
     pharmaceuticals therapeutics biotech robotics chemicals telecom communications software studios pictures
     entertainment insurance securities investments ventures capital foods brewery
+    appliances stores seafoods services solutions enterprises
     ngāti ngati ngāi ngai rūnanga runanga iwi hapū
     """.split()
 )
@@ -437,7 +438,7 @@ NOT_NAMES = frozenset(
     i’d i'd i’ll i'll i’m i'm i’ve i've
     about above across against along amid among around beside besides between beyond despite except
     including into like near onto over regarding throughout toward towards under unlike upon via within
-    without
+    without neither either
     ngo ngos
     """.split()  # "NGO": a kind of body, written in capitals
 )

@@ -153,16 +153,26 @@ class _Mention:
     after: str = ""  # the words right after the name ("said she …", "’s president")
     honorific: str | None = None  # "mr", "ms" … before the name
     owner_before: bool = False  # a person noun stands before the name in its sentence (who else 'his' may be)
-    party: str | None = None  # a US lawmaker's party and state from the label after the name: "Utah Republican"
+    # What a label after the name says of them: a lawmaker's party ("Utah Republican", "Labour MSP"), a
+    # student's class year ("student")
+    tag: str | None = None
 
 
 def texts_of(article: Article) -> list[tuple[str, int]]:
     """The article's own words with their lines: headline, standfirst, body sentences."""
-    texts = [(article.headline.text, article.headline.line)] if article.headline else []
+    headline = article.headline
+    # A headline in title case capitalises every word: "… as Students Vote Overwhelmingly to Back Union"
+    texts = [(headline.text, headline.line)] if headline and not _in_title_case(headline.text) else []
     if article.standfirst:
         texts.append((article.standfirst.text, article.standfirst.line))
     texts.extend((s.text, s.line) for s in article.sentences)
     return texts
+
+
+def _in_title_case(text: str) -> bool:
+    """Whether a line capitalises every word of four letters or more, and has four of them."""
+    long_words = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(long_words) >= 4 and all(w[:1].isupper() for w in long_words)
 
 
 @lru_cache(maxsize=8192)
@@ -463,11 +473,16 @@ def _portfolio_length(raw: list[str]) -> int:
         return listed
     # "Logistics Vivian Szeto Hoi-lam": an English given name before a Chinese name makes three
     start = len(raw) - (3 if len(raw) > 3 and _EAST_ASIAN_GIVEN.fullmatch(raw[-1]) else 2)
+    if start > 1 and _INITIAL.fullmatch(raw[start]):
+        start -= 1  # "Campus Services Gretchen A. Haldane": a middle initial
     while start > 0 and raw[start - 1].lower() in _SURNAME_PARTICLES:
         start -= 1  # "Tadhg Mac Giolla Rua"
     return start - 1 if start > 0 and raw[start].lower() in _SURNAME_PARTICLES else start
 
 
+_NUMBER_AFTER = re.compile(r"\s+\d")
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_INITIAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]\.?")
 _NEXT_IN_LIST = re.compile(r",?\s+and\s+|,\s+")
 
 
@@ -491,6 +506,10 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         raw = run.group().split()
         if len(raw) == 1 and _clean(raw[0]).lower() in NOT_NAMES:
             continue  # most runs: a capitalised word opening a sentence ("The", "In")
+        if len(raw) == 1 and _NUMBER_AFTER.match(text, run.end()):
+            continue  # "Local 418", "Route 14": a numbered thing
+        if raw[0].lower().partition("-")[0] in _TENS:
+            continue  # "Eighty-one per cent of people said no"
         if _PARTY_TAG.match(raw[0]):
             continue  # "R-Utah": a lawmaker's party and state
         if len(raw) == 1 and _is_region_abbreviation(text, run):
@@ -518,7 +537,10 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
                 skipped += 1  # "Opposition Spokesman on National Security Senator Dr Raheem Castellano"
             title = _without_honorifics(" ".join([title, *raw[ends:skipped]]))
         tokens = _name_tokens(raw, skipped)
-        if not tokens or any(t.lower() in NOT_NAMES or _organisation_word(t) for t in tokens):
+        if not tokens or any(
+            (t.lower() in NOT_NAMES and not _is_initial(tokens, i)) or _organisation_word(t)
+            for i, t in enumerate(tokens)
+        ):
             continue  # a time word, or an organisation ("the Home Office said", "The Helena Courier-Record")
         if _DIGIT.search(run.group()):
             continue  # a sum or a code ("N47.6bn", "A380")
@@ -573,14 +595,14 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             held = f"{former}{_DUTY_ROLES[duty.group('duty')]} of {duty.group('object')}"
             role = f"{role} and {held}" if role else held
         honorific = next((w for w in (_clean(w).lower() for w in raw[:skipped]) if w in HONORIFICS), None)
-        party = party_label(suffix)  # "Sen. Lyman Haverkamp (R-Utah)" is later "the Utah Republican"
-        party = party or _bracketed_party(suffix, _post_nominal_role(raw) or role)
+        # "Sen. Lyman Haverkamp (R-Utah)" is later "the Utah Republican"; "Dylan Parkhurst ’28" a student
+        tag = party_label(suffix) or _bracketed_party(suffix, _post_nominal_role(raw) or role) or _class_year(suffix)
         evidence = (
-            bool(role) or honorific is not None or party is not None or _speech_beside(prefix[-_NEAR:], raw[-1], suffix)
+            bool(role) or honorific is not None or tag is not None or _speech_beside(prefix[-_NEAR:], raw[-1], suffix)
         )
         after = suffix[:_AFTER]
         owner_before = bool(_OWN_PRONOUN.match(after)) and _owner_before(text[: run.start()])  # checked only if needed
-        yield _Mention(tokens, line, evidence, role, after, honorific, owner_before, party)
+        yield _Mention(tokens, line, evidence, role, after, honorific, owner_before, tag)
 
 
 def _organisation_word(token: str) -> bool:
@@ -635,7 +657,9 @@ def _speech_evidence(text: str, line: int) -> Iterable[_Mention]:
         for run in _CAPITALISED_RUN.finditer(phrase):
             raw, ahead = run.group().split(), before + phrase[: run.start()]
             if heads_phrase(phrase, run.start()) and not (
-                _is_portfolio(raw, ahead) or _is_description(raw, ahead, phrase[run.end() : run.end() + 5])
+                _is_portfolio(raw, ahead)
+                or _is_description(raw, ahead, phrase[run.end() : run.end() + 5])
+                or _NUMBER_AFTER.match(phrase, run.end())  # "Local 418 said"
             ):
                 yield from (replace(m, evidence=True) for m in _scan(run.group(), line))
 
@@ -837,8 +861,8 @@ def find_people(
             owner.role, owner.role_line = m.role, m.line
         if m.role and m.role not in owner.roles:
             owner.roles.append(m.role)
-        if m.party and m.party not in owner.roles:
-            owner.roles.append(m.party)
+        if m.tag and m.tag not in owner.roles:
+            owner.roles.append(m.tag)
     ordered = sorted(drafts.items, key=lambda d: min(d.lines))
     genders = _genders(mentions, drafts, article.sentences)
     _surnames_added(drafts, mentions, genders)
@@ -1189,6 +1213,11 @@ def _sole_opening_person(text: str, drafts: _Drafts) -> str | None:
 _POST_NOMINALS = frozenset("KC QC SC MP MSP MEP MLA TD OBE CBE MBE KBE DBE PhD".split())
 
 
+def _is_initial(tokens: tuple[str, ...], at: int) -> bool:
+    """Whether a token is a middle initial ("A" of "Gretchen A. Haldane"), not the word "a"."""
+    return len(tokens[at]) == 1 and 0 < at < len(tokens) - 1
+
+
 def _post_nominal_role(raw: list[str]) -> str | None:
     """The office that letters after a name give: "Alasdair Rennie MSP" is an MSP."""
     letters = _clean(raw[-1]) if len(raw) > 1 else ""
@@ -1203,6 +1232,15 @@ def _bracketed_party(suffix: str, office: str | None) -> str | None:
     """A lawmaker's party in brackets after their name, with their office: "Labour MSP"."""
     party = _PARTY_IN_BRACKETS.match(suffix) if office and "lawmaker" in role_classes(office) else None
     return f"{party.group('party')} {office}" if party else None
+
+
+# "Dylan Parkhurst ’28": a college paper's class year after a student's name
+_CLASS_YEAR = re.compile(r"^\s+[’']\d\d\b")
+
+
+def _class_year(suffix: str) -> str | None:
+    """A student, when a class year follows the name."""
+    return "student" if _CLASS_YEAR.match(suffix) else None
 
 
 def _name_tokens(raw: list[str], skipped: int) -> tuple[str, ...]:

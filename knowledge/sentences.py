@@ -15,14 +15,16 @@ DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž .'’-]{2,}(?:,
 _BOUNDARY = re.compile(rf"[.!?][”\"’')\]]*{FOOTNOTE_MARKS}\s+(?=[“\"‘'(\[A-ZÀ-ÖØ-ÞĀ-Ž0-9])")
 _ABBREVIATIONS = frozenset(
     TITLE_ABBREVIATIONS
-    + "jr sr inc corp ltd co no v vs etc approx dept est fig mt ft".split()
+    + "jr sr inc corp ltd co v vs etc approx dept est mt ft".split()
     + "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-    + "rs rp tk shs kshs".split()  # currencies written before a sum: "Rs. 48.7 billion", "Kshs. 2,000"
 )
+# Abbreviations written before a number, which end a sentence before anything else ("… who voted no. Ines …"):
+# "No. 10", "Fig. 3", and currencies before a sum ("Rs. 48.7 billion", "Kshs. 2,000").
+_BEFORE_A_NUMBER = frozenset("no nos fig rs rp tk shs kshs".split())
 _LAST_WORD = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ža-z.]+)$")
 
 
-def _is_abbreviation(text_before_dot: str) -> bool:
+def _is_abbreviation(text_before_dot: str, next_char: str) -> bool:
     """Tell whether the word before a full stop is an abbreviation or an initial."""
     match = _LAST_WORD.search(text_before_dot)
     if not match:
@@ -32,7 +34,7 @@ def _is_abbreviation(text_before_dot: str) -> bool:
         return True  # an initial: "J. Smith"
     if "." in word:
         return True  # "U.S." or "e.g."
-    return word.lower() in _ABBREVIATIONS
+    return word.lower() in _ABBREVIATIONS or (word.lower() in _BEFORE_A_NUMBER and next_char.isdigit())
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -40,7 +42,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if text[match.start()] == "." and _is_abbreviation(text[start : match.start()]):
+        if text[match.start()] == "." and _is_abbreviation(
+            text[start : match.start()], text[match.end() : match.end() + 1]
+        ):
             continue
         end = match.end()
         spans.append((start, len(text[:end].rstrip())))

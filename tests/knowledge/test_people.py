@@ -1053,3 +1053,21 @@ def test_a_convener_chairs_and_a_retired_teacher_is_a_teacher() -> None:
     assert roles["Ishbel MacAulay"] == "convener"
     assert roles["Morag Nicolson"] == "retired primary teacher from Ardvane"
     assert [c.line for c in kb.answer("what did the retired teacher say").citations] == [7]
+
+
+def test_a_middle_initial_a_class_year_and_numbered_things() -> None:
+    kb = KnowledgeBase.from_text(
+        "Dining Workers’ Strike Enters Fourth Day as Students Vote Overwhelmingly to Back Union\n\n"
+        "Vice President for Campus Services Gretchen A. Haldane called the proposal “financially unsustainable”.\n\n"
+        "“We value our partnership with Local 418,” Haldane wrote. Local 418 said it would strike again.\n\n"
+        "“Student government shouldn’t be picking sides,” said Dylan Parkhurst ’28, who voted no. "
+        "Ines Falkenrath ’26 said she was “proud” of the vote.\n\n"
+        "“Eighty-one per cent of students said yes,” said Council President Kwame Asante-Reyes ’26.\n\n"
+        "Neither side has said when talks resume. Halvorsen Home Appliances said it would not comment.\n"
+    )
+    people = {p.name: p for p in kb.cast.people if p.named}
+    assert set(people) == {"Gretchen A Haldane", "Dylan Parkhurst", "Ines Falkenrath", "Kwame Asante-Reyes"}
+    assert people["Gretchen A Haldane"].role == "Vice President for Campus Services"
+    assert "student" in people["Dylan Parkhurst"].descriptions_or_role
+    assert [q.speaker for q in kb.quotes if q.text == "proud"] == ["Ines Falkenrath"]
+    assert "Dylan Parkhurst, Ines Falkenrath" in (kb.answer("What did the student say?").intro or "")

@@ -44,3 +44,8 @@ def test_a_currency_written_before_a_sum_does_not_end_a_sentence() -> None:
 def test_a_police_rank_written_short_does_not_end_a_sentence() -> None:
     text = "Det. Supt. Aoife Brannigan led the search. Insp. Kerr said it was over."
     assert _split(text) == ["Det. Supt. Aoife Brannigan led the search.", "Insp. Kerr said it was over."]
+
+
+def test_no_ends_a_sentence_unless_a_number_follows() -> None:
+    text = "Parkhurst voted no. Falkenrath voted yes. They met at No. 10 and paid Rs. 400."
+    assert _split(text) == ["Parkhurst voted no.", "Falkenrath voted yes.", "They met at No. 10 and paid Rs. 400."]
