@@ -190,6 +190,8 @@ _BYLINE = re.compile(
     rf"|who(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?{_REPORTER}(?:\s+(?:of|on|for)\s+{_PAGE})?"
     rf"|(?:which|what)\s+(?:reporter|journalist|correspondent|writer)\s+(?:wrote|filed|reported)(?:\s+{_PAGE})?"
     rf"|(?:the\s+)?(?:author|byline|reporter|writer)(?:\s+of\s+{_PAGE})?"
+    # "what is the author's name", "the reporter's name"
+    rf"|(?:what(?:['’]s|\s+is)\s+)?(?:the\s+)?(?:{_REPORTER})(?:['’]?s)?\s+name"
     rf"|(?:who|whom)\s+(?:is|was)\s+{_PAGE}\s+(?:written|reported|filed)\s+by"
     rf"|(?:{_PAGE}\s+)?(?:(?:was|is)\s+)?(?:written|reported|filed)\s+by\s+(?:whom|who))$",
     re.IGNORECASE,
@@ -217,7 +219,8 @@ _PUBLISHER = re.compile(
 _DATES = re.compile(
     r"\b(?:publication\s+date|date\s+of\s+(?:the\s+|this\s+)?(?:article|story))\b"
     r"|^when\s+was\s+(?:this|it|the)\s*(?:article|story|piece|report)?\s*(?:written|published|posted|updated)?$"
-    r"|^(?:the\s+)?date$",  # an editor's "date?"
+    r"|^(?:the\s+)?date$"  # an editor's "date?"
+    r"|^what\s+(?:date|day)\s+is\s+(?:on|in)\s+(?:this|the)\s+(?:article|story|piece|page)$",
     re.IGNORECASE,
 )
 # "Published when?", "when was it last updated": publishing words asked of the page itself, and
@@ -465,6 +468,18 @@ _WRAPPING: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^[^:?\"“‘']{3,80}:\s+(?=(?:what|who|whom|whose|which|when|where|why|how|did|does|do|is|was|were|are|has"
             r"|have|can|could|would|read|give|show|tell|list|name)\b)(?![^?]*\b(?:he|she|him|her|they|them)\b)",
+            re.I,
+        ),
+    ),
+    # "Which line gives the duration of the talks?", "what sentence says Xi met Blinken": what the line says
+    (
+        "line|sentence|paragraph|passage",
+        re.compile(
+            r"^(?:which|what)\s+(?:line|sentence|paragraph|passage)\s+(?:of\s+the\s+(?:article|story)\s+)?"
+            r"(?:gives|shows|says|states|mentions|has|contains|lists|names|describes|tells\s+(?:me|us))\s+(?:that\s+)?"
+            r"|^(?:please\s+)?(?:give|show|find|quote)\s+(?:me\s+)?the\s+(?:line|sentence|paragraph|passage)\s+"
+            r"(?:where|in\s+which|that\s+says|saying)\s+"
+            r"|,?\s+and\s+(?:which|what)\s+(?:line|sentence|paragraph)\s+(?:shows|says|gives|has|states)\s+(?:it|that|this)$",
             re.I,
         ),
     ),

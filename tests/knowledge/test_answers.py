@@ -1425,3 +1425,18 @@ def test_a_question_in_capitals_is_read_as_one_in_lower_case(kb: KnowledgeBase, 
 
 def test_acronyms_alone_are_not_a_question_in_capitals() -> None:
     assert clean_question("NATO and the EU?") == "NATO and the EU"
+
+
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        ("Which line gives the duration of the talks? I need it for a footnote.", "How long were the talks?"),
+        ("For my bibliography: which line gives the author's name?", "Who wrote this article?"),
+        ("what date is on this article, and which line shows it?", "When was this article published?"),
+        ("give me the sentence where Xi met Blinken", "Xi met Blinken"),
+    ],
+)
+def test_asking_for_the_line_that_says_something_asks_for_it(kb: KnowledgeBase, asked: str, meant: str) -> None:
+    answer = kb.answer(asked)
+    assert answer.citations
+    assert answer.citations == kb.answer(meant).citations
