@@ -18,7 +18,7 @@ from knowledge.clauses import leading_subject, trailing_subject
 from knowledge.evidence import FRAME_TERMS, entity_phrase, holds, missing_from, names_only, question_entities, recased
 from knowledge.facts import answer_fact, spell_out_acronyms, story_subject
 from knowledge.intent import FORMER_ROLE, QUOTED_ONLY, Query, parse_question
-from knowledge.lexicon import GENDER_OF_WORD, HONORIFICS, NATIONALITIES, is_role_word, role_classes, words_of
+from knowledge.lexicon import GENDER_OF_WORD, HONORIFICS, NATIONALITIES, NOT_NAMES, is_role_word, role_classes, words_of
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
 from knowledge.people import Cast, describe, fold_accents, heads_phrase
 from knowledge.sentences import DATELINE
@@ -36,7 +36,7 @@ _NO_SUCH_NAME = "The article doesn't mention anyone by that name."
 
 def compose_answer(kb: KnowledgeBase, question: str) -> Answer:
     """Answer one question from the article."""
-    query = parse_question(question)
+    query = parse_question(_names_respelled(kb, question))
     if not query.text:
         return abstain(kb, query, DOES_NOT_SAY)
     composers: dict[Intent, Callable[[KnowledgeBase, Query], Answer]] = {
@@ -108,11 +108,9 @@ _CLOSE_ENOUGH = 0.8  # difflib's ratio: "blinking" and "blinken" share 6 of thei
 _SHORTEST_MISSPELLED = 5
 
 
-def _misspelled(kb: KnowledgeBase, who: str) -> list[Person]:
-    """The one person whose name careless lower-case words misspell ("what did blinking say", "anthony blinkin",
-    typed or dictated): never a capitalised name, which may be someone the article does not name, nor a close
-    call. Every word but a title must be a word of that person's name, spelled right or nearly; a double-barrelled
-    name may be typed without its hyphen ("okonjo vale", "usec pacquing uy")."""
+def _typed_in_parts(kb: KnowledgeBase, who: str) -> list[Person]:
+    """The one person whose name lower-case words all belong to, a double-barrelled name typed without its
+    hyphen ("okonjo vale", "usec pacquing uy"); misspelled words were put right before (``_names_respelled``)."""
     words = [w for w in who.split() if not (is_role_word(w) or w in HONORIFICS or w in TITLE_ABBREVIATIONS)]
     if not words or not all(w.isalpha() and w.islower() for w in who.split()):
         return []
@@ -121,21 +119,40 @@ def _misspelled(kb: KnowledgeBase, who: str) -> list[Person]:
         for word in person.name.split() if person.named else ():
             for part in {word, *word.split("-")}:
                 names.setdefault(part.lower(), set()).add(person.name)
-    longer = [n for n in names if len(n) >= _SHORTEST_MISSPELLED]
     fits: set[str] | None = None
     for word in words:
-        if word in names:
-            found = names[word]
-        elif len(word) >= _SHORTEST_MISSPELLED and word not in kb.retriever:
-            close = difflib.get_close_matches(word, longer, cutoff=_CLOSE_ENOUGH)
-            found = set().union(*(names[c] for c in close[:2])) if close else set()
-        else:
+        if word not in names:
             return []
+        found = names[word]
         fits = found if fits is None else fits & found
     if fits is None or len(fits) != 1:
         return []
     (name,) = fits
     return [p for p in kb.cast.people if p.name == name][:1]
+
+
+_MISSPELLABLE = re.compile(rf"\b[a-z]{{{_SHORTEST_MISSPELLED},}}\b")
+
+
+def _names_respelled(kb: KnowledgeBase, question: str) -> str:
+    """The question with each lower-case word the article never uses that misspells one word of a person's name
+    spelled right, typed or autocorrected ("which hall did xi jinxing receive blinkin in")."""
+    names = {
+        part.lower()
+        for person in kb.cast.people
+        if person.named
+        for part in re.split(r"[\s-]", person.name)
+        if len(part) >= _SHORTEST_MISSPELLED
+    }
+
+    def respelled(match: re.Match[str]) -> str:
+        word = match.group()
+        if word in names or word in NOT_NAMES or word in STOP_WORDS or any(t in kb.retriever for t in tokenize(word)):
+            return word  # "friday" is no "Farida", whatever the article lacks
+        close = difflib.get_close_matches(word, [n for n in names if n[0] == word[0]], n=2, cutoff=_CLOSE_ENOUGH)
+        return close[0] if len(close) == 1 else word  # in lower case, as typed: "jake blinkin" is no Antony
+
+    return _MISSPELLABLE.sub(respelled, question)
 
 
 def _sharing_the_surname(kb: KnowledgeBase, who: str) -> list[Person]:
@@ -193,7 +210,7 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
     if query.topic is None and (keyworded := _name_then_topic(kb, who)) is not None:
         who, topic = keyworded  # "blinken fentanyl quote": Blinken's words on fentanyl
         query = replace(query, who=who, topic=topic)
-    people = _people_asked_about(kb, who) or _misspelled(kb, who)
+    people = _people_asked_about(kb, who) or _typed_in_parts(kb, who)
     if not people and (spelled := spell_out_acronyms(kb, who, unused_only=False)) != who:
         people = _people_asked_about(kb, spelled)  # "the FDA spokeswoman": the Food and Drug Administration's
         who = spelled if people else who

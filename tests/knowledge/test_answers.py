@@ -1440,3 +1440,16 @@ def test_asking_for_the_line_that_says_something_asks_for_it(kb: KnowledgeBase, 
     answer = kb.answer(asked)
     assert answer.citations
     assert answer.citations == kb.answer(meant).citations
+
+
+def test_a_misspelled_name_in_any_question_is_read_as_the_name(kb: KnowledgeBase) -> None:
+    typed = kb.answer("which hall did xi jinxing receive blinkin in")
+    assert typed.citations
+    assert typed.citations == kb.answer("which hall did xi jinping receive blinken in").citations
+
+
+def test_a_day_is_never_respelled_as_a_name() -> None:
+    kb = KnowledgeBase.from_text(
+        "Hearing\n\nSenator Farida Mangondato said the committee would “keep asking” at Tuesday's hearing.\n"
+    )
+    assert kb.answer("what happened at friday's hearing").abstained
