@@ -86,6 +86,8 @@ def _name_then_topic(kb: KnowledgeBase, who: str) -> tuple[str, str] | None:
     words = who.split()
     for cut in range(len(words) - 1, max(0, len(words) - 1 - _KEYWORDS_AFTER_A_NAME), -1):
         name, rest = " ".join(words[:cut]), words[cut:]
+        if name.endswith(("'s", "’s")):
+            return None  # "Xi's wife", "Okonkwo-Reid's partner": someone else, whom the name owns
         if any(is_role_word(w) or w.lower() in _NO_TOPIC_WORDS for w in rest) or all(len(w) <= 2 for w in rest):
             return None  # "Xi the president", "Wang Yi of China": a description, no topic; "xi jinping pls", "wang e"
         mentioned = kb.cast.mentions(name, ignore_case=True)

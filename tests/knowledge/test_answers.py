@@ -1453,3 +1453,10 @@ def test_a_day_is_never_respelled_as_a_name() -> None:
         "Hearing\n\nSenator Farida Mangondato said the committee would “keep asking” at Tuesday's hearing.\n"
     )
     assert kb.answer("what happened at friday's hearing").abstained
+
+
+@pytest.mark.parametrize("question", ["What did Xi's wife say?", "what did blinken's aide say"])
+def test_someone_a_named_person_owns_is_not_that_person(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.answer(question)
+    assert answer.abstained
+    assert answer.citations == ()
