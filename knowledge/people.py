@@ -1676,4 +1676,12 @@ def _alias_regex(aliases: dict[str, Person], flags: int = 0) -> re.Pattern[str] 
 def _shared_words(a: str, b: str) -> int:
     """How many words two descriptions share, ignoring articles; a title's short form as its words ("the CS"
     fits the Education CS no better than the Treasury Cabinet Secretary)."""
-    return len((set(spelled_words(a)) & set(spelled_words(b))) - {"the", "a", "an", "of"})
+    return len((_ungendered(a) & _ungendered(b)) - {"the", "a", "an", "of"})
+
+
+_GENDERED_ROLE = re.compile(r"(?:wo)?man$|person$")
+
+
+def _ungendered(description: str) -> set[str]:
+    """A description's words, a role's gendered forms as one ("spokeswoman" and "spokesperson": "spokes")."""
+    return {_GENDERED_ROLE.sub("", w) if w in ROLE_WORDS else w for w in spelled_words(description)}

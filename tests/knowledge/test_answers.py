@@ -1460,3 +1460,14 @@ def test_someone_a_named_person_owns_is_not_that_person(kb: KnowledgeBase, quest
     answer = kb.answer(question)
     assert answer.abstained
     assert answer.citations == ()
+
+
+def test_a_spokesperson_asked_for_fits_a_spokeswoman_as_well() -> None:
+    kb = KnowledgeBase.from_text(
+        "Ferries\n\n"
+        "A spokeswoman for HIF said the company had chartered a boat.\n\n"
+        "A Transport Scotland spokesperson said: “We recognise the significant disruption.”\n"
+    )
+    answer = kb.answer("what did the spokesperson say")
+    assert answer.sections == ()
+    assert "More than one person" in (answer.intro or "")
