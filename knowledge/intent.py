@@ -90,9 +90,13 @@ _SPEAKER_PATTERNS = tuple(
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?|read\s+(?:me\s+)?|what\s+(?:are|were)\s+|i\s+(?:need|want)\s+)?"
         rf"(?:(?:all|every|each)\s+(?:of\s+)?)?(?:the\s+)?{_VERBATIM_WORDS}{_STATEMENT_NOUNS}\s+(?:from|by|of)\s+"
         rf"(?P<who>.+?){_VERBATIM}{_TOPIC}$",
-        rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?)?(?:all\s+(?:of\s+)?)?"
+        rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?|i\s+(?:need|want)\s+)?(?:all\s+(?:of\s+)?)?"
         rf"(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)['’]s?\s+{_VERBATIM_WORDS}{_STATEMENT_NOUNS}"
         rf"{_CONTEXT}{_VERBATIM}{_TOPIC}$",
+        # "I need every line where Blinken is directly quoted"
+        r"^(?:(?:i\s+(?:need|want)|show\s+me|give\s+me|list)\s+)?(?:all|every|each)\s+(?:the\s+)?"
+        r"(?:lines?|sentences?|places?|times?)\s+(?:where|in\s+which)\s+(?P<who>.+?)\s+(?:is|was|gets|got)\s+"
+        rf"(?:directly\s+|actually\s+)?quoted{_VERBATIM}$",
         # "Which lines quote China's foreign minister directly?", "which sentences carry quotations from …"
         rf"^(?:which|what)\s+(?:lines|sentences|paragraphs|parts|passages)\s+(?:quote|(?:carry|contain|have|hold)\s+"
         rf"{_VERBATIM_WORDS}{_STATEMENT_NOUNS}\s+(?:from|by|of))\s+(?P<who>.+?){_VERBATIM}$",
@@ -480,6 +484,16 @@ _WRAPPING: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^(?:please\s+)?(?:give|show|find|quote)\s+(?:me\s+)?the\s+(?:line|sentence|paragraph|passage)\s+"
             r"(?:where|in\s+which|that\s+says|saying)\s+"
             r"|,?\s+and\s+(?:which|what)\s+(?:line|sentence|paragraph)\s+(?:shows|says|gives|has|states)\s+(?:it|that|this)$",
+            re.I,
+        ),
+    ),
+    # "List the line numbers of all of Xi's quotes for my footnotes": what the reader will do with it
+    (
+        "line number| for ",
+        re.compile(
+            r"^(?:(?:list|give\s+me|show\s+me)\s+)?(?:the\s+)?line\s+numbers?\s+(?:of|for)\s+"
+            r"|,?\s+for\s+(?:my|our|a|an|the)\s+(?:footnotes?|essay|notes|bibliography|homework|class|report|paper"
+            r"|thesis|show|podcast|broadcast|segment|script|slides?|presentation|records?|assignment)$",
             re.I,
         ),
     ),

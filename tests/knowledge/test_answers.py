@@ -1471,3 +1471,15 @@ def test_a_spokesperson_asked_for_fits_a_spokeswoman_as_well() -> None:
     answer = kb.answer("what did the spokesperson say")
     assert answer.sections == ()
     assert "More than one person" in (answer.intro or "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "List the line numbers of all of Xi Jinping's direct quotations for my footnotes",
+        "I need all of Xi's quotes",
+        "I need every line where Xi Jinping is directly quoted, with the line numbers",
+    ],
+)
+def test_a_request_for_every_line_quoting_someone_gets_their_quotes(kb: KnowledgeBase, question: str) -> None:
+    assert _lines(kb.answer(question))[:4] == [9, 13, 15, 19]
