@@ -82,7 +82,9 @@ _NUMBER_WORDS = (
 # ("4,100 boat movements a year", "twice a day").
 _UNITS_OF_TIME = (
     rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|(?<!s\s)(?<!twice\s)(?<!once\s)(?:a|an)|half|several|few)"
-    r"[\s-]+(?:and\s+a\s+half\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?)\b"
+    # "six more weeks", "two full days"
+    r"[\s-]+(?:(?:more|further|extra|additional|full|long|straight|consecutive|whole)\s+)?(?:and\s+a\s+half\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?)\b"
 )
 _SPAN = (
     _UNITS_OF_TIME

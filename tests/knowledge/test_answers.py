@@ -1483,3 +1483,12 @@ def test_a_spokesperson_asked_for_fits_a_spokeswoman_as_well() -> None:
 )
 def test_a_request_for_every_line_quoting_someone_gets_their_quotes(kb: KnowledgeBase, question: str) -> None:
     assert _lines(kb.answer(question))[:4] == [9, 13, 15, 19]
+
+
+def test_a_length_of_time_with_a_word_between_number_and_unit_answers_how_long() -> None:
+    kb = KnowledgeBase.from_text(
+        "Ferry repairs\n\n"
+        "The ferry broke down in January.\n\n"
+        "He said repairs were expected to take at least six more weeks because a part was being made abroad.\n"
+    )
+    assert _lines(kb.answer("How long will the repairs take?"))[:1] == [5]
