@@ -411,7 +411,10 @@ def _other_forms(kb: KnowledgeBase, terms: list[str], counted: frozenset[str]) -
     employees). A passage holding one holds the term, though the term itself is preferred."""
     found = {}
     for term in terms:
-        forms = agent_forms(term) | synonyms_of(term) | (counted if term in counted else frozenset())
+        doers = agent_forms(term)  # "who leads": the leader, or the article's other word for one ("president")
+        forms = (
+            doers.union(*map(synonyms_of, doers)) | synonyms_of(term) | (counted if term in counted else frozenset())
+        )
         others = frozenset(f for f in forms if f != term and f in kb.retriever)
         if others:
             found[term] = others

@@ -1492,3 +1492,12 @@ def test_a_length_of_time_with_a_word_between_number_and_unit_answers_how_long()
         "He said repairs were expected to take at least six more weeks because a part was being made abroad.\n"
     )
     assert _lines(kb.answer("How long will the repairs take?"))[:1] == [5]
+
+
+def test_who_leads_a_body_is_answered_by_its_president() -> None:
+    kb = KnowledgeBase.from_text(
+        "Strike\n\n"
+        "The workers are represented by Local 418.\n\n"
+        "Local 418 President Tomás Ibarra rejected the offer on Monday.\n"
+    )
+    assert _lines(kb.answer("Who leads Local 418?"))[:1] == [5]
