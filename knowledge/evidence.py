@@ -288,7 +288,8 @@ _SHAPES = {
     "outlet": rf"^(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_MEDIA_WORDS.replace(' ', '|')})\b",
     "organisation": (
         rf"^(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_MEDIA_WORDS.replace(' ', '|')}|"
-        r"organisation|organization|group|company|firm|body|union|association|charity)\b"
+        r"organisation|organization|group|company|firm|body|union|association|charity|regulator|watchdog|agency"
+        r"|authority|ministry|department)\b"
     ),
     "person": r"^who\b",
 }

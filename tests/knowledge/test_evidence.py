@@ -108,6 +108,8 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("From which countries did the raiders come?", "place", False),
         ("Which neighbourhood does the nurse live in?", "place", False),
         ("Which employers' body intervened?", "organisation", False),
+        ("which regulator is in charge of the recall", "organisation", False),
+        ("Which government department ran the tests?", "organisation", False),
         ("What is the strike about?", None, False),
         ("What is the bill called?", "name", False),
         ("What was the name of the new fund?", "name", True),
