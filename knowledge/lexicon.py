@@ -113,7 +113,8 @@ TRADES = PERSON_NOUNS | frozenset(
     "accountant auditor barrister solicitor treasurer trustee midwife headteacher grader freshman sophomore "
     "interviewer vet veterinarian electrician plumber builder cleaner chef baker butcher carpenter postman vicar "
     "priest pastor imam rabbi lifeguard dentist pharmacist assistant principal intern apprentice trainee foreman "
-    "forewoman supervisor astronomer astrophysicist physicist chemist historian astronaut ranger".split()
+    "forewoman supervisor astronomer astrophysicist physicist chemist historian astronaut ranger "
+    "cook dishwasher waiter waitress cashier porter labourer laborer receptionist librarian grower".split()
 )
 
 

@@ -375,9 +375,11 @@ def _appositive_role(phrase: str) -> str | None:
     named = len(name) >= 2 and all(_is_name_word(w) for w in name)
     if trade and named and _PREPOSITION_WORDS.isdisjoint(trade) and _DETERMINERS.isdisjoint(trade):
         return None
-    for part in (phrase, phrase.split(" and ")[0]):
+    # "a library assistant at the Saltmarsh Lane branch and the Unison representative for …": the whole, else
+    # the first of its parts that names a role
+    for part in (phrase, *phrase.split(" and ")):
         if len(part) <= _LONGEST_ROLE and role_classes(part, trades=True):
-            return _without_honorifics(part)
+            return _without_honorifics(re.sub(r"^(?:the|a|an)\s+", "", part))
     return None
 
 

@@ -1071,3 +1071,16 @@ def test_a_middle_initial_a_class_year_and_numbered_things() -> None:
     assert "student" in people["Dylan Parkhurst"].descriptions_or_role
     assert [q.speaker for q in kb.quotes if q.text == "proud"] == ["Ines Falkenrath"]
     assert "Dylan Parkhurst, Ines Falkenrath" in (kb.answer("What did the student say?").intro or "")
+
+
+def test_an_appositive_of_two_roles_gives_the_one_that_names_a_role() -> None:
+    kb = KnowledgeBase.from_text(
+        "Libraries\n\n"
+        "“For some of my colleagues, the Sunday money is the gas bill,” said Tomasz Wierzbicki, a library assistant "
+        "at the Saltmarsh Lane branch and the Unison representative for the city’s library workers.\n\n"
+        "“I can’t afford a yacht,” said Luis Ferreira, a dishwasher at Pemberton Commons.\n"
+    )
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles["Tomasz Wierzbicki"] == "Unison representative for the city’s library workers"
+    assert [c.line for c in kb.answer("what did the Unison rep say").citations] == [3]
+    assert [c.line for c in kb.answer("what did the dishwasher say").citations] == [5]
