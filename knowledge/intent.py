@@ -294,7 +294,8 @@ _TEXTING = {
     "hrs": "hours", "mins": "minutes", "yrs": "years", "dept": "department", "intl": "international",
     "assoc": "association", "spox": "spokesperson", "anythin": "anything", "nothin": "nothing",
     "somethin": "something", "cttee": "committee", "cttees": "committees", "n": "and", "every1": "everyone",
-    "some1": "someone", "any1": "anyone", "no1": "no one",
+    "some1": "someone", "any1": "anyone", "no1": "no one", "r": "are", "til": "until", "sec": "secretary",
+    "exec": "executive", "gettin": "getting", "doin": "doing", "goin": "going", "sayin": "saying", "talkin": "talking",
     # spoken forms: "how much is the bypass gonna cost", "wanna know who said it"
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
     "lemme": "let me", "gimme": "give me", "dunno": "do not know",

@@ -641,7 +641,9 @@ def test_the_foreign_ministers_shorthand_finds_him(kb: KnowledgeBase) -> None:
         ("n what did every1 say", "and what did everyone say"),
         ("wen did xi meet blinken", "when did xi meet blinken"),
         ("what did the U.S. say", "what did the U.S. say"),  # not "you"
-        ("hoo sed we r not beggars", "who said we r not beggars"),
+        ("hoo sed we r not beggars", "who said we are not beggars"),
+        ("whos the transport sec", "who is the transport secretary"),
+        ("when r they gettin the new ferry", "when are they getting the new ferry"),
         ("wat did she sey abowt it", "what did she say about it"),
         ("what did the minister of the People’s Republic of China say", "what did the minister of China say"),
         ("the president of the United States of America", "the president of the United States"),
