@@ -96,7 +96,11 @@ _RELATIVE_ROLE = re.compile(
     r"(?P<role>[^,.;:“”\"]{2,60}?)(?=\s+(?:from|since|until|between|in|for|at|when|and\s+[a-z]+ly)\b|\s*[,.;]|$)"
 )
 # An encyclopedia's first sentence: "Oda Kristiane Merensky (née Lunvik; 1911 – 1989) was a marine biologist".
-_COPULA_ROLE = re.compile(r"^(?:\s*\([^()]{0,120}\))?\s+(?:is|was)\s+(?:a|an)\s+(?P<role>[\w’' -]{2,60})")
+# "Maureen Ekwueme, 58, has been the senior librarian at Holloway Bridge for 22 years."
+_COPULA_ROLE = re.compile(
+    r"^(?:\s*\([^()]{0,120}\)|,\s+\d{1,3},)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:a|an|the)\s+"
+    r"(?P<role>[\w’' -]{2,60})"
+)
 _TRADE_ENDING = re.compile(r"[a-z](?:ist|ian)$")  # biologist, physician, historian: a person, not a village or a ship
 _COPULA_WORDS = 4  # "was a Kestravan marine biologist and oceanographer": the trade within the first words
 # "Fiona Halloran-Weiss, who chairs the trust’s board," is the chair of the trust’s board.
@@ -482,6 +486,11 @@ def _portfolio_length(raw: list[str]) -> int:
     return start - 1 if start > 0 and raw[start].lower() in _SURNAME_PARTICLES else start
 
 
+# The body a titled person belongs to, named after them: "Station Manager Declan Ashworth-Boyd, of West Pennine
+# Fire and Rescue Service," or "Mayor Ruth Gale of Easthaven"
+_OF_BODY = re.compile(
+    r"^,?\s+of\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&-]*)*)"
+)
 _NUMBER_AFTER = re.compile(r"\s+\d")
 _TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 _INITIAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]\.?")
@@ -578,7 +587,11 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         if bare and appositive and not _names_after(suffix[appositive.end() :]) and prefix[-4:] != " of ":
             # "Representative Abelard Whitcomb, the House majority leader and …": the appositive says more
             role = _appositive_role(appositive.group(1)) or role
-        copula = _COPULA_ROLE.match(suffix) if role is None and suffix.startswith((" (", " is ", " was ")) else None
+        copula = (
+            _COPULA_ROLE.match(suffix)
+            if role is None and suffix.startswith((" (", " is ", " was ", " has ", ", "))
+            else None
+        )
         if copula and (trade := _copula_trade(copula.group("role"))):
             role = trade  # "Oda Merensky (1911–1989) was a Kestravan marine biologist"
         relative = _RELATIVE_ROLE.match(suffix) if role is None and suffix.startswith(",") else None
@@ -596,6 +609,8 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             former = "former " if duty.group("past") else ""
             held = f"{former}{_DUTY_ROLES[duty.group('duty')]} of {duty.group('object')}"
             role = f"{role} and {held}" if role else held
+        if role and " of " not in role and (body := _OF_BODY.match(suffix)):
+            role = f"{role} of {body.group('body')}"  # "Station Manager X, of West Pennine Fire and Rescue Service,"
         honorific = next((w for w in (_clean(w).lower() for w in raw[:skipped]) if w in HONORIFICS), None)
         # "Sen. Lyman Haverkamp (R-Utah)" is later "the Utah Republican"; "Dylan Parkhurst ’28" a student
         tag = party_label(suffix) or _bracketed_party(suffix, _post_nominal_role(raw) or role) or _class_year(suffix)
@@ -1413,7 +1428,7 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
         if _ORIGIN_ONLY.fullmatch(phrase.lower()):
             nations = {p for p in places if _is_demonym(p)}
             found = [p for p in people if nations and fits_gender(p, gender) and _places_agree(nations, _origins(p))]
-        elif classes:
+        elif classes or not _SOMEONE_NOUNS.isdisjoint(words_of(phrase)):  # "lady" is also "first lady"'s
             found = [p for p in people if p.named and fits_gender(p, gender) and _of_their_body(phrase, p)]
         else:
             return []
@@ -1445,13 +1460,16 @@ _ORIGIN_ONLY = re.compile(
 )
 
 
+_SOMEONE_NOUNS = frozenset(_SOMEONE.split("|"))
 _SOMEONE_WORDS = frozenset(f"{_SOMEONE} the a an from at of with".replace("|", " ").split())
 
 
 def _of_their_body(phrase: str, person: Person) -> bool:
     """Whether a phrase names someone by the body they speak for: "the nasa guy", "the lady from the union"."""
-    body = set(words_of(phrase)) - _SOMEONE_WORDS
-    return bool(body) and any(body <= set(words_of(d)) for d in person.descriptions_or_role if d)
+    body = {without_possessive(w) for w in words_of(phrase)} - _SOMEONE_WORDS
+    return bool(body) and any(
+        body <= {without_possessive(w) for w in words_of(d)} for d in person.descriptions_or_role if d
+    )
 
 
 def fits_gender(person: Person, gender: str | None) -> bool:

@@ -1084,3 +1084,23 @@ def test_an_appositive_of_two_roles_gives_the_one_that_names_a_role() -> None:
     assert roles["Tomasz Wierzbicki"] == "Unison representative for the city’s library workers"
     assert [c.line for c in kb.answer("what did the Unison rep say").citations] == [3]
     assert [c.line for c in kb.answer("what did the dishwasher say").citations] == [5]
+
+
+def test_a_reader_names_someone_by_their_body_and_a_word_for_a_person() -> None:
+    kb = KnowledgeBase.from_text(
+        "Air fryers\n\n"
+        "Station Manager Declan Ashworth-Boyd, of West Pennine Fire and Rescue Service, said crews took 40 minutes. "
+        "“Keep them clear,” Station Manager Ashworth-Boyd said.\n\n"
+        "Rhiannon Tate, who runs BuyWise’s appliance testing lab, says the fault was hidden. "
+        "“No test will catch it,” she said.\n\n"
+        "Maureen Ekwueme, 58, has been the senior librarian at Holloway Bridge for 22 years. "
+        "“The Sunday crowd is different,” Ekwueme said.\n"
+    )
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles["Declan Ashworth-Boyd"] == "Station Manager of West Pennine Fire and Rescue Service"
+    assert roles["Maureen Ekwueme"] == "senior librarian"
+    assert [s.heading for s in kb.answer("wat did the fire guy say").sections][:1] == [
+        "Declan Ashworth-Boyd (Station Manager of West Pennine Fire and Rescue Service) said:"
+    ]
+    assert "Rhiannon Tate" in (kb.answer("wat did the buywise lab lady say").sections[0].heading or "")
+    assert "Maureen Ekwueme" in (kb.answer("what did the librarian lady say").sections[0].heading or "")
