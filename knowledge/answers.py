@@ -20,7 +20,7 @@ from knowledge.facts import answer_fact, spell_out_acronyms, story_subject
 from knowledge.intent import FORMER_ROLE, QUOTED_ONLY, Query, parse_question
 from knowledge.lexicon import GENDER_OF_WORD, HONORIFICS, NATIONALITIES, NOT_NAMES, is_role_word, role_classes, words_of
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
-from knowledge.people import Cast, describe, fold_accents, heads_phrase
+from knowledge.people import Cast, describe, fold_accents, heads_phrase, speaking_for
 from knowledge.sentences import DATELINE
 from knowledge.synonyms import in_article_words
 from knowledge.tokenize import STOP_WORDS, TITLE_ABBREVIATIONS, plain_words, tokenize
@@ -230,9 +230,9 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
         family = _sharing_the_surname(kb, who)
         if len(family) > 1:  # "What did Halmos say?" of a story on the Halmos siblings: which one?
             return _ambiguous(kb, query, who, family)
-        if not family:
+        people = family or speaking_for(kb.cast.people, who)  # "What did Mr Halmos say?": the one man of the family
+        if not people:
             return _unknown_person(kb, query, who)
-        people = family  # "What did Mr Halmos say?": the one man of the family
     if len(people) > 1 and not kb.cast.mentions(who, ignore_case=True):
         return _ambiguous(kb, query, who, people)
     # "What did Xi say about the US?" of a story on US-China talks asks for all he said, what names it first.

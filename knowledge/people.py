@@ -1429,7 +1429,7 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
             nations = {p for p in places if _is_demonym(p)}
             found = [p for p in people if nations and fits_gender(p, gender) and _places_agree(nations, _origins(p))]
         elif classes or not _SOMEONE_NOUNS.isdisjoint(words_of(phrase)):  # "lady" is also "first lady"'s
-            found = [p for p in people if p.named and fits_gender(p, gender) and _of_their_body(phrase, p)]
+            found = [p for p in _speakers(people) if fits_gender(p, gender) and _of_their_body(phrase, p)]
         else:
             return []
         return [p for p in found if p.quoted] or found  # those the article quotes stand out
@@ -1453,7 +1453,7 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
 
 
 _ANYONE = frozenset({"man", "woman", "person", "guy", "lady"})  # role classes that say nothing of a role
-_SOMEONE = "guy|man|woman|person|lady|gentleman|bloke|fellow|chap|gal|dude|side|one"
+_SOMEONE = "guy|man|woman|person|lady|gentleman|bloke|fellow|chap|gal|dude|side|one|people|folks|team"
 _ORIGIN_ONLY = re.compile(
     rf"(?:the\s+|an?\s+)?(?:(?:{'|'.join(map(re.escape, NATIONALITIES))})(?:\s+(?:{_SOMEONE}))?"
     rf"|(?:{_SOMEONE})\s+from\s+(?:the\s+)?(?:{'|'.join(map(re.escape, NATIONALITIES))}))"
@@ -1462,6 +1462,21 @@ _ORIGIN_ONLY = re.compile(
 
 _SOMEONE_NOUNS = frozenset(_SOMEONE.split("|"))
 _SOMEONE_WORDS = frozenset(f"{_SOMEONE} the a an from at of with".replace("|", " ").split())
+
+
+def speaking_for(people: Iterable[Person], body: str) -> list[Person]:
+    """Those who speak for a body a reader names alone ("what did Halvorsen say?"): its people, named or not,
+    those quoted first; never a country's, whom a reader asks about by their office."""
+    named = set(words_of(body)) - {"the", "a", "an"} - ORGANISATION_WORDS  # "the union" names no one body
+    if not named or nationalities(body) or role_classes(body, trades=True):
+        return []
+    found = [p for p in _speakers(people) if _of_their_body(body, p)]
+    return [p for p in found if p.quoted] or found
+
+
+def _speakers(people: Iterable[Person]) -> list[Person]:
+    """The people who may speak: those named, and those described who are quoted ("a spokeswoman for HIF")."""
+    return [p for p in people if p.named or p.quoted]
 
 
 def _of_their_body(phrase: str, person: Person) -> bool:

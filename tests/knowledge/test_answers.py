@@ -1503,3 +1503,15 @@ def test_who_leads_a_body_is_answered_by_its_president() -> None:
         "Local 418 President Tomás Ibarra rejected the offer on Monday.\n"
     )
     assert _lines(kb.answer("Who leads Local 418?"))[:1] == [5]
+
+
+def test_what_a_body_said_is_what_its_people_said() -> None:
+    kb = KnowledgeBase.from_text(
+        "Ferries\n\n"
+        "Neil Halcrow, managing director of Hebridean Island Ferries (HIF), said: “We are sorry.”\n\n"
+        "A spokeswoman for HIF said the company had chartered a boat to “keep the island moving”.\n\n"
+        "The union said it would “watch closely”.\n"
+    )
+    answer = kb.answer("hif ppl said what??")
+    assert "Neil Halcrow" in (answer.intro or "")
+    assert "a spokeswoman for HIF" in (answer.intro or "")
