@@ -18,12 +18,21 @@ from knowledge.clauses import leading_subject, trailing_subject
 from knowledge.evidence import FRAME_TERMS, entity_phrase, holds, missing_from, names_only, question_entities, recased
 from knowledge.facts import answer_fact, spell_out_acronyms, story_subject
 from knowledge.intent import FORMER_ROLE, QUOTED_ONLY, Query, parse_question
-from knowledge.lexicon import GENDER_OF_WORD, HONORIFICS, NATIONALITIES, NOT_NAMES, is_role_word, role_classes, words_of
+from knowledge.lexicon import (
+    GENDER_OF_WORD,
+    HONORIFICS,
+    NATIONALITIES,
+    NOT_NAMES,
+    TITLE_ABBREVIATIONS,
+    is_role_word,
+    role_classes,
+    words_of,
+)
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
 from knowledge.people import Cast, describe, fold_accents, heads_phrase, speaking_for
 from knowledge.sentences import DATELINE
 from knowledge.synonyms import in_article_words
-from knowledge.tokenize import STOP_WORDS, TITLE_ABBREVIATIONS, plain_words, tokenize
+from knowledge.tokenize import STOP_WORDS, plain_words, tokenize
 from knowledge.unanswered import DOES_NOT_SAY, abstain, echoable, not_mentioned
 
 if TYPE_CHECKING:

@@ -287,6 +287,7 @@ _TEXTING = {
     "whr": "where", "abt": "about", "b4": "before", "ppl": "people", "govt": "government", "mgr": "manager",
     "u": "you", "ur": "your", "thru": "through", "w/o": "without", "bc": "because", "cuz": "because",
     "fb": "facebook", "ig": "instagram", "mister": "Mr", "whos": "who is", "whats": "what is", "wats": "what is",
+    "whens": "when is", "wheres": "where is", "hows": "how is", "sq": "square",
     # spelled as it sounds: "hoo sed …", "wat did she sey abowt it"
     "hoo": "who", "wot": "what", "sed": "said", "sey": "say", "sez": "says", "tel": "tell", "abowt": "about",
     # news shorthand: "PRC pres remarks", "SecState quotes", "diffs list"

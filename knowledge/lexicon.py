@@ -159,6 +159,7 @@ ROLE_WORDS: dict[str, str] = {
     "envoy": "diplomat",
     "minister": "minister",
     "secretary": "secretary",
+    "undersecretary": "secretary",  # "Undersecretary Rosalinda Pacquing-Uy", "Usec." in Philippine papers
     "cs": "secretary",  # East African papers' "the Education CS": a Cabinet Secretary
     "spokesperson": "spokesperson",
     "spokesman": "spokesperson",
@@ -311,11 +312,17 @@ AUXILIARY_VERBS = frozenset(
 SURNAME_PARTICLE_WORDS = "de van von der den da di del della du dos das la le ter ten".split()
 NAME_PARTICLES = (*SURNAME_PARTICLE_WORDS, "bin", "binti", "ibn", "al", "el", "y", "a/l", "a/p", "s/o", "d/o")
 
+# Titles written short before a name, as a reader spells them out ("Gov. Vance" is the governor).
+TITLES_SPELLED_OUT = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "supt": "superintendent",
+    "insp": "inspector", "det": "detective", "prof": "professor", "gen": "general", "capt": "captain",
+    "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "cmdr": "commander", "adm": "admiral",
+    "reps": "representatives",  # "the House of Reps"
+    "usec": "undersecretary", "engr": "engineer", "atty": "attorney",  # Philippine and Nigerian papers
+}  # fmt: skip
 # Titles written short with a full stop before a name ("Sen.", "Det. Supt.", "Eng."): the stop ends neither a
 # sentence nor a clause.
-TITLE_ABBREVIATIONS = (
-    "mr mrs ms dr prof st lt sgt capt cmdr adm col gen gov sen rep pres rev hon rt det supt insp engr eng barr"
-).split()
+TITLE_ABBREVIATIONS = (*TITLES_SPELLED_OUT, *"mr mrs ms dr st pres rev hon rt eng barr".split())
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "hon", "rt", "alhaji", "alhaja", "engr", "barr", "comrade"}
     | {"eng"}  # an engineer's title in South Asian papers: "CEB General Manager Eng. Dhammika Wanniarachchi"
@@ -546,5 +553,6 @@ def is_role_word(word: str) -> bool:
         or lowered in ROLE_MODIFIERS
         or lowered in NATIONALITIES
         or lowered in HONORIFICS
+        or lowered in TITLES_SPELLED_OUT  # "Usec. Pacquing-Uy", "Det. Supt. Kerr"
         or lowered in {"of", "for", "the", "and"}
     )

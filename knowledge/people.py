@@ -33,6 +33,7 @@ from knowledge.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     SURNAME_PARTICLE_WORDS,
+    TITLES_SPELLED_OUT,
     is_person_noun,
     is_region_abbreviation,
     is_role_word,
@@ -46,7 +47,7 @@ from knowledge.lexicon import (
     words_of,
 )
 from knowledge.models import Article, Person, Sentence
-from knowledge.tokenize import IRREGULAR_PAST, STOP_WORDS, TITLE_ABBREVIATIONS
+from knowledge.tokenize import IRREGULAR_PAST, STOP_WORDS
 
 # The particles that say a son or a daughter: "Azhar bin Deraman", "Lakshmi a/p Krishnan".
 _GENDERED_PARTICLES = {"bin": "m", "ibn": "m", "a/l": "m", "s/o": "m", "binti": "f", "a/p": "f", "d/o": "f"}
@@ -301,7 +302,7 @@ _NOT_TRADES = frozenset(
 
 def _spelled_out(word: str) -> str:
     """A title word as a reader reads it: "Gov." is "Governor", "Sen." is "Senator"."""
-    full = TITLE_ABBREVIATIONS.get(word.rstrip(".").lower())
+    full = TITLES_SPELLED_OUT.get(word.rstrip(".").lower())
     return full.capitalize() if full and word[:1].isupper() else word
 
 

@@ -14,9 +14,11 @@ FOOTNOTE_MARKS = r"(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\])*"
 DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž .'’-]{2,}(?:,[^—–-]{0,40})?\s*(?:\([^)]*\))?\s*(?:[—–]|-{1,2})\s")
 _BOUNDARY = re.compile(rf"[.!?][”\"’')\]]*{FOOTNOTE_MARKS}\s+(?=[“\"‘'(\[A-ZÀ-ÖØ-ÞĀ-Ž0-9])")
 _ABBREVIATIONS = frozenset(
-    TITLE_ABBREVIATIONS
-    + "jr sr inc corp ltd co v vs etc approx dept est mt ft".split()
-    + "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    (
+        *TITLE_ABBREVIATIONS,
+        *"jr sr inc corp ltd co v vs etc approx dept est mt ft".split(),
+        *"jan feb mar apr jun jul aug sep sept oct nov dec".split(),
+    )
 )
 # Abbreviations written before a number, which end a sentence before anything else ("… who voted no. Ines …"):
 # "No. 10", "Fig. 3", and currencies before a sum ("Rs. 48.7 billion", "Kshs. 2,000").

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import Stemmer
 
+from knowledge.lexicon import TITLES_SPELLED_OUT
+
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _PLAIN_WORD = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -61,20 +63,17 @@ IRREGULAR_PAST = {
     # nouns the stemmer keeps apart from their verbs
     "complaint": "complain", "complaints": "complain",
 }  # fmt: skip
-# Title abbreviations a reader spells out ("Gov. Vance" is the governor).
-TITLE_ABBREVIATIONS = {
-    "gov": "governor", "sen": "senator", "rep": "representative", "supt": "superintendent",
-    "insp": "inspector", "det": "detective", "prof": "professor", "gen": "general", "capt": "captain",
-    "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "cmdr": "commander", "adm": "admiral",
-    "reps": "representatives",  # "the House of Reps"
-    "usec": "undersecretary", "engr": "engineer", "atty": "attorney",  # Philippine and Nigerian papers
-}  # fmt: skip
 # Months as news style abbreviates them before a day ("Feb. 24", "Sept. 3"); AP writes March to July in full.
 _MONTH_ABBREVIATIONS = {
     "jan": "january", "feb": "february", "apr": "april", "aug": "august", "sep": "september", "sept": "september",
     "oct": "october", "nov": "november", "dec": "december",
 }  # fmt: skip
-_ABBREVIATIONS = TITLE_ABBREVIATIONS | _MONTH_ABBREVIATIONS
+# Short words in -s whose other forms the stemmer cuts apart from them ("buses": "buse", "bus": "bus").
+_SHORT_PLURALS = {
+    "buses": "bus", "bused": "bus", "bussed": "bus", "busing": "bus", "bussing": "bus",
+    "gases": "gas", "lenses": "lens", "aliases": "alias", "pluses": "plus",
+}  # fmt: skip
+_ABBREVIATIONS = TITLES_SPELLED_OUT | _MONTH_ABBREVIATIONS | _SHORT_PLURALS
 # A number written as a word is the same term as its digits ("eight counties", "the 8-county definition").
 _NUMBER_WORDS = {
     word: str(value)

@@ -1104,3 +1104,12 @@ def test_a_reader_names_someone_by_their_body_and_a_word_for_a_person() -> None:
     ]
     assert "Rhiannon Tate" in (kb.answer("wat did the buywise lab lady say").sections[0].heading or "")
     assert "Maureen Ekwueme" in (kb.answer("what did the librarian lady say").sections[0].heading or "")
+
+
+def test_a_short_title_with_a_stop_is_no_part_of_the_name() -> None:
+    kb = KnowledgeBase.from_text(
+        "Laptops\n\n"
+        "Undersecretary Rosalinda Pacquing-Uy acknowledged the memo.\n\n"
+        "Usec. Pacquing-Uy said the devices were “urgently needed”.\n"
+    )
+    assert [p.name for p in kb.cast.people] == ["Rosalinda Pacquing-Uy"]

@@ -64,3 +64,7 @@ def test_the_house_of_reps_is_the_house_of_representatives() -> None:
 def test_a_month_abbreviated_before_a_day_is_the_month() -> None:
     assert tokenize("Feb. 24") == tokenize("February 24")
     assert tokenize("Sept. 3") == tokenize("September 3")
+
+
+def test_short_words_in_s_keep_their_forms_together() -> None:
+    assert tokenize("buses bused gases") == tokenize("bus bus gas")
