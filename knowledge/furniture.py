@@ -67,7 +67,11 @@ _FORM_FIELD = re.compile(
 # may earn a commission."), the rules of its comments ("Users with an Yle ID can comment on our news stories.").
 _HOUSE_NOTICE = re.compile(
     r"\bmay\s+(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|share\s+of\s+(?:sales|revenue))"
-    r"|\bcomment\s+on\s+our\s+(?:news\s+)?(?:stories|articles)\b",
+    r"|\bcomment\s+on\s+our\s+(?:news\s+)?(?:stories|articles)\b"
+    # a letters prompt, a correction and the age of an old page
+    r"|\bsubmit\s+a\s+(?:response|letter)\b.*\b(?:publication|letters)\b"
+    r"|^(?:correction|clarification)s?\s*:|\b(?:previous|earlier)\s+version\s+of\s+this\s+(?:article|story)\b"
+    r"|^this\s+(?:article|story)\s+is\s+more\s+than\s+\w+\s+(?:days?|weeks?|months?|years?)\s+old$",
     re.I,
 )
 _CONSENT = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|preferences)\b", re.IGNORECASE)

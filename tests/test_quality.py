@@ -99,7 +99,13 @@ broadcaster's English page (a ministry spokesperson, a comments notice) and a te
 mid-story, embedded posts signed "— Name (@handle)", an affiliate disclosure) joined with 60 more reader questions
 on the shipped article (asking for someone else, translators, false premises, radio hosts, learners, idioms),
 scored 49 % before any change for them (attribution recall 0.57: the story ended at each "Related" box; the phone
-questions 47 %, the shipped questions 43 %): pass 0.72 -> 0.71).
+questions 47 %, the shipped questions 43 %): pass 0.72 -> 0.71; then, when a US student newspaper's page (class
+years after names, "Gretchen A. Haldane", a corrections box), a first-person opinion column ("This article is more
+than 1 month old", a letters prompt), a consumer-advice site's recall page (product boxes, two unnamed
+spokespeople) and a Scottish regional daily's page ("Alasdair Rennie MSP (Conservative)", Gaelic place names)
+joined with 60 more reader questions on the shipped article (capitals, slang, autocorrect, analysts, citations,
+tangents), scored 62 % before any change for them (the phone questions 52 %, the shipped questions 42 %): who-said
+0.92 -> 0.91, for their paraphrased who-said questions, and speaker 0.79 -> 0.80 raised).
 """
 
 from __future__ import annotations
@@ -111,7 +117,7 @@ from bench import quality
 ATTRIBUTION_PRECISION_FLOOR = 0.97
 ATTRIBUTION_RECALL_FLOOR = 0.94
 QUESTION_PASS_FLOOR = 0.71
-SPEAKER_PASS_FLOOR = {"speaker": 0.79, "who_said": 0.92}  # "what did X say?" and "who said …?" questions
+SPEAKER_PASS_FLOOR = {"speaker": 0.80, "who_said": 0.91}  # "what did X say?" and "who said …?" questions
 ABSTENTION_RECALL_FLOOR = 0.78
 ANSWERABLE_ABSTAINED_CEILING = 0.20
 
@@ -119,7 +125,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.20
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 2120  # the corpus is all there: 68 articles of hand-written gold
+    assert attribution["gold"] >= 2200  # the corpus is all there: 72 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR

@@ -45,6 +45,11 @@ PAGES = sorted(CORPUS.glob("*.meta.json"))
         "MORE: Vets warn of surge in 'lockdown dogs' handed in to rescue centres as cost of living bites",
         "Home  News  Politics  Metro  Business  Sports  Opinion  Editorial  Columnists  Entertainment  E-Paper",
         "Follow the Long Read on Bluesky and Instagram, and listen to our podcasts here.",
+        "This article is more than 1 month old",
+        "CORRECTION: February 13, 2026",
+        "A previous version of this article misstated the hours during which the halls serve dinner.",
+        "Do you have an opinion on the issues raised in this article? If you would like to submit a response of up "
+        "to 300 words by email to be considered for publication in our letters section, please click here.",
     ],
 )
 def test_furniture_lines(line: str) -> None:
