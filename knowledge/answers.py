@@ -148,19 +148,16 @@ _MISSPELLABLE = re.compile(rf"\b[a-z]{{{_SHORTEST_MISSPELLED},}}\b")
 def _names_respelled(kb: KnowledgeBase, question: str) -> str:
     """The question with each lower-case word the article never uses that misspells one word of a person's name
     spelled right, typed or autocorrected ("which hall did xi jinxing receive blinkin in")."""
-    names = {
-        part.lower()
-        for person in kb.cast.people
-        if person.named
-        for part in re.split(r"[\s-]", person.name)
-        if len(part) >= _SHORTEST_MISSPELLED
-    }
+    names = kb.name_parts
 
     def respelled(match: re.Match[str]) -> str:
         word = match.group()
-        if word in names or word in NOT_NAMES or word in STOP_WORDS or any(t in kb.retriever for t in tokenize(word)):
+        if word in names or word in NOT_NAMES or word in STOP_WORDS:
             return word  # "friday" is no "Farida", whatever the article lacks
-        close = difflib.get_close_matches(word, [n for n in names if n[0] == word[0]], n=2, cutoff=_CLOSE_ENOUGH)
+        near = [n for n in names if n[0] == word[0] and abs(len(n) - len(word)) <= 2]
+        if not near or any(t in kb.retriever for t in tokenize(word)):
+            return word
+        close = difflib.get_close_matches(word, near, n=2, cutoff=_CLOSE_ENOUGH)
         return close[0] if len(close) == 1 else word  # in lower case, as typed: "jake blinkin" is no Antony
 
     return _MISSPELLABLE.sub(respelled, question)

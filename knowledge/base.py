@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -128,6 +129,15 @@ class KnowledgeBase:
         return self.cite(quote.clause or quote.sentence, quote.speaker, quote.source)
 
     @property
+    def name_parts(self) -> Mapping[str, str]:
+        """The words of the named people's names, five letters or more, lower-cased (for putting a misspelled
+        name right; read on first use)."""
+        if "name_parts" not in self._read_once:
+            parts = (w.lower() for p in self.cast.people if p.named for w in re.split(r"[\s-]", p.name))
+            self._read_once["name_parts"] = {w: w for w in parts if len(w) >= _SHORTEST_NAME_PART}
+        return self._read_once["name_parts"]
+
+    @property
     def name_words(self) -> Mapping[str, str]:
         """ "taiwan": "Taiwan", for each word the article writes only as a name's (read on first use: most
         questions that need it come long after start-up, and a long article takes a while to read)."""
@@ -141,6 +151,7 @@ class KnowledgeBase:
 
 
 _MENTIONS_KEPT = 5
+_SHORTEST_NAME_PART = 5  # a shorter word is too near too many others to put right
 
 
 @contextmanager
