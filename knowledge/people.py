@@ -1233,7 +1233,7 @@ _POST_NOMINALS = frozenset("KC QC SC MP MSP MEP MLA TD OBE CBE MBE KBE DBE PhD".
 
 def _is_initial(tokens: tuple[str, ...], at: int) -> bool:
     """Whether a token is a middle initial ("A" of "Gretchen A. Haldane"), not the word "a"."""
-    return len(tokens[at]) == 1 and 0 < at < len(tokens) - 1
+    return 0 < at < len(tokens) - 1 and _INITIAL.fullmatch(tokens[at]) is not None
 
 
 def _post_nominal_role(raw: list[str]) -> str | None:
