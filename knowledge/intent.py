@@ -699,8 +699,16 @@ def _asked_in_cjk(text: str) -> str:
     return f"what did {who.strip()} say"
 
 
-# A question typed in capitals: three words or more, no lower-case letter.
-_SHOUTED = re.compile(r"[^a-z]*(?:\b[A-Z][A-Z'’]+\b[^a-z]*){3,}")
+# A question typed in capitals: three words in capitals or more, no lower-case letter. (Two simple searches, not
+# one pattern: a pattern that lets its words also pass as the text between them backtracks exponentially.)
+_SHOUTED_WORD = re.compile(r"\b[A-Z][A-Z'’]+\b")
+_LOWER_CASE_LETTER = re.compile(r"[a-z]")
+_SHOUTED_WORDS = 3
+
+
+def _shouted(text: str) -> bool:
+    """Whether a question is typed in capitals ("WHAT DID XI SAY TO THE AMERICAN")."""
+    return not _LOWER_CASE_LETTER.search(text) and len(_SHOUTED_WORD.findall(text)) >= _SHOUTED_WORDS
 
 
 def clean_question(raw: str) -> str:
@@ -708,7 +716,7 @@ def clean_question(raw: str) -> str:
     around the question; spell out "the PM", "the FM" and texting shorthand ("wat", "abt")."""
     text = "".join(ch if ch.isprintable() else " " for ch in raw)
     text = " ".join(_without_pictographs(text).split())[:MAX_QUESTION_CHARS]
-    if _SHOUTED.fullmatch(text):
+    if _shouted(text):
         text = text.lower()  # "WHAT DID XI SAY": typed in capitals, read as typed in lower case
     if "?" in text:
         text = _question_after_fragment(_without_preamble(text))

@@ -1515,3 +1515,9 @@ def test_what_a_body_said_is_what_its_people_said() -> None:
     answer = kb.answer("hif ppl said what??")
     assert "Neil Halcrow" in (answer.intro or "")
     assert "a spokeswoman for HIF" in (answer.intro or "")
+
+
+def test_a_long_message_in_capitals_is_read_at_once() -> None:
+    # Forty words in capitals and one lower-case letter: a pattern that backtracks would not return.
+    assert clean_question("WORD " * 40 + "x") == "WORD " * 39 + "WORD x"
+    assert clean_question("WHY " * 40) == ("why " * 40).strip()
