@@ -116,7 +116,7 @@ def _people_asked_about(kb: KnowledgeBase, who: str) -> list[Person]:
 
 
 _CLOSE_ENOUGH = 0.8  # difflib's ratio: "blinking" and "blinken" share 6 of their 15 letters twice over
-_SHORTEST_MISSPELLED = 5
+_SHORTEST_MISSPELLED = 5  # a shorter word, typed or in a name, is too near too many others to put right
 
 
 def _typed_in_parts(kb: KnowledgeBase, who: str) -> list[Person]:
@@ -154,7 +154,7 @@ def _names_respelled(kb: KnowledgeBase, question: str) -> str:
         word = match.group()
         if word in names or word in NOT_NAMES or word in STOP_WORDS:
             return word  # "friday" is no "Farida", whatever the article lacks
-        near = [n for n in names if n[0] == word[0] and abs(len(n) - len(word)) <= 2]
+        near = [n for n in names if n[0] == word[0] and len(n) >= _SHORTEST_MISSPELLED and abs(len(n) - len(word)) <= 2]
         if not near or any(t in kb.retriever for t in tokenize(word)):
             return word
         close = difflib.get_close_matches(word, near, n=2, cutoff=_CLOSE_ENOUGH)

@@ -130,11 +130,11 @@ class KnowledgeBase:
 
     @property
     def name_parts(self) -> Mapping[str, str]:
-        """The words of the named people's names, five letters or more, lower-cased (for putting a misspelled
-        name right; read on first use)."""
+        """The words of the named people's names, lower-cased, a double-barrelled name's halves apart (for putting
+        a misspelled name right; read on first use)."""
         if "name_parts" not in self._read_once:
             parts = (w.lower() for p in self.cast.people if p.named for w in re.split(r"[\s-]", p.name))
-            self._read_once["name_parts"] = {w: w for w in parts if len(w) >= _SHORTEST_NAME_PART}
+            self._read_once["name_parts"] = {w: w for w in parts if w}
         return self._read_once["name_parts"]
 
     @property
@@ -151,7 +151,6 @@ class KnowledgeBase:
 
 
 _MENTIONS_KEPT = 5
-_SHORTEST_NAME_PART = 5  # a shorter word is too near too many others to put right
 
 
 @contextmanager

@@ -1430,7 +1430,7 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
             nations = {p for p in places if _is_demonym(p)}
             found = [p for p in people if nations and fits_gender(p, gender) and _places_agree(nations, _origins(p))]
         elif classes or not _SOMEONE_NOUNS.isdisjoint(words_of(phrase)):  # "lady" is also "first lady"'s
-            found = [p for p in _speakers(people) if fits_gender(p, gender) and _of_their_body(phrase, p)]
+            found = _body_speakers(people, phrase, gender)
         else:
             return []
         return [p for p in found if p.quoted] or found  # those the article quotes stand out
@@ -1471,13 +1471,14 @@ def speaking_for(people: Iterable[Person], body: str) -> list[Person]:
     named = set(words_of(body)) - {"the", "a", "an"} - ORGANISATION_WORDS  # "the union" names no one body
     if not named or nationalities(body) or role_classes(body, trades=True):
         return []
-    found = [p for p in _speakers(people) if _of_their_body(body, p)]
+    found = _body_speakers(people, body, None)
     return [p for p in found if p.quoted] or found
 
 
-def _speakers(people: Iterable[Person]) -> list[Person]:
-    """The people who may speak: those named, and those described who are quoted ("a spokeswoman for HIF")."""
-    return [p for p in people if p.named or p.quoted]
+def _body_speakers(people: Iterable[Person], phrase: str, gender: str | None) -> list[Person]:
+    """The people who may speak for the body a phrase names, of the gender it gives if any: those named, and
+    those described who are quoted ("a spokeswoman for HIF")."""
+    return [p for p in people if (p.named or p.quoted) and fits_gender(p, gender) and _of_their_body(phrase, p)]
 
 
 def _of_their_body(phrase: str, person: Person) -> bool:

@@ -69,11 +69,11 @@ _MONTH_ABBREVIATIONS = {
     "oct": "october", "nov": "november", "dec": "december",
 }  # fmt: skip
 # Short words in -s whose other forms the stemmer cuts apart from them ("buses": "buse", "bus": "bus").
-_SHORT_PLURALS = {
+_CUT_APART = {
     "buses": "bus", "bused": "bus", "bussed": "bus", "busing": "bus", "bussing": "bus",
     "gases": "gas", "lenses": "lens", "aliases": "alias", "pluses": "plus",
 }  # fmt: skip
-_ABBREVIATIONS = TITLES_SPELLED_OUT | _MONTH_ABBREVIATIONS | _SHORT_PLURALS
+_ABBREVIATIONS = TITLES_SPELLED_OUT | _MONTH_ABBREVIATIONS | _CUT_APART
 # A number written as a word is the same term as its digits ("eight counties", "the 8-county definition").
 _NUMBER_WORDS = {
     word: str(value)
