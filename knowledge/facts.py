@@ -8,6 +8,7 @@ its opposite; when none does, the engine abstains rather than guess.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -393,11 +394,41 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked, floor: float) 
             and (not content or _holds_any(content, kb.retriever.terms(h.index), alternatives))
             and kind.pattern.search(_sentence(kb, h))
         ]
+        # Of passages holding as much, the one whose answer stands by the question's words: "when did the
+        # board vote?" is "voted 5-2 late Monday night", not "has led the board since 2022 … before the vote".
+        typed.sort(key=lambda h: (-h.coverage, -exact.get(h.index, h.coverage), _far(kb, h, content, kind)))
         best = kind.best
         if best is not None:  # "how long": "for 26 minutes" before "until Sunday"
             typed.sort(key=lambda h: best.search(_sentence(kb, h)) is None)
         fits = typed + [h for h in fits if h not in typed]
     return hits, fits
+
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_NEAR = 14  # words: an answer this close to every question word the sentence holds stands by them
+
+
+def _far(kb: KnowledgeBase, hit: Hit, content: Collection[str], kind: AnswerType) -> bool:
+    """Whether the sentence's answer of the asked-for type stands away from the question's words in it.
+
+    The answer stands by them when it is within ``_NEAR`` words (stop words counted) of each of them the
+    sentence holds.
+    """
+    text = _sentence(kb, hit)
+    places: dict[str, list[int]] = {}
+    starts = []
+    for position, word in enumerate(_WORD.finditer(text)):
+        starts.append(word.start())
+        for term in tokenize(word.group()):
+            if term in content:
+                places.setdefault(term, []).append(position)
+    if not places:
+        return False
+    for match in kind.pattern.finditer(text):
+        at = bisect_right(starts, match.start())
+        if all(any(abs(i - at) <= _NEAR for i in found) for found in places.values()):
+            return False
+    return True
 
 
 def _holds_any(words: Collection[str], terms: frozenset[str], alternatives: dict[str, frozenset[str]]) -> bool:

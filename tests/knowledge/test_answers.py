@@ -1521,3 +1521,14 @@ def test_a_long_message_in_capitals_is_read_at_once() -> None:
     # Forty words in capitals and one lower-case letter: a pattern that backtracks would not return.
     assert clean_question("WORD " * 40 + "x") == "WORD " * 39 + "WORD x"
     assert clean_question("WHY " * 40) == ("why " * 40).strip()
+
+
+def test_the_answer_that_stands_by_the_question_s_words_is_preferred() -> None:
+    kb = KnowledgeBase.from_text(
+        "School closures\n\n"
+        "Maalouf, who has led the board since 2022, conceded the district had not done enough to explain the "
+        "plan to families before the vote.\n\n"
+        "The Tallow Creek Board of Education voted 5-2 late Monday night to close two elementary schools, a move "
+        "the superintendent said would give the district a fighting chance of balancing next year's budget.\n"
+    )
+    assert _lines(kb.answer("When did the board vote?"))[:1] == [5]
