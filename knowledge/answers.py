@@ -61,7 +61,44 @@ def compose_answer(kb: KnowledgeBase, question: str) -> Answer:
     }
     if query.claim:
         return _claim_checked(kb, query)
+    if query.intent is Intent.FACT and (head := _head_of(kb, query)) is not None:
+        return head
     return composers.get(query.intent, answer_fact)(kb, query)
+
+
+# "Who runs SADM?", "who chairs the planning committee?": the person at the head of a body.
+_HEADS_A_BODY = re.compile(
+    r"^who(?:['’]s|\s+is)?\s+(?:(?P<chair>chairs|chairing)|heads|heading|runs|running|leads|leading|directs|"
+    r"directing|manages|managing|in\s+charge\s+of)\s+(?P<body>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _head_of(kb: KnowledgeBase, query: Query) -> Answer | None:
+    """The one person whose role puts them at the head of the body a question asks who runs, if there is one
+    ("who runs SADM?": "SADM director Teodoro Gálvez Ruiz"); else None, for the passages to answer."""
+    asked = _HEADS_A_BODY.match(query.text.strip())
+    if asked is None:
+        return None
+    body = asked.group("body")
+    description = f"the {'chair' if asked.group('chair') else 'head'} of {body}"
+    heads = [
+        person
+        for person in describe(kb.cast.people, description, strict=True)
+        if any(_names_the_body(body, role) for role in person.descriptions or (person.role or "",))
+    ]  # "who runs Coraval Seafoods?" is not the Coraval Community Council's convener
+    if len(heads) != 1:
+        return None
+    return replace(_who_is(kb, replace(query, intent=Intent.WHO_IS, who=heads[0].name)), question=query.text)
+
+
+def _names_the_body(body: str, role: str) -> bool:
+    """Whether a role names a body as a question does: one of its common nouns ("the planning *committee*":
+    "committee chair"), or else every word of its name ("SADM": "SADM director")."""
+    words = body.split()
+    common = tokenize(" ".join(w for w in words if w.islower()))
+    held = set(tokenize(role))
+    return not held.isdisjoint(common) if common else set(tokenize(body)) <= held
 
 
 def _claim_checked(kb: KnowledgeBase, query: Query) -> Answer:

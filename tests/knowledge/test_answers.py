@@ -1532,3 +1532,24 @@ def test_the_answer_that_stands_by_the_question_s_words_is_preferred() -> None:
         "the superintendent said would give the district a fighting chance of balancing next year's budget.\n"
     )
     assert _lines(kb.answer("When did the board vote?"))[:1] == [5]
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [("Who runs SADM?", 5), ("who heads the co-operative?", 7), ("Who runs Coraval Seafoods?", None)],
+)
+def test_who_runs_a_body_is_the_person_at_its_head(question: str, line: int | None) -> None:
+    kb = KnowledgeBase.from_text(
+        "Water rationing\n\n"
+        "A spokeswoman for SADM said the utility would add 340 trucks.\n\n"
+        "The governor said SADM director Teodoro Gálvez Ruiz had been asked to prepare the network.\n\n"
+        '"This is the land where our reindeer winter," said Heikki Palojärvi, the head of the co-operative.\n\n'
+        "Coraval Community Council convener Ishbel MacAulay told the meeting the island had been left to fend for "
+        "itself.\n\n"
+        "Coraval Seafoods had to dump its langoustine.\n"
+    )
+    answer = kb.answer(question)
+    if line is None:
+        assert 9 not in _lines(answer)  # the convener of the Coraval Community Council runs no Coraval Seafoods
+    else:
+        assert _lines(answer)[:1] == [line]
