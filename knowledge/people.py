@@ -1394,10 +1394,9 @@ class Cast:
         found = []
         for match in pattern.finditer(text):
             alias = match.group(1)
-            person = (
-                self._by_alias.get(alias) or self._by_alias.get(alias.lower()) or self._by_alias[fold_accents(alias)]
-            )
-            found.append((match.start(), person))
+            person = self._by_alias.get(alias) or self._by_alias.get(fold_accents(alias))
+            if person is not None:  # matching in any case equates letters no key folds alike ("ſ" and "s")
+                found.append((match.start(), person))
         return found
 
     def resolve(self, phrase: str) -> list[Person]:
@@ -1694,9 +1693,13 @@ def _same_stem(a: str, b: str) -> bool:
     return a == b or (shared >= 4 and shared >= 0.6 * min(len(a), len(b)))
 
 
+# Letters no Unicode decomposition takes to a plain one, which readers type plain ("Yildiz", "Soren", "Lukasz").
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe"})
+
+
 def fold_accents(text: str) -> str:
-    """Lower-case text without accents ('Quilodrán' -> 'quilodran')."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    """Lower-case text without accents ('Quilodrán' -> 'quilodran', 'Yıldız' -> 'yildiz')."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_UNDECOMPOSED))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

@@ -1553,3 +1553,11 @@ def test_who_runs_a_body_is_the_person_at_its_head(question: str, line: int | No
         assert 9 not in _lines(answer)  # the convener of the Coraval Community Council runs no Coraval Seafoods
     else:
         assert _lines(answer)[:1] == [line]
+
+
+@pytest.mark.parametrize("question", ["what did yildiz say", "what did YILDIZ say", "what did soren ostergaard say"])
+def test_a_name_with_a_letter_no_accent_folding_takes_apart_is_found_typed_plain(question: str) -> None:
+    kb = KnowledgeBase.from_text(
+        'Strike\n\n"I waited three hours," said Dilara Yıldız, a nurse.\n\nSøren Østergaard said: "It is chaos."\n'
+    )
+    assert _lines(kb.answer(question))[:1] == [5 if "soren" in question else 3]
