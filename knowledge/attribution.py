@@ -477,6 +477,8 @@ class _ParagraphSieve:
         index = self._paragraph.index + 1
         if index >= len(self._article.paragraphs) or len(self._spans) != 1 or self._spans[0].start > 1:
             return None
+        if self._continues_an_open_quote():
+            return None  # the quote left open before goes on here: "Judge Mabry cut in." next is not its speaker
         following = self._article.paragraphs[index]
         text = without_title_dots(following.sentences[0].text)
         if _QUOTE_MARK.search(text) or (len(text.split()) > _FRAGMENT_WORDS and not _SAID_NOTHING.search(text)):
@@ -537,6 +539,11 @@ class _ParagraphSieve:
             return None
         clause = without_title_dots(before.text.rstrip()[:-1])
         return self._resolve(leading_subject(clause + ":"), 0, "colon_intro", paragraph=index - 1)
+
+    def _continues_an_open_quote(self) -> bool:
+        """Whether the paragraph before ended on a quote left open, which this paragraph's quote continues."""
+        statements = [located for located in self._previous if located[2].rule not in ("term", "nested")]
+        return bool(statements) and statements[-1][0] == self._paragraph.index - 1 and not statements[-1][1].closed
 
     def _continuation(self, span: QuoteSpan) -> _Found | None:
         """A quote paragraph continuing the last quote of the paragraph before."""

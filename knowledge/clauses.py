@@ -41,6 +41,8 @@ _WORD = re.compile(r"[\w’'-]+")
 _VERBS_BEFORE_THAT = frozenset({"held", "found", "ruled", "concluded", "argued"})
 # "As she put it", "put the cost at “…”", not "would put “the welfare of the dog” first".
 _VERBS_BEFORE_IT = frozenset({"put", "puts"})
+# "Sievering shot back:", "the judge cut in,": verbs of speech only with their particle.
+_PHRASAL_VERBS = frozenset({"shot back", "fired back", "hit back", "snapped back", "cut in", "chimed in", "weighed in"})
 # Up to four auxiliaries and adverbs right before a speech verb belong to it: "has also said".
 _ADVERBS_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_ADVERB_WORDS}\s+){{1,4}}$", re.IGNORECASE)
 _ADVERBS_REACH = 60  # characters: four of the longest adverbs and the spaces between them
@@ -179,6 +181,8 @@ def find_verbs(text: str, verbs: frozenset[str] = QUOTE_VERBS) -> tuple[Verb, ..
     present = verbs.intersection(words)
     before_that = _VERBS_BEFORE_THAT.intersection(words)
     before_it = _VERBS_BEFORE_IT.intersection(words) if verbs is QUOTE_VERBS else frozenset()
+    if verbs is QUOTE_VERBS:
+        present |= {p for p in _PHRASAL_VERBS if p in text and set(p.split()) <= set(words)}
     if not present and not before_that and not before_it:
         return ()
     found: list[Verb] = []

@@ -13,7 +13,7 @@ SPEECH_VERBS = frozenset(
     """
     said says say added adds told tells noted stressed stresses emphasised emphasized
     explained explains asked asks warned warns insisted insists argued argues remarked stated
-    declared declares wrote writes continued replied responded acknowledged admitted
+    declared declares wrote writes continued replied responded answered acknowledged admitted
     claimed suggested observed recalled urged announced commented concluded conceded
     cautioned predicted affirmed reiterated assured maintained posted tweeted
     """.split()

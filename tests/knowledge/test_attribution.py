@@ -1134,3 +1134,29 @@ def test_an_embedded_post_the_story_quotes_is_left_out() -> None:
     )
     kb = KnowledgeBase.from_text(quoted)
     assert [q.sentence.line for q in kb.quotes if q.speaker == "Rachel Imbert"] == [5]
+
+
+def test_a_speech_verb_with_its_particle_attributes_the_quote() -> None:
+    body = (
+        "Annegret Sievering, the minister, shot back: “I would rather stand on a platform.” Priya Raghunathan "
+        "answered that the email reflected “one person’s frustration,” and Judge Corinne Mabry cut in, “It was a "
+        "person who signed the contracts.”"
+    )
+    assert [q.speaker for q in _quotes(body)] == ["Annegret Sievering", "Priya Raghunathan", "Corinne Mabry"]
+
+
+def test_a_quote_left_open_goes_on_in_the_next_paragraph_whoever_speaks_after_it() -> None:
+    kb = KnowledgeBase.from_text(
+        "Hearing\n\n"
+        "U.S. District Judge Corinne Mabry heard the arguments on Tuesday.\n\n"
+        "“Negotiated rates are what happen between parties,” Priya Raghunathan said. “Insurers accepted these "
+        "terms.\n\n"
+        "“If that is a conspiracy, then every hospital contract is one.”\n\n"
+        "Judge Mabry cut in. “Then why put it in writing?” the judge asked.\n"
+    )
+    assert [(q.sentence.line, q.speaker) for q in kb.quotes] == [
+        (5, "Priya Raghunathan"),
+        (5, "Priya Raghunathan"),
+        (7, "Priya Raghunathan"),
+        (9, "Corinne Mabry"),
+    ]
