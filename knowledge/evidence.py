@@ -418,6 +418,7 @@ def names_only(topic: str, subject: Collection[str]) -> bool:
 
 _HOW_SHAPE = re.compile(
     rf"^\s*(?:how\s+\w+|(?:at|by|on|in|from|to)?\s*(?:what|which)\s+(?:time|hours?|day|date|year|month|week|minute|{_PLACE_NOUNS})"
+    r"(?:\s+of\s+(?:the\s+)?(?:day|week|month|year)\b)?"  # "what day of the week": the week is no topic
     r"|what\s+(?:kind|sort|type)s?\s+of)\b",
     re.IGNORECASE,
 )

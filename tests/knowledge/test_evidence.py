@@ -1307,3 +1307,15 @@ def test_located_is_a_frame_word() -> None:
         "Their duchy was a great fief of medieval France.\n"
     )
     assert kb.answer("Where is Normandy located?").citations[0].line == 3
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        ("what day of the week did the talks open", ["talk", "open"]),
+        ("at what time of day did the quake strike", ["quak", "strike"]),
+        ("what day did the week-long talks open", ["week", "long", "talk", "open"]),  # a week that is a topic
+    ],
+)
+def test_the_calendar_unit_a_when_question_names_is_its_shape_not_a_topic(question: str, terms: list[str]) -> None:
+    assert search_terms(question) == terms
