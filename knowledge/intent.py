@@ -216,7 +216,7 @@ _PUBLICATION = (
 _PUBLISHER = re.compile(
     rf"^(?:which|what)\s+{_PUBLICATION}\s+(?:published|ran|carried|posted|printed|put\s+out)\s+{_PAGE}$"
     rf"|^who\s+(?:published|publishes|ran|carried)\s+{_PAGE}$"
-    rf"|^(?:which|what)\s+{_PUBLICATION}\s+is\s+(?:this|{_PAGE})\s+from$"
+    rf"|^(?:which|what)\s+{_PUBLICATION}\s+(?:is\s+(?:this|{_PAGE})|(?:this|{_PAGE})\s+is)(?:\s+from)?$"
     rf"|^(?:which|what)\s+{_PUBLICATION}\s+(?:is|was)\s+{_PAGE}\s+(?:from|in|on|published\s+(?:in|on|by))$",
     re.IGNORECASE,
 )

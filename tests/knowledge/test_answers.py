@@ -955,7 +955,13 @@ def test_an_acronym_names_the_body_the_article_spells_out() -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["Which news outlet published this article?", "Which newspaper published this story?", "what paper is this from"],
+    [
+        "Which news outlet published this article?",
+        "Which newspaper published this story?",
+        "what paper is this from",
+        "which paper is this",
+        "what newspaper this is",
+    ],
 )
 def test_which_outlet_published_the_page_is_read_from_its_own_furniture(kb: KnowledgeBase, question: str) -> None:
     answer = kb.answer(question)
