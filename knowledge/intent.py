@@ -522,6 +522,13 @@ _WRAPPING: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("right|innit", _RIGHT),
     ("lol|lmao|haha|hehe|omg", _LAUGH),
     (" me ", _READ_ME),
+    # "what Wang Yi said, his exact words"
+    (
+        " words",
+        re.compile(
+            r",\s+(?:(?:his|her|their|the)\s+)?(?:exact|actual|precise)\s+words(?:\s+(?:pls|plz|please))?$", re.I
+        ),
+    ),
     # "… - can you give me the quotes": the request after the question
     (
         " you",

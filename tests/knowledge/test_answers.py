@@ -888,6 +888,8 @@ def test_a_double_barrelled_name_typed_without_its_hyphen_after_a_title_is_that_
         ("number of delegates", "how many delegates"),
         ("Quote from the Chinese official?", "quote from the Chinese official"),
         ("does beijing see america as friend or foe", "does beijing see america as friend or foe"),  # no wrapping
+        ("what Wang Yi said, his exact words", "what Wang Yi said"),
+        ("what did wang say, exact words please", "what did wang say"),
     ],
 )  # fmt: skip
 def test_what_a_reader_wraps_around_a_question_is_taken_off(question: str, understood: str) -> None:
