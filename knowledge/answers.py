@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from knowledge.clauses import leading_subject, trailing_subject
 from knowledge.evidence import FRAME_TERMS, entity_phrase, holds, missing_from, names_only, question_entities, recased
 from knowledge.facts import answer_fact, spell_out_acronyms, story_subject
-from knowledge.intent import FORMER_ROLE, QUOTED_ONLY, Query, parse_question
+from knowledge.intent import FORMER_ROLE, QUOTED_ONLY, Query, buried_questions, parse_question
 from knowledge.lexicon import (
     GENDER_OF_WORD,
     HONORIFICS,
@@ -44,7 +44,19 @@ _NO_SUCH_NAME = "The article doesn't mention anyone by that name."
 
 
 def compose_answer(kb: KnowledgeBase, question: str) -> Answer:
-    """Answer one question from the article."""
+    """Answer one question from the article; a long message the article has no answer to as a whole, by the
+    first question inside it that it answers."""
+    answer = _composed(kb, question)
+    if answer.abstained:
+        for buried in buried_questions(question):
+            found = _composed(kb, buried)
+            if not found.abstained:
+                return replace(found, question=answer.question)
+    return answer
+
+
+def _composed(kb: KnowledgeBase, question: str) -> Answer:
+    """Answer one question as a whole."""
     query = parse_question(_names_respelled(kb, question))
     if not query.text:
         return abstain(kb, query, DOES_NOT_SAY)

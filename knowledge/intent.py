@@ -71,6 +71,8 @@ _SPEAKER_PATTERNS = tuple(
         rf"(?:{_CONTEXT}|{_PLACE_CONTEXT}){_TOPIC}{_ANY_OCCASION}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:did|does|has|had)\s+(?P<who>.+?){_ASIDE}\s+(?:say|said){_WHEN_ASIDE}{_TOPIC}$",
         rf"^what\s+(?:has\s+|had\s+)?(?P<who>.+?)\s+(?:said|says){_TOPIC}{_ANY_OCCASION}$",
+        # "what's the secretary been saying"
+        rf"^(?:so\s+|and\s+)?what(?:['’]s|\s+has|\s+have)\s+(?P<who>.+?)\s+been\s+saying{_TOPIC}$",
         # asked inside a request: "(tell me) the exact words the American Secretary of State spoke after his meeting"
         rf"^(?:the\s+)?{_VERBATIM_WORDS}words\s+(?:that\s+)?(?P<who>.+?)\s+(?:spoke|used|said|uttered|chose)"
         rf"{_CONTEXT}{_TOPIC}{_ANY_OCCASION}$",
@@ -641,6 +643,41 @@ def _question_after_fragment(text: str) -> str:
     own = rest.split("?", 1)[0]
     long_enough = len(own.split()) >= _FOLLOWING_QUESTION_WORDS
     return rest if long_enough and not _BACK_REFERENCE.search(own) else text
+
+
+# A message this long may hold its question among other things: "hi, I was reading this on the train and my
+# friend said something about fentanyl, so I wanted to check, what did Blinken say about it? thanks so much"
+LONG_MESSAGE_WORDS = 20
+_CLAUSE_BREAK = re.compile(r"\s+[-–—]+\s+|[.!?;:]+\s+|,\s+")
+# A question word inside a clause asks only after words that embed a question ("he asked me *which* paper this
+# is"), not after a noun it relates to ("my grandfather *who* likes to know").
+_QUESTION_WORD = re.compile(
+    r"\b(?:me|us|know|wonder|wondering|asked|ask|asking|check|is|was|about|tell|explain|sure|see|need|and|but|so|or"
+    r"|then|to|also|plus)\s+"
+    r"(?P<word>what|who|whom|whose|which|when|where|why|how)\b",
+    re.IGNORECASE,
+)
+
+
+def buried_questions(message: str) -> list[str]:
+    """The questions inside a long message, each from its opening (or its first question word) to the end of its
+    clause; only the one it asks with a question mark when that one opens as a question ("… how a Secretary of
+    State gets chosen - who appoints them?" asks who appoints them); none in a short message."""
+    if len(message.split()) < LONG_MESSAGE_WORDS:
+        return []
+    found, asked = [], []
+    start = 0
+    for end in [*_CLAUSE_BREAK.finditer(message), None]:
+        clause = message[start : end.start() if end else len(message)]
+        opens = _OPENS_QUESTION.match(clause)
+        embedded = None if opens else _QUESTION_WORD.search(clause)
+        at = opens.start() if opens else embedded.start("word") if embedded else None
+        if at is not None and len(clause[at:].split()) > 2:
+            found.append(clause[at:].strip(" ?!."))
+            if opens and len(clause.split()) > 4 and "?" in (end.group() if end else clause):
+                asked.append(found[-1])
+        start = end.end() if end else start
+    return asked[:1] or list(dict.fromkeys(found))
 
 
 def _without_pictographs(text: str) -> str:

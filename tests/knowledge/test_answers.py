@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge import SHIPPED_ARTICLE, Answer, Intent, KnowledgeBase, render_plain
-from knowledge.intent import clean_question, parse_question
+from knowledge.intent import buried_questions, clean_question, parse_question
 
 ARTICLE_LINES = SHIPPED_ARTICLE.read_text(encoding="utf-8").splitlines()
 FURNITURE_LINES = set(range(35, 112)) | {5, 6}
@@ -1569,3 +1569,38 @@ def test_a_name_with_a_letter_no_accent_folding_takes_apart_is_found_typed_plain
         'Strike\n\n"I waited three hours," said Dilara Yıldız, a nurse.\n\nSøren Østergaard said: "It is chaos."\n'
     )
     assert _lines(kb.answer(question))[:1] == [5 if "soren" in question else 3]
+
+
+def test_a_question_buried_in_a_long_message_is_answered(kb: KnowledgeBase) -> None:
+    message = (
+        "hi there, sorry to bother you, my neighbour and I were chatting over the fence about this story and "
+        "neither of us could remember, so where did Xi and Blinken actually meet? many thanks"
+    )
+    assert _lines(kb.answer(message))[:1] == [11]
+
+
+def test_a_long_message_s_own_question_is_the_one_asked_not_a_clause_before_it(kb: KnowledgeBase) -> None:
+    message = (
+        "my son has a school project on diplomacy and this article came up, which is nice, but what he really "
+        "needs is how an ambassador gets appointed - who picks them and does the senate vote? thanks"
+    )
+    assert kb.answer(message).abstained
+
+
+@pytest.mark.parametrize(
+    ("message", "questions"),
+    [
+        ("what did Xi say", []),  # short: a question as a whole
+        (
+            "good morning, I printed this out for my grandfather who likes to know where his news comes from, and "
+            "he asked me which paper this is - could you tell me? thanks",
+            ["where his news comes from", "which paper this is", "could you tell me"],  # not "who likes to know"
+        ),
+    ],
+)
+def test_the_questions_inside_a_long_message(message: str, questions: list[str]) -> None:
+    assert buried_questions(message) == questions
+
+
+def test_what_someone_has_been_saying_asks_for_their_words(kb: KnowledgeBase) -> None:
+    assert _lines(kb.answer("so what's the secretary been saying"))[:2] == [25, 27]
