@@ -27,6 +27,7 @@ from knowledge.lexicon import (
 from knowledge.models import Paragraph, Person
 from knowledge.people import Cast, describe, fits_gender, heads_phrase, places_fit, stands_for
 from knowledge.quotes import QuoteSpan
+from knowledge.tokenize import STOP_WORDS
 
 WINDOW = 3  # paragraphs a pronoun may reach back
 _ORGANISATION_WORDS_MAX = 8  # "the Tamsen County Office of Emergency Management"
@@ -272,10 +273,15 @@ class Discourse:
 def _is_subject(prefix: str) -> bool:
     """Whether a name after ``prefix`` begins a clause (a subject) rather than being an object."""
     words = prefix.split()
+    titled = False
     while words and (is_role_word(words[-1]) or words[-1][:1].isupper()) and not _CLAUSE_END.search(words[-1]):
         if _OPENING_PARTICIPLE.fullmatch(words[-1]):
             return False  # "Thanking Dr Osei-Whitlock, Lady Tiernan told her": an object
+        titled = titled or is_role_word(words[-1])
         words.pop()  # a title before the name: "US Secretary of State"
+    modifier = words[-1] if titled and len(words) > 1 else ""
+    if modifier.isalpha() and modifier.islower() and modifier not in STOP_WORDS and words[-2] in _SUBJECT_BEFORE:
+        words.pop()  # the word a lower-case title is of: "said *village* head Darwis Lubis"
     if not words or _CLAUSE_END.search(words[-1]):
         return True
     return words[-1].lower() in _SUBJECT_BEFORE

@@ -485,7 +485,7 @@ def without_role_phrases(text: str) -> str:
 
 
 # The endings of learned trades ("volcanologist", "oceanographer", "statistician") and of keepers.
-_TRADE_ENDING = re.compile(r"[a-z]{3}(?:ologist|ographer|ician)$|[a-z]{3}keeper$")  # "housekeeper", "beekeeper"
+_TRADE_ENDING = re.compile(r"[a-z]{2}(?:ologist|ographer|ician)$|[a-z]{3}keeper$")  # "housekeeper", "beekeeper"
 
 
 def is_trade_word(word: str) -> bool:
@@ -512,6 +512,10 @@ def role_classes(text: str, trades: bool = False) -> frozenset[str]:
                 classes.add(ROLE_WORDS[part])
             elif trades and is_trade_word(part) and part not in ROLE_MODIFIERS:
                 classes.add(part)
+                if part.endswith(
+                    "ologist"
+                ):  # "a mangrove ecologist", "a seismologist": what a reader calls a scientist
+                    classes.add("scientist")
     return frozenset(classes)
 
 

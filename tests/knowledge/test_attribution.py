@@ -1160,3 +1160,14 @@ def test_a_quote_left_open_goes_on_in_the_next_paragraph_whoever_speaks_after_it
         (7, "Priya Raghunathan"),
         (9, "Corinne Mabry"),
     ]
+
+
+def test_a_person_named_after_said_and_a_lower_case_title_is_who_he_stands_for_next() -> None:
+    kb = KnowledgeBase.from_text(
+        "Ponds\n\n"
+        "“You cannot bulldoze that,” the ecologist Hendra Wiratama said.\n\n"
+        "“Nobody asked us,” said village head Darwis Lubis, 61. He said the company had never held a consultation.\n"
+    )
+    answer = kb.answer("what did Darwis Lubis say")
+    assert "never held a consultation" in " ".join(c.text for c in answer.citations)
+    assert "never held" not in " ".join(c.text for c in kb.answer("what did Hendra Wiratama say").citations)

@@ -1113,3 +1113,12 @@ def test_a_short_title_with_a_stop_is_no_part_of_the_name() -> None:
         "Usec. Pacquing-Uy said the devices were “urgently needed”.\n"
     )
     assert [p.name for p in kb.cast.people] == ["Rosalinda Pacquing-Uy"]
+
+
+@pytest.mark.parametrize("trade", ["ecologist", "biologist", "seismologist"])
+def test_a_learned_trade_is_what_a_reader_calls_a_scientist(trade: str) -> None:
+    kb = KnowledgeBase.from_text(
+        f"Ponds\n\n“The shoreline has stopped retreating,” said Hendra Wiratama, a mangrove {trade} at the "
+        "university.\n\n“We will plant again,” said Siti Nasution, the foundation's program director.\n"
+    )
+    assert [c.line for c in kb.answer("what did the scientist say").citations] == [3]
