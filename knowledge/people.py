@@ -1628,6 +1628,8 @@ _CHIEF_OFFICER = {"CEO": "Chief Executive", "CFO": "Chief Financial Officer", "C
 _CHIEF_OFFICER_ACRONYM = re.compile(r"\b(?:CEO|CFO|COO)\b")
 _POSSESSOR = re.compile(r"\b[a-z][\w-]*['’]s\s+(?=[a-z])")  # lower-case: "China's minister" keeps its place
 _RANKS = ("former", "deputy", "vice", "assistant", "acting", "interim")
+_RANK_SPLIT = re.compile(r"[\s-]+")  # "vice-president" has the rank "vice"
+_SECOND_OFFICES = ("deputy", "vice", "assistant")  # ranks that make another office, not the same one held before
 
 
 # A reader's broad word for a role and the role classes it covers: "an official" is anyone in public office,
@@ -1655,10 +1657,12 @@ def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: st
         return 0
     # "the housing minister" is the minister, not the former one (and "the former minister" the other way);
     # "the mayor" is not the deputy mayor.
-    theirs_words, asked_words = set(description.lower().split()), set(phrase.lower().split())
+    theirs_words, asked_words = set(_RANK_SPLIT.split(description.lower())), set(_RANK_SPLIT.split(phrase.lower()))
     ranked = sum(1 for word in _RANKS if (word in theirs_words) != (word in asked_words))
     # "the finance minister" is the Finance Minister, not the Minister of State for Finance
     ranked += ("minister of state" in description.lower()) != ("minister of state" in phrase.lower())
+    if any_office and any((word in theirs_words) != (word in asked_words) for word in _SECOND_OFFICES):
+        return 0  # a reader's "vice-president" is not the president the article names, nor the other way
     if overlap == 1:  # an office-holder asked for as "an official": no word of the office to share
         return overlap + (2 if places and agree else 0)
     return overlap + (2 if places and agree else 0) + _shared_words(phrase, description) - 2 * ranked

@@ -1122,3 +1122,20 @@ def test_a_learned_trade_is_what_a_reader_calls_a_scientist(trade: str) -> None:
         "university.\n\n“We will plant again,” said Siti Nasution, the foundation's program director.\n"
     )
     assert [c.line for c in kb.answer("what did the scientist say").citations] == [3]
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("who is the FGU vice-president", False),  # only its president is named
+        ("what did the deputy mayor say", False),  # only the mayor
+        ("who is the FGU president", True),
+    ],
+)
+def test_a_deputy_or_vice_office_is_not_the_office_itself(question: str, answered: bool) -> None:
+    kb = KnowledgeBase.from_text(
+        "Milk price cut\n\n"
+        "FGU president Margaret Olufemi will attend the meeting.\n\n"
+        "“We are not giving up,” said Mayor Tom Ellery.\n"
+    )
+    assert kb.answer(question).abstained is not answered
