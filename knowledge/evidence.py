@@ -682,6 +682,29 @@ _COUNTED = re.compile(
 )
 
 
+def other_kind_counted(question: str, vocabulary: Collection[str], texts: Iterable[str]) -> str | None:
+    """The thing a 'how many' question counts, when a word the article never uses says which kind of it and the
+    article counts another kind ("how many *organic* suppliers": "its 1,140 conventional suppliers"); else None.
+    A reader's own word for the same kind ("how many *extra* tankers": "a further 20 tankers") is no other kind.
+    """
+    counted = _COUNTED.search(question)
+    if counted is None:
+        return None
+    words = counted.group(1).split()
+    plural = next((i for i, w in enumerate(words) if w.endswith("s") and not w.endswith("ss")), None)
+    if not plural:
+        return None
+    kinds = [w for w in words[:plural] if w.lower() not in STOP_WORDS]
+    if all(term in vocabulary for w in kinds for term in tokenize(w)):
+        return None
+    before = re.compile(
+        rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORDS}))\s+([a-z][a-z-]+)\s+{re.escape(words[plural])}\b", re.IGNORECASE
+    )  # the kind a count is given of: "1,140 conventional suppliers", not "water tankers"
+    asked = {w.lower() for w in words}
+    others = {m.group(1).lower() for text in texts for m in before.finditer(text)} - asked - STOP_WORDS
+    return " ".join(words[: plural + 1]) if others else None
+
+
 # Words whose swap turns a true question into a near miss ("the smallest stadium" of "the largest stadium"):
 # each word on one side of a "|" is the opposite of each on the other.
 _OPPOSITES = (

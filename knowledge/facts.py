@@ -36,6 +36,7 @@ from knowledge.evidence import (
     negated,
     offered_instead,
     other_clock_time,
+    other_kind_counted,
     other_measure,
     places_missing,
     question_entities,
@@ -92,6 +93,9 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         entities = tuple(e for e in entities if e not in offered)
         missing = [e for e in missing if e not in offered]
     missing = missing or places_missing(query.text, kb.retriever.vocabulary) or _dates_unwritten(kb, entities)
+    body = (p.text for p in kb.article.paragraphs)
+    if not missing and (kind_counted := other_kind_counted(query.text, kb.retriever.vocabulary, body)) is not None:
+        return abstain(kb, query, not_mentioned(kind_counted))  # "how many organic suppliers": only conventional
     if missing:
         return abstain(kb, query, not_mentioned(entity_phrase(query.text, missing[0])))
     if (lived := _life_dates(kb, query)) is not None:

@@ -1604,3 +1604,20 @@ def test_the_questions_inside_a_long_message(message: str, questions: list[str])
 
 def test_what_someone_has_been_saying_asks_for_their_words(kb: KnowledgeBase) -> None:
     assert _lines(kb.answer("so what's the secretary been saying"))[:2] == [25, 27]
+
+
+@pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        ("How many organic suppliers does Calderbrook have?", True),  # it counts its conventional ones
+        ("How many conventional suppliers does Calderbrook have?", False),
+        ("How many extra tankers will be deployed?", False),  # a reader's word for "a further 20"
+    ],
+)
+def test_a_count_of_another_kind_is_no_answer(question: str, abstains: bool) -> None:
+    kb = KnowledgeBase.from_text(
+        "Milk price cut\n\n"
+        "Calderbrook Dairies is to cut the price it pays its 1,140 conventional suppliers by 1.75 pence per litre.\n\n"
+        "The dairy said it spent R450 000 a day on water tankers, and that a further 20 tankers would be deployed.\n"
+    )
+    assert kb.answer(question).abstained is abstains
