@@ -58,16 +58,20 @@ _LETTERED = (
     r"|\b(?:R|Sh|KSh|Ksh|RM|Rp|Tk)\s?\d[\d.]*\s?(?:billion|million|trillion|bn|m|tn)\b"
     r"|\b(?:ZAR|KES|INR|AED|SAR|QAR|CNY|RMB|JPY|HKD|SGD|AUD|CAD|NZD|MYR|IDR|PHP|NGN|GHS)\b\s?\d"
 )
+# Sums in a currency's small coin: "35.25ppl" (pence per litre), "99p", "1.75 pence", "30 cents"; not "5 p.m.".
+_SMALL_COINS = r"\b\d[\d,.]*\s?(?:ppl|pence|cents?|p(?!\.?m\b)(?![\w’'-]))"
 _MONEY = re.compile(
     rf"{_NAIRA}|{_PESO}|{_LETTERED}|[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:%|per\s*cent|percent)|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)\b|\b(?:CHF|USD|EUR|GBP|Rs)\b\s?\d"
-    r"|\b\d[\d,.]*\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|shillings|pesos|crore|lakh|naira|cedis)\b",
+    r"|\b\d[\d,.]*\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|shillings|pesos|crore|lakh|naira|cedis)\b"
+    rf"|{_SMALL_COINS}",
     re.IGNORECASE,
 )
 # "How much will it cost?" asks for a sum in a currency: "340 million euros", not "fell 31%".
 _SUM = re.compile(
     rf"{_NAIRA}|{_PESO}|{_LETTERED}|[$€£¥₹]\s?\d|\b(?:CHF|USD|EUR|GBP|Rs)\b\.?\s?\d"
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)?\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|"
-    r"shillings|pesos|crore|lakh|kronor|kroner|krone|rand|won|naira|cedis)\b",
+    r"shillings|pesos|crore|lakh|kronor|kroner|krone|rand|won|naira|cedis)\b"
+    rf"|{_SMALL_COINS}",
     re.IGNORECASE,
 )
 # "Novak, 52, said": an age between commas, not the thousands of "later, 1,800 people".

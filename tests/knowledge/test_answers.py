@@ -1621,3 +1621,16 @@ def test_a_count_of_another_kind_is_no_answer(question: str, abstains: bool) -> 
         "The dairy said it spent R450 000 a day on water tankers, and that a further 20 tankers would be deployed.\n"
     )
     assert kb.answer(question).abstained is abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [("How much will Calderbrook pay for a standard litre?", 3), ("How much does the loaf cost now?", 5)],
+)
+def test_a_sum_in_pence_or_cents_answers_how_much(question: str, line: int) -> None:
+    kb = KnowledgeBase.from_text(
+        "Milk price cut\n\n"
+        "Calderbrook Dairies will pay 35.25ppl for a standard litre from 1 March.\n\n"
+        "The loaf now costs 99p, the baker said at 5 p.m. on Friday.\n"
+    )
+    assert _lines(kb.answer(question))[:1] == [line]
