@@ -278,7 +278,7 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
             return over_menu if over_menu is not None else i if i == 0 and short is None and not lead else short
         if words >= _MIN_HEADLINE_WORDS:
             if over_menu is None and not _menu_follows(units, i):
-                return i
+                return i + 1 if _kicker_over(units, prose, i) else i
             if over_menu is not None and any(_signed_or_dated(text) for _, _, text in units[i + 1 : i + 3]):
                 return i  # "Exclusive news, data and analytics …" / menu / "EXCLUSIVE-Aurelia …" / (a dek) / "By …"
             over_menu = i if over_menu is None else over_menu
@@ -288,6 +288,21 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
         short = i if short is None else short
         latest = i
     return over_menu if over_menu is not None else short
+
+
+_KICKER_WORDS = 5  # a topic label over a headline: "Rail Strike in Germany"
+_HEADLINE_WORDS = 15  # a headline under it is longer, but no longer than this, and not a sentence of prose
+
+
+def _kicker_over(units: list[Unit], prose: list[bool], at: int) -> bool:
+    """Whether a short line is a kicker, the topic label some sites put over the headline ("Rail Strike in
+    Germany" / "The Day the Trains Stood Still – Again" / a standfirst or the byline)."""
+    if at + 2 >= len(units) or prose[at + 1] or not (prose[at + 2] or _signed_or_dated(units[at + 2][2])):
+        return False
+    label, headline = (len(_WORD.findall(units[j][2])) for j in (at, at + 1))
+    following = units[at + 1][2]
+    plain = not (is_furniture(following) or _is_metadata(following) or _BY_PREFIX.match(following))
+    return plain and label <= _KICKER_WORDS and label < headline <= _HEADLINE_WORDS
 
 
 def _signed_or_dated(text: str) -> bool:
@@ -640,12 +655,19 @@ def _looks_like_name_line(text: str) -> bool:
     return named and not is_person_noun(words[-1]) and not _is_metadata(text) and not is_furniture(text)
 
 
+_ON_A_DATE = re.compile(
+    r"\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?"
+    r"(?:\s+\d{4})?\s*$"
+)
+
+
 def _split_byline(text: str, source: PageLine, names_only: bool = True) -> Byline:
     """Split 'Name, City' / 'Name | City' / 'Name in City'; a bare 'First Last City' line too.
 
     After 'By' the words are all names ('By Ann Lee and Bo Chen') unless a separator
     introduces the dateline; a name line without 'By' is taken as two words of name.
     """
+    text = _ON_A_DATE.sub("", text)  # "by Ayu Prameswari on 19 November 2025": the date is not the writer's
     parts = re.split(r"\s*[,|;]\s*|\s+in\s+", text.strip(), maxsplit=1)
     if len(parts) == 2 and parts[1]:
         return Byline(parts[0], parts[1], source)

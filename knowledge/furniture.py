@@ -71,9 +71,13 @@ _HOUSE_NOTICE = re.compile(
     # a letters prompt, a correction and the age of an old page
     r"|\bsubmit\s+a\s+(?:response|letter)\b.*\b(?:publication|letters)\b"
     r"|^(?:correction|clarification)s?\s*:|\b(?:previous|earlier)\s+version\s+of\s+this\s+(?:article|story)\b"
-    r"|^this\s+(?:article|story)\s+is\s+more\s+than\s+\w+\s+(?:days?|weeks?|months?|years?)\s+old$",
+    r"|^this\s+(?:article|story)\s+is\s+more\s+than\s+\w+\s+(?:days?|weeks?|months?|years?)\s+old$"
+    # a form to write to the writer, and where to ask for a reprint
+    r"|\buse\s+this\s+form\s+to\s+send\s+a\s+message\b|\bfor\s+(?:a\s+)?reprints?\s+of\s+this\s+(?:article|story)\b",
     re.I,
 )
+# A pitch to the site's paying readers: "FARMSTEAD MEMBERS: See where Calderbrook now sits in our Milk Price League".
+_MEMBERS_PITCH = re.compile(r"^(?:[A-Z][A-Z&’'-]+\s+){0,3}(?:MEMBERS|SUBSCRIBERS|PREMIUM)\s*:\s")
 _CONSENT = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|preferences)\b", re.IGNORECASE)
 _FORM_MESSAGE = re.compile(r"^please\s+(?:enter|provide)\s+a\s+valid\s+e-?mail", re.IGNORECASE)  # a sign-up form
 _SIDE_NOTE = re.compile(r"\((?:right|left|centre|center|pictured|second\s+(?:from\s+)?(?:left|right))\)", re.IGNORECASE)
@@ -96,7 +100,8 @@ _END_MARKER = re.compile(
     r"|(?:©|copyright\b).*|about\s+the\s+author|comments?\s*\(\d+\)(?:\s*closed)?"  # "Comments (4) Closed"
     r"|sort\s+by\s*:.*|join\s+the\s+(?:conversation|discussion)"  # readers' comments under the story
     # an encyclopedia page's apparatus after its text
-    r"|(?:see\s+also|references|notes|external\s+links|further\s+reading|bibliography|sources)(?:\s*\[edit\])?)\s*$",
+    r"|(?:see\s+also|references|notes|external\s+links|further\s+reading|bibliography|sources|citations)"
+    r"(?:\s*\[edit\])?)\s*:?\s*$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
@@ -136,7 +141,7 @@ def is_furniture(text: str) -> bool:
     if _SIGN_UP_TERMS.match(text):
         return True
     words = len(_WORD.findall(text))
-    if words <= _NOTICE_WORDS and _HOUSE_NOTICE.search(text):
+    if words <= _NOTICE_WORDS and (_HOUSE_NOTICE.search(text) or _MEMBERS_PITCH.match(text)):
         return True
     if words <= _BOX_LINE_WORDS:
         if _CALL_TO_ACTION.match(text) and words <= _SHORT_LINE_WORDS and (words <= 6 or not _TERMINAL.search(text)):

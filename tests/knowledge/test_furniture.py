@@ -195,3 +195,47 @@ def test_readers_comments_a_subscription_pitch_an_author_note_and_a_wire_photo_c
         "Reply · 11 likes\n"
     ).article
     assert [p.line for p in article.paragraphs] == [6, 10]
+
+
+def test_a_kicker_over_the_headline_is_not_the_headline() -> None:
+    article = KnowledgeBase.from_text(
+        "Rail Strike in Germany\n"
+        "The Day the Trains Stood Still – Again\n"
+        "For the third time in five weeks, Germany's train drivers have walked off the job.\n"
+        "By Sophie Rademacher in Berlin\n\n"
+        "The strike began at 2 a.m. on Wednesday, the union said.\n"
+    ).article
+    assert article.headline is not None
+    assert article.headline.text == "The Day the Trains Stood Still – Again"
+
+
+def test_a_date_after_the_writer_s_name_is_not_part_of_it() -> None:
+    article = KnowledgeBase.from_text(
+        "Mangroves meet the excavators\n\nby Ayu Prameswari on 19 November 2025\n\n"
+        "Villagers replanted 140 hectares of mangroves, the foundation said.\n"
+    ).article
+    assert article.byline is not None
+    assert article.byline.author == "Ayu Prameswari"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FARMSTEAD MEMBERS: See where Calderbrook now sits in our Milk Price League – every buyer, updated daily.",
+        "FEEDBACK: Use this form to send a message to the author of this post.",
+        "For a reprint of this article, please contact reprints@law360.com.",
+    ],
+)
+def test_a_site_s_notices_to_its_readers_are_furniture(line: str) -> None:
+    kb = KnowledgeBase.from_text(f"Milk price cut\n\nCalderbrook will cut its milk price, the union said.\n\n{line}\n")
+    assert [p.text for p in kb.article.paragraphs] == ["Calderbrook will cut its milk price, the union said."]
+
+
+def test_a_list_of_citations_ends_the_story() -> None:
+    kb = KnowledgeBase.from_text(
+        "Mangroves\n\nVillagers replanted 140 hectares, the foundation said.\n\n"
+        + "In March a shrimp-farming company cleared 46 of them to dig ponds, saying a 2018 permit allowed it. " * 3
+        + "\n\nThe company cleared 46 of them.\n\nCitations:\n"
+        "Wiratama, H., & Lim, K. (2024). Four decades of mangrove loss to aquaculture. Estuarine Science, 12, 4-19.\n"
+    )
+    assert not any("Wiratama" in p.text for p in kb.article.paragraphs)
