@@ -26,6 +26,7 @@ from knowledge.lexicon import (
     TITLE_ABBREVIATIONS,
     is_role_word,
     role_classes,
+    without_possessive,
     words_of,
 )
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
@@ -99,9 +100,18 @@ def _head_of(kb: KnowledgeBase, query: Query) -> Answer | None:
         for person in describe(kb.cast.people, description, strict=True)
         if any(_names_the_body(body, role) for role in person.descriptions or (person.role or "",))
     ]  # "who runs Coraval Seafoods?" is not the Coraval Community Council's convener
+    if len(heads) > 1:  # "who runs Calderbrook?": its chief executive, not the chair of the Calderbrook Milk Group
+        heads = [p for p in heads if any(_names_only_the_body(body, r) for r in p.descriptions or (p.role or "",))]
     if len(heads) != 1:
         return None
     return replace(_who_is(kb, replace(query, intent=Intent.WHO_IS, who=heads[0].name)), question=query.text)
+
+
+def _names_only_the_body(body: str, role: str) -> bool:
+    """Whether every name word of a role is the body's ("Calderbrook’s chief executive" for "Calderbrook", not
+    "chair of the Calderbrook Milk Producers Group")."""
+    asked = {without_possessive(w).lower() for w in body.split()}
+    return all(without_possessive(w).strip("()").lower() in asked for w in role.split() if w[:1].isupper())
 
 
 def _names_the_body(body: str, role: str) -> bool:

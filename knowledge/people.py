@@ -106,7 +106,7 @@ _TRADE_ENDING = re.compile(r"[a-z](?:ist|ian)$")  # biologist, physician, histor
 _COPULA_WORDS = 4  # "was a Kestravan marine biologist and oceanographer": the trade within the first words
 # "Fiona Halloran-Weiss, who chairs the trust’s board," is the chair of the trust’s board.
 _RELATIVE_DUTY = re.compile(
-    r"^,\s+who\s+(?P<duty>chairs|heads|leads|runs|directs|manages|founded|coaches"
+    r"^,\s+(?:\d{1,3},\s+)?who\s+(?P<duty>chairs|heads|leads|runs|directs|manages|founded|coaches"
     r"|(?P<past>chaired|headed|led|ran|directed|managed|coached))\s+"
     r"(?P<object>[^,.;:“”\"]{2,60}?)(?=\s*[,.;]|\s+(?:and|but|since|for|with|from|until|between|in)\b|$)"
 )
@@ -601,7 +601,7 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         if relative and role_classes(relative.group("role"), trades=True):
             # "Sobhan, who served as environment minister from 2014 to 2019," is a former minister.
             role = ("former " if relative.group("past") else "") + relative.group("role")
-        duty = _RELATIVE_DUTY.match(suffix) if suffix.startswith(", who ") else None
+        duty = _RELATIVE_DUTY.match(suffix) if suffix.startswith(", ") and " who " in suffix[:10] else None
         if duty and role and duty.group("past"):
             duty = None  # "Director Arnulfo Bacani, who led a four-month review": a title, and a deed
         if duty:

@@ -1634,3 +1634,15 @@ def test_a_sum_in_pence_or_cents_answers_how_much(question: str, line: int) -> N
         "The loaf now costs 99p, the baker said at 5 p.m. on Friday.\n"
     )
     assert _lines(kb.answer(question))[:1] == [line]
+
+
+def test_a_role_given_by_a_duty_after_an_age_makes_two_chairmen_ambiguous_and_the_body_s_own_head_answers() -> None:
+    kb = KnowledgeBase.from_text(
+        "Milk price cut\n\n"
+        "FGU dairy board chairman Alun Penhallow said the cut would “push good family farms over the edge”.\n\n"
+        "Tom Ellery, 63, who chairs the Calderbrook Milk Producers Group, said the group was told only “a few hours” "
+        "before.\n\n"
+        "Calderbrook’s chief executive, Simon Achterberg, told Reuters the company had “no appetite” for more cuts.\n"
+    )
+    assert (kb.answer("What did the chairman say?").intro or "").startswith("More than one person")
+    assert _lines(kb.answer("who runs calderbrook"))[:1] == [7]
