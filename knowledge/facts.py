@@ -72,7 +72,7 @@ _LEAD_SENTENCES = 6  # where a news story states its own when and where
 _SHAPE_ONLY = frozenset({"population"})  # types whose shape's words name the answer, not what the question is about
 # What "where / when was it?" and "what was the score?" ask of a story
 _EVENT_SETTINGS = frozenset({"place", "time", "day", "clock", "score"})
-_TYPED_CANDIDATES = 40  # a required answer type may rank below passages that merely share the names
+_TYPED_CANDIDATES = 40  # a required answer type, or a name asked for, may rank below passages sharing the words
 _OPENING_PRONOUN = re.compile(r"(He|She)\b")
 _PRONOUN_REACH = 4  # sentences back where the person a sentence's "He" or "She" stands for is looked for
 
@@ -361,7 +361,7 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked, floor: float) 
     """
     kind = asked.kind
     terms = in_article_words(terms, kb.retriever.vocabulary)  # "negotiations" asks about the article's "talks"
-    top_k = _TYPED_CANDIDATES if kind is not None and kind.required else _CANDIDATES
+    top_k = _TYPED_CANDIDATES if kind is not None and (kind.required or kind.name == "name") else _CANDIDATES
     alternatives = _other_forms(kb, terms, asked.units or frozenset())
     exact: dict[int, float] = {}  # without the alternatives: a tie goes to the question's own words
     if alternatives:

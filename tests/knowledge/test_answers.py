@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from knowledge import SHIPPED_ARTICLE, Answer, Intent, KnowledgeBase, render_plain
@@ -1646,3 +1648,9 @@ def test_a_role_given_by_a_duty_after_an_age_makes_two_chairmen_ambiguous_and_th
     )
     assert (kb.answer("What did the chairman say?").intro or "").startswith("More than one person")
     assert _lines(kb.answer("who runs calderbrook"))[:1] == [7]
+
+
+def test_what_a_thing_is_called_is_found_past_many_short_sentences_sharing_its_word() -> None:
+    kb = KnowledgeBase.from_file(Path(__file__).parents[1] / "corpus" / "ie-broadcaster-housing-bill.txt")
+    answer = kb.answer("what is the bill called")  # a dozen sentences say "the bill" before the one naming it
+    assert "Vacant Property Levy Bill 2025" in answer.citations[0].text
