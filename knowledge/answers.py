@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from knowledge.clauses import leading_subject, trailing_subject
 from knowledge.evidence import FRAME_TERMS, entity_phrase, holds, missing_from, names_only, question_entities, recased
 from knowledge.facts import answer_fact, spell_out_acronyms, story_subject
-from knowledge.intent import FORMER_ROLE, QUOTED_ONLY, Query, buried_questions, parse_question
+from knowledge.intent import FORMER_ROLE, QUOTED_ONLY, Query, buried_questions, is_texting, parse_question
 from knowledge.lexicon import (
     GENDER_OF_WORD,
     HONORIFICS,
@@ -58,7 +58,7 @@ def compose_answer(kb: KnowledgeBase, question: str) -> Answer:
 
 def _composed(kb: KnowledgeBase, question: str) -> Answer:
     """Answer one question as a whole."""
-    query = parse_question(_names_respelled(kb, question))
+    query = parse_question(_names_respelled(kb, _article_shorthand(kb, question)))
     if not query.text:
         return abstain(kb, query, DOES_NOT_SAY)
     composers: dict[Intent, Callable[[KnowledgeBase, Query], Answer]] = {
@@ -202,6 +202,21 @@ def _typed_in_parts(kb: KnowledgeBase, who: str) -> list[Person]:
 
 
 _MISSPELLABLE = re.compile(rf"\b[a-z]{{{_SHORTEST_MISSPELLED},}}\b")
+
+
+_SHORTHAND_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}(?![\w’'-])")  # "r" and "n": words no article uses alone
+
+
+def _article_shorthand(kb: KnowledgeBase, question: str) -> str:
+    """The question with texting shorthand that the article itself uses as a word in capitals, read as the
+    article's ("how much is the cut ppl" on a page giving prices in ppl, "what did the sec say" of the SEC)."""
+    return _SHORTHAND_WORD.sub(lambda m: m.group().upper() if _used_by_article(kb, m.group()) else m.group(), question)
+
+
+def _used_by_article(kb: KnowledgeBase, word: str) -> bool:
+    """Whether a lower-case word is texting shorthand the article uses itself."""
+    # not a name's word: "wat did szeto say" on a page quoting Josephine Wat still asks "what"
+    return is_texting(word) and word in kb.retriever.vocabulary and word not in kb.name_parts
 
 
 def _names_respelled(kb: KnowledgeBase, question: str) -> str:

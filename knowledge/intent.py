@@ -755,6 +755,19 @@ def _shouted(text: str) -> bool:
     return not _LOWER_CASE_LETTER.search(text) and len(_SHOUTED_WORD.findall(text)) >= _SHOUTED_WORDS
 
 
+def _untexted(word: re.Match[str]) -> str:
+    """A texted word spelled out ("wat": "what"); one typed in capitals is an acronym ("the SEC"), not "sec"."""
+    typed = word.group()
+    if len(typed) > 1 and typed.isupper():
+        return typed
+    return _TEXTING.get(typed.lower(), typed)
+
+
+def is_texting(word: str) -> bool:
+    """Whether a lower-case word is shorthand a texter uses ("ppl", "sec")."""
+    return word in _TEXTING
+
+
 def clean_question(raw: str) -> str:
     """Collapse white space, drop control characters, emoji and trailing punctuation, and what a reader puts
     around the question; spell out "the PM", "the FM" and texting shorthand ("wat", "abt")."""
@@ -765,7 +778,7 @@ def clean_question(raw: str) -> str:
     if "?" in text:
         text = _question_after_fragment(_without_preamble(text))
     text = text if text.isascii() or not _CJK.search(text) else _asked_in_cjk(text)
-    text = _TEXTED_WORD.sub(lambda m: _TEXTING.get(m.group().lower(), m.group()), text)
+    text = _TEXTED_WORD.sub(_untexted, text)
     if text.split(" ", 1)[0].lower() in _TAGLISH_OPENINGS:  # most questions: none of them to try
         for taglish, english in _TAGLISH:
             text = taglish.sub(english, text, count=1)

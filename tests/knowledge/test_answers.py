@@ -1654,3 +1654,28 @@ def test_what_a_thing_is_called_is_found_past_many_short_sentences_sharing_its_w
     kb = KnowledgeBase.from_file(Path(__file__).parents[1] / "corpus" / "ie-broadcaster-housing-bill.txt")
     answer = kb.answer("what is the bill called")  # a dozen sentences say "the bill" before the one naming it
     assert "Vacant Property Levy Bill 2025" in answer.citations[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("what did the SEC say", 3),  # an acronym in capitals is no texting shorthand for "secretary"
+        ("what did the sec say", 3),  # nor in lower case when the article uses the word itself
+        ("wat did Roe say", 3),  # "wat" is still "what": the article has no such word
+    ],
+)
+def test_shorthand_the_article_uses_itself_is_the_article_s_word(question: str, line: int) -> None:
+    kb = KnowledgeBase.from_text(
+        'Fund fined\n\nThe SEC said the fund misled investors, and SEC enforcement director Jane Roe called it "a '
+        'clear fraud".\n'
+    )
+    assert _lines(kb.answer(question))[:1] == [line]
+
+
+def test_a_name_that_is_also_shorthand_does_not_stop_the_shorthand() -> None:
+    kb = KnowledgeBase.from_text(
+        "Tunnel toll\n\n"
+        "“The toll is too high,” said Josephine Wat Lai-kuen, chairwoman of the drivers’ union.\n\n"
+        "“We will cut it next year,” said transport secretary Raymond Szeto.\n"
+    )
+    assert _lines(kb.answer("wat did szeto say abt the toll"))[:1] == [5]
