@@ -98,10 +98,10 @@ def _head_of(kb: KnowledgeBase, query: Query) -> Answer | None:
     heads = [
         person
         for person in describe(kb.cast.people, description, strict=True)
-        if any(_names_the_body(body, role) for role in person.descriptions or (person.role or "",))
+        if any(_names_the_body(body, role) for role in person.descriptions_or_role)
     ]  # "who runs Coraval Seafoods?" is not the Coraval Community Council's convener
     if len(heads) > 1:  # "who runs Calderbrook?": its chief executive, not the chair of the Calderbrook Milk Group
-        heads = [p for p in heads if any(_names_only_the_body(body, r) for r in p.descriptions or (p.role or "",))]
+        heads = [p for p in heads if any(_names_only_the_body(body, r) for r in p.descriptions_or_role)]
     if len(heads) != 1:
         return None
     return replace(_who_is(kb, replace(query, intent=Intent.WHO_IS, who=heads[0].name)), question=query.text)

@@ -262,7 +262,7 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
     for i, (_, _, text) in enumerate(units[:_HEADLINE_SEARCH]):
         if latest is not None and is_encyclopedia_tagline(text):
             return latest  # the title over "From Wikipedia, the free encyclopedia", past its contents box
-        if is_furniture(text) or _is_metadata(text) or _BY_PREFIX.match(text):
+        if _is_chrome(text):
             continue
         if i and _AD_LABEL.match(units[i - 1][2]):
             continue  # the advertiser's copy under an "Advertisement" label
@@ -300,9 +300,12 @@ def _kicker_over(units: list[Unit], prose: list[bool], at: int) -> bool:
     if at + 2 >= len(units) or prose[at + 1] or not (prose[at + 2] or _signed_or_dated(units[at + 2][2])):
         return False
     label, headline = (len(_WORD.findall(units[j][2])) for j in (at, at + 1))
-    following = units[at + 1][2]
-    plain = not (is_furniture(following) or _is_metadata(following) or _BY_PREFIX.match(following))
-    return plain and label <= _KICKER_WORDS and label < headline <= _HEADLINE_WORDS
+    return not _is_chrome(units[at + 1][2]) and label <= _KICKER_WORDS and label < headline <= _HEADLINE_WORDS
+
+
+def _is_chrome(text: str) -> bool:
+    """Whether a line at the top of the page is no headline: furniture, a date or time, a byline."""
+    return is_furniture(text) or _is_metadata(text) or bool(_BY_PREFIX.match(text))
 
 
 def _signed_or_dated(text: str) -> bool:

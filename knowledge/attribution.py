@@ -540,14 +540,18 @@ class _ParagraphSieve:
         clause = without_title_dots(before.text.rstrip()[:-1])
         return self._resolve(leading_subject(clause + ":"), 0, "colon_intro", paragraph=index - 1)
 
+    def _statements_before(self) -> list[_Located]:
+        """The quotes of the paragraphs before that someone said (not terms, not words quoted inside a quote)."""
+        return [located for located in self._previous if located[2].rule not in ("term", "nested")]
+
     def _continues_an_open_quote(self) -> bool:
         """Whether the paragraph before ended on a quote left open, which this paragraph's quote continues."""
-        statements = [located for located in self._previous if located[2].rule not in ("term", "nested")]
+        statements = self._statements_before()
         return bool(statements) and statements[-1][0] == self._paragraph.index - 1 and not statements[-1][1].closed
 
     def _continuation(self, span: QuoteSpan) -> _Found | None:
         """A quote paragraph continuing the last quote of the paragraph before."""
-        statements = [located for located in self._previous if located[2].rule not in ("term", "nested")]
+        statements = self._statements_before()
         if span.start > 1 or not statements or any(q.rule != "term" for _, q in self._found):
             return None
         paragraph, last_span, last = statements[-1]

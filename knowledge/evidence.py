@@ -686,6 +686,11 @@ _COUNTED = re.compile(
 )
 
 
+def _is_plural(word: str) -> bool:
+    """Whether a word a 'how many' question counts looks plural ("suppliers", not "glass")."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
 def other_kind_counted(question: str, vocabulary: Collection[str], texts: Iterable[str]) -> str | None:
     """The thing a 'how many' question counts, when a word the article never uses says which kind of it and the
     article counts another kind ("how many *organic* suppliers": "its 1,140 conventional suppliers"); else None.
@@ -695,7 +700,7 @@ def other_kind_counted(question: str, vocabulary: Collection[str], texts: Iterab
     if counted is None:
         return None
     words = counted.group(1).split()
-    plural = next((i for i, w in enumerate(words) if w.endswith("s") and not w.endswith("ss")), None)
+    plural = next((i for i, w in enumerate(words) if _is_plural(w)), None)
     if not plural:
         return None
     kinds = [w for w in words[:plural] if w.lower() not in STOP_WORDS]
@@ -1198,7 +1203,7 @@ def asked_unit(question: str) -> str | None:
         phrase = unit.group(1).replace(" ", "")
     elif counted := _COUNTED.search(question):  # of "permanent jobs", "extra vacancy officers": the first plural
         words = counted.group(1).split()
-        plurals = (w for w in words if w.endswith("s") and not w.endswith("ss") and w.lower() not in STOP_WORDS)
+        plurals = (w for w in words if _is_plural(w) and w.lower() not in STOP_WORDS)
         phrase = next(plurals, words[0])
     else:
         return None

@@ -55,7 +55,7 @@ from knowledge.models import Answer, Citation, Intent, Person, Section, Sentence
 from knowledge.people import describe, texts_of
 from knowledge.retrieval import Hit
 from knowledge.synonyms import agent_forms, in_article_words, synonyms_of
-from knowledge.tokenize import tokenize
+from knowledge.tokenize import WORD, tokenize
 from knowledge.unanswered import DOES_NOT_SAY, abstain, not_mentioned
 
 if TYPE_CHECKING:
@@ -408,7 +408,6 @@ def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked, floor: float) 
     return hits, fits
 
 
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
 _NEAR = 14  # words: an answer this close to every question word the sentence holds stands by them
 
 
@@ -421,7 +420,7 @@ def _far(kb: KnowledgeBase, hit: Hit, content: Collection[str], kind: AnswerType
     text = _sentence(kb, hit)
     places: dict[str, list[int]] = {}
     starts = []
-    for position, word in enumerate(_WORD.finditer(text)):
+    for position, word in enumerate(WORD.finditer(text)):
         starts.append(word.start())
         for term in tokenize(word.group()):
             if term in content:

@@ -1658,11 +1658,13 @@ def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: st
     # "the housing minister" is the minister, not the former one (and "the former minister" the other way);
     # "the mayor" is not the deputy mayor.
     theirs_words, asked_words = set(_RANK_SPLIT.split(description.lower())), set(_RANK_SPLIT.split(phrase.lower()))
-    ranked = sum(1 for word in _RANKS if (word in theirs_words) != (word in asked_words))
-    # "the finance minister" is the Finance Minister, not the Minister of State for Finance
-    ranked += ("minister of state" in description.lower()) != ("minister of state" in phrase.lower())
-    if any_office and any((word in theirs_words) != (word in asked_words) for word in _SECOND_OFFICES):
+    other_ranks = {word for word in _RANKS if (word in theirs_words) != (word in asked_words)}
+    if any_office and not other_ranks.isdisjoint(_SECOND_OFFICES):
         return 0  # a reader's "vice-president" is not the president the article names, nor the other way
+    # "the finance minister" is the Finance Minister, not the Minister of State for Finance
+    ranked = len(other_ranks) + (
+        ("minister of state" in description.lower()) != ("minister of state" in phrase.lower())
+    )
     if overlap == 1:  # an office-holder asked for as "an official": no word of the office to share
         return overlap + (2 if places and agree else 0)
     return overlap + (2 if places and agree else 0) + _shared_words(phrase, description) - 2 * ranked

@@ -15,7 +15,7 @@ import Stemmer
 
 from knowledge.lexicon import TITLES_SPELLED_OUT
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+WORD = re.compile(r"\w+(?:['’]\w+)*")  # a word with its apostrophes ("Xi's", "don’t"): what is tokenized, and counted
 _PLAIN_WORD = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _PREFIXED = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ža-z]{1,3})-([a-z]{2,})\b")  # a short prefix joined by a hyphen
@@ -99,7 +99,7 @@ def tokenize(text: str) -> list[str]:
     """Split ``text`` into stemmed search terms, dropping stop words."""
     if "q" in text or "Q" in text:  # "Q4" is the fourth quarter
         text = _QUARTER.sub(lambda m: f"{_ORDINALS[int(m.group(1)) - 1]} quarter", text)
-    terms = [term for term in map(_term, _TOKEN.findall(text)) if term]
+    terms = [term for term in map(_term, WORD.findall(text)) if term]
     if "-" in text:  # "Wi-fi" is also "wifi", "e-mail" "email", "co-operate" "cooperate"
         terms.extend(_stem(m.group(1).lower() + m.group(2).lower()) for m in _PREFIXED.finditer(text))
     return terms
