@@ -470,7 +470,7 @@ _FINITE = frozenset("is was are were has had have will would can could may might
 
 _INSIDE_A_NAME = re.compile(r"and\s+[A-ZÀ-ÖØ-ÞĀ-Ž]")
 # "for the Food " before its "and Drug Administration", "the Ministry of Power " before its "and Energy"
-_THE_BODY = re.compile(r"\bthe\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+(?:(?:of|for|on)\s+)?)+$")
+_THE_BODY = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+(?:(?:of|for|on)\s+)?)+$")
 
 
 def _after_subordinator(segment: Phrase) -> Phrase:

@@ -221,6 +221,7 @@ _OUTLET = re.compile(
     rf"\b(?:told|telling|tells|according\s+to|quoted\s+by|reported\s+by|interviewed\s+by)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]"
     rf"|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w&’'.-]*)*\s+(?:{_MEDIA_NAME_WORDS})\b"
     rf"|\b(?:{_MEDIA_NOUNS})\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]"
+    r"|\b(?:Journal|Annals|Proceedings|Bulletin|Review|Gazette)\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]"  # "Journal of …"
     rf"|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEDIA_NOUNS})\b"
     r"|\b[A-Z][A-Za-z]*-?(?:TV|FM)\b"  # call letters and a club's channel: "KWNO-TV", "RoversTV"
 )
@@ -475,7 +476,8 @@ def question_entities(question: str) -> tuple[str, ...]:
     found: list[str] = []
     dates = _MONTH_DAY.findall(question)
     for words in _name_runs(question):
-        found.extend(w for w in words if (w.lower() not in NOT_NAMES or _is_calendar(w)) and not _is_title(w))
+        named = (_named_part(w) for w in words if (w.lower() not in NOT_NAMES or _is_calendar(w)) and not _is_title(w))
+        found.extend(w for w in named if w)
     found = [w for w in found if not any(d.startswith(w + " ") for d in dates)] + dates
     question = _MONTH_DAY.sub(" ", question)
     centuries = [m.group() for m in _CENTURY.finditer(question)]  # "the 14th century": any year of it
@@ -484,9 +486,25 @@ def question_entities(question: str) -> tuple[str, ...]:
     if "0s" in question:  # "the 1990s": any year of them; "the 1100s": the 12th century
         found.extend(_DECADE.findall(question))
         question = _DECADE.sub(" ", question)
+    found.extend(m.group() for m in _YEAR_RANGE.finditer(question))  # "the 1959–60 expedition"
+    question = _YEAR_RANGE.sub(" ", question)
     found.extend(_NUMBER.findall(question))
     found.extend(_COUNT_WORD.findall(question))  # "the *four* principles" when the article has three
     return tuple(dict.fromkeys(found))
+
+
+_YEAR_RANGE = re.compile(r"\b((?:1[5-9]|20)\d\d)\s?[–—-]\s?(\d\d)\b(?![\d,.:])")
+
+
+def _named_part(word: str) -> str:
+    """A hyphenated word's capitalised parts, the name in it: "Portuguese-born" is "Portuguese", "COVID-era"
+    "COVID"; "Lac-Sauvageon" stays whole."""
+    if "-" not in word:
+        return word
+    parts = word.split("-")
+    if all(p[:1].isupper() or p[:1].isdigit() for p in parts if p):
+        return word
+    return "-".join(p for p in parts if p[:1].isupper())
 
 
 def countries_in_lower_case(question: str) -> tuple[str, ...]:
@@ -634,6 +652,9 @@ def _present(entity: str, vocabulary: Collection[str]) -> bool:
             or in_century
             or any(len(v) == 4 and v.isdigit() and first <= int(v) < first + span for v in vocabulary)
         )
+    if years := _YEAR_RANGE.fullmatch(entity):  # "1959–60": written so, or as "1959–1960"
+        start, end = years.groups()
+        return start in vocabulary and (end in vocabulary or start[:2] + end in vocabulary)
     terms = _word_terms(entity)
     if not terms:
         return True  # a stop word: nothing to look for

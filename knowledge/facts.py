@@ -54,7 +54,7 @@ from knowledge.lexicon import GENDER_OF_PRONOUN, NOT_NAMES, ROLE_WORDS, is_role_
 from knowledge.models import Answer, Citation, Intent, Person, Section, Sentence
 from knowledge.people import describe, texts_of
 from knowledge.retrieval import Hit
-from knowledge.synonyms import agent_forms, in_article_words, synonyms_of
+from knowledge.synonyms import agent_forms, counted_forms, in_article_words, synonyms_of
 from knowledge.tokenize import WORD, tokenize
 from knowledge.unanswered import DOES_NOT_SAY, abstain, not_mentioned
 
@@ -117,7 +117,7 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         tuple(e for e in entities if not people[e] and e not in topical),
         tuple((e, names) for e, names in people.items() if names),
         kind,
-        None if unit is None else synonyms_of(unit),
+        None if unit is None else counted_forms(unit),
         negated(query.text),
         asked_dimension(query.text),
     )

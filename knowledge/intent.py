@@ -304,6 +304,10 @@ _TEXTING = {
     "lemme": "let me", "gimme": "give me", "dunno": "do not know",
 }  # fmt: skip
 _TEXTED_WORD = re.compile(r"(?<![\w/.’'-])[\w/]+(?![\w/.’'-])")  # a word, looked up in _TEXTING (one dict lookup each)
+# "4" for "for" before a determiner or pronoun ("any exemption 4 my nan", "paying 4 this"); "4 tankers" is a number.
+_TEXTED_FOR = re.compile(
+    r"(?<![\w$£€¥₹.,’'-])4\s+(?=(?:my|me|the|this|that|these|those|us|them|him|her|you|u|it|its|his|their|our|govt)\b)"
+)
 
 
 # How Filipino readers ask in Taglish: "ano sabi ni Batungbakal", "sino supplier ng laptops", "magkano yung contract".
@@ -778,7 +782,7 @@ def clean_question(raw: str) -> str:
     if "?" in text:
         text = _question_after_fragment(_without_preamble(text))
     text = text if text.isascii() or not _CJK.search(text) else _asked_in_cjk(text)
-    text = _TEXTED_WORD.sub(_untexted, text)
+    text = _TEXTED_WORD.sub(_untexted, _TEXTED_FOR.sub("for ", text) if "4 " in text else text)
     if text.split(" ", 1)[0].lower() in _TAGLISH_OPENINGS:  # most questions: none of them to try
         for taglish, english in _TAGLISH:
             text = taglish.sub(english, text, count=1)

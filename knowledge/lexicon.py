@@ -309,7 +309,7 @@ AUXILIARY_VERBS = frozenset(
 )
 # Lower-case words inside a name: "Marleen de Wit-Asante", "Azhar bin Deraman"; "a/l" and "a/p" (son and
 # daughter of) join a Malaysian Indian name, "s/o" and "d/o" a Singaporean one.
-SURNAME_PARTICLE_WORDS = "de van von der den da di del della du dos das la le ter ten".split()
+SURNAME_PARTICLE_WORDS = "de van von der den da di del della du do dos das la le ter ten".split()
 NAME_PARTICLES = (*SURNAME_PARTICLE_WORDS, "bin", "binti", "ibn", "al", "el", "y", "a/l", "a/p", "s/o", "d/o")
 
 # Titles written short before a name, as a reader spells them out ("Gov. Vance" is the governor).
@@ -431,6 +431,9 @@ OUTLET_WORDS = frozenset(
     """.split()
 )
 
+# What a law's name ends in ("the Housing and Development Bill", "the Act"): its words are no person's name.
+LAW_WORDS = frozenset({"bill", "act", "bills", "acts"})
+
 # Capitalised words that start sentences or name time, never a person.
 NOT_NAMES = frozenset(
     """
@@ -447,6 +450,8 @@ NOT_NAMES = frozenset(
     about above across against along amid among around beside besides between beyond despite except
     including into like near onto over regarding throughout toward towards under unlike upon via within
     without neither either
+    anything something nothing everything anywhere somewhere roughly approximately ordinarily usually normally
+    basically actually apparently honestly seriously just please
     ngo ngos
     """.split()  # "NGO": a kind of body, written in capitals
 )

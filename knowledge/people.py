@@ -24,6 +24,7 @@ from knowledge.lexicon import (
     GENDER_OF_PRONOUN,
     GENDER_OF_WORD,
     HONORIFICS,
+    LAW_WORDS,
     NAME_PARTICLES,
     NATIONALITIES,
     NOT_NAMES,
@@ -558,6 +559,8 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             continue  # a sum or a code ("N47.6bn", "A380")
         if is_person_noun(tokens[-1]):
             continue  # a title on its own ("Chief Operating Officer", "Ministers")
+        if _is_law(tokens, text[: run.start()]):
+            continue  # a law ("the Housing and Development Bill", "the Water Industry Act"), not "Bill Okafor"
         if all(t.isupper() for t in tokens):
             continue  # call letters or a dateline in capitals ("KXWT", "TALLOW CREEK"), not a name
         start = run.start() + len(" ".join(raw[:skipped])) + (1 if skipped else 0)
@@ -623,6 +626,14 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         yield _Mention(tokens, line, evidence, role, after, honorific, owner_before, tag)
 
 
+def _is_law(words: Sequence[str], before: str) -> bool:
+    """Whether capitalised words name a law: "Housing and Development Bill", "this Bill" (not "Bill Okafor")."""
+    if words[-1].lower() not in LAW_WORDS:
+        return False
+    ahead = [w for w in (*before.split()[-1:], *words[:-1]) if w.lower() in ("the", "this", "that")]
+    return len(words) > 1 or bool(ahead)
+
+
 def _organisation_word(token: str) -> bool:
     """Whether a word of a name is an organisation's, or half of one ("Courier-Record", "Post-Dispatch")."""
     lowered = token.lower()
@@ -675,7 +686,8 @@ def _speech_evidence(text: str, line: int) -> Iterable[_Mention]:
         for run in _CAPITALISED_RUN.finditer(phrase):
             raw, ahead = run.group().split(), before + phrase[: run.start()]
             if heads_phrase(phrase, run.start()) and not (
-                _is_portfolio(raw, ahead)
+                _is_law(raw, ahead)
+                or _is_portfolio(raw, ahead)
                 or _is_description(raw, ahead, phrase[run.end() : run.end() + 5])
                 or _NUMBER_AFTER.match(phrase, run.end())  # "Local 418 said"
             ):

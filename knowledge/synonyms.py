@@ -109,6 +109,24 @@ def synonyms_of(term: str) -> frozenset[str]:
     return frozenset(SYNONYMS.get(term, (term,)))
 
 
+# People a story may count as "people": "how many protesters?" is answered by "10,000 people had taken part".
+_COUNTED_AS_PEOPLE = frozenset(
+    tokenize(
+        "residents passengers travellers travelers commuters fans voters tourists visitors patients students "
+        "workers employees staff protesters demonstrators members volunteers spectators holidaymakers customers "
+        "shoppers users subscribers delegates attendees participants evacuees migrants refugees villagers "
+        "inhabitants citizens victims"
+    )
+)
+_PEOPLE = frozenset(tokenize("people persons"))
+
+
+def counted_forms(term: str) -> frozenset[str]:
+    """What a count of a term may be given in: its synonyms, and "people" for a kind of people."""
+    forms = synonyms_of(term)
+    return forms | _PEOPLE if not forms.isdisjoint(_COUNTED_AS_PEOPLE) else forms
+
+
 # The endings that make a verb's doer or deed ("voter", "protester", "payment") or a role ("chairman").
 _DOER_ENDINGS = ("er", "or", "ist", "ag", "ment", "ement", "man", "woman", "person")
 

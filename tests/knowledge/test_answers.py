@@ -654,6 +654,10 @@ def test_the_foreign_ministers_shorthand_finds_him(kb: KnowledgeBase) -> None:
         ("dónde was the premiere", "where was the premiere"),
         ("¿cuánto costó the new ferry?", "how much costó the new ferry"),
         ("quand did it open", "when did it open"),
+        ("any exemption 4 my nan", "any exemption for my nan"),  # "4" before a determiner is "for"
+        ("how much is nasa paying 4 this", "how much is nasa paying for this"),
+        ("paying 4 tankers a day", "paying 4 tankers a day"),  # a count
+        ("it costs £4 the lot", "it costs £4 the lot"),  # a sum
     ],
 )
 def test_texting_shorthand_is_read_as_the_words_it_stands_for(typed: str, meant: str) -> None:

@@ -1171,3 +1171,12 @@ def test_a_person_named_after_said_and_a_lower_case_title_is_who_he_stands_for_n
     answer = kb.answer("what did Darwis Lubis say")
     assert "never held a consultation" in " ".join(c.text for c in answer.citations)
     assert "never held" not in " ".join(c.text for c in kb.answer("what did Hendra Wiratama say").citations)
+
+
+def test_a_constituency_of_two_places_is_no_speaker() -> None:
+    kb = KnowledgeBase.from_text(
+        "Sewage hearing\n\n"
+        "Committee chairwoman Helen Maidment said customers had every right to be furious.\n\n"
+        "The Liberal Democrat MP for Tavistock and Moorside said: “Your customers are paying more than ever.”\n"
+    )
+    assert "Moorside" not in [q.speaker for q in kb.quotes]

@@ -70,6 +70,12 @@ def port() -> KnowledgeBase:
         ("What did the two leaders discuss for the first time?", ()),
         ("Beside the improving trend, what did Wang point to?", ("Wang",)),  # a preposition opening it is no name
         ("Who is paying the £5m towards the bypass?", ("5",)),  # a sum's number
+        ("What age is the Portuguese-born cleaner?", ("Portuguese",)),  # the name in a compound
+        ("When did the COVID-era aid dry up?", ("COVID",)),
+        ("Who met in Lac-Sauvageon?", ("Lac-Sauvageon",)),  # a name of two capitalised parts stays whole
+        ("How many sailors were on the 1959–60 trip?", ("1959–60",)),  # a span of years is one entity
+        ("Roughly how long were paramedics stuck?", ()),  # a sentence-opening adverb is no name
+        ("Anything about neonatal care?", ()),
     ],
 )
 def test_question_entities_are_names_numbers_and_days(question: str, entities: tuple[str, ...]) -> None:
@@ -843,6 +849,32 @@ def test_which_outlet_asks_for_an_outlet_named() -> None:
     assert summit.answer("which broadcaster did Strand talk to").citations[0].line == 77  # "told NordVision"
     health = KnowledgeBase.from_file(CORPUS / "health-hospital-waits.txt")
     assert health.answer("Which newspaper did Mr Aalto speak to?").abstained  # he is quoted; no paper is named
+
+
+def test_a_span_of_years_is_there_written_either_way() -> None:
+    assert not missing_from(("1959–60",), {"1959", "1960"})  # "the 1959–1960 expedition"
+    assert not missing_from(("1959–60",), {"1959", "60"})  # "the 1959–60 expedition"
+    assert missing_from(("1959–61",), {"1959", "1960"}) == ["1959–61"]
+
+
+def test_a_journal_of_a_field_is_an_outlet() -> None:
+    kb = KnowledgeBase.from_text(
+        "Trial results\n\n"
+        "The results were presented at the congress in San Diego on Sunday.\n\n"
+        "They were published simultaneously in the Journal of Respiratory Medicine and Therapeutics.\n"
+    )
+    assert kb.answer("Which journal published the results?").citations[0].line == 5
+
+
+def test_a_kind_of_people_is_counted_in_people() -> None:
+    kb = KnowledgeBase.from_text(
+        "Farm protest\n\n"
+        "Farmers drove 1,300 tractors into Brussels on Tuesday.\n\n"
+        "The alliance said more than 10,000 people had taken part.\n"
+    )
+    assert kb.answer("How many protesters did the alliance say took part?").citations[0].line == 5
+    assert kb.answer("How many tractors were there?").citations[0].line == 3
+    assert kb.answer("How many cows did the alliance say took part?").abstained  # a count of people is no herd
 
 
 def test_how_deep_asks_for_a_depth_not_a_length() -> None:

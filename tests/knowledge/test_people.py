@@ -1139,3 +1139,21 @@ def test_a_deputy_or_vice_office_is_not_the_office_itself(question: str, answere
         "“We are not giving up,” said Mayor Tom Ellery.\n"
     )
     assert kb.answer(question).abstained is not answered
+
+
+def test_a_portuguese_particle_joins_the_name() -> None:
+    kb = KnowledgeBase.from_text(
+        "Pix outage\n\n“People would scan the QR code and nothing happened,” said Jéssica Lopes do Nascimento, 41.\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Jéssica Lopes do Nascimento"]
+
+
+def test_a_law_is_no_person() -> None:
+    kb = KnowledgeBase.from_text(
+        "Resale cap\n\n"
+        "The nine opposition MPs voted against the Bill on Tuesday.\n\n"
+        "“This Bill asks the wrong people to pay,” said Priya Ramasamy. “We voted no.”\n\n"
+        "Bill Okafor, a property agent, said: “Buyers will wait.”\n"
+    )
+    assert [p.name for p in kb.cast.people] == ["Priya Ramasamy", "Bill Okafor"]
+    assert not kb.answer("what day did they vote on the bill").abstained  # "bill" is no name to find
