@@ -76,7 +76,40 @@ def _composed(kb: KnowledgeBase, question: str) -> Answer:
         return _claim_checked(kb, query)
     if query.intent is Intent.FACT and (head := _head_of(kb, query)) is not None:
         return head
+    if query.intent is Intent.FACT and (speaker := _whose_words(kb, query.text)) is not None:
+        asked = Query(f"what did {speaker.name} say", Intent.SPEAKER, who=speaker.name)
+        return replace(_speaker(kb, asked), question=query.text)
     return composers.get(query.intent, answer_fact)(kb, query)
+
+
+# A request for someone's words in other shapes: "Blinken verbatim, everything in quote marks", "Wang Yi on the
+# record - both quotes in full", "Blinken he say what words? I want only the sentence have the quote mark".
+_QUOTES_ASKED = re.compile(
+    r"\b(?:quotes?|quoted|quotations?|quote\s+marks|verbatim|on\s+the\s+record|on-record|(?:exact|own|actual)\s+words"
+    r"|what\s+words)\b",
+    re.IGNORECASE,
+)
+# Words that narrow the request to one quote: "Blinken's quote calling China a threat", "the quote where he …",
+# "is the noun 'disruptions' or 'disturbances'?"
+_NARROWED = re.compile(
+    r"\b(?:about|regarding|calling|called|where|which|that|or|on\s+(?!the\s+record))\b|(?:^|\s)['‘\"“]\w"
+)
+_FACT_OPENING = re.compile(r"^(?:who|whom|whose|which|when|where|why|how|is|was|did|does)\b", re.IGNORECASE)
+
+
+def _whose_words(kb: KnowledgeBase, text: str) -> Person | None:
+    """The quoted person a message asks for the words of: a message that is their name alone ("antony
+    blinken", "Raithatha?"), or one that names them first and asks for quotes ("President Xi - anything in
+    quote marks from him?"); not a question of another shape ("who is quoted on the record?")."""
+    named = kb.cast.mentions(text, ignore_case=True)
+    if not named or _FACT_OPENING.match(text):
+        return None
+    person = named[0][1]
+    if not kb.quotes_by_speaker.get(person.name):
+        return None
+    typed = fold_accents(text.strip(" ?!.").lower())
+    alone = any(typed == fold_accents(alias.lower()) for alias in person.aliases)
+    return person if alone or (_QUOTES_ASKED.search(text) and not _NARROWED.search(text)) else None
 
 
 # "Who runs SADM?", "who chairs the planning committee?": the person at the head of a body.

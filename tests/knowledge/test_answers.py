@@ -1683,3 +1683,31 @@ def test_a_name_that_is_also_shorthand_does_not_stop_the_shorthand() -> None:
         "“We will cut it next year,” said transport secretary Raymond Szeto.\n"
     )
     assert _lines(kb.answer("wat did szeto say abt the toll"))[:1] == [5]
+
+
+_TWO_SPEAKERS = (
+    "Talks in Beijing\n\n"
+    "“We are ready to talk,” said Foreign Minister Wang Yi.\n\n"
+    "“We came to listen,” Secretary of State Antony Blinken said. “And to be heard.”\n"
+)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "antony blinken",  # a name alone
+        "Blinken?",
+        "Blinken verbatim, everything in quote marks, in order",
+        "Blinken he say what words? I want only the sentence have the quote mark.",
+        "Mr Blinken on the record - both quotes in full",
+    ],
+)
+def test_a_name_alone_or_with_a_request_for_quotes_asks_for_their_words(message: str) -> None:
+    answer = KnowledgeBase.from_text(_TWO_SPEAKERS).answer(message)
+    assert answer.intent is Intent.SPEAKER
+    assert {c.line for c in answer.citations} == {5}
+
+
+def test_a_request_for_one_quote_on_a_topic_is_not_all_their_words() -> None:
+    answer = KnowledgeBase.from_text(_TWO_SPEAKERS).answer("I need Blinken's quote calling China a threat")
+    assert answer.intent is not Intent.SPEAKER
