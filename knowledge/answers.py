@@ -128,9 +128,11 @@ def _head_of(kb: KnowledgeBase, query: Query) -> Answer | None:
         return None
     body = asked.group("body")
     description = f"the {'chair' if asked.group('chair') else 'head'} of {body}"
+    # "Calderbrook’s head of milk procurement" heads a part of it, and is no candidate
+    whole = [p for p in kb.cast.people if not all(_heads_a_part(body, r) for r in p.descriptions_or_role or ("",))]
     heads = [
         person
-        for person in describe(kb.cast.people, description, strict=True)
+        for person in describe(whole, description, strict=True)
         if any(_names_the_body(body, role) for role in person.descriptions_or_role)
     ]  # "who runs Coraval Seafoods?" is not the Coraval Community Council's convener
     if len(heads) > 1:  # "who runs Calderbrook?": its chief executive, not the chair of the Calderbrook Milk Group
@@ -145,6 +147,13 @@ def _names_only_the_body(body: str, role: str) -> bool:
     "chair of the Calderbrook Milk Producers Group")."""
     asked = {without_possessive(w).lower() for w in body.split()}
     return all(without_possessive(w).strip("()").lower() in asked for w in role.split() if w[:1].isupper())
+
+
+def _heads_a_part(body: str, role: str) -> bool:
+    """Whether a role heads a part of the body, not the body: "Calderbrook’s head of milk procurement"."""
+    headed = role.split(" of ", 1)[1].split() if " of " in role else []
+    asked = {w.lower() for w in body.split()}
+    return any(w.islower() and w not in STOP_WORDS and w not in asked for w in headed)
 
 
 def _names_the_body(body: str, role: str) -> bool:

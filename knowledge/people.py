@@ -196,12 +196,21 @@ _DESCRIPTION_BEFORE = re.compile(
     r"(?:^|[,.;:]\s+|\b(?:said|says|told|that)\s+)(?:a|an|the)\s+(?P<role>[^,.;:“”\"]{3,90}),\s*$", re.IGNORECASE
 )
 
+# A sentence opening on a title of something, set off by a comma before the name: "Labour MP for Ellesby and
+# Crome, ", "Chief executive of Tessaly Energy, ".
+_TITLE_OPENING = re.compile(
+    r"(?:^|[.!?]\s+)(?P<role>(?P<head>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+(?:for|of)\s+[^,.;:“”\"]{2,60}),\s*$"
+)
+
 
 def _described_before(prefix: str) -> str | None:
-    """A description set off by commas right before a name, whose head is a role ("a spokeswoman for …")."""
+    """A description set off by commas right before a name, whose head is a role ("a spokeswoman for …"), or a
+    sentence's opening title and what it is of ("Labour MP for Ellesby and Crome, Dev Raithatha, asked")."""
     match = _DESCRIPTION_BEFORE.search(prefix)
     if match is None:
-        return None
+        opening = _TITLE_OPENING.search(prefix)
+        head = opening.group("head") if opening else ""
+        return opening.group("role") if opening and _role_before(head + " ") == head else None
     role = match.group("role")
     head = role.split()[0] if role.split() else ""
     return role if role_classes(head, trades=True) or is_person_noun(head) else None

@@ -1157,3 +1157,24 @@ def test_a_law_is_no_person() -> None:
     )
     assert [p.name for p in kb.cast.people] == ["Priya Ramasamy", "Bill Okafor"]
     assert not kb.answer("what day did they vote on the bill").abstained  # "bill" is no name to find
+
+
+def test_a_sentence_opening_on_a_title_of_something_gives_the_name_after_it_that_role() -> None:
+    kb = KnowledgeBase.from_text(
+        "Water hearing\n\n"
+        "Labour MP for Ellesby and Crome, Dev Raithatha, asked him: “Will you give the money back?”\n\n"
+        "In a statement to MPs on Tuesday, Mark Hope said: “Fine.”\n"
+    )
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles == {"Dev Raithatha": "Labour MP for Ellesby and Crome", "Mark Hope": None}
+    assert kb.answer("Who is the MP for Ellesby and Crome?").citations[0].line == 3
+
+
+def test_the_head_of_a_part_of_a_body_does_not_run_it() -> None:
+    kb = KnowledgeBase.from_text(
+        "Milk price cut\n\n"
+        "Calderbrook’s head of milk procurement, Neil Ashby, is due to meet farmers on Monday.\n\n"
+        "Calderbrook’s chief executive, Simon Achterberg, told Reuters the company had “no appetite” for cuts.\n"
+    )
+    assert kb.answer("who runs calderbrook").citations[0].line == 5
+    assert kb.answer("Who is Calderbrook's head of milk procurement?").citations[0].line == 3
