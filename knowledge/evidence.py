@@ -754,6 +754,7 @@ _OPPOSITES = (
     "arrive | depart", "seriously severely critically badly serious severe critical | slightly lightly minor",
     "modern contemporary | medieval ancient",
     "permanent permanently | temporary temporarily", "alive | dead", "guilty | innocent", "legal | illegal",
+    "kill killed die died dead death deaths fatal drown drowned | injure injured injury injuries wound wounded hurt",
     # which way a number went
     "rise gain increase grow climb jump win profit profitable surplus | fall lose loss decrease drop decline "
     "shrink slide slump deficit",

@@ -649,6 +649,9 @@ def test_a_question_that_swaps_a_word_for_its_opposite_is_a_near_miss() -> None:
         ("What was the quietest day of the winter?", "On the busiest day of the winter, 612 came.", "quietest"),
         ("How many jobs would the project create?", "The project would eliminate about 1,400 jobs.", "create"),
         ("What does the law forbid?", "The law allows night shifts.", "forbid"),
+        ("How many workmen were injured in 1835?", "An inrush of water drowned nine workmen in 1835.", "injured"),
+        ("How many were killed in the crash?", "Four people were hurt in the crash.", "killed"),
+        ("How many were killed?", "Four people died and nine were hurt.", None),
     ],
 )
 def test_a_word_swapped_for_its_opposite_is_found(question: str, passage: str, swapped: str | None) -> None:
