@@ -135,6 +135,11 @@ ROLE_PHRASES: dict[str, frozenset[str]] = {
     "finance chief": frozenset({"cfo"}),
     "vice president": frozenset({"vice president"}),
     "council member": frozenset({"lawmaker"}),  # "Council member Emeka Thorsby", as "councilmember"
+    "member of parliament": frozenset({"lawmaker"}),  # an MP written out
+    "member of congress": frozenset({"lawmaker"}),
+    "general secretary": frozenset({"secretary"}),  # not a general
+    "secretary general": frozenset({"secretary"}),
+    "secretary-general": frozenset({"secretary"}),
     "director general": frozenset({"director"}),  # a body's head ("director general of Conagua"), not a soldier
     "director-general": frozenset({"director"}),
     "boss": frozenset({"ceo", "chief", "leader", "director", "manager", "coach"}),  # whoever heads a firm or a team

@@ -193,7 +193,7 @@ _CONNECTORS = frozenset({"of", "for", "and"})
 # "In Berlin, a spokeswoman for the German Agriculture Ministry, " before "Katharina von Elsholz,"
 # "…, the chairman of the committee, Senator X", "She said the chairman of the committee, Senator X"
 _DESCRIPTION_BEFORE = re.compile(
-    r"(?:^|[,.;:]\s+|\b(?:said|says|told|that)\s+)(?:a|an|the)\s+(?P<role>[^,.;:“”\"]{3,90}),\s*$", re.IGNORECASE
+    r"(?:^|[,.;:”\"]\s+|\b(?:said|says|told|that)\s+)(?:a|an|the)\s+(?P<role>[^,.;:“”\"]{3,90}),\s*$", re.IGNORECASE
 )
 
 # A sentence opening on a title of something, set off by a comma before the name: "Labour MP for Ellesby and

@@ -1178,3 +1178,14 @@ def test_the_head_of_a_part_of_a_body_does_not_run_it() -> None:
     )
     assert kb.answer("who runs calderbrook").citations[0].line == 5
     assert kb.answer("Who is Calderbrook's head of milk procurement?").citations[0].line == 3
+
+
+def test_a_description_after_a_closing_quote_and_a_written_out_title_describe_the_speaker() -> None:
+    kb = KnowledgeBase.from_text(
+        "Cocoa price protest\n\n"
+        "“We are not beggars,” the General Secretary of the CFSAG, Adwoa Darkwah, told the crowd.\n\n"
+        "Solomon Bediako-Ansong, the Member of Parliament for Asankragwa, called the price “an insult”.\n"
+    )
+    assert kb.answer("what did the CFSAG general secretary say").citations[0].line == 3
+    assert kb.answer("What did the MP for Asankragwa say").citations[0].line == 5
+    assert kb.answer("what did the general say").abstained  # a general secretary is no general
