@@ -40,7 +40,7 @@ from knowledge.clauses import (
 )
 from knowledge.discourse import Discourse, Resolver
 from knowledge.interview import read_interview
-from knowledge.lexicon import GENDER_OF_PRONOUN, PRONOUNS, REPORTING_VERBS
+from knowledge.lexicon import GENDER_OF_PRONOUN, NOT_NAMES, PRONOUNS, REPORTING_VERBS
 from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
 from knowledge.people import Cast
 from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_marks
@@ -51,6 +51,9 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 _THAT_END = re.compile(r"\bthat\s*$")  # a clause that ends on "that" before a quote: the quote is its object
 _REPORTING = "|".join(sorted(REPORTING_VERBS))
 # "The union leader insisted …": a definite description as the subject of a reporting verb, opening a sentence.
+_NOT_A_NAME = NOT_NAMES - {"he", "she"}  # "Her obituary … called her", "The Alliance wants"
+# A sentence's opening subject, a name or "He"/"She", then its verb: "Ramanathan expects", "He pointed to".
+_SUBJECT_OPENING = re.compile(r"(?:He|She|(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)(?=\s+[a-z])")
 _DESCRIBED_SUBJECT = re.compile(rf"(The\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*)\s+(?:{_REPORTING})\b")
 # "A spokesman for the trade council, an industry group, said …": someone new, the subject of a reporting verb.
 _NEW_SUBJECT = re.compile(rf"(An?\s+[a-z][^,“”\"]*?)(?:,[^,“”\"]*,)?\s+(?:{_REPORTING})\b")
@@ -388,6 +391,7 @@ class _ParagraphSieve:
             or self._same_paragraph(span)
             or self._colon_intro(span)
             or self._continuation(span)
+            or self._opening_subject(span, first)
         )
         sentences = self._paragraph.sentences[first : extend_to + 1]
         sentence = _merge(sentences)
@@ -528,6 +532,18 @@ class _ParagraphSieve:
         start = self._offsets[self._sentence_at(span.start)][0]
         match = _IN_RELATIVE.search(self._text, start, span.start)
         return match.start() if match else None
+
+    def _opening_subject(self, span: QuoteSpan, first: int) -> _Found | None:
+        """The person a sentence opens on, for words of theirs quoted inside it with no speech verb: "Ramanathan
+        expects wholesale values to “find a floor” by late spring", "He pointed to … as proof that the business
+        was “committed to British milk”"."""
+        start = self._offsets[first][0]
+        opening = _SUBJECT_OPENING.match(self._text, start, span.start)
+        if opening is None or not span.text[:1].islower() or opening.group().split()[0].lower() in _NOT_A_NAME:
+            return None
+        found = self._resolve([Phrase(opening.group(), 0)], opening.start(), "subject")
+        person = self._resolver.cast.get(found.speaker) if found else None
+        return found if person is not None and person.named and person.gender != "n" else None
 
     def _colon_intro(self, span: QuoteSpan) -> _Found | None:
         """The paragraph before ends 'X said:' and this one opens with the quote."""

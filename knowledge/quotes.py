@@ -49,6 +49,10 @@ SHORT_QUOTE_WORDS = 3  # quotes of this many words or fewer may be terms rather 
 _SPEECH_JUST_BEFORE = re.compile(
     r"\b(?:said|says|saying|told|added|wrote|called|described|insisted|warned)\s+(?:[\w’'-]+\s+){0,3}$"
     r"|\b(?:said|says|saying|told|added|wrote|insisted|warned)\b[^.;“”\"]{0,60}?\bthat\s+(?:[\w’'-]+\s+){0,4}$"
+    # the clause a speech verb reports, a few words on: "accepted that its tone had been “wrong”", "said the
+    # regulator could not apply the rules “retrospectively”"
+    r"|\b(?:said|says|told|added|wrote|insisted|warned|accepted|admitted|conceded|argued|claimed|agreed)\s+"
+    r"(?:that\s+)?(?:[\w’'-]+\s+){1,8}$"
 )
 
 

@@ -1180,3 +1180,27 @@ def test_a_constituency_of_two_places_is_no_speaker() -> None:
         "The Liberal Democrat MP for Tavistock and Moorside said: “Your customers are paying more than ever.”\n"
     )
     assert "Moorside" not in [q.speaker for q in kb.quotes]
+
+
+def test_a_word_quoted_in_the_clause_a_speech_verb_reports_is_the_speakers() -> None:
+    kb = KnowledgeBase.from_text(
+        "Sewage hearing\n\n"
+        "Mr Hartigan said the report had been “written for investors” and accepted that its tone had been “wrong”.\n\n"
+        "Officials hailed the “hub” at the opening.\n"
+    )
+    assert [(q.text, q.speaker) for q in kb.quotes] == [
+        ("written for investors", "Hartigan"),
+        ("wrong", "Hartigan"),
+        ("hub", None),
+    ]
+
+
+def test_words_quoted_in_a_sentence_that_opens_on_a_person_are_theirs() -> None:
+    kb = KnowledgeBase.from_text(
+        "Milk price\n\n"
+        "Priya Ramanathan, a dairy analyst, said prices had fallen.\n\n"
+        "Ramanathan expects wholesale values to “find a floor” by late spring.\n\n"
+        "The Alliance wants a “phase out” of coal.\n"
+    )
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers == {"find a floor": "Priya Ramanathan", "phase out": None}
