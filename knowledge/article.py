@@ -672,6 +672,8 @@ def _split_byline(text: str, source: PageLine, names_only: bool = True) -> Bylin
     """
     text = _ON_A_DATE.sub("", text)  # "by Ayu Prameswari on 19 November 2025": the date is not the writer's
     parts = re.split(r"\s*[,|;]\s*|\s+in\s+", text.strip(), maxsplit=1)
+    if len(parts) == 2 and parts[1] and is_person_noun(parts[1].split()[-1]):
+        return Byline(parts[0], None, source)  # "By Harriet Oyelaran, PA Political Correspondent": a job, no place
     if len(parts) == 2 and parts[1]:
         return Byline(parts[0], parts[1], source)
     words = text.split()

@@ -289,7 +289,7 @@ _SHAPES = {
         r"^(?:(?:from|since|until|till|by)\s+)?when\b"  # "from when would the limit apply?"
         r"|^(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hour|year|month|week)\b"
     ),
-    "place": rf"^where\b|^(?:(?:in|at|from|to)\s+)?(?:what|which)\s+{_PLACE_NOUNS}\b",
+    "place": rf"^where\b|^(?:(?:in|at|from|to)\s+)?(?:what|which)\s+{_PLACE_NOUNS}\b|^(?:venue|location)\b",
     "outlet": rf"^(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_MEDIA_WORDS.replace(' ', '|')})\b",
     "organisation": (
         rf"^(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_MEDIA_WORDS.replace(' ', '|')}|"

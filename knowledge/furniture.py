@@ -20,7 +20,7 @@ _CALL_TO_ACTION = re.compile(
     r"|follow\s+us|join\s+(?:us|our)|(?:click|tap)\s+here|share(?:\s+(?:on|this|via)\b.*)?$|read\s+more|also\s+read"
     r"|read\s+(?:next|also)|watch\s*(?::|live|now|video)|listen\s*(?::|now|live|to\s+this)|gift\s+(?:this|the|article)"
     r"|get\s+the\s|don['’]t\s+miss|support\s+(?:us|our)|advertisement|sponsored|skip\s+to|(?:accept|reject)\s+all"
-    r"|manage\s+(?:preferences|cookies|settings)|continue\s+reading|show\s+(?:key|all|more|less)|load\s+more"
+    r"|manage\s+(?:preferences|cookies|settings|options)|we\s+(?:value|care\s+about)\s+your\s+privacy$|continue\s+reading|show\s+(?:key|all|more|less)|load\s+more"
     r"|see\s+(?:more|all)|copy\s+link|view\s+(?:comments|gallery)|open\s+in\s+app|(?:home|menu|search|print|email)$"
     r"|comments?\s*(?:\(\d+\))?$|save\s+(?:this\s+)?(?:article|story)$|reuse\s+this\s+content|print\s+this\s+page"
     r"|jump\s+to\s+(?:comments|navigation|search|content)|enlarge\s+this\s+image|toggle\s+caption|click\s+to\s+share\b"
@@ -78,7 +78,11 @@ _HOUSE_NOTICE = re.compile(
 )
 # A pitch to the site's paying readers: "FARMSTEAD MEMBERS: See where Calderbrook now sits in our Milk Price League".
 _MEMBERS_PITCH = re.compile(r"^(?:[A-Z][A-Z&’'-]+\s+){0,3}(?:MEMBERS|SUBSCRIBERS|PREMIUM)\s*:\s")
-_CONSENT = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|preferences)\b", re.IGNORECASE)
+_CONSENT = re.compile(
+    r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|preferences|settings|partners|your\s+device)\b"
+    r"|\b(?:partners|we)\s+use\s+cookies\b",
+    re.IGNORECASE,
+)
 _FORM_MESSAGE = re.compile(r"^please\s+(?:enter|provide)\s+a\s+valid\s+e-?mail", re.IGNORECASE)  # a sign-up form
 _SIDE_NOTE = re.compile(r"\((?:right|left|centre|center|pictured|second\s+(?:from\s+)?(?:left|right))\)", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[›»|•·>/]")

@@ -167,7 +167,10 @@ _WORKS_FOR = re.compile(
     # "which newspaper did Aalto speak *to*?" asks who heard him, not whom he serves
     r"|^(?:what|where)\s+does\s+(?P<doer>.+?)\s+(?:do|work)$"
     r"|^what(?:\s+is|\s+was|['’]?s)\s+(?P<owner>.+?)['’]s?\s+(?:(?P<before>previous|former|old)\s+|current\s+)?"
-    r"(?:job|role|title|position|post)$",
+    r"(?:job|role|title|position|post)$"
+    # typed in a hurry: "wang yi title?", "blinken's job"
+    r"|^(?!(?:what|which|who|whose|the|a|an|its|his|her|their|this|that)\b)(?P<named>(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)"
+    r"(?:['’]s)?\s+(?:job|role|title|position)$",
     re.IGNORECASE,
 )
 FORMER_ROLE = "former"  # the topic of "what was X's previous job?"
@@ -869,7 +872,7 @@ def parse_question(raw: str) -> Query:
         return Query(text, Intent.WHO_IS, who=match.group("who").strip())
     match = _WORKS_FOR.match(core)
     if match:
-        who = match.group("who") or match.group("doer") or match.group("owner")
+        who = match.group("who") or match.group("doer") or match.group("owner") or match.group("named")
         return Query(text, Intent.WHO_IS, who=who.strip(), topic=FORMER_ROLE if match.group("before") else None)
     claim = _CLAIM_CHECKED.match(core)
     if claim and len(claim.group("claim").split()) >= _CLAIM_WORDS and claim.group("who").lower() not in _NOBODY:

@@ -1711,3 +1711,21 @@ def test_a_name_alone_or_with_a_request_for_quotes_asks_for_their_words(message:
 def test_a_request_for_one_quote_on_a_topic_is_not_all_their_words() -> None:
     answer = KnowledgeBase.from_text(_TWO_SPEAKERS).answer("I need Blinken's quote calling China a threat")
     assert answer.intent is not Intent.SPEAKER
+
+
+@pytest.mark.parametrize(
+    ("message", "line"),
+    [
+        ("wang yi title?", 5),  # a person's title, typed in a hurry: who they are
+        ("blinken's job", 7),
+        ("venue?", 3),  # where the story's event took place
+    ],
+)
+def test_a_hurried_title_or_venue_question_is_answered(message: str, line: int) -> None:
+    kb = KnowledgeBase.from_text(
+        "Talks in Beijing\n\n"
+        "Xi met Blinken at the Great Hall of the People in Beijing on Friday.\n\n"
+        "“We are ready to talk,” said Foreign Minister Wang Yi.\n\n"
+        "“We came to listen,” Secretary of State Antony Blinken said.\n"
+    )
+    assert kb.answer(message).citations[0].line == line

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import KnowledgeBase
+from knowledge.article import parse_article
 from knowledge.furniture import ends_article, is_furniture
 
 CORPUS = Path(__file__).parents[1] / "corpus"
@@ -32,6 +33,11 @@ PAGES = sorted(CORPUS.glob("*.meta.json"))
         "Users with an Yle ID can comment on our news stories. You can create an Yle ID via this link.",
         "World › Europe › Northern Europe",
         "We use cookies to personalise content and ads. By clicking “Accept All,” you agree to our Cookie Policy.",
+        "We value your privacy",  # a consent banner's heading, its text and its buttons
+        "We and our 214 partners use cookies and similar technologies to store and access information on your "
+        "device, to personalise content and ads, and to measure audience engagement. You can change your choices at "
+        "any time by clicking Cookie Settings at the bottom of any page.",
+        "Manage options",
         "WEATHER ALERT: Winter Storm Watch for Tallow, Ransom and Pike counties from Wednesday evening. Tap for more.",
         "WATCH: Parents, teachers and students pack high school auditorium as board votes to close two schools (2:48)",
         "RELATED: Tallow Creek district unveils plan that could close up to three elementary schools",
@@ -239,3 +245,12 @@ def test_a_list_of_citations_ends_the_story() -> None:
         "Wiratama, H., & Lim, K. (2024). Four decades of mangrove loss to aquaculture. Estuarine Science, 12, 4-19.\n"
     )
     assert not any("Wiratama" in p.text for p in kb.article.paragraphs)
+
+
+def test_a_bylines_job_after_the_name_is_no_dateline() -> None:
+    article = parse_article(
+        "Water boss refuses to hand back bonus\n\nBy Harriet Oyelaran, PA Political Correspondent\n\n"
+        "The chief executive of Ravensmere Water has refused to hand back a bonus, telling MPs he was sorry.\n"
+    )
+    assert article.byline is not None
+    assert (article.byline.author, article.byline.dateline) == ("Harriet Oyelaran", None)
