@@ -651,9 +651,19 @@ def _dates(kb: KnowledgeBase, query: Query) -> Answer:
     return Answer(query.text, Intent.DATES, False, None, sections)
 
 
+_STANDFIRST_ASKED = re.compile(r"\b(?:standfirst|sub-?head(?:ing|line)?|strapline|blurb)\b", re.IGNORECASE)
+
+
 def _summary(kb: KnowledgeBase, query: Query) -> Answer:
     """What the article is about, in its own words: headline, standfirst and opening sentence."""
     article = kb.article
+    if _STANDFIRST_ASKED.search(query.text) and article.standfirst is not None:  # "what does the subheading say?"
+        standfirst = article.standfirst
+        section = Section(
+            "The line under the headline reads:",
+            (Citation(kb.file_name, standfirst.line, standfirst.line, standfirst.text),),
+        )
+        return Answer(query.text, Intent.SUMMARY, False, None, (section,))
     lines = [item for item in (article.headline, article.standfirst) if item is not None]
     citations = [Citation(kb.file_name, item.line, item.line, item.text) for item in lines]
     citations.append(kb.cite(article.sentences[0]))

@@ -211,7 +211,7 @@ _FILED_FROM = re.compile(
     r"(?:based|located|from|writing\s+from|reporting\s+from|filing\s+from)"
     rf"|^where\s+(?:was|is)\s+{_PAGE}\s+(?:filed|written|reported|datelined)(?:\s+from)?"
     rf"|^(?:was|is)\s+{_PAGE}\s+(?:filed|written|reported|datelined)\s+(?:from|in)\b"  # "Was this story filed from …?"
-    r"|^(?:what\s+is\s+|what's\s+)?(?:the\s+)?dateline$",
+    rf"|^(?:what\s+is\s+|what's\s+)?(?:the\s+)?dateline(?:\s+(?:on|of|for)\s+{_PAGE})?$",
     re.IGNORECASE,
 )
 _PUBLICATION = (
@@ -240,7 +240,8 @@ _ABOUT_THE_PAGE = frozenset(
     "updated posted written on at did get go up".split()
 )
 _SUMMARY = re.compile(
-    r"\b(?:summar(?:y|ise|ize)|gist|overview|tl;?dr|main\s+points|key\s+points)\b"
+    r"\b(?:summar(?:y|ise|ize)|gist|overview|tl;?dr|main\s+points|key\s+points|standfirst|sub-?head(?:ing|line)?"
+    r"|strapline|blurb\s+(?:under|below|beneath)\s+the\s+(?:headline|title))\b"
     r"|^what(?:'s|\s+is)\s+(?:this|the|it)\s*(?:article|story|piece|report|news)?\s+about$"
     r"|^what(?:'s|\s+is|\s+was)\s+the\s+(?:headline|title)(?:\s+of\s+(?:this|the)\s+(?:news\s+)?(?:article|story|piece))?$"
     r"|^what\s+happened$",

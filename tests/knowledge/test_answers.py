@@ -1729,3 +1729,16 @@ def test_a_hurried_title_or_venue_question_is_answered(message: str, line: int) 
         "“We came to listen,” Secretary of State Antony Blinken said.\n"
     )
     assert kb.answer(message).citations[0].line == line
+
+
+@pytest.mark.parametrize(
+    ("message", "lines"),
+    [
+        ("what does the subheading say", [3]),  # the standfirst alone
+        ("there's a little blurb under the headline - what does it say?", [3]),
+        ("summary please", [1, 3, 9]),  # headline, standfirst and lead
+        ("what's the dateline on this piece?", [7]),
+    ],
+)
+def test_questions_about_the_page_name_its_parts(kb: KnowledgeBase, message: str, lines: list[int]) -> None:
+    assert [c.line for c in kb.answer(message).citations] == lines
