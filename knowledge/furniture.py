@@ -17,7 +17,7 @@ _ENCYCLOPEDIA_TAGLINE = r"from\s+wikipedia,\s+the\s+free\s+encyclopedia\s*$"
 _TAGLINE = re.compile(_ENCYCLOPEDIA_TAGLINE, re.IGNORECASE)
 _CALL_TO_ACTION = re.compile(
     r"^(?:subscribe|sign\s+(?:up|in)|log\s*in|register\s+(?:now|here|for\s+free)|download\s+(?:the|our)\s+app"
-    r"|follow\s+us|join\s+(?:us|our)|(?:click|tap)\s+here|share(?:\s+(?:on|this|via)\b.*)?$|read\s+more|also\s+read"
+    r"|follow\s+us|join\s+(?:us|our)|connect\s+via\b|keep\s+up\s+to\s+date\s+with\b|stay\s+up\s+to\s+date\s+with\b|(?:click|tap)\s+here|share(?:\s+(?:on|this|via)\b.*)?$|read\s+more|also\s+read"
     r"|read\s+(?:next|also)|watch\s*(?::|live|now|video)|listen\s*(?::|now|live|to\s+this)|gift\s+(?:this|the|article)"
     r"|get\s+the\s|don['’]t\s+miss|support\s+(?:us|our)|advertisement|sponsored|skip\s+to|(?:accept|reject)\s+all"
     r"|manage\s+(?:preferences|cookies|settings|options)|we\s+(?:value|care\s+about)\s+your\s+privacy$|continue\s+reading|show\s+(?:key|all|more|less)|load\s+more"
@@ -218,7 +218,10 @@ def is_author_note(text: str, author: str) -> bool:
     """Whether a paragraph is the note on the article's writer that closes a feature ("X is a writer …")."""
     match = _AUTHOR_NOTE.match(text)
     # A byline line of names may have been read as two names and a place ("Rachel Ow", "Jia Min")
-    return match is not None and (match.group("name") in author or match.group("name").startswith(author))
+    if match is None:
+        return False
+    name = match.group("name")  # one of several writers: "Eliza Carrington and Tom Ngata"
+    return name in author or name.startswith(author) or name in re.split(r"\s*(?:,|\band\b|&)\s*", author)
 
 
 _LINKS_HEADING = re.compile(rf"^(?:{_LINKS_HEADINGS})\s*$", re.IGNORECASE)

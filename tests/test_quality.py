@@ -112,7 +112,13 @@ in brackets, "Judge Mabry cut in.") and a farm trade weekly's page (prices in "p
 joined with 60 more reader questions on the shipped article (sourcing, French-English, nicknames, skimmers, quote
 checkers, long messages), scored 63 % before any change for them (the phone questions 58 %, the shipped questions
 43 %; the first of them, "what did yildiz say", crashed the engine): speaker 0.80 -> 0.79, that ceiling 0.20 ->
-0.21).
+0.21; then, when an Australian metro daily's page (two writers in the byline, their notes and "Connect via email."
+after the story), a Turkish English-language daily's page ("DAILY SABAH WITH AA", "Keep up to date with …"), a UK
+agency's committee report under a cookie-consent banner ("Labour MP for Ellesby and Crome, Dev Raithatha, asked")
+and a Brazilian business site's page (R$ sums, "Jéssica Lopes do Nascimento") joined with 60 more reader questions
+on the shipped article (one-word, Chinese-English, about the page, quote completers, reporters on deadline, why
+and how questions), scored 63 % before any change for them (the phone questions 60 %, the shipped questions
+52 %; the committee report's headline was the cookie banner's): speaker 0.79 -> 0.80 raised).
 """
 
 from __future__ import annotations
@@ -124,7 +130,7 @@ from bench import quality
 ATTRIBUTION_PRECISION_FLOOR = 0.97
 ATTRIBUTION_RECALL_FLOOR = 0.94
 QUESTION_PASS_FLOOR = 0.71
-SPEAKER_PASS_FLOOR = {"speaker": 0.79, "who_said": 0.91}  # "what did X say?" and "who said …?" questions
+SPEAKER_PASS_FLOOR = {"speaker": 0.80, "who_said": 0.91}  # "what did X say?" and "who said …?" questions
 ABSTENTION_RECALL_FLOOR = 0.78
 ANSWERABLE_ABSTAINED_CEILING = 0.21
 
@@ -132,7 +138,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 2300  # the corpus is all there: 76 articles of hand-written gold
+    assert attribution["gold"] >= 2400  # the corpus is all there: 80 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR

@@ -254,3 +254,14 @@ def test_a_bylines_job_after_the_name_is_no_dateline() -> None:
     )
     assert article.byline is not None
     assert (article.byline.author, article.byline.dateline) == ("Harriet Oyelaran", None)
+
+
+def test_the_notes_on_two_writers_and_their_contact_lines_close_no_story() -> None:
+    article = parse_article(
+        "Battery meeting boils over\n\nBy Eliza Carrington and Tom Ngata\n\n"
+        "Six hundred people squeezed into the hall on Wednesday night for the first public meeting.\n\n"
+        "The minister said the battery would give the town a future.\n\n"
+        "Eliza Carrington is a state political reporter at The Sydney Morning Herald.\n\nConnect via X or email.\n\n"
+        "Tom Ngata is a regional affairs reporter for The Sydney Morning Herald.\n\nConnect via email.\n"
+    )
+    assert [p.line for p in article.paragraphs] == [5, 7]
