@@ -286,7 +286,16 @@ def leading_subject(before: str) -> list[Phrase]:
 
 
 _CLOSING_PARTICIPLE = re.compile(r"(?<=,\s)[a-z]+ing\b")
-_OPENING_NAME = re.compile(r"(?:He|She|(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)(?=\s+[a-z])")
+_OPENING_NAME = re.compile(
+    # a description of one: "The chief executive of Ravensmere Water has refused …, telling MPs …"
+    r"(?:The\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*\s+of\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+)*"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*"
+    r"|He|She|(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)"
+    r"(?=\s+[a-z])"
+)
+
+
+_AUXILIARIES = frozenset("has had have is was were will would also".split())  # "X has refused …, telling …"
 
 
 def _clause_opening_subject(before: str, participle: Verb, verbs: tuple[Verb, ...]) -> Phrase | None:
@@ -298,10 +307,12 @@ def _clause_opening_subject(before: str, participle: Verb, verbs: tuple[Verb, ..
     start = sentences[-1][0] if len(sentences) > 1 else dateline.end() if dateline else 0
     between = [v for v in verbs if start <= v.start < participle.start]
     match = _OPENING_NAME.match(before, start)
-    if match is None or match.group().split()[0].lower() in NOT_NAMES - {"he", "she"}:
+    described = match is not None and match.group().startswith("The ")
+    if match is None or (not described and match.group().split()[0].lower() in NOT_NAMES - {"he", "she"}):
         return None
     # "Governor X said on Tuesday that …, calling the measure “…”": the speech verb is the name's own
-    if between and (len(between) > 1 or before[match.end() : between[0].start].strip()):
+    gap = before[match.end() : between[0].start].split() if between else []
+    if between and (len(between) > 1 or any(w not in _AUXILIARIES for w in gap)):
         return None
     return Phrase(match.group(), match.start())
 

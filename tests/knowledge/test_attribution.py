@@ -1204,3 +1204,13 @@ def test_words_quoted_in_a_sentence_that_opens_on_a_person_are_theirs() -> None:
     )
     speakers = {q.text: q.speaker for q in kb.quotes}
     assert speakers == {"find a floor": "Priya Ramanathan", "phase out": None}
+
+
+def test_a_participle_after_a_sentence_opening_on_a_description_is_the_described_persons() -> None:
+    kb = KnowledgeBase.from_text(
+        "Water bonus\n\n"
+        "Ravensmere Water chief executive Julian Hartigan told a committee the payment was a matter for his board.\n\n"
+        "The chief executive of Ravensmere Water has refused to hand back a £612,000 bonus, telling MPs he was "
+        "“not in this job for the money”.\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Julian Hartigan"]
