@@ -29,6 +29,8 @@ from dataclasses import dataclass, replace
 
 from knowledge.article import SPEAKER_LABEL
 from knowledge.clauses import (
+    NOT_OPENING_NAMES,
+    OPENING_SUBJECT,
     Phrase,
     according_to,
     as_saying_subject,
@@ -40,7 +42,7 @@ from knowledge.clauses import (
 )
 from knowledge.discourse import Discourse, Resolver
 from knowledge.interview import read_interview
-from knowledge.lexicon import GENDER_OF_PRONOUN, NOT_NAMES, PRONOUNS, REPORTING_VERBS
+from knowledge.lexicon import GENDER_OF_PRONOUN, PRONOUNS, REPORTING_VERBS
 from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
 from knowledge.people import Cast
 from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_marks
@@ -51,9 +53,6 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 _THAT_END = re.compile(r"\bthat\s*$")  # a clause that ends on "that" before a quote: the quote is its object
 _REPORTING = "|".join(sorted(REPORTING_VERBS))
 # "The union leader insisted …": a definite description as the subject of a reporting verb, opening a sentence.
-_NOT_A_NAME = NOT_NAMES - {"he", "she"}  # "Her obituary … called her", "The Alliance wants"
-# A sentence's opening subject, a name or "He"/"She", then its verb: "Ramanathan expects", "He pointed to".
-_SUBJECT_OPENING = re.compile(r"(?:He|She|(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)(?=\s+[a-z])")
 _DESCRIBED_SUBJECT = re.compile(rf"(The\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*)\s+(?:{_REPORTING})\b")
 # "A spokesman for the trade council, an industry group, said …": someone new, the subject of a reporting verb.
 _NEW_SUBJECT = re.compile(rf"(An?\s+[a-z][^,“”\"]*?)(?:,[^,“”\"]*,)?\s+(?:{_REPORTING})\b")
@@ -538,8 +537,9 @@ class _ParagraphSieve:
         expects wholesale values to “find a floor” by late spring", "He pointed to … as proof that the business
         was “committed to British milk”"."""
         start = self._offsets[first][0]
-        opening = _SUBJECT_OPENING.match(self._text, start, span.start)
-        if opening is None or not span.text[:1].islower() or opening.group().split()[0].lower() in _NOT_A_NAME:
+        opening = OPENING_SUBJECT.match(self._text, start, span.start)
+        # not a description's, a body's nor after "Her …": "The Alliance wants", "Her obituary … called her"
+        if opening is None or not span.text[:1].islower() or opening.group().split()[0].lower() in NOT_OPENING_NAMES:
             return None
         found = self._resolve([Phrase(opening.group(), 0)], opening.start(), "subject")
         person = self._resolver.cast.get(found.speaker) if found else None

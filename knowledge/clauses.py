@@ -286,7 +286,11 @@ def leading_subject(before: str) -> list[Phrase]:
 
 
 _CLOSING_PARTICIPLE = re.compile(r"(?<=,\s)[a-z]+ing\b")
-_OPENING_NAME = re.compile(
+NOT_OPENING_NAMES = NOT_NAMES - {"he", "she"}  # words an opening subject may start on that name no one
+# What a sentence opens on as its subject, before a lower-case verb: a name, "He" or "She", or a description of one
+# ("The chief executive of Ravensmere Water has refused …"). Its first word may be no name ("The Alliance",
+# "Her obituary"): see NOT_OPENING_NAMES.
+OPENING_SUBJECT = re.compile(
     # a description of one: "The chief executive of Ravensmere Water has refused …, telling MPs …"
     r"(?:The\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*\s+of\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+)*"
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*"
@@ -306,9 +310,9 @@ def _clause_opening_subject(before: str, participle: Verb, verbs: tuple[Verb, ..
     dateline = DATELINE.match(before)
     start = sentences[-1][0] if len(sentences) > 1 else dateline.end() if dateline else 0
     between = [v for v in verbs if start <= v.start < participle.start]
-    match = _OPENING_NAME.match(before, start)
+    match = OPENING_SUBJECT.match(before, start)
     described = match is not None and match.group().startswith("The ")
-    if match is None or (not described and match.group().split()[0].lower() in NOT_NAMES - {"he", "she"}):
+    if match is None or (not described and match.group().split()[0].lower() in NOT_OPENING_NAMES):
         return None
     # "Governor X said on Tuesday that …, calling the measure “…”": the speech verb is the name's own
     gap = before[match.end() : between[0].start].split() if between else []
