@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING
 from knowledge.clauses import leading_subject, trailing_subject
 from knowledge.evidence import FRAME_TERMS, entity_phrase, holds, missing_from, names_only, question_entities, recased
 from knowledge.facts import answer_fact, spell_out_acronyms, story_subject
-from knowledge.intent import FORMER_ROLE, QUOTED_ONLY, Query, buried_questions, is_texting, parse_question
+from knowledge.intent import (
+    FORMER_ROLE,
+    QUOTED_ONLY,
+    STANDFIRST_ONLY,
+    Query,
+    buried_questions,
+    is_texting,
+    parse_question,
+)
 from knowledge.lexicon import (
     GENDER_OF_WORD,
     HONORIFICS,
@@ -651,13 +659,10 @@ def _dates(kb: KnowledgeBase, query: Query) -> Answer:
     return Answer(query.text, Intent.DATES, False, None, sections)
 
 
-_STANDFIRST_ASKED = re.compile(r"\b(?:standfirst|sub-?head(?:ing|line)?|strapline|blurb)\b", re.IGNORECASE)
-
-
 def _summary(kb: KnowledgeBase, query: Query) -> Answer:
     """What the article is about, in its own words: headline, standfirst and opening sentence."""
     article = kb.article
-    if _STANDFIRST_ASKED.search(query.text) and article.standfirst is not None:  # "what does the subheading say?"
+    if query.topic == STANDFIRST_ONLY and article.standfirst is not None:  # "what does the subheading say?"
         standfirst = article.standfirst
         section = Section(
             "The line under the headline reads:",

@@ -175,6 +175,7 @@ _WORKS_FOR = re.compile(
 )
 FORMER_ROLE = "former"  # the topic of "what was X's previous job?"
 QUOTED_ONLY = "quoted"  # the topic of "who is quoted?": the people quoted, not all those named
+STANDFIRST_ONLY = "standfirst"  # the topic of "what does the subheading say?": the standfirst, not the whole summary
 # Who wrote the page itself, never who wrote something in it ("Who wrote the judgment?").
 _PAGE = (
     r"(?:it|this|that|(?:this|the)\s+(?:article|story|piece|report|news\s+story|page|obituary|obit|fact[\s-]?check"
@@ -239,14 +240,17 @@ _ABOUT_THE_PAGE = frozenset(
     "when what was is it this the article story piece page report news date time first last published "
     "updated posted written on at did get go up".split()
 )
+_STANDFIRST_WORDS = r"standfirst|sub-?head(?:ing|line)?|strapline"
 _SUMMARY = re.compile(
-    r"\b(?:summar(?:y|ise|ize)|gist|overview|tl;?dr|main\s+points|key\s+points|standfirst|sub-?head(?:ing|line)?"
-    r"|strapline|blurb\s+(?:under|below|beneath)\s+the\s+(?:headline|title))\b"
+    rf"\b(?:summar(?:y|ise|ize)|gist|overview|tl;?dr|main\s+points|key\s+points|{_STANDFIRST_WORDS}"
+    r"|blurb\s+(?:under|below|beneath)\s+the\s+(?:headline|title))\b"
     r"|^what(?:'s|\s+is)\s+(?:this|the|it)\s*(?:article|story|piece|report|news)?\s+about$"
     r"|^what(?:'s|\s+is|\s+was)\s+the\s+(?:headline|title)(?:\s+of\s+(?:this|the)\s+(?:news\s+)?(?:article|story|piece))?$"
     r"|^what\s+happened$",
     re.IGNORECASE,
 )
+# Of a summary's parts, the line under the headline alone: "what does the subheading say?"
+_STANDFIRST = re.compile(rf"\b(?:{_STANDFIRST_WORDS}|blurb)\b", re.IGNORECASE)
 _QUOTED_FRAGMENT = re.compile(r"[\"“‘']([^\"”’']{3,})[\"”’']")
 MAX_QUESTION_CHARS = 500
 # A reader's "the PM", "china's FM", "the ceb GM", "the state AG": not "5 pm", nor "Capital FM".
@@ -846,7 +850,7 @@ def parse_question(raw: str) -> Query:
     if named_first and named_first.group("rest")[:1].islower() and _names_someone(named_first.group("name")):
         text = core = f"{named_first.group('rest')}{named_first.group('name')}{named_first.group('after')}"
     if _SUMMARY.search(core):
-        return Query(text, Intent.SUMMARY)
+        return Query(text, Intent.SUMMARY, topic=STANDFIRST_ONLY if _STANDFIRST.search(core) else None)
     if _BYLINE.search(core):
         return Query(text, Intent.BYLINE)
     if _FILED_FROM.search(core):
