@@ -193,7 +193,10 @@ _CONNECTORS = frozenset({"of", "for", "and"})
 # "In Berlin, a spokeswoman for the German Agriculture Ministry, " before "Katharina von Elsholz,"
 # "…, the chairman of the committee, Senator X", "She said the chairman of the committee, Senator X"
 _DESCRIPTION_BEFORE = re.compile(
-    r"(?:^|[,.;:”\"]\s+|\b(?:said|says|told|that)\s+)(?:a|an|the)\s+(?P<role>[^,.;:“”\"]{3,90}),\s*$", re.IGNORECASE
+    r"(?:^|[,.;:”\"]\s+|\b(?:said|says|told|that)\s+)(?:a|an|the)\s+(?P<role>[^,.;:“”\"]{3,90}),"
+    # "A taxi driver waiting at the rank, who gave only his surname, Cheung": the name a relative clause gives
+    r"(?:\s+who\s+[^,.;:“”\"]{0,40}\b(?:name|surname)(?:\s+only)?,)?\s*$",
+    re.IGNORECASE,
 )
 
 # A sentence opening on a title of something, set off by a comma before the name: "Labour MP for Ellesby and
@@ -212,8 +215,8 @@ def _described_before(prefix: str) -> str | None:
         head = opening.group("head") if opening else ""
         return opening.group("role") if opening and _role_before(head + " ") == head else None
     role = match.group("role")
-    head = role.split()[0] if role.split() else ""
-    return role if role_classes(head, trades=True) or is_person_noun(head) else None
+    heads = role.split()[:2]  # "spokeswoman for …", "taxi driver waiting at the rank"
+    return role if any(role_classes(head, trades=True) or is_person_noun(head) for head in heads) else None
 
 
 # The holder someone else took over from, a title (and its place) between: "succeeding Gov. ", "replaced

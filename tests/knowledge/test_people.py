@@ -1189,3 +1189,14 @@ def test_a_description_after_a_closing_quote_and_a_written_out_title_describe_th
     assert kb.answer("what did the CFSAG general secretary say").citations[0].line == 3
     assert kb.answer("What did the MP for Asankragwa say").citations[0].line == 5
     assert kb.answer("what did the general say").abstained  # a general secretary is no general
+
+
+def test_a_person_who_gives_only_a_surname_is_named_by_it_and_an_exclamation_is_no_one() -> None:
+    kb = KnowledgeBase.from_text(
+        "Fare rise angers riders\n\n"
+        "A bus driver on the night route, who gave only her surname, Okoro, was blunt. "
+        "“Who gets shouted at? Me!” she said.\n"
+    )
+    assert {p.name: p.role for p in kb.cast.people} == {"Okoro": "bus driver on the night route"}
+    assert [q.speaker for q in kb.quotes] == ["Okoro"]
+    assert kb.answer("what did the bus driver say").citations[0].line == 3
