@@ -107,8 +107,10 @@ _TRADE_ENDING = re.compile(r"[a-z](?:ist|ian)$")  # biologist, physician, histor
 _COPULA_WORDS = 4  # "was a Kestravan marine biologist and oceanographer": the trade within the first words
 # "Fiona Halloran-Weiss, who chairs the trust’s board," is the chair of the trust’s board.
 _RELATIVE_DUTY = re.compile(
-    r"^,\s+(?:\d{1,3},\s+)?who\s+(?P<duty>chairs|heads|leads|runs|directs|manages|founded|coaches"
-    r"|(?P<past>chaired|headed|led|ran|directed|managed|coached))\s+"
+    r"^,\s+(?:\d{1,3},\s+)?who\s+(?P<duty>chairs|heads|leads|runs|directs|manages|founded|coaches|owns|farms"
+    r"|grows(?!\s+(?:up|old|more|less|tired|weary|increasingly)\b)"
+    r"|(?:has|have)\s+(?:run|managed|owned|farmed)"
+    r"|(?P<past>chaired|headed|led|ran|directed|managed|coached|owned|farmed))\s+"
     r"(?P<object>[^,.;:“”\"]{2,60}?)(?=\s*[,.;]|\s+(?:and|but|since|for|with|from|until|between|in)\b|$)"
 )
 # The role a duty verb gives, in the active ("who chairs") and passive ("is chaired by") forms.
@@ -117,7 +119,22 @@ _DUTY_ROLES = {
     "manages": "manager", "founded": "founder", "coaches": "coach",
     "chaired": "chair", "headed": "head", "led": "leader", "run": "head", "directed": "director",
     "managed": "manager", "coached": "coach", "ran": "head",
+    "owns": "owner", "owned": "owner", "grows": "farmer", "farms": "farmer", "farmed": "farmer",
 }  # fmt: skip
+# A shop or the like someone runs is theirs: "who has run the village's only grocery shop" is its owner.
+_SHOPS = frozenset(
+    "shop store bakery cafe café restaurant pub bar hotel farm stall salon kiosk boutique guesthouse takeaway "
+    "pharmacy deli bookshop garage workshop".split()
+)
+
+
+def _duty_role(duty: str, held: str) -> str:
+    """The role a duty verb gives over what it is done to: "chairs the committee" its chair, "runs a shop" its
+    owner."""
+    role = _DUTY_ROLES[duty.split()[-1]]
+    return "owner" if role == "head" and held.split()[-1].lower() in _SHOPS else role
+
+
 # "The inquiry is chaired by retired judge Rosalind Tiernan": she is the inquiry's chair.
 _PASSIVE_DUTY = re.compile(
     r"\b(?P<object>[Tt]he\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:is|was|has\s+been|will\s+be)\s+"
@@ -623,7 +640,7 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             # "Delacroix-Ueda, who led the central bank from 2013 to 2022,": its former leader; "Council member
             # Priyanka Haldane, who chairs the budget committee,": a council member and the committee's chair
             former = "former " if duty.group("past") else ""
-            held = f"{former}{_DUTY_ROLES[duty.group('duty')]} of {duty.group('object')}"
+            held = f"{former}{_duty_role(duty.group('duty'), duty.group('object'))} of {duty.group('object')}"
             role = f"{role} and {held}" if role else held
         if role and " of " not in role and (body := _OF_BODY.match(suffix)):
             role = f"{role} of {body.group('body')}"  # "Station Manager X, of West Pennine Fire and Rescue Service,"

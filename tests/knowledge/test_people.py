@@ -1200,3 +1200,21 @@ def test_a_person_who_gives_only_a_surname_is_named_by_it_and_an_exclamation_is_
     assert {p.name: p.role for p in kb.cast.people} == {"Okoro": "bus driver on the night route"}
     assert [q.speaker for q in kb.quotes] == ["Okoro"]
     assert kb.answer("what did the bus driver say").citations[0].line == 3
+
+
+def test_a_relative_clause_of_running_owning_or_growing_something_describes_a_person() -> None:
+    kb = KnowledgeBase.from_text(
+        "Village fears bypass\n\n"
+        "Tamsin Oakley, 61, who has run the village bakery for 30 years, said trade would halve. "
+        "“We live off passing cars,” Oakley said.\n\n"
+        "Rhodri Vance, who grows barley and oats near the junction, called the plan “daylight robbery”.\n\n"
+        "Megan Mabry, who grew up in the village, said nothing had changed in decades.\n"
+    )
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles == {
+        "Tamsin Oakley": "owner of the village bakery",
+        "Rhodri Vance": "farmer of barley",
+        "Megan Mabry": None,
+    }
+    assert kb.answer("what did the bakery owner say").citations[0].line == 3
+    assert kb.answer("what did the barley farmer say").citations[0].line == 5
