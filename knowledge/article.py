@@ -25,6 +25,7 @@ from knowledge.furniture import (
     is_encyclopedia_tagline,
     is_furniture,
     opens_sign_up_form,
+    resumes_story,
 )
 from knowledge.lexicon import CALENDAR_WORDS, is_person_noun
 from knowledge.models import Article, Byline, PageLine, Paragraph, Sentence
@@ -279,7 +280,9 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
         if words >= _MIN_HEADLINE_WORDS:
             if over_menu is None and not _menu_follows(units, i):
                 return i + 1 if _kicker_over(units, prose, i) else i
-            if over_menu is not None and any(_signed_or_dated(text) for _, _, text in units[i + 1 : i + 3]):
+            if over_menu is not None and any(
+                _signed_or_dated(text) for _, _, text in units[i + 1 : i + 1 + _BYLINE_REACH]
+            ):
                 return i  # "Exclusive news, data and analytics …" / menu / "EXCLUSIVE-Aurelia …" / (a dek) / "By …"
             over_menu = i if over_menu is None else over_menu
             continue
@@ -290,6 +293,7 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
     return over_menu if over_menu is not None else short
 
 
+_BYLINE_REACH = 5  # lines under a headline where its byline or date stands (a dek, "Why you can trust …" between)
 _KICKER_WORDS = 5  # a topic label over a headline: "Rail Strike in Germany"
 _HEADLINE_WORDS = 15  # a headline under it is longer, but no longer than this, and not a sentence of prose
 
@@ -388,6 +392,8 @@ def _prose_run(units: list[Unit], prose: list[bool], start: int) -> tuple[int | 
             if first is None:
                 first = i
             last, gap = i, 0
+        elif first is not None and resumes_story(text):
+            gap = 0  # the box inside the story is over
         elif first is not None and not _TABLE_ROW.match(text):
             gap += 1
             if gap > _MAX_FURNITURE_GAP:

@@ -108,6 +108,12 @@ _END_MARKER = re.compile(
     r"(?:\s*\[edit\])?)\s*:?\s*$",
     re.IGNORECASE,
 )
+# A page's mark that the story goes on after a box put inside it: "after newsletter promotion".
+_RESUMES = re.compile(
+    r"^(?:after\s+newsletter\s+promotion|(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after\s+(?:the\s+)?"
+    r"advertisement)(?:\s+advertisement)?)\s*$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]+")
 # "follow us on Facebook", "Follow the Long Read on Bluesky and Instagram"
 _FOLLOW_US = re.compile(
@@ -231,6 +237,11 @@ def heads_links(text: str) -> bool:
     """Whether a mark that ends the article heads a box of links to other stories ("Related"), which a page may
     also put between two paragraphs of a story, rather than the end of the page ("Topics", "© …")."""
     return bool(_LINKS_HEADING.match(text.strip().lstrip("*")))
+
+
+def resumes_story(text: str) -> bool:
+    """Whether a line marks where the story goes on after a box put inside it ("after newsletter promotion")."""
+    return bool(_RESUMES.match(text.strip()))
 
 
 def ends_article(text: str) -> bool:

@@ -540,3 +540,42 @@ def test_related_links_after_a_story_end_it_even_when_other_stories_follow() -> 
     )
     article = parse_article(_STORY + other)
     assert article.paragraphs[-1].text.startswith("Lindqvist said customers would be refunded")
+
+
+def test_a_headline_whose_byline_stands_past_a_dek_and_a_trust_line_is_found_under_a_menu() -> None:
+    article = parse_article(
+        "The Harbour Daily Post\nCity\nTransport\nHarbour ferries\n+ FOLLOW\n"
+        "Outlying island ferry fares to rise 12 per cent from January after operator wins subsidy review\n"
+        "Transport secretary says the rise is the smallest the operator asked for, but island groups say "
+        "residents were not consulted\n"
+        "Why you can trust Harbour Daily\n"
+        "Mandy Cheung Wai-ling and Peter Ho\n"
+        "+ FOLLOW\n"
+        "Published: 7:15pm, 3 Nov 2025\n\n"
+        "Ferry fares to the outlying islands will rise by 12 per cent from January 1, the government said.\n\n"
+        "The operator had asked for a rise of up to 20 per cent, citing fuel and crew costs.\n"
+    )
+    assert article.headline is not None
+    assert article.headline.line == 6
+
+
+def test_a_newsletter_box_inside_a_live_blog_does_not_end_it() -> None:
+    entry = (
+        "2h ago\n15.05 GMT\nJo Barnes\nRiver level update\n"
+        "The river at Dunford Bridge reached 3.9 metres at noon, the agency says, its highest level since 2015.\n"
+        "Updated at 15.20 GMT\nShare\n\n"
+    )
+    newsletter = (
+        "Sign up to Weather Watch\nFree weekly newsletter\n"
+        "The week's weather, and what it means for you, every Friday\n"
+        "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
+        "parties.\nafter newsletter promotion\n\n"
+    )
+    later = (
+        "4h ago\n13.05 GMT\nJo Barnes\nCouncil opens rest centre\n"
+        "Dunford Council says it has opened a rest centre at the town hall for 200 residents told to leave.\n"
+        "Share\n"
+    )
+    article = parse_article("Floods live: river rises in Dunford\n\n" + entry + newsletter + later)
+    assert article.paragraphs[-1].text.startswith("Dunford Council says it has opened a rest centre")
+    assert not any("newsletter" in p.text.lower() for p in article.paragraphs)
