@@ -842,10 +842,22 @@ _CALLED_BY_THE_ARTICLE = re.compile(
 _CLAIM_WORDS = 3  # "say he would return" is a claim; "say yes" is not
 
 
+# A second question joined to the first: "…, and did Blinken push back?", "… and when?". The first is answered.
+_SECOND_QUESTION = re.compile(
+    r",?\s+(?:and|also|plus)\s+(?:(?:what|who|whom|when|where|why|how|which|did|does|do|is|was|were|are|has"
+    r"|have|had|will|would|can|could)\b)",
+    re.IGNORECASE,
+)
+_FIRST_QUESTION_WORDS = 3
+
+
 def parse_question(raw: str) -> Query:
     """Classify a question; FACT is the default for anything without a special shape."""
     text = clean_question(raw)
     core = _DISCOURSE_MARKERS.sub("", text)  # "ok and what did …" asks "what did …"
+    second = _SECOND_QUESTION.search(core)
+    if second is not None and len(core[: second.start()].split()) >= _FIRST_QUESTION_WORDS:
+        return parse_question(core[: second.start()])  # "what did Wang Yi say, and did Blinken push back?"
     named_first = _NAME_FIRST.match(core)
     if named_first and named_first.group("rest")[:1].islower() and _names_someone(named_first.group("name")):
         text = core = f"{named_first.group('rest')}{named_first.group('name')}{named_first.group('after')}"

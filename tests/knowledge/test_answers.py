@@ -1742,3 +1742,22 @@ def test_a_hurried_title_or_venue_question_is_answered(message: str, line: int) 
 )
 def test_questions_about_the_page_name_its_parts(kb: KnowledgeBase, message: str, lines: list[int]) -> None:
     assert [c.line for c in kb.answer(message).citations] == lines
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "first"),
+    [
+        ("what did wang yi say to blinken, and did blinken push back on any of it?", Intent.SPEAKER, "wang yi"),
+        ("who did the mayor meet and when?", Intent.FACT, "who did the mayor meet"),
+        ("how long were the talks, and how many principles did he list?", Intent.FACT, "how long were the talks"),
+    ],
+)
+def test_of_two_questions_in_one_message_the_first_is_answered(question: str, intent: Intent, first: str) -> None:
+    query = parse_question(question)
+    assert query.intent is intent
+    assert (query.who if intent is Intent.SPEAKER else query.text) == first
+
+
+def test_a_question_after_but_is_no_second_question() -> None:
+    query = parse_question("Forgive my memory, but was it Blinken who spoke of 'peaceful coexistence'?")
+    assert query.intent is Intent.WHO_SAID
