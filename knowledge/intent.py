@@ -37,12 +37,13 @@ _VERBATIM_WORDS = r"(?:(?:direct|exact|verbatim|actual|own|full)\s+)*"
 _VERBATIM = (
     r"(?:,?\s+(?:word\s+for\s+word|verbatim|directly|exactly|in\s+full|in\s+(?:his|her|their)\s+own\s+words"
     r"|in\s+quotation\s+marks|in\s+(?:the\s+)?order\s+(?:they|it)\s+(?:appear|appears|come|comes)))*"
-    r"(?:,?\s+with\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:line\s+numbers|lines|citations|sources))?"
+    r"(?:,?\s+(?:together\s+)?with\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:line\s+numbers|lines?|citations|sources)"
+    r"(?:\s+(?:on\s+which|in\s+which|where)\s+(?:each|it|they)\s+(?:appears?|stands?|comes?))?)?"
 )
 # "what did Blinken say *after*", "… say *at first*": when, not what about ("post afterwards" asks for one post)
 _WHEN_ASIDE = r"\s+(?:after|afterwards?|later|then|next|first|earlier|at\s+first|in\s+the\s+end|at\s+the\s+end)"
 # "… say in Beijing", "… quotes from the meeting", "… on the record"
-_PLACE_CONTEXT = r"(?:\s+(?:in|at|from)\s+(?:the\s+)?[\w’'-]+|\s+on\s+the\s+record)?"
+_PLACE_CONTEXT = r"(?:\s+(?:in|at|from)\s+(?:the\s+|this\s+)?[\w’'-]+|\s+on\s+the\s+record)?"
 # "… said when Mr Blinken called on him": an occasion of any kind, after a question that names the speaker
 _ANY_OCCASION = r"(?:,?\s+(?:when|while|as|after|before|during|once|following)\s+.+)?"
 # "… when they met in Beijing": the occasion, not a topic
@@ -89,8 +90,9 @@ _SPEAKER_PATTERNS = tuple(
         r"(?:\s+(?:about|on)\s+(?P<topic>.+))?$",
         rf"^(?:is\s+there\s+)?anything\s+(?P<who>.+?)\s+(?:said|says|say){_PLACE_CONTEXT}{_TOPIC}$",
         rf"^what\s+(?:was|were|is|are)\s+(?P<who>.+?)['’]s?\s+{_MESSAGE_NOUNS}{_CONTEXT}{_TOPIC}$",
-        rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?|read\s+(?:me\s+)?|what\s+(?:are|were)\s+|i\s+(?:need|want)\s+)?"
-        rf"(?:(?:all|every|each)\s+(?:of\s+)?)?(?:the\s+)?{_VERBATIM_WORDS}{_STATEMENT_NOUNS}\s+(?:from|by|of)\s+"
+        rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?|read\s+(?:me\s+)?|what\s+(?:are|were)\s+|i\s+(?:need|want)\s+"
+        rf"|set\s+out\s+)?"
+        rf"(?:(?:all|every|each)\s+(?:of\s+)?)?(?:the\s+)?{_VERBATIM_WORDS}{_STATEMENT_NOUNS}\s+(?:from|by|of|attributed\s+to)\s+"
         rf"(?P<who>.+?){_VERBATIM}{_TOPIC}$",
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?|i\s+(?:need|want)\s+)?(?:all\s+(?:of\s+)?)?"
         rf"(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)['’]s?\s+{_VERBATIM_WORDS}{_STATEMENT_NOUNS}"
@@ -113,7 +115,12 @@ _SPEAKER_PATTERNS = tuple(
         r"(?:\s+(?:about|on)\s+(?P<topic>.+)|,\s+(?:first|then|after|later|and|in)\b.*)?$",
         # "ngcobo what did he say", "the american secretary, what he is saying in this article?"
         rf"^(?!(?:which|what|who|how|where|when|why|so|and|ok|okay)\b)(?P<who>[^,]+?),?\s+what\s+"
-        rf"(?:did\s+(?:he|she)\s+say|(?:he|she)\s+(?:is\s+saying|was\s+saying|says|said|say)){_TOPIC}$",
+        rf"(?:(?:did|is|was)\s+(?:he|she)\s+(?:say|said|saying)|(?:he|she)\s+(?:is\s+saying|was\s+saying|says|said|say))"
+        rf"{_PLACE_CONTEXT}{_TOPIC}$",
+        # "wang yi banging on about what exactly", "what's the minister going on about?"
+        r"^(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)(?:\s+(?:is|was))?\s+(?:banging|going|harping|rabbiting)"
+        r"\s+on\s+about\s+what(?:\s+exactly)?$",
+        r"^what(?:['’]s|\s+is|\s+was)\s+(?P<who>.+?)\s+(?:banging|going|harping|rabbiting)\s+on\s+about$",
     )
 )
 _SAYING = (

@@ -537,6 +537,13 @@ def test_a_quote_beside_a_matching_statement_is_part_of_the_answer() -> None:
         ("what did the american envoy actually say in beijing", "the american envoy"),
         ("blinken, anything he said on the record?", "blinken"),  # a name typed first, in lower case
         ("honestly, what did he say", "he"),  # an aside typed first names no one
+        ("the mayor banging on about what exactly", "the mayor"),
+        ("what's the minister going on about", "the minister"),
+        ("the governor, what is he said in this news?", "the governor"),
+        (
+            "Set out every statement attributed to Mayor Okafor, together with the line on which each appears.",
+            "Mayor Okafor",
+        ),
     ],
 )
 def test_a_persons_words_asked_for_as_readers_type(question: str, who: str) -> None:
