@@ -78,7 +78,11 @@ _NAMED_SUBJECT = (
     r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*|he|she)"
     r"(?:\s+(?:had|has|have|once|later|earlier|also|then))*$"
 )
-_OBJECT_RELATIVE = re.compile(rf"^(?:which|whom)\s+{_NAMED_SUBJECT}")
+_OBJECT_RELATIVE = re.compile(
+    rf"^(?:which|whom)\s+(?:{_NAMED_SUBJECT}"
+    # "…, Migwa and Lwanda, which the governor said would …": a description the subject, not the place
+    r"|((?:the|his|her|its|their)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)(?:\s+(?:had|has|have|once|later|also))*$)"
+)
 _CONTACT_CLAUSE = re.compile(rf"\b(?:a|an|the)\s+[a-z][\w’'-]*\s+{_NAMED_SUBJECT}")
 _DESCRIPTION = re.compile(r"^(?:the|a|an|one|its|his|her|their|[a-z][\w’'-]*)\b")
 # Words that open a subordinate clause: the subject of a verb stands after the last of them.
@@ -369,7 +373,8 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         own = segments[i] is segments[-1]
         object_relative = _OBJECT_RELATIVE.match(segments[i].text) if own else None
         if object_relative:  # "which Smith had earlier described as": the name is the subject, "which" its object
-            found.insert(0, Phrase(object_relative.group(1), segments[i].start + object_relative.start(1)))
+            group = 1 if object_relative.group(1) else 2
+            found.insert(0, Phrase(object_relative.group(group), segments[i].start + object_relative.start(group)))
         if _RELATIVE.match(segments[i].text) or is_region_abbreviation(segments[i].text):
             continue
         if text[segments[i].start - 1 : segments[i].start] == "(":

@@ -143,6 +143,7 @@ ROLE_PHRASES: dict[str, frozenset[str]] = {
     "director general": frozenset({"director"}),  # a body's head ("director general of Conagua"), not a soldier
     "director-general": frozenset({"director"}),
     "boss": frozenset({"ceo", "chief", "leader", "director", "manager", "coach"}),  # whoever heads a firm or a team
+    "county boss": frozenset({"governor"}),  # East African papers' word for a county's governor
 }
 ROLE_WORDS: dict[str, str] = {
     "president": "leader",
@@ -206,6 +207,7 @@ ROLE_WORDS: dict[str, str] = {
     "mla": "lawmaker",
     "msp": "lawmaker",
     "mna": "lawmaker",  # a member of Pakistan's National Assembly
+    "mca": "lawmaker",  # a member of a Kenyan county assembly
     "td": "lawmaker",  # a member of the Dáil
     "councillor": "lawmaker",
     "councilor": "lawmaker",
@@ -332,6 +334,7 @@ HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "hon", "rt", "alhaji", "alhaja", "engr", "barr", "comrade"}
     | {"eng"}  # an engineer's title in South Asian papers: "CEB General Manager Eng. Dhammika Wanniarachchi"
     | {"nana", "opanyin"}  # Ghanaian papers' titles of chiefs and elders: "Nana Adwoa Pokuaa Darkwah"
+    | {"mzee"}  # East African papers' title of an elder: "Mzee Joseph Otieno Ombati"
     # Malaysian honours and forms of address: "Datuk Dr Khairul Anuar", "Puan Rohani", "Hajah Rohani"
     | {"datuk", "dato", "dato'", "datin", "tun", "puan", "haji", "hajah"}
     | {"honourable", "honorable"}  # "the Honourable Pearline Harbottle-Singh", "the Most Honourable …"
@@ -342,6 +345,7 @@ ROLE_MODIFIERS = frozenset(
     state foreign affairs defence defense finance trade commerce home interior justice health
     vice deputy prime general chief executive senior top former acting interim national
     federal state's foreign-affairs supreme first lady assistant under associate managing minority majority
+    nominated elected
     """.split()
 )
 
@@ -410,7 +414,7 @@ ORGANISATION_WORDS = frozenset(
     times post journal news network press fund reserve coalition alliance league trust society
     forum consortium council cooperative co-operative syndicate federation tribunal ministry
     secretariat directorate bureau embassy consulate municipality city county province state
-    school hospital infirmary hospice clinic surgery laboratory museum library observatory station center centre
+    school hospital infirmary hospice clinic surgery laboratory museum library observatory station center centre fm
     college academy airline airlines airways air airport port railway corporation holdings
     industries partners labs technologies systems media broadcaster radio television tv gazette
     herald tribune courier guardian telegraph chronicle observer daily weekly magazine assembly

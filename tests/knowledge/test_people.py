@@ -1218,3 +1218,21 @@ def test_a_relative_clause_of_running_owning_or_growing_something_describes_a_pe
     }
     assert kb.answer("what did the bakery owner say").citations[0].line == 3
     assert kb.answer("what did the barley farmer say").citations[0].line == 5
+
+
+def test_county_titles_an_elder_s_honorific_and_a_place_before_which_the_governor_said() -> None:
+    kb = KnowledgeBase.from_text(
+        "County cuts clinics\n\n"
+        "Governor Amos Kiprotich Langat defended the budget on Tuesday.\n\n"
+        "Nominated MCA Mercy Njeri Wambui, who chairs the health committee, called the cuts “reckless”. "
+        "Majority Leader Peter Otieno Oduya accused the rebels of “playing politics”.\n\n"
+        "The county boss said: “Nobody is closing any clinic.”\n\n"
+        "Mzee Daniel Kiprono Biwott, 80, said he walks four hours to the nearest clinic. The money will go to "
+        "hospitals at Sirwo and Kapkoi, which the governor said would give patients “a doctor under one roof”. "
+        "Kass Dunia FM said on Tuesday that callers had condemned the cuts.\n"
+    )
+    people = {p.name for p in kb.cast.people if p.role != p.name}  # not a body that speaks ("Kass Dunia FM said")
+    assert people == {"Amos Kiprotich Langat", "Mercy Njeri Wambui", "Peter Otieno Oduya", "Daniel Kiprono Biwott"}
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["Nobody is closing any clinic."] == "Amos Kiprotich Langat"
+    assert speakers["a doctor under one roof"] == "Amos Kiprotich Langat"
