@@ -196,11 +196,17 @@ def find_verbs(text: str, verbs: frozenset[str] = QUOTE_VERBS) -> tuple[Verb, ..
     return tuple(found)
 
 
+# Verbs of going on that speak only beside the quote or a stop ("She went on: “…”", "“…,” he continued."), not
+# "if the cuts went through".
+_ONLY_BEFORE_QUOTE = frozenset("went goes began begins continued continues".split())
+_BEFORE_QUOTE = r"(?=\s*(?:on\b|[.,:;!?“\"‘–—-]|$))"
+
+
 @lru_cache(maxsize=1024)
 def _words_pattern(words: frozenset[str], before_that: frozenset[str], before_it: frozenset[str]) -> re.Pattern[str]:
     """A pattern for whole words of ``words``, of ``before_that`` when ' that' follows, and of ``before_it``
     when 'it' or a few words and 'at' or 'as' follow."""
-    alternatives = [re.escape(w) for w in sorted(words)]
+    alternatives = [re.escape(w) + (_BEFORE_QUOTE if w in _ONLY_BEFORE_QUOTE else "") for w in sorted(words)]
     alternatives += [rf"{re.escape(w)}(?= that)" for w in sorted(before_that)]
     alternatives += [rf"{re.escape(w)}(?= it\b| (?:[\w’'-]+ ){{1,7}}(?:at|as)\b)" for w in sorted(before_it)]
     return re.compile(rf"(?<![\w’'-])(?:{'|'.join(alternatives)})(?![\w’'-])")
@@ -265,8 +271,20 @@ def _apposed_name(text: str, description: Phrase, end: int) -> Phrase | None:
     return Phrase(named.group(1), named.start(1)) if named else None
 
 
+# Someone another's words led to speak: "…, prompting Lo to call out: ", "which drew the minister to retort".
+_PROMPTED_TO_SAY = re.compile(
+    r"\b(?:prompting|prompted|leading|led|forcing|forced|causing|provoking|provoked|drawing|drew)\s+"
+    r"(?P<who>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*|the\s+[a-z][\w’'-]*)\s+to\s+"
+    r"(?:call\s+out|say|reply|retort|quip|respond|shout|interject|remark|declare|joke|snap|fire\s+back)\b"
+    r"[^“”\".!?]{0,80}$"
+)
+
+
 def leading_subject(before: str) -> list[Phrase]:
     """The speaker of the clause right before a quote ('Novak told the crowd: “…', 'As she put it,')."""
+    prompted = _PROMPTED_TO_SAY.search(before)
+    if prompted:  # "Tse replied that …, prompting Lo to call out: “…”": Lo says it
+        return [Phrase(prompted.group("who"), prompted.start("who"))]
     # The verb nearest the quote first: "NordVision says Salvesen told her cabinet … “…”".
     verbs = find_verbs(before)
     for k in range(len(verbs) - 1, -1, -1):

@@ -123,6 +123,7 @@ TRADES = PERSON_NOUNS | frozenset(
 ROLE_PHRASES: dict[str, frozenset[str]] = {
     "secretary of state": frozenset({"diplomat", "secretary"}),
     "cabinet secretary": frozenset({"cabinet", "secretary"}),  # not a principal secretary
+    "secretary for": frozenset({"secretary", "minister"}),  # Hong Kong's "Secretary for Housing", a minister
     "foreign minister": frozenset({"diplomat", "minister"}),
     "foreign secretary": frozenset({"diplomat", "secretary"}),
     "minister of foreign affairs": frozenset({"diplomat", "minister"}),

@@ -1214,3 +1214,19 @@ def test_a_participle_after_a_sentence_opening_on_a_description_is_the_described
         "“not in this job for the money”.\n"
     )
     assert [q.speaker for q in kb.quotes] == ["Julian Hartigan"]
+
+
+def test_someone_prompted_to_speak_a_minister_by_portfolio_and_a_clause_that_went_through() -> None:
+    kb = KnowledgeBase.from_text(
+        "Rent rules row\n\n"
+        "Secretary for Transport Alice Chow Mei-lan told the panel the scheme would start in May.\n\n"
+        "Lawmaker Victor Lam Chi-wai asked how many inspectors there would be. Chow replied that 40 would be "
+        "hired, prompting Lam to call out: “Hire 400 and we can talk.”\n\n"
+        "The minister said she would “study the idea” but made no promise.\n\n"
+        "Nurse Grace Achieng said the cuts were wrong.\n\n"
+        "She warned that the union would strike if the cuts went through: “We have given the county 21 days.”\n"
+    )
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["Hire 400 and we can talk."] == "Victor Lam Chi-wai"
+    assert speakers["study the idea"] == "Alice Chow Mei-lan"
+    assert speakers["We have given the county 21 days."] == "Grace Achieng"
