@@ -243,6 +243,11 @@ _PLACE_WORDS = (
     "district suburb street"
 )
 _PLACE_NOUNS = rf"(?:{_PLACE_WORDS.replace(' ', '|')})s?"
+# Stuff measured in other units than money: "how much rain", "how much water was released"
+_STUFF = (
+    "rain|rainfall|snow|snowfall|water|ice|oil|gas|fuel|milk|power|energy|electricity|land|ground|space|sleep|"
+    "food|grain|coal|waste|sewage|carbon|methane|co2|sediment|ash|lava|smoke"
+)
 _SHAPES = {
     # "what's the Tánaiste's age?"; not "what age group"
     "age": (
@@ -254,7 +259,9 @@ _SHAPES = {
         r"spend|spends|spent|worth|price|priced|charge|charges|charged|owe|owes|owed|fine|fined|donate|donated|invest|"
         r"invested|borrow|borrowed|bill|budget)\b)"
     ),
-    "money": r"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))(?!.*\bweigh)",
+    # "how much rain fell?" asks for an amount of a stuff, a number ("142mm"), not a sum of money
+    "money": rf"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time|(?:more\s+|extra\s+)?(?:{_STUFF})\b))"
+    r"(?!.*\bweigh)",
     # "How long is the judgment?" (a thing, no verb after it) may be its length, not only how long it lasted.
     "length": (
         r"^how\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|this|that|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s*\?*$"

@@ -93,6 +93,9 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("How quickly can the plant switch?", "duration", True),
         ("How far did the stock fall?", "number", True),
         ("By how much did the shares fall?", "number", True),
+        ("How much rain fell at Dunford?", "number", True),  # an amount of a stuff, not of money
+        ("How much extra water was released?", "number", True),
+        ("How much did the new gauge cost?", "sum", True),
         ("How many dockworkers walked out?", "count", True),
         ("How many days did the strike last?", "span", True),
         ("When will the mediator meet them?", "time", True),
