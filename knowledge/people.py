@@ -378,6 +378,8 @@ def _opens_on_a_verb(phrase: str) -> bool:
     """Whether a phrase after a name's comma opens on a verb ('came hours after', 'asked whether'); not a
     court's one-word 'prosecuting', nor a role after a participle ('retired teacher', 'retired dairy farmer')."""
     words = phrase.split()
+    if words[0][:1].isupper():
+        return False  # "Met Office meteorologist": a name, not "met"
     first = words[0].lower()
     if first in IRREGULAR_PAST or first in AUXILIARY_VERBS:
         return True  # "…, came hours after", "…, is to chair a new committee"
@@ -386,7 +388,7 @@ def _opens_on_a_verb(phrase: str) -> bool:
     # "retired dairy farmer (from Ardvane)": a participle before the person noun it describes; not "asked about
     # the mayor"
     head = list(itertools.takewhile(lambda w: w.lower() not in _PREPOSITION_WORDS | _DETERMINERS, words))
-    return not (len(head) > 1 and is_person_noun(head[-1]))
+    return not (len(head) > 1 and (is_person_noun(head[-1]) or is_trade_word(head[-1].lower())))
 
 
 _NOT_AN_APPOSITIVE = frozenset("according including like unlike besides despite per via and or but while".split())

@@ -1236,3 +1236,16 @@ def test_county_titles_an_elder_s_honorific_and_a_place_before_which_the_governo
     speakers = {q.text: q.speaker for q in kb.quotes}
     assert speakers["Nobody is closing any clinic."] == "Amos Kiprotich Langat"
     assert speakers["a doctor under one roof"] == "Amos Kiprotich Langat"
+
+
+def test_an_appositive_opening_on_a_capitalised_word_or_a_participle_before_a_trade_is_a_role() -> None:
+    kb = KnowledgeBase.from_text(
+        "Storm latest\n\n"
+        "Hollie Brannigan, a Met Office meteorologist, called the rain “exceptional”.\n\n"
+        "“I fixed every leak myself,” said Mak, a retired electrician who has let out the rooms since 2004.\n"
+    )
+    assert {p.name: p.role for p in kb.cast.people} == {
+        "Hollie Brannigan": "Met Office meteorologist",
+        "Mak": "retired electrician",
+    }
+    assert kb.answer("what did the electrician say").citations[0].line == 5
