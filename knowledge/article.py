@@ -24,6 +24,7 @@ from knowledge.furniture import (
     is_closing_call,
     is_encyclopedia_tagline,
     is_furniture,
+    labels_a_link,
     opens_sign_up_form,
     resumes_story,
 )
@@ -68,6 +69,7 @@ _HEADLINE_SEARCH = 30  # units at the top of the page where a headline may stand
 _LEAD_WORDS = 20  # a first line this long that reads as prose is the lead: the page has no headline
 _MENU_WIDTH = 24  # characters: no column is hard-wrapped this narrow
 _WRAP_WIDTH = 100  # lines no longer than this, in a block of similar lines, are hard-wrapped
+_LONG_LINES_IN_WRAPPED = 2  # lines longer than that a hard-wrapped page may hold (an address, a footer)
 # The heading of a summary list: "Key points", "Key events", "Summary", "At a glance", "What we know so far".
 _KEY_POINTS = re.compile(
     r"^(?:key\s+(?:points|events|facts|takeaways|developments)|summary|highlights|at\s+a\s+glance|in\s+brief"
@@ -130,8 +132,10 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
     units = [(first, last, _without_bullet(text)) for first, last, text in _join_wrapped_lines(numbered, lines)]
     prose = [is_prose(text) for _, _, text in units]
     prose = [
-        p and not (i + 1 < len(units) and _caption_or_pitch(text, units[i + 1][2]))
-        for i, (p, (_, _, text)) in enumerate(zip(prose, units, strict=True))
+        p
+        and not (i + 1 < len(units) and _caption_or_pitch(text, units[i + 1][2]))
+        and not (i and units[i - 1][1] + 1 == first and labels_a_link(units[i - 1][2]))  # "Read more" / a link
+        for i, (p, (first, _, text)) in enumerate(zip(prose, units, strict=True))
     ]
     headline_at = _find_headline(units, prose)
     first, last = _body_bounds(units, prose, 0 if headline_at is None else headline_at + 1)
@@ -172,7 +176,10 @@ def _caption_or_pitch(text: str, following: str) -> bool:
     Tuesday's briefing." / "Contributed photo") or a sign-up box's pitch over its field or small print."""
     if _CREDIT_LINE.match(following):
         return True
-    return opens_sign_up_form(following) and not _QUOTE_MARK.search(text) and len(text.split()) <= _PITCH_WORDS
+    if _QUOTE_MARK.search(text) or len(text.split()) > _PITCH_WORDS:
+        return False
+    # a box's question over its pitch: "Do you have questions about …?" / "Get the answers with … our platform"
+    return opens_sign_up_form(following) or (text.endswith("?") and is_furniture(following))
 
 
 _PITCH_WORDS = 30
@@ -214,12 +221,17 @@ def _without_bullet(text: str) -> str:
 def _join_wrapped_lines(numbered: list[tuple[int, str]], lines: list[str]) -> list[Unit]:
     """Group hard-wrapped lines into one unit each: a paragraph broken over several rows."""
     widths = _block_widths(numbered)
+    # On a page whose paragraphs run on in long lines, the lines above the first of them are its header: a
+    # headline over its standfirst is two lines there, not one paragraph broken in two.
+    long_lines = [number for number, text in numbered if len(text) > _WRAP_WIDTH]
+    header_end = long_lines[0] if len(long_lines) > _LONG_LINES_IN_WRAPPED else 0
     units: list[Unit] = []
     for number, text in numbered:
         if units:
             first, last, joined = units[-1]
             previous = lines[last - 1].strip()
-            if number == last + 1 and _continues(previous, text, widths[number]):
+            width = widths[number] if number >= header_end else 0
+            if number == last + 1 and _continues(previous, text, width):
                 units[-1] = (first, number, f"{joined} {text}")
                 continue
         units.append((number, number, text))

@@ -60,7 +60,7 @@ _SIGN_UP_TERMS = re.compile(
     re.IGNORECASE,
 )
 _FORM_FIELD = re.compile(
-    r"^(?:e-?mail(?:\s+address)?|your\s+e-?mail(?:\s+address)?|sign\s+up|subscribe)\s*(?:\*|\((?:required|optional)\))?\s*$",
+    r"^(?:(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?|sign\s+up|subscribe)\s*(?:\*|\((?:required|optional)\))?\s*$",
     re.I,
 )
 # A site's notice about itself: an affiliate disclosure ("If you buy something from a Stackwire link, Halyard Media
@@ -108,6 +108,14 @@ _END_MARKER = re.compile(
     r"(?:\s*\[edit\])?)\s*:?\s*$",
     re.IGNORECASE,
 )
+# A site praising its own product in a box: "… brought to you by our award-winning team."
+_SELF_PROMOTION = re.compile(
+    r"\b(?:brought\s+to\s+you\s+by\s+our|our\s+award-winning\s+(?:team|journalists|newsroom|reporters))\b", re.I
+)
+# A label over a link to another story on the next line: "Read more" / "Explainer | What are …?"
+_LINK_LABEL = re.compile(
+    r"^(?:read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?)\s*:?$", re.I
+)
 # A page's mark that the story goes on after a box put inside it: "after newsletter promotion".
 _RESUMES = re.compile(
     r"^(?:after\s+newsletter\s+promotion|(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after\s+(?:the\s+)?"
@@ -151,7 +159,9 @@ def is_furniture(text: str) -> bool:
     if _SIGN_UP_TERMS.match(text):
         return True
     words = len(_WORD.findall(text))
-    if words <= _NOTICE_WORDS and (_HOUSE_NOTICE.search(text) or _MEMBERS_PITCH.match(text)):
+    if words <= _NOTICE_WORDS and (
+        _HOUSE_NOTICE.search(text) or _MEMBERS_PITCH.match(text) or _SELF_PROMOTION.search(text)
+    ):
         return True
     if words <= _BOX_LINE_WORDS:
         if _CALL_TO_ACTION.match(text) and words <= _SHORT_LINE_WORDS and (words <= 6 or not _TERMINAL.search(text)):
@@ -237,6 +247,11 @@ def heads_links(text: str) -> bool:
     """Whether a mark that ends the article heads a box of links to other stories ("Related"), which a page may
     also put between two paragraphs of a story, rather than the end of the page ("Topics", "© …")."""
     return bool(_LINKS_HEADING.match(text.strip().lstrip("*")))
+
+
+def labels_a_link(text: str) -> bool:
+    """Whether a line is a label over a link to another story on the line under it ("Read more")."""
+    return bool(_LINK_LABEL.match(text.strip()))
 
 
 def resumes_story(text: str) -> bool:

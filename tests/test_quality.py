@@ -118,7 +118,13 @@ agency's committee report under a cookie-consent banner ("Labour MP for Ellesby 
 and a Brazilian business site's page (R$ sums, "Jéssica Lopes do Nascimento") joined with 60 more reader questions
 on the shipped article (one-word, Chinese-English, about the page, quote completers, reporters on deadline, why
 and how questions), scored 63 % before any change for them (the phone questions 60 %, the shipped questions
-52 %; the committee report's headline was the cookie banner's): speaker 0.79 -> 0.80 raised).
+52 %; the committee report's headline was the cookie banner's): speaker 0.79 -> 0.80 raised; then, when a Kenyan
+daily's county-assembly story (MCAs, "Mzee", "the county boss", Swahili), a Hong Kong daily's page ("Why you can
+trust …" between the headline and its byline, a "Read more" link mid-story), a UK live blog (entries newest first,
+a newsletter box mid-page) and a science news site's page ("says", a newsletter form) joined with 60 more reader
+questions on the shipped article (two questions in one, British slang, lawyers, sub-editors, Arabic-English,
+multiple choice), scored 59 % before any change for them (the live blog ended at its newsletter box, the phone
+questions 52 %, the shipped questions 50 %): no floor moved).
 """
 
 from __future__ import annotations
@@ -138,7 +144,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 2400  # the corpus is all there: 80 articles of hand-written gold
+    assert attribution["gold"] >= 2500  # the corpus is all there: 84 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR

@@ -579,3 +579,28 @@ def test_a_newsletter_box_inside_a_live_blog_does_not_end_it() -> None:
     article = parse_article("Floods live: river rises in Dunford\n\n" + entry + newsletter + later)
     assert article.paragraphs[-1].text.startswith("Dunford Council says it has opened a rest centre")
     assert not any("newsletter" in p.text.lower() for p in article.paragraphs)
+
+
+def test_a_live_blog_headline_over_its_standfirst_and_boxes_inside_a_story_are_told_apart() -> None:
+    story = (
+        "The river at Dunford Bridge reached 3.9 metres at noon on Monday, the agency said, its highest level "
+        "since records began in 1961, and two severe flood warnings are in force along the valley tonight.\n\n"
+        "Read more\nExplainer | What do flood warnings mean and who do they cover?\n\n"
+        "Dunford Council said it had opened a rest centre at the town hall for 200 residents told to leave their "
+        "homes, and that volunteers would staff it through the night with food and bedding.\n\n"
+        "Do you have questions about the biggest stories of the week?\n"
+        "Get the answers with Ask Us, our platform of explainers brought to you by our award-winning team.\n\n"
+        "Sign up to our Rivers newsletter\nA weekly round-up of flood and water news, every Thursday.\n"
+        "Enter your email address\nSign up\n\n"
+        "The Met Office said the worst of the rain should clear by about 9pm, but more heavy rain is due on "
+        "Thursday across the north of England and Wales, with up to 40mm on high ground.\n"
+    )
+    article = parse_article(
+        "Live\nFloods live: river at record level in Dunford as rest centre opens\n"
+        "Two severe flood warnings in force after 30 hours of rain; hundreds of homes at risk\n\n" + story
+    )
+    assert article.headline is not None
+    assert article.headline.text == "Floods live: river at record level in Dunford as rest centre opens"
+    texts = [p.text for p in article.paragraphs]
+    assert len(texts) == 3
+    assert not any("Explainer" in t or "questions" in t or "round-up" in t for t in texts)
