@@ -112,10 +112,10 @@ _END_MARKER = re.compile(
 _SELF_PROMOTION = re.compile(
     r"\b(?:brought\s+to\s+you\s+by\s+our|our\s+award-winning\s+(?:team|journalists|newsroom|reporters))\b", re.I
 )
+# The words that lead a link to another story, on its line or as a label over it.
+_LINK_WORDS = r"read\s+(?:more|also|next)|also\s+read|see\s+also"
 # A label over a link to another story on the next line: "Read more" / "Explainer | What are …?"
-_LINK_LABEL = re.compile(
-    r"^(?:read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?)\s*:?$", re.I
-)
+_LINK_LABEL = re.compile(rf"^(?:{_LINK_WORDS}|more\s+on\s+this(?:\s+story)?)\s*:?$", re.I)
 # A page's mark that the story goes on after a box put inside it: "after newsletter promotion".
 _RESUMES = re.compile(
     r"^(?:after\s+newsletter\s+promotion|(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after\s+(?:the\s+)?"
@@ -130,7 +130,7 @@ _FOLLOW_US = re.compile(
     re.I,
 )
 # A link to another story, however long its title: "Read more | 'We are drinking from the river': Inside …"
-_LINK_LEAD = re.compile(r"^(?:read\s+(?:more|also|next)|also\s+read|related|see\s+also)\s*[|:–—-]", re.I)
+_LINK_LEAD = re.compile(rf"^(?:{_LINK_WORDS}|related)\s*[|:–—-]", re.I)
 # A subscription's price: "Get the news that matters, plus exclusive investigations, for R75 a month."
 _PRICE_PITCH = re.compile(r"\bfor\s+(?:just\s+|only\s+)?\S*\d[\d.,]*\S*\s+(?:a|per|/)\s*(?:month|week|year)\b", re.I)
 # "Wren Aldous is a writer based in Lewes.": the writer's note after a feature.
