@@ -34,7 +34,8 @@ _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|these|those)\s+$", re.IG
 _DETERMINER_AND_WORD = re.compile(r"\b(?:a|an|the|its|their|this|these|those)\s+[a-z][\w-]*\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|to|of|in|on|at|for|from|into|over|by|with|as|is|was|are|were|be|before|after|until|when|"
-    r"while|because|if|since|than|that|which|who|so|then)\b)[a-z][\w-]*\b"
+    r"while|because|if|since|than|that|which|who|so|then|had|has|have|would|could|will|should|may|might|can|did|"
+    r"does)\b)[a-z][\w-]*\b"
 )
 # Who says a quote, right after it: '“Thank You,” she said', '“Not Again,” Novak told reporters'.
 _SPEECH_AFTER = re.compile(
@@ -42,6 +43,8 @@ _SPEECH_AFTER = re.compile(
     r"(?:said|says|told|added|asked|wrote|recalled|shouted|replied|insisted|warned|declared)\b",
     re.IGNORECASE,
 )
+# "what his office called a “family meeting”": a name given to a thing, not words someone said.
+_NAMED_AS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:\w+\s+)?(?:a|an|the)\s+$", re.IGNORECASE)
 _CUED_TERM_WORDS = 8  # a slogan or name after a cue ("chants of", "so-called") may be this long
 SHORT_QUOTE_WORDS = 3  # quotes of this many words or fewer may be terms rather than statements
 # A speech verb a few words before a short quote makes it a statement ("said it would be “undiplomatic”"), as
@@ -160,13 +163,17 @@ def is_term(text: str, span: QuoteSpan) -> bool:
         return True  # chants of "No port without dockers", a group called "Mothers for Peace"
     if words > SHORT_QUOTE_WORDS:
         return False
-    if _DETERMINER.search(before) or (_DETERMINER_AND_WORD.search(before) and _NOUN_AFTER.match(text, span.end)):
+    reported = _SPEECH_JUST_BEFORE.search(before[-60:]) is not None and not _NAMED_AS.search(before[-60:])
+    noun_after = _NOUN_AFTER.match(text, span.end) is not None
+    if (_DETERMINER.search(before) and (noun_after or not reported)) or (
+        _DETERMINER_AND_WORD.search(before) and noun_after
+    ):
         return True
     raw = text[span.start + 1 : span.end - 1].strip()
     parts = span.text.split()
     titled = len(parts) > 1 and all(w[:1].isupper() for w in parts)
     if raw[-1:] == "," and titled and not _SPEECH_AFTER.match(text, span.end):
         return True  # a title with American punctuation: 'shorten “The Salt Orchard,” hours after …'
-    if raw[-1:] in ",.!?…" or _SPEECH_JUST_BEFORE.search(before[-60:]):
+    if raw[-1:] in ",.!?…" or reported:
         return False
     return words == 1 or titled

@@ -133,3 +133,18 @@ def test_a_chanted_slogan_and_a_quoted_modifier_of_a_noun_are_terms_not_statemen
     assert statements["ghareeb maar budget"] == "term"
     assert statements["shutter-down"] == "term"
     assert statements["line by line"] != "term"
+
+
+def test_a_short_quote_in_what_someone_is_reported_saying_is_theirs() -> None:
+    kb = KnowledgeBase.from_text(
+        "Quake\n\n"
+        "Chief Cabinet Secretary Ogasawara Ryuhei said Monday the government would mount an “all-out response” "
+        "after the earthquake.\n\n"
+        "Mr Ancapi summoned heads of delegation that night to what his office called a “family meeting” in the "
+        "presidency suite.\n\n"
+        "A spokeswoman for Roofline warned that the “grey belt” provisions risked creating estates with no buses.\n"
+    )
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["all-out response"] == "Ogasawara Ryuhei"
+    assert speakers["family meeting"] is None  # a name given to a thing
+    assert speakers["grey belt"] is None  # a quoted modifier of a noun
