@@ -1070,6 +1070,53 @@ def swapped_nationality(question: str, passage: str, described: Collection[str] 
     return None
 
 
+# A capitalised adjective: "Christian", "Byzantine", "Frankish", "Catholic", and a demonym ("Polish", "French");
+# a name's own word ("Oyelaran", "Brannigan") is not one, nor a country's ("China").
+_PROPER_ADJECTIVE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ]+(?:ian|ine|ish|ese|ic|ical)$")
+_DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|ic|i|ch|ek|ss)$")
+_AUXILIARIES = frozenset("did does do will would can could has have had is was are were should may might".split())
+
+
+def moved_modifier(question: str, passage: str) -> str | None:
+    """A capitalised adjective the question puts on one noun and the passage only on another: "who was famed
+    for their *Christian spirit*?" against "famed for their martial spirit and … their Christian piety"."""
+    asked = _PASSAGE_WORD.findall(question)
+    words = [without_possessive(w) for w in _PASSAGE_WORD.findall(passage)]
+    for at in range(1, len(asked) - 1):
+        adjective, noun = asked[at], asked[at + 1]
+        if asked[at - 1].lower() in _AUXILIARIES or not _is_proper_adjective(adjective):
+            continue  # "When did Oyelaran announce …": a subject and its verb
+        head = _word_terms(noun)[:1] if noun.islower() and noun not in STOP_WORDS else ()
+        if not head:
+            continue
+        places = [i for i, w in enumerate(words) if w == adjective]
+        if any(head in {_word_terms(w.lower())[:1] for w in words[i + 1 : i + 3]} for i in places):
+            continue
+        qualifies_another = any(i + 1 < len(words) and words[i + 1].islower() for i in places)
+        if qualifies_another and any(
+            _word_terms(w.lower())[:1] == head
+            and _OTHER_QUALIFIER.search(words[i - 1])
+            and words[i - 1].lower() not in STOP_WORDS
+            for i, w in enumerate(words)
+            if i
+        ):
+            return f"{adjective} {noun}"
+    return None
+
+
+# A word before a noun that qualifies it: a name's or another adjective ("martial spirit", "Norman mercenary"),
+# not a noun used as one ("the agriculture minister" may be the Polish one).
+_OTHER_QUALIFIER = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:al|ous|ive|ic|ful|ary|ern|ese|ish|ian)$")
+
+
+def _is_proper_adjective(word: str) -> bool:
+    """Whether a capitalised word is an adjective: "Christian", "Byzantine", "Polish" (not "China", "Rome")."""
+    lower = word.lower()
+    if lower in NATIONALITIES:
+        return lower not in CAPITALS and _DEMONYM_ENDING.search(lower) is not None
+    return _PROPER_ADJECTIVE.match(word) is not None
+
+
 def _nation_heads(text: str) -> set[tuple[str, str]]:
     """Each country a text names by its name or demonym (not its capital), with the terms of the words after it."""
     words = _PASSAGE_WORD.findall(text)

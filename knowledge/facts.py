@@ -32,6 +32,7 @@ from knowledge.evidence import (
     holds,
     left_unnamed,
     missing_from,
+    moved_modifier,
     name_terms,
     negated,
     offered_instead,
@@ -148,6 +149,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         best = None  # "how much did the union spend?": "The board spent £21.7m"
     if best is not None and swapped_nationality(query.text, _sentence(kb, best), descriptions):
         best = None  # "what did the French president say?": the passage is about the Chinese president
+    if best is not None and moved_modifier(query.text, _sentence(kb, best)):
+        best = None  # "famed for their Christian spirit": "their martial spirit … their Christian piety"
     if best is not None and swapped_roles(query.text, _sentence(kb, best)):
         best = None  # "who succeeded Ferreira-Haldane?": "… was succeeded by … Ferreira-Haldane"
     if best is not None and other_clock_time(query.text, _sentence(kb, best)):

@@ -16,6 +16,7 @@ from knowledge.evidence import (
     dates_unwritten,
     left_unnamed,
     missing_from,
+    moved_modifier,
     negated,
     other_clock_time,
     other_measure,
@@ -1357,3 +1358,30 @@ def test_located_is_a_frame_word() -> None:
 )
 def test_the_calendar_unit_a_when_question_names_is_its_shape_not_a_topic(question: str, terms: list[str]) -> None:
     assert search_terms(question) == terms
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "moved"),
+    [
+        (
+            "Who was famed for their Christian spirit?",
+            "The Normans were famed for their martial spirit and eventually for their Christian piety.",
+            "Christian spirit",
+        ),
+        (
+            "Who was the first Byzantine mercenary to serve with the Normans?",
+            "The first Norman mercenary to serve as a Byzantine general was Hervé in the 1050s.",
+            "Byzantine mercenary",
+        ),
+        ("Who was famed for their Christian piety?", "They were famed for their Christian piety.", None),
+        # the minister is the Polish one though the agency is named so too
+        (
+            "Which news agency quoted the Polish minister?",
+            "The minister was quoted by the Polish news agency PAP.",
+            None,
+        ),
+        ("When did Oyelaran announce his bid?", "Oyelaran made the announcement in a Haitian restaurant.", None),
+    ],
+)
+def test_an_adjective_moved_to_another_noun_is_found(question: str, passage: str, moved: str | None) -> None:
+    assert moved_modifier(question, passage) == moved
