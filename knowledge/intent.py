@@ -72,6 +72,11 @@ _SPEAKER_PATTERNS = tuple(
         rf"(?:{_CONTEXT}|{_PLACE_CONTEXT}){_TOPIC}{_ANY_OCCASION}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:did|does|has|had)\s+(?P<who>.+?){_ASIDE}\s+(?:say|said){_WHEN_ASIDE}{_TOPIC}$",
         rf"^what\s+(?:has\s+|had\s+)?(?P<who>.+?)\s+(?:said|says){_TOPIC}{_ANY_OCCASION}$",
+        # a learner's "What the Xi Jinping spoke in the reunion?"; a request's "(recap) everything Wang said to Blinken"
+        rf"^what\s+(?P<who>.+?)\s+(?:spoke|talked){_CONTEXT}(?:\s+(?:about|on)\s+(?P<topic>.+))?$",
+        rf"^(?:everything|all(?:\s+that)?)\s+(?P<who>.+?)\s+(?:said|says){_TOPIC}{_VERBATIM}$",
+        # "(sum up) president xi's side of things"
+        r"^(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)['’]s?\s+side(?:\s+of\s+(?:things|the\s+story))?$",
         # "what's the secretary been saying"
         rf"^(?:so\s+|and\s+)?what(?:['’]s|\s+has|\s+have)\s+(?P<who>.+?)\s+been\s+saying{_TOPIC}$",
         # asked inside a request: "(tell me) the exact words the American Secretary of State spoke after his meeting"
@@ -457,12 +462,14 @@ _REQUEST = re.compile(
     r"(?:(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|possibly\s+|just\s+)?"
     r"(?:be\s+(?:so\s+kind\s+as|good\s+enough)\s+to\s+)?|please\s+|kindly\s+)?"
     r"(?:tell|show|give|read)\s+(?:me|us)(?:\s+know)?"
-    r"|i(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+know|i\s+want\s+to\s+know|i\s+(?:was\s+)?wondering"
+    r"|i(?:['’]d|\s+would)\s+(?:really\s+|just\s+)?(?:like|love)\s+to\s+know|i\s+(?:really\s+|just\s+)?want\s+to\s+know"
+    r"|i\s+(?:was\s+)?wondering"
     # asking for someone else: "My dad wants to know what …", "my aunt is asking what …"
     r"|(?:my|our|a)\s+(?:[\w’'-]+\s+){1,2}?(?:wants?\s+to\s+know|(?:is|are)\s+asking)"
     r"|i\s+wonder|do\s+you\s+know"
     r")(?:,?\s+(?:please|kindly|dear|exactly|word\s+for\s+word))*,?\s+"
-    r"(?=(?:what|who|whom|whose|which|when|where|why|how|whether|if|in\s+which|the\s+(?:exact\s+|actual\s+)?words)\b)"
+    r"(?=(?:what|who|whom|whose|which|when|where|why|how|whether|if|in\s+which|the\s+(?:exact\s+|actual\s+)?words"
+    r"|everything)\b)"
     r"|^(?:[^,?]{1,80},\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:get|have|see)\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -532,6 +539,25 @@ _WRAPPING: tuple[tuple[str, re.Pattern[str]], ...] = (
         " or ",
         re.compile(
             r",?\s+or\s+(?:not|(?:is|was|does|did|do|are|were|has|have)\s+(?:that|it|this|the\s+article|the\s+story)\b.*)$",
+            re.I,
+        ),
+    ),
+    # "recap what wang yi told blinken, two sentences max", "short version of what the visitor said": the
+    # words are what is asked for, and the engine quotes them whole
+    (
+        "recap|sum|summar|version|gist|paraphrase",
+        re.compile(
+            r"^(?:(?:can|could)\s+you\s+|please\s+)?(?:recap|sum\s+up|summari[sz]e|paraphrase"
+            r"|(?:give\s+me\s+)?(?:the\s+|a\s+)?(?:short|quick|brief|condensed)\s+version\s+of|(?:the\s+)?gist\s+of)\s+"
+            r"(?!(?:the|this|that)\s+(?:article|story|piece|report|news|page|text)\b|it\b|that\b)(?=\S)",
+            re.I,
+        ),
+    ),
+    (
+        "sentence|line|word|brief|short|nutshell",
+        re.compile(
+            r",?\s+(?:(?:in\s+)?(?:one|two|three|a\s+few|\d)\s+(?:sentences?|lines?|words)(?:\s+max(?:imum)?|\s+or\s+less)?"
+            r"|briefly|in\s+brief|in\s+short|in\s+a\s+nutshell)$",
             re.I,
         ),
     ),

@@ -1768,3 +1768,27 @@ def test_of_two_questions_in_one_message_the_first_is_answered(question: str, in
 def test_a_question_after_but_is_no_second_question() -> None:
     query = parse_question("Forgive my memory, but was it Blinken who spoke of 'peaceful coexistence'?")
     assert query.intent is Intent.WHO_SAID
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("recap what wang yi told blinken, two sentences max", "wang yi"),
+        ("short version of what the american visitor said", "the american visitor"),
+        ("sum up president xi's side of things", "president xi"),
+        ("gist of wang yi's remarks", "wang yi"),
+        ("I'd really like to know everything Wang actually said to Blinken, in his own words", "Wang"),
+        ("What the Xi Jinping spoke in the reunion?", "the Xi Jinping"),
+    ],
+)
+def test_a_request_for_the_short_version_of_someones_words_asks_for_their_words(question: str, who: str) -> None:
+    query = parse_question(question)
+    assert (query.intent, query.who) == (Intent.SPEAKER, who)
+
+
+def test_the_gist_of_the_article_is_still_a_summary() -> None:
+    assert parse_question("gist of the article").intent is Intent.SUMMARY
+
+
+def test_a_recap_of_a_speakers_words_quotes_them(kb: KnowledgeBase) -> None:
+    assert _lines(kb.answer("recap what wang yi told blinken, two sentences max")) == [31, 33]
