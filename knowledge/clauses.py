@@ -420,6 +420,8 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
             found.append(Phrase(tail.group(1), segment.start + tail.start(1)))
         if _is_appositive(segment.text, segments, i):
             continue  # "Novak, the former minister," is an appositive of Novak; "In a post on X, he" is not
+        if own and (control := _CONTROL_VERB.search(segment.text)) and control.start():
+            segment = Phrase(segment.text[: control.start()], segment.start)  # "The spokesperson declined to say"
         if segment not in found:
             found.append(segment)
         contact = _CONTACT_CLAUSE.search(segments[i].text) if own else None
@@ -429,6 +431,12 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
 
 
 _PRONOUN_LAST = re.compile(r"\b(he|she)$")
+# The verb a reporting verb hangs on, which is no part of its subject: "The spokesperson *declined to* say".
+_CONTROL_VERB = re.compile(
+    r"\s+(?:(?:has|had|have|was|were|is|are)\s+)?(?:declined|refused|wanted|hoped|tried|failed|went\s+on|continued"
+    r"|(?:quick|keen|careful|unable|able|reluctant|willing|eager)|(?:did|would|could|will|can|must|should)\s+not"
+    r"|didn['’]t|wouldn['’]t|couldn['’]t|won['’]t|cannot|can['’]t)(?:\s+to)?$"
+)
 _POSSESSED_WORDS = 3  # words after "Poland's" up to the role it owns ("agriculture minister")
 _RESTRICTIVE_WHO = re.compile(r"\s+who\s")
 _GERUND_CLAUSE = re.compile(

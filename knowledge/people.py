@@ -370,8 +370,12 @@ def _names_after(rest: str) -> bool:
 
 
 def _is_name_word(word: str) -> bool:
-    """Whether a word may be part of a person's name: capitalised, and no title."""
-    return word[:1].isupper() and not is_role_word(word)
+    """Whether a word may be part of a person's name: capitalised, no title, and no brand's inner capital after a
+    whole word ("RidgeLine", "SmartBolt"; a name's is after a prefix: "McKenzie", "DeShawn")."""
+    return word[:1].isupper() and not is_role_word(word) and not _BRAND.match(word)
+
+
+_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
 
 
 def _opens_on_a_verb(phrase: str) -> bool:
@@ -907,7 +911,7 @@ def find_people(
     mentions = _named_before_their_surname(mentions)
     drafts = _Drafts()
     for m in sorted(mentions, key=lambda m: -len(m.tokens)):
-        if m.evidence and not drafts.containing(m.tokens):
+        if m.evidence and not drafts.containing(m.tokens) and not any(_BRAND.match(t) for t in m.tokens):
             drafts.add(_Draft(" ".join(m.tokens), set(m.tokens), lines={m.line}))
     drafts.surnames = _surnames_owned(drafts, mentions)
     for m in mentions:

@@ -1230,3 +1230,18 @@ def test_someone_prompted_to_speak_a_minister_by_portfolio_and_a_clause_that_wen
     assert speakers["Hire 400 and we can talk."] == "Victor Lam Chi-wai"
     assert speakers["study the idea"] == "Alice Chow Mei-lan"
     assert speakers["We have given the county 21 days."] == "Grace Achieng"
+
+
+def test_a_verb_a_reporting_verb_hangs_on_is_no_part_of_its_subject() -> None:
+    """ "The spokesperson declined to say …" is the company's spokesperson of that paragraph, not the patrol's
+    spokesman named earlier; and a brand's name with an inner capital ("RidgeLine") is nobody."""
+    kb = KnowledgeBase.from_text(
+        "Bus crash\n\n"
+        "“It could have been a whole lot worse,” Sgt. Travis Pelletier, a spokesman for the patrol, said.\n\n"
+        "Keith Ramsay, the district's director of transportation, said RidgeLine has been short seven drivers.\n\n"
+        "In a statement, a spokesperson for RidgeLine Student Transportation said the company was “heartbroken”. "
+        "The spokesperson declined to say whether the driver would return, citing the investigation.\n"
+    )
+    statements = {s.sentence.text[:15]: s.speaker for s in kb.statements}
+    assert statements["The spokesperson"[:15]] == "a spokesperson for RidgeLine Student Transportation"
+    assert "RidgeLine" not in [p.name for p in kb.cast.people]
