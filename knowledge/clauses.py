@@ -122,6 +122,11 @@ _AS_SAYING = re.compile(
 )
 _INDEFINITE_PERSON = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
 _ACCORDING_TO = re.compile(rf"\baccording\s+to\s+(?P<subject>{_PHRASE}{{1,60}}?)\s*(?:[.,;:!?—]|$)")
+# A long opening phrase, then a name and its verb: "On the picket line …, where …, straddle-carrier driver Oneil
+# Featherstone, 34, said he had three children".
+_NAME_AFTER_OPENING = re.compile(
+    r",\s+(?:[a-z][\w’'-]*\s+){0,3}(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+\s+){1,3}?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:,\s+\d{1,3},)?\s+$"
+)
 _REPORTED_WITHIN_WORDS = 14  # a reporting verb further into the sentence belongs to a subordinate clause
 _CLOSING_VERB = re.compile(r"^\s*(?:\w+\s+){0,4}?[.!?]?\s*$")  # "…, a spokeswoman said (on Tuesday)."
 # "Mr. Starmer said": the full stop of a title is not the end of a clause.
@@ -362,7 +367,7 @@ def reported_subject(sentence: str) -> list[Phrase]:
     for verb in find_verbs(sentence, REPORTING_VERBS):
         # "A spokesperson for Borealis Graphite, which operates the mine …, said": the aside is not counted
         early = len(_RELATIVE_ASIDE.sub(" ", sentence[: verb.start]).split()) <= _REPORTED_WITHIN_WORDS
-        if early or _CLOSING_VERB.match(sentence[verb.end :]):
+        if early or _CLOSING_VERB.match(sentence[verb.end :]) or _NAME_AFTER_OPENING.search(sentence, 0, verb.start):
             return subject_candidates(sentence, verb.start)
     return [p for p in according_to(sentence) if _INDEFINITE_PERSON.match(p.text)]
 

@@ -378,6 +378,9 @@ def _is_name_word(word: str) -> bool:
 _BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
 
 
+_SAYS = frozenset("said says told tells".split())
+
+
 def _opens_on_a_verb(phrase: str) -> bool:
     """Whether a phrase after a name's comma opens on a verb ('came hours after', 'asked whether'); not a
     court's one-word 'prosecuting', nor a role after a participle ('retired teacher', 'retired dairy farmer')."""
@@ -385,8 +388,8 @@ def _opens_on_a_verb(phrase: str) -> bool:
     if words[0][:1].isupper():
         return False  # "Met Office meteorologist": a name, not "met"
     first = words[0].lower()
-    if first in IRREGULAR_PAST or first in AUXILIARY_VERBS:
-        return True  # "…, came hours after", "…, is to chair a new committee"
+    if first in IRREGULAR_PAST or first in AUXILIARY_VERBS or first in _SAYS:
+        return True  # "…, came hours after", "…, is to chair a new committee", "…, 47, said separately that"
     if not (first.isalpha() and first.endswith(("ed", "ing")) and len(words) > 1):
         return False
     # "retired dairy farmer (from Ardvane)": a participle before the person noun it describes; not "asked about

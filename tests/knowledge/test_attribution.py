@@ -1245,3 +1245,20 @@ def test_a_verb_a_reporting_verb_hangs_on_is_no_part_of_its_subject() -> None:
     statements = {s.sentence.text[:15]: s.speaker for s in kb.statements}
     assert statements["The spokesperson"[:15]] == "a spokesperson for RidgeLine Student Transportation"
     assert "RidgeLine" not in [p.name for p in kb.cast.people]
+
+
+def test_a_name_after_a_long_opening_phrase_reports_the_sentence() -> None:
+    """The reporting verb comes late, after a long opening phrase, but straight after the name: "he" in the next
+    quote is that man, not the woman quoted before; and "said …" after an age is no role."""
+    kb = KnowledgeBase.from_text(
+        "Port strike\n\n"
+        "AWWU general secretary Patrice Mowatt-Lindo dismissed the offer as “an insult with a bow on it”.\n\n"
+        "Mowatt-Lindo, 47, said separately that members had not had a general increase since April 2023, while "
+        "prices had risen. “Our people are not asking to get rich,” she said.\n\n"
+        "On the picket line along the Galleon Bay access road, where workers sheltered from the midday sun under "
+        "blue tarpaulins, straddle-carrier driver Oneil Featherstone, 34, said he had three children and a mortgage. "
+        "“Dem seh di new crane dem can run from one office inna Miami,” he said.\n"
+    )
+    speakers = {q.text[:8]: q.speaker for q in kb.quotes}
+    assert speakers["Dem seh "] == "Oneil Featherstone"
+    assert kb.cast.get("Patrice Mowatt-Lindo").role == "AWWU general secretary"
