@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from knowledge.clauses import leading_subject, trailing_subject
+from knowledge.clauses import is_outlet_phrase, leading_subject, trailing_subject
 from knowledge.evidence import FRAME_TERMS, entity_phrase, holds, missing_from, names_only, question_entities, recased
 from knowledge.facts import answer_fact, spell_out_acronyms, story_subject
 from knowledge.intent import (
@@ -369,6 +369,10 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
     whole_story = bool(query.topic) and names_only(query.topic or "", story_subject(kb))
     said = [_what_person_said(kb, p, query.topic, whole_story) for p in people]
     sections = [s for sections, _ in said for s in sections]
+    if sections and (outlet := _outlet_told(kb, query.text)) and not _relayed_by(sections, outlet):
+        # "What did Mehrotra tell Reuters?" when nothing of his came through Reuters: a near miss.
+        intro = f"The article doesn't quote {' or '.join(p.name for p in people)} speaking to {outlet}."
+        return Answer(query.text, Intent.ABSTAIN, True, intro, ())
     if sections:
         off_topic = [p.name for p, (s, on_topic) in zip(people, said, strict=True) if s and not on_topic]
         intro = None
@@ -388,6 +392,32 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
     mentions = Section(f"Where the article mentions {person.name}:", _mentions_of(kb, person))
     # Abstained: the article has no words of theirs; the mentions show where they appear.
     return Answer(query.text, Intent.UNQUOTED, True, intro, (mentions,))
+
+
+# Whom the words were said to: "what did X tell Reuters", "… say to the BBC".
+_TOLD = re.compile(
+    r"\b(?:tell|told|say\s+to|said\s+to|speak\s+to|spoke\s+to|talk\s+to)\s+"
+    r"(?P<listener>(?:the\s+)?[\w.&’'-]+(?:\s+(?-i:[A-Z])[\w.&’'-]*)*)",
+    re.IGNORECASE,
+)
+
+
+def _outlet_told(kb: KnowledgeBase, question: str) -> str | None:
+    """The outlet a question says the words were said to ("what did X tell Reuters?"), if it names one."""
+    told = _TOLD.search(question)
+    if told is None:
+        return None
+    listener = told.group("listener")
+    sources = {q.source.lower() for q in kb.quotes if q.source}
+    bare = re.sub(r"^the\s+", "", listener, flags=re.IGNORECASE).lower()
+    named = any(w[:1].isupper() for w in listener.split())  # "the radio station" may be any of them
+    return listener if bare in sources or (named and is_outlet_phrase(listener)) else None
+
+
+def _relayed_by(sections: Sequence[Section], outlet: str) -> bool:
+    """Whether any of a speaker's cited words came through an outlet (as their source, or named beside them)."""
+    bare = re.sub(r"^the\s+", "", outlet, flags=re.IGNORECASE).lower()
+    return any(bare in (c.source or "").lower() or bare in c.text.lower() for s in sections for c in s.citations)
 
 
 def _foreign_to_the_article(kb: KnowledgeBase, topic: str) -> bool:

@@ -1792,3 +1792,16 @@ def test_the_gist_of_the_article_is_still_a_summary() -> None:
 
 def test_a_recap_of_a_speakers_words_quotes_them(kb: KnowledgeBase) -> None:
     assert _lines(kb.answer("recap what wang yi told blinken, two sentences max")) == [31, 33]
+
+
+def test_what_someone_told_an_outlet_they_never_spoke_to_is_a_near_miss() -> None:
+    kb = KnowledgeBase.from_text(
+        "Carrier reroutes\n\n"
+        "Rajiv Mehrotra, head of research at Corvane, said the jump reflected “panic, not capacity”.\n\n"
+        "“We will not sail through the Gulf of Aden,” chief executive Hanna Lind told Reuters on Monday.\n\n"
+        "“The station was never told,” the sheriff, Adaeze Holloway, told KSBR 91.3 FM.\n"
+    )
+    missed = kb.answer("What did Rajiv Mehrotra tell Reuters?")
+    assert (missed.abstained, missed.intro) == (True, "The article doesn't quote Rajiv Mehrotra speaking to Reuters.")
+    assert kb.answer("What did Hanna Lind tell Reuters?").citations[0].line == 5
+    assert kb.answer("what did the sheriff tell the radio station").citations[0].line == 7  # a station, any
