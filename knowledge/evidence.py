@@ -199,6 +199,10 @@ _PLACE = re.compile(
     r"centre|center|square|stadium|arena|church|mosque|temple|school|campus|office|offices|headquarters|palace|"
     r"parliament|court|courthouse|embassy|residence|building|warehouse|factory|plant|port|harbour|harbor|airport|"
     r"station|terminal|village|town|city|capital|venue|park|bridge|gates?|suite|room)\b"
+    # a road, and a bearing from a named place: "on northbound Highway 38, roughly 2 miles south of Millbrook"
+    r"|\b(?:on|along|off)\s+(?:the\s+)?(?:(?:north|south|east|west)bound\s+)?(?:Highway|Interstate|Route|"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+)+(?:Road|Street|Avenue|Highway|Motorway|Freeway|Expressway|Lane|Drive|Boulevard))\b"
+    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]"
 )
 _PERSON = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-ZÀ-ÖØ-ÞĀ-Ž]")
 # A name inside the sentence (its first word is capitalised anyway), or an acronym ("KSBR"); never "I".

@@ -1385,3 +1385,14 @@ def test_the_calendar_unit_a_when_question_names_is_its_shape_not_a_topic(questi
 )
 def test_an_adjective_moved_to_another_noun_is_found(question: str, passage: str, moved: str | None) -> None:
     assert moved_modifier(question, passage) == moved
+
+
+def test_a_road_and_a_bearing_from_a_town_are_places() -> None:
+    kb = KnowledgeBase.from_text(
+        "Bus crash\n\n"
+        "The crash happened at about 7:42 a.m. on northbound Highway 38, roughly 2 miles south of Millbrook, "
+        "according to the patrol.\n\n"
+        "Greg Haldane, whose daughter broke her collarbone in the crash, told the Courier he had raised concerns "
+        "at a school board meeting.\n"
+    )
+    assert kb.answer("Where did the crash happen?").citations[0].line == 3
