@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from knowledge.article import LIFE_SPAN
+from knowledge.clauses import is_outlet_phrase
 from knowledge.evidence import (
     FRAME_TERMS,
     KIND_TERMS,
@@ -105,6 +106,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     entities += tuple(p.name for p in described)
     names = tokenize(" ".join(p.name for p in described))
     kind = answer_type(query.text)
+    if kind is not None and kind.name in _MEDIA_TYPES and (told := _outlet_they_told(kb, query.text, entities)):
+        return Answer(query.text, Intent.FACT, False, None, (Section(None, (kb.cite(told),)),))
     if kind is not None and kind.name in _EVENT_SETTINGS and not entities and not _topic_words(query.text):
         return _main_event(kb, query, kind)  # "where did it take place?", "which city were they in?"
     threshold = _threshold(kb, kind, entities)
@@ -185,6 +188,37 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     )
     more = tuple(_cite_hit(kb, h) for h in rest)
     return Answer(query.text, Intent.FACT, False, None, sections, more=more)
+
+
+_MEDIA_TYPES = frozenset({"outlet", "organisation"})
+# "Which news agency did X talk to?": asked whom someone spoke to.
+_SPOKE_TO = re.compile(r"\b(?:speak|spoke|talk|talked|tell|told|give|gave|interview\w*|quot\w*)\b", re.IGNORECASE)
+# "told WAM, the state news agency, that …", "told Reuters", "said in an interview with the Courier"
+_TOLD_OUTLET = re.compile(
+    r"\b(?:told|telling|tells|spoke\s+to|speaking\s+to|said\s+to|in\s+an\s+interview\s+with|quoted\s+by)\s+"
+    r"(?P<outlet>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*)*)"
+    r"(?P<apposition>,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:agency|newspaper|broadcaster|station|channel|network"
+    r"|outlet|daily|paper|magazine|website|wire))?"
+)
+
+
+def _outlet_they_told(kb: KnowledgeBase, question: str, entities: tuple[str, ...]) -> Sentence | None:
+    """The sentence saying which outlet the person a question names spoke to ("Which news agency did Sheikh
+    Mubarak talk to?": "He later told WAM, the state news agency, that …")."""
+    if not _SPOKE_TO.search(question):
+        return None
+    people = {p.name for e in entities if e[:1].isupper() for _, p in kb.cast.mentions(e)}
+    if len(people) != 1:
+        return None
+    (name,) = people
+    theirs = {q.sentence.index for q in kb.quotes_by_speaker.get(name, ())}
+    theirs |= {s.sentence.index for s in kb.statements_by_speaker.get(name, ())}
+    for index in sorted(theirs):
+        sentence = kb.article.sentences[index]
+        told = _TOLD_OUTLET.search(sentence.text)
+        if told and (told.group("apposition") or is_outlet_phrase(told.group("outlet"))):
+            return sentence
+    return None
 
 
 _LIFE_QUESTION = re.compile(

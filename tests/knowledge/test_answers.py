@@ -1805,3 +1805,17 @@ def test_what_someone_told_an_outlet_they_never_spoke_to_is_a_near_miss() -> Non
     assert (missed.abstained, missed.intro) == (True, "The article doesn't quote Rajiv Mehrotra speaking to Reuters.")
     assert kb.answer("What did Hanna Lind tell Reuters?").citations[0].line == 5
     assert kb.answer("what did the sheriff tell the radio station").citations[0].line == 7  # a station, any
+
+
+def test_which_outlet_someone_spoke_to_is_the_sentence_saying_so() -> None:
+    kb = KnowledgeBase.from_text(
+        "Plant opens\n\n"
+        "Sheikh Mubarak bin Sultan Al Marjani opened the plant on Tuesday. He later told WAM, the state news "
+        "agency, that the project was “a promise kept to every household on the coast”.\n\n"
+        "Javier Ortuño, managing director of Hidralia Gulf, told Reuters that the tariff was among the lowest in "
+        "the region.\n\n"
+        "Dr Noura Al Hammadi, a marine ecologist, said the diffusers were “an improvement, not a solution”.\n"
+    )
+    assert kb.answer("Which news agency did Sheikh Mubarak talk to after the ceremony?").citations[0].line == 3
+    assert kb.answer("Which news organisation did Ortuño speak to?").citations[0].line == 5
+    assert kb.answer("Which news agency did Dr Al Hammadi speak to?").abstained
