@@ -371,8 +371,8 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
     sections = [s for sections, _ in said for s in sections]
     if sections and (outlet := _outlet_told(kb, query.text)) and not _relayed_by(sections, outlet):
         # "What did Mehrotra tell Reuters?" when nothing of his came through Reuters: a near miss.
-        intro = f"The article doesn't quote {' or '.join(p.name for p in people)} speaking to {outlet}."
-        return Answer(query.text, Intent.ABSTAIN, True, intro, ())
+        names = " or ".join(p.name for p in people)
+        return Answer(query.text, Intent.ABSTAIN, True, f"The article doesn't quote {names} speaking to {outlet}.", ())
     if sections:
         off_topic = [p.name for p, (s, on_topic) in zip(people, said, strict=True) if s and not on_topic]
         intro = None
