@@ -458,7 +458,7 @@ _IN_THE_ARTICLE = re.compile(
 # A request put around the question: "could you kindly tell me", "I'd like to know", "can I get", after a
 # clause of courtesy or purpose ("I do hope I'm not troubling you, but", "For my essay on US-China diplomacy,").
 _REQUEST = re.compile(
-    r"^(?:[^,?]{1,80},\s+(?:but\s+)?)?(?:"
+    r"^(?:[^,?]{1,80},\s+(?:but\s+)?)?(?:(?:and|so|but|also|ok|okay|well|oh)\s+)?(?:"
     r"(?:(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|possibly\s+|just\s+)?"
     r"(?:be\s+(?:so\s+kind\s+as|good\s+enough)\s+to\s+)?|please\s+|kindly\s+)?"
     r"(?:tell|show|give|read)\s+(?:me|us)(?:\s+know)?"
@@ -525,6 +525,14 @@ _WRAPPING: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|,?\s+for\s+(?:my|our|a|an|the)\s+(?:footnotes?|essay|notes|bibliography|homework|class|report|paper"
             r"|thesis|show|podcast|broadcast|segment|script|slides?|presentation|records?|assignment)$",
             re.I,
+        ),
+    ),
+    # "who did Blinken talk to besides Xi": whom the answer is not, which no passage holds as such (a thing
+    # besides another is its topic: "what else is in the brine besides salt")
+    (
+        "besides|apart|other than|except|aside",
+        re.compile(
+            r",?\s+(?i:besides|apart\s+from|other\s+than|except(?:\s+for)?|aside\s+from)\s+(?:the\s+)?[A-Z][^,?]*$"
         ),
     ),
     # "… so I can check them against the transcript"

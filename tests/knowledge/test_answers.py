@@ -1819,3 +1819,16 @@ def test_which_outlet_someone_spoke_to_is_the_sentence_saying_so() -> None:
     assert kb.answer("Which news agency did Sheikh Mubarak talk to after the ceremony?").citations[0].line == 3
     assert kb.answer("Which news organisation did Ortuño speak to?").citations[0].line == 5
     assert kb.answer("Which news agency did Dr Al Hammadi speak to?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("and I was wondering what Blinken said the two sides ought to be clear about", 27),
+        ("Could you tell me who Blinken had his long discussion with besides Xi", 21),  # Xi is whom it is not
+    ],
+)
+def test_a_request_opening_on_and_or_closing_on_besides_someone_is_read(
+    kb: KnowledgeBase, question: str, line: int
+) -> None:
+    assert kb.answer(question).citations[0].line == line
