@@ -898,6 +898,39 @@ def other_measure(question: str, passage: str) -> bool:
     return False
 
 
+# "… in Turkish lira?": the currency a sum is asked in, and how a passage writes it.
+_CURRENCIES = {
+    "dollar": r"\$|\bdollars?\b|\bUSD\b",
+    "euro": r"€|\beuros?\b|\bEUR\b",
+    "pound": r"£|\bpounds?\b|\bsterling\b|\bGBP\b",
+    "lira": r"₺|\blira\b|\bliras\b|\bTL\b|\bTRY\b",
+    "yen": r"¥|\byen\b|\bJPY\b",
+    "yuan": r"¥|\byuan\b|\brenminbi\b|\bRMB\b|\bCNY\b",
+    "rupee": r"₹|\brupees?\b|\bRs\.?|\bINR\b|\bPKR\b|\bLKR\b",
+    "peso": r"₱|\bpesos?\b|\bMXN\b|\bPHP\b",
+    "naira": r"₦|\bnaira\b|\bN\d",
+    "rand": r"\brand\b|\bR\s?\d|\bZAR\b",
+    "dirham": r"\bdirhams?\b|\bDh\s?\d|\bAED\b",
+    "real": r"R\$|\breais\b|\breal\b|\bBRL\b",
+}
+_CURRENCY_ASKED = re.compile(
+    r"\bin\s+(?:(?:[A-Z][a-z]+|US|U\.S\.|Hong\s+Kong|New\s+Zealand)\s+)?(?P<unit>dollars?|euros?|pounds?|lira|liras|yen"
+    r"|yuan|rupees?|pesos?|naira|rand|dirhams?|reais|real)\b",
+    re.IGNORECASE,
+)
+
+
+def other_currency(question: str, passage: str) -> str | None:
+    """The currency a question asks a sum in ("… in Turkish lira?"), when the passage gives none in it."""
+    asked = _CURRENCY_ASKED.search(question)
+    if asked is None:
+        return None
+    unit = asked.group("unit").lower()
+    unit = {"reais": "real", "liras": "lira"}.get(unit, unit.rstrip("s") if unit.endswith("s") else unit)
+    written = _CURRENCIES.get(unit)
+    return None if written is None or re.search(written, passage, re.IGNORECASE) else asked.group().removeprefix("in ")
+
+
 _WHICH = re.compile(r"^which\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)", re.IGNORECASE)
 _INDEFINITE = frozenset("a an one some several another other unnamed unidentified various".split())
 _PASSAGE_WORD = re.compile(r"[\w’'-]+")

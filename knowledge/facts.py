@@ -38,6 +38,7 @@ from knowledge.evidence import (
     negated,
     offered_instead,
     other_clock_time,
+    other_currency,
     other_kind_counted,
     other_measure,
     places_missing,
@@ -160,6 +161,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         best = None  # "what happened at 3:12 p.m.?": the tremor came at 3:12 a.m.
     if best is not None and born_to_another(query.text, _sentence(kb, best)):
         best = None  # "Where was Brannagh born?": "the Eskarran-born Tobias Wennerlund"
+    if best is not None and other_currency(query.text, _sentence(kb, best)):
+        best = None  # "the insured value in Turkish lira": the passage gives it in euros
     if best is not None and other_measure(query.text, _sentence(kb, best)):
         best = None  # "the 30-year bond yield": the passage gives the 10-year one
     if best is not None and left_unnamed(query.text, _sentence(kb, best)):

@@ -8,6 +8,7 @@ words removed, then Snowball-stemmed, so "proposals" meets "proposed" and
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Iterable
 from functools import lru_cache
 
@@ -112,9 +113,18 @@ def _term(raw: str) -> str:
     if word in _KEEP_UPPER:
         return word.lower() + "_"
     word = word.lower().replace("’", "'")
+    if not word.isascii():
+        word = _unaccented(word)
     if word in STOP_WORDS or (word.isdigit() and len(word) > 12):
         return ""
     return _NUMBER_WORDS.get(word) or _stem(IRREGULAR_PAST.get(word) or _ABBREVIATIONS.get(word) or word)
+
+
+def _unaccented(word: str) -> str:
+    """A Latin word without its accents, as readers type it ("hervé": "herve"); a word of another script as is
+    (its vowel signs are marks too)."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return folded if folded.isascii() else word
 
 
 def plain_words(text: str) -> str:

@@ -19,6 +19,7 @@ from knowledge.evidence import (
     moved_modifier,
     negated,
     other_clock_time,
+    other_currency,
     other_measure,
     question_entities,
     recased,
@@ -1396,3 +1397,23 @@ def test_a_road_and_a_bearing_from_a_town_are_places() -> None:
         "at a school board meeting.\n"
     )
     assert kb.answer("Where did the crash happen?").citations[0].line == 3
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "other"),
+    [
+        ("What is the insured value in Turkish lira?", "The pieces are insured for 4.6 million euros.", "Turkish lira"),
+        ("How much is it in dollars?", "It costs Dh3.1 billion ($844 million).", None),
+        ("How much is it in euros?", "It costs €5 million.", None),
+        ("How much is it worth?", "It costs €5 million.", None),
+    ],
+)
+def test_a_sum_asked_in_a_currency_the_passage_does_not_give(question: str, passage: str, other: str | None) -> None:
+    assert other_currency(question, passage) == other
+
+
+def test_a_name_typed_without_its_accents_is_the_articles_name() -> None:
+    kb = KnowledgeBase.from_text(
+        "Normans\n\nThe first Norman mercenary to serve as a Byzantine general was Hervé in the 1050s.\n"
+    )
+    assert kb.answer("When did Herve serve as a Byzantine general?").citations[0].line == 3

@@ -68,3 +68,9 @@ def test_a_month_abbreviated_before_a_day_is_the_month() -> None:
 
 def test_short_words_in_s_keep_their_forms_together() -> None:
     assert tokenize("buses bused gases") == tokenize("bus bus gas")
+
+
+def test_a_latin_word_is_read_without_its_accents_as_readers_type_it() -> None:
+    assert tokenize("Hervé Ortuño Lafrenière") == tokenize("Herve Ortuno Lafreniere")
+    assert tokenize("Türkiye") == tokenize("Turkiye")
+    assert tokenize("मंत्री") != tokenize("मत्र")  # another script keeps its vowel signs
