@@ -62,7 +62,10 @@ _CREDIT_LINE = re.compile(
     r"\s*(?::|by)\s*[^.!?]{1,60}"
     # a photographer and a wire: "Jonas WEIBEL / AFP", "Fabrice Coffrini / AFP / Getty Images"
     r"|(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s*/\s*(?:AFP|AP|Reuters|EPA|Getty\s+Images|Bloomberg"
-    r"|Xinhua|Keystone|dpa|ANP|PA)(?:\s*/\s*[\w ]{2,30})?)\.?$",
+    r"|Xinhua|Keystone|dpa|ANP|PA)(?:\s*/\s*[\w ]{2,30})?"
+    # a photographer and their job: "Garfield Osei-Robinson/Photographer", "… / Freelance Photographer"
+    r"|(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s*/\s*(?:(?:freelance|staff|senior|chief|contributing)\s+)?"
+    r"(?:photographer|photo\s+editor|contributor))\.?$",
     re.IGNORECASE,
 )
 _HEADLINE_SEARCH = 30  # units at the top of the page where a headline may stand
@@ -259,8 +262,14 @@ def _continues(previous: str, text: str, width: int) -> bool:
         return False  # a block of short lines is a menu ("Home", "News", "Local News"), not a narrow column
     if _BULLET.match(previous) or is_furniture(previous) or is_furniture(text):
         return False
-    full = len(previous) >= 0.6 * width
+    # A row that carries on into a capitalised word is near the block's width; a headline over a longer
+    # standfirst is not ("… over pay, 'robot cranes'" / "Ships pile up off Portmore as strike enters …").
+    full = len(previous) >= (_CAPITAL_NEXT_SHARE if text[:1].isupper() else _WRAPPED_SHARE) * width
     return full and (not _TERMINAL.search(previous) or len(previous) >= 0.85 * width)
+
+
+_WRAPPED_SHARE = 0.6  # of its block's width, a hard-wrapped row fills at least this much
+_CAPITAL_NEXT_SHARE = 0.7
 
 
 def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
@@ -620,6 +629,8 @@ def _signed(header: list[Unit], at: int) -> Byline | None:
     """A name line that says it is the writer's: the job after the name, on its line or the next, or the
     outlet and time after it ("Kiran Bellefeuille · CBC News · Posted: Jul 14, 2025")."""
     first, _, text = header[at]
+    if _CREDIT_LINE.match(text):
+        return None  # a photo's credit: "Garfield Osei-Robinson/Photographer"
     parts = _PAGE_PARTS.split(text)
     if len(parts) > 1 and _looks_like_name_line(parts[0]):
         return Byline(parts[0], None, PageLine(text, first))

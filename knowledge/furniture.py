@@ -73,7 +73,9 @@ _HOUSE_NOTICE = re.compile(
     r"|^(?:correction|clarification)s?\s*:|\b(?:previous|earlier)\s+version\s+of\s+this\s+(?:article|story)\b"
     r"|^this\s+(?:article|story)\s+is\s+more\s+than\s+\w+\s+(?:days?|weeks?|months?|years?)\s+old$"
     # a form to write to the writer, and where to ask for a reprint
-    r"|\buse\s+this\s+form\s+to\s+send\s+a\s+message\b|\bfor\s+(?:a\s+)?reprints?\s+of\s+this\s+(?:article|story)\b",
+    r"|\buse\s+this\s+form\s+to\s+send\s+a\s+message\b|\bfor\s+(?:a\s+)?reprints?\s+of\s+this\s+(?:article|story)\b"
+    # a pitch for the site's app: "Download our app: Get breaking news alerts on your phone. Download the …"
+    r"|^download\s+(?:the|our)\s+(?:[\w’'-]+\s+){0,4}?app\b",
     re.I,
 )
 # A pitch to the site's paying readers: "FARMSTEAD MEMBERS: See where Calderbrook now sits in our Milk Price League".
@@ -136,7 +138,7 @@ _PRICE_PITCH = re.compile(r"\bfor\s+(?:just\s+|only\s+)?\S*\d[\d.,]*\S*\s+(?:a|p
 # "Wren Aldous is a writer based in Lewes.": the writer's note after a feature.
 # "Rachel Ow Jia Min is housing correspondent at The Straits Times": no article before the job.
 _AUTHOR_NOTE = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){0,3})\s+is\s+(?:a|an|the|(?:[\w-]+\s+){0,2}"
+    r"^(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){0,3})\s+is\s+(?:a|an|the|(?:[\w’'-]+\s+){0,3}"
     r"(?:correspondent|reporter|editor|writer|journalist|columnist|producer)\b)"
 )
 _MENU_SEPARATOR = re.compile(r"\s+[|•›»]\s+|\s{2,}")  # "Home  News  Politics  Metro" too

@@ -604,3 +604,22 @@ def test_a_live_blog_headline_over_its_standfirst_and_boxes_inside_a_story_are_t
     texts = [p.text for p in article.paragraphs]
     assert len(texts) == 3
     assert not any("Explainer" in t or "questions" in t or "round-up" in t for t in texts)
+
+
+def test_a_caption_over_a_photographers_credit_a_short_headline_and_the_writers_note_are_no_story() -> None:
+    article = parse_article(
+        "Dockworkers shut Galleon Bay terminal over pay, 'robot cranes'\n"
+        "Ships pile up off Portmore as strike enters third day; minister calls fresh talks for Thursday\n\n"
+        "Shanique Pottinger-Adebayo/Senior Business Reporter\n\n"
+        "Striking members of the union block the main gate of the terminal on Tuesday morning.\n"
+        "Garfield Osei-Robinson/Photographer\n\n"
+        "More than 1,100 dockworkers at the Galleon Bay Container Terminal stayed off the job for a second "
+        "straight day yesterday, leaving 14 container ships riding at anchor off the Portmore coast.\n\n"
+        "The authority has offered 6.5 per cent and a one-off payment for each worker.\n\n"
+        "Shanique Pottinger-Adebayo is the Clarion’s senior business reporter.\n"
+    )
+    assert article.headline is not None
+    assert article.headline.text == "Dockworkers shut Galleon Bay terminal over pay, 'robot cranes'"
+    assert article.byline is not None
+    assert article.byline.author == "Shanique Pottinger-Adebayo"
+    assert [p.line for p in article.paragraphs] == [9, 11]

@@ -19,6 +19,7 @@ PAGES = sorted(CORPUS.glob("*.meta.json"))
     "line",
     [
         "Gift this article",
+        "Download our app: Get breaking news alerts on your phone. Download the KVMO 10 News app for iPhone.",
         "Subscribe to continue reading",
         "Sign up now",
         "The week's biggest court rulings, explained. Every Friday in your inbox.",
