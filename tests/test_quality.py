@@ -124,7 +124,13 @@ trust …" between the headline and its byline, a "Read more" link mid-story), a
 a newsletter box mid-page) and a science news site's page ("says", a newsletter form) joined with 60 more reader
 questions on the shipped article (two questions in one, British slang, lawyers, sub-editors, Arabic-English,
 multiple choice), scored 59 % before any change for them (the live blog ended at its newsletter box, the phone
-questions 52 %, the shipped questions 50 %): no floor moved).
+questions 52 %, the shipped questions 50 %): no floor moved; then, when a Caribbean daily's page (patois quotes
+with their translations, photographers' credits as "Name/Photographer", readers' comments), a Gulf daily's page
+(dirhams, "Eng.", "told WAM, the state news agency,"), a local TV station's page ("Download our app", a video
+transcript) and a shipping trade paper's page (a rate table, the writer's note) joined with 60 more reader
+questions on the shipped article (German-English, indirect requests, notes with arrows, recaps, quotes in
+context, Portuguese-English), scored 67 % before any change for them (the phone questions 62 %, the shipped
+questions 53 %): no floor moved).
 """
 
 from __future__ import annotations
@@ -144,7 +150,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 2500  # the corpus is all there: 84 articles of hand-written gold
+    assert attribution["gold"] >= 2580  # the corpus is all there: 88 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR
