@@ -214,7 +214,7 @@ def _outlet_they_told(kb: KnowledgeBase, question: str, entities: tuple[str, ...
     if len(people) != 1:
         return None
     (name,) = people
-    theirs = {q.sentence.index for q in kb.quotes_by_speaker.get(name, ())}
+    theirs = {q.sentence.index for q in kb.quotes_by_speaker.get(name, ()) if q.sentence.index >= 0}  # not a headline
     theirs |= {s.sentence.index for s in kb.statements_by_speaker.get(name, ())}
     for index in sorted(theirs):
         sentence = kb.article.sentences[index]

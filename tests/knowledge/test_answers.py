@@ -1832,3 +1832,14 @@ def test_a_request_opening_on_and_or_closing_on_besides_someone_is_read(
     kb: KnowledgeBase, question: str, line: int
 ) -> None:
     assert kb.answer(question).citations[0].line == line
+
+
+def test_a_headline_quote_is_no_sentence_of_the_body_saying_whom_they_told() -> None:
+    kb = KnowledgeBase.from_text(
+        "‘We will not back down,’ says Lind as strike enters third day\n\n"
+        "Hanna Lind, the union's president, said the strike would go on until there was a deal.\n\n"
+        "Mayor Piet Orr told the Daily Courier that the port had lost millions.\n"
+    )
+    assert [q.speaker for q in kb.header_quotes] == ["Hanna Lind"]
+    answer = kb.answer("Which newspaper did Lind speak to?")
+    assert 5 not in [c.line for c in answer.citations]
