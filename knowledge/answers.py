@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from knowledge.clauses import is_outlet_phrase, leading_subject, trailing_subject
+from knowledge.clauses import is_outlet_phrase, leading_subject, trailing_subject, without_the
 from knowledge.evidence import FRAME_TERMS, entity_phrase, holds, missing_from, names_only, question_entities, recased
 from knowledge.facts import answer_fact, spell_out_acronyms, story_subject
 from knowledge.intent import (
@@ -409,14 +409,14 @@ def _outlet_told(kb: KnowledgeBase, question: str) -> str | None:
         return None
     listener = told.group("listener")
     sources = {q.source.lower() for q in kb.quotes if q.source}
-    bare = re.sub(r"^the\s+", "", listener, flags=re.IGNORECASE).lower()
+    bare = without_the(listener).lower()
     named = any(w[:1].isupper() for w in listener.split())  # "the radio station" may be any of them
     return listener if bare in sources or (named and is_outlet_phrase(listener)) else None
 
 
 def _relayed_by(sections: Sequence[Section], outlet: str) -> bool:
     """Whether any of a speaker's cited words came through an outlet (as their source, or named beside them)."""
-    bare = re.sub(r"^the\s+", "", outlet, flags=re.IGNORECASE).lower()
+    bare = without_the(outlet).lower()
     return any(bare in (c.source or "").lower() or bare in c.text.lower() for s in sections for c in s.citations)
 
 

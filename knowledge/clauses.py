@@ -620,5 +620,10 @@ def source_of(text: str, cast: Cast) -> str | None:
             continue
         named = is_organisation_phrase(source) or source[:1].isupper()
         if source.lower() == "social media" or is_outlet_phrase(source) or (told != 1 and named):
-            return re.sub(r"^the\s+", "", source, flags=re.IGNORECASE)
+            return without_the(source)
     return None
+
+
+def without_the(name: str) -> str:
+    """A name without the "the" before it ("the BBC": "BBC")."""
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)

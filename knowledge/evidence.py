@@ -926,7 +926,7 @@ def other_currency(question: str, passage: str) -> str | None:
     if asked is None:
         return None
     unit = asked.group("unit").lower()
-    unit = {"reais": "real", "liras": "lira"}.get(unit, unit.rstrip("s") if unit.endswith("s") else unit)
+    unit = {"reais": "real", "liras": "lira"}.get(unit, unit.removesuffix("s"))
     written = _CURRENCIES.get(unit)
     return None if written is None or re.search(written, passage, re.IGNORECASE) else asked.group().removeprefix("in ")
 
@@ -1117,28 +1117,37 @@ _AUXILIARIES = frozenset("did does do will would can could has have had is was a
 def moved_modifier(question: str, passage: str) -> str | None:
     """A capitalised adjective the question puts on one noun and the passage only on another: "who was famed
     for their *Christian spirit*?" against "famed for their martial spirit and … their Christian piety"."""
-    asked = _PASSAGE_WORD.findall(question)
+    pairs = _proper_adjective_pairs(_PASSAGE_WORD.findall(question))
+    if not pairs:
+        return None  # most questions: the passage need not be read
     words = [without_possessive(w) for w in _PASSAGE_WORD.findall(passage)]
+    heads = [_word_terms(w.lower())[:1] for w in words]
+    for adjective, noun, head in pairs:
+        places = [i for i, w in enumerate(words) if w == adjective]
+        if any(head in heads[i + 1 : i + 3] for i in places):
+            continue
+        qualifies_another = any(i + 1 < len(words) and words[i + 1].islower() for i in places)
+        if qualifies_another and any(
+            term == head and _OTHER_QUALIFIER.search(words[i - 1]) and words[i - 1].lower() not in STOP_WORDS
+            for i, term in enumerate(heads)
+            if i
+        ):
+            return f"{adjective} {noun}"
+    return None
+
+
+def _proper_adjective_pairs(asked: list[str]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """A question's capitalised adjectives, each with the noun after it and that noun's term ("Christian",
+    "spirit", ("spirit",))."""
+    pairs = []
     for at in range(1, len(asked) - 1):
         adjective, noun = asked[at], asked[at + 1]
         if asked[at - 1].lower() in _AUXILIARIES or not _is_proper_adjective(adjective):
             continue  # "When did Oyelaran announce …": a subject and its verb
         head = _word_terms(noun)[:1] if noun.islower() and noun not in STOP_WORDS else ()
-        if not head:
-            continue
-        places = [i for i, w in enumerate(words) if w == adjective]
-        if any(head in {_word_terms(w.lower())[:1] for w in words[i + 1 : i + 3]} for i in places):
-            continue
-        qualifies_another = any(i + 1 < len(words) and words[i + 1].islower() for i in places)
-        if qualifies_another and any(
-            _word_terms(w.lower())[:1] == head
-            and _OTHER_QUALIFIER.search(words[i - 1])
-            and words[i - 1].lower() not in STOP_WORDS
-            for i, w in enumerate(words)
-            if i
-        ):
-            return f"{adjective} {noun}"
-    return None
+        if head:
+            pairs.append((adjective, noun, head))
+    return pairs
 
 
 # A word before a noun that qualifies it: a name's or another adjective ("martial spirit", "Norman mercenary"),
