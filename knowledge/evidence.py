@@ -1059,11 +1059,12 @@ def swapped_subject(question: str, passage: str) -> str | None:
     if asked is None:
         return None
     subject, verb = _subject_and_verb(asked.group("rest").split())
+    held = set(tokenize(passage))
+    subject, verb = _compound_subject(asked.group("rest").split(), subject, verb, held)
     wanted = {t for w in subject for t in _word_terms(w.lower())}
     verb_terms = _word_terms(verb.lower()) if verb else ()
     if not wanted or not verb_terms:
         return None
-    held = set(tokenize(passage))
     unnamed = wanted.isdisjoint(held)
     partly_named = not unnamed and not wanted <= held  # "Oda Merensky" where only "Teodor Merensky" is
     # "When did Eastmoor Athletic first win the cup?": "Harwick Rovers won the cup …, beating Eastmoor Athletic".
@@ -1213,6 +1214,30 @@ def _subject_and_verb(words: list[str]) -> tuple[list[str], str | None]:
     while at < len(words) - 1 and (words[at].lower() in _ADVERBS or words[at].lower().endswith("ly")):
         at += 1  # "when did Eastmoor *first* win …"
     return subject, words[at].strip("?,.") if at < len(words) else None
+
+
+_COMPOUND_REACH = 2  # more nouns a lower-case subject may take: "the tea industry", "the city bus company"
+# A noun that may qualify the next one: lower case and singular ("tea", "bus"), not "ministers" or "bank's".
+_MODIFIER_NOUN = re.compile(r"[a-z-]+(?:ss|us|is)|[a-z-]*[a-rt-z]")
+
+
+def _compound_subject(
+    words: list[str], subject: list[str], verb: str | None, held: set[str]
+) -> tuple[list[str], str | None]:
+    """A lower-case subject that runs on when its supposed verb is no verb of the passage: in "does the tea
+    industry employ", "industry" is not the verb, "employ" is."""
+    if verb is None or not subject or subject[-1][:1].isupper():
+        return subject, verb
+    at = next((i for i in range(len(subject), len(words)) if words[i].strip("?,.") == verb), len(words))
+    for _ in range(_COMPOUND_REACH):
+        terms = _word_terms(verb.lower())
+        if not terms or terms[0] in held or at + 1 >= len(words) or not _MODIFIER_NOUN.fullmatch(subject[-1]):
+            break
+        if _POSSESSIVE_WORD.search(verb):
+            break  # "the central bank's director of regulation speak": past its reach
+        subject, verb = [*subject, verb], words[at + 1].strip("?,.")
+        at += 1
+    return subject, verb
 
 
 def _subject_before(passage: str, words: list[str], at: int) -> set[str]:

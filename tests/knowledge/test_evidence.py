@@ -846,6 +846,10 @@ def test_an_infirmary_is_no_person() -> None:
         ("When did Blinken meet Wang Yi?", "Wang Yi met Blinken on Friday.", None),  # both named in the question
         ("When did the Supreme Court strike down the rule?", "The Supreme Court on Tuesday struck down a rule.", None),
         ("How much did Tamsin Group jump?", "Tamsin Group (TMPG.AU) surged 9.2% and Kaldora (KLDM) jumped 7.4%.", None),
+        # A lower-case subject of two nouns: "industry" is no verb of the passage, "employ" is.
+        ("How many workers does the tea industry employ?", "The apparel sector employs 3,500.", "tea industry"),
+        ("How many workers does the apparel sector employ?", "The apparel sector employs 350,000 workers.", None),
+        ("How long did the ministers take questions for?", "Both ministers fielded questions for an hour.", None),
     ],
 )
 def test_a_subject_swapped_for_another_is_found(question: str, passage: str, swapped: str | None) -> None:
