@@ -1189,9 +1189,16 @@ def _before_verb(words: list[str], at: int) -> int:
 
 
 def _names_back(words: list[str], at: int) -> bool:
-    """Whether a verb's subject is "the" and one common noun ("The company will close"): a second reference."""
+    """Whether a verb's subject is "the" and a common noun ("The company will close", "The nonprofit chain
+    runs"): a second reference."""
     back = _before_verb(words, at)
-    return back >= 1 and words[back].islower() and words[back - 1].lower() == "the"
+    for _ in range(_COMPOUND_REACH):
+        if back < 1 or not words[back].islower():
+            return False
+        if words[back - 1].lower() == "the":
+            return True
+        back -= 1
+    return False
 
 
 def _subject_and_verb(words: list[str]) -> tuple[list[str], str | None]:

@@ -1304,6 +1304,7 @@ def test_the_company_may_be_the_named_subject_of_a_question() -> None:
     """ "How many stores will Pellworth close?": "The company will close 64 of its 412 stores" is Pellworth's
     second reference, not another subject; "The board spent" still answers no question about the union."""
     assert swapped_subject("How many stores will Pellworth close?", "The company will close 64 of its stores.") is None
+    assert swapped_subject("How many hospitals does Brightwater run?", "The nonprofit chain runs 14 hospitals.") is None
     assert swapped_subject("How much did the nurses' union spend?", "The board spent £21.7m on staff.")
     assert swapped_subject("How much did Harwick spend?", "Eastmoor spent £2m on the ground.")
 
