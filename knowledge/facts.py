@@ -609,9 +609,19 @@ def _named_just_before(kb: KnowledgeBase, sentence: Sentence, name: list[str]) -
         return False
     before = _previous_in_paragraph(kb, sentence)
     whole = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in name) + r"\b")
-    return before is not None and whole.search(before.text) is not None
+    return (before is not None and whole.search(before.text) is not None) or _only_one_so_named(kb, name)
 
 
+def _only_one_so_named(kb: KnowledgeBase, name: list[str]) -> bool:
+    """Whether the article names nothing else with the name's head noun, so that "the assembly" is the
+    Kisiru County Assembly wherever it stands (not when a National Assembly is named too)."""
+    head = without_possessive(name[-1])
+    before_head = re.compile(rf"([A-ZÀ-Þ][\w’'-]*)\s+{re.escape(head)}\b")
+    qualifiers = {m.group(1) for p in kb.article.paragraphs for m in before_head.finditer(p.text)}
+    return qualifiers - _CAPITALISED_DETERMINERS == {name[-2]}
+
+
+_CAPITALISED_DETERMINERS = frozenset({"The", "This", "That", "A", "An"})
 _OPENS_ON_PRONOUN = re.compile(r"(?:It|Its|He|His|She|Her|They|Their|This|These)\b")
 
 

@@ -1110,13 +1110,30 @@ def test_a_name_given_whole_just_before_is_held_by_its_head_noun() -> None:
         "Biography\n\n"
         "Its success persuaded the ministry to fund the Skarre Marine Laboratory, opened in 1963. "
         "She ran the laboratory for thirteen years, before handing it to her student Tomas Elund.\n\n"
-        "The Port Hallen Aquarium opened in 1970.\n\n"
+        "The Port Hallen Aquarium opened in 1970, a year after the Brenholm Aquarium.\n\n"
         "Later she ran the aquarium for six years, and Tomas Elund ran it after her.\n"
     )
     answer = kb.answer("how many years did she run the Skarre Marine Laboratory")
     assert answer.citations[0].text.startswith("She ran the laboratory")
-    # The whole name only in another paragraph: "the aquarium" may be another one.
+    # The whole name only in another paragraph, and another aquarium named: "the aquarium" may be either.
     assert kb.answer("how many years did she run the Port Hallen Aquarium").abstained
+
+
+def test_a_name_is_held_by_its_head_noun_when_nothing_else_is_so_named() -> None:
+    kb = KnowledgeBase.from_text(
+        "Budget row\n\n"
+        "The Kisiru County Assembly sat on Tuesday to debate the budget.\n\n"
+        "The walkout, joined by 21 of the assembly’s 38 members, came at about 4.10pm.\n\n"
+        "The National Assembly in Nairobi passed its own budget in June.\n"
+    )
+    assert kb.answer("How many members does the Kisiru County Assembly have?").abstained  # two assemblies
+    kb = KnowledgeBase.from_text(
+        "Budget row\n\n"
+        "The Kisiru County Assembly sat on Tuesday to debate the budget.\n\n"
+        "The walkout, joined by 21 of the assembly’s 38 members, came at about 4.10pm.\n"
+    )
+    answer = kb.answer("How many members does the Kisiru County Assembly have?")
+    assert answer.citations[0].text.startswith("The walkout")
 
 
 @pytest.mark.parametrize(
