@@ -34,6 +34,9 @@ from knowledge.sentences import DATELINE, FOOTNOTE_MARKS, split_sentences
 from knowledge.tokenize import plain_words
 
 _TERMINAL = re.compile(rf"[.!?…:][”\"’')\]]*{FOOTNOTE_MARKS}$")
+# A bracketed note after a paragraph's last sentence: "… in front of the mountain.” (translated from French)";
+# a capitalised one is a photo's credit: "… leave the Speaker's office on Sunday. (Yonhap)"
+_TRAILING_NOTE = re.compile(r"(?<=[.!?”\"’])\s+\([a-z][^()]{0,60}\)$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _BULLET = re.compile(r"^[•*·▪►\-–—>#|]")
 _QUOTE_MARK = re.compile(r"[“”\"]")
@@ -365,7 +368,7 @@ def is_prose(text: str) -> bool:
     """Tell whether a line reads as article prose rather than page furniture."""
     if _BULLET.match(text) or (text.startswith("(") and text.endswith(")")) or is_furniture(text):
         return False
-    if not _TERMINAL.search(text):
+    if not _TERMINAL.search(_TRAILING_NOTE.sub("", text)):
         return bool(LIFE_SPAN.match(text))  # an obituary's closing line, with no full stop
     words = sum(1 for _ in islice(_WORD.finditer(text), _MIN_PROSE_WORDS))  # counting further tells nothing
     if words >= _MIN_PROSE_WORDS:

@@ -79,8 +79,10 @@ def test_wrapped_lines_join_into_paragraphs_with_line_spans(drought_kb: Knowledg
         ("  • Over 30 premium stories daily, handpicked by our editors.", False),
         ("(with inputs from agencies)", False),
         ("Next Story", False),
+        ("“No village will be left alone in front of the mountain.” (translated from French)", True),
+        ("Rep. Choi Dong-hyun leaves the Speaker's office at the National Assembly on Sunday. (Yonhap)", False),
     ],
-    ids=["sentence", "short-quote", "colon-intro", "offer", "bullet", "credit", "nav"],
+    ids=["sentence", "short-quote", "colon-intro", "offer", "bullet", "credit", "nav", "translated", "photo-credit"],
 )
 def test_is_prose(line: str, expected: bool) -> None:
     assert is_prose(line.strip()) is expected
