@@ -327,6 +327,7 @@ TITLES_SPELLED_OUT = {
     "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "cmdr": "commander", "adm": "admiral",
     "reps": "representatives",  # "the House of Reps"
     "usec": "undersecretary", "engr": "engineer", "atty": "attorney",  # Philippine and Nigerian papers
+    "pol": "police",  # Thai papers' ranks: "Pol Gen Thawatchai", "Pol Lt Gen Anusorn"
 }  # fmt: skip
 # Titles written short with a full stop before a name ("Sen.", "Det. Supt.", "Eng."): the stop ends neither a
 # sentence nor a clause.
