@@ -55,6 +55,13 @@ _GENDERED_PARTICLES = {"bin": "m", "ibn": "m", "a/l": "m", "s/o": "m", "binti": 
 # Name particles ("Marleen de Wit-Asante", "Ludwig van Dam") join the capitalised words around them.
 _PARTICLES = rf"(?:{'|'.join(NAME_PARTICLES)})"
 _CAPITALISED_RUN = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+(?:{_PARTICLES}\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*")
+# A name running on past "and" to an organisation's word: "… Hotels and Resorts Association", "… & Co".
+_ORGANISATION_GOES_ON = re.compile(
+    r"\s+(?:and|&)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}?(?:"
+    + "|".join(sorted((w.capitalize() for w in ORGANISATION_WORDS), key=len, reverse=True))
+    + r")\b"
+)
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
 _EVIDENCE_VERBS = SPEECH_VERBS | frozenset("shouted yelled quipped joked countered retorted".split())
 _SPEECH_AFTER = re.compile(
     rf"^(?:['’]s)?\s+(?:(?:also\s+|has\s+|had\s+)?(?:{'|'.join(sorted(_EVIDENCE_VERBS))})\b|as\s+saying\b)"
@@ -595,6 +602,8 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             continue  # a time word, or an organisation ("the Home Office said", "The Helena Courier-Record")
         if _DIGIT.search(run.group()):
             continue  # a sum or a code ("N47.6bn", "A380")
+        if _ORGANISATION_GOES_ON.match(text, run.end()):
+            continue  # "the Thai Hotels and Resorts Association": "Hotels" is half of a body's name
         if is_person_noun(tokens[-1]):
             continue  # a title on its own ("Chief Operating Officer", "Ministers")
         if _is_law(tokens, text[: run.start()]):
@@ -620,13 +629,15 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
             role = f"{role} and {held}" if role else held
         if role and len(tokens) == 1 and (noun := _NEXT_WORD.match(suffix)) and is_person_noun(noun.group(1)):
             continue  # "chief Asia strategist", "the Europe editor": a place inside a title, not a person
-        appositive = _APPOSITIVE.match(suffix) if suffix.startswith(",") else None
+        # "Ms Supawadee Chaiyaporn (Noi), president of …": past a nickname or a party in brackets
+        apposed = suffix[bracket.end() :] if (bracket := _BRACKET_AFTER.match(suffix)) else suffix
+        appositive = _APPOSITIVE.match(apposed) if apposed.startswith(",") else None
         if appositive and appositive.group("end") is not None and _CLAUSE_WORDS.search(appositive.group(1)):
             appositive = None  # "In Dhaka, the former minister was unmoved.": a clause, not an appositive
         if appositive and _opens_on_a_verb(appositive.group(1)):
             appositive = None  # "The walkout in Nairobi, came hours after …", "Petrakis, asked …,": a verb, no role
         bare = role is None or all(w.lower().strip(".") in _NAME_TITLES for w in role.split())
-        if bare and appositive and not _names_after(suffix[appositive.end() :]) and prefix[-4:] != " of ":
+        if bare and appositive and not _names_after(apposed[appositive.end() :]) and prefix[-4:] != " of ":
             # "Representative Abelard Whitcomb, the House majority leader and …": the appositive says more
             role = _appositive_role(appositive.group(1)) or role
         copula = (

@@ -1249,3 +1249,18 @@ def test_an_appositive_opening_on_a_capitalised_word_or_a_participle_before_a_tr
         "Mak": "retired electrician",
     }
     assert kb.answer("what did the electrician say").citations[0].line == 5
+
+
+def test_thai_ranks_a_bracketed_nickname_and_half_an_association_s_name() -> None:
+    kb = KnowledgeBase.from_text(
+        "Visa cut\n\n"
+        'Speaking on Friday, Pol Lt Gen Anusorn Thepwongsa said: "The 60-day stay was meant for tourists."\n\n'
+        '"Small hotels will suffer," said Ms Supawadee Chaiyaporn (Noi), president of the Thai Hotels and Resorts'
+        " Association.\n\n"
+        "National police chief Pol Gen Thawatchai Klinsukhon will lead the checks.\n"
+    )
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert set(roles) == {"Anusorn Thepwongsa", "Supawadee Chaiyaporn", "Thawatchai Klinsukhon"}  # no "Hotels"
+    assert roles["Supawadee Chaiyaporn"] == "president of the Thai Hotels and Resorts Association"
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["The 60-day stay was meant for tourists."] == "Anusorn Thepwongsa"
