@@ -1688,9 +1688,9 @@ def _portfolio(phrase: str, any_case: bool = False) -> list[str]:
 _CHIEF_OFFICER = {"CEO": "Chief Executive", "CFO": "Chief Financial Officer", "COO": "Chief Operating Officer"}
 _CHIEF_OFFICER_ACRONYM = re.compile(r"\b(?:CEO|CFO|COO)\b")
 _POSSESSOR = re.compile(r"\b[a-z][\w-]*['’]s\s+(?=[a-z])")  # lower-case: "China's minister" keeps its place
-_RANKS = ("former", "deputy", "vice", "assistant", "acting", "interim")
+_RANKS = ("former", "deputy", "vice", "assistant", "acting", "interim", "shadow")  # "the minister" is no shadow one
 _RANK_SPLIT = re.compile(r"[\s-]+")  # "vice-president" has the rank "vice"
-_SECOND_OFFICES = ("deputy", "vice", "assistant")  # ranks that make another office, not the same one held before
+_SECOND_OFFICES = ("deputy", "vice", "assistant", "shadow")  # another office, not the same one held before
 
 
 # A reader's broad word for a role and the role classes it covers: "an official" is anyone in public office,

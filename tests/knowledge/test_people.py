@@ -1264,3 +1264,21 @@ def test_thai_ranks_a_bracketed_nickname_and_half_an_association_s_name() -> Non
     assert roles["Supawadee Chaiyaporn"] == "president of the Thai Hotels and Resorts Association"
     speakers = {q.text: q.speaker for q in kb.quotes}
     assert speakers["The 60-day stay was meant for tourists."] == "Anusorn Thepwongsa"
+
+
+def test_the_minister_is_not_the_shadow_minister() -> None:
+    kb = KnowledgeBase.from_text(
+        "Fees capped\n\n"
+        "Announcing the cap, the Minister of State for Secondary Education, Dr Peninah Kyomuhendo, said her office"
+        " had received 2,300 complaints.\n\n"
+        "The minister, who is also the Woman MP for Kagadi District, said the ministry had consulted parents.\n\n"
+        "“We have done the arithmetic,” she added.\n\n"
+        "“This cap is long overdue,” said Ms Betty Aciro, the Shadow Minister for Education and MP for Bungokho"
+        " North.\n\n"
+        "Dr Kyomuhendo warned head teachers. “Those who want to test us will become the first examples,” the"
+        " minister said.\n"
+    )
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["We have done the arithmetic"] == "Peninah Kyomuhendo"
+    assert speakers["This cap is long overdue"] == "Betty Aciro"
+    assert speakers["Those who want to test us will become the first examples"] == "Peninah Kyomuhendo"
