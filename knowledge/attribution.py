@@ -388,6 +388,7 @@ class _ParagraphSieve:
             or self._according_to(before, clause_start)
             or self._according_to(after, span.end)
             or self._same_paragraph(span)
+            or self._lead_in(span, first)
             or self._colon_intro(span)
             or self._continuation(span)
             or self._opening_subject(span, first)
@@ -545,6 +546,19 @@ class _ParagraphSieve:
         person = self._resolver.cast.get(found.speaker) if found else None
         return found if person is not None and person.named and person.gender != "n" else None
 
+    def _lead_in(self, span: QuoteSpan, first: int) -> _Found | None:
+        """The one a short sentence just before is about, when the quote opens the next: "Mr Brenner laughed.
+        “For her it's a holiday.”"."""
+        if first == 0 or self._offsets[first][0] != span.start:
+            return None
+        start, end = self._offsets[first - 1]
+        lead_in = _LEAD_IN.fullmatch(self._text[start:end].strip())
+        if lead_in is None:
+            return None
+        found = self._resolve([Phrase(lead_in.group("who"), 0)], start, "lead_in")
+        person = self._resolver.cast.get(found.speaker) if found else None
+        return found if person is not None and person.gender != "n" else None
+
     def _colon_intro(self, span: QuoteSpan) -> _Found | None:
         """The paragraph before ends 'X said:' and this one opens with the quote."""
         index = self._paragraph.index
@@ -615,6 +629,13 @@ _DESCRIBED_QUOTE = re.compile(
 
 
 _LINE_SPOKEN_OF = re.compile(r"The\s+(?:line|remark|words|quote|phrase|slogan|refrain)\b")
+
+
+# A sentence of a name or pronoun and one intransitive verb: "Mr Brenner laughed.", "She shrugged.", "Ambühl agreed."
+_LEAD_IN = re.compile(
+    r"(?P<who>He|She|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\."
+)
 
 
 def _outside(asides: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

@@ -1262,3 +1262,15 @@ def test_a_name_after_a_long_opening_phrase_reports_the_sentence() -> None:
     speakers = {q.text[:8]: q.speaker for q in kb.quotes}
     assert speakers["Dem seh "] == "Oneil Featherstone"
     assert kb.cast.get("Patrice Mowatt-Lindo").role == "AWWU general secretary"
+
+
+def test_a_quote_after_a_name_and_one_verb_is_theirs() -> None:
+    kb = KnowledgeBase.from_text(
+        "Visa cut\n\n"
+        "At the next table, Ms Margaret Doyle, 64, said the change would not stop her: “I'll pay for the"
+        " extension.” Mr Lukas Brenner laughed. “For her it's a holiday. For me it's a budget.”\n\n"
+        "The ministry shrugged. “Nothing will change,” a spokesman said.\n"
+    )
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["For her it's a holiday. For me it's a budget."] == "Lukas Brenner"
+    assert speakers["I'll pay for the extension."] == "Margaret Doyle"
