@@ -54,6 +54,10 @@ _THAT_END = re.compile(r"\bthat\s*$")  # a clause that ends on "that" before a q
 _REPORTING = "|".join(sorted(REPORTING_VERBS))
 # "The union leader insisted …": a definite description as the subject of a reporting verb, opening a sentence.
 _DESCRIBED_SUBJECT = re.compile(rf"(The\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*)\s+(?:{_REPORTING})\b")
+# A description the sentence opens on, past a phrase of place or time: "Back in the village hall, the mayor was …"
+_DESCRIBED_DOER = re.compile(
+    r"(?:[A-Z][^,“”\"]{0,60},\s+)?([Tt]he\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s+(?:was|is|had|has|[a-z]+ed)\b"
+)
 # "A spokesman for the trade council, an industry group, said …": someone new, the subject of a reporting verb.
 _NEW_SUBJECT = re.compile(rf"(An?\s+[a-z][^,“”\"]*?)(?:,[^,“”\"]*,)?\s+(?:{_REPORTING})\b")
 _PLURAL = re.compile(r"^[^“\"]*?\b(?:[Tt]heir|[Tt]hey|[Bb]oth|[Tt]he\s+two)\b")  # before any quote opens
@@ -446,7 +450,15 @@ class _ParagraphSieve:
         match = self._opening_before(_NEW_SUBJECT, at) if gender is not None else None
         name = self._resolver.resolve(match.group(1), self._paragraph.index, match.start()) if match else None
         person = self._resolver.cast_or_unnamed(name) if name else None
-        return name if person is not None and not person.named and person.gender == gender else None
+        if person is not None and not person.named and person.gender == gender:
+            return name
+        # "Back in the village hall, the mayor was already looking ahead. “…,” he said.": the mayor
+        described = self._opening_before(_DESCRIBED_DOER, at) if gender is not None else None
+        if described is None:
+            return None
+        name = self._resolver.resolve(described.group(1), self._paragraph.index, described.start(1), create=False)
+        person = self._resolver.cast.get(name) if name else None
+        return name if person is not None and person.named and person.gender in (gender, None) else None
 
     def _description_before(self, at: int) -> str | None:
         """The description the sentence before the one at an offset opens on as the subject of a reporting verb."""

@@ -1688,6 +1688,12 @@ def _portfolio(phrase: str, any_case: bool = False) -> list[str]:
 _CHIEF_OFFICER = {"CEO": "Chief Executive", "CFO": "Chief Financial Officer", "COO": "Chief Operating Officer"}
 _CHIEF_OFFICER_ACRONYM = re.compile(r"\b(?:CEO|CFO|COO)\b")
 _POSSESSOR = re.compile(r"\b[a-z][\w-]*['’]s\s+(?=[a-z])")  # lower-case: "China's minister" keeps its place
+# A relative of someone is not them: "a mountain guide and a cousin of the mayor" is no mayor.
+_RELATION_OF = re.compile(
+    r"\b(?:cousin|nephew|niece|son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|widow|widower"
+    r"|grandson|granddaughter|grandfather|grandmother|friend)\s+of\b.*$",
+    re.IGNORECASE,
+)
 _RANKS = ("former", "deputy", "vice", "assistant", "acting", "interim", "shadow")  # "the minister" is no shadow one
 _RANK_SPLIT = re.compile(r"[\s-]+")  # "vice-president" has the rank "vice"
 _SECOND_OFFICES = ("deputy", "vice", "assistant", "shadow")  # another office, not the same one held before
@@ -1705,7 +1711,7 @@ def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: st
     """How well one of a person's descriptions fits the phrase (0: it does not)."""
     if not description:
         return 0
-    held = role_classes(description, trades=True)
+    held = role_classes(_RELATION_OF.sub("", description), trades=True)
     overlap = 2 * len(classes & held)
     theirs = _places(description)
     agree = _places_agree(places | set(_portfolio(phrase)), theirs)

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from knowledge import KnowledgeBase, Quote, line_label
+from knowledge.people import describe
 
 HEADLINE = "Harbour deal stalls as union and city trade blows\n\n"
 
@@ -1274,3 +1275,17 @@ def test_a_quote_after_a_name_and_one_verb_is_theirs() -> None:
     speakers = {q.text: q.speaker for q in kb.quotes}
     assert speakers["For her it's a holiday. For me it's a budget."] == "Lukas Brenner"
     assert speakers["I'll pay for the extension."] == "Margaret Doyle"
+
+
+def test_he_after_a_sentence_about_the_mayor_is_the_mayor_not_his_cousin() -> None:
+    kb = KnowledgeBase.from_text(
+        "Dams approved\n\n"
+        "Mayor Beat Zurbriggen followed the count in the village hall.\n\n"
+        "His cousin Elias Zurbriggen, a mountain guide and a cousin of the mayor, was more guarded.\n\n"
+        "“Gletschbach is the first, not the last,” said Lukas Ambühl, a glaciologist. He has studied the glacier.\n\n"
+        "Back in the village hall, the mayor was already looking ahead to the winter. “We will sleep a little"
+        " better tonight,” he said.\n"
+    )
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["We will sleep a little better tonight"] == "Beat Zurbriggen"
+    assert [p.name for p in describe(kb.cast.people, "the mayor")] == ["Beat Zurbriggen"]
