@@ -48,6 +48,7 @@ _ADVERBS_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_ADVERB_WORDS}\s+){{1,4}}$", r
 _ADVERBS_REACH = 60  # characters: four of the longest adverbs and the spaces between them
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _INFINITIVE_TAIL = re.compile(r"\s+[a-z]+(?:\s+(?:on|up|back|in))?\s+to$")  # "rang to", "went on to"
+_CONTRASTED = re.compile(r"\s*(?:while|whereas)\s+\S")  # a clause of its own: "…, while Tkachuk said"
 _COORDINATED = re.compile(r",\s+(?:and|but)\s+$")  # ", and said": a second predicate of the same subject
 _JOINED = re.compile(r"\s(?:and|but)\s+$")  # "vowed to hold it up … and called": the verb before has the subject
 _SEGMENT_BREAK = re.compile(r"[,;—–()]|\s-\s")
@@ -384,6 +385,8 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
     # A bracket after a name is an aside: "Priya Ramasamy (Telok Merah SMC), who led …, called"
     segments = _segments(_blanked(_BRACKETED, text[:verb_start]))
     relative = next((i for i, s in enumerate(segments) if i and _RELATIVE.match(s.text)), None)
+    if segments and _CONTRASTED.match(segments[-1].text):
+        relative = None  # "said Savchuk, who leads a crew, while Tkachuk said": the verb's own clause has its subject
     order = list(range(len(segments) - 1, -1, -1))
     found: list[Phrase] = []
     if relative is not None:

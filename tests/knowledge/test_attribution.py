@@ -1289,3 +1289,15 @@ def test_he_after_a_sentence_about_the_mayor_is_the_mayor_not_his_cousin() -> No
     speakers = {q.text: q.speaker for q in kb.quotes}
     assert speakers["We will sleep a little better tonight"] == "Beat Zurbriggen"
     assert [p.name for p in describe(kb.cast.people, "the mayor")] == ["Beat Zurbriggen"]
+
+
+def test_a_quote_in_a_while_clause_is_its_own_subject_s_past_a_relative_clause() -> None:
+    kb = KnowledgeBase.from_text(
+        "Grid repairs\n\n"
+        "Mykola Tkachuk, a foreman, has worked since Sunday.\n\n"
+        "“We came with three brigades,” said Ruslan Savchuk, who leads a crew sent from Poltava Oblast, while"
+        " Tkachuk said the reinforcements had “saved us at least a day.”\n"
+    )
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["We came with three brigades"] == "Ruslan Savchuk"
+    assert speakers["saved us at least a day."] == "Mykola Tkachuk"
