@@ -488,12 +488,29 @@ def _on_topic(kb: KnowledgeBase, topic: str, quotes: list[Quote], reported: list
     own.update((s.index, s) for s in reported)
     relevant = _matching(kb, terms, entities, own)
     if relevant:
-        return relevant, True
+        return _carried_on(relevant, quotes), True
     paragraphs: dict[int, _Said] = {}
     for item in quotes:
         for sentence in kb.article.paragraphs[item.sentence.paragraph].sentences:
             paragraphs.setdefault(sentence.index, item)
     return _matching(kb, terms, entities, paragraphs), False
+
+
+# A quote that opens on a turn of the thought before it: "“But at the same time, the negative factors …”"
+_CARRYING_ON = re.compile(r"(?:But|And|Yet|However|Still|At the same time)\b")
+
+
+def _carried_on(relevant: list[_Said], quotes: list[Quote]) -> list[_Said]:
+    """The quotes on a topic and, after each, the speaker's quote in the next paragraph that carries its
+    thought on ("“Overall, the China-US relationship is beginning to stabilise” … “But at the same time,
+    the negative factors in the relationship are still increasing”")."""
+    paragraphs = {q.sentence.paragraph for q in relevant if isinstance(q, Quote)}
+    following = [q for q in quotes if q.sentence.paragraph - 1 in paragraphs and _CARRYING_ON.match(q.text)]
+    if not following:
+        return relevant
+    return sorted(
+        dict.fromkeys([*relevant, *following]), key=lambda q: q.sentence.index if isinstance(q, Quote) else q.index
+    )
 
 
 def _sentence_indexes(kb: KnowledgeBase, quote: Quote) -> list[int]:

@@ -20,6 +20,8 @@ _TOPIC = (
     r"(?:\s+to\s+(?:(?!(?:about|on|regarding|concerning)\b)\S+\s*?){1,4}?)?"
     r"(?:\s+(?:about|on|regarding|concerning|of)\s+(?P<topic>.+))?"
 )
+# After "quotes from …" an "of" is the speaker's ("the chinese head of state"), not a topic.
+_TOPIC_NOT_OF = _TOPIC.replace("|of)", ")")
 # Where, when or how something was said, which does not change whose words are asked for ("in the judgment",
 # "after the meeting").
 _CONTEXT = (
@@ -77,6 +79,12 @@ _SPEAKER_PATTERNS = tuple(
         rf"^(?:everything|all(?:\s+that)?)\s+(?P<who>.+?)\s+(?:said|says){_TOPIC}{_VERBATIM}$",
         # "(sum up) president xi's side of things"
         r"^(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)['’]s?\s+side(?:\s+of\s+(?:things|the\s+story))?$",
+        # "what Wang Yi is saying", "what President Xi was telling to Blinken"
+        rf"^what\s+(?P<who>.+?)\s+(?:is|was)\s+(?:saying|telling(?:\s+to)?(?:\s+(?!about\b)\S+){{0,3}}?){_TOPIC}$",
+        # a learner's "which phrases Xi Jinping has pronounced (in the article)"
+        r"^(?:which|what)\s+(?:phrases|words|sentences|lines|things)\s+(?P<who>.+?)\s+(?:has\s+|had\s+)?"
+        r"(?:said|pronounced|uttered|spoken|spoke)(?:\s+in\s+(?:the|this)\s+(?:article|story|piece|text))?"
+        r"(?:\s+(?:about|on)\s+(?P<topic>.+))?$",
         # "what's the secretary been saying"
         rf"^(?:so\s+|and\s+)?what(?:['’]s|\s+has|\s+have)\s+(?P<who>.+?)\s+been\s+saying{_TOPIC}$",
         # asked inside a request: "(tell me) the exact words the American Secretary of State spoke after his meeting"
@@ -94,11 +102,11 @@ _SPEAKER_PATTERNS = tuple(
         rf"^(?:did|does|has)\s+(?P<who>.+?){_ASIDE}\s+(?:say|said|comment|speak)(?:\s+anything)?{_ON_THE_RECORD}"
         r"(?:\s+(?:about|on)\s+(?P<topic>.+))?$",
         rf"^(?:is\s+there\s+)?anything\s+(?P<who>.+?)\s+(?:said|says|say){_PLACE_CONTEXT}{_TOPIC}$",
-        rf"^what\s+(?:was|were|is|are)\s+(?P<who>.+?)['’]s?\s+{_MESSAGE_NOUNS}{_CONTEXT}{_TOPIC}$",
+        rf"^what\s+(?:was|were|is|are)\s+(?P<who>.+?)['’]s?\s+{_VERBATIM_WORDS}{_MESSAGE_NOUNS}{_CONTEXT}{_TOPIC}$",
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?|read\s+(?:me\s+)?|what\s+(?:are|were)\s+|i\s+(?:need|want)\s+"
         rf"|set\s+out\s+)?"
         rf"(?:(?:all|every|each)\s+(?:of\s+)?)?(?:the\s+)?{_VERBATIM_WORDS}{_STATEMENT_NOUNS}\s+(?:from|by|of|attributed\s+to)\s+"
-        rf"(?P<who>.+?){_VERBATIM}{_TOPIC}$",
+        rf"(?P<who>.+?){_VERBATIM}{_TOPIC_NOT_OF}$",
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?|i\s+(?:need|want)\s+)?(?:all\s+(?:of\s+)?)?"
         rf"(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)['’]s?\s+{_VERBATIM_WORDS}{_STATEMENT_NOUNS}"
         rf"{_CONTEXT}{_VERBATIM}{_TOPIC}$",
@@ -278,9 +286,10 @@ _DISCOURSE_MARKERS = re.compile(
 )
 # "Farrelly - what did she say?": a name put first, then a question about "she".
 _NAME_FIRST = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3}|[a-z][\w’'.-]*(?:\s+[a-z][\w’'.-]*)?(?=,))"
+    r"^(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3}|[a-z][\w’'.-]*(?:\s+[a-z][\w’'.-]*)?(?=,)"
+    r"|the(?:\s+[a-z][\w’'.-]*){1,4}(?=\s+[-–—]))"  # "the visiting american envoy — what are his quotes?"
     r"\s*(?:[-–—:,]\s*)+(?P<rest>.*?)"
-    r"\b(?P<pronoun>he|she|they|him|her|them)\b(?P<after>.*)$"
+    r"\b(?P<pronoun>he|she|they|him|her|them|his|their)\b(?P<after>.*)$"
 )
 # "What was said about Taiwan?": words in the speaker's place that name no one.
 _NOBODY = frozenset("was were is are been being it this that there anything something".split())
@@ -900,8 +909,19 @@ def parse_question(raw: str) -> Query:
     if second is not None and len(core[: second.start()].split()) >= _FIRST_QUESTION_WORDS:
         return parse_question(core[: second.start()])  # "what did Wang Yi say, and did Blinken push back?"
     named_first = _NAME_FIRST.match(core)
-    if named_first and named_first.group("rest")[:1].islower() and _names_someone(named_first.group("name")):
-        text = core = f"{named_first.group('rest')}{named_first.group('name')}{named_first.group('after')}"
+    # "the visiting american envoy — what are his quotes?": a description set off by a dash names someone too
+    described = (
+        named_first is not None
+        and named_first.group("name").startswith("the ")
+        and core[named_first.end("name") :].lstrip()[:1] in "-–—"
+    )
+    if (
+        named_first
+        and named_first.group("rest")[:1].islower()
+        and (described or _names_someone(named_first.group("name")))
+    ):
+        owner = "’s" if named_first.group("pronoun") in ("his", "their") else ""  # "what are his quotes"
+        text = core = f"{named_first.group('rest')}{named_first.group('name')}{owner}{named_first.group('after')}"
     if _SUMMARY.search(core):
         return Query(text, Intent.SUMMARY, topic=STANDFIRST_ONLY if _STANDFIRST.search(core) else None)
     if _BYLINE.search(core):

@@ -47,6 +47,11 @@ def test_the_same_speaker_asked_in_other_words(kb: KnowledgeBase, question: str)
     assert _lines(kb.answer(question)) == [31, 33]
 
 
+def test_a_quote_carrying_on_the_one_on_the_topic_is_given_too(kb: KnowledgeBase) -> None:
+    # Line 33 ("But at the same time, the negative factors in the relationship …") turns line 31's thought.
+    assert _lines(kb.answer("What did Wang Yi say about the China-US relationship?")) == [31, 33]
+
+
 def test_what_xi_said_includes_quotes_then_reported_speech(kb: KnowledgeBase) -> None:
     answer = kb.answer("What did Xi say?")
     assert [c.line for c in answer.sections[0].citations] == [9, 13, 15, 19]
@@ -921,6 +926,12 @@ def test_what_a_reader_wraps_around_a_question_is_taken_off(question: str, under
         ("the american secretary, what he is saying in this article?", "the american secretary"),
         ("president xi exact words", "president xi"),
         ("What did the man the article calls 'the Chinese leader' say?", "the Chinese leader"),
+        ("Wang Yi — what he is saying? Give all his words please", "Wang Yi"),
+        ("President Xi — what he was telling to Blinken? All quotes", "President Xi"),
+        ("Xi Jinping, which phrases he has pronounced in the article? Tell me all of them.", "Xi Jinping"),
+        ("the visiting american envoy — what are his quotes?", "the visiting american envoy"),
+        ("what were the foreign minister's exact words to his american guest", "the foreign minister"),
+        ("give me every quote from the chinese head of state", "the chinese head of state"),
     ],
 )
 def test_a_readers_speaker_question_asks_for_the_person_it_names(question: str, who: str) -> None:
