@@ -59,7 +59,11 @@ _CREDIT_LENGTH = 100  # a byline or date line is short
 _MIN_HEADLINE_WORDS = 4
 _SITE_NAME = re.compile(r"^(?:[\w&’'.-]+\s){0,3}[\w&’'.-]+\s+\|\s+(?:[\w&’'.-]+\s){0,2}[\w&’'.-]+$")  # "X | Y", short
 _AD_LABEL = re.compile(r"^\s*(?:advertisement|sponsored(?: content)?|ad|promoted)\s*$", re.IGNORECASE)
-_WEB_ADDRESS = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:com|org|net|gov|co\.\w\w|com\.\w\w)\b", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(
+    r"https?://|\bwww\.|\b[\w-]+\.(?:com|org|net|gov|co\.\w\w|com\.\w\w)\b"
+    r"|(?-i:\b[a-z][\w-]{2,}\.[a-z]{2}\b(?!\.))",  # a country's address: "SWI swissinfo.ch - a branch of …"
+    re.IGNORECASE,
+)
 _CREDIT_LINE = re.compile(
     r"^(?:(?:contributed|file|staff|handout|supplied)\s+(?:photos?|images?|pictures?)|(?:photos?|images?|pictures?)"
     r"\s*(?::|by)\s*[^.!?]{1,60}"
@@ -477,11 +481,17 @@ def _after_credit_lines(units: list[Unit], prose: list[bool], first: int) -> int
     return next((i for i in range(credits[-1] + 1, len(units)) if prose[i]), first)
 
 
+# "Published …", "Last updated …", "This content was published on September 28, 2025 - 18:35"
+_DATED_LINE = re.compile(
+    r"(?:this\s+(?:content|article|story|page)\s+was\s+)?(?:last\s+)?(?:published|posted|updated)\b", re.I
+)
+
+
 def _is_credit_line(text: str) -> bool:
     """A short 'By …' line that is no sentence ("By Wednesday, delegates said …." is one), or a dated line
     that starts 'Published …' or 'Updated …'."""
     byline = bool(_BY_PREFIX.match(text)) and not _TERMINAL.search(text)
-    dated = bool(re.match(r"(?:last\s+)?(?:published|posted|updated)\b", text, re.I)) and _is_metadata(text)
+    dated = bool(_DATED_LINE.match(text)) and _is_metadata(text)
     return len(text) < _CREDIT_LENGTH and (byline or dated)
 
 

@@ -625,3 +625,27 @@ def test_a_caption_over_a_photographers_credit_a_short_headline_and_the_writers_
     assert article.byline is not None
     assert article.byline.author == "Shanique Pottinger-Adebayo"
     assert [p.line for p in article.paragraphs] == [9, 11]
+
+
+def test_a_site_s_address_line_is_no_headline_and_a_published_on_line_ends_the_credits() -> None:
+    article = parse_article(
+        "Skip to content\n"
+        "SWI swissinfo.ch - a branch of Swiss Broadcasting Corporation SRG SSR\n"
+        "English Deutsch Français Italiano\n"
+        "Votes\n\n"
+        "Valais voters approve CHF64.8 million for dams below melting glacier\n\n"
+        "Voters in the canton of Valais have backed a plan to build three protective dams.\n\n"
+        "This content was published on September 28, 2025 - 18:35\n"
+        "6 minutes\n"
+        "Sibylle Ruppen\n\n"
+        "Some 61.4% of voters said yes to the cantonal credit on Sunday, official results showed.\n\n"
+        "Turnout was 47.8%, well above the average for cantonal ballots.\n",
+        "swissinfo.txt",
+    )
+    assert article.headline is not None
+    assert article.headline.text.startswith("Valais voters approve")
+    assert article.byline is not None
+    assert article.byline.author == "Sibylle Ruppen"
+    assert article.published is not None
+    assert "September 28, 2025" in article.published.text
+    assert article.paragraphs[0].text.startswith("Some 61.4% of voters")
