@@ -97,7 +97,8 @@ _DATE = re.compile(
 )
 _PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:last\s+)?updated(?:\s+on)?\s*:?\s*", re.IGNORECASE)
-_BY_PREFIX = re.compile(r"^(?:[-–—]\s*)?by\s+", re.IGNORECASE)
+# "By …", and a label for the writer: "Author: Yevheniia Martsiuk", "WRITER: Chanida Phromsakul and …"
+_BY_PREFIX = re.compile(r"^(?:[-–—]\s*)?(?:by\s+|(?:author|writer|writers|reporter|words)\s*:\s*)", re.IGNORECASE)
 _CREDIT = re.compile(
     r"\b(?i:reporting|reported|written|story|words)\s+(?i:by)\s+"  # "Reporting by Katrin Vollmer; Editing by …"
     r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,3})"
@@ -145,6 +146,7 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
         p
         and not (i + 1 < len(units) and _caption_or_pitch(text, units[i + 1][2]))
         and not (i and units[i - 1][1] + 1 == first and labels_a_link(units[i - 1][2]))  # "Read more" / a link
+        and not _teaser(units, i)
         for i, (p, (first, _, text)) in enumerate(zip(prose, units, strict=True))
     ]
     headline_at = _find_headline(units, prose)
@@ -469,6 +471,19 @@ def _prose_chars(units: list[Unit], prose: list[bool], first: int | None, last: 
     return sum(len(units[i][2]) for i in range(first, last + 1) if prose[i])
 
 
+_READ_MORE = re.compile(r"^read\s+more\s*:\s*(?P<title>.+?)\s*$", re.IGNORECASE)
+_TEASER_REACH = 3  # lines above a teaser where the story it promotes has its title
+
+
+def _teaser(units: list[Unit], at: int) -> bool:
+    """Whether a line is the teaser of another story in a box: its title above, "Read more: <the title>" under it
+    ("Swiss glaciers shrink by 3% in a single year" / a date / "The country's glaciers lost …" / "Read more: …")."""
+    link = _READ_MORE.match(units[at + 1][2]) if at + 1 < len(units) else None
+    if link is None:
+        return False
+    return any(text == link.group("title") for _, _, text in units[max(0, at - _TEASER_REACH) : at])
+
+
 def _after_credit_lines(units: list[Unit], prose: list[bool], first: int) -> int:
     """The body's first unit after a byline or date line just below a prose standfirst.
 
@@ -700,6 +715,10 @@ def _looks_like_name_line(text: str) -> bool:
     return named and not is_person_noun(words[-1]) and not _is_metadata(text) and not is_furniture(text)
 
 
+_AUTHOR_LINK = re.compile(
+    r"\s+(?:more\s+(?:by|from)\s+(?:this\s+)?(?:author|writer)|(?:view|see)\s+(?:all|more)\s+(?:posts|stories|articles))\s*$",
+    re.IGNORECASE,
+)
 _ON_A_DATE = re.compile(
     r"\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?"
     r"(?:\s+\d{4})?\s*$"
@@ -713,6 +732,7 @@ def _split_byline(text: str, source: PageLine, names_only: bool = True) -> Bylin
     introduces the dateline; a name line without 'By' is taken as two words of name.
     """
     text = _ON_A_DATE.sub("", text)  # "by Ayu Prameswari on 19 November 2025": the date is not the writer's
+    text = _AUTHOR_LINK.sub("", text)  # "By JOSEPHINE NAMUTEBI" / "More by this Author": a link to their page
     parts = re.split(r"\s*[,|;]\s*|\s+in\s+", text.strip(), maxsplit=1)
     if len(parts) == 2 and parts[1] and is_person_noun(parts[1].split()[-1]):
         return Byline(parts[0], None, source)  # "By Harriet Oyelaran, PA Political Correspondent": a job, no place

@@ -75,7 +75,10 @@ _HOUSE_NOTICE = re.compile(
     # a form to write to the writer, and where to ask for a reprint
     r"|\buse\s+this\s+form\s+to\s+send\s+a\s+message\b|\bfor\s+(?:a\s+)?reprints?\s+of\s+this\s+(?:article|story)\b"
     # a pitch for the site's app: "Download our app: Get breaking news alerts on your phone. Download the …"
-    r"|^download\s+(?:the|our)\s+(?:[\w’'-]+\s+){0,4}?app\b",
+    r"|^download\s+(?:the|our)\s+(?:[\w’'-]+\s+){0,4}?app\b"
+    # the newsroom's note on the story and a pitch for the readers' money: "Editor's note: The Kyiv Independent does
+    # not publish …", "… our journalism is funded by our readers. Join more than 20,000 members …"
+    r"|^editor['’]s\s+note\s*:|\bfunded\s+by\s+(?:our\s+)?readers\b|\bjoin\s+(?:more\s+than\s+|over\s+)?[\d,]+\s+members\b",
     re.I,
 )
 # A pitch to the site's paying readers: "FARMSTEAD MEMBERS: See where Calderbrook now sits in our Milk Price League".
@@ -134,13 +137,18 @@ _FOLLOW_US = re.compile(
 # A link to another story, however long its title: "Read more | 'We are drinking from the river': Inside …"
 _LINK_LEAD = re.compile(rf"^(?:{_LINK_WORDS}|related)\s*[|:–—-]", re.I)
 # A subscription's price: "Get the news that matters, plus exclusive investigations, for R75 a month."
-_PRICE_PITCH = re.compile(r"\bfor\s+(?:just\s+|only\s+)?\S*\d[\d.,]*\S*\s+(?:a|per|/)\s*(?:month|week|year)\b", re.I)
+_PRICE_PITCH = re.compile(
+    r"\bfor\s+(?:just\s+|only\s+|as\s+little\s+as\s+)?\S*\d[\d.,]*\S*\s+(?:a|per|/)\s*(?:month|week|year)\b", re.I
+)
 # "Wren Aldous is a writer based in Lewes.": the writer's note after a feature.
 # "Rachel Ow Jia Min is housing correspondent at The Straits Times": no article before the job.
 _AUTHOR_NOTE = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){0,3})\s+is\s+(?:a|an|the|(?:[\w’'-]+\s+){0,3}"
-    r"(?:correspondent|reporter|editor|writer|journalist|columnist|producer)\b)"
+    r"^(?:(?i:born|based|raised)\s+in\s+[^,]{1,40},\s+)?"  # "Born in Visp, Sibylle Ruppen covers Swiss democracy …"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){0,3})\s+(?:is\s+(?:a|an|the|(?:[\w’'-]+\s+){0,3}"
+    r"(?:correspondent|reporter|editor|writer|journalist|columnist|producer)\b)|covers\s)"
 )
+# A pitch for the readers' money, with its price: "… become a member for as little as $5 a month."
+_MONEY_PITCH = re.compile(r"\b(?:become\s+a\s+(?:member|subscriber|supporter)|support\s+us|donate)\b", re.I)
 _MENU_SEPARATOR = re.compile(r"\s+[|•›»]\s+|\s{2,}")  # "Home  News  Politics  Metro" too
 _MENU_ITEMS = 4  # a menu: this many links or more …
 _MENU_ITEM_WORDS = 3  # … of at most this many words each
@@ -162,7 +170,10 @@ def is_furniture(text: str) -> bool:
         return True
     words = len(_WORD.findall(text))
     if words <= _NOTICE_WORDS and (
-        _HOUSE_NOTICE.search(text) or _MEMBERS_PITCH.match(text) or _SELF_PROMOTION.search(text)
+        _HOUSE_NOTICE.search(text)
+        or _MEMBERS_PITCH.match(text)
+        or _SELF_PROMOTION.search(text)
+        or (_MONEY_PITCH.search(text) and _PRICE_PITCH.search(text))
     ):
         return True
     if words <= _BOX_LINE_WORDS:
@@ -186,9 +197,22 @@ def is_furniture(text: str) -> bool:
 
 
 def _is_menu(text: str) -> bool:
-    """Whether a line is a row of four or more short links between separators."""
+    """Whether a line is a row of four or more short links between separators, or of a site's sections
+    with only spaces between ("HOME NEWS BUSINESS OPINION LIFE TRAVEL TECH PROPERTY LEARNING E-PAPER")."""
     items = _MENU_SEPARATOR.split(text)
-    return len(items) >= _MENU_ITEMS and all(len(_WORD.findall(item)) <= _MENU_ITEM_WORDS for item in items)
+    if len(items) >= _MENU_ITEMS and all(len(_WORD.findall(item)) <= _MENU_ITEM_WORDS for item in items):
+        return True
+    words = text.lower().split()
+    return len(words) >= _MENU_ITEMS and sum(w in _SECTIONS for w in words) >= _SECTION_SHARE * len(words)
+
+
+# A news site's sections, as its navigation names them.
+_SECTIONS = frozenset(
+    """home news business opinion life lifestyle travel tech technology property learning e-paper epaper world
+    sport sports politics entertainment video videos health science culture arts money markets weather local
+    national international climate education food style podcasts more regions economy""".split()
+)
+_SECTION_SHARE = 0.75
 
 
 def is_caption(text: str) -> bool:
@@ -238,7 +262,8 @@ def is_author_note(text: str, author: str) -> bool:
     # A byline line of names may have been read as two names and a place ("Rachel Ow", "Jia Min")
     if match is None:
         return False
-    name = match.group("name")  # one of several writers: "Eliza Carrington and Tom Ngata"
+    name, author = match.group("name").lower(), author.lower()  # "By JOSEPHINE NAMUTEBI": "Josephine Namutebi is …"
+    # one of several writers: "Eliza Carrington and Tom Ngata"
     return name in author or name.startswith(author) or name in re.split(r"\s*(?:,|\band\b|&)\s*", author)
 
 

@@ -145,7 +145,10 @@ _SAYING = (
 # A quoted phrase and "who" anywhere around it asks whose words they are.
 _QUOTED_PHRASE = r"(?<!\w)['‘\"“][^'’\"”]{6,}['’\"”](?!\w)"  # not the apostrophes of "Xi's … there'd"
 _WHO_OF_A_QUOTE = re.compile(
-    rf"\bwho(?:[’']s)?\s.*?(?P<quote>{_QUOTED_PHRASE})|(?P<quoted>{_QUOTED_PHRASE}).*?\bwho(?:[’']s)?\s", re.IGNORECASE
+    rf"\bwho(?:[’']s)?\s.*?(?P<quote>{_QUOTED_PHRASE})|(?P<quoted>{_QUOTED_PHRASE}).*?\bwho(?:[’']s)?\s"
+    # people offered to choose from: "'Partners rather than rivals' — was that Xi's line or Wang Yi's?"
+    rf"|(?P<offered>(?<!\w)['‘\"“](?:[^'’\"”\s]+\s+){{2,}}[^'’\"”\s]+['’\"”](?!\w)).*?[\s,]or\s+[^‘\"“]{{1,40}}$",
+    re.IGNORECASE,
 )
 # "who said …", a learner's "who say …", and a guess after it: "…, is Blinken?"
 _WHO_SAID = re.compile(
@@ -866,6 +869,13 @@ def clean_question(raw: str) -> str:
     return text.strip()
 
 
+# A question put twice, the second time more exactly: "Who was the most upbeat voice — who said ties are …?"
+_RESTATED = re.compile(
+    r"^(?:who|what|which|when|where|how)\b[^—–]{3,80}?\s+[—–-]+\s+(?P<question>(?:who|what|which|when|where|how)\b.{6,})$",
+    re.IGNORECASE,
+)
+
+
 def _names_someone(words: str) -> bool:
     """Whether the words put before a question may name someone: "blinken, anything he said?" (typed
     lower-case), not "honestly, what did he say?"."""
@@ -908,6 +918,8 @@ def parse_question(raw: str) -> Query:
     second = _SECOND_QUESTION.search(core)
     if second is not None and len(core[: second.start()].split()) >= _FIRST_QUESTION_WORDS:
         return parse_question(core[: second.start()])  # "what did Wang Yi say, and did Blinken push back?"
+    if (restated := _RESTATED.match(core)) is not None:
+        return parse_question(restated.group("question"))  # "Who was the most upbeat voice — who said …?"
     named_first = _NAME_FIRST.match(core)
     # "the visiting american envoy — what are his quotes?": a description set off by a dash names someone too
     described = (
@@ -940,7 +952,11 @@ def parse_question(raw: str) -> Query:
         return Query(text, Intent.WHO_SAID, topic=match.group("topic").strip() or None)
     quoted = _WHO_OF_A_QUOTE.search(core)
     if quoted:  # "who talk of the 'win-win cooperation', xi or wang?", "the line '…' - who's speaking there?"
-        return Query(text, Intent.WHO_SAID, topic=(quoted.group("quote") or quoted.group("quoted"))[1:-1])
+        return Query(
+            text,
+            Intent.WHO_SAID,
+            topic=(quoted.group("quote") or quoted.group("quoted") or quoted.group("offered"))[1:-1],
+        )
     match = _WHICH_SAID.match(core)
     if match and is_person_noun(match.group("who").split()[-1]):
         topic = match.group("topic").strip() or None

@@ -130,7 +130,13 @@ with their translations, photographers' credits as "Name/Photographer", readers'
 transcript) and a shipping trade paper's page (a rate table, the writer's note) joined with 60 more reader
 questions on the shipped article (German-English, indirect requests, notes with arrows, recaps, quotes in
 context, Portuguese-English), scored 67 % before any change for them (the phone questions 62 %, the shipped
-questions 53 %): no floor moved).
+questions 53 %): no floor moved; then, when a Kyiv independent site's page ("Author:", "Editor's note:", members'
+pitches), a Thai daily's page ("WRITER:", police ranks "Pol Lt Gen", nicknames in brackets), a Ugandan daily's page
+("By NAME" over "More by this Author", a shadow minister) and a Swiss broadcaster's international page (a
+language switcher under "SWI swissinfo.ch", translated quotes marked "(translated from French)", a "More" box)
+joined with 60 more reader questions on the shipped article (Russian-English, either-or, order in the story,
+Italian-English, roles only, opinions), scored 62 % before any change for them (attribution precision 0.89 and
+recall 0.84, the phone questions 65 %, the shipped questions 50 %): no floor moved).
 """
 
 from __future__ import annotations
@@ -150,7 +156,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 2580  # the corpus is all there: 88 articles of hand-written gold
+    assert attribution["gold"] >= 2660  # the corpus is all there: 92 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR

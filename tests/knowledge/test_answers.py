@@ -1109,6 +1109,29 @@ def test_a_quoted_phrase_and_who_around_it_ask_whose_words_they_are(kb: Knowledg
     assert answer.citations[0].line == 15
 
 
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("'Partners rather than rivals' — was that Xi's line or Wang Yi's?", "Xi Jinping"),
+        ("'to avoid miscalculations' - xi, wang or blinken?", "Antony Blinken"),
+        ("Who was the most upbeat voice — who said ties are beginning to stabilise?", "Wang Yi"),
+    ],
+)
+def test_a_quote_offered_with_people_to_choose_from_asks_whose_it_is(
+    kb: KnowledgeBase, question: str, speaker: str
+) -> None:
+    answer = kb.answer(question)
+    assert answer.intent is Intent.WHO_SAID
+    assert answer.sections[0].heading == f"{speaker} said:"
+
+
+@pytest.mark.parametrize(
+    "question", ["Was the meeting in 'Beijing' or Shanghai?", "did 'the talks' last two hours or three?"]
+)
+def test_a_quoted_word_in_an_either_or_question_is_no_quote_to_attribute(question: str) -> None:
+    assert parse_question(question).intent is Intent.FACT
+
+
 def test_read_me_every_quote_and_mister_ask_for_a_person_s_words(kb: KnowledgeBase) -> None:
     assert kb.answer("read me every direct quote from Xi, in the order they appear").intent is Intent.SPEAKER
     assert kb.answer("what say mister blinken to the chinese?").citations[0].line == 25

@@ -266,3 +266,41 @@ def test_the_notes_on_two_writers_and_their_contact_lines_close_no_story() -> No
         "Tom Ngata is a regional affairs reporter for The Sydney Morning Herald.\n\nConnect via email.\n"
     )
     assert [p.line for p in article.paragraphs] == [5, 7]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("HOME NEWS BUSINESS OPINION LIFE TRAVEL TECH PROPERTY LEARNING E-PAPER", True),
+        ("Editor's note: The Kyiv Independent does not publish the locations of repair crews.", True),
+        ("If you value our reporting, become a member for as little as $5 a month.", True),
+        ("We are independent, and our journalism is funded by our readers. Join more than 20,000 members.", True),
+        ("The news from home is that business is good.", False),
+        ("Ukraine hopes to become a member of the EU, the minister said on Monday.", False),
+    ],
+)
+def test_a_row_of_sections_a_newsroom_note_and_a_members_pitch_are_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
+
+
+def test_a_labelled_byline_a_link_to_the_writer_s_page_and_a_note_on_them_after_the_story() -> None:
+    article = KnowledgeBase.from_text(
+        "Crews race to restore power\n"
+        "By JOSEPHINE NAMUTEBI\n"
+        "More by this Author\n\n"
+        "Repair crews worked through the night to reconnect homes, officials said.\n\n"
+        "Swiss glaciers shrink by 3% in a single year\n"
+        "The country’s glaciers lost another 3% of their volume over the past twelve months.\n"
+        "Read more: Swiss glaciers shrink by 3% in a single year\n\n"
+        "About 63,500 households were still without electricity on Tuesday.\n\n"
+        "Born in Kampala, Josephine Namutebi covers education for the paper.\n"
+    ).article
+    assert article.byline is not None
+    assert article.byline.author == "JOSEPHINE NAMUTEBI"
+    assert [p.text[:5] for p in article.paragraphs] == ["Repai", "About"]
+    labelled = KnowledgeBase.from_text(
+        "Cabinet cuts stay\nWRITER: Chanida Phromsakul\n\n"
+        "The cabinet on Tuesday cut the visa-free stay to 30 days, officials said.\n"
+    )
+    assert labelled.article.byline is not None
+    assert labelled.article.byline.author == "Chanida Phromsakul"
