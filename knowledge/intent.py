@@ -69,7 +69,7 @@ _SPEAKER_PATTERNS = tuple(
         rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?"
         rf"{_TOLD_WHERE}{_OCCASION}{_TOLD_TOPIC}{_VERBATIM}$",
         # asked inside a request: "(my aunt is asking) what the Chinese official told Blinken about …"
-        rf"^what\s+(?P<who>.+?)\s+told\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_TOLD_TOPIC}{_VERBATIM}$",
+        rf"^what\s+(?!(?:has|had)\s+told\b)(?P<who>.+?)\s+told\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_TOLD_TOPIC}{_VERBATIM}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:exactly\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?){_ASIDE}\s+{_SAY}"
         rf"(?:{_CONTEXT}|{_PLACE_CONTEXT}){_TOPIC}{_ANY_OCCASION}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:did|does|has|had)\s+(?P<who>.+?){_ASIDE}\s+(?:say|said){_WHEN_ASIDE}{_TOPIC}$",
@@ -94,7 +94,7 @@ _SPEAKER_PATTERNS = tuple(
         r"^(?!(?:which|what|who|how|where|when|why)\b)(?P<who>[^,]+?)\s+(?:said|says)\s+"
         r"(?:nothing|anything|something|little|much)\s+(?:about|on|regarding)\s+(?P<topic>.+)$",
         # a learner's "What has said the envoy?", "What say the leader of China?"
-        rf"^what\s+(?:has\s+|had\s+)?(?:said|says|say)\s+(?P<who>.+?){_AT_A_NAMED_PLACE}"
+        rf"^what\s+(?:(?:has|had)\s+told|(?:has\s+|had\s+)?(?:said|says|say))\s+(?P<who>.+?){_AT_A_NAMED_PLACE}"
         r"(?:\s+(?:about|on|regarding|concerning)\s+(?P<topic>.+))?$",
         rf"^what\s+(?:has|have|had)\s+(?P<who>.+?)\s+been\s+(?:saying|telling\s+\S+|writing|posting){_TOPIC}$",
         r"^(?:so\s+|and\s+|ok\s+|okay\s+)?(?:what|how)\s+(?:did|does|do)\s+(?P<who>.+?)\s+"

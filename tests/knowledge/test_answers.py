@@ -932,6 +932,7 @@ def test_what_a_reader_wraps_around_a_question_is_taken_off(question: str, under
         ("the visiting american envoy — what are his quotes?", "the visiting american envoy"),
         ("what were the foreign minister's exact words to his american guest", "the foreign minister"),
         ("give me every quote from the chinese head of state", "the chinese head of state"),
+        ("What has told Blinken?", "Blinken"),  # an Italian speaker's word order
     ],
 )
 def test_a_readers_speaker_question_asks_for_the_person_it_names(question: str, who: str) -> None:
