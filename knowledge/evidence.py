@@ -1231,20 +1231,30 @@ _MODIFIER_NOUN = re.compile(r"[a-z-]+(?:ss|us|is)|[a-z-]*[a-rt-z]")
 def _compound_subject(
     words: list[str], subject: list[str], verb: str | None, held: set[str]
 ) -> tuple[list[str], str | None]:
-    """A lower-case subject that runs on when its supposed verb is no verb of the passage: in "does the tea
-    industry employ", "industry" is not the verb, "employ" is."""
-    if verb is None or not subject or subject[-1][:1].isupper():
+    """A lower-case subject that runs on when its supposed verb is no verb of the passage and a word after it
+    is: in "does the tea industry employ", "industry" is not the verb, "employ" is ("does the storm hit
+    Richard's fleet" keeps "hit": "Richard's" is no verb)."""
+    if verb is None or not subject or subject[-1][:1].isupper() or subject[-1].lower() in STOP_WORDS:
+        return subject, verb
+    if _in_passage(verb, held):
         return subject, verb
     at = next((i for i in range(len(subject), len(words)) if words[i].strip("?,.") == verb), len(words))
-    for _ in range(_COMPOUND_REACH):
-        terms = _word_terms(verb.lower())
-        if not terms or terms[0] in held or at + 1 >= len(words) or not _MODIFIER_NOUN.fullmatch(subject[-1]):
+    longer, word = subject, verb
+    for step in range(1, _COMPOUND_REACH + 1):
+        if word.lower() in STOP_WORDS or not _MODIFIER_NOUN.fullmatch(longer[-1]) or _POSSESSIVE_WORD.search(word):
+            break  # "did she make her record dive", "the central bank's director of regulation speak": no nouns
+        if at + step >= len(words):
             break
-        if _POSSESSIVE_WORD.search(verb):
-            break  # "the central bank's director of regulation speak": past its reach
-        subject, verb = [*subject, verb], words[at + 1].strip("?,.")
-        at += 1
+        longer, word = [*longer, word], words[at + step].strip("?,.")
+        if word.islower() and _in_passage(word, held):
+            return longer, word
     return subject, verb
+
+
+def _in_passage(word: str, held: set[str]) -> bool:
+    """Whether a word's first search term is one of the passage's."""
+    terms = _word_terms(word.lower())
+    return bool(terms) and terms[0] in held
 
 
 def _subject_before(passage: str, words: list[str], at: int) -> set[str]:

@@ -850,6 +850,8 @@ def test_an_infirmary_is_no_person() -> None:
         ("How many workers does the tea industry employ?", "The apparel sector employs 3,500.", "tea industry"),
         ("How many workers does the apparel sector employ?", "The apparel sector employs 350,000 workers.", None),
         ("How long did the ministers take questions for?", "Both ministers fielded questions for an hour.", None),
+        ("What year did the storm hit Richard's fleet?", "On 1 May 1191, Richard's fleet arrived at Limassol.", None),
+        ("Where did she make her record dive?", "Lindqvist made a record dive off Malta in 1957.", None),
     ],
 )
 def test_a_subject_swapped_for_another_is_found(question: str, passage: str, swapped: str | None) -> None:
