@@ -445,7 +445,8 @@ class _ParagraphSieve:
 
     def _newcomer(self, pronoun: str, at: int) -> str | None:
         """The someone new the sentence before introduced, when a pronoun of theirs says the quote
-        ("A spokesman for the trade council said …. “…,” he said.")."""
+        ("A spokesman for the trade council said …. “…,” he said."), or the one named person a description
+        opening it fits ("Back in the village hall, the mayor was …. “…,” he said.")."""
         gender = GENDER_OF_PRONOUN.get(pronoun.lower()) if pronoun.lower() in ("he", "she") else None
         match = self._opening_before(_NEW_SUBJECT, at) if gender is not None else None
         name = self._resolver.resolve(match.group(1), self._paragraph.index, match.start()) if match else None
