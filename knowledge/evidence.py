@@ -1058,9 +1058,10 @@ def swapped_subject(question: str, passage: str) -> str | None:
     asked = _SUBJECT_QUESTION.match(question)
     if asked is None:
         return None
-    subject, verb = _subject_and_verb(asked.group("rest").split())
+    words = asked.group("rest").split()
     held = set(tokenize(passage))
-    subject, verb = _compound_subject(asked.group("rest").split(), subject, verb, held)
+    subject, at = _compound_subject(words, *_subject_and_verb(words), held)
+    verb = words[at].strip("?,.") if at < len(words) else None
     wanted = {t for w in subject for t in _word_terms(w.lower())}
     verb_terms = _word_terms(verb.lower()) if verb else ()
     if not wanted or not verb_terms:
@@ -1201,8 +1202,9 @@ def _names_back(words: list[str], at: int) -> bool:
     return False
 
 
-def _subject_and_verb(words: list[str]) -> tuple[list[str], str | None]:
-    """A question's subject after its auxiliary and the verb after it: "the nurses' union", "spend"."""
+def _subject_and_verb(words: list[str]) -> tuple[list[str], int]:
+    """A question's subject after its auxiliary and where the verb after it stands: "the nurses' union", the
+    index of "spend" (``len(words)`` when there is none)."""
     at = 1 if words and words[0].lower() in _DETERMINERS else 0
     subject: list[str] = []
     while at < len(words) and (words[at][:1].isupper() or _POSSESSIVE_WORD.search(words[at])):
@@ -1213,14 +1215,14 @@ def _subject_and_verb(words: list[str]) -> tuple[list[str], str | None]:
             subject.append(words[at])
             at += 1
         if at >= len(words):
-            return [], None
+            return [], len(words)
         subject.append(words[at])  # the head after "the" or a possessive: "the union", "the nurses' union"
         at += 1
     if subject[-1].lower() in _ANYONE:
-        return [], None  # "when did people vote?": no one in particular
+        return [], len(words)  # "when did people vote?": no one in particular
     while at < len(words) - 1 and (words[at].lower() in _ADVERBS or words[at].lower().endswith("ly")):
         at += 1  # "when did Eastmoor *first* win …"
-    return subject, words[at].strip("?,.") if at < len(words) else None
+    return subject, at
 
 
 _COMPOUND_REACH = 2  # more nouns a lower-case subject may take: "the tea industry", "the city bus company"
@@ -1228,27 +1230,24 @@ _COMPOUND_REACH = 2  # more nouns a lower-case subject may take: "the tea indust
 _MODIFIER_NOUN = re.compile(r"[a-z-]+(?:ss|us|is)|[a-z-]*[a-rt-z]")
 
 
-def _compound_subject(
-    words: list[str], subject: list[str], verb: str | None, held: set[str]
-) -> tuple[list[str], str | None]:
-    """A lower-case subject that runs on when its supposed verb is no verb of the passage and a word after it
-    is: in "does the tea industry employ", "industry" is not the verb, "employ" is ("does the storm hit
-    Richard's fleet" keeps "hit": "Richard's" is no verb)."""
-    if verb is None or not subject or subject[-1][:1].isupper() or subject[-1].lower() in STOP_WORDS:
-        return subject, verb
-    if _in_passage(verb, held):
-        return subject, verb
-    at = next((i for i in range(len(subject), len(words)) if words[i].strip("?,.") == verb), len(words))
-    longer, word = subject, verb
-    for step in range(1, _COMPOUND_REACH + 1):
+def _compound_subject(words: list[str], subject: list[str], at: int, held: set[str]) -> tuple[list[str], int]:
+    """A lower-case subject that runs on when its supposed verb (at ``at``) is no verb of the passage and a
+    word after it is: in "does the tea industry employ", "industry" is not the verb, "employ" is ("does the
+    storm hit Richard's fleet" keeps "hit": "Richard's" is no verb)."""
+    if at >= len(words) or not subject or subject[-1][:1].isupper() or subject[-1].lower() in STOP_WORDS:
+        return subject, at
+    if _in_passage(words[at].strip("?,."), held):
+        return subject, at
+    longer = subject
+    for verb_at in range(at + 1, min(at + _COMPOUND_REACH, len(words) - 1) + 1):
+        word = words[verb_at - 1].strip("?,.")  # taken into the subject
         if word.lower() in STOP_WORDS or not _MODIFIER_NOUN.fullmatch(longer[-1]) or _POSSESSIVE_WORD.search(word):
             break  # "did she make her record dive", "the central bank's director of regulation speak": no nouns
-        if at + step >= len(words):
-            break
-        longer, word = [*longer, word], words[at + step].strip("?,.")
-        if word.islower() and _in_passage(word, held):
-            return longer, word
-    return subject, verb
+        longer = [*longer, word]
+        verb = words[verb_at].strip("?,.")
+        if verb.islower() and _in_passage(verb, held):
+            return longer, verb_at
+    return subject, at
 
 
 def _in_passage(word: str, held: set[str]) -> bool:

@@ -16,12 +16,10 @@ _SAY = (
     r"promised|pledge|pledged|propose|proposed|demand|demanded|ask|asked)"
 )
 # "say to Blinken" names who heard it, not a topic ("… to the crowd about the fares": the fares).
-_TOPIC = (
-    r"(?:\s+to\s+(?:(?!(?:about|on|regarding|concerning)\b)\S+\s*?){1,4}?)?"
-    r"(?:\s+(?:about|on|regarding|concerning|of)\s+(?P<topic>.+))?"
-)
+_HEARER = r"(?:\s+to\s+(?:(?!(?:about|on|regarding|concerning)\b)\S+\s*?){1,4}?)?"
+_TOPIC = rf"{_HEARER}(?:\s+(?:about|on|regarding|concerning|of)\s+(?P<topic>.+))?"
 # After "quotes from …" an "of" is the speaker's ("the chinese head of state"), not a topic.
-_TOPIC_NOT_OF = _TOPIC.replace("|of)", ")")
+_TOPIC_NOT_OF = rf"{_HEARER}(?:\s+(?:about|on|regarding|concerning)\s+(?P<topic>.+))?"
 # Where, when or how something was said, which does not change whose words are asked for ("in the judgment",
 # "after the meeting").
 _CONTEXT = (
