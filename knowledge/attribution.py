@@ -51,6 +51,7 @@ from knowledge.tokenize import plain_words, tokenize
 _Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _THAT_END = re.compile(r"\bthat\s*$")  # a clause that ends on "that" before a quote: the quote is its object
+_TOLD_THAT = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_VERBS))})\s+(?:[\w’'-]+\s+){{0,3}}?that\s*$")
 _REPORTING = "|".join(sorted(REPORTING_VERBS))
 # "The union leader insisted …": a definite description as the subject of a reporting verb, opening a sentence.
 _DESCRIBED_SUBJECT = re.compile(rf"(The\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*)\s+(?:{_REPORTING})\b")
@@ -371,7 +372,10 @@ class _ParagraphSieve:
         extend_to = last
         # "“provisional”, Obiorah retorted that “…”": a verb whose "that" opens the next quote is that quote's
         introduces_next = following is not None and _THAT_END.search(after) is not None
-        trailing = trailing_subject(after) if span.closed and not introduces_next else []
+        # "When Halabi-Zur told the audience that “…,” Karni replied, “…”": the quote is the object of the verb
+        # before it; the name after it is the next quote's speaker
+        introduced = _TOLD_THAT.search(before) is not None
+        trailing = trailing_subject(after) if span.closed and not introduces_next and not introduced else []
         found = (
             self._relayed(before, clause_start)
             or self._relayed(after, span.end)  # "“…,” the paper quoted him as saying."

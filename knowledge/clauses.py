@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from knowledge.lexicon import (
+    CALENDAR_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -306,11 +307,28 @@ def leading_subject(before: str) -> list[Phrase]:
             return found
     colon = before.rstrip()
     if colon.endswith(":"):  # "Salvesen, Dunmoor’s chancellor, was more guarded: “…”"
-        return subject_candidates(before, len(colon) - 1)
+        return _named_doers(subject_candidates(before, len(colon) - 1))
     title = _TITLE_SPEAKER.match(before)
     if title:  # a title's "Strand: Oloru is ‘fully committed’"
         return _short([Phrase(title.group(1), 0)])
     return []
+
+
+# A name and the verb after it, inside a clause: "while BMKG deputy for climatology Nurhayati offered little comfort".
+_NAME_THEN_VERB = re.compile(
+    r"(?<=\s)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?=\s+(?:was|were|[a-z]+ed)\s)"
+)
+
+
+def _named_doers(phrases: list[Phrase]) -> list[Phrase]:
+    """The subject phrases, each after the name inside it that a verb follows, where one does."""
+    found: list[Phrase] = []
+    for phrase in phrases:
+        doer = _NAME_THEN_VERB.search(phrase.text)
+        if doer:
+            found.append(Phrase(doer.group(), phrase.start + doer.start()))
+        found.append(phrase)
+    return found
 
 
 _CLOSING_PARTICIPLE = re.compile(r"(?<=,\s)[a-z]+ing\b")
@@ -350,9 +368,15 @@ def _clause_opening_subject(before: str, participle: Verb, verbs: tuple[Verb, ..
 
 
 def _without_infinitive_tail(phrase: Phrase) -> Phrase:
-    """A subject without the verb whose infinitive the speech verb is: 'a volunteer rang to' (say) -> 'a volunteer'."""
+    """A subject without the verb whose infinitive the speech verb is: 'a volunteer rang to' (say) -> 'a volunteer';
+    without a reporting verb a participle follows: 'the spokesperson said' (, adding …) -> 'the spokesperson'."""
     match = _INFINITIVE_TAIL.search(phrase.text)
-    return Phrase(phrase.text[: match.start()], phrase.start) if match and match.start() > 0 else phrase
+    if match and match.start() > 0:
+        return Phrase(phrase.text[: match.start()], phrase.start)
+    words = phrase.text.rsplit(None, 1)
+    if len(words) == 2 and words[1] in REPORTING_VERBS:
+        return Phrase(words[0], phrase.start)
+    return phrase
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
@@ -463,7 +487,20 @@ def _is_appositive(text: str, segments: list[Phrase], i: int) -> bool:
     """Whether a segment's text describes the name the segment before ends in, rather than opening a clause."""
     if not _DESCRIPTION.match(text) or text.lower() in _PERSONAL_PRONOUNS:
         return False
-    return not _SUBORDINATOR.match(segments[i].text + " ") and _name_before(segments, i)
+    if _SUBORDINATOR.match(segments[i].text + " "):
+        return False
+    return _name_before(segments, i) or (_INDEFINITE_START.match(text) is not None and _role_before(segments, i))
+
+
+_INDEFINITE_START = re.compile(r"^(?:a|an)\s")
+_ROLE_DESCRIPTION = 4  # words of "the county's new governor"
+
+
+def _role_before(segments: list[Phrase], i: int) -> bool:
+    """Whether the segment before is a definite description of a role that an indefinite one describes further:
+    "The governor, a physician who once headed the health agency, said": the governor is the speaker."""
+    words = segments[i - 1].text.split() if i else []
+    return 1 < len(words) <= _ROLE_DESCRIPTION and words[0] in ("The", "the") and bool(role_classes(words[-1]))
 
 
 def _antecedent(segments: list[Phrase], relative: int) -> int:
@@ -619,8 +656,8 @@ def source_of(text: str, cast: Cast) -> str | None:
         if not match:
             continue
         source = match.group("source").strip()
-        if cast.mentions(source) or role_classes(source):
-            continue
+        if cast.mentions(source) or role_classes(source) or source.split()[0].lower() in CALENDAR_WORDS:
+            continue  # a person, or a day: "said in a statement on Monday night"
         named = is_organisation_phrase(source) or source[:1].isupper()
         if source.lower() == "social media" or is_outlet_phrase(source) or (told != 1 and named):
             return without_the(source)

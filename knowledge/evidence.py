@@ -87,12 +87,16 @@ _NUMBER_WORDS = (
 _UNITS_OF_TIME = (
     rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|(?<!s\s)(?<!twice\s)(?<!once\s)(?:a|an)|half|several|few)"
     # "six more weeks", "two full days"
-    r"[\s-]+(?:(?:more|further|extra|additional|full|long|straight|consecutive|whole)\s+)?(?:and\s+a\s+half\s+)?"
+    r"[\s-]+(?:(?:more|further|extra|additional|full|long|straight|consecutive|whole|working|business)\s+)?"
+    r"(?:and\s+a\s+half\s+)?"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?)\b"
 )
 _SPAN = (
-    _UNITS_OF_TIME
-    + r"(?![\s,]+(?:earlier|later|ago|before|after)\b)"  # "thirteen days earlier" is a point in time, not a length
+    # "for eight months before settling", "a journey of seven weeks": a length, whatever follows
+    r"\b(?:for|within|of|lasting)\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|up\s+to|at\s+least"
+    rf"|close\s+to|more\s+than|less\s+than|under|over)\s+)?{_UNITS_OF_TIME}"
+    + f"|{_UNITS_OF_TIME}"
+    + r"(?![\s,]+(?:earlier|later|ago)\b|\s+(?:before|after)\b)"  # "thirteen days earlier" is a point in time
 )
 # "How long is the judgment / the bridge?" asks for a length: "the 94-page judgment", "a 3-mile span".
 _LENGTH = (
@@ -215,10 +219,12 @@ _MEDIA_NAME_WORDS = (
     "Times|Post|Journal|News|Press|Media|Radio|Television|TV|Gazette|Herald|Tribune|Courier|Guardian|Telegraph|"
     "Chronicle|Daily|Weekly|Magazine|Agency|Channel|Wire|Bulletin|FM|Network|Review|Observer|Standard|Mirror|"
     "Express|Sentinel|Examiner|Inquirer|Dispatch|Ledger|Monitor|Signal|Vigía|Echo|Mercury|Clarion|Argus|Advertiser|"
-    "Record|Star|Mail|Independent|Citizen|Globe|Register|Enquirer|Gleaner"
+    "Record|Star|Mail|Independent|Citizen|Globe|Register|Enquirer|Gleaner|Advocate"
 )
 _MEDIA_WORDS = "outlet newspaper paper journal magazine agency broadcaster station channel network website"
 _MEDIA_NOUNS = "|".join(["daily", "weekly", *_MEDIA_WORDS.split()])
+# Asked for, a bare "agency" is a government's ("which agency reviewed the deal?"); a news agency is named so.
+_ASKED_MEDIA = _MEDIA_WORDS.replace(" agency", "").replace(" ", "|") + r"|(?:news|press|wire)\s+agency"
 # An outlet named: "the Kelderby Chronicle", "told NordVision", "the business daily Het Havenblad",
 # "Generation Now, a youth network".
 _OUTLET = re.compile(
@@ -228,6 +234,9 @@ _OUTLET = re.compile(
     r"|\b(?:Journal|Annals|Proceedings|Bulletin|Review|Gazette)\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]"  # "Journal of …"
     rf"|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEDIA_NOUNS})\b"
     r"|\b[A-Z][A-Za-z]*-?(?:TV|FM)\b"  # call letters and a club's channel: "KWNO-TV", "RoversTV"
+    # Named by what it did: "El Universal reported Haddad as saying", "published on Wednesday in Nature".
+    r"|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*){0,3}\s+(?:first\s+)?reported\b"
+    r"|\bpublished\s+(?:[\w,]+\s+){0,3}?in\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]"
 )
 
 
@@ -270,6 +279,8 @@ _SHAPES = {
     "length": (
         r"^how\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|this|that|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s*\?*$"
     ),
+    # "How long before the ceremony did water flow?": "two days before the ceremony", a gap between two events
+    "gap": r"^how\s+(?:long|soon|many\s+(?:minutes|hours|days|weeks|months|years))\s+(?:before|after)\b",
     "duration": r"^how\s+(?:long|quickly|soon)\b|\bfor\s+how\s+long\b",
     # "For how many years did she run it?": a number of years, or the years it ran from and to.
     "span": (
@@ -301,7 +312,7 @@ _SHAPES = {
         r"|^(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hour|year|month|week)\b"
     ),
     "place": rf"^where\b|^(?:(?:in|at|from|to)\s+)?(?:what|which)\s+{_PLACE_NOUNS}\b|^(?:venue|location)\b",
-    "outlet": rf"^(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_MEDIA_WORDS.replace(' ', '|')})\b",
+    "outlet": rf"^(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ASKED_MEDIA})\b",
     "organisation": (
         rf"^(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_MEDIA_WORDS.replace(' ', '|')}|"
         r"organisation|organization|group|company|firm|body|union|association|charity|regulator|watchdog|agency"
@@ -318,6 +329,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         AnswerType("money", _MONEY, required=True),
         # "How long?" is best answered by a length of time, not "until Friday".
         AnswerType("length", _LENGTH_OR_DURATION, required=True, best=_LENGTH_OR_SPAN, nearby=True),
+        AnswerType("gap", _TIME_COUNT, required=True, nearby=True),
         AnswerType("duration", _DURATION, required=True, best=_DURATION_SPAN, nearby=True),
         AnswerType("span", _TIME_COUNT, required=True, nearby=True),
         AnswerType("population", _POPULATION, required=True),
@@ -714,7 +726,9 @@ _UNIT = re.compile(
 
 # The thing a "how many" question counts.
 _COUNTED = re.compile(
-    r"\bhow\s+many\s+(?!of\b|more\b|other\b|times\b|people\b)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})", re.IGNORECASE
+    # not a phrasal verb: "how many turned up?" counts people, not turns ("how many died?" counts the dead)
+    r"\bhow\s+many\s+(?!of\b|more\b|other\b|times\b|people\b|[a-z]+ed\s+(?:up|out)\b)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})",
+    re.IGNORECASE,
 )
 
 

@@ -267,7 +267,7 @@ def is_author_note(text: str, author: str) -> bool:
     return name in author or name.startswith(author) or name in re.split(r"\s*(?:,|\band\b|&)\s*", author)
 
 
-_LINKS_HEADING = re.compile(rf"^(?:{_LINKS_HEADINGS})\s*$", re.IGNORECASE)
+_LINKS_HEADING = re.compile(rf"^(?:{_LINKS_HEADINGS})\s*:?\s*$", re.IGNORECASE)
 
 
 def heads_links(text: str) -> bool:

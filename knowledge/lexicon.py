@@ -164,6 +164,7 @@ ROLE_WORDS: dict[str, str] = {
     "diplomat": "diplomat",
     "ambassador": "diplomat",
     "envoy": "diplomat",
+    "emissary": "diplomat",
     "minister": "minister",
     "secretary": "secretary",
     "undersecretary": "secretary",  # "Undersecretary Rosalinda Pacquing-Uy", "Usec." in Philippine papers

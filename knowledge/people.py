@@ -250,6 +250,13 @@ _SUCCEEDED = re.compile(
 )
 
 
+# A title's field in lower case after it: "deputy for climatology " (not "director of ferry operator ", which
+# a company's name follows).
+_FIELD_AFTER_ROLE = re.compile(
+    r"\b([a-z]+)(\s+for\s+(?:(?!(?:the|this|that|these|those|a|an|its|his|her|their)\s)[a-z]+\s+){1,3})$"
+)
+
+
 def _role_before(prefix: str) -> str | None:
     """The title just before a name ('US Secretary of State ', 'Opposition leader '), if any.
 
@@ -260,6 +267,10 @@ def _role_before(prefix: str) -> str | None:
     titled = _TITLE_AFTER_COMMA.search(prefix) if "," in prefix[-_TITLE_AFTER_REACH:] else None
     if titled and (described := _role_before(prefix[: titled.start() + 1])):
         return described  # "The council leader, Cllr Dermot Fairweather,": the description, not "Cllr"
+    field = _FIELD_AFTER_ROLE.search(prefix)
+    if field and is_person_noun(field.group(1)):  # "BMKG deputy for climatology Nurhayati"
+        role = _role_before(prefix[: field.end(1)] + " ") or field.group(1)
+        return f"{role} {field.group(2).strip()}"
     last = prefix.split()[-1].lower().rstrip(".") if prefix.strip() else ""
     if last == "member" and (member := _MEMBER_TITLE.search(prefix)):
         return member.group(1)  # "Council member Emeka Thorsby": a member of a body, not any member
@@ -273,6 +284,8 @@ def _role_before(prefix: str) -> str | None:
             word = word[:-1]
         elif word[-1:] in ',;:.”"':
             break
+        if collected and _BRACKETED_ACRONYM.fullmatch(word):
+            continue  # "National Disaster Mitigation Agency (BNPB) head": the body's acronym, then its name
         capitalised_place = word[:1].isupper() and collected and collected[0][:1].isupper() and places < 3
         # "Transport and Mining Minister": portfolios joined by "and"; not "Keir Starmer and French President"
         joined_portfolio = collected[:1] == ["and"] and _clean(word).lower() in _PORTFOLIO_WORDS
@@ -300,6 +313,28 @@ def _role_before(prefix: str) -> str | None:
     return role if role and role_classes(role, trades=True) else None
 
 
+# A military rank between a post and the name: "BNPB head Lt. Gen. Hendarto" heads the agency; his rank is not
+# the post a reader asks for ("the disaster agency chief").
+_RANK_AFTER_POST = re.compile(
+    r"\s(?P<grade>(?:Lieutenant|Major|Brigadier|Rear|Vice|Air)\s+)?"
+    r"(?:General|Colonel|Admiral|Marshal|Commodore|Captain|Commander)$"
+)
+
+
+def _without_rank(role: str) -> str:
+    """A role without a military rank written after the post it holds ("Agency head Lieutenant General"); not
+    "Attorney General", whose "General" is half of the post."""
+    rank = _RANK_AFTER_POST.search(role)
+    if rank is None or not rank.start():
+        return role
+    post = role[: rank.start()]
+    graded = rank.group("grade") is not None  # "Lieutenant General", never half of a post
+    if not graded and not post.split()[-1].islower():
+        return role  # "Attorney General"
+    return post if role_classes(post, trades=True) else role
+
+
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z0-9&]+\)")
 # A lower-case word, then an honorific: "pulmonologist Dr. ", "state executive councillor Datuk "
 _TRADE_THEN_HONORIFIC = re.compile(
     rf"\b((?-i:[a-z][a-z-]+))\s+(?:{'|'.join(sorted(HONORIFICS))})\.?\s+$", re.IGNORECASE
@@ -429,7 +464,7 @@ def _appositive_role(phrase: str) -> str | None:
     # "a library assistant at the Saltmarsh Lane branch and the Unison representative for …": the whole, else
     # the first of its parts that names a role
     for part in (phrase, *phrase.split(" and ")):
-        if len(part) <= _LONGEST_ROLE and role_classes(part, trades=True):
+        if len(_BRACKETED_ACRONYM.sub("", part)) <= _LONGEST_ROLE and role_classes(part, trades=True):
             return _without_honorifics(re.sub(r"^(?:the|a|an)\s+", "", part))
     return None
 
@@ -1234,8 +1269,9 @@ def _sentence_pronouns(sentences: Sequence[Sentence], drafts: _Drafts) -> Iterab
         name = _sole_opening_person(text, drafts)
         if name is None:
             continue
-        if len(own) == 1 and _opens_on_name(text, name) and not _OTHER_PRONOUN.search(unquoted):
-            # "MacInnes, by then 77, turned up on the pier in his old uniform cap": no one else to be "his"
+        if len(own) == 1 and _opens_on_name(text, name) and not _other_pronoun(unquoted, own):
+            # "MacInnes, by then 77, turned up on the pier in his old uniform cap": no one else to be "his";
+            # "Fitriani … said she had kept her son indoors": "her" of the same gender is hers too
             yield name, own.pop()
         if opening and opening.group(1) and not _leaves_quote_open(text):  # a "She" inside the quote is another
             yield name, GENDER_OF_PRONOUN[opening.group(1).lower()]
@@ -1247,6 +1283,12 @@ def _sentence_pronouns(sentences: Sequence[Sentence], drafts: _Drafts) -> Iterab
             pronouns = re.findall(r"\b(?:he|him|his|she|her|hers)\b", text, re.IGNORECASE)
             if sum(GENDER_OF_PRONOUN[w.lower()] == gender for w in pronouns) == 1:
                 yield name, gender
+
+
+def _other_pronoun(text: str, own: set[str]) -> bool:
+    """Whether a sentence has an object or plural pronoun ("him", "their") that may be someone else; a "her"
+    beside "she" is as likely her own ("said she had kept her son indoors")."""
+    return any(w.lower() != "her" or own != {"f"} for w in _OTHER_PRONOUN.findall(text))
 
 
 def _leaves_quote_open(text: str) -> bool:
@@ -1630,7 +1672,7 @@ def _heads_agree(phrase: str, descriptions: Sequence[str]) -> bool:
     """Whether the role a phrase ends in is the role one of the descriptions ends in."""
     wanted = _head_classes(phrase)
     wanted = wanted.union(*(_BROADER.get(c, ()) for c in wanted))
-    return not wanted or any(wanted & _head_classes(d) for d in descriptions)
+    return not wanted or any(wanted & (_head_classes(d) | _head_classes(_without_rank(d))) for d in descriptions)
 
 
 @lru_cache(maxsize=4096)
@@ -1702,7 +1744,7 @@ _SECOND_OFFICES = ("deputy", "vice", "assistant", "shadow")  # another office, n
 # A reader's broad word for a role and the role classes it covers: "an official" is anyone in public office,
 # "the port authority chief" whoever runs it.
 _BROADER = {
-    "official": frozenset("leader minister secretary diplomat governor mayor senator lawmaker".split()),
+    "official": frozenset("leader minister secretary diplomat governor mayor senator lawmaker director".split()),
     "chief": frozenset("ceo chair director leader".split()),
 }
 
@@ -1714,14 +1756,18 @@ def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: st
     held = role_classes(_RELATION_OF.sub("", description), trades=True)
     overlap = 2 * len(classes & held)
     theirs = _places(description)
-    agree = _places_agree(places | set(_portfolio(phrase)), theirs)
+    wanted = places | set(_portfolio(phrase))
+    agree = _places_agree(wanted, theirs)
     # "the Chinese official": any office-holder of China, though one called an official fits better; "the head
-    # of Conagua": whoever leads that body (its "director general"), though the body must be named in both.
-    named_head = "chief" in classes and bool(places and theirs) and agree
+    # of Conagua", "the transport chief": whoever leads that body (its "director general"), though the body must
+    # be named in both.
+    named_head = "chief" in classes and bool(wanted and theirs) and agree
     if not overlap and (any_office or named_head) and any(not held.isdisjoint(_BROADER.get(c, ())) for c in classes):
         overlap = 1
     if not overlap or (places and theirs and not agree):
         return 0
+    if classes == {"chief"} and wanted and theirs and not agree and not wanted <= set(words_of(description)):
+        return 0  # "the transport chief" is not the chief representative of JICA's office
     # "the housing minister" is the minister, not the former one (and "the former minister" the other way);
     # "the mayor" is not the deputy mayor.
     theirs_words, asked_words = set(_RANK_SPLIT.split(description.lower())), set(_RANK_SPLIT.split(phrase.lower()))

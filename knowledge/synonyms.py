@@ -63,6 +63,8 @@ _GROUPS = (
     "estimate forecast projection",
     "fire blaze",
     "soldiers troops",
+    "gun firearm weapon",
+    "fan supporter",
 )
 
 

@@ -531,6 +531,11 @@ def test_a_box_of_related_links_inside_a_story_does_not_end_it() -> None:
     assert not any("review" in p.text for p in article.paragraphs)  # the links are no part of it
 
 
+def test_a_box_of_related_links_headed_with_a_colon_does_not_end_the_story_either() -> None:
+    article = parse_article(_STORY.replace("Related\n", "Related news:\n", 1))
+    assert article.paragraphs[-1].text.startswith("Lindqvist said customers would be refunded")
+
+
 def test_related_links_after_a_story_end_it_even_when_other_stories_follow() -> None:
     other = (
         "\n\nRelated stories\n"

@@ -1301,3 +1301,102 @@ def test_a_quote_in_a_while_clause_is_its_own_subject_s_past_a_relative_clause()
     speakers = {q.text: q.speaker for q in kb.quotes}
     assert speakers["We came with three brigades"] == "Ruslan Savchuk"
     assert speakers["saved us at least a day."] == "Mykola Tkachuk"
+
+
+def test_a_one_word_name_after_a_post_for_a_field_is_a_person_whose_colon_introduces_her_quote() -> None:
+    kb = KnowledgeBase.from_text(
+        "Haze\n\n"
+        "Asked how long the haze would last, Hendarto said it depended “on the wind”, while BMKG deputy for"
+        " climatology Nurhayati offered little comfort: “We do not expect significant rain before October.”\n\n"
+        "“The winds are carrying the smoke toward our neighbors,” she added.\n"
+    )
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["We do not expect significant rain before October."] == "Nurhayati"
+    assert speakers["The winds are carrying the smoke toward our neighbors"] == "Nurhayati"
+
+
+def test_she_said_she_had_kept_her_son_reveals_a_one_word_name_is_a_woman() -> None:
+    kb = KnowledgeBase.from_text(
+        "Haze\n\n"
+        "The governor, Dewi Lestari, closed the schools.\n\n"
+        "Fitriani, a 34-year-old fried banana seller in Pekanbaru's Tampan district, said she had kept her"
+        " six-year-old son indoors since Thursday."
+        " “He asks me why the sun is orange,” she said.\n"
+    )
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["He asks me why the sun is orange"] == "Fitriani"
+    fitriani = kb.cast.get("Fitriani")
+    assert fitriani is not None
+    assert fitriani.gender == "f"
+
+
+def test_the_governor_a_physician_is_the_governor() -> None:
+    kb = KnowledgeBase.from_text(
+        "Haze\n\n"
+        "Riau Governor Taufik Ramadhan extended the haze emergency on Sunday.\n\n"
+        "The governor, a physician who once headed the provincial health agency, said: “Our hospitals are"
+        " already full.”\n"
+    )
+    assert [(q.text, q.speaker) for q in kb.quotes] == [("Our hospitals are already full.", "Taufik Ramadhan")]
+
+
+def test_a_participle_after_the_spokesperson_said_keeps_the_spokesperson_introduced_before() -> None:
+    kb = KnowledgeBase.from_text(
+        "Canal revenues\n\n"
+        "Cabinet Spokesman Ayman Sorour said the figures were encouraging.\n\n"
+        "Transits rose for a third month in October, to 1,012 ships.\n\n"
+        "The authority offered rebates of 15 percent to the largest container ships.\n\n"
+        "A Maersk spokesperson told Reuters on Friday that the company would return. “The safety of our crews"
+        " remains the deciding factor,” the spokesperson said, adding that other services would sail via the"
+        " Cape “for now.”\n"
+    )
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["The safety of our crews remains the deciding factor"] == "a Maersk spokesperson"
+    assert speakers["for now."] == "a Maersk spokesperson"
+
+
+def test_a_quote_a_verb_introduces_with_that_is_not_the_next_speakers() -> None:
+    kb = KnowledgeBase.from_text(
+        "Plant opens\n\n"
+        "Ronit Halabi-Zur, head of the regional council, has fought the pipe for six years.\n\n"
+        "Energy Minister Avishai Karni opened the plant.\n\n"
+        "When Halabi-Zur told the audience that “the sea is also part of the north,” Karni leaned into the"
+        " microphone and replied, “And so is the tap.”\n"
+    )
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["the sea is also part of the north"] == "Ronit Halabi-Zur"
+    assert speakers["And so is the tap."] == "Avishai Karni"
+
+
+def test_the_transport_chief_is_the_transport_director_not_another_bodys_chief() -> None:
+    kb = KnowledgeBase.from_text(
+        "Metro opens\n\n"
+        "Department of Transport Director Pham Quoc Thinh opened the line.\n\n"
+        "“We had difficult years,” Kenji Morimoto, chief representative of JICA's Vietnam office, said.\n\n"
+        "“We will not make the same mistake on Line 3,” the transport chief said on Sunday.\n"
+    )
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["We will not make the same mistake on Line 3"] == "Pham Quoc Thinh"
+
+
+def test_a_post_before_a_rank_and_a_long_appositive_are_roles_readers_ask_for() -> None:
+    kb = KnowledgeBase.from_text(
+        "Haze\n\n"
+        "National Disaster Mitigation Agency (BNPB) head Lt. Gen. Hendarto said four more helicopters would fly.\n\n"
+        "“We are fighting fires underground,” Hendarto told a briefing.\n\n"
+        "Cheryl Loh, director-general of environmental protection at Singapore's National Environment Agency (NEA),"
+        " said in a statement on Monday night that the agency was monitoring the fires.\n\n"
+        "“Singapore stands ready to assist,” Loh said in the statement.\n"
+    )
+    assert kb.answer("what did the disaster agency chief say").sections[0].citations[0].speaker == "Hendarto"
+    assert kb.answer("What did the Singaporean official say?").sections[0].citations[0].speaker == "Cheryl Loh"
+    assert all(q.source is None for q in kb.quotes)  # "in a statement on Monday night": a day is no outlet
+
+
+def test_an_emissary_is_a_diplomat() -> None:
+    kb = KnowledgeBase.from_text(
+        "Talks\n\n"
+        "US Secretary of State Antony Blinken met the Chinese president in Beijing.\n\n"
+        "“We want clarity,” Blinken said.\n"
+    )
+    assert [p.name for p in describe(kb.cast.people, "Washington's emissary")] == ["Antony Blinken"]

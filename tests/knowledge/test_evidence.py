@@ -1441,3 +1441,40 @@ def test_a_name_typed_without_its_accents_is_the_articles_name() -> None:
         "Normans\n\nThe first Norman mercenary to serve as a Byzantine general was Hervé in the 1050s.\n"
     )
     assert kb.answer("When did Herve serve as a Byzantine general?").citations[0].line == 3
+
+
+def test_an_outlet_is_named_by_what_it_did_and_a_bare_agency_is_a_governments() -> None:
+    kb = KnowledgeBase.from_text(
+        "Water row\n\n"
+        "The Federal Water Commission reviewed the utility's plan in March.\n\n"
+        "El Universal reported the minister as saying the industry would not be blamed.\n\n"
+        "The study was published on Wednesday in Nature, a weekly science title.\n"
+    )
+    assert kb.answer("Which newspaper reported the minister's remark?").citations[0].line == 5
+    assert kb.answer("Which journal published the study?").citations[0].line == 7
+    assert kb.answer("Which agency reviewed the plan?").citations[0].line == 3  # not a news agency
+    assert kb.answer("Which news agency reviewed the plan?").abstained
+
+
+def test_a_length_of_time_may_be_followed_by_what_it_came_before() -> None:
+    kb = KnowledgeBase.from_text(
+        "School fees\n\n"
+        "The ministry consulted parents for eight months before settling on the figures.\n\n"
+        "Water first entered the network at 6am on Sunday, two days before the ceremony.\n\n"
+        "Thirteen days earlier, the minister had visited the site.\n"
+    )
+    assert kb.answer("How long did the ministry consult before settling on the figures?").citations[0].line == 3
+    assert kb.answer("How long before the ceremony did water first flow into the network?").citations[0].line == 5
+    assert kb.answer("How long did the minister visit the site?").abstained  # a point in time, no length
+
+
+def test_how_many_turned_up_counts_people_and_a_gun_may_be_a_firearm() -> None:
+    assert asked_unit("how many turned up at the rally") is None
+    assert asked_unit("how many died in the flood") is not None  # a count of the dead, not of anything
+    kb = KnowledgeBase.from_text(
+        "Port security\n\n"
+        "Police seized 812 illegal firearms last year, the minister said.\n\n"
+        "The rally outside parliament on Tuesday was the largest this year: around 600 people turned up.\n"
+    )
+    assert kb.answer("how many illegal guns did the police seize last year").citations[0].line == 3
+    assert kb.answer("how many turned up at the rally").citations[0].line == 5
