@@ -343,9 +343,9 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
         who, topic = keyworded  # "blinken fentanyl quote": Blinken's words on fentanyl
         query = replace(query, who=who, topic=topic)
     people = _people_asked_about(kb, who) or _typed_in_parts(kb, who)
-    if not people and (spelled := spell_out_acronyms(kb, who, unused_only=False)) != who:
-        people = _people_asked_about(kb, spelled)  # "the FDA spokeswoman": the Food and Drug Administration's
-        who = spelled if people else who
+    spelled = spell_out_acronyms(kb, who, unused_only=False)
+    if spelled != who and (by_body := _people_asked_about(kb, spelled)):
+        people, who = by_body, spelled  # "the FDA spokeswoman": the Food and Drug Administration's
     missing = missing_from(question_entities(who), kb.retriever.vocabulary)
     if missing and not kb.cast.mentions(who, ignore_case=True):  # "the Indian environment minister"
         return abstain(kb, query, not_mentioned(who) if echoable(who) else _NO_SUCH_NAME)

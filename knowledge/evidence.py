@@ -56,7 +56,8 @@ _PESO = r"₱\s?\d|\bP\d{1,3}(?:,\d{3})+\b|\bP\d[\d.]*(?:[\s-]*(?:billion|millio
 _LETTERED = (
     r"\b(?:R|Sh|KSh|Ksh|RM|Rp|Tk)\s?\d{1,3}(?:[ ,]\d{3})+\b"
     r"|\b(?:R|Sh|KSh|Ksh|RM|Rp|Tk)\s?\d[\d.]*\s?(?:billion|million|trillion|bn|m|tn)\b"
-    r"|\b(?:ZAR|KES|INR|AED|SAR|QAR|CNY|RMB|JPY|HKD|SGD|AUD|CAD|NZD|MYR|IDR|PHP|NGN|GHS)\b\s?\d"
+    r"|\b(?:ZAR|KES|INR|AED|SAR|QAR|CNY|RMB|JPY|HKD|SGD|AUD|CAD|NZD|MYR|IDR|PHP|NGN|GHS|VND|NIS|ILS|THB|KRW|TWD"
+    r"|EGP|UGX|TZS|PKR|LKR|BDT|TRY|BRL|MXN|SEK|NOK|DKK|PLN)\s?\d"  # "VND26.1 trillion", "NIS 2.4 billion"
 )
 # Sums in a currency's small coin: "35.25ppl" (pence per litre), "99p", "1.75 pence", "30 cents"; not "5 p.m.".
 _SMALL_COINS = r"\b\d[\d,.]*\s?(?:ppl|pence|cents?|p(?!\.?m\b)(?![\w’'-]))"
@@ -70,7 +71,7 @@ _MONEY = re.compile(
 _SUM = re.compile(
     rf"{_NAIRA}|{_PESO}|{_LETTERED}|[$€£¥₹]\s?\d|\b(?:CHF|USD|EUR|GBP|Rs)\b\.?\s?\d"
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)?\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|"
-    r"shillings|pesos|crore|lakh|kronor|kroner|krone|rand|won|naira|cedis)\b"
+    r"shillings|pesos|crore|lakh|kronor|kroner|krone|rand|won|naira|cedis|shekels|dong|rupiah|ringgit|baht)\b"
     rf"|{_SMALL_COINS}",
     re.IGNORECASE,
 )
@@ -926,10 +927,15 @@ _CURRENCIES = {
     "rand": r"\brand\b|\bR\s?\d|\bZAR\b",
     "dirham": r"\bdirhams?\b|\bDh\s?\d|\bAED\b",
     "real": r"R\$|\breais\b|\breal\b|\bBRL\b",
+    "shekel": r"₪|\bshekels?\b|\bNIS\b|\bILS\b",
+    "dong": r"₫|\bdong\b|\bVND",
+    "rupiah": r"\brupiah\b|\bRp\s?\d|\bIDR\b",
+    "ringgit": r"\bringgit\b|\bRM\s?\d|\bMYR\b",
+    "baht": r"฿|\bbaht\b|\bTHB\b",
 }
 _CURRENCY_ASKED = re.compile(
     r"\bin\s+(?:(?:[A-Z][a-z]+|US|U\.S\.|Hong\s+Kong|New\s+Zealand)\s+)?(?P<unit>dollars?|euros?|pounds?|lira|liras|yen"
-    r"|yuan|rupees?|pesos?|naira|rand|dirhams?|reais|real)\b",
+    r"|yuan|rupees?|pesos?|naira|rand|dirhams?|reais|real|shekels?|dong|rupiah|ringgit|baht)\b",
     re.IGNORECASE,
 )
 
@@ -1048,7 +1054,9 @@ _SUBJECT_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
-_SKIPPED_BEFORE_VERB = frozenset("has had have was were is are will would also already then still not never".split())
+_SKIPPED_BEFORE_VERB = frozenset(
+    "has had have was were is are will would could can may might should must also already then still not never".split()
+)
 _ORDER_WORDS = frozenset("next last first new old previous current former other same".split())
 # A sentence opening on a name and its verb: "Harwick Rovers won …", "The Bank of Aurelia has raised …".
 _OPENING_NAME = re.compile(
@@ -1089,6 +1097,8 @@ def swapped_subject(question: str, passage: str) -> str | None:
         if _word_terms(word.lower())[:1] == verb_terms[:1]:
             if at + 1 < len(words) and words[at + 1].lower() == "by":
                 continue  # "The island was formally annexed by the United Kingdom": the doer follows
+            if _as_noun(words, at):
+                continue  # "How much did the project cost?": "The line was approved at an estimated cost of …"
             theirs = _subject_before(passage, words, at)
             other_name = partly_named and subject[-1][:1].isupper() and not (theirs <= wanted or wanted <= theirs)
             if unnamed and subject[-1][:1].isupper() and _names_back(words, at):
@@ -1101,6 +1111,13 @@ def swapped_subject(question: str, passage: str) -> str | None:
         if _word_terms(their_verb)[:1] == verb_terms[:1] and theirs.isdisjoint(set(tokenize(question))):
             return " ".join(subject)
     return None
+
+
+def _as_noun(words: list[str], at: int) -> bool:
+    """Whether a passage's word is used as a noun: "the cost", "an estimated cost" (not "died of")."""
+    before = [w.lower() for w in words[max(0, at - 2) : at]]
+    determined = bool(before) and before[-1] in _DETERMINERS
+    return determined or (len(before) == 2 and before[0] in ("a", "an") and before[1].endswith("ed"))
 
 
 _NATION_REACH = 3  # words after a demonym that it may qualify: "the Chinese foreign minister"

@@ -1624,9 +1624,10 @@ def _fits_strictly(phrase: str, places: Set[str], descriptions: Sequence[str]) -
     # A capitalised title word ("Labour Minister") may be the reader's lower-case one ("labour minister").
     if places and theirs and not _places_agree(places | set(_portfolio(phrase)), theirs):
         return False
-    if theirs and not all(_places_agree({place}, theirs) for place in places):
+    if theirs and not all(_places_agree({place}, theirs) for place in places) and not _initials(theirs, places):
         return False  # "the chief executive of the Ardlow Ambulance Service" is not the Ardlow health board's
-    nations = {p for p in places if _is_demonym(p)}
+    # "Central Kalimantan's governor": a place that owns a post is no demonym, whatever its ending
+    nations = {p for p in places if _is_demonym(p) and not re.search(rf"\b{re.escape(p)}['’]s\b", phrase, re.I)}
     if nations and not _places_agree(nations, theirs):
         return False  # "the Indian environment minister": a nationality the person is never given
     if not _heads_agree(phrase, descriptions):
@@ -1802,8 +1803,20 @@ def _places(text: str) -> frozenset[str]:
 
 
 def _places_agree(wanted: Set[str], theirs: Set[str]) -> bool:
-    """Whether two sets of places share one ('Chilean' and 'Chile’s' agree)."""
-    return any(_same_stem(a, b) for a in wanted for b in theirs)
+    """Whether two sets of places share one ('Chilean' and 'Chile’s' agree), or one is the other's acronym
+    ('SCA' and 'Suez Canal Authority')."""
+    return (
+        any(_same_stem(a, b) for a in wanted for b in theirs) or _initials(wanted, theirs) or _initials(theirs, wanted)
+    )
+
+
+_LONGEST_ACRONYM = 6
+
+
+def _initials(acronyms: Set[str], words: Set[str]) -> bool:
+    """Whether one of the words is an acronym of the others' initials ('sca': 'suez', 'canal', 'authority')."""
+    initials = sorted(w[0] for w in words if w)
+    return any(1 < len(a) <= _LONGEST_ACRONYM and sorted(a) == initials for a in acronyms)
 
 
 def _same_stem(a: str, b: str) -> bool:

@@ -16,7 +16,10 @@ import Stemmer
 
 from knowledge.lexicon import TITLES_SPELLED_OUT
 
-WORD = re.compile(r"\w+(?:['’]\w+)*")  # a word with its apostrophes ("Xi's", "don’t"): what is tokenized, and counted
+# A word with its apostrophes ("Xi's", "don’t"), or a number with its decimals and thousands ("1.82", "1,150",
+# "VND26.1"): what is tokenized, and counted. "Line 1" is not in "$1.82 billion".
+WORD = re.compile(r"\w*\d(?:[.,]\d+)+|\w+(?:['’]\w+)*")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _PLAIN_WORD = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _PREFIXED = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ža-z]{1,3})-([a-z]{2,})\b")  # a short prefix joined by a hyphen
@@ -113,6 +116,8 @@ def _term(raw: str) -> str:
     if word in _KEEP_UPPER:
         return word.lower() + "_"
     word = word.lower().replace("’", "'")
+    if "," in word:
+        word = _THOUSANDS.sub("", word)  # "1,150" is the 1150 a reader types
     if not word.isascii():
         word = _unaccented(word)
     if word in STOP_WORDS or (word.isdigit() and len(word) > 12):

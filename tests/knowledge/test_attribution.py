@@ -1400,3 +1400,15 @@ def test_an_emissary_is_a_diplomat() -> None:
         "“We want clarity,” Blinken said.\n"
     )
     assert [p.name for p in describe(kb.cast.people, "Washington's emissary")] == ["Antony Blinken"]
+
+
+def test_a_body_asked_for_in_full_is_its_acronym_and_a_place_owning_a_post_is_no_demonym() -> None:
+    kb = KnowledgeBase.from_text(
+        "Canal revenues\n\n"
+        "Revenues of the Suez Canal Authority (SCA) rose in October.\n\n"
+        "Admiral Karim Wahdan, the SCA chairman, said in an interview that ships were returning.\n\n"
+        "Riau Governor Taufik Ramadhan closed the schools.\n\n"
+        "In Central Kalimantan, Governor Yohanes Ranying ordered 265 schools to switch to online lessons.\n"
+    )
+    assert kb.answer("who is the chairman of the Suez Canal Authority").citations[0].line == 5
+    assert kb.answer("Who is Central Kalimantan's governor?").citations[0].line == 9

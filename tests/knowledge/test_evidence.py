@@ -1478,3 +1478,29 @@ def test_how_many_turned_up_counts_people_and_a_gun_may_be_a_firearm() -> None:
     )
     assert kb.answer("how many illegal guns did the police seize last year").citations[0].line == 3
     assert kb.answer("how many turned up at the rally").citations[0].line == 5
+
+
+def test_a_sum_in_a_currency_code_answers_how_much_in_that_currency() -> None:
+    kb = KnowledgeBase.from_text(
+        "Metro opens\n\n"
+        "The line was approved in 2010 at an estimated cost of VND26.1 trillion and opened on Sunday.\n\n"
+        "The desalination plant cost NIS 2.4 billion ($650 million) to build.\n"
+    )
+    assert kb.answer("how much did the project cost in dong").citations[0].line == 3  # "an estimated cost": a noun
+    assert kb.answer("How much did the plant cost in shekels?").citations[0].line == 5
+    assert kb.answer("How much did the plant cost in baht?").abstained
+
+
+def test_a_subject_before_a_modal_verb_is_the_verbs_subject() -> None:
+    passage = "The association estimates the change could cost the hotel sector up to 28 billion baht."
+    assert swapped_subject("How much does the extension cost?", passage) == "extension"
+    assert swapped_subject("How much did the project cost?", "It came in at an estimated cost of $2bn.") is None
+
+
+def test_a_number_in_a_name_is_not_held_by_a_decimal() -> None:
+    kb = KnowledgeBase.from_text(
+        "Metro opens\n\n"
+        "Metro Line 2 opened on Sunday.\n\n"
+        "The line was approved in 2010 and its budget was revised to VND47.9 trillion ($1.82 billion).\n"
+    )
+    assert kb.answer("How much did Line 1 cost to build?").abstained

@@ -74,3 +74,9 @@ def test_a_latin_word_is_read_without_its_accents_as_readers_type_it() -> None:
     assert tokenize("Hervé Ortuño Lafrenière") == tokenize("Herve Ortuno Lafreniere")
     assert tokenize("Türkiye") == tokenize("Turkiye")
     assert tokenize("मंत्री") != tokenize("मत्र")  # another script keeps its vowel signs
+
+
+def test_a_number_keeps_its_decimals_and_loses_its_thousands_commas() -> None:
+    assert tokenize("VND47.9 trillion ($1.82 billion)") == ["vnd47.9", "trillion", "1.82", "billion"]
+    assert tokenize("as many as 1,150 jobs") == tokenize("as many as 1150 jobs")
+    assert "1" not in tokenize("It cost $1.82 billion.")  # "Line 1" is not in it
