@@ -53,7 +53,14 @@ from knowledge.evidence import (
     swapped_subject,
 )
 from knowledge.intent import Query
-from knowledge.lexicon import GENDER_OF_PRONOUN, NOT_NAMES, ROLE_WORDS, is_role_word, without_possessive
+from knowledge.lexicon import (
+    GENDER_OF_PRONOUN,
+    NOT_NAMES,
+    ROLE_WORDS,
+    is_role_word,
+    nationalities,
+    without_possessive,
+)
 from knowledge.models import Answer, Citation, Intent, Person, Section, Sentence
 from knowledge.people import describe, texts_of
 from knowledge.retrieval import Hit
@@ -545,7 +552,21 @@ def _answers(kb: KnowledgeBase, hit: Hit, asked: _Asked) -> bool:
         missing = []
     if asked.kind is not None and asked.kind.name == "age" and age_of_another(_names(asked.entities), text):
         return False
+    if _other_country(asked.entities, sentence.text, kb.article.paragraphs[sentence.paragraph].text):
+        return False
     return not missing and _states(text, terms, asked, ())
+
+
+def _other_country(entities: Collection[str], text: str, paragraph: str) -> bool:
+    """Whether a sentence (or, naming none, its paragraph) names a country other than one a question asks about,
+    and not that one: "How many schools were closed in Singapore?" is not answered by "Across the border,
+    Malaysia's … Sarawak's education department closed 409 schools", though the headline names both (and
+    Singapore needs no naming in a sentence of a story about it)."""
+    asked = nationalities(" ".join(e for e in entities if e[:1].isupper()))
+    if not asked:
+        return False
+    named = nationalities(text) or nationalities(paragraph)
+    return bool(named) and named.isdisjoint(asked)
 
 
 def _names(entities: Collection[str]) -> list[str]:
@@ -659,7 +680,13 @@ def _topical(kb: KnowledgeBase, phrases: dict[str, str], entities: tuple[str, ..
     """
     subject = story_subject(kb)
     held = tuple(e for e in entities if holds(subject, [e]))  # most entities: no need to read the name
-    return tuple(e for e in held if holds(subject, phrases[e].split()))
+    if not held:
+        return held
+    # A headline naming two countries ("… drifts to Malaysia, Singapore") is about neither alone.
+    countries = nationalities(kb.article.title) if any(nationalities(e) for e in held) else frozenset()
+    return tuple(
+        e for e in held if holds(subject, phrases[e].split()) and not (nationalities(e) and len(countries) > 1)
+    )
 
 
 def _states(text: str, terms: Collection[str], asked: _Asked, entities: Sequence[str], typed: bool = False) -> bool:

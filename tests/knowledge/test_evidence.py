@@ -1504,3 +1504,15 @@ def test_a_number_in_a_name_is_not_held_by_a_decimal() -> None:
         "The line was approved in 2010 and its budget was revised to VND47.9 trillion ($1.82 billion).\n"
     )
     assert kb.answer("How much did Line 1 cost to build?").abstained
+
+
+def test_a_country_of_a_headline_naming_two_must_be_in_the_answer() -> None:
+    kb = KnowledgeBase.from_text(
+        "Haze from Riau fires drifts to Malaysia, Singapore\n\n"
+        "Riau's governor ordered 1,140 schools to close from Monday.\n\n"
+        "Across the border, Malaysia's Department of Environment reported unhealthy readings in Kuching. Sarawak's"
+        " education department closed 409 schools in the Kuching and Samarahan divisions.\n\n"
+        "Singapore's air quality stayed in the moderate range on Monday.\n"
+    )
+    assert kb.answer("How many schools were closed in Singapore?").abstained
+    assert kb.answer("How many schools were closed in Riau?").citations[0].line == 3
