@@ -21,6 +21,7 @@ from knowledge.furniture import (
     ends_article,
     heads_links,
     is_author_note,
+    is_caption,
     is_closing_call,
     is_encyclopedia_tagline,
     is_furniture,
@@ -172,7 +173,7 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
         headline=None if headline_at is None else PageLine(units[headline_at][2], units[headline_at][0]),
         standfirst=_find_standfirst(header),
         byline=byline,
-        published=_find_dated(page, _PUBLISHED) or _first_date(header),
+        published=_find_dated(page, _PUBLISHED) or _first_date(header + _lead_furniture(units, prose, first, last)),
         updated=_find_dated(page, _UPDATED),
         outlet=_find_outlet(page),
         paragraphs=paragraphs,
@@ -753,11 +754,21 @@ def _find_dated(page: list[PageLine], label: re.Pattern[str]) -> PageLine | None
     return None
 
 
+_LEAD_UNITS = 6  # units of a story's opening among which a date line may stand between its paragraphs
+
+
+def _lead_furniture(units: list[Unit], prose: list[bool], first: int, last: int) -> list[Unit]:
+    """The lines that are no prose among the story's first units: a date line under its standfirst ("Ahram
+    Online , Monday 3 Nov 2025") or its byline ("Jakarta ● Tue, September 9, 2025")."""
+    end = min(last + 1, first + _LEAD_UNITS)
+    return [units[i] for i in range(first, end) if not prose[i]]
+
+
 def _first_date(header: list[Unit]) -> PageLine | None:
     """An unlabelled date in the header ('WASHINGTON | June 12, 2024 | 3:45 PM EDT')."""
     for first, _, text in header:
         match = _DATE.search(text)
-        if match and not _UPDATED.search(text):
+        if match and not _UPDATED.search(text) and not is_caption(text):  # a photo's date is not the story's
             return PageLine(text[match.start() :].strip(), first)
     return None
 

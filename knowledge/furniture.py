@@ -41,6 +41,7 @@ _CAPTION = re.compile(
     r"|(?:^|[.!?)]\s+|[|/–—-]\s*)(?:photos?|images?|pictures?|credit|illustration|courtesy)\s*(?:by\s|:)\s*[^.!?]{1,70}"
     r"|\s[/|]\s*(?:reuters|ap|afp|getty(?:\s+images)?|epa|pti|ani|bloomberg)\b[^.]{0,30}"
     r"|\b(?:instagram|x|twitter|facebook|tiktok)/@?[\w.]+"
+    r"|\((?-i:[A-ZÀ-ÖØ-Þ])[^()/]{1,40}/[^()/]{1,30}\)"  # a photographer and agency: "(Ayal Margolin/Flash90)"
     r"|\((?:right|left|centre|center|top|bottom|pictured|second\s+(?:from\s+)?(?:left|right)|front|rear)\)[^.]*)"
     r"\s*\.?$",
     re.IGNORECASE,

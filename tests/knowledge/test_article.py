@@ -654,3 +654,22 @@ def test_a_site_s_address_line_is_no_headline_and_a_published_on_line_ends_the_c
     assert article.published is not None
     assert "September 28, 2025" in article.published.text
     assert article.paragraphs[0].text.startswith("Some 61.4% of voters")
+
+
+def test_a_date_line_under_the_standfirst_dates_the_story_and_a_photos_date_does_not() -> None:
+    article = parse_article(
+        "Suez Canal revenues rise 18.7 percent in October\n\n"
+        "Suez Canal revenues climbed to $388 million in October, their highest level in two years.\n\n"
+        "Ahram Online , Monday 3 Nov 2025\n\n"
+        "The Suez Canal Authority said 1,146 vessels crossed the canal during the month.\n\n"
+        "Transits were still below their level before the attacks on Red Sea shipping.\n"
+    )
+    assert article.published is not None
+    assert article.published.text == "3 Nov 2025"
+    captioned = parse_article(
+        "Plant opens in the north\n\n"
+        "The minister opens the valve at the plant on December 9, 2025. (Ayal Margolin/Flash90)\n\n"
+        "Israel's first large desalination plant in the north began pumping water on Tuesday.\n\n"
+        "Officials hailed the plant as the answer to years of drought in the Galilee.\n"
+    )
+    assert captioned.published is None
