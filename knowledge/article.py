@@ -282,6 +282,19 @@ _WRAPPED_SHARE = 0.6  # of its block's width, a hard-wrapped row fills at least 
 _CAPITAL_NEXT_SHARE = 0.7
 
 
+_SITE_NAME_WORDS = 5  # words of a site's name at the top of its page ("The Times of Israel")
+
+
+def _named_again(units: list[Unit], at: int) -> bool:
+    """Whether a line's text is the name a copyright line at the foot of the page gives ("© 2025 The Times of
+    Israel. All rights reserved."): the site's name, not a headline."""
+    name = units[at][2]
+    return any(_COPYRIGHT.match(text) and name in text for _, _, text in units[at + 1 :])
+
+
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+
+
 def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
     """The unit holding the headline: the first line at the top that is not chrome, if any.
 
@@ -305,6 +318,8 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
         if _WEB_ADDRESS.search(text):
             continue  # "Source: www.myjoyonline.com", a short link: no headline holds an address
         words = len(_WORD.findall(text))
+        if _MIN_HEADLINE_WORDS <= words <= _SITE_NAME_WORDS and not prose[i] and _named_again(units, i):
+            continue  # "The Times of Israel" over the menu, named again in its boxes and copyright line
         if prose[i] and not LIFE_SPAN.match(text):  # an obituary's headline: "Torcuil MacInnes, 2 February 1942 – …"
             lead = words >= _LEAD_WORDS or DATELINE.match(text)
             return over_menu if over_menu is not None else i if i == 0 and short is None and not lead else short
@@ -717,7 +732,8 @@ def _looks_like_name_line(text: str) -> bool:
 
 
 _AUTHOR_LINK = re.compile(
-    r"\s+(?:more\s+(?:by|from)\s+(?:this\s+)?(?:author|writer)|(?:view|see)\s+(?:all|more)\s+(?:posts|stories|articles))\s*$",
+    r"\s+(?:more\s+(?:by|from)\s+(?:this\s+)?(?:author|writer)|(?:view|see)\s+(?:all|more)\s+(?:posts|stories|articles)"
+    r"|follow)\s*$",  # "By Noa Shaltiel Follow": a button to follow the writer
     re.IGNORECASE,
 )
 _ON_A_DATE = re.compile(

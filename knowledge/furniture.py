@@ -69,6 +69,8 @@ _FORM_FIELD = re.compile(
 _HOUSE_NOTICE = re.compile(
     r"\bmay\s+(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|share\s+of\s+(?:sales|revenue))"
     r"|\bcomment\s+on\s+our\s+(?:news\s+)?(?:stories|articles)\b"
+    # a members' box: "you’ve read 12 Times of Israel articles …", "… to provide discerning readers like you"
+    r"|\byou(?:['’]ve|\s+have)\s+read\s+\d+\s.*\barticles\b|\breaders\s+like\s+you\b"
     # a letters prompt, a correction and the age of an old page
     r"|\bsubmit\s+a\s+(?:response|letter)\b.*\b(?:publication|letters)\b"
     r"|^(?:correction|clarification)s?\s*:|\b(?:previous|earlier)\s+version\s+of\s+this\s+(?:article|story)\b"

@@ -136,7 +136,14 @@ pitches), a Thai daily's page ("WRITER:", police ranks "Pol Lt Gen", nicknames i
 language switcher under "SWI swissinfo.ch", translated quotes marked "(translated from French)", a "More" box)
 joined with 60 more reader questions on the shipped article (Russian-English, either-or, order in the story,
 Italian-English, roles only, opinions), scored 62 % before any change for them (attribution precision 0.89 and
-recall 0.84, the phone questions 65 %, the shipped questions 50 %): no floor moved).
+recall 0.84, the phone questions 65 %, the shipped questions 50 %): no floor moved; then, when an Israeli
+English daily's page (a site name over a live-updates strip, "By NAME Follow", a members' box, "(Name/Flash90)"
+credits), a Vietnamese site's page ("Related news:" inside the story, "VND47.9 trillion", given names on second
+reference), an Indonesian daily's page (single names, "deputy for climatology Nurhayati", "head Lt. Gen.", a date
+under the byline) and an Egyptian site's page ("Ahram Online , Monday 3 Nov 2025", an acronym's body asked for in
+full) joined with 60 more reader questions on the shipped article (Japanese-English, synonyms, who else,
+definitions, near misses, vague references), scored 57 % before any change for them (attribution precision 0.88
+and recall 0.72, the phone questions 55 %, the shipped questions 43 %): no floor moved).
 """
 
 from __future__ import annotations
@@ -156,7 +163,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 2660  # the corpus is all there: 92 articles of hand-written gold
+    assert attribution["gold"] >= 2740  # the corpus is all there: 96 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR
