@@ -549,6 +549,7 @@ def spelled_words(text: str) -> list[str]:
     return [part for word in words for part in _SHORT_TITLES.get(word, (word,))]
 
 
+@lru_cache(maxsize=8192)
 def nationalities(text: str) -> frozenset[str]:
     """The countries a description names ('China's' and 'Chinese' -> {'china'})."""
     lowered = " ".join(words_of(text))

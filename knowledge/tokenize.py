@@ -18,7 +18,7 @@ from knowledge.lexicon import TITLES_SPELLED_OUT
 
 # A word with its apostrophes ("Xi's", "don’t"), or a number with its decimals and thousands ("1.82", "1,150",
 # "VND26.1"): what is tokenized, and counted. "Line 1" is not in "$1.82 billion".
-WORD = re.compile(r"\w*\d(?:[.,]\d+)+|\w+(?:['’]\w+)*")
+WORD = re.compile(r"\w+(?:(?<=\d)[.,]\d+)*(?:['’]\w+)*")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _PLAIN_WORD = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"['’]s$")
