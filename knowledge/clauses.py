@@ -321,7 +321,8 @@ _NAME_THEN_VERB = re.compile(
 
 
 def _named_doers(phrases: list[Phrase]) -> list[Phrase]:
-    """The subject phrases, each after the name inside it that a verb follows, where one does."""
+    """The subject phrases, each after the name inside it that a past-tense verb follows, where one does
+    ("… Nurhayati offered little comfort": Nurhayati, then the whole phrase)."""
     found: list[Phrase] = []
     for phrase in phrases:
         doer = _NAME_THEN_VERB.search(phrase.text)
@@ -489,14 +490,16 @@ def _is_appositive(text: str, segments: list[Phrase], i: int) -> bool:
         return False
     if _SUBORDINATOR.match(segments[i].text + " "):
         return False
-    return _name_before(segments, i) or (_INDEFINITE_START.match(text) is not None and _role_before(segments, i))
+    return _name_before(segments, i) or (
+        _INDEFINITE_START.match(text) is not None and _definite_role_before(segments, i)
+    )
 
 
 _INDEFINITE_START = re.compile(r"^(?:a|an)\s")
 _ROLE_DESCRIPTION = 4  # words of "the county's new governor"
 
 
-def _role_before(segments: list[Phrase], i: int) -> bool:
+def _definite_role_before(segments: list[Phrase], i: int) -> bool:
     """Whether the segment before is a definite description of a role that an indefinite one describes further:
     "The governor, a physician who once headed the health agency, said": the governor is the speaker."""
     words = segments[i - 1].text.split() if i else []
@@ -656,8 +659,8 @@ def source_of(text: str, cast: Cast) -> str | None:
         if not match:
             continue
         source = match.group("source").strip()
-        if cast.mentions(source) or role_classes(source) or source.split()[0].lower() in CALENDAR_WORDS:
-            continue  # a person, or a day: "said in a statement on Monday night"
+        if not source or cast.mentions(source) or role_classes(source) or source.split()[0].lower() in CALENDAR_WORDS:
+            continue  # nothing, a person, or a day: "said in a statement on Monday night"
         named = is_organisation_phrase(source) or source[:1].isupper()
         if source.lower() == "social media" or is_outlet_phrase(source) or (told != 1 and named):
             return without_the(source)

@@ -1810,7 +1810,7 @@ def _places_agree(wanted: Set[str], theirs: Set[str]) -> bool:
     )
 
 
-_LONGEST_ACRONYM = 6
+_LONGEST_ACRONYM = 6  # letters of a body's acronym read against its name's initials ("SCA", "BNPB")
 
 
 def _initials(acronyms: Set[str], words: Set[str]) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from knowledge import KnowledgeBase, Quote, line_label
+from knowledge.clauses import source_of
 from knowledge.people import describe
 
 HEADLINE = "Harbour deal stalls as union and city trade blows\n\n"
@@ -1412,3 +1413,8 @@ def test_a_body_asked_for_in_full_is_its_acronym_and_a_place_owning_a_post_is_no
     )
     assert kb.answer("who is the chairman of the Suez Canal Authority").citations[0].line == 5
     assert kb.answer("Who is Central Kalimantan's governor?").citations[0].line == 9
+
+
+def test_an_empty_source_after_according_to_is_none() -> None:
+    cast = KnowledgeBase.from_text("Talks\n\nThe minister spoke on Monday in the capital.\n").cast
+    assert source_of("according to  ", cast) is None
