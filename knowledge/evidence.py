@@ -225,7 +225,7 @@ _MEDIA_NAME_WORDS = (
 _MEDIA_WORDS = "outlet newspaper paper journal magazine agency broadcaster station channel network website"
 _MEDIA_NOUNS = "|".join(["daily", "weekly", *_MEDIA_WORDS.split()])
 # Asked for, a bare "agency" is a government's ("which agency reviewed the deal?"); a news agency is named so.
-_ASKED_MEDIA = _MEDIA_WORDS.replace(" agency", "").replace(" ", "|") + r"|(?:news|press|wire)\s+agency"
+_ASKED_MEDIA = "|".join([*(w for w in _MEDIA_WORDS.split() if w != "agency"), r"(?:news|press|wire)\s+agency"])
 # An outlet named: "the Kelderby Chronicle", "told NordVision", "the business daily Het Havenblad",
 # "Generation Now, a youth network".
 _OUTLET = re.compile(

@@ -132,6 +132,7 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         None if unit is None else counted_forms(unit),
         negated(query.text),
         asked_dimension(query.text),
+        nationalities(" ".join(_names(entities))),
     )
     # A frame word the article never uses ("supposed") cannot be matched, only dilute the rest.
     searched = [t for t in search_terms(query.text) if t not in FRAME_TERMS or t in kb.retriever]
@@ -399,6 +400,7 @@ class _Asked:
     units: frozenset[str] | None  # 'how many jobs': the thing counted, as search terms ('job', 'employe' …)
     negated: bool  # 'who did not meet …': only a negative sentence can answer
     dimension: frozenset[str] | None  # 'how deep is the canal?': the words of that measure ('deep', 'depth')
+    countries: frozenset[str]  # the countries it names ('… closed in Singapore?'): a passage on others is no answer
 
 
 def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked, floor: float) -> tuple[list[Hit], list[Hit]]:
@@ -552,19 +554,17 @@ def _answers(kb: KnowledgeBase, hit: Hit, asked: _Asked) -> bool:
         missing = []
     if asked.kind is not None and asked.kind.name == "age" and age_of_another(_names(asked.entities), text):
         return False
-    if _other_country(asked.entities, sentence.text, kb.article.paragraphs[sentence.paragraph].text):
+    paragraph = kb.article.paragraphs[sentence.paragraph].text
+    if asked.countries and _other_country(asked.countries, sentence.text, paragraph):
         return False
     return not missing and _states(text, terms, asked, ())
 
 
-def _other_country(entities: Collection[str], text: str, paragraph: str) -> bool:
-    """Whether a sentence (or, naming none, its paragraph) names a country other than one a question asks about,
-    and not that one: "How many schools were closed in Singapore?" is not answered by "Across the border,
+def _other_country(asked: frozenset[str], text: str, paragraph: str) -> bool:
+    """Whether a sentence (or, naming none, its paragraph) names a country other than those a question asks about,
+    and not one of them: "How many schools were closed in Singapore?" is not answered by "Across the border,
     Malaysia's … Sarawak's education department closed 409 schools", though the headline names both (and
     Singapore needs no naming in a sentence of a story about it)."""
-    asked = nationalities(" ".join(e for e in entities if e[:1].isupper()))
-    if not asked:
-        return False
     named = nationalities(text) or nationalities(paragraph)
     return bool(named) and named.isdisjoint(asked)
 
