@@ -31,6 +31,7 @@ from knowledge.lexicon import (
     HONORIFICS,
     NATIONALITIES,
     NOT_NAMES,
+    OUTLET_NAMES,
     TITLE_ABBREVIATIONS,
     is_role_word,
     role_classes,
@@ -411,7 +412,9 @@ def _outlet_told(kb: KnowledgeBase, question: str) -> str | None:
     sources = {q.source.lower() for q in kb.quotes if q.source}
     bare = without_the(listener).lower()
     named = any(w[:1].isupper() for w in listener.split())  # "the radio station" may be any of them
-    return listener if bare in sources or (named and is_outlet_phrase(listener)) else None
+    # "say 2 the bbc", typed in lower case: an agency or broadcaster the article never names
+    unheard_of = bare in OUTLET_NAMES and not any(t in kb.retriever.vocabulary for t in tokenize(bare))
+    return listener if bare in sources or unheard_of or (named and is_outlet_phrase(listener)) else None
 
 
 def _relayed_by(sections: Sequence[Section], outlet: str) -> bool:

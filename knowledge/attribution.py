@@ -51,7 +51,11 @@ from knowledge.tokenize import plain_words, tokenize
 _Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _THAT_END = re.compile(r"\bthat\s*$")  # a clause that ends on "that" before a quote: the quote is its object
-_TOLD_THAT = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_VERBS))})\s+(?:[\w’'-]+\s+){{0,3}}?that\s*$")
+# A clause that ends on naming words before a quote ("Thorsby called it “cruel”"): the quote is its object too.
+_NAMING_END = re.compile(
+    r"\b(?:called|dubbed|labell?ed|termed|described)\s+(?:it|them|him|her|this|that)(?:\s+as)?\s*$"
+)
+_TOLD_THAT = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_VERBS))})\s+(?:[\w’'-]+\s+){{0,3}}?that\b[^“”\"]*$")
 _REPORTING = "|".join(sorted(REPORTING_VERBS))
 # "The union leader insisted …": a definite description as the subject of a reporting verb, opening a sentence.
 _DESCRIBED_SUBJECT = re.compile(rf"(The\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*)\s+(?:{_REPORTING})\b")
@@ -370,10 +374,11 @@ class _ParagraphSieve:
         clause_end = following.start if following else len(self._text)
         after = self._text[span.end : min(self._offsets[last][1], clause_end)]
         extend_to = last
-        # "“provisional”, Obiorah retorted that “…”": a verb whose "that" opens the next quote is that quote's
-        introduces_next = following is not None and _THAT_END.search(after) is not None
+        # "“provisional”, Obiorah retorted that “…”": a verb whose "that" (or "called it") opens the next quote
+        # is that quote's
+        introduces_next = following is not None and (_THAT_END.search(after) or _NAMING_END.search(after)) is not None
         # "When Halabi-Zur told the audience that “…,” Karni replied, “…”": the quote is the object of the verb
-        # before it; the name after it is the next quote's speaker
+        # before it, or stands in its "that" clause; the name after it is the next quote's speaker
         introduced = _TOLD_THAT.search(before) is not None
         trailing = trailing_subject(after) if span.closed and not introduces_next and not introduced else []
         found = (
@@ -553,9 +558,11 @@ class _ParagraphSieve:
     def _opening_subject(self, span: QuoteSpan, first: int) -> _Found | None:
         """The person a sentence opens on, for words of theirs quoted inside it with no speech verb: "Ramanathan
         expects wholesale values to “find a floor” by late spring", "He pointed to … as proof that the business
-        was “committed to British milk”"."""
+        was “committed to British milk”", "On Wednesday, Justice Nzioka … directed the parties to resume
+        negotiations “forthwith”"."""
         start = self._offsets[first][0]
-        opening = OPENING_SUBJECT.match(self._text, start, span.start)
+        timed = _TIME_OPENING.match(self._text, start, span.start)
+        opening = OPENING_SUBJECT.match(self._text, timed.end() if timed else start, span.start)
         # not a description's, a body's nor after "Her …": "The Alliance wants", "Her obituary … called her"
         if opening is None or not span.text[:1].islower() or opening.group().split()[0].lower() in NOT_OPENING_NAMES:
             return None
@@ -649,6 +656,12 @@ _LINE_SPOKEN_OF = re.compile(r"The\s+(?:line|remark|words|quote|phrase|slogan|re
 
 
 # A sentence of a name or pronoun and one intransitive verb: "Mr Brenner laughed.", "She shrugged.", "Ambühl agreed."
+# When a sentence opens, before its subject: "On Wednesday, Justice Nzioka …", "Earlier Tuesday, Fennimore …".
+_TIME_OPENING = re.compile(
+    r"(?:(?:On|Earlier|Later|Late|Early|Last|By)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,\s+"
+)
 _LEAD_IN = re.compile(
     r"(?P<who>He|She|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)"
     r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\."

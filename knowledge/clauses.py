@@ -26,6 +26,7 @@ from knowledge.lexicon import (
     TITLE_ABBREVIATIONS,
     is_person_noun,
     is_region_abbreviation,
+    is_role_word,
     role_classes,
 )
 from knowledge.sentences import DATELINE, split_sentences
@@ -408,7 +409,7 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
     spring,'), then the segments from the verb backwards.
     """
     # A bracket after a name is an aside: "Priya Ramasamy (Telok Merah SMC), who led …, called"
-    segments = _segments(_blanked(_BRACKETED, text[:verb_start]))
+    segments = _segments(_blanked_acronyms_before_titles(_blanked(_BRACKETED, text[:verb_start])))
     relative = next((i for i, s in enumerate(segments) if i and _RELATIVE.match(s.text)), None)
     if segments and _CONTRASTED.match(segments[-1].text):
         relative = None  # "said Savchuk, who leads a crew, while Tkachuk said": the verb's own clause has its subject
@@ -477,6 +478,17 @@ _GERUND_CLAUSE = re.compile(
 )
 _BRACKETED = re.compile(r"\((?![A-ZÀ-ÖØ-ÞĀ-Ž0-9&]+\))[^()]*\)")  # not an acronym given for a name: "(AHI)"
 _TRAILING_NAME = re.compile(r"(?<=\s)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*$")
+
+
+# A body's acronym between its name and a title: "Tobacco Growers’ Union (ZSTGU) president Mr Tendai Chivero".
+_ACRONYM_BEFORE_WORD = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-Ž0-9&]+\)(?=\s+([a-z]+)\s)")
+
+
+def _blanked_acronyms_before_titles(text: str) -> str:
+    """The text with a bracketed acronym that a title follows turned to spaces, so the title's holder heads."""
+    if "(" not in text:
+        return text
+    return _ACRONYM_BEFORE_WORD.sub(lambda m: " " * len(m.group()) if is_role_word(m.group(1)) else m.group(), text)
 
 
 def _blanked(pattern: re.Pattern[str], text: str) -> str:

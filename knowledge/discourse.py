@@ -153,6 +153,10 @@ class Discourse:
         read = self._paragraphs.get(paragraph)
         return read.text if read else ""
 
+    def text_before(self, paragraph: int, offset: int) -> str:
+        """The text of the paragraph before a position and of the one before that paragraph."""
+        return self._text(paragraph - 1) + "\n" + self._text(paragraph)[:offset]
+
     def opens(self, paragraph: int, phrase: str) -> bool:
         """Whether a paragraph read so far begins with the phrase."""
         return self._text(paragraph).startswith(phrase)
@@ -396,7 +400,7 @@ class Resolver:
         described = head in PERSON_NOUNS or head in ROLE_WORDS or head in NATIONALITIES  # "the Turk" too
         if create and words[0].lower() == "the" and described:
             return self._second_reference(phrase, head, paragraph, offset)
-        return self._new_unnamed(phrase) if create else None
+        return self._new_unnamed(phrase, paragraph, offset) if create else None
 
     def _teller(self, phrase: str, gender: str | None) -> str | None:
         """The one person heading a phrase that ends on a pronoun of their gender ("X told investigators he")."""
@@ -450,7 +454,13 @@ class Resolver:
         names = [n for n in self._organisations if stands_for(acronym, n)]
         return names[0] if len(names) == 1 else None
 
-    def _new_unnamed(self, phrase: str) -> str | None:
+    def _company_before(self, paragraph: int, offset: int) -> str | None:
+        """The company the article named last before a position, in its paragraph or the one before."""
+        text = self._discourse.text_before(paragraph, offset)
+        named = [(text.rfind(n), n) for n in self._organisations if _COMPANY_NAME.search(n) and n in text]
+        return max(named)[1] if named else None
+
+    def _new_unnamed(self, phrase: str, paragraph: int, offset: int) -> str | None:
         """Register a speaker known only by a description ('a spokeswoman for the coalition')."""
         words = phrase.split()
         alone_or_after_the = len(words) == 1 or (len(words) == 2 and words[0].lower() == "the")
@@ -462,6 +472,7 @@ class Resolver:
         organisation = is_organisation_phrase(phrase) and head not in PERSON_NOUNS and _is_name_phrase(words)
         one_of = re.match(r"^one\s+of\s+(?:the|those|these|their|his|her)\b", phrase, re.IGNORECASE)
         is_person = head in PERSON_NOUNS or head in ROLE_WORDS or head in GENDER_OF_WORD or bool(one_of)
+        is_person = is_person or (first in _INDEFINITE and head in _DEALERS)  # "a second buyer, who …, said"
         named_body = organisation and phrase in self._organisations  # "Severnvale District Council said …"
         if _OWNED_BODY.fullmatch(phrase):  # "Zambrano’s office replied", "the governor’s office said"
             organisation = named_body = True
@@ -475,9 +486,12 @@ class Resolver:
             return None  # "the senator" refers back to someone; no one fits, so no one is guessed
         if organisation and first == "the" and len(words) == 2:
             phrase = self._full_name(head) or phrase  # "the commission": the National Electoral Commission
+            if head in _COMPANY_WORDS:  # "Kericho Highlands Tea Plc … The firm said": that company
+                phrase = self._company_before(paragraph, offset) or phrase
         key = phrase.lower()
         if key not in self._unnamed:
-            name = phrase[:1].lower() + phrase[1:] if first in _INDEFINITE | {"the"} else phrase
+            described = phrase.split()[0].lower() in _INDEFINITE | {"the"}  # not a body named in full
+            name = phrase[:1].lower() + phrase[1:] if described else phrase
             self._unnamed[key] = Person(
                 name=name,
                 aliases=(),
@@ -490,6 +504,15 @@ class Resolver:
             )
         return self._unnamed[key].name
 
+
+# Who trades, a company or a person: "a buyer said" is someone new; "the UK's largest milk buyer" is no person.
+_DEALERS = frozenset({"buyer", "seller", "dealer", "broker", "trader"})
+# What a company is called after its name: "The firm said …" after "Kericho Highlands Tea Plc".
+_COMPANY_WORDS = frozenset({"firm", "company", "group", "business", "corporation", "plc", "lender", "insurer"})
+# The endings of a company's name.
+_COMPANY_NAME = re.compile(
+    r"\b(?:Plc|PLC|Ltd|Limited|Inc|Corp|Corporation|Company|Co|Group|Holdings|Bhd|Berhad|AG|SA|GmbH|LLC|NV)\.?$"
+)
 
 # Someone's office or campaign, which speaks for them without being them.
 _OWNED_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*\s+)?[\w.-]+['’]s\s+(?:press\s+)?(?:office|campaign)")

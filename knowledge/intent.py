@@ -124,6 +124,11 @@ _SPEAKER_PATTERNS = tuple(
         # a learner's "wang yi he say what, first thing and after?"
         r"^(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)(?:\s+(?:he|she))?\s+(?:say|said|says)\s+what"
         r"(?:\s+(?:about|on)\s+(?P<topic>.+)|,\s+(?:first|then|after|later|and|in)\b.*)?$",
+        # a learner's verb-last "Xi Jinping to Blinken what said?", "Blinken about Russia what said?"
+        r"^(?!(?:which|what|who|how|where|when|why|so|and)\b)(?P<who>[^,]+?)(?:,?\s+(?:to|with)\s+(?!about\b)[^,]+?)?"
+        r"(?:,?\s+(?:about|on)\s+(?P<topic>[^,]+?))?,?\s+(?:(?:he|she)\s+)?what\s+(?:said|say|says|told|talked|spoke)$",
+        # the topic first: "about Taiwan, what Blinken said"
+        r"^(?:about|on)\s+(?P<topic>[^,]+),\s+what\s+(?P<who>.+?)\s+(?:said|says|told\s+\S+)$",
         # "ngcobo what did he say", "the american secretary, what he is saying in this article?"
         rf"^(?!(?:which|what|who|how|where|when|why|so|and|ok|okay)\b)(?P<who>[^,]+?),?\s+what\s+"
         rf"(?:(?:did|is|was)\s+(?:he|she)\s+(?:say|said|saying)|(?:he|she)\s+(?:is\s+saying|was\s+saying|says|said|say))"
@@ -329,12 +334,18 @@ _TEXTING = {
     "somethin": "something", "cttee": "committee", "cttees": "committees", "n": "and", "every1": "everyone",
     "some1": "someone", "any1": "anyone", "no1": "no one", "r": "are", "til": "until", "sec": "secretary",
     "exec": "executive", "gettin": "getting", "doin": "doing", "goin": "going", "sayin": "saying", "talkin": "talking",
+    "anythng": "anything", "doc": "doctor",
     # spoken forms: "how much is the bypass gonna cost", "wanna know who said it"
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
     "lemme": "let me", "gimme": "give me", "dunno": "do not know",
 }  # fmt: skip
 _TEXTED_WORD = re.compile(r"(?<![\w/.’'-])[\w/]+(?![\w/.’'-])")  # a word, looked up in _TEXTING (one dict lookup each)
 # "4" for "for" before a determiner or pronoun ("any exemption 4 my nan", "paying 4 this"); "4 tankers" is a number.
+# "2" for "to" after a verb of speaking or going ("what did siu say 2 rthk", "who went 2 beijing"); "2 ships" counts.
+_TEXTED_TO = re.compile(
+    r"\b(say|said|says|talk|talked|speak|spoke|go|went|going|come|came|according|reply|replied) 2\s+(?=[a-z])",
+    re.IGNORECASE,
+)
 _TEXTED_FOR = re.compile(
     r"(?<![\w$£€¥₹.,’'-])4\s+(?=(?:my|me|the|this|that|these|those|us|them|him|her|you|u|it|its|his|their|our|govt)\b)"
 )
@@ -841,6 +852,7 @@ def clean_question(raw: str) -> str:
     if "?" in text:
         text = _question_after_fragment(_without_preamble(text))
     text = text if text.isascii() or not _CJK.search(text) else _asked_in_cjk(text)
+    text = _TEXTED_TO.sub(r"\1 to ", text) if "2 " in text else text
     text = _TEXTED_WORD.sub(_untexted, _TEXTED_FOR.sub("for ", text) if "4 " in text else text)
     if text.split(" ", 1)[0].lower() in _TAGLISH_OPENINGS:  # most questions: none of them to try
         for taglish, english in _TAGLISH:

@@ -261,6 +261,8 @@ ROLE_WORDS: dict[str, str] = {
     "complainant": "party",
     "organiser": "activist",
     "oceanographer": "scientist",
+    "grower": "farmer",  # "a grower from Ruzvidzo district" is a farmer
+    "farmer": "farmer",
     "sen": "senator",
     "rep": "lawmaker",
     "gov": "governor",
@@ -335,6 +337,7 @@ TITLES_SPELLED_OUT = {
 TITLE_ABBREVIATIONS = (*TITLES_SPELLED_OUT, *"mr mrs ms dr st pres rev hon rt eng barr".split())
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "hon", "rt", "alhaji", "alhaja", "engr", "barr", "comrade"}
+    | {"cde"}  # Zimbabwean papers' "Comrade": "Member of Parliament for Ruzvidzo Cde Simbarashe Gutu"
     | {"eng"}  # an engineer's title in South Asian papers: "CEB General Manager Eng. Dhammika Wanniarachchi"
     | {"nana", "opanyin"}  # Ghanaian papers' titles of chiefs and elders: "Nana Adwoa Pokuaa Darkwah"
     | {"mzee"}  # East African papers' title of an elder: "Mzee Joseph Otieno Ombati"
@@ -433,11 +436,18 @@ ORGANISATION_WORDS = frozenset(
     """.split()
 )
 
-# Words that make an organisation a news outlet or platform (a quote's source, not its speaker).
-OUTLET_WORDS = frozenset(
+# News agencies and broadcasters known by one name ("Reuters", "the BBC"), as a reader may type them: "say 2 the bbc".
+OUTLET_NAMES = frozenset(
     """
-    reuters ap afp xinhua bloomberg tass times post journal news newspaper network press media
-    broadcaster radio television tv gazette herald tribune courier guardian telegraph chronicle
+    reuters ap afp xinhua bloomberg tass dpa efe pti ani bernama yonhap kyodo nikkei
+    bbc cnn nhk cbs nbc msnbc abc rte cbc npr pbs rthk jazeera
+    """.split()
+)
+# Words that make an organisation a news outlet or platform (a quote's source, not its speaker).
+OUTLET_WORDS = OUTLET_NAMES | frozenset(
+    """
+    times post journal news newspaper network press media broadcaster radio television tv gazette herald
+    tribune courier guardian telegraph chronicle
     daily weekly magazine agency channel wire bulletin podcast x twitter facebook instagram
     linkedin tiktok youtube telegram threads bluesky mastodon weibo
     """.split()

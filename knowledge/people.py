@@ -217,9 +217,10 @@ _CONNECTORS = frozenset({"of", "for", "and"})
 # "In Berlin, a spokeswoman for the German Agriculture Ministry, " before "Katharina von Elsholz,"
 # "…, the chairman of the committee, Senator X", "She said the chairman of the committee, Senator X"
 _DESCRIPTION_BEFORE = re.compile(
-    r"(?:^|[,.;:”\"]\s+|\b(?:said|says|told|that)\s+)(?:a|an|the)\s+(?P<role>[^,.;:“”\"]{3,90}),"
+    r"(?:^|[,.;:”\"]\s+|\b(?:said|says|told|that)\s+)(?:a|an|the|another)\s+(?P<role>[^,.;:“”\"]{3,90}),"
     # "A taxi driver waiting at the rank, who gave only his surname, Cheung": the name a relative clause gives
-    r"(?:\s+who\s+[^,.;:“”\"]{0,40}\b(?:name|surname)(?:\s+only)?,)?\s*$",
+    r"(?:\s+who\s+[^,.;:“”\"]{0,40}\b(?:name|surname)(?:\s+only)?,)?\s*"
+    rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+)?$",  # "Another farmer, Mr Tinashe Mawire"
     re.IGNORECASE,
 )
 
@@ -276,6 +277,8 @@ def _role_before(prefix: str) -> str | None:
         return member.group(1)  # "Council member Emeka Thorsby": a member of a body, not any member
     if last in HONORIFICS and (honoured := _TRADE_THEN_HONORIFIC.search(prefix)):
         return _role_before(prefix[: honoured.end(1)] + " ")  # "pulmonologist Dr. Nadia Sorokina": a pulmonologist
+    if prefix.split()[-1:] in (["Md"], ["Mohd"]):
+        return None  # "Md Shafiqul Islam Mollah": South Asian papers' short "Mohammad", no managing director's "MD"
     collected: list[str] = []
     places = 0  # capitalised words that are not role words: a place or body ("Tamil Nadu")
     for i, written in enumerate(reversed(prefix.split())):
@@ -284,8 +287,10 @@ def _role_before(prefix: str) -> str | None:
             word = word[:-1]
         elif word[-1:] in ',;:.”"':
             break
-        if collected and _BRACKETED_ACRONYM.fullmatch(word):
-            continue  # "National Disaster Mitigation Agency (BNPB) head": the body's acronym, then its name
+        if _BRACKETED_ACRONYM.fullmatch(word):
+            # "National Disaster Mitigation Agency (BNPB) head": the body's acronym, then its name;
+            # "Upazila Nirbahi Officer (UNO) Farzana Akter": the post's own
+            continue
         capitalised_place = word[:1].isupper() and collected and collected[0][:1].isupper() and places < 3
         # "Transport and Mining Minister": portfolios joined by "and"; not "Keir Starmer and French President"
         joined_portfolio = collected[:1] == ["and"] and _clean(word).lower() in _PORTFOLIO_WORDS

@@ -1418,3 +1418,72 @@ def test_a_body_asked_for_in_full_is_its_acronym_and_a_place_owning_a_post_is_no
 def test_an_empty_source_after_according_to_is_none() -> None:
     cast = KnowledgeBase.from_text("Talks\n\nThe minister spoke on Monday in the capital.\n").cast
     assert source_of("according to  ", cast) is None
+
+
+def test_words_named_in_a_list_of_verdicts_are_each_speakers_own() -> None:
+    body = (
+        "Council member Priyanka Haldane said the cuts were painful. Council member Emeka Thorsby said they "
+        "were not. Lamont Quiroga, a bus driver, said little.\n\n"
+        "On the final plan, Haldane called it “responsible,” Thorsby called it “cruel,” and Quiroga, watching "
+        "from the front row, called it “a down payment on the next round of cuts.”\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == ["Priyanka Haldane", "Emeka Thorsby", "Lamont Quiroga"]
+
+
+def test_words_quoted_in_a_that_clause_are_the_teller_s() -> None:
+    body = (
+        "Gerald Fennimore has sat on the board for 16 years.\n\n"
+        "Earlier Tuesday, Fennimore told WKFL-TV that he had received “more than 600 emails” about the plan, "
+        "according to a clip the station posted online.\n"
+    )
+    assert _who(body)[0][0] == "Gerald Fennimore"
+
+
+def test_a_sentence_opening_on_its_day_still_opens_on_its_subject() -> None:
+    body = (
+        "On Wednesday, Justice Anne Nzioka of the Employment Court suspended the strike and directed the "
+        "parties to resume negotiations “forthwith and in good faith”.\n"
+    )
+    assert _who(body) == [("Anne Nzioka", "subject")]
+
+
+def test_the_firm_after_a_company_is_that_company() -> None:
+    body = (
+        "Kericho Highlands Tea Plc issued a profit warning last Thursday. The firm said in a statement: "
+        "“The board anticipates that earnings will be at least 25 per cent lower.”\n"
+    )
+    assert _who(body)[0][0] == "Kericho Highlands Tea Plc"
+
+
+def test_an_unnamed_buyer_is_someone_new_and_he_is_that_buyer() -> None:
+    body = (
+        "“The floor is already here,” said Abdallah Mwamburi, the auction chief.\n\n"
+        "A second buyer, who asked not to be named because he is not authorised to speak, said demand had "
+        "fallen. “Cairo is buying hand-to-mouth,” he said.\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == ["Abdallah Mwamburi", "a second buyer"]
+
+
+def test_a_title_after_a_body_s_acronym_heads_the_subject() -> None:
+    body = (
+        "Zimbabwe Smallholder Tobacco Growers’ Union (ZSTGU) president Mr Tendai Chivero said side-marketing "
+        "was “a symptom of unfair contracts, not dishonest farmers”.\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert [(q.speaker, q.rule) for q in kb.quotes] == [("Tendai Chivero", "leading")]
+    assert [p.name for p in kb.cast.people] == ["Tendai Chivero"]
+
+
+def test_a_post_s_own_acronym_and_a_short_mohammad_are_no_titles() -> None:
+    kb = KnowledgeBase.from_text(
+        HEADLINE + "Contacted, Md Shafiqul Islam Mollah, executive engineer of the board's office, said work "
+        "had begun.\n\n"
+        "Shahjadnagar Upazila Nirbahi Officer (UNO) Farzana Akter said: “No family will be left without a roof.”\n\n"
+        "The executive engineer said the project was “still awaiting approval”.\n\n"
+        "Another farmer, Mr Tinashe Mawire (29), said prices had been “better than we feared”.\n"
+    )
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles["Shafiqul Islam Mollah"] == "executive engineer of the board's office"
+    assert roles["Farzana Akter"] == "Shahjadnagar Upazila Nirbahi Officer"
+    assert roles["Tinashe Mawire"] == "farmer"
+    assert [q.speaker for q in kb.quotes] == ["Farzana Akter", "Shafiqul Islam Mollah", "Tinashe Mawire"]
