@@ -258,6 +258,11 @@ _FIELD_AFTER_ROLE = re.compile(
 )
 
 
+def _listed_portfolio(word: str, following: str) -> bool:
+    """Whether a word before a comma is one of a title's portfolios listed before the next ("Fisheries, Water")."""
+    return word[:1].isupper() and {_clean(word).lower(), _clean(following).lower()} <= _PORTFOLIO_WORDS
+
+
 def _role_before(prefix: str) -> str | None:
     """The title just before a name ('US Secretary of State ', 'Opposition leader '), if any.
 
@@ -283,7 +288,9 @@ def _role_before(prefix: str) -> str | None:
     places = 0  # capitalised words that are not role words: a place or body ("Tamil Nadu")
     for i, written in enumerate(reversed(prefix.split())):
         word = written
-        if i == 0 and word.endswith(","):
+        # "Lands, Agriculture, Fisheries, Water and Rural Development Minister": portfolios listed with commas
+        listed = word.endswith(",") and bool(collected) and _listed_portfolio(word, collected[0])
+        if (i == 0 and word.endswith(",")) or listed:
             word = word[:-1]
         elif word[-1:] in ',;:.”"':
             break
@@ -302,9 +309,10 @@ def _role_before(prefix: str) -> str | None:
             or (word[:1].isupper() and collected and is_role_word(collected[0]) and collected[0] not in _CONNECTORS)
             or capitalised_place  # "Tamil Nadu Labour Minister", "Union Labour Minister"
             or joined_portfolio
+            or listed
         ):
-            places += not is_role_word(word) and word[:1].isupper()
-            collected.insert(0, word)
+            places += not is_role_word(word) and word[:1].isupper() and not listed
+            collected.insert(0, written if listed else word)
         else:
             break
     if not collected:
@@ -1543,12 +1551,15 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
         return [p for p in found if p.quoted] or found  # those the article quotes stand out
     best: list[Person] = []
     best_score = 0
+    asked_portfolio = {w.lower() for w in re.findall(r"[\w’'-]+", phrase) if w.lower() in _PORTFOLIO_WORDS}
     for person in people:
         descriptions = _single_roles(person.descriptions_or_role)
         if strict and not _fits_strictly(phrase, places, descriptions):
             continue
         if not fits_gender(person, gender):
             continue  # "the police spokeswoman" is not a spokesman
+        if asked_portfolio and _other_portfolio(asked_portfolio, descriptions):
+            continue  # "the Finance Minister" is not the Lands Minister the article calls "the minister" too
         # A reader's "official" may be any office-holder; the article's own "the official said" is one it called so.
         score = max((_fit(classes, places, phrase, d, any_office=strict) for d in descriptions), default=0)
         if not score:
@@ -1805,6 +1816,13 @@ def _places(text: str) -> frozenset[str]:
         if word[:1].isupper() and not is_role_word(word) and lowered not in NOT_NAMES and not nationalities(word):
             found.add(lowered)
     return frozenset(found)
+
+
+def _other_portfolio(asked: Set[str], descriptions: Iterable[str]) -> bool:
+    """Whether a person's titles name a portfolio, none of them the one asked for ("Finance" of "the Finance
+    Minister" against "Lands, Agriculture and Water Minister")."""
+    held = [{w.lower() for w in re.findall(r"[\w’'-]+", d)} & _PORTFOLIO_WORDS for d in descriptions]
+    return any(held) and not any(_places_agree(asked, h) for h in held if h)
 
 
 def _places_agree(wanted: Set[str], theirs: Set[str]) -> bool:

@@ -1913,3 +1913,16 @@ def test_a_headline_quote_is_no_sentence_of_the_body_saying_whom_they_told() -> 
     assert [q.speaker for q in kb.header_quotes] == ["Hanna Lind"]
     answer = kb.answer("Which newspaper did Lind speak to?")
     assert 5 not in [c.line for c in answer.citations]
+
+
+def test_a_minister_of_another_portfolio_is_a_near_miss_though_the_article_says_the_minister() -> None:
+    kb = KnowledgeBase.from_text(
+        "Tobacco season opens\n\n"
+        "Lands, Agriculture, Fisheries, Water and Rural Development Minister Dr Tavengwa Mukaro opened the "
+        "season at 10am.\n\n"
+        "“No farmer should leave these floors feeling robbed,” the minister said.\n"
+    )
+    assert kb.cast.get("Tavengwa Mukaro").role == "Lands, Agriculture, Fisheries, Water and Rural Development Minister"
+    assert kb.answer("What did the Finance Minister say?").abstained
+    assert _lines(kb.answer("what did the agriculture minister say")) == [5]
+    assert _lines(kb.answer("What did the Fisheries Minister say?")) == [5]
