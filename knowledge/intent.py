@@ -148,7 +148,7 @@ _SAYING = (
 # A quoted phrase and "who" anywhere around it asks whose words they are.
 _QUOTED_PHRASE = r"(?<!\w)['‘\"“][^'’\"”]{6,}['’\"”](?!\w)"  # not the apostrophes of "Xi's … there'd"
 _WHO_OF_A_QUOTE = re.compile(
-    rf"\bwho(?:[’']s)?\s.*?(?P<quote>{_QUOTED_PHRASE})|(?P<quoted>{_QUOTED_PHRASE}).*?\bwho(?:[’']s)?\s"
+    rf"\bwho(?:se|[’']s)?\s.*?(?P<quote>{_QUOTED_PHRASE})|(?P<quoted>{_QUOTED_PHRASE}).*?\bwho(?:se|[’']s)?\s"
     # people offered to choose from: "'Partners rather than rivals' — was that Xi's line or Wang Yi's?"
     rf"|(?P<offered>(?<!\w)['‘\"“](?:[^'’\"”\s]+\s+){{2,}}[^'’\"”\s]+['’\"”](?!\w)).*?[\s,]or\s+[^‘\"“]{{1,40}}$",
     re.IGNORECASE,
@@ -574,13 +574,18 @@ _WRAPPING: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "recap what wang yi told blinken, two sentences max", "short version of what the visitor said": the
     # words are what is asked for, and the engine quotes them whole
     (
-        "recap|sum|summar|version|gist|paraphrase",
+        "recap|sum|summar|version|gist|paraphrase|tl",
         re.compile(
-            r"^(?:(?:can|could)\s+you\s+|please\s+)?(?:recap|sum\s+up|summari[sz]e|paraphrase"
+            r"^(?:(?:can|could)\s+you\s+|please\s+)?(?:recap|sum\s+up|summari[sz]e|paraphrase|tl;?dr\s+of"
             r"|(?:give\s+me\s+)?(?:the\s+|a\s+)?(?:short|quick|brief|condensed)\s+version\s+of|(?:the\s+)?gist\s+of)\s+"
             r"(?!(?:the|this|that)\s+(?:article|story|piece|report|news|page|text)\b|it\b|that\b)(?=\S)",
             re.I,
         ),
+    ),
+    # "one line: who wrote this", "in one line, what's blinken cautioning against?"
+    (
+        "sentence|line",
+        re.compile(r"^(?:in\s+)?(?:one|a|two|\d)\s+(?:sentences?|lines?)\s*[:,]\s+(?=\S)", re.I),
     ),
     (
         "sentence|line|word|brief|short|nutshell",

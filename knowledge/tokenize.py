@@ -93,9 +93,22 @@ _QUARTER = re.compile(r"\b[Qq]([1-4])\b")
 _ORDINALS = ("first", "second", "third", "fourth")
 
 
+# British spellings in American form, so a reader's "stabilize" finds the article's "stabilise" and "color" its
+# "colour": "-ise", "-yse", "-our" and "-tre" after at least three letters ("rise", "four" and "tour" stay).
+_BRITISH_SPELLINGS = (
+    (re.compile(r"(?<=[a-z]{4})is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (re.compile(r"(?<=[a-z]{3})ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=[a-z]{3})our(s|ed|ing|ite|ites|able|ful)?$"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{3})tre(s)?$"), r"ter\1"),
+)
+
+
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    """Stem one lower-case word (cached: news text repeats its words)."""
+    """Stem one lower-case word in its American spelling (cached: news text repeats its words)."""
+    if word.endswith(("e", "s", "d", "g", "r", "n", "l")):
+        for british, american in _BRITISH_SPELLINGS:
+            word = british.sub(american, word)
     return str(_stemmer.stemWord(word))
 
 

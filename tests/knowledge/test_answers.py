@@ -1926,3 +1926,16 @@ def test_a_minister_of_another_portfolio_is_a_near_miss_though_the_article_says_
     assert kb.answer("What did the Finance Minister say?").abstained
     assert _lines(kb.answer("what did the agriculture minister say")) == [5]
     assert _lines(kb.answer("What did the Fisheries Minister say?")) == [5]
+
+
+def test_whose_quote_a_phrase_is_asks_who_said_it(kb: KnowledgeBase) -> None:
+    """The reader's American "stabilize" is the article's "stabilise"."""
+    answer = kb.answer("someone said ties are 'beginning to stabilize' - whose quote is that?")
+    assert answer.intent is Intent.WHO_SAID
+    assert _lines(answer) == [31]
+
+
+def test_a_short_version_asked_first_still_asks_the_question(kb: KnowledgeBase) -> None:
+    assert parse_question("tl;dr of wang yi's remarks pls").who == "wang yi"
+    assert _lines(kb.answer("tl;dr of wang yi's remarks pls")) == [31, 33]
+    assert parse_question("in one line, what did Xi tell Blinken?").who == "Xi"

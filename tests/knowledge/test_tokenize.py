@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.tokenize import name_words, tokenize
 
 
@@ -80,3 +82,25 @@ def test_a_number_keeps_its_decimals_and_loses_its_thousands_commas() -> None:
     assert tokenize("VND47.9 trillion ($1.82 billion)") == ["vnd47.9", "trillion", "1.82", "billion"]
     assert tokenize("as many as 1,150 jobs") == tokenize("as many as 1150 jobs")
     assert "1" not in tokenize("It cost $1.82 billion.")  # "Line 1" is not in it
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("stabilise", "stabilize"),
+        ("stabilising", "stabilizing"),
+        ("organisation", "organization"),
+        ("analysed", "analyzed"),
+        ("colour", "color"),
+        ("labour", "labor"),
+        ("favourite", "favorite"),
+        ("centre", "center"),
+    ],
+)
+def test_british_and_american_spellings_are_one_term(british: str, american: str) -> None:
+    assert tokenize(british) == tokenize(american)
+
+
+@pytest.mark.parametrize(("one", "other"), [("rise", "rize"), ("tour", "tor"), ("hour", "hor"), ("noise", "noize")])
+def test_short_words_are_not_respelled(one: str, other: str) -> None:
+    assert tokenize(one) != tokenize(other)
