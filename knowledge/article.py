@@ -692,7 +692,7 @@ def _credited(units: list[Unit]) -> Byline | None:
     """The first 'By …' line or credit among some lines."""
     for first, _, text in units:
         if _BY_PREFIX.match(text) and len(by := _without_dates(text)) < 80:
-            return _split_byline(_BY_PREFIX.sub("", by), PageLine(text, first), names_only=False)
+            return _split_byline(_without_job(_BY_PREFIX.sub("", by)), PageLine(text, first), names_only=False)
         credit = _CREDIT.search(text)
         if credit:
             return Byline(credit.group(1), None, PageLine(text, first))
@@ -715,10 +715,17 @@ _NAME_IN_PLACE = re.compile(
 _JOB_AFTER_NAME = re.compile(r"\s*[,/|]\s*(?P<job>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)$")
 
 
+# A name in capitals, then the writer's job in title case on the line under it: "BRIAN OTIENO MUSYOKA" /
+# "Senior Business Writer".
+_SHOUTED_NAME_THEN_JOB = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ’'-]{2,}\s+){1,4}[A-ZÀ-ÖØ-Þ’'-]{2,}(?P<job>(?:\s+[A-Z][a-z][\w’'-]*){1,4})$"
+)
+
+
 def _without_job(text: str) -> str:
     """A name line without the writer's job after it ("Whetū Paraone, Political Reporter" -> the name)."""
-    job = _JOB_AFTER_NAME.search(text)
-    return text[: job.start()] if job and is_person_noun(job.group("job").split()[-1]) else text
+    job = _JOB_AFTER_NAME.search(text) or _SHOUTED_NAME_THEN_JOB.search(text)
+    return text[: job.start("job")].rstrip(" ,/|") if job and is_person_noun(job.group("job").split()[-1]) else text
 
 
 def _looks_like_name_line(text: str) -> bool:

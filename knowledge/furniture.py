@@ -71,6 +71,9 @@ _HOUSE_NOTICE = re.compile(
     r"|\bcomment\s+on\s+our\s+(?:news\s+)?(?:stories|articles)\b"
     # a members' box: "you’ve read 12 Times of Israel articles …", "… to provide discerning readers like you"
     r"|\byou(?:['’]ve|\s+have)\s+read\s+\d+\s.*\barticles\b|\breaders\s+like\s+you\b"
+    # a donation box: "… funded through donations from our readers. We cannot do what we do without your support."
+    r"|\b(?:funded|supported)\s+(?:through|by)\s+(?:donations\s+from\s+)?(?:our\s+)?readers\b"
+    r"|\bwithout\s+your\s+support\b"
     # a letters prompt, a correction and the age of an old page
     r"|\bsubmit\s+a\s+(?:response|letter)\b.*\b(?:publication|letters)\b"
     r"|^(?:correction|clarification)s?\s*:|\b(?:previous|earlier)\s+version\s+of\s+this\s+(?:article|story)\b"
@@ -213,7 +216,8 @@ def _is_menu(text: str) -> bool:
 _SECTIONS = frozenset(
     """home news business opinion life lifestyle travel tech technology property learning e-paper epaper world
     sport sports politics entertainment video videos health science culture arts money markets weather local
-    national international climate education food style podcasts more regions economy""".split()
+    national international climate education food style podcasts more regions economy environment youth country
+    city metro nation asia africa europe americas""".split()
 )
 _SECTION_SHARE = 0.75
 

@@ -143,7 +143,14 @@ reference), an Indonesian daily's page (single names, "deputy for climatology Nu
 under the byline) and an Egyptian site's page ("Ahram Online , Monday 3 Nov 2025", an acronym's body asked for in
 full) joined with 60 more reader questions on the shipped article (Japanese-English, synonyms, who else,
 definitions, near misses, vague references), scored 57 % before any change for them (attribution precision 0.88
-and recall 0.72, the phone questions 55 %, the shipped questions 43 %): no floor moved).
+and recall 0.72, the phone questions 55 %, the shipped questions 43 %): no floor moved; then, when a Zimbabwean
+state daily's page ("Lands, Agriculture, Fisheries, Water and Rural Development Minister Dr", "Cde", a union's
+acronym before its president's title), a Polish site's page (a donation box inside the story), a Kenyan business
+daily's page ("By BRIAN OTIENO MUSYOKA" over "Senior Business Writer", "The firm said in a statement") and a
+Bangladeshi daily's page (a menu of sections, "Md", "Upazila Nirbahi Officer (UNO) Farzana Akter") joined with 60
+more reader questions on the shipped article (Korean-English, background, one-line answers, contrasts, lower-case
+run-ons, checking whose words a phrase is), scored 69 % before any change for them (attribution precision 0.93 and
+recall 0.94, the phone questions 68 %, the shipped questions 57 %): no floor moved).
 """
 
 from __future__ import annotations
@@ -163,7 +170,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 2740  # the corpus is all there: 96 articles of hand-written gold
+    assert attribution["gold"] >= 2830  # the corpus is all there: 100 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR

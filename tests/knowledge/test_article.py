@@ -673,3 +673,13 @@ def test_a_date_line_under_the_standfirst_dates_the_story_and_a_photos_date_does
         "Officials hailed the plant as the answer to years of drought in the Galilee.\n"
     )
     assert captioned.published is None
+
+
+def test_a_writer_s_job_under_a_name_in_capitals_is_no_part_of_the_name() -> None:
+    article = parse_article(
+        "Tea earnings fall 14.6pc at Mombasa auction\n\n"
+        "By BRIAN OTIENO MUSYOKA\nSenior Business Writer\nTuesday, October 14, 2025\n\n"
+        "Earnings at the Mombasa tea auction fell 14.6 per cent in the quarter, data showed on Monday.\n"
+    )
+    assert article.byline is not None
+    assert article.byline.author == "BRIAN OTIENO MUSYOKA"

@@ -304,3 +304,14 @@ def test_a_labelled_byline_a_link_to_the_writer_s_page_and_a_note_on_them_after_
     )
     assert labelled.article.byline is not None
     assert labelled.article.byline.author == "Chanida Phromsakul"
+
+
+def test_a_donation_box_and_a_menu_of_sections_are_furniture() -> None:
+    assert is_furniture(
+        "Notes from Poland is run by a small editorial team and published by an independent, non-profit foundation "
+        "that is funded through donations from our readers. We cannot do what we do without your support."
+    )
+    assert is_furniture(
+        "Home News Bangladesh Country Opinion Business Sports Entertainment Lifestyle Tech Youth Environment E-paper"
+    )
+    assert not is_furniture("The union said it was funded by its members and would not back down.")
