@@ -413,7 +413,7 @@ def _outlet_told(kb: KnowledgeBase, question: str) -> str | None:
     bare = without_the(listener).lower()
     named = any(w[:1].isupper() for w in listener.split())  # "the radio station" may be any of them
     # "say 2 the bbc", typed in lower case: an agency or broadcaster the article never names
-    unheard_of = bare in OUTLET_NAMES and not any(t in kb.retriever.vocabulary for t in tokenize(bare))
+    unheard_of = bare in OUTLET_NAMES and bool(missing_from([bare], kb.retriever.vocabulary))
     return listener if bare in sources or unheard_of or (named and is_outlet_phrase(listener)) else None
 
 

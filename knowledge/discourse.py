@@ -506,7 +506,7 @@ class Resolver:
 
 
 # Who trades, a company or a person: "a buyer said" is someone new; "the UK's largest milk buyer" is no person.
-_DEALERS = frozenset({"buyer", "seller", "dealer", "broker", "trader"})
+_DEALERS = frozenset({"buyer", "seller", "dealer", "broker"})  # a trader is a person noun already
 # What a company is called after its name: "The firm said …" after "Kericho Highlands Tea Plc".
 _COMPANY_WORDS = frozenset({"firm", "company", "group", "business", "corporation", "plc", "lender", "insurer"})
 # The endings of a company's name.

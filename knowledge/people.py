@@ -1551,7 +1551,7 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
         return [p for p in found if p.quoted] or found  # those the article quotes stand out
     best: list[Person] = []
     best_score = 0
-    asked_portfolio = {w.lower() for w in re.findall(r"[\w’'-]+", phrase) if w.lower() in _PORTFOLIO_WORDS}
+    asked_portfolio = set(words_of(phrase)) & _PORTFOLIO_WORDS
     for person in people:
         descriptions = _single_roles(person.descriptions_or_role)
         if strict and not _fits_strictly(phrase, places, descriptions):
@@ -1821,7 +1821,7 @@ def _places(text: str) -> frozenset[str]:
 def _other_portfolio(asked: Set[str], descriptions: Iterable[str]) -> bool:
     """Whether a person's titles name a portfolio, none of them the one asked for ("Finance" of "the Finance
     Minister" against "Lands, Agriculture and Water Minister")."""
-    held = [{w.lower() for w in re.findall(r"[\w’'-]+", d)} & _PORTFOLIO_WORDS for d in descriptions]
+    held = [set(words_of(d)) & _PORTFOLIO_WORDS for d in descriptions]
     return any(held) and not any(_places_agree(asked, h) for h in held if h)
 
 
