@@ -22,6 +22,7 @@ from knowledge.lexicon import (
     NATIONALITIES,
     NATIONALITY_PHRASES,
     NOT_NAMES,
+    ORGANISATION_WORDS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
     is_role_word,
@@ -137,6 +138,13 @@ _MONTHS_BUT_MAY = "January|February|March|April|June|July|August|September|Octob
 _MEASURES = (
     r"(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|m|miles?|feet|foot|ft|inch(?:es)?|tonnes?|tons?|kilo(?:gram)?s?|kg|"
     r"lb|litres?|liters?|gallons?|hectares?|ha|acres?|degrees?|knots?|square"
+)
+# "How fast was it moving?" is answered by a speed or a rate: "81mph", "up to 40 centimetres a day", "17 per cent".
+_SPEED = re.compile(
+    r"\d[\d,.]*\s*(?:mph|km/h|kph|kmh|knots?)\b|\d\s*(?:%|per\s*cent\b|percent\b)"
+    rf"|\b(?:\d[\d,.]*|{_NUMBER_WORDS})(?:[\s-]+[\w/-]+){{0,2}}?\s+(?:a|an|per|each|every)\s+"
+    r"(?:second|minute|hour|day|week|month|year)\b",
+    re.IGNORECASE,
 )
 # "How many people …?" is answered by a head count, not "for seven months", "9 per cent" or "£58,300".
 # How many live somewhere, as news puts it: "a city of about 140,000", "home to 2.1 million people".
@@ -302,6 +310,7 @@ _SHAPES = {
         r"^how\s+many\b(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?|times|"
         rf"per\s*cent|percent|points?|{_MEASURES})\b)"
     ),
+    "speed": r"^how\s+fast\s+(?:is|was|are|were)\b|^(?:at\s+)?what\s+speed\b",
     "number": (
         r"^(?:by\s+)?how\s+(?:many|much|far|big|large|high|low|deep|fast|steep)\b|\bwhat\s+(?:percentage|number|share)\b"
         r"|^(?:in\s+)?(?:what|which)\s+minute\b"  # "what minute did Okafor score?": the 87th
@@ -337,6 +346,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         AnswerType("reason", _REASON, required=True),
         AnswerType("score", _SCORE, required=True),
         AnswerType("count", _HEADCOUNT, required=True),
+        AnswerType("speed", _SPEED, required=True),
         AnswerType("number", _COUNT, required=True),
         AnswerType("clock", _CLOCK, required=True, best=_CLOCK_BEST, nearby=True),
         AnswerType("day", _DAY, required=True, nearby=True),
@@ -500,7 +510,11 @@ def question_entities(question: str) -> tuple[str, ...]:
     found: list[str] = []
     dates = _MONTH_DAY.findall(question)
     for words in _name_runs(question):
-        named = (_named_part(w) for w in words if (w.lower() not in NOT_NAMES or _is_calendar(w)) and not _is_title(w))
+        named = (
+            _named_part(w)
+            for i, w in enumerate(words)
+            if (w.lower() not in NOT_NAMES or _is_calendar(w)) and not (_is_title(w) and not _names_a_body(words, i))
+        )
         found.extend(w for w in named if w)
     found = [w for w in found if not any(d.startswith(w + " ") for d in dates)] + dates
     question = _MONTH_DAY.sub(" ", question)
@@ -596,6 +610,12 @@ _MONTH_DAY = re.compile(
 # A day or month a reader types in lower case is still that day ("who did he meet on monday"); "march"
 # and "may" are left out, being words too.
 _DAY_NAMES = CALENDAR_WORDS - {"march", "may"}
+
+
+def _names_a_body(words: list[str], at: int) -> bool:
+    """Whether a role's modifier is the first word of a body's name: "Supreme Court", "Home Office"."""
+    following = words[at + 1].lower() if at + 1 < len(words) else ""
+    return words[at].lower() in ROLE_MODIFIERS and following in ORGANISATION_WORDS
 
 
 def _is_title(word: str) -> bool:
@@ -953,6 +973,7 @@ def other_currency(question: str, passage: str) -> str | None:
 
 _WHICH = re.compile(r"^which\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)", re.IGNORECASE)
 _INDEFINITE = frozenset("a an one some several another other unnamed unidentified various".split())
+_POSSESSORS = frozenset("his her their its our my your".split())  # "his hostel": his, but no name given
 _PASSAGE_WORD = re.compile(r"[\w’'-]+")
 
 
@@ -991,7 +1012,7 @@ def _unnamed_at(words: list[str], at: int) -> bool:
     if any(w[0].isupper() for w in near if w.lower() not in NOT_NAMES):
         return False  # "the Oudmere Courier", "a trade journal, Canal World,"
     before = [w.lower() for w in words[max(0, at - 3) : at]]
-    if any(w in _INDEFINITE for w in before):
+    if any(w in _INDEFINITE or w in _POSSESSORS for w in before):
         return True
     plural = words[at].lower().endswith("s")
     return plural and not any(w in ("the", "its", "their", "his", "her", "our", "these", "those") for w in before)

@@ -101,12 +101,19 @@ _BRITISH_SPELLINGS = (
     (re.compile(r"(?<=[a-z]{3})our(s|ed|ing|ite|ites|able|ful)?$"), r"or\1"),
     (re.compile(r"(?<=[a-z]{3})tre(s)?$"), r"ter\1"),
 )
+# the endings those patterns rewrite: a cheap test that spares most words the four patterns
+_BRITISH_ENDINGS = (
+    *("ise", "ises", "ised", "ising", "isation", "isations", "iser", "isers"),
+    *("yse", "yses", "ysed", "ysing"),
+    *("our", "ours", "oured", "ouring", "ourite", "ourites", "ourable", "ourful"),
+    *("tre", "tres"),
+)
 
 
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """Stem one lower-case word in its American spelling (cached: news text repeats its words)."""
-    if word.endswith(("e", "s", "d", "g", "r", "n", "l")):
+    if word.endswith(_BRITISH_ENDINGS):
         for british, american in _BRITISH_SPELLINGS:
             word = british.sub(american, word)
     return str(_stemmer.stemWord(word))

@@ -78,6 +78,8 @@ def port() -> KnowledgeBase:
         ("How many sailors were on the 1959–60 trip?", ("1959–60",)),  # a span of years is one entity
         ("Roughly how long were paramedics stuck?", ()),  # a sentence-opening adverb is no name
         ("Anything about neonatal care?", ()),
+        ("When will the Supreme Court hear it?", ("Supreme", "Court")),  # a body's name, though "supreme" is a role's
+        ("What did Prime Minister Modi say?", ("Modi",)),
     ],
 )
 def test_question_entities_are_names_numbers_and_days(question: str, entities: tuple[str, ...]) -> None:
@@ -94,6 +96,9 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("How long will the strike last?", "duration", True),
         ("How quickly can the plant switch?", "duration", True),
         ("How far did the stock fall?", "number", True),
+        ("How fast was the truck going?", "speed", True),  # a speed or a rate, not any number
+        ("At what speed did the train derail?", "speed", True),
+        ("How fast has traffic grown?", "number", True),
         ("By how much did the shares fall?", "number", True),
         ("How much rain fell at Dunford?", "number", True),  # an amount of a stuff, not of money
         ("How much extra water was released?", "number", True),
@@ -779,12 +784,25 @@ def test_when_is_answered_only_by_a_time_in_the_sentence_or_the_next_one() -> No
         ("Which research group does Sobhan chair?", "Sobhan chairs the Delta Futures Trust, a research group.", None),
         ("Which news agency first reported the deal?", "The agency quoted an unnamed official.", None),
         ("Which principles did Xi propose?", "I proposed three major principles: mutual respect.", None),
+        ("Which hostel is Brenner staying at?", "Several people at his hostel had changed plans.", "hostel"),
     ],
 )
 def test_a_thing_the_passage_leaves_unnamed_is_no_answer_to_which(
     question: str, passage: str, unnamed: str | None
 ) -> None:
     assert left_unnamed(question, passage) == unnamed
+
+
+def test_how_fast_is_answered_by_a_speed_or_a_rate() -> None:
+    kb = KnowledgeBase.from_text(
+        "Storm hits coast\n\n"
+        "A lorry overturned on the A55 at 6am, police said. Two people were hurt.\n\n"
+        "A gust of 81mph was recorded at Moel Derwen overnight.\n\n"
+        "The glacier above the village was moving up to 40 centimetres a day in March.\n"
+    )
+    assert kb.answer("How fast was the strongest gust?").citations[0].line == 5
+    assert kb.answer("how fast was the glacier moving").citations[0].line == 7
+    assert kb.answer("How fast was the lorry going when it overturned?").abstained  # no speed of it anywhere
 
 
 def test_a_head_count_is_not_a_length_of_time_a_share_or_a_sum() -> None:
