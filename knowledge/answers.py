@@ -203,6 +203,8 @@ _NO_TOPIC_WORDS = STOP_WORDS | frozenset("pls plz please thanks thx lol again to
 def _name_then_topic(kb: KnowledgeBase, who: str) -> tuple[str, str] | None:
     """A name typed with keywords after it ("blinken fentanyl"), as the name and the keywords."""
     words = who.split()
+    if kb.cast.get(who) is not None:
+        return None  # "Shona Mackinnon": a whole name, though her son shares the surname
     for cut in range(len(words) - 1, max(0, len(words) - 1 - _KEYWORDS_AFTER_A_NAME), -1):
         name, rest = " ".join(words[:cut]), words[cut:]
         if name.endswith(("'s", "’s")):

@@ -350,12 +350,21 @@ class Resolver:
         document = _OWN_DOCUMENT.search(phrase) if "s " in phrase else None
         if document:  # "Dr Halloran’s letter described the sum as …": the letter's words are its writer's
             return self.resolve(document.group("owner"), paragraph, offset, create=False)
-        if not re.search(r"['’]s\s+\w", phrase):
-            heads = [p for at, p in self.cast.mentions(phrase) if heads_phrase(phrase, at)]
+        possessive = re.search(r"['’]s\s+\w", phrase)
+        # "Xi's spokesman" is not Xi; "the ministry's spokesperson Gyanendra Pokharel" is Pokharel
+        heads = [
+            p
+            for at, p in self.cast.mentions(phrase)
+            if heads_phrase(phrase, at) and (possessive is None or at >= possessive.end() - 1)
+        ]
+        if heads:
             # "Arizona Gov. Lucinda Benavídez": a place or body before the title is no second speaker
             named = list(dict.fromkeys(p.name for p in heads if p.gender != "n" or len(heads) == 1))
             if named:
                 return named[0] if len(named) == 1 else None
+        if len(words) == 1 and (family := self._sharing_the_surname(words[0])):
+            # "Tamang said" of two Tamangs: the one the text has just been about, if only one
+            return self._discourse.only_one_named(paragraph, offset, family)
         if len(words) <= 2 and words[-1].lower() == "police" and words[0].lower() in ("police", "the"):
             return None  # "Police say …", "the police said": the force, not its commissioner
         if _AGED.match(phrase):  # "“…,” the 58-year-old told RNZ": the person the text is about
@@ -401,6 +410,11 @@ class Resolver:
         if create and words[0].lower() == "the" and described:
             return self._second_reference(phrase, head, paragraph, offset)
         return self._new_unnamed(phrase, paragraph, offset) if create else None
+
+    def _sharing_the_surname(self, word: str) -> set[str]:
+        """The people named in full whose surname a lone word is, when there are several."""
+        family = {p.name for p in self.cast.people if p.named and p.name != word and p.name.split()[-1] == word}
+        return family if len(family) > 1 else set()
 
     def _teller(self, phrase: str, gender: str | None) -> str | None:
         """The one person heading a phrase that ends on a pronoun of their gender ("X told investigators he")."""

@@ -40,6 +40,7 @@ FRAME_WORDS = frozenset(
     speak speaks spoke spoken remark remarks comment comments commented located situated
     go goes went gone get gets got
     quote quotes quoted quotation exact exactly verbatim word words line lines phrase
+    quotable punchy punchiest soundbite tweet tweetable pls plz please
     """.split()
 )
 _STEM_MIN = 5  # shorter names must match exactly
@@ -427,7 +428,8 @@ def _named(word: str) -> re.Pattern[str]:
     )
 
 
-FRAME_TERMS = frozenset(tokenize(" ".join(FRAME_WORDS)))
+# with the forms of address a courteous reader adds: "His Excellency President Xi", "the Honourable Secretary"
+FRAME_TERMS = frozenset(tokenize(" ".join(FRAME_WORDS) + " excellency honourable honorable"))
 # The kinds of answer a "which newspaper / in which city" question asks for: its shape, not its topic.
 KIND_TERMS = frozenset(tokenize(f"{_MEDIA_WORDS} {_PLACE_WORDS}"))
 # Each country's forms as search terms ("china", "chines", "beij") for finding a demonym's country.

@@ -363,7 +363,7 @@ def _described_people(kb: KnowledgeBase, question: str) -> tuple[list[Person], l
     found: list[Person] = []
     described: list[str] = []
     for i, word in enumerate(words):
-        if without_possessive(word.lower().strip("?,.!")) not in ROLE_WORDS:
+        if without_possessive(word.lower().strip("?,.!")) not in ROLE_WORDS or _before_a_name(words, i):
             continue
         start = next((j for j in range(i, max(-1, i - 5), -1) if words[j].lower() in ("the", "a", "an")), None)
         if start is None:
@@ -374,6 +374,12 @@ def _described_people(kb: KnowledgeBase, question: str) -> tuple[list[Person], l
             found.append(fits[0])
             described += tokenize(phrase)
     return found, described
+
+
+def _before_a_name(words: list[str], at: int) -> bool:
+    """Whether a role word is a title before a name ("President Xi"), not a description of someone unnamed."""
+    following = words[at + 1].strip("?,.!") if at + 1 < len(words) and not words[at].endswith(",") else ""
+    return following[:1].isupper() and following.lower() not in ROLE_WORDS
 
 
 def _threshold(kb: KnowledgeBase, kind: AnswerType | None, entities: tuple[str, ...]) -> float:

@@ -102,11 +102,11 @@ _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*(?P<name>[^(@]+?)\s*\(@\w+\)")  # "
 # unless the page has put it between two paragraphs of the story (see ``heads_links``).
 _LINKS_HEADINGS = (
     r"related(?:\s+(?:stories|articles|news|coverage|content|reading))?|recommended(?:\s+for\s+you)?"
-    r"|you\s+(?:may|might)\s+also\s+like|read\s+next"
+    r"|you\s+(?:may|might)\s+also\s+like|read\s+next|latest\s+(?:news|stories)|top\s+stories"
 )
 _END_MARKER = re.compile(
     rf"^(?:most\s+(?:read|popular|viewed|shared)|{_LINKS_HEADINGS}|more\s+(?:from|on|about|stories|news|in)\b.*"
-    r"|trending(?:\s+now)?|topics?\b.*|tags?\s*:.*|latest\s+(?:news|stories)|top\s+stories|###"
+    r"|trending(?:\s+now)?|topics?\b.*|tags?\s*:.*|###"
     r"|explore\s+more\s+on\s+these\s+topics|.{0,120}\bcontributed\s+to\s+this\s+(?:report|story)\.?"
     # the author's note: "Reach her at name@paper.com or 570-555-0142."
     r"|.{0,200}\b(?:reach|contact|email|write\s+to)\s+(?:him|her|them|the\s+author)\s+at\s+\S+@\S+"

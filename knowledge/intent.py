@@ -32,6 +32,9 @@ _MESSAGE_NOUNS = rf"(?:{_STATEMENT_NOUNS}|message|response|reaction|answer|reply
 # "what did the envoy *actually* say", "Wang's quotes *pls*"
 _ASIDE = r"(?:\s+(?:actually|really|exactly|just))?"
 _PLEASE = r"(?:\s+(?:pls|plz|please))?"
+# What a quote is wanted for: "the best line from Blinken", "a punchy quote on the three principles"
+_QUOTABLE_WORD = r"(?:best|top|strongest|punchiest|punchy|short|good|memorable|key|quotable|most\s+quotable)"
+_QUOTABLE = rf"(?:{_QUOTABLE_WORD}\s+)*"
 # "Blinken's *exact* words", "every *verbatim* remark", "… *word for word*, with line numbers"
 _VERBATIM_WORDS = r"(?:(?:direct|exact|verbatim|actual|own|full)\s+)*"
 _VERBATIM = (
@@ -103,8 +106,12 @@ _SPEAKER_PATTERNS = tuple(
         rf"^what\s+(?:was|were|is|are)\s+(?P<who>.+?)['’]s?\s+{_VERBATIM_WORDS}{_MESSAGE_NOUNS}{_CONTEXT}{_TOPIC}$",
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?|read\s+(?:me\s+)?|what\s+(?:are|were)\s+|i\s+(?:need|want)\s+"
         rf"|set\s+out\s+)?"
-        rf"(?:(?:all|every|each)\s+(?:of\s+)?)?(?:the\s+)?{_VERBATIM_WORDS}{_STATEMENT_NOUNS}\s+(?:from|by|of|attributed\s+to)\s+"
+        rf"(?:(?:all|every|each)\s+(?:of\s+)?)?(?:(?:the|a|an|any|one|some)\s+)?"
+        rf"(?:{_QUOTABLE}{_VERBATIM_WORDS}{_STATEMENT_NOUNS}|(?:{_QUOTABLE_WORD}\s+)+(?:lines?|soundbites?))\s+(?:from|by|of|attributed\s+to)\s+"
         rf"(?P<who>.+?){_VERBATIM}{_TOPIC_NOT_OF}$",
+        # one to post: "punchiest thing Wang Yi said", "the best line Blinken said about Taiwan"
+        rf"^(?:(?:the|a|an|any|one|some)\s+)?(?:{_QUOTABLE_WORD}\s+)+(?:things?|lines?)\s+(?:that\s+)?"
+        rf"(?!(?:he|she|they|it)\b)(?P<who>.+?)\s+(?:said|says|has\s+said){_TOPIC}$",
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?|i\s+(?:need|want)\s+)?(?:all\s+(?:of\s+)?)?"
         rf"(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)['’]s?\s+{_VERBATIM_WORDS}{_STATEMENT_NOUNS}"
         rf"{_CONTEXT}{_VERBATIM}{_TOPIC}$",
@@ -480,18 +487,21 @@ _IN_THE_ARTICLE = re.compile(
 # clause of courtesy or purpose ("I do hope I'm not troubling you, but", "For my essay on US-China diplomacy,").
 _REQUEST = re.compile(
     r"^(?:[^,?]{1,80},\s+(?:but\s+)?)?(?:(?:and|so|but|also|ok|okay|well|oh)\s+)?(?:"
-    r"(?:(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|possibly\s+|just\s+)?"
-    r"(?:be\s+(?:so\s+kind\s+as|good\s+enough)\s+to\s+)?|please\s+|kindly\s+)?"
-    r"(?:tell|show|give|read)\s+(?:me|us)(?:\s+know)?"
+    r"(?:(?:could|can|would|will|might)\s+you\s+(?:please\s+|kindly\s+|possibly\s+|just\s+|graciously\s+)?"
+    r"(?:be\s+(?:so\s+(?:kind|good)\s+as|good\s+enough)\s+to\s+)?|please\s+|kindly\s+)?"
+    r"(?:tell|show|give|read|inform|advise)\s+(?:me|us)(?:\s+know)?"
     r"|i(?:['’]d|\s+would)\s+(?:really\s+|just\s+)?(?:like|love)\s+to\s+know|i\s+(?:really\s+|just\s+)?want\s+to\s+know"
     r"|i\s+(?:was\s+)?wondering"
     # asking for someone else: "My dad wants to know what …", "my aunt is asking what …"
     r"|(?:my|our|a)\s+(?:[\w’'-]+\s+){1,2}?(?:wants?\s+to\s+know|(?:is|are)\s+asking)"
     r"|i\s+wonder|do\s+you\s+know"
     r")(?:,?\s+(?:please|kindly|dear|exactly|word\s+for\s+word))*,?\s+"
-    r"(?=(?:what|who|whom|whose|which|when|where|why|how|whether|if|in\s+which|the\s+(?:exact\s+|actual\s+)?words"
-    r"|everything)\b)"
-    r"|^(?:[^,?]{1,80},\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:get|have|see)\s+(?=\S)",
+    r"(?=(?:(?:in|by|at|on|for|from|to|with)\s+)?(?:what|who|whom|whose|which|when|where|why|how|whether|if"
+    r"|the\s+(?:exact\s+|actual\s+)?words|everything)\b)"
+    r"|^(?:[^,?]{1,80},\s+)?(?:can|could|may|might)\s+(?:i|we)\s+(?:get|have|see|trouble\s+you\s+for)\s+(?=\S)"
+    # "Would you graciously enumerate the principles …": the order that is left
+    r"|^(?:could|can|would|will|might)\s+you\s+(?:please\s+|kindly\s+|graciously\s+)?"
+    r"(?=(?:name|list|identify|enumerate|state)\s)",
     re.IGNORECASE,
 )
 # What is said after the question itself: a tag ("…, didn't he?", "…, right?"), a form of address ("…, dear"),
@@ -556,6 +566,11 @@ _WRAPPING: tuple[tuple[str, re.Pattern[str]], ...] = (
             r",?\s+(?i:besides|apart\s+from|other\s+than|except(?:\s+for)?|aside\s+from)\s+(?:the\s+)?[A-Z][^,?]*$"
         ),
     ),
+    # "best line from Blinken to post", "a quote from Xi I can tweet": what the reader will do with it
+    (
+        " to | can ",
+        re.compile(r",?\s+(?:to|(?:that\s+)?(?:i|we)\s+can)\s+(?:post|tweet|share|use|put\s+on\s+\w+)$", re.I),
+    ),
     # "… so I can check them against the transcript"
     (" so ", re.compile(r",?\s+so\s+(?:that\s+)?(?:i|we)\s+can\b.*$", re.I)),
     (
@@ -596,7 +611,9 @@ _WRAPPING: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # "I do hope I'm not troubling you, but could you tell me, word for word, what …", "For my essay, can I get …"
-    (" me| know|wonder|can |could |may | asking ", _REQUEST),
+    (" me| know|wonder|can |could |may | asking |might |would ", _REQUEST),
+    # "Pray, which dignitary …", "Sir, …": a form of address before the question
+    (",", re.compile(r"^(?:pray|sir|madam|ma['’]am|dear|please|kindly)\s*,\s*", re.I)),
     # "isn't it true the chinese president said nothing about …": the statement it asks to check
     (" it ", re.compile(r"^(?:so\s+)?(?:isn['’]t|is)\s+it\s+(?:true|right|correct|the\s+case)\s+(?:that\s+)?", re.I)),
     (",", _TAG),
@@ -625,7 +642,7 @@ _WRAPPING_PATTERNS = tuple(
 _ANY_WRAPPING = re.compile("|".join(needed.pattern for needed, _ in _WRAPPING_PATTERNS))
 # A question typed as an order: "Name the three principles Xi proposed", "List the issues".
 _ORDER = re.compile(
-    r"^(?:please\s+)?(?:name|list|identify|give(?:\s+me)?)\s+(?=(?:the|all|a|an|his|her|their|its)\b)", re.I
+    r"^(?:please\s+)?(?:name|list|identify|enumerate|give(?:\s+me)?)\s+(?=(?:the|all|a|an|his|her|their|its)\b)", re.I
 )
 # A statement noun or an order's verb opening a question is no name: "Quote from the Chinese official?",
 # "Give me Antony Blinken's direct quotes".

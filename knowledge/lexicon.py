@@ -344,6 +344,8 @@ HONORIFICS = frozenset(
     # Malaysian honours and forms of address: "Datuk Dr Khairul Anuar", "Puan Rohani", "Hajah Rohani"
     | {"datuk", "dato", "dato'", "datin", "tun", "puan", "haji", "hajah"}
     | {"honourable", "honorable"}  # "the Honourable Pearline Harbottle-Singh", "the Most Honourable …"
+    | {"excellency"}  # "His Excellency President Xi Jinping"
+    | {"ratu", "adi"}  # Fijian chiefly titles, and the short form of a name: "Ratu Jone Nakauvadra" is "Ratu Jone"
 )
 # Capitalised words that qualify a role rather than name a person.
 ROLE_MODIFIERS = frozenset(

@@ -169,6 +169,7 @@ _LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
 _CLAUSE_BREAK = re.compile(r"[;:—–]")
 _POSSESSIVE_END = re.compile(r"['’]s$")  # the run itself holds the possessive: "Novak’s"
 _DIGIT = re.compile(r"\d")
+_AGE_AFTER = re.compile(r",\s*\d{1,2},\s")  # "Ram Bahadur Tamang, 58, whose house …": a person's age
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says)\b")
 
 
@@ -507,7 +508,7 @@ _PORTFOLIO_WORDS = frozenset(
     "higher home housing immigration industry infrastructure innovation integration interior international justice "
     "labour labor lands local media national natural opposition parliamentary planning public research resources "
     "rural science security social sport state technology tourism trade transport treasury urban water welfare "
-    "women works youth logistics mobility aviation mining petroleum information broadcasting veterans".split()
+    "women works youth logistics mobility aviation mining petroleum information broadcasting veterans supply".split()
 )
 # Words that open a street's or square's name: "Rue de la Loi", "Place du Luxembourg" are no people.
 _STREETS = frozenset("rue avenue avenida boulevard place plaza piazza praça calle via strasse straße quai".split())
@@ -716,7 +717,11 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         # "Sen. Lyman Haverkamp (R-Utah)" is later "the Utah Republican"; "Dylan Parkhurst ’28" a student
         tag = party_label(suffix) or _bracketed_party(suffix, _post_nominal_role(raw) or role) or _class_year(suffix)
         evidence = (
-            bool(role) or honorific is not None or tag is not None or _speech_beside(prefix[-_NEAR:], raw[-1], suffix)
+            bool(role)
+            or honorific is not None
+            or tag is not None
+            or _speech_beside(prefix[-_NEAR:], raw[-1], suffix)
+            or (len(tokens) > 1 and _AGE_AFTER.match(suffix) is not None)
         )
         after = suffix[:_AFTER]
         owner_before = bool(_OWN_PRONOUN.match(after)) and _owner_before(text[: run.start()])  # checked only if needed
@@ -1006,7 +1011,7 @@ def find_people(
         or (len(d.name.split()) > 1 and set(d.name.split()) <= short_names)  # "hand Aurelia Nordvik's slots"
     }
     ordered = [d for d in ordered if d.name not in things or d.role]
-    return tuple(_finish(d, ordered, genders.get(d.name) or _neuter(d), drafts.surnames) for d in ordered)
+    return tuple(_finish(d, ordered, genders, drafts.surnames) for d in ordered)
 
 
 def _named_before_their_surname(mentions: list[_Mention]) -> list[_Mention]:
@@ -1051,6 +1056,9 @@ def _surnames_owned(drafts: _Drafts, mentions: list[_Mention]) -> dict[str, _Dra
             if len(named) == 1:
                 owned[_index_form(m.tokens[0])] = named[0]
     return owned
+
+
+_TITLES_OF_GENDER = {"m": ("Mr", "Mr."), "f": ("Mrs", "Mrs.", "Ms", "Ms.", "Miss")}
 
 
 def _neuter(draft: _Draft) -> str | None:
@@ -1443,8 +1451,9 @@ def _index_form(token: str) -> str:
     return token.lower() if token.lower() in _SURNAME_PARTICLES else token
 
 
-def _finish(draft: _Draft, drafts: list[_Draft], gender: str | None, surnames: dict[str, _Draft]) -> Person:
+def _finish(draft: _Draft, drafts: list[_Draft], genders: dict[str, str], surnames: dict[str, _Draft]) -> Person:
     """Freeze a draft into a Person with its unambiguous aliases, and the shared surnames that stand for it."""
+    gender = genders.get(draft.name) or _neuter(draft)
     shared = {t for d in drafts if d is not draft for t in d.tokens} - {t for t, d in surnames.items() if d is draft}
     body = any(w.lower() in ORGANISATION_WORDS for w in draft.name.split()[1:])  # its words are no one's name
     aliases = [draft.name] + [
@@ -1452,6 +1461,12 @@ def _finish(draft: _Draft, drafts: list[_Draft], gender: str | None, surnames: d
         for t in draft.name.split()
         if not body and t not in shared and len(t) > 1 and t != draft.name and not re.fullmatch(_PARTICLES, t.lower())
     ]
+    surname = draft.name.split()[-1]
+    if surname in shared and gender in _TITLES_OF_GENDER and not body:
+        # "Mrs Mackinnon" is the mother, not her son "Ruairidh Mackinnon": the only one of the name of her sex
+        sharers = [d for d in drafts if d is not draft and surname in d.tokens]
+        if all(genders.get(d.name) != gender for d in sharers):
+            aliases += [f"{title} {surname}" for title in _TITLES_OF_GENDER[gender]]
     return Person(
         name=draft.name,
         aliases=tuple(aliases),

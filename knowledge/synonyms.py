@@ -19,6 +19,7 @@ from knowledge.tokenize import tokenize
 _GROUPS = (
     "lawmaker legislator mp parliamentarian congressman congresswoman",
     "talks negotiations discussions",
+    "relations relationship ties",
     "leader president premier",
     "cost price bill budget expense",
     "money cash funds funding finance",

@@ -1939,3 +1939,43 @@ def test_a_short_version_asked_first_still_asks_the_question(kb: KnowledgeBase) 
     assert parse_question("tl;dr of wang yi's remarks pls").who == "wang yi"
     assert _lines(kb.answer("tl;dr of wang yi's remarks pls")) == [31, 33]
     assert parse_question("in one line, what did Xi tell Blinken?").who == "Xi"
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("best line from Blinken to post?", "Blinken"),
+        ("punchiest thing Wang Yi said? gotta fit in 280 chars", "Wang Yi"),
+        ("a quote from Blinken", "Blinken"),  # not "a"
+        ("give me a quote from Xi I can tweet", "Xi"),
+    ],
+)
+def test_a_line_wanted_to_post_asks_for_the_speaker_s_words(question: str, who: str) -> None:
+    query = parse_question(question)
+    assert (query.intent, query.who) == (Intent.SPEAKER, who)
+
+
+def test_a_line_from_a_thing_is_no_speaker() -> None:
+    assert parse_question("the line from the statement").intent is Intent.FACT
+
+
+def test_a_quotable_line_on_a_topic_is_found_by_the_topic(kb: KnowledgeBase) -> None:
+    assert kb.answer("any quotable line about ties stabilising?").citations[0].line in (19, 31)
+    assert kb.answer("short punchy quote on the three principles pls").citations[0].line == 15
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("Would you graciously enumerate the principles His Excellency President Xi put forward?", 15),
+        ("Would you be so good as to inform me in which city His Excellency President Xi Jinping received the "
+         "Honourable Secretary Blinken?", 9),
+        ("Kindly inform me in which hall Xi received Blinken.", 11),
+    ],
+)  # fmt: skip
+def test_a_formal_request_and_forms_of_address_are_read_past(kb: KnowledgeBase, question: str, line: int) -> None:
+    assert kb.answer(question).citations[0].line == line
+
+
+def test_pray_opening_a_question_is_no_name() -> None:
+    assert clean_question("Pray, which dignitary met Blinken?") == "which dignitary met Blinken"

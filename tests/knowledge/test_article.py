@@ -683,3 +683,8 @@ def test_a_writer_s_job_under_a_name_in_capitals_is_no_part_of_the_name() -> Non
     )
     assert article.byline is not None
     assert article.byline.author == "BRIAN OTIENO MUSYOKA"
+
+
+def test_a_latest_news_box_inside_a_story_does_not_end_it() -> None:
+    article = parse_article(_STORY.replace("Related\n", "Latest News\n", 1))
+    assert article.paragraphs[-1].text.startswith("Lindqvist said customers would be refunded")

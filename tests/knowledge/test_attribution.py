@@ -1487,3 +1487,48 @@ def test_a_post_s_own_acronym_and_a_short_mohammad_are_no_titles() -> None:
     assert roles["Farzana Akter"] == "Shahjadnagar Upazila Nirbahi Officer"
     assert roles["Tinashe Mawire"] == "farmer"
     assert [q.speaker for q in kb.quotes] == ["Farzana Akter", "Shafiqul Islam Mollah", "Tinashe Mawire"]
+
+
+def test_a_name_after_a_body_s_spokesperson_is_the_speaker_not_another_spokesperson() -> None:
+    body = (
+        "“We will be honest with the public,” said Dinesh Raj Khatiwada, the company’s spokesperson.\n\n"
+        "“The ministry is fully aware of the hardship,” the ministry’s spokesperson Gyanendra Pokharel told "
+        "reporters.\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == ["Dinesh Raj Khatiwada", "Gyanendra Pokharel"]
+
+
+def test_a_surname_two_people_share_is_the_one_just_named() -> None:
+    body = (
+        "“We paid the meter charge,” said Sabitri Tamang, 41, who runs a tailoring shop.\n\n"
+        "Back in the village, Ram Bahadur Tamang, 58, whose house was buried, spent the night in a tent.\n\n"
+        "“I have lost my house and my goats,” Tamang said.\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == ["Sabitri Tamang", "Ram Bahadur Tamang"]
+
+
+def test_mrs_and_a_shared_surname_is_the_only_woman_of_the_name() -> None:
+    kb = KnowledgeBase.from_text(
+        HEADLINE + "Deckhand Ruairidh Mackinnon, 23, was swept from the car deck and died.\n\n"
+        "Ruairidh’s mother, Shona Mackinnon, has sat in the public gallery every day.\n\n"
+        "Speaking outside, Mrs Mackinnon told the BBC: “My son is not on any list.”\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Shona Mackinnon"]
+    assert [c.line for c in kb.answer("What did Shona Mackinnon say?").citations] == [7]
+
+
+def test_fijian_chiefly_titles_and_their_short_forms_name_one_person() -> None:
+    body = (
+        "“The $85 guarantee stands,” Minister for Sugar Industry Ratu Jone Nakauvadra said.\n\n"
+        "Ratu Jone said, “I will be at Lautoka on the 16th.”\n\n"
+        "“We did not want to start on a mill we could not trust,” FSC chief executive Adi Mereoni Tuilau said.\n\n"
+        "“Every bolt counts,” Adi Mereoni added.\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == ["Jone Nakauvadra"] * 2 + ["Mereoni Tuilau"] * 2
+
+
+def test_a_water_supply_portfolio_is_no_part_of_the_minister_s_name() -> None:
+    kb = KnowledgeBase.from_text(
+        HEADLINE + "Minister for Water Supply Hari Kumari Bhattarai said repairs would begin on Sunday.\n"
+    )
+    assert [(p.name, p.role) for p in kb.cast.people] == [("Hari Kumari Bhattarai", "Minister for Water Supply")]
