@@ -508,7 +508,8 @@ _PORTFOLIO_WORDS = frozenset(
     "higher home housing immigration industry infrastructure innovation integration interior international justice "
     "labour labor lands local media national natural opposition parliamentary planning public research resources "
     "rural science security social sport state technology tourism trade transport treasury urban water welfare "
-    "women works youth logistics mobility aviation mining petroleum information broadcasting veterans supply".split()
+    "women works youth logistics mobility aviation mining petroleum information broadcasting veterans supply "
+    "mines".split()
 )
 # Words that open a street's or square's name: "Rue de la Loi", "Place du Luxembourg" are no people.
 _STREETS = frozenset("rue avenue avenida boulevard place plaza piazza praça calle via strasse straße quai".split())
@@ -606,8 +607,12 @@ def _plural_title_before(prefix: str) -> str | None:
     return " ".join(title)
 
 
-def _scan(text: str, line: int) -> Iterable[_Mention]:
-    """Yield each capitalised name in ``text`` with its evidence of being a person."""
+def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> Iterable[_Mention]:
+    """Yield each capitalised name in ``text`` with its evidence of being a person.
+
+    ``places``: the runs of capitalised words the article also uses on their own ("in Sindhupalchok"), which
+    open no name after a title's "of" ("Chief District Officer of Sindhupalchok Bishnu Prasad Adhikari").
+    """
     shared: tuple[str, int] | None = None  # a plural title and where the last name it heads ends
     for run in _CAPITALISED_RUN.finditer(text):
         raw = run.group().split()
@@ -644,6 +649,10 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
                 skipped += 1  # "Opposition Spokesman on National Security Senator Dr Raheem Castellano"
             title = _without_honorifics(" ".join([title, *raw[ends:skipped]]))
         tokens = _name_tokens(raw, skipped)
+        place_role = _place_of_title(text[max(0, run.start() - _NEAR) : run.start()], tokens, places)
+        if place_role is not None:
+            title = f"{place_role[0]} of {' '.join(place_role[1])}"
+            tokens, portfolio = tokens[len(place_role[1]) :], (title, 0)
         if not tokens or any(
             (t.lower() in NOT_NAMES and not _is_initial(tokens, i)) or _organisation_word(t)
             for i, t in enumerate(tokens)
@@ -726,6 +735,30 @@ def _scan(text: str, line: int) -> Iterable[_Mention]:
         after = suffix[:_AFTER]
         owner_before = bool(_OWN_PRONOUN.match(after)) and _owner_before(text[: run.start()])  # checked only if needed
         yield _Mention(tokens, line, evidence, role, after, honorific, owner_before, tag)
+
+
+# A title and its "of" just before a run of capitalised words: "regional governor of", "Chief District Officer
+# (CDO) of"
+_TITLE_OF = re.compile(r"(?P<title>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?:\s+\([A-Z]{2,6}\))?\s+of\s+$")
+
+
+def _place_of_title(
+    before: str, tokens: tuple[str, ...], places: Set[tuple[str, ...]]
+) -> tuple[str, tuple[str, ...]] | None:
+    """The title and the place a run after "<title> of" opens on, when the article uses that place on its own and
+    a name of two or more words follows it whose surname it also uses on its own: ("regional governor",
+    ("Apurímac",)) of "regional governor of Apurímac Edgar Huamaní Palomino" ("Huamaní Palomino replied")."""
+    if len(tokens) < 3 or not places:
+        return None
+    title = _TITLE_OF.search(before)
+    if title is None or not is_role_word(title.group("title").split()[-1]):
+        return None
+    place = next((tokens[:k] for k in range(len(tokens) - 2, 0, -1) if tokens[:k] in places), None)
+    if place is None or not any(tokens[i:] in places for i in range(len(place) + 1, len(tokens))):
+        return None  # the name's end must be used on its own too ("Adhikari said"): "Bellgrave Metro Transit" is one
+    words = title.group("title").split()
+    start = max((i for i, w in enumerate(words) if w.lower() in ("the", "a", "an", "said", "and")), default=-1) + 1
+    return " ".join(words[start:]), place
 
 
 def _is_law(words: Sequence[str], before: str) -> bool:
@@ -967,7 +1000,8 @@ def find_people(
     a transcript's labels give ("CHUE XIONG: …"), people wherever the text names them.
     """
     texts = [(_NICKNAME.sub(_blank_nickname, without_title_dots(text)), line) for text, line in texts_of(article)]
-    mentions = [m for text, line in texts for m in _scan(text, line)]
+    places = {tuple(run.group().split()) for text, _ in texts for run in _CAPITALISED_RUN.finditer(text)}
+    mentions = [m for text, line in texts for m in _scan(text, line, places)]
     if speakers:
         mentions = [replace(m, evidence=True) if " ".join(m.tokens) in speakers else m for m in mentions]
     titles = _acronym_titles(mentions, " ".join(text for text, _ in texts))

@@ -1532,3 +1532,19 @@ def test_a_water_supply_portfolio_is_no_part_of_the_minister_s_name() -> None:
         HEADLINE + "Minister for Water Supply Hari Kumari Bhattarai said repairs would begin on Sunday.\n"
     )
     assert [(p.name, p.role) for p in kb.cast.people] == [("Hari Kumari Bhattarai", "Minister for Water Supply")]
+
+
+def test_a_place_after_a_title_s_of_opens_no_name() -> None:
+    kb = KnowledgeBase.from_text(
+        HEADLINE + "Back in Sindhupalchok, families slept in tents.\n\n"
+        "“The intake is completely choked,” Chief District Officer (CDO) of Sindhupalchok Bishnu Prasad Adhikari "
+        "told the Post.\n\n"
+        "“It is for food and shelter today,” Adhikari said.\n\n"
+        "Minister of Energy and Mines Gustavo Paredes Salcedo said the table would meet on Tuesday.\n\n"
+        "Dolores Achterberg, general manager of Bellgrave Metro Transit, said the cuts were needed. Bellgrave voted.\n"
+    )
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles["Bishnu Prasad Adhikari"] == "Chief District Officer of Sindhupalchok"
+    assert roles["Gustavo Paredes Salcedo"] == "Minister of Energy and Mines"
+    assert "Metro Transit" not in roles  # the end of a body's name, never used on its own
+    assert [q.speaker for q in kb.quotes] == ["Bishnu Prasad Adhikari"] * 2
