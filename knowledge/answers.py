@@ -600,6 +600,10 @@ def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
     terms = tokenize(query.topic or query.text)
     hits = kb.retriever.search(terms, top_k=1, among=kb.quotes_at)
     if not hits or hits[0].coverage < kb.evidence_bar:
+        # in the article's words: "where they disagree" finds "the areas where we have differences"
+        terms = in_article_words(terms, kb.retriever.vocabulary)
+        hits = kb.retriever.search(terms, top_k=1, among=kb.quotes_at)
+    if not hits or hits[0].coverage < kb.evidence_bar:
         return None
     # A sentence may quote two people ("…,” said Ferreira, while Kostadinov said “…”): the one whose
     # clause holds more of the question's words is meant.

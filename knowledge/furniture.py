@@ -108,6 +108,8 @@ _END_MARKER = re.compile(
     rf"^(?:most\s+(?:read|popular|viewed|shared)|{_LINKS_HEADINGS}|more\s+(?:from|on|about|stories|news|in)\b.*"
     r"|trending(?:\s+now)?|topics?\b.*|tags?\s*:.*|###"
     r"|explore\s+more\s+on\s+these\s+topics|.{0,120}\bcontributed\s+to\s+this\s+(?:report|story)\.?"
+    # the print edition's note: "A version of this story appears in the print on November 29, 2026, of …"
+    r"|a\s+version\s+of\s+this\s+(?:article|story|report)\s+appear(?:s|ed)\s+in\s+(?:the\s+)?print\b.*"
     # the author's note: "Reach her at name@paper.com or 570-555-0142."
     r"|.{0,200}\b(?:reach|contact|email|write\s+to)\s+(?:him|her|them|the\s+author)\s+at\s+\S+@\S+"
     r"(?:\s+or\s+[\d ().+-]+)?"

@@ -20,6 +20,7 @@ _GROUPS = (
     "lawmaker legislator mp parliamentarian congressman congresswoman",
     "talks negotiations discussions",
     "relations relationship ties",
+    "differences disagreements disagree differ",
     "leader president premier",
     "cost price bill budget expense",
     "money cash funds funding finance",

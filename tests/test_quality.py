@@ -150,7 +150,13 @@ daily's page ("By BRIAN OTIENO MUSYOKA" over "Senior Business Writer", "The firm
 Bangladeshi daily's page (a menu of sections, "Md", "Upazila Nirbahi Officer (UNO) Farzana Akter") joined with 60
 more reader questions on the shipped article (Korean-English, background, one-line answers, contrasts, lower-case
 run-ons, checking whose words a phrase is), scored 69 % before any change for them (attribution precision 0.93 and
-recall 0.94, the phone questions 68 %, the shipped questions 57 %): no floor moved).
+recall 0.94, the phone questions 68 %, the shipped questions 57 %): no floor moved; then, when a Nepali daily's
+page ("Chief District Officer (CDO) of Sindhupalchok Bishnu Prasad Adhikari", two Tamangs), a Fijian daily's page
+(a "Latest News" box inside the story, "Ratu Jone"), a Maltese daily's page and a Peruvian agency's page (double
+surnames, "regional governor of Apurímac Edgar Huamaní Palomino") joined with 60 more reader questions on the
+shipped article (Vietnamese-English, cause and effect, formal honorifics, lines to post, metaphors, relative time),
+scored 59 % before any change for them (attribution precision 0.94 and recall 0.72, the phone questions 62 %, the
+shipped questions 47 %): no floor moved).
 """
 
 from __future__ import annotations
@@ -170,7 +176,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 2830  # the corpus is all there: 100 articles of hand-written gold
+    assert attribution["gold"] >= 2915  # the corpus is all there: 104 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR

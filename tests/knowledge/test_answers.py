@@ -1979,3 +1979,10 @@ def test_a_formal_request_and_forms_of_address_are_read_past(kb: KnowledgeBase, 
 
 def test_pray_opening_a_question_is_no_name() -> None:
     assert clean_question("Pray, which dignitary met Blinken?") == "which dignitary met Blinken"
+
+
+def test_who_said_words_in_the_reader_s_own_terms_is_found_in_the_article_s(kb: KnowledgeBase) -> None:
+    disagree = kb.answer("who said the US and China have to be clear about where they disagree")
+    assert (disagree.citations[0].line, "Blinken" in render_plain(disagree)) == (27, True)
+    # the reader's own words first, where they find the quote: "beginning to stabilise" is Wang's, not Xi's
+    assert kb.answer("who said ties are beginning to stabilise?").citations[0].line == 31
