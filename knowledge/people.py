@@ -1027,6 +1027,8 @@ def find_people(
             owner.role, owner.role_line = m.role, m.line
         if m.role and m.role not in owner.roles:
             owner.roles.append(m.role)
+        if m.honorific in _TRADE_TITLES and _TRADE_TITLES[m.honorific] not in owner.roles:
+            owner.roles.append(_TRADE_TITLES[m.honorific])  # "Eng. Mariam Al Ketbi" is an engineer
         if m.tag and m.tag not in owner.roles:
             owner.roles.append(m.tag)
     ordered = sorted(drafts.items, key=lambda d: min(d.lines))
@@ -1092,6 +1094,8 @@ def _surnames_owned(drafts: _Drafts, mentions: list[_Mention]) -> dict[str, _Dra
     return owned
 
 
+# Honorifics that are a trade: "Eng. Khalid Al Suwaidi", "Engr. Gideon Tarfa Mshelia".
+_TRADE_TITLES = {"eng": "engineer", "engr": "engineer"}
 _TITLES_OF_GENDER = {"m": ("Mr", "Mr."), "f": ("Mrs", "Mrs.", "Ms", "Ms.", "Miss")}
 
 

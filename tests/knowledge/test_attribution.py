@@ -1548,3 +1548,13 @@ def test_a_place_after_a_title_s_of_opens_no_name() -> None:
     assert roles["Gustavo Paredes Salcedo"] == "Minister of Energy and Mines"
     assert "Metro Transit" not in roles  # the end of a body's name, never used on its own
     assert [q.speaker for q in kb.quotes] == ["Bishnu Prasad Adhikari"] * 2
+
+
+def test_an_engineer_s_title_makes_an_engineer() -> None:
+    kb = KnowledgeBase.from_text(
+        HEADLINE + "Eng. Khalid Al Suwaidi, Director-General of the EWEA, said demand was growing.\n\n"
+        "“Less of it goes back into the sea,” Eng. Mariam Al Ketbi said.\n"
+    )
+    answer = kb.answer("What did the engineer say?")
+    assert answer.citations == ()
+    assert "Khalid Al Suwaidi, Mariam Al Ketbi" in (answer.intro or "")
