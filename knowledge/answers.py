@@ -295,8 +295,7 @@ def _sharing_the_surname(kb: KnowledgeBase, who: str) -> list[Person]:
     words = [w for w in who.split() if w.lower().rstrip(".") not in HONORIFICS]
     if len(words) != 1:
         return []
-    surname = fold_accents(words[0]).lower()
-    family = [p for p in kb.cast.people if p.named and fold_accents(p.name.split()[-1]).lower() == surname]
+    family = kb.cast.sharing_the_surname(words[0])
     gender = next((GENDER_OF_WORD[w] for w in words_of(who) if w in GENDER_OF_WORD), None)  # "Mr", "Mrs"
     if gender is None:
         return family

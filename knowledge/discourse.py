@@ -362,8 +362,8 @@ class Resolver:
             named = list(dict.fromkeys(p.name for p in heads if p.gender != "n" or len(heads) == 1))
             if named:
                 return named[0] if len(named) == 1 else None
-        if len(words) == 1 and (family := self._sharing_the_surname(words[0])):
-            # "Tamang said" of two Tamangs: the one the text has just been about, if only one
+        family = {p.name for p in self.cast.sharing_the_surname(words[0])} if len(words) == 1 else set()
+        if len(family) > 1:  # "Tamang said" of two Tamangs: the one the text has just been about, if only one
             return self._discourse.only_one_named(paragraph, offset, family)
         if len(words) <= 2 and words[-1].lower() == "police" and words[0].lower() in ("police", "the"):
             return None  # "Police say …", "the police said": the force, not its commissioner
@@ -410,11 +410,6 @@ class Resolver:
         if create and words[0].lower() == "the" and described:
             return self._second_reference(phrase, head, paragraph, offset)
         return self._new_unnamed(phrase, paragraph, offset) if create else None
-
-    def _sharing_the_surname(self, word: str) -> set[str]:
-        """The people named in full whose surname a lone word is, when there are several."""
-        family = {p.name for p in self.cast.people if p.named and p.name != word and p.name.split()[-1] == word}
-        return family if len(family) > 1 else set()
 
     def _teller(self, phrase: str, gender: str | None) -> str | None:
         """The one person heading a phrase that ends on a pronoun of their gender ("X told investigators he")."""

@@ -737,9 +737,7 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
         yield _Mention(tokens, line, evidence, role, after, honorific, owner_before, tag)
 
 
-# A title and its "of" just before a run of capitalised words: "regional governor of", "Chief District Officer
-# (CDO) of"
-_TITLE_OF = re.compile(r"(?P<title>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?:\s+\([A-Z]{2,6}\))?\s+of\s+$")
+_OF_BEFORE = re.compile(r"\s+of\s+$")  # "regional governor of ", just before a run of capitalised words
 
 
 def _place_of_title(
@@ -748,17 +746,14 @@ def _place_of_title(
     """The title and the place a run after "<title> of" opens on, when the article uses that place on its own and
     a name of two or more words follows it whose surname it also uses on its own: ("regional governor",
     ("Apurímac",)) of "regional governor of Apurímac Edgar Huamaní Palomino" ("Huamaní Palomino replied")."""
-    if len(tokens) < 3 or not places:
-        return None
-    title = _TITLE_OF.search(before)
-    if title is None or not is_role_word(title.group("title").split()[-1]):
+    of = _OF_BEFORE.search(before) if len(tokens) >= 3 and places else None
+    title = _role_before(before[: of.start()] + " ") if of else None
+    if title is None:
         return None
     place = next((tokens[:k] for k in range(len(tokens) - 2, 0, -1) if tokens[:k] in places), None)
     if place is None or not any(tokens[i:] in places for i in range(len(place) + 1, len(tokens))):
         return None  # the name's end must be used on its own too ("Adhikari said"): "Bellgrave Metro Transit" is one
-    words = title.group("title").split()
-    start = max((i for i, w in enumerate(words) if w.lower() in ("the", "a", "an", "said", "and")), default=-1) + 1
-    return " ".join(words[start:]), place
+    return title, place
 
 
 def _is_law(words: Sequence[str], before: str) -> bool:
@@ -1567,6 +1562,11 @@ class Cast:
             if person is not None:  # matching in any case equates letters no key folds alike ("ſ" and "s")
                 found.append((match.start(), person))
         return found
+
+    def sharing_the_surname(self, word: str) -> list[Person]:
+        """The people named in full whose surname a word is, however it is cased or accented."""
+        surname = fold_accents(word).lower()
+        return [p for p in self.people if p.named and fold_accents(p.name.split()[-1]).lower() == surname]
 
     def resolve(self, phrase: str) -> list[Person]:
         """The people a phrase can mean: by name first, then by role description."""
