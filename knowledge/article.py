@@ -35,6 +35,8 @@ from knowledge.sentences import DATELINE, FOOTNOTE_MARKS, split_sentences
 from knowledge.tokenize import plain_words
 
 _TERMINAL = re.compile(rf"[.!?…:][”\"’')\]]*{FOOTNOTE_MARKS}$")
+# A paragraph that hands over to a quote in the next one with a comma: "… by Sunday (17). He said,"
+SAID_COMMA = re.compile(r"\b(?:said|says|added|adds|continued|explained|insisted|replied|stated)\s*,$")
 # A bracketed note after a paragraph's last sentence: "… in front of the mountain.” (translated from French)";
 # a capitalised one is a photo's credit: "… leave the Speaker's office on Sunday. (Yonhap)"
 _TRAILING_NOTE = re.compile(r"(?<=[.!?”\"’])\s+\([a-z][^()]{0,60}\)$")
@@ -390,7 +392,7 @@ def is_prose(text: str) -> bool:
     """Tell whether a line reads as article prose rather than page furniture."""
     if _BULLET.match(text) or (text.startswith("(") and text.endswith(")")) or is_furniture(text):
         return False
-    if not _TERMINAL.search(_TRAILING_NOTE.sub("", text)):
+    if not _TERMINAL.search(_TRAILING_NOTE.sub("", text)) and not SAID_COMMA.search(text):
         return bool(LIFE_SPAN.match(text))  # an obituary's closing line, with no full stop
     words = sum(1 for _ in islice(_WORD.finditer(text), _MIN_PROSE_WORDS))  # counting further tells nothing
     if words >= _MIN_PROSE_WORDS:

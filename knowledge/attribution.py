@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from knowledge.article import SPEAKER_LABEL
+from knowledge.article import SAID_COMMA, SPEAKER_LABEL
 from knowledge.clauses import (
     NOT_OPENING_NAMES,
     OPENING_SUBJECT,
@@ -584,14 +584,14 @@ class _ParagraphSieve:
         return found if person is not None and person.gender != "n" else None
 
     def _colon_intro(self, span: QuoteSpan) -> _Found | None:
-        """The paragraph before ends 'X said:' and this one opens with the quote."""
+        """The paragraph before ends 'X said:' (or 'X said,') and this one opens with the quote."""
         index = self._paragraph.index
         if span.start > 1 or index == 0:
             return None
-        before = self._article.paragraphs[index - 1]
-        if not before.text.rstrip().endswith(":"):
+        before = self._article.paragraphs[index - 1].text.rstrip()
+        if not before.endswith(":") and not SAID_COMMA.search(before):
             return None
-        clause = without_title_dots(before.text.rstrip()[:-1])
+        clause = without_title_dots(before[:-1])
         return self._resolve(leading_subject(clause + ":"), 0, "colon_intro", paragraph=index - 1)
 
     def _statements_before(self) -> list[_Located]:

@@ -410,6 +410,8 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
     """
     # A bracket after a name is an aside: "Priya Ramasamy (Telok Merah SMC), who led …, called"
     segments = _segments(_blanked_acronyms_before_titles(_blanked(_BRACKETED, text[:verb_start])))
+    while len(segments) > 1 and _ACRONYM_IN_BRACKETS.fullmatch(text, segments[-1].start - 1, verb_start):
+        segments.pop()  # "MP Nilmini Kodagoda of the … Front (PPF) said": the name's clause is the verb's own
     relative = next((i for i, s in enumerate(segments) if i and _RELATIVE.match(s.text)), None)
     if segments and _CONTRASTED.match(segments[-1].text):
         relative = None  # "said Savchuk, who leads a crew, while Tkachuk said": the verb's own clause has its subject
@@ -456,6 +458,8 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
             continue  # "Novak, the former minister," is an appositive of Novak; "In a post on X, he" is not
         if own and (control := _CONTROL_VERB.search(segment.text)) and control.start():
             segment = Phrase(segment.text[: control.start()], segment.start)  # "The spokesperson declined to say"
+        if len(segment.text.split()) > _MAX_SUBJECT_WORDS and (short := _name_then_of(segment.text)):
+            segment = Phrase(short, segment.start)  # "MP Nilmini Kodagoda of the opposition … Front"
         if segment not in found:
             found.append(segment)
         contact = _CONTACT_CLAUSE.search(segments[i].text) if own else None
@@ -471,11 +475,13 @@ _CONTROL_VERB = re.compile(
     r"|(?:quick|keen|careful|unable|able|reluctant|willing|eager)|(?:did|would|could|will|can|must|should)\s+not"
     r"|didn['’]t|wouldn['’]t|couldn['’]t|won['’]t|cannot|can['’]t)(?:\s+to)?$"
 )
+_NAME_THEN_OF = re.compile(r"^((?:\S+\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)\s+of\s")  # a name and its complement
 _POSSESSED_WORDS = 3  # words after "Poland's" up to the role it owns ("agriculture minister")
 _RESTRICTIVE_WHO = re.compile(r"\s+who\s")
 _GERUND_CLAUSE = re.compile(
     r"^(?:before|after|while|when|since|upon|on|by|without|despite|in)\s+[a-z]+ing\b", re.IGNORECASE
 )
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-Ž0-9&]+\)\s*")
 _BRACKETED = re.compile(r"\((?![A-ZÀ-ÖØ-ÞĀ-Ž0-9&]+\))[^()]*\)")  # not an acronym given for a name: "(AHI)"
 _TRAILING_NAME = re.compile(r"(?<=\s)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*$")
 
@@ -596,6 +602,14 @@ def _after_subordinator(segment: Phrase) -> Phrase:
     if rest:
         return Phrase(rest, segment.start + last.end())
     return Phrase(segment.text[: last.start()].strip(), segment.start)
+
+
+def _name_then_of(segment: str) -> str | None:
+    """The words up to a name that "of" follows ("MP Nilmini Kodagoda" of "… of the opposition … Front"), not a
+    title's or a body's "of" ("The head of Civil Protection", "The Bank of Aurelia")."""
+    named = _NAME_THEN_OF.match(segment)
+    last = named.group(1).split()[-1].lower() if named else ""
+    return named.group(1) if named and last not in ORGANISATION_WORDS and not is_role_word(last) else None
 
 
 def _short(phrases: list[Phrase]) -> list[Phrase]:

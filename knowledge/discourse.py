@@ -351,11 +351,13 @@ class Resolver:
         if document:  # "Dr Halloran’s letter described the sum as …": the letter's words are its writer's
             return self.resolve(document.group("owner"), paragraph, offset, create=False)
         possessive = re.search(r"['’]s\s+\w", phrase)
-        # "Xi's spokesman" is not Xi; "the ministry's spokesperson Gyanendra Pokharel" is Pokharel
+        # "Xi's spokesman" is not Xi; "the ministry's spokesperson Gyanendra Pokharel" is Pokharel; "MP Nilmini
+        # Kodagoda of the opposition People's Progressive Front" is Kodagoda, the possessive in her complement
         heads = [
             p
             for at, p in self.cast.mentions(phrase)
-            if heads_phrase(phrase, at) and (possessive is None or at >= possessive.end() - 1)
+            if heads_phrase(phrase, at)
+            and (possessive is None or at >= possessive.end() - 1 or " of " in phrase[at : possessive.start()])
         ]
         if heads:
             # "Arizona Gov. Lucinda Benavídez": a place or body before the title is no second speaker

@@ -56,10 +56,11 @@ _NAIRA = r"₦\s?\d|\bN\d[\d,.]*(?:bn|tn|m|k)\b"  # "N47.6bn", as Nigerian paper
 _PESO = r"₱\s?\d|\bP\d{1,3}(?:,\d{3})+\b|\bP\d[\d.]*(?:[\s-]*(?:billion|million|trillion|B|M)\b|bn\b)"
 # A currency written as letters before the sum: "R640 million", "R2 800", "Sh1.2 billion", "RM3,500", "ZAR 120".
 _LETTERED = (
-    r"\b(?:R|Sh|KSh|Ksh|RM|Rp|Tk)\s?\d{1,3}(?:[ ,]\d{3})+\b"
-    r"|\b(?:R|Sh|KSh|Ksh|RM|Rp|Tk)\s?\d[\d.]*\s?(?:billion|million|trillion|bn|m|tn)\b"
+    r"\b(?:R|Sh|Shs|USh|TSh|KSh|Ksh|KShs|RM|Rp|Tk)\s?\d{1,3}(?:[ ,]\d{3})+\b"
+    r"|\b(?:R|Sh|Shs|USh|TSh|KSh|Ksh|KShs|RM|Rp|Tk)\s?\d[\d.]*\s?(?:billion|million|trillion|bn|m|tn)\b"
     r"|\b(?:ZAR|KES|INR|AED|SAR|QAR|CNY|RMB|JPY|HKD|SGD|AUD|CAD|NZD|MYR|IDR|PHP|NGN|GHS|VND|NIS|ILS|THB|KRW|TWD"
-    r"|EGP|UGX|TZS|PKR|LKR|BDT|TRY|BRL|MXN|SEK|NOK|DKK|PLN)\s?\d"  # "VND26.1 trillion", "NIS 2.4 billion"
+    r"|EGP|UGX|TZS|PKR|LKR|BDT|TRY|BRL|MXN|SEK|NOK|DKK|PLN|ISK|CZK|HUF|RON|BGN|UAH|RUB|KZT|NPR|MMK|KHR|ARS|CLP"
+    r"|ETB|RWF|ZMW|MWK|XOF|XAF|KWD|OMR|BHD|JOD|MAD|TND|DZD)\s?\d"  # "VND26.1 trillion", "ISK 7.8 billion"
 )
 # Sums in a currency's small coin: "35.25ppl" (pence per litre), "99p", "1.75 pence", "30 cents"; not "5 p.m.".
 _SMALL_COINS = r"\b\d[\d,.]*\s?(?:ppl|pence|cents?|p(?!\.?m\b)(?![\w’'-]))"
@@ -73,7 +74,8 @@ _MONEY = re.compile(
 _SUM = re.compile(
     rf"{_NAIRA}|{_PESO}|{_LETTERED}|[$€£¥₹]\s?\d|\b(?:CHF|USD|EUR|GBP|Rs)\b\.?\s?\d"
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)?\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|"
-    r"shillings|pesos|crore|lakh|kronor|kroner|krone|rand|won|naira|cedis|shekels|dong|rupiah|ringgit|baht)\b"
+    r"shillings|pesos|crore|lakh|kronor|kroner|krone|kronur|rand|won|naira|cedis|shekels|dong|rupiah|ringgit|baht|"
+    r"zloty|forint|koruna|lei|hryvnia|roubles|rubles|dinars|riyals|dirhams|soles|taka|kwacha|birr)\b"
     rf"|{_SMALL_COINS}",
     re.IGNORECASE,
 )
@@ -206,10 +208,10 @@ _CLOCK = re.compile(
 )
 _CLOCK_BEST = re.compile(_CLOCK_TIME, re.IGNORECASE)
 _PLACE = re.compile(
-    r"\b(?:at|in|from|near|outside|inside)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\b(?:at|in|into|from|near|outside|inside)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-ZÀ-ÖØ-ÞĀ-Ž]"
     # or a venue named by its kind: "at a converted tram depot", "outside the court", "in the capital"
-    r"|\b(?:at|in|near|outside|inside)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:depot|hall|hotel|"
+    r"|\b(?:at|in|into|near|outside|inside)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:depot|hall|hotel|"
     r"centre|center|square|stadium|arena|church|mosque|temple|school|campus|office|offices|headquarters|palace|"
     r"parliament|court|courthouse|embassy|residence|building|warehouse|factory|plant|port|harbour|harbor|airport|"
     r"station|terminal|village|town|city|capital|venue|park|bridge|gates?|suite|room)\b"
@@ -796,6 +798,9 @@ _OPPOSITES = (
     "wettest | driest", "fastest quickest | slowest", "strongest | weakest", "heaviest | lightest",
     "cheapest | dearest", "deepest | shallowest", "widest | narrowest", "tallest | shortest",
     "male | female", "men | women", "domestic | foreign",
+    # kin of the other sex: "her daughter's fees" are not "Shs720,000 … for her son"
+    "son | daughter", "husband | wife", "brother | sister", "father | mother", "boy | girl",
+    "grandfather | grandmother", "grandson | granddaughter", "nephew | niece", "uncle | aunt",
     "public | private", "urban | rural", "approve | reject", "support | oppose", "acquit | convict",
     "ally | enemy", "above | below", "before | after", "create | eliminate destroy",
     "allow permit | ban forbid prohibit", "include | exclude", "agree | disagree", "accept | refuse", "pass | fail",

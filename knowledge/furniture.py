@@ -276,7 +276,8 @@ def is_author_note(text: str, author: str) -> bool:
     return name in author or name.startswith(author) or name in re.split(r"\s*(?:,|\band\b|&)\s*", author)
 
 
-_LINKS_HEADING = re.compile(rf"^(?:{_LINKS_HEADINGS})\s*:?\s*$", re.IGNORECASE)
+# "SEE ALSO" ends an encyclopedia page, but a news page may put it over links inside the story.
+_LINKS_HEADING = re.compile(rf"^(?:{_LINKS_HEADINGS}|see\s+also)\s*:?\s*$", re.IGNORECASE)
 
 
 def heads_links(text: str) -> bool:

@@ -429,6 +429,7 @@ ORGANISATION_WORDS = frozenset(
     rovers athletic wanderers albion rangers united fc afc town hotspur
     sentinel examiner express standard mirror inquirer dispatch ledger review monitor gazette
     bulletin party summit conference congress secretariat command online inspectorate regulator
+    front movement bloc caucus protection defence defense rescue
     ag gmbh plc llc llp sa nv se spa bv oyj asa
     aerospace motors energy petroleum mining shipping logistics semiconductor semiconductors electronics
     pharmaceuticals therapeutics biotech robotics chemicals telecom communications software studios pictures

@@ -52,6 +52,8 @@ from knowledge.tokenize import IRREGULAR_PAST, STOP_WORDS
 
 # The particles that say a son or a daughter: "Azhar bin Deraman", "Lakshmi a/p Krishnan".
 _GENDERED_PARTICLES = {"bin": "m", "ibn": "m", "a/l": "m", "s/o": "m", "binti": "f", "a/p": "f", "d/o": "f"}
+# A surname that says "daughter": Icelandic "Jónsdóttir", Lithuanian "Petraitytė" ("-son" is English too).
+_DAUGHTER_ENDINGS = ("dóttir", "dottir", "ienė", "aitė", "ytė", "iūtė", "utė")
 # Name particles ("Marleen de Wit-Asante", "Ludwig van Dam") join the capitalised words around them.
 _PARTICLES = rf"(?:{'|'.join(NAME_PARTICLES)})"
 _CAPITALISED_RUN = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+(?:{_PARTICLES}\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*")
@@ -1095,8 +1097,13 @@ _TITLES_OF_GENDER = {"m": ("Mr", "Mr."), "f": ("Mrs", "Mrs.", "Ms", "Ms.", "Miss
 
 
 def _neuter(draft: _Draft) -> str | None:
-    """'n' for a one-word name with no title, role or gender ('Roofline', 'NordVision'): never 'he' or 'she'."""
-    return "n" if len(draft.tokens) == 1 and draft.role is None else None
+    """'n' for a one-word name with no title, role or gender ('Roofline', 'NordVision'), or a company's name that
+    ends on its country ('Kestrel Steel UK'): never 'he' or 'she'."""
+    alone = len(draft.tokens) == 1 and draft.role is None
+    return "n" if alone or (len(draft.tokens) > 1 and draft.name.split()[-1] in _COUNTRY_CODES) else None
+
+
+_COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UAE"})
 
 
 _MODIFIED = re.compile(r"(?:['’]s)?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
@@ -1280,6 +1287,8 @@ def _genders(mentions: list[_Mention], drafts: _Drafts, sentences: Sequence[Sent
         for word in draft.name.split():  # "Azhar bin Deraman" is a son, "Lakshmi a/p Krishnan" a daughter
             if word in _GENDERED_PARTICLES:
                 votes.setdefault(draft.name, []).append(_GENDERED_PARTICLES[word])
+        if " " in draft.name and draft.name.endswith(_DAUGHTER_ENDINGS):
+            votes.setdefault(draft.name, []).append("f")
         words = words_of(draft.role or "")
         # The role itself ("spokeswoman", "chairman"), not its complement ("… with her husband");
         # a possessive in it is the person's own ("runs a dairy with her husband").

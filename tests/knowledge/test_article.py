@@ -536,6 +536,22 @@ def test_a_box_of_related_links_headed_with_a_colon_does_not_end_the_story_eithe
     assert article.paragraphs[-1].text.startswith("Lindqvist said customers would be refunded")
 
 
+def test_a_see_also_box_inside_a_story_does_not_end_it() -> None:
+    """A news page's "SEE ALSO" over links between two paragraphs (an encyclopedia's ends the page)."""
+    article = parse_article(_STORY.replace("Related\n", "SEE ALSO\n", 1))
+    assert article.paragraphs[-1].text.startswith("Lindqvist said customers would be refunded")
+
+
+def test_a_paragraph_handing_over_to_a_quote_with_a_comma_is_prose() -> None:
+    """'… would begin by Sunday (17). He said,' then the quote in the next paragraph: the line is the story's."""
+    article = parse_article(
+        "Fuel queues\n\n"
+        "The minister said the cargo would berth on Friday and that distribution would begin by Sunday. He said,\n\n"
+        '"We have about 9,200 metric tonnes of petrol in stock today. That is enough for three days."\n'
+    )
+    assert article.paragraphs[0].text.endswith("He said,")
+
+
 def test_related_links_after_a_story_end_it_even_when_other_stories_follow() -> None:
     other = (
         "\n\nRelated stories\n"

@@ -118,6 +118,34 @@ def test_colon_intro_and_continuation_paragraphs() -> None:
     assert _who(body) == [("Tomas Novak", "colon_intro"), ("Tomas Novak", "continuation")]
 
 
+def test_a_quote_after_a_paragraph_ending_he_said_with_a_comma_is_his() -> None:
+    body = (
+        "Minister Lalith Abeykoon spoke on Tuesday.\n\n"
+        "Abeykoon said the vessel was expected to berth on Friday. He said,\n\n"
+        "“We have about 9,200 metric tonnes of petrol in stock today.”\n"
+    )
+    assert _who(body) == [("Lalith Abeykoon", "colon_intro")]
+
+
+def test_a_name_with_a_long_complement_and_a_bracketed_acronym_is_the_subject() -> None:
+    """The possessive and the acronym belong to her party, not to a speaker of their own."""
+    body = (
+        "In Parliament on Wednesday, Colombo District MP Nilmini Kodagoda of the opposition People's Progressive "
+        "Front (PPF) said: “The Government knew for three weeks that this ship was stuck.”\n"
+    )
+    assert _who(body) == [("Nilmini Kodagoda", "leading")]
+
+
+def test_an_icelandic_daughter_name_is_a_she_and_a_company_ending_on_its_country_no_he() -> None:
+    body = (
+        "Among those at the mass-care centre was Lilja Bergþórsdóttir, a teacher at the primary school.\n\n"
+        "“This is the third time I have packed the car in the middle of the night,” she said.\n\n"
+        "Kestrel Steel UK chief executive Marcus Heilbron told Reuters that the site had lost money. "
+        "“Keeping the heavy end running would have put the business at risk,” he said.\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == ["Lilja Bergþórsdóttir", "Marcus Heilbron"]
+
+
 def test_a_continuation_stops_when_another_person_is_introduced() -> None:
     body = (
         "“We are ready to talk,” union leader Tomas Novak said.\n\n"

@@ -510,6 +510,33 @@ def test_a_venue_named_by_its_kind_is_a_place() -> None:
     assert kb.answer("Where did Varga-Mendes hold her victory party?").citations[0].line == 3
 
 
+def test_a_crowd_squeezed_into_a_hall_is_a_place() -> None:
+    """'crowded into the village hall' gives the meeting's venue; the sentence merely using 'held' does not."""
+    kb = KnowledgeBase.from_text(
+        "Battery plan\n\n"
+        "Six hundred people squeezed into the Kurrawong Memorial Hall for the first public meeting on the battery.\n\n"
+        "Successive governments have held the town up as a model of the just transition away from coal.\n\n"
+        "The meeting swung between hope and hostility.\n\n"
+        "By the end of the meeting, the minister had promised a second one.\n\n"
+        "Farmers held up signs about water.\n"
+    )
+    assert kb.answer("Where was the meeting held?").citations[0].line == 3
+
+
+@pytest.mark.parametrize(
+    ("question", "sum_line"),
+    [
+        ("How much did the defence barriers cost?", "The barriers were built at a cost of more than ISK 7.8 billion."),
+        ("How much is the fine?", "Riders caught inside it face a fine of Shs400,000, the authority said."),
+        ("How much does the ticket cost?", "A ticket now costs 450 forint, up from 350."),
+    ],
+)
+def test_a_sum_in_a_currency_s_code_or_name_answers_how_much(question: str, sum_line: str) -> None:
+    """Iceland's krónur, Uganda's shillings, Hungary's forint: a sum however the currency is written."""
+    kb = KnowledgeBase.from_text(f"Costs\n\nThe barriers, the fine and the ticket were all debated.\n\n{sum_line}\n")
+    assert kb.answer(question).citations[0].line == 5
+
+
 def test_a_sentence_that_only_names_what_the_question_names_is_no_answer() -> None:
     """A near miss: the hiring fair is in Sunnyvale; the sentence naming Raleigh says nothing of a fair."""
     kb = KnowledgeBase.from_text(
@@ -662,6 +689,9 @@ def test_a_question_that_swaps_a_word_for_its_opposite_is_a_near_miss() -> None:
         ("How many workmen were injured in 1835?", "An inrush of water drowned nine workmen in 1835.", "injured"),
         ("How many were killed in the crash?", "Four people were hurt in the crash.", "killed"),
         ("How many were killed?", "Four people died and nine were hurt.", None),
+        ("How much did she pay for her daughter's fees?", "She paid Shs720,000 for her son.", "daughter"),
+        ("What did the boy's mother say?", "The boy's father said he was proud.", "mother"),
+        ("How much did she pay for her daughter's fees?", "She paid for her son and her daughter.", None),
     ],
 )
 def test_a_word_swapped_for_its_opposite_is_found(question: str, passage: str, swapped: str | None) -> None:
