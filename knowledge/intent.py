@@ -871,6 +871,8 @@ def clean_question(raw: str) -> str:
     text = " ".join(_without_pictographs(text).split())[:MAX_QUESTION_CHARS]
     if _shouted(text):
         text = text.lower()  # "WHAT DID XI SAY": typed in capitals, read as typed in lower case
+    if " part" in text or " side" in text or " bit" in text:
+        text = _scoped(text)
     if "?" in text:
         text = _question_after_fragment(_without_preamble(text))
     text = text if text.isascii() or not _CJK.search(text) else _asked_in_cjk(text)
@@ -899,6 +901,26 @@ def clean_question(raw: str) -> str:
     if text.lower().endswith(_PAGE_WORDS):  # most questions: no need to read them for it
         text = _IN_THE_ARTICLE.sub("", text)
     return text.strip()
+
+
+# "just the Taiwan part please, what does the article say on it", "economic side only: is trade …?": the part of
+# the story the reader limits the question to, which a back reference in the question stands for.
+_SCOPE = re.compile(
+    r"^(?:(?:just|only)\s+)?(?:the\s+)?(?P<topic>[^,:;—–?]{2,40}?)\s+(?:part|side|bit|angle|aspect)s?(?:\s+only)?"
+    r"(?:\s+(?:please|pls|plz))?\s*(?:[,:;]|\s[—–-])\s*(?P<question>.+)$",
+    re.IGNORECASE,
+)
+_NO_TOPIC = frozenset("my your our their his her other either both each".split())
+_ON_IT = re.compile(r"\b(on|about|of|regarding)\s+(?:it|that|this|them)\b", re.IGNORECASE)
+
+
+def _scoped(text: str) -> str:
+    """The question a scope put before it limits, its "on it" the scope's topic."""
+    scoped = _SCOPE.match(text)
+    if scoped is None or scoped.group("topic").split()[0].lower() in _NO_TOPIC:
+        return text  # "my side of it", "the other side: …"
+    question = scoped.group("question")
+    return _ON_IT.sub(lambda m: f"{m.group(1)} {scoped.group('topic')}", question, count=1)
 
 
 # A question put twice, the second time more exactly: "Who was the most upbeat voice — who said ties are …?"

@@ -717,6 +717,19 @@ def test_the_question_after_a_fragment_is_the_question(question: str, cleaned: s
 @pytest.mark.parametrize(
     ("question", "cleaned"),
     [
+        ("just the Taiwan part please, what does the article say on it", "what does the article say on Taiwan"),
+        ("human rights part only — give me Blinken's quote on it", "give me Blinken's quote on human rights"),
+        ("economic side only: is trade one of the sticking points?", "is trade one of the sticking points"),
+        ("the other side only: what did Wang Yi say on it?", "what did Wang Yi say on it"),  # names no topic
+    ],
+)
+def test_the_part_of_the_story_a_reader_limits_a_question_to_is_what_it_asks_about(question: str, cleaned: str) -> None:
+    assert clean_question(question) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("question", "cleaned"),
+    [
         ("Asking for my mum, who follows China news: what did Wang Yi say?", "what did Wang Yi say"),
         ("For my on-air credit: which official warned of disruptions?", "which official warned of disruptions"),
         ("My dad wants to know what Xi said - can you give me the quotes?", "what Xi said"),
