@@ -33,6 +33,7 @@ from knowledge.lexicon import (
     NOT_NAMES,
     OUTLET_NAMES,
     TITLE_ABBREVIATIONS,
+    is_person_noun,
     is_role_word,
     role_classes,
     without_possessive,
@@ -310,6 +311,8 @@ def _first_name_fits(who: str, at: int, person: Person) -> bool:
     word = before[-1].strip(".,") if before else ""
     if not word.isalpha() or word.lower() in STOP_WORDS or is_role_word(word) or word.lower() in HONORIFICS:
         return True
+    if is_person_noun(word.lower()):
+        return True  # "the union guy rowlands": what he is, not his first name
     if any(ch.isupper() for ch in who) and not word[:1].isupper():
         return True
     own = {fold_accents(w) for w in (*person.name.split(), *person.aliases)}

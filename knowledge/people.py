@@ -1828,6 +1828,9 @@ _BROADER = {
 }
 
 
+_NAMED_BODY = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]")  # "a spokesperson for the Ministry of …"
+
+
 def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: str, any_office: bool = False) -> int:
     """How well one of a person's descriptions fits the phrase (0: it does not)."""
     if not description:
@@ -1844,6 +1847,10 @@ def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: st
     if not overlap and (any_office or named_head) and any(not held.isdisjoint(_BROADER.get(c, ())) for c in classes):
         overlap = 1
     if not overlap or (places and theirs and not agree):
+        return 0
+    if any_office and "police" in classes - held and held and _NAMED_BODY.search(description):
+        # "the police spokesperson" is not the Ministry of Works and Transport's ("a spokeswoman for the command" may
+        # be the police's)
         return 0
     if classes == {"chief"} and wanted and theirs and not agree and not wanted <= set(words_of(description)):
         return 0  # "the transport chief" is not the chief representative of JICA's office

@@ -714,6 +714,17 @@ def test_the_question_after_a_fragment_is_the_question(question: str, cleaned: s
     assert clean_question(question) == cleaned
 
 
+def test_what_a_reader_calls_someone_before_their_surname_is_no_first_name() -> None:
+    """'the union guy rowlands' is Huw Rowlands; 'the police spokesperson' is not the ministry's spokesperson."""
+    kb = KnowledgeBase.from_text(
+        "Strike ballot\n\n"
+        'FECW branch secretary Huw Rowlands said a strong yes vote would send "a message nobody can ignore".\n\n'
+        "A spokesperson for the Ministry of Works and Transport said the rules were “lawful and properly gazetted”.\n"
+    )
+    assert [c.line for c in kb.answer("wat did the union guy rowlands say").citations] == [3]
+    assert kb.answer("what did the police spokesperson say").abstained
+
+
 @pytest.mark.parametrize(
     ("question", "cleaned"),
     [

@@ -1282,3 +1282,13 @@ def test_the_minister_is_not_the_shadow_minister() -> None:
     assert speakers["We have done the arithmetic"] == "Peninah Kyomuhendo"
     assert speakers["This cap is long overdue"] == "Betty Aciro"
     assert speakers["Those who want to test us will become the first examples"] == "Peninah Kyomuhendo"
+
+
+def test_a_possessive_pronoun_opening_a_quote_is_no_one() -> None:
+    """A quote opening "“My youngest asked me …”": "My" before a speech verb is not a person."""
+    kb = KnowledgeBase.from_text(
+        "Evacuation\n\n"
+        "Mayor Hjördís Sveinbjörnsdóttir said the council would meet on Wednesday. “My youngest asked me in the car "
+        "whether we are ever going back, and I honestly did not know what to tell her,” Hjördís said.\n"
+    )
+    assert [p.name for p in kb.cast.people] == ["Hjördís Sveinbjörnsdóttir"]
