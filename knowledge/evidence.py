@@ -207,6 +207,12 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_BEST = re.compile(_CLOCK_TIME, re.IGNORECASE)
+# A name given as a nickname: "known to generations of workers as “the Old Lady”", "nicknamed", "dubbed", "a
+# reputation on social media as a “weekend train”", or in brackets after a Thai name: "Ms Supawadee Chaiyaporn (Noi)".
+_NICKNAME = re.compile(
+    r"(?i:\bnick-?named?\b|\bdubbed\b|\b(?:known|referred\s+to|reputation)\s+(?:[\w’'-]+\s+){0,5}?as\s+"
+    r"(?:an?\s+|the\s+)?[“\"‘'])|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+\s+\([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ]+\)"
+)
 _PLACE = re.compile(
     r"\b(?:at|in|into|from|near|outside|inside)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-ZÀ-ÖØ-ÞĀ-Ž]"
@@ -318,6 +324,7 @@ _SHAPES = {
         r"^(?:by\s+)?how\s+(?:many|much|far|big|large|high|low|deep|fast|steep)\b|\bwhat\s+(?:percentage|number|share)\b"
         r"|^(?:in\s+)?(?:what|which)\s+minute\b"  # "what minute did Okafor score?": the 87th
     ),
+    "nickname": r"^(?:what|which)\b.*\bnick-?names?\b",  # "What was Furnace Five's nickname?"
     "clock": r"^(?:at|by|until|from|during|between|as\s+of)?\s*what\s+(?:time|hours)\b",
     "day": r"^(?:on\s+)?(?:what|which)\s+(?:day|date)\b",
     "time": (
@@ -351,6 +358,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         AnswerType("count", _HEADCOUNT, required=True),
         AnswerType("speed", _SPEED, required=True),
         AnswerType("number", _COUNT, required=True),
+        AnswerType("nickname", _NICKNAME, required=True),
         AnswerType("clock", _CLOCK, required=True, best=_CLOCK_BEST, nearby=True),
         AnswerType("day", _DAY, required=True, nearby=True),
         AnswerType("time", _TIME, required=True, nearby=True),

@@ -537,6 +537,18 @@ def test_a_sum_in_a_currency_s_code_or_name_answers_how_much(question: str, sum_
     assert kb.answer(question).citations[0].line == 5
 
 
+def test_a_nickname_is_answered_by_the_name_given_not_by_a_sentence_naming_the_thing() -> None:
+    kb = KnowledgeBase.from_text(
+        "Furnace closes\n\n"
+        "Furnace Five was tapped for the final time after 46 years.\n\n"
+        'Furnace Five, known to generations of workers as "the Old Lady", was first lit in 1979.\n\n'
+        "Hoteliers were angry, said Ms Supawadee Chaiyaporn (Noi), president of the Thai Hotels Association.\n"
+    )
+    assert kb.answer("What was Furnace Five's nickname?").citations[0].line == 5
+    assert kb.answer("What is the hotel association president's nickname?").citations[0].line == 7
+    assert kb.answer("What is the Phuket association president's nickname?").abstained
+
+
 def test_a_sentence_that_only_names_what_the_question_names_is_no_answer() -> None:
     """A near miss: the hiring fair is in Sunnyvale; the sentence naming Raleigh says nothing of a fair."""
     kb = KnowledgeBase.from_text(
