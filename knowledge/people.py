@@ -172,6 +172,9 @@ _CLAUSE_BREAK = re.compile(r"[;:—–]")
 _POSSESSIVE_END = re.compile(r"['’]s$")  # the run itself holds the possessive: "Novak’s"
 _DIGIT = re.compile(r"\d")
 _AGE_AFTER = re.compile(r",\s*\d{1,2},\s")  # "Ram Bahadur Tamang, 58, whose house …": a person's age
+# "Bernd Schwieters had been sitting on his suitcase": the subject's own "his" or "her" in its clause (a body's is
+# "its")
+_OWN_AFTER = re.compile(r"\s+(?:had|has|was|is|were)\s+(?:been\s+)?[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:his|her)\s+[a-z]")
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says)\b")
 
 
@@ -732,7 +735,7 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             or honorific is not None
             or tag is not None
             or _speech_beside(prefix[-_NEAR:], raw[-1], suffix)
-            or (len(tokens) > 1 and _AGE_AFTER.match(suffix) is not None)
+            or (len(tokens) > 1 and (_AGE_AFTER.match(suffix) is not None or _OWN_AFTER.match(suffix) is not None))
         )
         after = suffix[:_AFTER]
         owner_before = bool(_OWN_PRONOUN.match(after)) and _owner_before(text[: run.start()])  # checked only if needed

@@ -146,6 +146,17 @@ def test_an_icelandic_daughter_name_is_a_she_and_a_company_ending_on_its_country
     assert [q.speaker for q in _quotes(body)] == ["Lilja Bergþórsdóttir", "Marcus Heilbron"]
 
 
+def test_a_name_whose_clause_has_his_own_suitcase_is_the_he_who_speaks_next() -> None:
+    """Not the spokesman two paragraphs back: the traveller named with nothing but "his" to show he is a person."""
+    body = (
+        "DSV spokesman Sven Lohmeier said, “The emergency timetable is holding, but it is holding by a thread.”\n\n"
+        "In Hanover, Bernd Schwieters had been sitting on his suitcase on Platform 4 for almost five hours. The "
+        "67-year-old retired teacher had wanted to reach his daughter's home. “I was a union member for 38 years,” he "
+        "said.\n"
+    )
+    assert [q.speaker for q in _quotes(body)] == ["Sven Lohmeier", "Bernd Schwieters"]
+
+
 def test_a_continuation_stops_when_another_person_is_introduced() -> None:
     body = (
         "“We are ready to talk,” union leader Tomas Novak said.\n\n"
