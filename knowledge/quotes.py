@@ -149,6 +149,16 @@ def _span(text: str, start: int, end: int, closed: bool) -> QuoteSpan:
     return QuoteSpan(start, end, inner.strip().rstrip(","), closed)
 
 
+# A bare noun phrase of a few lower-case words, the object of a preposition: no determiner, no verb, no adverb.
+_NAMED_THING_WORDS = 3
+_NAMED_THING = re.compile(
+    r"(?!(?:a|an|the|this|that|these|those|my|our|his|her|their|its|no|every|any)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+    r"(?<!ly)(?<!ed)"
+)
+_OBJECT_OF = re.compile(r"\b(?:on|of|for|in|from|about|into|with|over|under)\s+[“\"‘']?$")
+_NOT_A_THING = re.compile(r"\b(?:and|or|not|is|are|was|were|be|been|with|of|to|in|on|at|for)\b|\w(?:ly|ed)\b")
+
+
 def is_term(text: str, span: QuoteSpan) -> bool:
     """Whether a short quote names a term or title rather than quoting a statement.
 
@@ -163,6 +173,13 @@ def is_term(text: str, span: QuoteSpan) -> bool:
         return True  # chants of "No port without dockers", a group called "Mothers for Peace"
     if words > SHORT_QUOTE_WORDS:
         return False
+    if (
+        words <= _NAMED_THING_WORDS
+        and _NAMED_THING.fullmatch(span.text)
+        and not _NOT_A_THING.search(span.text)
+        and (_OBJECT_OF.search(before[-12:]))
+    ):
+        return True  # "bought on “logbook loans”", "a switch to "green steel"": a thing's name, not a speaker's words
     reported = _SPEECH_JUST_BEFORE.search(before[-60:]) is not None and not _NAMED_AS.search(before[-60:])
     noun_after = _NOUN_AFTER.match(text, span.end) is not None
     if (_DETERMINER.search(before) and (noun_after or not reported)) or (

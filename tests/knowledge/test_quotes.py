@@ -135,6 +135,21 @@ def test_a_chanted_slogan_and_a_quoted_modifier_of_a_noun_are_terms_not_statemen
     assert statements["line by line"] != "term"
 
 
+def test_a_bare_noun_phrase_quoted_after_a_preposition_names_a_thing_not_words_of_the_speaker() -> None:
+    """ "bought on “logbook loans”" is a term inside Kavuma's reported speech; "of “quietly stripping”" and
+    "into “tourists with lanyards”" are a speaker's words."""
+    kb = KnowledgeBase.from_text(
+        "Boda boda ban\n\n"
+        "KCCA Executive Director Sarah Kavuma said many of the motorcycles were bought on “logbook loans”.\n\n"
+        "Senator Chinyere Obiorah accused the committee of “quietly stripping” the allocation.\n\n"
+        "Observer Anna Lind said the rules had turned observers into “tourists with lanyards”.\n"
+    )
+    rules = {q.text: q.rule for q in kb.quotes}
+    assert rules["logbook loans"] == "term"
+    assert rules["quietly stripping"] != "term"
+    assert rules["tourists with lanyards"] != "term"
+
+
 def test_a_short_quote_in_what_someone_is_reported_saying_is_theirs() -> None:
     kb = KnowledgeBase.from_text(
         "Quake\n\n"
