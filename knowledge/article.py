@@ -724,9 +724,17 @@ _SHOUTED_NAME_THEN_JOB = re.compile(
 )
 
 
+# A desk's job straight after the name, with no comma: "Rhian Gwilym Business Reporter".
+_DESK_JOB_AFTER_NAME = re.compile(
+    r"(?<=\w)\s+(?P<job>(?:(?:Senior|Chief|Deputy|Staff|Business|Political|Politics|Health|Education|Crime|Court|Sports?"
+    r"|Local|Democracy|Environment|Science|Technology|Tech|Economics|Industry|Transport|Home|Foreign|News|City|Digital)"
+    r"\s+){1,3}(?:Reporter|Correspondent|Editor|Writer|Journalist))$"
+)
+
+
 def _without_job(text: str) -> str:
     """A name line without the writer's job after it ("Whetū Paraone, Political Reporter" -> the name)."""
-    job = _JOB_AFTER_NAME.search(text) or _SHOUTED_NAME_THEN_JOB.search(text)
+    job = _JOB_AFTER_NAME.search(text) or _SHOUTED_NAME_THEN_JOB.search(text) or _DESK_JOB_AFTER_NAME.search(text)
     return text[: job.start("job")].rstrip(" ,/|") if job and is_person_noun(job.group("job").split()[-1]) else text
 
 

@@ -925,6 +925,24 @@ def born_to_another(question: str, passage: str) -> bool:
     return bool(asked and followers) and all(asked.isdisjoint(words) for words in followers)
 
 
+# "How old is Isaac Mugerwa's lender?": the age of someone the question names only as another's.
+_AGE_OF_ANOTHERS = re.compile(
+    r"^(?i:how\s+old\s+(?:is|was|are|were)\s+(?:the\s+)?)(?P<owner>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)*)['’]s?\s+[a-z]"
+)
+_AGE_AFTER_NAME = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*),\s+(?:aged\s+)?\d{1,3},")
+
+
+def aged_owner(question: str, passage: str) -> bool:
+    """Whether the only ages a passage gives are of the person whose relative or associate the question asks the age
+    of: "Mr Isaac Mugerwa, 29, … pays … the lender" does not say how old the lender is."""
+    asked = _AGE_OF_ANOTHERS.match(question)
+    if asked is None:
+        return False
+    owner = set(asked.group("owner").split())
+    ages = _AGE_AFTER_NAME.findall(passage)
+    return bool(ages) and all(name in owner for name in ages)
+
+
 # A measure naming a thing: "the 30-year bond", "a two-year contract", "the 97-minute adjournment".
 _MEASURE = re.compile(
     rf"\b(\d[\d,.]*|{_NUMBER_WORDS})[\s-](year|month|week|day|hour|minute|mile|kilometre|metre|storey|page|point)s?\b",

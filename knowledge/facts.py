@@ -20,6 +20,7 @@ from knowledge.evidence import (
     KIND_TERMS,
     AnswerType,
     age_of_another,
+    aged_owner,
     answer_type,
     asked_dimension,
     asked_unit,
@@ -169,6 +170,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         best = None  # "what happened at 3:12 p.m.?": the tremor came at 3:12 a.m.
     if best is not None and born_to_another(query.text, _sentence(kb, best)):
         best = None  # "Where was Brannagh born?": "the Eskarran-born Tobias Wennerlund"
+    if best is not None and aged_owner(query.text, _sentence(kb, best)):
+        best = None  # "How old is Mugerwa's lender?": "Mr Isaac Mugerwa, 29, … pays … the lender"
     if best is not None and other_currency(query.text, _sentence(kb, best)):
         best = None  # "the insured value in Turkish lira": the passage gives it in euros
     if best is not None and other_measure(query.text, _sentence(kb, best)):

@@ -25,6 +25,7 @@ _CALL_TO_ACTION = re.compile(
     r"|comments?\s*(?:\(\d+\))?$|save\s+(?:this\s+)?(?:article|story)$|reuse\s+this\s+content|print\s+this\s+page"
     r"|jump\s+to\s+(?:comments|navigation|search|content)|enlarge\s+this\s+image|toggle\s+caption|click\s+to\s+share\b"
     rf"|{_ENCYCLOPEDIA_TAGLINE}|(?:watch|listen\s+to)\b.{{0,80}}\bbelow\s*:?$"
+    r"|have\s+your\s+say\b|(?:tell\s+us|let\s+us\s+know)\b.{0,120}\bcomments?\s+below\b"  # the comments' invitation
     # an encyclopedia page's tabs and contents box: "Main menu", "Contents hide", "(Top)", "Toggle History
     # subsection", "14 languages", "View history"
     r"|main\s+menu$|create\s+account$|contents(?:\s+hide)?$|\(top\)$|toggle\s+.{1,40}\s+subsection$|\d+\s+languages$"

@@ -704,3 +704,17 @@ def test_a_writer_s_job_under_a_name_in_capitals_is_no_part_of_the_name() -> Non
 def test_a_latest_news_box_inside_a_story_does_not_end_it() -> None:
     article = parse_article(_STORY.replace("Related\n", "Latest News\n", 1))
     assert article.paragraphs[-1].text.startswith("Lindqvist said customers would be refunded")
+
+
+def test_a_desk_job_after_the_writer_s_name_is_no_part_of_it_nor_the_comments_invitation_of_the_story() -> None:
+    article = parse_article(
+        "Last blast furnace goes cold\n\n"
+        "By Rhian Gwilym Business Reporter\n\n"
+        "The last blast furnace at the Penrhos Bay steelworks was shut down on Wednesday morning, ending a century "
+        "of iron-making at the site and putting about 1,850 jobs at risk over the next two years.\n\n"
+        "Around 1,250 staff will remain at Penrhos Bay to run the rolling mills and the coating lines.\n\n"
+        "Have your say: share your memories of the Penrhos Bay works in the comments below.\n"
+    )
+    assert article.byline is not None
+    assert article.byline.author == "Rhian Gwilym"
+    assert article.paragraphs[-1].text.startswith("Around 1,250 staff")

@@ -549,6 +549,15 @@ def test_a_nickname_is_answered_by_the_name_given_not_by_a_sentence_naming_the_t
     assert kb.answer("What is the Phuket association president's nickname?").abstained
 
 
+def test_the_age_of_someone_asked_about_as_another_s_relative_is_not_that_other_s_age() -> None:
+    kb = KnowledgeBase.from_text(
+        "Boda boda ban\n\n"
+        "Mr Isaac Mugerwa, 29, said he bought his motorcycle on credit and pays Shs140,000 a week to the lender.\n"
+    )
+    assert kb.answer("How old is Isaac Mugerwa?").citations[0].line == 3
+    assert kb.answer("How old is Isaac Mugerwa's lender?").abstained
+
+
 def test_a_sentence_that_only_names_what_the_question_names_is_no_answer() -> None:
     """A near miss: the hiring fair is in Sunnyvale; the sentence naming Raleigh says nothing of a fair."""
     kb = KnowledgeBase.from_text(
