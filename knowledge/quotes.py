@@ -153,7 +153,6 @@ def _span(text: str, start: int, end: int, closed: bool) -> QuoteSpan:
 _NAMED_THING_WORDS = 3
 _NAMED_THING = re.compile(
     r"(?!(?:a|an|the|this|that|these|those|my|our|his|her|their|its|no|every|any)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
-    r"(?<!ly)(?<!ed)"
 )
 _OBJECT_OF = re.compile(r"\b(?:on|of|for|in|from|about|into|with|over|under)\s+[“\"‘']?$")
 _NOT_A_THING = re.compile(r"\b(?:and|or|not|is|are|was|were|be|been|with|of|to|in|on|at|for)\b|\w(?:ly|ed)\b")
@@ -177,9 +176,9 @@ def is_term(text: str, span: QuoteSpan) -> bool:
         words <= _NAMED_THING_WORDS
         and _NAMED_THING.fullmatch(span.text)
         and not _NOT_A_THING.search(span.text)
-        and (_OBJECT_OF.search(before[-12:]))
+        and _OBJECT_OF.search(before[-12:])
     ):
-        return True  # "bought on “logbook loans”", "a switch to "green steel"": a thing's name, not a speaker's words
+        return True  # "bought on “logbook loans”", "a rise in “tropical nights”": a thing's name, not a speaker's words
     reported = _SPEECH_JUST_BEFORE.search(before[-60:]) is not None and not _NAMED_AS.search(before[-60:])
     noun_after = _NOUN_AFTER.match(text, span.end) is not None
     if (_DETERMINER.search(before) and (noun_after or not reported)) or (
