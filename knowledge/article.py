@@ -724,11 +724,12 @@ _SHOUTED_NAME_THEN_JOB = re.compile(
 )
 
 
-# A desk's job straight after the name, with no comma: "Rhian Gwilym Business Reporter".
+# A desk's job straight after the name, with no comma: "Rhian Gwilym Business Reporter" (its last word a person
+# noun, which ``_without_job`` checks).
 _DESK_JOB_AFTER_NAME = re.compile(
     r"(?<=\w)\s+(?P<job>(?:(?:Senior|Chief|Deputy|Staff|Business|Political|Politics|Health|Education|Crime|Court|Sports?"
     r"|Local|Democracy|Environment|Science|Technology|Tech|Economics|Industry|Transport|Home|Foreign|News|City|Digital)"
-    r"\s+){1,3}(?:Reporter|Correspondent|Editor|Writer|Journalist))$"
+    r"\s+){1,3}[A-Z][a-z]+)$"
 )
 
 

@@ -925,24 +925,6 @@ def born_to_another(question: str, passage: str) -> bool:
     return bool(asked and followers) and all(asked.isdisjoint(words) for words in followers)
 
 
-# "How old is Isaac Mugerwa's lender?": the age of someone the question names only as another's.
-_AGE_OF_ANOTHERS = re.compile(
-    r"^(?i:how\s+old\s+(?:is|was|are|were)\s+(?:the\s+)?)(?P<owner>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)*)['’]s?\s+[a-z]"
-)
-_AGE_AFTER_NAME = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*),\s+(?:aged\s+)?\d{1,3},")
-
-
-def aged_owner(question: str, passage: str) -> bool:
-    """Whether the only ages a passage gives are of the person whose relative or associate the question asks the age
-    of: "Mr Isaac Mugerwa, 29, … pays … the lender" does not say how old the lender is."""
-    asked = _AGE_OF_ANOTHERS.match(question)
-    if asked is None:
-        return False
-    owner = set(asked.group("owner").split())
-    ages = _AGE_AFTER_NAME.findall(passage)
-    return bool(ages) and all(name in owner for name in ages)
-
-
 # A measure naming a thing: "the 30-year bond", "a two-year contract", "the 97-minute adjournment".
 _MEASURE = re.compile(
     rf"\b(\d[\d,.]*|{_NUMBER_WORDS})[\s-](year|month|week|day|hour|minute|mile|kilometre|metre|storey|page|point)s?\b",
@@ -1421,8 +1403,8 @@ def asked_dimension(question: str) -> frozenset[str] | None:
     return frozenset(_DIMENSION_WORDS[(asked.group(1) or asked.group(2)).lower()].split()) if asked else None
 
 
-# An age given beside a name: "Gwen Pennick, 47, runs the estate".
-_NAMED_AGE = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*),\s*\d{1,3},(?!\d)")
+# An age given beside a name: "Gwen Pennick, 47, runs the estate", "Isaac Mugerwa, aged 29,".
+_NAMED_AGE = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*),\s*(?:aged\s+)?\d{1,3},(?!\d)")
 
 
 def age_of_another(names: Collection[str], passage: str) -> bool:
@@ -1433,6 +1415,23 @@ def age_of_another(names: Collection[str], passage: str) -> bool:
         return False  # an age not beside a name ("aged 47") may be anyone's
     asked = name_terms(" ".join(names))
     return not any(run and (asked <= run or run <= asked) for run in named)
+
+
+# "How old is Isaac Mugerwa's lender?": the age of someone the question names only as another's.
+_AGE_OF_ANOTHERS = re.compile(
+    r"^(?i:how\s+old\s+(?:is|was|are|were)\s+(?:the\s+)?)(?P<owner>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)*)['’]s?\s+[a-z]"
+)
+
+
+def aged_owner(question: str, passage: str) -> bool:
+    """Whether the only ages a passage gives are of the person whose relative or associate the question asks the age
+    of: "Mr Isaac Mugerwa, 29, … pays … the lender" does not say how old the lender is."""
+    asked = _AGE_OF_ANOTHERS.match(question)
+    if asked is None:
+        return False
+    owner = name_terms(asked.group("owner"))
+    named = [name_terms(m.group(1)) for m in _NAMED_AGE.finditer(passage)]
+    return bool(named) and all(run and (owner <= run or run <= owner) for run in named)
 
 
 def name_terms(name: str) -> set[str]:

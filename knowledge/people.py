@@ -1103,10 +1103,8 @@ def _neuter(draft: _Draft) -> str | None:
     """'n' for a one-word name with no title, role or gender ('Roofline', 'NordVision'), or a company's name that
     ends on its country ('Kestrel Steel UK'): never 'he' or 'she'."""
     alone = len(draft.tokens) == 1 and draft.role is None
-    return "n" if alone or (len(draft.tokens) > 1 and draft.name.split()[-1] in _COUNTRY_CODES) else None
-
-
-_COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UAE"})
+    last = draft.name.split()[-1]
+    return "n" if alone or (len(draft.tokens) > 1 and last.isupper() and last.lower() in NATIONALITIES) else None
 
 
 _MODIFIED = re.compile(r"(?:['’]s)?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
