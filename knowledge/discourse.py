@@ -378,6 +378,13 @@ class Resolver:
             # "A MUM-of-two says …" and later "The furious mum-of-two told The Lantern": the lede's words describe her.
             self._described.setdefault(lede, []).append(" ".join(words[1:]).lower())
             return lede
+        if (
+            create
+            and words[0].lower() == "the"
+            and len(words) == 2
+            and (introduced := self._introduced(words[1], paragraph, offset))
+        ):
+            return introduced  # "A spokesperson for the Gobernación said …. “…,” the spokesperson said.": that one
         candidates = [] if indefinite else [p.name for p in describe(self.cast.people, phrase)]
         if len(candidates) > 1:
             # "the East Side council member argued" refers back: not to council members the article names later
@@ -412,6 +419,18 @@ class Resolver:
         if create and words[0].lower() == "the" and described:
             return self._second_reference(phrase, head, paragraph, offset)
         return self._new_unnamed(phrase, paragraph, offset) if create else None
+
+    def _introduced(self, head: str, paragraph: int, offset: int) -> str | None:
+        """Someone new the paragraph has just brought in as a speaker by a description of this head ("A
+        spokesperson for the Gobernación of Potosí said …"), with no one named between."""
+        text = self._discourse.text_before(paragraph, offset).rpartition("\n")[2]
+        found = [m for m in _INTRODUCED_SPEAKER.finditer(text) if _head(m.group("who")) == head.lower()]
+        if not found or self.cast.mentions(text[found[-1].end() :]):
+            return None
+        words = found[-1].group("who").split()
+        while words[-1].lower() in _TRAILING_TIMES:  # "A spokesperson for the ministry later said"
+            words.pop()
+        return self._new_unnamed(" ".join(words), paragraph, found[-1].start())
 
     def _teller(self, phrase: str, gender: str | None) -> str | None:
         """The one person heading a phrase that ends on a pronoun of their gender ("X told investigators he")."""
@@ -516,6 +535,10 @@ class Resolver:
         return self._unnamed[key].name
 
 
+# Someone new brought in as a speaker: "A spokesperson for the Gobernación of Potosí said …".
+_INTRODUCED_SPEAKER = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<who>An?\s+[^.;:,“”\"]{2,80}?)\s+(?:said|says|told|added|stated|explained)\b"
+)
 # Who trades, a company or a person: "a buyer said" is someone new; "the UK's largest milk buyer" is no person.
 _DEALERS = frozenset({"buyer", "seller", "dealer", "broker"})  # a trader is a person noun already
 # What a company is called after its name: "The firm said …" after "Kericho Highlands Tea Plc".

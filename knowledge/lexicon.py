@@ -89,7 +89,7 @@ GENDER_OF_WORD = {
 PERSON_NOUNS = frozenset(
     """
     resident residents witness worker employee source official officials spokesperson spokesman
-    spokeswoman representative member voter protester demonstrator farmer teacher nurse student
+    spokeswoman representative member voter protester demonstrator farmer herder teacher nurse student
     owner driver passenger customer shopper neighbour neighbor parent mother father woman man
     fan activist organiser organizer volunteer delegate negotiator diplomat engineer lawyer
     attorney analyst economist expert scientist researcher doctor official aide adviser advisor
@@ -412,6 +412,11 @@ NATIONALITY_PHRASES = {
     "saudi arabia": "saudi", "czech republic": "czechia", "united arab emirates": "uae",
 }  # fmt: skip
 
+# The kinds of place a title's office covers, in lower case after its name: "Governor of Tsagaan-Bulag soum".
+ADMINISTRATIVE_UNITS = frozenset(
+    "county province district region state municipality prefecture oblast parish borough shire commune township "
+    "governorate division ward constituency city town village aimag soum barangay".split()
+)
 # Words that make a capitalised name an organisation, not a person ("the Home Office said").
 ORGANISATION_WORDS = frozenset(
     """

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from knowledge.clauses import speech_subjects, without_title_dots
 from knowledge.lexicon import (
+    ADMINISTRATIVE_UNITS,
     ASKED_OPENING,
     AUXILIARY_VERBS,
     GENDER_OF_PRONOUN,
@@ -514,7 +515,7 @@ _PORTFOLIO_WORDS = frozenset(
     "labour labor lands local media national natural opposition parliamentary planning public research resources "
     "rural science security social sport state technology tourism trade transport treasury urban water welfare "
     "women works youth logistics mobility aviation mining petroleum information broadcasting veterans supply "
-    "mines".split()
+    "mines light utilities land".split()
 )
 # Words that open a street's or square's name: "Rue de la Loi", "Place du Luxembourg" are no people.
 _STREETS = frozenset("rue avenue avenida boulevard place plaza piazza praça calle via strasse straße quai".split())
@@ -574,6 +575,8 @@ def _is_portfolio(raw: list[str], before: str, after: str | None = None) -> bool
 def _portfolio_length(raw: list[str]) -> int:
     """How many leading words of a run after "Minister for …" are the portfolio: its words of offices, else
     all but the last two, which are the name (three over a particle: "Heritage Séamus Ó Callaráin")."""
+    if _INITIALLED_NAME.fullmatch(raw[-1]):
+        return len(raw) - 1  # "Light Industry Kh.Baasanjargal": the name is its last word
     listed = 0
     while listed < len(raw) - 2 and _clean(raw[listed]).lower() in _PORTFOLIO_WORDS:
         listed += 1
@@ -596,6 +599,8 @@ _OF_BODY = re.compile(
 _NUMBER_AFTER = re.compile(r"\s+\d")
 _TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 _INITIAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]\.?")
+# A name written with its patronymic's initial, one word: "D.Tsolmon", "Kh.Baasanjargal", "L.Oyun-Erdene".
+_INITIALLED_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{0,2}\.[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+)?")
 _NEXT_IN_LIST = re.compile(r",?\s+and\s+|,\s+")
 
 
@@ -700,9 +705,13 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
         if appositive and _opens_on_a_verb(appositive.group(1)):
             appositive = None  # "The walkout in Nairobi, came hours after …", "Petrakis, asked …,": a verb, no role
         bare = role is None or all(w.lower().strip(".") in _NAME_TITLES for w in role.split())
-        if bare and appositive and not _names_after(apposed[appositive.end() :]) and prefix[-4:] != " of ":
-            # "Representative Abelard Whitcomb, the House majority leader and …": the appositive says more
-            role = _appositive_role(appositive.group(1)) or role
+        labelled = label is not None and role is not None and role.lower() == label
+        after_name = appositive and not _names_after(apposed[appositive.end() :]) and prefix[-4:] != " of "
+        if (bare or labelled) and appositive and after_name:
+            # "Representative Abelard Whitcomb, the House majority leader and …": the appositive says more;
+            # "Pensioner Clifford Ashby, a former miner," is a pensioner and a former miner
+            told = _appositive_role(appositive.group(1))
+            role = (f"{label} and {told}" if labelled else told) if told else role
         copula = (
             _COPULA_ROLE.match(suffix)
             if role is None and suffix.startswith((" (", " is ", " was ", " has ", ", "))
@@ -839,11 +848,16 @@ def _as_titled(mention: _Mention, titled: Set[tuple[str, ...]]) -> _Mention:
     return replace(mention, tokens=name) if name else mention
 
 
+_PERFECT_VERB = re.compile(r"\b(?:has|had|have)\s+(?:also\s+|not\s+|[a-z]+ly\s+)?[a-z]+ed\b")
+
+
 def heads_phrase(phrase: str, at: int) -> bool:
     """Whether a name at offset ``at`` heads a phrase: 'Novak', not 'a spokeswoman for Novak' or 'a Novak aide'."""
     before = phrase[:at].split()
     if any(w.lower() in _PREPOSITION_WORDS for w in before) and not _portfolio_title(before):
         return False
+    if _PERFECT_VERB.search(phrase, 0, at):
+        return False  # "Kalniņš had also blamed the consortium Baltic Line Engineering": its object
     name = _NAME_AT.match(phrase, at)
     after = phrase[name.end() if name else at :].split()
     return not after or not is_person_noun(after[0].strip(",."))
@@ -855,7 +869,7 @@ def _portfolio_title(words: list[str]) -> bool:
     words = words[1:] if words and words[0].lower() == "the" else words
     if not words or not is_role_word(words[0]) or words[-1].lower() in _PREPOSITION_WORDS:
         return False
-    return all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
+    return all(w[:1].isupper() or w in ("of", "for", "and", "the") or w in ADMINISTRATIVE_UNITS for w in words)
 
 
 def _title_length(raw: list[str]) -> int:
@@ -931,8 +945,8 @@ def _kin_before(prefix: str) -> str | None:
 
 def _label(raw: list[str]) -> str | None:
     """A person noun that opens a run of three or more words: a tabloid's label before a name
-    ("Pensioner Clifford Ashby", "Mum-of-two Kelly Marsh"), not part of it."""
-    if len(raw) < 3:
+    ("Pensioner Clifford Ashby", "Mum-of-two Kelly Marsh", "Herder G.Altangerel"), not part of it."""
+    if len(raw) < (2 if _INITIALLED_NAME.fullmatch(raw[-1]) else 3):
         return None
     word = _clean(raw[0])
     noun = is_person_noun(word.split("-")[0]) or _is_trade(word)
@@ -991,6 +1005,46 @@ def _blank_nickname(match: re.Match[str]) -> str:
     return match.group(1) + " " * len(match.group(2))
 
 
+# A nickname the article gives someone after their name: 'Rudolph Sookdeo, 67, known to everyone in the village as
+# "Papa Bois"', 'Kevon Joseph, a maxi-taxi driver nicknamed “Scanty”', 'Gemma Rostant, whom neighbours call "Tanty"'.
+_KNOWN_AS = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)+),[^.;“”\"]{0,80}?\b(?:known|nicknamed|(?:whom?|that)\s[^,.;“”\"]{1,30}?\scalls?)"
+    r"(?:\s+(?:to|in|around|by|across)\s[^,.;“”\"]{1,40}?)?(?:\s+as)?\s+"
+    r"[“\"‘](?P<nick>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){0,2})[”\"’]"
+)
+
+
+def _nicknames(texts: Iterable[tuple[str, int]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The words of each nickname the article gives, and of the name it gives it to."""
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for text, _ in texts:
+        for known in _KNOWN_AS.finditer(text):
+            found.setdefault(tuple(known["nick"].split()), tuple(known["name"].split()))
+        for inline in _NICKNAME.finditer(text):  # 'Ezekiel "Bigga" Dunkley'
+            rest = _CAPITALISED_RUN.match(text, inline.end() + 1)
+            name = (inline.group(1).strip(), *(rest.group().split() if rest else ()))
+            found.setdefault((inline.group(2)[1:-1],), name)
+    return found
+
+
+def _nickname_owners(
+    drafts: _Drafts, nicknames: dict[tuple[str, ...], tuple[str, ...]]
+) -> dict[tuple[str, ...], _Draft]:
+    """The one person each nickname belongs to, by the longest end of the name it follows that names someone
+    ("Farmer Rudolph Sookdeo" is Rudolph Sookdeo); the people the nicknames alone made are dropped."""
+    owned: dict[tuple[str, ...], _Draft] = {}
+    for nickname, name in nicknames.items():
+        for size in range(len(name), 0, -1):
+            owners = [d for d in drafts.containing(name[-size:]) if d.name != " ".join(nickname)]
+            if owners:
+                if len(owners) == 1:
+                    owned[nickname] = owners[0]
+                break
+    for nickname in owned:
+        drafts.remove(" ".join(nickname))
+    return owned
+
+
 def find_people(
     article: Article, organisations: Sequence[str] = (), speakers: Collection[str] = ()
 ) -> tuple[Person, ...]:
@@ -1014,6 +1068,10 @@ def find_people(
     for m in sorted(mentions, key=lambda m: -len(m.tokens)):
         if m.evidence and not drafts.containing(m.tokens) and not any(_BRAND.match(t) for t in m.tokens):
             drafts.add(_Draft(" ".join(m.tokens), set(m.tokens), lines={m.line}))
+    nicknamed = _nickname_owners(drafts, _nicknames(texts_of(article)))
+    mentions = [
+        replace(m, tokens=tuple(nicknamed[m.tokens].name.split())) if m.tokens in nicknamed else m for m in mentions
+    ]
     drafts.surnames = _surnames_owned(drafts, mentions)
     for m in mentions:
         owners = drafts.meant_by(m.tokens)
@@ -1047,7 +1105,8 @@ def find_people(
         or (len(d.name.split()) > 1 and set(d.name.split()) <= short_names)  # "hand Aurelia Nordvik's slots"
     }
     ordered = [d for d in ordered if d.name not in things or d.role]
-    return tuple(_finish(d, ordered, genders, drafts.surnames) for d in ordered)
+    nicknames = {id(owner): " ".join(nickname) for nickname, owner in nicknamed.items()}
+    return tuple(_finish(d, ordered, genders, drafts.surnames, nicknames.get(id(d))) for d in ordered)
 
 
 def _named_before_their_surname(mentions: list[_Mention]) -> list[_Mention]:
@@ -1102,7 +1161,7 @@ _TITLES_OF_GENDER = {"m": ("Mr", "Mr."), "f": ("Mrs", "Mrs.", "Ms", "Ms.", "Miss
 def _neuter(draft: _Draft) -> str | None:
     """'n' for a one-word name with no title, role or gender ('Roofline', 'NordVision'), or a company's name that
     ends on its country ('Kestrel Steel UK'): never 'he' or 'she'."""
-    alone = len(draft.tokens) == 1 and draft.role is None
+    alone = len(draft.tokens) == 1 and draft.role is None and not _INITIALLED_NAME.fullmatch(draft.name)
     last = draft.name.split()[-1]
     return "n" if alone or (len(draft.tokens) > 1 and last.isupper() and last.lower() in NATIONALITIES) else None
 
@@ -1434,6 +1493,8 @@ def _name_tokens(raw: list[str], skipped: int) -> tuple[str, ...]:
     tokens = [t for t in (_clean(w) for w in raw[skipped:]) if t]
     while len(tokens) > 1 and tokens[-1] in _POST_NOMINALS:
         tokens.pop()
+    if _INITIALLED_NAME.fullmatch(tokens[-1] if tokens else ""):
+        return (tokens[-1],)  # "Light Industry Kh.Baasanjargal": a name with its initial is whole in one word
     return tuple(tokens)
 
 
@@ -1459,6 +1520,13 @@ class _Drafts:
         draft.tokens = {_index_form(t) for t in draft.tokens}
         for token in draft.tokens:
             self.by_token.setdefault(token, []).append(draft)
+
+    def remove(self, name: str) -> None:
+        """Forget the person of this name, if there is one."""
+        for draft in [d for d in self.items if d.name == name]:
+            self.items.remove(draft)
+            for token in draft.tokens:
+                self.by_token[token].remove(draft)
 
     def add_tokens(self, draft: _Draft, tokens: tuple[str, ...]) -> None:
         """Index a known person under more words of their name."""
@@ -1494,8 +1562,15 @@ def _index_form(token: str) -> str:
     return token.lower() if token.lower() in _SURNAME_PARTICLES else token
 
 
-def _finish(draft: _Draft, drafts: list[_Draft], genders: dict[str, str], surnames: dict[str, _Draft]) -> Person:
-    """Freeze a draft into a Person with its unambiguous aliases, and the shared surnames that stand for it."""
+def _finish(
+    draft: _Draft,
+    drafts: list[_Draft],
+    genders: dict[str, str],
+    surnames: dict[str, _Draft],
+    nickname: str | None = None,
+) -> Person:
+    """Freeze a draft into a Person with its unambiguous aliases, its nickname, and the shared surnames that
+    stand for it."""
     gender = genders.get(draft.name) or _neuter(draft)
     shared = {t for d in drafts if d is not draft for t in d.tokens} - {t for t, d in surnames.items() if d is draft}
     body = any(w.lower() in ORGANISATION_WORDS for w in draft.name.split()[1:])  # its words are no one's name
@@ -1510,6 +1585,7 @@ def _finish(draft: _Draft, drafts: list[_Draft], genders: dict[str, str], surnam
         sharers = [d for d in drafts if d is not draft and surname in d.tokens]
         if all(genders.get(d.name) != gender for d in sharers):
             aliases += [f"{title} {surname}" for title in _TITLES_OF_GENDER[gender]]
+    aliases += [nickname] if nickname else []
     return Person(
         name=draft.name,
         aliases=tuple(aliases),

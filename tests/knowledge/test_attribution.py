@@ -1597,3 +1597,26 @@ def test_an_engineer_s_title_makes_an_engineer() -> None:
     answer = kb.answer("What did the engineer say?")
     assert answer.citations == ()
     assert "Khalid Al Suwaidi, Mariam Al Ketbi" in (answer.intro or "")
+
+
+def test_a_title_over_a_county_and_a_name_in_the_object_of_a_verb() -> None:
+    """ "Governor of Springfield county John Smith said" names Smith; in "Kalniņš had blamed the consortium Baltic
+    Line Engineering, telling …", the consortium is the object, not a second speaker."""
+    assert _who(
+        'Standing beside them, Governor of Springfield county John Smith said, "We have diesel until Friday."\n\n'
+        "Edgars Kalniņš is the transport minister.\n\n"
+        "In an interview on Tuesday, Kalniņš had also blamed the design consortium Baltic Line Engineering, telling"
+        ' the station that it had spent "years drawing and not enough time building".\n'
+    ) == [("John Smith", "leading"), ("Edgars Kalniņš", "leading")]
+
+
+def test_the_spokesperson_is_the_one_the_paragraph_just_brought_in() -> None:
+    """A paragraph that opens "A spokesperson for the Gobernación said …" means that spokesperson by "the
+    spokesperson said", not the consortium's spokesperson quoted just before."""
+    quotes = _quotes(
+        "Ingrid Halvorsen, a spokesperson for the consortium, spoke from Oslo.\n\n"
+        '"We understand the concern," Halvorsen said.\n\n'
+        "A spokesperson for the Gobernación of Potosí later said the department welcomed the investment."
+        ' "Potosí gave the world silver," the spokesperson said.\n'
+    )
+    assert [q.speaker for q in quotes] == ["Ingrid Halvorsen", "a spokesperson for the Gobernación of Potosí"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge import KnowledgeBase
+from knowledge import KnowledgeBase, render_plain
 
 
 def test_people_of_the_shipped_article(kb: KnowledgeBase) -> None:
@@ -1292,3 +1292,42 @@ def test_a_possessive_pronoun_opening_a_quote_is_no_one() -> None:
         "whether we are ever going back, and I honestly did not know what to tell her,” Hjördís said.\n"
     )
     assert [p.name for p in kb.cast.people] == ["Hjördís Sveinbjörnsdóttir"]
+
+
+def test_names_written_with_a_patronymic_initial_are_whole_people() -> None:
+    """A news agency's "D.Tsolmon" is one word, a person's whole name: she is not a thing, and the title or the
+    label before it ("Light Industry", "Herder") is no part of it."""
+    kb = KnowledgeBase.from_text(
+        "Dzud kills livestock\n\n"
+        "“This is the harshest winter in half a century,” Minister of Food, Agriculture and Light Industry"
+        " Kh.Baasanjargal said.\n\n"
+        "Governor of Zavkhan aimag D.Tsolmon told reporters that households had lost most of their herds.\n\n"
+        "“Some families went to sleep with 400 animals and woke up with 60,” she said.\n\n"
+        "Herder G.Altangerel, a 61-year-old father of four, said he had lost 310 sheep.\n"
+    )
+    people = {p.name: p for p in kb.cast.people}
+    assert set(people) == {"Kh.Baasanjargal", "D.Tsolmon", "G.Altangerel"}
+    assert people["Kh.Baasanjargal"].role == "Minister of Food, Agriculture and Light Industry"
+    assert people["G.Altangerel"].role == "herder and 61-year-old father of four"
+    assert {q.text: q.speaker for q in kb.quotes}[
+        "Some families went to sleep with 400 animals and woke up with 60"
+    ] == ("D.Tsolmon")
+
+
+def test_a_nickname_the_article_gives_is_the_same_person() -> None:
+    """ "known to everyone as “Papa Bois”", "whom neighbours call “Tanty”": the nickname names the person it
+    follows, and is no second person when it speaks later."""
+    kb = KnowledgeBase.from_text(
+        "Taps run dry\n\n"
+        'Rudolph Sookdeo, 67, known to everyone in the village as "Papa Bois", grows peppers on four acres.\n\n'
+        'Papa Bois said the pressure would only "reach the top of the hill by maybe 2 o\'clock".\n\n'
+        'Pensioner Gemma Rostant, 81, whom neighbours call "Tanty", disagreed.\n\n'
+        'Later Tanty topped up her last bucket. "Tell them come and live up here one week," she said.\n\n'
+        'Ezekiel "Bigga" Dunkley, a docker, spoke at the gate. Bigga said the strike was "pointless".\n'
+    )
+    assert {p.name for p in kb.cast.people} == {"Rudolph Sookdeo", "Gemma Rostant", "Ezekiel Dunkley"}
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["reach the top of the hill by maybe 2 o'clock"] == "Rudolph Sookdeo"
+    assert speakers["Tell them come and live up here one week"] == "Gemma Rostant"
+    assert speakers["pointless"] == "Ezekiel Dunkley"
+    assert render_plain(kb.answer("What did Papa Bois say?")).startswith("Rudolph Sookdeo")
