@@ -372,8 +372,29 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
 
 def answer_type(question: str) -> AnswerType | None:
     """What kind of answer the question asks for, if its shape says."""
+    if expanded := _expansion_type(question):
+        return expanded
     shaped = _shape(question)
     return shaped[1] if shaped is not None else _name_type(question)
+
+
+# "What does WASA stand for?", "what's TEU short for", "full form of BNPB": the words an acronym is made of.
+_EXPANSION_ASKED = re.compile(
+    r"\b(?:stands?|standing)\s+for\b|\bshort\s+for\b|\bfull\s+(?:name|form)\b|\bacronym\b|\babbreviation\b",
+    re.IGNORECASE,
+)
+_ACRONYM_ASKED = re.compile(r"\b[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)?\b")
+
+
+def _expansion_type(question: str) -> AnswerType | None:
+    """A question asking what an acronym stands for is answered where the article spells it out: "the Water and
+    Sewerage Authority (WASA)", "BNPB (National Disaster Mitigation Agency)"."""
+    acronyms = [a for a in _ACRONYM_ASKED.findall(question) if len(a) > 1] if _EXPANSION_ASKED.search(question) else []
+    if len(acronyms) != 1:
+        return None
+    acronym = re.escape(acronyms[0])
+    spelled = re.compile(rf"\(\s*{acronym}\s*\)|\b{acronym}s?\s+\([A-Za-z]|\b{acronym},?\s+(?:which\s+)?stands\s+for\b")
+    return AnswerType("expansion", spelled, required=True)
 
 
 def _shape(question: str) -> tuple[re.Match[str], AnswerType] | None:
@@ -404,6 +425,8 @@ _NAME_OF = re.compile(
 def shape_terms(question: str) -> frozenset[str]:
     """The search terms of the words that give the question its type ('which news agency', 'how many'); not
     the place whose population is asked ("how big is *Yarrabee's* population")."""
+    if (expansion := _EXPANSION_ASKED.search(question)) and _expansion_type(question):
+        return frozenset(tokenize(expansion.group()))  # "stand for"
     shaped = _shape(question)
     if shaped is None:
         return frozenset()

@@ -80,7 +80,9 @@ TYPED_DISCOUNT = 0.1  # the bar is this much lower for a sentence of the kind as
 ENTITY_TYPED_DISCOUNT = 0.2  # and this much lower when it also holds the question's names
 _CANDIDATES = 12  # passages retrieved before the evidence checks
 _LEAD_SENTENCES = 6  # where a news story states its own when and where
-_SHAPE_ONLY = frozenset({"population"})  # types whose shape's words name the answer, not what the question is about
+_SHAPE_ONLY = frozenset(
+    {"population", "expansion"}
+)  # types whose shape's words name the answer, not what the question is about
 # What "where / when was it?" and "what was the score?" ask of a story
 _EVENT_SETTINGS = frozenset({"place", "time", "day", "clock", "score"})
 _TYPED_CANDIDATES = 40  # a required answer type, or a name asked for, may rank below passages sharing the words

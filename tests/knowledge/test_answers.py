@@ -2010,3 +2010,17 @@ def test_who_said_words_in_the_reader_s_own_terms_is_found_in_the_article_s(kb: 
     assert (disagree.citations[0].line, "Blinken" in render_plain(disagree)) == (27, True)
     # the reader's own words first, where they find the quote: "beginning to stabilise" is Wang's, not Xi's
     assert kb.answer("who said ties are beginning to stabilise?").citations[0].line == 31
+
+
+def test_what_an_acronym_stands_for_is_answered_where_the_article_spells_it_out() -> None:
+    kb = KnowledgeBase.from_text(
+        "Taps run dry\n\n"
+        "WASA crews worked through the night in Cocoa Ridge, and WASA trucks reached Mamoral by noon.\n\n"
+        "Some 48,000 customers will receive water three days a week under a schedule the Water and Sewerage"
+        " Authority (WASA) announced yesterday.\n\n"
+        "The Wayfarer Lunar Mission 1 (WLM-1) lander touched down at 6:41 p.m.\n\n"
+        "WASA said the WLM-1 team had nothing to do with it.\n"
+    )
+    assert _lines(kb.answer("What does WASA stand for?"))[:1] == [5]
+    assert _lines(kb.answer("what is WLM-1 short for"))[:1] == [7]
+    assert _lines(kb.answer("What does NASA stand for?")) == []
