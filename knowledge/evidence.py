@@ -998,6 +998,25 @@ _CURRENCY_ASKED = re.compile(
 )
 
 
+# The media a reader may ask about, by the words that name each: "which radio station", "told TV6".
+_MEDIA = {
+    "radio": re.compile(r"\bra[dḍ]y?[io]o?\b|(?-i:\bFM\b)", re.IGNORECASE),  # "radio", "Radyo Bantay", "Nam Lolwe FM"
+    "television": re.compile(r"\b(?:tv|television|televised)|\btv\d*\b", re.IGNORECASE),
+    "print": re.compile(r"\b(?:newspaper|paper|daily|weekly|magazine)\b", re.IGNORECASE),
+}
+_BROADCAST = frozenset({"radio", "television"})
+
+
+def other_medium(question: str, passage: str) -> bool:
+    """Whether the passage's outlet is of another medium than the one asked about: "which radio station did she
+    talk to?" of "she told TV6", or of "told Meridian", when no word says it is radio."""
+    asked = {medium for medium, words in _MEDIA.items() if words.search(question)}
+    given = {medium for medium, words in _MEDIA.items() if words.search(passage)}
+    if asked & _BROADCAST:
+        return not asked & given  # a station's medium is in its name or beside it: "local radio Erbol"
+    return bool(asked and given) and not asked & given
+
+
 def other_currency(question: str, passage: str) -> str | None:
     """The currency a question asks a sum in ("… in Turkish lira?"), when the passage gives none in it."""
     asked = _CURRENCY_ASKED.search(question)

@@ -42,6 +42,7 @@ from knowledge.evidence import (
     other_currency,
     other_kind_counted,
     other_measure,
+    other_medium,
     places_missing,
     question_entities,
     recased,
@@ -118,6 +119,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     names = tokenize(" ".join(p.name for p in described))
     kind = answer_type(query.text)
     if kind is not None and kind.name in _MEDIA_TYPES and (told := _outlet_they_told(kb, query.text, entities)):
+        if other_medium(query.text, told.text):
+            return abstain(kb, query, DOES_NOT_SAY)  # "which radio station did she talk to?": she told TV6
         return Answer(query.text, Intent.FACT, False, None, (Section(None, (kb.cite(told),)),))
     if kind is not None and kind.name in _EVENT_SETTINGS and not entities and not _topic_words(query.text):
         return _main_event(kb, query, kind)  # "where did it take place?", "which city were they in?"
@@ -178,6 +181,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         best = None  # "the insured value in Turkish lira": the passage gives it in euros
     if best is not None and other_measure(query.text, _sentence(kb, best)):
         best = None  # "the 30-year bond yield": the passage gives the 10-year one
+    if best is not None and other_medium(query.text, _sentence(kb, best)):
+        best = None  # "which radio station did she talk to?": "she told TV6"
     if best is not None and left_unnamed(query.text, _sentence(kb, best)):
         best = None  # "which trade journal …?": "a trade journal described …"
     # The standfirst answers when no body sentence does, or, for a count, sum, length or date, when
@@ -212,6 +217,8 @@ _SPOKE_TO = re.compile(r"\b(?:speak|spoke|talk|talked|tell|told|give|gave|interv
 # "told WAM, the state news agency, that …", "told Reuters", "said in an interview with the Courier"
 _TOLD_OUTLET = re.compile(
     r"\b(?:told|telling|tells|spoke\s+to|speaking\s+to|said\s+to|in\s+an\s+interview\s+with|quoted\s+by)\s+"
+    r"(?P<medium>(?:local|state|national|public|private|regional|community)?\s*(?:radio|television|TV)\s+"
+    r"(?:station\s+|channel\s+)?)?"
     r"(?P<outlet>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*)*)"
     r"(?P<apposition>,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:agency|newspaper|broadcaster|station|channel|network"
     r"|outlet|daily|paper|magazine|website|wire))?"
@@ -227,12 +234,12 @@ def _outlet_they_told(kb: KnowledgeBase, question: str, entities: tuple[str, ...
     if len(people) != 1:
         return None
     (name,) = people
-    theirs = {q.sentence.index for q in kb.quotes_by_speaker.get(name, ()) if q.sentence.index >= 0}  # not a headline
-    theirs |= {s.sentence.index for s in kb.statements_by_speaker.get(name, ())}
-    for index in sorted(theirs):
-        sentence = kb.article.sentences[index]
+    # a quote's sentence runs to its end, where "…,” Mamani said, told local radio Erbol" may stand
+    theirs = {q.sentence.index: q.sentence for q in kb.quotes_by_speaker.get(name, ()) if q.sentence.index >= 0}
+    theirs.update((s.sentence.index, s.sentence) for s in kb.statements_by_speaker.get(name, ()))
+    for _, sentence in sorted(theirs.items()):
         told = _TOLD_OUTLET.search(sentence.text)
-        if told and (told.group("apposition") or is_outlet_phrase(told.group("outlet"))):
+        if told and (told.group("apposition") or told.group("medium") or is_outlet_phrase(told.group("outlet"))):
             return sentence
     return None
 

@@ -477,7 +477,7 @@ NOT_NAMES = frozenset(
     all other others another such new let mr mrs ms dr one two three four five six seven eight nine ten
     eleven twelve twenty thirty forty fifty hundred thousand none nobody everyone everybody someone
     somebody anyone each every any few half outside inside asked updated published
-    i’d i'd i’ll i'll i’m i'm i’ve i've
+    i’d i'd i’ll i'll i’m i'm i’ve i've tv
     about above across against along amid among around beside besides between beyond despite except
     including into like near onto over regarding throughout toward towards under unlike upon via within
     without neither either

@@ -2024,3 +2024,20 @@ def test_what_an_acronym_stands_for_is_answered_where_the_article_spells_it_out(
     assert _lines(kb.answer("What does WASA stand for?"))[:1] == [5]
     assert _lines(kb.answer("what is WLM-1 short for"))[:1] == [7]
     assert _lines(kb.answer("What does NASA stand for?")) == []
+
+
+def test_which_radio_or_tv_station_someone_spoke_to_must_be_one_of_that_medium() -> None:
+    """ "Which radio station did she talk to?" is not answered by "she told TV6", nor by the wire service the story
+    came from; it is by "local radio Erbol" and by "Nam Lolwe FM"."""
+    kb = KnowledgeBase.from_text(
+        "Lithium deal signed\n\n"
+        'Tamana East MP Renée Gopeesingh told TV6 last night that the schedule was "an admission of failure".\n\n'
+        '"Nobody came to ask us about our water," Saturnino Mamani Colque, 63, told local radio Erbol.\n\n'
+        "Ingrid Halvorsen, a spokesperson for the consortium, told Meridian by phone that brine would be returned.\n\n"
+        'Governor Peter Korir told Nam Lolwe FM on Monday that the budget was "balanced".\n'
+    )
+    assert _lines(kb.answer("which TV station did Gopeesingh talk to"))[:1] == [3]
+    assert _lines(kb.answer("which radio station did Gopeesingh talk to")) == []
+    assert _lines(kb.answer("Which radio station did Mamani talk to?"))[:1] == [5]
+    assert _lines(kb.answer("Which radio station did Halvorsen talk to?")) == []
+    assert _lines(kb.answer("Which radio station did Korir speak to?"))[:1] == [9]
