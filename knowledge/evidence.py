@@ -191,7 +191,7 @@ _TIME = re.compile(
 )
 # "What day …?" asks for a day: a weekday, a date, "yesterday"; not the hour or the year.
 _DAY = re.compile(
-    r"(?i:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)\b)"
+    r"(?i:\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|today|yesterday|tomorrow|tonight)\b)"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
     r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|"
@@ -326,7 +326,7 @@ _SHAPES = {
     ),
     "nickname": r"^(?:what|which)\b.*\bnick-?names?\b",  # "What was Furnace Five's nickname?"
     "clock": r"^(?:at|by|until|from|during|between|as\s+of)?\s*what\s+(?:time|hours)\b",
-    "day": r"^(?:on\s+)?(?:what|which)\s+(?:day|date)\b",
+    "day": r"^(?:on\s+)?(?:what|which)\s+(?:days?|dates?)\b",
     "time": (
         r"^(?:(?:from|since|until|till|by)\s+)?when\b"  # "from when would the limit apply?"
         r"|^(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hour|year|month|week)\b"

@@ -305,7 +305,14 @@ def _role_before(prefix: str) -> str | None:
             # "National Disaster Mitigation Agency (BNPB) head": the body's acronym, then its name;
             # "Upazila Nirbahi Officer (UNO) Farzana Akter": the post's own
             continue
-        capitalised_place = word[:1].isupper() and collected and collected[0][:1].isupper() and places < 3
+        # "Governor of Zavkhan aimag D.Tsolmon": a place, the kind of place it is in lower case
+        unit = i == 0 and word in ADMINISTRATIVE_UNITS
+        capitalised_place = (
+            word[:1].isupper()
+            and collected
+            and (collected[0][:1].isupper() or places == 1 == len(collected))
+            and places < 3
+        )
         # "Transport and Mining Minister": portfolios joined by "and"; not "Keir Starmer and French President"
         joined_portfolio = collected[:1] == ["and"] and _clean(word).lower() in _PORTFOLIO_WORDS
         if (
@@ -315,10 +322,11 @@ def _role_before(prefix: str) -> str | None:
             or word in _CONNECTORS
             or (word[:1].isupper() and collected and is_role_word(collected[0]) and collected[0] not in _CONNECTORS)
             or capitalised_place  # "Tamil Nadu Labour Minister", "Union Labour Minister"
+            or unit
             or joined_portfolio
             or listed
         ):
-            places += not is_role_word(word) and word[:1].isupper() and not listed
+            places += (not is_role_word(word) and word[:1].isupper() and not listed) or unit
             collected.insert(0, written if listed else word)
         else:
             break

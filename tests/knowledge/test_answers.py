@@ -2041,3 +2041,17 @@ def test_which_radio_or_tv_station_someone_spoke_to_must_be_one_of_that_medium()
     assert _lines(kb.answer("Which radio station did Mamani talk to?"))[:1] == [5]
     assert _lines(kb.answer("Which radio station did Halvorsen talk to?")) == []
     assert _lines(kb.answer("Which radio station did Korir speak to?"))[:1] == [9]
+
+
+def test_which_days_asks_for_weekdays_in_the_plural() -> None:
+    kb = KnowledgeBase.from_text(
+        "Rationing schedule\n\n"
+        "Some 48,000 customers in 23 communities will receive pipe-borne water only three days a week.\n\n"
+        "The communities have been split into two zones. Zone A, which covers five communities, will receive water"
+        " on Mondays, Wednesdays and Fridays from 5 a.m. to 9 p.m. Zone B will be supplied on Tuesdays, Thursdays"
+        " and Saturdays.\n\n"
+        '"If every household in Zone A fills every drum it owns on a Monday morning, the people at the end of the'
+        ' line will get nothing," the minister said.\n\n'
+        "The union said the schedule was impossible.\n"
+    )
+    assert _lines(kb.answer("Which days does Zone A get water?"))[:1] == [5]

@@ -1309,6 +1309,7 @@ def test_names_written_with_a_patronymic_initial_are_whole_people() -> None:
     assert set(people) == {"Kh.Baasanjargal", "D.Tsolmon", "G.Altangerel"}
     assert people["Kh.Baasanjargal"].role == "Minister of Food, Agriculture and Light Industry"
     assert people["G.Altangerel"].role == "herder and 61-year-old father of four"
+    assert people["D.Tsolmon"].role == "Governor of Zavkhan aimag"  # the kind of place in lower case is its part
     assert {q.text: q.speaker for q in kb.quotes}[
         "Some families went to sleep with 400 animals and woke up with 60"
     ] == ("D.Tsolmon")
