@@ -705,6 +705,22 @@ _SENTENCE_STOP = re.compile(r"(?<![\w.])([a-z][a-z’']*|\d+)[.!]+\s+(?=\S)")
 _BACK_REFERENCE = re.compile(r"\b(?:he|she|him|her|they|them|it|that|this)\b", re.IGNORECASE)
 
 
+# Words a host puts before the question for the audience: "for our listeners, which leader received Blinken?",
+# "quick recap for the show: where …", "let's set up the clip: what did Wang tell Blinken …".
+_AUDIENCE_PREAMBLE = re.compile(
+    r"^(?P<preamble>(?:[\w’'-]+\s+){0,8}?(?:listeners?|audience|viewers?|readers?|show|podcast|episode|segment|clip"
+    r"|broadcast|air|tuning\s+in|newsletter)\b[^,:;?]{0,30}?)(?:[,:;]|\s+[-–—])\s+"
+    r"(?P<question>(?:what|who|whom|whose|which|when|where|why|how|did|does|do|is|was|were|are|can|could|will|would"
+    r"|has|have|give|tell|list)\b.*|.*\b(?:what|who|which|when|where|why|how)\b.*)",
+    re.IGNORECASE,
+)
+
+
+def _without_audience(text: str) -> str:
+    """The question without what a host says to the audience before it."""
+    return match.group("question") if (match := _AUDIENCE_PREAMBLE.match(text)) else text
+
+
 def _without_preamble(text: str) -> str:
     """The question without the sentences before it, unless it refers back to them."""
     ask = text.find("?")
@@ -873,6 +889,8 @@ def clean_question(raw: str) -> str:
         text = text.lower()  # "WHAT DID XI SAY": typed in capitals, read as typed in lower case
     if " part" in text or " side" in text or " bit" in text:
         text = _scoped(text)
+    if "," in text or ":" in text or " - " in text or ";" in text:
+        text = _without_audience(text)
     if "?" in text:
         text = _question_after_fragment(_without_preamble(text))
     text = text if text.isascii() or not _CJK.search(text) else _asked_in_cjk(text)

@@ -2055,3 +2055,18 @@ def test_which_days_asks_for_weekdays_in_the_plural() -> None:
         "The union said the schedule was impossible.\n"
     )
     assert _lines(kb.answer("Which days does Zone A get water?"))[:1] == [5]
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        ("for our listeners, which leader received Secretary Blinken in Beijing?",
+         "which leader received Secretary Blinken in Beijing"),
+        ("quick recap for the show: the talks took place in which city?", "the talks took place in which city"),
+        ("for folks just tuning in, what day did Xi and Blinken sit down?", "what day did Xi and Blinken sit down"),
+        ("for listeners curious about the drug angle - do opioids come up?", "do opioids come up"),
+        ("In Beijing, who did Blinken meet?", "In Beijing, who did Blinken meet"),
+    ],
+)  # fmt: skip
+def test_what_a_host_says_to_the_audience_before_the_question_is_read_past(message: str, question: str) -> None:
+    assert clean_question(message) == question
