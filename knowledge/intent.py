@@ -67,6 +67,9 @@ _TOLD_TOPIC = r"(?:\s+(?:about|on|regarding|concerning)\s+(?P<topic>.+?))?"
 _SPEAKER_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
+        # "how many separate quotes does Xi Jinping get": his quotes, counted by listing them
+        r"^how\s+many\s+(?:separate\s+|different\s+|direct\s+)?(?:quotes|quotations)\s+(?:does|did|do)\s+(?P<who>.+?)"
+        r"\s+(?:get|have|got)(?:\s+in\s+(?:the|this)\s+(?:article|story|piece))?$",
         rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?"
         rf"{_TOLD_WHERE}{_OCCASION}{_TOLD_TOPIC}{_VERBATIM}$",
         # asked inside a request: "(my aunt is asking) what the Chinese official told Blinken about …"
@@ -224,7 +227,7 @@ _PEOPLE = re.compile(
     rf"(?:(?:the\s+)?(?:article|story|piece|report)\s+)?{_LISTED}(?:\s+(?:in|by|on)\s+{_PAGE})?$"
     # "list the people quoted" (read as "what are the people quoted"), "name everyone in the story"
     rf"|^(?:(?:what|who)\s+(?:is|are|was|were)|list|name|give\s+me|show\s+me|tell\s+me)\s+(?:(?:all|every|each|the|of)\s+)*"
-    rf"{_PEOPLE_NOUNS}(?:\s+(?:who\s+(?:is|are|was|were)\s+|that\s+(?:are|were)\s+)?{_LISTED})?"
+    rf"{_PEOPLE_NOUNS}(?:\s+(?:(?:who|that)\s+(?:is|are|was|were|gets?|got)\s+)?{_LISTED})?"
     rf"(?:\s+(?:in|by|on)\s+{_PAGE})?$",
     re.IGNORECASE,
 )
@@ -474,7 +477,10 @@ _TAGLISH_OPENINGS = frozenset("ano anong sino magkano ilan ilang saan san kailan
 # "Who is the Chinese foreign minister mentioned in the article?": the article is where every answer is; but
 # "who is quoted in the article" asks for just that.
 _PAGE_WORDS = ("article", "story", "piece", "report", "text")
-_NOT_AFTER = r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bwho)(?<!\bwhat)(?<!one)"
+_NOT_AFTER = (
+    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bwho)(?<!\bwhat)(?<!one)"
+    r"(?<!\bget)(?<!\bgets)(?<!\bgot)"  # "everyone who gets quoted in this article"
+)
 _IN_THE_ARTICLE = re.compile(
     rf"(?:{_NOT_AFTER}\s+(?:who\s+is\s+|that\s+is\s+)?(?:mentioned|named|quoted|described)"
     rf"|{_NOT_AFTER}(?<!mentioned)(?<!named)(?<!quoted)(?<!described))"
@@ -712,6 +718,14 @@ _AUDIENCE_PREAMBLE = re.compile(
     r"|broadcast|air|tuning\s+in|newsletter)\b[^,:;?]{0,30}?)(?:[,:;]|\s+[-–—])\s+"
     r"(?P<question>(?:what|who|whom|whose|which|when|where|why|how|did|does|do|is|was|were|are|can|could|will|would"
     r"|has|have|give|tell|list)\b.*|.*\b(?:what|who|which|when|where|why|how)\b.*)",
+    re.IGNORECASE,
+)
+
+
+# "every Blinken quote", "a roll call of all Xi's quotes": the words that ask for all of them, before the speaker.
+_EVERY_ONE_OF = re.compile(
+    r"^(?:(?:a\s+)?(?:roll\s+call|list|rundown|run-down|round-?up)\s+of\s+)?(?:every|each|all(?:\s+of)?)\s+"
+    r"(?!one\b|body\b|people\b|them\b)",
     re.IGNORECASE,
 )
 
@@ -1051,5 +1065,6 @@ def parse_question(raw: str) -> Query:
             who = match.group("who").strip()
             if called := _CALLED_BY_THE_ARTICLE.match(who):  # "the man the article calls 'the Chinese leader'"
                 who = called.group("description")
+            who = _EVERY_ONE_OF.sub("", who) or who  # "roll call of every Blinken quote": Blinken's
             return Query(text, Intent.SPEAKER, who=who, topic=topic)
     return Query(text, Intent.FACT)

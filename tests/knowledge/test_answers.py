@@ -2070,3 +2070,17 @@ def test_which_days_asks_for_weekdays_in_the_plural() -> None:
 )  # fmt: skip
 def test_what_a_host_says_to_the_audience_before_the_question_is_read_past(message: str, question: str) -> None:
     assert clean_question(message) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        ("roll call of every Blinken quote in the story, please", [25, 27]),
+        ("how many separate quotes does Xi Jinping get, and what are they?", [9, 13, 15, 19]),
+        ("list everyone who gets quoted in this article", [9, 25, 31]),
+    ],
+)
+def test_asked_for_every_quote_of_someone_or_everyone_quoted(
+    kb: KnowledgeBase, question: str, lines: list[int]
+) -> None:
+    assert _lines(kb.answer(question))[: len(lines)] == lines
