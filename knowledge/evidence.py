@@ -998,6 +998,28 @@ _CURRENCY_ASKED = re.compile(
 )
 
 
+# A period named by its place in time: "last season", "this year", "next month".
+_RELATIVE_PERIOD = re.compile(
+    r"\b(?P<when>last|this|next|previous|past|current|coming)\s+(?P<period>year|season|week|month|quarter|term|"
+    r"winter|summer|spring|autumn|fall|decade)\b",
+    re.IGNORECASE,
+)
+_SAME_WHEN = {"previous": "last", "past": "last", "current": "this", "coming": "next"}
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def other_period(question: str, passage: str) -> bool:
+    """Whether the passage gives the period the question asks about only as another one: "how many growers did
+    it finance *last season*?" of "had financed 11 000 growers *this season*"."""
+    asked = {(_SAME_WHEN.get(w.lower(), w.lower()), p.lower()) for w, p in _RELATIVE_PERIOD.findall(question)}
+    if not asked:
+        return False
+    given = {(_SAME_WHEN.get(w.lower(), w.lower()), p.lower()) for w, p in _RELATIVE_PERIOD.findall(passage)}
+    if not given or asked & given or {w for w, _ in asked} & {w for w, _ in given} or _YEAR_WRITTEN.search(passage):
+        return False  # "this season" for "this year"; "the budget for 2026, up from this year" for "next year's"
+    return bool({p for _, p in asked} & {p for _, p in given})
+
+
 # The media a reader may ask about, by the words that name each: "which radio station", "told TV6".
 _MEDIA = {
     "radio": re.compile(r"\bra[dḍ]y?[io]o?\b|(?-i:\bFM\b)", re.IGNORECASE),  # "radio", "Radyo Bantay", "Nam Lolwe FM"

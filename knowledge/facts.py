@@ -43,6 +43,7 @@ from knowledge.evidence import (
     other_kind_counted,
     other_measure,
     other_medium,
+    other_period,
     places_missing,
     question_entities,
     recased,
@@ -181,6 +182,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         best = None  # "the insured value in Turkish lira": the passage gives it in euros
     if best is not None and other_measure(query.text, _sentence(kb, best)):
         best = None  # "the 30-year bond yield": the passage gives the 10-year one
+    if best is not None and other_period(query.text, _sentence(kb, best)):
+        best = None  # "how many growers did it finance last season?": "… 11 000 growers this season"
     if best is not None and other_medium(query.text, _sentence(kb, best)):
         best = None  # "which radio station did she talk to?": "she told TV6"
     if best is not None and left_unnamed(query.text, _sentence(kb, best)):

@@ -2084,3 +2084,19 @@ def test_asked_for_every_quote_of_someone_or_everyone_quoted(
     kb: KnowledgeBase, question: str, lines: list[int]
 ) -> None:
     assert _lines(kb.answer(question))[: len(lines)] == lines
+
+
+def test_a_period_asked_about_is_not_answered_by_another_one() -> None:
+    """ "How many growers did it finance last season?" is not answered by "… 11 000 growers this season"; a budget
+    "for 2026, up from this year" still answers "next year's plan", and "this season" answers "this year"."""
+    kb = KnowledgeBase.from_text(
+        "Tobacco floors open\n\n"
+        "Mazowe Leaf Contractors chief executive Kudakwashe Runganga said his company had financed 11 000 growers"
+        " this season with inputs worth US$26 million.\n\n"
+        "The country is targeting 330 million kilogrammes of tobacco this season, up from the 296 million kg sold"
+        " last year.\n\n"
+        "The government's budget proposal for 2026 stands at 728.4 trillion won, up 8.1 percent from this year.\n"
+    )
+    assert _lines(kb.answer("How many growers did Mazowe Leaf Contractors finance last season?")) == []
+    assert _lines(kb.answer("How many growers did Mazowe Leaf Contractors finance this season?"))[:1] == [3]
+    assert _lines(kb.answer("How many kilogrammes of tobacco is the country targeting this year?"))[:1] == [5]
