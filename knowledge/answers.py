@@ -470,6 +470,9 @@ def _what_person_said(
             reported = [s for s in reported if s in relevant or s.paragraph in quoted_beside]
         elif relevant:  # the topic is only in a quote's paragraph: that quote first, then the rest
             quotes = sorted(quotes, key=lambda q: q not in relevant)
+        else:  # nothing speaks to it: all they said, what comes nearest first
+            quotes = [q for q in _nearest_first(kb, topic, quotes) if isinstance(q, Quote)]
+            reported = [s for s in _nearest_first(kb, topic, reported) if isinstance(s, Sentence)]
     said = _dedupe([replace(kb.cite_quote(q), speaker=person.name) for q in quotes if q.quoted_by is None])
     sections = []
     if said:
@@ -481,6 +484,18 @@ def _what_person_said(
         heading = "The article also reports:" if said else f"The article reports, without quoting {person.name}:"
         sections.append(Section(heading, tuple(kb.cite(s, person.name) for s in reported)))
     return sections, on_topic
+
+
+def _nearest_first(kb: KnowledgeBase, topic: str, said: Sequence[_Said]) -> list[_Said]:
+    """What someone said, what shares most of a topic's words first, the rest in article order."""
+    indexes = [_index_of(item) for item in said]
+    scores = {h.index: h.score for h in kb.retriever.search(tokenize(topic), top_k=len(indexes), among=indexes)}
+    return sorted(said, key=lambda item: -scores.get(_index_of(item), 0.0))
+
+
+def _index_of(item: _Said) -> int:
+    """The index of a quote's or a reported statement's sentence."""
+    return item.sentence.index if isinstance(item, Quote) else item.index
 
 
 def _on_topic(kb: KnowledgeBase, topic: str, quotes: list[Quote], reported: list[Sentence]) -> tuple[list[_Said], bool]:

@@ -2100,3 +2100,19 @@ def test_a_period_asked_about_is_not_answered_by_another_one() -> None:
     assert _lines(kb.answer("How many growers did Mazowe Leaf Contractors finance last season?")) == []
     assert _lines(kb.answer("How many growers did Mazowe Leaf Contractors finance this season?"))[:1] == [3]
     assert _lines(kb.answer("How many kilogrammes of tobacco is the country targeting this year?"))[:1] == [5]
+
+
+def test_when_nothing_someone_said_matches_the_topic_the_nearest_comes_first() -> None:
+    kb = KnowledgeBase.from_text(
+        "Budget row\n\n"
+        "Umar Daraz Khattak, the Leader of the Opposition, spoke first. “You have turned this House into a rubber"
+        " stamp,” Khattak said.\n\n"
+        "The session ran late into the night as members argued over the development spending plans.\n\n"
+        "“We will not let the poor pay for your mistakes,” Khattak said.\n\n"
+        "“This Finance Bill taxes salaried people twice over and spares the traders who fund you,” Khattak added.\n"
+    )
+    answer = kb.answer(
+        "And what did Khattak say about the bill for the budget and the levies on pensioners and farmers?"
+    )
+    assert (answer.intro or "").startswith("Nothing Umar Daraz Khattak says")
+    assert _lines(answer) == [9, 3, 7]
