@@ -70,6 +70,8 @@ _FORM_FIELD = re.compile(
 _HOUSE_NOTICE = re.compile(
     r"\bmay\s+(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|share\s+of\s+(?:sales|revenue))"
     r"|\bcomment\s+on\s+our\s+(?:news\s+)?(?:stories|articles)\b"
+    # how to report a typo: "If you notice an error in the text, select it and press Ctrl+Enter to notify us."
+    r"|\bpress\s+ctrl\s*\+\s*enter\b|\bnotice\s+an?\s+(?:error|mistake|typo)\b.{0,60}\b(?:notify|tell|let)\s+us\b"
     # a members' box: "you’ve read 12 Times of Israel articles …", "… to provide discerning readers like you"
     r"|\byou(?:['’]ve|\s+have)\s+read\s+\d+\s.*\barticles\b|\breaders\s+like\s+you\b"
     # a donation box: "… funded through donations from our readers. We cannot do what we do without your support."

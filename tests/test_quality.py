@@ -162,7 +162,14 @@ Icelandic site's page (patronymics, "-dóttir") and a Ugandan daily's page ("Shs
 story) joined with 60 more reader questions on the shipped article (Turkish-English, scope limits, attribution
 doubts, numbers, paraphrase checks, bare topics), scored 59 % before any change for them (attribution precision 0.86
 and recall 0.66, the phone questions 68 %, the shipped questions 65 %): abstention recall 0.78 -> 0.77, its near
-misses in the Ugandan story's second half, which a "SEE ALSO" box had hidden).
+misses in the Ugandan story's second half, which a "SEE ALSO" box had hidden); then, when a Trinidadian daily's page
+(nicknames: 'Rudolph Sookdeo, known to everyone in the village as "Papa Bois"'), a Mongolian agency's page (names
+written "D.Tsolmon", "Governor of Zavkhan aimag"), a Latvian broadcaster's page ("press Ctrl+Enter" under the story)
+and a Bolivian wire story (double surnames, "told local radio Erbol") joined with 60 more reader questions on the
+shipped article (Indonesian-English, rosters of speakers, single words quoted, hypotheticals, a radio host's
+set-ups, lines to finish), scored 70 % before any change for them (attribution precision 0.94 and recall 0.86, the
+phone questions 67 %, the shipped questions 58 %), and the engine had gained on the rest: abstention recall
+0.77 -> 0.78 raised.
 """
 
 from __future__ import annotations
@@ -175,14 +182,14 @@ ATTRIBUTION_PRECISION_FLOOR = 0.97
 ATTRIBUTION_RECALL_FLOOR = 0.94
 QUESTION_PASS_FLOOR = 0.71
 SPEAKER_PASS_FLOOR = {"speaker": 0.80, "who_said": 0.91}  # "what did X say?" and "who said …?" questions
-ABSTENTION_RECALL_FLOOR = 0.77
+ABSTENTION_RECALL_FLOOR = 0.78
 ANSWERABLE_ABSTAINED_CEILING = 0.21
 
 
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 3005  # the corpus is all there: 108 articles of hand-written gold
+    assert attribution["gold"] >= 3103  # the corpus is all there: 112 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR
