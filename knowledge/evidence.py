@@ -389,6 +389,9 @@ _ACRONYM_ASKED = re.compile(r"\b[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)?\b")
 def _expansion_type(question: str) -> AnswerType | None:
     """A question asking what an acronym stands for is answered where the article spells it out: "the Water and
     Sewerage Authority (WASA)", "BNPB (National Disaster Mitigation Agency)"."""
+    lowered = question.lower()
+    if " for" not in lowered and "full" not in lowered and "acronym" not in lowered and "abbreviation" not in lowered:
+        return None  # most questions: no acronym asked about
     acronyms = [a for a in _ACRONYM_ASKED.findall(question) if len(a) > 1] if _EXPANSION_ASKED.search(question) else []
     if len(acronyms) != 1:
         return None
@@ -425,7 +428,7 @@ _NAME_OF = re.compile(
 def shape_terms(question: str) -> frozenset[str]:
     """The search terms of the words that give the question its type ('which news agency', 'how many'); not
     the place whose population is asked ("how big is *Yarrabee's* population")."""
-    if (expansion := _EXPANSION_ASKED.search(question)) and _expansion_type(question):
+    if _expansion_type(question) and (expansion := _EXPANSION_ASKED.search(question)):
         return frozenset(tokenize(expansion.group()))  # "stand for"
     shaped = _shape(question)
     if shaped is None:

@@ -713,6 +713,7 @@ _BACK_REFERENCE = re.compile(r"\b(?:he|she|him|her|they|them|it|that|this)\b", r
 
 # Words a host puts before the question for the audience: "for our listeners, which leader received Blinken?",
 # "quick recap for the show: where …", "let's set up the clip: what did Wang tell Blinken …".
+_AUDIENCE_REACH = 120  # the preamble's eight words, the audience's and what follows, before the question
 _AUDIENCE_PREAMBLE = re.compile(
     r"^(?P<preamble>(?:[\w’'-]+\s+){0,8}?(?:listeners?|audience|viewers?|readers?|show|podcast|episode|segment|clip"
     r"|broadcast|air|tuning\s+in|newsletter)\b[^,:;?]{0,30}?)(?:[,:;]|\s+[-–—])\s+"
@@ -730,8 +731,15 @@ _EVERY_ONE_OF = re.compile(
 )
 
 
+_AUDIENCE_WORDS = ("listener", "audience", "viewer", "readers", "the show", "our show", "podcast", "episode", "segment",
+                   "clip", "broadcast", "on air", "tuning", "newsletter")  # fmt: skip
+
+
 def _without_audience(text: str) -> str:
     """The question without what a host says to the audience before it."""
+    opening = text[:_AUDIENCE_REACH].lower()
+    if not any(word in opening for word in _AUDIENCE_WORDS):
+        return text  # most questions: no audience named
     return match.group("question") if (match := _AUDIENCE_PREAMBLE.match(text)) else text
 
 
