@@ -1036,10 +1036,12 @@ def other_medium(question: str, passage: str) -> bool:
     """Whether the passage's outlet is of another medium than the one asked about: "which radio station did she
     talk to?" of "she told TV6", or of "told Meridian", when no word says it is radio."""
     asked = {medium for medium, words in _MEDIA.items() if words.search(question)}
+    if not asked:
+        return False  # most questions: no medium asked about
     given = {medium for medium, words in _MEDIA.items() if words.search(passage)}
     if asked & _BROADCAST:
         return not asked & given  # a station's medium is in its name or beside it: "local radio Erbol"
-    return bool(asked and given) and not asked & given
+    return bool(given) and not asked & given
 
 
 def other_currency(question: str, passage: str) -> str | None:
