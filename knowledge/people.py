@@ -1016,7 +1016,8 @@ def _blank_nickname(match: re.Match[str]) -> str:
 # A nickname the article gives someone after their name: 'Rudolph Sookdeo, 67, known to everyone in the village as
 # "Papa Bois"', 'Kevon Joseph, a maxi-taxi driver nicknamed “Scanty”', 'Gemma Rostant, whom neighbours call "Tanty"'.
 _KNOWN_AS = re.compile(
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)+),[^.;“”\"]{0,80}?\b(?:known|nicknamed|(?:whom?|that)\s[^,.;“”\"]{1,30}?\scalls?)"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)+),[^.;“”\"]{0,80}?"
+    r"\b(?:known|nicknamed|(?:whom?|that)\s[^,.;“”\"]{1,30}?\scalls?)"
     r"(?:\s+(?:to|in|around|by|across)\s[^,.;“”\"]{1,40}?)?(?:\s+as)?\s+"
     r"[“\"‘](?P<nick>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){0,2})[”\"’]"
 )
