@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -82,9 +82,8 @@ TYPED_DISCOUNT = 0.1  # the bar is this much lower for a sentence of the kind as
 ENTITY_TYPED_DISCOUNT = 0.2  # and this much lower when it also holds the question's names
 _CANDIDATES = 12  # passages retrieved before the evidence checks
 _LEAD_SENTENCES = 6  # where a news story states its own when and where
-_SHAPE_ONLY = frozenset(
-    {"population", "expansion"}
-)  # types whose shape's words name the answer, not what the question is about
+# Types whose shape's words name the answer, not what the question is about ("population", "stand for").
+_SHAPE_ONLY = frozenset({"population", "expansion"})
 # What "where / when was it?" and "what was the score?" ask of a story
 _EVENT_SETTINGS = frozenset({"place", "time", "day", "clock", "score"})
 _TYPED_CANDIDATES = 40  # a required answer type, or a name asked for, may rank below passages sharing the words
@@ -162,32 +161,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
             best = None
     if best is not None and (kind is None or not kind.required) and _only_names_known(kb, shape, content, asked):
         best = None  # "what's the weather in Sant Ivo?": the article names Sant Ivo, never the weather
-    if best is not None and swapped_opposite(query.text, _sentence(kb, best)):
-        best = None  # "the smallest stadium": the passage is about the largest
-    if best is not None and swapped_subject(query.text, _sentence(kb, best)):
-        best = None  # "how much did the union spend?": "The board spent £21.7m"
-    if best is not None and swapped_nationality(query.text, _sentence(kb, best), descriptions):
-        best = None  # "what did the French president say?": the passage is about the Chinese president
-    if best is not None and moved_modifier(query.text, _sentence(kb, best)):
-        best = None  # "famed for their Christian spirit": "their martial spirit … their Christian piety"
-    if best is not None and swapped_roles(query.text, _sentence(kb, best)):
-        best = None  # "who succeeded Ferreira-Haldane?": "… was succeeded by … Ferreira-Haldane"
-    if best is not None and other_clock_time(query.text, _sentence(kb, best)):
-        best = None  # "what happened at 3:12 p.m.?": the tremor came at 3:12 a.m.
-    if best is not None and born_to_another(query.text, _sentence(kb, best)):
-        best = None  # "Where was Brannagh born?": "the Eskarran-born Tobias Wennerlund"
-    if best is not None and aged_owner(query.text, _sentence(kb, best)):
-        best = None  # "How old is Mugerwa's lender?": "Mr Isaac Mugerwa, 29, … pays … the lender"
-    if best is not None and other_currency(query.text, _sentence(kb, best)):
-        best = None  # "the insured value in Turkish lira": the passage gives it in euros
-    if best is not None and other_measure(query.text, _sentence(kb, best)):
-        best = None  # "the 30-year bond yield": the passage gives the 10-year one
-    if best is not None and other_period(query.text, _sentence(kb, best)):
-        best = None  # "how many growers did it finance last season?": "… 11 000 growers this season"
-    if best is not None and other_medium(query.text, _sentence(kb, best)):
-        best = None  # "which radio station did she talk to?": "she told TV6"
-    if best is not None and left_unnamed(query.text, _sentence(kb, best)):
-        best = None  # "which trade journal …?": "a trade journal described …"
+    if best is not None and _answers_another_question(query.text, _sentence(kb, best), descriptions):
+        best = None
     # The standfirst answers when no body sentence does, or, for a count, sum, length or date, when
     # it holds more of the question ("… around 320 permanent jobs expected by 2028" over "600
     # construction jobs over two years").
@@ -539,6 +514,31 @@ def _lead_weighted(kb: KnowledgeBase, hit: Hit) -> float:
 def _is_speech(kb: KnowledgeBase, index: int) -> bool:
     """Whether a body sentence quotes someone (a term in quotation marks is not speech)."""
     return any(quote.speaker is not None for quote in kb.quotes_at.get(index, ()))
+
+
+# A passage that holds the question's words may still answer another question; each check names what differs.
+_OTHER_QUESTION_CHECKS: tuple[Callable[[str, str], object], ...] = (
+    swapped_opposite,  # "the smallest stadium": the passage is about the largest
+    swapped_subject,  # "how much did the union spend?": "The board spent £21.7m"
+    moved_modifier,  # "famed for their Christian spirit": "their martial spirit … their Christian piety"
+    swapped_roles,  # "who succeeded Ferreira-Haldane?": "… was succeeded by … Ferreira-Haldane"
+    other_clock_time,  # "what happened at 3:12 p.m.?": the tremor came at 3:12 a.m.
+    born_to_another,  # "Where was Brannagh born?": "the Eskarran-born Tobias Wennerlund"
+    aged_owner,  # "How old is Mugerwa's lender?": "Mr Isaac Mugerwa, 29, … pays … the lender"
+    other_currency,  # "the insured value in Turkish lira": the passage gives it in euros
+    other_measure,  # "the 30-year bond yield": the passage gives the 10-year one
+    other_period,  # "how many growers did it finance last season?": "… 11 000 growers this season"
+    other_medium,  # "which radio station did she talk to?": "she told TV6"
+    left_unnamed,  # "which trade journal …?": "a trade journal described …"
+)
+
+
+def _answers_another_question(question: str, passage: str, descriptions: Sequence[str]) -> bool:
+    """Whether a passage holding the question's words answers another question than the one asked."""
+    # "what did the French president say?": the passage is about the Chinese president
+    if swapped_nationality(question, passage, descriptions):
+        return True
+    return any(check(question, passage) for check in _OTHER_QUESTION_CHECKS)
 
 
 def _sentence(kb: KnowledgeBase, hit: Hit) -> str:
