@@ -12,7 +12,7 @@ import difflib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from knowledge.clauses import is_outlet_phrase, leading_subject, trailing_subject, without_the
 from knowledge.evidence import FRAME_TERMS, entity_phrase, holds, missing_from, names_only, question_entities, recased
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from knowledge.base import KnowledgeBase
 
 _Said = Quote | Sentence  # a quote, or a sentence of reported speech
+_SaidItem = TypeVar("_SaidItem", Quote, Sentence)  # either, kept as it is
 _MENTION_LIMIT = 5
 _NO_SUCH_NAME = "The article doesn't mention anyone by that name."
 
@@ -471,8 +472,7 @@ def _what_person_said(
         elif relevant:  # the topic is only in a quote's paragraph: that quote first, then the rest
             quotes = sorted(quotes, key=lambda q: q not in relevant)
         else:  # nothing speaks to it: all they said, what comes nearest first
-            quotes = [q for q in _nearest_first(kb, topic, quotes) if isinstance(q, Quote)]
-            reported = [s for s in _nearest_first(kb, topic, reported) if isinstance(s, Sentence)]
+            quotes, reported = _nearest_first(kb, topic, quotes), _nearest_first(kb, topic, reported)
     said = _dedupe([replace(kb.cite_quote(q), speaker=person.name) for q in quotes if q.quoted_by is None])
     sections = []
     if said:
@@ -486,7 +486,7 @@ def _what_person_said(
     return sections, on_topic
 
 
-def _nearest_first(kb: KnowledgeBase, topic: str, said: Sequence[_Said]) -> list[_Said]:
+def _nearest_first(kb: KnowledgeBase, topic: str, said: Sequence[_SaidItem]) -> list[_SaidItem]:
     """What someone said, what shares most of a topic's words first, the rest in article order."""
     indexes = [_index_of(item) for item in said]
     scores = {h.index: h.score for h in kb.retriever.search(tokenize(topic), top_k=len(indexes), among=indexes)}

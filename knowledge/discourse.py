@@ -335,8 +335,7 @@ class Resolver:
         words = phrase.split()
         while len(words) > 1 and words[0].lower() in _LEADING_ADVERBS:  # "Then a delegate near the back"
             words = words[1:]
-        while len(words) > 1 and words[-1].lower() in _TRAILING_TIMES:  # "The Government yesterday"
-            words = words[:-1]
+        words = _without_trailing_times(words)  # "The Government yesterday"
         if len(words) > 2 and words[0] == "As" and words[1].lower() == "the":
             words = words[1:]  # "As the economist acknowledged: “…”"
         phrase = " ".join(words)
@@ -427,9 +426,7 @@ class Resolver:
         found = [m for m in _INTRODUCED_SPEAKER.finditer(text) if _head(m.group("who")) == head.lower()]
         if not found or self.cast.mentions(text[found[-1].end() :]):
             return None
-        words = found[-1].group("who").split()
-        while words[-1].lower() in _TRAILING_TIMES:  # "A spokesperson for the ministry later said"
-            words.pop()
+        words = _without_trailing_times(found[-1].group("who").split())  # "A spokesperson for the ministry later"
         return self._new_unnamed(" ".join(words), paragraph, found[-1].start())
 
     def _teller(self, phrase: str, gender: str | None) -> str | None:
@@ -533,6 +530,13 @@ class Resolver:
                 gender="n" if organisation else GENDER_OF_WORD.get(head),
             )
         return self._unnamed[key].name
+
+
+def _without_trailing_times(words: list[str]) -> list[str]:
+    """A subject's words without the time words after it ("The Government yesterday", "a spokesperson later")."""
+    while len(words) > 1 and words[-1].lower() in _TRAILING_TIMES:
+        words = words[:-1]
+    return words
 
 
 # Someone new brought in as a speaker: "A spokesperson for the Gobernación of Potosí said …".
