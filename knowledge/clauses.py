@@ -481,8 +481,9 @@ _RESTRICTIVE_WHO = re.compile(r"\s+who\s")
 _GERUND_CLAUSE = re.compile(
     r"^(?:before|after|while|when|since|upon|on|by|without|despite|in)\s+[a-z]+ing\b", re.IGNORECASE
 )
-_ACRONYM_IN_BRACKETS = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-Ž0-9&]+\)\s*")
-_BRACKETED = re.compile(r"\((?![A-ZÀ-ÖØ-ÞĀ-Ž0-9&]+\))[^()]*\)")  # not an acronym given for a name: "(AHI)"
+_ACRONYM_IN_BRACKETS_TEXT = r"\([A-ZÀ-ÖØ-ÞĀ-Ž0-9&]+\)"  # an acronym given for a name: "(AHI)"
+_ACRONYM_IN_BRACKETS = re.compile(rf"{_ACRONYM_IN_BRACKETS_TEXT}\s*")
+_BRACKETED = re.compile(rf"(?!{_ACRONYM_IN_BRACKETS_TEXT})\([^()]*\)")  # any other aside in brackets
 _TRAILING_NAME = re.compile(r"(?<=\s)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*$")
 
 
