@@ -101,7 +101,7 @@ _DATE = re.compile(
 _PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:last\s+)?updated(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 # "By …", and a label for the writer: "Author: Yevheniia Martsiuk", "WRITER: Chanida Phromsakul and …"
-_BY_PREFIX = re.compile(r"^(?:[-–—]\s*)?(?:by\s+|(?:author|writer|writers|reporter|words)\s*:\s*)", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^(?:[-–—(]\s*)?(?:by\s+|(?:author|writer|writers|reporter|words)\s*:\s*)", re.IGNORECASE)
 _CREDIT = re.compile(
     r"\b(?i:reporting|reported|written|story|words)\s+(?i:by)\s+"  # "Reporting by Katrin Vollmer; Editing by …"
     r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,3})"
@@ -693,12 +693,15 @@ def _signed(header: list[Unit], at: int) -> Byline | None:
 def _credited(units: list[Unit]) -> Byline | None:
     """The first 'By …' line or credit among some lines."""
     for first, _, text in units:
-        if _BY_PREFIX.match(text) and len(by := _without_dates(text)) < 80:
+        if _BY_PREFIX.match(text) and len(by := _without_dates(_BRACKETED_BYLINE.sub(r"\1", text))) < 80:
             return _split_byline(_without_job(_BY_PREFIX.sub("", by)), PageLine(text, first), names_only=False)
         credit = _CREDIT.search(text)
         if credit:
             return Byline(credit.group(1), None, PageLine(text, first))
     return None
+
+
+_BRACKETED_BYLINE = re.compile(r"^\((by\s[^()]+)\).*", re.IGNORECASE)  # "(By Chiang Ya-wen and Evan Ko) Enditem/ko"
 
 
 def _without_dates(byline: str) -> str:

@@ -232,10 +232,6 @@ def without_title_dots(text: str) -> str:
     return _TITLE_DOT.sub(" ", text)
 
 
-# "Karachi Retail Traders Alliance (KRTA) president Ghulam Mustafa Dossani": the acronym is no break in the subject.
-_ACRONYM_BEFORE_TITLE = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-Ž0-9&]{2,}\)(?=\s+[a-z][\w-]*\s+[A-ZÀ-ÖØ-ÞĀ-Ž])")
-
-
 # A name set beside a description: "…, Faridah binti Omar, 49", "…, Marijke ter Braak."
 _APPOSED_NAME = re.compile(
     rf",\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*"
@@ -260,7 +256,7 @@ def trailing_subject(after: str) -> list[Phrase]:
     if not verbs:
         return []
     verb = verbs[0]
-    segments = _segments(_blanked(_ACRONYM_BEFORE_TITLE, after[: verb.start]))
+    segments = _segments(_blanked_acronyms_before_titles(after[: verb.start]))
     if not segments or _CONJUNCTION_FIRST.match(segments[0].text):
         return []  # "…,” while Smulders said": a new clause, not this quote's attribution
     first = segments[0]
@@ -487,8 +483,9 @@ _BRACKETED = re.compile(rf"(?!{_ACRONYM_IN_BRACKETS_TEXT})\([^()]*\)")  # any ot
 _TRAILING_NAME = re.compile(r"(?<=\s)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*$")
 
 
-# A body's acronym between its name and a title: "Tobacco Growers’ Union (ZSTGU) president Mr Tendai Chivero".
-_ACRONYM_BEFORE_WORD = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-Ž0-9&]+\)(?=\s+([a-z]+)\s)")
+# A body's acronym between its name and a title is no break in the subject: "Tobacco Growers’ Union (ZSTGU)
+# president Mr Tendai Chivero", "Kuomintang (KMT) Legislator Lo Kuan-yu".
+_ACRONYM_BEFORE_WORD = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-Ž0-9&]+\)(?=\s+([A-Za-z][\w-]*)\s)")
 
 
 def _blanked_acronyms_before_titles(text: str) -> str:

@@ -109,7 +109,8 @@ _LENGTH = (
     r"yards?|inches)\b"
 )
 _DURATION_SPAN = re.compile(_SPAN, re.IGNORECASE)  # "for 26 minutes", "a 97-minute adjournment"
-_CLOCK_TIME = r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}[:.]\d{2}\b|\b(?:noon|midnight)\b"
+# "10h00", as southern African and French papers write the time
+_CLOCK_TIME = r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}[:.h]\d{2}\b|\b(?:noon|midnight)\b"
 # A start or an end is a date or a time of day: "until March 10", "since 2020", not "since his previous encounter".
 _WHEN_WORD = (
     r"(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:january|february|march|april|may|june|july|august|"

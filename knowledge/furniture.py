@@ -17,7 +17,7 @@ _ENCYCLOPEDIA_TAGLINE = r"from\s+wikipedia,\s+the\s+free\s+encyclopedia\s*$"
 _TAGLINE = re.compile(_ENCYCLOPEDIA_TAGLINE, re.IGNORECASE)
 _CALL_TO_ACTION = re.compile(
     r"^(?:subscribe|sign\s+(?:up|in)|log\s*in|register\s+(?:now|here|for\s+free)|download\s+(?:the|our)\s+app"
-    r"|follow\s+us|join\s+(?:us|our)|connect\s+via\b|keep\s+up\s+to\s+date\s+with\b|stay\s+up\s+to\s+date\s+with\b|(?:click|tap)\s+here|share(?:\s+(?:on|this|via)\b.*)?$|read\s+more|also\s+read"
+    r"|follow\s+us|join\s+(?:us|our)|connect\s+via\b|keep\s+up\s+to\s+date\s+with\b|stay\s+up\s+to\s+date\s+with\b|(?:click|tap)\s+here|share(?:\s+(?:on|this|via)\b.*|\s*:.*)?$|font\s+size\b|read\s+more|also\s+read"
     r"|read\s+(?:next|also)|watch\s*(?::|live|now|video)|listen\s*(?::|now|live|to\s+this)|gift\s+(?:this|the|article)"
     r"|get\s+the\s|don['’]t\s+miss|support\s+(?:us|our)|advertisement|sponsored|skip\s+to|(?:accept|reject)\s+all"
     r"|manage\s+(?:preferences|cookies|settings|options)|we\s+(?:value|care\s+about)\s+your\s+privacy$|continue\s+reading|show\s+(?:key|all|more|less)|load\s+more"

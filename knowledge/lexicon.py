@@ -49,6 +49,9 @@ GENDER_OF_WORD = {
     "mrs": "f",
     "ms": "f",
     "miss": "f",
+    "ato": "m",
+    "w/ro": "f",
+    "w/rt": "f",
     "sir": "m",
     "dame": "f",
     "lord": "m",
@@ -186,6 +189,8 @@ ROLE_WORDS: dict[str, str] = {
     "mayor": "mayor",
     "senator": "senator",
     "lawmaker": "lawmaker",
+    "legislator": "lawmaker",
+    "parliamentarian": "lawmaker",
     "official": "official",
     "adviser": "adviser",
     "advisor": "adviser",
@@ -346,6 +351,7 @@ HONORIFICS = frozenset(
     | {"honourable", "honorable"}  # "the Honourable Pearline Harbottle-Singh", "the Most Honourable …"
     | {"excellency"}  # "His Excellency President Xi Jinping"
     | {"ratu", "adi"}  # Fijian chiefly titles, and the short form of a name: "Ratu Jone Nakauvadra" is "Ratu Jone"
+    | {"ato", "w/ro", "w/rt", "woizero", "weyzero"}  # Ethiopian papers' Mr, Mrs and Miss: "Ato Dawit Tesfaye"
 )
 # Capitalised words that qualify a role rather than name a person.
 ROLE_MODIFIERS = frozenset(

@@ -412,17 +412,35 @@ _DETERMINERS = frozenset("the a an its his her their our your my".split())  # "O
 def _noun_modifiers(before: list[str], role: list[str]) -> list[str]:
     """Lower-case words that qualify a role after an article: 'the (local government) minister'."""
     modifiers: list[str] = []
-    for word in reversed(before[-4:]):
+    words = before[-4:]
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
         if _POSSESSIVE_END.search(word) and word[:1].isupper() and word.lower() not in NOT_NAMES:
             return [word, *modifiers, *role]  # "China’s special envoy"
-        # "the (local government) minister", "with (blue ribbon committee) chair Sen. …"
-        bound = word in _BOUNDING_PREPOSITIONS or word.endswith(",")  # "…, Saskatchewan, fire information officer"
-        if word.lower() in _DETERMINERS or _POSSESSIVE_END.search(word) or bound:
+        if _opens_noun_phrase(word):  # "the (local government) minister", "with (blue ribbon committee) chair"
             return modifiers + role if modifiers else role
-        if not word.isalpha() or not word.islower() or word in STOP_WORDS or role[0][:1].isupper():
+        if role[0][:1].isupper() or not word.isalpha() or word in STOP_WORDS:
             return role  # "a move Superintendent Dr. Gerald Oyelaran said …": a title is capitalised throughout
+        if not word.islower():
+            # "said (Lüderitz constituency) councillor Mervin Jacobs", "(Senior traditional) councillor Anna Kooper":
+            # a capitalised word opens the phrase after a speech verb, or a sentence if it is a title's
+            starts = at == 0 and len(before) <= len(words) and is_role_word(word)  # not "Community council convener"
+            opens = modifiers and (starts or (at and _opens_noun_phrase(words[at - 1])))
+            return [word, *modifiers, *role] if opens else role
         modifiers.insert(0, word)
     return role
+
+
+def _opens_noun_phrase(word: str) -> bool:
+    """Whether a noun phrase begins after a word: a determiner, possessive, bounding preposition, speech verb, or
+    the end of a clause ("…, Saskatchewan, fire information officer")."""
+    return (
+        word.lower() in _DETERMINERS
+        or bool(_POSSESSIVE_END.search(word))
+        or word in _BOUNDING_PREPOSITIONS
+        or word in SPEECH_VERBS
+        or word.endswith((",", ".", ":", ";"))
+    )
 
 
 _BOUNDING_PREPOSITIONS = frozenset("with by from for as".split())  # where a noun phrase before a title begins
@@ -1144,7 +1162,7 @@ def _surnames_owned(drafts: _Drafts, mentions: list[_Mention]) -> dict[str, _Dra
         return {}  # most articles: no two people share a word of their names
     # Where each mention stands: its line, then its place in the text ("Evander Gruenwald said … “…,” Gruenwald
     # said, while his wife, Theda Gruenwald, said …" is one line).
-    placed = sorted(((m.line, i), m) for i, m in enumerate(mentions) if m.tokens[-1] in shared)
+    placed = sorted(((m.line, i), m) for i, m in enumerate(mentions) if not shared.isdisjoint(m.tokens))
     introduced: dict[int, tuple[int, int]] = {}
     for at, m in placed:
         if len(m.tokens) > 1 and len(owners := drafts.containing(m.tokens)) == 1:
@@ -1155,6 +1173,8 @@ def _surnames_owned(drafts: _Drafts, mentions: list[_Mention]) -> dict[str, _Dra
         if len(m.tokens) != 1 or m.tokens[0] in seen or len(owners := drafts.containing(m.tokens)) < 2:
             continue
         named = [d for d in owners if id(d) in introduced and introduced[id(d)] < at]
+        # "Ato Bekele Jarso, 63, … “…,” Bekele said": of several, the one just named in full in the same paragraph
+        named = [d for d in named if introduced[id(d)][0] == at[0]] or named
         if named:
             seen.add(m.tokens[0])  # the first use alone after someone was named in full decides, or leaves it open
             if len(named) == 1:

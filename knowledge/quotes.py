@@ -35,7 +35,7 @@ _DETERMINER_AND_WORD = re.compile(r"\b(?:a|an|the|its|their|this|these|those)\s+
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|to|of|in|on|at|for|from|into|over|by|with|as|is|was|are|were|be|before|after|until|when|"
     r"while|because|if|since|than|that|which|who|so|then|had|has|have|would|could|will|should|may|might|can|did|"
-    r"does)\b)[a-z][\w-]*\b"
+    r"does|a|an|the|its|their|his|her|this|these|those|my|our)\b)[a-z][\w-]*\b"
 )
 # Who says a quote, right after it: '“Thank You,” she said', '“Not Again,” Novak told reporters'.
 _SPEECH_AFTER = re.compile(

@@ -23,6 +23,8 @@ _GROUPS = (
     "differences disagreements disagree differ",
     "leader president premier",
     "cost price bill budget expense",
+    "worth valued value valuation",
+    "fail failed failure broke breakdown",
     "money cash funds funding finance",
     "company firm business corporation employer",
     "worker employee staff staffer job",  # "cut 1,800 jobs" counts the employees laid off

@@ -490,6 +490,21 @@ def test_writers_over_their_handles_are_the_byline() -> None:
     assert article.byline.author == "Gabriela Moncrieff, Keoni Tuilagi"
 
 
+def test_a_bracketed_byline_at_the_foot_of_a_wire_story() -> None:
+    """A wire story signed at its end, "(By Chiang Ya-wen and Evan Ko)" over "Enditem/ko"; its share bar up top
+    ("Share: Facebook X LINE Email") is no writer's name."""
+    article = parse_article(
+        "Business\n"
+        "Typhoon halts chip lines at science park, reigniting reserves debate\n"
+        "10/03/2025 09:47 PM\nShare: Facebook X LINE Email\nFont size: A A A\n\n"
+        "Taipei, Oct. 3 (CNA) A typhoon forced chipmakers at a science park to halt 14 production lines on Friday.\n\n"
+        "The bureau said power would be restored within two days, and that a study was due in March.\n\n"
+        "(By Chiang Ya-wen and Evan Ko)\nEnditem/ko\n"
+    )
+    assert article.byline is not None
+    assert article.byline.author == "Chiang Ya-wen and Evan Ko"
+
+
 def test_a_headline_over_its_dek_and_byline_wins_over_a_menu_line() -> None:
     article = parse_article(
         "Skip to main content\nKessington Star-Journal\nSubscribe: $1 for 6 months\nLog In\nLocal\n"

@@ -213,6 +213,23 @@ def test_a_reader_s_synonym_becomes_the_article_s_word() -> None:
     assert in_article_words(tokenize("negotiations"), set()) == tokenize("negotiations")  # no synonym there
 
 
+def test_a_time_written_10h00_a_value_and_a_breakdown_are_found_in_the_reader_s_words() -> None:
+    """ "What time did the meeting start?" is "started at 10h00"; "how much is the project worth" is "valued at";
+    "when did the pump break down" is "when a pump failed"."""
+    kb = KnowledgeBase.from_text(
+        "Hydrogen row\n\n"
+        "The dispute boiled over at a public meeting at the town hall on Tuesday, which started at 10h00.\n\n"
+        "The project is valued at about N$180 billion, the company said.\n\n"
+        "Two of the plant's lines have been out of action since Friday, October 3, when a high-pressure pump failed.\n"
+    )
+    for question, line in [
+        ("What time did the meeting at the town hall start?", 3),
+        ("How much is the project worth?", 5),
+        ("When did the pump break down?", 7),
+    ]:
+        assert [c.line for c in kb.answer(question).citations][:1] == [line], question
+
+
 @pytest.mark.parametrize(
     ("question", "terms"),
     [

@@ -47,6 +47,8 @@ PAGES = sorted(CORPUS.glob("*.meta.json"))
         "Jump to comments section",
         "Enlarge this image",
         "Click to share on Facebook (Opens in new window)",
+        "Share: Facebook X LINE Email",
+        "Font size: A A A",
         "Just In | For You | Australia | World | Business | Sport | Science | Health | Arts | Fact Check | Other",
         "Get more local news from ABC Riverina: follow us on Facebook and listen to Mornings from 9am weekdays.",
         "MORE: Vets warn of surge in 'lockdown dogs' handed in to rescue centres as cost of living bites",

@@ -1332,3 +1332,39 @@ def test_a_nickname_the_article_gives_is_the_same_person() -> None:
     assert speakers["Tell them come and live up here one week"] == "Gemma Rostant"
     assert speakers["pointless"] == "Ezekiel Dunkley"
     assert render_plain(kb.answer("What did Papa Bois say?")).startswith("Rudolph Sookdeo")
+
+
+def test_a_party_acronym_before_a_capitalised_title_and_a_given_name_the_paragraph_just_used() -> None:
+    """ "Kuomintang (KMT) Legislator Lo Kuan-yu said": the acronym breaks no subject; "Ato Bekele Jarso … Bekele
+    said" is the man just named, not the Director General whose surname is Bekele."""
+    kb = KnowledgeBase.from_text(
+        "Typhoon shuts chip lines\n\n"
+        '"Farmers lost their rice too," Kuomintang (KMT) Legislator Lo Kuan-yu (羅冠宇) said in Taipei.\n\n'
+        '"Nobody is cutting taps," Democratic Progressive Party (DPP) Legislator Chen Yi-ting said.\n\n'
+        "“Coffee is sold on its name,” ECTA Director General Dr. Adane Bekele told journalists.\n\n"
+        "Ato Bekele Jarso, 63, who grows coffee in Lalisa, said he has delivered cherry for 22 years. "
+        "“My father used to tell me to pick only red,” Bekele said.\n"
+    )
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["Farmers lost their rice too"] == "Lo Kuan-yu"
+    assert speakers["Nobody is cutting taps"] == "Chen Yi-ting"
+    assert speakers["Coffee is sold on its name"] == "Adane Bekele"
+    assert speakers["My father used to tell me to pick only red"] == "Bekele Jarso"
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles["Chen Yi-ting"] == "Democratic Progressive Party Legislator"
+
+
+def test_lower_case_words_of_a_title_after_a_speech_verb_or_a_titled_sentence_start() -> None:
+    """ "said Lüderitz constituency councillor Mervin Jacobs", "Senior traditional councillor Anna Kooper": the
+    words before the title are part of it, so "the senior traditional councillor" is one of the two."""
+    kb = KnowledgeBase.from_text(
+        "Chief takes hydrogen firm to court\n\n"
+        "“Our people want the jobs, but not at any price,” said Lüderitz constituency councillor Mervin Jacobs.\n\n"
+        "Senior traditional councillor Anna Kooper said the spring was the only water. “It is our life,” she said.\n"
+    )
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles == {
+        "Mervin Jacobs": "Lüderitz constituency councillor",
+        "Anna Kooper": "Senior traditional councillor",
+    }
+    assert render_plain(kb.answer("what did the senior traditional councillor say")).startswith("Anna Kooper")

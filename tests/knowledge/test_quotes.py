@@ -157,9 +157,12 @@ def test_a_short_quote_in_what_someone_is_reported_saying_is_theirs() -> None:
         "after the earthquake.\n\n"
         "Mr Ancapi summoned heads of delegation that night to what his office called a “family meeting” in the "
         "presidency suite.\n\n"
-        "A spokeswoman for Roofline warned that the “grey belt” provisions risked creating estates with no buses.\n"
+        "A spokeswoman for Roofline warned that the “grey belt” provisions risked creating estates with no buses.\n\n"
+        "A spokesperson for the Ministry of Agriculture, who asked not to be named, said the ministry “fully "
+        "supports” the directive.\n"
     )
     speakers = {q.text: q.speaker for q in kb.quotes}
     assert speakers["all-out response"] == "Ogasawara Ryuhei"
     assert speakers["family meeting"] is None  # a name given to a thing
     assert speakers["grey belt"] is None  # a quoted modifier of a noun
+    assert speakers["fully supports"] == "a spokesperson for the Ministry of Agriculture"  # a verb, its object after
