@@ -27,6 +27,7 @@ from knowledge.intent import (
     parse_question,
 )
 from knowledge.lexicon import (
+    FULL_FORMS,
     GENDER_OF_WORD,
     HONORIFICS,
     NATIONALITIES,
@@ -316,8 +317,8 @@ def _first_name_fits(who: str, at: int, person: Person) -> bool:
         return True  # "the union guy rowlands": what he is, not his first name
     if any(ch.isupper() for ch in who) and not word[:1].isupper():
         return True
-    own = {fold_accents(w) for w in (*person.name.split(), *person.aliases)}
-    return fold_accents(word) in own
+    own = {fold_accents(w).lower() for w in (*person.name.split(), *person.aliases)}
+    return fold_accents(word).lower() in own or not own.isdisjoint(FULL_FORMS.get(word.lower(), ()))  # "Tony"
 
 
 def _unknown_person(kb: KnowledgeBase, query: Query, who: str) -> Answer:

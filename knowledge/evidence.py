@@ -18,6 +18,7 @@ from knowledge.lexicon import (
     AUXILIARY_VERBS,
     CALENDAR_WORDS,
     CAPITALS,
+    FULL_FORMS,
     HONORIFICS,
     NATIONALITIES,
     NATIONALITY_PHRASES,
@@ -719,6 +720,13 @@ _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+century\b", re.IGNORECASE)
 _DECADE = re.compile(r"\b1?\d{2}0s\b")  # "the 1990s", "the 1100s"
 
 
+_FULL_FORM_TERMS = {
+    term: frozenset(t for full in fulls for t in tokenize(full))
+    for short, fulls in FULL_FORMS.items()
+    for term in tokenize(short)
+}
+
+
 def _present(entity: str, vocabulary: Collection[str]) -> bool:
     """Whether an entity, or its country or stem ('Chinese', 'China'; 'Marbeckian', 'Marbeck'), is there."""
     century = _CENTURY.fullmatch(entity)
@@ -741,8 +749,8 @@ def _present(entity: str, vocabulary: Collection[str]) -> bool:
     terms = _word_terms(entity)
     if not terms:
         return True  # a stop word: nothing to look for
-    if all(t in vocabulary for t in terms):
-        return True
+    if all(t in vocabulary or not _FULL_FORM_TERMS.get(t, frozenset()).isdisjoint(vocabulary) for t in terms):
+        return True  # "Tony Blinken" is there as "Antony Blinken"
     country = NATIONALITIES.get(without_possessive(entity.lower()))  # "Washington's"
     if country and any(term in vocabulary for term in _COUNTRY_TERMS[country]):
         return True

@@ -328,6 +328,24 @@ AUXILIARY_VERBS = frozenset(
 SURNAME_PARTICLE_WORDS = "de van von der den da di del della du do dos das la le ter ten".split()
 NAME_PARTICLES = (*SURNAME_PARTICLE_WORDS, "bin", "binti", "ibn", "al", "el", "y", "a/l", "a/p", "s/o", "d/o")
 
+# English given names a reader may shorten ("Tony Blinken" is Antony Blinken): each short form's full ones.
+_SHORT_FORMS = {
+    "tony": "antony anthony", "bill": "william", "will": "william", "billy": "william", "bob": "robert",
+    "rob": "robert", "bobby": "robert", "mike": "michael", "jim": "james", "jimmy": "james", "joe": "joseph",
+    "dan": "daniel", "danny": "daniel", "dave": "david", "tom": "thomas", "tommy": "thomas",
+    "chris": "christopher christine christina", "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine catherine",
+    "katie": "katherine catherine", "sam": "samuel samantha", "alex": "alexander alexandra", "ben": "benjamin",
+    "nick": "nicholas", "steve": "steven stephen", "pete": "peter", "andy": "andrew", "matt": "matthew",
+    "jen": "jennifer", "jenny": "jennifer", "rick": "richard", "rich": "richard", "dick": "richard",
+    "ed": "edward", "eddie": "edward", "ted": "edward theodore", "greg": "gregory", "jeff": "jeffrey",
+    "jon": "jonathan", "larry": "lawrence", "sue": "susan", "pat": "patrick patricia", "maggie": "margaret",
+    "meg": "margaret", "tim": "timothy", "charlie": "charles", "chuck": "charles", "harry": "henry harold",
+    "jack": "john", "johnny": "john", "fred": "frederick", "ron": "ronald", "don": "donald", "ken": "kenneth",
+    "phil": "philip phillip", "ray": "raymond", "jake": "jacob", "josh": "joshua", "becky": "rebecca",
+    "vicky": "victoria", "nate": "nathan nathaniel", "zach": "zachary", "abby": "abigail", "gabe": "gabriel",
+}  # fmt: skip
+FULL_FORMS = {short: frozenset(full.split()) for short, full in _SHORT_FORMS.items()}
+
 # Titles written short before a name, as a reader spells them out ("Gov. Vance" is the governor).
 TITLES_SPELLED_OUT = {
     "gov": "governor", "sen": "senator", "rep": "representative", "supt": "superintendent",

@@ -2116,3 +2116,16 @@ def test_when_nothing_someone_said_matches_the_topic_the_nearest_comes_first() -
     )
     assert (answer.intro or "").startswith("Nothing Umar Daraz Khattak says")
     assert _lines(answer) == [9, 3, 7]
+
+
+def test_a_short_form_of_a_given_name_is_the_person_with_the_full_one() -> None:
+    """ "Tony Blinken" is Antony Blinken, in a speaker question or named beside another; "Bob Blinken" is not."""
+    kb = KnowledgeBase.from_text(
+        "Talks in Beijing\n\n"
+        "Chinese President Xi Jinping met US Secretary of State Antony Blinken on Friday.\n\n"
+        "“I hope we make some progress,” Blinken said.\n\n"
+        "“The two countries should be partners,” Xi said.\n"
+    )
+    assert _lines(kb.answer("any quotes from Tony Blinken?")) == [5]
+    assert _lines(kb.answer("What did Xi tell Tony Blinken?")) == [7]
+    assert kb.answer("what did Bob Blinken say").abstained
