@@ -352,7 +352,8 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
     people = _people_asked_about(kb, who) or _typed_in_parts(kb, who)
     spelled = spell_out_acronyms(kb, who, unused_only=False)
     if spelled != who and (by_body := _people_asked_about(kb, spelled)):
-        people, who = by_body, spelled  # "the FDA spokeswoman": the Food and Drug Administration's
+        # "the FDA spokeswoman": the Food and Drug Administration's, and whoever the article calls the FDA's
+        people, who = list(dict.fromkeys([*people, *by_body])), spelled
     missing = missing_from(question_entities(who), kb.retriever.vocabulary)
     if missing and not kb.cast.mentions(who, ignore_case=True):  # "the Indian environment minister"
         return abstain(kb, query, not_mentioned(who) if echoable(who) else _NO_SUCH_NAME)

@@ -69,7 +69,9 @@ _WEB_ADDRESS = re.compile(
 )
 _CREDIT_LINE = re.compile(
     r"^(?:(?:contributed|file|staff|handout|supplied)\s+(?:photos?|images?|pictures?)|(?:photos?|images?|pictures?)"
-    r"\s*(?::|by)\s*[^.!?]{1,60}"
+    r"\s*(?::|by)\s*[^.!?]{1,60}|(?:photos?|images?|pictures?)\s+courtesy\s+of\s+[^!?]{1,80}"
+    # a wire's or paper's photo, maybe dated: "CNA photo Oct. 3, 2025", "Reuters file photo"
+    r"|(?-i:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&-]*\s+){1,3})(?:file\s+)?(?:photos?|pictures?|images?)\b[\w ,.]{0,30}"
     # a photographer and a wire: "Jonas WEIBEL / AFP", "Fabrice Coffrini / AFP / Getty Images"
     r"|(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s*/\s*(?:AFP|AP|Reuters|EPA|Getty\s+Images|Bloomberg"
     r"|Xinhua|Keystone|dpa|ANP|PA)(?:\s*/\s*[\w ]{2,30})?"

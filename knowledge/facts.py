@@ -68,7 +68,7 @@ from knowledge.models import Answer, Citation, Intent, Person, Section, Sentence
 from knowledge.people import describe, texts_of
 from knowledge.retrieval import Hit
 from knowledge.synonyms import agent_forms, counted_forms, in_article_words, synonyms_of
-from knowledge.tokenize import WORD, tokenize
+from knowledge.tokenize import STOP_WORDS, WORD, tokenize
 from knowledge.unanswered import DOES_NOT_SAY, abstain, not_mentioned
 
 if TYPE_CHECKING:
@@ -308,16 +308,27 @@ def spell_out_acronyms(kb: KnowledgeBase, question: str, unused_only: bool = Tru
     """
     shortened = [(a, list(a)) for a in set(_ACRONYM.findall(question))]
     shortened += [(s, _SYLLABLE.findall(s)) for s in set(_SYLLABIC.findall(question))]  # "LegCo": Leg…, Co…
+    # "the kmt guy": an acronym typed in lower case that the article gives in brackets, "Kuomintang (KMT)"
+    shortened += [(w, list(w.upper())) for w in set(_LOWER_ACRONYM.findall(question)) if _bracketed(kb, w.upper())]
     for acronym, starts in shortened:
         if unused_only and acronym.lower() in kb.retriever:
             continue
-        # "FDA": "Food and Drug Administration", its small words skipped
+        # "FDA": "Food and Drug Administration", its small words skipped; "KMT": the one word "Kuomintang (KMT)"
         words = r"[\s-]+(?:(?:and|of|the|for|&)\s+)*".join(rf"{start}[\w’']*" for start in starts)
-        spelled = re.compile(rf"\b{words}\b", re.IGNORECASE)
+        one_word = rf"\b{starts[0]}[\w’'-]+(?=\s+\({''.join(starts).upper()}\))"
+        spelled = re.compile(rf"\b{words}\b|{one_word}", re.IGNORECASE)
         found = next((m.group() for s in kb.article.sentences if (m := spelled.search(s.text))), None)
         if found is not None:
             question = re.sub(rf"\b{acronym}\b", re.sub(r"[’']s$", "", found), question)  # not "Council’s"
     return question
+
+
+_LOWER_ACRONYM = re.compile(r"\b[a-z]{3,5}\b")
+
+
+def _bracketed(kb: KnowledgeBase, acronym: str) -> bool:
+    """Whether the article gives an acronym in brackets after a name: "Kuomintang (KMT)"."""
+    return acronym.lower() not in STOP_WORDS and any(f"({acronym})" in s.text for s in kb.article.sentences)
 
 
 def _holds_a_topic_word(kb: KnowledgeBase, content: list[str], names: list[str], asked: _Asked, hit: Hit) -> bool:

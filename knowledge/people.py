@@ -704,6 +704,8 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             continue  # a law ("the Housing and Development Bill", "the Water Industry Act"), not "Bill Okafor"
         if all(t.isupper() for t in tokens):
             continue  # call letters or a dateline in capitals ("KXWT", "TALLOW CREEK"), not a name
+        if len(tokens) == 1 and _INDEFINITE_BEFORE.search(text, max(0, run.start() - 4), run.start()):
+            continue  # "a Greens MP", "an Akel councillor": a party, not a person's name
         start = run.start() + len(" ".join(raw[:skipped])) + (1 if skipped else 0)
         # What stands just before and after the name (a title, a speech verb, an appositive).
         prefix, suffix = text[max(0, start - _REACH) : start], text[run.end() : run.end() + 2 * _REACH]
@@ -738,6 +740,12 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             # "Pensioner Clifford Ashby, a former miner," is a pensioner and a former miner
             told = _appositive_role(appositive.group(1))
             role = (f"{label} and {told}" if labelled else told) if told else role
+        elif role and appositive and after_name and (told := _appositive_role(appositive.group(1))):
+            # "Committee chairman Costas Antoniades, a Greens MP,": a chairman and an MP, when they are two offices
+            other = role_classes(told, trades=True).isdisjoint(role_classes(role, trades=True))
+            office = is_role_word(told.split()[-1])  # an office, not a party ("a Democrat") or a trade
+            if other and office and _ARTICLE_FIRST.match(apposed, 1):  # not ", whose department …", ", with …"
+                role = f"{role} and {told}"
         copula = (
             _COPULA_ROLE.match(suffix)
             if role is None and suffix.startswith((" (", " is ", " was ", " has ", ", "))
@@ -1483,6 +1491,8 @@ def _sole_opening_person(text: str, drafts: _Drafts) -> str | None:
 
 
 # Letters after a name that are not part of it: "Anand Kulkarni KC", "Dame Sarah Okoye DBE".
+_ARTICLE_FIRST = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 _POST_NOMINALS = frozenset("KC QC SC MP MSP MEP MLA TD OBE CBE MBE KBE DBE PhD".split())
 
 

@@ -497,12 +497,15 @@ def test_a_bracketed_byline_at_the_foot_of_a_wire_story() -> None:
         "Business\n"
         "Typhoon halts chip lines at science park, reigniting reserves debate\n"
         "10/03/2025 09:47 PM\nShare: Facebook X LINE Email\nFont size: A A A\n\n"
+        "Floodwater surrounds the substation next to the science park in Yilan County on Friday.\n"
+        "CNA photo Oct. 3, 2025\n\n"
         "Taipei, Oct. 3 (CNA) A typhoon forced chipmakers at a science park to halt 14 production lines on Friday.\n\n"
         "The bureau said power would be restored within two days, and that a study was due in March.\n\n"
         "(By Chiang Ya-wen and Evan Ko)\nEnditem/ko\n"
     )
     assert article.byline is not None
     assert article.byline.author == "Chiang Ya-wen and Evan Ko"
+    assert not any("Floodwater" in s.text for s in article.sentences)  # a caption over its wire's credit
 
 
 def test_a_headline_over_its_dek_and_byline_wins_over_a_menu_line() -> None:

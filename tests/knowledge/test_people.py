@@ -1368,3 +1368,25 @@ def test_lower_case_words_of_a_title_after_a_speech_verb_or_a_titled_sentence_st
         "Anna Kooper": "Senior traditional councillor",
     }
     assert render_plain(kb.answer("what did the senior traditional councillor say")).startswith("Anna Kooper")
+
+
+def test_a_party_after_an_indefinite_article_is_no_person_and_a_second_office_is_kept() -> None:
+    """ "Costas Antoniades, a Greens MP," is a chairman and an MP; "Greens" and "Labour" are nobody."""
+    kb = KnowledgeBase.from_text(
+        "Water cuts\n\n"
+        "Committee chairman Costas Antoniades, a Greens MP, said: “We have been sitting here for three years.”\n\n"
+        "John Smith, a Labour MP, said: “No.”\n"
+    )
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles == {"Costas Antoniades": "Committee chairman and Greens MP", "John Smith": "Labour MP"}
+    assert render_plain(kb.answer("greens mp said wat")).startswith("Costas Antoniades")
+
+
+def test_an_acronym_typed_in_lower_case_is_the_one_word_name_the_article_brackets_it_after() -> None:
+    """ "the kmt guy" is the "Kuomintang (KMT) Legislator"."""
+    kb = KnowledgeBase.from_text(
+        "Typhoon shuts chip lines\n\n"
+        '"Farmers lost their rice too," Kuomintang (KMT) Legislator Lo Kuan-yu said in Taipei.\n\n'
+        '"Nobody is cutting taps," Economic Affairs Minister Kuo Wen-hsiung said.\n'
+    )
+    assert render_plain(kb.answer("what did the kmt guy say")).startswith("Lo Kuan-yu")
