@@ -70,7 +70,7 @@ def compose_answer(kb: KnowledgeBase, question: str) -> Answer:
 
 def _composed(kb: KnowledgeBase, question: str) -> Answer:
     """Answer one question as a whole."""
-    query = parse_question(_names_respelled(kb, _article_shorthand(kb, question)))
+    query = parse_question(_words_respelled(kb, _names_respelled(kb, _article_shorthand(kb, question))))
     if not query.text:
         return abstain(kb, query, DOES_NOT_SAY)
     composers: dict[Intent, Callable[[KnowledgeBase, Query], Answer]] = {
@@ -291,6 +291,37 @@ def _names_respelled(kb: KnowledgeBase, question: str) -> str:
         return close[0] if len(close) == 1 else word  # in lower case, as typed: "jake blinkin" is no Antony
 
     return _MISSPELLABLE.sub(respelled, question)
+
+
+_SHORTEST_RESPELLED = 6  # letters of a word put right by one slip of the finger: "meetin", "glaicer"
+
+
+def _words_respelled(kb: KnowledgeBase, question: str) -> str:
+    """The question with each lower-case word the article never uses that is one slip of the finger (a letter
+    left out, added, changed or two swapped, never the first) from just one word the article writes, put right:
+    "how long did the meetin go on for", "how fast is the glaicer moving"."""
+    words = kb.plain_words
+
+    def respelled(match: re.Match[str]) -> str:
+        word = match.group()
+        if len(word) < _SHORTEST_RESPELLED or word in words or word in STOP_WORDS:
+            return word
+        if any(t in kb.retriever or t.isdigit() for t in tokenize(word)):
+            return word  # "meets" for the article's "meeting": the same word; "seventy" is no "seventh"
+        near = [w for w in words if w[0] == word[0] and abs(len(w) - len(word)) <= 1 and _one_slip(word, w)]
+        return near[0] if len(near) == 1 else word
+
+    return _MISSPELLABLE.sub(respelled, question)
+
+
+def _one_slip(typed: str, word: str) -> bool:
+    """Whether two words differ by one letter left out, added or changed, or two neighbours swapped."""
+    if len(typed) == len(word):
+        differ = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+        swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and typed[differ[0]] == word[differ[1]]
+        return len(differ) == 1 or (swapped and typed[differ[1]] == word[differ[0]])
+    shorter, longer = sorted((typed, word), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def _sharing_the_surname(kb: KnowledgeBase, who: str) -> list[Person]:

@@ -138,6 +138,15 @@ class KnowledgeBase:
         return self._read_once["name_parts"]
 
     @property
+    def plain_words(self) -> Mapping[str, str]:
+        """The article's lower-case words of five letters or more, each by itself (for putting a misspelled word
+        of a question right; read on first use)."""
+        if "plain_words" not in self._read_once:
+            words = (w for s in self.article.sentences for w in _PLAIN_WORD.findall(s.text))
+            self._read_once["plain_words"] = {w: w for w in words}
+        return self._read_once["plain_words"]
+
+    @property
     def name_words(self) -> Mapping[str, str]:
         """ "taiwan": "Taiwan", for each word the article writes only as a name's (read on first use: most
         questions that need it come long after start-up, and a long article takes a while to read)."""
@@ -151,6 +160,7 @@ class KnowledgeBase:
 
 
 _MENTIONS_KEPT = 5
+_PLAIN_WORD = re.compile(r"(?<![\w’'-])[a-z]{5,}(?![\w’'-])")
 
 
 @contextmanager

@@ -2129,3 +2129,18 @@ def test_a_short_form_of_a_given_name_is_the_person_with_the_full_one() -> None:
     assert _lines(kb.answer("any quotes from Tony Blinken?")) == [5]
     assert _lines(kb.answer("What did Xi tell Tony Blinken?")) == [7]
     assert kb.answer("what did Bob Blinken say").abstained
+
+
+def test_a_word_one_slip_from_just_one_the_article_writes_is_put_right() -> None:
+    """ "meetin" is the article's "meeting" and "glaicer" its "glacier"; "exports" is no slip of "imports" (another
+    first letter), nor "seventy" of "seventh" (a number)."""
+    kb = KnowledgeBase.from_text(
+        "Glacier village\n\n"
+        "The glacier is moving at 12 metres a day, geologists said on Monday.\n\n"
+        "The public meeting at the town hall ran for almost four hours before residents walked out.\n\n"
+        "Imports of steel fell for the seventh month in a row.\n"
+    )
+    assert _lines(kb.answer("how long did the meetin go on for")) == [5]
+    assert _lines(kb.answer("how fast is the glaicer moving")) == [3]
+    assert kb.answer("how much did exports fall").abstained
+    assert kb.answer("what fell for the seventy month").abstained
