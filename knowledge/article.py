@@ -756,7 +756,7 @@ def _looks_like_name_line(text: str) -> bool:
 
 _AUTHOR_LINK = re.compile(
     r"\s+(?:more\s+(?:by|from)\s+(?:this\s+)?(?:author|writer)|(?:view|see)\s+(?:all|more)\s+(?:posts|stories|articles)"
-    r"|follow)\s*$",  # "By Noa Shaltiel Follow": a button to follow the writer
+    r"|follow|@\w{2,30})\s*$",  # "By Noa Shaltiel Follow": a button to follow the writer; their handle
     re.IGNORECASE,
 )
 _ON_A_DATE = re.compile(

@@ -62,7 +62,8 @@ _SIGN_UP_TERMS = re.compile(
     re.IGNORECASE,
 )
 _FORM_FIELD = re.compile(
-    r"^(?:(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?|sign\s+up|subscribe)\s*(?:\*|\((?:required|optional)\))?\s*$",
+    r"^(?:(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?|(?:sign\s+up|subscribe)(?:\s+(?:now|today|here))?)"
+    r"\s*(?:\*|\((?:required|optional)\))?\s*$",
     re.I,
 )
 # A site's notice about itself: an affiliate disclosure ("If you buy something from a Stackwire link, Halyard Media

@@ -169,7 +169,12 @@ and a Bolivian wire story (double surnames, "told local radio Erbol") joined wit
 shipped article (Indonesian-English, rosters of speakers, single words quoted, hypotheticals, a radio host's
 set-ups, lines to finish), scored 70 % before any change for them (attribution precision 0.94 and recall 0.86, the
 phone questions 67 %, the shipped questions 58 %), and the engine had gained on the rest: abstention recall
-0.77 -> 0.78 raised.
+0.77 -> 0.78 raised; then, when a Taiwanese wire's page ("Kuomintang (KMT) Legislator Lo Kuan-yu (羅冠宇)", a
+bracketed byline at its foot), an Ethiopian site's page ("Ato Bekele Jarso", given names on second reference), a
+Cypriot daily's page ("a Greens MP") and a Namibian daily's page ("said Lüderitz constituency councillor Mervin
+Jacobs", "10h00") joined with 60 more reader questions on the shipped article (Polish- and Thai-English, "did
+anyone", superlatives, other forms of names, query syntax), scored 73 % before any change for them (attribution
+precision 0.97 and recall 0.92, the phone questions 63 %, the shipped questions 52 %), no floor moved.
 """
 
 from __future__ import annotations
@@ -189,7 +194,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 3103  # the corpus is all there: 112 articles of hand-written gold
+    assert attribution["gold"] >= 3174  # the corpus is all there: 116 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR

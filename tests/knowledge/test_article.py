@@ -508,6 +508,23 @@ def test_a_bracketed_byline_at_the_foot_of_a_wire_story() -> None:
     assert not any("Floodwater" in s.text for s in article.sentences)  # a caption over its wire's credit
 
 
+def test_a_writer_s_handle_after_the_byline_and_a_subscription_pitch_over_its_button() -> None:
+    """ "By Selamawit Derese @SelamDerese": the handle is no part of the name; "Get the full newspaper … from N$99 a
+    month." over "Subscribe now" is the box's pitch, not the story."""
+    article = parse_article(
+        "News: Exporters say new coffee rules will cut their earnings\n"
+        "By Selamawit Derese @SelamDerese\n\n"
+        "Addis Abeba – Coffee exporters say a new export quality directive will cut their earnings this season.\n\n"
+        "Subscribe to The Daily ePaper\n"
+        "Get the full newspaper on your phone, tablet or computer every morning from N$99 a month.\n"
+        "Subscribe now\n\n"
+        "The authority said the rules would take effect on April 9 and apply to every exporter in the country.\n"
+    )
+    assert article.byline is not None
+    assert article.byline.author == "Selamawit Derese"
+    assert not any("full newspaper" in s.text for s in article.sentences)
+
+
 def test_a_headline_over_its_dek_and_byline_wins_over_a_menu_line() -> None:
     article = parse_article(
         "Skip to main content\nKessington Star-Journal\nSubscribe: $1 for 6 months\nLog In\nLocal\n"
