@@ -300,15 +300,17 @@ def _words_respelled(kb: KnowledgeBase, question: str) -> str:
     """The question with each lower-case word the article never uses that is one slip of the finger (a letter
     left out, added, changed or two swapped, never the first) from just one word the article writes, put right:
     "how long did the meetin go on for", "how fast is the glaicer moving"."""
-    words = kb.plain_words
+    shapes = kb.plain_words
 
     def respelled(match: re.Match[str]) -> str:
         word = match.group()
-        if len(word) < _SHORTEST_RESPELLED or word in words or word in STOP_WORDS:
+        written = shapes.get(f"{word[0]}{len(word)}", "").split()
+        if len(word) < _SHORTEST_RESPELLED or word in STOP_WORDS or word in written:
             return word
         if any(t in kb.retriever or t.isdigit() for t in tokenize(word)):
             return word  # "meets" for the article's "meeting": the same word; "seventy" is no "seventh"
-        near = [w for w in words if w[0] == word[0] and abs(len(w) - len(word)) <= 1 and _one_slip(word, w)]
+        lengths = (len(word) - 1, len(word), len(word) + 1)
+        near = [w for n in lengths for w in shapes.get(f"{word[0]}{n}", "").split() if _one_slip(word, w)]
         return near[0] if len(near) == 1 else word
 
     return _MISSPELLABLE.sub(respelled, question)

@@ -139,11 +139,13 @@ class KnowledgeBase:
 
     @property
     def plain_words(self) -> Mapping[str, str]:
-        """The article's lower-case words of five letters or more, each by itself (for putting a misspelled word
-        of a question right; read on first use)."""
+        """The article's lower-case words of five letters or more, by their first letter and length ("m7": "meeting
+        message"), for putting a misspelled word of a question right (read on first use)."""
         if "plain_words" not in self._read_once:
-            words = (w for s in self.article.sentences for w in _PLAIN_WORD.findall(s.text))
-            self._read_once["plain_words"] = {w: w for w in words}
+            shapes: dict[str, set[str]] = {}
+            for word in {w for s in self.article.sentences for w in _PLAIN_WORD.findall(s.text)}:
+                shapes.setdefault(f"{word[0]}{len(word)}", set()).add(word)
+            self._read_once["plain_words"] = {shape: " ".join(sorted(words)) for shape, words in shapes.items()}
         return self._read_once["plain_words"]
 
     @property

@@ -328,7 +328,9 @@ _LOWER_ACRONYM = re.compile(r"\b[a-z]{3,5}\b")
 
 def _bracketed(kb: KnowledgeBase, acronym: str) -> bool:
     """Whether the article gives an acronym in brackets after a name: "Kuomintang (KMT)"."""
-    return acronym.lower() not in STOP_WORDS and any(f"({acronym})" in s.text for s in kb.article.sentences)
+    if acronym.lower() in STOP_WORDS or acronym.lower() not in kb.retriever.vocabulary:
+        return False  # a word the article never writes
+    return any(f"({acronym})" in s.text for s in kb.article.sentences)
 
 
 def _holds_a_topic_word(kb: KnowledgeBase, content: list[str], names: list[str], asked: _Asked, hit: Hit) -> bool:
