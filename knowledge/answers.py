@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
@@ -70,7 +70,7 @@ def compose_answer(kb: KnowledgeBase, question: str) -> Answer:
 
 def _composed(kb: KnowledgeBase, question: str) -> Answer:
     """Answer one question as a whole."""
-    query = parse_question(_words_respelled(kb, _names_respelled(kb, _article_shorthand(kb, question))))
+    query = parse_question(_respelled(kb, _article_shorthand(kb, question)))
     if not query.text:
         return abstain(kb, query, DOES_NOT_SAY)
     composers: dict[Intent, Callable[[KnowledgeBase, Query], Answer]] = {
@@ -236,7 +236,7 @@ _SHORTEST_MISSPELLED = 5  # a shorter word, typed or in a name, is too near too 
 
 def _typed_in_parts(kb: KnowledgeBase, who: str) -> list[Person]:
     """The one person whose name lower-case words all belong to, a double-barrelled name typed without its
-    hyphen ("okonjo vale", "usec pacquing uy"); misspelled words were put right before (``_names_respelled``)."""
+    hyphen ("okonjo vale", "usec pacquing uy"); misspelled words were put right before (``_respelled``)."""
     words = [w for w in who.split() if not (is_role_word(w) or w in HONORIFICS or w in TITLE_ABBREVIATIONS)]
     if not words or not all(w.isalpha() and w.islower() for w in who.split()):
         return []
@@ -275,55 +275,61 @@ def _used_by_article(kb: KnowledgeBase, word: str) -> bool:
     return is_texting(word) and word in kb.retriever.vocabulary and word not in kb.name_parts
 
 
-def _names_respelled(kb: KnowledgeBase, question: str) -> str:
-    """The question with each lower-case word the article never uses that misspells one word of a person's name
-    spelled right, typed or autocorrected ("which hall did xi jinxing receive blinkin in")."""
-    names = kb.name_parts
+def _respelled(kb: KnowledgeBase, question: str) -> str:
+    """The question with each lower-case word the article never uses put right: one that misspells a word of a
+    person's name, typed or autocorrected ("which hall did xi jinxing receive blinkin in"), else one that is one
+    slip of the finger from just one word the article writes ("how long did the meetin go on for")."""
+    names, shapes = kb.name_parts, kb.plain_words
 
     def respelled(match: re.Match[str]) -> str:
         word = match.group()
-        if word in names or word in NOT_NAMES or word in STOP_WORDS:
-            return word  # "friday" is no "Farida", whatever the article lacks
-        near = [n for n in names if n[0] == word[0] and len(n) >= _SHORTEST_MISSPELLED and abs(len(n) - len(word)) <= 2]
-        if not near or any(t in kb.retriever for t in tokenize(word)):
+        if word in names or word in STOP_WORDS:
             return word
-        close = difflib.get_close_matches(word, near, n=2, cutoff=_CLOSE_ENOUGH)
-        return close[0] if len(close) == 1 else word  # in lower case, as typed: "jake blinkin" is no Antony
+        return _as_name(kb, names, word) or _as_written(kb, shapes, word) or word
 
     return _MISSPELLABLE.sub(respelled, question)
+
+
+def _as_name(kb: KnowledgeBase, names: Collection[str], word: str) -> str | None:
+    """The one word of a person's name a lower-case word misspells, in lower case as typed ("jake blinkin" is no
+    Antony); "friday" is no "Farida", whatever the article lacks."""
+    if word in NOT_NAMES:
+        return None
+    near = [n for n in names if n[0] == word[0] and len(n) >= _SHORTEST_MISSPELLED and abs(len(n) - len(word)) <= 2]
+    if not near or any(t in kb.retriever for t in tokenize(word)):
+        return None
+    close = difflib.get_close_matches(word, near, n=2, cutoff=_CLOSE_ENOUGH)
+    return close[0] if len(close) == 1 else None
 
 
 _SHORTEST_RESPELLED = 6  # letters of a word put right by one slip of the finger: "meetin", "glaicer"
 
 
-def _words_respelled(kb: KnowledgeBase, question: str) -> str:
-    """The question with each lower-case word the article never uses that is one slip of the finger (a letter
-    left out, added, changed or two swapped, never the first) from just one word the article writes, put right:
-    "how long did the meetin go on for", "how fast is the glaicer moving"."""
-    shapes = kb.plain_words
-
-    def respelled(match: re.Match[str]) -> str:
-        word = match.group()
-        written = shapes.get(f"{word[0]}{len(word)}", "").split()
-        if len(word) < _SHORTEST_RESPELLED or word in STOP_WORDS or word in written:
-            return word
-        if any(t in kb.retriever or t.isdigit() for t in tokenize(word)):
-            return word  # "meets" for the article's "meeting": the same word; "seventy" is no "seventh"
-        lengths = (len(word) - 1, len(word), len(word) + 1)
-        near = [w for n in lengths for w in shapes.get(f"{word[0]}{n}", "").split() if _one_slip(word, w)]
-        return near[0] if len(near) == 1 else word
-
-    return _MISSPELLABLE.sub(respelled, question)
+def _as_written(kb: KnowledgeBase, shapes: Mapping[str, tuple[str, ...]], word: str) -> str | None:
+    """The one word the article writes that a lower-case word is one slip of the finger from (a letter left out,
+    added, changed or two swapped, never the first; never a number word)."""
+    if len(word) < _SHORTEST_RESPELLED or word in shapes.get(f"{word[0]}{len(word)}", ()):
+        return None
+    lengths = (len(word) - 1, len(word), len(word) + 1)
+    # one slip leaves the second letter or the last as typed, which rules out most words at a glance
+    candidates = (w for n in lengths for w in shapes.get(f"{word[0]}{n}", ()))
+    near = [w for w in candidates if (w[1] == word[1] or w[-1] == word[-1]) and _one_slip(word, w)]
+    if len(near) != 1 or any(t in kb.retriever or t.isdigit() for t in tokenize(word)):
+        return None  # "meets" for the article's "meeting": the same word; "seventy" is no "seventh"
+    return near[0]
 
 
 def _one_slip(typed: str, word: str) -> bool:
     """Whether two words differ by one letter left out, added or changed, or two neighbours swapped."""
-    if len(typed) == len(word):
-        differ = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
-        swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and typed[differ[0]] == word[differ[1]]
-        return len(differ) == 1 or (swapped and typed[differ[1]] == word[differ[0]])
+    if typed == word:
+        return False
     shorter, longer = sorted((typed, word), key=len)
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+    at = next((i for i, (a, b) in enumerate(zip(shorter, longer, strict=False)) if a != b), len(shorter))
+    if len(shorter) != len(longer):
+        return longer[at + 1 :] == shorter[at:]  # a letter left out or added at the first difference
+    changed = typed[at + 1 :] == word[at + 1 :]
+    swapped = typed[at : at + 2] == word[at : at + 2][::-1] and typed[at + 2 :] == word[at + 2 :]
+    return changed or swapped
 
 
 def _sharing_the_surname(kb: KnowledgeBase, who: str) -> list[Person]:

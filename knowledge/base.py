@@ -54,6 +54,7 @@ class KnowledgeBase:
     evidence_bar: float = EVIDENCE_BAR  # share of a question's terms a passage must hold to answer it
     file_name: str = ""  # the article's file name, as citations name it (set from the article)
     _read_once: dict[str, Mapping[str, str]] = field(default_factory=dict, repr=False, compare=False)
+    _words_by_shape: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Name the file once: citations are made on every answer."""
@@ -138,15 +139,15 @@ class KnowledgeBase:
         return self._read_once["name_parts"]
 
     @property
-    def plain_words(self) -> Mapping[str, str]:
-        """The article's lower-case words of five letters or more, by their first letter and length ("m7": "meeting
-        message"), for putting a misspelled word of a question right (read on first use)."""
-        if "plain_words" not in self._read_once:
+    def plain_words(self) -> Mapping[str, tuple[str, ...]]:
+        """The article's lower-case words of five letters or more, by their first letter and length ("m7":
+        ("meeting", "message")), for putting a misspelled word of a question right (read on first use)."""
+        if not self._words_by_shape:
             shapes: dict[str, set[str]] = {}
             for word in {w for s in self.article.sentences for w in _PLAIN_WORD.findall(s.text)}:
                 shapes.setdefault(f"{word[0]}{len(word)}", set()).add(word)
-            self._read_once["plain_words"] = {shape: " ".join(sorted(words)) for shape, words in shapes.items()}
-        return self._read_once["plain_words"]
+            self._words_by_shape.update({shape: tuple(sorted(words)) for shape, words in shapes.items()})
+        return self._words_by_shape
 
     @property
     def name_words(self) -> Mapping[str, str]:

@@ -309,7 +309,8 @@ def spell_out_acronyms(kb: KnowledgeBase, question: str, unused_only: bool = Tru
     shortened = [(a, list(a)) for a in set(_ACRONYM.findall(question))]
     shortened += [(s, _SYLLABLE.findall(s)) for s in set(_SYLLABIC.findall(question))]  # "LegCo": Leg…, Co…
     # "the kmt guy": an acronym typed in lower case that the article gives in brackets, "Kuomintang (KMT)"
-    shortened += [(w, list(w.upper())) for w in set(_LOWER_ACRONYM.findall(question)) if _bracketed(kb, w.upper())]
+    lower = [w for w in set(_LOWER_ACRONYM.findall(question)) if w in kb.retriever.vocabulary]
+    shortened += [(w, list(w.upper())) for w in lower if _bracketed(kb, w.upper())]
     for acronym, starts in shortened:
         if unused_only and acronym.lower() in kb.retriever:
             continue
@@ -328,8 +329,8 @@ _LOWER_ACRONYM = re.compile(r"\b[a-z]{3,5}\b")
 
 def _bracketed(kb: KnowledgeBase, acronym: str) -> bool:
     """Whether the article gives an acronym in brackets after a name: "Kuomintang (KMT)"."""
-    if acronym.lower() in STOP_WORDS or acronym.lower() not in kb.retriever.vocabulary:
-        return False  # a word the article never writes
+    if acronym.lower() in STOP_WORDS:
+        return False
     return any(f"({acronym})" in s.text for s in kb.article.sentences)
 
 
