@@ -279,7 +279,7 @@ def _respelled(kb: KnowledgeBase, question: str) -> str:
     """The question with each lower-case word the article never uses put right: one that misspells a word of a
     person's name, typed or autocorrected ("which hall did xi jinxing receive blinkin in"), else one that is one
     slip of the finger from just one word the article writes ("how long did the meetin go on for")."""
-    names, shapes = kb.name_parts, kb.plain_words
+    names, shapes = kb.name_parts, kb.words_by_shape
 
     def respelled(match: re.Match[str]) -> str:
         word = match.group()

@@ -139,7 +139,7 @@ class KnowledgeBase:
         return self._read_once["name_parts"]
 
     @property
-    def plain_words(self) -> Mapping[str, tuple[str, ...]]:
+    def words_by_shape(self) -> Mapping[str, tuple[str, ...]]:
         """The article's lower-case words of five letters or more, by their first letter and length ("m7":
         ("meeting", "message")), for putting a misspelled word of a question right (read on first use)."""
         if not self._words_by_shape:
