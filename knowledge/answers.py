@@ -19,6 +19,7 @@ from knowledge.evidence import FRAME_TERMS, entity_phrase, holds, missing_from, 
 from knowledge.facts import answer_fact, spell_out_acronyms, story_subject
 from knowledge.intent import (
     FORMER_ROLE,
+    PARTY,
     QUOTED_ONLY,
     STANDFIRST_ONLY,
     Query,
@@ -41,7 +42,7 @@ from knowledge.lexicon import (
     words_of,
 )
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
-from knowledge.people import Cast, describe, fold_accents, heads_phrase, speaking_for
+from knowledge.people import Cast, describe, fold_accents, heads_phrase, names_party, speaking_for
 from knowledge.sentences import DATELINE
 from knowledge.synonyms import in_article_words
 from knowledge.tokenize import STOP_WORDS, plain_words, tokenize
@@ -697,10 +698,20 @@ def _who_is(kb: KnowledgeBase, query: Query) -> Answer:
     descriptions = person.descriptions or ((person.role,) if person.role else ())
     if query.topic == FORMER_ROLE:  # "what was her previous job?": a former role first
         descriptions = tuple(sorted(descriptions, key=lambda d: not d.startswith("former ")))
+    if query.topic == PARTY:
+        return _party_of(kb, query, person, mentions)
     stating = (c for d in descriptions for c in mentions if d in c.text)
     cited = (next(stating, None) or mentions[0],) if mentions else ()
     heading = f"{person.label}:"
     return Answer(query.text, Intent.WHO_IS, False, None, (Section(heading, cited),))
+
+
+def _party_of(kb: KnowledgeBase, query: Query, person: Person, mentions: Sequence[Citation]) -> Answer:
+    """A person's party: the first sentence naming one beside them, else that the article doesn't say."""
+    naming = next((c for c in mentions if names_party(c.text, person.aliases)), None)
+    if naming is None:
+        return abstain(kb, query, f"The article doesn't say which party {person.name} belongs to.")
+    return Answer(query.text, Intent.WHO_IS, False, None, (Section(f"{person.label}:", (naming,)),))
 
 
 def _people(kb: KnowledgeBase, query: Query) -> Answer:

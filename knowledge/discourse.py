@@ -41,6 +41,7 @@ _LEADING_ADVERBS = frozenset("then but and so meanwhile later earlier still yet 
 _TRAILING_TIMES = frozenset("yesterday today tonight earlier later also".split())
 # Words after which a name begins a clause: conjunctions, and the verbs of an inverted
 # attribution ("said Novak"). Verbs that take an object ("told", "asked") are not here.
+_OWNERS = frozenset("his her their our its".split())  # "her husband X": the name, not the owner, is the subject
 _SUBJECT_BEFORE = frozenset(
     """
     and but while as when after before since because so then that though although yet or
@@ -241,7 +242,8 @@ class Discourse:
         before = self._text(paragraph)[max(0, window) : start]
         if head and re.search(rf"\b(?:both|two|the)\s+(?:\w+\s+)?{re.escape(head)}s\b", before, re.IGNORECASE):
             return True
-        names = {n for o, n in self._named.get(paragraph, ()) if window <= o < start}
+        # people, not the bodies the cast also holds ("Quintela told Lusa that … and …")
+        names = {n for o, n in self._named.get(paragraph, ()) if window <= o < start and self._genders.get(n) != "n"}
         return len(names) >= 2 and bool(re.search(r"\b(?:both|and)\b", before))
 
     def _sentence_before(self, paragraph: int, offset: int) -> int:
@@ -288,6 +290,8 @@ def _is_subject(prefix: str) -> bool:
         words.pop()  # the word a lower-case title is of: "said *village* head Darwis Lubis"
     if not words or _CLAUSE_END.search(words[-1]):
         return True
+    if len(words) > 1 and words[-1].lower() in PERSON_NOUNS and words[-2].lower() in _OWNERS:
+        return _is_subject(" ".join(words[:-2]))  # "His neighbour Aum Sangay Lhamo … saw it differently"
     return words[-1].lower() in _SUBJECT_BEFORE
 
 

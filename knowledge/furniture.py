@@ -47,11 +47,11 @@ _CAPTION = re.compile(
     r"\s*\.?$",
     re.IGNORECASE,
 )
-# A site's banner above the story ("WEATHER ALERT: Winter Storm Watch for …", "BREAKING NEWS: …"), and
+# A site's banner above the story ("WEATHER ALERT: Winter Storm Watch for …", "BREAKING NEWS: …", "LATEST: …"), and
 # links and video promos between paragraphs of a TV site: "RELATED: …", "WATCH: … (2:48)".
 _BANNER = re.compile(
     # "WATCH: …", and a public broadcaster's "WATCH | Residents describe leaving …:"
-    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}\s+)*(?:ALERT|BREAKING(?:\s+NEWS)?|DEVELOPING|LIVE\s+UPDATES|RELATED|WATCH|VIDEO|LISTEN|PHOTOS|MORE)\s*[:|]"
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}\s+)*(?:ALERT|BREAKING(?:\s+NEWS)?|DEVELOPING|LIVE\s+UPDATES|LATEST|JUST\s+IN|RELATED|WATCH|VIDEO|LISTEN|PHOTOS|MORE)\s*[:|]"
     r"|^(?:This\s+article\s+is\s+about\s|For\s+other\s+uses,\s)(?=.*\bsee\s)"  # an encyclopedia's note on its title
 )
 # A sign-up box's small print and its field: "By signing up, you acknowledge and agree to our Privacy Policy …",
@@ -107,10 +107,11 @@ _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*(?P<name>[^(@]+?)\s*\(@\w+\)")  # "
 _LINKS_HEADINGS = (
     r"related(?:\s+(?:stories|articles|news|coverage|content|reading))?|recommended(?:\s+for\s+you)?"
     r"|you\s+(?:may|might)\s+also\s+like|read\s+next|latest\s+(?:news|stories)|top\s+stories"
+    r"|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?"
 )
 _END_MARKER = re.compile(
-    rf"^(?:most\s+(?:read|popular|viewed|shared)|{_LINKS_HEADINGS}|more\s+(?:from|on|about|stories|news|in)\b.*"
-    r"|trending(?:\s+now)?|topics?\b.*|tags?\s*:.*|###"
+    rf"^(?:{_LINKS_HEADINGS}|more\s+(?:from|on|about|stories|news|in)\b.*"
+    r"|topics?\b.*|tags?\s*:.*|###"
     r"|explore\s+more\s+on\s+these\s+topics|.{0,120}\bcontributed\s+to\s+this\s+(?:report|story)\.?"
     # the print edition's note: "A version of this story appears in the print on November 29, 2026, of …"
     r"|a\s+version\s+of\s+this\s+(?:article|story|report)\s+appear(?:s|ed)\s+in\s+(?:the\s+)?print\b.*"
@@ -140,9 +141,10 @@ _RESUMES = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
-# "follow us on Facebook", "Follow the Long Read on Bluesky and Instagram"
+# "follow us on Facebook", "Follow the Long Read on Bluesky and Instagram", "Follow the … channel on WhatsApp"
 _FOLLOW_US = re.compile(
-    r"\bfollow\s+(?:us\s+|(?:the|our)\s+(?:[\w’'-]+\s+){1,3}?)on\s+(?:facebook|x|twitter|instagram|tiktok|threads|bluesky|youtube)\b"
+    r"\bfollow\s+(?:us\s+|(?:the|our)\s+(?:[\w’'-]+\s+){1,4}?)on\s+"
+    r"(?:facebook|x|twitter|instagram|tiktok|threads|bluesky|youtube|whatsapp|telegram|linkedin|google\s+news)\b"
     r"|^join\s+(?:[\w’'-]+\s+){0,2}(?:telegram|whatsapp|signal|viber)\s+(?:channel|group|community)\b",  # "Join ST's …"
     re.I,
 )

@@ -197,7 +197,7 @@ _EMPLOYER = (
     r"bank|charity|university|institute|ministry|department|station|broadcaster)"
 )
 _WORKS_FOR = re.compile(
-    rf"^(?:(?:which|what)\s+{_EMPLOYER}\s+(?:does|did|is)|who\s+(?:does|did))\s+(?P<who>.+?)\s+"
+    rf"^(?:(?:which|what)\s+(?:political\s+)?{_EMPLOYER}\s+(?:does|did|is)|who\s+(?:does|did))\s+(?P<who>.+?)\s+"
     r"(?:(?:work|works|write|writes|report|reports|represent|represents|belong|belongs)\s+(?:for|to|with|at)"
     r"|(?:speak|speaks)\s+for|head|heads|lead|leads|run|runs|chair|chairs)$"  # "which ministry does Wang head?"
     # "which newspaper did Aalto speak *to*?" asks who heard him, not whom he serves
@@ -209,7 +209,15 @@ _WORKS_FOR = re.compile(
     r"(?:['’]s)?\s+(?:job|role|title|position)$",
     re.IGNORECASE,
 )
+# "What party is Eleni Mavrommati from?", "which party is Alasdair Rennie in": asked of a person, like "who is".
+_PARTY_OF = re.compile(
+    r"^(?:which|what)\s+(?:political\s+)?party\s+(?:is|was)\s+(?P<who>(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)"
+    r"(?:\s+(?:from|in|with|a\s+member\s+of|part\s+of))?$",
+    re.IGNORECASE,
+)
+_PARTY_ASKED = re.compile(r"^(?:which|what)\s+(?:political\s+)?party\b", re.IGNORECASE)
 FORMER_ROLE = "former"  # the topic of "what was X's previous job?"
+PARTY = "party"  # the topic of "which party does X belong to?": their party, where the article names it
 QUOTED_ONLY = "quoted"  # the topic of "who is quoted?": the people quoted, not all those named
 STANDFIRST_ONLY = "standfirst"  # the topic of "what does the subheading say?": the standfirst, not the whole summary
 # Who wrote the page itself, never who wrote something in it ("Who wrote the judgment?").
@@ -1058,10 +1066,11 @@ def parse_question(raw: str) -> Query:
     match = _WHO_IS.match(core)
     if match:
         return Query(text, Intent.WHO_IS, who=match.group("who").strip())
-    match = _WORKS_FOR.match(core)
+    match = _WORKS_FOR.match(core) or _PARTY_OF.match(core)
     if match:
         who = match.group("who") or match.group("doer") or match.group("owner") or match.group("named")
-        return Query(text, Intent.WHO_IS, who=who.strip(), topic=FORMER_ROLE if match.group("before") else None)
+        topic = FORMER_ROLE if match.groupdict().get("before") else PARTY if _PARTY_ASKED.match(core) else None
+        return Query(text, Intent.WHO_IS, who=who.strip(), topic=topic)
     claim = _CLAIM_CHECKED.match(core)
     if claim and len(claim.group("claim").split()) >= _CLAIM_WORDS and claim.group("who").lower() not in _NOBODY:
         # "Did Wang Yi say he hoped for progress …?": their words that say so, else whoever says it

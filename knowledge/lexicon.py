@@ -23,7 +23,7 @@ REPORTING_VERBS = SPEECH_VERBS | frozenset(
     """
     expressed expresses called calls pledged vowed promised proposed hoped believes believed
     highlighted welcomed criticised criticized accused demanded denied rejected agreed
-    described questioned defended disputed challenged
+    described questioned defended disputed challenged considered guaranteed
     """.split()
 )
 # Verbs that introduce or close a direct quote. Open-ended by nature: this is the
@@ -52,6 +52,8 @@ GENDER_OF_WORD = {
     "ato": "m",
     "w/ro": "f",
     "w/rt": "f",
+    "aum": "f",
+    "ap": "m",
     "sir": "m",
     "dame": "f",
     "lord": "m",
@@ -117,7 +119,7 @@ TRADES = PERSON_NOUNS | frozenset(
     "interviewer vet veterinarian electrician plumber builder cleaner chef baker butcher carpenter postman vicar "
     "priest pastor imam rabbi lifeguard dentist pharmacist assistant principal intern apprentice trainee foreman "
     "forewoman supervisor astronomer astrophysicist physicist chemist historian astronaut ranger "
-    "cook dishwasher waiter waitress cashier porter labourer laborer receptionist librarian grower".split()
+    "cook dishwasher waiter waitress cashier porter labourer laborer receptionist librarian grower guide".split()
 )
 
 
@@ -141,6 +143,7 @@ ROLE_PHRASES: dict[str, frozenset[str]] = {
     "council member": frozenset({"lawmaker"}),  # "Council member Emeka Thorsby", as "councilmember"
     "member of parliament": frozenset({"lawmaker"}),  # an MP written out
     "member of congress": frozenset({"lawmaker"}),
+    "member for": frozenset({"lawmaker"}),  # Westminster's "independent member for Kurrawong", an MP
     "general secretary": frozenset({"secretary"}),  # not a general
     "secretary general": frozenset({"secretary"}),
     "secretary-general": frozenset({"secretary"}),
@@ -186,6 +189,9 @@ ROLE_WORDS: dict[str, str] = {
     "convener": "chair",  # "Community council convener Ishbel MacAulay": a Scottish body's chair
     "convenor": "chair",
     "governor": "governor",
+    "dzongdag": "governor",  # a Bhutanese district's governor
+    "lyonpo": "minister",  # a Bhutanese minister's title: "Lyonpo Kinley Rabgay"
+    "gup": "leader",  # the elected head of a Bhutanese gewog: "Tshokhorling Gup Rinchen Dorji"
     "mayor": "mayor",
     "senator": "senator",
     "lawmaker": "lawmaker",
@@ -246,6 +252,8 @@ ROLE_WORDS: dict[str, str] = {
     "attorney": "lawyer",
     "justice": "judge",
     "hydrologist": "scientist",
+    "meteorologist": "meteorologist",
+    "forecaster": "meteorologist",  # "the Met Office forecaster" is its meteorologist
     "engineer": "engineer",
     "negotiator": "diplomat",
     "delegate": "diplomat",
@@ -370,6 +378,7 @@ HONORIFICS = frozenset(
     | {"excellency"}  # "His Excellency President Xi Jinping"
     | {"ratu", "adi"}  # Fijian chiefly titles, and the short form of a name: "Ratu Jone Nakauvadra" is "Ratu Jone"
     | {"ato", "w/ro", "w/rt", "woizero", "weyzero"}  # Ethiopian papers' Mr, Mrs and Miss: "Ato Dawit Tesfaye"
+    | {"dasho", "aum", "ap"}  # Bhutanese papers' honours and Mrs and Mr: "Aum Sangay Lhamo", "Ap Dorji Wangdi"
 )
 # Capitalised words that qualify a role rather than name a person.
 ROLE_MODIFIERS = frozenset(
@@ -572,10 +581,8 @@ def role_classes(text: str, trades: bool = False) -> frozenset[str]:
                 classes.add(ROLE_WORDS[part])
             elif trades and is_trade_word(part) and part not in ROLE_MODIFIERS:
                 classes.add(part)
-                if part.endswith(
-                    "ologist"
-                ):  # "a mangrove ecologist", "a seismologist": what a reader calls a scientist
-                    classes.add("scientist")
+            if trades and part.endswith("ologist"):  # "a mangrove ecologist", "a meteorologist": a scientist
+                classes.add("scientist")
     return frozenset(classes)
 
 

@@ -248,6 +248,8 @@ def _described_before(prefix: str) -> str | None:
         return opening.group("role") if opening and _role_before(head + " ") == head else None
     role = match.group("role")
     heads = role.split()[:2]  # "spokeswoman for …", "taxi driver waiting at the rank"
+    if _CLAUSE_WORDS.search(" ".join(role.split()[1:4])):
+        return None  # "The minister said the government would extend it to Corfu, Rhodes …": a clause, no title
     return role if any(role_classes(head, trades=True) or is_person_noun(head) for head in heads) else None
 
 
@@ -363,6 +365,7 @@ def _without_rank(role: str) -> str:
 
 
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z0-9&]+\)")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")  # "(UDC – United in Defence of Carvalhais)": a body's name glossed
 # A lower-case word, then an honorific: "pulmonologist Dr. ", "state executive councillor Datuk "
 _TRADE_THEN_HONORIFIC = re.compile(
     rf"\b((?-i:[a-z][a-z-]+))\s+(?:{'|'.join(sorted(HONORIFICS))})\.?\s+$", re.IGNORECASE
@@ -486,6 +489,7 @@ def _opens_on_a_verb(phrase: str) -> bool:
     return not (len(head) > 1 and (is_person_noun(head[-1]) or is_trade_word(head[-1].lower())))
 
 
+_NAMES_LISTED = re.compile(r"[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*\s+(?:and|or)\s+[A-Z]")
 _NOT_AN_APPOSITIVE = frozenset("according including like unlike besides despite per via and or but while".split())
 
 
@@ -496,6 +500,8 @@ def _appositive_role(phrase: str) -> str | None:
     words = phrase.split()
     if words[0].lower() in _NOT_AN_APPOSITIVE:
         return None  # "Kestrel Row, according to a senior House aide,": the aide is someone else
+    if _NAMES_LISTED.match(phrase) and not is_role_word(words[0]):
+        return None  # "to Corfu, Rhodes and Nafplio if the pilot …": the next names of a list
     # ", Chief Returning Officer Perpetua Oyelaran,", ", Senator Ibrahim Danjuma Gwarzo,": another person, not a role
     title = max((i for i, w in enumerate(words) if _clean(w).lower() in ROLE_WORDS), default=-1)
     name = words[title + 1 :]
@@ -510,9 +516,17 @@ def _appositive_role(phrase: str) -> str | None:
     # "a library assistant at the Saltmarsh Lane branch and the Unison representative for …": the whole, else
     # the first of its parts that names a role
     for part in (phrase, *phrase.split(" and ")):
-        if len(_BRACKETED_ACRONYM.sub("", part)) <= _LONGEST_ROLE and role_classes(part, trades=True):
+        if len(_BRACKETED.sub("", part)) <= _LONGEST_ROLE and _heads_a_role(part):
             return _without_honorifics(re.sub(r"^(?:the|a|an)\s+", "", part))
     return None
+
+
+def _heads_a_role(part: str) -> bool:
+    """Whether an appositive's words before its first preposition name a role: "an island of 15,500 residents"
+    and "sets €25 fee per passenger" are about a place, whatever persons their complement names."""
+    words = re.sub(r"^one\s+of\s+(?:the\s+)?", "", part, flags=re.I).split()  # "one of the founders of …"
+    head = itertools.takewhile(lambda w: w.lower() not in _PREPOSITION_WORDS | {"per"}, words)
+    return bool(role_classes(" ".join(head), trades=True))
 
 
 def _without_honorifics(role: str) -> str:
@@ -573,6 +587,8 @@ def _portfolio_before(before: str, raw: list[str]) -> tuple[str, int] | None:
     of = next((i for i, w in enumerate(head) if w in ("of", "for", "on")), 0)  # "Spokesman on National Security"
     if not of or not (is_role_word(head[of - 1]) or head[of - 1] == "responsibility"):
         return None  # "Minister of State … with responsibility for Local Government and Planning Priyanka Cosgrave"
+    if head[-1].endswith(",") and _clean(raw[0]).lower() not in _PORTFOLIO_WORDS:
+        return " ".join(head)[:-1], 0  # "the Secretary of State for Energy, Maria João Almeida Rebelo": all a name
     words = _portfolio_length(raw)
     # "Belmoran Minister of …", "Deputy Prime Minister and Minister of …": the words before belong to it
     return " ".join(head + raw[:words]), words
@@ -801,6 +817,8 @@ def _place_of_title(
     place = next((tokens[:k] for k in range(len(tokens) - 2, 0, -1) if tokens[:k] in places), None)
     if place is None or not any(tokens[i:] in places for i in range(len(place) + 1, len(tokens))):
         return None  # the name's end must be used on its own too ("Adhikari said"): "Bellgrave Metro Transit" is one
+    if nationalities(tokens[-1]):
+        return None  # "country manager of Northmoor Lítio Portugal": a company's name ending on its country
     return title, place
 
 
@@ -1517,6 +1535,40 @@ def _bracketed_party(suffix: str, office: str | None) -> str | None:
     return f"{party.group('party')} {office}" if party else None
 
 
+# A party named beside a lawmaker: "Akel MP for Larnaca", "PPP Senator Soomro", "of the opposition Janata Pragati
+# Paksha", "Rennie MSP (Conservative)", "(R-Texas)", "the Workers’ Solidarity League".
+_PARTY_NAMED = re.compile(
+    r"\b(?:Party|Parties|Front|League|Alliance|Movement|Coalition|Democrats?|Democratic|Republicans?|Conservatives?"
+    r"|Labour|Liberals?|Greens|Socialists?|Tory|Tories|Nationalists?|Independents?|Paksha|Peramuna|Bloc)\b"
+    r"|\b(?P<party>[A-Z]{2,6}|[A-Z][a-z]+)\s+(?:MP|MEP|MLA|MSP|MS|TD|MNA|MCA|Senator|Sen\.|Rep\.|lawmaker|legislator"
+    r"|[Cc]ouncillor|Cllr)\b(?P<seat>\s+for\b)?"
+    r"|\b(?:opposition|ruling|governing)\s+(?:party\s+)?[A-Z]"
+    r"|\((?:[A-Z]{2,6}|[RDI]-[A-Z][\w. ]*)\)"
+)
+_PARTY_REACH = 80  # characters either side of a name: a party further off in the sentence is someone else's
+
+
+def names_party(text: str, names: Iterable[str]) -> bool:
+    """Whether a sentence names a party beside one of a person's names ("Disy MP Loukas Stylianou")."""
+    for name in names:
+        for at in (m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)):
+            near = text[max(0, at - _PARTY_REACH) : at + len(name) + _PARTY_REACH]
+            if any(_is_party(m) for m in _PARTY_NAMED.finditer(near)):
+                return True
+    return False
+
+
+def _is_party(match: re.Match[str]) -> bool:
+    """Whether a word before a lawmaker's title is a party: an acronym or, before "for" a seat, any name; never a
+    country ("US Senator", "French MEP")."""
+    party = match.group("party")
+    if party is None:
+        return True
+    if nationalities(party):
+        return False
+    return party.isupper() or match.group("seat") is not None
+
+
 # "Dylan Parkhurst ’28": a college paper's class year after a student's name
 _CLASS_YEAR = re.compile(r"^\s+[’']\d\d\b")
 
@@ -1900,11 +1952,12 @@ def _before_complement(words: list[str]) -> list[str]:
 
 
 def _in_role_phrase(words: list[str], at: int) -> bool:
-    """Whether the word at ``at`` belongs to a title such as 'secretary of state' or 'head of state'."""
+    """Whether the word at ``at`` belongs to a title such as 'secretary of state' or 'head of state', or ends one
+    that its words before are no role without: "member for" Kurrawong is an MP, "secretary" a role alone."""
     return any(
         " ".join(words[start:end]) in ROLE_PHRASES
         for start in range(max(0, at - 3), at)
-        for end in range(at + 2, min(len(words), at + 4) + 1)
+        for end in range(at + 1 if words[at - 1] not in ROLE_WORDS else at + 2, min(len(words), at + 4) + 1)
     )
 
 

@@ -2144,3 +2144,37 @@ def test_a_word_one_slip_from_just_one_the_article_writes_is_put_right() -> None
     assert _lines(kb.answer("how fast is the glaicer moving")) == [3]
     assert kb.answer("how much did exports fall").abstained
     assert kb.answer("what fell for the seventy month").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("What party is Eleni Mavrommati from?", 3),  # "an Akel MP for Larnaca"
+        ("which party is Kenneth Mak in", 5),  # "of the Workers’ Solidarity League"
+        ("Which party does Rennie belong to?", 7),  # "MSP (Conservative)"
+        ("Which political party does Nighat Soomro belong to?", 9),  # "PPP Senator"
+        ("what party is Harish Mallikarjun from", 11),  # "of the opposition Janata Pragati Paksha"
+        ("Which party does the mayor belong to?", None),
+        ("What party is Lalith Abeykoon in?", None),  # a minister whose party the article never gives
+        ("Which party does Clémence de la Roche belong to?", None),  # "French MEP": a country, no party
+    ],
+)
+def test_a_party_question_cites_the_party_named_beside_the_person_or_says_it_is_not_given(
+    question: str, line: int | None
+) -> None:
+    kb = KnowledgeBase.from_text(
+        "Budget row\n\n"
+        "“There is no risk of cuts,” said Eleni Mavrommati, an Akel MP for Larnaca.\n\n"
+        "Kenneth Mak of the Workers’ Solidarity League called the increase a tax.\n\n"
+        "Alasdair Rennie MSP (Conservative) called it “a national embarrassment”.\n\n"
+        "PPP Senator Nighat Soomro called the relief “a cruel joke”.\n\n"
+        "Jayanagar MLA Harish Mallikarjun of the opposition Janata Pragati Paksha called the hike robbery.\n\n"
+        "Mayor Odalys Quintero said the city was broke. Power Minister Lalith Abeykoon said ships were on the way.\n\n"
+        "French MEP Clémence de la Roche said farmers were right.\n"
+    )
+    answer = kb.answer(question)
+    if line is None:
+        assert answer.abstained
+        assert "doesn't say which party" in (answer.intro or "")
+    else:
+        assert _lines(answer) == [line]

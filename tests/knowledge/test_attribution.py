@@ -1620,3 +1620,17 @@ def test_the_spokesperson_is_the_one_the_paragraph_just_brought_in() -> None:
         ' "Potosí gave the world silver," the spokesperson said.\n'
     )
     assert [q.speaker for q in quotes] == ["Ingrid Halvorsen", "a spokesperson for the Gobernación of Potosí"]
+
+
+def test_an_outlet_told_is_no_second_person_and_a_lusa_verb_of_view_carries_a_partial_quote() -> None:
+    """ "Quintela told Lusa that … and …. “…,” the country manager said": Lusa is a body, so only one person was
+    named before; "considered the ruling “a sad day”" is Lusa's English for a view stated."""
+    quotes = _quotes(
+        "Contacted by Lusa, the country manager of Northmoor, Duarte Lemos Quintela, said: “It is the law.”\n\n"
+        "Duarte Lemos Quintela told Lusa that Northmoor has proposed a plan including a fund and an annual payment."
+        " “The offer is on the table,” the country manager said.\n\n"
+        "Inês Sampaio Correia, spokesperson for Montanha Viva, considered the ruling “a sad day for the North”.\n"
+    )
+    speakers = {q.text: q.speaker for q in quotes}
+    assert speakers["The offer is on the table"] == "Duarte Lemos Quintela"
+    assert speakers["a sad day for the North"] == "Inês Sampaio Correia"

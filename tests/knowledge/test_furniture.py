@@ -317,3 +317,27 @@ def test_a_donation_box_and_a_menu_of_sections_are_furniture() -> None:
         "Home News Bangladesh Country Opinion Business Sports Entertainment Lifestyle Tech Youth Environment E-paper"
     )
     assert not is_furniture("The union said it was funded by its members and would not back down.")
+
+
+def test_a_trending_box_between_paragraphs_a_latest_banner_and_a_channel_prompt() -> None:
+    """A "Trending" box put inside the story does not end it; "LATEST: …" over the headline is no headline;
+    "Follow the … channel on WhatsApp" is furniture."""
+    kb = KnowledgeBase.from_text(
+        "Zambia Daily Mail\n"
+        "LATEST: Chipolopolo arrive in Ndola ahead of Saturday qualifier\n\n"
+        "Load-shedding now 17 hours as Kariba level drops\n\n"
+        "ZESCO will cut power for 17 hours a day from Wednesday, the utility said.\n\n"
+        "Trending\n"
+        "Chipolopolo name 23-man squad for Comoros qualifier\n"
+        "FRA opens 340 maize depots in Eastern Province\n\n"
+        "Welder Moses Phiri said he now spends K450 a day on diesel.\n\n"
+        "Follow the Zambia Daily Mail channel on WhatsApp for breaking news and updates.\n\n"
+        "The schedule will be reviewed in November.\n"
+    )
+    assert kb.article.headline is not None
+    assert kb.article.headline.text == "Load-shedding now 17 hours as Kariba level drops"
+    body = " ".join(s.text for s in kb.article.sentences)
+    assert "K450 a day on diesel" in body
+    assert "reviewed in November" in body
+    assert "WhatsApp" not in body
+    assert "Chipolopolo" not in body

@@ -1390,3 +1390,59 @@ def test_an_acronym_typed_in_lower_case_is_the_one_word_name_the_article_bracket
         '"Nobody is cutting taps," Economic Affairs Minister Kuo Wen-hsiung said.\n'
     )
     assert render_plain(kb.answer("what did the kmt guy say")).startswith("Lo Kuan-yu")
+
+
+def test_bhutanese_honours_and_titles_are_no_part_of_a_name() -> None:
+    """ "Lyonpo" is a minister's title, "Gup" a gewog's head, "Aum" and "Ap" a Mrs and a Mr."""
+    kb = KnowledgeBase.from_text(
+        "Airport works begin\n\n"
+        "Works Minister Lyonpo Kinley Rabgay said the runway would be ready in 2029.\n\n"
+        '"We asked for jobs," said Tshokhorling Gup Rinchen Dorji.\n\n'
+        '"The money is good," said Ap Dorji Wangdi. His neighbour Aum Sangay Lhamo, 47, saw it differently. '
+        '"Our children do not want to plough," she said.\n'
+    )
+    people = {p.name: (p.role, p.gender) for p in kb.cast.people}
+    assert set(people) == {"Kinley Rabgay", "Rinchen Dorji", "Dorji Wangdi", "Sangay Lhamo"}
+    assert people["Rinchen Dorji"][0] == "Tshokhorling Gup"
+    assert people["Sangay Lhamo"][1] == "f"
+    assert people["Dorji Wangdi"][1] == "m"
+    # "His neighbour Aum Sangay Lhamo … saw it": she is the sentence's subject, whom "she said" names
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["Our children do not want to plough"] == "Sangay Lhamo"
+    assert render_plain(kb.answer("what did the gup say")).startswith("Rinchen Dorji")
+
+
+def test_a_title_ending_at_its_comma_and_places_listed_after_a_clause_are_no_part_of_a_name() -> None:
+    """ "the Secretary of State for Energy, Maria João Almeida Rebelo": all four words are her name; "to Corfu,
+    Rhodes and Nafplio" after "The minister also said …" lists islands, not people; "an island of 15,500
+    residents" is no role; a company's name that ends on its country is nobody's."""
+    kb = KnowledgeBase.from_text(
+        "Cruise cap\n\n"
+        "The easement was granted by the Secretary of State for Energy, Maria João Almeida Rebelo, in 2023.\n\n"
+        "The tourism minister also said the government would extend the scheme to Corfu, Rhodes and Nafplio "
+        "if the pilot succeeds.\n\n"
+        "Santorini, an island of roughly 15,500 permanent residents, saw 1.3 million visitors.\n\n"
+        "Contacted by Lusa, the country manager of Northmoor Lítio Portugal, Duarte Lemos Quintela, said: "
+        "“This decision confirms it.”\n\n"
+        "Northmoor is based in London, and Portugal is its only market.\n"
+    )
+    people = {p.name: p.role for p in kb.cast.people if p.named}
+    assert people == {
+        "Maria João Almeida Rebelo": "Secretary of State for Energy",
+        "Duarte Lemos Quintela": "country manager of Northmoor Lítio Portugal",
+    }
+
+
+def test_a_westminster_member_for_a_seat_is_an_mp_and_a_forecaster_a_meteorologist() -> None:
+    """ "the independent member for Kurrawong" is "the independent MP"; "the Met Office forecaster" is its
+    meteorologist; a body's name glossed in brackets does not make a role too long to keep."""
+    kb = KnowledgeBase.from_text(
+        "Battery row\n\n"
+        "Hamish Dunstall, the independent member for Kurrawong, said: “Nobody asked us.”\n\n"
+        "Hollie Brannigan, a Met Office meteorologist, said: “More rain is on the way.”\n\n"
+        "Armindo Carvalho Fontes, president of the Unidos em Defesa de Carvalhais (UDC – United in Defence of "
+        "Carvalhais) association, said: “We are not tired.”\n"
+    )
+    assert render_plain(kb.answer("what did the independent MP say")).startswith("Hamish Dunstall")
+    assert render_plain(kb.answer("what did the met office forecaster say")).startswith("Hollie Brannigan")
+    assert render_plain(kb.answer("what did the association president say")).startswith("Armindo Carvalho Fontes")
