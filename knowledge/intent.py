@@ -371,7 +371,22 @@ _TEXTED_FOR = re.compile(
 
 # How Filipino readers ask in Taglish: "ano sabi ni Batungbakal", "sino supplier ng laptops", "magkano yung contract".
 _TAGLISH = (
-    (re.compile(r"^(?:ano|anong)\s+(?:ang\s+)?(?:sabi|sinabi)\s+(?:ni|kay|nina)\s+(.+)$", re.I), r"what did \1 say"),
+    (
+        re.compile(
+            r"^(?:ano|anong|ano-ano|anu-ano)\s+(?:ang\s+)?(?:mga\s+)?(?:sabi|sinabi)\s+(?:ni|kay|nina)\s+(?P<who>[^?]+?)"
+            r"(?P<topic>\s+(?:about|tungkol\s+sa)\s+[^?]+)?(?:\?.*)?$",
+            re.I,
+        ),
+        r"what did \g<who> say\g<topic>",
+    ),
+    (re.compile(r"\bnag-(?=[a-z])", re.I), ""),  # "nag-meet": Tagalog's verb prefix on an English verb
+    (re.compile(r"\s+sila\s+", re.I), " "),  # "they", which the names after it say
+    (re.compile(r"^anong\s+araw\b", re.I), "what day"),
+    (re.compile(r"^anong\s+oras\b", re.I), "what time"),
+    (
+        re.compile(r"^(?:na-?mention|nabanggit)\s+ba\s+(?:yung\s+|ang\s+)?(.+?)(?:\s+or\s+wala)?\??$", re.I),
+        r"was \1 mentioned",
+    ),
     (re.compile(r"^(?:ano|anong)\s+(?:ang\s+)?(?:sabi|sinabi)\s+(?:ng|nang)\s+(.+)$", re.I), r"what did the \1 say"),
     (re.compile(r"^sino\s+(?:ang\s+|yung\s+)?", re.I), "who "),
     (re.compile(r"^magkano\s+(?:ang\s+|yung\s+)?", re.I), "how much is the "),
@@ -477,9 +492,50 @@ _EUROPEAN_OPENINGS = frozenset(
     "¿cuántos où quand combien".split()
 )
 
+# How readers ask in Swahili or Sheng: "Xi alisema nini kuhusu Taiwan?" (what did Xi say about Taiwan), "nani
+# alisema …" (who said …), "Taiwan ilitajwa?" (was Taiwan mentioned), "kiongozi wa China" (China's leader). Read
+# only when such a question's words are there; the topic's other words stay as typed.
+_SWAHILI_ROLES = (
+    (r"waziri\s+wa\s+mambo\s+ya\s+nje", "foreign minister"),
+    (r"waziri", "minister"),
+    (r"kiongozi", "leader"),
+    (r"rais", "president"),
+    (r"msemaji", "spokesperson"),
+    *(
+        (english, english) for english in ("foreign minister", "minister", "leader", "president")
+    ),  # "Foreign Minister wa"
+)
+_SWAHILI: tuple[tuple[re.Pattern[str], str], ...] = (
+    *(
+        (re.compile(rf"\b{role}\s+wa\s+(?P<owner>[A-Z][\w-]*)", re.I), rf"\g<owner>'s {english}")
+        for role, english in _SWAHILI_ROLES
+    ),
+    (re.compile(r"\s+(?:kuhusu|juu\s+ya)\s+", re.I), " about "),
+    (re.compile(r"\s+baada\s+ya\s+mkutano\b", re.I), " after the meeting"),
+    (
+        re.compile(r"^(?:na\s+)?(?:nani|ni\s+nani|who)\s+(?:alisema|amesema|anasema)\s+(?:kwamba\s+|kuwa\s+)?", re.I),
+        "who said ",
+    ),
+    (
+        re.compile(r"^(?:na\s+)?(?P<who>.+?)\s+(?:alisema|amesema|anasema|alisemaje)(?:\s+nini)?(?P<rest>.*)$", re.I),
+        r"what did \g<who> say\g<rest>",
+    ),
+    (re.compile(r"^(?P<who>.+?)\s+alikutana\s+na\s+nani\b.*$", re.I), r"who did \g<who> meet"),
+    (
+        re.compile(r"^(?P<topic>.+?)\s+(?:ilitajwa|imetajwa|ilizungumziwa|alitajwa)\b.*$", re.I),
+        r"was \g<topic> mentioned",
+    ),
+    (re.compile(r"^(?P<who>.+?)\s+ni\s+nani\b.*$", re.I), r"who is \g<who>"),
+)
+_SWAHILI_WORDS = re.compile(
+    r"\b(?:alisema|amesema|anasema|alisemaje|nani|ilitajwa|imetajwa|ilizungumziwa|alitajwa|alikutana|kuhusu)\b", re.I
+)
+
 # What a reader ends a question on in Singapore, Malaysia or South Africa: "… how long har", "… say wat lah", "eish".
 _PARTICLES = re.compile(r"(?:\s+(?:lah|leh|lor|ah|sia|meh|hor|har|eish))+$", re.IGNORECASE)
-_TAGLISH_OPENINGS = frozenset("ano anong sino magkano ilan ilang saan san kailan".split())
+_TAGLISH_OPENINGS = frozenset(
+    "ano anong ano-ano anu-ano sino magkano ilan ilang saan san kailan na-mention nabanggit".split()
+)
 
 
 # "Who is the Chinese foreign minister mentioned in the article?": the article is where every answer is; but
@@ -751,6 +807,26 @@ def _without_audience(text: str) -> str:
     return match.group("question") if (match := _AUDIENCE_PREAMBLE.match(text)) else text
 
 
+# A reader's doubt or apology before the question: "I might be wrong, but did Xi …", "Sorry if this is obvious —
+# who did Blinken meet first?", "Forgive me if I get the title wrong, but what did …".
+_HEDGE = re.compile(
+    r"^(?P<hedge>[^,?—–]{3,90}?)\s*(?:,\s*but\b|[,:]|\s[—–-]+)\s*(?P<question>[^,—–]{6,}.*)$", re.IGNORECASE
+)
+_HEDGE_WORDS = re.compile(
+    r"\b(?:sorry|forgive|pardon|apologi[sz]e|apologies|excuse\s+me|wrong|off\s+base|mistaken|misunderstood|"
+    r"misremembering|not\s+(?:sure|certain)|silly|dumb|stupid|obvious|correct\s+me|bear\s+with\s+me)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_hedge(text: str) -> str:
+    """The question without a doubt or an apology put before it."""
+    match = _HEDGE.match(text)
+    if match is None or not _HEDGE_WORDS.search(match.group("hedge")) or _OPENS_QUESTION.match(text):
+        return text  # "Was the deal wrong, and …?" asks it
+    return match.group("question")
+
+
 def _without_preamble(text: str) -> str:
     """The question without the sentences before it, unless it refers back to them."""
     ask = text.find("?")
@@ -922,7 +998,7 @@ def clean_question(raw: str) -> str:
     if "," in text or ":" in text or " - " in text or ";" in text:
         text = _without_audience(text)
     if "?" in text:
-        text = _question_after_fragment(_without_preamble(text))
+        text = _question_after_fragment(_without_preamble(_without_hedge(text)))
     text = text if text.isascii() or not _CJK.search(text) else _asked_in_cjk(text)
     text = _TEXTED_TO.sub(r"\1 to ", text) if "2 " in text else text
     text = _TEXTED_WORD.sub(_untexted, _TEXTED_FOR.sub("for ", text) if "4 " in text else text)
@@ -933,6 +1009,10 @@ def clean_question(raw: str) -> str:
         for hindustani, english in _HINDUSTANI:
             text = hindustani.sub(english, text.rstrip("?!. "), count=1)
         text = _HINDUSTANI_PARTICLE.sub(lambda m: _HINDUSTANI_ENGLISH.get(m.group().lower(), ""), text)
+    if _SWAHILI_WORDS.search(text):
+        text = text.rstrip("?!. ")
+        for swahili, english in _SWAHILI:
+            text = swahili.sub(english, text, count=1)
     if text.split(" ", 1)[0].lower() in _EUROPEAN_OPENINGS:
         for european, in_english in _EUROPEAN:
             text = european.sub(in_english, text, count=1)

@@ -859,6 +859,10 @@ def test_asked_when_the_page_was_updated_the_update_comes_first(kb: KnowledgeBas
         ("ilang laptops sira", "how many laptops sira"),
         ("san ginanap hearing", "where ginanap hearing"),
         ("San Jose is where?", "San Jose is where"),  # a place, not "saan"
+        ("ano-ano mga sinabi ni Xi? yung mismong quotes niya", "what did Xi say"),
+        ("ano sinabi ni Xi about Taiwan?", "what did Xi say about Taiwan"),
+        ("anong araw nag-meet sila Xi at Blinken?", "what day meet Xi at Blinken"),
+        ("na-mention ba yung South China Sea or wala?", "was South China Sea mentioned"),
     ],
 )
 def test_taglish_question_words_are_read_as_english_ones(question: str, understood: str) -> None:
@@ -2178,3 +2182,43 @@ def test_a_party_question_cites_the_party_named_beside_the_person_or_says_it_is_
         assert "doesn't say which party" in (answer.intro or "")
     else:
         assert _lines(answer) == [line]
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Xi alisema nini kuhusu Taiwan?", "what did Xi say about Taiwan"),
+        ("kiongozi wa China alisema nini?", "what did China's leader say"),
+        ("waziri wa mambo ya nje wa China alisema nini?", "what did China's foreign minister say"),
+        ("Foreign Minister wa China ni nani kwa hii story?", "who is China's foreign minister"),
+        ("nani alisema kwamba nchi hizi mbili ni partners?", "who said nchi hizi mbili ni partners"),
+        ("Taiwan ilitajwa kwa article ama?", "was Taiwan mentioned"),
+        ("Blinken alikutana na nani?", "who did Blinken meet"),
+    ],
+)
+def test_swahili_and_sheng_question_shapes_are_read_as_english_ones(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("I might be wrong, but did Xi say the two should be partners?", "did Xi say the two should be partners"),
+        ("Sorry if this is obvious — who did Blinken meet first?", "who did Blinken meet first"),
+        ("Forgive me if I get the title wrong, but what did Secretary Blinken say?", "what did Secretary Blinken say"),
+        ("not sure this is even in there, but did fentanyl come up?", "did fentanyl come up"),
+        ("Was the deal wrong, and what did Xi say?", "Was the deal wrong, and what did Xi say"),  # asked, no hedge
+    ],
+)
+def test_a_doubt_or_an_apology_before_the_question_is_set_aside(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+def test_a_question_in_swahili_or_after_a_hedge_is_answered(kb: KnowledgeBase) -> None:
+    assert render_plain(kb.answer("kiongozi wa China alisema nini?")).startswith("Xi Jinping")
+    assert _lines(kb.answer("Forgive me if I get the title wrong, but what did Secretary of State Blinken say?"))[
+        :2
+    ] == [
+        25,
+        27,
+    ]
