@@ -346,6 +346,24 @@ def _sharing_the_surname(kb: KnowledgeBase, who: str) -> list[Person]:
     return known or [p for p in family if p.gender is None]
 
 
+_THE_DOCTOR = re.compile(r"(?:the\s+)?(?:doctor|doc|dr)\.?", re.IGNORECASE)
+
+
+def _titled_doctor(kb: KnowledgeBase, who: str) -> list[Person]:
+    """Those the article titles "Dr", whom a reader's "the doctor" means when it calls no one a doctor."""
+    if not _THE_DOCTOR.fullmatch(who.strip()):
+        return []
+    return [
+        p
+        for p in kb.cast.people
+        if p.named
+        and any(
+            re.search(rf"\bDr\.?\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(p.name.split()[-1])}\b", c.text)
+            for c in _mentions_of(kb, p)
+        )
+    ]
+
+
 def _first_name_fits(who: str, at: int, person: Person) -> bool:
     """Whether a name word just before a surname is the person's own: "Ruairidh Mackinnon" is not his mother
     Shona Mackinnon, though "Mrs Mackinnon" and "the Mackinnon family" may be."""
@@ -409,6 +427,7 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
         if len(family) > 1:  # "What did Halmos say?" of a story on the Halmos siblings: which one?
             return _ambiguous(kb, query, who, family)
         people = family or speaking_for(kb.cast.people, who)  # "What did Mr Halmos say?": the one man of the family
+        people = people or _titled_doctor(kb, who)
         if not people:
             return _unknown_person(kb, query, who)
     if len(people) > 1 and not kb.cast.mentions(who, ignore_case=True):

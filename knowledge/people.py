@@ -439,6 +439,7 @@ def _opens_noun_phrase(word: str) -> bool:
     the end of a clause ("…, Saskatchewan, fire information officer")."""
     return (
         word.lower() in _DETERMINERS
+        or word.lower() == "whose"  # "the association, whose chairperson Gift Chisenga": her title, not "whose"
         or bool(_POSSESSIVE_END.search(word))
         or word in _BOUNDING_PREPOSITIONS
         or word in SPEECH_VERBS
@@ -2035,7 +2036,9 @@ def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: st
     )
     if overlap == 1:  # an office-holder asked for as "an official": no word of the office to share
         return overlap + (2 if places and agree else 0)
-    return overlap + (2 if places and agree else 0) + _shared_words(phrase, description) - 2 * ranked
+    # "the head of the Cyclades Port Fund": the fund's director before a shop's head, whom no body names
+    unplaced = bool(places) and not theirs
+    return overlap + (2 if places and agree else 0) + _shared_words(phrase, description) - 2 * ranked - unplaced
 
 
 def places_fit(phrase: str, description: str) -> bool:

@@ -2222,3 +2222,21 @@ def test_a_question_in_swahili_or_after_a_hedge_is_answered(kb: KnowledgeBase) -
         25,
         27,
     ]
+
+
+def test_the_doctor_is_whoever_the_article_titles_dr_when_it_calls_no_one_a_doctor() -> None:
+    kb = KnowledgeBase.from_text(
+        "Power cuts\n\n"
+        "ZESCO managing director Dr Bwalya Nkhoma said: “We know what 17 hours means.”\n\n"
+        "Economist Dr Mukuka Sinyangwe said: “The cost does not show up in one place.”\n\n"
+        "Energy Minister Peter Kapala said: “The lake is low.”\n"
+    )
+    answer = kb.answer("What did the doctor say?")
+    assert answer.abstained
+    assert "Bwalya Nkhoma, Mukuka Sinyangwe" in (answer.intro or "")
+    assert kb.answer("wat did the dr say").suggestions == (
+        "What did Bwalya Nkhoma say?",
+        "What did Mukuka Sinyangwe say?",
+    )
+    one = KnowledgeBase.from_text("Power cuts\n\nEconomist Dr Mukuka Sinyangwe said: “The cost is hidden.”\n")
+    assert render_plain(one.answer("what did the doctor say")).startswith("Mukuka Sinyangwe")

@@ -1446,3 +1446,19 @@ def test_a_westminster_member_for_a_seat_is_an_mp_and_a_forecaster_a_meteorologi
     assert render_plain(kb.answer("what did the independent MP say")).startswith("Hamish Dunstall")
     assert render_plain(kb.answer("what did the met office forecaster say")).startswith("Hollie Brannigan")
     assert render_plain(kb.answer("what did the association president say")).startswith("Armindo Carvalho Fontes")
+
+
+def test_a_body_named_in_the_description_decides_between_heads_and_whose_is_no_part_of_a_title() -> None:
+    """ "the head of the Cyclades Port Fund" is the fund's director, not the head of a shop no body names; "the
+    association, whose chairperson Gift Chisenga" makes her a chairperson, not a "whose chairperson"."""
+    kb = KnowledgeBase.from_text(
+        "Cruise cap\n\n"
+        "Angeliki Drosou, director of the Cyclades Port Fund, said: “Slots open on Monday.”\n\n"
+        "Maria Sigala, head of a ceramics shop on the main street, said: “We need the visitors.”\n\n"
+        "The Kanyama Residents Association, whose chairperson Gift Chisenga wrote to ZESCO, wants a schedule.\n"
+    )
+    assert render_plain(kb.answer("what did the head of the Cyclades Port Fund say")).startswith("Angeliki Drosou")
+    assert render_plain(kb.answer("what did the head of the shop say")).startswith("Maria Sigala")
+    chisenga = kb.cast.get("Gift Chisenga")
+    assert chisenga is not None
+    assert chisenga.role == "chairperson"
