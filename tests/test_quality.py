@@ -174,7 +174,13 @@ bracketed byline at its foot), an Ethiopian site's page ("Ato Bekele Jarso", giv
 Cypriot daily's page ("a Greens MP") and a Namibian daily's page ("said Lüderitz constituency councillor Mervin
 Jacobs", "10h00") joined with 60 more reader questions on the shipped article (Polish- and Thai-English, "did
 anyone", superlatives, other forms of names, query syntax), scored 73 % before any change for them (attribution
-precision 0.97 and recall 0.92, the phone questions 63 %, the shipped questions 52 %), no floor moved.
+precision 0.97 and recall 0.92, the phone questions 63 %, the shipped questions 52 %), no floor moved; then, when
+the English edition of a Greek daily ("Mykonos Mayor Michalis Roussos", islands listed after a clause), a Portuguese
+agency's English service (four-part names, "the Secretary of State for Energy, Maria João Almeida Rebelo",
+"considered the ruling “…”"), a Zambian daily's page (a "Trending" box inside the story, two "Dr"s) and a Bhutanese
+paper's page ("Lyonpo", "Gup", "Aum", "Ap") joined with 60 more reader questions on the shipped article (Taglish,
+Swahili and Dutch-English, hedges, numbers in words, sarcasm), scored 59 % before any change for them (attribution
+precision 0.90 and recall 0.72, the phone questions 60 %, the shipped questions 42 %), no floor moved.
 """
 
 from __future__ import annotations
@@ -194,7 +200,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 3174  # the corpus is all there: 116 articles of hand-written gold
+    assert attribution["gold"] >= 3250  # the corpus is all there: 120 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR
