@@ -1312,18 +1312,26 @@ def _is_proper_adjective(word: str) -> bool:
 
 def _nation_heads(text: str) -> set[tuple[str, str]]:
     """Each country a text names by its name or demonym (not its capital), with the terms of the words after it."""
-    words = _PASSAGE_WORD.findall(text)
+    found = list(_WORD_THEN_STOP.finditer(text))
+    words = [m.group(1) for m in found]
     pairs: set[tuple[str, str]] = set()
     for at, word in enumerate(words):
         lower = without_possessive(word.lower())
         country = NATIONALITIES.get(lower)
         if country is None or lower in CAPITALS or (lower == "us" and word != "US"):  # "tell us"
             continue
-        for after in words[at + 1 : at + 1 + _NATION_REACH]:
+        if found[at].group(2):
+            continue  # "Pakistan, the largest market": what follows the comma is said of it, not a noun it qualifies
+        for after, match in zip(words[at + 1 : at + 1 + _NATION_REACH], found[at + 1 :], strict=False):
             if without_possessive(after.lower()) in NATIONALITIES:
                 break  # "US and China": the next country's words are its own
             pairs.update((country, term) for term in tokenize(after)[:1])
+            if match.group(2):
+                break  # "for Kenyan tea, bought": the clause ends at the comma
     return pairs
+
+
+_WORD_THEN_STOP = re.compile(r"([\w’'-]+)([,;:.!?]|\s[—–-]\s)?")  # a word, and the stop after it, if any
 
 
 def _before_verb(words: list[str], at: int) -> int:

@@ -46,7 +46,11 @@ _GROUPS = (
     "town city",
     "home house household",
     "begin start open launch",
-    "end finish close conclude complete",
+    "end finish close conclude complete shut",
+    "km kilometre kilometer",  # units written short and in full
+    "kg kilogram kilogramme kilo",
+    "cm centimetre centimeter",
+    "mm millimetre millimeter",
     "dead killed died",
     "injured wounded hurt",
     "buy purchase acquire",

@@ -2240,3 +2240,15 @@ def test_the_doctor_is_whoever_the_article_titles_dr_when_it_calls_no_one_a_doct
     )
     one = KnowledgeBase.from_text("Power cuts\n\nEconomist Dr Mukuka Sinyangwe said: “The cost is hidden.”\n")
     assert render_plain(one.answer("what did the doctor say")).startswith("Mukuka Sinyangwe")
+
+
+def test_a_country_named_in_an_appositive_qualifies_nothing_past_its_comma() -> None:
+    """ "Pakistan, the largest single market for Kenyan tea, bought …": Kenya's words end at the comma, so the
+    sentence is Pakistan's buying, not a Kenyan purchase; a works that "closed" answers a reader's "shut"."""
+    kb = KnowledgeBase.from_text(
+        "Tea exports fall\n\n"
+        "Ms Biwott said Pakistan, the largest single market for Kenyan tea, bought 41.2 million kilogrammes.\n\n"
+        "The last iron works in the city closed in 1931.\n"
+    )
+    assert _lines(kb.answer("pakistan bought how much")) == [3]
+    assert _lines(kb.answer("what year did the city's last iron works shut?")) == [5]
