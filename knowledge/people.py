@@ -295,6 +295,7 @@ def _role_before(prefix: str) -> str | None:
         return None  # "Md Shafiqul Islam Mollah": South Asian papers' short "Mohammad", no managing director's "MD"
     collected: list[str] = []
     places = 0  # capitalised words that are not role words: a place or body ("Tamil Nadu")
+    acronym: tuple[str, int] | None = None  # a body's bracketed acronym, and how many words of the role follow it
     for i, written in enumerate(reversed(prefix.split())):
         word = written
         # "Lands, Agriculture, Fisheries, Water and Rural Development Minister": portfolios listed with commas
@@ -306,6 +307,7 @@ def _role_before(prefix: str) -> str | None:
         if _BRACKETED_ACRONYM.fullmatch(word):
             # "National Disaster Mitigation Agency (BNPB) head": the body's acronym, then its name;
             # "Upazila Nirbahi Officer (UNO) Farzana Akter": the post's own
+            acronym = acronym or (word[1:-1], len(collected))
             continue
         # "Governor of Zavkhan aimag D.Tsolmon": a place, the kind of place it is in lower case
         unit = i == 0 and word in ADMINISTRATIVE_UNITS
@@ -336,8 +338,13 @@ def _role_before(prefix: str) -> str | None:
         return _described_before(prefix)  # most names: no title before them
     if collected[-1].lower() in _CONNECTORS | {"the"}:
         return None  # "the MP for Ystrad North": the name is the object of the role, not its holder
+    cut = False
     while collected and (collected[0] in _CONNECTORS or collected[0].lower() in NOT_NAMES):
+        cut = cut or collected[0] in _CONNECTORS
         collected.pop(0)
+    if cut and acronym and acronym[1]:
+        # "Small Enterprise Owners Association of Zambia (SEOAZ) president": the body by its acronym, not "Zambia"
+        collected = [acronym[0], *collected[-acronym[1] :]]
     collected = _noun_modifiers(prefix.split()[: -len(collected) or None], collected) if collected else collected
     role = _without_honorifics(" ".join(_spelled_out(w) for w in collected))
     return role if role and role_classes(role, trades=True) else None

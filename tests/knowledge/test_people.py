@@ -1462,3 +1462,18 @@ def test_a_body_named_in_the_description_decides_between_heads_and_whose_is_no_p
     chisenga = kb.cast.get("Gift Chisenga")
     assert chisenga is not None
     assert chisenga.role == "chairperson"
+
+
+def test_a_body_whose_name_holds_of_is_kept_by_its_acronym_in_a_title() -> None:
+    """ "Small Enterprise Owners Association of Zambia (SEOAZ) president Esther Lwipa" is SEOAZ's president, not
+    Zambia's."""
+    kb = KnowledgeBase.from_text(
+        "Power cuts\n\n"
+        "Small Enterprise Owners Association of Zambia (SEOAZ) president Esther Lwipa said members were closing.\n\n"
+        "“At 17 hours, many will simply close,” Ms Lwipa said.\n"
+    )
+    lwipa = kb.cast.get("Esther Lwipa")
+    assert lwipa is not None
+    assert lwipa.role == "SEOAZ president"
+    assert kb.answer("what did the Zambian president say").abstained
+    assert render_plain(kb.answer("what did the SEOAZ president say")).startswith("Esther Lwipa")
