@@ -714,11 +714,11 @@ def _who_is(kb: KnowledgeBase, query: Query) -> Answer:
         return _ambiguous(kb, query, who, people)
     person = people[0]
     mentions = _mentions_of(kb, person)
+    if query.topic == PARTY:
+        return _party_of(kb, query, person, mentions)
     descriptions = person.descriptions or ((person.role,) if person.role else ())
     if query.topic == FORMER_ROLE:  # "what was her previous job?": a former role first
         descriptions = tuple(sorted(descriptions, key=lambda d: not d.startswith("former ")))
-    if query.topic == PARTY:
-        return _party_of(kb, query, person, mentions)
     stating = (c for d in descriptions for c in mentions if d in c.text)
     cited = (next(stating, None) or mentions[0],) if mentions else ()
     heading = f"{person.label}:"
