@@ -1235,6 +1235,7 @@ def _as_noun(words: list[str], at: int) -> bool:
 
 
 _NATION_REACH = 3  # words after a demonym that it may qualify: "the Chinese foreign minister"
+_WORD_THEN_STOP = re.compile(r"([\w’'-]+)([,;:.!?]|\s[—–-]\s)?")  # a word, and the stop after it, if any
 
 
 def swapped_nationality(question: str, passage: str, described: Collection[str] = ()) -> str | None:
@@ -1329,9 +1330,6 @@ def _nation_heads(text: str) -> set[tuple[str, str]]:
             if match.group(2):
                 break  # "for Kenyan tea, bought": the clause ends at the comma
     return pairs
-
-
-_WORD_THEN_STOP = re.compile(r"([\w’'-]+)([,;:.!?]|\s[—–-]\s)?")  # a word, and the stop after it, if any
 
 
 def _before_verb(words: list[str], at: int) -> int:

@@ -529,11 +529,14 @@ def _appositive_role(phrase: str) -> str | None:
     return None
 
 
+_COMPLEMENT_OPENERS = _PREPOSITION_WORDS | {"per"}  # where an appositive's head ends: "fee *per* passenger"
+
+
 def _heads_a_role(part: str) -> bool:
     """Whether an appositive's words before its first preposition name a role: "an island of 15,500 residents"
     and "sets €25 fee per passenger" are about a place, whatever persons their complement names."""
     words = re.sub(r"^one\s+of\s+(?:the\s+)?", "", part, flags=re.I).split()  # "one of the founders of …"
-    head = itertools.takewhile(lambda w: w.lower() not in _PREPOSITION_WORDS | {"per"}, words)
+    head = itertools.takewhile(lambda w: w.lower() not in _COMPLEMENT_OPENERS, words)
     return bool(role_classes(" ".join(head), trades=True))
 
 
