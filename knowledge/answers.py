@@ -82,6 +82,8 @@ def _composed(kb: KnowledgeBase, question: str) -> Answer:
         Intent.BYLINE: _byline,
         Intent.DATELINE: _dateline,
         Intent.OUTLET: _outlet,
+        Intent.CREDIT: _photo_credit,
+        Intent.EDITOR: _editor,
         Intent.DATES: _dates,
         Intent.SUMMARY: _summary,
     }
@@ -783,6 +785,33 @@ def _outlet(kb: KnowledgeBase, query: Query) -> Answer:
         return abstain(kb, query, "The page doesn't name its publisher.", Intent.OUTLET)
     cited = Citation(kb.file_name, outlet.line, outlet.line, outlet.text)
     return Answer(query.text, Intent.OUTLET, False, None, (Section("The page is published by:", (cited,)),))
+
+
+_PHOTO_TERMS = frozenset(tokenize("photo photos photograph photographs picture pictures pic pics image images"))
+
+
+def _photo_credit(kb: KnowledgeBase, query: Query) -> Answer:
+    """Who took the photos, from their credits; of one photo, the credit under the caption that shows what the
+    question names ("who took the photo of the ships at anchor?")."""
+    credits = kb.article.credits
+    if not credits:
+        return answer_fact(kb, query)  # no credit on the page: a photograph the story is about, maybe
+    shown = set(tokenize(query.topic or "")) - _PHOTO_TERMS  # "the photographer of the picture of the march"
+    if shown:
+        credits = tuple(c for c in credits if len(shown - set(tokenize(c.caption))) <= len(shown) // 4)
+    if not credits:
+        return abstain(kb, query, "The page credits no photo of that.", Intent.CREDIT)
+    cited = tuple(Citation(kb.file_name, c.line.line, c.line.line, c.line.text) for c in credits)
+    return Answer(query.text, Intent.CREDIT, False, None, (Section("The photo credit reads:", cited),))
+
+
+def _editor(kb: KnowledgeBase, query: Query) -> Answer:
+    """Who edited the page, from its "Editor:" line; an editor the story names otherwise."""
+    editor = kb.article.editor
+    if editor is None:
+        return answer_fact(kb, query)
+    cited = Citation(kb.file_name, editor.line, editor.line, editor.text)
+    return Answer(query.text, Intent.EDITOR, False, None, (Section("The page reads:", (cited,)),))
 
 
 _UPDATED = re.compile(r"\b(?:updated|update|changed|edited|revised)\b", re.IGNORECASE)

@@ -30,7 +30,7 @@ from knowledge.furniture import (
     resumes_story,
 )
 from knowledge.lexicon import CALENDAR_WORDS, is_person_noun
-from knowledge.models import Article, Byline, PageLine, Paragraph, Sentence
+from knowledge.models import Article, Byline, PageLine, Paragraph, PhotoCredit, Sentence
 from knowledge.sentences import DATELINE, FOOTNOTE_MARKS, split_sentences
 from knowledge.tokenize import plain_words
 
@@ -80,6 +80,18 @@ _CREDIT_LINE = re.compile(
     r"(?:photographer|photo\s+editor|contributor))\.?$",
     re.IGNORECASE,
 )
+# A caption's credit: "Photo: …", "Image by …", "PHOTO | …", "(Lusa/Pedro Sarmento Costa)", "… morning. By Lucas
+# M. Arbogast", "… Ismailia, Egypt. Reuters".
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:photo(?:graph)?s?|images?|pictures?|credits?)\s*(?:by|:)\s*(?!(?-i:A|An|How|Why|What|Inside)\s)[\w(]|(?-i:PHOTO)\s*\|\s*(?-i:[A-Z])"
+    r"|\bsource:\s*[^/:]{2,40}/\s*(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])"
+    r"|\((?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[^()/]{1,40}/[^()/]{1,40}\)\s*$"
+    r"|[.!?]\s+(?-i:By\s+[A-ZÀ-ÖØ-ÞĀ-Ž])[^.!?]{2,60}$"
+    r"|[.!?]\s+(?:Reuters|AFP|AP|EPA|Xinhua|Getty\s+Images|Bloomberg|PTI|ANI)\.?$",
+    re.IGNORECASE,
+)
+_GALLERY_LINK = re.compile(r"(?:photos?|images?|pictures?)\s*:\s*(?-i:A|An|How|Why|What|Inside)\s", re.IGNORECASE)
+_EDITOR_LINE = re.compile(r"^(?:edited\s+by|editors?|editing)\s*:?\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[^.!?]{1,80}$", re.IGNORECASE)
 _HEADLINE_SEARCH = 30  # units at the top of the page where a headline may stand
 _LEAD_WORDS = 20  # a first line this long that reads as prose is the lead: the page has no headline
 _MENU_WIDTH = 24  # characters: no column is hard-wrapped this narrow
@@ -180,6 +192,8 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
         published=_find_dated(page, _PUBLISHED) or _first_date(header + _lead_furniture(units, prose, first, last)),
         updated=_find_dated(page, _UPDATED),
         outlet=_find_outlet(page),
+        credits=tuple(_photo_credits(units, prose)),
+        editor=next((PageLine(t, n) for n, _, t in header + footer if _EDITOR_LINE.match(t)), None),
         paragraphs=paragraphs,
         sentences=tuple(s for p in paragraphs for s in p.sentences),
     )
@@ -810,6 +824,17 @@ def _first_date(header: list[Unit]) -> PageLine | None:
         if match and not _UPDATED.search(text) and not is_caption(text):  # a photo's date is not the story's
             return PageLine(text[match.start() :].strip(), first)
     return None
+
+
+def _photo_credits(units: list[Unit], prose: list[bool]) -> Iterable[PhotoCredit]:
+    """The page's photo credits: a caption ending in one ("… on Monday. Photo: Olivier Mugwiza"), or a credit
+    line under its caption ("Tanesha Gordon-Vazquez/Freelance Photographer")."""
+    for index, (first, _, text) in enumerate(units):
+        if _CREDIT_LINE.match(text) and not _GALLERY_LINK.match(text):
+            caption = units[index - 1][2] if index else ""
+            yield PhotoCredit(PageLine(text, first), caption)
+        elif (not prose[index] or is_caption(text)) and _PHOTO_CREDIT.search(text):
+            yield PhotoCredit(PageLine(text, first), text)
 
 
 def _find_outlet(page: list[PageLine]) -> PageLine | None:

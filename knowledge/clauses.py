@@ -128,7 +128,7 @@ _ACCORDING_TO = re.compile(rf"\baccording\s+to\s+(?P<subject>{_PHRASE}{{1,60}}?)
 # A long opening phrase, then a name and its verb: "On the picket line …, where …, straddle-carrier driver Oneil
 # Featherstone, 34, said he had three children".
 _NAME_AFTER_OPENING = re.compile(
-    r",\s+(?:[a-z][\w’'-]*\s+){0,3}(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+\s+){1,3}?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:,\s+\d{1,3},)?\s+$"
+    r",\s+(?:[a-z][\w’'-]*\s+){0,3}(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+\s+){1,3}?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:,\s+\d{1,3})?,?\s+$"
 )
 _REPORTED_WITHIN_WORDS = 14  # a reporting verb further into the sentence belongs to a subordinate clause
 _CLOSING_VERB = re.compile(r"^\s*(?:\w+\s+){0,4}?[.!?]?\s*$")  # "…, a spokeswoman said (on Tuesday)."

@@ -21,6 +21,7 @@ from knowledge.lexicon import (
     NATIONALITIES,
     PERSON_NOUNS,
     ROLE_WORDS,
+    TRADES,
     is_role_word,
     role_classes,
 )
@@ -51,12 +52,18 @@ _SUBJECT_BEFORE = frozenset(
 )
 _CLAUSE_END = re.compile(r"(?:^|[.,;:!?“”\"—–(])\s*$")
 _OPENING_PARTICIPLE = re.compile(OPENING_PARTICIPLE)
+_STYLED = re.compile(r"(?:His|Her)\s+(?:Excellency|Highness|Majesty|Eminence|Holiness|Lordship|Ladyship)")
+# "Among those at the ceremony was Maryam …": a sentence turned round, whose subject comes after its verb.
+_INVERTED_OPENING = re.compile(
+    r"(?:^|[.;:!?]\s+)(?:Among|Also\s+(?:present|there)|Joining|One\s+of|Present|There)\b[^.;:!?“”\"]*\b(?:was|were|is)$"
+)
 # A named person's own writing speaks for them: "Dr Halloran’s letter", "Mr Too's post on X".
 _OWN_DOCUMENT = re.compile(
     r"(?P<owner>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)['’]s\s+"
     r"(?:letter|statement|post|tweet|email|e-mail|note|submission|memo|affidavit|blog|column|message|op-ed)$"
 )
 _POSSESSIVE_NAME = re.compile(r"[\w’'.-]*['’]s\b")
+_OWNED_WORD = re.compile(r"\s+([a-z][\w-]*)\s+(?:was|were|is|are|had|has)\b")  # "Hakizimana’s battery was"
 _RELATIVE_AFTER_NAME = re.compile(r"[\w’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*,\s+who\b")
 _INDEFINITE = frozenset({"a", "an", "one", "another", "my", "our"})  # "my boss": no one the reader knows
 _PREPOSITIONS = frozenset("for of at with from in on to near by behind outside inside among who whose".split())
@@ -97,7 +104,9 @@ class Discourse:
             named.append((offset, name))
             possessive = _POSSESSIVE_NAME.match(paragraph.text, offset)
             relative = _RELATIVE_AFTER_NAME.match(paragraph.text, offset)
-            if not possessive and (relative or _is_subject(paragraph.text[max(0, offset - 60) : offset])):
+            if possessive and not _owns_a_thing(paragraph.text, possessive.end()):
+                continue  # "Xi's spokesman said": the spokesman is the subject
+            if relative or _is_subject(paragraph.text[max(0, offset - 60) : offset]):
                 self._events.append(_Event(paragraph.index, offset, name))
         self._named[paragraph.index] = named
         self._paragraphs[paragraph.index] = paragraph
@@ -276,6 +285,13 @@ class Discourse:
         return False
 
 
+def _owns_a_thing(text: str, end: int) -> bool:
+    """Whether a possessive name opens a clause about a thing of theirs ("Hakizimana’s battery was ready"), which
+    makes its owner whom the clause is about, unlike a person of theirs ("Xi's spokesman")."""
+    owned = _OWNED_WORD.match(text, end)
+    return owned is not None and owned.group(1) not in TRADES and owned.group(1) not in ROLE_WORDS
+
+
 def _is_subject(prefix: str) -> bool:
     """Whether a name after ``prefix`` begins a clause (a subject) rather than being an object."""
     words = prefix.split()
@@ -288,7 +304,7 @@ def _is_subject(prefix: str) -> bool:
     modifier = words[-1] if titled and len(words) > 1 else ""
     if modifier.isalpha() and modifier.islower() and modifier not in STOP_WORDS and words[-2] in _SUBJECT_BEFORE:
         words.pop()  # the word a lower-case title is of: "said *village* head Darwis Lubis"
-    if not words or _CLAUSE_END.search(words[-1]):
+    if not words or _CLAUSE_END.search(words[-1]) or _INVERTED_OPENING.search(" ".join(words)):
         return True
     if len(words) > 1 and words[-1].lower() in PERSON_NOUNS and words[-2].lower() in _OWNERS:
         return _is_subject(" ".join(words[:-2]))  # "His neighbour Aum Sangay Lhamo … saw it differently"
@@ -342,6 +358,8 @@ class Resolver:
         words = _without_trailing_times(words)  # "The Government yesterday"
         if len(words) > 2 and words[0] == "As" and words[1].lower() == "the":
             words = words[1:]  # "As the economist acknowledged: “…”"
+        if _STYLED.fullmatch(" ".join(words)):  # "His Excellency added …" stands for the one last spoken of, as "he"
+            words = words[:1]
         phrase = " ".join(words)
         last = words[-1].lower()
         if last in GENDER_OF_PRONOUN:  # "she", "But she", "a review she"

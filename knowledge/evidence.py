@@ -291,6 +291,7 @@ _SHAPES = {
         r"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))(?=.*\b(?:cost|costs|costing|pay|pays|paid|"
         r"spend|spends|spent|worth|price|priced|charge|charges|charged|owe|owes|owed|fine|fined|donate|donated|invest|"
         r"invested|borrow|borrowed|bill|budget)\b)"
+        r"|^what\s+(?:does|do|will|would)\s+(?:[\w’'-]+\s+){1,6}?cost\b"  # "what does a Premetro ride cost now?"
     ),
     # "how much rain fell?" asks for an amount of a stuff, a number ("142mm"), not a sum of money
     "money": rf"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time|(?:more\s+|extra\s+)?(?:{_STUFF})\b))"

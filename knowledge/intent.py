@@ -243,7 +243,7 @@ _BYLINE = re.compile(
     rf"^(?:who\s+(?:wrote|reported|authored|filed|writes|reports)(?:\s+{_PAGE})?"
     rf"|who(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?{_REPORTER}(?:\s+(?:of|on|for)\s+{_PAGE})?"
     rf"|(?:which|what)\s+(?:reporter|journalist|correspondent|writer)\s+(?:wrote|filed|reported)(?:\s+{_PAGE})?"
-    rf"|(?:the\s+)?(?:author|byline|reporter|writer)(?:\s+of\s+{_PAGE})?"
+    rf"|(?:what\s+(?:is|are)\s+|what['’]s\s+)?(?:the\s+)?(?:author|byline|reporter|writer)(?:\s+of\s+{_PAGE})?"
     # "what is the author's name", "the reporter's name"
     rf"|(?:what(?:['’]s|\s+is)\s+)?(?:the\s+)?(?:{_REPORTER})(?:['’]?s)?\s+name"
     rf"|(?:who|whom)\s+(?:is|was)\s+{_PAGE}\s+(?:written|reported|filed)\s+by"
@@ -251,6 +251,23 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 # Where the story was filed from: its dateline ("Where is the reporter who wrote this story based?").
+# "Who took the photo of the ships at anchor?", "photo credit?", "who's the photographer": the credit under a photo.
+_PHOTO = r"(?:photo(?:graph)?s?|pictures?|pics?|images?)"
+_CREDIT_ASKED = re.compile(
+    rf"^(?:who\s+(?:took|shot|snapped|captured)|whose|who\s+(?:is|was)\s+behind|(?:the\s+)?credit\s+for)\s+"
+    rf"(?:(?:the|this|these|that|those|all|each|of)\s+)*{_PHOTO}\b"
+    rf"|^(?:who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+)?(?:the\s+)?photographers?\b"
+    rf"|^(?:what\s+is\s+|what['’]s\s+)?(?:the\s+)?{_PHOTO}\s+credits?\b"
+    rf"|^who\s+(?:is|are|was|were)\s+(?:the\s+)?{_PHOTO}\s+(?:credited\s+to|by)\b",
+    re.IGNORECASE,
+)
+# "Who edited this article?", "who's the editor": the page's "Editor:" line, not an editor the story is about.
+_EDITOR_ASKED = re.compile(
+    rf"^who\s+(?:edited|edits|sub-?edited)\s+{_PAGE}$"
+    rf"|^who(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?editor(?:\s+(?:of|on|for)\s+{_PAGE})?$"
+    rf"|^(?:the\s+)?editor(?:\s+(?:of|on|for)\s+{_PAGE})?$",
+    re.IGNORECASE,
+)
 _FILED_FROM = re.compile(
     rf"^where\s+(?:is|was)\s+(?:the\s+|this\s+)?{_REPORTER}(?:\s+who\s+(?:wrote|filed)\s+{_PAGE})?\s+"
     r"(?:based|located|from|writing\s+from|reporting\s+from|filing\s+from)"
@@ -532,7 +549,55 @@ _SWAHILI_WORDS = re.compile(
 )
 
 # What a reader ends a question on in Singapore, Malaysia or South Africa: "… how long har", "… say wat lah", "eish".
-_PARTICLES = re.compile(r"(?:\s+(?:lah|leh|lor|ah|sia|meh|hor|har|eish))+$", re.IGNORECASE)
+_PARTICLES = re.compile(
+    r"(?:\s+(?:lah|leh|lor|ah|sia|meh|hor|har|eish|one\s+(?:ah|lah|leh|meh|har)|sef|abi|n[eèé]|hey|or\s+how))+(?=\s*[?!.]|$)",
+    re.IGNORECASE,
+)
+# How readers ask in Nigerian Pidgin: "wetin Xi talk about Taiwan?" (what did Xi say about Taiwan), "na who talk
+# say …" (who said …), "Oga Blinken, wetin im talk?".
+_PIDGIN: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\boga\s+", re.I), ""),
+    (re.compile(r"^(?:abeg,?\s+)?na\s+who\s+(?:talk|yarn|tok|say)\s+(?:say\s+)?", re.I), "who said "),
+    (
+        re.compile(
+            r"^(?P<who>[^,]+?),?\s+wetin\s+(?:im|him|e|she|dem|una)\s+(?:talk|yarn|tok|say)\b(?P<rest>.*)$", re.I
+        ),
+        r"what did \g<who> say\g<rest>",
+    ),
+    (
+        re.compile(
+            r"^(?:abeg,?\s+)?wetin\s+(?P<who>.+?)\s+(?:talk|yarn|tok|say)(?:\s+give\s+(?P<to>\S+))?(?P<rest>.*)$", re.I
+        ),
+        r"what did \g<who> say\g<rest>",
+    ),
+    (re.compile(r"\bdi\b", re.I), "the"),
+    (re.compile(r"\bdem\b", re.I), "they"),
+)
+_PIDGIN_WORDS = re.compile(r"\b(?:wetin|abeg|oga|na\s+who)\b", re.I)
+# How readers ask in Bengali: "Xi Taiwan niye ki bolechhe?" (what did Xi say about Taiwan), "ke bolechhe …" (who
+# said …), "human rights niye kono kotha achhe?" (is there anything about human rights).
+_BANGLA: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^ke\s+(?:bolechhe|bolechen|bollo|boleche)\s+(?:je\s+)?", re.I), "who said "),
+    (
+        re.compile(
+            r"^(?P<topic>.+?)\s+niye\s+(?:kono\s+)?(?:kotha|kichhu|kichu)\s+(?:achhe|ache|bola\s+hoyechhe).*$", re.I
+        ),
+        r"was \g<topic> mentioned",
+    ),
+    (
+        re.compile(
+            r"^(?P<who>\S+(?:\s+\S+)??)\s+(?P<topic>.+?)\s+niye\s+ki\s+(?:bolechhe|bolechen|bollo|boleche)(?P<rest>.*)$",
+            re.I,
+        ),
+        r"what did \g<who> say about \g<topic>\g<rest>",
+    ),
+    (
+        re.compile(r"^(?P<who>.+?)\s+ki\s+(?:bolechhe|bolechen|bollo|boleche)(?P<rest>.*)$", re.I),
+        r"what did \g<who> say\g<rest>",
+    ),
+    (re.compile(r"\s+er\s+por\b", re.I), " after"),
+)
+_BANGLA_WORDS = re.compile(r"\b(?:bolechhe|bolechen|bollo|boleche|niye)\b", re.I)
 _TAGLISH_OPENINGS = frozenset(
     "ano anong ano-ano anu-ano sino magkano ilan ilang saan san kailan na-mention nabanggit".split()
 )
@@ -573,6 +638,12 @@ _REQUEST = re.compile(
     r"|^(?:could|can|would|will|might)\s+you\s+(?:please\s+|kindly\s+|graciously\s+)?"
     r"(?=(?:name|list|identify|enumerate|state)\s)",
     re.IGNORECASE,
+)
+_ASKED_AS_ORDER = re.compile(
+    r"^(?:please\s+)?(?:state\s+(?=(?:how|what|when|where|who|whom|which|why)\b)"
+    r"|name\s+the\s+(?:[\w-]+\s+){1,2}?(?=(?:where|when)\b)"
+    r"|(?:brief|fill|update)\s+me\s+(?:in\s+)?on\s+)",
+    re.I,
 )
 # What is said after the question itself: a tag ("…, didn't he?", "…, right?"), a form of address ("…, dear"),
 # a laugh and what follows it ("… lol was it awkward"), a request for the words ("… read me his quotes").
@@ -682,8 +753,16 @@ _WRAPPING: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "I do hope I'm not troubling you, but could you tell me, word for word, what …", "For my essay, can I get …"
     (" me| know|wonder|can |could |may | asking |might |would ", _REQUEST),
+    # "State how many minutes …", "Name the building where …", "Brief me on every quote from …": an order
+    ("state |name |brief |fill |update ", _ASKED_AS_ORDER),
     # "Pray, which dignitary …", "Sir, …": a form of address before the question
-    (",", re.compile(r"^(?:pray|sir|madam|ma['’]am|dear|please|kindly)\s*,\s*", re.I)),
+    # "Ag, and which sea …", "Abeg, …": an interjection before it
+    (
+        ",",
+        re.compile(
+            r"^(?:pray|sir|madam|ma['’]am|dear|please|kindly|ag|eish|haibo|abeg|aiyo|aiya|ja)\s*,\s*(?:and\s+)?", re.I
+        ),
+    ),
     # "isn't it true the chinese president said nothing about …": the statement it asks to check
     (" it ", re.compile(r"^(?:so\s+)?(?:isn['’]t|is)\s+it\s+(?:true|right|correct|the\s+case)\s+(?:that\s+)?", re.I)),
     (",", _TAG),
@@ -714,6 +793,10 @@ _ANY_WRAPPING = re.compile("|".join(needed.pattern for needed, _ in _WRAPPING_PA
 _ORDER = re.compile(
     r"^(?:please\s+)?(?:name|list|identify|enumerate|give(?:\s+me)?)\s+(?=(?:the|all|a|an|his|her|their|its)\b)", re.I
 )
+_QUOTE_ORDER = re.compile(
+    r"^(?:[Pp]lease\s+)?[Qq]uote\s+(?!(?:the|a|an)\s+(?:line|sentence|paragraph|passage|part|bit)\b|it\b|me\b|from\b|this\b)"
+    r"(?P<who>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][^.?!,]{1,60}?)(?:[.,;:]\s+.*)?$"
+)
 # A statement noun or an order's verb opening a question is no name: "Quote from the Chinese official?",
 # "Give me Antony Blinken's direct quotes".
 _NO_NAME_FIRST = re.compile(
@@ -742,6 +825,7 @@ def _unwrapped(text: str) -> str:
             if needed.search(lowered):
                 text = wrapping.sub("", text)
     if text[:1] in _OPENING_LETTERS:
+        text = _QUOTE_ORDER.sub(r"what did \g<who> say", text)  # "Quote China's Foreign Minister. Everything."
         text = _ORDER.sub("what are ", text)
         text = _NO_NAME_FIRST.sub(lambda m: m.group().lower(), text)  # "Quote from …?", "Give me …": no one's name
     if " of " in text:  # a noun asked as a question: "length of talks?", "Wang Yi and Blinken - cost of the visit"
@@ -1009,6 +1093,14 @@ def clean_question(raw: str) -> str:
         for hindustani, english in _HINDUSTANI:
             text = hindustani.sub(english, text.rstrip("?!. "), count=1)
         text = _HINDUSTANI_PARTICLE.sub(lambda m: _HINDUSTANI_ENGLISH.get(m.group().lower(), ""), text)
+    if _PIDGIN_WORDS.search(text):
+        text = text.rstrip("?!. ")
+        for pidgin, english in _PIDGIN:
+            text = pidgin.sub(english, text, count=1)
+    if _BANGLA_WORDS.search(text):
+        text = text.rstrip("?!. ")
+        for bangla, english in _BANGLA:
+            text = bangla.sub(english, text, count=1)
     if _SWAHILI_WORDS.search(text):
         text = text.rstrip("?!. ")
         for swahili, english in _SWAHILI:
@@ -1120,6 +1212,10 @@ def parse_question(raw: str) -> Query:
         return Query(text, Intent.SUMMARY, topic=STANDFIRST_ONLY if _STANDFIRST.search(core) else None)
     if _BYLINE.search(core):
         return Query(text, Intent.BYLINE)
+    if (credit := _CREDIT_ASKED.search(core)) is not None:
+        return Query(text, Intent.CREDIT, topic=core[credit.end() :].strip(" ?.!") or None)
+    if _EDITOR_ASKED.search(core):
+        return Query(text, Intent.EDITOR)
     if _FILED_FROM.search(core):
         return Query(text, Intent.DATELINE)
     if _PUBLISHER.search(core):

@@ -111,6 +111,7 @@ PERSON_NOUNS = frozenset(
     mum dad mom gran granny grandma grandad grandpa widow widower teenager schoolgirl schoolboy carer
     correspondent columnist producer guy lady democrat republican
     defender midfielder winger goalkeeper goalscorer referee pundit commentator co-commentator
+    rider cyclist motorist pedestrian hawker motorcyclist trucker cabbie
     """.split()
 )
 # Trades that describe a person ("Dr Asante-Boyd, a forensic accountant") but seldom speak unnamed.
@@ -334,7 +335,22 @@ AUXILIARY_VERBS = frozenset(
 # Lower-case words inside a name: "Marleen de Wit-Asante", "Azhar bin Deraman"; "a/l" and "a/p" (son and
 # daughter of) join a Malaysian Indian name, "s/o" and "d/o" a Singaporean one.
 SURNAME_PARTICLE_WORDS = "de van von der den da di del della du do dos das la le ter ten".split()
-NAME_PARTICLES = (*SURNAME_PARTICLE_WORDS, "bin", "binti", "ibn", "al", "el", "y", "a/l", "a/p", "s/o", "d/o")
+NAME_PARTICLES = (
+    *SURNAME_PARTICLE_WORDS,
+    "bin",
+    "binti",
+    "bint",
+    "ibn",
+    "bte",
+    "binte",
+    "al",
+    "el",
+    "y",
+    "a/l",
+    "a/p",
+    "s/o",
+    "d/o",
+)
 
 # English given names a reader may shorten ("Tony Blinken" is Antony Blinken): each short form's full ones.
 _SHORT_FORMS = {

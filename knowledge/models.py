@@ -69,6 +69,14 @@ class PageLine:
 
 
 @dataclass(frozen=True, slots=True)
+class PhotoCredit:
+    """A photo's credit on the page, with the caption that says what the photo shows."""
+
+    line: PageLine  # the whole line holding the credit: the caption's own, or the one under it
+    caption: str
+
+
+@dataclass(frozen=True, slots=True)
 class Byline:
     """Who wrote the article and where from, as the page states it."""
 
@@ -88,6 +96,8 @@ class Article:
     published: PageLine | None
     updated: PageLine | None
     outlet: PageLine | None  # the publication's name, and the line of the page that gives it
+    credits: tuple[PhotoCredit, ...]  # the photos' credits, in page order
+    editor: PageLine | None  # "Editor: …", "Edited by …"
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]  # every body sentence in order; sentences[i].index == i
 
@@ -182,6 +192,8 @@ class Intent(enum.Enum):
     BYLINE = "byline"
     DATELINE = "dateline"
     OUTLET = "outlet"
+    CREDIT = "credit"
+    EDITOR = "editor"
     DATES = "dates"
     SUMMARY = "summary"
     FACT = "fact"

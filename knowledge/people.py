@@ -52,7 +52,18 @@ from knowledge.models import Article, Person, Sentence
 from knowledge.tokenize import IRREGULAR_PAST, STOP_WORDS
 
 # The particles that say a son or a daughter: "Azhar bin Deraman", "Lakshmi a/p Krishnan".
-_GENDERED_PARTICLES = {"bin": "m", "ibn": "m", "a/l": "m", "s/o": "m", "binti": "f", "a/p": "f", "d/o": "f"}
+_GENDERED_PARTICLES = {
+    "bin": "m",
+    "ibn": "m",
+    "a/l": "m",
+    "s/o": "m",
+    "binti": "f",
+    "bint": "f",
+    "bte": "f",
+    "binte": "f",
+    "a/p": "f",
+    "d/o": "f",
+}
 # A surname that says "daughter": Icelandic "Jónsdóttir", Lithuanian "Petraitytė" ("-son" is English too).
 _DAUGHTER_ENDINGS = ("dóttir", "dottir", "ienė", "aitė", "ytė", "iūtė", "utė")
 # Name particles ("Marleen de Wit-Asante", "Ludwig van Dam") join the capitalised words around them.
@@ -89,8 +100,14 @@ _SPEECH_BEFORE = re.compile(r"\b(?:according to|said|says|added|told|asked)\s+$"
 _APPOSITIVE = re.compile(
     # "Hemi Tawhiri, 54, a retired teacher from Nelson,": past an age
     # "president of the 11,400-member union,": a number's comma or point is no end
-    r"^,\s+(?:\d{1,3},\s+)?(?!who\b|which\b)(?:(?:the|a|an)\s+)?((?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){2,120}?)"
+    r"^,\s+(?:\d{1,3},\s+)?(?!who\b|which\b|\d{1,3},\s)(?:(?:the|a|an)\s+)?((?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){2,120}?)"
     r"(?:\s*,(?!\d)|\s+who\s|(?P<end>\s*[.;](?!\d)|$))"
+)
+# "Maryam …, 22, a final-year student at Sultan Qaboos University and one of the first 40 Omani students selected
+# for …": an appositive too long to end in reach, whose first part is the role.
+_APPOSITIVE_FIRST_PART = re.compile(
+    r"^,\s+(?:\d{1,3},\s+)?(?!who\b|which\b)(?:(?:the|a|an)\s+)?((?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){2,120}?)"
+    r"(?P<end>(?!))?(?=\s+and\s+(?:one\s+of|an?|the)\s)"
 )
 # Words that rank a role rather than narrow it: "the top US diplomat" is the US Secretary of State.
 _GENERIC_MODIFIERS = frozenset(
@@ -119,7 +136,7 @@ _COPULA_WORDS = 4  # "was a Kestravan marine biologist and oceanographer": the t
 _RELATIVE_DUTY = re.compile(
     r"^,\s+(?:\d{1,3},\s+)?who\s+(?P<duty>chairs|heads|leads|runs|directs|manages|founded|coaches|owns|farms"
     r"|grows(?!\s+(?:up|old|more|less|tired|weary|increasingly)\b)"
-    r"|(?:has|have)\s+(?:run|managed|owned|farmed)"
+    r"|(?:has|have)\s+(?:run|managed|owned|farmed|chaired|headed|led|directed|coached)"
     r"|(?P<past>chaired|headed|led|ran|directed|managed|coached|owned|farmed))\s+"
     r"(?P<object>[^,.;:“”\"]{2,60}?)(?=\s*[,.;]|\s+(?:and|but|since|for|with|from|until|between|in)\b|$)"
 )
@@ -152,7 +169,9 @@ _PASSIVE_DUTY = re.compile(
 )
 # The next sentence opens on "He" or "She", or on a quote they are said to have said ("“…,” he told DW").
 _OPENING_PRONOUN = re.compile(
-    rf"(He|She)\s+[a-z]|[“\"][^“”\"]+[”\"],?\s+(he|she)\s+(?:{'|'.join(sorted(SPEECH_VERBS))})\b"
+    # "Asked about the loans, she said …": an opening phrase of lower-case words before the pronoun
+    rf"(?:[A-Z][a-z]+(?:\s+[a-z][\w’'-]*){{0,10}},\s+)?(He|She|(?<=,\s)(?:he|she))\s+[a-z]"
+    rf"|[“\"][^“”\"]+[”\"],?\s+(he|she)\s+(?:{'|'.join(sorted(SPEECH_VERBS))})\b"
 )
 # A subject's own pronouns, as subject or owner: "him" and "her" may be someone else the sentence acts on.
 _OWN_PRONOUNS = re.compile(r"\b(he|his|she)\b", re.IGNORECASE)
@@ -754,7 +773,9 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             continue  # "chief Asia strategist", "the Europe editor": a place inside a title, not a person
         # "Ms Supawadee Chaiyaporn (Noi), president of …": past a nickname or a party in brackets
         apposed = suffix[bracket.end() :] if (bracket := _BRACKET_AFTER.match(suffix)) else suffix
-        appositive = _APPOSITIVE.match(apposed) if apposed.startswith(",") else None
+        appositive = (
+            (_APPOSITIVE.match(apposed) or _APPOSITIVE_FIRST_PART.match(apposed)) if apposed[:1] == "," else None
+        )
         if appositive and appositive.group("end") is not None and _CLAUSE_WORDS.search(appositive.group(1)):
             appositive = None  # "In Dhaka, the former minister was unmoved.": a clause, not an appositive
         if appositive and _opens_on_a_verb(appositive.group(1)):
@@ -1510,8 +1531,9 @@ def _sole_opening_person(text: str, drafts: _Drafts) -> str | None:
     """The person a sentence opens on, when it names nobody else (and not as a possessive); after an opening
     phrase too ("Asked about the teenager, Quaife said …")."""
     runs = [(run, _owners(run.group(), drafts)) for run in _CAPITALISED_RUN.finditer(text)]
-    names = {d.name for _run, owners in runs for d in owners}
     first = next((run for run, owners in runs if owners), None)
+    # A one-word name with no title or role after it ("Ikaze would also launch its own plan") is no second person.
+    names = {d.name for run, owners in runs for d in owners if run is first or _neuter(d) is None}
     if len(names) != 1 or first is None or _POSSESSIVE_END.search(first.group()):
         return None
     if first.start() != 0 and not _OPENING_PHRASE.fullmatch(text, 0, first.start()):
@@ -1537,7 +1559,7 @@ def _post_nominal_role(raw: list[str]) -> str | None:
 
 
 # "Fiona Galbraith MSP (Labour)", "Councillor Donnie Morrison (Independent)": a lawmaker's party in brackets
-_PARTY_IN_BRACKETS = re.compile(r"^\s*\((?P<party>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\)")
+_PARTY_IN_BRACKETS = re.compile(r"\s*\((?P<party>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\)")
 
 
 def _bracketed_party(suffix: str, office: str | None) -> str | None:
@@ -1566,7 +1588,17 @@ def names_party(text: str, names: Iterable[str]) -> bool:
             near = text[max(0, at - _PARTY_REACH) : at + len(name) + _PARTY_REACH]
             if any(_is_party(m) for m in _PARTY_NAMED.finditer(near)):
                 return True
+            # "Opposition MP Urmas Põldsaar (Isamaa)": a word in brackets after a politician's name
+            if _PARTY_IN_BRACKETS.match(text, at + len(name)) and _POLITICAL.search(text):
+                return True
     return False
+
+
+_POLITICAL = re.compile(
+    r"\b(?:MPs?|MEPs?|minister|parliament\w*|opposition|coalition|lawmakers?|legislat\w+|senators?|deputy|deputies"
+    r"|councillors?|party|parties|congress\w*|assembly|cabinet)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_party(match: re.Match[str]) -> bool:

@@ -73,6 +73,7 @@ _GROUPS = (
     "soldiers troops",
     "gun firearm weapon",
     "fan supporter",
+    "ride trip journey",
 )
 
 

@@ -2252,3 +2252,80 @@ def test_a_country_named_in_an_appositive_qualifies_nothing_past_its_comma() -> 
     )
     assert _lines(kb.answer("pakistan bought how much")) == [3]
     assert _lines(kb.answer("what year did the city's last iron works shut?")) == [5]
+
+
+_CAPTIONED = (
+    "Port strike enters second week\n"
+    "Striking dockworkers march past the terminal gates on Monday. Photo: Garfield Osei-Robinson\n"
+    "By Lena Marsh\n"
+    "Dockworkers at the Galleon Bay terminal stayed off the job for a seventh day on Monday. The union said the"
+    " strike would go on.\n"
+    "Container ships wait at anchor off the Palisadoes strip.\n"
+    "Tanesha Gordon-Vazquez/Freelance Photographer\n"
+    "About 40 ships were waiting to berth, the port authority said. Talks resume on Friday.\n"
+    "Edited by: Tomasz Ellery-Nwosu\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        ("Who took the photos?", [2, 6]),
+        ("photo credit?", [2, 6]),
+        ("who took the photo of the ships at anchor", [6]),
+        ("Who is the photographer of the picture of the march?", [2]),
+        ("Who edited this article?", [8]),
+    ],
+)
+def test_who_took_a_photo_or_edited_the_page_is_read_from_its_credit_lines(question: str, lines: list[int]) -> None:
+    kb = KnowledgeBase.from_text(_CAPTIONED)
+    answer = kb.answer(question)
+    assert answer.intent in (Intent.CREDIT, Intent.EDITOR)
+    assert _lines(answer) == lines
+
+
+def test_a_photo_the_page_does_not_credit_is_a_near_miss_and_no_credit_at_all_is_a_question_of_the_story() -> None:
+    answer = KnowledgeBase.from_text(_CAPTIONED).answer("Who took the photograph at Kisiru County Referral Hospital?")
+    assert answer.abstained
+    assert answer.intro == "The page credits no photo of that."
+    story = KnowledgeBase.from_text(
+        "Eruption\n\nSigrún Ólafsdóttir took the photograph from a fishing boat in 1989. It won a prize.\n"
+    )
+    assert _lines(story.answer("Who took the photograph?")) == [3]
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Abeg, wetin Wang Yi yarn give Blinken?", "what did Wang Yi say"),
+        ("Oga Blinken, wetin im talk sef?", "what did Blinken say"),
+        ("na who talk say dem must be partners?", "who said they must be partners"),
+        ("Xi Taiwan niye ki bolechhe?", "what did Xi say about Taiwan"),
+        ("ke bolechhe je ekhono onek issue baki?", "who said ekhono onek issue baki"),
+        ("human rights niye kono kotha achhe?", "was human rights mentioned"),
+        ("Xi say what one ah? Give me his quotes lah", "Xi say what"),
+        ("Ag, and which sea are they fighting about, nè?", "which sea are they fighting about"),
+        ("State how many hours the talks lasted.", "how many hours the talks lasted"),
+        ("Name the building where Xi received Blinken.", "where Xi received Blinken"),
+        ("Quote China's Foreign Minister. Everything he said.", "what did China's Foreign Minister say"),
+        ("Brief me on every quote from Blinken", "every quote from Blinken"),
+    ],
+)
+def test_pidgin_bengali_particles_and_orders_are_read_as_english_questions(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+def test_a_question_in_pidgin_or_bengali_or_given_as_an_order_is_answered(kb: KnowledgeBase) -> None:
+    assert _lines(kb.answer("Abeg, wetin Wang Yi yarn give Blinken?")) == [31, 33]
+    assert _lines(kb.answer("Quote China's Foreign Minister. Everything he said.")) == [31, 33]
+    assert _lines(kb.answer("Give me the byline.")) == [7]
+    assert kb.answer("human rights niye kono kotha achhe?").abstained is False
+
+
+def test_what_a_thing_costs_now_is_a_sum_of_money() -> None:
+    kb = KnowledgeBase.from_text(
+        "Subte fares rise\n\n"
+        "Fares on the subte will rise on Sunday, the city said, and riders complained about the cost.\n\n"
+        "The Premetro, the light-rail line, will go from ARS$305 to ARS$364 per trip on the same day.\n"
+    )
+    assert _lines(kb.answer("What does a Premetro ride cost now?")) == [5]

@@ -753,3 +753,24 @@ def test_a_desk_job_after_the_writer_s_name_is_no_part_of_it_nor_the_comments_in
     assert article.byline is not None
     assert article.byline.author == "Rhian Gwilym"
     assert article.paragraphs[-1].text.startswith("Around 1,250 staff")
+
+
+def test_photo_credits_and_the_editor_line_are_read_from_the_page() -> None:
+    article = parse_article(
+        "Subte fares jump 19 percent\n"
+        "Commuters pass through the turnstiles at Constitución station. Photo: NA / Damián Ferreyra\n"
+        "By Valentina Orsini\n"
+        "The city raised fares on Friday. It said costs had risen.\n"
+        "Container ships wait at anchor off the port.\n"
+        "Tanesha Gordon-Vazquez/Freelance Photographer\n"
+        "Officials said the strike would go on. Talks resume on Monday.\n"
+        "The big picture:\n"
+        "Editor: Mirjam Täht, Owen Ashworth\n"
+        "Photos: A century of the Line A carriages\n"
+    )
+    credits = [(c.line.line, c.caption) for c in article.credits]
+    assert credits == [
+        (2, "Commuters pass through the turnstiles at Constitución station. Photo: NA / Damián Ferreyra"),
+        (6, "Container ships wait at anchor off the port."),
+    ]
+    assert article.editor == PageLine("Editor: Mirjam Täht, Owen Ashworth", 9)

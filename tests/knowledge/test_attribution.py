@@ -1634,3 +1634,55 @@ def test_an_outlet_told_is_no_second_person_and_a_lusa_verb_of_view_carries_a_pa
     speakers = {q.text: q.speaker for q in quotes}
     assert speakers["The offer is on the table"] == "Duarte Lemos Quintela"
     assert speakers["a sad day for the North"] == "Inês Sampaio Correia"
+
+
+def test_an_arabic_daughter_s_name_keeps_bint_and_her_title_with_a_first_name_is_hers() -> None:
+    """ "Dr. Huda bint Nasser Al Kindi" is one woman, whom "Dr. Huda" names again; "bint" joins a name as "bin"."""
+    quotes = _quotes(
+        "Dr. Huda bint Nasser Al Kindi, Director General of Energy Transition, said the blocks had been surveyed."
+        ' "Nobody should be displaced by a hydrogen project," Dr. Huda added.\n'
+    )
+    assert [q.speaker for q in quotes] == ["Huda bint Nasser Al Kindi"]
+
+
+def test_someone_brought_in_by_a_sentence_turned_round_is_who_she_is() -> None:
+    """ "Among those at the ceremony was Maryam …": the quote's "she" after it is Maryam, not the woman quoted in
+    the paragraph before."""
+    assert _who(
+        'Priya Raghunathan said the site would use local blades. "Dhofar has the wind," she said.\n\n'
+        "Among those at the ceremony was Maryam Al Shukaili, 22, a chemical engineering student."
+        ' "Now it is a career in my own country," she said.\n'
+    ) == [("Priya Raghunathan", "trailing"), ("Maryam Al Shukaili", "trailing")]
+
+
+def test_his_excellency_stands_for_the_man_just_spoken_of_and_a_rider_is_someone_new() -> None:
+    quotes = _quotes(
+        'In his address, His Excellency Eng. Talal Al Sinani said: "Today is a practical step."\n\n'
+        'His Excellency added that the first shipments were expected "before the end of the decade".\n\n'
+        "Aline Uwase, 27, a moto rider, said she had been saving for a year: “I want the electric one.”"
+        " From the back of the hall, a rider shouted: “Money first, then we talk!”\n"
+    )
+    speakers = {q.text: q.speaker for q in quotes}
+    assert speakers["before the end of the decade"] == "Talal Al Sinani"
+    assert speakers["Money first, then we talk!"] == "a rider"
+
+
+def test_the_owner_of_a_thing_a_sentence_is_about_is_who_he_is() -> None:
+    """ "Hakizimana’s battery was ready": the sentence is about Hakizimana, so his "he said" after it is his; a
+    company named by one word ("Ikaze would launch its own plan") is no second person beside the one who spoke."""
+    quotes = _quotes(
+        "Jean Bosco Hakizimana, a moto rider, waited at the station. “It takes four minutes,” he said.\n\n"
+        "Grace Kayitesi, chief executive of Ikaze E-Moto Ltd, spoke next.\n\n"
+        "Kayitesi said Ikaze would also launch its own lease plan. Asked about the loans, she said, “We carry that"
+        " risk.”\n\n"
+        "Back in Kimironko, Hakizimana’s battery was ready by 6:52am. “We can do it,” he said.\n"
+    )
+    assert [q.speaker for q in quotes] == ["Jean Bosco Hakizimana", "Grace Kayitesi", "Jean Bosco Hakizimana"]
+
+
+def test_a_quote_after_a_statement_opened_by_a_long_phrase_and_a_titled_name_is_the_statement_s_speaker() -> None:
+    assert _who(
+        "Speaking at a press briefing at the ministry’s offices in Kiyovu at 11am on Monday, the Minister of"
+        " Infrastructure, Hon. Claudine Mukeshimana, said the decision had been in the works since 2023. “We are not"
+        " doing this overnight.”\n"
+    ) == [("Claudine Mukeshimana", "same_paragraph")]

@@ -1477,3 +1477,32 @@ def test_a_body_whose_name_holds_of_is_kept_by_its_acronym_in_a_title() -> None:
     assert lwipa.role == "SEOAZ president"
     assert kb.answer("what did the Zambian president say").abstained
     assert render_plain(kb.answer("what did the SEOAZ president say")).startswith("Esther Lwipa")
+
+
+def test_a_long_appositive_s_first_part_and_a_board_chaired_since_are_roles() -> None:
+    kb = KnowledgeBase.from_text(
+        "Hydrogen deals\n\n"
+        "Among those at the ceremony was Maryam Al Shukaili, 22, a final-year chemical engineering student at Sultan"
+        " Qaboos University and one of the first 40 Omani students selected for the consortium's scholarship.\n\n"
+        "Merilin Ääremaa, 47, who has chaired the management board of Rail Baltica Estonia since September 2024,"
+        " said the design had never been tested.\n"
+    )
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles["Maryam Al Shukaili"] == "final-year chemical engineering student at Sultan Qaboos University"
+    assert roles["Merilin Ääremaa"] == "chair of the management board of Rail Baltica Estonia"
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [("What party does Urmas Põldsaar belong to?", 3), ("Which party is Kärt Vahtramäe from?", 5)],
+)
+def test_a_party_in_brackets_after_a_politician_s_name_is_their_party(question: str, line: int) -> None:
+    kb = KnowledgeBase.from_text(
+        "Terminal delay\n\n"
+        "Opposition MP Urmas Põldsaar (Isamaa) put it to the minister that the government had known for months.\n\n"
+        "Kärt Vahtramäe (Reform), chair of the economic affairs committee, came to the minister's defense.\n\n"
+        "Ms Supawadee Chaiyaporn (Noi), a noodle seller, said trade was slow.\n"
+    )
+    answer = kb.answer(question)
+    assert [c.line for s in answer.sections for c in s.citations][:1] == [line]
+    assert kb.answer("Which party does Supawadee Chaiyaporn belong to?").abstained  # a nickname, no politics
