@@ -143,7 +143,9 @@ _RESUMES = re.compile(
 _WORD = re.compile(r"[^\W\d_]+")
 # "follow us on Facebook", "Follow the Long Read on Bluesky and Instagram", "Follow the … channel on WhatsApp"
 _FOLLOW_US = re.compile(
-    r"\bfollow\s+(?:us\s+|(?:the|our)\s+(?:[\w’'-]+\s+){1,4}?)on\s+"
+    # "Follow us on", "Follow the Long Read on", "Follow Times of Oman on"
+    r"\bfollow\s+(?:us\s+|(?:the|our)\s+(?:[\w’'-]+\s+){1,4}?|(?-i:[A-Z][\w’'-]*(?:\s+(?:of|the|[A-Z][\w’'-]*)){0,4}\s+))"
+    r"on\s+"
     r"(?:facebook|x|twitter|instagram|tiktok|threads|bluesky|youtube|whatsapp|telegram|linkedin|google\s+news)\b"
     r"|^join\s+(?:[\w’'-]+\s+){0,2}(?:telegram|whatsapp|signal|viber)\s+(?:channel|group|community)\b",  # "Join ST's …"
     re.I,

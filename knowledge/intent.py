@@ -242,7 +242,8 @@ _PEOPLE = re.compile(
 _BYLINE = re.compile(
     rf"^(?:who\s+(?:wrote|reported|authored|filed|writes|reports)(?:\s+{_PAGE})?"
     rf"|who(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?{_REPORTER}(?:\s+(?:of|on|for)\s+{_PAGE})?"
-    rf"|(?:which|what)\s+(?:reporter|journalist|correspondent|writer)\s+(?:wrote|filed|reported)(?:\s+{_PAGE})?"
+    rf"|(?:which|what)\s+(?:reporter|journalist|correspondent|writer|news\s+service|(?:news\s+|wire\s+)?agency|wire)"
+    rf"\s+(?:wrote|filed|reported)(?:\s+{_PAGE})?"
     rf"|(?:what\s+(?:is|are)\s+|what['’]s\s+)?(?:the\s+)?(?:author|byline|reporter|writer)(?:\s+of\s+{_PAGE})?"
     # "what is the author's name", "the reporter's name"
     rf"|(?:what(?:['’]s|\s+is)\s+)?(?:the\s+)?(?:{_REPORTER})(?:['’]?s)?\s+name"
@@ -364,7 +365,7 @@ _TEXTING = {
     "hoo": "who", "wot": "what", "sed": "said", "sey": "say", "sez": "says", "tel": "tell", "abowt": "about",
     # news shorthand: "PRC pres remarks", "SecState quotes", "diffs list"
     "pres": "president", "prez": "president", "secstate": "Secretary of State", "diffs": "differences",
-    "hrs": "hours", "mins": "minutes", "yrs": "years", "dept": "department", "intl": "international",
+    "hrs": "hours", "mins": "minutes", "yrs": "years", "yr": "year", "dept": "department", "intl": "international",
     "assoc": "association", "spox": "spokesperson", "anythin": "anything", "nothin": "nothing",
     "somethin": "something", "cttee": "committee", "cttees": "committees", "n": "and", "every1": "everyone",
     "some1": "someone", "any1": "anyone", "no1": "no one", "r": "are", "til": "until", "sec": "secretary",
@@ -550,14 +551,14 @@ _SWAHILI_WORDS = re.compile(
 
 # What a reader ends a question on in Singapore, Malaysia or South Africa: "… how long har", "… say wat lah", "eish".
 _PARTICLES = re.compile(
-    r"(?:\s+(?:lah|leh|lor|ah|sia|meh|hor|har|eish|one\s+(?:ah|lah|leh|meh|har)|sef|abi|n[eèé]|hey|or\s+how))+(?=\s*[?!.]|$)",
+    r"(?:\s+(?:lah|leh|lor|ah|sia|meh|hor|har|eish|one\s+(?:ah|lah|leh|meh|har)|sef|abi|n[eèé]|hey|or\s+how))+(?=\s*[?!.,]|$)",
     re.IGNORECASE,
 )
 # How readers ask in Nigerian Pidgin: "wetin Xi talk about Taiwan?" (what did Xi say about Taiwan), "na who talk
 # say …" (who said …), "Oga Blinken, wetin im talk?".
 _PIDGIN: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\boga\s+", re.I), ""),
-    (re.compile(r"^(?:abeg,?\s+)?na\s+who\s+(?:talk|yarn|tok|say)\s+(?:say\s+)?", re.I), "who said "),
+    (re.compile(r"^(?:abeg,?\s+)?(?:na\s+)?who\s+(?:talk|yarn|tok|say)\s+(?:say\s+|about\s+)?", re.I), "who said "),
     (
         re.compile(
             r"^(?P<who>[^,]+?),?\s+wetin\s+(?:im|him|e|she|dem|una)\s+(?:talk|yarn|tok|say)\b(?P<rest>.*)$", re.I
@@ -573,7 +574,7 @@ _PIDGIN: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bdi\b", re.I), "the"),
     (re.compile(r"\bdem\b", re.I), "they"),
 )
-_PIDGIN_WORDS = re.compile(r"\b(?:wetin|abeg|oga|na\s+who)\b", re.I)
+_PIDGIN_WORDS = re.compile(r"\b(?:wetin|abeg|oga|na\s+who)\b|^who\s+(?:talk|tok)\b", re.I)
 # How readers ask in Bengali: "Xi Taiwan niye ki bolechhe?" (what did Xi say about Taiwan), "ke bolechhe …" (who
 # said …), "human rights niye kono kotha achhe?" (is there anything about human rights).
 _BANGLA: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -933,6 +934,13 @@ _FRAGMENT_WORDS = frozenset("and so ok okay oh ah hmm wait really also then but 
 _FOLLOWING_QUESTION_WORDS = 4  # "… harder?? how fast" needs what came before it
 
 
+_WHOSE_THOSE = re.compile(
+    r"whose\s+(?:words|line|quote|phrase)\s+(?:are|is|were|was)\s+(?:those|these|that|this|they|it)"
+    r"|who\s+said\s+(?:that|this|it|those\s+words)",
+    re.IGNORECASE,
+)
+
+
 def _question_after_fragment(text: str) -> str:
     """The question that follows a fragment or a statement ("and him? what did Wang Yi say …", "Antony or
     Anthony? How does the piece spell …"), unless it refers back to it ("… opinion?? whats that about")."""
@@ -942,7 +950,9 @@ def _question_after_fragment(text: str) -> str:
         return text
     if all(word.lower().strip(",.") in _FRAGMENT_WORDS for word in head.split()):
         return rest
-    own = rest.split("?", 1)[0]
+    own = rest.split("?", 1)[0].rstrip(".!… ")
+    if _WHOSE_THOSE.fullmatch(own):
+        return f"who said {head.rstrip('?!. ')}"  # "negative factors STILL increasing?!?! whose words are those"
     long_enough = len(own.split()) >= _FOLLOWING_QUESTION_WORDS
     return rest if long_enough and not _BACK_REFERENCE.search(own) else text
 

@@ -180,7 +180,13 @@ agency's English service (four-part names, "the Secretary of State for Energy, M
 "considered the ruling “…”"), a Zambian daily's page (a "Trending" box inside the story, two "Dr"s) and a Bhutanese
 paper's page ("Lyonpo", "Gup", "Aum", "Ap") joined with 60 more reader questions on the shipped article (Taglish,
 Swahili and Dutch-English, hedges, numbers in words, sarcasm), scored 59 % before any change for them (attribution
-precision 0.90 and recall 0.72, the phone questions 60 %, the shipped questions 42 %), no floor moved.
+precision 0.90 and recall 0.72, the phone questions 60 %, the shipped questions 42 %), no floor moved; then, when a
+Rwandan daily's page ("Hon. Claudine Mukeshimana", Kinyarwanda glossed in brackets, a one-word company), Estonia's
+public broadcaster's English page (parties in brackets, "Editor:", "Source: …/ERR" credits), an Argentine weekly's
+page ("ARS$859", "told Radio Mitre") and an Omani daily's page ("His Excellency", "bint", "Dr. Huda") joined with 60
+more reader questions on the shipped article (Nigerian Pidgin, Manglish, Afrikaans- and Bengali-English, orders,
+anxious punctuation), scored 67 % before any change for them (attribution precision 0.93 and recall 0.88, the phone
+questions 72 %, the shipped questions 50 %), no floor moved.
 """
 
 from __future__ import annotations
@@ -200,7 +206,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 3250  # the corpus is all there: 120 articles of hand-written gold
+    assert attribution["gold"] >= 3326  # the corpus is all there: 124 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR

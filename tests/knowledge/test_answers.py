@@ -116,6 +116,8 @@ def test_who_is_cites_the_sentence_giving_the_role(kb: KnowledgeBase) -> None:
         ("written by whom?", True),
         ("Who wrote this obituary?", True),  # the kind of page does not matter
         ("who wrote the fact-check", True),
+        ("Which news service wrote this article?", True),
+        ("Give me the byline.", True),
         ("Who wrote the judgment?", False),  # a thing in the article, not the page
         ("Which journalist interviewed the mayor?", False),
         ("who wrote the bridge was sound", False),
@@ -2309,6 +2311,15 @@ def test_a_photo_the_page_does_not_credit_is_a_near_miss_and_no_credit_at_all_is
         ("Name the building where Xi received Blinken.", "where Xi received Blinken"),
         ("Quote China's Foreign Minister. Everything he said.", "what did China's Foreign Minister say"),
         ("Brief me on every quote from Blinken", "every quote from Blinken"),
+        ("new opening yr??", "new opening year"),
+        (
+            "negative factors STILL increasing?!?! whose words are those....",
+            "who said negative factors STILL increasing",
+        ),
+        (
+            "who talk about must avoid miscalculation one ah, Wang or Blinken?",
+            "who said must avoid miscalculation, Wang or Blinken",
+        ),
     ],
 )
 def test_pidgin_bengali_particles_and_orders_are_read_as_english_questions(question: str, understood: str) -> None:

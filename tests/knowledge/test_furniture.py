@@ -54,6 +54,7 @@ PAGES = sorted(CORPUS.glob("*.meta.json"))
         "MORE: Vets warn of surge in 'lockdown dogs' handed in to rescue centres as cost of living bites",
         "Home  News  Politics  Metro  Business  Sports  Opinion  Editorial  Columnists  Entertainment  E-Paper",
         "Follow the Long Read on Bluesky and Instagram, and listen to our podcasts here.",
+        "Follow Times of Oman on WhatsApp for the latest news and updates.",
         "This article is more than 1 month old",
         "CORRECTION: February 13, 2026",
         "A previous version of this article misstated the hours during which the halls serve dinner.",
