@@ -83,14 +83,14 @@ _CREDIT_LINE = re.compile(
 # A caption's credit: "Photo: …", "Image by …", "PHOTO | …", "(Lusa/Pedro Sarmento Costa)", "… morning. By Lucas
 # M. Arbogast", "… Ismailia, Egypt. Reuters".
 _PHOTO_CREDIT = re.compile(
-    r"\b(?:photo(?:graph)?s?|images?|pictures?|credits?)\s*(?:by|:)\s*(?!(?-i:A|An|How|Why|What|Inside)\s)[\w(]|(?-i:PHOTO)\s*\|\s*(?-i:[A-Z])"
+    r"\b(?:photo(?:graph)?s?|images?|pictures?|credits?)\s*(?:by|:)\s*[\w(]|(?-i:PHOTO)\s*\|\s*(?-i:[A-Z])"
     r"|\bsource:\s*[^/:]{2,40}/\s*(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])"
     r"|\((?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[^()/]{1,40}/[^()/]{1,40}\)\s*$"
     r"|[.!?]\s+(?-i:By\s+[A-ZÀ-ÖØ-ÞĀ-Ž])[^.!?]{2,60}$"
     r"|[.!?]\s+(?:Reuters|AFP|AP|EPA|Xinhua|Getty\s+Images|Bloomberg|PTI|ANI)\.?$",
     re.IGNORECASE,
 )
-_GALLERY_LINK = re.compile(r"(?:photos?|images?|pictures?)\s*:\s*(?-i:A|An|How|Why|What|Inside)\s", re.IGNORECASE)
+_GALLERY_LINK = re.compile(r"\b(?:photos?|images?|pictures?)\s*:\s*(?-i:A|An|How|Why|What|Inside)\s", re.IGNORECASE)
 _EDITOR_LINE = re.compile(r"^(?:edited\s+by|editors?|editing)\s*:?\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[^.!?]{1,80}$", re.IGNORECASE)
 _HEADLINE_SEARCH = 30  # units at the top of the page where a headline may stand
 _LEAD_WORDS = 20  # a first line this long that reads as prose is the lead: the page has no headline
@@ -830,7 +830,9 @@ def _photo_credits(units: list[Unit], prose: list[bool]) -> Iterable[PhotoCredit
     """The page's photo credits: a caption ending in one ("… on Monday. Photo: Olivier Mugwiza"), or a credit
     line under its caption ("Tanesha Gordon-Vazquez/Freelance Photographer")."""
     for index, (first, _, text) in enumerate(units):
-        if _CREDIT_LINE.match(text) and not _GALLERY_LINK.match(text):
+        if _GALLERY_LINK.search(text):
+            continue  # "Photos: A century of the Line A carriages": a link to a gallery, no credit
+        if _CREDIT_LINE.match(text):
             caption = units[index - 1][2] if index else ""
             yield PhotoCredit(PageLine(text, first), caption)
         elif (not prose[index] or is_caption(text)) and _PHOTO_CREDIT.search(text):
