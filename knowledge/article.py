@@ -90,7 +90,7 @@ _PHOTO_CREDIT = re.compile(
     r"|[.!?]\s+(?:Reuters|AFP|AP|EPA|Xinhua|Getty\s+Images|Bloomberg|PTI|ANI)\.?$",
     re.IGNORECASE,
 )
-_GALLERY_LINK = re.compile(r"\b(?:photos?|images?|pictures?)\s*:\s*(?-i:A|An|How|Why|What|Inside)\s", re.IGNORECASE)
+_GALLERY_LINK = re.compile(r"(?:photos?|images?|pictures?)\s*:\s*(?-i:A|An|How|Why|What|Inside)\s", re.IGNORECASE)
 _EDITOR_LINE = re.compile(r"^(?:edited\s+by|editors?|editing)\s*:?\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[^.!?]{1,80}$", re.IGNORECASE)
 _HEADLINE_SEARCH = 30  # units at the top of the page where a headline may stand
 _LEAD_WORDS = 20  # a first line this long that reads as prose is the lead: the page has no headline
@@ -830,7 +830,7 @@ def _photo_credits(units: list[Unit], prose: list[bool]) -> Iterable[PhotoCredit
     """The page's photo credits: a caption ending in one ("… on Monday. Photo: Olivier Mugwiza"), or a credit
     line under its caption ("Tanesha Gordon-Vazquez/Freelance Photographer")."""
     for index, (first, _, text) in enumerate(units):
-        if _GALLERY_LINK.search(text):
+        if _GALLERY_LINK.match(text):
             continue  # "Photos: A century of the Line A carriages": a link to a gallery, no credit
         if _CREDIT_LINE.match(text):
             caption = units[index - 1][2] if index else ""

@@ -767,10 +767,12 @@ def test_photo_credits_and_the_editor_line_are_read_from_the_page() -> None:
         "The big picture:\n"
         "Editor: Mirjam Täht, Owen Ashworth\n"
         "Photos: A century of the Line A carriages\n"
+        "File Photo: A container ship crosses the Suez Canal in Ismailia, Egypt. Reuters\n"
     )
     credits = [(c.line.line, c.caption) for c in article.credits]
     assert credits == [
         (2, "Commuters pass through the turnstiles at Constitución station. Photo: NA / Damián Ferreyra"),
         (6, "Container ships wait at anchor off the port."),
+        (11, "File Photo: A container ship crosses the Suez Canal in Ismailia, Egypt. Reuters"),
     ]
     assert article.editor == PageLine("Editor: Mirjam Täht, Owen Ashworth", 9)
