@@ -762,7 +762,7 @@ def _byline(kb: KnowledgeBase, query: Query) -> Answer:
     if byline is None:
         return abstain(kb, query, "The article doesn't name its author.", Intent.BYLINE)
     source = byline.source
-    cited = Citation(kb.file_name, source.line, source.line, source.text)
+    cited = kb.cite_page_line(source)
     return Answer(query.text, Intent.BYLINE, False, None, (Section("The byline reads:", (cited,)),))
 
 
@@ -773,7 +773,7 @@ def _dateline(kb: KnowledgeBase, query: Query) -> Answer:
         return Answer(query.text, Intent.DATELINE, False, None, (Section("The story opens:", (kb.cite(opening),)),))
     byline = kb.article.byline
     if byline is not None and byline.dateline:
-        cited = Citation(kb.file_name, byline.source.line, byline.source.line, byline.source.text)
+        cited = kb.cite_page_line(byline.source)
         return Answer(query.text, Intent.DATELINE, False, None, (Section("The byline reads:", (cited,)),))
     return abstain(kb, query, "The article doesn't say where it was filed from.", Intent.DATELINE)
 
@@ -783,7 +783,7 @@ def _outlet(kb: KnowledgeBase, query: Query) -> Answer:
     outlet = kb.article.outlet
     if outlet is None:
         return abstain(kb, query, "The page doesn't name its publisher.", Intent.OUTLET)
-    cited = Citation(kb.file_name, outlet.line, outlet.line, outlet.text)
+    cited = kb.cite_page_line(outlet)
     return Answer(query.text, Intent.OUTLET, False, None, (Section("The page is published by:", (cited,)),))
 
 
@@ -801,7 +801,7 @@ def _photo_credit(kb: KnowledgeBase, query: Query) -> Answer:
         credits = tuple(c for c in credits if len(shown - set(tokenize(c.caption))) <= len(shown) // 4)
     if not credits:
         return abstain(kb, query, "The page credits no photo of that.", Intent.CREDIT)
-    cited = tuple(Citation(kb.file_name, c.line.line, c.line.line, c.line.text) for c in credits)
+    cited = tuple(kb.cite_page_line(c.line) for c in credits)
     return Answer(query.text, Intent.CREDIT, False, None, (Section("The photo credit reads:", cited),))
 
 
@@ -810,7 +810,7 @@ def _editor(kb: KnowledgeBase, query: Query) -> Answer:
     editor = kb.article.editor
     if editor is None:
         return answer_fact(kb, query)
-    cited = Citation(kb.file_name, editor.line, editor.line, editor.text)
+    cited = kb.cite_page_line(editor)
     return Answer(query.text, Intent.EDITOR, False, None, (Section("The page reads:", (cited,)),))
 
 
@@ -822,11 +822,7 @@ def _dates(kb: KnowledgeBase, query: Query) -> Answer:
     dates = [("Published:", kb.article.published), ("Last updated:", kb.article.updated)]
     if _UPDATED.search(query.text):
         dates.reverse()  # "when was it last updated?": that date first
-    sections = tuple(
-        Section(label, (Citation(kb.file_name, item.line, item.line, item.text),))
-        for label, item in dates
-        if item is not None
-    )
+    sections = tuple(Section(label, (kb.cite_page_line(item),)) for label, item in dates if item is not None)
     if not sections:
         return abstain(kb, query, "The article doesn't give its publication date.", Intent.DATES)
     return Answer(query.text, Intent.DATES, False, None, sections)
@@ -839,11 +835,11 @@ def _summary(kb: KnowledgeBase, query: Query) -> Answer:
         standfirst = article.standfirst
         section = Section(
             "The line under the headline reads:",
-            (Citation(kb.file_name, standfirst.line, standfirst.line, standfirst.text),),
+            (kb.cite_page_line(standfirst),),
         )
         return Answer(query.text, Intent.SUMMARY, False, None, (section,))
     lines = [item for item in (article.headline, article.standfirst) if item is not None]
-    citations = [Citation(kb.file_name, item.line, item.line, item.text) for item in lines]
+    citations = [kb.cite_page_line(item) for item in lines]
     citations.append(kb.cite(article.sentences[0]))
     section = Section("The article in its own words:", tuple(citations))
     return Answer(query.text, Intent.SUMMARY, False, None, (section,))

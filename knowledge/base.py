@@ -17,7 +17,7 @@ from knowledge.errors import ArticleError
 from knowledge.facts import EVIDENCE_BAR
 from knowledge.interview import transcript_labels, transcript_speakers
 from knowledge.lexicon import LAW_WORDS, NOT_NAMES
-from knowledge.models import Answer, Article, Citation, Quote, Sentence, Statement
+from knowledge.models import Answer, Article, Citation, PageLine, Quote, Sentence, Statement
 from knowledge.people import Cast, find_organisations, find_people
 from knowledge.retrieval import BM25Retriever
 from knowledge.tokenize import name_words, tokenize
@@ -124,6 +124,10 @@ class KnowledgeBase:
     def cite(self, sentence: Sentence, speaker: str | None = None, source: str | None = None) -> Citation:
         """A citation of one body sentence (``source``: the outlet a quote in it was relayed through)."""
         return Citation(self.file_name, sentence.line, sentence.end_line, sentence.text, speaker, source)
+
+    def cite_page_line(self, line: PageLine) -> Citation:
+        """A citation of one line of the page outside the body: the headline, the byline, a photo's credit."""
+        return Citation(self.file_name, line.line, line.line, line.text)
 
     def cite_quote(self, quote: Quote) -> Citation:
         """A citation of a quote's sentence(s), with its speaker and source."""

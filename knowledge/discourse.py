@@ -54,6 +54,7 @@ _CLAUSE_END = re.compile(r"(?:^|[.,;:!?“”\"—–(])\s*$")
 _OPENING_PARTICIPLE = re.compile(OPENING_PARTICIPLE)
 _STYLED = re.compile(r"(?:His|Her)\s+(?:Excellency|Highness|Majesty|Eminence|Holiness|Lordship|Ladyship)")
 # "Among those at the ceremony was Maryam …": a sentence turned round, whose subject comes after its verb.
+_INVERTED_VERBS = frozenset({"was", "were", "is"})  # the verb before the name, checked before the pattern
 _INVERTED_OPENING = re.compile(
     r"(?:^|[.;:!?]\s+)(?:Among|Also\s+(?:present|there)|Joining|One\s+of|Present|There)\b[^.;:!?“”\"]*\b(?:was|were|is)$"
 )
@@ -304,7 +305,9 @@ def _is_subject(prefix: str) -> bool:
     modifier = words[-1] if titled and len(words) > 1 else ""
     if modifier.isalpha() and modifier.islower() and modifier not in STOP_WORDS and words[-2] in _SUBJECT_BEFORE:
         words.pop()  # the word a lower-case title is of: "said *village* head Darwis Lubis"
-    if not words or _CLAUSE_END.search(words[-1]) or _INVERTED_OPENING.search(" ".join(words)):
+    if not words or _CLAUSE_END.search(words[-1]):
+        return True
+    if words[-1] in _INVERTED_VERBS and _INVERTED_OPENING.search(" ".join(words)):
         return True
     if len(words) > 1 and words[-1].lower() in PERSON_NOUNS and words[-2].lower() in _OWNERS:
         return _is_subject(" ".join(words[:-2]))  # "His neighbour Aum Sangay Lhamo … saw it differently"

@@ -754,7 +754,7 @@ def _from_standfirst(
     coverage = kb.retriever.coverage(in_article_words(terms, held), held)
     if coverage < threshold or not _states(standfirst.text, held, asked, asked.entities, typed=True):
         return None
-    return Citation(kb.file_name, standfirst.line, standfirst.line, standfirst.text), coverage
+    return kb.cite_page_line(standfirst), coverage
 
 
 def _person_section(kb: KnowledgeBase, hit: Hit) -> Section | None:

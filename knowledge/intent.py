@@ -566,9 +566,7 @@ _PIDGIN: tuple[tuple[re.Pattern[str], str], ...] = (
         r"what did \g<who> say\g<rest>",
     ),
     (
-        re.compile(
-            r"^(?:abeg,?\s+)?wetin\s+(?P<who>.+?)\s+(?:talk|yarn|tok|say)(?:\s+give\s+(?P<to>\S+))?(?P<rest>.*)$", re.I
-        ),
+        re.compile(r"^(?:abeg,?\s+)?wetin\s+(?P<who>.+?)\s+(?:talk|yarn|tok|say)(?:\s+give\s+\S+)?(?P<rest>.*)$", re.I),
         r"what did \g<who> say\g<rest>",
     ),
     (re.compile(r"\bdi\b", re.I), "the"),
@@ -599,6 +597,12 @@ _BANGLA: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\s+er\s+por\b", re.I), " after"),
 )
 _BANGLA_WORDS = re.compile(r"\b(?:bolechhe|bolechen|bollo|boleche|niye)\b", re.I)
+# Pidgin, Bengali and Swahili, each read in full when a question holds one of its words.
+_PHRASEBOOKS: tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]], ...] = (
+    (_PIDGIN_WORDS, _PIDGIN),
+    (_BANGLA_WORDS, _BANGLA),
+    (_SWAHILI_WORDS, _SWAHILI),
+)
 _TAGLISH_OPENINGS = frozenset(
     "ano anong ano-ano anu-ano sino magkano ilan ilang saan san kailan na-mention nabanggit".split()
 )
@@ -1103,18 +1107,11 @@ def clean_question(raw: str) -> str:
         for hindustani, english in _HINDUSTANI:
             text = hindustani.sub(english, text.rstrip("?!. "), count=1)
         text = _HINDUSTANI_PARTICLE.sub(lambda m: _HINDUSTANI_ENGLISH.get(m.group().lower(), ""), text)
-    if _PIDGIN_WORDS.search(text):
-        text = text.rstrip("?!. ")
-        for pidgin, english in _PIDGIN:
-            text = pidgin.sub(english, text, count=1)
-    if _BANGLA_WORDS.search(text):
-        text = text.rstrip("?!. ")
-        for bangla, english in _BANGLA:
-            text = bangla.sub(english, text, count=1)
-    if _SWAHILI_WORDS.search(text):
-        text = text.rstrip("?!. ")
-        for swahili, english in _SWAHILI:
-            text = swahili.sub(english, text, count=1)
+    for words, phrasebook in _PHRASEBOOKS:  # read only when a question holds their words
+        if words.search(text):
+            text = text.rstrip("?!. ")
+            for shape, english in phrasebook:
+                text = shape.sub(english, text, count=1)
     if text.split(" ", 1)[0].lower() in _EUROPEAN_OPENINGS:
         for european, in_english in _EUROPEAN:
             text = european.sub(in_english, text, count=1)

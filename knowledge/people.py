@@ -97,18 +97,16 @@ _SAID_PRONOUN = re.compile(
     r"(?:that\s+)?(he|she|his|her)\b"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:according to|said|says|added|told|asked)\s+$")
-_APPOSITIVE = re.compile(
-    # "Hemi Tawhiri, 54, a retired teacher from Nelson,": past an age
-    # "president of the 11,400-member union,": a number's comma or point is no end
+# "Hemi Tawhiri, 54, a retired teacher from Nelson,": past an age
+# "president of the 11,400-member union,": a number's comma or point is no end
+_APPOSITIVE_WORDS = (
     r"^,\s+(?:\d{1,3},\s+)?(?!who\b|which\b|\d{1,3},\s)(?:(?:the|a|an)\s+)?((?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){2,120}?)"
-    r"(?:\s*,(?!\d)|\s+who\s|(?P<end>\s*[.;](?!\d)|$))"
 )
+_APPOSITIVE = re.compile(rf"{_APPOSITIVE_WORDS}(?:\s*,(?!\d)|\s+who\s|(?P<end>\s*[.;](?!\d)|$))")
 # "Maryam …, 22, a final-year student at Sultan Qaboos University and one of the first 40 Omani students selected
-# for …": an appositive too long to end in reach, whose first part is the role.
-_APPOSITIVE_FIRST_PART = re.compile(
-    r"^,\s+(?:\d{1,3},\s+)?(?!who\b|which\b)(?:(?:the|a|an)\s+)?((?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){2,120}?)"
-    r"(?P<end>(?!))?(?=\s+and\s+(?:one\s+of|an?|the)\s)"
-)
+# for …": an appositive too long to end in reach, whose first part is the role (its "end" group never matches: it
+# stops at no sentence's end).
+_APPOSITIVE_FIRST_PART = re.compile(rf"{_APPOSITIVE_WORDS}(?P<end>(?!))?(?=\s+and\s+(?:one\s+of|an?|the)\s)")
 # Words that rank a role rather than narrow it: "the top US diplomat" is the US Secretary of State.
 _GENERIC_MODIFIERS = frozenset(
     "top senior chief head lead leading main principal new current acting interim former then deputy big "
