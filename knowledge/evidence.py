@@ -200,6 +200,12 @@ _DAY = re.compile(
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
 )
+# "What year …?" asks for a year: "in 2019", "the 1990s", "last year", "two years ago"; not "saving for a year".
+_YEAR = re.compile(
+    r"\b(?:1[0-9]{3}|20[0-9]{2})(?:s|\b)|\b(?:last|this|next|previous|same|that|the\s+following)\s+year\b"
+    r"|\byears?\s+(?:ago|earlier|later|before|after)\b",
+    re.IGNORECASE,
+)
 _LENGTH_OR_DURATION = re.compile(f"{_LENGTH}|{_DURATION.pattern}", re.IGNORECASE)
 _LENGTH_OR_SPAN = re.compile(f"{_LENGTH}|{_SPAN}", re.IGNORECASE)
 # "What time …?" asks for a time of day, not the day: "at 4:40 a.m.", "shortly before midnight".
@@ -330,6 +336,7 @@ _SHAPES = {
     "nickname": r"^(?:what|which)\b.*\bnick-?names?\b",  # "What was Furnace Five's nickname?"
     "clock": r"^(?:at|by|until|from|during|between|as\s+of)?\s*what\s+(?:time|hours)\b",
     "day": r"^(?:on\s+)?(?:what|which)\s+(?:days?|dates?)\b",
+    "year": r"^(?:(?:in|from|since|by|until)\s+)?(?:what|which)\s+year\b",
     "time": (
         r"^(?:(?:from|since|until|till|by)\s+)?when\b"  # "from when would the limit apply?"
         r"|^(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hour|year|month|week)\b"
@@ -364,6 +371,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         AnswerType("nickname", _NICKNAME, required=True),
         AnswerType("clock", _CLOCK, required=True, best=_CLOCK_BEST, nearby=True),
         AnswerType("day", _DAY, required=True, nearby=True),
+        AnswerType("year", _YEAR, required=True, nearby=True),
         AnswerType("time", _TIME, required=True, nearby=True),
         AnswerType("place", _PLACE, required=False),
         AnswerType("outlet", _OUTLET, required=True),

@@ -85,7 +85,7 @@ _LEAD_SENTENCES = 6  # where a news story states its own when and where
 # Types whose shape's words name the answer, not what the question is about ("population", "stand for").
 _SHAPE_ONLY = frozenset({"population", "expansion"})
 # What "where / when was it?" and "what was the score?" ask of a story
-_EVENT_SETTINGS = frozenset({"place", "time", "day", "clock", "score"})
+_EVENT_SETTINGS = frozenset({"place", "time", "day", "year", "clock", "score"})
 _TYPED_CANDIDATES = 40  # a required answer type, or a name asked for, may rank below passages sharing the words
 _OPENING_PRONOUN = re.compile(r"(He|She)\b")
 _PRONOUN_REACH = 4  # sentences back where the person a sentence's "He" or "She" stands for is looked for

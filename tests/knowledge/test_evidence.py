@@ -114,7 +114,8 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("At what time did the river crest?", "clock", True),
         ("As of what time was the index at 517.23?", "clock", True),
         ("What hours were women barred from work?", "clock", True),  # times of day, not the day
-        ("Which year did the rule take effect?", "time", True),
+        ("Which year did the rule take effect?", "year", True),
+        ("In what year was the club founded?", "year", True),
         ("What day did people vote?", "day", True),  # a weekday or a date, not the hour
         ("On which date was the canal opened?", "day", True),
         ("Where did Verbrugge speak?", "place", False),
@@ -293,6 +294,16 @@ def test_a_passage_about_another_country_s_president_is_no_answer() -> None:
     )
     assert kb.answer("On what day did the French president talk to reporters?").abstained
     assert kb.answer("On what day did the Chinese president talk to reporters?").citations[0].line == 3
+
+
+def test_a_year_is_answered_by_a_year_not_by_a_weekday() -> None:
+    kb = KnowledgeBase.from_text(
+        "Rider's loan\n\n"
+        "Aline Mukamana said on Saturday she had been saving for a year to switch to an electric moto.\n\n"
+        "The co-operative switched its first riders to electric motos in 2021.\n"
+    )
+    assert kb.answer("In what year did Aline Mukamana switch to an electric moto?").abstained
+    assert kb.answer("In what year did the co-operative switch its riders to electric motos?").citations[0].line == 5
 
 
 def test_a_question_in_other_words_finds_the_article_s_sentence() -> None:
