@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from knowledge.clauses import OPENING_PARTICIPLE, is_organisation_phrase
 from knowledge.lexicon import (
     ASKED_OPENING,
+    DEALERS,
     GENDER_OF_PRONOUN,
     GENDER_OF_WORD,
     NATIONALITIES,
@@ -524,7 +525,7 @@ class Resolver:
         organisation = is_organisation_phrase(phrase) and head not in PERSON_NOUNS and _is_name_phrase(words)
         one_of = re.match(r"^one\s+of\s+(?:the|those|these|their|his|her)\b", phrase, re.IGNORECASE)
         is_person = head in PERSON_NOUNS or head in ROLE_WORDS or head in GENDER_OF_WORD or bool(one_of)
-        is_person = is_person or (first in _INDEFINITE and head in _DEALERS)  # "a second buyer, who …, said"
+        is_person = is_person or (first in _INDEFINITE and head in DEALERS)  # "a second buyer, who …, said"
         named_body = organisation and phrase in self._organisations  # "Severnvale District Council said …"
         if _OWNED_BODY.fullmatch(phrase):  # "Zambrano’s office replied", "the governor’s office said"
             organisation = named_body = True
@@ -568,8 +569,6 @@ def _without_trailing_times(words: list[str]) -> list[str]:
 _INTRODUCED_SPEAKER = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<who>An?\s+[^.;:,“”\"]{2,80}?)\s+(?:said|says|told|added|stated|explained)\b"
 )
-# Who trades, a company or a person: "a buyer said" is someone new; "the UK's largest milk buyer" is no person.
-_DEALERS = frozenset({"buyer", "seller", "dealer", "broker"})  # a trader is a person noun already
 # What a company is called after its name: "The firm said …" after "Kericho Highlands Tea Plc".
 _COMPANY_WORDS = frozenset({"firm", "company", "group", "business", "corporation", "plc", "lender", "insurer"})
 # The endings of a company's name.

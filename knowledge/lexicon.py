@@ -114,6 +114,9 @@ PERSON_NOUNS = frozenset(
     rider cyclist motorist pedestrian hawker motorcyclist trucker cabbie
     """.split()
 )
+# Who trades, a company or a person: "a senior buyer at Imara Trading" is a person, "a second buyer" someone
+# new; "the UK's largest milk buyer" is no person.
+DEALERS = frozenset({"buyer", "seller", "dealer", "broker", "exporter", "importer"})
 # Trades that describe a person ("Dr Asante-Boyd, a forensic accountant") but seldom speak unnamed.
 TRADES = PERSON_NOUNS | frozenset(
     "accountant auditor barrister solicitor treasurer trustee midwife headteacher grader freshman sophomore "

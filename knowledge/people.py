@@ -22,6 +22,7 @@ from knowledge.lexicon import (
     ADMINISTRATIVE_UNITS,
     ASKED_OPENING,
     AUXILIARY_VERBS,
+    DEALERS,
     GENDER_OF_PRONOUN,
     GENDER_OF_WORD,
     HONORIFICS,
@@ -165,6 +166,21 @@ _PASSIVE_DUTY = re.compile(
     r"\b(?P<object>[Tt]he\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:is|was|has\s+been|will\s+be)\s+"
     r"(?P<duty>chaired|headed|led|run|directed|managed|coached)\s+by\s+(?:[a-z]+\s+){0,3}$"
 )
+# "The company, whose chief executive is Julius Kiptoo Sang,": he is the company's chief executive.
+_WHOSE_ROLE = re.compile(
+    r"\b(?P<object>[Tt]he\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?),\s+whose\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    r"(?:is|was|has\s+been)\s+$"
+)
+
+
+def _whose_role(prefix: str) -> str | None:
+    """The role a body's relative clause gives the name after it: "The company, whose chief executive is"."""
+    whose = _WHOSE_ROLE.search(prefix)
+    if whose is None or not (is_role_word(head := whose.group("role").split()[-1]) or is_person_noun(head)):
+        return None
+    return f"{whose.group('role')} of {whose.group('object').lower()}"
+
+
 # The next sentence opens on "He" or "She", or on a quote they are said to have said ("“…,” he told DW").
 _OPENING_PRONOUN = re.compile(
     # "Asked about the loans, she said …": an opening phrase of lower-case words before the pronoun
@@ -553,7 +569,9 @@ def _heads_a_role(part: str) -> bool:
     """Whether an appositive's words before its first preposition name a role: "an island of 15,500 residents"
     and "sets €25 fee per passenger" are about a place, whatever persons their complement names."""
     words = re.sub(r"^one\s+of\s+(?:the\s+)?", "", part, flags=re.I).split()  # "one of the founders of …"
-    head = itertools.takewhile(lambda w: w.lower() not in _COMPLEMENT_OPENERS, words)
+    head = list(itertools.takewhile(lambda w: w.lower() not in _COMPLEMENT_OPENERS, words))
+    if head and head[-1].lower() in DEALERS:
+        return len(head) < len(words)  # "a senior buyer at Imara Trading", not "the UK's largest milk buyer"
     return bool(role_classes(" ".join(head), trades=True))
 
 
@@ -767,6 +785,8 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
         if " by " in prefix[-_NEAR:] and (passive := _PASSIVE_DUTY.search(prefix)):
             held = f"{_DUTY_ROLES[passive.group('duty')]} of {passive.group('object').lower()}"
             role = f"{role} and {held}" if role else held
+        if role is None and " whose " in prefix:
+            role = _whose_role(prefix)
         if role and len(tokens) == 1 and (noun := _NEXT_WORD.match(suffix)) and is_person_noun(noun.group(1)):
             continue  # "chief Asia strategist", "the Europe editor": a place inside a title, not a person
         # "Ms Supawadee Chaiyaporn (Noi), president of …": past a nickname or a party in brackets

@@ -1506,3 +1506,18 @@ def test_a_party_in_brackets_after_a_politician_s_name_is_their_party(question: 
     answer = kb.answer(question)
     assert [c.line for s in answer.sections for c in s.citations][:1] == [line]
     assert kb.answer("Which party does Supawadee Chaiyaporn belong to?").abstained  # a nickname, no politics
+
+
+def test_a_buyer_at_a_firm_is_a_person_a_firm_that_buys_is_not_and_whose_gives_a_role() -> None:
+    kb = KnowledgeBase.from_text(
+        "Tea auction\n\n"
+        "Rukhsana Patel, a senior buyer at Mombasa-based Imara Trading Ltd, told Reuters that prices were “low”.\n\n"
+        "Calderbrook Dairies, the UK’s fourth-largest milk buyer, said it would cut its price.\n\n"
+        "The company, whose chief executive is Julius Kiptoo Sang, posted a net profit. “We are fine,” Mr Sang said.\n"
+    )
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles["Rukhsana Patel"] == "senior buyer at Mombasa-based Imara Trading Ltd"
+    assert roles.get("Calderbrook Dairies") is None
+    assert roles["Julius Kiptoo Sang"] == "chief executive of the company"
+    assert [c.line for c in kb.answer("What did the buyer say?").citations] == [3]
+    assert [c.line for c in kb.answer("what did the ceo say").citations] == [7]
