@@ -259,6 +259,8 @@ def trailing_subject(after: str) -> list[Phrase]:
     segments = _segments(_blanked_acronyms_before_titles(after[: verb.start]))
     if not segments or _CONJUNCTION_FIRST.match(segments[0].text):
         return []  # "…,” while Smulders said": a new clause, not this quote's attribution
+    if len(segments) > 1 and _CONJUNCTION_FIRST.fullmatch(segments[-1].text):
+        return []  # "said the agency was “ready to discuss” a scheme, but stressed …": the first verb's subject
     first = segments[0]
     if first.text.split()[0].lower() in _NOT_A_SUBJECT or _is_aside(first.text):
         return []  # "…” in 2023, though he added", "…” to say", "…”, then, slightly embarrassed, asked"
@@ -283,10 +285,18 @@ _PROMPTED_TO_SAY = re.compile(
     r"[^“”\".!?]{0,80}$"
 )
 
+# The one a relative clause makes the speaker: "El Azhari told the minister, who replied from the bench, “…”".
+_REPLIED_WHO = re.compile(
+    r"(?:^|\s)(?P<who>(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}"
+    r"|(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*),\s+who\s+"
+    r"(?:then\s+|later\s+|quickly\s+)?(?:replied|responded|retorted|answered|countered|shot\s+back|interjected)\b"
+    r"[^“”\".!?,]{0,60},?\s*$"
+)
+
 
 def leading_subject(before: str) -> list[Phrase]:
     """The speaker of the clause right before a quote ('Novak told the crowd: “…', 'As she put it,')."""
-    prompted = _PROMPTED_TO_SAY.search(before)
+    prompted = _PROMPTED_TO_SAY.search(before) or _REPLIED_WHO.search(before)
     if prompted:  # "Tse replied that …, prompting Lo to call out: “…”": Lo says it
         return [Phrase(prompted.group("who"), prompted.start("who"))]
     # The verb nearest the quote first: "NordVision says Salvesen told her cabinet … “…”".

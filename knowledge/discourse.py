@@ -410,7 +410,8 @@ class Resolver:
             and (introduced := self._introduced(words[1], paragraph, offset))
         ):
             return introduced  # "A spokesperson for the Gobernación said …. “…,” the spokesperson said.": that one
-        candidates = [] if indefinite else [p.name for p in describe(self.cast.people, phrase)]
+        force = _NAMED_FORCE.fullmatch(phrase) is not None  # "Northshire Police said": the force, not an officer
+        candidates = [] if indefinite or force else [p.name for p in describe(self.cast.people, phrase)]
         if len(candidates) > 1:
             # "the East Side council member argued" refers back: not to council members the article names later
             known = self._discourse.named_so_far(paragraph, offset)
@@ -569,6 +570,7 @@ def _without_trailing_times(words: list[str]) -> list[str]:
 _INTRODUCED_SPEAKER = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<who>An?\s+[^.;:,“”\"]{2,80}?)\s+(?:said|says|told|added|stated|explained)\b"
 )
+_NAMED_FORCE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){1,3}Police(?:\s+(?:Service|Force|Department))?")
 # What a company is called after its name: "The firm said …" after "Kericho Highlands Tea Plc".
 _COMPANY_WORDS = frozenset({"firm", "company", "group", "business", "corporation", "plc", "lender", "insurer"})
 # The endings of a company's name.

@@ -51,7 +51,9 @@ _PLACE_CONTEXT = r"(?:\s+(?:in|at|from)\s+(?:the\s+|this\s+)?[\w’'-]+|\s+on\s+
 _ANY_OCCASION = r"(?:,?\s+(?:when|while|as|after|before|during|once|following)\s+.+)?"
 # "… when they met in Beijing": the occasion, not a topic
 _OCCASION = (
-    r"(?:,?\s+(?:when|while|as|after|before)\s+(?:they|he|she|the\s+two|both)\s+(?:met|spoke|talked|sat\s+down)\b.*?)?"
+    r"(?:,?\s+(?:when|while|as|after|before)\s+(?:they|he|she|the\s+two|both)\s+(?:met|spoke|talked|sat\s+down)\b.*?"
+    r"|,?\s+(?:during|at|in)\s+(?:the|their|that)\s+(?:talks|meeting|meetings|visit|discussions?|conversation|call"
+    r"|summit|session))?"
 )
 # "What say the leader of China inside the Great Hall of People?": a named place where it was said
 _AT_A_NAMED_PLACE = (
@@ -73,7 +75,8 @@ _SPEAKER_PATTERNS = tuple(
         rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?"
         rf"{_TOLD_WHERE}{_OCCASION}{_TOLD_TOPIC}{_VERBATIM}$",
         # asked inside a request: "(my aunt is asking) what the Chinese official told Blinken about …"
-        rf"^what\s+(?!(?:has|had)\s+told\b)(?P<who>.+?)\s+told\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_TOLD_TOPIC}{_VERBATIM}$",
+        rf"^what\s+(?!(?:has|had)\s+told\b)(?P<who>.+?)\s+told\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_OCCASION}{_TOLD_TOPIC}"
+        rf"{_VERBATIM}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:exactly\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?){_ASIDE}\s+{_SAY}"
         rf"(?:{_CONTEXT}|{_PLACE_CONTEXT}){_TOPIC}{_ANY_OCCASION}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:did|does|has|had)\s+(?P<who>.+?){_ASIDE}\s+(?:say|said){_WHEN_ASIDE}{_TOPIC}$",
@@ -375,6 +378,47 @@ _TEXTING = {
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
     "lemme": "let me", "gimme": "give me", "dunno": "do not know",
 }  # fmt: skip
+# Letters a reader drops in speech, with an apostrophe: "What'd the fella say 'bout Russia?", "talkin' with",
+# "who else'd Blinken sit down with", "y'all", "ol' Blinken".
+_ELIDED = (
+    (re.compile(r"\b(?!(?:i|you|he|she|we|they|it)['’])([a-z]+)['’]d\b", re.I), r"\1 did"),
+    (re.compile(r"\b([a-z]{2,}(?<![aeo])in)['’](?=\s|$|[,.?!])"), r"\1g"),  # not a quote's "… plant again'"
+    (re.compile(r"(?<![\w’'])['’](bout|round)\b", re.I), r"a\1"),
+    (re.compile(r"(?<![\w’'])['’]tween\b", re.I), "between"),
+    (re.compile(r"(?<![\w’'])['’]em\b", re.I), "them"),
+    (re.compile(r"\by['’]all\b", re.I), "you"),
+    (re.compile(r"\bol['’]\s+", re.I), ""),
+)
+# How a question is put in speech, and the plain form it has: "Who was it that said …?" (who said …), "What did
+# the fella have to say?", Indian English's "What all did Xi say?" and "Whom all did Blinken meet?", and the
+# passive "What was said by the gentleman who …?".
+_SPOKEN = (
+    (re.compile(r"^who\s+(?:was|is)\s+it\s+(?:that\s+|who\s+)?(?=[a-z])", re.I), "who "),
+    (re.compile(r"\b(did\s.+?)\s+have\s+to\s+say\b", re.I), r"\1 say"),
+    (re.compile(r"^(what|who|whom)\s+all\b", re.I), r"\1"),
+    (re.compile(r"\bsit\s+down\s+with\b", re.I), "meet with"),  # "who else did Blinken sit down with"
+    (
+        re.compile(r"\b(told|tell)\s+to\s+(?=(?:mr|mrs|ms|dr|the|him|her|them)\b|[A-Z])", re.I),
+        r"\1 ",
+    ),  # "told to Mr. X"
+    (
+        re.compile(r",\s*(?:specifically|precisely|exactly|again)\s*,\s*", re.I),
+        " ",
+    ),  # "Which person, specifically, said"
+    (
+        re.compile(
+            r"^what\s+(?:was|were|has\s+been|had\s+been)\s+(?:said|told|stated)\s+by\s+(?P<who>[^?]+)(?P<rest>.*)$",
+            re.I,
+        ),
+        r"what did \g<who> say\g<rest>",
+    ),
+)
+_SPOKEN_WORDS = re.compile(
+    r"^(?:who\s+(?:was|is)\s+it|what|who|whom)\s+(?:all|was|were|has|had)\b| have to say|\b(?:told|tell)\s+to\s"
+    r"|\bsit\s+down\s+with\b"
+    r"|,\s*(?:specifically|precisely|exactly|again)\s*,",
+    re.I,
+)
 _TEXTED_WORD = re.compile(r"(?<![\w/.’'-])[\w/]+(?![\w/.’'-])")  # a word, looked up in _TEXTING (one dict lookup each)
 # "4" for "for" before a determiner or pronoun ("any exemption 4 my nan", "paying 4 this"); "4 tankers" is a number.
 # "2" for "to" after a verb of speaking or going ("what did siu say 2 rthk", "who went 2 beijing"); "2 ships" counts.
@@ -597,11 +641,115 @@ _BANGLA: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\s+er\s+por\b", re.I), " after"),
 )
 _BANGLA_WORDS = re.compile(r"\b(?:bolechhe|bolechen|bollo|boleche|niye)\b", re.I)
-# Pidgin, Bengali and Swahili, each read in full when a question holds one of its words.
+
+
+def _word_for_word(table: dict[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A phrasebook's words, each a whole word (or phrase) put into its English."""
+    return tuple((re.compile(rf"\b{words}\b", re.I), english) for words, english in table.items())
+
+
+# How readers ask in Jamaican Patois: "wah Xi seh bout Taiwan?" (what did Xi say about Taiwan), "a who seh dem fi
+# be partners?" (who said they should be partners), "how long di meeting did tek?".
+_PATOIS_ENGLISH = {
+    "wah": "what", "di": "the", "seh": "say", "bout": "about", "pon": "on", "inna": "in", "afta": "after",
+    "tek": "take", "mek": "make", "wid": "with", "dat": "that", "dis": "this", "tree": "three", "weh": "that",
+    "dem": "they", "fi": "to",
+}  # fmt: skip
+_PATOIS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^a\s+(?=(?:who|which|wah|weh)\b)", re.I), ""),  # "a who …": the focus, not an article
+    (re.compile(r"^who\s+(?:did\s+)?(?:seh|sey|say)\s+(?:dat\s+|that\s+)?", re.I), "who said "),
+    (
+        re.compile(r"^wah\s+(?P<who>.+?)\s+(?:did\s+)?(?:seh|sey|say|tell)\b(?P<rest>.*)$", re.I),
+        r"what did \g<who> say\g<rest>",
+    ),
+    *_word_for_word(_PATOIS_ENGLISH),
+)
+_PATOIS_WORDS = re.compile(r"\b(?:wah|seh|weh|pon|inna|afta)\b|^a\s+(?:who|which)\b", re.I)
+# How readers ask in romanised Persian: "Xi dar mored Taiwan chi goft?" (what did Xi say about Taiwan), "ki goft
+# …" (who said …), "Blinken ba ki molaghat kard?" (whom did Blinken meet), "koja" (where), "che roozi" (what day).
+_PERSIAN_ENGLISH = {
+    "maghame\\s+chini": "Chinese official", "va": "and", "jalase": "meeting", "Amrika": "America", "Chin": "China",
+    "Chini": "Chinese", "chand\\s+saat": "how many hours", "tool\\s+keshid": "last", "oon|in": "the",
+    "maghame|maghaam": "official", "rabete|rabeteh": "relationship",
+}  # fmt: skip
+_PERSIAN: tuple[tuple[re.Pattern[str], str], ...] = (
+    *_word_for_word(_PERSIAN_ENGLISH),
+    (re.compile(r"^and\s+", re.I), ""),
+    (
+        re.compile(
+            r"^(?P<who>[^?]+?)\s+(?:dar\s+mored(?:-e)?|darbare(?:ye|h)?)\s+(?P<topic>[^?]+?)\s+chi\s+(?:goft|gofte|gof)\b",
+            re.I,
+        ),
+        r"what did \g<who> say about \g<topic>",
+    ),
+    (re.compile(r"^ki\s+(?:be\s+\S+\s+)?(?:goft|gofte)\s+(?:ke\s+)?", re.I), "who said "),
+    (
+        re.compile(
+            r"^(?P<who>[^?]+?)\s+(?:(?:too|tu|the|maghale|daghighan|daghighan)\s+)*chi\s+(?:goft|gofte|gof)\b", re.I
+        ),
+        r"what did \g<who> say",
+    ),
+    (re.compile(r"^(?P<who>[^?]+?)\s+ba\s+ki\s+molaghat\s+kard\w*", re.I), r"who did \g<who> meet"),
+    (re.compile(r"^(?P<who>[^?]+?)\s+koja\s+(?:ba\s+ham\s+)?molaghat\s+kard\w*", re.I), r"where did \g<who> meet"),
+    (re.compile(r"^molaghat(?:-e)?\s+(?P<who>[^?]+?)\s+che\s+roozi\s+bood\b", re.I), r"what day did \g<who> meet"),
+    (re.compile(r"\bmolaghat\b", re.I), "meeting"),
+)
+_PERSIAN_WORDS = re.compile(r"\b(?:goft|gofte|molaghat|darbare|darbareye|koja|chi\s+bood)\b", re.I)
+# How readers ask in romanised Greek: "ti eipe o Xi gia tin Taiwan?" (what did Xi say about Taiwan), "poios eipe
+# oti …" (who said …), "poion synantise o Blinken?" (whom did Blinken meet), "poso kratise i synantisi?" (how
+# long did the meeting last).
+_GREEK_ENGLISH = {
+    "poses|posa|posoi": "how many", "pote": "when", "pou": "where", "kai": "and",
+    "prepei\\s+na\\s+einai": "should be", "oxi": "not", "oti": "that", "me\\s+ton|me\\s+tin": "with",
+    "gia": "about", "i\\s+Kina|tin\\s+Kina|tis\\s+Kinas": "China", "tin\\s+Ameriki|Ameriki": "America",
+    "synantisi": "meeting", "synomilia": "talks", "arxes": "principles",
+}  # fmt: skip
+_GREEK: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"^(?:kai\s+)?(?:o|i)\s+(?P<who>[^,?]+?),\s+ti\s+eipe(?:\s+oti)?(?:\s+(?P<topic>[^?]+))?", re.I),
+        r"what did \g<who> say about \g<topic>",
+    ),
+    (
+        re.compile(
+            r"^ti\s+eipe\s+(?:o\s+|i\s+)?(?P<who>[^?]+?)\s+(?:gia|schetika\s+me)\s+(?:t[oihn]+\s+)?(?P<topic>[^?]+)",
+            re.I,
+        ),
+        r"what did \g<who> say about \g<topic>",
+    ),
+    (re.compile(r"^ti\s+eipe\s+(?:o\s+|i\s+)?(?P<who>[^?]+)", re.I), r"what did \g<who> say"),
+    (re.compile(r"^poi(?:os|a)\s+eipe\s+(?:oti\s+|pos\s+)?", re.I), "who said "),
+    (re.compile(r"^poi(?:on|a)\s+synantise\s+(?:o\s+|i\s+)?(?P<who>[^?]+)", re.I), r"who did \g<who> meet"),
+    (
+        re.compile(r"^poia\s+thesi\s+(?:exei|eixe)\s+(?:o\s+|i\s+)?(?P<who>[^?]+?)(?:\s+stin\s+[^?]*)?(?=\?|$)", re.I),
+        r"who is \g<who>",
+    ),
+    (
+        re.compile(
+            r"^poso\s+kratise\s+(?:i|o|to)\s+(?:synantisi|synomilia|syzitisi)\s+(?:tou\s+|tis\s+)?(?P<one>[^?]+?)\s+me\s+"
+            r"(?:ton|tin)\s+(?P<other>[^?]+)",
+            re.I,
+        ),
+        r"how long did the talks between \g<one> and \g<other> last",
+    ),
+    (
+        re.compile(r"^poso\s+kratise\s+(?:i|o|to)\s+(?:synantisi|synomilia|syzitisi)\b", re.I),
+        "how long did the meeting last",
+    ),
+    (
+        re.compile(r"^pos(?:es|a|oi)\s+(?P<thing>[^?]+?)\s+protine\s+(?:o\s+|i\s+)?(?P<who>[^?]+)", re.I),
+        r"how many \g<thing> did \g<who> propose",
+    ),
+    *_word_for_word(_GREEK_ENGLISH),
+)
+_GREEK_WORDS = re.compile(r"\b(?:eipe|poios|poion|poia|poso|poses|posa|synantise|kratise)\b", re.I)
+# Pidgin, Bengali, Swahili, Patois, Persian and Greek, each read in full when a question holds one of its words.
 _PHRASEBOOKS: tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]], ...] = (
     (_PIDGIN_WORDS, _PIDGIN),
     (_BANGLA_WORDS, _BANGLA),
     (_SWAHILI_WORDS, _SWAHILI),
+    (_PATOIS_WORDS, _PATOIS),
+    (_PERSIAN_WORDS, _PERSIAN),
+    (_GREEK_WORDS, _GREEK),
 )
 _TAGLISH_OPENINGS = frozenset(
     "ano anong ano-ano anu-ano sino magkano ilan ilang saan san kailan na-mention nabanggit".split()
@@ -646,6 +794,7 @@ _REQUEST = re.compile(
 )
 _ASKED_AS_ORDER = re.compile(
     r"^(?:please\s+)?(?:state\s+(?=(?:how|what|when|where|who|whom|which|why)\b)"
+    r"|(?:please|kindly)\s+(?:tell|explain|clarify)\s+(?=(?:how|what|when|where|who|whom|which|why)\b)"
     r"|name\s+the\s+(?:[\w-]+\s+){1,2}?(?=(?:where|when)\b)"
     r"|(?:brief|fill|update)\s+me\s+(?:in\s+)?on\s+)",
     re.I,
@@ -710,6 +859,7 @@ _WRAPPING: tuple[tuple[str, re.Pattern[str]], ...] = (
         "besides|apart|other than|except|aside",
         re.compile(
             r",?\s+(?i:besides|apart\s+from|other\s+than|except(?:\s+for)?|aside\s+from)\s+(?:the\s+)?[A-Z][^,?]*$"
+            r"|^(?i:besides|apart\s+from|other\s+than|aside\s+from)\s+(?:the\s+)?[A-Z][^,?]*,\s*(?=(?i:who|what|which)\b)"
         ),
     ),
     # "best line from Blinken to post", "a quote from Xi I can tweet": what the reader will do with it
@@ -759,13 +909,15 @@ _WRAPPING: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "I do hope I'm not troubling you, but could you tell me, word for word, what …", "For my essay, can I get …"
     (" me| know|wonder|can |could |may | asking |might |would ", _REQUEST),
     # "State how many minutes …", "Name the building where …", "Brief me on every quote from …": an order
-    ("state |name |brief |fill |update ", _ASKED_AS_ORDER),
+    ("state |name |brief |fill |update |tell |explain |clarify ", _ASKED_AS_ORDER),
     # "Pray, which dignitary …", "Sir, …": a form of address before the question
     # "Ag, and which sea …", "Abeg, …": an interjection before it
     (
         ",",
         re.compile(
-            r"^(?:pray|sir|madam|ma['’]am|dear|please|kindly|ag|eish|haibo|abeg|aiyo|aiya|ja)\s*,\s*(?:and\s+)?", re.I
+            r"^(?:pray|sir|madam|ma['’]am|dear|please|kindly|ag|eish|haibo|abeg|aiyo|aiya|ja|for\s+the\s+record"
+            r"|(?:just\s+)?to\s+be\s+clear)\s*,\s*(?:and\s+)?",
+            re.I,
         ),
     ),
     # "isn't it true the chinese president said nothing about …": the statement it asks to check
@@ -1099,6 +1251,9 @@ def clean_question(raw: str) -> str:
         text = _question_after_fragment(_without_preamble(_without_hedge(text)))
     text = text if text.isascii() or not _CJK.search(text) else _asked_in_cjk(text)
     text = _TEXTED_TO.sub(r"\1 to ", text) if "2 " in text else text
+    if "'" in text or "’" in text:
+        for elided, spelled in _ELIDED:
+            text = elided.sub(spelled, text)
     text = _TEXTED_WORD.sub(_untexted, _TEXTED_FOR.sub("for ", text) if "4 " in text else text)
     if text.split(" ", 1)[0].lower() in _TAGLISH_OPENINGS:  # most questions: none of them to try
         for taglish, english in _TAGLISH:
@@ -1111,7 +1266,11 @@ def clean_question(raw: str) -> str:
         if words.search(text):
             text = text.rstrip("?!. ")
             for shape, english in phrasebook:
-                text = shape.sub(english, text, count=1)
+                text = shape.sub(english, text)
+    if _SPOKEN_WORDS.search(text):
+        text = text.rstrip("?!. ")
+        for spoken, plain in _SPOKEN:
+            text = spoken.sub(plain, text, count=1)
     if text.split(" ", 1)[0].lower() in _EUROPEAN_OPENINGS:
         for european, in_english in _EUROPEAN:
             text = european.sub(in_english, text, count=1)

@@ -111,7 +111,7 @@ PERSON_NOUNS = frozenset(
     mum dad mom gran granny grandma grandad grandpa widow widower teenager schoolgirl schoolboy carer
     correspondent columnist producer guy lady democrat republican
     defender midfielder winger goalkeeper goalscorer referee pundit commentator co-commentator
-    rider cyclist motorist pedestrian hawker motorcyclist trucker cabbie
+    rider cyclist motorist pedestrian hawker motorcyclist trucker cabbie businesswoman businessman entrepreneur
     """.split()
 )
 # Who trades, a company or a person: "a senior buyer at Imara Trading" is a person, "a second buyer" someone
@@ -285,6 +285,10 @@ ROLE_WORDS: dict[str, str] = {
     "gov": "governor",
     "supt": "police",
     "insp": "police",
+    "inspector": "police",  # "a police inspector at the scene", "Chief Inspector Nelson Aipe"
+    "constable": "police",
+    "sergeant": "police",
+    "detective": "police",
     "det": "police",
     "lt": "police",  # "Lt. Ebenezer Adjetey, who commands the traffic unit"
     "sgt": "police",

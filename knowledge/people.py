@@ -413,10 +413,12 @@ _TRADE_THEN_HONORIFIC = re.compile(
 _MEMBER_TITLE = re.compile(
     r"\b((?:(?:[Cc]ity|[Tt]own|[Cc]ounty|[Ss]chool)\s+)?(?:[Cc]ouncil|[Bb]oard|[Cc]ommittee|[Aa]ssembly)\s+[Mm]ember)\s+$"
 )
-# Titles written before a name, short or in full ("the Senate President, Senator Oluwadamilare Fakorede").
+# Titles written before a name, short or in full ("the Senate President, Senator Oluwadamilare Fakorede"), that an
+# appositive says more than: "Professor X, a climatologist at …", "Sgt. Travis Pelletier, a spokesman for the
+# patrol's Troop D,".
 _NAME_TITLES = frozenset(
     "cllr sen rep gov insp supt det senator governor mayor justice judge councillor representative congressman "
-    "congresswoman assemblyman assemblywoman state professor prof".split()  # "Professor X, a climatologist at …"
+    "congresswoman assemblyman assemblywoman state professor prof sgt lt sergeant inspector constable detective".split()
 )
 _TITLE_AFTER_REACH = 24  # characters before a name where ", Cllr " or ", Rt. Hon. " may stand
 # A short title or honorific between a description's comma and the name: "the committee chair, Cllr …".

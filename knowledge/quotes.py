@@ -56,6 +56,10 @@ _SPEECH_JUST_BEFORE = re.compile(
     # regulator could not apply the rules “retrospectively”"
     r"|\b(?:said|says|told|added|wrote|insisted|warned|accepted|admitted|conceded|argued|claimed|agreed)\s+"
     r"(?:that\s+)?(?:[\w’'-]+\s+){1,8}$"
+    # a view of a thing: "dismissed the motion as “theatre”", ", calling the situation a “slow-motion tax”"
+    r"|\b(?:dismiss(?:ed|ing)|brand(?:ed|ing)|label(?:l?ed|l?ing)|describ(?:ed|ing)|denounc(?:ed|ing)|hail(?:ed|ing)"
+    r"|criticis(?:ed|ing)|criticiz(?:ed|ing))\s+(?:[\w’'-]+\s+){0,3}?as\s+(?:(?:a|an|the)\s+)?$"
+    r"|\bcalling\s+(?:[\w’'-]+\s+){2,3}$"  # not "took to calling the “fizz war”": a name
 )
 
 

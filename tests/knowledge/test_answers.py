@@ -2333,6 +2333,44 @@ def test_a_question_in_pidgin_or_bengali_or_given_as_an_order_is_answered(kb: Kn
     assert kb.answer("human rights niye kono kotha achhe?").abstained is False
 
 
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("What'd the fella talkin' with Blinken have to say?", "What did the fella talking with Blinken say"),
+        ("Y'all got anything in there 'bout Russia?", "you got anything in there about Russia"),
+        ("who said 'we will plant again'", "who said 'we will plant again'"),  # a quote's end, not a dropped g
+        ("Who was it said there's room for more work 'tween 'em?", "who said there's room for more work between them"),
+        (
+            "What all was told by the gentleman who proposed the principles?",
+            "what did the gentleman who proposed the principles say",
+        ),
+        ("Kindly tell what the Foreign Minister told to Mr. Blinken.", "what the Foreign Minister told Mr. Blinken"),
+        ("For the record, what did Wang say?", "what did Wang say"),
+        ("Which person, specifically, said it?", "Which person said it"),
+        ("wah Xi seh bout Taiwan?", "what did Xi say about Taiwan"),
+        ("a who seh dem fi be partners?", "who said they to be partners"),
+        ("Xi dar mored Taiwan chi goft?", "what did Xi say about Taiwan"),
+        ("oon maghame Chini chi goft?", "what did the Chinese official say"),
+        ("Blinken ba ki molaghat kard?", "who did Blinken meet"),
+        ("ti eipe o Xi gia tin Taiwan?", "what did Xi say about Taiwan"),
+        ("poios eipe oti prepei na einai partners?", "who said should be partners"),
+        ("poion synantise o Blinken?", "who did Blinken meet"),
+    ],
+)
+def test_dropped_letters_spoken_forms_patois_persian_and_greek_are_read_as_english(
+    question: str, understood: str
+) -> None:
+    assert clean_question(question) == understood
+
+
+def test_a_question_in_patois_persian_greek_or_a_southern_drawl_is_answered(kb: KnowledgeBase) -> None:
+    assert _lines(kb.answer("wah Wang Yi seh to Blinken?")) == [31, 33]
+    assert _lines(kb.answer("ti eipe o Wang Yi?")) == [31, 33]
+    assert _lines(kb.answer("Wang Yi chi goft?")) == [31, 33]
+    assert _lines(kb.answer("What'd Wang Yi have to say?")) == [31, 33]
+    assert _lines(kb.answer("Who was it that said the two sides should be partners?"))[:1] == [9]
+
+
 def test_what_a_thing_costs_now_is_a_sum_of_money() -> None:
     kb = KnowledgeBase.from_text(
         "Subte fares rise\n\n"

@@ -89,6 +89,42 @@ def _who(body: str) -> list[tuple[str | None, str]]:
             [("Tomas Novak", "leading"), ("Ruth Okafor", "leading")],
             id="a-verb-whose-that-opens-the-next-quote",
         ),
+        pytest.param(
+            "Government MP Ganesh Ramroop dismissed the motion as “theatre”. Economist Youssef El Ghazouani warned "
+            "that output would fall, calling the situation a “slow-motion tax” on rural households.\n",
+            [("Ganesh Ramroop", "leading"), ("Youssef El Ghazouani", "leading")],
+            id="a-view-of-a-thing-dismissed-as-or-called-so",
+        ),
+        pytest.param(
+            "Minister Abdelhak El Ouazzani spoke first. “You gave them a new date,” MP Nabil El Azhari told the "
+            "minister, who replied from the government bench, “And they will have it.”\n",
+            [("Nabil El Azhari", "trailing"), ("Abdelhak El Ouazzani", "leading")],
+            id="the-one-a-relative-clause-says-replied",
+        ),
+        pytest.param(
+            "A spokesperson for the Crossing Authority said the agency was “ready to discuss” a discount scheme, "
+            "but stressed that any change would need approval.\n",
+            [("a spokesperson for the Crossing Authority", "leading")],
+            id="a-verb-after-but-shares-the-first-verb-s-subject",
+        ),
+        pytest.param(
+            "“Nobody here wants to block the road,” Colwyn Fredericks told reporters. A police inspector at the "
+            "scene told the drivers, “Move the buses, fellas.”\n",
+            [("Colwyn Fredericks", "trailing"), ("a police inspector at the scene", "leading")],
+            id="an-inspector-is-someone-new",
+        ),
+        pytest.param(
+            "Dorothy Mek, the owner of Lae-based Mek Pupu Transport, spoke at the depot. The Lae businesswoman said "
+            "members were tired of “paying for the same slip every rainy season”.\n",
+            [("Dorothy Mek", "leading")],
+            id="a-place-before-a-trade-is-no-name",
+        ),
+        pytest.param(
+            "Detective Constable Oliver Pryce interviewed him in October. Northshire Police said in a statement "
+            "that the case represented “a betrayal of a whole community”.\n",
+            [("Northshire Police", "leading")],
+            id="a-named-police-force-is-not-its-officer",
+        ),
     ],
 )
 def test_attribution_clauses(body: str, expected: list[tuple[str | None, str]]) -> None:
