@@ -76,6 +76,12 @@ _ORGANISATION_GOES_ON = re.compile(
     + "|".join(sorted((w.capitalize() for w in ORGANISATION_WORDS), key=len, reverse=True))
     + r")\b"
 )
+# "The Department of Works and " before "Highways said": the end of a body's name, not a person's.
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((w.capitalize() for w in ORGANISATION_WORDS), key=len, reverse=True))
+    + r")\s+(?:of|for)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*,?\s+){1,4}(?:and|&)\s+$"
+)
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
 _EVIDENCE_VERBS = SPEECH_VERBS | frozenset("shouted yelled quipped joked countered retorted".split())
 _SPEECH_AFTER = re.compile(
@@ -489,7 +495,7 @@ def _opens_noun_phrase(word: str) -> bool:
     )
 
 
-_BOUNDING_PREPOSITIONS = frozenset("with by from for as".split())  # where a noun phrase before a title begins
+_BOUNDING_PREPOSITIONS = frozenset("with by from for as including".split())  # where a noun phrase before a title begins
 # A court report's counsel: "Anand Kulkarni KC, prosecuting," and "Siobhan Farrelly, defending,".
 _COUNSEL = {"prosecuting": "prosecutor", "defending": "defence barrister"}
 
@@ -762,6 +768,8 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             continue  # a sum or a code ("N47.6bn", "A380")
         if _ORGANISATION_GOES_ON.match(text, run.end()):
             continue  # "the Thai Hotels and Resorts Association": "Hotels" is half of a body's name
+        if _ORGANISATION_BEFORE.search(text, max(0, run.start() - _REACH), run.start()):
+            continue  # "The Department of Works and Highways said": the end of a body's name
         if is_person_noun(tokens[-1]):
             continue  # a title on its own ("Chief Operating Officer", "Ministers")
         if _is_law(tokens, text[: run.start()]):

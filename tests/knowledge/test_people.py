@@ -1521,3 +1521,15 @@ def test_a_buyer_at_a_firm_is_a_person_a_firm_that_buys_is_not_and_whose_gives_a
     assert roles["Julius Kiptoo Sang"] == "chief executive of the company"
     assert [c.line for c in kb.answer("What did the buyer say?").citations] == [3]
     assert [c.line for c in kb.answer("what did the ceo say").citations] == [7]
+
+
+def test_the_end_of_a_body_s_name_is_no_person_and_including_opens_no_role() -> None:
+    kb = KnowledgeBase.from_text(
+        "Landslip\n\n"
+        "The Department of Works and Highways said its next update would be issued at 2pm.\n\n"
+        "Minister Francis Yalapa inspected the slip with engineers from the department, including chief geotechnical"
+        " engineer Dr Agnes Wari, who is leading the assessment.\n"
+    )
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert "Highways" not in roles
+    assert roles["Agnes Wari"] == "chief geotechnical engineer"
