@@ -350,7 +350,7 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
                 return i  # "Exclusive news, data and analytics …" / menu / "EXCLUSIVE-Aurelia …" / (a dek) / "By …"
             over_menu = i if over_menu is None else over_menu
             continue
-        if short is not None and text == units[short][2]:
+        if short is not None and text == units[short][2] and not _named_again(units, short):
             return short  # a title repeated over its information box: the page's title, not a site's name
         short = i if short is None else short
         latest = i

@@ -186,7 +186,12 @@ public broadcaster's English page (parties in brackets, "Editor:", "Source: …/
 page ("ARS$859", "told Radio Mitre") and an Omani daily's page ("His Excellency", "bint", "Dr. Huda") joined with 60
 more reader questions on the shipped article (Nigerian Pidgin, Manglish, Afrikaans- and Bengali-English, orders,
 anxious punctuation), scored 67 % before any change for them (attribution precision 0.93 and recall 0.88, the phone
-questions 72 %, the shipped questions 50 %), no floor moved.
+questions 72 %, the shipped questions 50 %), no floor moved; then, when Radio Prague's English page ("Author:",
+"Listen"), a Moroccan site's page ("MAD 6.5 billion", "Read also:", "(With MAP)"), a Papua New Guinean daily's page
+("K45 million", "Chief Insp", Tok Pisin glossed) and a Guyanese daily's page ("G$1,500", the site's name again as
+its dateline) joined with 60 more reader questions on the shipped article (Jamaican Patois, formal Indian English,
+romanised Persian and Greek, a cross-examiner, a US Southerner), scored 66 % before any change for them
+(attribution precision 0.97 and recall 0.93, the phone questions 58 %, the shipped questions 43 %), no floor moved.
 """
 
 from __future__ import annotations
@@ -206,7 +211,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 3326  # the corpus is all there: 124 articles of hand-written gold
+    assert attribution["gold"] >= 3416  # the corpus is all there: 128 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR
