@@ -389,6 +389,7 @@ _ELIDED = (
     (re.compile(r"\by['’]all\b", re.I), "you"),
     (re.compile(r"\bol['’]\s+", re.I), ""),
 )
+_ELISION = re.compile(r"[’']d\b|in[’'](?!\w)|(?<![\w’'])[’'](?:bout|round|tween|em)\b|\b(?:y|ol)[’']", re.I)
 # How a question is put in speech, and the plain form it has: "Who was it that said …?" (who said …), "What did
 # the fella have to say?", Indian English's "What all did Xi say?" and "Whom all did Blinken meet?", and the
 # passive "What was said by the gentleman who …?".
@@ -413,12 +414,9 @@ _SPOKEN = (
         r"what did \g<who> say\g<rest>",
     ),
 )
-_SPOKEN_WORDS = re.compile(
-    r"^(?:who\s+(?:was|is)\s+it|what|who|whom)\s+(?:all|was|were|has|had)\b| have to say|\b(?:told|tell)\s+to\s"
-    r"|\bsit\s+down\s+with\b"
-    r"|,\s*(?:specifically|precisely|exactly|again)\s*,",
-    re.I,
-)
+_SPOKEN_OPENING = re.compile(r"^(?:who\s+(?:was|is)\s+it|what|who|whom)\s+(?:all|was|were|has|had)\b", re.I)
+_SPOKEN_WORDS = ("have to say", "told to ", "tell to ", "sit down with", ", specifically,", ", precisely,",
+                 ", exactly,", ", again,")  # fmt: skip
 _TEXTED_WORD = re.compile(r"(?<![\w/.’'-])[\w/]+(?![\w/.’'-])")  # a word, looked up in _TEXTING (one dict lookup each)
 # "4" for "for" before a determiner or pronoun ("any exemption 4 my nan", "paying 4 this"); "4 tankers" is a number.
 # "2" for "to" after a verb of speaking or going ("what did siu say 2 rthk", "who went 2 beijing"); "2 ships" counts.
@@ -743,14 +741,24 @@ _GREEK: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _GREEK_WORDS = re.compile(r"\b(?:eipe|poios|poion|poia|poso|poses|posa|synantise|kratise)\b", re.I)
 # Pidgin, Bengali, Swahili, Patois, Persian and Greek, each read in full when a question holds one of its words.
-_PHRASEBOOKS: tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]], ...] = (
-    (_PIDGIN_WORDS, _PIDGIN),
-    (_BANGLA_WORDS, _BANGLA),
-    (_SWAHILI_WORDS, _SWAHILI),
-    (_PATOIS_WORDS, _PATOIS),
-    (_PERSIAN_WORDS, _PERSIAN),
-    (_GREEK_WORDS, _GREEK),
+_Phrasebook = tuple[tuple[re.Pattern[str], str], ...]
+# Pidgin, Bengali, Swahili, Patois, Persian and Greek, each read in full when a question holds one of its words:
+# a cue word of its, looked up among the question's words first (most questions hold none), then its pattern.
+_PHRASEBOOKS: tuple[tuple[frozenset[str], re.Pattern[str], _Phrasebook], ...] = (
+    (frozenset("wetin abeg oga na talk tok".split()), _PIDGIN_WORDS, _PIDGIN),
+    (frozenset("bolechhe bolechen bollo boleche niye".split()), _BANGLA_WORDS, _BANGLA),
+    (
+        frozenset(
+            "alisema amesema anasema alisemaje nani ilitajwa imetajwa ilizungumziwa alitajwa alikutana kuhusu".split()
+        ),
+        _SWAHILI_WORDS,
+        _SWAHILI,
+    ),
+    (frozenset("wah seh weh pon inna afta a".split()), _PATOIS_WORDS, _PATOIS),
+    (frozenset("goft gofte molaghat darbare darbareye koja bood".split()), _PERSIAN_WORDS, _PERSIAN),
+    (frozenset("eipe poios poion poia poso poses posa synantise kratise".split()), _GREEK_WORDS, _GREEK),
 )
+_LOWER_WORD = re.compile(r"[a-z]+")
 _TAGLISH_OPENINGS = frozenset(
     "ano anong ano-ano anu-ano sino magkano ilan ilang saan san kailan na-mention nabanggit".split()
 )
@@ -1251,7 +1259,7 @@ def clean_question(raw: str) -> str:
         text = _question_after_fragment(_without_preamble(_without_hedge(text)))
     text = text if text.isascii() or not _CJK.search(text) else _asked_in_cjk(text)
     text = _TEXTED_TO.sub(r"\1 to ", text) if "2 " in text else text
-    if "'" in text or "’" in text:
+    if ("'" in text or "’" in text) and _ELISION.search(text):
         for elided, spelled in _ELIDED:
             text = elided.sub(spelled, text)
     text = _TEXTED_WORD.sub(_untexted, _TEXTED_FOR.sub("for ", text) if "4 " in text else text)
@@ -1262,12 +1270,13 @@ def clean_question(raw: str) -> str:
         for hindustani, english in _HINDUSTANI:
             text = hindustani.sub(english, text.rstrip("?!. "), count=1)
         text = _HINDUSTANI_PARTICLE.sub(lambda m: _HINDUSTANI_ENGLISH.get(m.group().lower(), ""), text)
-    for words, phrasebook in _PHRASEBOOKS:  # read only when a question holds their words
-        if words.search(text):
+    words = set(_LOWER_WORD.findall(text.lower()))
+    for cues, pattern, phrasebook in _PHRASEBOOKS:  # read only when a question holds their words
+        if not cues.isdisjoint(words) and pattern.search(text):
             text = text.rstrip("?!. ")
             for shape, english in phrasebook:
                 text = shape.sub(english, text)
-    if _SPOKEN_WORDS.search(text):
+    if _SPOKEN_OPENING.match(text) or any(words in text.lower() for words in _SPOKEN_WORDS):
         text = text.rstrip("?!. ")
         for spoken, plain in _SPOKEN:
             text = spoken.sub(plain, text, count=1)
