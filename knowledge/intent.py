@@ -397,15 +397,10 @@ _SPOKEN = (
     (re.compile(r"^who\s+(?:was|is)\s+it\s+(?:that\s+|who\s+)?(?=[a-z])", re.I), "who "),
     (re.compile(r"\b(did\s.+?)\s+have\s+to\s+say\b", re.I), r"\1 say"),
     (re.compile(r"^(what|who|whom)\s+all\b", re.I), r"\1"),
-    (re.compile(r"\bsit\s+down\s+with\b", re.I), "meet with"),  # "who else did Blinken sit down with"
-    (
-        re.compile(r"\b(told|tell)\s+to\s+(?=(?:mr|mrs|ms|dr|the|him|her|them)\b|[A-Z])", re.I),
-        r"\1 ",
-    ),  # "told to Mr. X"
-    (
-        re.compile(r",\s*(?:specifically|precisely|exactly|again)\s*,\s*", re.I),
-        " ",
-    ),  # "Which person, specifically, said"
+    # "who else did Blinken sit down with", "told to Mr. Blinken", "Which person, specifically, said …"
+    (re.compile(r"\bsit\s+down\s+with\b", re.I), "meet with"),
+    (re.compile(r"\b(told|tell)\s+to\s+(?=(?:mr|mrs|ms|dr|the|him|her|them)\b|[A-Z])", re.I), r"\1 "),
+    (re.compile(r",\s*(?:specifically|precisely|exactly|again)\s*,\s*", re.I), " "),
     (
         re.compile(
             r"^what\s+(?:was|were|has\s+been|had\s+been)\s+(?:said|told|stated)\s+by\s+(?P<who>[^?]+)(?P<rest>.*)$",
@@ -414,7 +409,10 @@ _SPOKEN = (
         r"what did \g<who> say\g<rest>",
     ),
 )
-_SPOKEN_OPENING = re.compile(r"^(?:who\s+(?:was|is)\s+it|what|who|whom)\s+(?:all|was|were|has|had)\b", re.I)
+_SPOKEN_OPENING = re.compile(
+    r"^(?:who\s+(?:was|is)\s+it|(?:what|who|whom)\s+all|what\s+(?:was|were|has\s+been|had\s+been)\s+(?:said|told|stated))\b",
+    re.I,
+)
 _SPOKEN_WORDS = ("have to say", "told to ", "tell to ", "sit down with", ", specifically,", ", precisely,",
                  ", exactly,", ", again,")  # fmt: skip
 _TEXTED_WORD = re.compile(r"(?<![\w/.’'-])[\w/]+(?![\w/.’'-])")  # a word, looked up in _TEXTING (one dict lookup each)
