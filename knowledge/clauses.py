@@ -297,7 +297,7 @@ _REPLIED_WHO = re.compile(
 def leading_subject(before: str) -> list[Phrase]:
     """The speaker of the clause right before a quote ('Novak told the crowd: “…', 'As she put it,')."""
     prompted = _PROMPTED_TO_SAY.search(before) or _REPLIED_WHO.search(before)
-    if prompted:  # "Tse replied that …, prompting Lo to call out: “…”": Lo says it
+    if prompted:  # "…, prompting Lo to call out: “…”", "… told the minister, who replied, “…”": Lo, the minister
         return [Phrase(prompted.group("who"), prompted.start("who"))]
     # The verb nearest the quote first: "NordVision says Salvesen told her cabinet … “…”".
     verbs = find_verbs(before)

@@ -389,7 +389,7 @@ _ELIDED = (
     (re.compile(r"\by['’]all\b", re.I), "you"),
     (re.compile(r"\bol['’]\s+", re.I), ""),
 )
-_ELISION = re.compile(r"[’']d\b|in[’'](?!\w)|(?<![\w’'])[’'](?:bout|round|tween|em)\b|\b(?:y|ol)[’']", re.I)
+_ELISION = re.compile("|".join(f"(?:{elided.pattern})" for elided, _ in _ELIDED), re.I)  # any of them, at once
 # How a question is put in speech, and the plain form it has: "Who was it that said …?" (who said …), "What did
 # the fella have to say?", Indian English's "What all did Xi say?" and "Whom all did Blinken meet?", and the
 # passive "What was said by the gentleman who …?".
@@ -1274,7 +1274,8 @@ def clean_question(raw: str) -> str:
             text = text.rstrip("?!. ")
             for shape, english in phrasebook:
                 text = shape.sub(english, text)
-    if _SPOKEN_OPENING.match(text) or any(words in text.lower() for words in _SPOKEN_WORDS):
+    lowered = text.lower()
+    if _SPOKEN_OPENING.match(text) or any(cue in lowered for cue in _SPOKEN_WORDS):
         text = text.rstrip("?!. ")
         for spoken, plain in _SPOKEN:
             text = spoken.sub(plain, text, count=1)

@@ -70,17 +70,12 @@ _DAUGHTER_ENDINGS = ("dóttir", "dottir", "ienė", "aitė", "ytė", "iūtė", "u
 # Name particles ("Marleen de Wit-Asante", "Ludwig van Dam") join the capitalised words around them.
 _PARTICLES = rf"(?:{'|'.join(NAME_PARTICLES)})"
 _CAPITALISED_RUN = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+(?:{_PARTICLES}\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*")
+_ORGANISATION_HEADS = "|".join(sorted((w.capitalize() for w in ORGANISATION_WORDS), key=len, reverse=True))
 # A name running on past "and" to an organisation's word: "… Hotels and Resorts Association", "… & Co".
-_ORGANISATION_GOES_ON = re.compile(
-    r"\s+(?:and|&)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}?(?:"
-    + "|".join(sorted((w.capitalize() for w in ORGANISATION_WORDS), key=len, reverse=True))
-    + r")\b"
-)
+_ORGANISATION_GOES_ON = re.compile(rf"\s+(?:and|&)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){{0,3}}?(?:{_ORGANISATION_HEADS})\b")
 # "The Department of Works and " before "Highways said": the end of a body's name, not a person's.
 _ORGANISATION_BEFORE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted((w.capitalize() for w in ORGANISATION_WORDS), key=len, reverse=True))
-    + r")\s+(?:of|for)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*,?\s+){1,4}(?:and|&)\s+$"
+    rf"\b(?:{_ORGANISATION_HEADS})\s+(?:of|for)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*,?\s+){{1,4}}(?:and|&)\s+$"
 )
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
 _EVIDENCE_VERBS = SPEECH_VERBS | frozenset("shouted yelled quipped joked countered retorted".split())
@@ -768,7 +763,8 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             continue  # a sum or a code ("N47.6bn", "A380")
         if _ORGANISATION_GOES_ON.match(text, run.end()):
             continue  # "the Thai Hotels and Resorts Association": "Hotels" is half of a body's name
-        if _ORGANISATION_BEFORE.search(text, max(0, run.start() - _REACH), run.start()):
+        joined = text[max(0, run.start() - 5) : run.start()].rstrip().endswith(("and", "&"))
+        if joined and _ORGANISATION_BEFORE.search(text, max(0, run.start() - _REACH), run.start()):
             continue  # "The Department of Works and Highways said": the end of a body's name
         if is_person_noun(tokens[-1]):
             continue  # a title on its own ("Chief Operating Officer", "Ministers")
