@@ -37,9 +37,9 @@ from knowledge.tokenize import plain_words
 _TERMINAL = re.compile(rf"[.!?…:][”\"’')\]]*{FOOTNOTE_MARKS}$")
 # A paragraph that hands over to a quote in the next one with a comma: "… by Sunday (17). He said,"
 SAID_COMMA = re.compile(r"\b(?:said|says|added|adds|continued|explained|insisted|replied|stated)\s*,$")
-# A bracketed note after a paragraph's last sentence: "… in front of the mountain.” (translated from French)";
-# a capitalised one is a photo's credit: "… leave the Speaker's office on Sunday. (Yonhap)"
-_TRAILING_NOTE = re.compile(r"(?<=[.!?”\"’])\s+\([a-z][^()]{0,60}\)$")
+# A bracketed note after a paragraph's last sentence: "… in front of the mountain.” (translated from French)",
+# "… You do the math." [translated from Arabic]"; a capitalised one is a photo's credit: "… on Sunday. (Yonhap)"
+_TRAILING_NOTE = re.compile(r"(?<=[.!?”\"’])\s+(?:\([a-z][^()]{0,60}\)|\[[a-z][^\[\]]{0,60}\])$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _BULLET = re.compile(r"^[•*·▪►\-–—>#|]")
 _QUOTE_MARK = re.compile(r"[“”\"]")

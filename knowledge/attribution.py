@@ -377,6 +377,9 @@ class _ParagraphSieve:
         # "“provisional”, Obiorah retorted that “…”": a verb whose "that" (or "called it") opens the next quote
         # is that quote's
         introduces_next = following is not None and (_THAT_END.search(after) or _NAMING_END.search(after)) is not None
+        if introduces_next and (cut := _NEXT_CLAUSE.search(after)):
+            # "“…,” Chilenje said, while Kazembe countered that “…”": the next clause's verb opens the next quote
+            after, introduces_next = after[: cut.start()], False
         # "When Halabi-Zur told the audience that “…,” Karni replied, “…”": the quote is the object of the verb
         # before it, or stands in its "that" clause; the name after it is the next quote's speaker
         introduced = _TOLD_THAT.search(before) is not None

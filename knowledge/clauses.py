@@ -627,10 +627,16 @@ def _short(phrases: list[Phrase]) -> list[Phrase]:
 
 def _name_before(segments: list[Phrase], i: int) -> bool:
     """Whether the nearest segment before ``i`` that is not an aside ('74') ends in a name that may be a
-    subject (not a place after 'In')."""
+    subject (not a place after 'In', nor the end of a clause too long to be one: "… to hotels in Reykjavík, a
+    spokesperson for the spa said")."""
     for segment in reversed(segments[:i]):
         if not _is_aside(segment.text):
-            return _ends_in_name(segment.text) and segment.text.split()[0].lower() not in _NOT_A_SUBJECT
+            words = segment.text.split()
+            return (
+                _ends_in_name(segment.text)
+                and words[0].lower() not in _NOT_A_SUBJECT
+                and (len(words) <= _MAX_SUBJECT_WORDS)
+            )
     return False
 
 

@@ -1877,6 +1877,7 @@ _ORIGIN_ONLY = re.compile(
 
 
 _SOMEONE_NOUNS = frozenset(_SOMEONE.split("|"))
+_TRAILING_SOMEONE = re.compile(rf"\s+(?:{_SOMEONE})$", re.IGNORECASE)
 _SOMEONE_WORDS = frozenset(f"{_SOMEONE} the a an from at of with".replace("|", " ").split())
 
 
@@ -1984,7 +1985,7 @@ _DISTINCT_TITLES = frozenset("premier prime president chancellor king queen empe
 
 def _heads_agree(phrase: str, descriptions: Sequence[str]) -> bool:
     """Whether the role a phrase ends in is the role one of the descriptions ends in."""
-    wanted = _head_classes(phrase)
+    wanted = _head_classes(_TRAILING_SOMEONE.sub("", phrase)) or _head_classes(phrase)  # "the economist guy"
     wanted = wanted.union(*(_BROADER.get(c, ()) for c in wanted))
     return not wanted or any(wanted & (_head_classes(d) | _head_classes(_without_rank(d))) for d in descriptions)
 
@@ -2037,7 +2038,10 @@ def _portfolio(phrase: str, any_case: bool = False) -> list[str]:
     return [
         w.lower()
         for w in words
-        if w.lower() not in _GENERIC_MODIFIERS and w.lower() not in ROLE_WORDS and w.lower() not in STOP_WORDS
+        if w.lower() not in _GENERIC_MODIFIERS
+        and w.lower() not in ROLE_WORDS
+        and w.lower() not in STOP_WORDS
+        and w.lower() not in _SOMEONE_NOUNS  # "the economist guy": what he is, then who
     ]
 
 

@@ -1722,3 +1722,26 @@ def test_a_quote_after_a_statement_opened_by_a_long_phrase_and_a_titled_name_is_
         " Infrastructure, Hon. Claudine Mukeshimana, said the decision had been in the works since 2023. “We are not"
         " doing this overnight.”\n"
     ) == [("Claudine Mukeshimana", "same_paragraph")]
+
+
+def test_a_quote_before_a_while_clause_whose_that_opens_the_next_quote_keeps_its_own_speaker() -> None:
+    """The "that" ending the text between two quotes is the second speaker's, not the first one's."""
+    assert _who(
+        "Opposition legislator Bester Chilenje said he would table a motion next week.\n\n"
+        "“This is not a shortage, it is a scandal,” Chilenje said, while Central MP Ruth Kazembe of the governing"
+        " party countered that “the fertiliser is coming”.\n"
+    ) == [("Bester Chilenje", "trailing"), ("Ruth Kazembe", "leading")]
+
+
+def test_an_unnamed_speaker_closing_a_long_reported_sentence_speaks_the_next_quote() -> None:
+    """ "…, a spokesperson for the spa said." is a speaker, not an appositive of the place before it."""
+    assert _who(
+        "About 380 guests were taken by bus to hotels in Reykjavík, a spokesperson for Hraunlind said.\n\n"
+        "“Our guests were out of the water within 25 minutes,” the spokesperson said.\n"
+    ) == [("a spokesperson for Hraunlind", "trailing")]
+
+
+def test_a_bracketed_translation_note_after_a_quote_keeps_the_paragraph_in_the_story() -> None:
+    assert _who(
+        "“My pension is $140. You do the math,” said Hoda Slim, 63, a retired schoolteacher. [translated from Arabic]\n"
+    ) == [("Hoda Slim", "trailing")]

@@ -1533,3 +1533,13 @@ def test_the_end_of_a_body_s_name_is_no_person_and_including_opens_no_role() -> 
     roles = {p.name: p.role for p in kb.cast.people}
     assert "Highways" not in roles
     assert roles["Agnes Wari"] == "chief geotechnical engineer"
+
+
+def test_a_description_ending_in_guy_is_the_role_before_it() -> None:
+    """ "the economist guy" is the economist; "guy" is neither his role nor his portfolio."""
+    kb = KnowledgeBase.from_text(
+        "Desalination costs\n\n"
+        '"Water will cost more," said Youssef El Ghazouani, a Hassan II University economist.\n\n'
+        '"We will deliver on time," said Leila Bennani, the plant’s director.\n'
+    )
+    assert render_plain(kb.answer("economist guy said wat abt the costs")).startswith("Youssef El Ghazouani")
