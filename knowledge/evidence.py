@@ -48,7 +48,8 @@ _STEM_MIN = 5  # shorter names must match exactly
 _POSSESSIVE_WORD = re.compile(r"(?:['’]s|s['’])$")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _QUESTION_WORDS = frozenset("what who whom whose which when where why how did does do is was were are".split())
-_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)*")
+# A sum written after its currency's letter is one word: "K2.1 billion", "K15,000".
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:[.,]\d+)*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:[.,]\d+)*)*")
 # "13th" too: "the 13th Assembly" is not the 14th; and a sum's number ("£5m", "$2bn")
 _NUMBER = re.compile(r"\b\d[\d,.]*(?:st|nd|rd|th)?\b|(?<=[$€£¥₹])\d[\d,]*(?=(?:m|bn|k|tn)\b)")
 
@@ -254,8 +255,12 @@ _ASKED_MEDIA = "|".join([*(w for w in _MEDIA_WORDS.split() if w != "agency"), r"
 # An outlet named: "the Kelderby Chronicle", "told NordVision", "the business daily Het Havenblad",
 # "Generation Now, a youth network".
 _OUTLET = re.compile(
-    rf"\b(?:told|telling|tells|according\s+to|quoted\s+by|reported\s+by|interviewed\s+by)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]"
+    rf"\b(?:told|telling|tells|according\s+to|quoted\s+by|reported\s+by|interviewed\s+by)\s+(?:the\s+)?"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|[a-z][\w-]*\.[a-z]{2,3}\b)"  # "told mbl.is"
     rf"|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w&’'.-]*)*\s+(?:{_MEDIA_NAME_WORDS})\b"
+    # "the Sawt al-Madina radio station": a name, its particles too, before what it is
+    rf"|\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž0-9]|[a-z]{{1,3}}-[A-ZÀ-ÖØ-ÞĀ-Ž])[\w&’'.-]*)*"
+    rf"\s+(?:radio\s+|television\s+|tv\s+|news\s+)?(?:{_MEDIA_NOUNS})\b"
     rf"|\b(?:{_MEDIA_NOUNS})\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]"
     r"|\b(?:Journal|Annals|Proceedings|Bulletin|Review|Gazette)\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]"  # "Journal of …"
     rf"|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEDIA_NOUNS})\b"
@@ -1105,7 +1110,8 @@ def _asked_thing(words: list[str]) -> list[str]:
         if word.lower() in AUXILIARY_VERBS or word.lower().endswith("ed") or word.lower() in IRREGULAR_PAST:
             break
         thing.append(word)
-    return [w for w in thing if not w.lower().endswith("s")]  # one thing: "which principles" may be a list
+    # One thing: "which principles" may be a list; "which farmers' union" is a union, the farmers its owners.
+    return [w for w in thing if not w.lower().endswith("s") and not w.endswith(("'", "’", "'s", "’s"))]
 
 
 def _unnamed_at(words: list[str], at: int) -> bool:
@@ -1181,9 +1187,11 @@ _SKIPPED_BEFORE_VERB = frozenset(
     "has had have was were is are will would could can may might should must also already then still not never".split()
 )
 _ORDER_WORDS = frozenset("next last first new old previous current former other same".split())
-# A sentence opening on a name and its verb: "Harwick Rovers won …", "The Bank of Aurelia has raised …".
+# A sentence opening on a name and its verb: "Harwick Rovers won …", "The Bank of Aurelia has raised …"; a
+# pronoun names no one ("We have slept …").
 _OPENING_NAME = re.compile(
-    r"^(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){0,3})\s+"
+    r"^(?:The\s+)?(?!(?:I|We|He|She|They|It|You)\s)"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){0,3})\s+"
     r"(?:(?:has|have|had|also|then|later|first)\s+)*(?P<verb>[a-z][\w’'-]*)"
 )
 _PREPOSITIONS = frozenset("in on at of with for from by to under after before during into about".split())

@@ -80,6 +80,7 @@ def port() -> KnowledgeBase:
         ("Anything about neonatal care?", ()),
         ("When will the Supreme Court hear it?", ("Supreme", "Court")),  # a body's name, though "supreme" is a role's
         ("What did Prime Minister Modi say?", ("Modi",)),
+        ("Which company is owed K2.1 billion?", ("K2.1", "1")),  # a sum after its currency's letter is one word
     ],
 )
 def test_question_entities_are_names_numbers_and_days(question: str, entities: tuple[str, ...]) -> None:
@@ -864,6 +865,11 @@ def test_when_is_answered_only_by_a_time_in_the_sentence_or_the_next_one() -> No
         ("Which news agency first reported the deal?", "The agency quoted an unnamed official.", None),
         ("Which principles did Xi propose?", "I proposed three major principles: mutual respect.", None),
         ("Which hostel is Brenner staying at?", "Several people at his hostel had changed plans.", "hostel"),
+        (  # the farmers own the union; the union is named
+            "Which farmers' union criticised the ministry?",
+            "Alimi Union of Malawi (AUM), which represents 210,000 smallholder farmers, criticised the ministry.",
+            None,
+        ),
     ],
 )
 def test_a_thing_the_passage_leaves_unnamed_is_no_answer_to_which(
@@ -1613,3 +1619,31 @@ def test_a_country_of_a_headline_naming_two_must_be_in_the_answer() -> None:
     )
     assert kb.answer("How many schools were closed in Singapore?").abstained
     assert kb.answer("How many schools were closed in Riau?").citations[0].line == 3
+
+
+def test_a_pronoun_opening_a_quote_is_no_other_subject_of_the_question_s_verb() -> None:
+    """ "We have slept …" in Agnes Mwale's quote does not give "slept" a subject other than her."""
+    passage = "We have slept on this veranda for three nights, said Agnes Mwale, a widow from Chisoti village."
+    assert swapped_subject("how long had Agnes Mwale slept on the veranda", passage) is None
+    assert swapped_subject("how long had Agnes Mwale slept on the veranda", "Chikondi Banda slept there.") is not None
+
+
+@pytest.mark.parametrize(
+    ("passage", "question"),
+    [
+        (
+            "Jabbour, speaking to the Sawt al-Madina radio station on Wednesday, said the Gathering was ready to meet.",
+            "what radio station did Jabbour speak to",
+        ),
+        (
+            "Þorbjörn Kárason, a professor of geophysics, told mbl.is that magma had been accumulating.",
+            "what outlet did Þorbjörn Kárason talk to",
+        ),
+    ],
+    ids=["particle-in-a-station-name", "a-web-address"],
+)
+def test_an_outlet_named_in_its_own_spelling_answers_which_outlet(passage: str, question: str) -> None:
+    kb = KnowledgeBase.from_text("Generators\n\n" + passage + "\n")
+    answer = kb.answer(question)
+    assert not answer.abstained
+    assert answer.sections[0].citations[0].line == 3
