@@ -401,6 +401,9 @@ _SPOKEN = (
     (re.compile(r"\bsit\s+down\s+with\b", re.I), "meet with"),
     (re.compile(r"\b(told|tell)\s+to\s+(?=(?:mr|mrs|ms|dr|the|him|her|them)\b|[A-Z])", re.I), r"\1 "),
     (re.compile(r",\s*(?:specifically|precisely|exactly|again)\s*,\s*", re.I), " "),
+    # "Who reckoned they oughta be mates?", "What'd Xi reckon about Taiwan?": to reckon, said aloud, is to say
+    (re.compile(r"^who\s+reckon(?:ed|s)?\s+(?:that\s+)?", re.I), "who said "),
+    (re.compile(r"^(what\s+(?:did|does|do)\s+.+?)\s+reckon\b", re.I), r"\1 say"),
     (
         re.compile(
             r"^what\s+(?:was|were|has\s+been|had\s+been)\s+(?:said|told|stated)\s+by\s+(?P<who>[^?]+)(?P<rest>.*)$",
@@ -414,7 +417,7 @@ _SPOKEN_OPENING = re.compile(
     re.I,
 )
 _SPOKEN_WORDS = ("have to say", "told to ", "tell to ", "sit down with", ", specifically,", ", precisely,",
-                 ", exactly,", ", again,")  # fmt: skip
+                 ", exactly,", ", again,", "reckon")  # fmt: skip
 _TEXTED_WORD = re.compile(r"(?<![\w/.’'-])[\w/]+(?![\w/.’'-])")  # a word, looked up in _TEXTING (one dict lookup each)
 # "4" for "for" before a determiner or pronoun ("any exemption 4 my nan", "paying 4 this"); "4 tankers" is a number.
 # "2" for "to" after a verb of speaking or going ("what did siu say 2 rthk", "who went 2 beijing"); "2 ships" counts.
@@ -738,10 +741,144 @@ _GREEK: tuple[tuple[re.Pattern[str], str], ...] = (
     *_word_for_word(_GREEK_ENGLISH),
 )
 _GREEK_WORDS = re.compile(r"\b(?:eipe|poios|poion|poia|poso|poses|posa|synantise|kratise)\b", re.I)
-# Pidgin, Bengali, Swahili, Patois, Persian and Greek, each read in full when a question holds one of its words.
+# How readers ask in Scots: "Whit did Xi say aboot Taiwan?", "Wha did Blinken meet wi' in Beijing?", "Hoo lang
+# did the meetin' gang on?", "Wha said they should be pairtners?".
+_SCOTS_ENGLISH = {
+    "whit": "what", "wha": "who", "whaur": "where", "aboot": "about", "wis": "was", "tae": "to", "hae": "have",
+    "twa": "two", "mony": "many", "ony": "any", "onything": "anything", "naething": "nothing", "doon": "down",
+    "oot": "out", "heid-bummer|heid\\s+bummer|heid\\s+yin": "leader", "heid": "head", "chiel": "man",
+    "wance": "once", "efter": "after", "afore": "before", "frae": "from", "telt": "told", "lang": "long",
+    "gang|gaun": "go", "mair": "more", "yon": "that", "hisel|hissel": "himself", "didnae": "did not",
+    "wisnae": "was not", "isnae": "is not", "pairtners": "partners",
+}  # fmt: skip
+_SCOTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:hoo|who)\s+(?=mony\b|lang\b|muckle\b)", re.I), "how "),  # "hoo" read as texting's "who"
+    (re.compile(r"\bhoo\b", re.I), "how"),
+    (re.compile(r"\bwi['’](?!\w)", re.I), "with"),
+    (re.compile(r"\bo['’](?!\w)", re.I), "of"),
+    (re.compile(r"\ba['’](?!\w)", re.I), "all"),
+    (re.compile(r"(?<=\w)fu['’](?!\w)", re.I), "ful"),  # "hopefu'"
+    (re.compile(r"(?<=\w)['’](?!\w)"), ""),  # "hisel'"
+    *_word_for_word(_SCOTS_ENGLISH),
+)
+_SCOTS_WORDS = re.compile(r"\b(?:whit|wha|hoo|aboot|whaur|onything|didnae|wisnae|telt|frae|heid)\b", re.I)
+# How readers ask in romanised Hebrew: "ma Xi amar al Taiwan?" (what did Xi say about Taiwan), "mi amar she-…"
+# (who said …), "im mi Blinken nifgash?" (whom did Blinken meet), "kama zman ha-pgisha nimshecha?" (how long
+# did the meeting last).
+_HEBREW_ENGLISH = {
+    "ha-pgisha|pgisha": "the meeting", "ha-sichot|sichot": "the talks", "matai": "when", "eifo|efo|heichan": "where",
+    "kama": "how many", ",?\\s*bdiyuk": "", "Artzot\\s+ha-Brit": "the United States", "ha-nasi": "the president",
+    "sar\\s+ha-chutz": "foreign minister",
+}  # fmt: skip
+_HEBREW_SAID = r"(?:amar|amra|amru|tagid|hetziya)"
+_HEBREW: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(?:ve-|u-)", re.I), ""),
+    (re.compile(rf"^mi\s+{_HEBREW_SAID}\s+(?:she-?|ki\s+)?", re.I), "who said "),
+    (
+        re.compile(rf"^ma\s+(?P<who>[^,?]+?)\s+{_HEBREW_SAID}\s+(?:al|odot)\s+(?:ha-)?(?P<topic>[^,?]+)", re.I),
+        r"what did \g<who> say about \g<topic>",
+    ),
+    (
+        re.compile(rf"^ma\s+(?P<who>[^,?]+?)\s+{_HEBREW_SAID}\s+(?:le-|l['’]|la-)(?P<whom>[^,?]+)", re.I),
+        r"what did \g<who> say to \g<whom>",
+    ),
+    (re.compile(rf"^ma\s+(?P<who>[^,?]+?)\s+{_HEBREW_SAID}\b", re.I), r"what did \g<who> say"),
+    (re.compile(r"^(?:im|et)\s+mi\s+(?P<who>[^,?]+?)\s+nifga(?:sh|shah|shu|sha)\b.*$", re.I), r"who did \g<who> meet"),
+    (re.compile(r"^kama\s+zman\s+(?P<what>[^,?]+?)\s+nimsh(?:echa|ach|chu)\b.*$", re.I), r"how long did \g<what> last"),
+    *_word_for_word(_HEBREW_ENGLISH),
+)
+_HEBREW_WORDS = re.compile(r"\b(?:amar|amra|amru|nifgash|nifgesha|nimshecha|nimshach|kama|matai|eifo|bdiyuk)\b", re.I)
+# How readers ask in Haitian Creole: "Kisa Xi di sou Taiwan?" (what did Xi say about Taiwan), "Kiyès ki di …" (who
+# said …), "Ki moun Blinken te rankontre?" (whom did Blinken meet), "Konbyen tan reyinyon an te dire?" (how long did
+# the meeting last).
+_KREYOL_ENGLISH = {
+    "reyinyon\\s+an|reyinyon": "the meeting", "Lachin": "China", "Etazini": "the United States", "sou": "about",
+    "ak": "and", "kilè|kile": "when", "ki\\s+kote|kote": "where", "konbyen": "how many", "atik\\s+la": "the article",
+    "ofisyèl|ofisyel": "official", "chinwa": "Chinese", "ameriken": "American", "prezidan": "president",
+    "minis": "minister",
+}  # fmt: skip
+_KREYOL: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"\b(?P<noun>\w+)\s+(?P<adjective>chinwa|ameriken)\s+(?:a|an|la)\b", re.I),
+        r"the \g<adjective> \g<noun>",
+    ),
+    (re.compile(r"\b(?P<role>(?:[A-Z]\w+\s+)*[A-Z]\w+)\s+Lachin(?:\s+(?:nan|an|la))?\b"), r"China's \g<role>"),
+    (re.compile(r"^(?:kiyès|kiyes|ki\s+moun)\s+ki\s+(?:te\s+)?di\s+(?:ke\s+)?", re.I), "who said "),
+    (
+        re.compile(r"^(?:kiyès|kiyes|ki\s+moun)\s+(?P<who>.+?)\s+(?:te\s+)?rankontre\b.*$", re.I),
+        r"who did \g<who> meet",
+    ),
+    (re.compile(r"^(?:kiyès|kiyes)\s+ki\s+", re.I), "who is "),
+    (
+        re.compile(r"^kisa\s+(?P<who>.+?)\s+(?:te\s+)?di\s+(?:sou|konsènan|konsenan)\s+(?P<topic>.+)$", re.I),
+        r"what did \g<who> say about \g<topic>",
+    ),
+    (re.compile(r"^kisa\s+(?P<who>.+?)\s+(?:te\s+)?di\s+(?P<whom>.+)$", re.I), r"what did \g<who> say to \g<whom>"),
+    (re.compile(r"^kisa\s+(?P<who>.+?)\s+(?:te\s+)?di$", re.I), r"what did \g<who> say"),
+    (re.compile(r"^konbyen\s+tan\s+(?P<what>.+?)\s+(?:te\s+)?dire\b.*$", re.I), r"how long did \g<what> last"),
+    *_word_for_word(_KREYOL_ENGLISH),
+)
+_KREYOL_WORDS = re.compile(r"\b(?:kisa|kiyès|kiyes|konbyen|kilè|rankontre|ki\s+moun)\b", re.I)
+# How readers ask in Quebec French: "Kessé que Xi a dit su' Taiwan?" (what did Xi say about Taiwan), "C'est qui qui a
+# dit que …" (who said …), "Blinken a rencontré qui?" (whom did Blinken meet), "Le meeting a duré combien de temps?".
+_JOUAL: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "Le Foreign Minister chinois", "le boss chinois": the nationality before the title, in English
+    (
+        re.compile(r"\b(?i:le|la)\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*)\s+(?i:chinoise?)\b"),
+        r"the Chinese \g<title>",
+    ),
+    (
+        re.compile(r"\b(?i:le|la)\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*)\s+(?i:américaine?)\b"),
+        r"the American \g<title>",
+    ),
+    (re.compile(r"\bqui\s+a\s+rencontré\b", re.I), "who met"),
+    (re.compile(r"\bqui\s+a\s+écrit\s+(?:ça|l['’]article)", re.I), "who wrote the article"),
+    (re.compile(r",?\s+(?:là|genre|toé|au\s+juste)$", re.I), ""),
+    (re.compile(r"^c['’]est\s+qui\s+qui\s+a\s+dit\s+(?:que\s+|qu['’])?", re.I), "who said "),
+    (
+        re.compile(
+            r"^(?:kess[ée]|qu['’]est-ce)\s+(?:que\s+|qu['’])(?P<who>.+?)\s+a\s+dit\s+(?:su['’]|sur)\s+(?P<topic>[^,?]+).*$",
+            re.I,
+        ),
+        r"what did \g<who> say about \g<topic>",
+    ),
+    (
+        re.compile(r"^(?:kess[ée]|qu['’]est-ce)\s+(?:que\s+|qu['’])(?P<who>.+?)\s+a\s+dit\b.*$", re.I),
+        r"what did \g<who> say",
+    ),
+    (
+        re.compile(r"^(?P<who>[^,?]+?),?\s+(?:y['’]a|il\s+a|elle\s+a|a)\s+dit\s+quoi\b.*$", re.I),
+        r"what did \g<who> say",
+    ),
+    (re.compile(r"^(?P<who>[^,?]+?)\s+a\s+rencontré\s+qui\b.*$", re.I), r"who did \g<who> meet"),
+    (
+        re.compile(
+            r"^(?:le\s+|la\s+|les\s+)?(?P<what>[^,?]+?),?\s+(?:ça\s+)?a\s+duré\s+combien\s+(?:de\s+temps|d['’]heures)\b.*$",
+            re.I,
+        ),
+        r"how long did the \g<what> last",
+    ),
+    (re.compile(r"^c['’]est\s+quel\s+(?P<thing>\w+)\s+qui\s+", re.I), r"which \g<thing> "),
+    (
+        re.compile(r"^(?P<who>[^,?]+?),?\s+(?:y['’]é|il\s+est|elle\s+est)\s+basée?\s+où\b.*$", re.I),
+        r"where is \g<who> based",
+    ),
+    (re.compile(r"\ba\s+publié\b", re.I), "published"),
+    (re.compile(r"\bl['’]article\b", re.I), "the article"),
+    (re.compile(r"\bjournaliste\b", re.I), "journalist"),
+    (re.compile(r"^(?:le|la|les)\s+", re.I), "the "),
+    (re.compile(r"\b(?:le|la)\s+(?=meeting|journal|boss)", re.I), "the "),
+    (re.compile(r"\bjournal\b", re.I), "newspaper"),
+    (re.compile(r"\bavec\b", re.I), "with"),
+)
+_JOUAL_WORDS = re.compile(
+    r"\b(?:kess[ée]|c['’]est\s+(?:qui\s+qui|quel)|a\s+dit\s+quoi|a\s+rencontré\s+qui|a\s+duré\s+combien|y['’]é\s+bas)",
+    re.I,
+)
 _Phrasebook = tuple[tuple[re.Pattern[str], str], ...]
-# Pidgin, Bengali, Swahili, Patois, Persian and Greek, each read in full when a question holds one of its words:
-# a cue word of its, looked up among the question's words first (most questions hold none), then its pattern.
+# Pidgin, Bengali, Swahili, Patois, Persian, Greek, Scots, Hebrew, Haitian Creole and Quebec French, each read in
+# full when a question holds one of its words: a cue word of its, looked up among the question's words first (most
+# questions hold none), then its pattern.
 _PHRASEBOOKS: tuple[tuple[frozenset[str], re.Pattern[str], _Phrasebook], ...] = (
     (frozenset("wetin abeg oga na talk tok".split()), _PIDGIN_WORDS, _PIDGIN),
     (frozenset("bolechhe bolechen bollo boleche niye".split()), _BANGLA_WORDS, _BANGLA),
@@ -755,6 +892,14 @@ _PHRASEBOOKS: tuple[tuple[frozenset[str], re.Pattern[str], _Phrasebook], ...] = 
     (frozenset("wah seh weh pon inna afta a".split()), _PATOIS_WORDS, _PATOIS),
     (frozenset("goft gofte molaghat darbare darbareye koja bood".split()), _PERSIAN_WORDS, _PERSIAN),
     (frozenset("eipe poios poion poia poso poses posa synantise kratise".split()), _GREEK_WORDS, _GREEK),
+    (frozenset("whit wha hoo aboot whaur onything didnae wisnae telt frae heid".split()), _SCOTS_WORDS, _SCOTS),
+    (
+        frozenset("amar amra amru nifgash nifgesha nimshecha nimshach kama matai eifo bdiyuk".split()),
+        _HEBREW_WORDS,
+        _HEBREW,
+    ),
+    (frozenset("kisa kiy kiyes konbyen kile kil rankontre moun".split()), _KREYOL_WORDS, _KREYOL),
+    (frozenset("kess kesse qui quoi quel rencontr dur bas".split()), _JOUAL_WORDS, _JOUAL),
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
 _TAGLISH_OPENINGS = frozenset(

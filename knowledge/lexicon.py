@@ -155,6 +155,7 @@ ROLE_PHRASES: dict[str, frozenset[str]] = {
     "director-general": frozenset({"director"}),
     "boss": frozenset({"ceo", "chief", "leader", "director", "manager", "coach"}),  # whoever heads a firm or a team
     "county boss": frozenset({"governor"}),  # East African papers' word for a county's governor
+    "top dog": frozenset({"ceo", "chief", "leader", "director", "manager"}),  # a reader's "Beijing's top dog"
 }
 ROLE_WORDS: dict[str, str] = {
     "president": "leader",

@@ -2355,6 +2355,25 @@ def test_a_question_in_pidgin_or_bengali_or_given_as_an_order_is_answered(kb: Kn
         ("ti eipe o Xi gia tin Taiwan?", "what did Xi say about Taiwan"),
         ("poios eipe oti prepei na einai partners?", "who said should be partners"),
         ("poion synantise o Blinken?", "who did Blinken meet"),
+        ("Whit did Xi say aboot Taiwan?", "what did Xi say about Taiwan"),
+        (
+            "Hoo mony principles did the Chinese heid-bummer come oot wi'?",
+            "how many principles did the Chinese leader come out with",
+        ),
+        ("ma Xi amar al Taiwan?", "what did Xi say about Taiwan"),
+        ("mi amar she-hem tzrichim lihyot partners?", "who said hem tzrichim lihyot partners"),
+        ("im mi Blinken nifgash?", "who did Blinken meet"),
+        ("kama zman ha-pgisha nimshecha?", "how long did the meeting last"),
+        ("Kisa Xi di sou Taiwan?", "what did Xi say about Taiwan"),
+        ("Kisa ofisyèl chinwa a te di Blinken?", "what did the Chinese official say to Blinken"),
+        ("Ki moun Blinken te rankontre?", "who did Blinken meet"),
+        ("Konbyen tan reyinyon an te dire?", "how long did the meeting last"),
+        ("Kessé que Xi a dit su' Taiwan?", "what did Xi say about Taiwan"),
+        ("Le Foreign Minister chinois, y'a dit quoi à Blinken?", "what did the Chinese Foreign Minister say"),
+        ("Blinken a rencontré qui à Beijing?", "who did Blinken meet"),
+        ("Le meeting a duré combien de temps?", "how long did the meeting last"),
+        ("Who reckoned they should be mates?", "who said they should be mates"),
+        ("What'd Xi reckon about Taiwan?", "What did Xi say about Taiwan"),
     ],
 )
 def test_dropped_letters_spoken_forms_patois_persian_and_greek_are_read_as_english(
@@ -2369,6 +2388,14 @@ def test_a_question_in_patois_persian_greek_or_a_southern_drawl_is_answered(kb: 
     assert _lines(kb.answer("Wang Yi chi goft?")) == [31, 33]
     assert _lines(kb.answer("What'd Wang Yi have to say?")) == [31, 33]
     assert _lines(kb.answer("Who was it that said the two sides should be partners?"))[:1] == [9]
+
+
+def test_a_question_in_scots_hebrew_haitian_creole_or_quebec_french_is_answered(kb: KnowledgeBase) -> None:
+    assert _lines(kb.answer("Whit did Wang Yi hae tae say tae Blinken?")) == [31, 33]
+    assert _lines(kb.answer("ma Wang Yi amar, bdiyuk?")) == [31, 33]
+    assert _lines(kb.answer("Kisa Wang Yi di?")) == [31, 33]
+    assert _lines(kb.answer("Kessé que Wang Yi a dit?")) == [31, 33]
+    assert kb.answer("Kisa Xi di sou Ayiti?").abstained  # a topic the article never names
 
 
 def test_what_a_thing_costs_now_is_a_sum_of_money() -> None:
