@@ -353,6 +353,9 @@ def _role_before(prefix: str) -> str | None:
         )
         # "Transport and Mining Minister": portfolios joined by "and"; not "Keir Starmer and French President"
         joined_portfolio = collected[:1] == ["and"] and _clean(word).lower() in _PORTFOLIO_WORDS
+        # "Ministry of Agriculture spokesperson": the body's whole name, not only its field
+        body_of = collected[:1] == ["of"] and collected[1:2] != [] and collected[1][:1].isupper()
+        body_of = body_of and acronym is None and _organisation_word(_clean(word)) and word[:1].isupper()
         if (
             (is_role_word(word) and word.lower() not in _CONNECTORS)
             # "head lifeguard Siobhan O'Brien", "cotton farmer X"; not "his daughter, Anaya"
@@ -362,6 +365,7 @@ def _role_before(prefix: str) -> str | None:
             or capitalised_place  # "Tamil Nadu Labour Minister", "Union Labour Minister"
             or unit
             or joined_portfolio
+            or body_of
             or listed
         ):
             places += (not is_role_word(word) and word[:1].isupper() and not listed) or unit
@@ -384,11 +388,12 @@ def _role_before(prefix: str) -> str | None:
     return role if role and role_classes(role, trades=True) else None
 
 
-# A military rank between a post and the name: "BNPB head Lt. Gen. Hendarto" heads the agency; his rank is not
-# the post a reader asks for ("the disaster agency chief").
+# A military or police rank between a post and the name: "BNPB head Lt. Gen. Hendarto" heads the agency, "Police
+# Station spokesperson Sergeant Memory Chisale" speaks for the station; the rank is not the post a reader asks for
+# ("the disaster agency chief", "the police spokesperson").
 _RANK_AFTER_POST = re.compile(
-    r"\s(?P<grade>(?:Lieutenant|Major|Brigadier|Rear|Vice|Air)\s+)?"
-    r"(?:General|Colonel|Admiral|Marshal|Commodore|Captain|Commander)$"
+    r"\s(?P<grade>(?:Lieutenant|Major|Brigadier|Rear|Vice|Air|Detective|Chief)\s+)?"
+    r"(?:General|Colonel|Admiral|Marshal|Commodore|Captain|Commander|Sergeant|Inspector|Constable|Superintendent)$"
 )
 
 

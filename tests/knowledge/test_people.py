@@ -1543,3 +1543,17 @@ def test_a_description_ending_in_guy_is_the_role_before_it() -> None:
         '"We will deliver on time," said Leila Bennani, the plant’s director.\n'
     )
     assert render_plain(kb.answer("economist guy said wat abt the costs")).startswith("Youssef El Ghazouani")
+
+
+def test_a_police_rank_before_the_name_is_not_the_post_and_a_ministry_keeps_its_whole_name() -> None:
+    """ "the police spokesperson" is the station's spokesperson, whatever her rank; "the ministry spokesperson" is
+    the Ministry of Agriculture's, though a reader leaves the field out."""
+    kb = KnowledgeBase.from_text(
+        "Fertiliser queues\n\n"
+        "Nkhwazi Police Station spokesperson Sergeant Memory Chisale said, “We have deployed officers at all five"
+        " selling points.”\n\n"
+        "Ministry of Agriculture spokesperson Priscilla Ng’ambi said the delays were caused by “technical challenges”"
+        " with one transporter. “The programme is on course,” she said.\n"
+    )
+    assert render_plain(kb.answer("police spox said wat")).startswith("Memory Chisale")
+    assert render_plain(kb.answer("ministry spox said wat")).startswith("Priscilla Ng’ambi")
