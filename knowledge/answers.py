@@ -530,6 +530,10 @@ def _what_person_said(
             # to exclude cities with fewer than 250,000 residents. “Small towns … get very hot too.”"
             said_beside = {s.paragraph for s in reported if s in relevant}
             quotes = [q for q in quotes if q in relevant or q.sentence.paragraph in said_beside]
+            # the quote that speaks to the topic most closely first; a headline's echo of a quote after its body
+            quotes = sorted(
+                quotes, key=lambda q: (q.rule == "repeated", relevant.index(q) if q in relevant else len(relevant))
+            )
             quoted_beside = {q.sentence.paragraph for q in quotes if q in relevant}
             reported = [s for s in reported if s in relevant or s.paragraph in quoted_beside]
         elif relevant:  # the topic is only in a quote's paragraph: that quote first, then the rest
@@ -605,12 +609,12 @@ def _sentence_indexes(kb: KnowledgeBase, quote: Quote) -> list[int]:
 
 
 def _matching(kb: KnowledgeBase, terms: list[str], entities: Sequence[str], items: dict[int, _Said]) -> list[_Said]:
-    """The items whose sentences hold enough of the terms and every entity, in article order, once each."""
+    """The items whose sentences hold enough of the terms and every entity, the closest match first, once each."""
     if not items:
         return []
     hits = kb.retriever.search(terms, top_k=len(items), among=items)
-    relevant = {h.index for h in hits if h.coverage >= kb.evidence_bar and holds(kb.retriever.terms(h.index), entities)}
-    return list(dict.fromkeys(items[i] for i in sorted(relevant)))
+    relevant = [h.index for h in hits if h.coverage >= kb.evidence_bar and holds(kb.retriever.terms(h.index), entities)]
+    return list(dict.fromkeys(items[i] for i in relevant))
 
 
 def _dedupe(citations: list[Citation]) -> tuple[Citation, ...]:

@@ -2405,3 +2405,15 @@ def test_what_a_thing_costs_now_is_a_sum_of_money() -> None:
         "The Premetro, the light-rail line, will go from ARS$305 to ARS$364 per trip on the same day.\n"
     )
     assert _lines(kb.answer("What does a Premetro ride cost now?")) == [5]
+
+
+def test_what_someone_said_about_a_topic_opens_on_their_words_closest_to_it() -> None:
+    """Both quotes touch the ballot; the one about calling it off answers "about calling off the ballot"."""
+    kb = KnowledgeBase.from_text(
+        "Steelworks talks\n\n"
+        "“We called the ballot because our members are angry,” said Gareth Prosser, the union’s regional officer.\n\n"
+        "Talks continued on Tuesday.\n\n"
+        "“We will call off the ballot only if the furnace stays lit. Calling off a ballot is no small thing,”"
+        " Prosser said.\n"
+    )
+    assert _lines(kb.answer("and what did Prosser say about calling off the ballot?"))[:1] == [7]
