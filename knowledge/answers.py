@@ -523,21 +523,17 @@ def _what_person_said(
         relevant, in_their_words = _on_topic(kb, topic, quotes, reported)
         on_topic = bool(relevant)
         if whole_story:
-            quotes = sorted(quotes, key=lambda q: q not in relevant)
-            reported = sorted(reported, key=lambda s: s not in relevant)
+            quotes, reported = _closest_first(quotes, relevant), _closest_first(reported, relevant)
         elif in_their_words:
             # A statement and a quote in one paragraph are one answer: "Achterberg also questioned the decision
             # to exclude cities with fewer than 250,000 residents. “Small towns … get very hot too.”"
             said_beside = {s.paragraph for s in reported if s in relevant}
-            quotes = [q for q in quotes if q in relevant or q.sentence.paragraph in said_beside]
-            # the quote that speaks to the topic most closely first; a headline's echo of a quote after its body
-            quotes = sorted(
-                quotes, key=lambda q: (q.rule == "repeated", relevant.index(q) if q in relevant else len(relevant))
-            )
+            beside = [q for q in quotes if q in relevant or q.sentence.paragraph in said_beside]
+            quotes = _closest_first(beside, relevant)
             quoted_beside = {q.sentence.paragraph for q in quotes if q in relevant}
             reported = [s for s in reported if s in relevant or s.paragraph in quoted_beside]
         elif relevant:  # the topic is only in a quote's paragraph: that quote first, then the rest
-            quotes = sorted(quotes, key=lambda q: q not in relevant)
+            quotes = _closest_first(quotes, relevant)
         else:  # nothing speaks to it: all they said, what comes nearest first
             quotes, reported = _nearest_first(kb, topic, quotes), _nearest_first(kb, topic, reported)
     said = _dedupe([replace(kb.cite_quote(q), speaker=person.name) for q in quotes if q.quoted_by is None])
@@ -551,6 +547,19 @@ def _what_person_said(
         heading = "The article also reports:" if said else f"The article reports, without quoting {person.name}:"
         sections.append(Section(heading, tuple(kb.cite(s, person.name) for s in reported)))
     return sections, on_topic
+
+
+def _closest_first(said: Sequence[_SaidItem], relevant: list[_Said]) -> list[_SaidItem]:
+    """What someone said, what speaks to the topic most closely first (``relevant`` is best first), the rest after
+    in article order; a headline's echo of a quote after its body."""
+    rank: dict[_Said, int] = {}
+    for i, item in enumerate(relevant):
+        rank.setdefault(item, i)
+
+    def order(item: _SaidItem) -> tuple[bool, int]:
+        return isinstance(item, Quote) and item.rule == "repeated", rank.get(item, len(rank))
+
+    return sorted(said, key=order)
 
 
 def _nearest_first(kb: KnowledgeBase, topic: str, said: Sequence[_SaidItem]) -> list[_SaidItem]:
