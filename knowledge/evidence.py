@@ -171,6 +171,11 @@ _REASON = re.compile(
     re.IGNORECASE,
 )
 _SCORE = re.compile(r"(?<![\d.,:/])\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![\d.,:/-])")  # a match's score: "1-2", "a 2-1 win"
+# A vote's tally: "by 79 votes to 63", "38-12", "passed 5–2", "61.4 per cent voted yes"
+_TALLY = re.compile(
+    r"\b\d[\d,]*\s+(?:votes?\s+)?to\s+\d|(?<![\d.,:/])\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![\d.,:/-])"
+    r"|\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+)
 _HEADCOUNT = re.compile(
     # nor by a year ("in March 1888"), a footnote mark ("[29]") or a day of a month ("on 25 July")
     rf"(?<![$€£¥₹\[])(?!\b1\d\d\d\b)(?:{_COUNT.pattern})"
@@ -329,6 +334,13 @@ _SHAPES = {
         r"^(?:what|how)(?:['’]s|\s+(?:was|is|were|did))\s+(?:the\s+)?"
         r"(?:(?:final\s+|full-?time\s+)?score(?:line)?\b|(?=[\w-]+\s+score(?:line)?\b))"
     ),
+    # "What was the result of the vote?", "vote result", "how did the ballot go?"
+    "tally": (
+        r"^(?:what\s+(?:was|is|were)\s+)?(?:the\s+)?(?:result|outcome|tally|margin)\s+of\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,2}(?:vote|ballot|poll|referendum)\b"
+        r"|^(?:the\s+)?(?:[\w-]+\s+)?(?:vote|ballot|referendum)\s+(?:result|outcome|tally|count)s?$"
+        r"|^how\s+did\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:vote|ballot|referendum)\s+go\b"
+    ),
     "count": (
         r"^how\s+many\b(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?|times|"
         rf"per\s*cent|percent|points?|{_MEASURES})\b)"
@@ -370,6 +382,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         AnswerType("population", _POPULATION, required=True),
         AnswerType("reason", _REASON, required=True),
         AnswerType("score", _SCORE, required=True),
+        AnswerType("tally", _TALLY, required=True),
         AnswerType("count", _HEADCOUNT, required=True),
         AnswerType("speed", _SPEED, required=True),
         AnswerType("number", _COUNT, required=True),

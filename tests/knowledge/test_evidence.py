@@ -134,6 +134,9 @@ def test_question_entities_are_names_numbers_and_days(question: str, entities: t
         ("What was the new fund for?", None, False),
         ("what's the Tánaiste's age?", "age", True),
         ("what is the tánaiste's age, is he young", "age", True),
+        ("What was the result of the vote?", "tally", True),
+        ("vote result", "tally", True),
+        ("How did the council ballot go?", "tally", True),
     ],
 )
 def test_answer_types(question: str, kind: str | None, required: bool) -> None:
@@ -1647,3 +1650,17 @@ def test_an_outlet_named_in_its_own_spelling_answers_which_outlet(passage: str, 
     answer = kb.answer(question)
     assert not answer.abstained
     assert answer.sections[0].citations[0].line == 3
+
+
+def test_the_result_of_a_vote_is_its_tally_not_a_sentence_about_the_result() -> None:
+    kb = KnowledgeBase.from_text(
+        "Vacant homes levy\n\n"
+        "The Minister for Housing said a new annual levy on vacant homes will bring empty properties back into use,"
+        " after the bill passed second stage in the Dáil this evening by 79 votes to 63.\n\n"
+        "The levy will be charged at three times the property tax rate.\n\n"
+        "As the result was announced shortly before 8.40pm, a man in the public gallery shouted before being escorted"
+        " out.\n\n"
+        "Opposition TDs said the levy would punish elderly people in rural areas.\n"
+    )
+    answer = kb.answer("What was the result of the vote?")
+    assert [c.line for c in answer.sections[0].citations][:1] == [3]
