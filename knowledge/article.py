@@ -340,13 +340,13 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
             continue  # "The Times of Israel" over the menu, named again in its boxes and copyright line
         if prose[i] and not LIFE_SPAN.match(text):  # an obituary's headline: "Torcuil MacInnes, 2 February 1942 – …"
             lead = words >= _LEAD_WORDS or DATELINE.match(text)
+            if over_menu is not None and not lead and _signed_under(units, i):
+                return i  # "Chaos At AIP Depots As … Runs Dry Within Hours!" under a tagline and menu, over "By …"
             return over_menu if over_menu is not None else i if i == 0 and short is None and not lead else short
         if words >= _MIN_HEADLINE_WORDS:
             if over_menu is None and not _menu_follows(units, i):
                 return i + 1 if _kicker_over(units, prose, i) else i
-            if over_menu is not None and any(
-                _signed_or_dated(text) for _, _, text in units[i + 1 : i + 1 + _BYLINE_REACH]
-            ):
+            if over_menu is not None and _signed_under(units, i):
                 return i  # "Exclusive news, data and analytics …" / menu / "EXCLUSIVE-Aurelia …" / (a dek) / "By …"
             over_menu = i if over_menu is None else over_menu
             continue
@@ -355,6 +355,11 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
         short = i if short is None else short
         latest = i
     return over_menu if over_menu is not None else short
+
+
+def _signed_under(units: list[Unit], at: int) -> bool:
+    """Whether a byline or a date stands a few lines under a unit, as under a headline."""
+    return any(_signed_or_dated(text) for _, _, text in units[at + 1 : at + 1 + _BYLINE_REACH])
 
 
 _BYLINE_REACH = 5  # lines under a headline where its byline or date stands (a dek, "Why you can trust …" between)

@@ -402,7 +402,14 @@ _SPOKEN = (
     (re.compile(r"\b(told|tell)\s+to\s+(?=(?:mr|mrs|ms|dr|the|him|her|them)\b|[A-Z])", re.I), r"\1 "),
     (re.compile(r",\s*(?:specifically|precisely|exactly|again)\s*,\s*", re.I), " "),
     # "Who reckoned they oughta be mates?", "What'd Xi reckon about Taiwan?": to reckon, said aloud, is to say
-    (re.compile(r"^who\s+reckon(?:ed|s)?\s+(?:that\s+)?", re.I), "who said "),
+    (
+        re.compile(
+            r"^(?:who|(?:which|what)\s+(?:bloke|guy|fella|fellow|chap|person|one|official))\s+reckon(?:ed|s)?\s+"
+            r"(?:that\s+)?",
+            re.I,
+        ),
+        "who said ",
+    ),
     (re.compile(r"^(what\s+(?:did|does|do)\s+.+?)\s+reckon\b", re.I), r"\1 say"),
     (
         re.compile(

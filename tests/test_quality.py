@@ -191,7 +191,13 @@ questions 72 %, the shipped questions 50 %), no floor moved; then, when Radio Pr
 ("K45 million", "Chief Insp", Tok Pisin glossed) and a Guyanese daily's page ("G$1,500", the site's name again as
 its dateline) joined with 60 more reader questions on the shipped article (Jamaican Patois, formal Indian English,
 romanised Persian and Greek, a cross-examiner, a US Southerner), scored 66 % before any change for them
-(attribution precision 0.97 and recall 0.93, the phone questions 58 %, the shipped questions 43 %), no floor moved.
+(attribution precision 0.97 and recall 0.93, the phone questions 58 %, the shipped questions 43 %), no floor moved;
+then, when a Malawian site's page ("Also Read:" and "Follow us on Facebook" boxes in the body, a tagline over the
+menu), an Icelandic site's page (patronymics, "Live updates"), a Lebanese daily's page ("[translated from Arabic]",
+"LL 2.5 million, or about $28") and a Fijian daily's page (a "Most read" sidebar in the story) joined with 60 more
+reader questions on the shipped article (Scots, Quebec French, Australian, romanised Hebrew, a sports commentator,
+Haitian Creole), scored 64 % before any change for them (attribution precision 1.00 and recall 0.88, the phone
+questions 62 %, the shipped questions 30 %), no floor moved.
 """
 
 from __future__ import annotations
@@ -211,7 +217,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 3416  # the corpus is all there: 128 articles of hand-written gold
+    assert attribution["gold"] >= 3501  # the corpus is all there: 132 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR

@@ -2374,6 +2374,7 @@ def test_a_question_in_pidgin_or_bengali_or_given_as_an_order_is_answered(kb: Kn
         ("Le meeting a duré combien de temps?", "how long did the meeting last"),
         ("Who reckoned they should be mates?", "who said they should be mates"),
         ("What'd Xi reckon about Taiwan?", "What did Xi say about Taiwan"),
+        ("which bloke reckons they should be mates", "who said they should be mates"),
     ],
 )
 def test_dropped_letters_spoken_forms_patois_persian_and_greek_are_read_as_english(
