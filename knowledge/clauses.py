@@ -635,7 +635,7 @@ def _name_before(segments: list[Phrase], i: int) -> bool:
             return (
                 _ends_in_name(segment.text)
                 and words[0].lower() not in _NOT_A_SUBJECT
-                and (len(words) <= _MAX_SUBJECT_WORDS)
+                and len(words) <= _MAX_SUBJECT_WORDS
             )
     return False
 
