@@ -19,6 +19,7 @@ from knowledge.evidence import FRAME_TERMS, entity_phrase, holds, missing_from, 
 from knowledge.facts import answer_fact, spell_out_acronyms, story_subject
 from knowledge.intent import (
     FORMER_ROLE,
+    OCCUPATION,
     PARTY,
     QUOTED_ONLY,
     STANDFIRST_ONLY,
@@ -717,6 +718,10 @@ def _body_first(quotes: Iterable[Quote]) -> list[Quote]:
     return sorted(quotes, key=lambda q: q.rule == "repeated")
 
 
+# "who works night shifts as a cleaner", "a plumber by trade": a sentence that gives someone's trade
+_WORKS_AS = re.compile(r"\b(?:works?|worked|working|employed)\b(?:\s+[\w-]+){0,3}\s+as\s+an?\b|\bby\s+trade\b", re.I)
+
+
 def _who_is(kb: KnowledgeBase, query: Query) -> Answer:
     """Who a person is: the role the article gives them, in the sentence that says it."""
     who = query.who or ""
@@ -734,8 +739,11 @@ def _who_is(kb: KnowledgeBase, query: Query) -> Answer:
     descriptions = person.descriptions or ((person.role,) if person.role else ())
     if query.topic == FORMER_ROLE:  # "what was her previous job?": a former role first
         descriptions = tuple(sorted(descriptions, key=lambda d: not d.startswith("former ")))
+    if query.topic == OCCUPATION:  # "what does she do for a living?": a trade, not an office ("president of …")
+        descriptions = tuple(d for d in descriptions if " of " not in d)
     stating = (c for d in descriptions for c in mentions if d in c.text)
-    cited = (next(stating, None) or mentions[0],) if mentions else ()
+    working = (c for c in mentions if query.topic == OCCUPATION and _WORKS_AS.search(c.text))
+    cited = (next(stating, None) or next(working, None) or mentions[0],) if mentions else ()
     heading = f"{person.label}:"
     return Answer(query.text, Intent.WHO_IS, False, None, (Section(heading, cited),))
 

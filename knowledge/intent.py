@@ -187,7 +187,7 @@ _WHICH_SAID = re.compile(
     re.IGNORECASE,
 )
 _WHO_IS = re.compile(
-    r"^(?:who\s+is|who's|who\s+was|what\s+is\s+the\s+(?:role|job|title|position)\s+of|"
+    r"^(?:who\s+is|who's|who\s+was|what\s+is\s+the\s+(?:role|job|title|position|profession|occupation)\s+of|"
     r"(?:what|which)\s+(?:[\w-]+\s+){0,3}?(?:role|job|title|position|post|office)\s+does)"  # "which government post"
     r"\s+(?P<who>[^,;]+?)(?:\s+have|\s+hold)?$"
     # "who was Xi's previous meeting *with*?" asks for someone else: a fact
@@ -204,9 +204,10 @@ _WORKS_FOR = re.compile(
     r"(?:(?:work|works|write|writes|report|reports|represent|represents|belong|belongs)\s+(?:for|to|with|at)"
     r"|(?:speak|speaks)\s+for|head|heads|lead|leads|run|runs|chair|chairs)$"  # "which ministry does Wang head?"
     # "which newspaper did Aalto speak *to*?" asks who heard him, not whom he serves
-    r"|^(?:what|where)\s+does\s+(?P<doer>.+?)\s+(?:do|work)$"
+    r"|^(?:what|where)\s+does\s+(?P<doer>.+?)\s+(?:do|work)(?:\s+for\s+(?:a\s+living|work|money))?$"
+    r"|^what\s+did\s+(?P<did>.+?)\s+do\s+for\s+(?:a\s+living|work|money)$"  # "what did he do" alone asks for a deed
     r"|^what(?:\s+is|\s+was|['’]?s)\s+(?P<owner>.+?)['’]s?\s+(?:(?P<before>previous|former|old)\s+|current\s+)?"
-    r"(?:job|role|title|position|post)$"
+    r"(?:job|role|title|position|post|profession|occupation|line\s+of\s+work)$"
     # typed in a hurry: "wang yi title?", "blinken's job"
     r"|^(?!(?:what|which|who|whose|the|a|an|its|his|her|their|this|that)\b)(?P<named>(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)"
     r"(?:['’]s)?\s+(?:job|role|title|position)$",
@@ -220,6 +221,8 @@ _PARTY_OF = re.compile(
 )
 _PARTY_ASKED = re.compile(r"^(?:which|what)\s+(?:political\s+)?party\b", re.IGNORECASE)
 FORMER_ROLE = "former"  # the topic of "what was X's previous job?"
+OCCUPATION = "occupation"  # the topic of "what does X do for a living?": their trade, not an office they hold
+_LIVING = re.compile(r"\b(?:for\s+a\s+living|for\s+work|for\s+money|profession|occupation|line\s+of\s+work)\b", re.I)
 PARTY = "party"  # the topic of "which party does X belong to?": their party, where the article names it
 QUOTED_ONLY = "quoted"  # the topic of "who is quoted?": the people quoted, not all those named
 STANDFIRST_ONLY = "standfirst"  # the topic of "what does the subheading say?": the standfirst, not the whole summary
@@ -1567,11 +1570,18 @@ def parse_question(raw: str) -> Query:
         return Query(text, Intent.WHO_SAID, who=match.group("who").strip(), topic=topic)
     match = _WHO_IS.match(core)
     if match:
-        return Query(text, Intent.WHO_IS, who=match.group("who").strip())
+        return Query(text, Intent.WHO_IS, who=match.group("who").strip(), topic=_role_asked(core))
     match = _WORKS_FOR.match(core) or _PARTY_OF.match(core)
     if match:
-        who = match.group("who") or match.group("doer") or match.group("owner") or match.group("named")
+        who = (
+            match.group("who")
+            or match.group("doer")
+            or match.groupdict().get("did")
+            or match.group("owner")
+            or match.group("named")
+        )
         topic = FORMER_ROLE if match.groupdict().get("before") else PARTY if _PARTY_ASKED.match(core) else None
+        topic = topic or _role_asked(core)
         return Query(text, Intent.WHO_IS, who=who.strip(), topic=topic)
     claim = _CLAIM_CHECKED.match(core)
     if claim and len(claim.group("claim").split()) >= _CLAIM_WORDS and claim.group("who").lower() not in _NOBODY:
@@ -1587,3 +1597,8 @@ def parse_question(raw: str) -> Query:
             who = _EVERY_ONE_OF.sub("", who) or who  # "roll call of every Blinken quote": Blinken's
             return Query(text, Intent.SPEAKER, who=who, topic=topic)
     return Query(text, Intent.FACT)
+
+
+def _role_asked(core: str) -> str | None:
+    """The topic of a question about someone's work: their trade when it asks how they earn a living."""
+    return OCCUPATION if _LIVING.search(core) else None

@@ -334,6 +334,34 @@ def test_a_previous_job_is_answered_with_the_former_role_first() -> None:
     assert kb.answer("What was Arneson's previous job?").citations[0].line == 5
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does Hemi Tawhiri do for a living?",
+        "what did Tawhiri do for work",
+        "What is the occupation of Hemi Tawhiri?",
+        "what's Tawhiri's profession",
+    ],
+)
+def test_a_living_is_answered_with_a_trade_not_an_office(question: str) -> None:
+    body = (
+        "Hemi Tawhiri, president of the Yarrabee Swimming Club, spoke first.\n\n"
+        "Mr Tawhiri, a 58-year-old electrician, pleaded with councillors.\n"
+    )
+    kb = KnowledgeBase.from_text("Pool vote\n\n" + body)
+    assert kb.answer(question).citations[0].line == 5
+    assert kb.answer("Who is Hemi Tawhiri?").citations[0].line == 3
+
+
+def test_a_living_stated_as_work_is_found_when_no_trade_is_in_apposition() -> None:
+    body = (
+        "Ada Leung, 38, shares a 72 sq ft unit with her son.\n\n"
+        "Leung, who works night shifts as a cleaner at a mall, said she could not move.\n"
+    )
+    kb = KnowledgeBase.from_text("Subdivided flats\n\n" + body)
+    assert kb.answer("What does Ada Leung do for a living?").citations[0].line == 5
+
+
 def test_a_topic_matches_any_sentence_of_a_quote_and_then_the_quote_s_paragraph() -> None:
     body = (
         "Analyst Wen Zhou said the cuts were late. “Investors asked for this. The question now is execution.”\n\n"
