@@ -69,7 +69,7 @@ _GROUPS = (
     "prison jail",
     "fine penalty",
     "estimate forecast projection",
-    "fire blaze",
+    "fire blaze flames",
     "soldiers troops",
     "gun firearm weapon",
     "fan supporter",

@@ -33,7 +33,7 @@ STOP_WORDS = frozenset(
     their theirs them themselves then there these they this those through to too under until
     up very was we were what when where which while who whom why will with would you your
     yours yourself yourselves also many much tell told say said says please article story
-    us happen happened happens occur occurred even actually really
+    us happen happened happens occur occurred even actually really anybody anyone somebody someone
     """.split()
 )
 # Irregular past forms a stemmer cannot join to their verb ("met" and "meets").

@@ -362,6 +362,15 @@ def test_a_living_stated_as_work_is_found_when_no_trade_is_in_apposition() -> No
     assert kb.answer("What does Ada Leung do for a living?").citations[0].line == 5
 
 
+def test_anybody_in_a_question_is_not_a_word_the_answer_must_hold() -> None:
+    body = (
+        "The market fire broke out at about 2:40am on Saturday and burned for five hours. No one was injured.\n\n"
+        "Vendors moved to tents at the car park within a week.\n"
+    )
+    kb = KnowledgeBase.from_text("Market fire\n\n" + body)
+    assert kb.answer("Was anybody hurt when the place went up in flames?").citations[0].line == 3
+
+
 def test_a_topic_matches_any_sentence_of_a_quote_and_then_the_quote_s_paragraph() -> None:
     body = (
         "Analyst Wen Zhou said the cuts were late. “Investors asked for this. The question now is execution.”\n\n"
