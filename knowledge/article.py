@@ -115,7 +115,10 @@ _DATE = re.compile(
 _PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:last\s+)?updated(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 # "By …", and a label for the writer: "Author: Yevheniia Martsiuk", "WRITER: Chanida Phromsakul and …"
-_BY_PREFIX = re.compile(r"^(?:[-–—(]\s*)?(?:by\s+|(?:author|writer|writers|reporter|words)\s*:\s*)", re.IGNORECASE)
+_BY_PREFIX = re.compile(
+    r"^(?:[-–—(]\s*)?(?:(?:(?:compiled|written|reported)\s+)?by\s+|(?:author|writer|writers|reporter|words)\s*:\s*)",
+    re.IGNORECASE,
+)
 _CREDIT = re.compile(
     r"\b(?i:reporting|reported|written|story|words)\s+(?i:by)\s+"  # "Reporting by Katrin Vollmer; Editing by …"
     r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,3})"

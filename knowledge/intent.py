@@ -210,7 +210,7 @@ _WORKS_FOR = re.compile(
     r"(?:job|role|title|position|post|profession|occupation|line\s+of\s+work)$"
     # typed in a hurry: "wang yi title?", "blinken's job"
     r"|^(?!(?:what|which|who|whose|the|a|an|its|his|her|their|this|that)\b)(?P<named>(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)"
-    r"(?:['’]s)?\s+(?:job|role|title|position)$",
+    r"(?:['’]s)?\s+(?:job|role|title|position|profession|occupation)$",
     re.IGNORECASE,
 )
 # "What party is Eleni Mavrommati from?", "which party is Alasdair Rennie in": asked of a person, like "who is".
@@ -246,15 +246,15 @@ _PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    rf"^(?:who\s+(?:wrote|reported|authored|filed|writes|reports)(?:\s+{_PAGE})?"
+    rf"^(?:who\s+(?:wrote|reported|authored|filed|compiled|writes|reports)(?:\s+{_PAGE})?"
     rf"|who(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?{_REPORTER}(?:\s+(?:of|on|for)\s+{_PAGE})?"
     rf"|(?:which|what)\s+(?:reporter|journalist|correspondent|writer|news\s+service|(?:news\s+|wire\s+)?agency|wire)"
     rf"\s+(?:wrote|filed|reported)(?:\s+{_PAGE})?"
     rf"|(?:what\s+(?:is|are)\s+|what['’]s\s+)?(?:the\s+)?(?:author|byline|reporter|writer)(?:\s+of\s+{_PAGE})?"
     # "what is the author's name", "the reporter's name"
     rf"|(?:what(?:['’]s|\s+is)\s+)?(?:the\s+)?(?:{_REPORTER})(?:['’]?s)?\s+name"
-    rf"|(?:who|whom)\s+(?:is|was)\s+{_PAGE}\s+(?:written|reported|filed)\s+by"
-    rf"|(?:{_PAGE}\s+)?(?:(?:was|is)\s+)?(?:written|reported|filed)\s+by\s+(?:whom|who))$",
+    rf"|(?:who|whom)\s+(?:is|was)\s+{_PAGE}\s+(?:written|reported|filed|compiled)\s+by"
+    rf"|(?:{_PAGE}\s+)?(?:(?:was|is)\s+)?(?:written|reported|filed|compiled)\s+by\s+(?:whom|who))$",
     re.IGNORECASE,
 )
 # Where the story was filed from: its dateline ("Where is the reporter who wrote this story based?").

@@ -118,6 +118,7 @@ def test_who_is_cites_the_sentence_giving_the_role(kb: KnowledgeBase) -> None:
         ("who wrote the fact-check", True),
         ("Which news service wrote this article?", True),
         ("Give me the byline.", True),
+        ("who compiled this article", True),
         ("Who wrote the judgment?", False),  # a thing in the article, not the page
         ("Which journalist interviewed the mayor?", False),
         ("who wrote the bridge was sound", False),
@@ -339,6 +340,7 @@ def test_a_previous_job_is_answered_with_the_former_role_first() -> None:
     [
         "What does Hemi Tawhiri do for a living?",
         "what did Tawhiri do for work",
+        "Tawhiri's profession?",
         "What is the occupation of Hemi Tawhiri?",
         "what's Tawhiri's profession",
     ],

@@ -225,6 +225,19 @@ def test_the_body_starts_after_a_byline_and_date_below_a_prose_standfirst() -> N
     assert article.sentences[0].line == 11
 
 
+@pytest.mark.parametrize("credit", ["Compiled by", "Written by", "Reported by"])
+def test_a_byline_may_say_how_the_story_was_put_together(credit: str) -> None:
+    article = parse_article(
+        "Tram tender cancelled\n\n"
+        f"{credit} Ivana Hrušková\n\n"
+        "18. Mar 2025 at 14:32\n\n"
+        "The city transport company cancelled the tender for 30 trams on Monday.\n"
+    )
+    assert article.byline is not None
+    assert article.byline.author == "Ivana Hrušková"
+    assert article.sentences[0].line == 7
+
+
 def test_a_lead_that_starts_with_by_is_no_byline() -> None:
     article = parse_article(
         "Climate talks run late\n\n"
