@@ -2187,9 +2187,18 @@ def _alias_regex(aliases: dict[str, Person], flags: int = 0) -> re.Pattern[str] 
 def _shared_words(a: str, b: str) -> int:
     """How many words two descriptions share, ignoring articles; a title's short form as its words ("the CS"
     fits the Education CS no better than the Treasury Cabinet Secretary)."""
-    return len((_ungendered(a) & _ungendered(b)) - {"the", "a", "an", "of"})
+    # A trade's general name shared says no more than its class does: "the farmer" fits a grower as well (an
+    # office's name still counts: "the minister" is the Minister, before the Minister of State)
+    shared = {w for w in _ungendered(a) & _ungendered(b) if not _general_trade(w)}
+    return len(shared - {"the", "a", "an", "of"})
 
 
+def _general_trade(word: str) -> bool:
+    """Whether a word is the general name of a trade, not an office ("farmer", not "minister")."""
+    return is_trade_word(word) and ROLE_WORDS.get(word) == word and word not in _PUBLIC_OFFICES
+
+
+_PUBLIC_OFFICES = frozenset({"official", *_BROADER["official"]})
 _GENDERED_ROLE = re.compile(r"(?:wo)?man$|person$")
 
 

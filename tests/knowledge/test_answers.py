@@ -956,6 +956,22 @@ def test_a_surname_two_people_share_asks_which_and_a_title_picks_one() -> None:
     assert [c.line for c in kb.answer("What did Ms Halmos say?").citations] == [3]
 
 
+def test_a_trade_s_general_name_fits_everyone_of_that_trade_and_asks_which() -> None:
+    kb = KnowledgeBase.from_text(
+        "Tobacco floors open\n\n"
+        "“The price is too low for the cost of fertiliser,” said Ruvimbo Dzikiti, a grower from Ruzvidzo district.\n\n"
+        "Another farmer, Mr Tinashe Mawire (29), said: “We are paid late every season.”\n\n"
+        "Chief Salomon Kooitjie said the land was never sold. “Our cattle graze there,” he said.\n\n"
+        "Katrin Vogel, the firm’s head of projects, said: “We will talk to the community.”\n"
+    )
+    farmers = kb.answer("what did the farmer say")
+    assert farmers.abstained
+    assert farmers.intro is not None
+    assert "Ruvimbo Dzikiti" in farmers.intro
+    assert "Tinashe Mawire" in farmers.intro
+    assert {c.line for c in kb.answer("what did the chief say").citations} == {7}
+
+
 def test_a_double_barrelled_name_typed_without_its_hyphen_after_a_title_is_that_person() -> None:
     kb = KnowledgeBase.from_text(
         "Laptop probe\n\n“I stand by that memorandum,” Usec. Rosalinda Pacquing-Uy told the senators.\n"
