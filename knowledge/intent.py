@@ -88,6 +88,9 @@ _SPEAKER_PATTERNS = tuple(
         r"^(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)['’]s?\s+side(?:\s+of\s+(?:things|the\s+story))?$",
         # "what Wang Yi is saying", "what President Xi was telling to Blinken"
         rf"^what\s+(?P<who>.+?)\s+(?:is|was)\s+(?:saying|telling(?:\s+to)?(?:\s+(?!about\b)\S+){{0,3}}?){_TOPIC}$",
+        # "What was Blinken saying to them?", "what is the minister telling reporters about the fees"
+        rf"^(?:so\s+|and\s+)?what\s+(?:is|was|are|were)\s+(?P<who>.+?)\s+(?:saying(?:\s+to\s+(?!about\b)\S+(?:\s+\S+)?)?"
+        rf"|telling(?:\s+to)?(?:\s+(?!about\b)\S+){{0,3}}?){_TOPIC}$",
         # a learner's "which phrases Xi Jinping has pronounced (in the article)"
         r"^(?:which|what)\s+(?:phrases|words|sentences|lines|things)\s+(?P<who>.+?)\s+(?:has\s+|had\s+)?"
         r"(?:said|pronounced|uttered|spoken|spoke)(?:\s+in\s+(?:the|this)\s+(?:article|story|piece|text))?"
@@ -964,7 +967,7 @@ _ASKED_AS_ORDER = re.compile(
 # a laugh and what follows it ("… lol was it awkward"), a request for the words ("… read me his quotes").
 _TAG = re.compile(
     r",\s*(?:right|innit|correct|yes|no|yeah|eh|huh|true|or\s+what|dear|my\s+dear|love|mate|pal|buddy|bro|please|pls"
-    r"|plz|thanks|thank\s+you"
+    r"|plz|thanks|thank\s+you|like|so|(?:would|do|d['’])\s*you\s+know"  # Irish English: "…, like?", "…, so?"
     r"|(?:did|didn['’]t|does|doesn['’]t|is|isn['’]t|was|wasn['’]t|were|weren['’]t|has|hasn['’]t|have|haven['’]t)"
     r"(?:\s+not)?\s+(?:he|she|they|it|there|we|you))$",
     re.IGNORECASE,
@@ -1085,6 +1088,16 @@ _WRAPPING: tuple[tuple[str, re.Pattern[str]], ...] = (
     (" it ", re.compile(r"^(?:so\s+)?(?:isn['’]t|is)\s+it\s+(?:true|right|correct|the\s+case)\s+(?:that\s+)?", re.I)),
     (",", _TAG),
     ("right|innit", _RIGHT),
+    # Irish English: "Sure how many hours were they at it?", "what was he saying at all?", "what was Xi after saying"
+    # (what he had just said)
+    (
+        "sure|at all|after",
+        re.compile(
+            r"^sure,?\s+(?=(?:how|what|who|whom|where|when|why|which|whose|did|was|were|is|are|does|do)\b)"
+            r"|\s+at\s+all$|(?<=\bwas\s)after\s+(?=\w+ing\b)|(?<=\bwere\s)after\s+(?=\w+ing\b)",
+            re.I,
+        ),
+    ),
     ("lol|lmao|haha|hehe|omg", _LAUGH),
     (" me ", _READ_ME),
     # "what Wang Yi said, his exact words"

@@ -373,6 +373,37 @@ def test_anybody_in_a_question_is_not_a_word_the_answer_must_hold() -> None:
     assert kb.answer("Was anybody hurt when the place went up in flames?").citations[0].line == 3
 
 
+@pytest.mark.parametrize(
+    ("question", "cleaned"),
+    [
+        ("Sure how many hours were they at it, would you know?", "how many hours were they at it"),
+        (
+            "What were the principles Xi was after putting forward, like?",
+            "What were the principles Xi was putting forward",
+        ),
+        ("Did Xi mention Taiwan at all?", "Did Xi mention Taiwan"),
+        ("Where was the meeting held, so?", "Where was the meeting held"),
+    ],
+)
+def test_an_irish_english_tag_or_after_perfect_is_no_part_of_the_question(question: str, cleaned: str) -> None:
+    assert clean_question(question) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("question", "who", "topic"),
+    [
+        ("What was Blinken saying to them at all?", "Blinken", None),
+        ("what was Xi saying about Taiwan", "Xi", "Taiwan"),
+        ("what is the minister telling reporters about the fees", "the minister", "the fees"),
+    ],
+)
+def test_what_someone_was_saying_asks_for_their_words(question: str, who: str, topic: str | None) -> None:
+    query = parse_question(question)
+    assert query.intent is Intent.SPEAKER
+    assert query.who == who
+    assert query.topic == topic
+
+
 def test_a_topic_matches_any_sentence_of_a_quote_and_then_the_quote_s_paragraph() -> None:
     body = (
         "Analyst Wen Zhou said the cuts were late. “Investors asked for this. The question now is execution.”\n\n"
