@@ -109,7 +109,8 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DATE = re.compile(
-    rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
+    # "Oct 14,2025", "18. Mar 2025" (a European day number with its dot)
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:,\s*|\s+)\d{{4}}|\d{{1,2}}\.?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
@@ -167,6 +168,7 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
         and not (i + 1 < len(units) and _caption_or_pitch(text, units[i + 1][2]))
         and not (i and units[i - 1][1] + 1 == first and labels_a_link(units[i - 1][2]))  # "Read more" / a link
         and not _teaser(units, i)
+        and not _TIME_STAMP.match(text)
         for i, (p, (first, _, text)) in enumerate(zip(prose, units, strict=True))
     ]
     headline_at = _find_headline(units, prose)
@@ -544,6 +546,14 @@ _DATED_LINE = re.compile(
 )
 
 
+# A page's time stamp, however punctuated: "Wednesday, March 19, 2025 - 17:42. Updated on Thursday, March 20, …"
+_TIME_STAMP = re.compile(
+    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_DATE.pattern})(?:[\s,.:-]+\d{{1,2}}[:.]\d{{2}})?"
+    r"[\s,.:–—-]*(?:(?:last\s+)?updated\b.{0,80})?$",
+    re.IGNORECASE,
+)
+
+
 def _is_credit_line(text: str) -> bool:
     """A short 'By …' line that is no sentence ("By Wednesday, delegates said …." is one), or a dated line
     that starts 'Published …' or 'Updated …'."""
@@ -730,7 +740,7 @@ _BRACKETED_BYLINE = re.compile(r"^\((by\s[^()]+)\).*", re.IGNORECASE)  # "(By Ch
 
 def _without_dates(byline: str) -> str:
     """A byline without the dates that follow it: "By Oksana Pruitt | Published March 3, 2026 | Updated …"."""
-    parts = re.split(r"\s*\|\s*", byline)
+    parts = re.split(r"\s*\|\s*|\s+[-–—]\s+", byline)  # "By Nadine Shurafa - Oct 14,2025 - Last updated …"
     kept = list(takewhile(lambda part: not _DATE.search(part), parts))
     return " | ".join(kept or parts[:1])
 

@@ -238,6 +238,32 @@ def test_a_byline_may_say_how_the_story_was_put_together(credit: str) -> None:
     assert article.sentences[0].line == 7
 
 
+def test_a_byline_keeps_the_name_before_dates_after_a_dash_or_a_european_day() -> None:
+    dashed = parse_article(
+        "BRT second phase slips\n\n"
+        "By Nadine Shurafa - Oct 14,2025 - Last updated at Oct 14,2025\n\n"
+        "AMMAN — The second phase of the line will not open before June 2026, the minister said on Monday.\n"
+    )
+    assert dashed.byline is not None
+    assert dashed.byline.author == "Nadine Shurafa"
+    european = parse_article(
+        "Tram tender cancelled\n\n"
+        "Compiled by Ivana Hrušková\n18. Mar 2025 at 14:32\n\n"
+        "The city transport company cancelled the tender for 30 trams on Monday.\n"
+    )
+    assert european.byline is not None
+    assert european.byline.author == "Ivana Hrušková"
+
+
+def test_a_time_stamp_with_clock_times_and_an_update_is_no_prose() -> None:
+    article = parse_article(
+        "Vendors dig in over stall fees\n\n"
+        "Wednesday, March 19, 2025 - 17:42. Updated on Thursday, March 20, 2025 - 09:15.\n\n"
+        "More than 180 vendors who have traded from tents since the fire walked out of talks on Tuesday.\n"
+    )
+    assert [s.line for s in article.sentences] == [5]
+
+
 def test_a_lead_that_starts_with_by_is_no_byline() -> None:
     article = parse_article(
         "Climate talks run late\n\n"
