@@ -2485,6 +2485,67 @@ def test_a_question_in_scots_hebrew_haitian_creole_or_quebec_french_is_answered(
     assert kb.answer("Kisa Xi di sou Ayiti?").abstained  # a topic the article never names
 
 
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Vad sa Xi om Taiwan?", "what did Xi say about Taiwan"),
+        ("Vem träffade Blinken i Beijing?", "who did Blinken meet in Beijing"),
+        ("Hur länge höll mötet på?", "how long did the meeting last"),
+        ("Vem sa att de borde vara partners?", "who said they should be partners"),
+        ("Vad sa den amerikanska utrikesministern?", "what did the American secretary of state say"),
+        ("Vad sa Kinas utrikesminister till Blinken?", "what did China's foreign minister say to Blinken"),
+        ("Vem är Wang Yi?", "who is Wang Yi"),
+        ("Var hölls mötet?", "where was the meeting held"),
+        ("Vem skrev artikeln?", "who wrote the article"),
+        ("Beth ddwedodd Xi am Taiwan?", "what did Xi say about Taiwan"),
+        ("Pwy wnaeth Blinken gyfarfod yn Beijing?", "who did Blinken meet in Beijing"),
+        ("Pa mor hir oedd y cyfarfod?", "how long did the meeting last"),
+        ("Pwy ddwedodd y dylen nhw fod yn partners?", "who said they should be partners"),
+        ("Beth ddwedodd yr Arlywydd Xi am Taiwan?", "what did President Xi say about Taiwan"),
+        ("Beth ddwedodd Gweinidog Tramor Tsieina wrth Blinken?", "what did China's foreign minister say to Blinken"),
+        ("Dwed wrtha i am Taiwan", "tell me about Taiwan"),
+        ("Faint o egwyddorion wnaeth Xi gynnig?", "how many principles did Xi propose"),
+        ("Ble oedd y cyfarfod?", "where was the meeting"),
+        ("Kini Xi so nipa Taiwan?", "what did Xi say about Taiwan"),
+        ("Kí ni Ààrẹ Xi sọ nípa Taiwan?", "what did President Xi say about Taiwan"),
+        ("Ta ni Blinken meet for Beijing?", "who did Blinken meet in Beijing"),
+        ("How long ni meeting yen take?", "how long did the meeting last"),
+        ("Bawo ni meeting yen se gun to?", "how long did the meeting last"),
+        ("Ta lo so pe won gbodo je partners?", "who said they must be partners"),
+        ("Nibo ni won ti pade?", "where did they meet"),
+        ("Principles melo ni Xi propose?", "how many Principles did Xi propose"),
+        ("Ta ni Wang Yi?", "who is Wang Yi"),
+        ("Shcho Xi skazav pro Taiwan?", "what did Xi say about Taiwan"),
+        ("Z kym zustrivsia Blinken u Beijing?", "who did Blinken meet in Beijing"),
+        ("Skilky tryvala zustrich?", "how long did the meeting last"),
+        ("Khto skazav, shcho vony povynni buty partneramy?", "who said they should be partners"),
+        ("Khto avtor tsiiei statti?", "who wrote the article"),
+        ("Shcho skazav ministr zakordonnykh sprav Kytaiu?", "what did China's foreign minister say"),
+        ("Koly vidbulasia zustrich?", "when was the meeting"),
+        ("Khto takyi Wang Yi?", "who is Wang Yi"),
+        # their question words are English names too: read only where they ask
+        ("What did Beth say about the vote?", "What did Beth say about the vote"),
+        ("Who is Lars Vad?", "Who is Lars Vad"),
+        ("What did Melo say after the game?", "What did Melo say after the game"),
+        ("How long did de Blasio speak?", "How long did de Blasio speak"),
+    ],
+)
+def test_swedish_welsh_yoruba_and_ukrainian_are_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+def test_a_question_in_swedish_welsh_yoruba_or_ukrainian_is_answered(kb: KnowledgeBase) -> None:
+    assert _lines(kb.answer("Vad sa Wang Yi till Blinken?")) == [31, 33]
+    assert _lines(kb.answer("Vem träffade Blinken i Beijing?")) == [11]
+    assert _lines(kb.answer("Beth ddwedodd Wang Yi wrth Blinken?")) == [31, 33]
+    assert _lines(kb.answer("Pwy ddwedodd y dylen nhw fod yn partners?"))[:1] == [9]
+    assert _lines(kb.answer("Kí ni Wang Yi sọ fún Blinken?")) == [31, 33]
+    assert _lines(kb.answer("Ta lo ko article yi?")) == [7]
+    assert _lines(kb.answer("Shcho Wang Yi skazav Blinkenu?")) == [31, 33]
+    assert _lines(kb.answer("Khto avtor tsiiei statti?")) == [7]
+    assert kb.answer("Shcho Xi skazav pro Shveitsariiu?").abstained  # a topic the article never names
+
+
 def test_what_a_thing_costs_now_is_a_sum_of_money() -> None:
     kb = KnowledgeBase.from_text(
         "Subte fares rise\n\n"
