@@ -197,7 +197,13 @@ menu), an Icelandic site's page (patronymics, "Live updates"), a Lebanese daily'
 "LL 2.5 million, or about $28") and a Fijian daily's page (a "Most read" sidebar in the story) joined with 60 more
 reader questions on the shipped article (Scots, Quebec French, Australian, romanised Hebrew, a sports commentator,
 Haitian Creole), scored 64 % before any change for them (attribution precision 1.00 and recall 0.88, the phone
-questions 62 %, the shipped questions 30 %), no floor moved.
+questions 62 %, the shipped questions 30 %), no floor moved; then, when a Jordanian daily's page ("By Nadine
+Shurafa - Oct 14,2025 - Last updated …", a "Related Articles" block in the story), a Samoan daily's page (matai
+titles, a paywall prompt in the body), a Slovak English-language site's page ("Compiled by", "18. Mar 2025 at
+14:32") and a Tongan site's page (a time stamp "Wednesday, March 19, 2025 - 17:42. Updated on …", names opening on a
+glottal stop) joined with 60 more reader questions on the shipped article (Irish English, Singlish, Swedish, Yoruba,
+Welsh, romanised Ukrainian), scored 64 % before any change for them (attribution precision 0.95 and recall 0.95,
+the phone questions 75 %, the shipped questions 38 %), no floor moved.
 """
 
 from __future__ import annotations
@@ -217,7 +223,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 3501  # the corpus is all there: 132 articles of hand-written gold
+    assert attribution["gold"] >= 3587  # the corpus is all there: 136 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR
