@@ -742,7 +742,7 @@ def _who_is(kb: KnowledgeBase, query: Query) -> Answer:
     if query.topic == OCCUPATION:  # "what does she do for a living?": a trade, not an office ("president of …")
         descriptions = tuple(d for d in descriptions if " of " not in d)
     stating = (c for d in descriptions for c in mentions if d in c.text)
-    working = (c for c in mentions if query.topic == OCCUPATION and _WORKS_AS.search(c.text))
+    working = (c for c in mentions if _WORKS_AS.search(c.text)) if query.topic == OCCUPATION else iter(())
     cited = (next(stating, None) or next(working, None) or mentions[0],) if mentions else ()
     heading = f"{person.label}:"
     return Answer(query.text, Intent.WHO_IS, False, None, (Section(heading, cited),))

@@ -198,6 +198,7 @@ _WHO_IS = re.compile(
     re.IGNORECASE,
 )
 # "Which firm does Zhou work for?", "What does Okafor do?": asked of a person's role, like "who is".
+_A_LIVING = r"for\s+(?:a\s+living|work|money)"  # "what does she do for a living?": her trade
 _EMPLOYER = (
     r"(?:organi[sz]ation|firm|company|paper|newspaper|outlet|agency|group|party|union|body|"
     r"bank|charity|university|institute|ministry|department|station|broadcaster)"
@@ -207,8 +208,8 @@ _WORKS_FOR = re.compile(
     r"(?:(?:work|works|write|writes|report|reports|represent|represents|belong|belongs)\s+(?:for|to|with|at)"
     r"|(?:speak|speaks)\s+for|head|heads|lead|leads|run|runs|chair|chairs)$"  # "which ministry does Wang head?"
     # "which newspaper did Aalto speak *to*?" asks who heard him, not whom he serves
-    r"|^(?:what|where)\s+does\s+(?P<doer>.+?)\s+(?:do|work)(?:\s+for\s+(?:a\s+living|work|money))?$"
-    r"|^what\s+did\s+(?P<did>.+?)\s+do\s+for\s+(?:a\s+living|work|money)$"  # "what did he do" alone asks for a deed
+    rf"|^(?:what|where)\s+does\s+(?P<doer>.+?)\s+(?:do|work)(?:\s+{_A_LIVING})?$"
+    rf"|^what\s+did\s+(?P<did>.+?)\s+do\s+{_A_LIVING}$"  # "what did he do" alone asks for a deed
     r"|^what(?:\s+is|\s+was|['’]?s)\s+(?P<owner>.+?)['’]s?\s+(?:(?P<before>previous|former|old)\s+|current\s+)?"
     r"(?:job|role|title|position|post|profession|occupation|line\s+of\s+work)$"
     # typed in a hurry: "wang yi title?", "blinken's job"
@@ -225,7 +226,7 @@ _PARTY_OF = re.compile(
 _PARTY_ASKED = re.compile(r"^(?:which|what)\s+(?:political\s+)?party\b", re.IGNORECASE)
 FORMER_ROLE = "former"  # the topic of "what was X's previous job?"
 OCCUPATION = "occupation"  # the topic of "what does X do for a living?": their trade, not an office they hold
-_LIVING = re.compile(r"\b(?:for\s+a\s+living|for\s+work|for\s+money|profession|occupation|line\s+of\s+work)\b", re.I)
+_LIVING = re.compile(rf"\b(?:{_A_LIVING}|profession|occupation|line\s+of\s+work)\b", re.I)
 PARTY = "party"  # the topic of "which party does X belong to?": their party, where the article names it
 QUOTED_ONLY = "quoted"  # the topic of "who is quoted?": the people quoted, not all those named
 STANDFIRST_ONLY = "standfirst"  # the topic of "what does the subheading say?": the standfirst, not the whole summary
@@ -1574,7 +1575,7 @@ _WRAPPING: tuple[tuple[str, re.Pattern[str]], ...] = (
         "sure|at all|after",
         re.compile(
             r"^sure,?\s+(?=(?:how|what|who|whom|where|when|why|which|whose|did|was|were|is|are|does|do)\b)"
-            r"|\s+at\s+all$|(?<=\bwas\s)after\s+(?=\w+ing\b)|(?<=\bwere\s)after\s+(?=\w+ing\b)",
+            r"|\s+at\s+all$|(?:(?<=\bwas\s)|(?<=\bwere\s))after\s+(?=\w+ing\b)",
             re.I,
         ),
     ),
