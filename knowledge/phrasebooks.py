@@ -1,0 +1,1115 @@
+"""Questions asked in other languages and dialects, put into the English the question parser reads."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+# A language's question shapes, each with its English. Each set is compiled the first time a question needs it
+# (cached): most questions need none, and compiling every language's shapes at import slowed start-up.
+_Shapes = tuple[tuple[re.Pattern[str], str], ...]
+_EuropeanShapes = tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
+
+
+# How Filipino readers ask in Taglish: "ano sabi ni Batungbakal", "sino supplier ng laptops", "magkano yung contract".
+@cache
+def _taglish() -> _Shapes:
+    return (
+        (
+            re.compile(
+                r"^(?:ano|anong|ano-ano|anu-ano)\s+(?:ang\s+)?(?:mga\s+)?(?:sabi|sinabi)\s+(?:ni|kay|nina)\s+(?P<who>[^?]+?)"
+                r"(?P<topic>\s+(?:about|tungkol\s+sa)\s+[^?]+)?(?:\?.*)?$",
+                re.I,
+            ),
+            r"what did \g<who> say\g<topic>",
+        ),
+        (re.compile(r"\bnag-(?=[a-z])", re.I), ""),  # "nag-meet": Tagalog's verb prefix on an English verb
+        (re.compile(r"\s+sila\s+", re.I), " "),  # "they", which the names after it say
+        (re.compile(r"^anong\s+araw\b", re.I), "what day"),
+        (re.compile(r"^anong\s+oras\b", re.I), "what time"),
+        (
+            re.compile(r"^(?:na-?mention|nabanggit)\s+ba\s+(?:yung\s+|ang\s+)?(.+?)(?:\s+or\s+wala)?\??$", re.I),
+            r"was \1 mentioned",
+        ),
+        (
+            re.compile(r"^(?:ano|anong)\s+(?:ang\s+)?(?:sabi|sinabi)\s+(?:ng|nang)\s+(.+)$", re.I),
+            r"what did the \1 say",
+        ),
+        (re.compile(r"^sino\s+(?:ang\s+|yung\s+)?", re.I), "who "),
+        (re.compile(r"^magkano\s+(?:ang\s+|yung\s+)?", re.I), "how much is the "),
+        (re.compile(r"^ilan(?:g)?\s+", re.I), "how many "),
+        (re.compile(r"^(?:[Ss]aan|san)\s+(?=[a-z])"), "where "),  # "san ginanap" (never "San Jose")
+        (re.compile(r"^kailan\s+", re.I), "when "),
+    )
+
+
+# How readers ask in Hindi or Urdu typed in Latin letters: "khattak ne kya kaha", "Xi ne Blinken se kya kaha",
+# "kisne kaha ki …" (who said that …). Read only when such a question's words are there.
+@cache
+def _hindustani() -> _Shapes:
+    return (
+        (
+            re.compile(
+                r"^(?P<who>.+?)(?:\s+(?:sahab|saheb|sahib|ji))?\s+ne\s+(?:.+?\s+)?(?:kya|kyaa|kia)\s+"
+                r"(?:kaha|kahaa|kahi|bola|boli|bole|likha)\b.*$",
+                re.I,
+            ),
+            r"what did \g<who> say",
+        ),
+        (
+            re.compile(r"^kis(?:ne|nay)\s+(?:kaha|bola|likha)\s+(?:ki\s+|that\s+)?(?P<said>.+)$", re.I),
+            r"who said \g<said>",
+        ),
+    )
+
+
+# Its small words: "misunderstandings aur miscalculations se bachna …" (and, from, of, is …).
+_HINDUSTANI_ENGLISH = {"aur": "and", "mein": "in", "ya": "or", "bhi": "also"}
+_HINDUSTANI_PARTICLE = re.compile(r"\b(?:aur|mein|ya|bhi|se|ki|ka|ke|ko|hai|hain|tha|thi|hui|hua|zaroori)\b", re.I)
+_HINDUSTANI_WORDS = re.compile(r"\b(?:kya|kyaa|kia|kisne|kisnay)\b", re.IGNORECASE)
+
+# How readers ask in Spanish, French, German or Portuguese about what someone said, or who said something:
+# "¿Y qué dijo Xi Jinping sobre Joe Biden?", "Qu'a dit Wang Yi à Blinken ?", "Was hat Blinken gesagt?",
+# "Qui a dit que …", "Quem disse que …". Only these shapes are read; their other words stay as typed.
+_EUROPEAN_TOPIC = r"(?:\s+(?:sobre|acerca\s+de|sur|à\s+propos\s+de|über|zu|zum|zur)\s+(?P<topic>.+?))?"
+
+
+# The articles and titles of a description asked in another language: "el gobernador Lucero", "la ministra".
+_FOREIGN_TITLES = {
+    "el": "the", "la": "the", "los": "the", "las": "the", "le": "the", "les": "the", "der": "the", "die": "the",
+    "das": "the", "o": "the", "gobernador": "governor", "gobernadora": "governor", "governador": "governor",
+    "gouverneur": "governor", "presidente": "president", "presidenta": "president", "président": "president",
+    "präsident": "president", "ministro": "minister", "ministra": "minister", "ministre": "minister",
+    "alcalde": "mayor", "alcaldesa": "mayor", "maire": "mayor", "bürgermeister": "mayor", "senador": "senator",
+    "senadora": "senator", "sénateur": "senator", "superintendente": "superintendent", "portavoz": "spokesperson",
+    "porte-parole": "spokesperson", "sprecher": "spokesperson", "sprecherin": "spokesperson",
+}  # fmt: skip
+
+
+def _in_english(who: str) -> str:
+    """A description's articles and titles in English: "el gobernador Lucero" -> "the governor Lucero"."""
+    return " ".join(_FOREIGN_TITLES.get(word.lower(), word) for word in who.split())
+
+
+def _said_about(match: re.Match[str]) -> str:
+    """ "what did X say", with "about Y" when a topic was asked."""
+    topic = match.group("topic")
+    return f"what did {_in_english(match.group('who'))} say" + (f" about {topic}" if topic else "")
+
+
+@cache
+def _european() -> _EuropeanShapes:
+    return (
+        (
+            re.compile(
+                r"^¿?\s*(?:y\s+|et\s+|e\s+|und\s+)?(?:qué|que|o\s+que|qu['’]est-ce\s+qu['’]|qu['’])\s*"
+                rf"(?:dijo|ha\s+dicho|declaró|disse|falou|a\s+dit|a-t-(?:il|elle)\s+dit)\s+(?P<who>[^,?¿]+?){_EUROPEAN_TOPIC}"
+                r"(?:\s+(?:à|a|para)\s+[^?]*)?\s*\??$",
+                re.I,
+            ),
+            _said_about,
+        ),
+        (
+            re.compile(rf"^was\s+(?:hat|sagte|meinte)\s+(?P<who>[^,?]+?){_EUROPEAN_TOPIC}(?:\s+gesagt)?\s*\??$", re.I),
+            _said_about,
+        ),
+        # "wer ist kolodziej", "¿quién es Lucero?", "qui est …": who someone is
+        (re.compile(r"^¿?\s*(?:wer\s+ist|quién\s+es|quien\s+es|qui\s+est|quem\s+é)\s+", re.I), "who is "),
+        (
+            re.compile(
+                r"^¿?\s*(?:quién|quien|qui|quem|wer)\s+(?:dijo|ha\s+dicho|a\s+dit|disse|hat\s+gesagt|sagte)\s*,?\s+"
+                r"(?:que\s+|qu['’]|dass\s+)?(?P<said>.+)$",
+                re.I,
+            ),
+            r"who said \g<said>",
+        ),
+        # A question word of German, Spanish or French before English words: "wie alt war the nurse", "dónde was it"
+        *(
+            (re.compile(rf"^¿?\s*{words}\b\s*", re.I), f"{english} ")
+            for words, english in (
+                (r"wie\s+viele", "how many"),
+                (r"wie\s+viel", "how much"),
+                (r"wie\s+alt\s+(?:war|ist)", "how old was"),
+                (r"wie\s+lange", "how long"),
+                ("wann", "when"),
+                (r"(?:dónde|donde)", "where"),
+                (r"(?:cuándo|cuando)", "when"),
+                (r"(?:cuántos|cuantos|cuántas|cuantas)", "how many"),
+                (r"(?:cuánto|cuanto)", "how much"),
+                (r"(?:quién|quien)\s+es", "who is"),
+                ("où", "where"),
+                ("quand", "when"),
+                (r"combien\s+(?:de\s+)?", "how much"),
+            )
+        ),
+    )
+
+
+_EUROPEAN_OPENINGS = frozenset(
+    "¿y ¿qué ¿que ¿quién ¿quien y qué que qu'a qu’a qu'est-ce qu’est-ce quién quien qui quem wer was o et e und "
+    "wie wann dónde donde ¿dónde ¿donde cuándo cuando ¿cuándo cuánto cuanto cuántos cuantos cuántas cuantas ¿cuánto "
+    "¿cuántos où quand combien".split()
+)
+
+# How readers ask in Swahili or Sheng: "Xi alisema nini kuhusu Taiwan?" (what did Xi say about Taiwan), "nani
+# alisema …" (who said …), "Taiwan ilitajwa?" (was Taiwan mentioned), "kiongozi wa China" (China's leader). Read
+# only when such a question's words are there; the topic's other words stay as typed.
+_SWAHILI_ROLES = (
+    (r"waziri\s+wa\s+mambo\s+ya\s+nje", "foreign minister"),
+    (r"waziri", "minister"),
+    (r"kiongozi", "leader"),
+    (r"rais", "president"),
+    (r"msemaji", "spokesperson"),
+    *(
+        (english, english) for english in ("foreign minister", "minister", "leader", "president")
+    ),  # "Foreign Minister wa"
+)
+
+
+@cache
+def _swahili() -> _Shapes:
+    return (
+        *(
+            (re.compile(rf"\b{role}\s+wa\s+(?P<owner>[A-Z][\w-]*)", re.I), rf"\g<owner>'s {english}")
+            for role, english in _SWAHILI_ROLES
+        ),
+        (re.compile(r"\s+(?:kuhusu|juu\s+ya)\s+", re.I), " about "),
+        (re.compile(r"\s+baada\s+ya\s+mkutano\b", re.I), " after the meeting"),
+        (
+            re.compile(
+                r"^(?:na\s+)?(?:nani|ni\s+nani|who)\s+(?:alisema|amesema|anasema)\s+(?:kwamba\s+|kuwa\s+)?", re.I
+            ),
+            "who said ",
+        ),
+        (
+            re.compile(
+                r"^(?:na\s+)?(?P<who>.+?)\s+(?:alisema|amesema|anasema|alisemaje)(?:\s+nini)?(?P<rest>.*)$", re.I
+            ),
+            r"what did \g<who> say\g<rest>",
+        ),
+        (re.compile(r"^(?P<who>.+?)\s+alikutana\s+na\s+nani\b.*$", re.I), r"who did \g<who> meet"),
+        (
+            re.compile(r"^(?P<topic>.+?)\s+(?:ilitajwa|imetajwa|ilizungumziwa|alitajwa)\b.*$", re.I),
+            r"was \g<topic> mentioned",
+        ),
+        (re.compile(r"^(?P<who>.+?)\s+ni\s+nani\b.*$", re.I), r"who is \g<who>"),
+    )
+
+
+_SWAHILI_WORDS = re.compile(
+    r"\b(?:alisema|amesema|anasema|alisemaje|nani|ilitajwa|imetajwa|ilizungumziwa|alitajwa|alikutana|kuhusu)\b", re.I
+)
+
+
+# How readers ask in Nigerian Pidgin: "wetin Xi talk about Taiwan?" (what did Xi say about Taiwan), "na who talk
+# say …" (who said …), "Oga Blinken, wetin im talk?".
+@cache
+def _pidgin() -> _Shapes:
+    return (
+        (re.compile(r"\boga\s+", re.I), ""),
+        (re.compile(r"^(?:abeg,?\s+)?(?:na\s+)?who\s+(?:talk|yarn|tok|say)\s+(?:say\s+|about\s+)?", re.I), "who said "),
+        (
+            re.compile(
+                r"^(?P<who>[^,]+?),?\s+wetin\s+(?:im|him|e|she|dem|una)\s+(?:talk|yarn|tok|say)\b(?P<rest>.*)$", re.I
+            ),
+            r"what did \g<who> say\g<rest>",
+        ),
+        (
+            re.compile(
+                r"^(?:abeg,?\s+)?wetin\s+(?P<who>.+?)\s+(?:talk|yarn|tok|say)(?:\s+give\s+\S+)?(?P<rest>.*)$", re.I
+            ),
+            r"what did \g<who> say\g<rest>",
+        ),
+        (re.compile(r"\bdi\b", re.I), "the"),
+        (re.compile(r"\bdem\b", re.I), "they"),
+    )
+
+
+_PIDGIN_WORDS = re.compile(r"\b(?:wetin|abeg|oga|na\s+who)\b|^who\s+(?:talk|tok)\b", re.I)
+
+
+# How readers ask in Bengali: "Xi Taiwan niye ki bolechhe?" (what did Xi say about Taiwan), "ke bolechhe …" (who
+# said …), "human rights niye kono kotha achhe?" (is there anything about human rights).
+@cache
+def _bangla() -> _Shapes:
+    return (
+        (re.compile(r"^ke\s+(?:bolechhe|bolechen|bollo|boleche)\s+(?:je\s+)?", re.I), "who said "),
+        (
+            re.compile(
+                r"^(?P<topic>.+?)\s+niye\s+(?:kono\s+)?(?:kotha|kichhu|kichu)\s+(?:achhe|ache|bola\s+hoyechhe).*$", re.I
+            ),
+            r"was \g<topic> mentioned",
+        ),
+        (
+            re.compile(
+                r"^(?P<who>\S+(?:\s+\S+)??)\s+(?P<topic>.+?)\s+niye\s+ki\s+(?:bolechhe|bolechen|bollo|boleche)(?P<rest>.*)$",
+                re.I,
+            ),
+            r"what did \g<who> say about \g<topic>\g<rest>",
+        ),
+        (
+            re.compile(r"^(?P<who>.+?)\s+ki\s+(?:bolechhe|bolechen|bollo|boleche)(?P<rest>.*)$", re.I),
+            r"what did \g<who> say\g<rest>",
+        ),
+        (re.compile(r"\s+er\s+por\b", re.I), " after"),
+    )
+
+
+_BANGLA_WORDS = re.compile(r"\b(?:bolechhe|bolechen|bollo|boleche|niye)\b", re.I)
+
+
+def _word_for_word(table: dict[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A phrasebook's words, each a whole word (or phrase) put into its English."""
+    return tuple((re.compile(rf"\b(?:{words})\b", re.I), english) for words, english in table.items())
+
+
+# How readers ask in Jamaican Patois: "wah Xi seh bout Taiwan?" (what did Xi say about Taiwan), "a who seh dem fi
+# be partners?" (who said they should be partners), "how long di meeting did tek?".
+_PATOIS_ENGLISH = {
+    "wah": "what", "di": "the", "seh": "say", "bout": "about", "pon": "on", "inna": "in", "afta": "after",
+    "tek": "take", "mek": "make", "wid": "with", "dat": "that", "dis": "this", "tree": "three", "weh": "that",
+    "dem": "they", "fi": "to",
+}  # fmt: skip
+
+
+@cache
+def _patois() -> _Shapes:
+    return (
+        (re.compile(r"^a\s+(?=(?:who|which|wah|weh)\b)", re.I), ""),  # "a who …": the focus, not an article
+        (re.compile(r"^who\s+(?:did\s+)?(?:seh|sey|say)\s+(?:dat\s+|that\s+)?", re.I), "who said "),
+        (
+            re.compile(r"^wah\s+(?P<who>.+?)\s+(?:did\s+)?(?:seh|sey|say|tell)\b(?P<rest>.*)$", re.I),
+            r"what did \g<who> say\g<rest>",
+        ),
+        *_word_for_word(_PATOIS_ENGLISH),
+    )
+
+
+_PATOIS_WORDS = re.compile(r"\b(?:wah|seh|weh|pon|inna|afta)\b|^a\s+(?:who|which)\b", re.I)
+# How readers ask in romanised Persian: "Xi dar mored Taiwan chi goft?" (what did Xi say about Taiwan), "ki goft
+# …" (who said …), "Blinken ba ki molaghat kard?" (whom did Blinken meet), "koja" (where), "che roozi" (what day).
+_PERSIAN_ENGLISH = {
+    "maghame\\s+chini": "Chinese official", "va": "and", "jalase": "meeting", "Amrika": "America", "Chin": "China",
+    "Chini": "Chinese", "chand\\s+saat": "how many hours", "tool\\s+keshid": "last", "oon|in": "the",
+    "maghame|maghaam": "official", "rabete|rabeteh": "relationship",
+}  # fmt: skip
+
+
+@cache
+def _persian() -> _Shapes:
+    return (
+        *_word_for_word(_PERSIAN_ENGLISH),
+        (re.compile(r"^and\s+", re.I), ""),
+        (
+            re.compile(
+                r"^(?P<who>[^?]+?)\s+(?:dar\s+mored(?:-e)?|darbare(?:ye|h)?)\s+(?P<topic>[^?]+?)\s+chi\s+(?:goft|gofte|gof)\b",
+                re.I,
+            ),
+            r"what did \g<who> say about \g<topic>",
+        ),
+        (re.compile(r"^ki\s+(?:be\s+\S+\s+)?(?:goft|gofte)\s+(?:ke\s+)?", re.I), "who said "),
+        (
+            re.compile(
+                r"^(?P<who>[^?]+?)\s+(?:(?:too|tu|the|maghale|daghighan|daghighan)\s+)*chi\s+(?:goft|gofte|gof)\b", re.I
+            ),
+            r"what did \g<who> say",
+        ),
+        (re.compile(r"^(?P<who>[^?]+?)\s+ba\s+ki\s+molaghat\s+kard\w*", re.I), r"who did \g<who> meet"),
+        (re.compile(r"^(?P<who>[^?]+?)\s+koja\s+(?:ba\s+ham\s+)?molaghat\s+kard\w*", re.I), r"where did \g<who> meet"),
+        (re.compile(r"^molaghat(?:-e)?\s+(?P<who>[^?]+?)\s+che\s+roozi\s+bood\b", re.I), r"what day did \g<who> meet"),
+        (re.compile(r"\bmolaghat\b", re.I), "meeting"),
+    )
+
+
+_PERSIAN_WORDS = re.compile(r"\b(?:goft|gofte|molaghat|darbare|darbareye|koja|chi\s+bood)\b", re.I)
+# How readers ask in romanised Greek: "ti eipe o Xi gia tin Taiwan?" (what did Xi say about Taiwan), "poios eipe
+# oti …" (who said …), "poion synantise o Blinken?" (whom did Blinken meet), "poso kratise i synantisi?" (how
+# long did the meeting last).
+_GREEK_ENGLISH = {
+    "poses|posa|posoi": "how many", "pote": "when", "pou": "where", "kai": "and",
+    "prepei\\s+na\\s+einai": "should be", "oxi": "not", "oti": "that", "me\\s+ton|me\\s+tin": "with",
+    "gia": "about", "i\\s+Kina|tin\\s+Kina|tis\\s+Kinas": "China", "tin\\s+Ameriki|Ameriki": "America",
+    "synantisi": "meeting", "synomilia": "talks", "arxes": "principles",
+}  # fmt: skip
+
+
+@cache
+def _greek() -> _Shapes:
+    return (
+        (
+            re.compile(r"^(?:kai\s+)?(?:o|i)\s+(?P<who>[^,?]+?),\s+ti\s+eipe(?:\s+oti)?(?:\s+(?P<topic>[^?]+))?", re.I),
+            r"what did \g<who> say about \g<topic>",
+        ),
+        (
+            re.compile(
+                r"^ti\s+eipe\s+(?:o\s+|i\s+)?(?P<who>[^?]+?)\s+(?:gia|schetika\s+me)\s+(?:t[oihn]+\s+)?(?P<topic>[^?]+)",
+                re.I,
+            ),
+            r"what did \g<who> say about \g<topic>",
+        ),
+        (re.compile(r"^ti\s+eipe\s+(?:o\s+|i\s+)?(?P<who>[^?]+)", re.I), r"what did \g<who> say"),
+        (re.compile(r"^poi(?:os|a)\s+eipe\s+(?:oti\s+|pos\s+)?", re.I), "who said "),
+        (re.compile(r"^poi(?:on|a)\s+synantise\s+(?:o\s+|i\s+)?(?P<who>[^?]+)", re.I), r"who did \g<who> meet"),
+        (
+            re.compile(
+                r"^poia\s+thesi\s+(?:exei|eixe)\s+(?:o\s+|i\s+)?(?P<who>[^?]+?)(?:\s+stin\s+[^?]*)?(?=\?|$)", re.I
+            ),
+            r"who is \g<who>",
+        ),
+        (
+            re.compile(
+                r"^poso\s+kratise\s+(?:i|o|to)\s+(?:synantisi|synomilia|syzitisi)\s+(?:tou\s+|tis\s+)?(?P<one>[^?]+?)\s+me\s+"
+                r"(?:ton|tin)\s+(?P<other>[^?]+)",
+                re.I,
+            ),
+            r"how long did the talks between \g<one> and \g<other> last",
+        ),
+        (
+            re.compile(r"^poso\s+kratise\s+(?:i|o|to)\s+(?:synantisi|synomilia|syzitisi)\b", re.I),
+            "how long did the meeting last",
+        ),
+        (
+            re.compile(r"^pos(?:es|a|oi)\s+(?P<thing>[^?]+?)\s+protine\s+(?:o\s+|i\s+)?(?P<who>[^?]+)", re.I),
+            r"how many \g<thing> did \g<who> propose",
+        ),
+        *_word_for_word(_GREEK_ENGLISH),
+    )
+
+
+_GREEK_WORDS = re.compile(r"\b(?:eipe|poios|poion|poia|poso|poses|posa|synantise|kratise)\b", re.I)
+# How readers ask in Scots: "Whit did Xi say aboot Taiwan?", "Wha did Blinken meet wi' in Beijing?", "Hoo lang
+# did the meetin' gang on?", "Wha said they should be pairtners?".
+_SCOTS_ENGLISH = {
+    "whit": "what", "wha": "who", "whaur": "where", "aboot": "about", "wis": "was", "tae": "to", "hae": "have",
+    "twa": "two", "mony": "many", "ony": "any", "onything": "anything", "naething": "nothing", "doon": "down",
+    "oot": "out", "heid-bummer|heid\\s+bummer|heid\\s+yin": "leader", "heid": "head", "chiel": "man",
+    "wance": "once", "efter": "after", "afore": "before", "frae": "from", "telt": "told", "lang": "long",
+    "gang|gaun": "go", "mair": "more", "yon": "that", "hisel|hissel": "himself", "didnae": "did not",
+    "wisnae": "was not", "isnae": "is not", "pairtners": "partners",
+}  # fmt: skip
+
+
+@cache
+def _scots() -> _Shapes:
+    return (
+        (re.compile(r"\b(?:hoo|who)\s+(?=mony\b|lang\b|muckle\b)", re.I), "how "),  # "hoo" read as texting's "who"
+        (re.compile(r"\bhoo\b", re.I), "how"),
+        (re.compile(r"\bwi['’](?!\w)", re.I), "with"),
+        (re.compile(r"\bo['’](?!\w)", re.I), "of"),
+        (re.compile(r"\ba['’](?!\w)", re.I), "all"),
+        (re.compile(r"(?<=\w)fu['’](?!\w)", re.I), "ful"),  # "hopefu'"
+        (re.compile(r"(?<=\w)['’](?!\w)"), ""),  # "hisel'"
+        *_word_for_word(_SCOTS_ENGLISH),
+    )
+
+
+_SCOTS_WORDS = re.compile(r"\b(?:whit|wha|hoo|aboot|whaur|onything|didnae|wisnae|telt|frae|heid)\b", re.I)
+# How readers ask in romanised Hebrew: "ma Xi amar al Taiwan?" (what did Xi say about Taiwan), "mi amar she-…"
+# (who said …), "im mi Blinken nifgash?" (whom did Blinken meet), "kama zman ha-pgisha nimshecha?" (how long
+# did the meeting last).
+_HEBREW_ENGLISH = {
+    "ha-pgisha|pgisha": "the meeting", "ha-sichot|sichot": "the talks", "matai": "when", "eifo|efo|heichan": "where",
+    "kama": "how many", ",?\\s*bdiyuk": "", "Artzot\\s+ha-Brit": "the United States", "ha-nasi": "the president",
+    "sar\\s+ha-chutz": "foreign minister",
+}  # fmt: skip
+_HEBREW_SAID = r"(?:amar|amra|amru|tagid|hetziya)"
+
+
+@cache
+def _hebrew() -> _Shapes:
+    return (
+        (re.compile(r"^(?:ve-|u-)", re.I), ""),
+        (re.compile(rf"^mi\s+{_HEBREW_SAID}\s+(?:she-?|ki\s+)?", re.I), "who said "),
+        (
+            re.compile(rf"^ma\s+(?P<who>[^,?]+?)\s+{_HEBREW_SAID}\s+(?:al|odot)\s+(?:ha-)?(?P<topic>[^,?]+)", re.I),
+            r"what did \g<who> say about \g<topic>",
+        ),
+        (
+            re.compile(rf"^ma\s+(?P<who>[^,?]+?)\s+{_HEBREW_SAID}\s+(?:le-|l['’]|la-)(?P<whom>[^,?]+)", re.I),
+            r"what did \g<who> say to \g<whom>",
+        ),
+        (re.compile(rf"^ma\s+(?P<who>[^,?]+?)\s+{_HEBREW_SAID}\b", re.I), r"what did \g<who> say"),
+        (
+            re.compile(r"^(?:im|et)\s+mi\s+(?P<who>[^,?]+?)\s+nifga(?:sh|shah|shu|sha)\b.*$", re.I),
+            r"who did \g<who> meet",
+        ),
+        (
+            re.compile(r"^kama\s+zman\s+(?P<what>[^,?]+?)\s+nimsh(?:echa|ach|chu)\b.*$", re.I),
+            r"how long did \g<what> last",
+        ),
+        *_word_for_word(_HEBREW_ENGLISH),
+    )
+
+
+_HEBREW_WORDS = re.compile(r"\b(?:amar|amra|amru|nifgash|nifgesha|nimshecha|nimshach|kama|matai|eifo|bdiyuk)\b", re.I)
+# How readers ask in Haitian Creole: "Kisa Xi di sou Taiwan?" (what did Xi say about Taiwan), "Kiyès ki di …" (who
+# said …), "Ki moun Blinken te rankontre?" (whom did Blinken meet), "Konbyen tan reyinyon an te dire?" (how long did
+# the meeting last).
+_KREYOL_ENGLISH = {
+    "reyinyon\\s+an|reyinyon": "the meeting", "Lachin": "China", "Etazini": "the United States", "sou": "about",
+    "ak": "and", "kilè|kile": "when", "ki\\s+kote|kote": "where", "konbyen": "how many", "atik\\s+la": "the article",
+    "ofisyèl|ofisyel": "official", "chinwa": "Chinese", "ameriken": "American", "prezidan": "president",
+    "minis": "minister",
+}  # fmt: skip
+
+
+@cache
+def _kreyol() -> _Shapes:
+    return (
+        (
+            re.compile(r"\b(?P<noun>\w+)\s+(?P<adjective>chinwa|ameriken)\s+(?:a|an|la)\b", re.I),
+            r"the \g<adjective> \g<noun>",
+        ),
+        (re.compile(r"\b(?P<role>(?:[A-Z]\w+\s+)*[A-Z]\w+)\s+Lachin(?:\s+(?:nan|an|la))?\b"), r"China's \g<role>"),
+        (re.compile(r"^(?:kiyès|kiyes|ki\s+moun)\s+ki\s+(?:te\s+)?di\s+(?:ke\s+)?", re.I), "who said "),
+        (
+            re.compile(r"^(?:kiyès|kiyes|ki\s+moun)\s+(?P<who>.+?)\s+(?:te\s+)?rankontre\b.*$", re.I),
+            r"who did \g<who> meet",
+        ),
+        (re.compile(r"^(?:kiyès|kiyes)\s+ki\s+", re.I), "who is "),
+        (
+            re.compile(r"^kisa\s+(?P<who>.+?)\s+(?:te\s+)?di\s+(?:sou|konsènan|konsenan)\s+(?P<topic>.+)$", re.I),
+            r"what did \g<who> say about \g<topic>",
+        ),
+        (re.compile(r"^kisa\s+(?P<who>.+?)\s+(?:te\s+)?di\s+(?P<whom>.+)$", re.I), r"what did \g<who> say to \g<whom>"),
+        (re.compile(r"^kisa\s+(?P<who>.+?)\s+(?:te\s+)?di$", re.I), r"what did \g<who> say"),
+        (re.compile(r"^konbyen\s+tan\s+(?P<what>.+?)\s+(?:te\s+)?dire\b.*$", re.I), r"how long did \g<what> last"),
+        *_word_for_word(_KREYOL_ENGLISH),
+    )
+
+
+_KREYOL_WORDS = re.compile(r"\b(?:kisa|kiyès|kiyes|konbyen|kilè|rankontre|ki\s+moun)\b", re.I)
+
+
+# How readers ask in Quebec French: "Kessé que Xi a dit su' Taiwan?" (what did Xi say about Taiwan), "C'est qui qui a
+# dit que …" (who said …), "Blinken a rencontré qui?" (whom did Blinken meet), "Le meeting a duré combien de temps?".
+@cache
+def _joual() -> _Shapes:
+    return (
+        # "Le Foreign Minister chinois", "le boss chinois": the nationality before the title, in English
+        (
+            re.compile(r"\b(?i:le|la)\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*)\s+(?i:chinoise?)\b"),
+            r"the Chinese \g<title>",
+        ),
+        (
+            re.compile(r"\b(?i:le|la)\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*)\s+(?i:américaine?)\b"),
+            r"the American \g<title>",
+        ),
+        (re.compile(r"\bqui\s+a\s+rencontré\b", re.I), "who met"),
+        (re.compile(r"\bqui\s+a\s+écrit\s+(?:ça|l['’]article)", re.I), "who wrote the article"),
+        (re.compile(r",?\s+(?:là|genre|toé|au\s+juste)$", re.I), ""),
+        (re.compile(r"^c['’]est\s+qui\s+qui\s+a\s+dit\s+(?:que\s+|qu['’])?", re.I), "who said "),
+        (
+            re.compile(
+                r"^(?:kess[ée]|qu['’]est-ce)\s+(?:que\s+|qu['’])(?P<who>.+?)\s+a\s+dit\s+(?:su['’]|sur)\s+(?P<topic>[^,?]+).*$",
+                re.I,
+            ),
+            r"what did \g<who> say about \g<topic>",
+        ),
+        (
+            re.compile(r"^(?:kess[ée]|qu['’]est-ce)\s+(?:que\s+|qu['’])(?P<who>.+?)\s+a\s+dit\b.*$", re.I),
+            r"what did \g<who> say",
+        ),
+        (
+            re.compile(r"^(?P<who>[^,?]+?),?\s+(?:y['’]a|il\s+a|elle\s+a|a)\s+dit\s+quoi\b.*$", re.I),
+            r"what did \g<who> say",
+        ),
+        (re.compile(r"^(?P<who>[^,?]+?)\s+a\s+rencontré\s+qui\b.*$", re.I), r"who did \g<who> meet"),
+        (
+            re.compile(
+                r"^(?:le\s+|la\s+|les\s+)?(?P<what>[^,?]+?),?\s+(?:ça\s+)?a\s+duré\s+combien\s+(?:de\s+temps|d['’]heures)\b.*$",
+                re.I,
+            ),
+            r"how long did the \g<what> last",
+        ),
+        (re.compile(r"^c['’]est\s+quel\s+(?P<thing>\w+)\s+qui\s+", re.I), r"which \g<thing> "),
+        (
+            re.compile(r"^(?P<who>[^,?]+?),?\s+(?:y['’]é|il\s+est|elle\s+est)\s+basée?\s+où\b.*$", re.I),
+            r"where is \g<who> based",
+        ),
+        (re.compile(r"\ba\s+publié\b", re.I), "published"),
+        (re.compile(r"\bl['’]article\b", re.I), "the article"),
+        (re.compile(r"\bjournaliste\b", re.I), "journalist"),
+        (re.compile(r"^(?:le|la|les)\s+", re.I), "the "),
+        (re.compile(r"\b(?:le|la)\s+(?=meeting|journal|boss)", re.I), "the "),
+        (re.compile(r"\bjournal\b", re.I), "newspaper"),
+        (re.compile(r"\bavec\b", re.I), "with"),
+    )
+
+
+_JOUAL_WORDS = re.compile(
+    r"\b(?:kess[ée]|c['’]est\s+(?:qui\s+qui|quel)|a\s+dit\s+quoi|a\s+rencontré\s+qui|a\s+duré\s+combien|y['’]é\s+bas)",
+    re.I,
+)
+# What an American foreign minister is called in English: "the American foreign minister" (Swedish "den amerikanska
+# utrikesministern", Welsh "y gweinidog tramor Americanaidd") is the Secretary of State.
+_US_FOREIGN_MINISTER = (
+    re.compile(r"\b(?P<us>American|America['’]s|the\s+US['’]s|US|USA['’]s)\s+foreign\s+minister\b", re.I),
+    r"\g<us> secretary of state",
+)
+# "Gweinidog Tramor Tsieina", "ministr zakordonnykh sprav Kytaiu", "Aare China": a title before the country it
+# serves, as Welsh, Ukrainian and Yoruba put it, read as "China's Foreign Minister".
+_TITLE_OF_COUNTRY = (
+    re.compile(
+        r"\b(?:(?i:the|yr|y)\s+)?"
+        r"(?P<title>(?i:(?:foreign\s+|prime\s+)?minister|president|leader|secretary\s+of\s+state))\s+"
+        r"(?P<country>China|America|Russia|Taiwan|Ukraine|Israel|Iran|India|Japan|Britain|Wales|Nigeria)\b(?!['’])"
+    ),
+    r"\g<country>'s \g<title>",
+)
+# How readers ask in Swedish: "Vad sa Xi om Taiwan?" (what did Xi say about Taiwan), "Vem sa att …" (who said …),
+# "Vem träffade Blinken i Beijing?" (whom did Blinken meet in Beijing), "Hur länge höll mötet på?" (how long did the
+# meeting last), "Vad sa den amerikanska utrikesministern?" (what did the American foreign minister say). Its verbs
+# are read typed without å, ä and ö as well ("Nar traffades de?").
+_SWEDISH_ENGLISH = {
+    "den\\s+här\\s+artikeln|denna\\s+artikel": "this article", "artikeln": "the article", "artikel": "article",
+    "m[öo]tet": "the meeting", "möte": "meeting", "samtalen": "the talks", "samtal": "talks",
+    "utrikesministern": "the foreign minister", "utrikesminister": "foreign minister", "presidenten": "the president",
+    "ministern": "the minister", "ledaren": "the leader", "ledare": "leader", "tjänstemannen": "the official",
+    "tjänsteman": "official", "talespersonen|talesmannen": "the spokesperson", "talesperson|talesman": "spokesperson",
+    "journalisten": "the journalist", "reportern": "the reporter", "amerikansk[ae]?": "American",
+    "kinesisk[ae]?": "Chinese", "Kinas": "China's", "Kina": "China", "Förenta\\s+staterna": "the United States",
+    "Ryssland": "Russia", "landet": "the country", "land": "country", "staden": "the city", "stad": "city",
+    "vilken|vilket|vilka": "which", "vem": "who", "vad": "what", "många": "many", "mycket": "much", "och": "and",
+    "med": "with", "om": "about", "till": "to", "från": "from", "efter": "after", "före|innan": "before",
+    "de": "they", "han": "he", "hon": "she", "borde": "should", "måste": "must", "skulle": "would", "ska": "will",
+    "vara": "be", "är": "is", "var": "was", "har": "has", "hade": "had", "inte": "not", "något": "anything",
+    "att": "that", "sagt": "said", "träffade|mötte": "met", "träffat|mött": "met", "två": "two", "tre": "three",
+    "timmar": "hours", "principer": "principles",
+}  # fmt: skip
+_SWEDISH_SAID = r"(?:sa|sade)"
+
+
+@cache
+def _swedish() -> _Shapes:
+    return (
+        (re.compile(r"^(?:och|men)\s+", re.I), ""),
+        (re.compile(r"(?<=\w):s\b"), "'s"),  # "USA:s utrikesminister"
+        (re.compile(rf"^vem\s+(?:{_SWEDISH_SAID}|har\s+sagt|hade\s+sagt)\s*,?\s+(?:att\s+)?", re.I), "who said "),
+        (
+            re.compile(rf"^vad\s+{_SWEDISH_SAID}\s+(?P<who>.+?)\s+om\s+(?P<topic>.+)$", re.I),
+            r"what did \g<who> say about \g<topic>",
+        ),
+        (
+            re.compile(rf"^vad\s+{_SWEDISH_SAID}\s+(?P<who>.+?)\s+till\s+(?P<whom>.+)$", re.I),
+            r"what did \g<who> say to \g<whom>",
+        ),
+        (re.compile(rf"^vad\s+{_SWEDISH_SAID}\s+(?P<who>.+)$", re.I), r"what did \g<who> say"),
+        (re.compile(r"^vad\s+(?:har|hade)\s+(?P<who>.+?)\s+sagt\b", re.I), r"what did \g<who> say"),
+        (re.compile(r"^vad\s+(?:säger|tycker|anser)\s+(?P<who>.+?)(?=\s+om\s|$)", re.I), r"what does \g<who> say"),
+        (
+            re.compile(
+                r"^(?:vem|vilka)\s+(?:tr[äa]ffade|m[öo]tte)\s+(?P<who>.+?)(?=\s+(?:i|på|under|efter|före)\s|$)", re.I
+            ),
+            r"who did \g<who> meet",
+        ),
+        (re.compile(r"^(?:vem|vilka)\s+har\s+(?P<who>.+?)\s+(?:tr[äa]ffat|m[öo]tt)\b", re.I), r"who did \g<who> meet"),
+        (re.compile(r"^(?:vem|vilka)\s+(?:skrev|har\s+skrivit)\s+", re.I), "who wrote "),
+        (re.compile(r"^vem\s+[äa]r\s+", re.I), "who is "),
+        (re.compile(r"^vem\s+var\s+", re.I), "who was "),
+        (
+            re.compile(
+                r"^hur\s+(?:l[äa]nge|l[åa]ng\s+tid)\s+(?:h[öo]ll|varade|p[åa]gick|tog)\s+(?P<what>.+?)(?:\s+p[åa])?$",
+                re.I,
+            ),
+            r"how long did \g<what> last",
+        ),
+        (
+            re.compile(
+                r"^hur\s+m[åa]nga\s+(?P<thing>\S+)\s+(?:h[öo]ll|varade|p[åa]gick)\s+(?P<what>.+?)(?:\s+p[åa])?$", re.I
+            ),
+            r"how many \g<thing> did \g<what> last",
+        ),
+        *(
+            rule
+            for swedish, english in (("n[äa]r", "when"), ("var", "where"))
+            for rule in (
+                (
+                    re.compile(rf"^{swedish}\s+(?:tr[äa]ffade|m[öo]tte)\s+(?P<who>\S+)\s+(?P<whom>.+)$", re.I),
+                    rf"{english} did \g<who> meet \g<whom>",
+                ),
+                (
+                    re.compile(rf"^{swedish}\s+(?:tr[äa]ffades|m[öo]ttes)\s+(?P<who>.+)$", re.I),
+                    rf"{english} did \g<who> meet",
+                ),
+                (re.compile(rf"^{swedish}\s+h[öo]lls\s+(?P<what>.+)$", re.I), rf"{english} was \g<what> held"),
+            )
+        ),
+        (re.compile(r"^hur\s+l[äa]nge\b", re.I), "how long"),
+        (re.compile(r"^hur\s+m[åa]nga\b", re.I), "how many"),
+        (re.compile(r"^hur\s+mycket\b", re.I), "how much"),
+        (re.compile(r"^hur\s+gammal\b", re.I), "how old"),
+        (re.compile(r"^hur\b", re.I), "how"),
+        (re.compile(r"^n[äa]r\b", re.I), "when"),
+        (re.compile(r"^var\s+(?=(?:ligger|låg|bor|finns|fanns|är|var|skedde|ägde|arbetar|jobbar)\b)", re.I), "where "),
+        (re.compile(r"^(?:nämndes|omnämndes)\s+(?P<what>.+?)(?=\s+i\s|$)", re.I), r"was \g<what> mentioned"),
+        (re.compile(r"^(?:nämns|omnämns)\s+(?P<what>.+?)(?=\s+i\s|$)", re.I), r"is \g<what> mentioned"),
+        (re.compile(r"\bi\b"), "in"),  # "i Beijing"; a capital "I" is English
+        *_word_for_word(_SWEDISH_ENGLISH),
+        # "den amerikanska utrikesministern": the adjective between "den" and the noun's own "the"
+        (re.compile(r"\b(?:den|det|de|they)\s+(?P<adjective>American|Chinese)\s+the\s+", re.I), r"the \g<adjective> "),
+        (re.compile(r"\b(?:den|det)\s+(?=American\b|Chinese\b)", re.I), "the "),
+        _US_FOREIGN_MINISTER,
+    )
+
+
+_SWEDISH_WORDS = re.compile(
+    r"^(?:(?:och|men)\s+)?"
+    r"(?:vad|vem|hur|vilken|vilket|vilka|n[äa]r|var\s+(?:h[öo]lls|tr[äa]ffades|m[öo]ttes|ligger|låg|bor|finns))\b"
+    r"|\b(?:tr[äa]ffade|tr[äa]ffades|nämndes|nämns|utrikesministern|mötet|samtalen|artikeln)\b",
+    re.I,
+)
+# How readers ask in Welsh: "Beth ddwedodd Xi am Taiwan?" (what did Xi say about Taiwan), "Pwy ddwedodd y …" (who
+# said …), "Pwy wnaeth Blinken gyfarfod yn Beijing?" (whom did Blinken meet in Beijing), "Pa mor hir oedd y
+# cyfarfod?" (how long was the meeting), "Dwed wrtha i am …" (tell me about …), "yr Arlywydd Xi" (President Xi).
+_WELSH_ENGLISH = {
+    "gweinidog\\s+tramor|weinidog\\s+tramor|ysgrifennydd\\s+tramor": "foreign minister",
+    "ysgrifennydd\\s+gwladol": "secretary of state", "prif\\s+weinidog": "prime minister",
+    "gweinidog|weinidog": "minister", "arlywydd": "president", "arweinydd": "leader", "swyddog": "official",
+    "llefarydd": "spokesperson", "newyddiadurwr|newyddiadurwraig": "journalist", "awdur": "author",
+    "Tsieineaidd": "Chinese", "Americanaidd": "American", "Tsieina|Tseina": "China", "Rwsia": "Russia",
+    "yr\\s+Unol\\s+Daleithiau|Unol\\s+Daleithiau|UDA": "the United States",
+    "yr\\s+erthygl\\s+hon|['’]r\\s+erthygl\\s+hon": "this article", "yr\\s+erthygl|['’]r\\s+erthygl": "the article",
+    "erthygl": "article", "y\\s+cyfarfod|['’]r\\s+cyfarfod": "the meeting", "cyfarfod": "meeting",
+    "y\\s+trafodaethau|['’]r\\s+trafodaethau|y\\s+sgyrsiau": "the talks", "trafodaethau|sgyrsiau": "talks",
+    "dyl(?:en|ent|sen)\\s+nhw\\s+fod(?:\\s+yn)?": "they should be", "dyl(?:en|ai|ent|sen)": "should",
+    "fod\\s+yn|bod\\s+yn": "be", "nhw": "they", "oedd|roedd": "was", "mae|ydy|ydi|yw": "is",
+    "wnaeth|gwnaeth|naeth|nath": "did", "gyfarfod|gwrdd|cwrdd": "meet", "gyrraedd|cyrraedd": "arrive",
+    "gynnig|cynnig": "propose", "ddim": "not", "ac": "and", "gyda|efo|â|ag": "with", "wrth": "to",
+    "ar\\s+[oô]l": "after", "cyn": "before", "yn\\s+ystod": "during", "dau|dwy": "two", "tri|tair": "three",
+    "oriau": "hours", "awr": "hour", "gwlad|wlad": "country", "dinas|ddinas": "city", "egwyddorion": "principles",
+}  # fmt: skip
+_WELSH_SAID = r"(?:(?:d{0,2}y?wed|d{1,2}eud|d{1,2}ud)(?:odd|on|son|sant)|wedws)"
+
+
+@cache
+def _welsh() -> _Shapes:
+    return (
+        (re.compile(r"^(?:a|ac|ond)\s+(?=(?:beth|be|pwy|pryd|ble|lle|pa|faint)\b)", re.I), ""),
+        (re.compile(r"\byear\s+(?=[aeiouwyhAEIOUWYH])"), "yr "),  # "yr Arlywydd", spelled out as texting's "yr"
+        # "Beth wnaeth Xi ddweud …", "Pwy wnaeth ddweud …": "did … say", read as "said"
+        (
+            re.compile(r"^(?P<question>beth|be)\s+(?:wnaeth|naeth|nath)\s+(?P<who>.+?)\s+(?:dd?weud|dd?eud)\b", re.I),
+            r"\g<question> ddwedodd \g<who>",
+        ),
+        (re.compile(r"\b(?:wnaeth|naeth|nath)\s+(?:ddweud|ddeud)\b", re.I), "ddwedodd"),
+        (
+            re.compile(
+                rf"^pwy\s+{_WELSH_SAID}\s*,?\s+(?:(?:y|fod|bod)\s+(?=dyl|ddyl|bydd|gall|mae|oedd)|mai\s+|taw\s+)?", re.I
+            ),
+            "who said ",
+        ),
+        (
+            re.compile(
+                rf"^(?:beth|be)\s+{_WELSH_SAID}\s+(?P<who>.+?)\s+(?:am|ynglŷn\s+â|ynglyn\s+a|ynghylch)\s+(?P<topic>.+)$",
+                re.I,
+            ),
+            r"what did \g<who> say about \g<topic>",
+        ),
+        (
+            re.compile(rf"^(?:beth|be)\s+{_WELSH_SAID}\s+(?P<who>.+?)\s+wrth\s+(?P<whom>.+)$", re.I),
+            r"what did \g<who> say to \g<whom>",
+        ),
+        (re.compile(rf"^(?:beth|be)\s+{_WELSH_SAID}\s+(?P<who>.+)$", re.I), r"what did \g<who> say"),
+        (
+            re.compile(
+                r"^pwy\s+(?:(?:wnaeth|naeth|nath)\s+)?(?:gyfarfod|gwrdd|gyfarfu|gwrddodd)\s+(?:â|ag|a|gyda|efo)\s+",
+                re.I,
+            ),
+            "who met ",
+        ),
+        (
+            re.compile(
+                r"^(?:pwy|gyda\s+phwy|â\s+phwy|a\s+phwy|efo\s+pwy)\s+(?:y\s+)?(?:wnaeth|naeth|nath|gwnaeth)\s+"
+                r"(?P<who>.+?)\s+"
+                r"(?:gyfarfod|cyfarfod|gwrdd|cwrdd)(?:\s+(?:â|ag|gyda|efo)(?=\s|$))?",
+                re.I,
+            ),
+            r"who did \g<who> meet",
+        ),
+        (
+            re.compile(
+                r"^(?:gyda\s+phwy|â\s+phwy|a\s+phwy|efo\s+pwy)\s+(?:y\s+)?(?:gyfarfu|cyfarfu|gwrddodd|cwrddodd)\s+"
+                r"(?P<who>.+?)(?=\s+yn\s|$)",
+                re.I,
+            ),
+            r"who did \g<who> meet",
+        ),
+        (
+            re.compile(
+                r"^pwy\s+(?:ysgrifennodd|sgwennodd|sgrifennodd"
+                r"|(?:wnaeth|naeth|nath)\s+(?:ysgrifennu|sgwennu|sgrifennu))\s+",
+                re.I,
+            ),
+            "who wrote ",
+        ),
+        (re.compile(r"^pwy\s+(?:yw|ydy|ydi|di)\s+", re.I), "who is "),
+        (re.compile(r"^pwy\s+oedd\s+", re.I), "who was "),
+        (re.compile(r"^(?:beth|be)\s+(?:yw|ydy|ydi)\s+", re.I), "what is "),
+        (re.compile(r"^(?:beth|be)\s+oedd\s+", re.I), "what was "),
+        (
+            re.compile(
+                r"^(?:pa\s+mor\s+hir|am\s+ba\s+hyd|am\s+faint(?:\s+o\s+amser)?)\s+(?:oedd|roedd|barodd|parodd|fuodd|fu)\s+"
+                r"(?P<what>.+?)(?:\s+(?:yn\s+)?(?:para|bara|parhau|barhau))?$",
+                re.I,
+            ),
+            r"how long did \g<what> last",
+        ),
+        (
+            re.compile(r"^faint\s+o\s+(?P<thing>\S+)\s+(?:barodd|parodd|fuodd|fu)\s+(?P<what>.+)$", re.I),
+            r"how many \g<thing> did \g<what> last",
+        ),
+        (re.compile(r"^(?:pa\s+mor\s+hir|am\s+ba\s+hyd)\b", re.I), "how long"),
+        (
+            re.compile(
+                r"^(?:dwed|dweda|dywed|dwedwch|dywedwch|deud|deuda|deudwch)\s+(?:wrtha\s*i|wrtha\s*fi|wrthon\s+ni)\s+am\s+",
+                re.I,
+            ),
+            "tell me about ",
+        ),
+        (re.compile(r"^faint\s+o\s+", re.I), "how many "),
+        (re.compile(r"^faint\b", re.I), "how much"),
+        (re.compile(r"^pryd\b", re.I), "when"),
+        (re.compile(r"^(?:ble|lle)\b", re.I), "where"),
+        (re.compile(r"^pa\s+(?!mor\b)", re.I), "which "),
+        (re.compile(r"^sut\b", re.I), "how"),
+        (re.compile(r"^pam\b", re.I), "why"),
+        (re.compile(r"\b(?i:yr\s+)?(?i:arlywydd)\s+(?=[A-Z])"), "President "),  # "yr Arlywydd Xi"
+        *_word_for_word(_WELSH_ENGLISH),
+        _TITLE_OF_COUNTRY,  # "Gweinidog Tramor Tsieina": China's Foreign Minister
+        (
+            re.compile(r"\b(?:yr|y)\s+(?P<noun>\w+(?:\s+\w+){0,2}?)\s+(?P<adjective>Chinese|American)\b", re.I),
+            r"the \g<adjective> \g<noun>",
+        ),
+        (re.compile(r"\byn\s+(?=the\b|[A-Z])"), "in "),  # "yn Beijing"
+        (re.compile(r"\b(?:yr|y)\b(?=\s+\w)", re.I), "the"),
+        _US_FOREIGN_MINISTER,
+    )
+
+
+_WELSH_WORDS = re.compile(
+    rf"\b(?:{_WELSH_SAID}|pwy|pryd|arlywydd|gyfarfod|cyfarfod|erthygl|wrtha)\b"
+    rf"|^(?:beth|be)\s+(?:{_WELSH_SAID}|wnaeth|naeth|nath|yw|ydy|ydi|oedd)\b"
+    r"|^(?:ble|lle)\s+(?:oedd|mae|roedd|wnaeth|gwnaeth|naeth|nath|cafodd|gafodd|ddigwyddodd|fydd)\b"
+    r"|^(?:pa\s+mor|am\s+(?:faint|ba\s+hyd)|faint\s+(?:o|oedd|wnaeth|mae|yw|ydy))\b",
+    re.I,
+)
+# How readers ask in Yoruba, or in Nigerian English with Yoruba question words: "Kini Xi so nipa Taiwan?" (what did Xi
+# say about Taiwan), "Ta lo so pe …" (who said …), "Ta ni Blinken meet for Beijing?" (whom did Blinken meet in
+# Beijing), "Bawo ni meeting yen se gun to?" or "How long ni meeting yen take?" (how long did the meeting last). Read
+# without tone marks and under-dots ("Kí ni Xi sọ nípa Taiwan?"), which readers type or leave out.
+_YORUBA_MARKED = (("a", "áàā"), ("e", "éèẹ"), ("i", "íì"), ("o", "óòọ"), ("u", "úù"), ("n", "ńǹ"), ("s", "ṣ"))
+_YORUBA_ENGLISH = {
+    "won\\s+gbodo\\s+je": "they must be", "gbodo\\s+je": "must be", "won\\s+gbodo": "they must", "gbodo": "must",
+    "won\\s+yoo": "they will", "yoo": "will", "nipa": "about", "ati": "and", "pelu": "with",
+    "minisita\\s+(?:oro\\s+)?(?:ile\\s+)?(?:okeere|ajeji)": "foreign minister", "minisita": "minister",
+    "aare": "President", "olori": "leader", "akowe": "secretary", "oniroyin": "journalist",
+    "(?:ara|omo)\\s+Ameri[kc]a": "American", "(?:ara|omo)\\s+(?:Saina|China)": "Chinese", "Amerika": "America",
+    "Saina": "China", "won(?=\\s+(?:meet|take|talk|say|so|ti|fe))": "they", "ipade": "meeting", "iroyin": "article",
+    "wakati": "hours",
+}  # fmt: skip
+_YORUBA_WHO = r"(?:ta\s+ni|tani)"
+_YORUBA_WHO_IT_IS = r"(?:ta\s+lo|ta\s+ni\s+o|tani\s+o)"  # "ta lo so" (who is it that said)
+_YORUBA_SAY = r"(?:so|talk|say|tok|said)"
+
+
+@cache
+def _yoruba() -> _Shapes:
+    return (
+        (re.compile("[\u0300\u0301\u0304\u0323]"), ""),  # tone marks and under-dots typed as marks of their own
+        *((re.compile(f"[{marked}]"), plain) for plain, marked in _YORUBA_MARKED),
+        *((re.compile(f"[{marked.upper()}]"), plain.upper()) for plain, marked in _YORUBA_MARKED),
+        (
+            re.compile(rf"^(?:{_YORUBA_WHO_IT_IS}|{_YORUBA_WHO})\s+{_YORUBA_SAY}\s+(?:pe\s+|that\s+|say\s+)?", re.I),
+            "who said ",
+        ),
+        (re.compile(rf"^{_YORUBA_WHO_IT_IS}\s+(?:meet|met|pade)\s+", re.I), "who met "),
+        (re.compile(rf"^(?:{_YORUBA_WHO_IT_IS}|{_YORUBA_WHO})\s+(?:ko|write|wrote)\s+", re.I), "who wrote "),
+        (re.compile(rf"^{_YORUBA_WHO}\s+(?P<who>.+?)\s+(?:meet|met|pade)\b", re.I), r"who did \g<who> meet"),
+        (re.compile(r"(?<=\bmeet)\s+(?:for|ni)\s+", re.I), " in "),  # "meet for Beijing"
+        (
+            re.compile(rf"^ki\s*ni\s+(?P<who>.+?)\s+{_YORUBA_SAY}\s+(?:nipa|about|lori)\s+(?P<topic>.+)$", re.I),
+            r"what did \g<who> say about \g<topic>",
+        ),
+        (
+            re.compile(rf"^ki\s*ni\s+(?P<who>.+?)\s+{_YORUBA_SAY}\s+(?:fun|to|give)\s+(?P<whom>.+)$", re.I),
+            r"what did \g<who> say to \g<whom>",
+        ),
+        (re.compile(rf"^ki\s*ni\s+(?P<who>.+?)\s+{_YORUBA_SAY}$", re.I), r"what did \g<who> say"),
+        (
+            re.compile(
+                r"^(?:how\s+long|bawo\s+ni)\s+(?:ni\s+)?(?P<what>.+?)\s+"
+                r"(?:(?:se\s+|ti\s+|fi\s+)?gun\s+to|take|took|last|lasted)$",
+                re.I,
+            ),
+            r"how long did \g<what> last",
+        ),
+        (re.compile(r"^bawo\s+ni\b", re.I), "how"),
+        *(
+            rule
+            for yoruba, english in ((r"(?:nibo|ibo(?=\s+ni\b))", "where"), (r"n?igba\s*wo", "when"))
+            for rule in (
+                (
+                    re.compile(
+                        rf"^{yoruba}\s+(?:ni\s+|lo\s+)?(?P<who>(?!ti\s).+?)\s+(?:ti\s+)?(?:meet|met|pade)\b", re.I
+                    ),
+                    rf"{english} did \g<who> meet",
+                ),
+                (
+                    re.compile(
+                        rf"^{yoruba}\s+(?:ni\s+)?(?P<what>(?!ti\s).+?)\s+"
+                        r"(?:ti\s+)?(?:waye|sele|happen|take\s+place|hold)\b",
+                        re.I,
+                    ),
+                    rf"{english} did \g<what> take place",
+                ),
+                (re.compile(rf"^{yoruba}\s+(?:ni\s+|lo\s+)?", re.I), f"{english} "),
+            )
+        ),
+        (re.compile(r"^(?P<thing>\S+(?:\s+\S+)?)\s+meloo?\s+(?:ni\s+)?", re.I), r"how many \g<thing> "),
+        (re.compile(r"^meloo?\s+(?:ni\s+)?", re.I), "how many "),
+        # "how many principles Xi propose": the "did" Nigerian English leaves out
+        (
+            re.compile(
+                r"^how\s+many\s+(?P<thing>\S+)\s+(?:ti\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:ti\s+)?(?=[a-z])"
+            ),
+            r"how many \g<thing> did \g<who> ",
+        ),
+        (re.compile(rf"^{_YORUBA_WHO}\s+", re.I), "who is "),
+        *_word_for_word(_YORUBA_ENGLISH),
+        (
+            re.compile(
+                r"\b(?P<noun>(?i:(?:foreign\s+)?minister|president|leader|official|secretary|journalist))\s+"
+                r"(?P<adjective>American|Chinese)(?:\s+(?i:yen|naa|yi|yii))?\b"
+            ),
+            r"the \g<adjective> \g<noun>",
+        ),
+        (re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:yen|naa)\b"), r"the \g<noun>"),  # "meeting yen": that meeting
+        (re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:yi|yii)\b"), r"this \g<noun>"),  # "article yi"; not "Wang Yi"
+        _TITLE_OF_COUNTRY,
+        _US_FOREIGN_MINISTER,
+    )
+
+
+_YORUBA_WORDS = re.compile(
+    r"^(?:k[ií]\s*n[ií]|t[aá]\s*(?:n[ií]|l[oóọ])|n[ií]b[oọ]|[ií]b[oọ]\s+n[ií]|n?[iíì]gb[aà]\s*w[oóọ]|b[aá]w[oọ]\s+n[ií]"
+    r"|how\s+long\s+n[ií]|m[eé]l[oòọ][oóọ]?)(?!\w)"
+    r"|(?<!\w)(?:n[ií]pa|gb[oọ]d[oọ]|[aà][aà]r[eẹ]|m[eé]l[oòọ][oóọ]?\s+n[ií])(?!\w)",
+    re.I,
+)
+# How readers ask in Ukrainian typed in Latin letters: "Shcho Xi skazav pro Taiwan?" (what did Xi say about Taiwan),
+# "Khto skazav, shcho …" (who said …), "Z kym zustrivsia Blinken u Beijing?" (whom did Blinken meet in Beijing),
+# "Skilky tryvala zustrich?" (how long did the meeting last), "Khto avtor tsiiei statti?" (who wrote this article).
+_UKRAINIAN_ENGLISH = {
+    "ministr\\w*\\s+zakordonnykh\\s+sprav|(?:ministr|holov)\\w*\\s+MZS": "foreign minister",
+    "derzh\\w*\\s+sekretar\\w*|derzhsekretar\\w*": "secretary of state", "ministr\\w*": "minister",
+    "prezydent\\w*": "president", "lider\\w*": "leader", "posadov\\w*": "official", "rechnyk\\w*": "spokesperson",
+    "zhurnalist\\w*": "journalist", "dyplomat\\w*": "diplomat", "amerykansk\\w*": "American",
+    "kyta[iy]sk\\w*": "Chinese", "Kyta[iy]\\w*": "China", "SShA|SSHA": "the US", "Ameryk\\w*": "America",
+    "Rosi(?:ia|ya|i|iu|yu|ieiu)": "Russia",
+    "ts(?:iiei|iyeyi|iei|ieyi|ijeji)\\s+stat+[iy]|tsiu\\s+stat+[iy]u": "this article",
+    "stat+(?:ia|ya|i|iu|yu)": "the article", "zustrich\\w*": "the meeting", "perehovor\\w*": "the talks",
+    "pro|shchodo": "about", "ta": "and", "z|iz|zi": "with", "pislia|pislya": "after", "pid\\s+chas": "during",
+    "pered": "before", "ne": "not", "vony": "they", "vin": "he", "vona": "she", "povynni|maiut|mayut": "should",
+    "buty": "be", "partneramy|partnery": "partners", "supernykamy|suprotyvnykamy": "rivals", "hodyn\\w*": "hours",
+    "pryntsyp\\w*": "principles", "dva|dvi": "two",
+}  # fmt: skip
+_UKRAINIAN_WHAT = r"(?:shcho|shco|scho|sho|shto)"
+_UKRAINIAN_SAID = r"(?:s?kaza(?:v|la|ly|lo)|za(?:ia|ya|ja)vy(?:v|la|ly)|[hg]ovory(?:v|la|ly)|povidomy(?:v|la|ly))"
+_UKRAINIAN_MET = (
+    r"(?:zustri(?:vsia|vsya|vsja|lasia|lasya|lysia|lysya|chavsia|chavsya|v|la|ly)|bachy(?:vsia|vsya|lysia|lysya))"
+)
+
+
+@cache
+def _ukrainian() -> _Shapes:
+    return (
+        (re.compile(r"^(?:a|i|ta)\s+(?=(?:shcho|khto|koly|de|skilky|z\s+kym)\b)", re.I), ""),
+        (re.compile(r"\b(?:u|v|you)\s+(?=[A-Z])"), "in "),  # "u Beijing", spelled out as texting's "u"
+        (re.compile(rf"^khto\s+{_UKRAINIAN_SAID}\s*,?\s+(?:{_UKRAINIAN_WHAT}\s+|that\s+)?", re.I), "who said "),
+        (
+            re.compile(r"^khto\s+(?:avtor(?:ka)?|napysa(?:v|la))\s+(?:ts\w+\s+)?stat+[iy]\w*$", re.I),
+            "who wrote the article",
+        ),
+        (re.compile(r"^khto\s+avtor(?:ka)?\b", re.I), "who is the author"),
+        (
+            re.compile(rf"^khto\s+{_UKRAINIAN_MET}\s+(?:z|iz|zi)\s+(?P<whom>.+?)(?:(?<=\w{{4}})(?:om|em|ym))?$", re.I),
+            r"who met \g<whom>",
+        ),
+        (
+            re.compile(
+                rf"^(?:(?:z|iz|zi)\s+kym|koho|kogo)\s+{_UKRAINIAN_MET}\s+"
+                r"(?P<who>.+?)(?=\s+(?:in|na|pid\s+chas|pislia)\s|$)",
+                re.I,
+            ),
+            r"who did \g<who> meet",
+        ),
+        (
+            re.compile(rf"^(?:(?:z|iz|zi)\s+kym|koho|kogo)\s+(?P<who>.+?)\s+{_UKRAINIAN_MET}\b", re.I),
+            r"who did \g<who> meet",
+        ),
+        (
+            re.compile(
+                rf"^{_UKRAINIAN_WHAT}\s+(?P<who>.+?)\s+{_UKRAINIAN_SAID}\s+(?:pro|shchodo)\s+(?P<topic>.+)$", re.I
+            ),
+            r"what did \g<who> say about \g<topic>",
+        ),
+        (
+            re.compile(
+                rf"^{_UKRAINIAN_WHAT}\s+{_UKRAINIAN_SAID}\s+(?P<who>.+?)\s+(?:pro|shchodo)\s+(?P<topic>.+)$", re.I
+            ),
+            r"what did \g<who> say about \g<topic>",
+        ),
+        # "Shcho Wang Yi skazav Blinkenu?": whom it was said to, named without the ending of "to"
+        (
+            re.compile(
+                rf"^{_UKRAINIAN_WHAT}\s+(?P<who>.+?)\s+{_UKRAINIAN_SAID}\s+(?P<whom>.+?)(?:(?<=\w{{4}})(?:ovi|evi|u))?$",
+                re.I,
+            ),
+            r"what did \g<who> say to \g<whom>",
+        ),
+        (re.compile(rf"^{_UKRAINIAN_WHAT}\s+(?P<who>.+?)\s+{_UKRAINIAN_SAID}$", re.I), r"what did \g<who> say"),
+        (re.compile(rf"^{_UKRAINIAN_WHAT}\s+{_UKRAINIAN_SAID}\s+(?P<who>.+)$", re.I), r"what did \g<who> say"),
+        (
+            re.compile(r"^skilky\s+hod[iy]n\s+tryva\w*\s+(?P<what>.+)$", re.I),
+            r"how many hours did \g<what> last",
+        ),
+        (
+            re.compile(r"^(?:skilky(?:\s+chasu)?|[iy]ak\s+dov[hg]o)\s+tryva\w*\s+(?P<what>.+)$", re.I),
+            r"how long did \g<what> last",
+        ),
+        (re.compile(r"^(?:skilky\s+chasu|[iy]ak\s+dov[hg]o)\b", re.I), "how long"),
+        (re.compile(r"^skilky\b", re.I), "how many"),
+        *(
+            rule
+            for ukrainian, english in (("koly", "when"), ("de", "where"))
+            for rule in (
+                (
+                    re.compile(rf"^{ukrainian}\s+(?:vidbu\w*|prokhody\w*|bula|buv|buly|bulo)\s+(?P<what>.+)$", re.I),
+                    rf"{english} was \g<what>",
+                ),
+                (re.compile(rf"^{ukrainian}\s+{_UKRAINIAN_MET}\s+(?P<who>.+)$", re.I), rf"{english} did \g<who> meet"),
+                (
+                    re.compile(rf"^{ukrainian}\s+(?P<who>.+?)\s+{_UKRAINIAN_MET}\b", re.I),
+                    rf"{english} did \g<who> meet",
+                ),
+            )
+        ),
+        (re.compile(r"^koly\b", re.I), "when"),
+        (re.compile(r"^de\s+(?=(?:vin|vona|vony|bula|buv|buly|zhyve|znakhodyt\w*|perebuva\w*)\b)", re.I), "where "),
+        (re.compile(r"^chomu\b", re.I), "why"),
+        (re.compile(r"^(?:[iy]akyi|[iy]akyy|[iy]aka|[iy]ake|[iy]aki|kotryi|kotra|kotre)\b", re.I), "which"),
+        (re.compile(r"^[iy]ak\b", re.I), "how"),
+        (re.compile(r"^khto\s+(?:takyi|takyy|taka|taki|tse|ye|ie)\s+", re.I), "who is "),
+        (re.compile(r"^khto\b", re.I), "who"),
+        (re.compile(r"\bi\b"), "and"),  # "Blinken i Wang"; a capital "I" is English
+        *_word_for_word(_UKRAINIAN_ENGLISH),
+        (
+            re.compile(
+                r"(?<!\bthe )\b(?P<adjective>American|Chinese)\s+(?=(?:foreign\s+minister|minister|president|secretary"
+                r"|leader|official|spokesperson|journalist|diplomat)\b)"
+            ),
+            r"the \g<adjective> ",
+        ),
+        _TITLE_OF_COUNTRY,
+        _US_FOREIGN_MINISTER,
+    )
+
+
+_UKRAINIAN_WORDS = re.compile(
+    rf"\b(?:shcho|shco|scho|khto|koly|skilky|{_UKRAINIAN_SAID}|z\s+kym|{_UKRAINIAN_MET}|zustrich\w*|tryva(?:la|ly|v))\b"
+    r"|^(?:sho|shto)\s.*\b(?:s?kaza(?:v|la|ly))\b"
+    r"|^de\s+(?:\w+\s+)?(?:vidbu\w*|zustri\w*|bula|buv|buly|zhyve|znakhodyt\w*|perebuva\w*|prokhody\w*)\b",
+    re.I,
+)
+# Pidgin, Bengali, Swahili, Patois, Persian, Greek, Scots, Hebrew, Haitian Creole, Quebec French, Swedish, Welsh,
+# Yoruba and Ukrainian, each read in full when a question holds one of its words: a cue word of its, looked up among
+# the question's words first (most questions hold none), then its pattern. A cue is a word's run of letters a to z
+# ("träffade" is looked up as "tr" and "ffade", "Kí ni" as "k" and "ni").
+_PHRASEBOOKS: tuple[tuple[frozenset[str], re.Pattern[str], Callable[[], _Shapes]], ...] = (
+    (frozenset("wetin abeg oga na talk tok".split()), _PIDGIN_WORDS, _pidgin),
+    (frozenset("bolechhe bolechen bollo boleche niye".split()), _BANGLA_WORDS, _bangla),
+    (
+        frozenset(
+            "alisema amesema anasema alisemaje nani ilitajwa imetajwa ilizungumziwa alitajwa alikutana kuhusu".split()
+        ),
+        _SWAHILI_WORDS,
+        _swahili,
+    ),
+    (frozenset("wah seh weh pon inna afta a".split()), _PATOIS_WORDS, _patois),
+    (frozenset("goft gofte molaghat darbare darbareye koja bood".split()), _PERSIAN_WORDS, _persian),
+    (frozenset("eipe poios poion poia poso poses posa synantise kratise".split()), _GREEK_WORDS, _greek),
+    (frozenset("whit wha hoo aboot whaur onything didnae wisnae telt frae heid".split()), _SCOTS_WORDS, _scots),
+    (
+        frozenset("amar amra amru nifgash nifgesha nimshecha nimshach kama matai eifo bdiyuk".split()),
+        _HEBREW_WORDS,
+        _hebrew,
+    ),
+    (frozenset("kisa kiy kiyes konbyen kile kil rankontre moun".split()), _KREYOL_WORDS, _kreyol),
+    (frozenset("kess kesse qui quoi quel rencontr dur bas".split()), _JOUAL_WORDS, _joual),
+    (
+        frozenset(
+            "vad vem hur vilken vilket vilka och men r nar var ffade ffades traffade traffades mndes mns "
+            "utrikesministern tet samtalen artikeln".split()
+        ),
+        _SWEDISH_WORDS,
+        _swedish,
+    ),
+    (
+        frozenset(
+            "beth pwy pryd ble lle pa faint hyd oedd arlywydd gyfarfod cyfarfod erthygl wrtha dywedodd ddywedodd "
+            "dwedodd ddwedodd wedodd deudodd ddeudodd dudodd ddudodd wedws dywedon ddywedon dwedon ddwedon".split()
+        ),
+        _WELSH_WORDS,
+        _welsh,
+    ),
+    (
+        frozenset(
+            "kini ni ta tani lo pa nipa bo nibo ibo igba nigba igbawo nigbawo wo gb melo meloo bawo gbodo aare "
+            "r".split()
+        ),
+        _YORUBA_WORDS,
+        _yoruba,
+    ),
+    (
+        frozenset(
+            "shcho shco scho sho shto khto koly skilky kym koho kogo de skazav skazala skazaly skazalo kazav kazala "
+            "zaiavyv zaiavyla zayavyv zayavyla hovoryv hovoryla govoryv povidomyv zustriv zustrivsia zustrivsya "
+            "zustrilasia zustrilysia zustrich zustrichi tryvala tryvaly tryvav".split()
+        ),
+        _UKRAINIAN_WORDS,
+        _ukrainian,
+    ),
+)
+_LOWER_WORD = re.compile(r"[a-z]+")
+_TAGLISH_OPENINGS = frozenset(
+    "ano anong ano-ano anu-ano sino magkano ilan ilang saan san kailan na-mention nabanggit".split()
+)
+
+
+def in_english(text: str) -> str:
+    """The question with another language's question shapes and words put into English ("ano sabi ni X",
+    "X ne kya kaha", "Vad sa X om Y?"); a question in English comes back as it was."""
+    if text.split(" ", 1)[0].lower() in _TAGLISH_OPENINGS:  # most questions: none of them to try
+        for taglish, english in _taglish():
+            text = taglish.sub(english, text, count=1)
+    if _HINDUSTANI_WORDS.search(text):
+        for hindustani, english in _hindustani():
+            text = hindustani.sub(english, text.rstrip("?!. "), count=1)
+        text = _HINDUSTANI_PARTICLE.sub(lambda m: _HINDUSTANI_ENGLISH.get(m.group().lower(), ""), text)
+    words = set(_LOWER_WORD.findall(text.lower()))
+    for cues, pattern, phrasebook in _PHRASEBOOKS:  # read only when a question holds their words
+        if not cues.isdisjoint(words) and pattern.search(text):
+            text = text.rstrip("?!. ")
+            for shape, english in phrasebook():
+                text = shape.sub(english, text)
+    return text
+
+
+def european_in_english(text: str) -> str:
+    """The question's Spanish, French, German or Portuguese shape put into English ("¿Qué dijo X?")."""
+    if text.split(" ", 1)[0].lower() in _EUROPEAN_OPENINGS:
+        for european, in_english in _european():
+            text = european.sub(in_english, text, count=1)
+    return text
