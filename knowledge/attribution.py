@@ -42,7 +42,7 @@ from knowledge.clauses import (
 )
 from knowledge.discourse import Discourse, Resolver
 from knowledge.interview import read_interview
-from knowledge.lexicon import GENDER_OF_PRONOUN, PRONOUNS, REPORTING_VERBS
+from knowledge.lexicon import GENDER_OF_PRONOUN, PRONOUNS, REPORTING_VERBS, WEEKDAY_NAMES
 from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
 from knowledge.people import Cast
 from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_marks
@@ -662,7 +662,7 @@ _LINE_SPOKEN_OF = re.compile(r"The\s+(?:line|remark|words|quote|phrase|slogan|re
 # When a sentence opens, before its subject: "On Wednesday, Justice Nzioka …", "Earlier Tuesday, Fennimore …".
 _TIME_OPENING = re.compile(
     r"(?:(?:On|Earlier|Later|Late|Early|Last|By)\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)"
+    rf"(?:{WEEKDAY_NAMES}|week|month|year|morning|afternoon|evening|night)"
     r"(?:\s+(?:morning|afternoon|evening|night))?,\s+"
 )
 _LEAD_IN = re.compile(

@@ -20,12 +20,14 @@ from knowledge.lexicon import (
     CAPITALS,
     FULL_FORMS,
     HONORIFICS,
+    MONTH_NAMES,
     NATIONALITIES,
     NATIONALITY_PHRASES,
     NOT_NAMES,
     ORGANISATION_WORDS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
+    WEEKDAY_NAMES,
     is_role_word,
     without_possessive,
 )
@@ -140,7 +142,7 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 # Months by name; "May" is also a verb, so patterns that need it decide how to read it.
-_MONTHS_BUT_MAY = "January|February|March|April|June|July|August|September|October|November|December"
+_MONTHS_BUT_MAY = MONTH_NAMES.replace("|May", "")
 _MEASURES = (
     r"(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|m|miles?|feet|foot|ft|inch(?:es)?|tonnes?|tons?|kilo(?:gram)?s?|kg|"
     r"lb|litres?|liters?|gallons?|hectares?|ha|acres?|degrees?|knots?|square"
@@ -187,8 +189,8 @@ _HEADCOUNT = re.compile(
 )
 _TIME = re.compile(
     r"(?i:\b\d{1,2}\s*(?:a\.m\.|p\.m\.)"  # no word boundary after "a.m."
-    r"|\b(?:\d{4}|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|midnight|noon|dawn|week|"
+    rf"|\b(?:\d{{4}}|\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}\s*(?:am|pm)|{WEEKDAY_NAMES}|"
+    r"today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|midnight|noon|dawn|week|"
     r"month|year|weekend|decades?|century|centuries|\d{4}s|spring|summer|autumn|winter|(?:first|second|third|fourth|final|last|next|"
     r"this)\s+quarter|q[1-4])\b)"
     # Months only as months: capitalised ("march" and "may" are verbs), a short form next to a day's number
@@ -199,11 +201,11 @@ _TIME = re.compile(
 )
 # "What day …?" asks for a day: a weekday, a date, "yesterday"; not the hour or the year.
 _DAY = re.compile(
-    r"(?i:\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|today|yesterday|tomorrow|tonight)\b)"
-    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+    rf"(?i:\b(?:(?:{WEEKDAY_NAMES})s?|today|yesterday|tomorrow|tonight)\b)"
+    rf"|\b(?:{MONTH_NAMES}|Jan|Feb|Mar|"
     r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES}|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
 )
 # "What year …?" asks for a year: "in 2019", "the 1990s", "last year", "two years ago"; not "saving for a year".
@@ -228,8 +230,7 @@ _NICKNAME = re.compile(
     r"(?:an?\s+|the\s+)?[“\"‘'])|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+\s+\([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ]+\)"
 )
 _PLACE = re.compile(
-    r"\b(?:at|in|into|from|near|outside|inside)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-ZÀ-ÖØ-ÞĀ-Ž]"
+    rf"\b(?:at|in|into|from|near|outside|inside)\s+(?:the\s+)?(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-ZÀ-ÖØ-ÞĀ-Ž]"
     # or a venue named by its kind: "at a converted tram depot", "outside the court", "in the capital"
     r"|\b(?:at|in|into|near|outside|inside)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:depot|hall|hotel|"
     r"centre|center|square|stadium|arena|church|mosque|temple|school|campus|office|offices|headquarters|palace|"
@@ -669,9 +670,7 @@ def _whole_name(question: str, runs: list[list[str]], entity: str) -> str:
     return next((" ".join(words) for words in runs if entity in words), entity)
 
 
-_MONTH_DAY = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
-)
+_MONTH_DAY = re.compile(rf"\b(?:{MONTH_NAMES})\s+\d{{1,2}}\b")
 
 
 # A day or month a reader types in lower case is still that day ("who did he meet on monday"); "march"

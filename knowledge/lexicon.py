@@ -414,13 +414,10 @@ ROLE_MODIFIERS = frozenset(
     """.split()
 )
 
-# The names of days and months.
-CALENDAR_WORDS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december
-    """.split()
-)
+# The names of days and months, as a pattern's alternatives ("Monday|Tuesday|…") and as lower-case words.
+WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+CALENDAR_WORDS = frozenset(f"{WEEKDAY_NAMES}|{MONTH_NAMES}".lower().split("|"))
 
 # Each country's words: the country, its demonyms and its people ("dutchman", "turk"), then after "|" its
 # capital or seat (a capital a question names as a place, "did they meet in Warsaw?", is looked for in the article).
