@@ -144,6 +144,7 @@ _TITLE_DOT = re.compile(
     + ")"
 )
 _MAX_SUBJECT_WORDS = 10
+_TITLE_JOINS = frozenset(("of", "the", "for"))
 # One of these words stands in every match of _SOURCE_PATTERNS.
 _SOURCE_CUE = re.compile(
     r"according|told|telling|quoted|reported|cited|interview|podcast|broadcast|post|video|message|tweet|statement"
@@ -621,8 +622,16 @@ def _name_then_of(segment: str) -> str | None:
 
 
 def _short(phrases: list[Phrase]) -> list[Phrase]:
-    """The phrases that can be a subject: a few words, not empty."""
-    return [p for p in phrases if 0 < len(p.text.split()) <= _MAX_SUBJECT_WORDS]
+    """The phrases that can be a subject: a few words, not empty; a title's "of the" counts for nothing ("Vice
+    Minister of Agriculture of the Republic of Kazakhstan Yerbol Taskarayev")."""
+    return [p for p in phrases if p.text.strip() and _subject_words(p.text) <= _MAX_SUBJECT_WORDS]
+
+
+def _subject_words(text: str) -> int:
+    """How many words a subject has; a capitalised title and name's joining "of the" not counted."""
+    words = text.split()
+    named = [word for word in words if word not in _TITLE_JOINS]
+    return len(named) if all(word[:1].isupper() for word in named) else len(words)
 
 
 def _name_before(segments: list[Phrase], i: int) -> bool:

@@ -489,7 +489,7 @@ ORGANISATION_WORDS = frozenset(
     sentinel examiner express standard mirror inquirer dispatch ledger review monitor gazette
     bulletin party summit conference congress secretariat command online inspectorate regulator
     front movement bloc caucus protection defence defense rescue
-    ag gmbh plc llc llp sa nv se spa bv oyj asa
+    ag gmbh plc llc llp sa nv se spa bv oyj asa jsc pjsc ojsc
     aerospace motors energy petroleum mining shipping logistics semiconductor semiconductors electronics
     pharmaceuticals therapeutics biotech robotics chemicals telecom communications software studios pictures
     entertainment insurance securities investments ventures capital foods brewery

@@ -597,7 +597,8 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-ZÀ-ÖØ-ÞĀ-Ž]")
 _PORTFOLIO_OF = re.compile(
     r"(?P<title>(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+)+and\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+(?:of\s+)?){0,3}"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*|responsibility)\s+(?:of|for|on)\s+"
-    r"(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*,?\s+)*(?:and\s+|&\s+)?)$"
+    # "… of the Republic of ": a body that is itself of somewhere
+    r"(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*,?\s+(?:of\s+(?:the\s+)?)?)*(?:and\s+|&\s+)?)$"
 )
 # The words of ministers' portfolios and offices: "Minister for National Development Kwek Boon Leong" is Kwek Boon
 # Leong, "Leader of the Opposition Umar Daraz Khattak" Umar Daraz Khattak.
@@ -644,6 +645,8 @@ def _portfolio_before(before: str, raw: list[str]) -> tuple[str, int] | None:
     if head[-1].endswith(",") and _clean(raw[0]).lower() not in _PORTFOLIO_WORDS:
         return " ".join(head)[:-1], 0  # "the Secretary of State for Energy, Maria João Almeida Rebelo": all a name
     words = _portfolio_length(raw)
+    if any(_organisation_word(_clean(word)) for word in raw[words:]):
+        return None  # "Managing Director for Freight Logistics of Dala Temir Zhol JSC": it ends on a company
     # "Belmoran Minister of …", "Deputy Prime Minister and Minister of …": the words before belong to it
     return " ".join(head + raw[:words]), words
 
@@ -894,6 +897,8 @@ def _is_law(words: Sequence[str], before: str) -> bool:
 def _organisation_word(token: str) -> bool:
     """Whether a word of a name is an organisation's, or half of one ("Courier-Record", "Post-Dispatch")."""
     lowered = token.lower()
+    if lowered.endswith("s") and lowered[:-1] in ORGANISATION_WORDS:
+        return True
     return lowered in ORGANISATION_WORDS or ("-" in lowered and not ORGANISATION_WORDS.isdisjoint(lowered.split("-")))
 
 

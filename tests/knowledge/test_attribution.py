@@ -1745,3 +1745,19 @@ def test_a_bracketed_translation_note_after_a_quote_keeps_the_paragraph_in_the_s
     assert _who(
         "“My pension is $140. You do the math,” said Hoda Slim, 63, a retired schoolteacher. [translated from Arabic]\n"
     ) == [("Hoda Slim", "trailing")]
+
+
+def test_a_title_of_a_body_of_a_country_before_a_name_and_a_company_after_a_portfolio() -> None:
+    body = (
+        "“We warned the railway in August,” Vice Minister of Agriculture of the Republic of Kazakhstan Yerbol "
+        "Taskarayev told reporters after the meeting.\n\n"
+        "Asked about compensation, the vice minister said that “nothing is on the table today.”\n\n"
+        "Galymzhan Orynbassarov, Managing Director for Freight Logistics of Dala Temir Zhol JSC, said: “The "
+        "problem is not on our side.”\n\n"
+        "Sheikh Mansour Al Sahili, Chairman of the Board of Directors of Ras Al Sahil Airports, opened it.\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert [q.speaker for q in kb.quotes] == ["Yerbol Taskarayev", "Yerbol Taskarayev", "Galymzhan Orynbassarov"]
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles["Yerbol Taskarayev"] == "Vice Minister of Agriculture of the Republic of Kazakhstan"
+    assert set(roles) == {"Yerbol Taskarayev", "Galymzhan Orynbassarov", "Sheikh Mansour Al Sahili"}  # no "Zhol JSC"
