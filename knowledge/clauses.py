@@ -346,9 +346,10 @@ NOT_OPENING_NAMES = NOT_NAMES - {"he", "she"}  # words an opening subject may st
 # ("The chief executive of Ravensmere Water has refused …"). Its first word may be no name ("The Alliance",
 # "Her obituary"): see NOT_OPENING_NAMES.
 OPENING_SUBJECT = re.compile(
-    # a description of one: "The chief executive of Ravensmere Water has refused …, telling MPs …"
-    r"(?:The\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*\s+of\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+)*"
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*"
+    # a description of one: "The chief executive of Ravensmere Water has refused …, telling MPs …", "A spokesperson
+    # for the Capital Administration denied …, saying …", "The spokesperson denied …"
+    r"(?:(?:The|An?)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*(?:\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*|(?=\s+[a-z]+ed\s))"
     r"|He|She|(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)"
     r"(?=\s+[a-z])"
 )
@@ -366,7 +367,7 @@ def _clause_opening_subject(before: str, participle: Verb, verbs: tuple[Verb, ..
     start = sentences[-1][0] if len(sentences) > 1 else dateline.end() if dateline else 0
     between = [v for v in verbs if start <= v.start < participle.start]
     match = OPENING_SUBJECT.match(before, start)
-    described = match is not None and match.group().startswith("The ")
+    described = match is not None and match.group().startswith(("The ", "A ", "An "))
     if match is None or (not described and match.group().split()[0].lower() in NOT_OPENING_NAMES):
         return None
     # "Governor X said on Tuesday that …, calling the measure “…”": the speech verb is the name's own

@@ -1761,3 +1761,13 @@ def test_a_title_of_a_body_of_a_country_before_a_name_and_a_company_after_a_port
     roles = {p.name: p.role for p in kb.cast.people}
     assert roles["Yerbol Taskarayev"] == "Vice Minister of Agriculture of the Republic of Kazakhstan"
     assert set(roles) == {"Yerbol Taskarayev", "Galymzhan Orynbassarov", "Sheikh Mansour Al Sahili"}  # no "Zhol JSC"
+
+
+def test_a_described_speaker_opening_the_sentence_says_the_words_of_its_closing_participle() -> None:
+    body = (
+        "A spokesperson for the Capital Administration denied that the city owed the company money, saying fees "
+        "had been transferred “in full and on time” every quarter.\n\n"
+        "The spokesperson denied that the depot was closing, saying it would stay “open all night”.\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert [q.speaker for q in kb.quotes] == ["a spokesperson for the Capital Administration"] * 2
