@@ -403,6 +403,7 @@ HONORIFICS = frozenset(
     | {"ratu", "adi"}  # Fijian chiefly titles, and the short form of a name: "Ratu Jone Nakauvadra" is "Ratu Jone"
     | {"ato", "w/ro", "w/rt", "woizero", "weyzero"}  # Ethiopian papers' Mr, Mrs and Miss: "Ato Dawit Tesfaye"
     | {"dasho", "aum", "ap"}  # Bhutanese papers' honours and Mrs and Mr: "Aum Sangay Lhamo", "Ap Dorji Wangdi"
+    | {"h.e", "oknha", "samdech"}  # Cambodian papers' honours: "H.E. Chhorn Vuthy", "Oknha Lim Chhay Heng"
 )
 # Capitalised words that qualify a role rather than name a person.
 ROLE_MODIFIERS = frozenset(

@@ -1022,7 +1022,8 @@ _BEFORE_SRI = frozenset({"tan", "toh", "puan", "datuk", "dato", "dato'", "datin"
 
 
 def _is_honour(raw: list[str], at: int) -> bool:
-    """Whether a word is part of an honour of two words ("Tan Sri", "Datuk Seri", "Most Honourable")."""
+    """Whether a word is part of an honour of two words ("Tan Sri", "Datuk Seri", "Most Honourable", "Lok
+    Chumteav")."""
     word = _clean(raw[at]).lower()
     before = _clean(raw[at - 1]).lower() if at > 0 else ""
     after = _clean(raw[at + 1]).lower() if at + 1 < len(raw) else ""
@@ -1030,6 +1031,8 @@ def _is_honour(raw: list[str], at: int) -> bool:
         return before in _BEFORE_SRI
     if word in ("most", "right"):
         return after in ("honourable", "honorable", "")  # "", a title cut before "Honourable"
+    if word in ("lok", "chumteav"):  # Cambodian papers' Madam: "Lok Chumteav Pen Sreypov"
+        return after == "chumteav" or before == "lok"
     return word in _BEFORE_SRI and after in ("sri", "seri")
 
 

@@ -1771,3 +1771,13 @@ def test_a_described_speaker_opening_the_sentence_says_the_words_of_its_closing_
     )
     kb = KnowledgeBase.from_text(HEADLINE + body)
     assert [q.speaker for q in kb.quotes] == ["a spokesperson for the Capital Administration"] * 2
+
+
+def test_cambodian_honours_are_no_part_of_a_name() -> None:
+    body = (
+        "“Tomorrow never came,” H.E. Chhorn Vuthy said.\n\n"
+        "Lok Chumteav Pen Sreypov, Deputy Governor in charge of sanitation, said the fine was “the largest ever”.\n\n"
+        "“We did not abandon the city,” Oknha Lim Chhay Heng told Reuters.\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert [q.speaker for q in kb.quotes] == ["Chhorn Vuthy", "Pen Sreypov", "Lim Chhay Heng"]
