@@ -57,6 +57,9 @@ _NAMING_END = re.compile(
 )
 _TOLD_THAT = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_VERBS))})\s+(?:[\w’'-]+\s+){{0,3}}?that\b[^“”\"]*$")
 _REPORTING = "|".join(sorted(REPORTING_VERBS))
+# "When Bain Hill MP Clifton Rahming said the drivers “…”, Ms Munnings-Albury called across the floor": the
+# quote stands in a clause of time, its speaker that clause's
+_SAID_WHEN = re.compile(rf"\b(?:[Ww]hen|[Aa]fter|[Ww]hile)\s+[^“”\".;:]{{1,120}}?\b(?:{_REPORTING})\b[^“”\".;:]*$")
 # "The union leader insisted …": a definite description as the subject of a reporting verb, opening a sentence.
 _DESCRIBED_SUBJECT = re.compile(rf"(The\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*)\s+(?:{_REPORTING})\b")
 # A description the sentence opens on, past a phrase of place or time: "Back in the village hall, the mayor was …"
@@ -382,7 +385,7 @@ class _ParagraphSieve:
             after, introduces_next = after[: cut.start()], False
         # "When Halabi-Zur told the audience that “…,” Karni replied, “…”": the quote is the object of the verb
         # before it, or stands in its "that" clause; the name after it is the next quote's speaker
-        introduced = _TOLD_THAT.search(before) is not None
+        introduced = _TOLD_THAT.search(before) is not None or _SAID_WHEN.search(before) is not None
         trailing = trailing_subject(after) if span.closed and not introduces_next and not introduced else []
         found = (
             self._relayed(before, clause_start)

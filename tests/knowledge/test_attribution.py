@@ -1781,3 +1781,13 @@ def test_cambodian_honours_are_no_part_of_a_name() -> None:
     )
     kb = KnowledgeBase.from_text(HEADLINE + body)
     assert [q.speaker for q in kb.quotes] == ["Chhorn Vuthy", "Pen Sreypov", "Lim Chhay Heng"]
+
+
+def test_a_quote_in_a_clause_of_time_is_that_clauses_speakers() -> None:
+    body = (
+        "When Bain Hill MP Clifton Rahming, a government backbencher, said many of the drivers who work the port "
+        "“live Over-the-Hill and cannot afford one bad season”, Ms Kendra Munnings-Albury called across the floor: "
+        "“Then tell your minister.”\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert [q.speaker for q in kb.quotes] == ["Clifton Rahming", "Kendra Munnings-Albury"]
