@@ -2070,6 +2070,13 @@ _RELATION_OF = re.compile(
 )
 _RANKS = ("former", "deputy", "vice", "assistant", "acting", "interim", "shadow")  # "the minister" is no shadow one
 _RANK_SPLIT = re.compile(r"[\s-]+")  # "vice-president" has the rank "vice"
+
+
+def _rank_words(description: str) -> set[str]:
+    """A description's words, a vice minister's "vice" read as "deputy" (the same rank, translated two ways)."""
+    return {"deputy" if word == "vice" else word for word in _RANK_SPLIT.split(description.lower())}
+
+
 _SECOND_OFFICES = ("deputy", "vice", "assistant", "shadow")  # another office, not the same one held before
 
 
@@ -2109,7 +2116,7 @@ def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: st
         return 0  # "the transport chief" is not the chief representative of JICA's office
     # "the housing minister" is the minister, not the former one (and "the former minister" the other way);
     # "the mayor" is not the deputy mayor.
-    theirs_words, asked_words = set(_RANK_SPLIT.split(description.lower())), set(_RANK_SPLIT.split(phrase.lower()))
+    theirs_words, asked_words = _rank_words(description), _rank_words(phrase)
     other_ranks = {word for word in _RANKS if (word in theirs_words) != (word in asked_words)}
     if any_office and not other_ranks.isdisjoint(_SECOND_OFFICES):
         return 0  # a reader's "vice-president" is not the president the article names, nor the other way

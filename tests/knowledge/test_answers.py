@@ -2565,3 +2565,13 @@ def test_what_someone_said_about_a_topic_opens_on_their_words_closest_to_it() ->
         " Prosser said.\n"
     )
     assert _lines(kb.answer("and what did Prosser say about calling off the ballot?"))[:1] == [7]
+
+
+def test_a_deputy_asked_for_is_the_vice_minister_and_not_the_minister() -> None:
+    kb = KnowledgeBase.from_text(
+        "Grain talks stall\n\n"
+        "“We warned the railway in August,” Vice Minister of Agriculture Yerbol Taskarayev told reporters.\n\n"
+        "“The trains are late,” said Minister of Agriculture Aidar Saparov.\n"
+    )
+    assert _lines(kb.answer("what did the deputy minister say")) == [3]
+    assert _lines(kb.answer("what did the minister say")) == [5]
