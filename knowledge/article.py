@@ -81,13 +81,14 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 # A caption's credit: "Photo: …", "Image by …", "PHOTO | …", "(Lusa/Pedro Sarmento Costa)", "… morning. By Lucas
-# M. Arbogast", "… Ismailia, Egypt. Reuters".
+# M. Arbogast", "… Ismailia, Egypt. Reuters", "… collection stopped. KT/Phan Vicheka".
 _PHOTO_CREDIT = re.compile(
     r"\b(?:photo(?:graph)?s?|images?|pictures?|credits?)\s*(?:by|:)\s*[\w(]|(?-i:PHOTO)\s*\|\s*(?-i:[A-Z])"
     r"|\bsource:\s*[^/:]{2,40}/\s*(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])"
     r"|\((?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[^()/]{1,40}/[^()/]{1,40}\)\s*$"
     r"|[.!?]\s+(?-i:By\s+[A-ZÀ-ÖØ-ÞĀ-Ž])[^.!?]{2,60}$"
-    r"|[.!?]\s+(?:Reuters|AFP|AP|EPA|Xinhua|Getty\s+Images|Bloomberg|PTI|ANI)\.?$",
+    r"|[.!?]\s+(?:Reuters|AFP|AP|EPA|Xinhua|Getty\s+Images|Bloomberg|PTI|ANI)\.?$"
+    r"|[.!?]\s+(?-i:[A-Z]{2,6}/[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3})\.?$",
     re.IGNORECASE,
 )
 _GALLERY_LINK = re.compile(r"(?:photos?|images?|pictures?)\s*:\s*(?-i:A|An|How|Why|What|Inside)\s", re.IGNORECASE)

@@ -269,7 +269,8 @@ _CREDIT_ASKED = re.compile(
     rf"(?:(?:the|this|these|that|those|all|each|of)\s+)*{_PHOTO}\b"
     rf"|^(?:who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+)?(?:the\s+)?photographers?\b"
     rf"|^(?:what\s+is\s+|what['’]s\s+)?(?:the\s+)?{_PHOTO}\s+credits?\b"
-    rf"|^who\s+(?:is|are|was|were)\s+(?:the\s+)?{_PHOTO}\s+(?:credited\s+to|by)\b",
+    rf"|^who\s+(?:is|are|was|were)\s+(?:the\s+)?{_PHOTO}\s+(?:credited\s+to|by)\b"
+    rf"|^who\s+(?:is|are|was|were|gets?|got)\s+(?:the\s+)?credit(?:ed)?\s+(?:for|with)\s+(?:the\s+|this\s+)?{_PHOTO}\b",
     re.IGNORECASE,
 )
 # "Who edited this article?", "who's the editor": the page's "Editor:" line, not an editor the story is about.

@@ -2575,3 +2575,18 @@ def test_a_deputy_asked_for_is_the_vice_minister_and_not_the_minister() -> None:
     )
     assert _lines(kb.answer("what did the deputy minister say")) == [3]
     assert _lines(kb.answer("what did the minister say")) == [5]
+
+
+def test_a_caption_ending_on_an_outlets_initials_and_a_photographer_is_a_credit() -> None:
+    kb = KnowledgeBase.from_text(
+        "City scraps garbage contract\n"
+        "Kong Sovannary\n"
+        "Khmer Times Nov 30, 2026\n\n"
+        "Garbage bags piled along Street 271 in Khan Meanchey on Friday, three weeks after collection stopped. "
+        "KT/Phan Vicheka\n\n"
+        "The city has cancelled its waste collection contract after three weeks of uncollected rubbish.\n"
+    )
+    for question in ("Who took the photo?", "who is credited for the photo"):
+        answer = kb.answer(question)
+        assert answer.intent is Intent.CREDIT
+        assert _lines(answer) == [5]
