@@ -43,7 +43,7 @@ from knowledge.lexicon import (
     words_of,
 )
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
-from knowledge.people import Cast, describe, fold_accents, heads_phrase, names_party, speaking_for
+from knowledge.people import Cast, describe, fold_accents, heads_phrase, is_honour, names_party, speaking_for
 from knowledge.sentences import DATELINE
 from knowledge.synonyms import in_article_words
 from knowledge.tokenize import STOP_WORDS, plain_words, tokenize
@@ -374,6 +374,8 @@ def _first_name_fits(who: str, at: int, person: Person) -> bool:
     word = before[-1].strip(".,") if before else ""
     if not word.isalpha() or word.lower() in STOP_WORDS or is_role_word(word) or word.lower() in HONORIFICS:
         return True
+    if is_honour(before, len(before) - 1):
+        return True  # "Tan Sri", "Lok Chumteav": an honour of two words
     if is_person_noun(word.lower()):
         return True  # "the union guy rowlands": what he is, not his first name
     if any(ch.isupper() for ch in who) and not word[:1].isupper():

@@ -586,7 +586,7 @@ def _heads_a_role(part: str) -> bool:
 def _without_honorifics(role: str) -> str:
     """A role without the honorifics of a name after it ('Chief Executive Officer Dr' -> without 'Dr')."""
     words = role.split()
-    while words and (words[-1].lower().strip(".") in HONORIFICS | {"the"} or _is_honour(words, len(words) - 1)):
+    while words and (words[-1].lower().strip(".") in HONORIFICS | {"the"} or is_honour(words, len(words) - 1)):
         words.pop()  # "Prime Minister the Most Honourable"
     return " ".join(words)
 
@@ -625,7 +625,7 @@ def _portfolio_then_title(raw: list[str], skipped: int) -> bool:
     return (
         0 < ends < skipped
         and all(w in _PORTFOLIO_WORDS for w in portfolio)
-        and all(is_role_word(w) or _is_honour(raw, i) for i, w in enumerate(raw[ends:skipped], start=ends))
+        and all(is_role_word(w) or is_honour(raw, i) for i, w in enumerate(raw[ends:skipped], start=ends))
     )
 
 
@@ -754,7 +754,7 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
         if portfolio is not None:  # "Minister of Foreign Affairs and International Cooperation Amara Sotelo-Adjei"
             title, skipped = portfolio
             ends = skipped
-            while skipped < len(raw) - 1 and (is_role_word(raw[skipped]) or _is_honour(raw, skipped)):
+            while skipped < len(raw) - 1 and (is_role_word(raw[skipped]) or is_honour(raw, skipped)):
                 skipped += 1  # "Opposition Spokesman on National Security Senator Dr Raheem Castellano"
             title = _without_honorifics(" ".join([title, *raw[ends:skipped]]))
         tokens = _name_tokens(raw, skipped)
@@ -1003,16 +1003,16 @@ def _title_length(raw: list[str]) -> int:
     heads = [i for i, word in enumerate(raw[:end]) if _is_role_head(_clean(word).lower())]
     if heads and heads[-1] < end - 1:
         skipped = heads[-1] + 1
-        while skipped < len(raw) - 1 and (is_role_word(raw[skipped]) or _is_honour(raw, skipped)):
+        while skipped < len(raw) - 1 and (is_role_word(raw[skipped]) or is_honour(raw, skipped)):
             skipped += 1  # "Chief Executive Renata Solberg", "Menteri Besar Datuk Seri Dr Khairul Anuar"
         return skipped
     skipped = 0
     while skipped < len(raw) and (
-        is_role_word(raw[skipped]) or _clean(raw[skipped]).lower() in NOT_NAMES or _is_honour(raw, skipped)
+        is_role_word(raw[skipped]) or _clean(raw[skipped]).lower() in NOT_NAMES or is_honour(raw, skipped)
     ):
         skipped += 1
     # "Superintendent Dr. Gerald Oyelaran": an honorific inside the run ends a title the lists do not know.
-    honorifics = [i for i in range(1, len(raw) - 1) if _clean(raw[i]).lower() in HONORIFICS or _is_honour(raw, i)]
+    honorifics = [i for i in range(1, len(raw) - 1) if _clean(raw[i]).lower() in HONORIFICS or is_honour(raw, i)]
     return max(skipped, honorifics[-1] + 1) if honorifics else skipped
 
 
@@ -1021,7 +1021,7 @@ def _title_length(raw: list[str]) -> int:
 _BEFORE_SRI = frozenset({"tan", "toh", "puan", "datuk", "dato", "dato'", "datin"})
 
 
-def _is_honour(raw: list[str], at: int) -> bool:
+def is_honour(raw: Sequence[str], at: int) -> bool:
     """Whether a word is part of an honour of two words ("Tan Sri", "Datuk Seri", "Most Honourable", "Lok
     Chumteav")."""
     word = _clean(raw[at]).lower()

@@ -2590,3 +2590,13 @@ def test_a_caption_ending_on_an_outlets_initials_and_a_photographer_is_a_credit(
         answer = kb.answer(question)
         assert answer.intent is Intent.CREDIT
         assert _lines(answer) == [5]
+
+
+def test_a_speaker_asked_for_with_an_honour_of_two_words() -> None:
+    kb = KnowledgeBase.from_text(
+        "City fines waste firm\n\n"
+        "Lok Chumteav Pen Sreypov, Deputy Governor in charge of sanitation, said the fine was a record.\n\n"
+        "“This is not about punishment for its own sake,” Deputy Governor Pen Sreypov said.\n"
+    )
+    assert 5 in _lines(kb.answer("What did Lok Chumteav Pen Sreypov say?"))
+    assert 5 in _lines(kb.answer("What did Tan Sri Pen Sreypov say?"))
