@@ -22,6 +22,7 @@ from knowledge.intent import (
     OCCUPATION,
     PARTY,
     QUOTED_ONLY,
+    SEAT,
     STANDFIRST_ONLY,
     Query,
     buried_questions,
@@ -43,7 +44,16 @@ from knowledge.lexicon import (
     words_of,
 )
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
-from knowledge.people import Cast, describe, fold_accents, heads_phrase, is_honour, names_party, speaking_for
+from knowledge.people import (
+    Cast,
+    describe,
+    fold_accents,
+    heads_phrase,
+    is_honour,
+    names_party,
+    names_seat,
+    speaking_for,
+)
 from knowledge.sentences import DATELINE
 from knowledge.synonyms import in_article_words
 from knowledge.tokenize import STOP_WORDS, plain_words, tokenize
@@ -738,6 +748,8 @@ def _who_is(kb: KnowledgeBase, query: Query) -> Answer:
     mentions = _mentions_of(kb, person)
     if query.topic == PARTY:
         return _party_of(kb, query, person, mentions)
+    if query.topic == SEAT:
+        return _seat_of(kb, query, person, mentions)
     descriptions = person.descriptions or ((person.role,) if person.role else ())
     if query.topic == FORMER_ROLE:  # "what was her previous job?": a former role first
         descriptions = tuple(sorted(descriptions, key=lambda d: not d.startswith("former ")))
@@ -755,6 +767,14 @@ def _party_of(kb: KnowledgeBase, query: Query, person: Person, mentions: Sequenc
     naming = next((c for c in mentions if names_party(c.text, person.aliases)), None)
     if naming is None:
         return abstain(kb, query, f"The article doesn't say which party {person.name} belongs to.")
+    return Answer(query.text, Intent.WHO_IS, False, None, (Section(f"{person.label}:", (naming,)),))
+
+
+def _seat_of(kb: KnowledgeBase, query: Query, person: Person, mentions: Sequence[Citation]) -> Answer:
+    """A lawmaker's seat: the first sentence naming one beside them, else that the article doesn't say."""
+    naming = next((c for c in mentions if names_seat(c.text, person.aliases)), None)
+    if naming is None:
+        return abstain(kb, query, f"The article doesn't say which seat {person.name} represents.")
     return Answer(query.text, Intent.WHO_IS, False, None, (Section(f"{person.label}:", (naming,)),))
 
 

@@ -224,10 +224,20 @@ _PARTY_OF = re.compile(
     re.IGNORECASE,
 )
 _PARTY_ASKED = re.compile(r"^(?:which|what)\s+(?:political\s+)?party\b", re.IGNORECASE)
+# "Which constituency does Strachan represent?", "which district is Kodituwakku the MP for", "Rahming's seat?": asked
+# of a lawmaker, like "who is"; not where someone lives ("which district does Phuc live in").
+_SEAT_OF = re.compile(
+    r"^(?:which|what)\s+(?:constituency|riding|electorate|seat|ward|district|division)\s+(?:does|did|is|was)\s+"
+    r"(?P<who>.+?)\s+(?:represent|hold|serve|sit\s+for|(?:the\s+|an?\s+)(?:[\w-]+\s+)?(?:mp|member|td|mla|mna|mpp"
+    r"|msp|mca|councillor|senator|representative)\s+(?:for|of))$"
+    r"|^(?:what\s+is\s+|what['’]s\s+)?(?P<owner>.+?)['’]s?\s+(?:constituency|riding|electorate|seat)$",
+    re.IGNORECASE,
+)
 FORMER_ROLE = "former"  # the topic of "what was X's previous job?"
 OCCUPATION = "occupation"  # the topic of "what does X do for a living?": their trade, not an office they hold
 _LIVING = re.compile(rf"\b(?:{_A_LIVING}|profession|occupation|line\s+of\s+work)\b", re.I)
 PARTY = "party"  # the topic of "which party does X belong to?": their party, where the article names it
+SEAT = "seat"  # the topic of "which constituency does X represent?": their seat, where the article names it
 QUOTED_ONLY = "quoted"  # the topic of "who is quoted?": the people quoted, not all those named
 STANDFIRST_ONLY = "standfirst"  # the topic of "what does the subheading say?": the standfirst, not the whole summary
 # Who wrote the page itself, never who wrote something in it ("Who wrote the judgment?").
@@ -1102,6 +1112,9 @@ def parse_question(raw: str) -> Query:
     match = _WHO_IS.match(core)
     if match:
         return Query(text, Intent.WHO_IS, who=match.group("who").strip(), topic=_role_asked(core))
+    seat = _SEAT_OF.match(core)
+    if seat:
+        return Query(text, Intent.WHO_IS, who=(seat.group("who") or seat.group("owner")).strip(), topic=SEAT)
     match = _WORKS_FOR.match(core) or _PARTY_OF.match(core)
     if match:
         who = (

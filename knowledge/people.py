@@ -1616,6 +1616,32 @@ _PARTY_NAMED = re.compile(
     r"|\((?:[A-Z]{2,6}|[RDI]-[A-Z][\w. ]*)\)"
 )
 _PARTY_REACH = 80  # characters either side of a name: a party further off in the sentence is someone else's
+# A lawmaker's seat named beside them: "Hambantota District MP Premalal Kodituwakku", "Wendell Strachan, the Windsor
+# Heights MP", "TD for Dublin South-Central Máiréad Adeyemi-Flynn", "who represents Kowloon West", "MCA for Kobala
+# Ward"; not a party's name or initials before the title ("Labour MP", "SLPP MP").
+_LAWMAKER = r"(?:MP|TD|MLA|MNA|MPP|MHA|MSP|MCA|MS|AM|Rep\.|Representative|Senator|Sen\.|[Cc]ouncillor|Cllr)"
+_SEAT_NAMED = re.compile(
+    rf"\b(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*)\s+{_LAWMAKER}\b"
+    rf"|\b(?:{_LAWMAKER}|[Mm]ember)\s+for\s+[A-ZÀ-ÖØ-ÞĀ-Ž]"
+    r"|\b(?:who\s+represents|representing)\s+[A-ZÀ-ÖØ-ÞĀ-Ž]"
+)
+
+
+def names_seat(text: str, names: Iterable[str]) -> bool:
+    """Whether a sentence names the seat a lawmaker holds beside one of their names ("Bain Hill MP Clifton
+    Rahming", "Strachan, the Windsor Heights MP", "who represents Kowloon West")."""
+    for name in names:
+        for at in (m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)):
+            near = text[max(0, at - _PARTY_REACH) : at + len(name) + _PARTY_REACH]
+            if any(not (m.group("place") and _is_party_name(m.group("place"))) for m in _SEAT_NAMED.finditer(near)):
+                return True
+    return False
+
+
+def _is_party_name(words: str) -> bool:
+    """Whether the words before a lawmaker's title name a party, not a place ("Labour", "Sri Lanka Podujana
+    Peramuna", "Opposition")."""
+    return _PARTY_NAMED.search(words) is not None or words.split()[-1].lower() in ("opposition", "government")
 
 
 def names_party(text: str, names: Iterable[str]) -> bool:

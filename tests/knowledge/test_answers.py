@@ -2600,3 +2600,35 @@ def test_a_speaker_asked_for_with_an_honour_of_two_words() -> None:
     )
     assert 5 in _lines(kb.answer("What did Lok Chumteav Pen Sreypov say?"))
     assert 5 in _lines(kb.answer("What did Tan Sri Pen Sreypov say?"))
+
+
+_SEATS = (
+    "Head tax row in the House\n\n"
+    "Tourism Minister Wendell Strachan, the Windsor Heights MP, said the increase was long overdue.\n\n"
+    "Labour MP Dana Pryce said the vendors had not been asked.\n\n"
+    "When Bain Hill MP Clifton Rahming said the drivers could not afford one bad season, the House went quiet.\n\n"
+    "Lawmaker Kenneth Lo, who represents Kowloon West, said the standards were overdue.\n\n"
+    "Finance Minister Ama Boateng said the levy would be reviewed.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("Which constituency does Strachan represent?", 3),
+        ("which district is Rahming the MP for", 7),
+        ("what is Kenneth Lo's constituency", 9),
+    ],
+)
+def test_a_seat_question_cites_the_seat_named_beside_the_lawmaker(question: str, line: int) -> None:
+    answer = KnowledgeBase.from_text(_SEATS).answer(question)
+    assert answer.intent is Intent.WHO_IS
+    assert _lines(answer) == [line]
+
+
+@pytest.mark.parametrize("question", ["Which constituency does Dana Pryce represent?", "Which seat does Boateng hold?"])
+def test_a_seat_the_article_never_names_is_not_given(question: str) -> None:
+    """A party before the title ("Labour MP") is no seat; a minister named with no seat has none given."""
+    answer = KnowledgeBase.from_text(_SEATS).answer(question)
+    assert answer.abstained
+    assert "which seat" in answer.intro
