@@ -110,12 +110,22 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DATE = re.compile(
-    # "Oct 14,2025", "18. Mar 2025" (a European day number with its dot)
-    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:,\s*|\s+)\d{{4}}|\d{{1,2}}\.?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
+    # "Oct 14,2025", "18. Mar 2025" (a European day number with its dot), "30/11/2026"
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:,\s*|\s+)\d{{4}}|\d{{1,2}}\.?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    r"|\d{1,2}/\d{1,2}/\d{4})",
     re.IGNORECASE,
 )
-_PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
-_UPDATED = re.compile(r"\b(?:last\s+)?updated(?:\s+on)?\s*:?\s*", re.IGNORECASE)
+# the labels of a page's dates, also as French, Spanish, Portuguese and German sites leave them: "Publié le : …"
+_PUBLISHED = re.compile(
+    r"\b(?:(?:first\s+)?(?:published|posted)(?:\s+on)?|publié\s+le|publicado(?:\s+(?:el|em))?|veröffentlicht"
+    r"(?:\s+am)?)\s*:?\s*",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(
+    r"\b(?:(?:last\s+)?updated(?:\s+on)?|mis\s+à\s+jour\s+le|actualizado(?:\s+el)?|atualizado(?:\s+em)?"
+    r"|aktualisiert(?:\s+am)?)\s*:?\s*",
+    re.IGNORECASE,
+)
 # "By …", and a label for the writer: "Author: Yevheniia Martsiuk", "WRITER: Chanida Phromsakul and …"
 _BY_PREFIX = re.compile(
     r"^(?:[-–—(]\s*)?(?:(?:(?:compiled|written|reported)\s+)?by\s+|(?:author|writer|writers|reporter|words)\s*:\s*)",

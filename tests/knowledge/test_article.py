@@ -815,3 +815,17 @@ def test_photo_credits_and_the_editor_line_are_read_from_the_page() -> None:
         (11, "File Photo: A container ship crosses the Suez Canal in Ismailia, Egypt. Reuters"),
     ]
     assert article.editor == PageLine("Editor: Mirjam Täht, Owen Ashworth", 9)
+
+
+def test_a_pages_dates_in_numbers_and_under_french_labels() -> None:
+    article = parse_article(
+        "Flash floods in Port-Louis: inquiry ordered\n\n"
+        "Par Yashvin Ramdin\n"
+        "Publié le : 30/11/2026 - 14:05\n"
+        "Mis à jour le : 30/11/2026 - 16:48\n\n"
+        "The government on Monday ordered an inquiry into the flash floods that swamped central Port-Louis.\n"
+    )
+    assert article.published is not None
+    assert article.published.line == 4
+    assert article.updated is not None
+    assert article.updated.line == 5
