@@ -707,10 +707,15 @@ def missing_from(entities: Collection[str], vocabulary: Collection[str]) -> list
 
 
 def dates_unwritten(entities: Collection[str], text: str) -> list[str]:
-    """The dates ("March 5") a text never writes, in any style ("Mar. 5", "5 March", "March 5th"), though it may
-    hold their words apart ("March 6 … 5:46 a.m.")."""
+    """The dates ("March 5") and spans of years ("2025-26") a text never writes, in any style ("Mar. 5", "5 March",
+    "March 5th", "2025/2026"), though it may hold their words apart ("March 6 … 5:46 a.m.")."""
     unwritten = []
     for entity in entities:
+        if years := _YEAR_RANGE.fullmatch(entity):  # "the 2025-26 budget": the article's is the 2024-25 one
+            start, end = years.groups()
+            if not re.search(rf"\b{start}\s?[–—/-]\s?(?:{start[:2]})?{end}\b", text):
+                unwritten.append(entity)
+            continue
         if not _MONTH_DAY.fullmatch(entity):
             continue
         month, day = entity.split()

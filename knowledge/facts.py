@@ -256,8 +256,9 @@ def _life_dates(kb: KnowledgeBase, query: Query) -> Answer | None:
 
 
 def _dates_unwritten(kb: KnowledgeBase, entities: tuple[str, ...]) -> list[str]:
-    """The question's dates the article never writes ("March 5" where it has "March 6" and "5:46 a.m.")."""
-    if not any(any(c.isdigit() for c in e) and " " in e for e in entities):
+    """The question's dates and spans of years the article never writes ("March 5" where it has "March 6" and
+    "5:46 a.m.", "2025-26" where it has "2025" and "26")."""
+    if not any(any(c.isdigit() for c in e) and (" " in e or "-" in e or "–" in e) for e in entities):
         return []  # most questions name no date: the article's text is not joined for them
     return dates_unwritten(entities, " ".join(text for text, _ in texts_of(kb.article)))
 

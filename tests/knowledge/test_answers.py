@@ -2632,3 +2632,13 @@ def test_a_seat_the_article_never_names_is_not_given(question: str) -> None:
     answer = KnowledgeBase.from_text(_SEATS).answer(question)
     assert answer.abstained
     assert "which seat" in answer.intro
+
+
+def test_a_span_of_years_the_article_never_writes_is_a_near_miss() -> None:
+    kb = KnowledgeBase.from_text(
+        "Drain project stalls\n\n"
+        "The scheme was one of 14 drains listed in the 2024-25 budget as climate-ready infrastructure.\n\n"
+        "Work stopped on 26 June, and the contractor says it is owed money for 2025.\n"
+    )
+    assert _lines(kb.answer("How many drains were listed in the 2024-25 budget?")) == [3]
+    assert kb.answer("How many drains were listed in the 2025-26 budget?").abstained
