@@ -2637,8 +2637,9 @@ def test_a_seat_the_article_never_names_is_not_given(question: str) -> None:
 def test_a_span_of_years_the_article_never_writes_is_a_near_miss() -> None:
     kb = KnowledgeBase.from_text(
         "Drain project stalls\n\n"
-        "The scheme was one of 14 drains listed in the 2024-25 budget as climate-ready infrastructure.\n\n"
-        "Work stopped on 26 June, and the contractor says it is owed money for 2025.\n"
+        "Work on the drain began in March 2025 and stopped with 26 per cent of it unbuilt. The scheme was one of "
+        "14 drains listed in the 2024-25 budget as climate-ready infrastructure.\n\n"
+        "The inquiry will report by 26 January 2026.\n"
     )
     assert _lines(kb.answer("How many drains were listed in the 2024-25 budget?")) == [3]
     assert kb.answer("How many drains were listed in the 2025-26 budget?").abstained
