@@ -107,7 +107,11 @@ _KEY_POINTS = re.compile(
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # as French, Spanish and Portuguese sites leave them in a page's date ("Édition du lundi 30 novembre 2026")
+    r"|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\.?"
 )
 _DATE = re.compile(
     # "Oct 14,2025", "18. Mar 2025" (a European day number with its dot), "30/11/2026"
@@ -126,9 +130,10 @@ _UPDATED = re.compile(
     r"|aktualisiert(?:\s+am)?)\s*:?\s*",
     re.IGNORECASE,
 )
-# "By …", and a label for the writer: "Author: Yevheniia Martsiuk", "WRITER: Chanida Phromsakul and …"
+# "By …" (and "Par …", "Por …"), and a label for the writer: "Author: Yevheniia Martsiuk", "WRITER: Chanida …"
 _BY_PREFIX = re.compile(
-    r"^(?:[-–—(]\s*)?(?:(?:(?:compiled|written|reported)\s+)?by\s+|(?:author|writer|writers|reporter|words)\s*:\s*)",
+    r"^(?:[-–—(]\s*)?(?:(?:(?:compiled|written|reported)\s+)?by\s+|(?:author|writer|writers|reporter|words)\s*:\s*"
+    r"|(?:par|por)\s+(?-i:(?=[A-ZÀ-ÖØ-ÞĀ-Ž])))",  # French, Spanish and Portuguese sites' "By": "Par Yashvin Ramdin"
     re.IGNORECASE,
 )
 _CREDIT = re.compile(

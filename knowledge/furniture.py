@@ -121,6 +121,7 @@ _END_MARKER = re.compile(
     r"|\(\s*with\s+inputs?\s+from[^)]*\)|\(\s*(?:reporting|writing|editing|additional\s+reporting)\s+by[^)]*\)"
     r"|(?:©|copyright\b).*|about\s+the\s+author|comments?\s*\(\d+\)(?:\s*closed)?"  # "Comments (4) Closed"
     r"|sort\s+by\s*:.*|join\s+the\s+(?:conversation|discussion)"  # readers' comments under the story
+    r"|(?:reader\s+)?comments|use\s+the\s+comment\s+form\b.*|log\s+in\s+to\s+comment"
     # an encyclopedia page's apparatus after its text
     r"|(?:see\s+also|references|notes|external\s+links|further\s+reading|bibliography|sources|citations)"
     r"(?:\s*\[edit\])?)\s*:?\s*$",

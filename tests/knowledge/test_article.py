@@ -829,3 +829,25 @@ def test_a_pages_dates_in_numbers_and_under_french_labels() -> None:
     assert article.published.line == 4
     assert article.updated is not None
     assert article.updated.line == 5
+
+
+def test_a_french_edition_date_a_par_byline_and_readers_comments_are_no_story() -> None:
+    article = parse_article(
+        "defimedia.info\n"
+        "Accueil | Actualités | Société | Politique | Économie | Sport\n"
+        "Édition du lundi 30 novembre 2026\n\n"
+        "Flash floods in Port-Louis: inquiry ordered as unfinished drain turns streets into rivers\n\n"
+        "Par Yashvin Ramdin\n\n"
+        "The government on Monday ordered an inquiry into the flash floods that swamped central Port-Louis.\n\n"
+        "Shops on Rue Royale were under water by 16:30, and a nurse was stranded on the roof of her car.\n\n"
+        "The contractor says it stopped work in June because the authority had not paid three invoices.\n\n"
+        "Comments\n\n"
+        "Use the comment form below to begin a discussion about this content.\n\n"
+        "ConchFritter 6 hours, 12 minutes ago\n"
+        "Fix Bay Street first then talk about more tax. The ships will go where the passengers want to go.\n"
+    )
+    assert article.headline is not None
+    assert article.headline.line == 5
+    assert article.byline is not None
+    assert article.byline.author == "Yashvin Ramdin"
+    assert [p.line for p in article.paragraphs] == [9, 11, 13]
