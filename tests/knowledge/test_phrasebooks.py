@@ -1,0 +1,268 @@
+"""Questions in other languages and dialects (knowledge/phrasebooks.py), read as English and answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import Answer, Intent, KnowledgeBase, render_plain
+from knowledge.intent import clean_question, parse_question
+
+
+def _lines(answer: Answer) -> list[int]:
+    return [c.line for c in answer.citations]
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("ano sabi ni batungbakal", "what did batungbakal say"),
+        ("ano sabi ng minority senator", "what did the minority senator say"),
+        ("sino supplier ng laptops", "who supplier ng laptops"),
+        ("magkano yung contract", "how much is the contract"),
+        ("ilang laptops sira", "how many laptops sira"),
+        ("san ginanap hearing", "where ginanap hearing"),
+        ("San Jose is where?", "San Jose is where"),  # a place, not "saan"
+        ("ano-ano mga sinabi ni Xi? yung mismong quotes niya", "what did Xi say"),
+        ("ano sinabi ni Xi about Taiwan?", "what did Xi say about Taiwan"),
+        ("anong araw nag-meet sila Xi at Blinken?", "what day meet Xi at Blinken"),
+        ("na-mention ba yung South China Sea or wala?", "was South China Sea mentioned"),
+    ],
+)
+def test_taglish_question_words_are_read_as_english_ones(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+def test_a_taglish_question_is_answered() -> None:
+    kb = KnowledgeBase.from_text(
+        'Laptop probe\n\n"This is not a rounding error," Sen. Aurelio Batungbakal said in his opening statement.\n'
+    )
+    assert [c.line for c in kb.answer("ano sabi ni batungbakal").citations] == [3]
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "line"),
+    [
+        ("Xi Jinping ne Blinken se kya kaha, thoda detail mein batao", "Xi Jinping", 9),
+        ("Wang Yi sahab ne rishton ke baare mein kya kaha?", "Wang Yi", 31),
+        ("kisne kaha ki misunderstandings aur miscalculations se bachna zaroori hai?", "Antony Blinken", 27),
+        # Spanish, French, German and Portuguese
+        ("¿Qué dijo Wang Yi?", "Wang Yi", 31),
+        ("¿Y qué dijo Blinken sobre los presidentes?", "Antony Blinken", 25),
+        ("Qu'a dit Xi Jinping à Blinken ?", "Xi Jinping", 9),
+        ("Was sagte Wang Yi?", "Wang Yi", 31),
+        ("O que disse Blinken?", "Antony Blinken", 25),
+        ("Quién dijo que the negative factors are still increasing?", "Wang Yi", 33),
+    ],
+)
+def test_what_someone_said_asked_in_another_language(kb: KnowledgeBase, question: str, speaker: str, line: int) -> None:
+    """Hindi or Urdu typed in Latin letters, and Spanish, French, German or Portuguese speaker questions."""
+    answer = kb.answer(question)
+    assert answer.sections[0].heading is not None
+    assert answer.sections[0].heading.startswith(speaker)
+    assert answer.citations[0].line == line
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "who"),
+    [
+        ("qué dijo el gobernador lucero", Intent.SPEAKER, "the governor lucero"),
+        ("wer ist kolodziej", Intent.WHO_IS, "kolodziej"),
+        ("bae soojung 뭐라고 했어", Intent.SPEAKER, "bae soojung"),
+        ("王毅说了什么", Intent.SPEAKER, "王毅"),
+        ("did the presidental office say anythin", Intent.SPEAKER, "the presidental office"),
+        ("wh spox said what", Intent.SPEAKER, "wh spokesperson"),
+    ],
+)
+def test_other_languages_and_typing_shortcuts_ask_the_same_question(question: str, intent: Intent, who: str) -> None:
+    query = parse_question(question)
+    assert (query.intent, query.who) == (intent, who)
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Xi alisema nini kuhusu Taiwan?", "what did Xi say about Taiwan"),
+        ("kiongozi wa China alisema nini?", "what did China's leader say"),
+        ("waziri wa mambo ya nje wa China alisema nini?", "what did China's foreign minister say"),
+        ("Foreign Minister wa China ni nani kwa hii story?", "who is China's foreign minister"),
+        ("nani alisema kwamba nchi hizi mbili ni partners?", "who said nchi hizi mbili ni partners"),
+        ("Taiwan ilitajwa kwa article ama?", "was Taiwan mentioned"),
+        ("Blinken alikutana na nani?", "who did Blinken meet"),
+    ],
+)
+def test_swahili_and_sheng_question_shapes_are_read_as_english_ones(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+def test_a_question_in_swahili_or_after_a_hedge_is_answered(kb: KnowledgeBase) -> None:
+    assert render_plain(kb.answer("kiongozi wa China alisema nini?")).startswith("Xi Jinping")
+    assert _lines(kb.answer("Forgive me if I get the title wrong, but what did Secretary of State Blinken say?"))[
+        :2
+    ] == [
+        25,
+        27,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Abeg, wetin Wang Yi yarn give Blinken?", "what did Wang Yi say"),
+        ("Oga Blinken, wetin im talk sef?", "what did Blinken say"),
+        ("na who talk say dem must be partners?", "who said they must be partners"),
+        ("Xi Taiwan niye ki bolechhe?", "what did Xi say about Taiwan"),
+        ("ke bolechhe je ekhono onek issue baki?", "who said ekhono onek issue baki"),
+        ("human rights niye kono kotha achhe?", "was human rights mentioned"),
+        ("Xi say what one ah? Give me his quotes lah", "Xi say what"),
+        ("Ag, and which sea are they fighting about, nè?", "which sea are they fighting about"),
+        ("State how many hours the talks lasted.", "how many hours the talks lasted"),
+        ("Name the building where Xi received Blinken.", "where Xi received Blinken"),
+        ("Quote China's Foreign Minister. Everything he said.", "what did China's Foreign Minister say"),
+        ("Brief me on every quote from Blinken", "every quote from Blinken"),
+        ("new opening yr??", "new opening year"),
+        (
+            "negative factors STILL increasing?!?! whose words are those....",
+            "who said negative factors STILL increasing",
+        ),
+        (
+            "who talk about must avoid miscalculation one ah, Wang or Blinken?",
+            "who said must avoid miscalculation, Wang or Blinken",
+        ),
+    ],
+)
+def test_pidgin_bengali_particles_and_orders_are_read_as_english_questions(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+def test_a_question_in_pidgin_or_bengali_or_given_as_an_order_is_answered(kb: KnowledgeBase) -> None:
+    assert _lines(kb.answer("Abeg, wetin Wang Yi yarn give Blinken?")) == [31, 33]
+    assert _lines(kb.answer("Quote China's Foreign Minister. Everything he said.")) == [31, 33]
+    assert _lines(kb.answer("Give me the byline.")) == [7]
+    assert kb.answer("human rights niye kono kotha achhe?").abstained is False
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("What'd the fella talkin' with Blinken have to say?", "What did the fella talking with Blinken say"),
+        ("Y'all got anything in there 'bout Russia?", "you got anything in there about Russia"),
+        ("who said 'we will plant again'", "who said 'we will plant again'"),  # a quote's end, not a dropped g
+        ("Who was it said there's room for more work 'tween 'em?", "who said there's room for more work between them"),
+        (
+            "What all was told by the gentleman who proposed the principles?",
+            "what did the gentleman who proposed the principles say",
+        ),
+        ("Kindly tell what the Foreign Minister told to Mr. Blinken.", "what the Foreign Minister told Mr. Blinken"),
+        ("For the record, what did Wang say?", "what did Wang say"),
+        ("Which person, specifically, said it?", "Which person said it"),
+        ("wah Xi seh bout Taiwan?", "what did Xi say about Taiwan"),
+        ("a who seh dem fi be partners?", "who said they to be partners"),
+        ("Xi dar mored Taiwan chi goft?", "what did Xi say about Taiwan"),
+        ("oon maghame Chini chi goft?", "what did the Chinese official say"),
+        ("Blinken ba ki molaghat kard?", "who did Blinken meet"),
+        ("ti eipe o Xi gia tin Taiwan?", "what did Xi say about Taiwan"),
+        ("poios eipe oti prepei na einai partners?", "who said should be partners"),
+        ("poion synantise o Blinken?", "who did Blinken meet"),
+        ("Whit did Xi say aboot Taiwan?", "what did Xi say about Taiwan"),
+        (
+            "Hoo mony principles did the Chinese heid-bummer come oot wi'?",
+            "how many principles did the Chinese leader come out with",
+        ),
+        ("ma Xi amar al Taiwan?", "what did Xi say about Taiwan"),
+        ("mi amar she-hem tzrichim lihyot partners?", "who said hem tzrichim lihyot partners"),
+        ("im mi Blinken nifgash?", "who did Blinken meet"),
+        ("kama zman ha-pgisha nimshecha?", "how long did the meeting last"),
+        ("Kisa Xi di sou Taiwan?", "what did Xi say about Taiwan"),
+        ("Kisa ofisyèl chinwa a te di Blinken?", "what did the Chinese official say to Blinken"),
+        ("Ki moun Blinken te rankontre?", "who did Blinken meet"),
+        ("Konbyen tan reyinyon an te dire?", "how long did the meeting last"),
+        ("Kessé que Xi a dit su' Taiwan?", "what did Xi say about Taiwan"),
+        ("Le Foreign Minister chinois, y'a dit quoi à Blinken?", "what did the Chinese Foreign Minister say"),
+        ("Blinken a rencontré qui à Beijing?", "who did Blinken meet"),
+        ("Le meeting a duré combien de temps?", "how long did the meeting last"),
+        ("Who reckoned they should be mates?", "who said they should be mates"),
+        ("What'd Xi reckon about Taiwan?", "What did Xi say about Taiwan"),
+        ("which bloke reckons they should be mates", "who said they should be mates"),
+    ],
+)
+def test_dropped_letters_spoken_forms_patois_persian_and_greek_are_read_as_english(
+    question: str, understood: str
+) -> None:
+    assert clean_question(question) == understood
+
+
+def test_a_question_in_patois_persian_greek_or_a_southern_drawl_is_answered(kb: KnowledgeBase) -> None:
+    assert _lines(kb.answer("wah Wang Yi seh to Blinken?")) == [31, 33]
+    assert _lines(kb.answer("ti eipe o Wang Yi?")) == [31, 33]
+    assert _lines(kb.answer("Wang Yi chi goft?")) == [31, 33]
+    assert _lines(kb.answer("What'd Wang Yi have to say?")) == [31, 33]
+    assert _lines(kb.answer("Who was it that said the two sides should be partners?"))[:1] == [9]
+
+
+def test_a_question_in_scots_hebrew_haitian_creole_or_quebec_french_is_answered(kb: KnowledgeBase) -> None:
+    assert _lines(kb.answer("Whit did Wang Yi hae tae say tae Blinken?")) == [31, 33]
+    assert _lines(kb.answer("ma Wang Yi amar, bdiyuk?")) == [31, 33]
+    assert _lines(kb.answer("Kisa Wang Yi di?")) == [31, 33]
+    assert _lines(kb.answer("Kessé que Wang Yi a dit?")) == [31, 33]
+    assert kb.answer("Kisa Xi di sou Ayiti?").abstained  # a topic the article never names
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Vad sa Xi om Taiwan?", "what did Xi say about Taiwan"),
+        ("Vem träffade Blinken i Beijing?", "who did Blinken meet in Beijing"),
+        ("Hur länge höll mötet på?", "how long did the meeting last"),
+        ("Vem sa att de borde vara partners?", "who said they should be partners"),
+        ("Vad sa den amerikanska utrikesministern?", "what did the American secretary of state say"),
+        ("Vad sa Kinas utrikesminister till Blinken?", "what did China's foreign minister say to Blinken"),
+        ("Vem är Wang Yi?", "who is Wang Yi"),
+        ("Var hölls mötet?", "where was the meeting held"),
+        ("Vem skrev artikeln?", "who wrote the article"),
+        ("Beth ddwedodd Xi am Taiwan?", "what did Xi say about Taiwan"),
+        ("Pwy wnaeth Blinken gyfarfod yn Beijing?", "who did Blinken meet in Beijing"),
+        ("Pa mor hir oedd y cyfarfod?", "how long did the meeting last"),
+        ("Pwy ddwedodd y dylen nhw fod yn partners?", "who said they should be partners"),
+        ("Beth ddwedodd yr Arlywydd Xi am Taiwan?", "what did President Xi say about Taiwan"),
+        ("Beth ddwedodd Gweinidog Tramor Tsieina wrth Blinken?", "what did China's foreign minister say to Blinken"),
+        ("Dwed wrtha i am Taiwan", "tell me about Taiwan"),
+        ("Faint o egwyddorion wnaeth Xi gynnig?", "how many principles did Xi propose"),
+        ("Ble oedd y cyfarfod?", "where was the meeting"),
+        ("Kini Xi so nipa Taiwan?", "what did Xi say about Taiwan"),
+        ("Kí ni Ààrẹ Xi sọ nípa Taiwan?", "what did President Xi say about Taiwan"),
+        ("Ta ni Blinken meet for Beijing?", "who did Blinken meet in Beijing"),
+        ("How long ni meeting yen take?", "how long did the meeting last"),
+        ("Bawo ni meeting yen se gun to?", "how long did the meeting last"),
+        ("Ta lo so pe won gbodo je partners?", "who said they must be partners"),
+        ("Nibo ni won ti pade?", "where did they meet"),
+        ("Principles melo ni Xi propose?", "how many Principles did Xi propose"),
+        ("Ta ni Wang Yi?", "who is Wang Yi"),
+        ("Shcho Xi skazav pro Taiwan?", "what did Xi say about Taiwan"),
+        ("Z kym zustrivsia Blinken u Beijing?", "who did Blinken meet in Beijing"),
+        ("Skilky tryvala zustrich?", "how long did the meeting last"),
+        ("Khto skazav, shcho vony povynni buty partneramy?", "who said they should be partners"),
+        ("Khto avtor tsiiei statti?", "who wrote the article"),
+        ("Shcho skazav ministr zakordonnykh sprav Kytaiu?", "what did China's foreign minister say"),
+        ("Koly vidbulasia zustrich?", "when was the meeting"),
+        ("Khto takyi Wang Yi?", "who is Wang Yi"),
+        # their question words are English names too: read only where they ask
+        ("What did Beth say about the vote?", "What did Beth say about the vote"),
+        ("Who is Lars Vad?", "Who is Lars Vad"),
+        ("What did Melo say after the game?", "What did Melo say after the game"),
+        ("How long did de Blasio speak?", "How long did de Blasio speak"),
+    ],
+)
+def test_swedish_welsh_yoruba_and_ukrainian_are_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+def test_a_question_in_swedish_welsh_yoruba_or_ukrainian_is_answered(kb: KnowledgeBase) -> None:
+    assert _lines(kb.answer("Vad sa Wang Yi till Blinken?")) == [31, 33]
+    assert _lines(kb.answer("Vem träffade Blinken i Beijing?")) == [11]
+    assert _lines(kb.answer("Beth ddwedodd Wang Yi wrth Blinken?")) == [31, 33]
+    assert _lines(kb.answer("Pwy ddwedodd y dylen nhw fod yn partners?"))[:1] == [9]
+    assert _lines(kb.answer("Kí ni Wang Yi sọ fún Blinken?")) == [31, 33]
+    assert _lines(kb.answer("Ta lo ko article yi?")) == [7]
+    assert _lines(kb.answer("Shcho Wang Yi skazav Blinkenu?")) == [31, 33]
+    assert _lines(kb.answer("Khto avtor tsiiei statti?")) == [7]
+    assert kb.answer("Shcho Xi skazav pro Shveitsariiu?").abstained  # a topic the article never names
