@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from knowledge.lexicon import NOT_NAMES, is_person_noun
 from knowledge.models import Intent
-from knowledge.phrasebooks import european_in_english, in_english
+from knowledge.phrasebooks import european_in_english, in_english, in_english_before_texting
 
 _SAY = (
     r"(?:say|said|tell|told|state|stated|comment|claim|claimed|remark|add|added|argue|think|want|write|wrote|"
@@ -970,6 +970,7 @@ def clean_question(raw: str) -> str:
     if ("'" in text or "’" in text) and _ELISION.search(text):
         for elided, spelled in _ELIDED:
             text = elided.sub(spelled, text)
+    text = in_english_before_texting(text)
     text = _TEXTED_WORD.sub(_untexted, _TEXTED_FOR.sub("for ", text) if "4 " in text else text)
     text = in_english(text)
     lowered = text.lower()

@@ -8,8 +8,7 @@ from functools import cache
 
 # A language's question shapes, each with its English. Each set is compiled the first time a question needs it
 # (cached): most questions need none, and compiling every language's shapes at import slowed start-up.
-_Shapes = tuple[tuple[re.Pattern[str], str], ...]
-_EuropeanShapes = tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
+_Shapes = tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
 
 
 # How Filipino readers ask in Taglish: "ano sabi ni Batungbakal", "sino supplier ng laptops", "magkano yung contract".
@@ -99,7 +98,7 @@ def _said_about(match: re.Match[str]) -> str:
 
 
 @cache
-def _european() -> _EuropeanShapes:
+def _european() -> _Shapes:
     return (
         (
             re.compile(
@@ -1023,11 +1022,969 @@ _UKRAINIAN_WORDS = re.compile(
     r"|^de\s+(?:\w+\s+)?(?:vidbu\w*|zustri\w*|bula|buv|buly|zhyve|znakhodyt\w*|perebuva\w*|prokhody\w*)\b",
     re.I,
 )
+# What the phrasebooks below share once their words are English: a title and the country it serves ("the foreign
+# minister of China", Romanian "ministrul de externe al Chinei", Māori "te minita o Haina": China's foreign minister;
+# of the US, the US one), and a nationality put after its title ("the foreign minister Chinese").
+_OFFICE = r"(?:(?:foreign\s+|prime\s+)?minister|president|leader|secretary\s+of\s+state|spokesperson|official)"
+_TITLE_OF_A_COUNTRY = (
+    re.compile(
+        rf"\b(?:(?i:the)\s+)?(?P<title>(?i:{_OFFICE}))\s+(?i:of|from)\s+"
+        r"(?P<country>China|America|Russia|Taiwan|Ukraine|Israel|Iran|India|Japan|Britain|Nigeria|South\s+Africa"
+        r"|New\s+Zealand|Australia|Romania|Czechia)\b(?!['’])"
+    ),
+    r"\g<country>'s \g<title>",
+)
+_TITLE_OF_THE_US = (
+    re.compile(
+        rf"\b(?:(?i:the)\s+)?(?P<title>(?i:{_OFFICE}))\s+(?:(?i:of|from)\s+)?(?:(?i:the)\s+)?(?:US|USA|United\s+States)\b"
+    ),
+    r"the US \g<title>",
+)
+_NATIONALITY_AFTER_TITLE = (
+    re.compile(
+        rf"\b(?:(?i:the)\s+)?(?P<title>(?i:{_OFFICE}|journalist|diplomat))\s+(?P<nationality>American|Chinese|Russian)\b"
+    ),
+    r"the \g<nationality> \g<title>",
+)
+_NATIONALITY_WITHOUT_THE = (
+    re.compile(rf"(?<!\bthe )\b(?P<nationality>American|Chinese|Russian)\s+(?=(?i:{_OFFICE}|journalist|diplomat)\b)"),
+    r"the \g<nationality> ",
+)
+_IN_ENGLISH_AT_LAST = (
+    (re.compile(r",?\s+please$", re.I), ""),  # "Dej mi jeho citaty prosim": give me his quotes
+    _TITLE_OF_A_COUNTRY,
+    _TITLE_OF_COUNTRY,
+    _TITLE_OF_THE_US,
+    _NATIONALITY_AFTER_TITLE,
+    _NATIONALITY_WITHOUT_THE,
+    _US_FOREIGN_MINISTER,
+    # "the president Xi" (Romanian "președintele Xi"): President Xi
+    (
+        re.compile(
+            r"\b(?i:the)\s+(?P<title>(?i:president|(?:prime\s+|foreign\s+)?minister|secretary\s+of\s+state))\s+(?=[A-Z][a-z])"
+        ),
+        lambda match: f"{match.group('title').title().replace(' Of ', ' of ')} ",
+    ),
+)
+_NAMED = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"  # "Blinken", "Wang Yi", "Antony Blinken"
+_ANSWER_WORDS = r"(?P<rest>\s*[,?].*)?$"  # what follows the question itself: ", exact words please"
+
+
+def _plain_letters(marked_letters: tuple[tuple[str, str], ...]) -> _Shapes:
+    """A language's accented letters typed plain, in both cases ("întâlnit": "intalnit")."""
+    return tuple(
+        (re.compile(f"[{marked if lower else marked.upper()}]"), plain if lower else plain.upper())
+        for plain, marked in marked_letters
+        for lower in (True, False)
+    )
+
+
+# How readers ask in Romanian, often with English words: "Ce a spus Xi despre Taiwan?" (what did Xi say about Taiwan),
+# "Cine a zis că …" (who said …), "Cu cine s-a întâlnit Blinken la Beijing?" (whom did Blinken meet in Beijing), "Cât a
+# durat întâlnirea?" (how long did the meeting last), "ministrul de externe al Chinei" (China's foreign minister),
+# "Dă-mi toate citatele lui, te rog" (give me all his quotes, please). Read typed with ă, â, î, ș, ț or without them;
+# the article Romanian puts on a name is taken off ("Taiwanul", "Beijingului"; "Istanbul", "Seoul" keep theirs).
+_ROMANIAN_MARKED = (("a", "ăâ"), ("i", "î"), ("s", "șş"), ("t", "țţ"))
+_ROMANIAN_TITLES = {
+    "ministrul\\s+chinez\\s+(?:de|al)\\s+externe(?:lor)?": "the Chinese foreign minister",
+    "ministrul\\s+american\\s+(?:de|al)\\s+externe(?:lor)?": "the American foreign minister",
+    "ministrul(?:ui)?\\s+(?:de\\s+|al\\s+)?(?:afacerilor\\s+)?externe(?:lor)?": "the foreign minister",
+    "seful\\s+diplomatiei": "the foreign minister",
+    "ministru\\s+de\\s+externe": "foreign minister", "secretarul(?:ui)?\\s+de\\s+stat": "the secretary of state",
+    "secretar\\s+de\\s+stat": "secretary of state", "ministrul(?:ui)?": "the minister", "ministru": "minister",
+    "presedintele|presedintelui": "the president", "presedinte": "president", "liderul(?:ui)?": "the leader",
+    "lider": "leader", "premierul(?:ui)?": "the prime minister", "purtatorul\\s+de\\s+cuvant": "the spokesperson",
+    "oficialul(?:ui)?": "the official", "oficial": "official", "diplomatul(?:ui)?": "the diplomat",
+    "(?:al|a|ai|ale)(?=\\s+(?:Chinei|Chinii|Americii|Rusiei|Ucrainei|SUA|Statelor))": "of", "Chinei|Chinii": "China",
+    "Americii": "America", "Rusia|Rusiei": "Russia", "Ucrainei": "Ukraine",
+    "Statele\\s+Unite|Statelor\\s+Unite": "the United States", "SUA": "US", "chinezii": "the Chinese",
+    "americanii": "the Americans", "chinez|chineza|chinezesc|chinezeasca": "Chinese", "american|americana": "American",
+}  # fmt: skip
+_ROMANIAN_ENGLISH = {
+    "despre|legat\\s+de|cu\\s+privire\\s+la|referitor\\s+la": "about", "si": "and", "sau": "or", "cu": "with",
+    "din": "from", "dupa": "after", "inainte\\s+de": "before", "in\\s+timpul": "during",
+    "la(?=\\s+(?-i:[A-Z]))": "in", "intalnirea|intalnirii": "the meeting", "intalnire": "meeting",
+    "discutiile|discutiilor|convorbirile|negocierile": "the talks", "discutii|convorbiri|negocieri": "talks",
+    "acest\\s+articol|articolul\\s+(?:asta|acesta)": "this article", "articolul(?:ui)?": "the article",
+    "articol": "article", "autorul(?:ui)?": "the author", "abonamentul(?:ui)?": "the subscription",
+    "abonament": "subscription", "pretul(?:ui)?": "the price", "ore": "hours", "principiile|principii": "principles",
+    "cele\\s+doua\\s+tari": "the two countries", "tarile|tarilor": "the countries", "tari": "countries",
+    "relatiile|relatiilor|relatii": "relations", "relatia|relatiei": "the relationship", "parteneri": "partners",
+    "rivali|adversari": "rivals", "ar\\s+trebui\\s+sa\\s+fie|trebuie\\s+sa\\s+fie": "should be",
+    "ar\\s+trebui\\s+sa|trebuie\\s+sa": "should", "sa\\s+fie|fie": "be", "ei|ele": "they", "el": "he", "ea": "she",
+    "nu": "not", "doua|doi": "two", "trei": "three", "toate|toti": "all", "cuvintele\\s+exacte": "the exact words",
+    "citatele|citate": "quotes", "cuvintele|vorbele": "words", "exacte": "exact", "te\\s+rog|va\\s+rog": "please",
+}  # fmt: skip
+_ROMANIAN_STATEMENTS = {"citatele": "quotes", "declaratiile": "statements", "cuvintele": "words", "vorbele": "words"}
+_ROMANIAN_OWNERS = {"lui": "his", "sale": "his", "ei": "her", "lor": "their"}
+_ROMANIAN_SAID = r"(?:spus|zis|declarat|afirmat)"
+_ROMANIAN_HAS = r"(?:a|au|i-a|le-a)"
+_ROMANIAN_MET = r"(?:intalnit|vazut)"
+# What was done, asked how many times: "Câte principii a propus Xi?" (how many principles did Xi propose)
+_ROMANIAN_DONE = {
+    "propus": "propose", "spus": "say", "mentionat": "mention", "semnat": "sign", "facut": "make", "vizitat": "visit",
+    "anuntat": "announce", "discutat": "discuss", "primit": "receive", "intalnit": "meet", "ridicat": "raise",
+}  # fmt: skip
+_ROMANIAN_DONE_WORDS = "|".join(_ROMANIAN_DONE)
+
+
+def _romanian_owned(match: re.Match[str]) -> str:
+    """ "toate citatele lui Blinken": all Blinken's quotes; "cuvintele exacte ale lui": his exact words."""
+    owner = f"{match.group('who')}'s" if match.group("who") else _ROMANIAN_OWNERS[match.group("pronoun").lower()]
+    exact = "exact " if match.group("exact") else ""
+    every = "all " if match.group("every") else ""
+    return f"{every}{owner} {exact}{_ROMANIAN_STATEMENTS[match.group('noun').lower()]}"
+
+
+def _romanian_how_many(match: re.Match[str]) -> str:
+    """ "Câte principii a propus Xi": how many principii did Xi propose (the thing put into English after)."""
+    return f"how many {match.group('thing')} did {match.group('who')} {_ROMANIAN_DONE[match.group('done').lower()]}"
+
+
+@cache
+def _romanian() -> _Shapes:
+    return (
+        *_plain_letters(_ROMANIAN_MARKED),
+        *_word_for_word(_ROMANIAN_TITLES),
+        (re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,}[dgkmnr])(?:ului|ul)\b"), r"\g<name>"),  # "Taiwanul"
+        (
+            re.compile(
+                r"^(?:(?:si|iar|dar|deci)\s+|(?:spune|spuneti|zi)-mi,?\s+)(?=(?:ce|cine|cu|pe|cand|unde|cat|cate|cati)\b)",
+                re.I,
+            ),
+            "",
+        ),
+        (
+            re.compile(rf"^cine\s+(?:{_ROMANIAN_HAS}\s+{_ROMANIAN_SAID}|spune|zice)\s*,?\s+(?:ca\s+|that\s+)?", re.I),
+            "who said ",
+        ),
+        (
+            re.compile(
+                r"^cine\s+(?:a\s+scris|(?:este|e)\s+autorul)\s+(?:acest\s+articol|articolul\w*(?:\s+(?:asta|acesta))?)$",
+                re.I,
+            ),
+            "who wrote the article",
+        ),
+        (re.compile(r"^cine\s+a\s+scris\b", re.I), "who wrote"),
+        (re.compile(rf"^cine\s+s-a\s+{_ROMANIAN_MET}\s+cu\s+", re.I), "who met "),
+        (
+            re.compile(
+                rf"^(?:cu|pe)\s+cine\s+(?:s-a\s+|l-a\s+|a\s+)?{_ROMANIAN_MET}\s+(?P<who>.+?)"
+                r"(?=\s+(?:la|in|dupa|inainte|pe)\s|$)",
+                re.I,
+            ),
+            r"who did \g<who> meet",
+        ),
+        (
+            re.compile(rf"^(?:cu|pe)\s+cine\s+(?P<who>.+?)\s+(?:s-a\s+|l-a\s+|a\s+)?{_ROMANIAN_MET}\b", re.I),
+            r"who did \g<who> meet",
+        ),
+        (re.compile(rf"^(?P<who>.+?)\s+s-a\s+{_ROMANIAN_MET}\s+cu\s+cine\b", re.I), r"who did \g<who> meet"),
+        (re.compile(r"^cine\s+(?:este|e)\s+", re.I), "who is "),
+        (re.compile(r"^cine\s+(?:a\s+fost|era)\s+", re.I), "who was "),
+        (
+            re.compile(
+                rf"^ce\s+{_ROMANIAN_HAS}\s+{_ROMANIAN_SAID}\s+(?P<who>[^,?]+?)\s+"
+                rf"(?:despre|legat\s+de|cu\s+privire\s+la|referitor\s+la|about)\s+(?P<topic>[^,?]+){_ANSWER_WORDS}",
+                re.I,
+            ),
+            r"what did \g<who> say about \g<topic>\g<rest>",
+        ),
+        (
+            re.compile(
+                rf"^ce\s+{_ROMANIAN_HAS}\s+(?:{_ROMANIAN_SAID}|transmis)\s+(?P<who>[^,?]+?)\s+(?:lui|to)\s+"
+                rf"(?P<whom>[^,?]+){_ANSWER_WORDS}",
+                re.I,
+            ),
+            r"what did \g<who> say to \g<whom>\g<rest>",
+        ),
+        (
+            re.compile(rf"^ce\s+{_ROMANIAN_HAS}\s+{_ROMANIAN_SAID}\s+(?P<who>[^,?]+?){_ANSWER_WORDS}", re.I),
+            r"what did \g<who> say\g<rest>",
+        ),
+        (
+            re.compile(rf"^(?P<who>[^,?]+?),?\s+ce\s+{_ROMANIAN_HAS}\s+{_ROMANIAN_SAID}\b(?P<rest>.*)$", re.I),
+            r"what did \g<who> say\g<rest>",
+        ),
+        (re.compile(r"^cate\s+ore\s+(?:a|au)\s+durat\s+(?P<what>.+)$", re.I), r"how many hours did \g<what> last"),
+        (
+            re.compile(r"^cat(?:\s+timp|\s+de\s+mult)?\s+(?:a|au)\s+(?:durat|tinut)\s+(?P<what>.+)$", re.I),
+            r"how long did \g<what> last",
+        ),
+        (re.compile(r"^cat(?:\s+timp)?\s+(?:a|au)\s+(?:durat|tinut)$", re.I), "how long did it last"),
+        (re.compile(r"^cat\s+de\s+lung[ia]?\s+(?:a|au)\s+fost\s+", re.I), "how long was "),
+        *(
+            rule
+            for romanian, english in (("cand", "when"), ("unde", "where"))
+            for rule in (
+                (
+                    re.compile(
+                        rf"^{romanian}\s+s-(?:a|au)\s+{_ROMANIAN_MET}\s+(?P<who>.+?)\s+cu\s+(?P<whom>.+)$", re.I
+                    ),
+                    rf"{english} did \g<who> meet \g<whom>",
+                ),
+                (re.compile(rf"^{romanian}\s+s-au\s+{_ROMANIAN_MET}$", re.I), rf"{english} did they meet"),
+                (
+                    re.compile(rf"^{romanian}\s+s-(?:a|au)\s+{_ROMANIAN_MET}\s+(?P<who>.+)$", re.I),
+                    rf"{english} did \g<who> meet",
+                ),
+                (
+                    re.compile(rf"^{romanian}\s+(?:a\s+avut\s+loc|s-a\s+tinut|s-a\s+desfasurat)\s+(?P<what>.+)$", re.I),
+                    rf"{english} did \g<what> take place",
+                ),
+            )
+        ),
+        (
+            re.compile(
+                rf"^(?:cati|cate)\s+(?P<thing>\S+)\s+(?:a|au)\s+(?P<done>{_ROMANIAN_DONE_WORDS})\s+(?P<who>.+)$", re.I
+            ),
+            _romanian_how_many,
+        ),
+        (re.compile(r"^cat\s+costa\s+(?P<what>.+)$", re.I), r"how much does \g<what> cost"),
+        (re.compile(r"^(?:cati|cate)\b", re.I), "how many"),
+        (re.compile(r"^cat\b", re.I), "how much"),
+        (re.compile(r"^cand\b", re.I), "when"),
+        (re.compile(r"^unde\b", re.I), "where"),
+        (re.compile(r"^de\s+ce\b", re.I), "why"),
+        (re.compile(r"^care\b", re.I), "which"),
+        (re.compile(r"^ce\s+(?:este|e)\s+", re.I), "what is "),
+        (
+            re.compile(
+                r"^(?:a\s+fost|este|e)\s+(?:mentionat|pomenit)a?\s+(?P<what>.+?)(?:\s+in\s+(?:articol|text)\w*)?$", re.I
+            ),
+            r"was \g<what> mentioned",
+        ),
+        (
+            re.compile(r"^(?P<what>.+?)\s+(?:a\s+fost|este|e)\s+(?:mentionat|pomenit)a?\b.*$", re.I),
+            r"was \g<what> mentioned",
+        ),
+        (
+            re.compile(
+                r"^(?:se\s+)?(?:mentioneaza|pomeneste|vorbeste)\s+(?:ceva\s+)?(?:despre\s+|de\s+)?(?P<what>.+?)"
+                r"(?:\s+in\s+(?:articol|text)\w*)?$",
+                re.I,
+            ),
+            r"is \g<what> mentioned",
+        ),
+        (re.compile(r"\b(?:da|dati)-mi\b", re.I), "give me"),
+        (re.compile(r"\b(?:spune|spuneti|zi)-mi\b", re.I), "tell me"),
+        (re.compile(r"\b(?:arata|aratati)-mi\b", re.I), "show me"),
+        (
+            re.compile(
+                r"\b(?P<every>toate\s+)?(?P<noun>citatele|declaratiile|cuvintele|vorbele)(?P<exact>\s+exacte)?\s+"
+                rf"(?:(?:ale\s+)?lui\s+(?P<who>{_NAMED})|(?:ale\s+)?(?P<pronoun>lui|ei|lor|sale))\b",
+                re.I,
+            ),
+            _romanian_owned,
+        ),
+        *_word_for_word(_ROMANIAN_ENGLISH),
+        (re.compile(r"\blui\s+", re.I), ""),  # "i-a spus lui Blinken": to Blinken, said by "to" already
+        *_IN_ENGLISH_AT_LAST,
+    )
+
+
+_ROMANIAN_WORDS = re.compile(
+    r"^(?:(?:si|și|iar|dar)\s+)?(?:ce\s+(?:a|au|i-a|le-a)\s|cine\s|cu\s+cine\b|pe\s+cine\b|c[aâ]nd\s|unde\s"
+    r"|c[aâ]t(?:e|i|ă|ț?i)?\s|de\s+ce\s)"
+    r"|\b(?:spus|zis|durat|[iî]nt[aâ]lni(?:t|re|rea|rii)|despre|men[tțţ]ionat[aă]?|citatele|(?:te|v[aă])\s+rog)\b"
+    r"|\b(?:d[aă]|spune|arat[aă])-mi\b",
+    re.I,
+)
+# How readers ask in Czech, often without its accents and with English words: "Co řekl Xi o Taiwanu?" (what did Xi
+# say about Taiwan), "Kdo řekl, že …" (who said …), "S kým se Blinken setkal v Pekingu?" (whom did Blinken meet in
+# Beijing), "Jak dlouho trvala schůzka?" (how long did the meeting last), "ministr zahraničí Číny" (China's foreign
+# minister), "Dej mi všechny jeho citáty" (give me all his quotes). A capitalised name declined after a preposition
+# or as the one spoken to is read in its own form ("s Blinkenem", "o Taiwanu", "Blinkenovi": with Blinken, about
+# Taiwan, to Blinken; "Blinkenovy citáty": Blinken's quotes), and Czech names of places as English ones ("Peking").
+_CZECH_MARKED = (
+    ("a", "á"), ("c", "č"), ("d", "ď"), ("e", "éě"), ("i", "í"), ("n", "ň"), ("o", "ó"), ("r", "ř"), ("s", "š"),
+    ("t", "ť"), ("u", "úů"), ("y", "ý"), ("z", "ž"),
+)  # fmt: skip
+_CZECH_PLACES = {
+    "(?-i:Si\\s+Tin-?pching\\w*)": "Xi Jinping", "(?-i:Peking\\w*)": "Beijing", "(?-i:Tchaj-?wan\\w*)": "Taiwan",
+    "(?-i:Cin(?:a|y|e|u|ou))": "China", "(?-i:Ameri(?:ka|ky|ce|ku|kou))": "America",
+    "(?-i:Spojen\\w*\\s+stat\\w*|USA)": "the United States", "(?-i:Rusk(?:o|a|u|em))": "Russia",
+    "(?-i:Ukrajin(?:a|y|e|u|ou))": "Ukraine", "(?-i:Moskv(?:a|y|e|u|ou))": "Moscow", "cinsk\\w*": "Chinese",
+    "americk\\w*": "American", "rusk\\w*": "Russian",
+}  # fmt: skip
+_CZECH_ENGLISH = {
+    "ministr\\w*\\s+zahranic\\w*(?:\\s+vec\\w*)?": "the foreign minister",
+    "statni\\w*\\s+tajemn\\w*": "the secretary of state", "ministr\\w*": "the minister",
+    "prezident\\w*": "the president", "premier\\w*": "the prime minister", "lidr\\w*": "the leader",
+    "mluvc\\w*": "the spokesperson", "uredni\\w*|predstavitel\\w*": "the official", "novinar\\w*": "the journalist",
+    "diplomat\\w*": "the diplomat", "autor\\w*": "the author",
+    "(?:ten|tento|tenhle|tohoto|tomto|tom)\\s+clan(?:ek|ku)": "this article", "clan(?:ek|ku|kem)": "the article",
+    "schuz(?:ka|ky|ce|ku|kou)|setkani": "the meeting", "jednani|rozhovory|rozhovoru": "the talks",
+    "hodin(?:y|u|a)?": "hours", "principy|principu|principi|zasady|zasad": "principles",
+    "by\\s+meli\\s+byt|meli\\s+by\\s+byt|maji\\s+byt|musi\\s+byt": "they should be", "by\\s+meli|meli\\s+by": "should",
+    "byt": "be", "partneri|partnery|partnerami|partnerem": "partners", "souperi|soupere|rivalove|rivaly": "rivals",
+    "vztah(?:y|u|ich|um)": "relations", "vztah": "relationship", "predplatne\\w*": "the subscription",
+    "cen(?:a|u|y)": "the price", "oni|ony": "they", "jeho": "his", "jeji": "her", "jejich": "their",
+    "vsechny|vsechna|vsech|vse": "all", "citaty|citace|citaci": "quotes", "vyroky|vyjadreni|prohlaseni": "statements",
+    "presna\\s+slova": "the exact words", "slova": "words", "presn\\w*": "exact", "prosim": "please",
+    "dej(?:te)?\\s+mi": "give me", "rekni(?:te)?\\s+mi|povez(?:te)?\\s+mi": "tell me", "ukaz(?:te)?\\s+mi": "show me",
+    "a": "and", "nebo": "or", "o|ohledne": "about", "(?<!['’])(?:s|se(?=\\s+(?-i:[SZ])))": "with", "se": "",
+    "v|ve": "in", "na": "at", "(?:z|ze)(?=\\s+(?-i:[A-Z]))": "from", "ze": "that", "do": "to", "k|ke": "to",
+    "po": "after", "pred": "before", "behem": "during", "ne": "not", "dva|dve": "two", "tri": "three", "je": "is",
+    "jsou": "are", "byl|byla|bylo": "was", "byli|byly": "were",
+    "you(?=\\s+(?-i:[A-Z]))": "at",  # "u Blinkena", spelled out as texting's "u"
+}  # fmt: skip
+_CZECH_NAME = r"[A-Z][a-z-]{2,}[bcdfghjklmnpqrstvwxz]"  # "Blinken", "Taiwan": a name its case ending is put on
+_CZECH_FIRST_NAME = r"(?P<first>(?:[A-Z][\w-]*\s+)?)"  # "s Antony Blinkenem": only the last name is declined
+_CZECH_SAID = r"(?:rekl[aiy]?|rikal[aiy]?|prohlasil[aiy]?|uvedl[aiy]?|tvrdil[aiy]?|sdelil[aiy]?|said)"
+_CZECH_MET = r"(?:setkal[aiy]?|sesel|sesl[aiy]|potkal[aiy]?|met)"
+# What was done, asked how many times: "Kolik principů navrhl Xi?" (how many principles did Xi propose)
+_CZECH_DONE = {
+    "navrhl": "propose", "zminil": "mention", "podepsal": "sign", "oznamil": "announce", "navstivil": "visit",
+    "rekl": "say", "uvedl": "state", "prodal": "sell", "koupil": "buy", "ztratil": "lose",
+}  # fmt: skip
+_CZECH_DONE_WORDS = "|".join(_CZECH_DONE)
+
+
+def _czech_how_many(match: re.Match[str]) -> str:
+    """ "Kolik principu navrhl Xi": how many principu did Xi propose (the thing put into English after)."""
+    return f"how many {match.group('thing')} did {match.group('who')} {_CZECH_DONE[match.group('done').lower()]}"
+
+
+@cache
+def _czech() -> _Shapes:
+    return (
+        *_plain_letters(_CZECH_MARKED),
+        *_word_for_word(_CZECH_PLACES),
+        (re.compile(rf"\b(?P<name>{_CZECH_NAME})(?:ovy|ova|ovo|uv|ovych)\b"), r"\g<name>'s"),  # "Blinkenovy citaty"
+        (
+            re.compile(
+                rf"\b(?P<by>(?i:o|v|ve|na|z|ze|do|k|ke|u|you|po|od|pri|bez|podle|kolem))\s+{_CZECH_FIRST_NAME}"
+                rf"(?P<name>{_CZECH_NAME})u\b"
+            ),
+            r"\g<by> \g<first>\g<name>",
+        ),
+        (
+            re.compile(rf"\b(?P<by>(?i:s|se|za|pred|nad|pod|mezi))\s+{_CZECH_FIRST_NAME}(?P<name>{_CZECH_NAME})em\b"),
+            r"\g<by> \g<first>\g<name>",
+        ),
+        (re.compile(rf"\b(?i:o)\s+{_CZECH_FIRST_NAME}(?P<name>{_CZECH_NAME})ovi\b"), r"about \g<first>\g<name>"),
+        (re.compile(rf"\b(?i:k|ke)\s+{_CZECH_FIRST_NAME}(?P<name>{_CZECH_NAME})ovi\b"), r"to \g<first>\g<name>"),
+        (re.compile(rf"\b(?P<name>{_CZECH_NAME})ovi\b"), r"to \g<name>"),  # "Co rekl Wang Yi Blinkenovi?"
+        (
+            re.compile(
+                r"^(?:(?:a|ale|tak|no)\s+|(?:rekni|reknete|povez|povezte)\s+mi,?\s+)"
+                r"(?=(?:co|kdo|kdy|kde|jak|kolik|koho|s\s+kym)\b)",
+                re.I,
+            ),
+            "",
+        ),
+        (re.compile(rf"^kdo\s+{_CZECH_SAID}\s*,?\s+(?:ze\s+|that\s+)?", re.I), "who said "),
+        (
+            re.compile(r"^kdo\s+(?:napsal\w*|je\s+autor\w*)(?:\s+(?:ten|tento|tenhle|tohoto)?\s*clan\w*)?$", re.I),
+            "who wrote the article",
+        ),
+        (re.compile(r"^kdo\s+napsal\w*\s+", re.I), "who wrote "),
+        (re.compile(rf"^kdo\s+se\s+{_CZECH_MET}\s+(?:s|se|with)\s+", re.I), "who met "),
+        (
+            re.compile(
+                rf"^(?:s|se)\s+k[yi]m\s+se\s+{_CZECH_MET}\s+(?P<who>.+?)(?=\s+(?:v|ve|na|po|pred|behem|in)\s|$)", re.I
+            ),
+            r"who did \g<who> meet",
+        ),
+        (re.compile(rf"^(?:s|se)\s+k[yi]m\s+se\s+(?P<who>.+?)\s+{_CZECH_MET}\b", re.I), r"who did \g<who> meet"),
+        (
+            re.compile(
+                r"^koho\s+(?:potkal\w*|navstivil\w*|prijal\w*)\s+(?P<who>.+?)(?=\s+(?:v|ve|na|po|in)\s|$)", re.I
+            ),
+            r"who did \g<who> meet",
+        ),
+        (re.compile(rf"^(?P<who>.+?)\s+se\s+{_CZECH_MET}\s+(?:s|se)\s+k[yi]m\b", re.I), r"who did \g<who> meet"),
+        (re.compile(r"^kdo\s+je\s+", re.I), "who is "),
+        (re.compile(r"^kdo\s+byl[a]?\s+", re.I), "who was "),
+        *(
+            rule
+            for said in (rf"{_CZECH_SAID}\s+(?P<who>[^,?]+?)", rf"(?P<who>[^,?]+?)\s+{_CZECH_SAID}")
+            for rule in (
+                (
+                    re.compile(rf"^co\s+{said}\s+(?:o|ohledne|about)\s+(?P<topic>[^,?]+){_ANSWER_WORDS}", re.I),
+                    r"what did \g<who> say about \g<topic>\g<rest>",
+                ),
+                (
+                    re.compile(rf"^co\s+{said}\s+to\s+(?P<whom>[^,?]+){_ANSWER_WORDS}", re.I),
+                    r"what did \g<who> say to \g<whom>\g<rest>",
+                ),
+                (re.compile(rf"^co\s+{said}{_ANSWER_WORDS}", re.I), r"what did \g<who> say\g<rest>"),
+            )
+        ),
+        (
+            re.compile(r"^kolik\s+hodin\s+(?:trval[aoy]?|probihal[aoy]?)\s+(?P<what>.+)$", re.I),
+            r"how many hours did \g<what> last",
+        ),
+        (
+            re.compile(r"^(?:jak\s+dlouho|kolik\s+casu)\s+(?:trval[aoy]?|probihal[aoy]?)\s+(?P<what>.+)$", re.I),
+            r"how long did \g<what> last",
+        ),
+        (re.compile(r"^(?P<what>.+?)\s+trval[aoy]?\s+jak\s+dlouho$", re.I), r"how long did \g<what> last"),
+        (re.compile(r"^jak\s+dlouh[aeyo]\s+byl[aoy]?\s+", re.I), "how long was "),
+        *(
+            rule
+            for czech, english in (("kdy", "when"), ("kde", "where"))
+            for rule in (
+                (
+                    re.compile(rf"^{czech}\s+se\s+{_CZECH_MET}\s+(?P<who>.+?)\s+(?:s|se)\s+(?P<whom>.+)$", re.I),
+                    rf"{english} did \g<who> meet \g<whom>",
+                ),
+                (re.compile(rf"^{czech}\s+se\s+{_CZECH_MET}\s+(?P<who>.+)$", re.I), rf"{english} did \g<who> meet"),
+                (re.compile(rf"^{czech}\s+se\s+{_CZECH_MET}$", re.I), rf"{english} did they meet"),
+                (
+                    re.compile(rf"^{czech}\s+se\s+(?P<who>.+?)\s+{_CZECH_MET}\b(?P<rest>.*)$", re.I),
+                    rf"{english} did \g<who> meet\g<rest>",
+                ),
+                (
+                    re.compile(
+                        rf"^{czech}\s+se\s+(?:konal[aoy]?|odehral[aoy]?|uskutecnil[aoy]?)\s+(?P<what>.+)$", re.I
+                    ),
+                    rf"{english} was \g<what> held",
+                ),
+                (re.compile(rf"^{czech}\s+(?:byl[aoy]?)\s+(?P<what>.+)$", re.I), rf"{english} was \g<what>"),
+            )
+        ),
+        (
+            re.compile(rf"^kolik\s+(?P<thing>\S+)\s+(?P<done>{_CZECH_DONE_WORDS})[aiy]?\s+(?P<who>.+)$", re.I),
+            _czech_how_many,
+        ),
+        (re.compile(r"^kolik\s+stoj[ií]\s+(?P<what>.+)$", re.I), r"how much does \g<what> cost"),
+        (re.compile(r"^kolik\b", re.I), "how many"),
+        (re.compile(r"^kdy\b", re.I), "when"),
+        (re.compile(r"^kde\b", re.I), "where"),
+        (re.compile(r"^proc\b", re.I), "why"),
+        (re.compile(r"^jak\b", re.I), "how"),
+        (re.compile(r"^(?:ktery|ktera|ktere|kteri)\b", re.I), "which"),
+        (re.compile(r"^co\s+je\s+", re.I), "what is "),
+        (
+            re.compile(
+                r"^(?:byl[aoy]?|je)\s+(?:v\s+clanku\s+)?(?:zminen|zminovan)[aoy]?\s+(?P<what>.+?)(?:\s+v\s+clanku)?$",
+                re.I,
+            ),
+            r"was \g<what> mentioned",
+        ),
+        (
+            re.compile(r"^(?P<what>.+?)\s+(?:byl[aoy]?|je)\s+(?:zminen|zminovan)[aoy]?\b.*$", re.I),
+            r"was \g<what> mentioned",
+        ),
+        (
+            re.compile(
+                r"^(?:zminuje|zminil)\s+(?:se\s+)?(?:clanek\s+)?(?:o\s+)?(?P<what>.+?)(?:\s+v\s+clanku)?$", re.I
+            ),
+            r"is \g<what> mentioned",
+        ),
+        *_word_for_word(_CZECH_ENGLISH),
+        (re.compile(r"\b(?P<nationality>American|Chinese|Russian)\s+the\s+"), r"the \g<nationality> "),  # "cinsky"
+        *_IN_ENGLISH_AT_LAST,
+    )
+
+
+_CZECH_WORDS = re.compile(
+    r"^(?:(?:a|ale|tak)\s+)?(?:co|kdo|kdy|kde|jak|kolik|koho|s\s+k[yý]m|se\s+k[yý]m|pro[cč])\s"
+    r"|\b(?:[rř]ekl[aiy]?|[rř][ií]kal[aiy]?|setkal[aiy]?|trval[aoy]?|sch[uů]z(?:ka|ky|ce|ku)|[cč]l[aá]n(?:ek|ku)"
+    r"|napsal[aiy]?|zm[ií]n[eě]n[aoy]?|zm[ií]nil[aiy]?|dlouho|pros[ií]m|cit[aá]ty)\b",
+    re.I,
+)
+# How readers ask in isiZulu mixed with South African English: "Uthini u-Xi nge-Taiwan?" (what did Xi say about
+# Taiwan), "Ubani othe …" (who said …), "U-Blinken uhlangane nobani e-Beijing?" (whom did Blinken meet in Beijing),
+# "Umhlangano uthathe isikhathi esingakanani?" (how long did the meeting last), "ungqongqoshe wezangaphandle
+# wase-China" (China's foreign minister), "Ngicela ungiphe zonke izingcaphuno zakhe" (please give me all his
+# quotes). The prefixes put on a name or an English word are read as what they say: "u-Xi" (Xi), "no-Blinken" (and
+# Blinken), "nge-Taiwan" (about Taiwan), "e-Beijing" (in Beijing), "ku-Blinken" (to Blinken), "ka-Xi" (of Xi),
+# "i-article" (the article), "ama-partners" (partners), typed with the hyphen or without it before a capital
+# ("uXi", "eBeijing").
+_ZULU_PREFIXES = (
+    (r"(?:u|o|ngu)", ""), (r"(?:nge|ngo|nga)", "about "), (r"(?:kwa|ku)", "to "), (r"ka", "of "),
+    (r"(?:wase|yase|base|lase|zase|ase)", "of "), (r"(?:se|e)", "in "),
+)  # fmt: skip
+_ZULU_ENGLISH = {
+    "ungqongqoshe\\s+wezangaphandle|ungqongqoshe\\s+wezindaba\\s+zangaphandle": "the foreign minister",
+    "ungqongqoshe|ongqongqoshe": "the minister", "umongameli|omongameli": "the president",
+    "unobhala\\s+wezwe|unobhala\\s+wombuso": "the secretary of state", "umholi|omholi": "the leader",
+    "isikhulu": "the official", "umkhulumeli": "the spokesperson", "intatheli": "the journalist",
+    "i?Shayina": "China", "i?Melika": "America", "izingcaphuno|izicaphuno|ama-?quotes": "quotes",
+    "amazwi\\s+(?:akhe\\s+)?ngqo|amagama\\s+(?:akhe\\s+)?ngqo": "the exact words", "amazwi|amagama": "words",
+    "umhlangano|emhlanganweni": "the meeting", "izingxoxo|ezingxoxweni": "the talks",
+    "le\\s+ndaba|lesi\\s+sihloko|le-?article": "this article", "udaba|indaba|isihloko|i-article": "the article",
+    "amahora": "hours", "izimiso|imigomo": "principles",
+    "(?:kumele|kufanele)\\s+babe|mabe": "they should be", "(?:kumele|kufanele)\\s+(?:a|zi|i)be": "should be",
+    "amazwe\\s+(?:amabili|womabili)": "the two countries", "amazwe": "the countries", "kumele|kufanele": "should",
+    "ama-?partners|ozakwethu|abalingani": "partners", "izimbangi|izitha": "rivals", "futhi|kanye\\s+na": "and",
+    "noma": "or", "ngemuva\\s+kw?e-?|emva\\s+kw?e-?": "after ", "ngaphambi\\s+kw?e-?": "before ",
+    "zonke|wonke|konke": "all", "ngicela": "please", "u?(?:ngiphe|nginike)": "give me",
+    "u?ngitshele": "tell me", "u?ngikhombise": "show me",
+}  # fmt: skip
+_ZULU_SAYS = r"(?:[uwb]a?thini|[uwb]a?the\s+ini|[uwb]a?shoni|[uwb]a?shilo\s+ini)"
+_ZULU_MET = r"(?:[uwb]a?|be|o|aba)?hlangan[ae]\w*"
+_ZULU_WHO = r"(?:ngu|u)?bani"
+
+
+@cache
+def _zulu() -> _Shapes:
+    return (
+        (re.compile(r"\byou\s+(?=[A-Z])"), ""),  # "u Xi", spelled out as texting's "u"
+        (re.compile(r"(?<=hlangan[ae])\s+(?:no-?|na\s+)(?=[A-Z])"), " with "),  # "uhlangane no-Blinken"
+        (re.compile(r"\bno-?(?=[A-Z])"), "and "),  # "u-Xi no-Blinken"
+        *(
+            (re.compile(rf"\b{zulu}(?:-(?=\w)|(?=(?-i:[A-Z][a-z])))", re.I), english)
+            for zulu, english in _ZULU_PREFIXES
+        ),
+        (re.compile(r"\b(?:[zlsybkw]i)?ka-?(?=(?-i:[A-Z]))"), "of "),  # "izingcaphuno zika-Blinken": Blinken's
+        (re.compile(r"\bi-(?=\w)", re.I), "the "),  # "i-meeting": the meeting
+        (re.compile(r"\b(?:ama|izi|aba|ezi|ema)-(?=\w)", re.I), ""),  # "ama-partners"
+        (re.compile(r"\bMongameli\s+(?=[A-Z])"), "President "),  # "uMongameli Xi"
+        (re.compile(r"^(?:ngicela\s+)?u?(?:ngitshele|ngichazele)\s+(?:ukuthi\s+)?", re.I), ""),
+        (re.compile(rf"^{_ZULU_WHO}\s+o(?:the|thi|shilo|shile)\s+(?:ukuthi\s+|that\s+)?", re.I), "who said "),
+        (re.compile(rf"^{_ZULU_WHO}\s+o(?:hlangan[ae]\w*)\s+(?:with\s+)?", re.I), "who met "),
+        (re.compile(rf"^{_ZULU_WHO}\s+o(?:bhal[ae]\w*)\s+", re.I), "who wrote "),
+        (
+            re.compile(rf"^(?P<who>.+?)\s+{_ZULU_MET}\s+(?:no|na\s+)bani\b(?P<rest>.*)$", re.I),
+            r"who did \g<who> meet\g<rest>",
+        ),
+        *(
+            rule
+            for zulu, english in ((r"nini", "when"), (r"k[ue]phi", "where"))
+            for rule in (
+                (
+                    re.compile(rf"^(?P<who>.+?)\s+{_ZULU_MET}\s+with\s+(?P<whom>.+?)\s+{zulu}$", re.I),
+                    rf"{english} did \g<who> meet \g<whom>",
+                ),
+                (re.compile(rf"^(?P<who>.+?)\s+{_ZULU_MET}\s+{zulu}$", re.I), rf"{english} did \g<who> meet"),
+                (re.compile(rf"^{_ZULU_MET}\s+{zulu}$", re.I), rf"{english} did they meet"),
+                (
+                    re.compile(rf"^(?P<what>.+?)\s+(?:\w*enzek\w*|\w*bamb\w*)\s+{zulu}$", re.I),
+                    rf"{english} did \g<what> take place",
+                ),
+                (re.compile(rf"^(?P<what>.+?)\s+(?:ubu|bu|u|be|bek?u)?{zulu}$", re.I), rf"{english} was \g<what>"),
+            )
+        ),
+        (
+            re.compile(rf"^{_ZULU_SAYS}\s+(?P<who>[^,?]+?)(?P<topic>\s+(?:about|to)\s+[^,?]+)?{_ANSWER_WORDS}", re.I),
+            r"what did \g<who> say\g<topic>\g<rest>",
+        ),
+        (re.compile(rf"^(?P<who>[^,?]+?)\s+{_ZULU_SAYS}\b(?P<rest>.*)$", re.I), r"what did \g<who> say\g<rest>"),
+        (
+            re.compile(r"^yini\s+(?P<who>[^,?]+?)\s+a(?:kushilo|kusho|shilo|the)\b(?P<rest>.*)$", re.I),
+            r"what did \g<who> say\g<rest>",
+        ),
+        (re.compile(r"^(?:ku|kwa)(?:thiwani|shiwoni)\b", re.I), "what was said"),
+        (
+            re.compile(r"^(?P<what>.+?)\s+\w*thath\w*\s+isikhathi\s+esi(?:ngakanani|nganani)\b.*$", re.I),
+            r"how long did \g<what> last",
+        ),
+        (
+            re.compile(r"^(?P<what>.+?)\s+\w*thath\w*\s+amahora\s+amangaki\b.*$", re.I),
+            r"how many hours did \g<what> last",
+        ),
+        (re.compile(r"^isikhathi\s+esi(?:ngakanani|nganani)\b", re.I), "how long"),
+        (re.compile(r"^(?P<thing>\S+)\s+\w+ngaki\b", re.I), r"how many \g<thing>"),  # "izimiso ezingaki"
+        (re.compile(r"^(?P<what>.+?)\s+(?:i|u|ku|li|si)?biza\s+malini$", re.I), r"how much does \g<what> cost"),
+        (re.compile(r"^(?:ku|i|u)?biza\s+malini\s+(?P<what>.+)$", re.I), r"how much does \g<what> cost"),
+        (re.compile(r"^malini\b", re.I), "how much"),
+        (re.compile(r"^u?ngubani\s+", re.I), "who is "),
+        (re.compile(r"^(?P<who>.+?)\s+u?ngubani$", re.I), r"who is \g<who>"),
+        (re.compile(r"^ubani\s+(?=[A-Z])"), "who is "),
+        (
+            re.compile(
+                r"^(?:ingabe\s+)?(?:kukhulunywe|kushiwo|kwashiwo|kubalulwe|kuphawulwe)\s+(?:about\s+)?(?P<what>.+?)"
+                r"(?:\s+(?:in|to)\s+the\s+article)?$",
+                re.I,
+            ),
+            r"was \g<what> mentioned",
+        ),
+        (
+            re.compile(
+                r"^(?:ingabe\s+)?(?P<what>.+?)\s+(?:u|i|ku|wa|ba)?(?:khulunyiwe|shiwo|balulwe|phawulwe)\b.*$", re.I
+            ),
+            r"was \g<what> mentioned",
+        ),
+        (re.compile(r"^kanjani\b", re.I), "how"),
+        (re.compile(r"^(?:kungani|ngani)\b", re.I), "why"),
+        # "izingcaphuno zakhe" (his quotes), "amazwi abo" (their words)
+        (re.compile(r"\b(?P<noun>\S+)\s+(?:z|y|w|l|s|b)?akhe\b", re.I), r"his \g<noun>"),
+        (re.compile(r"\b(?P<noun>\S+)\s+(?:z|y|w|l|s|b)?abo\b", re.I), r"their \g<noun>"),
+        *_word_for_word(_ZULU_ENGLISH),
+        (re.compile(rf"\b(?P<words>(?:exact\s+)?(?:quotes|words))\s+of\s+(?P<who>{_NAMED})"), r"\g<who>'s \g<words>"),
+        *_IN_ENGLISH_AT_LAST,
+    )
+
+
+_ZULU_WORDS = re.compile(
+    rf"\b(?:{_ZULU_SAYS}|[uwo]the|othi|{_ZULU_WHO}|ungubani|n[oa]bani|\w*hlangan[aeo]\w*|isikhathi|(?-i:nini)\W*$|k[ue]phi"
+    r"|malini|kanjani|ngicela|ngitshele|u?ngiphe|u?nginike|ku(?:mele|fanele)|\w+ngaki|\w*khulunyiwe|kukhulunywe"
+    r"|kushiwo|[ou]bhal[ae]|yini|kwathiwani)\b",
+    re.I,
+)
+# How readers ask in te reo Māori mixed with New Zealand English: "He aha te kōrero a Xi mō Taiwan?" (what did Xi
+# say about Taiwan), "Nā wai i kī …" (who said …), "Ko wai i tūtaki ki a Blinken i Beijing?" (who met Blinken in
+# Beijing), "I tūtaki a Blinken ki a wai?" (whom did Blinken meet), "Pēhea te roa o te hui?" (how long did the
+# meeting last), "te Minita Take o Tāwāhi o Haina" (China's foreign minister), "Hōmai ōna kōrero katoa, tēnā koa"
+# (give me all his quotes, please). Read typed with macrons, with doubled vowels ("kōrero", "koorero") or plain.
+_MAORI_MARKED = (("a", "ā"), ("e", "ē"), ("i", "ī"), ("o", "ō"), ("u", "ū"))
+_MAORI_ENGLISH = {
+    "(?:te\\s+)?minita\\s+(?:mo\\s+(?:nga\\s+)?|o\\s+(?:nga\\s+)?)?take\\s+o\\s+tawahi|(?:te\\s+)?minita\\s+whakawaho":
+        "the foreign minister",
+    "(?:te\\s+)?hekeretari\\s+o\\s+te\\s+kawanatanga": "the secretary of state", "(?:te\\s+)?minita": "the minister",
+    "(?:te\\s+)?perehitini": "the president", "(?:te\\s+)?pirimia": "the prime minister",
+    "(?:te\\s+)?(?:kaiarahi|kaiarataki)": "the leader", "(?:te\\s+)?kaikorero": "the spokesperson",
+    "(?:te\\s+)?(?:kairipoata|kaipurongo|kaituhi)": "the journalist", "Hainamana": "Chinese", "Haina": "China",
+    "Marikena": "American", "Amerika": "America", "Ruhia": "Russia", "Ahitereiria": "Australia",
+    "Aotearoa": "New Zealand", "(?:no|o)(?=\\s+(?-i:[A-Z]))": "of", "te\\s+hui|te\\s+huihuinga": "the meeting",
+    "hui": "meeting", "(?:nga|te)\\s+korerorero|nga\\s+whiriwhiringa": "the talks",
+    "(?:tenei|te)\\s+(?:tuhinga|purongo|article)\\s+nei": "this article",
+    "tenei\\s+(?:tuhinga|purongo|article)": "this article", "te\\s+(?:tuhinga|purongo|article)": "the article",
+    "(?:nga\\s+)?haora": "hours", "(?:nga\\s+)?matapono": "principles", "me(?=\\s+(?-i:[A-Z]))": "and",
+    "mo": "about", "ki\\s+a|ki": "to", "i(?=\\s+(?-i:[A-Z]))": "in", "ratou|raua": "they", "hoa": "partners",
+    "hoariri": "rivals", "nga\\s+whenua\\s+e\\s+rua": "the two countries", "nga\\s+whenua": "the countries",
+    "e\\s+rua": "two", "e\\s+toru": "three", "katoa": "all", "tena\\s+koa": "please",
+    "a(?=\\s+(?-i:[A-Z]))": "", "te|nga": "the",
+}  # fmt: skip
+_MAORI_SAID = r"(?:ki|korero|mea|kii)"
+_MAORI_MET = r"(?:tutaki|hui)"
+_MAORI_WHO_ASKED = r"(?:n[ao]|ko)\s+wai"  # "nā wai", "ko wai"
+
+
+def _maori_undoubled(match: re.Match[str]) -> str:
+    """A word typed with a doubled vowel for its macron, typed plain ("koorero": "korero")."""
+    return re.sub(r"([aeiou])\1", r"\1", match.group(), flags=re.I)
+
+
+@cache
+def _maori() -> _Shapes:
+    return (
+        *_plain_letters(_MAORI_MARKED),
+        (
+            re.compile(
+                r"\b(?:koorero|tuutaki|peehea|teenaa|naa|noo|moo|hoomai|aahea|noonahea|waahi|haaora|maatapono)\w*", re.I
+            ),
+            _maori_undoubled,
+        ),
+        (re.compile(r"^a\s+(?=(?:he\s+aha|ko\s+wai|n[ao]\s+wai)\b)", re.I), ""),  # "ā" (and)
+        (re.compile(r"\b(?:a\s+)?(?P<one>[A-Z][\w-]*)\s+raua\s+ko\s+(?P<other>[A-Z][\w-]*)"), r"\g<one> and \g<other>"),
+        (re.compile(r"^(?:homai|tukuna\s+mai|whakaaturia\s+mai)\b", re.I), "give me"),
+        (re.compile(r"^korerotia\s+mai\b", re.I), "tell me"),
+        (re.compile(rf"\bnga\s+korero\s+katoa\s+a\s+(?P<who>{_NAMED})"), r"all \g<who>'s quotes"),
+        (re.compile(r"\b[oa]na\s+korero\s+katoa\b", re.I), "all his quotes"),
+        (re.compile(r"\b[oa]na\s+kupu\s+(?:tonu|tika)\b", re.I), "his exact words"),
+        (re.compile(r"\bnga\s+kupu\s+(?:tonu|tika)\b", re.I), "the exact words"),
+        (re.compile(r"\b[oa]na\s+korero\b", re.I), "his quotes"),
+        (re.compile(r"\bme\s+noho\s+(?:he\s+)?(?P<what>.+?)\s+(?:ratou|raua)\b", re.I), r"they should be \g<what>"),
+        (re.compile(r"\bkia\s+noho\s+(?:he\s+)?(?P<what>.+?)\s+(?:ratou|raua)\b", re.I), r"they should be \g<what>"),
+        (
+            re.compile(r"\bme\s+noho\s+(?:he\s+)?(?P<what>\S+)\s+(?P<who>(?:nga|te)\s+.+?)$", re.I),
+            r"\g<who> should be \g<what>",
+        ),
+        (re.compile(r"\bme\s+noho\s+", re.I), "should be "),
+        (
+            re.compile(
+                r"^he\s+aha\s+(?:te\s+|nga\s+)?(?:korero|kupu|mea)\s+(?:a|o|i\s+a)\s+(?P<who>[^,?]+?)\s+"
+                rf"(?:mo|e\s+pa\s+ana\s+ki|about)\s+(?:a\s+|te\s+|nga\s+)?(?P<topic>[^,?]+){_ANSWER_WORDS}",
+                re.I,
+            ),
+            r"what did \g<who> say about \g<topic>\g<rest>",
+        ),
+        (
+            re.compile(
+                r"^he\s+aha\s+(?:te\s+|nga\s+)?(?:korero|kupu|mea)\s+(?:a|o|i\s+a)\s+(?P<who>[^,?]+?)\s+ki\s+(?:a\s+)?"
+                rf"(?P<whom>[^,?]+){_ANSWER_WORDS}",
+                re.I,
+            ),
+            r"what did \g<who> say to \g<whom>\g<rest>",
+        ),
+        (
+            re.compile(
+                rf"^he\s+aha\s+(?:te\s+|nga\s+)?(?:korero|kupu)\s+(?:a|o)\s+(?P<who>[^,?]+?){_ANSWER_WORDS}", re.I
+            ),
+            r"what did \g<who> say\g<rest>",
+        ),
+        (
+            re.compile(rf"^he\s+aha\s+t[ao]\s+(?P<who>[^,?]+?)\s+i\s+{_MAORI_SAID}(?:\s+ai)?\b(?P<rest>.*)$", re.I),
+            r"what did \g<who> say\g<rest>",
+        ),
+        (
+            re.compile(
+                rf"^{_MAORI_WHO_ASKED}\s+i\s+{_MAORI_SAID}(?:\s+(?:ai|mai))?\s*,?\s+(?:that\s+|e\s+|i\s+)?", re.I
+            ),
+            "who said ",
+        ),
+        (re.compile(rf"^{_MAORI_WHO_ASKED}\s+i\s+tuhi(?:tuhi)?\b", re.I), "who wrote"),
+        (re.compile(rf"^ko\s+wai\s+(?:i|kua)\s+{_MAORI_MET}\s+(?:ki\s+a|ki|me|with)\s+", re.I), "who met "),
+        (
+            re.compile(rf"^i\s+{_MAORI_MET}\s+(?:a\s+)?(?P<who>.+?)\s+ki\s+a\s+wai\b(?P<rest>.*)$", re.I),
+            r"who did \g<who> meet\g<rest>",
+        ),
+        (
+            re.compile(rf"^ko\s+wai\s+t[ao]\s+(?P<who>.+?)\s+i\s+{_MAORI_MET}(?:\s+ai)?\b(?P<rest>.*)$", re.I),
+            r"who did \g<who> meet\g<rest>",
+        ),
+        (
+            re.compile(rf"^ki\s+a\s+wai\s+(?:i|a)\s+{_MAORI_MET}\s+ai\s+(?:a\s+)?(?P<who>.+?)(?=\s+i\s|$)", re.I),
+            r"who did \g<who> meet",
+        ),
+        (re.compile(r"^ko\s+wai\s+(?:a\s+|te\s+|tenei\s+|tera\s+)?", re.I), "who is "),
+        (
+            re.compile(r"^e\s+hia\s+(?:nga\s+)?haora\s+(?:i\s+roa\s+ai|te\s+roa\s+o|o)\s+(?P<what>.+)$", re.I),
+            r"how many hours did \g<what> last",
+        ),
+        (
+            re.compile(r"^(?:i\s+)?(?:pehea|e\s+hia)\s+te\s+roa\s+o\s+(?P<what>.+)$", re.I),
+            r"how long did \g<what> last",
+        ),
+        *(
+            rule
+            for maori, english in (
+                (r"(?:nonahea|inahea|ahea|no\s+nahea|i\s+nahea)", "when"),
+                (r"(?:i|kei|ki)\s+hea", "where"),
+            )
+            for rule in (
+                (
+                    re.compile(rf"^{maori}\s+(?:i\s+|ka\s+)?{_MAORI_MET}\s+ai\s+(?:a\s+)?(?P<who>.+)$", re.I),
+                    rf"{english} did \g<who> meet",
+                ),
+                (re.compile(rf"^{maori}\s+(?:i\s+|ka\s+)?{_MAORI_MET}\s+ai$", re.I), rf"{english} did they meet"),
+                (
+                    re.compile(
+                        rf"^{maori}\s+(?:a\s+)?(?P<who>.+?)\s+(?:i\s+|ka\s+)?{_MAORI_MET}\s+ai\s+ki\s+(?:a\s+)?(?P<whom>.+)$",
+                        re.I,
+                    ),
+                    rf"{english} did \g<who> meet \g<whom>",
+                ),
+                (
+                    re.compile(rf"^{maori}\s+(?:a\s+)?(?P<who>.+?)\s+(?:i\s+|ka\s+)?{_MAORI_MET}\s+ai$", re.I),
+                    rf"{english} did \g<who> meet",
+                ),
+                (re.compile(rf"^{maori}\s+(?=te\s|nga\s)", re.I), rf"{english} was "),
+                (re.compile(rf"^{maori}\b", re.I), english),
+            )
+        ),
+        (
+            re.compile(
+                r"^e\s+hia\s+(?:nga\s+)?(?P<thing>\S+)\s+i\s+(?:tukuna|whakatakotoria|whakaarahia)\s+e\s+(?P<who>.+)$",
+                re.I,
+            ),
+            r"how many \g<thing> did \g<who> propose",
+        ),
+        (re.compile(r"^(?:e\s+hia|he\s+aha)\s+te\s+utu\s+(?:o|mo)\s+", re.I), "how much is "),
+        (re.compile(r"^e\s+hia\s+(?:nga\s+)?", re.I), "how many "),
+        (
+            re.compile(
+                r"^(?:i|kua|ka)\s+(?:korerotia|whakahuatia|whakahuahia|kiia)\s+(?:a\s+|te\s+)?(?P<what>.+?)"
+                r"(?:\s+i\s+(?:te|tenei)\s+(?:tuhinga|purongo|article)(?:\s+nei)?)?$",
+                re.I,
+            ),
+            r"was \g<what> mentioned",
+        ),
+        (re.compile(r"^he\s+aha\s+", re.I), "what "),
+        (re.compile(r"^(?:i\s+)?pehea\b", re.I), "how"),
+        *_word_for_word(_MAORI_ENGLISH),
+        *_IN_ENGLISH_AT_LAST,
+    )
+
+
+_MAORI_WORDS = re.compile(
+    r"^(?:(?:a|ā)\s+)?(?:he\s+aha|ko\s+wai|n(?:a|ā|aa|o|ō|oo)\s+wai|p(?:e|ē|ee)hea|e\s+hia|(?:i|kei|ki)\s+hea"
+    r"|(?:n(?:o|ō|oo)nahea|inahea|(?:a|ā|aa)hea)|i\s+t(?:u|ū|uu)taki|i\s+(?:k(?:o|ō|oo)rerotia|whakahuatia)"
+    r"|h(?:o|ō|oo)mai)\b|\bt(?:e|ē|ee)n(?:a|ā|aa)\s+koa\b|\bki\s+a\s+wai\b",
+    re.I,
+)
+# How London readers type Cockney on a phone: "wot did Xi say abaht Taiwan innit" (what did Xi say about Taiwan), "oo
+# did Blinken go an' meet in Beijing then" (whom did Blinken meet in Beijing), "ow long was the meetin' goin on for"
+# (how long did the meeting last), "oo reckoned they oughta be partners" (who said they ought to be partners), "give
+# us all 'is quotes" (give me all his quotes). Read before texting's shorthand is spelled out ("wot's", "guv"), with
+# the h a Londoner drops ("'is", "'e", "'ave"), "go an' meet" (meet) and a tag at the end ("then", "innit", "or wot")
+# set aside; the dropped g ("meetin'") and "reckoned" (said) are read in intent.py.
+_COCKNEY_ENGLISH = {
+    "oo": "who", "ow": "how", "wot": "what", "(?-i:woz)": "was", "wiv": "with", "abaht": "about", "a?rahnd": "around",
+    "dahn": "down", "aht": "out", "(?-i:fink)": "think", "(?-i:finks)": "thinks", "nuffink|nuffin": "nothing",
+    "somefink|summink|summat": "something", "anyfink|anyfin": "anything", "oughta": "ought to", "geezer": "bloke",
+    "goin": "going",
+}  # fmt: skip
+_COCKNEY_DROPPED_H = r"(?:is|im|er|e|ave|avin|ad|as|ere|ow|ome|eld|appen\w*|alf|eard)"
+
+
+@cache
+def _cockney() -> _Shapes:
+    return (
+        (re.compile(rf"(?<![\w’'])['’](?={_COCKNEY_DROPPED_H}(?:['’]s)?(?![\w’'-]))", re.I), "h"),  # "'is": his
+        (re.compile(r"(?<![\w’'])['’]oo(?=['’]s|(?![\w’'-]))", re.I), "who"),
+        (
+            re.compile(r"^(?P<asked>did|does|has|have)\b(?P<between>.*?)\bnuff(?:ink|in)\b", re.I),
+            r"\g<asked>\g<between>anything",
+        ),
+        *_word_for_word(_COCKNEY_ENGLISH),
+        (re.compile(r"\b(?P<verb>give|tell|show|read)\s+us\b", re.I), r"\g<verb> me"),  # "give us": give me
+        (re.compile(r"(?:,?\s+(?:innit|init|then|or\s+what|yeah|eh|mate|bruv|guv|governor|love))+$", re.I), ""),
+        (re.compile(r",?\s+when\s+(?:he|she|they)['’]?s\s+at\s+home$", re.I), ""),  # "oo's Wang Yi when 'e's at 'ome"
+        (re.compile(r"\b(?:go|goes|went|gone)\s+an(?:d|['’])?\s+(?=[a-z])", re.I), ""),  # "go an' meet": meet
+        (re.compile(r"\ban['’](?=\s|$)", re.I), "and"),
+        (re.compile(r"\bain['’]?t\s+(?=(?:said|got|been|told|done|met|mentioned|had|seen)\b)", re.I), "hasn't "),
+        (re.compile(r"\bain['’]?t\b", re.I), "isn't"),
+        (
+            re.compile(
+                r"\bthem\s+(?=(?:quotes|words|lines|principles|talks|comments|remarks|issues|blokes|people)\b)", re.I
+            ),
+            "those ",
+        ),
+        (
+            re.compile(r"^what\s+(?:was|were|is)\s+(?P<who>.+?)\s+(?:going\s+)?on\s+about\b(?P<rest>.*)$", re.I),
+            r"what did \g<who> say\g<rest>",
+        ),  # "wot woz Xi on abaht": what he said
+        (
+            re.compile(
+                r"^how\s+long\s+(?:was|were|did|has|had)\s+(?P<what>.+?)\s+(?:going\s+on|go\s+on|gone\s+on|last|lasting"
+                r"|run|running)(?:\s+for)?$",
+                re.I,
+            ),
+            r"how long did \g<what> last",
+        ),
+        _US_FOREIGN_MINISTER,
+    )
+
+
+_COCKNEY_WORDS = re.compile(
+    r"\b(?:oo|ow|wot|(?-i:woz|finks?)|wiv|abaht|a?rahnd|dahn|aht|nuffink|nuffin|somefink|summink|summat|anyfink"
+    r"|anyfin|innit|oughta|bruv|geezer)\b",
+    re.I,
+)
+# How readers ask in Hawai'i Pidgin: "Wat Xi wen say about Taiwan?" (what did Xi say about Taiwan), "Blinken wen go
+# meet who in Beijing?" (whom did Blinken meet in Beijing), "How long da meeting wen go?" (how long did the meeting
+# last), "Who wen say dey gotta be partners?" (who said they must be partners), "Wea dey wen meet, brah?" (where
+# did they meet). Pidgin's "wen" after its subject and before a verb is the past ("Xi wen say": Xi said), read
+# before texting's shorthand is spelled out, where "wen" is "when" ("wen did it open", "wen dey wen meet").
+_HAWAII_VERBS = (
+    "say|tell|talk|tok|meet|go|come|write|take|give|get|have|see|hold|make|do|speak|leave|ask|call|visit|mention"
+    "|sign|agree|warn|propose|announce|promise|happen|start|end|last|pay|buy|sell|win|lose|find|show|send|bring"
+    "|try|want|need|like|tink|think|know|put|cut|run|arrive|land|fly|move|push|raise|cost|spend|discuss|stop|build"
+)
+_HAWAII_PAST = {
+    "say": "said", "tell": "told", "talk": "talked", "tok": "talked", "meet": "met", "go": "went", "come": "came",
+    "write": "wrote", "take": "took", "give": "gave", "get": "got", "have": "had", "see": "saw", "hold": "held",
+    "make": "made", "do": "did", "speak": "spoke", "leave": "left", "pay": "paid", "buy": "bought", "sell": "sold",
+    "win": "won", "lose": "lost", "find": "found", "send": "sent", "bring": "brought", "try": "tried",
+    "tink": "thought", "think": "thought", "know": "knew", "put": "put", "cut": "cut", "run": "ran", "fly": "flew",
+    "cost": "cost", "spend": "spent", "stop": "stopped", "build": "built",
+}  # fmt: skip
+_HAWAII_ENGLISH = {
+    "dat": "that", "dis": "this", "(?-i:dem)": "them", "(?<!\\ba\\s)(?<!\\bthe\\s)bout": "about", "fo": "for",
+    "(?-i:ting)": "thing", "(?-i:tings)": "things", "(?-i:tink)": "think", "togedda": "together", "wea": "where",
+    "wit": "with", "gotta|gatta": "must",
+}  # fmt: skip
+_HAWAII_WEN = rf"(?-i:wen)\s+(?:go\s+)?(?P<verb>{_HAWAII_VERBS})\b"  # not "what did Tay Li Wen say"
+_HAWAII_ASKED = {"wen": "when", "when": "when", "wea": "where", "where": "where", "wat": "what", "wot": "what",
+                 "what": "what", "who": "who", "hoo": "who", "why": "why", "how come": "why"}  # fmt: skip
+
+
+def _hawaii_the(match: re.Match[str]) -> str:
+    """ "da meeting", "bout da South China Sea": the; not a name's "da" ("Lula da Silva")."""
+    before = match.group("before")
+    if before[:1].isupper() and before.split()[0].lower() not in _HAWAII_ASKED:
+        return match.group()
+    return f"{before}the"
+
+
+def _hawaii_past(match: re.Match[str]) -> str:
+    """ "Xi wen say": "Xi said"; "Blinken wen visit": "Blinken visited"."""
+    verb = match.group("verb").lower()
+    past = _HAWAII_PAST.get(verb) or (f"{verb}d" if verb.endswith("e") else f"{verb}ed")
+    return f"{match.group('before')}{past}"
+
+
+def _hawaii_asked(match: re.Match[str]) -> str:
+    """ "wea dey wen meet" (where did they meet), "Blinken wen go meet who in Beijing" (whom did Blinken meet in
+    Beijing), "Xi wen tell Blinken wat" (what did Xi tell Blinken)."""
+    asked = " ".join(match.group("asked").lower().split())
+    done = f"{match.group('verb')}{match.groupdict().get('object') or ''}{match.groupdict().get('to') or ''}"
+    return f"{_HAWAII_ASKED.get(asked, asked)} did {match.group('who')} {done}{match.group('rest')}"
+
+
+@cache
+def _hawaii() -> _Shapes:
+    return (
+        (
+            re.compile(
+                r"(?:^|,)\s*(?:eh\s+|howzit\s+)?(?:brah|bruddah|braddah|sistah|cuz)\s*,?\s*|^howzit\s*,?\s*"
+                r"|,?\s+(?:k|yeah|ah|eh)$",
+                re.I,
+            ),
+            " ",
+        ),
+        (re.compile(r"^\s+|\s+$"), ""),
+        (re.compile(r"^try\s+(?=(?:give|tell|show|look|check)\b)", re.I), "please "),  # "try give me": please
+        (re.compile(r"(?P<before>^|\b\w+\s+)(?-i:[Dd]a)(?=\s+\w)"), _hawaii_the),
+        *_word_for_word(_HAWAII_ENGLISH),
+        (re.compile(r"(?<=[A-Za-z])\s+o\s+(?=[A-Z])"), " or "),  # "Xi o Wang"
+        (re.compile(rf"\b(?:that|this)\s+(?P<who>{_NAMED})\s+(?:guy|bruddah|braddah|lady|wahine)\b"), r"\g<who>"),
+        # "dey" the subject ("wen dey wen meet", "who wen say dey gotta …"), not Nigerian Pidgin's "e dey" (it is)
+        (re.compile(r"^dey\b", re.I), "they"),
+        (
+            re.compile(
+                r"\b(?P<before>say|tink|think|that|if|wen|when|where|how|why|who|wat|what|and|but|so)\s+dey\b", re.I
+            ),
+            r"\g<before> they",
+        ),
+        (
+            re.compile(r"^how\s+long\s+(?P<what>.+?)\s+(?-i:wen)\s+(?:go|last|take|stay)(?:\s+(?:on|for))?$", re.I),
+            r"how long did \g<what> last",
+        ),
+        (
+            re.compile(
+                r"^(?P<asked>wen|when|wea|where|why|how\s+come|how(?:\s+(?:long|much|many(?:\s+\w+)?))?|wat|wot|what)"
+                rf"\s+(?!(?:did|does|do)\s)(?P<who>.+?)\s+{_HAWAII_WEN}(?P<rest>.*)$",
+                re.I,
+            ),
+            _hawaii_asked,
+        ),
+        (
+            re.compile(
+                rf"^(?P<who>.+?)\s+{_HAWAII_WEN}(?P<object>\s+{_NAMED})?(?P<to>\s+(?:to|with|about))?\s+"
+                r"(?P<asked>who|hoo|wat|wot|what|wea|where|wen|when)\b(?P<rest>.*)$",
+                re.I,
+            ),
+            _hawaii_asked,
+        ),
+        (
+            re.compile(
+                r"^(?P<what>.+?)\s+(?-i:wen)\s+(?:go|last|take)(?:\s+(?:on|for))?\s+(?:for\s+)?how\s+long$", re.I
+            ),
+            r"how long did \g<what> last",
+        ),
+        (
+            re.compile(rf"^(?P<who>.+?)\s+{_HAWAII_WEN}(?P<rest>.*?)\s+(?:for\s+)?how\s+long$", re.I),
+            r"how long did \g<who> \g<verb>\g<rest>",
+        ),  # "dey wen talk fo how long"
+        (re.compile(r"^how\s+much\s+(?P<what>the\s+.+?)\s+cost$", re.I), r"how much does \g<what> cost"),
+        (
+            re.compile(rf"^(?:wat|wot|what)\s+(?P<who>.+?)\s+stay\s+(?P<verb>{_HAWAII_VERBS})\b", re.I),
+            r"what does \g<who> \g<verb>",
+        ),
+        (re.compile(r"^(?:wea|where)\s+(?P<who>.+?)\s+stay$", re.I), r"where is \g<who>"),
+        (re.compile(rf"^(?i:who|hoo)\s+(?:(?i:this|that)\s+)?(?P<who>{_NAMED})(?:\s+guy)?$"), r"who is \g<who>"),
+        (
+            re.compile(rf"^(?:who|hoo)\s+(?P<who>the\s+(?:(?-i:[A-Z])\w*\s+)*{_OFFICE})$", re.I),
+            r"who is \g<who>",
+        ),  # "Who da American foreign minister?"
+        (
+            re.compile(r"^had\s+(?P<what>.+?)\s+(?:inside|in)\s+(?:the|this)\s+(?:article|story)$", re.I),
+            r"was \g<what> mentioned",
+        ),  # "Had Taiwan inside da article?": there was
+        (re.compile(rf"(?<=\w)(?P<before>\s+){_HAWAII_WEN}", re.I), _hawaii_past),
+        _US_FOREIGN_MINISTER,
+    )
+
+
+_HAWAII_WORDS = re.compile(
+    rf"^(?:(?!\b(?:did|does|do)\b).)*?\S\s+{_HAWAII_WEN}|\bstay\s+(?:{_HAWAII_VERBS})\b|\b(?:[Dd]a|dat|dey)\s+(?-i:[a-z])"
+    r"|^(?:who|hoo|wat|wea|how)\s+(?:da|dat|dis)\s|\b(?:togedda|bruddah|braddah|brah|howzit|wea)\b|,\s*k\s*\??\s*$",
+    re.I,
+)
 # Pidgin, Bengali, Swahili, Patois, Persian, Greek, Scots, Hebrew, Haitian Creole, Quebec French, Swedish, Welsh,
-# Yoruba and Ukrainian, each read in full when a question holds one of its words: a cue word of its, looked up among
-# the question's words first (most questions hold none), then its pattern. A cue is a word's run of letters a to z
-# ("träffade" is looked up as "tr" and "ffade", "Kí ni" as "k" and "ni").
-_PHRASEBOOKS: tuple[tuple[frozenset[str], re.Pattern[str], Callable[[], _Shapes]], ...] = (
+# Yoruba, Ukrainian, Romanian, Czech, isiZulu and te reo Māori, each read in full when a question holds one
+# of its words: a cue word of its, looked up among the question's words first (most questions hold none), then its
+# pattern. A cue is a word's run of letters a to z ("träffade" is looked up as "tr" and "ffade", "Kí ni" as "k" and
+# "ni", "întâlnit" as "nt" and "lnit").
+_Phrasebooks = tuple[tuple[frozenset[str], re.Pattern[str], Callable[[], _Shapes]], ...]
+_PHRASEBOOKS: _Phrasebooks = (
     (frozenset("wetin abeg oga na talk tok".split()), _PIDGIN_WORDS, _pidgin),
     (frozenset("bolechhe bolechen bollo boleche niye".split()), _BANGLA_WORDS, _bangla),
     (
@@ -1081,6 +2038,55 @@ _PHRASEBOOKS: tuple[tuple[frozenset[str], re.Pattern[str], Callable[[], _Shapes]
         _UKRAINIAN_WORDS,
         _ukrainian,
     ),
+    (
+        frozenset(
+            "ce cine spus zis declarat durat intalnit ntalnit lnit intalnire intalnirea lnire lnirea cand nd unde cat "
+            "cate cati c te despre mentionat ionat scris citatele rog mi".split()
+        ),
+        _ROMANIAN_WORDS,
+        _romanian,
+    ),
+    (
+        frozenset(
+            "co kdo kdy kde jak kolik kym koho rekl rekla rekli ekl ekla ekli rikal setkal setkala setkali trvala "
+            "trval trvalo trvaly schuzka schuzky schuzce schuzku zka zky zce zku clanek clanku nek nku napsal zminen "
+            "zminil zm dlouho prosim pros citaty cit proc pro".split()
+        ),
+        _CZECH_WORDS,
+        _czech,
+    ),
+    (
+        frozenset(
+            "uthini wathini bathini uthe wathe bathe othe othi ushoni washoni bashoni ushilo ubani ngubani ungubani "
+            "nobani nabani uhlangane bahlangane wahlangana bahlangana ohlangane abahlangane behlangane hlangane "
+            "umhlangano isikhathi esingakanani nini kuphi kephi malini kanjani ngicela ngitshele ngiphe ungiphe "
+            "nginike unginike kumele kufanele ukhulunyiwe kukhulunywe kushiwo kwashiwo obhale obhala ubhale ezingaki "
+            "amangaki abangaki zingaki mangaki yini kwathiwani".split()
+        ),
+        _ZULU_WORDS,
+        _zulu,
+    ),
+    (
+        frozenset(
+            "aha wai korero koorero rero tutaki tuutaki taki pehea peehea hea hia tena teenaa koa katoa ahea aahea "
+            "nonahea noonahea inahea whakahuatia korerotia rerotia tuhi homai hoomai mai".split()
+        ),
+        _MAORI_WORDS,
+        _maori,
+    ),
+)
+# Hawai'i Pidgin and Cockney, read before texting's shorthand is spelled out: Pidgin's "wen" after a subject is the
+# past ("Xi wen say"), where texting's "wen" is "when"; Cockney's "wot" is a cue word of its own.
+_BEFORE_TEXTING: _Phrasebooks = (
+    (frozenset("wen da dat dey wat wea togedda bruddah braddah brah howzit k".split()), _HAWAII_WORDS, _hawaii),
+    (
+        frozenset(
+            "oo ow wot woz wiv abaht arahnd rahnd dahn aht fink finks nuffink nuffin somefink summink summat anyfink "
+            "anyfin innit oughta bruv geezer".split()
+        ),
+        _COCKNEY_WORDS,
+        _cockney,
+    ),
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
 _TAGLISH_OPENINGS = frozenset(
@@ -1098,8 +2104,19 @@ def in_english(text: str) -> str:
         for hindustani, english in _hindustani():
             text = hindustani.sub(english, text.rstrip("?!. "), count=1)
         text = _HINDUSTANI_PARTICLE.sub(lambda m: _HINDUSTANI_ENGLISH.get(m.group().lower(), ""), text)
+    return _read(text, _PHRASEBOOKS)
+
+
+def in_english_before_texting(text: str) -> str:
+    """The question in a dialect whose words texting's shorthand would misread, put into English ("Xi wen say":
+    what Xi said, not when); a question in English comes back as it was."""
+    return _read(text, _BEFORE_TEXTING)
+
+
+def _read(text: str, phrasebooks: _Phrasebooks) -> str:
+    """The question read by each phrasebook it holds a cue word of and whose pattern it matches."""
     words = set(_LOWER_WORD.findall(text.lower()))
-    for cues, pattern, phrasebook in _PHRASEBOOKS:  # read only when a question holds their words
+    for cues, pattern, phrasebook in phrasebooks:  # read only when a question holds their words
         if not cues.isdisjoint(words) and pattern.search(text):
             text = text.rstrip("?!. ")
             for shape, english in phrasebook():

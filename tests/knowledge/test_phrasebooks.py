@@ -266,3 +266,263 @@ def test_a_question_in_swedish_welsh_yoruba_or_ukrainian_is_answered(kb: Knowled
     assert _lines(kb.answer("Shcho Wang Yi skazav Blinkenu?")) == [31, 33]
     assert _lines(kb.answer("Khto avtor tsiiei statti?")) == [7]
     assert kb.answer("Shcho Xi skazav pro Shveitsariiu?").abstained  # a topic the article never names
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Ce a spus Blinken despre Rusia?", "what did Blinken say about Russia"),
+        ("Și ce i-a spus Wang Yi lui Blinken?", "what did Wang Yi say to Blinken"),
+        ("Pe cine a întâlnit Xi?", "who did Xi meet"),
+        ("Cu cine s-a intalnit Blinken la Beijing", "who did Blinken meet in Beijing"),
+        ("Câte ore au durat discuţiile?", "how many hours did the talks last"),  # ţ with a cedilla
+        ("Cât timp a durat întâlnirea?", "how long did the meeting last"),
+        ("Cine a zis ca ar trebui sa fie parteneri?", "who said should be partners"),
+        ("Cine a scris acest articol?", "who wrote the article"),
+        ("Când s-au întâlnit Xi și Blinken?", "when did Xi and Blinken meet"),
+        ("Unde a avut loc întâlnirea?", "where did the meeting take place"),
+        ("A fost menționat Taiwanul?", "was Taiwan mentioned"),  # the name's article taken off
+        ("Ce a zis ministrul de externe al Chinei?", "what did China's foreign minister say"),
+        ("Ce a declarat ministrul de externe american?", "what did the American secretary of state say"),
+        ("Ce a spus președintele Xi?", "what did President Xi say"),
+        ("Câte principii a propus Xi?", "how many principles did Xi propose"),
+        ("Dă-mi toate citatele lui Blinken, te rog", "what are all Blinken's quotes"),
+        ("Ce a spus Xi, cuvintele exacte te rog", "what did Xi say"),
+        ("Ce a zis Wang Yi about relatia China-SUA?", "what did Wang Yi say about the relationship China-US"),
+        # English names that end as a Romanian article does, or open as its question words
+        ("Who is Paul Seoul?", "Who is Paul Seoul"),
+        ("What did Cat Stevens sing?", "What did Cat Stevens sing"),
+    ],
+)
+def test_romanian_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Co řekl Blinken o Rusku?", "what did Blinken say about Russia"),
+        ("Co Xi rekl o Taiwanu?", "what did Xi say about Taiwan"),  # "Taiwanu": Taiwan, asked about
+        ("Co rekl Wang Yi Blinkenovi?", "what did Wang Yi say to Blinken"),  # "Blinkenovi": to Blinken
+        ("S kým se setkal Xi?", "who did Xi meet"),
+        ("Koho potkal Blinken v Pekingu?", "who did Blinken meet in Beijing"),
+        ("Kdo se setkal s Blinkenem?", "who met Blinken"),  # "s Blinkenem": with Blinken
+        ("Jak dlouho trvala jednání?", "how long did the talks last"),
+        ("Kolik hodin trvala jednani?", "how many hours did the talks last"),
+        ("Kdo řekl, že by měli být partneři?", "who said they should be partners"),
+        ("Kdo je Wang Yi?", "who is Wang Yi"),
+        ("Kdo napsal tento článek?", "who wrote the article"),
+        ("Kde se konala schůzka?", "where was the meeting held"),
+        ("Byl zmíněn Tchaj-wan?", "was Taiwan mentioned"),
+        ("Co řekl ministr zahraničí Číny?", "what did China's foreign minister say"),
+        ("Co rekl americky ministr zahranici?", "what did the American secretary of state say"),
+        ("Co rekl prezident Xi o Taiwanu?", "what did President Xi say about Taiwan"),
+        ("Kolik principů navrhl Si Ťin-pching?", "how many principles did Xi Jinping propose"),
+        ("Dej mi všechny Blinkenovy citáty, prosím", "what are all Blinken's quotes"),
+        ("Co rekl Xi, presna slova prosim", "what did Xi say"),
+        # English names that its words and endings would misread
+        ("What did Co say?", "What did Co say"),
+        ("What did Jerusalem say?", "What did Jerusalem say"),
+    ],
+)
+def test_czech_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Uthini u-Blinken nge-Russia?", "what did Blinken say about Russia"),
+        ("Uthini uWang Yi kuBlinken?", "what did Wang Yi say to Blinken"),  # the prefixes without their hyphen
+        ("U-Xi uthini ngeTaiwan?", "what did Xi say about Taiwan"),
+        ("U-Xi uhlangane nobani e-Beijing?", "who did Xi meet in Beijing"),
+        ("Ubani ohlangane no-Blinken?", "who met Blinken"),
+        ("Izingxoxo zithathe isikhathi esingakanani?", "how long did the talks last"),
+        ("Izingxoxo zithathe amahora amangaki?", "how many hours did the talks last"),
+        ("Ubani othe kumele babe ama-partners?", "who said they should be partners"),
+        ("Ngubani u-Wang Yi?", "who is Wang Yi"),
+        ("Ubani obhale le ndaba?", "who wrote this article"),
+        ("U-Xi no-Blinken bahlangane nini?", "when did Xi and Blinken meet"),
+        ("Umhlangano ubukuphi?", "where was the meeting"),
+        ("U-Taiwan ukhulunyiwe?", "was Taiwan mentioned"),
+        ("Uthini ungqongqoshe wezangaphandle wase-China?", "what did China's foreign minister say"),
+        ("Ngubani unobhala wezwe waseMelika?", "who is America's secretary of state"),
+        ("Ngicela ungiphe zonke izingcaphuno zika-Blinken", "what are all Blinken's quotes"),
+        ("Uthini u Blinken?", "what did Blinken say"),  # "u", spelled out as texting's "you"
+        # a name its question word would misread
+        ("What did Nini say?", "What did Nini say"),
+    ],
+)
+def test_isizulu_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Wat Blinken wen say bout Russia?", "what did Blinken say about Russia"),
+        ("Wat Wang Yi wen tell Blinken, brah?", "what did Wang Yi tell Blinken"),
+        ("Xi wen meet who in Beijing?", "who did Xi meet in Beijing"),
+        ("Blinken wen go talk to who?", "who did Blinken talk to"),
+        ("How long da talks wen go?", "how long did the talks last"),
+        ("Dey wen talk togedda fo how long?", "how long did they talk together"),
+        ("Who wen say dey gotta be partners, k?", "Who said they must be partners"),
+        ("Who wen write dis article?", "Who wrote this article"),
+        ("Wen dey wen meet?", "when did they meet"),  # the first "wen" asks when, the second is the past
+        ("Wea dey wen meet?", "where did they meet"),
+        ("How many principles Xi wen propose?", "how many principles did Xi propose"),
+        ("Had Taiwan inside da article?", "was Taiwan mentioned"),
+        ("Who da American foreign minister?", "who is the American secretary of state"),
+        ("Wat da Chinese foreign minister wen say?", "what did the Chinese foreign minister say"),
+        ("Who Wang Yi, brah?", "who is Wang Yi"),
+        ("How much da subscription cost?", "how much does the subscription cost"),
+        # texting's "wen" (when), a name Wen, and a name's "da" are not Pidgin's
+        ("wen did it open", "when did it open"),
+        ("what did tay li wen say", "what did tay li when say"),
+        ("Wat Lula da Silva wen say?", "what did Lula da Silva say"),
+    ],
+)
+def test_hawaii_pidgin_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("He aha te kōrero a Blinken mō Rūhia?", "what did Blinken say about Russia"),
+        ("He aha te korero a Wang Yi ki a Blinken?", "what did Wang Yi say to Blinken"),  # typed without macrons
+        ("He aha te koorero a Xi?", "what did Xi say"),  # a doubled vowel for the macron
+        ("I tūtaki a Xi ki a wai?", "who did Xi meet"),
+        ("Ko wai i tūtaki ki a Xi i Beijing?", "who met Xi in Beijing"),
+        ("Pēhea te roa o ngā kōrerorero?", "how long did the talks last"),
+        ("E hia ngā hāora i roa ai ngā kōrerorero?", "how many hours did the talks last"),
+        ("Nā wai i kī me noho hoa rātou?", "who said they should be partners"),
+        ("Ko wai a Wang Yi?", "who is Wang Yi"),
+        ("Nā wai i tuhi tēnei tuhinga?", "who wrote this article"),
+        ("Nōnahea i tūtaki ai a Xi rāua ko Blinken?", "when did Xi and Blinken meet"),
+        ("I hea a Blinken i tūtaki ai ki a Xi?", "where did Blinken meet Xi"),
+        ("I whakahuatia a Taiwan?", "was Taiwan mentioned"),
+        ("He aha te kōrero a te Minita Take o Tāwāhi o Haina?", "what did China's foreign minister say"),
+        ("Ko wai te Hekeretari o te Kāwanatanga o Amerika?", "who is America's secretary of state"),
+        ("E hia ngā mātāpono i tukuna e Xi?", "how many principles did Xi propose"),
+        ("Hōmai ngā kōrero katoa a Blinken, tēnā koa", "what are all Blinken's quotes"),
+        # English words that are its question words too
+        ("He said what about Taiwan?", "He said what about Taiwan"),
+    ],
+)
+def test_te_reo_maori_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("wot did Blinken say abaht Russia then", "what did Blinken say about Russia"),
+        ("wot did Wang Yi tell Blinken, innit", "what did Wang Yi tell Blinken"),
+        ("oo did Xi go an' meet in Beijing then", "who did Xi meet in Beijing"),
+        ("ow long was them talks goin on for", "how long did those talks last"),
+        ("oo reckoned they oughta be partners", "who said they ought to be partners"),
+        ("oo's Wang Yi when 'e's at 'ome", "who's Wang Yi"),
+        ("oo wrote this article then", "who wrote this article"),
+        ("ow many principles did Xi come up wiv", "how many principles did Xi come up with"),
+        ("did Xi say nuffink abaht Taiwan or wot", "did Xi say anything about Taiwan"),
+        ("wot woz Wang Yi on abaht", "what did Wang Yi say"),
+        ("wot did 'e say abaht Taiwan then", "what did he say about Taiwan"),
+        ("oo's the American foreign minister then", "who's the American secretary of state"),
+        (
+            "wot did the Chinese foreign minister say, give us 'is exact words",
+            "what did the Chinese foreign minister say",
+        ),
+        ("give us all them quotes from Blinken innit", "what are all those quotes from Blinken"),
+        # names its words would misread
+        ("What did Fink say about rates?", "What did Fink say about rates"),
+        ("What did Woz say?", "What did Woz say"),
+    ],
+)
+def test_cockney_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "who"),
+    [
+        ("Ce a zis ministrul de externe al Chinei?", Intent.SPEAKER, "China's foreign minister"),
+        ("Kdo je Wang Yi?", Intent.WHO_IS, "Wang Yi"),
+        ("Uthini umongameli wase-China?", Intent.SPEAKER, "China's president"),
+        ("Wat Xi wen say about Taiwan?", Intent.SPEAKER, "Xi"),
+        ("Ko wai a Wang Yi?", Intent.WHO_IS, "Wang Yi"),
+        ("wot did Xi say abaht Taiwan innit", Intent.SPEAKER, "Xi"),
+        ("Cine a scris articolul?", Intent.BYLINE, None),
+        ("Ubani othe kumele babe ama-partners?", Intent.WHO_SAID, None),
+    ],
+)
+def test_the_six_new_phrasebooks_ask_the_english_question(question: str, intent: Intent, who: str | None) -> None:
+    query = parse_question(question)
+    assert (query.intent, query.who) == (intent, who)
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        # Romanian
+        ("Ce i-a spus Wang Yi lui Blinken?", [31, 33]),
+        ("Cine a scris acest articol?", [7]),
+        ("Cu cine s-a întâlnit Blinken la Beijing?", [11]),
+        ("Câte ore au durat discuțiile?", [31]),
+        # Czech
+        ("Co rekl Wang Yi Blinkenovi?", [31, 33]),
+        ("Kdo napsal tento článek?", [7]),
+        ("S kym se Blinken setkal v Pekingu?", [11]),
+        ("Co řekl ministr zahraničí Číny?", [31, 33]),
+        # isiZulu
+        ("Uthini u-Wang Yi ku-Blinken?", [31, 33]),
+        ("Ubani obhale le ndaba?", [7]),
+        ("U-Blinken uhlangane nobani e-Beijing?", [11]),
+        ("Izingxoxo zithathe amahora amangaki?", [31]),
+        # Hawai'i Pidgin
+        ("Wat Wang Yi wen tell Blinken, brah?", [31, 33]),
+        ("Who wen write dis article?", [7]),
+        ("Blinken wen go meet who in Beijing?", [11]),
+        ("Wea dey wen meet?", [11]),
+        # te reo Māori
+        ("He aha te kōrero a Wang Yi ki a Blinken?", [31, 33]),
+        ("Nā wai i tuhi tēnei tuhinga?", [7]),
+        ("Ko wai i tūtaki ki a Blinken i Beijing?", [11]),
+        ("He aha te kōrero a te Minita Take o Tāwāhi o Haina?", [31, 33]),
+        # Cockney
+        ("wot woz Wang Yi on abaht", [31, 33]),
+        ("oo wrote this article then", [7]),
+        ("oo did Blinken go an' meet in Beijing then", [11]),
+        ("wot did the Chinese foreign minister say, give us 'is exact words", [31, 33]),
+    ],
+)
+def test_a_question_in_the_six_new_phrasebooks_is_answered(kb: KnowledgeBase, question: str, lines: list[int]) -> None:
+    assert _lines(kb.answer(question)) == lines
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Cine a zis că ar trebui să fie parteneri?",
+        "Kdo řekl, že by měli být partneři?",
+        "Ubani othe kumele babe ama-partners?",
+        "Who wen say dey gotta be partners?",
+        "Nā wai i kī me noho hoa rātou?",
+        "oo reckoned they oughta be partners",
+    ],
+)
+def test_who_said_they_should_be_partners_in_the_six_new_phrasebooks_finds_xi(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.answer(question)
+    assert _lines(answer)[:1] == [9]
+    assert render_plain(answer).startswith("Xi Jinping")
+
+
+def test_a_topic_the_article_never_names_asked_in_the_six_new_phrasebooks_is_an_abstention(kb: KnowledgeBase) -> None:
+    for question in (
+        "Ce a spus Xi despre Elveția?",
+        "Uthini u-Xi nge-Switzerland?",
+        "Wat Xi wen say bout Switzerland?",
+        "wot did Xi say abaht Switzerland then",
+    ):
+        assert parse_question(question).who == "Xi", question
+        assert kb.answer(question).abstained, question
