@@ -730,6 +730,8 @@ def _body_first(quotes: Iterable[Quote]) -> list[Quote]:
     return sorted(quotes, key=lambda q: q.rule == "repeated")
 
 
+# A relative clause after a description asked about: "… who spoke to Blinken", "… that met the union".
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|that|which|whom)\s+\S.*$", re.IGNORECASE)
 # "who works night shifts as a cleaner", "a plumber by trade": a sentence that gives someone's trade
 _WORKS_AS = re.compile(r"\b(?:works?|worked|working|employed)\b(?:\s+[\w-]+){0,3}\s+as\s+an?\b|\bby\s+trade\b", re.I)
 
@@ -738,6 +740,8 @@ def _who_is(kb: KnowledgeBase, query: Query) -> Answer:
     """Who a person is: the role the article gives them, in the sentence that says it."""
     who = query.who or ""
     people = _people_asked_about(kb, who)
+    if not people and (bare := _RELATIVE_CLAUSE.sub("", who)) != who:
+        people = _people_asked_about(kb, bare)  # "China's foreign minister who spoke to Blinken": the minister
     if not people and _wrote_it(kb, who):
         return _byline(kb, query)  # "who is Abhijeet Kumar?": the reporter, named only in the byline
     if not people:

@@ -429,6 +429,8 @@ _SPOKEN = (
         "who said ",
     ),
     (re.compile(r"^(what\s+(?:did|does|do)\s+.+?)\s+reckon\b", re.I), r"\1 say"),
+    # "what did the minister have to say for himself?": what he said
+    (re.compile(r"\b(say)\s+for\s+(?:him|her|them|it|['’]?im)sel(?:f|ves)\b", re.I), r"\1"),
     (
         re.compile(
             r"^what\s+(?:was|were|has\s+been|had\s+been)\s+(?:said|told|stated)\s+by\s+(?P<who>[^?]+)(?P<rest>.*)$",
@@ -442,7 +444,7 @@ _SPOKEN_OPENING = re.compile(
     re.I,
 )
 _SPOKEN_WORDS = ("have to say", "told to ", "tell to ", "sit down with", ", specifically,", ", precisely,",
-                 ", exactly,", ", again,", "reckon")  # fmt: skip
+                 ", exactly,", ", again,", "reckon", "say for ")  # fmt: skip
 _TEXTED_WORD = re.compile(r"(?<![\w/.’'-])[\w/]+(?![\w/.’'-])")  # a word, looked up in _TEXTING (one dict lookup each)
 # "4" for "for" before a determiner or pronoun ("any exemption 4 my nan", "paying 4 this"); "4 tankers" is a number.
 # "2" for "to" after a verb of speaking or going ("what did siu say 2 rthk", "who went 2 beijing"); "2 ships" counts.

@@ -2387,3 +2387,9 @@ def test_a_span_of_years_the_article_never_writes_is_a_near_miss() -> None:
     )
     assert _lines(kb.answer("How many drains were listed in the 2024-25 budget?")) == [3]
     assert kb.answer("How many drains were listed in the 2025-26 budget?").abstained
+
+
+def test_say_for_himself_and_a_relative_clause_after_a_description_asked_about(kb: KnowledgeBase) -> None:
+    assert _lines(kb.answer("What did China's foreign minister have to say for himself?")) == [31, 33]
+    assert 21 in _lines(kb.answer("Who is China's foreign minister who spoke to Blinken?"))
+    assert kb.answer("Who is the French minister who spoke to Blinken?").abstained
