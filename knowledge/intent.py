@@ -941,6 +941,10 @@ def _shouted(text: str) -> bool:
     return not _LOWER_CASE_LETTER.search(text) and len(_SHOUTED_WORD.findall(text)) >= _SHOUTED_WORDS
 
 
+# The quotation marks of other languages, as English writes them: „…“ (German, Czech, Romanian), «…» and ‹…›.
+_OTHER_QUOTE_MARKS = str.maketrans({"„": "“", "«": "“", "»": "”", "‹": "‘", "›": "’"})
+
+
 def _untexted(word: re.Match[str]) -> str:
     """A texted word spelled out ("wat": "what"); one typed in capitals is an acronym ("the SEC"), not "sec"."""
     typed = word.group()
@@ -958,6 +962,8 @@ def clean_question(raw: str) -> str:
     """Collapse white space, drop control characters, emoji and trailing punctuation, and what a reader puts
     around the question; spell out "the PM", "the FM" and texting shorthand ("wat", "abt")."""
     text = "".join(ch if ch.isprintable() else " " for ch in raw)
+    if "„" in text or "«" in text or "‹" in text:
+        text = text.translate(_OTHER_QUOTE_MARKS)  # „at the very least”, «win-win»: as quoted in English
     text = " ".join(_without_pictographs(text).split())[:MAX_QUESTION_CHARS]
     if _shouted(text):
         text = text.lower()  # "WHAT DID XI SAY": typed in capitals, read as typed in lower case

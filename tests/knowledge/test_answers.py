@@ -2393,3 +2393,11 @@ def test_say_for_himself_and_a_relative_clause_after_a_description_asked_about(k
     assert _lines(kb.answer("What did China's foreign minister have to say for himself?")) == [31, 33]
     assert 21 in _lines(kb.answer("Who is China's foreign minister who spoke to Blinken?"))
     assert kb.answer("Who is the French minister who spoke to Blinken?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Cine a zis fraza aia cu „at the very least”? Xi, Wang sau Blinken?", "Qui a dit «at the very least» ?"],
+)
+def test_words_quoted_in_another_languages_quotation_marks_are_looked_for(kb: KnowledgeBase, question: str) -> None:
+    assert _lines(kb.answer(question)) == [27]
