@@ -1630,12 +1630,11 @@ _SEAT_NAMED = re.compile(
 def names_seat(text: str, names: Iterable[str]) -> bool:
     """Whether a sentence names the seat a lawmaker holds beside one of their names ("Bain Hill MP Clifton
     Rahming", "Strachan, the Windsor Heights MP", "who represents Kowloon West")."""
-    for name in names:
-        for at in (m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)):
-            near = text[max(0, at - _PARTY_REACH) : at + len(name) + _PARTY_REACH]
-            if any(not (m.group("place") and _is_party_name(m.group("place"))) for m in _SEAT_NAMED.finditer(near)):
-                return True
-    return False
+    return any(
+        not (m.group("place") and _is_party_name(m.group("place")))
+        for near, _ in _around_names(text, names)
+        for m in _SEAT_NAMED.finditer(near)
+    )
 
 
 def _is_party_name(words: str) -> bool:
@@ -1646,15 +1645,21 @@ def _is_party_name(words: str) -> bool:
 
 def names_party(text: str, names: Iterable[str]) -> bool:
     """Whether a sentence names a party beside one of a person's names ("Disy MP Loukas Stylianou")."""
-    for name in names:
-        for at in (m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)):
-            near = text[max(0, at - _PARTY_REACH) : at + len(name) + _PARTY_REACH]
-            if any(_is_party(m) for m in _PARTY_NAMED.finditer(near)):
-                return True
-            # "Opposition MP Urmas Põldsaar (Isamaa)": a word in brackets after a politician's name
-            if _PARTY_IN_BRACKETS.match(text, at + len(name)) and _POLITICAL.search(text):
-                return True
+    for near, end in _around_names(text, names):
+        if any(_is_party(m) for m in _PARTY_NAMED.finditer(near)):
+            return True
+        # "Opposition MP Urmas Põldsaar (Isamaa)": a word in brackets after a politician's name
+        if _PARTY_IN_BRACKETS.match(text, end) and _POLITICAL.search(text):
+            return True
     return False
+
+
+def _around_names(text: str, names: Iterable[str]) -> Iterable[tuple[str, int]]:
+    """The text around each place a sentence names a person (a party or seat beside them is theirs), and where
+    the name ends."""
+    for name in names:
+        for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+            yield text[max(0, match.start() - _PARTY_REACH) : match.end() + _PARTY_REACH], match.end()
 
 
 _POLITICAL = re.compile(
