@@ -751,9 +751,9 @@ def _who_is(kb: KnowledgeBase, query: Query) -> Answer:
     person = people[0]
     mentions = _mentions_of(kb, person)
     if query.topic == PARTY:
-        return _party_of(kb, query, person, mentions)
+        return _named_beside(kb, query, person, mentions, names_party, f"which party {person.name} belongs to")
     if query.topic == SEAT:
-        return _seat_of(kb, query, person, mentions)
+        return _named_beside(kb, query, person, mentions, names_seat, f"which seat {person.name} represents")
     descriptions = person.descriptions or ((person.role,) if person.role else ())
     if query.topic == FORMER_ROLE:  # "what was her previous job?": a former role first
         descriptions = tuple(sorted(descriptions, key=lambda d: not d.startswith("former ")))
@@ -766,19 +766,18 @@ def _who_is(kb: KnowledgeBase, query: Query) -> Answer:
     return Answer(query.text, Intent.WHO_IS, False, None, (Section(heading, cited),))
 
 
-def _party_of(kb: KnowledgeBase, query: Query, person: Person, mentions: Sequence[Citation]) -> Answer:
-    """A person's party: the first sentence naming one beside them, else that the article doesn't say."""
-    naming = next((c for c in mentions if names_party(c.text, person.aliases)), None)
+def _named_beside(
+    kb: KnowledgeBase,
+    query: Query,
+    person: Person,
+    mentions: Sequence[Citation],
+    names_it: Callable[[str, Iterable[str]], bool],
+    unsaid: str,
+) -> Answer:
+    """A person's party or seat: the first sentence naming one beside them, else that the article doesn't say."""
+    naming = next((c for c in mentions if names_it(c.text, person.aliases)), None)
     if naming is None:
-        return abstain(kb, query, f"The article doesn't say which party {person.name} belongs to.")
-    return Answer(query.text, Intent.WHO_IS, False, None, (Section(f"{person.label}:", (naming,)),))
-
-
-def _seat_of(kb: KnowledgeBase, query: Query, person: Person, mentions: Sequence[Citation]) -> Answer:
-    """A lawmaker's seat: the first sentence naming one beside them, else that the article doesn't say."""
-    naming = next((c for c in mentions if names_seat(c.text, person.aliases)), None)
-    if naming is None:
-        return abstain(kb, query, f"The article doesn't say which seat {person.name} represents.")
+        return abstain(kb, query, f"The article doesn't say {unsaid}.")
     return Answer(query.text, Intent.WHO_IS, False, None, (Section(f"{person.label}:", (naming,)),))
 
 
