@@ -298,7 +298,12 @@ def _is_subject(prefix: str) -> bool:
     """Whether a name after ``prefix`` begins a clause (a subject) rather than being an object."""
     words = prefix.split()
     titled = False
-    while words and (is_role_word(words[-1]) or words[-1][:1].isupper()) and not _CLAUSE_END.search(words[-1]):
+    # A trade before a name is a title too: "Truck driver Mr Khamla Sihalath, 46, … spent the night".
+    while (
+        words
+        and (is_role_word(words[-1]) or words[-1] in PERSON_NOUNS or words[-1][:1].isupper())
+        and not _CLAUSE_END.search(words[-1])
+    ):
         if _OPENING_PARTICIPLE.fullmatch(words[-1]):
             return False  # "Thanking Dr Osei-Whitlock, Lady Tiernan told her": an object
         titled = titled or is_role_word(words[-1])
@@ -531,7 +536,7 @@ class Resolver:
         if _OWNED_BODY.fullmatch(phrase):  # "Zambrano’s office replied", "the governor’s office said"
             organisation = named_body = True
         if not (organisation or is_person) or (
-            phrase[:1].isupper() and first not in {"the", "a", "an", "one"} and not named_body
+            phrase[:1].isupper() and first not in _INDEFINITE | {"the"} and not named_body
         ):
             return None
         if first not in _INDEFINITE and first != "the" and not re.search(r"['’]s\s", phrase) and not named_body:
@@ -595,6 +600,8 @@ def _head(phrase: str) -> str:
     for i, word in enumerate(words):
         if i and word in _PREPOSITIONS:
             return re.sub(r"['’]s$", "", words[i - 1])
+        if i > 1 and word.endswith("ing") and words[i - 1] in PERSON_NOUNS:
+            return words[i - 1]  # "another driver waiting nearby"
     return re.sub(r"['’]s$", "", words[-1]) if words else ""
 
 

@@ -116,7 +116,7 @@ PERSON_NOUNS = frozenset(
 )
 # Who trades, a company or a person: "a senior buyer at Imara Trading" is a person, "a second buyer" someone
 # new; "the UK's largest milk buyer" is no person.
-DEALERS = frozenset({"buyer", "seller", "dealer", "broker", "exporter", "importer"})
+DEALERS = frozenset({"buyer", "seller", "dealer", "broker", "exporter", "importer", "forwarder"})
 # Trades that describe a person ("Dr Asante-Boyd, a forensic accountant") but seldom speak unnamed.
 TRADES = PERSON_NOUNS | frozenset(
     "accountant auditor barrister solicitor treasurer trustee midwife headteacher grader freshman sophomore "
@@ -404,6 +404,7 @@ HONORIFICS = frozenset(
     | {"ato", "w/ro", "w/rt", "woizero", "weyzero"}  # Ethiopian papers' Mr, Mrs and Miss: "Ato Dawit Tesfaye"
     | {"dasho", "aum", "ap"}  # Bhutanese papers' honours and Mrs and Mr: "Aum Sangay Lhamo", "Ap Dorji Wangdi"
     | {"h.e", "oknha", "samdech"}  # Cambodian papers' honours: "H.E. Chhorn Vuthy", "Oknha Lim Chhay Heng"
+    | {"awang", "dayang", "pengiran"}  # Bruneian papers' Mr, Ms and noble title: "Dayang Hajah Rosnah binti Haji Tahir"
 )
 # Capitalised words that qualify a role rather than name a person.
 ROLE_MODIFIERS = frozenset(

@@ -69,13 +69,21 @@ _GENDERED_PARTICLES = {
 _DAUGHTER_ENDINGS = ("dóttir", "dottir", "ienė", "aitė", "ytė", "iūtė", "utė")
 # Name particles ("Marleen de Wit-Asante", "Ludwig van Dam") join the capitalised words around them.
 _PARTICLES = rf"(?:{'|'.join(NAME_PARTICLES)})"
-_CAPITALISED_RUN = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+(?:{_PARTICLES}\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*")
+# Arabic names join an article to the word after it: "Awad al-Karim Babiker", "Abdel Fattah al-Burhan".
+_CAPITALISED_RUN = re.compile(
+    rf"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+(?:{_PARTICLES}\s+)*(?:(?:al|el)-)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*"
+)
 _ORGANISATION_HEADS = "|".join(sorted((w.capitalize() for w in ORGANISATION_WORDS), key=len, reverse=True))
 # A name running on past "and" to an organisation's word: "… Hotels and Resorts Association", "… & Co".
 _ORGANISATION_GOES_ON = re.compile(rf"\s+(?:and|&)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){{0,3}}?(?:{_ORGANISATION_HEADS})\b")
 # "The Department of Works and " before "Highways said": the end of a body's name, not a person's.
 _ORGANISATION_BEFORE = re.compile(
     rf"\b(?:{_ORGANISATION_HEADS})\s+(?:of|for)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*,?\s+){{1,4}}(?:and|&)\s+$"
+)
+# A name set beside what kind of news outlet it is: "Pelita Harian, a Malay-language weekly".
+_OUTLET_APPOSED = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:newspaper|weekly|daily|magazine|broadcaster|news\s+agency"
+    r"|news\s+site|news\s+website|(?:radio|television|TV)\s+station|TV\s+channel)\b"
 )
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
 _EVIDENCE_VERBS = SPEECH_VERBS | frozenset("shouted yelled quipped joked countered retorted".split())
@@ -733,6 +741,10 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             continue  # "Eighty-one per cent of people said no"
         if _PARTY_TAG.match(raw[0]):
             continue  # "R-Utah": a lawmaker's party and state
+        if any(word.endswith("-based") for word in raw):
+            continue  # "a Vientiane-based freight forwarder", "Bangkok-based Siam Mekong Cargo Co.": where, not who
+        if _OUTLET_APPOSED.match(text, run.end()):
+            continue  # "told Pelita Harian, a Malay-language weekly, that …"
         if len(raw) == 1 and _is_region_abbreviation(text, run):
             continue  # "Portland, Ore., who was not involved": a state, not a person
         skipped = _title_length(raw)
@@ -1000,7 +1012,8 @@ def _title_length(raw: list[str]) -> int:
     end = len(raw)
     while end > 1 and _clean(raw[end - 1]) in _POST_NOMINALS:
         end -= 1  # "Transport Secretary Shona Dalgleish MSP": letters after the name head no title
-    heads = [i for i, word in enumerate(raw[:end]) if _is_role_head(_clean(word).lower())]
+    # "Md" is Mohammad ("Haji Md Salleh", "Md Yunus"); a managing director is "MD".
+    heads = [i for i, word in enumerate(raw[:end]) if _clean(word) != "Md" and _is_role_head(_clean(word).lower())]
     if heads and heads[-1] < end - 1:
         skipped = heads[-1] + 1
         while skipped < len(raw) - 1 and (is_role_word(raw[skipped]) or is_honour(raw, skipped)):
@@ -1011,9 +1024,22 @@ def _title_length(raw: list[str]) -> int:
         is_role_word(raw[skipped]) or _clean(raw[skipped]).lower() in NOT_NAMES or is_honour(raw, skipped)
     ):
         skipped += 1
-    # "Superintendent Dr. Gerald Oyelaran": an honorific inside the run ends a title the lists do not know.
-    honorifics = [i for i in range(1, len(raw) - 1) if _clean(raw[i]).lower() in HONORIFICS or is_honour(raw, i)]
+    # "Superintendent Dr. Gerald Oyelaran": an honorific inside the run ends a title the lists do not know; one after
+    # "bin" is the father's ("Awang Mohammad Hairul Azmi bin Haji Abdul Latif").
+    honorifics = [
+        i
+        for i in range(1, len(raw) - 1)
+        if (_clean(raw[i]).lower() in HONORIFICS or is_honour(raw, i)) and not _fathers(raw, i)
+    ]
     return max(skipped, honorifics[-1] + 1) if honorifics else skipped
+
+
+def _fathers(raw: Sequence[str], at: int) -> bool:
+    """Whether an honorific is a father's, after "bin" ("bin Pengiran Haji Omar")."""
+    before = at - 1
+    while before > 0 and _clean(raw[before]).lower() in HONORIFICS:
+        before -= 1
+    return raw[before] in NAME_PARTICLES
 
 
 # Honours of two words whose words alone may be names: "Tan Sri", "Datuk Seri", "Dato' Sri" ("Tan" and "Toh" are

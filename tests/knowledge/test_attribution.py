@@ -1791,3 +1791,47 @@ def test_a_quote_in_a_clause_of_time_is_that_clauses_speakers() -> None:
     )
     kb = KnowledgeBase.from_text(HEADLINE + body)
     assert [q.speaker for q in kb.quotes] == ["Clifton Rahming", "Kendra Munnings-Albury"]
+
+
+def test_bruneian_and_arabic_names_keep_their_fathers_honours_and_articles() -> None:
+    body = (
+        "The accused, Awang Mohammad Hairul Azmi bin Haji Abdul Latif, 41, said he was “truly sorry”.\n\n"
+        "Senior Magistrate Dayang Hajah Nurhafizah binti Haji Md Salleh said the scheme was “a warning sign”.\n\n"
+        "“Fair for whom?” asked Pengiran Muhammad Faiz bin Pengiran Haji Omar, 29.\n\n"
+        "Eng. Awad al-Karim Babiker Hassaballa said the limits were “temporary and necessary”.\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert [q.speaker for q in kb.quotes] == [
+        "Mohammad Hairul Azmi bin Haji Abdul Latif",
+        "Nurhafizah binti Haji Md Salleh",
+        "Muhammad Faiz bin Pengiran Haji Omar",
+        "Awad al-Karim Babiker Hassaballa",
+    ]
+
+
+def test_an_outlet_or_a_place_based_description_is_no_speaker() -> None:
+    body = (
+        "Awang Haji Zulkarnain bin Haji Jaafar, 63, lost BND60,000.\n\n"
+        "Zulkarnain later told Pelita Harian, a Malay-language weekly, that the old were first, because "
+        "“the old ones cannot wait”.\n\n"
+        "The minister, Mr Sithong Chanthalangsy, ordered a task force.\n\n"
+        "A Vientiane-based freight forwarder, who asked not to be named, was less hopeful. He described the yard as "
+        "“a bigger parking lot, not a faster port”.\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert [q.speaker for q in kb.quotes] == ["Zulkarnain bin Haji Jaafar", "a Vientiane-based freight forwarder"]
+    assert "Pelita Harian" not in {p.name for p in kb.cast.people}
+
+
+def test_he_after_a_trade_titled_name_is_that_person_and_another_driver_is_someone_new() -> None:
+    body = (
+        "A spokesperson for the Customs Department said “customs is not the bottleneck”.\n\n"
+        "Truck driver Mr Khamla Sihalath, 46, spent the night in his cab. “I arrived at 9 pm,” he said. Another "
+        "driver waiting nearby said simply, “Every week it is longer.”\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert [q.speaker for q in kb.quotes] == [
+        "a spokesperson for the Customs Department",
+        "Khamla Sihalath",
+        "another driver waiting nearby",
+    ]
