@@ -415,6 +415,8 @@ class Resolver:
             and (introduced := self._introduced(words[1], paragraph, offset))
         ):
             return introduced  # "A spokesperson for the Gobernación said …. “…,” the spokesperson said.": that one
+        if len(words) == 2 and words[0].lower() == "the" and (titled := self._title_initials(words[1])):
+            return titled  # "the DPP told the court": Deputy Public Prosecutor Siti Khadijah
         force = _NAMED_FORCE.fullmatch(phrase) is not None  # "Northshire Police said": the force, not an officer
         candidates = [] if indefinite or force else [p.name for p in describe(self.cast.people, phrase)]
         if len(candidates) > 1:
@@ -506,6 +508,13 @@ class Resolver:
     def _full_name(self, head: str) -> str | None:
         """The one organisation the article names in full whose name ends in ``head``."""
         names = [n for n in self._organisations if n.lower().split()[-1] == head]
+        return names[0] if len(names) == 1 else None
+
+    def _title_initials(self, acronym: str) -> str | None:
+        """The one named person whose capitalised title an acronym stands for ("DPP": "Deputy Public Prosecutor")."""
+        if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 5):
+            return None
+        names = [p.name for p in self.cast.people if p.named and stands_for(acronym, p.role or "")]
         return names[0] if len(names) == 1 else None
 
     def _spelled_out(self, acronym: str) -> str | None:

@@ -2131,7 +2131,9 @@ _RANK_SPLIT = re.compile(r"[\s-]+")  # "vice-president" has the rank "vice"
 
 def _rank_words(description: str) -> set[str]:
     """A description's words, a vice minister's "vice" read as "deputy" (the same rank, translated two ways)."""
-    return {"deputy" if word == "vice" else word for word in _RANK_SPLIT.split(description.lower())}
+    # A Commonwealth court's "Deputy Public Prosecutor" is its prosecutor, no one's deputy.
+    plain = description.lower().replace("deputy public prosecutor", "public prosecutor")
+    return {"deputy" if word == "vice" else word for word in _RANK_SPLIT.split(plain)}
 
 
 _SECOND_OFFICES = ("deputy", "vice", "assistant", "shadow")  # another office, not the same one held before
@@ -2163,7 +2165,7 @@ def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: st
     named_head = "chief" in classes and bool(wanted and theirs) and agree
     if not overlap and (any_office or named_head) and any(not held.isdisjoint(_BROADER.get(c, ())) for c in classes):
         overlap = 1
-    if not overlap or (places and theirs and not agree):
+    if not overlap or (places and theirs and not agree) or _other_side(phrase, description):
         return 0
     if any_office and "police" in classes - held and held and _NAMED_BODY.search(description):
         # "the police spokesperson" is not the Ministry of Works and Transport's ("a spokeswoman for the command" may
@@ -2186,6 +2188,18 @@ def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: st
     # "the head of the Cyclades Port Fund": the fund's director before a shop's head, whom no body names
     unplaced = bool(places) and not theirs
     return overlap + (2 if places and agree else 0) + _shared_words(phrase, description) - 2 * ranked - unplaced
+
+
+_PROSECUTION = re.compile(r"\bprosecut", re.IGNORECASE)
+_DEFENCE = re.compile(r"\b(?:defen[cs]e|defending)\b", re.IGNORECASE)
+
+
+def _other_side(phrase: str, description: str) -> bool:
+    """Whether a description puts a lawyer on the other side of a case: "the prosecutor" is not defence counsel."""
+    return any(
+        bool(side.search(phrase)) and bool(other.search(description)) and not side.search(description)
+        for side, other in ((_PROSECUTION, _DEFENCE), (_DEFENCE, _PROSECUTION))
+    )
 
 
 def places_fit(phrase: str, description: str) -> bool:

@@ -1835,3 +1835,17 @@ def test_he_after_a_trade_titled_name_is_that_person_and_another_driver_is_someo
         "Khamla Sihalath",
         "another driver waiting nearby",
     ]
+
+
+def test_the_prosecutor_is_the_deputy_public_prosecutor_not_defence_counsel_and_the_dpp_is_her() -> None:
+    body = (
+        "Deputy Public Prosecutor Siti Khadijah binti Haji Abu Bakar told the court the money was never invested.\n\n"
+        "“This was not a business that failed,” the DPP told the court.\n\n"
+        "Defence counsel Chong Wei Ming said, “My client does not dispute a single dollar of this.”\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert [q.speaker for q in kb.quotes] == ["Siti Khadijah binti Haji Abu Bakar", "Chong Wei Ming"]
+    assert [p.name for p in describe(kb.cast.people, "the prosecutor", strict=True)] == [
+        "Siti Khadijah binti Haji Abu Bakar"
+    ]
+    assert [p.name for p in describe(kb.cast.people, "the defence lawyer", strict=True)] == ["Chong Wei Ming"]
