@@ -183,6 +183,7 @@ ROLE_WORDS: dict[str, str] = {
     "spokesperson": "spokesperson",
     "spokesman": "spokesperson",
     "spokeswoman": "spokesperson",
+    "spox": "spokesperson",  # a reader's shorthand: "police spox said what"
     "ceo": "ceo",
     "administrator": "administrator",  # "NASA Administrator", "the hospital's administrator"
     "cfo": "cfo",
@@ -210,6 +211,8 @@ ROLE_WORDS: dict[str, str] = {
     "general": "general",
     "commander": "commander",
     "judge": "judge",
+    "magistrate": "judge",
+    "coroner": "judge",
     "professor": "professor",
     "analyst": "analyst",
     "economist": "economist",

@@ -743,6 +743,8 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             continue  # "R-Utah": a lawmaker's party and state
         if any(word.endswith("-based") for word in raw):
             continue  # "a Vientiane-based freight forwarder", "Bangkok-based Siam Mekong Cargo Co.": where, not who
+        if raw[0].rstrip(".") == "Messrs":
+            continue  # "Messrs Chong & Rahman Advocates": a law firm
         if _OUTLET_APPOSED.match(text, run.end()):
             continue  # "told Pelita Harian, a Malay-language weekly, that …"
         if len(raw) == 1 and _is_region_abbreviation(text, run):

@@ -1849,3 +1849,17 @@ def test_the_prosecutor_is_the_deputy_public_prosecutor_not_defence_counsel_and_
         "Siti Khadijah binti Haji Abu Bakar"
     ]
     assert [p.name for p in describe(kb.cast.people, "the defence lawyer", strict=True)] == ["Chong Wei Ming"]
+
+
+def test_a_magistrate_is_a_judge_a_spox_a_spokesperson_and_messrs_opens_a_law_firm() -> None:
+    body = (
+        "Senior Magistrate Dayang Hajah Nurhafizah binti Haji Md Salleh said: “Schemes of this kind prey on trust.”\n\n"
+        "Defence counsel Chong Wei Ming of Messrs Chong & Rahman Advocates said, “My client does not dispute it.”\n\n"
+        "“Check the licence,” a police spokesman said.\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert [p.name for p in describe(kb.cast.people, "the magistrate", strict=True)] == [
+        "Nurhafizah binti Haji Md Salleh"
+    ]
+    assert [p.name for p in kb.cast.people if "Chong" in p.name] == ["Chong Wei Ming"]
+    assert kb.answer("police spox said what").citations[0].line == 7
