@@ -64,7 +64,9 @@ _LETTERED = (
     r"|\b(?:R|Sh|Shs|USh|TSh|KSh|Ksh|KShs|RM|Rp|Tk)\s?\d[\d.]*\s?(?:billion|million|trillion|bn|m|tn)\b"
     r"|\b(?:ZAR|KES|INR|AED|SAR|QAR|CNY|RMB|JPY|HKD|SGD|AUD|CAD|NZD|MYR|IDR|PHP|NGN|GHS|VND|NIS|ILS|THB|KRW|TWD"
     r"|EGP|UGX|TZS|PKR|LKR|BDT|TRY|BRL|MXN|SEK|NOK|DKK|PLN|ISK|CZK|HUF|RON|BGN|UAH|RUB|KZT|NPR|MMK|KHR|ARS|CLP"
-    r"|ETB|RWF|ZMW|MWK|XOF|XAF|KWD|OMR|BHD|JOD|MAD|TND|DZD)\s?\d"  # "VND26.1 trillion", "ISK 7.8 billion"
+    r"|ETB|RWF|ZMW|MWK|XOF|XAF|KWD|OMR|BHD|JOD|MAD|TND|DZD|BND|SDG|SSP|GEL|LAK|AMD|AZN|MNT|BTN|FJD|PGK|WST|JMD"
+    r"|TTD|BSD|BBD|GYD|MUR|SCR|NAD|BWP|MZN|AOA|LYD|IQD|LBP|YER|AFN|UZS|KGS|TJS|MDL|RSD|MKD|BAM|SLL|LRD|GMD|MVR)"
+    r"\s?\d"  # "VND26.1 trillion", "ISK 7.8 billion", "BND1,284,600", "GEL 1.50"
 )
 # Sums in a currency's small coin: "35.25ppl" (pence per litre), "99p", "1.75 pence", "30 cents"; not "5 p.m.".
 _SMALL_COINS = r"\b\d[\d,.]*\s?(?:ppl|pence|cents?|p(?!\.?m\b)(?![\w’'-]))"

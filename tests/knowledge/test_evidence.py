@@ -561,6 +561,9 @@ def test_a_crowd_squeezed_into_a_hall_is_a_place() -> None:
         ("How much did the defence barriers cost?", "The barriers were built at a cost of more than ISK 7.8 billion."),
         ("How much is the fine?", "Riders caught inside it face a fine of Shs400,000, the authority said."),
         ("How much does the ticket cost?", "A ticket now costs 450 forint, up from 350."),
+        ("How much is the fine?", "The court ordered a fine of BND1,284,600 to be paid."),
+        ("How much does the ticket cost?", "A ticket will cost GEL 1.50 from January."),
+        ("How much is the fine?", "Hoarders face a fine of SDG 9,500 a litre."),
     ],
 )
 def test_a_sum_in_a_currency_s_code_or_name_answers_how_much(question: str, sum_line: str) -> None:
