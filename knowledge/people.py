@@ -1692,7 +1692,7 @@ def _around_names(text: str, names: Iterable[str]) -> Iterable[tuple[str, int]]:
 
 _POLITICAL = re.compile(
     r"\b(?:MPs?|MEPs?|minister|parliament\w*|opposition|coalition|lawmakers?|legislat\w+|senators?|deputy|deputies"
-    r"|councillors?|party|parties|congress\w*|assembly|cabinet)\b",
+    r"|councillors?|mayors?|governors?|party|parties|congress\w*|assembly|cabinet)\b",
     re.IGNORECASE,
 )
 

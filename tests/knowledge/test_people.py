@@ -1494,14 +1494,19 @@ def test_a_long_appositive_s_first_part_and_a_board_chaired_since_are_roles() ->
 
 @pytest.mark.parametrize(
     ("question", "line"),
-    [("What party does Urmas Põldsaar belong to?", 3), ("Which party is Kärt Vahtramäe from?", 5)],
+    [
+        ("What party does Urmas Põldsaar belong to?", 3),
+        ("Which party is Kärt Vahtramäe from?", 5),
+        ("Which party does Mayor Gogichaishvili belong to?", 9),
+    ],
 )
 def test_a_party_in_brackets_after_a_politician_s_name_is_their_party(question: str, line: int) -> None:
     kb = KnowledgeBase.from_text(
         "Terminal delay\n\n"
         "Opposition MP Urmas Põldsaar (Isamaa) put it to the minister that the government had known for months.\n\n"
         "Kärt Vahtramäe (Reform), chair of the economic affairs committee, came to the minister's defense.\n\n"
-        "Ms Supawadee Chaiyaporn (Noi), a noodle seller, said trade was slow.\n"
+        "Ms Supawadee Chaiyaporn (Noi), a noodle seller, said trade was slow.\n\n"
+        "“Someone has to pay for that,” Tbilisi Mayor Levan Gogichaishvili (Georgian Path) said.\n"
     )
     answer = kb.answer(question)
     assert [c.line for s in answer.sections for c in s.citations][:1] == [line]
