@@ -351,9 +351,12 @@ def _holds_a_topic_word(kb: KnowledgeBase, content: list[str], names: list[str],
     return _holds_any(words, kb.retriever.terms(hit.index), others)
 
 
+_WHEN_TERMS = frozenset(tokenize("today tonight yesterday tomorrow day week month year weekend morning evening"))
+
+
 def _only_names_known(kb: KnowledgeBase, shape: frozenset[str], content: list[str], asked: _Asked) -> bool:
     """Whether the question has words besides its names and its shape, and the article uses none of them."""
-    named = asked.entity_terms | KIND_TERMS
+    named = asked.entity_terms | KIND_TERMS | _WHEN_TERMS  # "the weather forecast for Port Sudan this week"
     words = [t for t in in_article_words(content, kb.retriever.vocabulary) if t not in named]
     if not words or any(t in kb.retriever for t in words):
         return False

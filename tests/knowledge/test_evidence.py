@@ -1667,3 +1667,12 @@ def test_the_result_of_a_vote_is_its_tally_not_a_sentence_about_the_result() -> 
     )
     answer = kb.answer("What was the result of the vote?")
     assert [c.line for c in answer.sections[0].citations][:1] == [3]
+
+
+def test_a_time_word_is_no_topic_the_article_shares_with_an_unanswerable_question() -> None:
+    kb = KnowledgeBase.from_text(
+        "Fuel queues\n\n"
+        "Motorists in Port Sudan are spending up to 30 hours in queues after rationing began this week.\n"
+    )
+    assert kb.answer("What is the weather forecast for Port Sudan this week?").abstained
+    assert kb.answer("How long are the queues in Port Sudan this week?").citations[0].line == 3
