@@ -1672,7 +1672,11 @@ def test_the_result_of_a_vote_is_its_tally_not_a_sentence_about_the_result() -> 
 def test_a_time_word_is_no_topic_the_article_shares_with_an_unanswerable_question() -> None:
     kb = KnowledgeBase.from_text(
         "Fuel queues\n\n"
-        "Motorists in Port Sudan are spending up to 30 hours in queues after rationing began this week.\n"
+        "Motorists in Port Sudan are spending up to 30 hours in queues after rationing began this week.\n\n"
+        "Private cars are limited to 20 litres of petrol every three days.\n\n"
+        "Buses may fill up daily, the state energy office said.\n\n"
+        "A tanker carrying diesel is anchored offshore awaiting payment.\n\n"
+        "Traders said prices on the parallel market had tripled.\n"
     )
     assert kb.answer("What is the weather forecast for Port Sudan this week?").abstained
     assert kb.answer("How long are the queues in Port Sudan this week?").citations[0].line == 3
