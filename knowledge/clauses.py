@@ -691,6 +691,18 @@ def is_organisation_phrase(phrase: str) -> bool:
     return bool(words) and any(w in ORGANISATION_WORDS for w in words)
 
 
+# A name set beside what kind of news outlet it is: "Pelita Harian, a Malay-language weekly".
+_OUTLET_APPOSED = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:newspaper|weekly|daily|magazine|broadcaster|news\s+agency"
+    r"|news\s+site|news\s+website|(?:radio|television|TV)\s+station|TV\s+channel)\b"
+)
+
+
+def outlet_apposed(text: str, at: int) -> bool:
+    """Whether a name ending at an offset is set beside what kind of news outlet it is (", a … weekly")."""
+    return _OUTLET_APPOSED.match(text, at) is not None
+
+
 def is_outlet_phrase(phrase: str) -> bool:
     """Whether a phrase names a news outlet or platform ('the Daily Courier', 'Reuters')."""
     return any(w in OUTLET_WORDS for w in re.findall(r"[\w&-]+", phrase.lower()))
@@ -712,7 +724,8 @@ def source_of(text: str, cast: Cast) -> str | None:
         if not source or cast.mentions(source) or role_classes(source) or source.split()[0].lower() in CALENDAR_WORDS:
             continue  # nothing, a person, or a day: "said in a statement on Monday night"
         named = is_organisation_phrase(source) or source[:1].isupper()
-        if source.lower() == "social media" or is_outlet_phrase(source) or (told != 1 and named):
+        outlet = is_outlet_phrase(source) or outlet_apposed(text, match.end("source"))  # "Pelita Harian, a … weekly"
+        if source.lower() == "social media" or outlet or (told != 1 and named):
             return without_the(source)
     return None
 

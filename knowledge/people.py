@@ -17,7 +17,7 @@ from collections.abc import Collection, Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from knowledge.clauses import speech_subjects, without_title_dots
+from knowledge.clauses import outlet_apposed, speech_subjects, without_title_dots
 from knowledge.lexicon import (
     ADMINISTRATIVE_UNITS,
     ASKED_OPENING,
@@ -79,11 +79,6 @@ _ORGANISATION_GOES_ON = re.compile(rf"\s+(?:and|&)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w�
 # "The Department of Works and " before "Highways said": the end of a body's name, not a person's.
 _ORGANISATION_BEFORE = re.compile(
     rf"\b(?:{_ORGANISATION_HEADS})\s+(?:of|for)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*,?\s+){{1,4}}(?:and|&)\s+$"
-)
-# A name set beside what kind of news outlet it is: "Pelita Harian, a Malay-language weekly".
-_OUTLET_APPOSED = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:newspaper|weekly|daily|magazine|broadcaster|news\s+agency"
-    r"|news\s+site|news\s+website|(?:radio|television|TV)\s+station|TV\s+channel)\b"
 )
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
 _EVIDENCE_VERBS = SPEECH_VERBS | frozenset("shouted yelled quipped joked countered retorted".split())
@@ -745,7 +740,7 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             continue  # "a Vientiane-based freight forwarder", "Bangkok-based Siam Mekong Cargo Co.": where, not who
         if raw[0].rstrip(".") == "Messrs":
             continue  # "Messrs Chong & Rahman Advocates": a law firm
-        if _OUTLET_APPOSED.match(text, run.end()):
+        if outlet_apposed(text, run.end()):
             continue  # "told Pelita Harian, a Malay-language weekly, that …"
         if len(raw) == 1 and _is_region_abbreviation(text, run):
             continue  # "Portland, Ore., who was not involved": a state, not a person

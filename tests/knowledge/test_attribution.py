@@ -1821,6 +1821,8 @@ def test_an_outlet_or_a_place_based_description_is_no_speaker() -> None:
     kb = KnowledgeBase.from_text(HEADLINE + body)
     assert [q.speaker for q in kb.quotes] == ["Zulkarnain bin Haji Jaafar", "a Vientiane-based freight forwarder"]
     assert "Pelita Harian" not in {p.name for p in kb.cast.people}
+    assert kb.quotes[0].source == "Pelita Harian"
+    assert kb.answer("What did Mr Sithong tell Pelita Harian?").abstained
 
 
 def test_he_after_a_trade_titled_name_is_that_person_and_another_driver_is_someone_new() -> None:
