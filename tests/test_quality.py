@@ -210,7 +210,12 @@ comments under the story) and a Mauritian site's page ("Édition du lundi 30 nov
 30/11/2026 - 14:05") joined with 60 more reader questions on the shipped article (Romanian, Czech, isiZulu, Hawai'i
 Pidgin, te reo Māori, Cockney), scored 64 % before any change for them (attribution precision 0.94 and recall 0.93,
 the phone questions 65 %, the shipped questions 30 %): who-said 0.91 -> 0.90, for the new readers' paraphrased
-who-said questions in six languages.
+who-said questions in six languages; then, when a Sudanese site's page ("November 28, 2026 (PORT SUDAN) –", "Eng.
+Awad al-Karim Babiker Hassaballa"), a Georgian site's page (parties in brackets after names), a Lao site's page ("Mr
+Anuwat", "a Vientiane-based freight forwarder") and a Bruneian daily's court report ("Dayang Hajah Nurhafizah binti
+Haji Md Salleh", "the DPP") joined with 60 more reader questions on the shipped article (Hungarian, Serbian,
+Tanglish, Somali, Scouse, Lithuanian), scored 64 % before any change for them (attribution precision 0.78 and
+recall 0.70): no floor moved.
 """
 
 from __future__ import annotations
@@ -230,7 +235,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 3670  # the corpus is all there: 140 articles of hand-written gold
+    assert attribution["gold"] >= 3740  # the corpus is all there: 144 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR
