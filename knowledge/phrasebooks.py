@@ -1128,17 +1128,23 @@ _ROMANIAN_DONE = {
 _ROMANIAN_DONE_WORDS = "|".join(_ROMANIAN_DONE)
 
 
+def _how_many_done(done: dict[str, str]) -> Callable[[re.Match[str]], str]:
+    """A language's "how many principles did Xi propose", its verb of what was done put into English."""
+
+    def how_many(match: re.Match[str]) -> str:
+        """ "how many principii did Xi propose" (the thing put into English after)."""
+        rest = match.groupdict().get("rest") or ""
+        return f"how many {match.group('thing')} did {match.group('who')} {done[match.group('done').lower()]}{rest}"
+
+    return how_many
+
+
 def _romanian_owned(match: re.Match[str]) -> str:
     """ "toate citatele lui Blinken": all Blinken's quotes; "cuvintele exacte ale lui": his exact words."""
     owner = f"{match.group('who')}'s" if match.group("who") else _ROMANIAN_OWNERS[match.group("pronoun").lower()]
     exact = "exact " if match.group("exact") else ""
     every = "all " if match.group("every") else ""
     return f"{every}{owner} {exact}{_ROMANIAN_STATEMENTS[match.group('noun').lower()]}"
-
-
-def _romanian_how_many(match: re.Match[str]) -> str:
-    """ "Câte principii a propus Xi": how many principii did Xi propose (the thing put into English after)."""
-    return f"how many {match.group('thing')} did {match.group('who')} {_ROMANIAN_DONE[match.group('done').lower()]}"
 
 
 @cache
@@ -1238,7 +1244,7 @@ def _romanian() -> _Shapes:
             re.compile(
                 rf"^(?:cati|cate)\s+(?P<thing>\S+)\s+(?:a|au)\s+(?P<done>{_ROMANIAN_DONE_WORDS})\s+(?P<who>.+)$", re.I
             ),
-            _romanian_how_many,
+            _how_many_done(_ROMANIAN_DONE),
         ),
         (re.compile(r"^cat\s+costa\s+(?P<what>.+)$", re.I), r"how much does \g<what> cost"),
         (re.compile(r"^(?:cati|cate)\b", re.I), "how many"),
@@ -1339,11 +1345,6 @@ _CZECH_DONE = {
     "rekl": "say", "uvedl": "state", "prodal": "sell", "koupil": "buy", "ztratil": "lose",
 }  # fmt: skip
 _CZECH_DONE_WORDS = "|".join(_CZECH_DONE)
-
-
-def _czech_how_many(match: re.Match[str]) -> str:
-    """ "Kolik principu navrhl Xi": how many principu did Xi propose (the thing put into English after)."""
-    return f"how many {match.group('thing')} did {match.group('who')} {_CZECH_DONE[match.group('done').lower()]}"
 
 
 @cache
@@ -1447,7 +1448,7 @@ def _czech() -> _Shapes:
         ),
         (
             re.compile(rf"^kolik\s+(?P<thing>\S+)\s+(?P<done>{_CZECH_DONE_WORDS})[aiy]?\s+(?P<who>.+)$", re.I),
-            _czech_how_many,
+            _how_many_done(_CZECH_DONE),
         ),
         (re.compile(r"^kolik\s+stoj[ií]\s+(?P<what>.+)$", re.I), r"how much does \g<what> cost"),
         (re.compile(r"^kolik\b", re.I), "how many"),
@@ -2018,17 +2019,6 @@ def _how_long(match: re.Match[str]) -> str:
     asked = "how many hours" if match.groupdict().get("hours") else "how long"
     what = match.groupdict().get("what")
     return f"{asked} did {_with_the(what) if what else 'it'} last"
-
-
-def _how_many_done(done: dict[str, str]) -> Callable[[re.Match[str]], str]:
-    """A language's "how many principles did Xi propose", its verb of what was done put into English."""
-
-    def how_many(match: re.Match[str]) -> str:
-        """ "how many elvet did Xi propose" (the thing put into English after)."""
-        rest = match.groupdict().get("rest") or ""
-        return f"how many {match.group('thing')} did {match.group('who')} {done[match.group('done').lower()]}{rest}"
-
-    return how_many
 
 
 # How readers ask in Hungarian, often without its accents and with English words: "Mit mondott Xi Tajvanról?" (what
