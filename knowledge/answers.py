@@ -402,6 +402,8 @@ def _unknown_person(kb: KnowledgeBase, query: Query, who: str) -> Answer:
         return abstain(kb, query, f"The article doesn't {verb} anyone it describes as {phrase}.")
     generic = who.split()[0].lower() in {"the", "a", "an", "they", "it", "he", "she", "we", "you"}
     if generic or any(term in kb.retriever for term in tokenize(who)):
+        if query.intent is Intent.WHO_IS and query.topic is None:  # "what is Jess Marland's job?": who she is
+            query = replace(query, text=f"Who is {who}")
         return answer_fact(kb, query)
     if echoable(who):  # echo only a short, plain phrase, never odd input
         return abstain(kb, query, f"The article doesn't mention {who}.")

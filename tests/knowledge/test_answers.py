@@ -2401,3 +2401,15 @@ def test_say_for_himself_and_a_relative_clause_after_a_description_asked_about(k
 )
 def test_words_quoted_in_another_languages_quotation_marks_are_looked_for(kb: KnowledgeBase, question: str) -> None:
     assert _lines(kb.answer(question)) == [27]
+
+
+@pytest.mark.parametrize(
+    "question", ["What is Jess Marland's job?", "What's Jess Marland's role?", "jess marland title"]
+)
+def test_the_job_of_someone_named_but_never_quoted_is_who_they_are(question: str) -> None:
+    kb = KnowledgeBase.from_text(
+        "Floods close the valley\n\n"
+        "Rivers burst their banks overnight, the Environment Agency said.\n\n"
+        "Our north of England correspondent, Jess Marland, sends this from the rest centre at Holmbrigg:\n"
+    )
+    assert _lines(kb.answer(question)) == [5]
