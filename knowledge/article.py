@@ -29,7 +29,7 @@ from knowledge.furniture import (
     opens_sign_up_form,
     resumes_story,
 )
-from knowledge.lexicon import CALENDAR_WORDS, is_person_noun
+from knowledge.lexicon import CALENDAR_WORDS, SPEECH_VERBS, is_person_noun
 from knowledge.models import Article, Byline, PageLine, Paragraph, PhotoCredit, Sentence
 from knowledge.sentences import DATELINE, FOOTNOTE_MARKS, split_sentences
 from knowledge.tokenize import plain_words
@@ -226,8 +226,8 @@ Unit = tuple[int, int, str]  # first line, last line, text
 def _caption_or_pitch(text: str, following: str) -> bool:
     """Whether a line that reads as prose is a photo's caption over its credit line ("Dr X speaks during
     Tuesday's briefing." / "Contributed photo") or a sign-up box's pitch over its field or small print."""
-    if _CREDIT_LINE.match(following):
-        return True
+    if _CREDIT_LINE.match(following):  # unless it quotes someone: the story's last paragraph over "Photos: …"
+        return not (_QUOTE_MARK.search(text) and not SPEECH_VERBS.isdisjoint(_WORD.findall(text.lower())))
     if _QUOTE_MARK.search(text) or len(text.split()) > _PITCH_WORDS:
         return False
     # a box's question over its pitch: "Do you have questions about …?" / "Get the answers with … our platform"
@@ -306,7 +306,8 @@ def _block_widths(numbered: list[tuple[int, str]]) -> dict[int, int]:
 def _continues(previous: str, text: str, width: int) -> bool:
     """Whether ``text`` carries on the paragraph of the line before it (a hard wrap)."""
     if not _TERMINAL.search(previous) and text[0].islower() and len(previous) > _MENU_WIDTH:
-        return True  # not a menu's "The Portal Times" / "ePaper"
+        # not a menu's "The Portal Times" / "ePaper", nor a byline under the date: "by Marie-Claire Larue"
+        return not (_BY_PREFIX.match(text) and _looks_like_name_line(_BY_PREFIX.sub("", text)))
     if not _MENU_WIDTH < width <= _WRAP_WIDTH or _BY_PREFIX.match(text) or _is_metadata(text) or _BULLET.match(text):
         return False  # a block of short lines is a menu ("Home", "News", "Local News"), not a narrow column
     if _BULLET.match(previous) or is_furniture(previous) or is_furniture(text):

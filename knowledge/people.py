@@ -230,6 +230,7 @@ class _Mention:
     # What a label after the name says of them: a lawmaker's party ("Utah Republican", "Labour MSP"), a
     # student's class year ("student")
     tag: str | None = None
+    counterpart: str | None = None  # "his Austrian counterpart, X": the kind ("Austrian", or ""), of whose office
 
 
 def texts_of(article: Article) -> list[tuple[str, int]]:
@@ -288,6 +289,35 @@ def _described_before(prefix: str) -> str | None:
     if _CLAUSE_WORDS.search(" ".join(role.split()[1:4])):
         return None  # "The minister said the government would extend it to Corfu, Rhodes …": a clause, no title
     return role if any(role_classes(head, trades=True) or is_person_noun(head) for head in heads) else None
+
+
+# Someone holding the same office elsewhere, named after it: "his Austrian counterpart, ", "Her counterpart in the
+# Ministry of Works and Infrastructure, Engr ".
+_COUNTERPART = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<kind>[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*\s+)?counterpart(?:\s+(?:in|at|from|of)\s+[^,.;]{1,80})?"
+    r",?\s+(?:[A-Z][a-z]{1,4}\.?\s+)?$"
+)
+
+
+def _counterparts_titled(mentions: list[_Mention]) -> list[_Mention]:
+    """Mentions with a counterpart's office named: the title of the last titled person before them, of its kind
+    ("Irish Agriculture Minister …, while his Austrian counterpart, Veronika Pichler-Haas": an Austrian minister)."""
+    titled: list[_Mention] = []
+    last_role = None
+    for m in mentions:
+        head = _office(last_role) if m.counterpart is not None and last_role else None
+        if head is not None and head.lower() not in (m.role or "").lower():
+            office = f"{m.counterpart} {head}".strip()
+            m = replace(m, role=f"{office} and {m.role}" if m.role else office, evidence=True)
+        last_role = m.role or last_role
+        titled.append(m)
+    return titled
+
+
+def _office(role: str) -> str | None:
+    """The office a title names, without its field ("Commissioner for Finance" -> "Commissioner")."""
+    title = re.split(r"\s+(?:of|for)\s+", role, maxsplit=1)[0].split()
+    return next((word for word in reversed(title) if is_person_noun(word)), None)
 
 
 # The holder someone else took over from, a title (and its place) between: "succeeding Gov. ", "replaced
@@ -601,7 +631,7 @@ _PORTFOLIO_OF = re.compile(
     r"(?P<title>(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+)+and\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+(?:of\s+)?){0,3}"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*|responsibility)\s+(?:of|for|on)\s+"
     # "… of the Republic of ": a body that is itself of somewhere
-    r"(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*,?\s+(?:of\s+(?:the\s+)?)?)*(?:and\s+|&\s+)?)$"
+    r"(?:the\s+)?(?:(?:and\s+|&\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*,?\s+(?:of\s+(?:the\s+)?)?)*(?:and\s+|&\s+)?)$"
 )
 # The words of ministers' portfolios and offices: "Minister for National Development Kwek Boon Leong" is Kwek Boon
 # Leong, "Leader of the Opposition Umar Daraz Khattak" Umar Daraz Khattak.
@@ -613,7 +643,7 @@ _PORTFOLIO_WORDS = frozenset(
     "labour labor lands local media national natural opposition parliamentary planning public research resources "
     "rural science security social sport state technology tourism trade transport treasury urban water welfare "
     "women works youth logistics mobility aviation mining petroleum information broadcasting veterans supply "
-    "mines light utilities land".split()
+    "mines light utilities land change".split()
 )
 # Words that open a street's or square's name: "Rue de la Loi", "Place du Luxembourg" are no people.
 _STREETS = frozenset("rue avenue avenida boulevard place plaza piazza praça calle via strasse straße quai".split())
@@ -759,6 +789,10 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
         in_portfolio = all(
             _clean(w).lower() in _PORTFOLIO_WORDS or _clean(w).lower() in NATIONALITIES for w in raw[:skipped]
         ) or _portfolio_then_title(raw, skipped)
+        # "the Principal Secretary for Environment, Mrs Denise Athanase": the title before the comma is hers
+        in_portfolio = in_portfolio or (
+            skipped > 0 and before.endswith(", ") and all(_clean(w).lower() in HONORIFICS for w in raw[:skipped])
+        )
         portfolio = _portfolio_before(before, raw) if in_portfolio else None
         if portfolio is not None:  # "Minister of Foreign Affairs and International Cooperation Amara Sotelo-Adjei"
             title, skipped = portfolio
@@ -871,7 +905,9 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
         )
         after = suffix[:_AFTER]
         owner_before = bool(_OWN_PRONOUN.match(after)) and _owner_before(text[: run.start()])  # checked only if needed
-        yield _Mention(tokens, line, evidence, role, after, honorific, owner_before, tag)
+        counterpart = _COUNTERPART.search(prefix)
+        kind = None if counterpart is None else (counterpart.group("kind") or "").strip()
+        yield _Mention(tokens, line, evidence, role, after, honorific, owner_before, tag, kind)
 
 
 _OF_BEFORE = re.compile(r"\s+of\s+$")  # "regional governor of ", just before a run of capitalised words
@@ -1200,7 +1236,7 @@ def find_people(
     """
     texts = [(_NICKNAME.sub(_blank_nickname, without_title_dots(text)), line) for text, line in texts_of(article)]
     places = {tuple(run.group().split()) for text, _ in texts for run in _CAPITALISED_RUN.finditer(text)}
-    mentions = [m for text, line in texts for m in _scan(text, line, places)]
+    mentions = _counterparts_titled([m for text, line in texts for m in _scan(text, line, places)])
     if speakers:
         mentions = [replace(m, evidence=True) if " ".join(m.tokens) in speakers else m for m in mentions]
     titles = _acronym_titles(mentions, " ".join(text for text, _ in texts))

@@ -851,3 +851,20 @@ def test_a_french_edition_date_a_par_byline_and_readers_comments_are_no_story() 
     assert article.byline is not None
     assert article.byline.author == "Yashvin Ramdin"
     assert [p.line for p in article.paragraphs] == [9, 11, 13]
+
+
+def test_a_lower_case_byline_under_the_date_and_a_quote_over_the_closing_photo_credit() -> None:
+    """ "by Marie-Claire Larue" under an undotted date line is the byline, not the date's wrapped end; the story's
+    last paragraph quotes someone, so it is no caption over "Photos: …", which credits the whole page."""
+    article = parse_article(
+        "Dive sites close as coral bleaches\n\n"
+        "Wednesday 15th April 2026 | Environment\n"
+        "by Marie-Claire Larue\n\n"
+        "Marine scientists have confirmed a major coral bleaching event on the reefs around Praslin.\n\n"
+        'Asked what would help the reefs most, Dr Labiche said, "The next six weeks will decide a lot. Pray for'
+        ' cloudy days."\n\n'
+        "Photos: Louis Toussaint & SMRI\n"
+    )
+    assert article.byline is not None
+    assert article.byline.author == "Marie-Claire Larue"
+    assert [p.line for p in article.paragraphs] == [6, 8]

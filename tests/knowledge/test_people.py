@@ -1562,3 +1562,36 @@ def test_a_police_rank_before_the_name_is_not_the_post_and_a_ministry_keeps_its_
     )
     assert render_plain(kb.answer("police spox said wat")).startswith("Memory Chisale")
     assert render_plain(kb.answer("ministry spox said wat")).startswith("Priscilla Ng’ambi")
+
+
+def test_a_title_before_a_comma_and_an_honorific_is_the_named_persons_and_may_list_its_portfolios() -> None:
+    """ "the Minister for Agriculture, Climate Change and Environment, Mr Gervais Nourrice": "Climate Change" is
+    one of his portfolios, no person; the title is his, past the comma and "Mr"."""
+    kb = KnowledgeBase.from_text(
+        "Dive sites close\n\n"
+        "The closure took effect on Monday, according to a notice signed by the Principal Secretary for Environment,"
+        " Mrs Denise Athanase.\n\n"
+        "Announcing the measure, the Minister for Agriculture, Climate Change and Environment, Mr Gervais Nourrice,"
+        ' described the closures as "a precaution, not a punishment" for dive operators.\n'
+    )
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles == {
+        "Denise Athanase": "Principal Secretary for Environment",
+        "Gervais Nourrice": "Minister for Agriculture, Climate Change and Environment",
+    }
+    assert kb.answer("who is the environment minister").citations[0].line == 5
+
+
+def test_a_counterpart_holds_the_office_of_the_titled_person_before_them() -> None:
+    """ "Her counterpart in the Ministry of Works …, Engr. Gideon Mshelia" is a commissioner too, so "the
+    commissioner said" after his name is his, and "the commissioner" alone could be either of them."""
+    kb = KnowledgeBase.from_text(
+        "Counterpart funds\n\n"
+        "Briefing journalists, the Commissioner for Finance, Dr. (Mrs.) Folasade Ighodalo-Wey, said the state had"
+        " released N6.3bn since 2023.\n\n"
+        "Her counterpart in the Ministry of Works and Infrastructure, Engr. Gideon Tarfa Mshelia, warned that the"
+        " contractor could demobilise by the end of March.\n\n"
+        "“Once the rains come, everything we have done will wash away,” the commissioner said.\n"
+    )
+    assert kb.quotes[0].speaker == "Gideon Tarfa Mshelia"
+    assert kb.answer("What did the commissioner say?").intro.startswith("More than one person")
