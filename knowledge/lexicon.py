@@ -178,6 +178,7 @@ ROLE_WORDS: dict[str, str] = {
     "emissary": "diplomat",
     "minister": "minister",
     "secretary": "secretary",
+    "clerk": "clerk",  # "Clerk to Council Ambrose Luialamo", "the town clerk"
     "undersecretary": "secretary",  # "Undersecretary Rosalinda Pacquing-Uy", "Usec." in Philippine papers
     "cs": "secretary",  # East African papers' "the Education CS": a Cabinet Secretary
     "spokesperson": "spokesperson",
@@ -480,7 +481,7 @@ ADMINISTRATIVE_UNITS = frozenset(
 ORGANISATION_WORDS = frozenset(
     """
     office ministry department agency commission council committee party government bank
-    charity club firm company inc corp ltd group association union court police army navy university institute
+    charity club firm company inc corp ltd group association union court police force army navy university institute
     reuters ap afp xinhua bloomberg kremlin pentagon house parliament congress senate
     administration authority board federation foundation organisation organization service
     times post journal news network press fund reserve coalition alliance league trust society

@@ -684,6 +684,23 @@ def _portfolio_before(before: str, raw: list[str]) -> tuple[str, int] | None:
     return " ".join(head + raw[:words]), words
 
 
+# A title that serves a body, the body's name running into the holder's: "Clerk to Council Ambrose Luialamo",
+# "Secretary to the Cabinet Dame Ruth Ako".
+_TITLE_TO = re.compile(r"\b(?P<title>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+to\s+(?:the\s+)?)$")
+
+
+def _body_served(before: str, raw: list[str]) -> tuple[str, int] | None:
+    """The whole title, and the number of its words in the run, when a run is the body a title serves, then a
+    name ("Clerk to " + "Council Ambrose Luialamo")."""
+    match = _TITLE_TO.search(before)
+    if match is None or not is_role_word(match.group("title").split()[0]):
+        return None
+    body = 0
+    while body < len(raw) - 2 and _organisation_word(_clean(raw[body])):
+        body += 1
+    return (match.group("title") + " ".join(raw[:body]), body) if body else None
+
+
 def _is_description(raw: list[str], before: str, after: str = "") -> bool:
     """Whether a run is a description, not a name: "The Jayanagar MLA said", "the Dublin South-Central TD wrote",
     "Independent TD for Kerry …" (a title and its constituency or portfolio)."""
@@ -793,7 +810,7 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
         in_portfolio = in_portfolio or (
             skipped > 0 and before.endswith(", ") and all(_clean(w).lower() in HONORIFICS for w in raw[:skipped])
         )
-        portfolio = _portfolio_before(before, raw) if in_portfolio else None
+        portfolio = (_portfolio_before(before, raw) if in_portfolio else None) or _body_served(before, raw)
         if portfolio is not None:  # "Minister of Foreign Affairs and International Cooperation Amara Sotelo-Adjei"
             title, skipped = portfolio
             ends = skipped
@@ -830,6 +847,13 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
         prefix, suffix = text[max(0, start - _REACH) : start], text[run.end() : run.end() + 2 * _REACH]
         role = title if portfolio is not None else _role_before(prefix) or label or _kin_before(prefix)
         role = role or _post_nominal_role(raw)
+        if (
+            role
+            and (owned := _BODY_OWNS.search(prefix))
+            and owned.group("role") == role
+            and owned.group("body") in _KINDS_NAMED
+        ):
+            role = f"{owned.group('body')}’s {role}"  # "The institute’s director, Tomislav Lerotić"
         if role and role.lower().startswith(("then-", "then ")):
             role = f"former {role[5:]}"  # "then-Attorney General Cyrus Valdivieso"
         if role and not role.startswith("former ") and _SUCCEEDED.search(prefix):
@@ -1254,6 +1278,7 @@ def find_people(
         replace(m, tokens=tuple(nicknamed[m.tokens].name.split())) if m.tokens in nicknamed else m for m in mentions
     ]
     drafts.surnames = _surnames_owned(drafts, mentions)
+    mentions = _bodies_named(mentions, organisations, texts)
     for m in mentions:
         owners = drafts.meant_by(m.tokens)
         if not owners:
@@ -1288,6 +1313,36 @@ def find_people(
     ordered = [d for d in ordered if d.name not in things or d.role]
     nicknames = {id(owner): " ".join(nickname) for nickname, owner in nicknamed.items()}
     return tuple(_finish(d, ordered, genders, drafts.surnames, nicknames.get(id(d))) for d in ordered)
+
+
+# A title of a body the article named before: "the association’s president", "The institute’s director, ".
+_BODY_OWNS = re.compile(r"\b(?P<body>[a-z]+)['’]s\s+(?P<role>[\w’' -]+?),?\s*$")
+# Bodies whose names end in the word for their kind ("the Peristil Tourist Guides’ Association"), unlike a company
+# or a group ("Ravensmere Water"): "the institute’s director" is of the one named before.
+_KINDS_NAMED = frozenset(
+    "association institute union council committee commission ministry department agency authority university "
+    "court party society foundation federation chamber board".split()
+)
+_BODY_ROLE = re.compile(r"^(?:the\s+)?(?P<body>[a-z]+)['’]s\s+(?P<title>.+)$")
+
+
+def _bodies_named(
+    mentions: list[_Mention], organisations: Sequence[str], texts: list[tuple[str, int]]
+) -> list[_Mention]:
+    """Mentions whose title is of "the association" or "the institute" with that body named: the last one of its
+    kind the article named by then ("the association’s president": "president of the Peristil Tourist Guides’
+    Association")."""
+    named: list[_Mention] = []
+    for m in mentions:
+        owned = _BODY_ROLE.match(m.role or "")
+        body = owned.group("body") if owned else ""
+        if owned and body in _KINDS_NAMED:
+            kind = [o for o in organisations if o.split()[-1].lower().strip("’'") == body]
+            before = [o for text, line in texts if line <= m.line for o in kind if o in text]
+            if before:
+                m = replace(m, role=f"{owned.group('title')} of the {before[-1]}")
+        named.append(m)
+    return named
 
 
 def _named_before_their_surname(mentions: list[_Mention]) -> list[_Mention]:

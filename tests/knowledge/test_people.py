@@ -1595,3 +1595,25 @@ def test_a_counterpart_holds_the_office_of_the_titled_person_before_them() -> No
     )
     assert kb.quotes[0].speaker == "Gideon Tarfa Mshelia"
     assert kb.answer("What did the commissioner say?").intro.startswith("More than one person")
+
+
+def test_a_title_of_a_body_named_before_is_of_that_body() -> None:
+    """ "the association’s president" and "The institute’s director" are of the association and the institute the
+    article named before them; "Clerk to Council" serves a body whose name runs into the clerk's."""
+    kb = KnowledgeBase.from_text(
+        "Cruise cap\n\n"
+        "The Peristil Tourist Guides’ Association welcomed the vote. Katarina Mimica, the association’s president,"
+        " said, “We welcome any step that gives the palace room to breathe.”\n\n"
+        "A survey by the Split-based Urban Observatory Institute found support. The institute’s director, Tomislav"
+        " Lerotić, presented the results.\n\n"
+        "Clerk to Council Ambrose Luialamo said: “The old market roof is leaking in more than 40 places.”\n\n"
+        "The Royal Solomon Islands Police Force (RSIPF) said officers would clear the roadside.\n"
+    )
+    roles = {p.name: p.role for p in kb.cast.people if p.named}
+    assert roles == {
+        "Katarina Mimica": "president of the Peristil Tourist Guides’ Association",
+        "Tomislav Lerotić": "director of the Split-based Urban Observatory Institute",
+        "Ambrose Luialamo": "Clerk to Council",
+    }
+    assert render_plain(kb.answer("what did the head of the tour guides association say")).startswith("Katarina")
+    assert kb.answer("what did the clerk say").citations[0].line == 7
