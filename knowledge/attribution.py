@@ -68,6 +68,8 @@ _DESCRIBED_DOER = re.compile(
 )
 # "A spokesman for the trade council, an industry group, said …": someone new, the subject of a reporting verb.
 _NEW_SUBJECT = re.compile(rf"(An?\s+[a-z][^,“”\"]*?)(?:,[^,“”\"]*,)?\s+(?:{_REPORTING})\b")
+# A sentence that opens on a description in lower case, then its verb: "The fisherman has worked …".
+_DESCRIBED_AGAIN = re.compile(r"^The\s+(?P<who>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:has|had|was|is|[a-z]+ed)\b")
 _PLURAL = re.compile(r"^[^“\"]*?\b(?:[Tt]heir|[Tt]hey|[Bb]oth|[Tt]he\s+two)\b")  # before any quote opens
 # A document "goes on" or "says" for whoever wrote it: it names no speaker of its own.
 _DOCUMENT = re.compile(r"\b(?:statement|report|letter|memo|post|text|judgment|ruling|filing|release|draft)\b")
@@ -152,6 +154,7 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
             signer = cast.get(paragraph.signed_by)
             found.append(Quote(paragraph.text, _merge(paragraph.sentences), signer.name if signer else None, "post"))
         quotes.extend(found)
+        unquoted_before: tuple[str, ...] = ()  # who the sentence before, in this paragraph, names if it quotes no one
         for sentence, (start, end) in zip(paragraph.sentences, _sentence_offsets(paragraph), strict=True):
             speakers = [q.speaker for q in found if q.speaker and q.covers(sentence)]
             if sentence.index in reported:
@@ -161,9 +164,13 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
             # a plural pronoun outside quotes stands for the people last named together.
             if len(last_named) > 1 and _PLURAL.search(sentence.text):
                 group[sentence.index] = last_named
+            if len(unquoted_before) == 1 and (opening := _DESCRIBED_AGAIN.match(sentence.text)):
+                # "Mr Jean-Claude Dugasse, 63, was mending a fish trap …. The fisherman has worked …": him again
+                resolver.note_second_reference(opening.group("who"), unquoted_before[0], paragraph.index, start)
             about[sentence.index] = tuple(dict.fromkeys(speakers + named))
             names[sentence.index] = tuple(dict.fromkeys(named))
             last_named = names[sentence.index] or last_named
+            unquoted_before = () if any(q.covers(sentence) for q in found) else names[sentence.index]
     quotes = _subheadings_repeated(article, quotes)
     described_speakers = resolver.unnamed + ((interview.interviewer,) if interview.interviewer else ())
     return Attribution(

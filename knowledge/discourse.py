@@ -500,6 +500,17 @@ class Resolver:
         self.note_description(phrase, person.name)
         return person.name
 
+    def note_second_reference(self, phrase: str, name: str, paragraph: int, offset: int) -> None:
+        """Remember a description that refers back to the one person the sentence before named ("the fisherman"),
+        when it is of a kind no one else named so far is known as."""
+        words = phrase.split()
+        classes = role_classes(phrase, trades=True) - {"person"}
+        person = self.cast.get(name)
+        if not classes or person is None or not fits_gender(person, GENDER_OF_WORD.get(words[-1].lower())):
+            return
+        if not classes & self._held_classes(self._discourse.named_so_far(paragraph, offset) - {name}):
+            self._described.setdefault(name, []).append(phrase.lower())
+
     def _held_classes(self, names: set[str]) -> frozenset[str]:
         """The role classes the article gives these people (council members it names only later hold none yet)."""
         held = (d for p in self.cast.people if p.name in names for d in (*p.descriptions, p.role or ""))

@@ -1617,3 +1617,20 @@ def test_a_title_of_a_body_named_before_is_of_that_body() -> None:
     }
     assert render_plain(kb.answer("what did the head of the tour guides association say")).startswith("Katarina")
     assert kb.answer("what did the clerk say").citations[0].line == 7
+
+
+def test_a_description_opening_the_next_sentence_of_the_paragraph_refers_back_to_the_one_named() -> None:
+    """ "Mr Jean-Claude Dugasse … was mending a fish trap. The fisherman has worked …": the fisherman is him; a
+    description opening a paragraph after a quote that names someone else is not theirs."""
+    kb = KnowledgeBase.from_text(
+        "Reef closures\n\n"
+        "At Grand Anse, Mr Jean-Claude Dugasse, 63, was mending a fish trap beside his pirogue on Tuesday. The"
+        " fisherman has worked the waters off Praslin for 41 years.\n\n"
+        '"The fish follow the coral," Mr Dugasse said.\n\n'
+        '"I should have rung Rhiannon myself," said Bernadette Kowalczyk, the charity’s founder.\n\n'
+        "The charity boss conceded the call was badly handled.\n"
+    )
+    described = {p.name: p.descriptions for p in kb.cast.people if p.named}
+    assert "fisherman" in described["Jean-Claude Dugasse"]
+    assert "charity boss" not in described.get("Rhiannon", ())
+    assert render_plain(kb.answer("what did the fisherman say")).startswith("Jean-Claude Dugasse")
