@@ -59,14 +59,20 @@ _NAIRA = r"₦\s?\d|\bN\d[\d,.]*(?:bn|tn|m|k)\b"  # "N47.6bn", as Nigerian paper
 # "P2.5 billion", "P32,580", as Philippine papers write pesos (not a form called "P45")
 _PESO = r"₱\s?\d|\bP\d{1,3}(?:,\d{3})+\b|\bP\d[\d.]*(?:[\s-]*(?:billion|million|trillion|B|M)\b|bn\b)"
 # A currency written as letters before the sum: "R640 million", "R2 800", "Sh1.2 billion", "RM3,500", "ZAR 120".
+# ISO codes of currencies (not ALL, TOP, SOS, PEN or COP, which are also words), before a sum or after it ("214
+# AMD", in capitals only).
+_CODES = (
+    r"(?:ZAR|KES|INR|AED|SAR|QAR|CNY|RMB|JPY|HKD|SGD|AUD|CAD|NZD|MYR|IDR|PHP|NGN|GHS|VND|NIS|ILS|THB|KRW|TWD"
+    r"|EGP|UGX|TZS|PKR|LKR|BDT|TRY|BRL|MXN|SEK|NOK|DKK|PLN|ISK|CZK|HUF|RON|BGN|UAH|RUB|KZT|NPR|MMK|KHR|ARS|CLP"
+    r"|ETB|RWF|ZMW|MWK|XOF|XAF|KWD|OMR|BHD|JOD|MAD|TND|DZD|BND|SDG|SSP|GEL|LAK|AMD|AZN|MNT|BTN|FJD|PGK|WST|JMD"
+    r"|TTD|BSD|BBD|GYD|MUR|SCR|NAD|BWP|MZN|AOA|LYD|IQD|LBP|YER|AFN|UZS|KGS|TJS|MDL|RSD|MKD|BAM|SLL|LRD|GMD|MVR"
+    r"|SBD|VUV|XPF|HRK|KMF|MGA|HTG|DOP|SZL|LSL|BIF|DJF|ERN|STN|PYG|UYU|GTQ|HNL|NIO|CRC)"
+)
 _LETTERED = (
     r"\b(?:R|Sh|Shs|USh|TSh|KSh|Ksh|KShs|RM|Rp|Tk)\s?\d{1,3}(?:[ ,]\d{3})+\b"
     r"|\b(?:R|Sh|Shs|USh|TSh|KSh|Ksh|KShs|RM|Rp|Tk)\s?\d[\d.]*\s?(?:billion|million|trillion|bn|m|tn)\b"
-    r"|\b(?:ZAR|KES|INR|AED|SAR|QAR|CNY|RMB|JPY|HKD|SGD|AUD|CAD|NZD|MYR|IDR|PHP|NGN|GHS|VND|NIS|ILS|THB|KRW|TWD"
-    r"|EGP|UGX|TZS|PKR|LKR|BDT|TRY|BRL|MXN|SEK|NOK|DKK|PLN|ISK|CZK|HUF|RON|BGN|UAH|RUB|KZT|NPR|MMK|KHR|ARS|CLP"
-    r"|ETB|RWF|ZMW|MWK|XOF|XAF|KWD|OMR|BHD|JOD|MAD|TND|DZD|BND|SDG|SSP|GEL|LAK|AMD|AZN|MNT|BTN|FJD|PGK|WST|JMD"
-    r"|TTD|BSD|BBD|GYD|MUR|SCR|NAD|BWP|MZN|AOA|LYD|IQD|LBP|YER|AFN|UZS|KGS|TJS|MDL|RSD|MKD|BAM|SLL|LRD|GMD|MVR)"
-    r"\s?\d"  # "VND26.1 trillion", "ISK 7.8 billion", "BND1,284,600", "GEL 1.50"
+    rf"|\b{_CODES}\s?\d"  # "VND26.1 trillion", "ISK 7.8 billion", "BND1,284,600", "GEL 1.50"
+    rf"|\b\d[\d,.]*(?:\s?(?:billion|million|bn|m))?\s?(?-i:{_CODES})\b"  # "214 AMD", "42.6 billion AMD"; not "3 try"
 )
 # Sums in a currency's small coin: "35.25ppl" (pence per litre), "99p", "1.75 pence", "30 cents"; not "5 p.m.".
 _SMALL_COINS = r"\b\d[\d,.]*\s?(?:ppl|pence|cents?|p(?!\.?m\b)(?![\w’'-]))"

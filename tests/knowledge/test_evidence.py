@@ -564,12 +564,22 @@ def test_a_crowd_squeezed_into_a_hall_is_a_place() -> None:
         ("How much is the fine?", "The court ordered a fine of BND1,284,600 to be paid."),
         ("How much does the ticket cost?", "A ticket will cost GEL 1.50 from January."),
         ("How much is the fine?", "Hoarders face a fine of SDG 9,500 a litre."),
+        ("How much does the ticket cost?", "A ticket now costs 214 AMD, up from 180 AMD."),
+        ("How much did the barriers cost?", "The barriers cost SBD42.5 million to build."),
     ],
 )
 def test_a_sum_in_a_currency_s_code_or_name_answers_how_much(question: str, sum_line: str) -> None:
     """Iceland's krónur, Uganda's shillings, Hungary's forint: a sum however the currency is written."""
     kb = KnowledgeBase.from_text(f"Costs\n\nThe barriers, the fine and the ticket were all debated.\n\n{sum_line}\n")
     assert kb.answer(question).citations[0].line == 5
+
+
+def test_a_currency_code_after_a_number_is_one_only_in_capitals() -> None:
+    """ "214 AMD" is a sum; "give it 3 try" is no sum in Turkish lira."""
+    kb = KnowledgeBase.from_text(
+        "Costs\n\nThe fee was debated.\n\nRiders said they would give it 3 try before quitting.\n"
+    )
+    assert kb.answer("How much is the fee?").abstained
 
 
 def test_a_nickname_is_answered_by_the_name_given_not_by_a_sentence_naming_the_thing() -> None:
