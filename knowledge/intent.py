@@ -200,7 +200,7 @@ _WHO_IS = re.compile(
 # "Which firm does Zhou work for?", "What does Okafor do?": asked of a person's role, like "who is".
 _A_LIVING = r"for\s+(?:a\s+living|work|money)"  # "what does she do for a living?": her trade
 _EMPLOYER = (
-    r"(?:organi[sz]ation|firm|company|paper|newspaper|outlet|agency|group|party|union|body|"
+    r"(?:organi[sz]ation|firm|company|paper|newspaper|outlet|agency|group|party|faction|union|body|"
     r"bank|charity|university|institute|ministry|department|station|broadcaster)"
 )
 _WORKS_FOR = re.compile(
@@ -219,11 +219,11 @@ _WORKS_FOR = re.compile(
 )
 # "What party is Eleni Mavrommati from?", "which party is Alasdair Rennie in": asked of a person, like "who is".
 _PARTY_OF = re.compile(
-    r"^(?:which|what)\s+(?:political\s+)?party\s+(?:is|was)\s+(?P<who>(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)"
+    r"^(?:which|what)\s+(?:political\s+|parliamentary\s+)?(?:party|faction)\s+(?:is|was)\s+(?P<who>(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)"
     r"(?:\s+(?:from|in|with|a\s+member\s+of|part\s+of))?$",
     re.IGNORECASE,
 )
-_PARTY_ASKED = re.compile(r"^(?:which|what)\s+(?:political\s+)?party\b", re.IGNORECASE)
+_PARTY_ASKED = re.compile(r"^(?:which|what)\s+(?:political\s+|parliamentary\s+)?(?:party|faction)\b", re.IGNORECASE)
 # "Which constituency does Strachan represent?", "which district is Kodituwakku the MP for", "Rahming's seat?": asked
 # of a lawmaker, like "who is"; not where someone lives ("which district does Phuc live in").
 _SEAT_OF = re.compile(

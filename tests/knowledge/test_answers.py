@@ -2180,6 +2180,7 @@ def test_a_word_one_slip_from_just_one_the_article_writes_is_put_right() -> None
         ("Which party does Rennie belong to?", 7),  # "MSP (Conservative)"
         ("Which political party does Nighat Soomro belong to?", 9),  # "PPP Senator"
         ("what party is Harish Mallikarjun from", 11),  # "of the opposition Janata Pragati Paksha"
+        ("Which faction does Harish Mallikarjun belong to?", 11),  # a parliamentary faction is asked like a party
         ("Which party does the mayor belong to?", None),
         ("What party is Lalith Abeykoon in?", None),  # a minister whose party the article never gives
         ("Which party does Clémence de la Roche belong to?", None),  # "French MEP": a country, no party
