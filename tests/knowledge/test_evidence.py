@@ -218,6 +218,26 @@ def test_a_reader_s_synonym_becomes_the_article_s_word() -> None:
     assert in_article_words(tokenize("negotiations"), set()) == tokenize("negotiations")  # no synonym there
 
 
+@pytest.mark.parametrize(
+    ("asked", "written"),
+    [
+        ("when were the vendors moved", "when were the vendors shifted"),
+        ("how much is the renovation", "how much is the refurbishment"),
+        ("when do the interim rules end", "when do the temporary rules end"),
+        ("how many passengers", "how many commuters"),
+        ("tell me about the closure", "tell me about the close"),
+    ],
+)
+def test_general_news_near_synonyms_become_the_article_s_word(asked: str, written: str) -> None:
+    """Words news copy uses for the same thing: a move and a shift, a renovation and a refurbishment."""
+    assert in_article_words(tokenize(asked), set(tokenize(written))) == tokenize(written)
+
+
+def test_an_airline_is_no_airliner_and_an_employer_is_no_hiring() -> None:
+    assert in_article_words(tokenize("which airlines"), set(tokenize("the aircraft"))) == tokenize("which airlines")
+    assert in_article_words(tokenize("employer"), set(tokenize("hire"))) == tokenize("employer")
+
+
 def test_a_time_written_10h00_a_value_and_a_breakdown_are_found_in_the_reader_s_words() -> None:
     """ "What time did the meeting start?" is "started at 10h00"; "how much is the project worth" is "valued at";
     "when did the pump break down" is "when a pump failed"."""
