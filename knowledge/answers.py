@@ -239,7 +239,7 @@ def _people_asked_about(kb: KnowledgeBase, who: str) -> list[Person]:
     named = {
         p.name: p
         for at, p in kb.cast.mentions(who, ignore_case=True)
-        if heads_phrase(who, at) and _first_name_fits(who, at, p)
+        if heads_phrase(who, at) and _first_name_fits(who, at, p) and _surname_fits(who, at, p)
     }
     return list(named.values()) or describe(kb.cast.people, who, strict=True)
 
@@ -375,6 +375,18 @@ def _titled_doctor(kb: KnowledgeBase, who: str) -> list[Person]:
             for c in _mentions_of(kb, p)
         )
     ]
+
+
+def _surname_fits(who: str, at: int, person: Person) -> bool:
+    """Whether a capitalised name word just after a person's first name is theirs: "Mr Ronny Payet" is not Ronny
+    Barbe."""
+    alias = max((a for a in person.aliases if who[at:].lower().startswith(a.lower())), key=len, default="")
+    after = who[at + len(alias) :].split()
+    word = after[0].strip(".,’'") if after else ""
+    if not alias or " " in alias or not word.isalpha() or not word[:1].isupper() or is_role_word(word):
+        return True
+    own = {fold_accents(w).lower() for w in (*person.name.split(), *person.aliases)}
+    return fold_accents(word).lower() in own or word.lower() in STOP_WORDS or is_person_noun(word.lower())
 
 
 def _first_name_fits(who: str, at: int, person: Person) -> bool:

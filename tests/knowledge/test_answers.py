@@ -2414,3 +2414,13 @@ def test_the_job_of_someone_named_but_never_quoted_is_who_they_are(question: str
         "Our north of England correspondent, Jess Marland, sends this from the rest centre at Holmbrigg:\n"
     )
     assert _lines(kb.answer(question)) == [5]
+
+
+@pytest.mark.parametrize("question", ["What did Mr Ronny Payet say?", "What did Dr Ronny Payet say about the reef?"])
+def test_a_first_name_with_another_surname_is_someone_the_article_does_not_mention(question: str) -> None:
+    kb = KnowledgeBase.from_text(
+        "Reef closures\n\n"
+        '"We need the reef more than the reef needs us," Mr Ronny Barbe, a dive instructor, told the meeting.\n'
+    )
+    assert kb.answer(question).abstained
+    assert _lines(kb.answer("What did Mr Ronny Barbe say?")) == [3]
