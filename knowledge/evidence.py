@@ -890,6 +890,9 @@ _OPPOSITES = (
     "modern contemporary | medieval ancient",
     "permanent permanently | temporary temporarily", "alive | dead", "guilty | innocent", "legal | illegal",
     "kill killed die died dead death deaths fatal drown drowned | injure injured injury injuries wound wounded hurt",
+    "hard | soft", "wet | dry", "full | empty", "indoor | outdoor", "inbound | outbound", "incoming | outgoing",
+    "upstream | downstream", "offshore | onshore", "junior | senior", "primary | secondary",
+    "tourist tourists visitor visitors | resident residents local locals",
     # which way a number went
     "rise gain increase grow climb jump win profit profitable surplus | fall lose loss decrease drop decline "
     "shrink slide slump deficit",
@@ -897,7 +900,10 @@ _OPPOSITES = (
 
 
 # Words of which one excludes the others: "the company's second chairman" is not its first.
-_EXCLUSIVE = ("first second third fourth fifth sixth seventh eighth ninth tenth",)
+_EXCLUSIVE = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth",
+    "daily weekly monthly quarterly annual",
+)
 
 
 def _opposites() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:

@@ -778,6 +778,10 @@ def test_a_question_that_swaps_a_word_for_its_opposite_is_a_near_miss() -> None:
         ("How much did she pay for her daughter's fees?", "She paid Shs720,000 for her son.", "daughter"),
         ("What did the boy's mother say?", "The boy's father said he was proud.", "mother"),
         ("How much did she pay for her daughter's fees?", "She paid for her son and her daughter.", None),
+        ("What share of soft corals bleached?", "Some 62 percent of hard coral colonies bleached.", "soft"),
+        ("How many tourists backed the cap?", "Some 64 percent of residents backed the cap.", "tourists"),
+        ("How much will the annual pass cost?", "A monthly pass will cost GEL 40.", "annual"),
+        ("How much will the annual pass cost?", "The pass will cost GEL 40 a month, or GEL 400 annual.", None),
     ],
 )
 def test_a_word_swapped_for_its_opposite_is_found(question: str, passage: str, swapped: str | None) -> None:
