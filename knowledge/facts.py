@@ -60,6 +60,7 @@ from knowledge.lexicon import (
     GENDER_OF_PRONOUN,
     NOT_NAMES,
     ROLE_WORDS,
+    is_person_noun,
     is_role_word,
     nationalities,
     without_possessive,
@@ -371,10 +372,12 @@ def _described_people(kb: KnowledgeBase, question: str) -> tuple[list[Person], l
     found: list[Person] = []
     described: list[str] = []
     for i, word in enumerate(words):
-        if without_possessive(word.lower().strip("?,.!")) not in ROLE_WORDS or _before_a_name(words, i):
-            continue
+        bare = without_possessive(word.lower().strip("?,.!"))
+        trade = bare not in ROLE_WORDS and is_person_noun(bare) and bare == word.lower().strip("?,.!")
+        if not (bare in ROLE_WORDS or trade) or _before_a_name(words, i):
+            continue  # "the opposition leader", "the fisherman" (not "the student's supervisor")
         start = next((j for j in range(i, max(-1, i - 5), -1) if words[j].lower() in ("the", "a", "an")), None)
-        if start is None:
+        if start is None or (trade and i - start > 2):
             continue
         phrase = " ".join(words[start : i + 1]).strip("?,.")
         fits = describe(kb.cast.people, phrase, strict=True)

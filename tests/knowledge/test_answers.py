@@ -2424,3 +2424,15 @@ def test_a_first_name_with_another_surname_is_someone_the_article_does_not_menti
     )
     assert kb.answer(question).abstained
     assert _lines(kb.answer("What did Mr Ronny Barbe say?")) == [3]
+
+
+def test_how_old_a_person_described_by_their_trade_is_answered_where_they_are_named() -> None:
+    """ "the fisherman" is Mr Dugasse, whom the article calls that; "the student's supervisor" is no student."""
+    kb = KnowledgeBase.from_text(
+        "Reef closures\n\n"
+        "At Grand Anse, Mr Jean-Claude Dugasse, 63, was mending a fish trap on Tuesday. The fisherman has worked"
+        " the waters off Praslin for 41 years.\n\n"
+        "“The fish follow the coral,” Mr Dugasse said.\n"
+    )
+    assert _lines(kb.answer("how old is the fisherman")) == [3]
+    assert kb.answer("how old is the fisherman's supervisor").abstained
