@@ -391,7 +391,7 @@ _TEXTING = {
     "somethin": "something", "cttee": "committee", "cttees": "committees", "n": "and", "every1": "everyone",
     "some1": "someone", "any1": "anyone", "no1": "no one", "r": "are", "til": "until", "sec": "secretary",
     "exec": "executive", "gettin": "getting", "doin": "doing", "goin": "going", "sayin": "saying", "talkin": "talking",
-    "anythng": "anything", "doc": "doctor", "guv": "governor",
+    "anythng": "anything", "doc": "doctor", "guv": "governor", "info": "information",
     # spoken forms: "how much is the bypass gonna cost", "wanna know who said it"
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
     "lemme": "let me", "gimme": "give me", "dunno": "do not know",

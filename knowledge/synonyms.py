@@ -78,7 +78,7 @@ _GROUPS = (
     "ban prohibit prohibition outlaw",
     "hire recruit",
     "repair fix mend",
-    "renovation refurbishment revamp upgrade",
+    "renovation refurbishment revamp upgrade reno",
     "contractor builder",
     "criticise criticize condemn slam",
     "warn caution",

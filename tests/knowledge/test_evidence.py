@@ -226,6 +226,7 @@ def test_a_reader_s_synonym_becomes_the_article_s_word() -> None:
         ("when do the interim rules end", "when do the temporary rules end"),
         ("how many passengers", "how many commuters"),
         ("tell me about the closure", "tell me about the close"),
+        ("how much is the market reno", "how much is the market renovation"),
     ],
 )
 def test_general_news_near_synonyms_become_the_article_s_word(asked: str, written: str) -> None:
