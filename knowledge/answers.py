@@ -52,6 +52,7 @@ from knowledge.people import (
     is_honour,
     names_party,
     names_seat,
+    place_held_by_others,
     speaking_for,
 )
 from knowledge.sentences import DATELINE
@@ -241,7 +242,10 @@ def _people_asked_about(kb: KnowledgeBase, who: str) -> list[Person]:
         for at, p in kb.cast.mentions(who, ignore_case=True)
         if heads_phrase(who, at) and _first_name_fits(who, at, p) and _surname_fits(who, at, p)
     }
-    return list(named.values()) or describe(kb.cast.people, who, strict=True)
+    if named:
+        return list(named.values())
+    sentences = [s.text for s in kb.article.sentences]
+    return [p for p in describe(kb.cast.people, who, strict=True) if not place_held_by_others(who, p, sentences)]
 
 
 _CLOSE_ENOUGH = 0.8  # difflib's ratio: "blinking" and "blinken" share 6 of their 15 letters twice over

@@ -2290,6 +2290,25 @@ def _other_side(phrase: str, description: str) -> bool:
     )
 
 
+def place_held_by_others(phrase: str, person: Person, sentences: Iterable[str]) -> bool:
+    """Whether a description's place is one the article gives others of that role, never this person: "the mayor
+    of Zadar" is not the story's mayor, given no place, when it speaks of "the mayors of Zadar and Šibenik" (a
+    plural: the others are not this one)."""
+    places = {p for p in _places(phrase) if not _is_demonym(p)}
+    heads = [w for w in words_of(phrase) if w in ROLE_WORDS or is_person_noun(w)]
+    if not places or not heads or set().union(*(_places(d) for d in person.descriptions_or_role)):
+        return False
+    head = re.escape(heads[-1])
+    for place in map(re.escape, places):
+        given = re.compile(
+            rf"\b{head}s\s+(?:of|for|in)\s+(?:the\s+)?(?:[\w-]+(?:,|\s+and|\s+or)\s+)*{place}\b",
+            re.IGNORECASE,
+        )
+        if any(given.search(text) for text in sentences):
+            return True
+    return False
+
+
 def places_fit(phrase: str, description: str) -> bool:
     """Whether two descriptions could be one person: no place in one that the other contradicts."""
     wanted, theirs = _places(phrase), _places(description)

@@ -2436,3 +2436,14 @@ def test_how_old_a_person_described_by_their_trade_is_answered_where_they_are_na
     )
     assert _lines(kb.answer("how old is the fisherman")) == [3]
     assert kb.answer("how old is the fisherman's supervisor").abstained
+
+
+def test_a_place_the_article_gives_other_holders_of_a_role_is_not_the_one_quoted() -> None:
+    """The story's mayor is no "mayor of Zadar" when the article speaks of "the mayors of Zadar and Šibenik"."""
+    kb = KnowledgeBase.from_text(
+        "Cruise cap\n\n"
+        "“Split is not closing its doors to anyone,” Mayor Zvonimir Kapor said after the vote.\n\n"
+        "Kapor said he had already spoken to the mayors of Zadar and Šibenik about the cap.\n"
+    )
+    assert kb.answer("What did the mayor of Zadar say?").abstained
+    assert _lines(kb.answer("What did the mayor say?"))[:1] == [3]
