@@ -811,7 +811,15 @@ def _same_name(a: str, b: str) -> bool:
         if x != y:
             break
         shared += 1
-    return shared >= _STEM_MIN - 1 and shared >= 0.6 * min(len(a), len(b))
+    if shared < _STEM_MIN - 1 or shared < 0.6 * min(len(a), len(b)):
+        return False
+    # the longer one's own end is a name's ("-egian", "-ese", "-ian"): not "constitut" against "consum"
+    longer = max(a, b, key=len)
+    return shared == len(longer) or longer.endswith(_NAME_ENDINGS) or min(len(a), len(b)) == shared
+
+
+# How a place's people or language end ("Norwegian", "Chinese", "Marbeckian", "Israeli", "Nepalese").
+_NAME_ENDINGS = ("ian", "ean", "an", "es", "ese", "ish", "i", "ic", "er", "ite", "in", "is", "ia", "a", "y")
 
 
 def holds(terms: Collection[str], entities: Collection[str]) -> bool:

@@ -1715,3 +1715,10 @@ def test_a_time_word_is_no_topic_the_article_shares_with_an_unanswerable_questio
     )
     assert kb.answer("What is the weather forecast for Port Sudan this week?").abstained
     assert kb.answer("How long are the queues in Port Sudan this week?").citations[0].line == 3
+
+
+def test_a_name_in_another_form_shares_its_stem_not_just_its_first_letters() -> None:
+    """ "Norwegian" is Norway's and "Marbeckian" Marbeck's; "Constitutional" is no "consumer"."""
+    vocabulary = set(tokenize("Norway Marbeck consumer rights, the Administrative Court"))
+    assert missing_from(["Norwegian", "Marbeckian", "Court"], vocabulary) == []
+    assert missing_from(["Constitutional"], vocabulary) == ["Constitutional"]
