@@ -1,4 +1,4 @@
-"""Questions in other languages and dialects (knowledge/phrasebooks.py), read as English and answered."""
+"""Questions in other languages and dialects (knowledge/phrasebooks/), read as English and answered."""
 
 from __future__ import annotations
 

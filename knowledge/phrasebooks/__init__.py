@@ -1,0 +1,270 @@
+"""Questions asked in other languages and dialects, put into the English the question parser reads."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from knowledge.phrasebooks.african import _SWAHILI_WORDS, _YORUBA_WORDS, _ZULU_WORDS, _swahili, _yoruba, _zulu
+from knowledge.phrasebooks.baltic import _LITHUANIAN_WORDS, _lithuanian
+from knowledge.phrasebooks.british_isles import (
+    _COCKNEY_WORDS,
+    _SCOTS_WORDS,
+    _SCOUSE_WORDS,
+    _WELSH_WORDS,
+    _cockney,
+    _scots,
+    _scouse,
+    _welsh,
+)
+from knowledge.phrasebooks.creoles import (
+    _HAWAII_WORDS,
+    _KREYOL_WORDS,
+    _PATOIS_WORDS,
+    _PIDGIN_WORDS,
+    _hawaii,
+    _kreyol,
+    _patois,
+    _pidgin,
+)
+from knowledge.phrasebooks.germanic import _SWEDISH_WORDS, _swedish
+from knowledge.phrasebooks.horn_of_africa import _SOMALI_WORDS, _somali
+from knowledge.phrasebooks.near_eastern import _GREEK_WORDS, _HEBREW_WORDS, _PERSIAN_WORDS, _greek, _hebrew, _persian
+from knowledge.phrasebooks.pacific import _MAORI_WORDS, _TAGLISH_OPENINGS, _maori, _taglish
+from knowledge.phrasebooks.romance import (
+    _EUROPEAN_OPENINGS,
+    _JOUAL_WORDS,
+    _ROMANIAN_WORDS,
+    _european,
+    _joual,
+    _romanian,
+)
+from knowledge.phrasebooks.shapes import _Shapes
+from knowledge.phrasebooks.slavic import _CZECH_WORDS, _UKRAINIAN_WORDS, _czech, _ukrainian
+from knowledge.phrasebooks.south_asian import (
+    _BANGLA_WORDS,
+    _HINDUSTANI_ENGLISH,
+    _HINDUSTANI_PARTICLE,
+    _HINDUSTANI_WORDS,
+    _TANGLISH_WORDS,
+    _bangla,
+    _hindustani,
+    _tanglish,
+)
+from knowledge.phrasebooks.south_slavic import _SERBIAN_WORDS, _serbian
+from knowledge.phrasebooks.uralic import _HUNGARIAN_WORDS, _hungarian
+
+# Each language's book, its shapes (compiled the first time a question needs them) and the pattern a question in it
+# matches, is kept in the module of its family (shapes.py holds what they share); here they are put in the order
+# they are read, which matters where one language's words are another's.
+# Pidgin, Bengali, Swahili, Patois, Persian, Greek, Scots, Hebrew, Haitian Creole, Quebec French, Swedish, Welsh,
+# Yoruba, Ukrainian, Romanian, Czech, isiZulu, te reo Māori, Hungarian and Lithuanian, each read in full when a
+# question holds one of its words: a cue word of its, looked up among the question's words first (most questions hold
+# none), then its pattern. A cue is a word's run of letters a to z ("träffade" is looked up as "tr" and "ffade", "Kí
+# ni" as "k" and "ni", "întâlnit" as "nt" and "lnit").
+_Phrasebooks = tuple[tuple[frozenset[str], re.Pattern[str], Callable[[], _Shapes]], ...]
+_PHRASEBOOKS: _Phrasebooks = (
+    (frozenset("wetin abeg oga na talk tok".split()), _PIDGIN_WORDS, _pidgin),
+    (frozenset("bolechhe bolechen bollo boleche niye".split()), _BANGLA_WORDS, _bangla),
+    (
+        frozenset(
+            "alisema amesema anasema alisemaje nani ilitajwa imetajwa ilizungumziwa alitajwa alikutana kuhusu".split()
+        ),
+        _SWAHILI_WORDS,
+        _swahili,
+    ),
+    (frozenset("wah seh weh pon inna afta a".split()), _PATOIS_WORDS, _patois),
+    (frozenset("goft gofte molaghat darbare darbareye koja bood".split()), _PERSIAN_WORDS, _persian),
+    (frozenset("eipe poios poion poia poso poses posa synantise kratise".split()), _GREEK_WORDS, _greek),
+    (frozenset("whit wha hoo aboot whaur onything didnae wisnae telt frae heid".split()), _SCOTS_WORDS, _scots),
+    (
+        frozenset("amar amra amru nifgash nifgesha nimshecha nimshach kama matai eifo bdiyuk".split()),
+        _HEBREW_WORDS,
+        _hebrew,
+    ),
+    (frozenset("kisa kiy kiyes konbyen kile kil rankontre moun".split()), _KREYOL_WORDS, _kreyol),
+    (frozenset("kess kesse qui quoi quel rencontr dur bas".split()), _JOUAL_WORDS, _joual),
+    (
+        frozenset(
+            "vad vem hur vilken vilket vilka och men r nar var ffade ffades traffade traffades mndes mns "
+            "utrikesministern tet samtalen artikeln".split()
+        ),
+        _SWEDISH_WORDS,
+        _swedish,
+    ),
+    (
+        frozenset(
+            "beth pwy pryd ble lle pa faint hyd oedd arlywydd gyfarfod cyfarfod erthygl wrtha dywedodd ddywedodd "
+            "dwedodd ddwedodd wedodd deudodd ddeudodd dudodd ddudodd wedws dywedon ddywedon dwedon ddwedon".split()
+        ),
+        _WELSH_WORDS,
+        _welsh,
+    ),
+    (
+        frozenset(
+            "kini ni ta tani lo pa nipa bo nibo ibo igba nigba igbawo nigbawo wo gb melo meloo bawo gbodo aare "
+            "r".split()
+        ),
+        _YORUBA_WORDS,
+        _yoruba,
+    ),
+    (
+        frozenset(
+            "shcho shco scho sho shto khto koly skilky kym koho kogo de skazav skazala skazaly skazalo kazav kazala "
+            "zaiavyv zaiavyla zayavyv zayavyla hovoryv hovoryla govoryv povidomyv zustriv zustrivsia zustrivsya "
+            "zustrilasia zustrilysia zustrich zustrichi tryvala tryvaly tryvav".split()
+        ),
+        _UKRAINIAN_WORDS,
+        _ukrainian,
+    ),
+    (
+        frozenset(
+            "ce cine spus zis declarat durat intalnit ntalnit lnit intalnire intalnirea lnire lnirea cand nd unde cat "
+            "cate cati c te despre mentionat ionat scris citatele rog mi".split()
+        ),
+        _ROMANIAN_WORDS,
+        _romanian,
+    ),
+    (
+        frozenset(
+            "co kdo kdy kde jak kolik kym koho rekl rekla rekli ekl ekla ekli rikal setkal setkala setkali trvala "
+            "trval trvalo trvaly schuzka schuzky schuzce schuzku zka zky zce zku clanek clanku nek nku napsal zminen "
+            "zminil zm dlouho prosim pros citaty cit proc pro".split()
+        ),
+        _CZECH_WORDS,
+        _czech,
+    ),
+    (
+        frozenset(
+            "uthini wathini bathini uthe wathe bathe othe othi ushoni washoni bashoni ushilo ubani ngubani ungubani "
+            "nobani nabani uhlangane bahlangane wahlangana bahlangana ohlangane abahlangane behlangane hlangane "
+            "umhlangano isikhathi esingakanani nini kuphi kephi malini kanjani ngicela ngitshele ngiphe ungiphe "
+            "nginike unginike kumele kufanele ukhulunyiwe kukhulunywe kushiwo kwashiwo obhale obhala ubhale ezingaki "
+            "amangaki abangaki zingaki mangaki yini kwathiwani".split()
+        ),
+        _ZULU_WORDS,
+        _zulu,
+    ),
+    (
+        frozenset(
+            "aha wai korero koorero rero tutaki tuutaki taki pehea peehea hea hia tena teenaa koa katoa ahea aahea "
+            "nonahea noonahea inahea whakahuatia korerotia rerotia tuhi homai hoomai mai".split()
+        ),
+        _MAORI_WORDS,
+        _maori,
+    ),
+    (
+        frozenset(
+            "mit mi ki kivel kikkel kit kinek mikor hol hany h ny mennyi mennyibe meddig miert rt melyik hogyan mirol "
+            "mir l mondott mondta mondtak nyilatkozott talalkozott talalkoztak tal lkozott lkoztak lkoz tartott "
+            "tartottak szoba sz ba kerult ker lt cikk cikket cikkben irta rta kulugyminiszter gyminiszter".split()
+        ),
+        _HUNGARIAN_WORDS,
+        _hungarian,
+    ),
+    (
+        frozenset(
+            "ka kas kuo kam kada kur kiek kodel kod kaip apie ar pasake pasak sake sak teige teig susitiko susitik "
+            "susitikimas susitikimo susitikime truko tesesi si uztruko parase para pasiule pasi straipsnis straipsni "
+            "straipsnio straipsnyje kalbejo kalb jo pareiske parei kokius kokias kokie kokia koks kuria kuriuos kurias "
+            "sako diena".split()
+        ),
+        _LITHUANIAN_WORDS,
+        _lithuanian,
+    ),
+)
+# Serbian, Tanglish, Somali, Hawai'i Pidgin, Cockney and Scouse, read before texting's shorthand is spelled out:
+# Serbian's and Somali's "u" (in, to) is texting's "you", Pidgin's "wen" after a subject is the past ("Xi wen say")
+# where texting's "wen" is "when", Cockney's "wot" and Scouse's "sed" are cue words of their own. The first three are
+# read before Pidgin and Cockney, which would take Serbian's "da" (that) and Tamil's "da" for "the", and Somali's "oo"
+# (and) for "who".
+_BEFORE_TEXTING: _Phrasebooks = (
+    (
+        frozenset(
+            "sta sto ta to ko tko kim koga kada kad gde gdje koliko zasto za kako cemu emu li rekao rekla rekli "
+            "izjavio izjavila sastao sastala sastali sastanak sastanku sastanka trajao trajala trajali trajalo clanak "
+            "clanku clanka lanak lanku lanka pomenut spomenut pominje spominje kakav kakva kakvo kakvi kakve kog "
+            "kosta koji koja koje kaze kazu rece razgovarao razgovarali".split()
+        ),
+        _SERBIAN_WORDS,
+        _serbian,
+    ),
+    (
+        frozenset(
+            "enna yaaru yaru yaara yaarai yarai evlo evvalavu ethana ethanai eppo enga pathi paththi patthi yen "
+            "sonnaru sonnar sonnaar sonnaaru sonnanga sonnaanga sonnaga sonnadhu sonnathu chonnaru solli nadanthuchu "
+            "nadandhuchu irukanum irukkanum pannaru pannar pannaanga pannanga panninaru pannunaaru panninaanga "
+            "pannunanga ezhuthunaanga eluthunaanga santhichaaru mention eppadi epdi solliruku irunthuchu ponaaru "
+            "ponaanga ponanga vanthaaru vandhaaru pesinaaru pesinaanga edhukku ethukku".split()
+        ),
+        _TANGLISH_WORDS,
+        _tanglish,
+    ),
+    (
+        frozenset(
+            "muxuu maxuu maxay maxaa yaa kuma kumaa goorma goormuu goormay xaggee halkee imisa immisa meeqa intee waa "
+            "sababta yiri yidhi yiraahdeen sheegay sheegtay kulmay kulmeen kulantay socday socotay kulanka kulanku "
+            "wadahadal wadahadallada noqdaan maqaal maqaalka yuu maalintee maalinma saacadee jir".split()
+        ),
+        _SOMALI_WORDS,
+        _somali,
+    ),
+    (frozenset("wen da dat dey wat wea togedda bruddah braddah brah howzit k".split()), _HAWAII_WORDS, _hawaii),
+    (
+        frozenset(
+            "oo ow wot woz wiv abaht arahnd rahnd dahn aht fink finks nuffink nuffin somefink summink summat anyfink "
+            "anyfin innit oughta bruv geezer".split()
+        ),
+        _COCKNEY_WORDS,
+        _cockney,
+    ),
+    (
+        frozenset(
+            "wha wharr worr warr shud wud cud sed bout dey dem dat dis dese dose der dere youse yer gis giz gizza wuz "
+            "meetin talkin sayin goin doin tellin happenin comin gettin lastin mentionin askin visitin sittin havin "
+            "speakin runnin makin takin leavin holdin plannin sortin calmin an kid de la lar lad like tings ya den "
+            "wid".split()
+        ),
+        _SCOUSE_WORDS,
+        _scouse,
+    ),
+)
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def in_english(text: str) -> str:
+    """The question with another language's question shapes and words put into English ("ano sabi ni X",
+    "X ne kya kaha", "Vad sa X om Y?"); a question in English comes back as it was."""
+    if text.split(" ", 1)[0].lower() in _TAGLISH_OPENINGS:  # most questions: none of them to try
+        for taglish, english in _taglish():
+            text = taglish.sub(english, text, count=1)
+    if _HINDUSTANI_WORDS.search(text):
+        for hindustani, english in _hindustani():
+            text = hindustani.sub(english, text.rstrip("?!. "), count=1)
+        text = _HINDUSTANI_PARTICLE.sub(lambda m: _HINDUSTANI_ENGLISH.get(m.group().lower(), ""), text)
+    return _read(text, _PHRASEBOOKS)
+
+
+def in_english_before_texting(text: str) -> str:
+    """The question in a language or dialect whose words texting's shorthand would misread, put into English ("Xi
+    wen say": what Xi said, not when; "u Pekingu": in Beijing); a question in English comes back as it was."""
+    return _read(text, _BEFORE_TEXTING)
+
+
+def _read(text: str, phrasebooks: _Phrasebooks) -> str:
+    """The question read by each phrasebook it holds a cue word of and whose pattern it matches."""
+    words = set(_LOWER_WORD.findall(text.lower()))
+    for cues, pattern, phrasebook in phrasebooks:  # read only when a question holds their words
+        if not cues.isdisjoint(words) and pattern.search(text):
+            text = text.rstrip("?!. ")
+            for shape, english in phrasebook():
+                text = shape.sub(english, text)
+    return text
+
+
+def european_in_english(text: str) -> str:
+    """The question's Spanish, French, German or Portuguese shape put into English ("¿Qué dijo X?")."""
+    if text.split(" ", 1)[0].lower() in _EUROPEAN_OPENINGS:
+        for european, in_english in _european():
+            text = european.sub(in_english, text, count=1)
+    return text

@@ -1,0 +1,336 @@
+"""Phrasebooks of the British Isles: Scots, Welsh, Cockney and Scouse."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from knowledge.phrasebooks.shapes import _TITLE_OF_COUNTRY, _US_FOREIGN_MINISTER, _Shapes, _word_for_word
+
+# How readers ask in Scots: "Whit did Xi say aboot Taiwan?", "Wha did Blinken meet wi' in Beijing?", "Hoo lang
+# did the meetin' gang on?", "Wha said they should be pairtners?".
+_SCOTS_ENGLISH = {
+    "whit": "what", "wha": "who", "whaur": "where", "aboot": "about", "wis": "was", "tae": "to", "hae": "have",
+    "twa": "two", "mony": "many", "ony": "any", "onything": "anything", "naething": "nothing", "doon": "down",
+    "oot": "out", "heid-bummer|heid\\s+bummer|heid\\s+yin": "leader", "heid": "head", "chiel": "man",
+    "wance": "once", "efter": "after", "afore": "before", "frae": "from", "telt": "told", "lang": "long",
+    "gang|gaun": "go", "mair": "more", "yon": "that", "hisel|hissel": "himself", "didnae": "did not",
+    "wisnae": "was not", "isnae": "is not", "pairtners": "partners",
+}  # fmt: skip
+
+
+@cache
+def _scots() -> _Shapes:
+    return (
+        (re.compile(r"\b(?:hoo|who)\s+(?=mony\b|lang\b|muckle\b)", re.I), "how "),  # "hoo" read as texting's "who"
+        (re.compile(r"\bhoo\b", re.I), "how"),
+        (re.compile(r"\bwi['’](?!\w)", re.I), "with"),
+        (re.compile(r"\bo['’](?!\w)", re.I), "of"),
+        (re.compile(r"\ba['’](?!\w)", re.I), "all"),
+        (re.compile(r"(?<=\w)fu['’](?!\w)", re.I), "ful"),  # "hopefu'"
+        (re.compile(r"(?<=\w)['’](?!\w)"), ""),  # "hisel'"
+        *_word_for_word(_SCOTS_ENGLISH),
+    )
+
+
+_SCOTS_WORDS = re.compile(r"\b(?:whit|wha|hoo|aboot|whaur|onything|didnae|wisnae|telt|frae|heid)\b", re.I)
+# How readers ask in Welsh: "Beth ddwedodd Xi am Taiwan?" (what did Xi say about Taiwan), "Pwy ddwedodd y …" (who
+# said …), "Pwy wnaeth Blinken gyfarfod yn Beijing?" (whom did Blinken meet in Beijing), "Pa mor hir oedd y
+# cyfarfod?" (how long was the meeting), "Dwed wrtha i am …" (tell me about …), "yr Arlywydd Xi" (President Xi).
+_WELSH_ENGLISH = {
+    "gweinidog\\s+tramor|weinidog\\s+tramor|ysgrifennydd\\s+tramor": "foreign minister",
+    "ysgrifennydd\\s+gwladol": "secretary of state", "prif\\s+weinidog": "prime minister",
+    "gweinidog|weinidog": "minister", "arlywydd": "president", "arweinydd": "leader", "swyddog": "official",
+    "llefarydd": "spokesperson", "newyddiadurwr|newyddiadurwraig": "journalist", "awdur": "author",
+    "Tsieineaidd": "Chinese", "Americanaidd": "American", "Tsieina|Tseina": "China", "Rwsia": "Russia",
+    "yr\\s+Unol\\s+Daleithiau|Unol\\s+Daleithiau|UDA": "the United States",
+    "yr\\s+erthygl\\s+hon|['’]r\\s+erthygl\\s+hon": "this article", "yr\\s+erthygl|['’]r\\s+erthygl": "the article",
+    "erthygl": "article", "y\\s+cyfarfod|['’]r\\s+cyfarfod": "the meeting", "cyfarfod": "meeting",
+    "y\\s+trafodaethau|['’]r\\s+trafodaethau|y\\s+sgyrsiau": "the talks", "trafodaethau|sgyrsiau": "talks",
+    "dyl(?:en|ent|sen)\\s+nhw\\s+fod(?:\\s+yn)?": "they should be", "dyl(?:en|ai|ent|sen)": "should",
+    "fod\\s+yn|bod\\s+yn": "be", "nhw": "they", "oedd|roedd": "was", "mae|ydy|ydi|yw": "is",
+    "wnaeth|gwnaeth|naeth|nath": "did", "gyfarfod|gwrdd|cwrdd": "meet", "gyrraedd|cyrraedd": "arrive",
+    "gynnig|cynnig": "propose", "ddim": "not", "ac": "and", "gyda|efo|â|ag": "with", "wrth": "to",
+    "ar\\s+[oô]l": "after", "cyn": "before", "yn\\s+ystod": "during", "dau|dwy": "two", "tri|tair": "three",
+    "oriau": "hours", "awr": "hour", "gwlad|wlad": "country", "dinas|ddinas": "city", "egwyddorion": "principles",
+}  # fmt: skip
+_WELSH_SAID = r"(?:(?:d{0,2}y?wed|d{1,2}eud|d{1,2}ud)(?:odd|on|son|sant)|wedws)"
+
+
+@cache
+def _welsh() -> _Shapes:
+    return (
+        (re.compile(r"^(?:a|ac|ond)\s+(?=(?:beth|be|pwy|pryd|ble|lle|pa|faint)\b)", re.I), ""),
+        (re.compile(r"\byear\s+(?=[aeiouwyhAEIOUWYH])"), "yr "),  # "yr Arlywydd", spelled out as texting's "yr"
+        # "Beth wnaeth Xi ddweud …", "Pwy wnaeth ddweud …": "did … say", read as "said"
+        (
+            re.compile(r"^(?P<question>beth|be)\s+(?:wnaeth|naeth|nath)\s+(?P<who>.+?)\s+(?:dd?weud|dd?eud)\b", re.I),
+            r"\g<question> ddwedodd \g<who>",
+        ),
+        (re.compile(r"\b(?:wnaeth|naeth|nath)\s+(?:ddweud|ddeud)\b", re.I), "ddwedodd"),
+        (
+            re.compile(
+                rf"^pwy\s+{_WELSH_SAID}\s*,?\s+(?:(?:y|fod|bod)\s+(?=dyl|ddyl|bydd|gall|mae|oedd)|mai\s+|taw\s+)?", re.I
+            ),
+            "who said ",
+        ),
+        (
+            re.compile(
+                rf"^(?:beth|be)\s+{_WELSH_SAID}\s+(?P<who>.+?)\s+(?:am|ynglŷn\s+â|ynglyn\s+a|ynghylch)\s+(?P<topic>.+)$",
+                re.I,
+            ),
+            r"what did \g<who> say about \g<topic>",
+        ),
+        (
+            re.compile(rf"^(?:beth|be)\s+{_WELSH_SAID}\s+(?P<who>.+?)\s+wrth\s+(?P<whom>.+)$", re.I),
+            r"what did \g<who> say to \g<whom>",
+        ),
+        (re.compile(rf"^(?:beth|be)\s+{_WELSH_SAID}\s+(?P<who>.+)$", re.I), r"what did \g<who> say"),
+        (
+            re.compile(
+                r"^pwy\s+(?:(?:wnaeth|naeth|nath)\s+)?(?:gyfarfod|gwrdd|gyfarfu|gwrddodd)\s+(?:â|ag|a|gyda|efo)\s+",
+                re.I,
+            ),
+            "who met ",
+        ),
+        (
+            re.compile(
+                r"^(?:pwy|gyda\s+phwy|â\s+phwy|a\s+phwy|efo\s+pwy)\s+(?:y\s+)?(?:wnaeth|naeth|nath|gwnaeth)\s+"
+                r"(?P<who>.+?)\s+"
+                r"(?:gyfarfod|cyfarfod|gwrdd|cwrdd)(?:\s+(?:â|ag|gyda|efo)(?=\s|$))?",
+                re.I,
+            ),
+            r"who did \g<who> meet",
+        ),
+        (
+            re.compile(
+                r"^(?:gyda\s+phwy|â\s+phwy|a\s+phwy|efo\s+pwy)\s+(?:y\s+)?(?:gyfarfu|cyfarfu|gwrddodd|cwrddodd)\s+"
+                r"(?P<who>.+?)(?=\s+yn\s|$)",
+                re.I,
+            ),
+            r"who did \g<who> meet",
+        ),
+        (
+            re.compile(
+                r"^pwy\s+(?:ysgrifennodd|sgwennodd|sgrifennodd"
+                r"|(?:wnaeth|naeth|nath)\s+(?:ysgrifennu|sgwennu|sgrifennu))\s+",
+                re.I,
+            ),
+            "who wrote ",
+        ),
+        (re.compile(r"^pwy\s+(?:yw|ydy|ydi|di)\s+", re.I), "who is "),
+        (re.compile(r"^pwy\s+oedd\s+", re.I), "who was "),
+        (re.compile(r"^(?:beth|be)\s+(?:yw|ydy|ydi)\s+", re.I), "what is "),
+        (re.compile(r"^(?:beth|be)\s+oedd\s+", re.I), "what was "),
+        (
+            re.compile(
+                r"^(?:pa\s+mor\s+hir|am\s+ba\s+hyd|am\s+faint(?:\s+o\s+amser)?)\s+(?:oedd|roedd|barodd|parodd|fuodd|fu)\s+"
+                r"(?P<what>.+?)(?:\s+(?:yn\s+)?(?:para|bara|parhau|barhau))?$",
+                re.I,
+            ),
+            r"how long did \g<what> last",
+        ),
+        (
+            re.compile(r"^faint\s+o\s+(?P<thing>\S+)\s+(?:barodd|parodd|fuodd|fu)\s+(?P<what>.+)$", re.I),
+            r"how many \g<thing> did \g<what> last",
+        ),
+        (re.compile(r"^(?:pa\s+mor\s+hir|am\s+ba\s+hyd)\b", re.I), "how long"),
+        (
+            re.compile(
+                r"^(?:dwed|dweda|dywed|dwedwch|dywedwch|deud|deuda|deudwch)\s+(?:wrtha\s*i|wrtha\s*fi|wrthon\s+ni)\s+am\s+",
+                re.I,
+            ),
+            "tell me about ",
+        ),
+        (re.compile(r"^faint\s+o\s+", re.I), "how many "),
+        (re.compile(r"^faint\b", re.I), "how much"),
+        (re.compile(r"^pryd\b", re.I), "when"),
+        (re.compile(r"^(?:ble|lle)\b", re.I), "where"),
+        (re.compile(r"^pa\s+(?!mor\b)", re.I), "which "),
+        (re.compile(r"^sut\b", re.I), "how"),
+        (re.compile(r"^pam\b", re.I), "why"),
+        (re.compile(r"\b(?i:yr\s+)?(?i:arlywydd)\s+(?=[A-Z])"), "President "),  # "yr Arlywydd Xi"
+        *_word_for_word(_WELSH_ENGLISH),
+        _TITLE_OF_COUNTRY,  # "Gweinidog Tramor Tsieina": China's Foreign Minister
+        (
+            re.compile(r"\b(?:yr|y)\s+(?P<noun>\w+(?:\s+\w+){0,2}?)\s+(?P<adjective>Chinese|American)\b", re.I),
+            r"the \g<adjective> \g<noun>",
+        ),
+        (re.compile(r"\byn\s+(?=the\b|[A-Z])"), "in "),  # "yn Beijing"
+        (re.compile(r"\b(?:yr|y)\b(?=\s+\w)", re.I), "the"),
+        _US_FOREIGN_MINISTER,
+    )
+
+
+_WELSH_WORDS = re.compile(
+    rf"\b(?:{_WELSH_SAID}|pwy|pryd|arlywydd|gyfarfod|cyfarfod|erthygl|wrtha)\b"
+    rf"|^(?:beth|be)\s+(?:{_WELSH_SAID}|wnaeth|naeth|nath|yw|ydy|ydi|oedd)\b"
+    r"|^(?:ble|lle)\s+(?:oedd|mae|roedd|wnaeth|gwnaeth|naeth|nath|cafodd|gafodd|ddigwyddodd|fydd)\b"
+    r"|^(?:pa\s+mor|am\s+(?:faint|ba\s+hyd)|faint\s+(?:o|oedd|wnaeth|mae|yw|ydy))\b",
+    re.I,
+)
+# How London readers type Cockney on a phone: "wot did Xi say abaht Taiwan innit" (what did Xi say about Taiwan), "oo
+# did Blinken go an' meet in Beijing then" (whom did Blinken meet in Beijing), "ow long was the meetin' goin on for"
+# (how long did the meeting last), "oo reckoned they oughta be partners" (who said they ought to be partners), "give
+# us all 'is quotes" (give me all his quotes). Read before texting's shorthand is spelled out ("wot's", "guv"), with
+# the h a Londoner drops ("'is", "'e", "'ave"), "go an' meet" (meet) and a tag at the end ("then", "innit", "or wot")
+# set aside; the dropped g ("meetin'") and "reckoned" (said) are read in intent.py.
+_COCKNEY_ENGLISH = {
+    "oo": "who", "ow": "how", "wot": "what", "(?-i:woz)": "was", "wiv": "with", "abaht": "about", "a?rahnd": "around",
+    "dahn": "down", "aht": "out", "(?-i:fink)": "think", "(?-i:finks)": "thinks", "nuffink|nuffin": "nothing",
+    "somefink|summink|summat": "something", "anyfink|anyfin": "anything", "oughta": "ought to", "geezer": "bloke",
+    "goin": "going",
+}  # fmt: skip
+_COCKNEY_DROPPED_H = r"(?:is|im|er|e|ave|avin|ad|as|ere|ow|ome|eld|appen\w*|alf|eard)"
+
+
+@cache
+def _cockney() -> _Shapes:
+    return (
+        (re.compile(rf"(?<![\w’'])['’](?={_COCKNEY_DROPPED_H}(?:['’]s)?(?![\w’'-]))", re.I), "h"),  # "'is": his
+        (re.compile(r"(?<![\w’'])['’]oo(?=['’]s|(?![\w’'-]))", re.I), "who"),
+        (
+            re.compile(r"^(?P<asked>did|does|has|have)\b(?P<between>.*?)\bnuff(?:ink|in)\b", re.I),
+            r"\g<asked>\g<between>anything",
+        ),
+        *_word_for_word(_COCKNEY_ENGLISH),
+        (re.compile(r"\b(?P<verb>give|tell|show|read)\s+us\b", re.I), r"\g<verb> me"),  # "give us": give me
+        (re.compile(r"(?:,?\s+(?:innit|init|then|or\s+what|yeah|eh|mate|bruv|guv|governor|love))+$", re.I), ""),
+        (re.compile(r",?\s+when\s+(?:he|she|they)['’]?s\s+at\s+home$", re.I), ""),  # "oo's Wang Yi when 'e's at 'ome"
+        (re.compile(r"\b(?:go|goes|went|gone)\s+an(?:d|['’])?\s+(?=[a-z])", re.I), ""),  # "go an' meet": meet
+        (re.compile(r"\ban['’](?=\s|$)", re.I), "and"),
+        (re.compile(r"\bain['’]?t\s+(?=(?:said|got|been|told|done|met|mentioned|had|seen)\b)", re.I), "hasn't "),
+        (re.compile(r"\bain['’]?t\b", re.I), "isn't"),
+        (
+            re.compile(
+                r"\bthem\s+(?=(?:quotes|words|lines|principles|talks|comments|remarks|issues|blokes|people)\b)", re.I
+            ),
+            "those ",
+        ),
+        (
+            re.compile(r"^what\s+(?:was|were|is)\s+(?P<who>.+?)\s+(?:going\s+)?on\s+about\b(?P<rest>.*)$", re.I),
+            r"what did \g<who> say\g<rest>",
+        ),  # "wot woz Xi on abaht": what he said
+        (
+            re.compile(
+                r"^how\s+long\s+(?:was|were|did|has|had)\s+(?P<what>.+?)\s+(?:going\s+on|go\s+on|gone\s+on|last|lasting"
+                r"|run|running)(?:\s+for)?$",
+                re.I,
+            ),
+            r"how long did \g<what> last",
+        ),
+        _US_FOREIGN_MINISTER,
+    )
+
+
+_COCKNEY_WORDS = re.compile(
+    r"\b(?:oo|ow|wot|(?-i:woz|finks?)|wiv|abaht|a?rahnd|dahn|aht|nuffink|nuffin|somefink|summink|summat|anyfink"
+    r"|anyfin|innit|oughta|bruv|geezer)\b",
+    re.I,
+)
+
+
+# How Liverpool readers type Scouse on a phone: "wha did Xi say bout Taiwan la" (what did Xi say about Taiwan), "who
+# did Blinken go an meet in Beijing like" (whom did Blinken meet in Beijing), "how long was de meetin on for" (how
+# long did the meeting last), "who sed dey shud be partners la" (who said they should be partners), "gis all his
+# quotes" (give me all his quotes). Its words are other readers' too ("la" closes a Singlish question, "de Blasio",
+# "what was it like", Scots "wha" is who, Patois "dem" is they), so it is read only when a question holds two signs
+# of Scouse, one of them its own, and none of Scots, Patois or Pidgin, after Cockney's book (which reads "wot", "ow").
+_SCOUSE_ENGLISH = {
+    "wha|wharr|worr|warr": "what", "(?-i:de)(?=\\s+(?-i:[a-z]))": "the", "dey": "they", "dem": "them", "dat": "that",
+    "dis": "this", "dese": "these", "dose": "those", "der|dere": "there", "ders|derz": "there's", "shud": "should",
+    "wud": "would", "cud": "could", "(?<!\\ba\\s)(?<!\\bthe\\s)bout": "about", "sed": "said", "wid": "with",
+    "youse|yous|ya": "you", "yer": "your", "gis|giz|gizza": "give me", "wuz|woz": "was", "tings": "things",
+    "ting": "thing", "(?-i:ow)(?=\\s+(?:long|many|much|did|was|come)\\b)": "how",
+}  # fmt: skip
+_SCOUSE_DROPPED_G = (
+    r"(?:meet|talk|say|go|do|tell|happen|com|gett|last|mention|ask|visit|sitt|hav|speak|runn|mak|tak|leav|hold|plann"
+    r"|sort|calm|pil|fight|argu|work|try|think|buy|sell|push|build|open|clos|start|stopp|writ|read|look|help|wait"
+    r"|play|stay|mov|feel|kill|sign|publish|agre|improv|promis|warn|propos|discuss|stabilis|stabiliz|increas|pay)"
+)
+_SCOUSE_TAG = r"(?:la|lar|lad|like|den|eh|ey|yeah|mate)"
+_SCOUSE_LAST = rf"(?=(?:\W+{_SCOUSE_TAG})*\W*$)"  # a tag closing the question, or before another one ("like, la")
+# Signs of Scouse: its own ("wha", "de", "dey", "la" at the end) and those any texter may type ("bout", "sed", "sayin"),
+# which count only beside one of its own
+_SCOUSE_OWN_SIGN = (
+    r"\b(?:wha|wharr|worr|warr|dey|dem|der|dere|dese|dose|youse|gis|giz|gizza|(?:go|goes|went)\s+an|our\s+kid"
+    r"|(?-i:de)(?=\s+(?-i:[a-z]))(?!\s+(?:facto|jure|minimis|novo|la|los|las)\b)"
+    rf"|(?:la|lar|lad|like|den|or\s+wha){_SCOUSE_LAST})\b"
+)
+_SCOUSE_SIGN = (
+    rf"(?:{_SCOUSE_OWN_SIGN}|\b(?:shud|wud|cud|sed|bout|dat|dis|yer|wuz|tings|wid|{_SCOUSE_DROPPED_G}in"
+    r"|ya(?=\s+(?-i:[a-z]))|an(?=\s+(?-i:[bcdfgjklmnpqrstvwxyz])))\b)"
+)
+# What a "like" at the end is part of: "what was it like", "what did it look like" (not Scouse's tag)
+_LIKE_ASKED = re.compile(
+    r"^(?:what|how)\s+(?:was|were|is|are|['’]s)\b|\b(?:look|looks|looked|feel|feels|felt|sound|sounds|seem|seems|be)\s+like\W*$",
+    re.I,
+)
+
+
+# What an article "an" follows: "is an ally", "for an hour"; elsewhere Scouse's "an" is "and" ("china an america")
+_BEFORE_AN_ARTICLE = frozenset(
+    "is was be been are were of in for to with had has have got get take took give gave such quite about as on at by "
+    "from into like than make made what it's there's that's".split()
+)
+
+
+def _scouse_and(match: re.Match[str]) -> str:
+    """ "china an america": china and america; "for an hour" keeps its article."""
+    before = match.string[: match.start()].split()
+    return match.group() if before and before[-1].lower() in _BEFORE_AN_ARTICLE else "and"
+
+
+def _scouse_tag(match: re.Match[str]) -> str:
+    """ "… in Beijing like": the tag set aside; "what was the meeting like" keeps its "like"."""
+    if match.group("tag").lower() == "like" and _LIKE_ASKED.search(match.string):
+        return match.group()
+    return ""
+
+
+@cache
+def _scouse() -> _Shapes:
+    return (
+        (re.compile(r"^(?:ey|eh|ere|oi|alright)\s*,?\s*(?:la|lad|lar)?\s*,?\s*(?=\w)", re.I), ""),
+        (re.compile(r"(?:,?\s+(?:la|lar|lad|eh|ey|yeah|mate|den|kidda|our\s+kid|soft\s+lad|or\s+wha))+\W*$", re.I), ""),
+        (re.compile(r",?\s+(?P<tag>like)\W*$", re.I), _scouse_tag),
+        (re.compile(r"(?:,?\s+(?:la|lar|lad|eh|ey|yeah|mate))+\W*$", re.I), ""),  # "… la like la": a tag each side
+        (re.compile(r"\s+den(?=\s*,)", re.I), ""),  # "where's dis great hall den, wha city": "then", a tag
+        # "de Philippines", "de Great Hall": "the"; "de Blasio", "de Gaulle" keep theirs
+        (
+            re.compile(
+                r"\bde\s+(?=(?:Philippines|Netherlands|United|US|UK|USA|UN|EU|Great|South|North|East|West|White|Kremlin"
+                r"|Pentagon|Chinese|American|President|Foreign|Secretary|Prime)\b)"
+            ),
+            "the ",
+        ),
+        (re.compile(rf"\b(?P<stem>{_SCOUSE_DROPPED_G})in\b", re.I), r"\g<stem>ing"),
+        (re.compile(r"\b(?:go|goes|went|gone)\s+an(?:d|['’])?\s+(?=[a-z])", re.I), ""),  # "go an meet": meet
+        (re.compile(r"(?<=\w\s)an(?=\s+\w)", re.I), _scouse_and),
+        *_word_for_word(_SCOUSE_ENGLISH),
+        (
+            re.compile(
+                r"\bthem\s+(?=(?:quotes|words|lines|principles|talks|comments|remarks|issues|people|two)\b)", re.I
+            ),
+            "those ",
+        ),
+        (
+            re.compile(r"^what\s+(?:was|were|is)\s+(?P<who>.+?)\s+(?:going\s+)?on\s+about\b(?P<rest>.*)$", re.I),
+            r"what did \g<who> say\g<rest>",
+        ),
+        (
+            re.compile(
+                r"^how\s+(?P<asked>long|many\s+hours)\s+(?:was|were|did|has|had)\s+(?P<what>.+?)\s+(?:on|going\s+on"
+                r"|go\s+on|gone\s+on|last|lasting|run|running|going)(?:\s+for)?$",
+                re.I,
+            ),
+            r"how \g<asked> did \g<what> last",
+        ),
+    )
+
+
+_SCOUSE_WORDS = re.compile(
+    r"^(?!.*\b(?:wah|seh|weh|pon|inna|afta|di|fi|wetin|abeg|oga|aboot|whit|hoo|didnae|wisnae|frae|telt|oot|ken|lah"
+    rf"|leh|lor|meh)\b)(?=.*?{_SCOUSE_OWN_SIGN}).*?{_SCOUSE_SIGN}.*?{_SCOUSE_SIGN}",
+    re.I,
+)

@@ -1,0 +1,334 @@
+"""East and West Slavic phrasebooks: Ukrainian typed in Latin letters, and Czech."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from knowledge.phrasebooks.shapes import (
+    _ANSWER_WORDS,
+    _CZECH_FIRST_NAME,
+    _CZECH_NAME,
+    _IN_ENGLISH_AT_LAST,
+    _TITLE_OF_COUNTRY,
+    _US_FOREIGN_MINISTER,
+    _how_many_done,
+    _plain_letters,
+    _Shapes,
+    _word_for_word,
+)
+
+# How readers ask in Ukrainian typed in Latin letters: "Shcho Xi skazav pro Taiwan?" (what did Xi say about Taiwan),
+# "Khto skazav, shcho …" (who said …), "Z kym zustrivsia Blinken u Beijing?" (whom did Blinken meet in Beijing),
+# "Skilky tryvala zustrich?" (how long did the meeting last), "Khto avtor tsiiei statti?" (who wrote this article).
+_UKRAINIAN_ENGLISH = {
+    "ministr\\w*\\s+zakordonnykh\\s+sprav|(?:ministr|holov)\\w*\\s+MZS": "foreign minister",
+    "derzh\\w*\\s+sekretar\\w*|derzhsekretar\\w*": "secretary of state", "ministr\\w*": "minister",
+    "prezydent\\w*": "president", "lider\\w*": "leader", "posadov\\w*": "official", "rechnyk\\w*": "spokesperson",
+    "zhurnalist\\w*": "journalist", "dyplomat\\w*": "diplomat", "amerykansk\\w*": "American",
+    "kyta[iy]sk\\w*": "Chinese", "Kyta[iy]\\w*": "China", "SShA|SSHA": "the US", "Ameryk\\w*": "America",
+    "Rosi(?:ia|ya|i|iu|yu|ieiu)": "Russia",
+    "ts(?:iiei|iyeyi|iei|ieyi|ijeji)\\s+stat+[iy]|tsiu\\s+stat+[iy]u": "this article",
+    "stat+(?:ia|ya|i|iu|yu)": "the article", "zustrich\\w*": "the meeting", "perehovor\\w*": "the talks",
+    "pro|shchodo": "about", "ta": "and", "z|iz|zi": "with", "pislia|pislya": "after", "pid\\s+chas": "during",
+    "pered": "before", "ne": "not", "vony": "they", "vin": "he", "vona": "she", "povynni|maiut|mayut": "should",
+    "buty": "be", "partneramy|partnery": "partners", "supernykamy|suprotyvnykamy": "rivals", "hodyn\\w*": "hours",
+    "pryntsyp\\w*": "principles", "dva|dvi": "two",
+}  # fmt: skip
+_UKRAINIAN_WHAT = r"(?:shcho|shco|scho|sho|shto)"
+_UKRAINIAN_SAID = r"(?:s?kaza(?:v|la|ly|lo)|za(?:ia|ya|ja)vy(?:v|la|ly)|[hg]ovory(?:v|la|ly)|povidomy(?:v|la|ly))"
+_UKRAINIAN_MET = (
+    r"(?:zustri(?:vsia|vsya|vsja|lasia|lasya|lysia|lysya|chavsia|chavsya|v|la|ly)|bachy(?:vsia|vsya|lysia|lysya))"
+)
+
+
+@cache
+def _ukrainian() -> _Shapes:
+    return (
+        (re.compile(r"^(?:a|i|ta)\s+(?=(?:shcho|khto|koly|de|skilky|z\s+kym)\b)", re.I), ""),
+        (re.compile(r"\b(?:u|v|you)\s+(?=[A-Z])"), "in "),  # "u Beijing", spelled out as texting's "u"
+        (re.compile(rf"^khto\s+{_UKRAINIAN_SAID}\s*,?\s+(?:{_UKRAINIAN_WHAT}\s+|that\s+)?", re.I), "who said "),
+        (
+            re.compile(r"^khto\s+(?:avtor(?:ka)?|napysa(?:v|la))\s+(?:ts\w+\s+)?stat+[iy]\w*$", re.I),
+            "who wrote the article",
+        ),
+        (re.compile(r"^khto\s+avtor(?:ka)?\b", re.I), "who is the author"),
+        (
+            re.compile(rf"^khto\s+{_UKRAINIAN_MET}\s+(?:z|iz|zi)\s+(?P<whom>.+?)(?:(?<=\w{{4}})(?:om|em|ym))?$", re.I),
+            r"who met \g<whom>",
+        ),
+        (
+            re.compile(
+                rf"^(?:(?:z|iz|zi)\s+kym|koho|kogo)\s+{_UKRAINIAN_MET}\s+"
+                r"(?P<who>.+?)(?=\s+(?:in|na|pid\s+chas|pislia)\s|$)",
+                re.I,
+            ),
+            r"who did \g<who> meet",
+        ),
+        (
+            re.compile(rf"^(?:(?:z|iz|zi)\s+kym|koho|kogo)\s+(?P<who>.+?)\s+{_UKRAINIAN_MET}\b", re.I),
+            r"who did \g<who> meet",
+        ),
+        (
+            re.compile(
+                rf"^{_UKRAINIAN_WHAT}\s+(?P<who>.+?)\s+{_UKRAINIAN_SAID}\s+(?:pro|shchodo)\s+(?P<topic>.+)$", re.I
+            ),
+            r"what did \g<who> say about \g<topic>",
+        ),
+        (
+            re.compile(
+                rf"^{_UKRAINIAN_WHAT}\s+{_UKRAINIAN_SAID}\s+(?P<who>.+?)\s+(?:pro|shchodo)\s+(?P<topic>.+)$", re.I
+            ),
+            r"what did \g<who> say about \g<topic>",
+        ),
+        # "Shcho Wang Yi skazav Blinkenu?": whom it was said to, named without the ending of "to"
+        (
+            re.compile(
+                rf"^{_UKRAINIAN_WHAT}\s+(?P<who>.+?)\s+{_UKRAINIAN_SAID}\s+(?P<whom>.+?)(?:(?<=\w{{4}})(?:ovi|evi|u))?$",
+                re.I,
+            ),
+            r"what did \g<who> say to \g<whom>",
+        ),
+        (re.compile(rf"^{_UKRAINIAN_WHAT}\s+(?P<who>.+?)\s+{_UKRAINIAN_SAID}$", re.I), r"what did \g<who> say"),
+        (re.compile(rf"^{_UKRAINIAN_WHAT}\s+{_UKRAINIAN_SAID}\s+(?P<who>.+)$", re.I), r"what did \g<who> say"),
+        (
+            re.compile(r"^skilky\s+hod[iy]n\s+tryva\w*\s+(?P<what>.+)$", re.I),
+            r"how many hours did \g<what> last",
+        ),
+        (
+            re.compile(r"^(?:skilky(?:\s+chasu)?|[iy]ak\s+dov[hg]o)\s+tryva\w*\s+(?P<what>.+)$", re.I),
+            r"how long did \g<what> last",
+        ),
+        (re.compile(r"^(?:skilky\s+chasu|[iy]ak\s+dov[hg]o)\b", re.I), "how long"),
+        (re.compile(r"^skilky\b", re.I), "how many"),
+        *(
+            rule
+            for ukrainian, english in (("koly", "when"), ("de", "where"))
+            for rule in (
+                (
+                    re.compile(rf"^{ukrainian}\s+(?:vidbu\w*|prokhody\w*|bula|buv|buly|bulo)\s+(?P<what>.+)$", re.I),
+                    rf"{english} was \g<what>",
+                ),
+                (re.compile(rf"^{ukrainian}\s+{_UKRAINIAN_MET}\s+(?P<who>.+)$", re.I), rf"{english} did \g<who> meet"),
+                (
+                    re.compile(rf"^{ukrainian}\s+(?P<who>.+?)\s+{_UKRAINIAN_MET}\b", re.I),
+                    rf"{english} did \g<who> meet",
+                ),
+            )
+        ),
+        (re.compile(r"^koly\b", re.I), "when"),
+        (re.compile(r"^de\s+(?=(?:vin|vona|vony|bula|buv|buly|zhyve|znakhodyt\w*|perebuva\w*)\b)", re.I), "where "),
+        (re.compile(r"^chomu\b", re.I), "why"),
+        (re.compile(r"^(?:[iy]akyi|[iy]akyy|[iy]aka|[iy]ake|[iy]aki|kotryi|kotra|kotre)\b", re.I), "which"),
+        (re.compile(r"^[iy]ak\b", re.I), "how"),
+        (re.compile(r"^khto\s+(?:takyi|takyy|taka|taki|tse|ye|ie)\s+", re.I), "who is "),
+        (re.compile(r"^khto\b", re.I), "who"),
+        (re.compile(r"\bi\b"), "and"),  # "Blinken i Wang"; a capital "I" is English
+        *_word_for_word(_UKRAINIAN_ENGLISH),
+        (
+            re.compile(
+                r"(?<!\bthe )\b(?P<adjective>American|Chinese)\s+(?=(?:foreign\s+minister|minister|president|secretary"
+                r"|leader|official|spokesperson|journalist|diplomat)\b)"
+            ),
+            r"the \g<adjective> ",
+        ),
+        _TITLE_OF_COUNTRY,
+        _US_FOREIGN_MINISTER,
+    )
+
+
+_UKRAINIAN_WORDS = re.compile(
+    rf"\b(?:shcho|shco|scho|khto|koly|skilky|{_UKRAINIAN_SAID}|z\s+kym|{_UKRAINIAN_MET}|zustrich\w*|tryva(?:la|ly|v))\b"
+    r"|^(?:sho|shto)\s.*\b(?:s?kaza(?:v|la|ly))\b"
+    r"|^de\s+(?:\w+\s+)?(?:vidbu\w*|zustri\w*|bula|buv|buly|zhyve|znakhodyt\w*|perebuva\w*|prokhody\w*)\b",
+    re.I,
+)
+# How readers ask in Czech, often without its accents and with English words: "Co řekl Xi o Taiwanu?" (what did Xi
+# say about Taiwan), "Kdo řekl, že …" (who said …), "S kým se Blinken setkal v Pekingu?" (whom did Blinken meet in
+# Beijing), "Jak dlouho trvala schůzka?" (how long did the meeting last), "ministr zahraničí Číny" (China's foreign
+# minister), "Dej mi všechny jeho citáty" (give me all his quotes). A capitalised name declined after a preposition
+# or as the one spoken to is read in its own form ("s Blinkenem", "o Taiwanu", "Blinkenovi": with Blinken, about
+# Taiwan, to Blinken; "Blinkenovy citáty": Blinken's quotes), and Czech names of places as English ones ("Peking").
+_CZECH_MARKED = (
+    ("a", "á"), ("c", "č"), ("d", "ď"), ("e", "éě"), ("i", "í"), ("n", "ň"), ("o", "ó"), ("r", "ř"), ("s", "š"),
+    ("t", "ť"), ("u", "úů"), ("y", "ý"), ("z", "ž"),
+)  # fmt: skip
+_CZECH_PLACES = {
+    "(?-i:Si\\s+Tin-?pching\\w*)": "Xi Jinping", "(?-i:Peking\\w*)": "Beijing", "(?-i:Tchaj-?wan\\w*)": "Taiwan",
+    "(?-i:Cin(?:a|y|e|u|ou))": "China", "(?-i:Ameri(?:ka|ky|ce|ku|kou))": "America",
+    "(?-i:Spojen\\w*\\s+stat\\w*|USA)": "the United States", "(?-i:Rusk(?:o|a|u|em))": "Russia",
+    "(?-i:Ukrajin(?:a|y|e|u|ou))": "Ukraine", "(?-i:Moskv(?:a|y|e|u|ou))": "Moscow", "cinsk\\w*": "Chinese",
+    "americk\\w*": "American", "rusk\\w*": "Russian",
+}  # fmt: skip
+_CZECH_ENGLISH = {
+    "ministr\\w*\\s+zahranic\\w*(?:\\s+vec\\w*)?": "the foreign minister",
+    "statni\\w*\\s+tajemn\\w*": "the secretary of state", "ministr\\w*": "the minister",
+    "prezident\\w*": "the president", "premier\\w*": "the prime minister", "lidr\\w*": "the leader",
+    "mluvc\\w*": "the spokesperson", "uredni\\w*|predstavitel\\w*": "the official", "novinar\\w*": "the journalist",
+    "diplomat\\w*": "the diplomat", "autor\\w*": "the author",
+    "(?:ten|tento|tenhle|tohoto|tomto|tom)\\s+clan(?:ek|ku)": "this article", "clan(?:ek|ku|kem)": "the article",
+    "schuz(?:ka|ky|ce|ku|kou)|setkani": "the meeting", "jednani|rozhovory|rozhovoru": "the talks",
+    "hodin(?:y|u|a)?": "hours", "principy|principu|principi|zasady|zasad": "principles",
+    "by\\s+meli\\s+byt|meli\\s+by\\s+byt|maji\\s+byt|musi\\s+byt": "they should be", "by\\s+meli|meli\\s+by": "should",
+    "byt": "be", "partneri|partnery|partnerami|partnerem": "partners", "souperi|soupere|rivalove|rivaly": "rivals",
+    "vztah(?:y|u|ich|um)": "relations", "vztah": "relationship", "predplatne\\w*": "the subscription",
+    "cen(?:a|u|y)": "the price", "oni|ony": "they", "jeho": "his", "jeji": "her", "jejich": "their",
+    "vsechny|vsechna|vsech|vse": "all", "citaty|citace|citaci": "quotes", "vyroky|vyjadreni|prohlaseni": "statements",
+    "presna\\s+slova": "the exact words", "slova": "words", "presn\\w*": "exact", "prosim": "please",
+    "dej(?:te)?\\s+mi": "give me", "rekni(?:te)?\\s+mi|povez(?:te)?\\s+mi": "tell me", "ukaz(?:te)?\\s+mi": "show me",
+    "a": "and", "nebo": "or", "o|ohledne": "about", "(?<!['’])(?:s|se(?=\\s+(?-i:[SZ])))": "with", "se": "",
+    "v|ve": "in", "na": "at", "(?:z|ze)(?=\\s+(?-i:[A-Z]))": "from", "ze": "that", "do": "to", "k|ke": "to",
+    "po": "after", "pred": "before", "behem": "during", "ne": "not", "dva|dve": "two", "tri": "three", "je": "is",
+    "jsou": "are", "byl|byla|bylo": "was", "byli|byly": "were",
+    "you(?=\\s+(?-i:[A-Z]))": "at",  # "u Blinkena", spelled out as texting's "u"
+}  # fmt: skip
+_CZECH_SAID = r"(?:rekl[aiy]?|rikal[aiy]?|prohlasil[aiy]?|uvedl[aiy]?|tvrdil[aiy]?|sdelil[aiy]?|said)"
+_CZECH_MET = r"(?:setkal[aiy]?|sesel|sesl[aiy]|potkal[aiy]?|met)"
+# What was done, asked how many times: "Kolik principů navrhl Xi?" (how many principles did Xi propose)
+_CZECH_DONE = {
+    "navrhl": "propose", "zminil": "mention", "podepsal": "sign", "oznamil": "announce", "navstivil": "visit",
+    "rekl": "say", "uvedl": "state", "prodal": "sell", "koupil": "buy", "ztratil": "lose",
+}  # fmt: skip
+_CZECH_DONE_WORDS = "|".join(_CZECH_DONE)
+
+
+@cache
+def _czech() -> _Shapes:
+    return (
+        *_plain_letters(_CZECH_MARKED),
+        *_word_for_word(_CZECH_PLACES),
+        (re.compile(rf"\b(?P<name>{_CZECH_NAME})(?:ovy|ova|ovo|uv|ovych)\b"), r"\g<name>'s"),  # "Blinkenovy citaty"
+        (
+            re.compile(
+                rf"\b(?P<by>(?i:o|v|ve|na|z|ze|do|k|ke|u|you|po|od|pri|bez|podle|kolem))\s+{_CZECH_FIRST_NAME}"
+                rf"(?P<name>{_CZECH_NAME})u\b"
+            ),
+            r"\g<by> \g<first>\g<name>",
+        ),
+        (
+            re.compile(rf"\b(?P<by>(?i:s|se|za|pred|nad|pod|mezi))\s+{_CZECH_FIRST_NAME}(?P<name>{_CZECH_NAME})em\b"),
+            r"\g<by> \g<first>\g<name>",
+        ),
+        (re.compile(rf"\b(?i:o)\s+{_CZECH_FIRST_NAME}(?P<name>{_CZECH_NAME})ovi\b"), r"about \g<first>\g<name>"),
+        (re.compile(rf"\b(?i:k|ke)\s+{_CZECH_FIRST_NAME}(?P<name>{_CZECH_NAME})ovi\b"), r"to \g<first>\g<name>"),
+        (re.compile(rf"\b(?P<name>{_CZECH_NAME})ovi\b"), r"to \g<name>"),  # "Co rekl Wang Yi Blinkenovi?"
+        (
+            re.compile(
+                r"^(?:(?:a|ale|tak|no)\s+|(?:rekni|reknete|povez|povezte)\s+mi,?\s+)"
+                r"(?=(?:co|kdo|kdy|kde|jak|kolik|koho|s\s+kym)\b)",
+                re.I,
+            ),
+            "",
+        ),
+        (re.compile(rf"^kdo\s+{_CZECH_SAID}\s*,?\s+(?:ze\s+|that\s+)?", re.I), "who said "),
+        (
+            re.compile(r"^kdo\s+(?:napsal\w*|je\s+autor\w*)(?:\s+(?:ten|tento|tenhle|tohoto)?\s*clan\w*)?$", re.I),
+            "who wrote the article",
+        ),
+        (re.compile(r"^kdo\s+napsal\w*\s+", re.I), "who wrote "),
+        (re.compile(rf"^kdo\s+se\s+{_CZECH_MET}\s+(?:s|se|with)\s+", re.I), "who met "),
+        (
+            re.compile(
+                rf"^(?:s|se)\s+k[yi]m\s+se\s+{_CZECH_MET}\s+(?P<who>.+?)(?=\s+(?:v|ve|na|po|pred|behem|in)\s|$)", re.I
+            ),
+            r"who did \g<who> meet",
+        ),
+        (re.compile(rf"^(?:s|se)\s+k[yi]m\s+se\s+(?P<who>.+?)\s+{_CZECH_MET}\b", re.I), r"who did \g<who> meet"),
+        (
+            re.compile(
+                r"^koho\s+(?:potkal\w*|navstivil\w*|prijal\w*)\s+(?P<who>.+?)(?=\s+(?:v|ve|na|po|in)\s|$)", re.I
+            ),
+            r"who did \g<who> meet",
+        ),
+        (re.compile(rf"^(?P<who>.+?)\s+se\s+{_CZECH_MET}\s+(?:s|se)\s+k[yi]m\b", re.I), r"who did \g<who> meet"),
+        (re.compile(r"^kdo\s+je\s+", re.I), "who is "),
+        (re.compile(r"^kdo\s+byl[a]?\s+", re.I), "who was "),
+        *(
+            rule
+            for said in (rf"{_CZECH_SAID}\s+(?P<who>[^,?]+?)", rf"(?P<who>[^,?]+?)\s+{_CZECH_SAID}")
+            for rule in (
+                (
+                    re.compile(rf"^co\s+{said}\s+(?:o|ohledne|about)\s+(?P<topic>[^,?]+){_ANSWER_WORDS}", re.I),
+                    r"what did \g<who> say about \g<topic>\g<rest>",
+                ),
+                (
+                    re.compile(rf"^co\s+{said}\s+to\s+(?P<whom>[^,?]+){_ANSWER_WORDS}", re.I),
+                    r"what did \g<who> say to \g<whom>\g<rest>",
+                ),
+                (re.compile(rf"^co\s+{said}{_ANSWER_WORDS}", re.I), r"what did \g<who> say\g<rest>"),
+            )
+        ),
+        (
+            re.compile(r"^kolik\s+hodin\s+(?:trval[aoy]?|probihal[aoy]?)\s+(?P<what>.+)$", re.I),
+            r"how many hours did \g<what> last",
+        ),
+        (
+            re.compile(r"^(?:jak\s+dlouho|kolik\s+casu)\s+(?:trval[aoy]?|probihal[aoy]?)\s+(?P<what>.+)$", re.I),
+            r"how long did \g<what> last",
+        ),
+        (re.compile(r"^(?P<what>.+?)\s+trval[aoy]?\s+jak\s+dlouho$", re.I), r"how long did \g<what> last"),
+        (re.compile(r"^jak\s+dlouh[aeyo]\s+byl[aoy]?\s+", re.I), "how long was "),
+        *(
+            rule
+            for czech, english in (("kdy", "when"), ("kde", "where"))
+            for rule in (
+                (
+                    re.compile(rf"^{czech}\s+se\s+{_CZECH_MET}\s+(?P<who>.+?)\s+(?:s|se)\s+(?P<whom>.+)$", re.I),
+                    rf"{english} did \g<who> meet \g<whom>",
+                ),
+                (re.compile(rf"^{czech}\s+se\s+{_CZECH_MET}\s+(?P<who>.+)$", re.I), rf"{english} did \g<who> meet"),
+                (re.compile(rf"^{czech}\s+se\s+{_CZECH_MET}$", re.I), rf"{english} did they meet"),
+                (
+                    re.compile(rf"^{czech}\s+se\s+(?P<who>.+?)\s+{_CZECH_MET}\b(?P<rest>.*)$", re.I),
+                    rf"{english} did \g<who> meet\g<rest>",
+                ),
+                (
+                    re.compile(
+                        rf"^{czech}\s+se\s+(?:konal[aoy]?|odehral[aoy]?|uskutecnil[aoy]?)\s+(?P<what>.+)$", re.I
+                    ),
+                    rf"{english} was \g<what> held",
+                ),
+                (re.compile(rf"^{czech}\s+(?:byl[aoy]?)\s+(?P<what>.+)$", re.I), rf"{english} was \g<what>"),
+            )
+        ),
+        (
+            re.compile(rf"^kolik\s+(?P<thing>\S+)\s+(?P<done>{_CZECH_DONE_WORDS})[aiy]?\s+(?P<who>.+)$", re.I),
+            _how_many_done(_CZECH_DONE),
+        ),
+        (re.compile(r"^kolik\s+stoj[ií]\s+(?P<what>.+)$", re.I), r"how much does \g<what> cost"),
+        (re.compile(r"^kolik\b", re.I), "how many"),
+        (re.compile(r"^kdy\b", re.I), "when"),
+        (re.compile(r"^kde\b", re.I), "where"),
+        (re.compile(r"^proc\b", re.I), "why"),
+        (re.compile(r"^jak\b", re.I), "how"),
+        (re.compile(r"^(?:ktery|ktera|ktere|kteri)\b", re.I), "which"),
+        (re.compile(r"^co\s+je\s+", re.I), "what is "),
+        (
+            re.compile(
+                r"^(?:byl[aoy]?|je)\s+(?:v\s+clanku\s+)?(?:zminen|zminovan)[aoy]?\s+(?P<what>.+?)(?:\s+v\s+clanku)?$",
+                re.I,
+            ),
+            r"was \g<what> mentioned",
+        ),
+        (
+            re.compile(r"^(?P<what>.+?)\s+(?:byl[aoy]?|je)\s+(?:zminen|zminovan)[aoy]?\b.*$", re.I),
+            r"was \g<what> mentioned",
+        ),
+        (
+            re.compile(
+                r"^(?:zminuje|zminil)\s+(?:se\s+)?(?:clanek\s+)?(?:o\s+)?(?P<what>.+?)(?:\s+v\s+clanku)?$", re.I
+            ),
+            r"is \g<what> mentioned",
+        ),
+        *_word_for_word(_CZECH_ENGLISH),
+        (re.compile(r"\b(?P<nationality>American|Chinese|Russian)\s+the\s+"), r"the \g<nationality> "),  # "cinsky"
+        *_IN_ENGLISH_AT_LAST,
+    )
+
+
+_CZECH_WORDS = re.compile(
+    r"^(?:(?:a|ale|tak)\s+)?(?:co|kdo|kdy|kde|jak|kolik|koho|s\s+k[yý]m|se\s+k[yý]m|pro[cč])\s"
+    r"|\b(?:[rř]ekl[aiy]?|[rř][ií]kal[aiy]?|setkal[aiy]?|trval[aoy]?|sch[uů]z(?:ka|ky|ce|ku)|[cč]l[aá]n(?:ek|ku)"
+    r"|napsal[aiy]?|zm[ií]n[eě]n[aoy]?|zm[ií]nil[aiy]?|dlouho|pros[ií]m|cit[aá]ty)\b",
+    re.I,
+)

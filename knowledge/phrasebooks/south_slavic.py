@@ -1,0 +1,363 @@
+"""South Slavic phrasebooks: Serbian (and Croatian and Bosnian) typed in Latin letters."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from knowledge.phrasebooks.shapes import (
+    _AFTER_THE_QUESTION,
+    _ANSWER_WORDS,
+    _CZECH_FIRST_NAME,
+    _CZECH_NAME,
+    _IN_ENGLISH_AT_LAST,
+    _PLACE_OR_TIME,
+    _THE_THE,
+    _how_long,
+    _how_many_done,
+    _plain_letters,
+    _Shapes,
+    _word_for_word,
+)
+
+# How readers ask in Serbian (or Croatian and Bosnian) typed in Latin letters, often without č, ć, š and ž and with
+# English words: "Šta je Xi rekao o Tajvanu?" (what did Xi say about Taiwan), "Ko je rekao da …" (who said …), "S kim
+# se Blinken sastao u Pekingu?" (whom did Blinken meet in Beijing), "Koliko je trajao sastanak?" (how long did the
+# meeting last), "ministar spoljnih poslova Kine" (China's foreign minister), "predsednik Si" (President Xi). A name
+# declined after a preposition, or as the one spoken to, is read in its own form ("o Tajvanu": about Taiwan, "sa
+# Blinkenom": with Blinken, "Blinkenu": to Blinken), as the Czech book reads its names, and Serbian names of places
+# and people as the English ones ("Peking", "Si Đinping"). Read before texting's shorthand is spelled out ("u
+# Pekingu": in Beijing, not "you") and before Hawai'i Pidgin, whose "da" (the) is Serbian's "that" ("rekao da …").
+_SERBIAN_MARKED = (("c", "čć"), ("s", "š"), ("z", "ž"))
+_SERBIAN_PLACES = {
+    "(?-i:Si\\s+(?:Dj|D|Dz)inping\\w*)": "Xi Jinping", "(?-i:Si(?:ja|ju|jem)?)": "Xi",
+    "(?-i:Vang\\s+Ji\\w*)": "Wang Yi", "(?-i:Tajvan\\w*)": "Taiwan", "(?-i:Peking\\w*)": "Beijing",
+    "(?-i:Juzn\\w*\\s+kinesk\\w*\\s+mor\\w*)": "the South China Sea", "(?-i:Kin(?:a|e|i|u|om))": "China",
+    "(?-i:Ameri(?:k(?:a|e|i|u|om)|ci))": "America",
+    "(?-i:SAD|Sjedinjen\\w*\\s+(?:Americk\\w*\\s+)?Drzav\\w*)": "the United States",
+    "(?-i:Rusij(?:a|e|i|u|om))": "Russia", "(?-i:Ukrajin(?:a|e|i|u|om))": "Ukraine",
+    "(?-i:Vasington\\w*)": "Washington", "(?-i:Bajden\\w*)": "Biden", "(?-i:Kalifornij\\w*)": "California",
+    "(?-i:Srbij\\w*)": "Serbia", "(?-i:Sangaj\\w*)": "Shanghai", "(?-i:Japan\\w*)": "Japan",
+    "(?-i:Moskv\\w*)": "Moscow", "(?-i:Evrop\\w*|Europ\\w*)": "Europe", "(?-i:Severn\\w*\\s+Kore\\w*)": "North Korea",
+    "(?-i:Juzn\\w*\\s+Kore\\w*)": "South Korea",
+}  # fmt: skip
+_SERBIAN_ENGLISH = {
+    "ministr?\\w*\\s+(?:spoljnih|vanjskih)\\s+poslova|sef\\w*\\s+diplomatije": "the foreign minister",
+    "drzavn\\w*\\s+sekretar\\w*": "the secretary of state", "ministar|ministra|ministru|ministrom": "the minister",
+    "predsednik\\w*|predsjednik\\w*": "the president", "premijer\\w*": "the prime minister",
+    "lider\\w*|vodj\\w*": "the leader", "portparol\\w*": "the spokesperson", "zvanicnik\\w*": "the official",
+    "novinar\\w*": "the journalist", "diplomat\\w*": "the diplomat", "autor\\w*": "the author",
+    "kinesko-americk\\w*": "China-US", "americko-kinesk\\w*": "US-China", "kinesk\\w*": "Chinese",
+    "americk\\w*": "American", "rusk\\w*": "Russian",
+    "(?:ovaj|ovom|ovog|taj|tom|tog)\\s+(?:clan\\w*|tekst\\w*)": "this article",
+    "ovaj|ovom|ovog|ovoj|ovu|ove|ovi": "this", "taj|tom|tog|toj|ta": "the", "raspolozenj\\w*": "mood",
+    "pozitivn?\\w*": "positive", "stav\\w*": "position", "paket\\w*": "plan", "godin\\w*": "years",
+    "mesec\\w*": "months", "mogu|moze": "can", "stvarno": "really", "stabiliz\\w*": "stabilise",
+    "resi|resen\\w*": "solved", "kad|kada": "when", "clan(?:ak|ku|ka|kom)|tekst(?:u|a)?": "the article",
+    "sastan(?:ak|ka|ku|kom)|susret\\w*": "the meeting", "razgovor\\w*|pregovor\\w*": "the talks",
+    "sati|sata|casova": "hours", "princip(?!al)\\w*|nacel\\w*": "principles",
+    "treba\\s+da\\s+budu|trebalo\\s+bi\\s+da\\s+budu|trebaju\\s+biti|trebali\\s+bi\\s+biti|moraju\\s+(?:da\\s+budu|biti)":
+        "they should be",
+    "treba\\s+da|trebalo\\s+bi\\s+da": "should", "budu|biti": "be", "partner\\w*": "partners",
+    "rival\\w*|suparnic\\w*|protivnic\\w*": "rivals", "odnos\\w*": "relations", "zemlje|zemalja|drzave": "countries",
+    "trgovin\\w*": "trade", "ljudsk\\w*\\s+prava": "human rights", "pretplat\\w*": "the subscription",
+    "stabiln\\w*": "stable", "dve|dva|dvije": "two", "tri": "three", "svi|sve|svih": "all",
+    "citat\\w*|izjav\\w*": "quotes", "molim(?:\\s+te|\\s+vas)?": "please", "daj(?:te)?\\s+mi": "give me",
+    "(?:reci|kazi)(?:te)?\\s+mi": "tell me", "tacn\\w*\\s+reci": "the exact words", "reci": "words",
+    "o|povodom|u\\s+vezi\\s+sa?": "about", "(?-i:i)": "and", "ili": "or", "(?<!['’])(?:sa|s)": "with", "se": "",
+    "tek": "only", "u": "in", "na": "at", "posle|nakon": "after", "pre|prije": "before", "tokom|za\\s+vreme": "during",
+    "iz|od": "from", "ne": "not", "je": "is", "su": "are", "bio|bila|bilo|bili": "was", "oni|one": "they", "da": "that",
+}  # fmt: skip
+_SERBIAN_SAID = (
+    r"(?:rekao|rekla|rekli|kazao|kazala|kazali|izjavio|izjavila|izjavili|porucio|porucila|govorio|govorila|tvrdio"
+    r"|tvrdila|naveo|navela|rece|kaze|kazu)"
+)
+_SERBIAN_MET = r"(?:sastao|sastala|sastali|sastale|susreo|susrela|susreli|sreo|srela|sreli|nasao|nasla|nasli)"
+_SERBIAN_TALKED = r"(?:razgovarao|razgovarala|razgovarali|pricao|pricala|pricali|pregovarao|pregovarali)"
+_SERBIAN_LASTED = r"(?:trajao|trajala|trajalo|trajali|trajale|potrajao|potrajala|potrajali)"
+_SERBIAN_ASKED = r"(?P<asked>kada|kad|gde|gdje)"
+_SERBIAN_HELPER = r"(?:(?:je|su|se|sve|tacno|to)\s+)*"  # "se je", "su se", "je sve": the small words around a verb
+_SERBIAN_WHY_DONE = {
+    "otisao": "go", "otisla": "go", "dosao": "come", "dosla": "come", "putovao": "travel", "rekao": "say",
+    "posetio": "visit", "sastao": "meet", "predlozio": "propose", "upozorio": "warn", "izjavio": "say",
+}  # fmt: skip
+_SERBIAN_DONE = {
+    "predlozio": "propose", "predlozila": "propose", "predlozili": "propose", "pomenuo": "mention",
+    "spomenuo": "mention", "naveo": "mention", "potpisao": "sign", "posetio": "visit", "izneo": "present",
+    "najavio": "announce", "rekao": "say",
+}  # fmt: skip
+
+
+@cache
+def _serbian() -> _Shapes:
+    return (
+        _AFTER_THE_QUESTION,
+        *_plain_letters(_SERBIAN_MARKED),
+        (re.compile("đ"), "dj"),
+        (re.compile("Đ"), "Dj"),
+        *_word_for_word(_SERBIAN_PLACES),
+        (
+            re.compile(rf"\b(?P<by>(?i:o|u|na|po|prema|k|ka|pri))\s+{_CZECH_FIRST_NAME}(?P<name>{_CZECH_NAME})u\b"),
+            r"\g<by> \g<first>\g<name>",
+        ),
+        (
+            re.compile(
+                rf"\b(?P<by>(?i:sa|s|za|pred|nad|pod|medju|izmedju))\s+{_CZECH_FIRST_NAME}(?P<name>{_CZECH_NAME})(?:om|em)\b"
+            ),
+            r"\g<by> \g<first>\g<name>",
+        ),
+        (
+            re.compile(
+                r"\b(?P<by>(?i:od|do|iz|kod|bez|protiv|posle|nakon|tokom|oko|umesto))\s+"
+                rf"{_CZECH_FIRST_NAME}(?P<name>{_CZECH_NAME})a\b"
+            ),
+            r"\g<by> \g<first>\g<name>",
+        ),
+        (re.compile(rf"\b(?P<name>{_CZECH_NAME})u\b"), r"to \g<name>"),  # "Šta je Vang Ji rekao Blinkenu?"
+        (
+            re.compile(r"\b(?P<by>(?i:sa|s))\s+(?P<name>(?:[A-Z][\w-]*\s+)?[A-Z][a-z]*[aeiouy])jem\b"),
+            r"\g<by> \g<name>",
+        ),
+        (re.compile(rf"\b(?P<name>{_CZECH_NAME})(?:ov|ova|ovo|ove|ovi|ovog|ovom|ovu|ev|eva|evo|eve)\b"), r"\g<name>'s"),
+        (re.compile(r",?\s+je\s*l(?:i)?\b.*$", re.I), ""),  # "…, je l bio pozitivan": a tag, "was it positive"
+        (re.compile(r"\b(?:uopste|uopce|ustvari|zapravo|inace)\b,?\s*", re.I), " "),
+        (re.compile(r"^\s+|\s+$"), ""),
+        (
+            re.compile(r"^(?:kakav|kakva|kakvo|kakvi|kakve)\s+(?:je|su)\s+(?:bio|bila|bilo|bili)\s+", re.I),
+            "what was ",
+        ),
+        (re.compile(r"^(?:kakav|kakva|kakvo|kakvi|kakve)\s+(?:je|su)\s+", re.I), "what is "),
+        (re.compile(r"^(?:kog|kojeg)\s+dana\b", re.I), "what day"),
+        (
+            re.compile(r"^(?:a|i|pa)\s+(?=(?:sta|sto|ko|tko|s|sa|koga|kada|kad|gde|gdje|koliko|zasto|kako)\b)", re.I),
+            "",
+        ),
+        (
+            re.compile(
+                rf"^t?ko\s+{_SERBIAN_HELPER}{_SERBIAN_SAID}(?:\s+je)?\s*,?\s+(?:da\s+(?:su\s+|je\s+)?|that\s+)?", re.I
+            ),
+            "who said ",
+        ),
+        (
+            re.compile(
+                r"^t?ko\s+(?:je\s+)?(?:napisao|napisala|pise|autor)\s+(?:ovaj\s+|ovog\s+|taj\s+|tog\s+)?(?:clan|tekst)\w*$"
+                r"|^t?ko\s+je\s+autor\w*(?:\s+(?:ovog\s+|tog\s+)?(?:clanka|teksta))?$",
+                re.I,
+            ),
+            "who wrote the article",
+        ),
+        (re.compile(rf"^t?ko\s+{_SERBIAN_HELPER}{_SERBIAN_MET}\s+(?:sa|s|with)\s+", re.I), "who met "),
+        (
+            re.compile(
+                r"^t?ko\s+je\s+(?:sreo|srela|primio|primila|video|videla|posetio|upoznao)\s+(?P<whom>.+?)(?:(?<=\w{4})a)?$",
+                re.I,
+            ),
+            r"who met \g<whom>",
+        ),
+        (
+            re.compile(
+                rf"^(?:sa|s)\s+kim\s+{_SERBIAN_HELPER}{_SERBIAN_MET}\s+{_SERBIAN_HELPER}(?P<who>.+?)"
+                r"(?=\s+(?:u|na|in|posle|nakon|tokom|pre)\s|$)",
+                re.I,
+            ),
+            r"who did \g<who> meet",
+        ),
+        (
+            re.compile(rf"^(?:sa|s)\s+kim\s+{_SERBIAN_HELPER}(?P<who>.+?)\s+{_SERBIAN_HELPER}{_SERBIAN_MET}\b", re.I),
+            r"who did \g<who> meet",
+        ),
+        (
+            re.compile(
+                r"^koga\s+je\s+(?P<who>.+?)\s+(?:sreo|srela|video|videla|primio|primila|posetio|upoznao)\b", re.I
+            ),
+            r"who did \g<who> meet",
+        ),
+        (
+            re.compile(
+                r"^koga\s+je\s+(?:sreo|srela|video|videla|primio|primila|posetio|upoznao)\s+(?P<who>.+?)"
+                r"(?=\s+(?:u|na|in)\s|$)",
+                re.I,
+            ),
+            r"who did \g<who> meet",
+        ),
+        (
+            re.compile(rf"^(?P<who>.+?)\s+{_SERBIAN_HELPER}{_SERBIAN_MET}\s+(?:sa|s)\s+kim\b", re.I),
+            r"who did \g<who> meet",
+        ),
+        (
+            re.compile(
+                rf"^(?:sa|s)\s+kim\s+{_SERBIAN_HELPER}(?:{_SERBIAN_TALKED}\s+{_SERBIAN_HELPER}(?P<who>.+?)"
+                rf"|(?P<subject>.+?)\s+{_SERBIAN_HELPER}{_SERBIAN_TALKED})(?=\s+(?:u|na|in|posle|nakon|tokom|pre)\s|$)",
+                re.I,
+            ),
+            lambda match: f"who did {match.group('who') or match.group('subject')} talk with",
+        ),  # "Sa kim je razgovarao Blinken?": who did Blinken talk with
+        (
+            re.compile(r"^kako\s+(?:je|su)\s+(?:prosao|prosla|proslo|prosli)\s+(?P<what>.+)$", re.I),
+            r"how did \g<what> go",
+        ),
+        (
+            re.compile(r"^(?:koji|koja|koje)\s+(?P<what>.+?)\s+(?:su|je)\s+(?:pomenut|spomenut)\w*$", re.I),
+            r"which \g<what> were mentioned",
+        ),
+        (re.compile(r"^t?ko\s+(?:je\s+)?(?:bio|bila)\s+", re.I), "who was "),
+        (re.compile(r"^t?ko\s+je\s+(?:taj|ta|to)\s+", re.I), "who is "),
+        *(
+            rule
+            for said in (
+                rf"{_SERBIAN_HELPER}{_SERBIAN_SAID}\s+(?P<who>[^,?]+?)",
+                rf"{_SERBIAN_HELPER}(?P<who>[^,?]+?)\s+{_SERBIAN_HELPER}{_SERBIAN_SAID}",
+            )
+            for rule in (
+                (
+                    re.compile(
+                        rf"^(?:sta|sto)\s+{said}\s+(?:o|about|povodom|u\s+vezi\s+sa?)\s+(?P<topic>[^,?]+){_ANSWER_WORDS}",
+                        re.I,
+                    ),
+                    r"what did \g<who> say about \g<topic>\g<rest>",
+                ),
+                (
+                    re.compile(rf"^(?:sta|sto)\s+{said}\s+to\s+(?P<whom>[^,?]+){_ANSWER_WORDS}", re.I),
+                    r"what did \g<who> say to \g<whom>\g<rest>",
+                ),
+                (
+                    re.compile(rf"^(?:sta|sto)\s+{said}{_PLACE_OR_TIME}{_ANSWER_WORDS}", re.I),
+                    r"what did \g<who> say\g<where>\g<rest>",
+                ),
+            )
+        ),
+        (
+            re.compile(rf"^(?P<who>[^,?]+?),?\s+(?:sta|sto)\s+(?:je\s+)?{_SERBIAN_SAID}\b(?P<rest>.*)$", re.I),
+            r"what did \g<who> say\g<rest>",
+        ),
+        (
+            re.compile(
+                rf"^koliko\s+{_SERBIAN_HELPER}(?P<hours>sati|casova)\s+{_SERBIAN_HELPER}{_SERBIAN_LASTED}"
+                r"(?:\s+(?P<what>.+))?$",
+                re.I,
+            ),
+            _how_long,
+        ),
+        (
+            re.compile(
+                rf"^koliko\s+{_SERBIAN_HELPER}(?:dugo\s+|vremena\s+)?{_SERBIAN_HELPER}{_SERBIAN_LASTED}"
+                r"(?:\s+(?P<what>.+))?$",
+                re.I,
+            ),
+            _how_long,
+        ),
+        (
+            re.compile(rf"^koliko\s+{_SERBIAN_HELPER}(?:dugo\s+)?(?P<what>.+?)\s+{_SERBIAN_LASTED}$", re.I),
+            _how_long,
+        ),
+        (
+            re.compile(
+                rf"^{_SERBIAN_ASKED}\s+{_SERBIAN_HELPER}{_SERBIAN_MET}\s+(?P<who>.+?)\s+(?:sa|s|with)\s+(?P<whom>.+)$",
+                re.I,
+            ),
+            r"\g<asked> did \g<who> meet \g<whom>",
+        ),
+        (re.compile(rf"^{_SERBIAN_ASKED}\s+{_SERBIAN_HELPER}{_SERBIAN_MET}$", re.I), r"\g<asked> did they meet"),
+        (
+            re.compile(rf"^{_SERBIAN_ASKED}\s+{_SERBIAN_HELPER}{_SERBIAN_MET}\s+(?P<who>.+)$", re.I),
+            r"\g<asked> did \g<who> meet",
+        ),
+        (
+            re.compile(
+                rf"^{_SERBIAN_ASKED}\s+{_SERBIAN_HELPER}(?P<who>.+?)\s+{_SERBIAN_HELPER}{_SERBIAN_MET}\s+(?:sa|s|with)\s+"
+                r"(?P<whom>.+)$",
+                re.I,
+            ),
+            r"\g<asked> did \g<who> meet \g<whom>",
+        ),
+        (
+            re.compile(rf"^{_SERBIAN_ASKED}\s+{_SERBIAN_HELPER}(?P<who>.+?)\s+{_SERBIAN_HELPER}{_SERBIAN_MET}$", re.I),
+            r"\g<asked> did \g<who> meet",
+        ),
+        (
+            re.compile(
+                rf"^{_SERBIAN_ASKED}\s+{_SERBIAN_HELPER}(?:odrzan[aoi]?|odrzao|odrzala|odrzali)\s+(?:se\s+)?(?P<what>.+)$",
+                re.I,
+            ),
+            r"\g<asked> was \g<what> held",
+        ),
+        (
+            re.compile(rf"^{_SERBIAN_ASKED}\s+{_SERBIAN_HELPER}(?:bio|bila|bilo|bili)\s+(?P<what>.+)$", re.I),
+            r"\g<asked> was \g<what>",
+        ),
+        (re.compile(r"^(?:kada|kad)\b", re.I), "when"),
+        (re.compile(r"^(?:gde|gdje)\b", re.I), "where"),
+        (
+            re.compile(
+                rf"^koliko\s+(?P<thing>\S+)\s+(?:je\s+)?(?P<done>{'|'.join(_SERBIAN_DONE)})\s+(?P<who>.+)$", re.I
+            ),
+            _how_many_done(_SERBIAN_DONE),
+        ),
+        (re.compile(r"^koliko\s+(?:kosta|je\s+cena|iznosi)\s+(?P<what>.+)$", re.I), r"how much does \g<what> cost"),
+        (re.compile(r"^koliko\b", re.I), "how many"),
+        (
+            re.compile(
+                rf"^zasto\s+(?:je|su)\s+(?P<who>.+?)\s+(?:se\s+)?(?P<verb>{'|'.join(_SERBIAN_WHY_DONE)})\b(?P<rest>.*)$",
+                re.I,
+            ),
+            lambda match: (
+                f"why did {match.group('who')} {_SERBIAN_WHY_DONE[match.group('verb').lower()]}"
+                + re.sub(r"^\s+u\s+", " to ", match.group("rest"))
+            ),
+        ),  # "Zašto je Blinken otišao u Peking?": why did Blinken go to Beijing
+        (re.compile(r"^zasto\b", re.I), "why"),
+        (re.compile(r"^kako\b", re.I), "how"),
+        (re.compile(r"^(?:koji|koja|koje|koju|kojim)\b", re.I), "which"),
+        (re.compile(r"^(?:sta|sto)\s+(?:se\s+)?(?:desilo|dogodilo|desava|dogadja|zbilo)\b", re.I), "what happened"),
+        (re.compile(r"^(?:sta|sto)\s+je\s+bilo\b", re.I), "what happened"),
+        (
+            re.compile(r"^o\s+cemu\s+(?:je|se\s+radi\s+u|govori|pise(?:\s+u)?)\s+(?P<what>.+)$", re.I),
+            r"what is \g<what> about",
+        ),
+        (
+            re.compile(r"^o\s+cemu\s+su\s+(?:razgovarali|pricali|govorili)\s+(?P<who>.+)$", re.I),
+            r"what did \g<who> talk about",
+        ),
+        (
+            re.compile(
+                r"^(?:da\s+li\s+(?:je|se|su)\s+)?(?:u\s+(?:clanku|tekstu)\s+)?(?:pomenut|spomenut|pominje|spominje)\w*\s+"
+                r"(?P<what>.+?)(?:\s+u\s+(?:clanku|tekstu))?$",
+                re.I,
+            ),
+            r"was \g<what> mentioned",
+        ),
+        (
+            re.compile(
+                r"^(?:da\s+li\s+(?:je|se)\s+)?(?P<what>.+?)\s+(?:je\s+|se\s+|su\s+)?(?:pomenut|spomenut|pominje|spominje)\w*"
+                r"(?:\s+u\s+(?:clanku|tekstu))?$",
+                re.I,
+            ),
+            r"was \g<what> mentioned",
+        ),
+        (re.compile(r"^t?ko\s+je\s+", re.I), "who is "),
+        (re.compile(r"^(?:sta|sto)\s+je\s+", re.I), "what is "),
+        (re.compile(r"^(?:sta|sto)\b", re.I), "what"),
+        (re.compile(r"^t?ko\b", re.I), "who"),
+        *_word_for_word(_SERBIAN_ENGLISH),
+        (re.compile(r"\s{2,}"), " "),
+        (
+            re.compile(
+                rf"\b(?P<noun>talks|meeting|words|quotes|visit|relations|position|mood)\s+(?P<name>{_CZECH_NAME})a\b"
+            ),
+            r"\g<noun> of \g<name>",
+        ),
+        (re.compile(r"\b(?P<nationality>American|Chinese|Russian)\s+the\s+"), r"the \g<nationality> "),
+        _THE_THE,
+        *_IN_ENGLISH_AT_LAST,
+    )
+
+
+_SERBIAN_WORDS = re.compile(
+    r"^(?:(?:a|i|pa)\s+)?(?:[sš]ta|[sš]to|t?ko|s(?:a)?\s+kim|koga|kada|kad|gd(?:j)?e|koliko|za[sš]to|kako"
+    r"|o\s+[cč]emu|da\s+li|kakav|kakva|kakvo|kakvi|kakve|kog\s+dana|koji|koja|koje)\s+"
+    r"(?=(?:.*\s)?(?:je|se|li|ko[sš]ta|ka[zž]e|ka[zž]u|re[cč]e|su\s+(?:se\s+)?\w+(?:li|le|ti|ni))\b)"
+    r"|\b(?:rekao|rekla|rekli|izjavio|izjavila|sastao|sastala|sastali|sastan(?:ak|ku|ka)|trajao|trajala|trajali"
+    r"|razgovarao|razgovarali"
+    r"|trajalo|[cč]lan(?:ak|ku|ka)|pomenut\w*|spomenut\w*|pominje|spominje)\b",
+    re.I,
+)
