@@ -9,10 +9,12 @@ from knowledge.phrasebooks.african import _SWAHILI_WORDS, _YORUBA_WORDS, _ZULU_W
 from knowledge.phrasebooks.baltic import _LITHUANIAN_WORDS, _lithuanian
 from knowledge.phrasebooks.british_isles import (
     _COCKNEY_WORDS,
+    _GEORDIE_WORDS,
     _SCOTS_WORDS,
     _SCOUSE_WORDS,
     _WELSH_WORDS,
     _cockney,
+    _geordie,
     _scots,
     _scouse,
     _welsh,
@@ -28,7 +30,7 @@ from knowledge.phrasebooks.creoles import (
     _pidgin,
 )
 from knowledge.phrasebooks.germanic import _SWEDISH_WORDS, _swedish
-from knowledge.phrasebooks.horn_of_africa import _SOMALI_WORDS, _somali
+from knowledge.phrasebooks.horn_of_africa import _AMHARIC_WORDS, _SOMALI_WORDS, _amharic, _somali
 from knowledge.phrasebooks.near_eastern import _GREEK_WORDS, _HEBREW_WORDS, _PERSIAN_WORDS, _greek, _hebrew, _persian
 from knowledge.phrasebooks.pacific import _MAORI_WORDS, _TAGLISH_OPENINGS, _maori, _taglish
 from knowledge.phrasebooks.romance import (
@@ -40,25 +42,30 @@ from knowledge.phrasebooks.romance import (
     _romanian,
 )
 from knowledge.phrasebooks.shapes import _Shapes
-from knowledge.phrasebooks.slavic import _CZECH_WORDS, _UKRAINIAN_WORDS, _czech, _ukrainian
+from knowledge.phrasebooks.slavic import _CZECH_WORDS, _SLOVAK_WORDS, _UKRAINIAN_WORDS, _czech, _slovak, _ukrainian
 from knowledge.phrasebooks.south_asian import (
     _BANGLA_WORDS,
     _HINDUSTANI_ENGLISH,
     _HINDUSTANI_PARTICLE,
     _HINDUSTANI_WORDS,
+    _NEPALI_WORDS,
+    _PUNJABI_WORDS,
     _TANGLISH_WORDS,
     _bangla,
     _hindustani,
+    _nepali,
+    _punjabi,
     _tanglish,
 )
 from knowledge.phrasebooks.south_slavic import _SERBIAN_WORDS, _serbian
 from knowledge.phrasebooks.uralic import _HUNGARIAN_WORDS, _hungarian
 
 # Each language's book, its shapes (compiled the first time a question needs them) and the pattern a question in it
-# matches, is kept in the module of its family (shapes.py holds what they share); here they are put in the order
-# they are read, which matters where one language's words are another's.
-# Pidgin, Bengali, Swahili, Patois, Persian, Greek, Scots, Hebrew, Haitian Creole, Quebec French, Swedish, Welsh,
-# Yoruba, Ukrainian, Romanian, Czech, isiZulu, te reo Māori, Hungarian and Lithuanian, each read in full when a
+# matches, is kept in the module of its family (shapes.py and verb_last.py hold what they share); here they are put
+# in the order they are read, which matters where one language's words are another's.
+# Pidgin, Bengali, Nepali, Swahili, Amharic, Patois, Persian, Greek, Scots, Hebrew, Haitian Creole, Quebec French,
+# Swedish, Welsh, Yoruba, Ukrainian, Romanian, Slovak (before Czech, whose book it ends with), Czech, isiZulu, te reo
+# Māori, Hungarian and Lithuanian, each read in full when a
 # question holds one of its words: a cue word of its, looked up among the question's words first (most questions hold
 # none), then its pattern. A cue is a word's run of letters a to z ("träffade" is looked up as "tr" and "ffade", "Kí
 # ni" as "k" and "ni", "întâlnit" as "nt" and "lnit").
@@ -68,10 +75,29 @@ _PHRASEBOOKS: _Phrasebooks = (
     (frozenset("bolechhe bolechen bollo boleche niye".split()), _BANGLA_WORDS, _bangla),
     (
         frozenset(
+            "bhane bhanyo bhannubhayo bhaneko bhanera bhanne kasle kasale kaslai bhete bhetyo bhetnubhayo bhetghat "
+            "barema chalyo kahile kaile lekhyo lekheko ullekh garyo garnubhayo gareko bhayo thiyo hunuhuncha parcha "
+            "parchha samma ko kina kati".split()
+        ),
+        _NEPALI_WORDS,
+        _nepali,
+    ),
+    (
+        frozenset(
             "alisema amesema anasema alisemaje nani ilitajwa imetajwa ilizungumziwa alitajwa alikutana kuhusu".split()
         ),
         _SWAHILI_WORDS,
         _swahili,
+    ),
+    (
+        frozenset(
+            "sle sile tegenagne tegenagn tegenagnu tegenagnech tegenagnew agegne agegnew fejje fejebet sibsebaw "
+            "sibseba sebseba sebsebaw alebachew mehon lemin yahl gize meche teteqse teteqsual tetekse tsafe tsafew "
+            "yetsafew tsihuf wuyiyit dirdir aderege adergu enesu agarinet mindin tekahede maereg mastaweq hulaf yale "
+            "yalew man min sint".split()
+        ),
+        _AMHARIC_WORDS,
+        _amharic,
     ),
     (frozenset("wah seh weh pon inna afta a".split()), _PATOIS_WORDS, _patois),
     (frozenset("goft gofte molaghat darbare darbareye koja bood".split()), _PERSIAN_WORDS, _persian),
@@ -127,6 +153,15 @@ _PHRASEBOOKS: _Phrasebooks = (
     ),
     (
         frozenset(
+            "kto kedy kolko ko preco pre ako co o om povedal povedala povedali stretol stretla stretli stretnutie "
+            "stretnutia stretnuti stretnut clanok nok spomenuty spomenut rokovania rokovani hovoril hovorila hovorili "
+            "vsetky etky tajomnik tajomn aku ake aky ak".split()
+        ),
+        _SLOVAK_WORDS,
+        _slovak,
+    ),
+    (
+        frozenset(
             "co kdo kdy kde jak kolik kym koho rekl rekla rekli ekl ekla ekli rikal setkal setkala setkali trvala "
             "trval trvalo trvaly schuzka schuzky schuzce schuzku zka zky zce zku clanek clanku nek nku napsal zminen "
             "zminil zm dlouho prosim pros citaty cit proc pro".split()
@@ -173,18 +208,19 @@ _PHRASEBOOKS: _Phrasebooks = (
         _lithuanian,
     ),
 )
-# Serbian, Tanglish, Somali, Hawai'i Pidgin, Cockney and Scouse, read before texting's shorthand is spelled out:
-# Serbian's and Somali's "u" (in, to) is texting's "you", Pidgin's "wen" after a subject is the past ("Xi wen say")
-# where texting's "wen" is "when", Cockney's "wot" and Scouse's "sed" are cue words of their own. The first three are
-# read before Pidgin and Cockney, which would take Serbian's "da" (that) and Tamil's "da" for "the", and Somali's "oo"
-# (and) for "who".
+# Serbian (and Croatian), Tanglish, Punjabi, Somali, Hawai'i Pidgin, Cockney, Geordie and Scouse, read before
+# texting's shorthand is spelled out: Serbian's and Somali's "u" (in, to) is texting's "you", Pidgin's "wen" after a
+# subject is the past ("Xi wen say") where texting's "wen" is "when", Geordie's "hoo" is "how" where texting's is "who",
+# Cockney's "wot" and Scouse's "sed" are cue words of their own. The first four are read before Pidgin and Cockney,
+# which would take Serbian's "da" (that), Tamil's "da" and Punjabi's "da" (of) for "the", and Somali's "oo" (and) for
+# "who"; Geordie is read before Scouse, which would take its "like" and "an".
 _BEFORE_TEXTING: _Phrasebooks = (
     (
         frozenset(
             "sta sto ta to ko tko kim koga kada kad gde gdje koliko zasto za kako cemu emu li rekao rekla rekli "
             "izjavio izjavila sastao sastala sastali sastanak sastanku sastanka trajao trajala trajali trajalo clanak "
             "clanku clanka lanak lanku lanka pomenut spomenut pominje spominje kakav kakva kakvo kakvi kakve kog "
-            "kosta koji koja koje kaze kazu rece razgovarao razgovarali".split()
+            "kosta koji koja koje kaze kazu rece razgovarao razgovarali kime koju kakvu".split()
         ),
         _SERBIAN_WORDS,
         _serbian,
@@ -199,6 +235,15 @@ _BEFORE_TEXTING: _Phrasebooks = (
         ),
         _TANGLISH_WORDS,
         _tanglish,
+    ),
+    (
+        frozenset(
+            "keha kiha akhya akheya akha aakhya kinne kihne kinnu kihnu kisnu milya mileya mila milia miliya kinni "
+            "kinna kithe kitthe kado kadon vich chahida chahide ohna likhya likheya gallbaat hoya kaun kon kyon kyun "
+            "kiyon kis kehde ahuda ohda zikar zikr".split()
+        ),
+        _PUNJABI_WORDS,
+        _punjabi,
     ),
     (
         frozenset(
@@ -217,6 +262,14 @@ _BEFORE_TEXTING: _Phrasebooks = (
         ),
         _COCKNEY_WORDS,
         _cockney,
+    ),
+    (
+        frozenset(
+            "gan gannin ganning gannen thi divvent divn divnt howay haway hadaway wor knaa hyem nowt owt wes hev aal "
+            "alreet neebody whe hinny marra hoo man pet like mind lad eh kid".split()
+        ),
+        _GEORDIE_WORDS,
+        _geordie,
     ),
     (
         frozenset(

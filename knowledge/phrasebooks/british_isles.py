@@ -334,3 +334,97 @@ _SCOUSE_WORDS = re.compile(
     rf"|leh|lor|meh)\b)(?=.*?{_SCOUSE_OWN_SIGN}).*?{_SCOUSE_SIGN}.*?{_SCOUSE_SIGN}",
     re.I,
 )
+
+
+# How Newcastle readers type Geordie on a phone: "whit did Xi say aboot Taiwan like" (what did Xi say about Taiwan),
+# "who did Blinken gan an see in Beijing man" (whom did Blinken meet in Beijing), "hoo lang was the meetin" (how long
+# was the meeting), "who says thi shud be partners like" (who says they should be partners), "did Xi say owt aboot
+# Taiwan" (did Xi say anything about Taiwan). Its words are Scots' too ("whit", "aboot", "hoo", "lang"), its tags
+# Scouse's ("like"), and "man" and "like" close English questions ("who was the man", "what was it like"), so it is
+# read only when a question holds two signs of Geordie, one of them its own, and none of Scots, Scouse, Patois or
+# Pidgin; before texting's shorthand is spelled out ("hoo lang": how long, where texting reads "hoo" as who), and
+# before Scouse's book, which would take its "like" and "an". Its words are read typed in lower case (but for the
+# question's first), as they are names too when capitalised ("Gan Lu", "Wes", "Lang", "Nguyen Thi Lan").
+_GEORDIE_ENGLISH = {
+    "whit": "what", "whe": "who", "hoo": "how", "aboot": "about", "oot": "out", "doon": "down", "roond": "round",
+    "lang": "long", "thi": "they", "shud": "should", "wud": "would", "cud": "could", "wor": "our", "yer": "your",
+    "yous|youse": "you", "divvent|divn['’]?t|dinnit": "don't", "div": "do", "summat": "something",
+    "knaa|knaw": "know", "wes": "was", "hev": "have", "aal": "all", "ower": "over", "alreet": "all right",
+    "neebody": "nobody", "gannin|ganning|gannen": "going", "gan": "go", "wi": "with", "toon": "town",
+    "hyem": "home", "owt": "anything", "nowt": "nothing", "te|tiv": "to",
+}  # fmt: skip
+_GEORDIE_TAG = r"(?:man|pet|hinny|marra|like|mind|lad|eh|wor\s+kid)"
+_GEORDIE_OWN_WORDS = (
+    r"(?:gan|gannin|ganning|gannen|thi|divvent|divn['’]?t|howay|haway|hadaway|wor|knaa|hyem|nowt|owt|wes|hev|aal"
+    r"|alreet|neebody|whe|hinny|marra|hoo\s+(?:lang|many|mony|much|aboot|far|come))"
+)
+_GEORDIE_SHARED_WORDS = (
+    r"(?:whit|aboot|oot|doon|lang|shud|wud|cud|wi|yer|yous|youse"
+    r"|(?:meet|talk|say|go|do|tell|happen|com|gett|last|mention|ask|visit|hav)in)"
+)
+# Signs of Geordie: its own ("gan", "thi", "hoo lang", a tag closing the question) and those it shares with Scots and
+# any texter ("whit", "aboot", "shud", "meetin"), which count only beside one of its own
+# (typed in lower case but for the question's first word)
+_GEORDIE_OWN_SIGN = rf"(?:^{_GEORDIE_OWN_WORDS}|\b(?-i:{_GEORDIE_OWN_WORDS}))\b|\b{_GEORDIE_TAG}\W*$"
+_GEORDIE_SIGN = rf"(?:{_GEORDIE_OWN_SIGN}|(?:^{_GEORDIE_SHARED_WORDS}|\b(?-i:{_GEORDIE_SHARED_WORDS}))\b)"
+# What a "man" at the end is part of: "who was the man", "which man" (not Geordie's tag)
+_MAN_ASKED = re.compile(r"\b(?:the|a|an|this|that|which|what|old|young|other|same|one)\s+man\W*$", re.I)
+
+
+def _geordie_tag(match: re.Match[str]) -> str:
+    """ "… in Beijing man": the tag set aside; "what was the meeting like", "who was the man" keep theirs."""
+    tag = match.group("tag").lower()
+    if (tag == "like" and _LIKE_ASKED.search(match.string)) or (tag == "man" and _MAN_ASKED.search(match.string)):
+        return match.group()
+    return ""
+
+
+@cache
+def _geordie() -> _Shapes:
+    return (
+        (
+            re.compile(rf"^(?:{'|'.join(_GEORDIE_ENGLISH)}|howay|haway|hadaway)\b", re.I),
+            lambda match: match.group().lower(),
+        ),  # "Whit did …", "Hoo lang …": its first word capitalised
+        (
+            re.compile(
+                r"^(?:howay|haway|hadaway|wey|whey|aye|eee?)\b\s*,?\s*(?:man|lad|pet|hinny|marra)?\s*,?\s*(?=\w)", re.I
+            ),
+            "",
+        ),
+        (re.compile(r"\b(?:gan|gans|went|gone|gannin)\s+(?:an|and|te|tiv|to)\s+(?:see|meet)\b", re.I), "meet"),
+        (re.compile(r"\b(?:gan|gans|went|gone)\s+(?:an|and|te|tiv)\s+(?=[a-z])", re.I), ""),  # "gan an ask": ask
+        (re.compile(rf"\b(?P<stem>{_SCOUSE_DROPPED_G})in\b", re.I), r"\g<stem>ing"),
+        (re.compile(r"\bhoo\s+(?=(?:lang|many|mony|much|aboot|far|come)\b)", re.I), "how "),
+        (re.compile(r"\bwhe(?=['’]s\b)", re.I), "who"),  # "whe's Wang Yi": who's
+        (
+            re.compile(r"^(?P<asked>did|does|has|have|div)\b(?P<between>.*?)\bnowt\b", re.I),
+            r"\g<asked>\g<between>owt",
+        ),  # "did Xi say nowt aboot Taiwan": did he say anything
+        *((re.compile(rf"\b(?-i:{words})\b"), english) for words, english in _GEORDIE_ENGLISH.items()),
+        (re.compile(rf",?\s+(?P<tag>{_GEORDIE_TAG})\W*$", re.I), _geordie_tag),
+        (re.compile(rf",?\s+(?P<tag>{_GEORDIE_TAG})\W*$", re.I), _geordie_tag),  # "… like, man": a tag each side
+        (
+            re.compile(
+                r"^what(?:\s+(?:was|were|is)|['’]s)\s+(?P<who>.+?)\s+(?:going\s+)?on\s+about\b(?P<rest>.*)$", re.I
+            ),
+            r"what did \g<who> say\g<rest>",
+        ),  # "whit's Xi on aboot": what he said
+        (
+            re.compile(
+                r"^how\s+(?P<asked>long|many\s+hours)\s+(?:was|were|did)\s+(?P<what>.+?)\s+(?:on|going\s+on|go\s+on"
+                r"|last|lasting|going)(?:\s+for)?$",
+                re.I,
+            ),
+            r"how \g<asked> did \g<what> last",
+        ),
+        _US_FOREIGN_MINISTER,
+    )
+
+
+_GEORDIE_WORDS = re.compile(
+    r"^(?!.*\b(?:wha|whaur|didnae|wisnae|isnae|telt|frae|heid|onything|mony|ken|gang|gaun|muckle|dey|dem|der|dere"
+    r"|dese|dose|gis|giz|de|wah|seh|weh|pon|inna|afta|di|fi|wetin|abeg|oga|lah|leh|lor|meh|brah|la|lar)\b)"
+    rf"(?=.*?(?:{_GEORDIE_OWN_SIGN})).*?{_GEORDIE_SIGN}.*?{_GEORDIE_SIGN}",
+    re.I,
+)

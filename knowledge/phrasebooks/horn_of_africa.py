@@ -1,4 +1,4 @@
-"""Phrasebooks of the Horn of Africa: Somali."""
+"""Phrasebooks of the Horn of Africa: Somali, and Amharic typed in Latin letters."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from knowledge.phrasebooks.shapes import (
     _with_the,
     _word_for_word,
 )
+from knowledge.phrasebooks.verb_last import _verb_last, _VerbLast
 
 # How readers ask in Somali, often with English words: "Muxuu Xi ka yiri Taiwan?" (what did Xi say about Taiwan), "Yaa
 # yiri …" (who said …), "Blinken yuu la kulmay Beijing?" (whom did Blinken meet in Beijing), "Intee le'eg ayuu socday
@@ -291,5 +292,122 @@ _SOMALI_WORDS = re.compile(
     r"|waa\s+kuma|sababta|maalintee|maalinma|saacadee)\b|\b(?:meeqa|imisa|immisa)\b|\b(?:waa\s+)?kumaa?\W*$"
     r"|\b(?:yiri|yidhi|yiraahdeen|sheegay|sheegtay|kulmay|kulmeen|kulantay|socday|socotay|kulanka|kulanku"
     r"|wada-?hadal\w*|noqdaan|maqaal\w*|yuu\s+la)\b",
+    re.I,
+)
+
+
+# How readers ask in Amharic typed in Latin letters, with English words: "Xi sle Taiwan min ale?" (what did Xi say
+# about Taiwan), "Blinken Beijing lay man gar tegenagne?" (whom did Blinken meet in Beijing), "sibsebaw lemin yahl gize
+# fejje?" (how long did the meeting last), "partners mehon alebachew yale man new?" (who said they should be
+# partners). Amharic puts its verb last, as Punjabi and Nepali do, and shares their shapes (verb_last.py); its small
+# words come before the noun ("sle Taiwan": about Taiwan, "ke Blinken gar": with Blinken, "wede Beijing": to Beijing,
+# "ye China": China's) or after it ("Beijing lay": in Beijing). Some of its words are English ones ("man": who, "min":
+# what, "new": is, "yet": where, "sle": about), so it is read only when a question holds a word of its own
+# ("tegenagne", "sibseba", "alebachew") or such words where English never puts them ("… man new?", "sle … min ale?").
+_AMHARIC_NAMES = {
+    "(?-i:Chayna|Chaina|Vayna)": "China", "(?-i:Amerika|Amerca)": "America", "(?-i:Rusya|Rasya)": "Russia",
+    "(?-i:Taywan)": "Taiwan", "(?-i:Beyjing|Bejing)": "Beijing",
+}  # fmt: skip
+_AMHARIC_THINGS = {
+    "(?:ye\\s+)?wuch\\s+gud(?:ay|dai|ai)\\s+minister": "foreign minister",
+    "prezidant|prezident|pirezidant|perezidant|pirezident": "president",
+    "tek(?:e|i)?lay\\s+minister": "prime minister", "meri": "leader", "[qk]al\\s+abay": "spokesperson",
+    "bales[ie]ltan": "official", "gazeteg?na|gazetenya": "journalist",
+    "(?:yih|yhe|yh)(?=\\s+(?:article|tsihuf\\w*|zena\\w*|sib?seba\\w*|sebseba\\w*))": "this",
+    "sib?seba\\w*|sebseba\\w*|sibsiba\\w*": "the meeting", "w[iu]yiyit\\w*|dirdi?r\\w*": "the talks",
+    "seat|se['’]at|saat|seatoch|seatat": "hours", "merhoch|merhowoch": "principles",
+    "hulet\\s+(?:agerat|hageroch|hagerat)": "the two countries", "agerat|hageroch|hagerat": "countries",
+    "tsihuf\\w*|tsuhuf\\w*|zena\\w*": "the article", "agarinet|agarnet": "partners",
+    "te[qk]anaq?agn\\w*|tekanakagn\\w*": "rivals", "gingunet|ginyunet": "relations",
+    "aqerebe|asqemete|aqerbu": "propose aderege",
+}  # fmt: skip
+_AMHARIC_SAID = r"(?:ale|alu|alech|alachew|alachu|tenagere|tenagre|tenageru|tenagerech)"
+_AMHARIC = _VerbLast(
+    by="",
+    about=r"(?:sle|sile|sla|sela|s['’]le)\s+(?P<topic>.+?)",
+    what=r"(?:min|mn|mindin|mndn|mindn)",
+    said=_AMHARIC_SAID,
+    who_said=(
+        r"(?:(?:yale|yalew|yalech|yalu|yalut)\s+man(?:\s+(?:new|nachew|nat))?"
+        r"|man\s+(?:new\s+)?(?:yale|yalew|yalech|ale|alu))"
+    ),
+    that=r"(?:blo|bilo|belo|yemil|ende)",
+    who_said_that=r"man\s+(?:new\s+)?(?:yale|yalew|ale)(?:\s+(?:ende|that))?",
+    whom=r"(?:(?:ke\s*)?man\s+gar|manin|mann?en)",
+    who=r"man",
+    met=r"(?:tegenagne|tegenagn|tegenagnu|tegenagnech|tegenagnew|tegenagnachew|tegenagnetu|agegne|agegnew|agegnut)",
+    how_long=r"(?:le\s*)?(?:min\s+yahl|minyahl|sint)\s+(?:gize|gizie)|lemin\s+yahl\s+gize",
+    how_many_hours=r"(?:le\s*)?(?:sint|min\s+yahl)\s+hours",
+    lasted=r"(?:fejje|feje|fejebet|fejjebet|fejebachew|wesede|wesedebet|qoye|qoyu|qoyech|kebere)",
+    when=r"(?:meche|mechie|mech)",
+    where=r"(?:yet|yetu|yeti)",
+    took_place=r"(?:tekahede|tekahedech|tekahedu|yetekahedew|neber|hone|honech|new)",
+    how_many=r"(?:sint|snt)",
+    did=r"(?:aderege|adergu|aderegu|adrege|adergo|aderegech|aderegut)",
+    how_much=r"(?:sint|snt)\s+(?:new|yaskefilal|yaskefelal|birr\s+new|yikefelal)",
+    who_is=r"man\s+(?:new|nachew|nat|nachu|neber)",
+    why=r"(?:lemin|lemn|lmn)(?!\s+yahl)",
+    went=r"(?:hede|hedu|hedech|meta|metu|metach|yehedew)",
+    happened=r"(?:min|mn)\s+(?:hone|tefetere|tekesete|neber)",
+    about_what=r"(?:sle|sile)\s+(?:min|mn)\s+(?:new|yawral|yawerall|yinageral|yenageral)",
+    mentioned=r"(?:tete[qk]s\w*|tenes\w*|mention\s+tederg\w*)",
+    wrote=r"(?:man\s+(?:new\s+)?(?:yetsafew|yetsafut|tsafe|tsafew|tsafu)|(?:yetsafew|yetsafut)\s+man(?:\s+new)?)",
+    article=r"(?:(?:this|the)\s+)*(?:article|news|story)",  # "yih tsihuf": this the article
+    title=r"(?:maereg|mastaweq|hulaf|sira|shumet)\w*\s+(?:min|mn)\s+(?:new|neber)",
+    which=r"(?:yetignaw|yetignoch|yetnaw|yetnochu|yetignochu)",
+)
+_AMHARIC_ENGLISH = {
+    "ena": "and", "gar": "with", "hulu": "all", "enesu": "they", "esu": "he", "esua|eswa": "she", "gin": "but",
+    "weyim": "or", "hulet": "two", "sost": "three",
+}  # fmt: skip
+_AMHARIC_NAME = r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"  # "ke Antony Blinken gar": after its preposition, two
+
+
+@cache
+def _amharic() -> _Shapes:
+    return (
+        _AFTER_THE_QUESTION,
+        (re.compile(r"(?<=[a-z])-(?:u|w|wa|itu|un|n)\b"), ""),  # "subscription-u": the subscription
+        *_word_for_word(_AMHARIC_NAMES),
+        *_word_for_word(_AMHARIC_THINGS),
+        # "partners mehon alebachew": they should be partners
+        (
+            re.compile(
+                r"\b(?:enesu\s+)?(?P<what>\S+)\s+(?:mehon|mehone|mehonu|mehan)\s+(?:alebachew|alebet|alebin|alebachu"
+                r"|yigebachewal)\b",
+                re.I,
+            ),
+            r"they should be \g<what>",
+        ),
+        # its prepositions, and the postpositions it puts after a place ("Beijing lay": in Beijing)
+        (re.compile(rf"\b(?i:ke)\s+(?P<name>{_AMHARIC_NAME})\s+(?i:gar)\b"), r"with \g<name>"),
+        (re.compile(rf"\b(?i:le|la|wede)\s+(?P<name>{_AMHARIC_NAME})"), r"to \g<name>"),
+        (re.compile(rf"\b(?i:ye)-?\s*(?P<name>{_AMHARIC_NAME})\s+(?=\w)"), r"\g<name>'s "),
+        (re.compile(r"\b(?i:be)(?:-|\s+)?(?=(?-i:[A-Z])[a-z])"), "in "),  # "be Beijing", "be-Beijing", "beBeijing"
+        (re.compile(rf"\b(?i:sle|sile)\s+(?P<name>{_AMHARIC_NAME})"), r"about \g<name>"),  # "… min ale sle Taiwan"
+        (re.compile(r"\b(?P<name>(?-i:[A-Z])[\w-]*)\s+(?i:lay|wust|wst|wist)\b"), r"in \g<name>"),
+        (
+            re.compile(r"\b(?P<thing>the\s+(?:meeting|talks|article))\s+(?:lay|wust|wst|lie)\b", re.I),
+            r"at \g<thing>",
+        ),
+        (
+            re.compile(r"\bke\s+(?P<thing>the\s+(?:meeting|talks))\s+(?:behuala|bahuala|behwala)\b", re.I),
+            r"after \g<thing>",
+        ),
+        *_verb_last(_AMHARIC),
+        *_word_for_word(_AMHARIC_ENGLISH),
+        (re.compile(r"\s{2,}"), " "),
+        _THE_THE,
+        *_IN_ENGLISH_AT_LAST,
+    )
+
+
+_AMHARIC_WORDS = re.compile(
+    r"\b(?:tegenagn\w*|agegn\w*|fejje|fejebet|sib?seba\w*|sebseba\w*|alebachew|mehon|lemin|yahl|meche|tete[qk]s\w*"
+    r"|tsafe|tsafew|yetsafew|tsihuf\w*|w[iu]yiyit\w*|dirdir\w*|aderege|adergu|enesu|agarinet|mindin|tekahede"
+    r"|maereg\w*|mastaweq\w*|hulaf\w*)\b"
+    # words that are English ones too ("SLE", "man", "min", "new"), counted only beside another of Amharic's
+    r"|\b(?:sle|sile)\s.*\b(?:min|mn|ale|alu|alech|new)\W*$|\b(?:yale|yalew)\s+man\b|\bman\s+(?:new|nachew)\W*$"
+    r"|\bman\s+gar\b|\b(?:min|mn)\s+(?:ale|alu|alech|alachew)\b|\bmin\s+hone\W*$|\bsint\s+(?:new|yaskefilal)\W*$",
     re.I,
 )

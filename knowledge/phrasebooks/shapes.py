@@ -127,7 +127,9 @@ _AFTER_THE_QUESTION = (re.compile(r"\s*\?\s+\S.*$"), "")
 
 
 # A place or time said after the one asked about ("Šta je Xi rekao u Pekingu?": what did Xi say in Beijing)
-_PLACE_OR_TIME = r"(?P<where>\s+(?:in|at|from|after|during|before|u|na|posle|tokom)\s+[^,?]+)?"
+_PLACE_OR_TIME = (
+    r"(?P<where>\s+(?:in|at|from|after|during|before|u|na|posle|nakon|poslije|tokom|tijekom|pre|prije)\s+[^,?]+)?"
+)
 
 
 def _with_the(what: str) -> str:

@@ -1,4 +1,4 @@
-"""East and West Slavic phrasebooks: Ukrainian typed in Latin letters, and Czech."""
+"""East and West Slavic phrasebooks: Ukrainian typed in Latin letters, Czech and Slovak."""
 
 from __future__ import annotations
 
@@ -182,6 +182,8 @@ _CZECH_ENGLISH = {
     "jsou": "are", "byl|byla|bylo": "was", "byli|byly": "were",
     "you(?=\\s+(?-i:[A-Z]))": "at",  # "u Blinkena", spelled out as texting's "u"
 }  # fmt: skip
+# A place or time said after the one asked about ("Co řekl Blinken po schůzce?": what did Blinken say after the meeting)
+_CZECH_PLACE_OR_TIME = r"(?P<where>\s+(?:v|ve|na|po|pred|behem|pri|in|at|after|during|before)\s+[^,?]+)?"
 _CZECH_SAID = r"(?:rekl[aiy]?|rikal[aiy]?|prohlasil[aiy]?|uvedl[aiy]?|tvrdil[aiy]?|sdelil[aiy]?|said)"
 _CZECH_MET = r"(?:setkal[aiy]?|sesel|sesl[aiy]|potkal[aiy]?|met)"
 # What was done, asked how many times: "Kolik principů navrhl Xi?" (how many principles did Xi propose)
@@ -255,7 +257,10 @@ def _czech() -> _Shapes:
                     re.compile(rf"^co\s+{said}\s+to\s+(?P<whom>[^,?]+){_ANSWER_WORDS}", re.I),
                     r"what did \g<who> say to \g<whom>\g<rest>",
                 ),
-                (re.compile(rf"^co\s+{said}{_ANSWER_WORDS}", re.I), r"what did \g<who> say\g<rest>"),
+                (
+                    re.compile(rf"^co\s+{said}{_CZECH_PLACE_OR_TIME}{_ANSWER_WORDS}", re.I),
+                    r"what did \g<who> say\g<where>\g<rest>",
+                ),
             )
         ),
         (
@@ -330,5 +335,117 @@ _CZECH_WORDS = re.compile(
     r"^(?:(?:a|ale|tak)\s+)?(?:co|kdo|kdy|kde|jak|kolik|koho|s\s+k[yý]m|se\s+k[yý]m|pro[cč])\s"
     r"|\b(?:[rř]ekl[aiy]?|[rř][ií]kal[aiy]?|setkal[aiy]?|trval[aoy]?|sch[uů]z(?:ka|ky|ce|ku)|[cč]l[aá]n(?:ek|ku)"
     r"|napsal[aiy]?|zm[ií]n[eě]n[aoy]?|zm[ií]nil[aiy]?|dlouho|pros[ií]m|cit[aá]ty)\b",
+    re.I,
+)
+
+
+# How readers ask in Slovak, often without its accents and with English words: "Čo povedal Xi o Taiwane?" (what did
+# Xi say about Taiwan), "Kto povedal, že …" (who said …), "S kým sa Blinken stretol v Pekingu?" (whom did Blinken meet
+# in Beijing), "Ako dlho trvalo stretnutie?" (how long did the meeting last), "minister zahraničných vecí Číny"
+# (China's foreign minister). Slovak is close enough to Czech for the Czech book to read it once its own words are
+# put into Czech ones ("povedal": "řekl", "stretol sa": "setkal se", "kedy": "kdy") and its own endings on a name
+# taken off ("o Taiwane": about Taiwan, "s Blinkenom": with Blinken, "Blinkenove citáty": Blinken's quotes); the few
+# shapes Czech has no rule for ("Čo sa stalo …", "O čom je …", "Prečo …") are read here first.
+_SLOVAK_MARKED = (("a", "ä"), ("l", "ĺľ"), ("o", "ô"), ("r", "ŕ"))
+_SLOVAK_CZECH = {
+    "kto": "kdo", "kedy": "kdy", "kolko": "kolik", "preco": "proc", "dlho": "dlouho", "sa": "se", "so": "se",
+    "povedal": "rekl", "povedala": "rekla", "povedali": "rekli", "hovoril": "rikal", "hovorila": "rikala",
+    "hovorili": "rikali", "vyhlasil": "prohlasil", "vyhlasila": "prohlasila", "uviedol": "uvedl",
+    "napisal": "napsal", "napisala": "napsala", "napisali": "napsali", "stretol": "setkal", "stretla": "setkala",
+    "stretli": "setkali", "stretlo": "setkalo",
+    "stretnut(?:ie|ia|i|iu|im|iach)": "schuzka", "rokovan(?:ie|ia|i|iach|iami)": "jednani",
+    "clan(?:ok|kom)": "clanek", "trvali": "trvaly", "bol": "byl", "bola": "byla", "bolo": "bylo", "boli": "byly",
+    "spomenut(?:y|a|e|i)": "zminen", "spomenul[ai]?": "zminil", "spomina": "zminuje", "navrhol": "navrhl",
+    "navrhla": "navrhla", "podpisal": "podepsal", "princip(?:ov|y)": "principu", "mali\\s+byt": "meli byt",
+    "by\\s+mali": "by meli", "maju\\s+byt": "maji byt", "musia\\s+byt": "musi byt", "vsetk(?:y|ych|o)": "vsechny",
+    "daj(?:te)?\\s+mi": "dej mi", "povedz(?:te)?\\s+mi": "rekni mi",
+    "minister\\s+zahranicn\\w*\\s+veci|minister\\s+zahranicia": "ministr zahranici",
+    "(?<!foreign\\s)(?<!prime\\s)minister(?!\\s+of\\b)": "ministr", "ktor(?:y|a|e|i)": "ktery",
+}  # fmt: skip
+_SLOVAK_ENGLISH = {
+    "statn\\w*\\s+tajomn\\w*": "the secretary of state", "hovorc\\w*": "the spokesperson",
+    "lider\\w*|vodc\\w*": "the leader", "krajin\\w*|stat(?:y|ov)": "countries", "predplatn\\w*": "the subscription",
+    "pocas": "during", "potom": "after",
+}  # fmt: skip
+# What a Slovak reader asks someone does, why: "Prečo Blinken cestoval do Pekingu?" (why did Blinken travel to Beijing)
+_SLOVAK_WHY_DONE = {
+    "cestoval": "travel", "odcestoval": "travel", "isiel": "go", "prisiel": "come", "navstivil": "visit",
+    "stretol": "meet", "setkal": "meet", "navrhol": "propose", "navrhl": "propose", "varoval": "warn",
+}  # fmt: skip
+_SLOVAK_EMPLOYERS = {"organizaci": "organisation", "ministerstv": "ministry", "vlad": "government",
+                     "firm": "company", "spolocnost": "company", "novin": "newspaper"}  # fmt: skip
+
+
+def _slovak_why(match: re.Match[str]) -> str:
+    """ "Prečo Blinken cestoval do Pekingu": why did Blinken travel to Beijing."""
+    return f"why did {match.group('who')} {_SLOVAK_WHY_DONE[match.group('verb').lower()]}{match.group('rest')}"
+
+
+def _slovak_employer(match: re.Match[str]) -> str:
+    """ "Pre akú organizáciu pracuje Wang Yi": which organisation does Wang Yi work for."""
+    word = match.group("employer")
+    employer = next((english for stem, english in _SLOVAK_EMPLOYERS.items() if word.lower().startswith(stem)), word)
+    return f"which {employer} does {match.group('who')} work for"
+
+
+@cache
+def _slovak() -> _Shapes:
+    return (
+        *_plain_letters(_CZECH_MARKED),
+        *_plain_letters(_SLOVAK_MARKED),
+        *_word_for_word(_CZECH_PLACES),
+        # "o Taiwane", "v Pekingu" (Czech's too), "s Blinkenom": a name's own form after its preposition
+        (
+            re.compile(rf"\b(?P<by>(?i:o|v|vo|na|po|pri))\s+{_CZECH_FIRST_NAME}(?P<name>{_CZECH_NAME})e\b"),
+            r"\g<by> \g<first>\g<name>",
+        ),
+        (
+            re.compile(rf"\b(?P<by>(?i:s|so|za|pred|nad|pod|medzi))\s+{_CZECH_FIRST_NAME}(?P<name>{_CZECH_NAME})om\b"),
+            r"\g<by> \g<first>\g<name>",
+        ),
+        (re.compile(rf"\b(?P<name>{_CZECH_NAME})(?:ove|ovej|ovho|ovych)\b"), r"\g<name>'s"),  # "Blinkenove citaty"
+        *_word_for_word(_SLOVAK_CZECH),
+        (re.compile(r"^ako\b", re.I), "jak"),  # "Ako dlho …": how long; elsewhere "ako" is "as"
+        (re.compile(r"\bako\b", re.I), "as"),
+        (re.compile(r"^kolik\s+(?:casu\s+)?(?=trval)", re.I), "jak dlouho "),  # "Koľko trvalo …": how long
+        (
+            re.compile(r"^koho\s+setkal[aiy]?\s+(?P<who>.+?)(?=\s+(?:v|vo|na|po|in)\s|$)", re.I),
+            r"who did \g<who> meet",
+        ),  # "Koho stretol Blinken v Pekingu?"
+        (re.compile(r"^co\s+se\s+stalo\b", re.I), "what happened"),
+        (re.compile(r"^o\s+com\s+(?:je|hovori|pise)\s+(?P<what>.+)$", re.I), r"what is \g<what> about"),
+        (
+            re.compile(
+                rf"^proc\s+(?:se\s+)?(?P<who>.+?)\s+(?:se\s+)?(?P<verb>{'|'.join(_SLOVAK_WHY_DONE)})\b(?P<rest>.*)$",
+                re.I,
+            ),
+            _slovak_why,
+        ),
+        (
+            re.compile(
+                r"^ak[uy]\s+(?:funkci[ua]|pozici[ua]|post)\s+(?:zastava|ma|vykonava)\s+(?P<who>.+)$",
+                re.I,
+            ),
+            r"what is \g<who>'s position",
+        ),
+        (
+            re.compile(r"^(?:pre|v)\s+ak[uy]\s+(?P<employer>\w+)\s+(?:pracuje|robi)\s+(?P<who>.+)$", re.I),
+            _slovak_employer,
+        ),
+        (
+            re.compile(r"^ak(?:e|y|a)\s+(?P<what>.+?)\s+(?:byly|byli|byl|bylo|je|jsou)\s+zminen[aoy]?\b.*$", re.I),
+            r"which \g<what> were mentioned",
+        ),
+        *_word_for_word(_SLOVAK_ENGLISH),
+        *_czech(),
+    )
+
+
+_SLOVAK_WORDS = re.compile(
+    r"^(?:(?:a|ale|tak)\s+)?(?:kto\s+(?:je|sa|bol[aio]?|povedal\w*|nap[ií]sal\w*|hovoril\w*|vyhl[aá]sil\w*"
+    r"|stretol\w*|tvrdil\w*|uviedol\w*)|kedy|ko[lľ]ko|pre[cč]o|ako\s+dlho|[cč]o\s+sa|o\s+[cč]om"
+    r"|(?:pre\s+|v\s+)?ak[uúéeyý]\s+(?:funkci|poz[ií]ci|post|krajin|št[aá]t|stat|organiz)\w*)\s"
+    r"|\b(?:povedal[aiy]?|stretol|stretla|stretli|stretnut\w*|[cč]l[aá]nok|bol[aoi]?\s+spomenut\w*|spomenut[ýé]"
+    r"|rokovan\w*|hovoril[aiy]?|v[sš]etky|tajomn[ií]k\w*)\b",
     re.I,
 )

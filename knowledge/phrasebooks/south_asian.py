@@ -16,6 +16,7 @@ from knowledge.phrasebooks.shapes import (
     _with_the,
     _word_for_word,
 )
+from knowledge.phrasebooks.verb_last import _postposed, _verb_last, _VerbLast
 
 
 # How readers ask in Hindi or Urdu typed in Latin letters: "khattak ne kya kaha", "Xi ne Blinken se kya kaha",
@@ -405,5 +406,221 @@ _TANGLISH_WORDS = re.compile(
     r"|mention\s+aach\w+|eppadi|epdi|enna\s+(?:ellam\s+)?(?:sonn|solli|nadan|aach)\w*|ponaaru|ponaanga|ponanga"
     r"|vanthaaru|vandhaaru|pesinaaru|pesinaanga|edhukku|ethukku"
     rf"|{_TAMIL_DID})\b",
+    re.I,
+)
+
+
+# How readers ask in Punjabi typed in Latin letters, with English words: "Xi ne Taiwan bare ki keha?" (what did Xi say
+# about Taiwan), "Blinken Beijing vich kinnu milya?" (whom did Blinken meet in Beijing), "meeting kinni der chali?"
+# (how long did the meeting last), "kinne keha ki ohna nu partners hona chahida?" (who said they should be
+# partners). Punjabi puts its verb last and its small words after the noun ("Beijing vich": in Beijing, "Blinken nu":
+# to Blinken, "Taiwan bare": about Taiwan), as Nepali does, and the two books share their shapes (verb_last.py). Its
+# words are Hindi's and Urdu's at times ("ne", "ki", "kaun"), which the Hindustani book reads first; this one is read
+# when a question holds a word of Punjabi's own ("keha", "kinne", "vich", "milya", "chahida"), or a shape Hindi asks
+# alike ("Wang Yi kaun hai?": who is Wang Yi); before texting's shorthand is spelled out and before Hawai'i Pidgin,
+# whose "da" (the) is Punjabi's "of" ("deshan da zikar": the countries' mention).
+_PUNJABI_NAMES = {
+    "(?-i:Cheen|Chin)(?=\\s+(?:da|di|de|ne|nu|vich|ton|te|naal)\\b)|(?-i:Cheen)": "China",
+    "(?-i:Amreeka|Amrika|Amerika)": "America", "(?-i:Cheeni)": "Chinese", "(?-i:Amreeki|Amriki|Amrikan)": "American",
+    "(?-i:Roos)": "Russia",
+}  # fmt: skip
+_PUNJABI_THINGS = {
+    "videsh\\s+mantri|bidesh\\s+mantri": "foreign minister", "rashtarpati|rashtrapati|raashtarpati": "president",
+    "pardhan\\s+mantri|pradhan\\s+mantri": "prime minister", "mantri": "minister", "neta|aagu": "leader",
+    "bulara": "spokesperson", "adhikari|afsar": "official", "patarkar|patrakar": "journalist",
+    "mulakat|mulaqat|mulaakat|baithak": "meeting", "gallbaat|gal\\s*baat|gall\\s*baat": "talks",
+    "ghante|ghanteyan": "hours", "siddhant|usool|asool": "principles", "rishte|sambandh": "relations",
+    "(?:eh|ih)(?=\\s+(?:article|lekh|khabar|meeting|talks|story))": "this", "lekh|khabar": "article",
+    "desh|deshan|deshaan|mulk|mulkan": "countries",
+}  # fmt: skip
+_PUNJABI_POSTPOSITIONS = {
+    "(?:(?:de|da|di)\\s+)?(?:baare|bare|barey|baarey)(?:\\s+(?:vich|ch))?": "about", "(?:vich|wich|ch)": "in",
+    "(?:nu|nuu|noo)": "to", "(?:naal|nal)": "with", "(?:ton|toh)\\s+(?:baad|bad)": "after",
+    "(?:ton|toh)\\s+(?:pehlan|pehla|pehle)": "before", "(?:de|di)\\s+(?:dauraan|dauran)": "during",
+    "(?:ton|toh)": "from",
+}  # fmt: skip
+_PUNJABI_SAID = (
+    r"(?:keha|kiha|kaha|akhya|akheya|aakhya|boleya|bolya|bolia|kehnda|kehndi|kehnde)(?:\s+(?:si|see|hai|ae))?"
+)
+_PUNJABI_WHO_DID = r"(?:kinne|kihne|kisne|kis\s+ne|kaun\s+ne)"
+_PUNJABI = _VerbLast(
+    by=r"\s+ne",
+    about=r"(?P<topic>.+?)\s+(?:(?:de|da|di)\s+)?(?:baare|bare|barey|baarey)(?:\s+(?:vich|ch))?",
+    what=r"(?:ki|kee)",
+    said=_PUNJABI_SAID,
+    who_said=rf"{_PUNJABI_WHO_DID}\s+{_PUNJABI_SAID}",
+    that=r"(?:eh|ih)",
+    who_said_that=rf"{_PUNJABI_WHO_DID}\s+{_PUNJABI_SAID}(?:\s+(?:ki|k|that))?",
+    whom=r"(?:kinnu|kihnu|kisnu|(?:kis\s+)?kis\s+nu|kinhan\s+nu|kis\s+naal|kihde\s+naal|kinna\s+nu)",
+    who=r"(?:kaun|kon|kehda|kihda)",
+    met=r"(?:milya|mileya|milia|miliya|mile|milye|milea|milde)(?:\s+(?:si|see|san))?",
+    how_long=r"(?:kinni|kinna|kinne|kini)\s+(?:der|chir|time|samaa|sama|vaqt|waqt)",
+    how_many_hours=r"(?:kinne|kine)\s+(?:hours|ghante)",
+    lasted=r"(?:chali|chalia|chaleya|chaliya|chalya|chaleyi|rahi|rahiya|reha|laggi|lagya|laggeya)(?:\s+(?:si|see))?",
+    when=r"(?:kado|kadon|kadoon|kad)",
+    where=r"(?:kithe|kitthe|kidhar)",
+    took_place=r"(?:hoyi|hoi|hoya|hoeya|hoyea|si|see)(?:\s+(?:si|see))?",
+    how_many=r"(?:kinne|kinniyan|kinnian)",
+    did=r"(?:kite|kitte|kita|kitta|kiti|kitti|kittiyan|karde|kare)(?:\s+(?:si|see|san))?",
+    how_much=r"(?:kinne|kinna|kinni)(?:\s+(?:da|di|de|paise|rupaye))?(?:\s+(?:hai|ae|e|aa|lagde|laggu))?",
+    who_is=r"(?:kaun|kon)(?:\s+(?:hai|ae|e|aa|si|ne))?",
+    why=r"(?:kyon|kyun|kiyon|kion)",
+    went=r"(?:gaya|gya|gea|geya|gye|gaye|aaya|aya)(?:\s+(?:si|see))?",
+    happened=r"(?:ki|kee)\s+(?:hoya|hoyea|hoeya|hoiya|hoyi)(?:\s+(?:si|see))?",
+    about_what=r"(?:kis|kehde|kihde)\s+(?:(?:de|gal\s+de)\s+)?(?:baare|bare)(?:\s+(?:vich|ch))?(?:\s+(?:hai|ae|e))?",
+    mentioned=(
+        r"(?:(?:da|di|de)\s+)?(?:zikar|zikr|jikar|jikr|mention)\s+(?:hoya|hai|ae|kita|kitta|kiti|aaya|aunda)"
+        r"(?:\s+(?:si|see|hai|ae|gaya))?"
+    ),
+    wrote=rf"{_PUNJABI_WHO_DID}\s+(?:likhya|likheya|likhia|likhiya)(?:\s+(?:si|see|hai|ae))?",
+    article=r"(?:(?:this|the)\s+)?(?:article|story|news)",
+    title=r"(?:(?:da|di|de)\s+)?(?:ahuda|ohda|ohuda|post|pad|title)\s+(?:ki|kee)\s+(?:hai|ae|e)",
+    which=r"(?:kehda|kehdi|kehde|kihde|kihda|kaunsa|konsa|kehre)",
+)
+_PUNJABI_ENGLISH = {
+    "te|ate": "and", "naal|nal": "with", "vich": "in", "ya": "or", "vi": "also", "sare|saare": "all",
+    "ohna|ohnan|unhan|oh": "they", "nahi|nahin": "not", "dono|dovein": "both", "(?:ne|nu|da|di|de)": "",
+}  # fmt: skip
+
+
+@cache
+def _punjabi() -> _Shapes:
+    return (
+        _AFTER_THE_QUESTION,
+        *_word_for_word(_PUNJABI_NAMES),
+        *_word_for_word(_PUNJABI_THINGS),
+        # "ohna nu partners hona chahida": they should be partners
+        (
+            re.compile(
+                r"\b(?:(?:ohna|ohnan|unhan|ohnaan)\s+(?:nu|nuu)\s+)?(?P<what>\S+)\s+(?:hona|hone|honna)\s+"
+                r"(?:chahida|chahide|chaida|chahidi)\b",
+                re.I,
+            ),
+            r"they should be \g<what>",
+        ),
+        *_postposed(_PUNJABI_POSTPOSITIONS, "ne", "meeting|talks|article|story|news"),
+        (re.compile(r"\b(?P<name>(?-i:[A-Z])[\w-]*)\s+(?:da|di|de)\s+(?=\w)"), r"\g<name>'s "),  # "Cheen de mantri"
+        *_verb_last(_PUNJABI),
+        *_word_for_word(_PUNJABI_ENGLISH),
+        (re.compile(r"\s{2,}"), " "),
+        _THE_THE,
+        _COUNTRY_BEFORE_TITLE,
+        *_IN_ENGLISH_AT_LAST,
+    )
+
+
+_PUNJABI_WORDS = re.compile(
+    r"\b(?:keha|kiha|akh[ey]?a|aakhya|kinne|kihne|kinnu|kihnu|kisnu|mil[ey]?a|miliya|kinni|kinna|kithe|kitthe|kadon?"
+    r"|vich|chahida|chahide|ohna|likh[ey]a|gallbaat|hoya)\b|\b(?:da|di|de)\s+(?:ahuda|ohda|ohuda|zikar|zikr|jikar)\b"
+    # the shapes it shares with Hindi and Urdu, which ask the same: "Wang Yi kaun hai?", "Blinken Beijing kyon gaya?"
+    r"|\b(?:kaun|kon)\s+(?:hai|ae|si)\W*$|\b(?:kyon|kyun|kiyon)\s+(?:\S+\s+)?(?:gaya|gaye|gya|gea)\W*$"
+    r"|\b(?:kis|kehde)\s+(?:de\s+)?(?:baare|bare)\b",
+    re.I,
+)
+
+
+# How readers ask in Nepali typed in Latin letters, with English words: "Xi le Taiwan ko barema ke bhane?" (what did
+# Xi say about Taiwan), "Blinken le Beijing ma kaslai bhete?" (whom did Blinken meet in Beijing), "meeting kati samaya
+# samma chalyo?" (how long did the meeting last), "partners hunu parcha bhanera kasle bhanyo?" (who said they should
+# be partners). Nepali puts its verb last and its small words after the noun ("Beijing ma": in Beijing, "Blinken lai":
+# to Blinken, "Taiwan ko barema": about Taiwan), as Punjabi does, and the two books share their shapes (verb_last.py).
+# Its "ke" and "ko" are Hindi's words too ("of", "to"), so it is read only when a question holds a word of Nepali's
+# own ("bhane", "kasle", "kaslai", "bhete", "barema", "chalyo") or one of its shapes ("… ko ho": who is …).
+_NEPALI_NAMES = {
+    "(?-i:Chin|Cheen)(?=\\s+(?:ko|le|ma|lai|ra|sanga)\\b)|(?-i:Cheen)": "China", "(?-i:Amerika|Amrika)": "America",
+    "(?-i:Chini)": "Chinese", "(?-i:Amerikan|Amerikeli)": "American", "(?-i:Rusiya)": "Russia",
+}  # fmt: skip
+_NEPALI_THINGS = {
+    "parrastra\\s+mantri|pararastra\\s+mantri|pararashtra\\s+mantri|videsh\\s+mantri|bidesh\\s+mantri":
+        "foreign minister",
+    "rastrapati|rashtrapati": "president", "pradhan\\s*mantri": "prime minister", "mantri": "minister",
+    "neta": "leader", "pravakta|prabakta": "spokesperson", "adhikari": "official", "patrakar": "journalist",
+    "bhetghat|baithak": "meeting", "vaarta|varta|baatcheet|batchit|kurakani": "talks", "ghanta": "hours",
+    "siddhanta|siddhant": "principles", "sambandha|sambandh": "relations", "desh|deshharu|mulukharu": "countries",
+    "sajhedar|saajhedar": "partners", "pratidwandi|pratidvandi": "rivals",
+    "(?:yo|yas)(?=\\s+(?:article|lekh|samachar|meeting|news|story))": "this", "lekh|samachar": "article",
+}  # fmt: skip
+_NEPALI_POSTPOSITIONS = {
+    "(?:ko\\s+)?(?:barema|bare\\s*ma|baare\\s*ma|barey\\s*ma)": "about", "(?:ma|maa)": "in", "(?:lai|laai)": "to",
+    "(?:sanga|sang|sita)": "with", "(?:ko\\s+)?(?:pachi|pachhi)": "after", "(?:ko\\s+)?(?:aghi|agadi)": "before",
+    "ko\\s+(?:bela|samaya|dauran)(?:\\s*ma)?": "during", "bata": "from",
+}  # fmt: skip
+_NEPALI_SAID = (
+    r"(?:bhane|bhanyo|bhannubhayo|bhannu\s+bhayo|bhaneko|bhanchan|bhanthe|bhaneka|bhanin|bhanchhan)(?:\s+(?:ta|ni))?"
+)
+_NEPALI_WHO_DID = r"(?:kasle|kasley|kasale|kosle)"
+_NEPALI = _VerbLast(
+    by=r"\s+(?:le|ley)",
+    about=r"(?P<topic>.+?)\s+(?:ko\s+)?(?:barema|bare\s*ma|baare\s*ma|barey\s*ma)",
+    what=r"(?:ke|k|kay)",
+    said=_NEPALI_SAID,
+    who_said=rf"{_NEPALI_WHO_DID}\s+{_NEPALI_SAID}",
+    that=r"(?:bhanera|bhanne(?:\s+kura)?|bhani)",
+    who_said_that=rf"{_NEPALI_WHO_DID}\s+{_NEPALI_SAID}(?:\s+(?:ki|that))?",
+    whom=r"(?:kaslai|kaslay|kaslaai|koslai|kosanga|kassanga|kas\s*sanga|kosita)",
+    who=r"(?:kasle|kasale|kosle|ko)",
+    met=(
+        r"(?:bhete|bhetyo|bhetnubhayo|bhetnu\s+bhayo|bhetin|bhetey|bhetera"
+        r"|meeting\s+(?:garyo|gare|garnubhayo|gareko))(?:\s+(?:ta|ni))?"
+    ),
+    how_long=r"kati\s+(?:samaya|samay|ber|bela|time|lamo|der|kal)(?:\s+samma)?",
+    how_many_hours=r"kati\s+(?:hours|ghanta|ghantaa)(?:\s+samma)?",
+    lasted=r"(?:chalyo|chaleko|chalya|bhayo|lagyo|rahyo)(?:\s+(?:ta|ni))?",
+    when=r"(?:kahile|kaile|kahiley|kailey)",
+    where=r"(?:kaha|kahaa|kata|kun\s+thau(?:\s*ma)?)",
+    took_place=r"(?:bhayo|bhaeko|bhako|bhayeko|thiyo)(?:\s+(?:thiyo|ho))?",
+    how_many=r"kati(?:\s+(?:wata|ota|ta))?",
+    did=r"(?:garyo|gare|garnubhayo|garnu\s+bhayo|gareko|gareka)",
+    how_much=r"kati(?:\s+(?:paisa|rupaiya|rupaiyaa))?\s+(?:ho|parcha|parchha|lagcha|lagchha|cha|chha)",
+    who_is=r"(?:ko|kohun)\s+(?:ho|hun|hunuhuncha|hunu\s+huncha|hunuhunchha)",
+    why=r"kina",
+    went=r"(?:gayo|gae|gaye|gaeko|gayeko|janubhayo|jaanubhayo|aayo|aae)",
+    happened=r"(?:ke|k)\s+(?:bhayo|bhaeko|bhako|bhayeko)",
+    about_what=r"(?:ke|kun\s+(?:kura|bisaya|bishaya))\s*(?:ko\s+)?(?:barema|bare\s*ma)\s+(?:ho|cha|chha)",
+    mentioned=(
+        r"(?:ko\s+)?(?:ullekh|ullek|charcha|mention)\s+(?:bhayo|bhaeko|gariyo|cha|chha|bhako|gareko|garyo)"
+        r"(?:\s+(?:cha|chha|ki|ta))?"
+    ),
+    wrote=rf"{_NEPALI_WHO_DID}\s+(?:lekhyo|lekheko|lekhnubhayo|lekhe)",
+    article=r"(?:(?:this|the)\s+)?(?:article|news|story)",
+    title=r"(?:ko\s+)?(?:pad|padh|title|post)\s+(?:ke|k)\s+(?:ho|cha|chha)",
+    which=r"(?:kun(?:\s+kun)?)",
+)
+_NEPALI_ENGLISH = {
+    "ra": "and", "sanga": "with", "pani": "also", "sabai": "all", "uniharu|tiniharu": "they", "thiyo": "was",
+    "(?:le|ko|lai|ni|ma|bhanera)": "",
+}  # fmt: skip
+
+
+@cache
+def _nepali() -> _Shapes:
+    return (
+        _AFTER_THE_QUESTION,
+        *_word_for_word(_NEPALI_NAMES),
+        *_word_for_word(_NEPALI_THINGS),
+        # "partners hunu parcha": they should be partners
+        (
+            re.compile(
+                r"\b(?:(?:uniharu|tiniharu|uni|tini)\s+)?(?P<what>\S+)\s+(?:hunu\s*parch?ha|hunu\s+parne)\b", re.I
+            ),
+            r"they should be \g<what>",
+        ),
+        *_postposed(_NEPALI_POSTPOSITIONS, "le|ley", "meeting|talks|article|story|news"),
+        # "Chin ko foreign minister": China's; "Wang Yi ko ho" (who is Wang Yi) keeps its "ko"
+        (re.compile(r"\b(?P<name>(?-i:[A-Z])[\w-]*)\s+ko\s+(?!(?:ho|hun)\b)(?=\w)"), r"\g<name>'s "),
+        *_verb_last(_NEPALI),
+        *_word_for_word(_NEPALI_ENGLISH),
+        (re.compile(r"\s{2,}"), " "),
+        _THE_THE,
+        _COUNTRY_BEFORE_TITLE,
+        *_IN_ENGLISH_AT_LAST,
+    )
+
+
+_NEPALI_WORDS = re.compile(
+    r"\b(?:bhane|bhanyo|bhannubhayo|bhaneko|bhanera|bhanne|kasle|kasale|kaslai|bhete|bhetyo|bhetnubhayo|bhetghat"
+    r"|barema|chalyo|kahile|kaile|lekhyo|lekheko|ullekh|garyo|garnubhayo|gareko|bhayo|thiyo|hunuhuncha|parcha"
+    r"|parchha|samma)\b"
+    r"|\bko\s+(?:(?:pad|padh|post)\s+(?:ke|k)\s+)?(?:ho|hun)\W*$|\bkina\b.*\b(?:gayo|gae|gaye)\W*$|\bkati\s+(?:samaya|ghanta|wata|ota|parcha|parchha)\b",
     re.I,
 )

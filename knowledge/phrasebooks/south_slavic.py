@@ -1,4 +1,4 @@
-"""South Slavic phrasebooks: Serbian (and Croatian and Bosnian) typed in Latin letters."""
+"""South Slavic phrasebooks: Serbian and Croatian (and Bosnian) typed in Latin letters."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from knowledge.phrasebooks.shapes import (
     _word_for_word,
 )
 
-# How readers ask in Serbian (or Croatian and Bosnian) typed in Latin letters, often without č, ć, š and ž and with
+# How readers ask in Serbian or Croatian (or Bosnian) typed in Latin letters, often without č, ć, š and ž and with
 # English words: "Šta je Xi rekao o Tajvanu?" (what did Xi say about Taiwan), "Ko je rekao da …" (who said …), "S kim
 # se Blinken sastao u Pekingu?" (whom did Blinken meet in Beijing), "Koliko je trajao sastanak?" (how long did the
 # meeting last), "ministar spoljnih poslova Kine" (China's foreign minister), "predsednik Si" (President Xi). A name
@@ -28,6 +28,9 @@ from knowledge.phrasebooks.shapes import (
 # Blinkenom": with Blinken, "Blinkenu": to Blinken), as the Czech book reads its names, and Serbian names of places
 # and people as the English ones ("Peking", "Si Đinping"). Read before texting's shorthand is spelled out ("u
 # Pekingu": in Beijing, not "you") and before Hawai'i Pidgin, whose "da" (the) is Serbian's "that" ("rekao da …").
+# Croatian is read by the same book, with its own words beside Serbian's: "Tko je rekao da bi trebali biti partneri?"
+# (who said they should be partners), "S kime se sastao Blinken?", "Je li Tajvan spomenut?" (was Taiwan mentioned),
+# "državni tajnik" (secretary of state), "glasnogovornik" (spokesperson), "tijekom sastanka" (during the meeting).
 _SERBIAN_MARKED = (("c", "čć"), ("s", "š"), ("z", "ž"))
 _SERBIAN_PLACES = {
     "(?-i:Si\\s+(?:Dj|D|Dz)inping\\w*)": "Xi Jinping", "(?-i:Si(?:ja|ju|jem)?)": "Xi",
@@ -40,6 +43,17 @@ _SERBIAN_PLACES = {
     "(?-i:Srbij\\w*)": "Serbia", "(?-i:Sangaj\\w*)": "Shanghai", "(?-i:Japan\\w*)": "Japan",
     "(?-i:Moskv\\w*)": "Moscow", "(?-i:Evrop\\w*|Europ\\w*)": "Europe", "(?-i:Severn\\w*\\s+Kore\\w*)": "North Korea",
     "(?-i:Juzn\\w*\\s+Kore\\w*)": "South Korea",
+}  # fmt: skip
+_CROATIAN_PLACES = {"(?-i:Xi(?:ja|ju|jem))": "Xi", "(?-i:Wang\\s+Yi(?:ja|ju|jem))": "Wang Yi"}
+_CROATIAN_ENGLISH = {
+    "drzavn\\w*\\s+tajni\\w*": "the secretary of state", "glasnogovorni\\w*": "the spokesperson",
+    "duznosni\\w*": "the official", "celni\\w*": "the leader", "bi\\s+trebal[ie]\\s+biti": "they should be",
+    "tocn\\w*\\s+rijeci": "the exact words", "rijeci": "words", "tijekom": "during", "poslije": "after",
+}  # fmt: skip
+# What a Croatian or Serbian reader asks works for: "Za koju organizaciju radi Wang Yi?" (which organisation …)
+_SERBIAN_EMPLOYERS = {
+    "organizacij": "organisation", "ministarstv": "ministry", "vlad": "government", "instituci": "institution",
+    "tvrtk": "company", "firm": "company", "kompanij": "company", "novin": "newspaper",
 }  # fmt: skip
 _SERBIAN_ENGLISH = {
     "ministr?\\w*\\s+(?:spoljnih|vanjskih)\\s+poslova|sef\\w*\\s+diplomatije": "the foreign minister",
@@ -80,12 +94,18 @@ _SERBIAN_HELPER = r"(?:(?:je|su|se|sve|tacno|to)\s+)*"  # "se je", "su se", "je 
 _SERBIAN_WHY_DONE = {
     "otisao": "go", "otisla": "go", "dosao": "come", "dosla": "come", "putovao": "travel", "rekao": "say",
     "posetio": "visit", "sastao": "meet", "predlozio": "propose", "upozorio": "warn", "izjavio": "say",
+    "otputovao": "travel", "otputovala": "travel", "posjetio": "visit",
 }  # fmt: skip
 _SERBIAN_DONE = {
     "predlozio": "propose", "predlozila": "propose", "predlozili": "propose", "pomenuo": "mention",
     "spomenuo": "mention", "naveo": "mention", "potpisao": "sign", "posetio": "visit", "izneo": "present",
-    "najavio": "announce", "rekao": "say",
+    "najavio": "announce", "rekao": "say", "posjetio": "visit",
 }  # fmt: skip
+
+
+def _employer(word: str) -> str:
+    """ "organizaciju": organisation; a word the book does not know stays as typed."""
+    return next((english for stem, english in _SERBIAN_EMPLOYERS.items() if word.lower().startswith(stem)), word)
 
 
 @cache
@@ -96,6 +116,7 @@ def _serbian() -> _Shapes:
         (re.compile("đ"), "dj"),
         (re.compile("Đ"), "Dj"),
         *_word_for_word(_SERBIAN_PLACES),
+        *_word_for_word(_CROATIAN_PLACES),
         (
             re.compile(rf"\b(?P<by>(?i:o|u|na|po|prema|k|ka|pri))\s+{_CZECH_FIRST_NAME}(?P<name>{_CZECH_NAME})u\b"),
             r"\g<by> \g<first>\g<name>",
@@ -156,14 +177,14 @@ def _serbian() -> _Shapes:
         ),
         (
             re.compile(
-                rf"^(?:sa|s)\s+kim\s+{_SERBIAN_HELPER}{_SERBIAN_MET}\s+{_SERBIAN_HELPER}(?P<who>.+?)"
+                rf"^(?:sa|s)\s+kime?\s+{_SERBIAN_HELPER}{_SERBIAN_MET}\s+{_SERBIAN_HELPER}(?P<who>.+?)"
                 r"(?=\s+(?:u|na|in|posle|nakon|tokom|pre)\s|$)",
                 re.I,
             ),
             r"who did \g<who> meet",
         ),
         (
-            re.compile(rf"^(?:sa|s)\s+kim\s+{_SERBIAN_HELPER}(?P<who>.+?)\s+{_SERBIAN_HELPER}{_SERBIAN_MET}\b", re.I),
+            re.compile(rf"^(?:sa|s)\s+kime?\s+{_SERBIAN_HELPER}(?P<who>.+?)\s+{_SERBIAN_HELPER}{_SERBIAN_MET}\b", re.I),
             r"who did \g<who> meet",
         ),
         (
@@ -181,12 +202,12 @@ def _serbian() -> _Shapes:
             r"who did \g<who> meet",
         ),
         (
-            re.compile(rf"^(?P<who>.+?)\s+{_SERBIAN_HELPER}{_SERBIAN_MET}\s+(?:sa|s)\s+kim\b", re.I),
+            re.compile(rf"^(?P<who>.+?)\s+{_SERBIAN_HELPER}{_SERBIAN_MET}\s+(?:sa|s)\s+kime?\b", re.I),
             r"who did \g<who> meet",
         ),
         (
             re.compile(
-                rf"^(?:sa|s)\s+kim\s+{_SERBIAN_HELPER}(?:{_SERBIAN_TALKED}\s+{_SERBIAN_HELPER}(?P<who>.+?)"
+                rf"^(?:sa|s)\s+kime?\s+{_SERBIAN_HELPER}(?:{_SERBIAN_TALKED}\s+{_SERBIAN_HELPER}(?P<who>.+?)"
                 rf"|(?P<subject>.+?)\s+{_SERBIAN_HELPER}{_SERBIAN_TALKED})(?=\s+(?:u|na|in|posle|nakon|tokom|pre)\s|$)",
                 re.I,
             ),
@@ -197,7 +218,11 @@ def _serbian() -> _Shapes:
             r"how did \g<what> go",
         ),
         (
-            re.compile(r"^(?:koji|koja|koje)\s+(?P<what>.+?)\s+(?:su|je)\s+(?:pomenut|spomenut)\w*$", re.I),
+            re.compile(
+                r"^(?:koji|koja|koje)\s+(?:su\s+|je\s+)?(?P<what>.+?)\s+(?:su\s+|je\s+)?(?:pomenut|spomenut)\w*"
+                r"(?:\s+u\s+(?:clanku|tekstu))?$",
+                re.I,
+            ),
             r"which \g<what> were mentioned",
         ),
         (re.compile(r"^t?ko\s+(?:je\s+)?(?:bio|bila)\s+", re.I), "who was "),
@@ -289,7 +314,8 @@ def _serbian() -> _Shapes:
         (re.compile(r"^(?:gde|gdje)\b", re.I), "where"),
         (
             re.compile(
-                rf"^koliko\s+(?P<thing>\S+)\s+(?:je\s+)?(?P<done>{'|'.join(_SERBIAN_DONE)})\s+(?P<who>.+)$", re.I
+                rf"^koliko\s+(?:je\s+)?(?P<thing>\S+)\s+(?:je\s+)?(?P<done>{'|'.join(_SERBIAN_DONE)})\s+(?P<who>.+)$",
+                re.I,
             ),
             _how_many_done(_SERBIAN_DONE),
         ),
@@ -307,6 +333,18 @@ def _serbian() -> _Shapes:
         ),  # "Zašto je Blinken otišao u Peking?": why did Blinken go to Beijing
         (re.compile(r"^zasto\b", re.I), "why"),
         (re.compile(r"^kako\b", re.I), "how"),
+        (
+            re.compile(
+                r"^(?:koju|kakvu)\s+(?:duznost|funkciju|poziciju|titulu)\s+(?:obnasa|ima|vrsi|zauzima|obavlja)\s+"
+                r"(?P<who>.+)$",
+                re.I,
+            ),
+            r"what is \g<who>'s position",
+        ),
+        (
+            re.compile(r"^za\s+(?:koju|koji|koje)\s+(?P<employer>\w+)\s+radi\s+(?P<who>.+)$", re.I),
+            lambda match: f"which {_employer(match.group('employer'))} does {match.group('who')} work for",
+        ),  # "Za koju organizaciju radi Wang Yi?": which organisation does Wang Yi work for
         (re.compile(r"^(?:koji|koja|koje|koju|kojim)\b", re.I), "which"),
         (re.compile(r"^(?:sta|sto)\s+(?:se\s+)?(?:desilo|dogodilo|desava|dogadja|zbilo)\b", re.I), "what happened"),
         (re.compile(r"^(?:sta|sto)\s+je\s+bilo\b", re.I), "what happened"),
@@ -320,7 +358,8 @@ def _serbian() -> _Shapes:
         ),
         (
             re.compile(
-                r"^(?:da\s+li\s+(?:je|se|su)\s+)?(?:u\s+(?:clanku|tekstu)\s+)?(?:pomenut|spomenut|pominje|spominje)\w*\s+"
+                r"^(?:(?:da|je)\s+li\s+(?:je\s+|se\s+|su\s+)?)?(?:u\s+(?:clanku|tekstu)\s+)?"
+                r"(?:pomenut|spomenut|pominje|spominje)\w*(?:\s+li)?(?:\s+se)?\s+"
                 r"(?P<what>.+?)(?:\s+u\s+(?:clanku|tekstu))?$",
                 re.I,
             ),
@@ -328,7 +367,8 @@ def _serbian() -> _Shapes:
         ),
         (
             re.compile(
-                r"^(?:da\s+li\s+(?:je|se)\s+)?(?P<what>.+?)\s+(?:je\s+|se\s+|su\s+)?(?:pomenut|spomenut|pominje|spominje)\w*"
+                r"^(?:(?:da|je)\s+li\s+(?:je\s+|se\s+)?)?(?P<what>.+?)\s+(?:je\s+|se\s+|su\s+)?"
+                r"(?:pomenut|spomenut|pominje|spominje)\w*"
                 r"(?:\s+u\s+(?:clanku|tekstu))?$",
                 re.I,
             ),
@@ -338,6 +378,7 @@ def _serbian() -> _Shapes:
         (re.compile(r"^(?:sta|sto)\s+je\s+", re.I), "what is "),
         (re.compile(r"^(?:sta|sto)\b", re.I), "what"),
         (re.compile(r"^t?ko\b", re.I), "who"),
+        *_word_for_word(_CROATIAN_ENGLISH),
         *_word_for_word(_SERBIAN_ENGLISH),
         (re.compile(r"\s{2,}"), " "),
         (
@@ -353,11 +394,12 @@ def _serbian() -> _Shapes:
 
 
 _SERBIAN_WORDS = re.compile(
-    r"^(?:(?:a|i|pa)\s+)?(?:[sš]ta|[sš]to|t?ko|s(?:a)?\s+kim|koga|kada|kad|gd(?:j)?e|koliko|za[sš]to|kako"
+    r"^(?:(?:a|i|pa)\s+)?(?:[sš]ta|[sš]to|t?ko|s(?:a)?\s+kime?|koga|kada|kad|gd(?:j)?e|koliko|za[sš]to|kako"
     r"|o\s+[cč]emu|da\s+li|kakav|kakva|kakvo|kakvi|kakve|kog\s+dana|koji|koja|koje)\s+"
     r"(?=(?:.*\s)?(?:je|se|li|ko[sš]ta|ka[zž]e|ka[zž]u|re[cč]e|su\s+(?:se\s+)?\w+(?:li|le|ti|ni))\b)"
     r"|\b(?:rekao|rekla|rekli|izjavio|izjavila|sastao|sastala|sastali|sastan(?:ak|ku|ka)|trajao|trajala|trajali"
     r"|razgovarao|razgovarali"
-    r"|trajalo|[cč]lan(?:ak|ku|ka)|pomenut\w*|spomenut\w*|pominje|spominje)\b",
+    r"|trajalo|[cč]lan(?:ak|ku|ka)|pomenut\w*|spomenut\w*|pominje|spominje)\b"
+    r"|^(?:za\s+)?(?:koju|kakvu)\s+(?:du[zž]nost|funkciju|poziciju|titulu|organizacij\w*|ministarstv\w*)\b",
     re.I,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge import Answer, Intent, KnowledgeBase, render_plain
+from knowledge import Answer, Intent, KnowledgeBase, phrasebooks, render_plain
 from knowledge.intent import clean_question, parse_question
 
 
@@ -805,6 +805,343 @@ def test_a_topic_the_article_never_names_asked_in_hungarian_serbian_tanglish_som
         "Muxuu Xi ka yiri Switzerland?",
         "wha did Xi say bout Switzerland la",
         "Ka Xi pasake apie Sveicarija?",
+    ):
+        assert parse_question(question).who == "Xi", question
+        assert kb.answer(question).abstained, question
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Co povedal Xi o Taiwane?", "what did Xi say about Taiwan"),  # typed without accents; "o Taiwane": about
+        ("S kym sa Blinken stretol v Pekingu?", "who did Blinken meet in Beijing"),
+        ("Ako dlho trvalo stretnutie?", "how long did the meeting last"),
+        ("Kto povedal, ze by mali byt partneri?", "who said they should be partners"),
+        ("Čo povedal Wang Yi Blinkenovi?", "what did Wang Yi say to Blinken"),  # "Blinkenovi": to Blinken
+        ("Kto sa stretol s Blinkenom?", "who met Blinken"),  # "s Blinkenom": with Blinken
+        ("Koho stretol Blinken v Pekingu?", "who did Blinken meet in Beijing"),
+        ("Koľko hodín trvali rokovania?", "how many hours did the talks last"),
+        ("Koľko trvalo stretnutie?", "how long did the meeting last"),
+        ("Kedy sa stretli Xi a Blinken?", "when did Xi and Blinken meet"),
+        ("Kde sa konalo stretnutie?", "where was the meeting held"),
+        ("Koľko princípov navrhol Si Ťin-pching?", "how many principles did Xi Jinping propose"),
+        ("Akú funkciu zastáva Wang Yi?", "what is Wang Yi's position"),
+        ("Pre akú organizáciu pracuje Wang Yi?", "which organisation does Wang Yi work for"),
+        ("Prečo Blinken cestoval do Pekingu?", "why did Blinken travel to Beijing"),
+        ("Čo sa stalo na stretnutí?", "what happened at the meeting"),
+        ("O čom je článok?", "what is the article about"),
+        ("Aké krajiny boli spomenuté v článku?", "which countries were mentioned"),
+        ("Čo povedal minister zahraničných vecí Číny?", "what did China's foreign minister say"),
+        ("Čo povedal Blinken po stretnutí?", "what did Blinken say after the meeting"),
+    ],
+)
+def test_slovak_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Sto je Xi rekao o Tajvanu?", "what did Xi say about Taiwan"),
+        ("S kim se Blinken sastao u Pekingu?", "who did Blinken meet in Beijing"),
+        ("Koliko je dugo trajao sastanak?", "how long did the meeting last"),
+        ("Tko je rekao da bi trebali biti partneri?", "who said they should be partners"),
+        ("Što je Wang Yi rekao Blinkenu?", "what did Wang Yi say to Blinken"),
+        ("Tko se sastao s Blinkenom?", "who met Blinken"),
+        ("S kime je razgovarao Blinken?", "who did Blinken talk with"),
+        ("Koliko su sati trajali razgovori?", "how many hours did the talks last"),
+        ("Gdje su se sastali?", "where did they meet"),
+        ("Gdje je održan sastanak?", "where was the meeting held"),
+        ("Koliko je načela predložio Xi?", "how many principles did Xi propose"),
+        ("Koju dužnost obnaša Wang Yi?", "what is Wang Yi's position"),
+        ("Za koju organizaciju radi Wang Yi?", "which organisation does Wang Yi work for"),
+        ("Zašto je Blinken otputovao u Peking?", "why did Blinken travel to Beijing"),
+        ("Što je Xi rekao tijekom sastanka?", "what did Xi say during the meeting"),
+        ("Je li Tajvan spomenut u članku?", "was Taiwan mentioned"),
+        ("Spominje li se Rusija u članku?", "was Russia mentioned"),
+        ("Koje su zemlje spomenute u članku?", "which countries were mentioned"),
+        ("Što je izjavio američki državni tajnik?", "what did the American secretary of state say"),
+        ("Što je rekao glasnogovornik?", "what did the spokesperson say"),
+    ],
+)
+def test_croatian_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Xi ne Taiwan bare ki keha?", "what did Xi say about Taiwan"),  # "Taiwan bare": about Taiwan
+        ("Blinken Beijing vich kinnu milya?", "who did Blinken meet in Beijing"),  # "Beijing vich": in Beijing
+        ("meeting kinni der chali?", "how long did the meeting last"),
+        ("kinne keha ki ohna nu partners hona chahida?", "who said they should be partners"),
+        ("Wang Yi ne Blinken nu ki keha?", "what did Wang Yi say to Blinken"),  # "Blinken nu": to Blinken
+        ("Xi ne human rights de baare vich ki keha?", "what did Xi say about human rights"),
+        ("Xi ne meeting ton baad ki keha?", "what did Xi say after the meeting"),
+        ("Blinken nu kaun milya?", "who met Blinken"),
+        ("gallbaat kinne ghante chali?", "how many hours did the talks last"),
+        ("Xi te Blinken kadon mile?", "when did Xi and Blinken meet"),
+        ("meeting kithe hoyi?", "where did the meeting take place"),
+        ("Xi ne kinne principles propose kitte?", "how many principles did Xi propose"),
+        ("subscription kinne di hai?", "how much is the subscription"),
+        ("Wang Yi kaun hai?", "who is Wang Yi"),  # as Hindi asks it too, meaning the same
+        ("Wang Yi da ahuda ki hai?", "what is Wang Yi's title"),
+        ("Blinken Beijing kyon gaya?", "why did Blinken go to Beijing"),
+        ("meeting vich ki hoya?", "what happened in the meeting"),
+        ("eh article kis baare hai?", "what is this article about"),
+        ("ki Taiwan da zikar hoya?", "was Taiwan mentioned"),
+        ("Cheen de videsh mantri ne ki keha?", "what did China's foreign minister say"),
+    ],
+)
+def test_punjabi_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Xi le Taiwan ko barema ke bhane?", "what did Xi say about Taiwan"),  # "Taiwan ko barema": about Taiwan
+        ("Blinken le Beijing ma kaslai bhete?", "who did Blinken meet in Beijing"),  # "Beijing ma": in Beijing
+        ("meeting kati samaya samma chalyo?", "how long did the meeting last"),
+        ("partners hunu parcha bhanera kasle bhanyo?", "who said they should be partners"),
+        ("Wang Yi le Blinken lai ke bhane?", "what did Wang Yi say to Blinken"),  # "Blinken lai": to Blinken
+        ("Xi le human rights ko barema ke bhane?", "what did Xi say about human rights"),
+        ("Blinken lai kasle bhetyo?", "who met Blinken"),
+        ("vaarta kati ghanta samma chalyo?", "how many hours did the talks last"),
+        ("kasle bhanyo ki uniharu partners hunu parcha?", "who said they should be partners"),
+        ("Xi ra Blinken kahile bhete?", "when did Xi and Blinken meet"),
+        ("meeting kaha bhayo?", "where did the meeting take place"),
+        ("Xi le kati wata principles propose garyo?", "how many principles did Xi propose"),
+        ("subscription kati parchha?", "how much is the subscription"),
+        ("Wang Yi ko ho?", "who is Wang Yi"),
+        ("Wang Yi ko pad ke ho?", "what is Wang Yi's title"),
+        ("Blinken kina Beijing gayo?", "why did Blinken go to Beijing"),
+        ("meeting ma ke bhayo?", "what happened in the meeting"),
+        ("yo article ke ko barema ho?", "what is this article about"),
+        ("kun kun desh ko ullekh bhayo?", "which countries were mentioned"),
+        ("Chin ko parrastra mantri le ke bhane?", "what did China's foreign minister say"),
+    ],
+)
+def test_nepali_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Xi sle Taiwan min ale?", "what did Xi say about Taiwan"),  # "sle Taiwan": about Taiwan
+        ("Blinken Beijing lay man gar tegenagne?", "who did Blinken meet in Beijing"),  # "man gar": with whom
+        ("sibsebaw lemin yahl gize fejje?", "how long did the meeting last"),
+        ("partners mehon alebachew yale man new?", "who said they should be partners"),
+        ("Wang Yi le Blinken min ale?", "what did Wang Yi say to Blinken"),  # "le Blinken": to Blinken
+        ("Xi min ale sle Taiwan?", "what did Xi say about Taiwan"),
+        ("Xi ke sibsebaw behuala min ale?", "what did Xi say after the meeting"),
+        ("ke Blinken gar man tegenagne?", "who met Blinken"),
+        ("wuyiyitu sint seat fejje?", "how many hours did the talks last"),
+        ("Xi ena Blinken meche tegenagnu?", "when did Xi and Blinken meet"),
+        ("sibsebaw yet tekahede?", "where did the meeting take place"),
+        ("Xi sint principles propose aderege?", "how many principles did Xi propose"),
+        ("subscription-u sint new?", "how much is the subscription"),
+        ("Wang Yi man new?", "who is Wang Yi"),
+        ("ye Wang Yi maereg min new?", "what is Wang Yi's title"),
+        ("Blinken lemin wede Beijing hede?", "why did Blinken go to Beijing"),
+        ("sibsebaw lay min hone?", "what happened at the meeting"),
+        ("yih tsihuf sle min new?", "what is this article about"),
+        ("yetignaw agerat teteqsual?", "which countries were mentioned"),
+        ("ye Chayna wuch guday minister min ale?", "what did China's foreign minister say"),
+    ],
+)
+def test_amharic_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("whit did Xi say aboot Taiwan like", "what did Xi say about Taiwan"),
+        ("who did Blinken gan an see in Beijing man", "who did Blinken meet in Beijing"),
+        ("hoo lang was the meetin", "how long was the meeting"),  # "hoo", not texting's "who"
+        ("who says thi shud be partners like", "who says they should be partners"),
+        ("whit did Wang Yi tell Blinken like", "what did Wang Yi tell Blinken"),
+        ("whit did Xi hev te say aboot Taiwan like", "what did Xi say about Taiwan"),
+        ("hoo many hours did the talks gan on for man", "how many hours did the talks last"),
+        ("hoo lang did the meetin gan on for", "how long did the meeting last"),
+        ("whe wrote this article like", "who wrote this article"),
+        ("when did thi meet like", "when did they meet"),
+        ("where wes the meetin held like", "where was the meeting held"),
+        ("hoo many principles did Xi come up wi man", "how many principles did Xi come up with"),
+        ("hoo much is the subscription pet", "how much is the subscription"),
+        ("whe's Wang Yi like", "who's Wang Yi"),
+        ("whit happened at the meetin man", "what happened at the meeting"),
+        ("whit's this article aboot like", "what's this article about"),
+        ("did Xi say owt aboot Taiwan like", "did Xi say anything about Taiwan"),
+        ("did thi say nowt aboot human rights man", "did they say anything about human rights"),
+        ("howay man, whit did the Chinese foreign minister say", "what did the Chinese foreign minister say"),
+        ("whit's Wang Yi on aboot man", "what did Wang Yi say"),
+    ],
+)
+def test_geordie_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+# The five newer books read as books of their own (Croatian is read by the Serbian book)
+_NEWER_BOOKS = frozenset({"_slovak", "_punjabi", "_nepali", "_amharic", "_geordie"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # English, with words those books use ("man", "new", "min", "yet", "like", "Yale")
+        "What did the man say about the new rules?",
+        "Who is the new man at the ministry?",
+        "Has Xi spoken yet?",
+        "What did the Yale professor say?",
+        "How many min did the talks last?",
+        "what was the meeting like",
+        "who was the man",
+        "Did Xi say anything about Taiwan, man?",
+        "Who said they should be partners, like?",
+        "what did Gan Lu say about the talks",
+        # names that are Geordie's or Amharic's words typed in lower case
+        "What did Gan Lu say about the talks, like?",
+        "What did Lang say about Taiwan, like?",
+        "What did Wes say, man?",
+        "Who is Nguyen Thi Lan, like?",
+        "What did Min say?",
+        # Hindi and Urdu, Tamil, Somali, Swahili, Yoruba
+        "Xi ne Taiwan ke baare mein kya kaha?",
+        "insaani huqooq yaani human rights ka koi zikr hai?",
+        "partners ah irukanum nu yaaru sonnaanga?",
+        "Yaa yiri waa inay noqdaan partners?",
+        "Xi alisema nini kuhusu Taiwan?",
+        "Kini Xi so nipa Taiwan?",
+        # Czech, Serbian, Croatian, Polish, Hungarian, Lithuanian
+        "Kdo řekl, že by měli být partneři?",
+        "Co rekl Wang Yi Blinkenovi?",
+        "Ko je rekao da treba da budu partneri?",
+        "Tko je rekao da bi trebali biti partneri?",
+        "Kto powiedział, że powinni być partnerami?",
+        "Mit mondott Xi Tajvanrol?",
+        "Ka Xi pasake apie Taivana?",
+        # Scots, Scouse, Cockney, Hawai'i Pidgin
+        "Whit did Xi say aboot Taiwan?",
+        "Hoo mony principles did the Chinese heid-bummer come oot wi'?",
+        "who did Blinken go an meet in Beijing like",
+        "wha did Xi say bout Taiwan la",
+        "oo did Xi go an' meet in Beijing then",
+        "Wat Xi wen say about Taiwan?",
+    ],
+)
+def test_english_and_the_neighbouring_languages_are_not_read_by_the_newer_books(
+    question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = clean_question(question)
+    for registry in ("_PHRASEBOOKS", "_BEFORE_TEXTING"):
+        books = getattr(phrasebooks, registry)
+        monkeypatch.setattr(
+            phrasebooks, registry, tuple(book for book in books if book[2].__name__ not in _NEWER_BOOKS)
+        )
+    assert clean_question(question) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "who"),
+    [
+        ("Co povedal Xi o Taiwane?", Intent.SPEAKER, "Xi"),
+        ("Kto je Wang Yi?", Intent.WHO_IS, "Wang Yi"),
+        ("Tko je napisao ovaj članak?", Intent.BYLINE, None),
+        ("Koju dužnost obnaša Wang Yi?", Intent.WHO_IS, "Wang Yi"),
+        ("kinne keha ki ohna nu partners hona chahida?", Intent.WHO_SAID, None),
+        ("eh article kis baare hai?", Intent.SUMMARY, None),
+        ("yo lekh kasle lekhyo?", Intent.BYLINE, None),
+        ("Wang Yi ko pad ke ho?", Intent.WHO_IS, "Wang Yi"),
+        ("Xi sle Taiwan min ale?", Intent.SPEAKER, "Xi"),
+        ("Wang Yi man new?", Intent.WHO_IS, "Wang Yi"),
+        (
+            "whit did the American foreign minister say aboot Russia like",
+            Intent.SPEAKER,
+            "the American secretary of state",
+        ),
+        ("who says thi shud be partners like", Intent.WHO_SAID, None),
+    ],
+)
+def test_the_slovak_croatian_punjabi_nepali_amharic_and_geordie_books_ask_the_english_question(
+    question: str, intent: Intent, who: str | None
+) -> None:
+    query = parse_question(question)
+    assert (query.intent, query.who) == (intent, who)
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        # Slovak
+        ("Čo povedal Wang Yi Blinkenovi?", [31, 33]),
+        ("Kto napísal tento článok?", [7]),
+        ("S kym sa Blinken stretol v Pekingu?", [11]),
+        ("Koľko hodín trvali rokovania?", [31]),
+        # Croatian
+        ("Što je Wang Yi rekao Blinkenu?", [31, 33]),
+        ("Tko je napisao ovaj članak?", [7]),
+        ("S kime se Blinken sastao u Pekingu?", [11]),
+        ("Koliko su sati trajali razgovori?", [31]),
+        # Punjabi
+        ("Wang Yi ne Blinken nu ki keha?", [31, 33]),
+        ("eh article kinne likhya?", [7]),
+        ("Blinken Beijing vich kinnu milya?", [11]),
+        ("gallbaat kinne ghante chali?", [31]),
+        # Nepali
+        ("Wang Yi le Blinken lai ke bhane?", [31, 33]),
+        ("yo lekh kasle lekhyo?", [7]),
+        ("Blinken le Beijing ma kaslai bhete?", [11]),
+        ("vaarta kati ghanta samma chalyo?", [31]),
+        # Amharic
+        ("Wang Yi le Blinken min ale?", [31, 33]),
+        ("yih tsihuf man tsafew?", [7]),
+        ("Blinken Beijing lay man gar tegenagne?", [11]),
+        ("wuyiyitu sint seat fejje?", [31]),
+        # Geordie
+        ("whit did Wang Yi tell Blinken like", [31, 33]),
+        ("whe wrote this article like", [7]),
+        ("who did Blinken gan an see in Beijing man", [11]),
+        ("hoo many hours did the talks gan on for man", [31]),
+    ],
+)
+def test_a_question_in_slovak_croatian_punjabi_nepali_amharic_or_geordie_is_answered(
+    kb: KnowledgeBase, question: str, lines: list[int]
+) -> None:
+    assert _lines(kb.answer(question)) == lines
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kto povedal, ze by mali byt partneri?",
+        "Tko je rekao da bi trebali biti partneri?",
+        "kinne keha ki ohna nu partners hona chahida?",
+        "partners hunu parcha bhanera kasle bhanyo?",
+        "partners mehon alebachew yale man new?",
+        "who says thi shud be partners like",
+    ],
+)
+def test_who_said_they_should_be_partners_in_slovak_croatian_punjabi_nepali_amharic_or_geordie_finds_xi(
+    kb: KnowledgeBase, question: str
+) -> None:
+    answer = kb.answer(question)
+    assert _lines(answer)[:1] == [9]
+    assert render_plain(answer).startswith("Xi Jinping")
+
+
+def test_a_topic_the_article_never_names_asked_in_slovak_croatian_punjabi_nepali_amharic_or_geordie_abstains(
+    kb: KnowledgeBase,
+) -> None:
+    for question in (
+        "Čo povedal Xi o Švajčiarsku?",
+        "Što je Xi rekao o Švicarskoj?",
+        "Xi ne Switzerland bare ki keha?",
+        "Xi le Switzerland ko barema ke bhane?",
+        "Xi sle Switzerland min ale?",
+        "whit did Xi say aboot Switzerland like",
     ):
         assert parse_question(question).who == "Xi", question
         assert kb.answer(question).abstained, question
