@@ -26,6 +26,7 @@ from knowledge.furniture import (
     is_encyclopedia_tagline,
     is_furniture,
     labels_a_link,
+    labels_an_advert,
     opens_sign_up_form,
     resumes_story,
 )
@@ -183,6 +184,7 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
         p
         and not (i + 1 < len(units) and _caption_or_pitch(text, units[i + 1][2]))
         and not (i and units[i - 1][1] + 1 == first and labels_a_link(units[i - 1][2]))  # "Read more" / a link
+        and not (i and units[i - 1][1] + 1 == first and labels_an_advert(units[i - 1][2]))  # "ADVERTISEMENT" / an ad
         and not _teaser(units, i)
         and not _TIME_STAMP.match(text)
         for i, (p, (first, _, text)) in enumerate(zip(prose, units, strict=True))

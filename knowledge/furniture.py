@@ -300,6 +300,14 @@ def labels_a_link(text: str) -> bool:
     return bool(_LINK_LABEL.match(text.strip()))
 
 
+def labels_an_advert(text: str) -> bool:
+    """Whether a line is the label over an advertisement set on the line under it ("ADVERTISEMENT")."""
+    return bool(_ADVERT_LABEL.fullmatch(text.strip()))
+
+
+_ADVERT_LABEL = re.compile(r"(?:advertisement|advert|sponsored(?:\s+content)?|promoted|paid\s+content)\s*:?", re.I)
+
+
 def resumes_story(text: str) -> bool:
     """Whether a line marks where the story goes on after a box put inside it ("after newsletter promotion")."""
     return bool(_RESUMES.match(text.strip()))

@@ -215,7 +215,12 @@ Awad al-Karim Babiker Hassaballa"), a Georgian site's page (parties in brackets 
 Anuwat", "a Vientiane-based freight forwarder") and a Bruneian daily's court report ("Dayang Hajah Nurhafizah binti
 Haji Md Salleh", "the DPP") joined with 60 more reader questions on the shipped article (Hungarian, Serbian,
 Tanglish, Somali, Scouse, Lithuanian), scored 64 % before any change for them (attribution precision 0.78 and
-recall 0.70): no floor moved.
+recall 0.70): no floor moved; then, when a Croatian site's page, an Armenian agency's page ("YEREVAN, NOVEMBER 19.
+ARMENPRESS.", "180 AMD"), a Seychellois daily's page ("by Marie-Claire Larue", "the Minister for Agriculture, Climate
+Change and Environment, Mr Gervais Nourrice") and a Solomon Islands daily's page ("Clerk to Council Ambrose
+Luialamo", Pijin quotes, an advert inside the story) joined with 60 more reader questions on the shipped article
+(Slovak, Amharic, Punjabi, Geordie, Croatian, Nepali), scored 65 % before any change for them (attribution
+precision 0.97 and recall 0.95, the phone questions 63 %, the shipped questions 38 %): no floor moved.
 """
 
 from __future__ import annotations
@@ -235,7 +240,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 3740  # the corpus is all there: 144 articles of hand-written gold
+    assert attribution["gold"] >= 3817  # the corpus is all there: 148 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR

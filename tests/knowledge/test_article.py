@@ -868,3 +868,14 @@ def test_a_lower_case_byline_under_the_date_and_a_quote_over_the_closing_photo_c
     assert article.byline is not None
     assert article.byline.author == "Marie-Claire Larue"
     assert [p.line for p in article.paragraphs] == [6, 8]
+
+
+def test_the_line_under_an_advertisement_label_is_the_advert() -> None:
+    article = parse_article(
+        "Vendors count losses\n\n"
+        "Hundreds of vendors moved out of the central market say their earnings have collapsed.\n\n"
+        "ADVERTISEMENT\n"
+        "Tavuli Hardware MEGA SALE this weekend – roofing iron and cement at unbeatable prices. Call 24180 today.\n\n"
+        "The president of the vendors' association said members were struggling.\n"
+    )
+    assert [p.line for p in article.paragraphs] == [3, 8]
