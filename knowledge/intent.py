@@ -999,7 +999,14 @@ def clean_question(raw: str) -> str:
         text = _negation_inverted(text)
     if text.lower().endswith(_PAGE_WORDS):  # most questions: no need to read them for it
         text = _IN_THE_ARTICLE.sub("", text)
+    if " share of" in text or " fraction of" in text or " proportion of" in text:
+        text = _SHARE_OF.sub(r"\1 percentage of", text)  # "what share of the carriers": a percentage, not a word
     return text.strip()
+
+
+_SHARE_OF = re.compile(
+    r"\b(what|which|at\s+what|how\s+big\s+a|how\s+large\s+a)\s+(?:share|fraction|proportion)\s+of\b", re.I
+)
 
 
 # "just the Taiwan part please, what does the article say on it", "economic side only: is trade …?": the part of

@@ -2447,3 +2447,20 @@ def test_a_place_the_article_gives_other_holders_of_a_role_is_not_the_one_quoted
     )
     assert kb.answer("What did the mayor of Zadar say?").abstained
     assert _lines(kb.answer("What did the mayor say?"))[:1] == [3]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What share of residents backed the cap?",
+        "what fraction of residents backed it",
+        "What proportion of residents backed the cap?",
+    ],
+)
+def test_a_share_fraction_or_proportion_asks_for_a_percentage(question: str) -> None:
+    kb = KnowledgeBase.from_text(
+        "Cruise cap\n\n"
+        "The council voted to cap cruise passengers at 8,000 a day.\n\n"
+        "A survey found that 64 percent of residents supported limiting cruise arrivals.\n"
+    )
+    assert _lines(kb.answer(question)) == [5]
