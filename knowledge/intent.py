@@ -1001,7 +1001,12 @@ def clean_question(raw: str) -> str:
         text = _IN_THE_ARTICLE.sub("", text)
     if " share of" in text or " fraction of" in text or " proportion of" in text:
         text = _SHARE_OF.sub(r"\1 percentage of", text)  # "what share of the carriers": a percentage, not a word
+    if "price tag" in text:
+        text = _PRICE_TAG.sub("cost", text)  # "what's the price tag of the plan": its cost, not words it holds
     return text.strip()
+
+
+_PRICE_TAG = re.compile(r"\bprice\s+tag(?=\s+(?:of|on|for)\b)", re.I)
 
 
 _SHARE_OF = re.compile(

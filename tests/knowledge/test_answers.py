@@ -2458,9 +2458,17 @@ def test_a_place_the_article_gives_other_holders_of_a_role_is_not_the_one_quoted
     ],
 )
 def test_a_share_fraction_or_proportion_asks_for_a_percentage(question: str) -> None:
+    """The word is the question's shape; the article need not hold it (a price tag is a cost, too)."""
     kb = KnowledgeBase.from_text(
         "Cruise cap\n\n"
         "The council voted to cap cruise passengers at 8,000 a day.\n\n"
         "A survey found that 64 percent of residents supported limiting cruise arrivals.\n"
     )
     assert _lines(kb.answer(question)) == [5]
+
+
+def test_a_price_tag_is_a_cost() -> None:
+    kb = KnowledgeBase.from_text(
+        "Reactor tender\n\nThe tender was delayed again on Monday.\n\nThe reactor will cost about CZK 160 billion.\n"
+    )
+    assert _lines(kb.answer("What is the price tag for it?")) == [5]
