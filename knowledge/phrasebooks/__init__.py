@@ -60,8 +60,8 @@ from knowledge.phrasebooks.south_asian import (
 from knowledge.phrasebooks.south_slavic import _SERBIAN_WORDS, _serbian
 from knowledge.phrasebooks.uralic import _HUNGARIAN_WORDS, _hungarian
 
-# Each language's book, its shapes (compiled the first time a question needs them) and the pattern a question in it
-# matches, is kept in the module of its family (shapes.py and verb_last.py hold what they share); here they are put
+# Each language's book, its shapes and the pattern a question in it matches (both compiled the first time a question
+# needs them), is kept in the module of its family (shapes.py and verb_last.py hold what they share); here they are put
 # in the order they are read, which matters where one language's words are another's.
 # Pidgin, Bengali, Nepali, Swahili, Amharic, Patois, Persian, Greek, Scots, Hebrew, Haitian Creole, Quebec French,
 # Swedish, Welsh, Yoruba, Ukrainian, Romanian, Slovak (before Czech, whose book it ends with), Czech, isiZulu, te reo
@@ -69,7 +69,7 @@ from knowledge.phrasebooks.uralic import _HUNGARIAN_WORDS, _hungarian
 # question holds one of its words: a cue word of its, looked up among the question's words first (most questions hold
 # none), then its pattern. A cue is a word's run of letters a to z ("träffade" is looked up as "tr" and "ffade", "Kí
 # ni" as "k" and "ni", "întâlnit" as "nt" and "lnit").
-_Phrasebooks = tuple[tuple[frozenset[str], re.Pattern[str], Callable[[], _Shapes]], ...]
+_Phrasebooks = tuple[tuple[frozenset[str], Callable[[], re.Pattern[str]], Callable[[], _Shapes]], ...]
 _PHRASEBOOKS: _Phrasebooks = (
     (frozenset("wetin abeg oga na talk tok".split()), _PIDGIN_WORDS, _pidgin),
     (frozenset("bolechhe bolechen bollo boleche niye".split()), _BANGLA_WORDS, _bangla),
@@ -291,10 +291,10 @@ def in_english(text: str) -> str:
     if text.split(" ", 1)[0].lower() in _TAGLISH_OPENINGS:  # most questions: none of them to try
         for taglish, english in _taglish():
             text = taglish.sub(english, text, count=1)
-    if _HINDUSTANI_WORDS.search(text):
+    if _HINDUSTANI_WORDS().search(text):
         for hindustani, english in _hindustani():
             text = hindustani.sub(english, text.rstrip("?!. "), count=1)
-        text = _HINDUSTANI_PARTICLE.sub(lambda m: _HINDUSTANI_ENGLISH.get(m.group().lower(), ""), text)
+        text = _HINDUSTANI_PARTICLE().sub(lambda m: _HINDUSTANI_ENGLISH.get(m.group().lower(), ""), text)
     return _read(text, _PHRASEBOOKS)
 
 
@@ -308,7 +308,7 @@ def _read(text: str, phrasebooks: _Phrasebooks) -> str:
     """The question read by each phrasebook it holds a cue word of and whose pattern it matches."""
     words = set(_LOWER_WORD.findall(text.lower()))
     for cues, pattern, phrasebook in phrasebooks:  # read only when a question holds their words
-        if not cues.isdisjoint(words) and pattern.search(text):
+        if not cues.isdisjoint(words) and pattern().search(text):
             text = text.rstrip("?!. ")
             for shape, english in phrasebook():
                 text = shape.sub(english, text)

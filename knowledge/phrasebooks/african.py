@@ -7,11 +7,12 @@ from functools import cache
 
 from knowledge.phrasebooks.shapes import (
     _ANSWER_WORDS,
-    _IN_ENGLISH_AT_LAST,
     _NAMED,
-    _TITLE_OF_COUNTRY,
-    _US_FOREIGN_MINISTER,
+    _in_english_at_last,
+    _lazy_pattern,
     _Shapes,
+    _title_of_country,
+    _us_foreign_minister,
     _word_for_word,
 )
 
@@ -60,7 +61,7 @@ def _swahili() -> _Shapes:
     )
 
 
-_SWAHILI_WORDS = re.compile(
+_SWAHILI_WORDS = _lazy_pattern(
     r"\b(?:alisema|amesema|anasema|alisemaje|nani|ilitajwa|imetajwa|ilizungumziwa|alitajwa|alikutana|kuhusu)\b", re.I
 )
 # How readers ask in Yoruba, or in Nigerian English with Yoruba question words: "Kini Xi so nipa Taiwan?" (what did Xi
@@ -155,12 +156,12 @@ def _yoruba() -> _Shapes:
         ),
         (re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:yen|naa)\b"), r"the \g<noun>"),  # "meeting yen": that meeting
         (re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:yi|yii)\b"), r"this \g<noun>"),  # "article yi"; not "Wang Yi"
-        _TITLE_OF_COUNTRY,
-        _US_FOREIGN_MINISTER,
+        _title_of_country(),
+        _us_foreign_minister(),
     )
 
 
-_YORUBA_WORDS = re.compile(
+_YORUBA_WORDS = _lazy_pattern(
     r"^(?:k[ií]\s*n[ií]|t[aá]\s*(?:n[ií]|l[oóọ])|n[ií]b[oọ]|[ií]b[oọ]\s+n[ií]|n?[iíì]gb[aà]\s*w[oóọ]|b[aá]w[oọ]\s+n[ií]"
     r"|how\s+long\s+n[ií]|m[eé]l[oòọ][oóọ]?)(?!\w)"
     r"|(?<!\w)(?:n[ií]pa|gb[oọ]d[oọ]|[aà][aà]r[eẹ]|m[eé]l[oòọ][oóọ]?\s+n[ií])(?!\w)",
@@ -286,11 +287,11 @@ def _zulu() -> _Shapes:
         (re.compile(r"\b(?P<noun>\S+)\s+(?:z|y|w|l|s|b)?abo\b", re.I), r"their \g<noun>"),
         *_word_for_word(_ZULU_ENGLISH),
         (re.compile(rf"\b(?P<words>(?:exact\s+)?(?:quotes|words))\s+of\s+(?P<who>{_NAMED})"), r"\g<who>'s \g<words>"),
-        *_IN_ENGLISH_AT_LAST,
+        *_in_english_at_last(),
     )
 
 
-_ZULU_WORDS = re.compile(
+_ZULU_WORDS = _lazy_pattern(
     rf"\b(?:{_ZULU_SAYS}|[uwo]the|othi|{_ZULU_WHO}|ungubani|n[oa]bani|\w*hlangan[aeo]\w*|isikhathi|(?-i:nini)\W*$|k[ue]phi"
     r"|malini|kanjani|ngicela|ngitshele|u?ngiphe|u?nginike|ku(?:mele|fanele)|\w+ngaki|\w*khulunyiwe|kukhulunywe"
     r"|kushiwo|[ou]bhal[ae]|yini|kwathiwani)\b",

@@ -6,18 +6,19 @@ import re
 from functools import cache
 
 from knowledge.phrasebooks.shapes import (
-    _AFTER_THE_QUESTION,
     _ANSWER_WORDS,
-    _COUNTRY_BEFORE_TITLE,
     _CZECH_FIRST_NAME,
     _CZECH_NAME,
-    _IN_ENGLISH_AT_LAST,
     _PLACE_OR_TIME,
-    _THE_THE,
+    _after_the_question,
+    _country_before_title,
     _how_long,
     _how_many_done,
+    _in_english_at_last,
+    _lazy_pattern,
     _plain_letters,
     _Shapes,
+    _the_the,
     _word_for_word,
 )
 
@@ -95,7 +96,7 @@ _LITHUANIAN_DONE = {
 @cache
 def _lithuanian() -> _Shapes:
     return (
-        _AFTER_THE_QUESTION,
+        _after_the_question(),
         *_plain_letters(_LITHUANIAN_MARKED),
         (
             re.compile(rf"\b(?i:su)\s+{_CZECH_FIRST_NAME}(?P<name>{_CZECH_NAME})(?:u|a|ais)\b"),
@@ -278,13 +279,13 @@ def _lithuanian() -> _Shapes:
         (re.compile(r"^kas\b", re.I), "who"),
         *_word_for_word(_LITHUANIAN_ENGLISH),
         (re.compile(r"\b(?P<nationality>American|Chinese|Russian)\s+the\s+"), r"the \g<nationality> "),
-        _THE_THE,
-        _COUNTRY_BEFORE_TITLE,
-        *_IN_ENGLISH_AT_LAST,
+        _the_the(),
+        _country_before_title(),
+        *_in_english_at_last(),
     )
 
 
-_LITHUANIAN_WORDS = re.compile(
+_LITHUANIAN_WORDS = _lazy_pattern(
     r"^(?:(?:o|ir|tai)\s+)?(?:k[aą]|kas|su\s+kuo|kam|kada|kur|kiek|kod[eė]l|kaip|apie\s+k[aą]|ar|kokius|kokias"
     r"|kokie|kokia|koks|kuri[aą]|kuriuos|kurias)\s+"
     r"(?=(?:.*\s)?(?:pasak[eė]|sak[eė]|teig[eė]|susitik\w*|truk[oę]|t[eę]s[eė]si|vyko|[iį]vyko|yra|buvo|toks|tokia"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from knowledge.phrasebooks.shapes import _TITLE_OF_COUNTRY, _US_FOREIGN_MINISTER, _Shapes, _word_for_word
+from knowledge.phrasebooks.shapes import _lazy_pattern, _Shapes, _title_of_country, _us_foreign_minister, _word_for_word
 
 # How readers ask in Scots: "Whit did Xi say aboot Taiwan?", "Wha did Blinken meet wi' in Beijing?", "Hoo lang
 # did the meetin' gang on?", "Wha said they should be pairtners?".
@@ -33,7 +33,7 @@ def _scots() -> _Shapes:
     )
 
 
-_SCOTS_WORDS = re.compile(r"\b(?:whit|wha|hoo|aboot|whaur|onything|didnae|wisnae|telt|frae|heid)\b", re.I)
+_SCOTS_WORDS = _lazy_pattern(r"\b(?:whit|wha|hoo|aboot|whaur|onything|didnae|wisnae|telt|frae|heid)\b", re.I)
 # How readers ask in Welsh: "Beth ddwedodd Xi am Taiwan?" (what did Xi say about Taiwan), "Pwy ddwedodd y …" (who
 # said …), "Pwy wnaeth Blinken gyfarfod yn Beijing?" (whom did Blinken meet in Beijing), "Pa mor hir oedd y
 # cyfarfod?" (how long was the meeting), "Dwed wrtha i am …" (tell me about …), "yr Arlywydd Xi" (President Xi).
@@ -151,18 +151,18 @@ def _welsh() -> _Shapes:
         (re.compile(r"^pam\b", re.I), "why"),
         (re.compile(r"\b(?i:yr\s+)?(?i:arlywydd)\s+(?=[A-Z])"), "President "),  # "yr Arlywydd Xi"
         *_word_for_word(_WELSH_ENGLISH),
-        _TITLE_OF_COUNTRY,  # "Gweinidog Tramor Tsieina": China's Foreign Minister
+        _title_of_country(),  # "Gweinidog Tramor Tsieina": China's Foreign Minister
         (
             re.compile(r"\b(?:yr|y)\s+(?P<noun>\w+(?:\s+\w+){0,2}?)\s+(?P<adjective>Chinese|American)\b", re.I),
             r"the \g<adjective> \g<noun>",
         ),
         (re.compile(r"\byn\s+(?=the\b|[A-Z])"), "in "),  # "yn Beijing"
         (re.compile(r"\b(?:yr|y)\b(?=\s+\w)", re.I), "the"),
-        _US_FOREIGN_MINISTER,
+        _us_foreign_minister(),
     )
 
 
-_WELSH_WORDS = re.compile(
+_WELSH_WORDS = _lazy_pattern(
     rf"\b(?:{_WELSH_SAID}|pwy|pryd|arlywydd|gyfarfod|cyfarfod|erthygl|wrtha)\b"
     rf"|^(?:beth|be)\s+(?:{_WELSH_SAID}|wnaeth|naeth|nath|yw|ydy|ydi|oedd)\b"
     r"|^(?:ble|lle)\s+(?:oedd|mae|roedd|wnaeth|gwnaeth|naeth|nath|cafodd|gafodd|ddigwyddodd|fydd)\b"
@@ -219,11 +219,11 @@ def _cockney() -> _Shapes:
             ),
             r"how long did \g<what> last",
         ),
-        _US_FOREIGN_MINISTER,
+        _us_foreign_minister(),
     )
 
 
-_COCKNEY_WORDS = re.compile(
+_COCKNEY_WORDS = _lazy_pattern(
     r"\b(?:oo|ow|wot|(?-i:woz|finks?)|wiv|abaht|a?rahnd|dahn|aht|nuffink|nuffin|somefink|summink|summat|anyfink"
     r"|anyfin|innit|oughta|bruv|geezer)\b",
     re.I,
@@ -262,7 +262,7 @@ _SCOUSE_SIGN = (
     r"|ya(?=\s+(?-i:[a-z]))|an(?=\s+(?-i:[bcdfgjklmnpqrstvwxyz])))\b)"
 )
 # What a "like" at the end is part of: "what was it like", "what did it look like" (not Scouse's tag)
-_LIKE_ASKED = re.compile(
+_LIKE_ASKED = _lazy_pattern(
     r"^(?:what|how)\s+(?:was|were|is|are|['’]s)\b|\b(?:look|looks|looked|feel|feels|felt|sound|sounds|seem|seems|be)\s+like\W*$",
     re.I,
 )
@@ -283,7 +283,7 @@ def _scouse_and(match: re.Match[str]) -> str:
 
 def _scouse_tag(match: re.Match[str]) -> str:
     """ "… in Beijing like": the tag set aside; "what was the meeting like" keeps its "like"."""
-    if match.group("tag").lower() == "like" and _LIKE_ASKED.search(match.string):
+    if match.group("tag").lower() == "like" and _LIKE_ASKED().search(match.string):
         return match.group()
     return ""
 
@@ -329,7 +329,7 @@ def _scouse() -> _Shapes:
     )
 
 
-_SCOUSE_WORDS = re.compile(
+_SCOUSE_WORDS = _lazy_pattern(
     r"^(?!.*\b(?:wah|seh|weh|pon|inna|afta|di|fi|wetin|abeg|oga|aboot|whit|hoo|didnae|wisnae|frae|telt|oot|ken|lah"
     rf"|leh|lor|meh)\b)(?=.*?{_SCOUSE_OWN_SIGN}).*?{_SCOUSE_SIGN}.*?{_SCOUSE_SIGN}",
     re.I,
@@ -368,13 +368,13 @@ _GEORDIE_SHARED_WORDS = (
 _GEORDIE_OWN_SIGN = rf"(?:^{_GEORDIE_OWN_WORDS}|\b(?-i:{_GEORDIE_OWN_WORDS}))\b|\b{_GEORDIE_TAG}\W*$"
 _GEORDIE_SIGN = rf"(?:{_GEORDIE_OWN_SIGN}|(?:^{_GEORDIE_SHARED_WORDS}|\b(?-i:{_GEORDIE_SHARED_WORDS}))\b)"
 # What a "man" at the end is part of: "who was the man", "which man" (not Geordie's tag)
-_MAN_ASKED = re.compile(r"\b(?:the|a|an|this|that|which|what|old|young|other|same|one)\s+man\W*$", re.I)
+_MAN_ASKED = _lazy_pattern(r"\b(?:the|a|an|this|that|which|what|old|young|other|same|one)\s+man\W*$", re.I)
 
 
 def _geordie_tag(match: re.Match[str]) -> str:
     """ "… in Beijing man": the tag set aside; "what was the meeting like", "who was the man" keep theirs."""
     tag = match.group("tag").lower()
-    if (tag == "like" and _LIKE_ASKED.search(match.string)) or (tag == "man" and _MAN_ASKED.search(match.string)):
+    if (tag == "like" and _LIKE_ASKED().search(match.string)) or (tag == "man" and _MAN_ASKED().search(match.string)):
         return match.group()
     return ""
 
@@ -418,11 +418,11 @@ def _geordie() -> _Shapes:
             ),
             r"how \g<asked> did \g<what> last",
         ),
-        _US_FOREIGN_MINISTER,
+        _us_foreign_minister(),
     )
 
 
-_GEORDIE_WORDS = re.compile(
+_GEORDIE_WORDS = _lazy_pattern(
     r"^(?!.*\b(?:wha|whaur|didnae|wisnae|isnae|telt|frae|heid|onything|mony|ken|gang|gaun|muckle|dey|dem|der|dere"
     r"|dese|dose|gis|giz|de|wah|seh|weh|pon|inna|afta|di|fi|wetin|abeg|oga|lah|leh|lor|meh|brah|la|lar)\b)"
     rf"(?=.*?(?:{_GEORDIE_OWN_SIGN})).*?{_GEORDIE_SIGN}.*?{_GEORDIE_SIGN}",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from knowledge.phrasebooks.shapes import _NAMED, _OFFICE, _US_FOREIGN_MINISTER, _Shapes, _word_for_word
+from knowledge.phrasebooks.shapes import _NAMED, _OFFICE, _lazy_pattern, _Shapes, _us_foreign_minister, _word_for_word
 
 
 # How readers ask in Nigerian Pidgin: "wetin Xi talk about Taiwan?" (what did Xi say about Taiwan), "na who talk
@@ -32,7 +32,7 @@ def _pidgin() -> _Shapes:
     )
 
 
-_PIDGIN_WORDS = re.compile(r"\b(?:wetin|abeg|oga|na\s+who)\b|^who\s+(?:talk|tok)\b", re.I)
+_PIDGIN_WORDS = _lazy_pattern(r"\b(?:wetin|abeg|oga|na\s+who)\b|^who\s+(?:talk|tok)\b", re.I)
 
 
 # How readers ask in Jamaican Patois: "wah Xi seh bout Taiwan?" (what did Xi say about Taiwan), "a who seh dem fi
@@ -57,7 +57,7 @@ def _patois() -> _Shapes:
     )
 
 
-_PATOIS_WORDS = re.compile(r"\b(?:wah|seh|weh|pon|inna|afta)\b|^a\s+(?:who|which)\b", re.I)
+_PATOIS_WORDS = _lazy_pattern(r"\b(?:wah|seh|weh|pon|inna|afta)\b|^a\s+(?:who|which)\b", re.I)
 # How readers ask in Haitian Creole: "Kisa Xi di sou Taiwan?" (what did Xi say about Taiwan), "Kiyès ki di …" (who
 # said …), "Ki moun Blinken te rankontre?" (whom did Blinken meet), "Konbyen tan reyinyon an te dire?" (how long did
 # the meeting last).
@@ -94,7 +94,7 @@ def _kreyol() -> _Shapes:
     )
 
 
-_KREYOL_WORDS = re.compile(r"\b(?:kisa|kiyès|kiyes|konbyen|kilè|rankontre|ki\s+moun)\b", re.I)
+_KREYOL_WORDS = _lazy_pattern(r"\b(?:kisa|kiyès|kiyes|konbyen|kilè|rankontre|ki\s+moun)\b", re.I)
 # How readers ask in Hawai'i Pidgin: "Wat Xi wen say about Taiwan?" (what did Xi say about Taiwan), "Blinken wen go
 # meet who in Beijing?" (whom did Blinken meet in Beijing), "How long da meeting wen go?" (how long did the meeting
 # last), "Who wen say dey gotta be partners?" (who said they must be partners), "Wea dey wen meet, brah?" (where
@@ -217,11 +217,11 @@ def _hawaii() -> _Shapes:
             r"was \g<what> mentioned",
         ),  # "Had Taiwan inside da article?": there was
         (re.compile(rf"(?<=\w)(?P<before>\s+){_HAWAII_WEN}", re.I), _hawaii_past),
-        _US_FOREIGN_MINISTER,
+        _us_foreign_minister(),
     )
 
 
-_HAWAII_WORDS = re.compile(
+_HAWAII_WORDS = _lazy_pattern(
     rf"^(?:(?!\b(?:did|does|do)\b).)*?\S\s+{_HAWAII_WEN}|\bstay\s+(?:{_HAWAII_VERBS})\b|\b(?:[Dd]a|dat|dey)\s+(?-i:[a-z])"
     r"|^(?:who|hoo|wat|wea|how)\s+(?:da|dat|dis)\s|\b(?:togedda|bruddah|braddah|brah|howzit|wea)\b|,\s*k\s*\??\s*$",
     re.I,

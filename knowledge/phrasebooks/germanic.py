@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from knowledge.phrasebooks.shapes import _US_FOREIGN_MINISTER, _Shapes, _word_for_word
+from knowledge.phrasebooks.shapes import _lazy_pattern, _Shapes, _us_foreign_minister, _word_for_word
 
 # How readers ask in Swedish: "Vad sa Xi om Taiwan?" (what did Xi say about Taiwan), "Vem sa att …" (who said …),
 # "Vem träffade Blinken i Beijing?" (whom did Blinken meet in Beijing), "Hur länge höll mötet på?" (how long did the
@@ -99,11 +99,11 @@ def _swedish() -> _Shapes:
         # "den amerikanska utrikesministern": the adjective between "den" and the noun's own "the"
         (re.compile(r"\b(?:den|det|de|they)\s+(?P<adjective>American|Chinese)\s+the\s+", re.I), r"the \g<adjective> "),
         (re.compile(r"\b(?:den|det)\s+(?=American\b|Chinese\b)", re.I), "the "),
-        _US_FOREIGN_MINISTER,
+        _us_foreign_minister(),
     )
 
 
-_SWEDISH_WORDS = re.compile(
+_SWEDISH_WORDS = _lazy_pattern(
     r"^(?:(?:och|men)\s+)?"
     r"(?:vad|vem|hur|vilken|vilket|vilka|n[äa]r|var\s+(?:h[öo]lls|tr[äa]ffades|m[öo]ttes|ligger|låg|bor|finns))\b"
     r"|\b(?:tr[äa]ffade|tr[äa]ffades|nämndes|nämns|utrikesministern|mötet|samtalen|artikeln)\b",

@@ -6,13 +6,14 @@ import re
 from functools import cache
 
 from knowledge.phrasebooks.shapes import (
-    _AFTER_THE_QUESTION,
     _ANSWER_WORDS,
-    _IN_ENGLISH_AT_LAST,
-    _THE_THE,
+    _after_the_question,
     _how_long,
     _how_many_done,
+    _in_english_at_last,
+    _lazy_pattern,
     _Shapes,
+    _the_the,
     _with_the,
     _word_for_word,
 )
@@ -97,7 +98,7 @@ def _somali_asked(match: re.Match[str]) -> str:
 @cache
 def _somali() -> _Shapes:
     return (
-        _AFTER_THE_QUESTION,
+        _after_the_question(),
         (re.compile(r"^(?:oo|ee|haddaba|hadaba)\s+(?=\w)", re.I), ""),
         (
             re.compile(r"\b(?P<word>[A-Za-z][\w]*)-(?:ka|ga|ta|da|ha|kii|gii|tii|dii|kan|gan|tan|ku|gu|tu|du)\b"),
@@ -278,16 +279,16 @@ def _somali() -> _Shapes:
         (re.compile(r"\b(?P<what>\S+)\s+(?P<after>kadib|ka\s+dib|kaddib|ka\s+hor)\b", re.I), r"\g<after> \g<what>"),
         *_word_for_word(_SOMALI_ENGLISH),
         (re.compile(r"\s{2,}"), " "),
-        _THE_THE,
+        _the_the(),
         (
             re.compile(r"\bthe\s+(?P<title>politician|diplomat|official)\s+(?P<country>China|America|Russia|Japan)\b"),
             lambda match: f"the {_SOMALI_NATIONALITY[match.group('country')]} {match.group('title')}",
         ),  # "siyaasiga Shiinaha" (the politician of China): the Chinese politician
-        *_IN_ENGLISH_AT_LAST,
+        *_in_english_at_last(),
     )
 
 
-_SOMALI_WORDS = re.compile(
+_SOMALI_WORDS = _lazy_pattern(
     r"^(?:muxuu|maxuu|maxay|maxaa|yaa|kuma|kumaa|goorma|goormuu|goormay|xaggee|halkee|imisa|immisa|meeqa|intee"
     r"|waa\s+kuma|sababta|maalintee|maalinma|saacadee)\b|\b(?:meeqa|imisa|immisa)\b|\b(?:waa\s+)?kumaa?\W*$"
     r"|\b(?:yiri|yidhi|yiraahdeen|sheegay|sheegtay|kulmay|kulmeen|kulantay|socday|socotay|kulanka|kulanku"
@@ -366,7 +367,7 @@ _AMHARIC_NAME = r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"  # "ke Antony Blin
 @cache
 def _amharic() -> _Shapes:
     return (
-        _AFTER_THE_QUESTION,
+        _after_the_question(),
         (re.compile(r"(?<=[a-z])-(?:u|w|wa|itu|un|n)\b"), ""),  # "subscription-u": the subscription
         *_word_for_word(_AMHARIC_NAMES),
         *_word_for_word(_AMHARIC_THINGS),
@@ -397,12 +398,12 @@ def _amharic() -> _Shapes:
         *_verb_last(_AMHARIC),
         *_word_for_word(_AMHARIC_ENGLISH),
         (re.compile(r"\s{2,}"), " "),
-        _THE_THE,
-        *_IN_ENGLISH_AT_LAST,
+        _the_the(),
+        *_in_english_at_last(),
     )
 
 
-_AMHARIC_WORDS = re.compile(
+_AMHARIC_WORDS = _lazy_pattern(
     r"\b(?:tegenagn\w*|agegn\w*|fejje|fejebet|sib?seba\w*|sebseba\w*|alebachew|mehon|lemin|yahl|meche|tete[qk]s\w*"
     r"|tsafe|tsafew|yetsafew|tsihuf\w*|w[iu]yiyit\w*|dirdir\w*|aderege|adergu|enesu|agarinet|mindin|tekahede"
     r"|maereg\w*|mastaweq\w*|hulaf\w*)\b"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from knowledge.phrasebooks.shapes import _Shapes, _word_for_word
+from knowledge.phrasebooks.shapes import _lazy_pattern, _Shapes, _word_for_word
 
 # How readers ask in romanised Persian: "Xi dar mored Taiwan chi goft?" (what did Xi say about Taiwan), "ki goft
 # …" (who said …), "Blinken ba ki molaghat kard?" (whom did Blinken meet), "koja" (where), "che roozi" (what day).
@@ -42,7 +42,7 @@ def _persian() -> _Shapes:
     )
 
 
-_PERSIAN_WORDS = re.compile(r"\b(?:goft|gofte|molaghat|darbare|darbareye|koja|chi\s+bood)\b", re.I)
+_PERSIAN_WORDS = _lazy_pattern(r"\b(?:goft|gofte|molaghat|darbare|darbareye|koja|chi\s+bood)\b", re.I)
 # How readers ask in romanised Greek: "ti eipe o Xi gia tin Taiwan?" (what did Xi say about Taiwan), "poios eipe
 # oti …" (who said …), "poion synantise o Blinken?" (whom did Blinken meet), "poso kratise i synantisi?" (how
 # long did the meeting last).
@@ -97,7 +97,7 @@ def _greek() -> _Shapes:
     )
 
 
-_GREEK_WORDS = re.compile(r"\b(?:eipe|poios|poion|poia|poso|poses|posa|synantise|kratise)\b", re.I)
+_GREEK_WORDS = _lazy_pattern(r"\b(?:eipe|poios|poion|poia|poso|poses|posa|synantise|kratise)\b", re.I)
 # How readers ask in romanised Hebrew: "ma Xi amar al Taiwan?" (what did Xi say about Taiwan), "mi amar she-…"
 # (who said …), "im mi Blinken nifgash?" (whom did Blinken meet), "kama zman ha-pgisha nimshecha?" (how long
 # did the meeting last).
@@ -135,4 +135,6 @@ def _hebrew() -> _Shapes:
     )
 
 
-_HEBREW_WORDS = re.compile(r"\b(?:amar|amra|amru|nifgash|nifgesha|nimshecha|nimshach|kama|matai|eifo|bdiyuk)\b", re.I)
+_HEBREW_WORDS = _lazy_pattern(
+    r"\b(?:amar|amra|amru|nifgash|nifgesha|nimshecha|nimshach|kama|matai|eifo|bdiyuk)\b", re.I
+)

@@ -7,8 +7,9 @@ from functools import cache
 
 from knowledge.phrasebooks.shapes import (
     _ANSWER_WORDS,
-    _IN_ENGLISH_AT_LAST,
     _NAMED,
+    _in_english_at_last,
+    _lazy_pattern,
     _plain_letters,
     _Shapes,
     _word_for_word,
@@ -215,11 +216,11 @@ def _maori() -> _Shapes:
         (re.compile(r"^he\s+aha\s+", re.I), "what "),
         (re.compile(r"^(?:i\s+)?pehea\b", re.I), "how"),
         *_word_for_word(_MAORI_ENGLISH),
-        *_IN_ENGLISH_AT_LAST,
+        *_in_english_at_last(),
     )
 
 
-_MAORI_WORDS = re.compile(
+_MAORI_WORDS = _lazy_pattern(
     r"^(?:(?:a|ā)\s+)?(?:he\s+aha|ko\s+wai|n(?:a|ā|aa|o|ō|oo)\s+wai|p(?:e|ē|ee)hea|e\s+hia|(?:i|kei|ki)\s+hea"
     r"|(?:n(?:o|ō|oo)nahea|inahea|(?:a|ā|aa)hea)|i\s+t(?:u|ū|uu)taki|i\s+(?:k(?:o|ō|oo)rerotia|whakahuatia)"
     r"|h(?:o|ō|oo)mai)\b|\bt(?:e|ē|ee)n(?:a|ā|aa)\s+koa\b|\bki\s+a\s+wai\b",

@@ -7,9 +7,10 @@ from functools import cache
 
 from knowledge.phrasebooks.shapes import (
     _ANSWER_WORDS,
-    _IN_ENGLISH_AT_LAST,
     _NAMED,
     _how_many_done,
+    _in_english_at_last,
+    _lazy_pattern,
     _plain_letters,
     _Shapes,
     _word_for_word,
@@ -155,7 +156,7 @@ def _joual() -> _Shapes:
     )
 
 
-_JOUAL_WORDS = re.compile(
+_JOUAL_WORDS = _lazy_pattern(
     r"\b(?:kess[ée]|c['’]est\s+(?:qui\s+qui|quel)|a\s+dit\s+quoi|a\s+rencontré\s+qui|a\s+duré\s+combien|y['’]é\s+bas)",
     re.I,
 )
@@ -356,11 +357,11 @@ def _romanian() -> _Shapes:
         ),
         *_word_for_word(_ROMANIAN_ENGLISH),
         (re.compile(r"\blui\s+", re.I), ""),  # "i-a spus lui Blinken": to Blinken, said by "to" already
-        *_IN_ENGLISH_AT_LAST,
+        *_in_english_at_last(),
     )
 
 
-_ROMANIAN_WORDS = re.compile(
+_ROMANIAN_WORDS = _lazy_pattern(
     r"^(?:(?:si|și|iar|dar)\s+)?(?:ce\s+(?:a|au|i-a|le-a)\s|cine\s|cu\s+cine\b|pe\s+cine\b|c[aâ]nd\s|unde\s"
     r"|c[aâ]t(?:e|i|ă|ț?i)?\s|de\s+ce\s)"
     r"|\b(?:spus|zis|durat|[iî]nt[aâ]lni(?:t|re|rea|rii)|despre|men[tțţ]ionat[aă]?|citatele|(?:te|v[aă])\s+rog)\b"

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache, partial
 
 # A language's question shapes, each with its English. Each set is compiled the first time a question needs it
-# (cached): most questions need none, and compiling every language's shapes at import slowed start-up.
-_Shapes = tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
+# (cached): most questions need none, and compiling every language's shapes at import slowed start-up. So are the
+# shapes the books share (a title and its country, below) and each book's cue pattern (_lazy_pattern).
+_Shape = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
+_Shapes = tuple[_Shape, ...]
+
+
+def _lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A pattern compiled the first time a question needs it (cached), as the shapes are: a book's cue pattern is
+    searched for only in a question that holds one of its cue words, and most questions hold none."""
+    return cache(partial(re.compile, pattern, flags))
 
 
 def _word_for_word(table: dict[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -17,64 +26,99 @@ def _word_for_word(table: dict[str, str]) -> tuple[tuple[re.Pattern[str], str], 
 
 # What an American foreign minister is called in English: "the American foreign minister" (Swedish "den amerikanska
 # utrikesministern", Welsh "y gweinidog tramor Americanaidd") is the Secretary of State.
-_US_FOREIGN_MINISTER = (
-    re.compile(r"\b(?P<us>American|America['’]s|the\s+US['’]s|US|USA['’]s)\s+foreign\s+minister\b", re.I),
-    r"\g<us> secretary of state",
-)
+@cache
+def _us_foreign_minister() -> _Shape:
+    return (
+        re.compile(r"\b(?P<us>American|America['’]s|the\s+US['’]s|US|USA['’]s)\s+foreign\s+minister\b", re.I),
+        r"\g<us> secretary of state",
+    )
+
+
 # "Gweinidog Tramor Tsieina", "ministr zakordonnykh sprav Kytaiu", "Aare China": a title before the country it
 # serves, as Welsh, Ukrainian and Yoruba put it, read as "China's Foreign Minister".
-_TITLE_OF_COUNTRY = (
-    re.compile(
-        r"\b(?:(?i:the|yr|y)\s+)?"
-        r"(?P<title>(?i:(?:foreign\s+|prime\s+)?minister|president|leader|secretary\s+of\s+state))\s+"
-        r"(?P<country>China|America|Russia|Taiwan|Ukraine|Israel|Iran|India|Japan|Britain|Wales|Nigeria)\b(?!['’])"
-    ),
-    r"\g<country>'s \g<title>",
-)
+@cache
+def _title_of_country() -> _Shape:
+    return (
+        re.compile(
+            r"\b(?:(?i:the|yr|y)\s+)?"
+            r"(?P<title>(?i:(?:foreign\s+|prime\s+)?minister|president|leader|secretary\s+of\s+state))\s+"
+            r"(?P<country>China|America|Russia|Taiwan|Ukraine|Israel|Iran|India|Japan|Britain|Wales|Nigeria)\b(?!['’])"
+        ),
+        r"\g<country>'s \g<title>",
+    )
+
+
 # What the phrasebooks share once their words are English: a title and the country it serves ("the foreign
 # minister of China", Romanian "ministrul de externe al Chinei", Māori "te minita o Haina": China's foreign minister;
 # of the US, the US one), and a nationality put after its title ("the foreign minister Chinese").
 _OFFICE = r"(?:(?:foreign\s+|prime\s+)?minister|president|leader|secretary\s+of\s+state|spokesperson|official)"
-_TITLE_OF_A_COUNTRY = (
-    re.compile(
-        rf"\b(?:(?i:the)\s+)?(?P<title>(?i:{_OFFICE}))\s+(?i:of|from)\s+"
-        r"(?P<country>China|America|Russia|Taiwan|Ukraine|Israel|Iran|India|Japan|Britain|Nigeria|South\s+Africa"
-        r"|New\s+Zealand|Australia|Romania|Czechia)\b(?!['’])"
-    ),
-    r"\g<country>'s \g<title>",
-)
-_TITLE_OF_THE_US = (
-    re.compile(
-        rf"\b(?:(?i:the)\s+)?(?P<title>(?i:{_OFFICE}))\s+(?:(?i:of|from)\s+)?(?:(?i:the)\s+)?(?:US|USA|United\s+States)\b"
-    ),
-    r"the US \g<title>",
-)
-_NATIONALITY_AFTER_TITLE = (
-    re.compile(
-        rf"\b(?:(?i:the)\s+)?(?P<title>(?i:{_OFFICE}|journalist|diplomat))\s+(?P<nationality>American|Chinese|Russian)\b"
-    ),
-    r"the \g<nationality> \g<title>",
-)
-_NATIONALITY_WITHOUT_THE = (
-    re.compile(rf"(?<!\bthe )\b(?P<nationality>American|Chinese|Russian)\s+(?=(?i:{_OFFICE}|journalist|diplomat)\b)"),
-    r"the \g<nationality> ",
-)
-_IN_ENGLISH_AT_LAST = (
-    (re.compile(r",?\s+please$", re.I), ""),  # "Dej mi jeho citaty prosim": give me his quotes
-    _TITLE_OF_A_COUNTRY,
-    _TITLE_OF_COUNTRY,
-    _TITLE_OF_THE_US,
-    _NATIONALITY_AFTER_TITLE,
-    _NATIONALITY_WITHOUT_THE,
-    _US_FOREIGN_MINISTER,
-    # "the president Xi" (Romanian "președintele Xi"): President Xi
-    (
+
+
+@cache
+def _title_of_a_country() -> _Shape:
+    return (
         re.compile(
-            r"\b(?i:the)\s+(?P<title>(?i:president|(?:prime\s+|foreign\s+)?minister|secretary\s+of\s+state))\s+(?=[A-Z][a-z])"
+            rf"\b(?:(?i:the)\s+)?(?P<title>(?i:{_OFFICE}))\s+(?i:of|from)\s+"
+            r"(?P<country>China|America|Russia|Taiwan|Ukraine|Israel|Iran|India|Japan|Britain|Nigeria|South\s+Africa"
+            r"|New\s+Zealand|Australia|Romania|Czechia)\b(?!['’])"
         ),
-        lambda match: f"{match.group('title').title().replace(' Of ', ' of ')} ",
-    ),
-)
+        r"\g<country>'s \g<title>",
+    )
+
+
+@cache
+def _title_of_the_us() -> _Shape:
+    return (
+        re.compile(
+            rf"\b(?:(?i:the)\s+)?(?P<title>(?i:{_OFFICE}))\s+(?:(?i:of|from)\s+)?(?:(?i:the)\s+)?"
+            r"(?:US|USA|United\s+States)\b"
+        ),
+        r"the US \g<title>",
+    )
+
+
+@cache
+def _nationality_after_title() -> _Shape:
+    return (
+        re.compile(
+            rf"\b(?:(?i:the)\s+)?(?P<title>(?i:{_OFFICE}|journalist|diplomat))\s+"
+            r"(?P<nationality>American|Chinese|Russian)\b"
+        ),
+        r"the \g<nationality> \g<title>",
+    )
+
+
+@cache
+def _nationality_without_the() -> _Shape:
+    return (
+        re.compile(
+            rf"(?<!\bthe )\b(?P<nationality>American|Chinese|Russian)\s+(?=(?i:{_OFFICE}|journalist|diplomat)\b)"
+        ),
+        r"the \g<nationality> ",
+    )
+
+
+@cache
+def _in_english_at_last() -> _Shapes:
+    return (
+        (re.compile(r",?\s+please$", re.I), ""),  # "Dej mi jeho citaty prosim": give me his quotes
+        _title_of_a_country(),
+        _title_of_country(),
+        _title_of_the_us(),
+        _nationality_after_title(),
+        _nationality_without_the(),
+        _us_foreign_minister(),
+        # "the president Xi" (Romanian "președintele Xi"): President Xi
+        (
+            re.compile(
+                r"\b(?i:the)\s+(?P<title>(?i:president|(?:prime\s+|foreign\s+)?minister|secretary\s+of\s+state))\s+"
+                r"(?=[A-Z][a-z])"
+            ),
+            lambda match: f"{match.group('title').title().replace(' Of ', ' of ')} ",
+        ),
+    )
+
+
 _NAMED = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"  # "Blinken", "Wang Yi", "Antony Blinken"
 _ANSWER_WORDS = r"(?P<rest>\s*[,?].*)?$"  # what follows the question itself: ", exact words please"
 
@@ -102,28 +146,39 @@ def _how_many_done(done: dict[str, str]) -> Callable[[re.Match[str]], str]:
 # A name declined as the Czech book reads it, which the Serbian and Lithuanian books read alike
 _CZECH_NAME = r"[A-Z][a-z-]{2,}[bcdfghjklmnpqrstvwxz]"  # "Blinken", "Taiwan": a name its case ending is put on
 _CZECH_FIRST_NAME = r"(?P<first>(?:[A-Z][\w-]*\s+)?)"  # "s Antony Blinkenem": only the last name is declined
+
+
 # A country named before the title it gives, as Hungarian and Lithuanian put it ("Kína külügyminisztere", "Kinijos
 # užsienio reikalų ministras"): China's foreign minister; the American one, "the US foreign minister".
-_COUNTRY_BEFORE_TITLE = (
-    re.compile(
-        r"\b(?P<country>China|America|Russia|Taiwan|Ukraine|Hungary|Serbia|Lithuania|Somalia|India|Japan|Britain"
-        rf"|the\s+United\s+States|the\s+US)\s+(?:(?i:the)\s+)?(?=(?i:{_OFFICE})\b)"
-    ),
-    lambda match: "the US " if match.group("country").startswith("the") else f"{match.group('country')}'s ",
-)
+@cache
+def _country_before_title() -> _Shape:
+    return (
+        re.compile(
+            r"\b(?P<country>China|America|Russia|Taiwan|Ukraine|Hungary|Serbia|Lithuania|Somalia|India|Japan|Britain"
+            rf"|the\s+United\s+States|the\s+US)\s+(?:(?i:the)\s+)?(?=(?i:{_OFFICE})\b)"
+        ),
+        lambda match: "the US " if match.group("country").startswith("the") else f"{match.group('country')}'s ",
+    )
+
+
 # "the" put in twice, by a rule and by a word's own article, or after "this" or an owner: "Biden's the meeting"
-_THE_THE = (
-    re.compile(
-        r"\b(?P<before>the|this|(?!(?:Who|What|Where|When|How|That|It|There|Here|He|She)\b)(?-i:[A-Z])[\w-]*['’]s)\s+the\b",
-        re.I,
-    ),
-    r"\g<before>",
-)
+@cache
+def _the_the() -> _Shape:
+    return (
+        re.compile(
+            r"\b(?P<before>the|this|(?!(?:Who|What|Where|When|How|That|It|There|Here|He|She)\b)(?-i:[A-Z])[\w-]*['’]s)"
+            r"\s+the\b",
+            re.I,
+        ),
+        r"\g<before>",
+    )
 
 
 # What follows a question's "?" ("…? Daj mi sve citate": give me all the quotes), which clean_question sets aside in
 # the end; set aside first, so that it is not read as part of the question's last words.
-_AFTER_THE_QUESTION = (re.compile(r"\s*\?\s+\S.*$"), "")
+@cache
+def _after_the_question() -> _Shape:
+    return (re.compile(r"\s*\?\s+\S.*$"), "")
 
 
 # A place or time said after the one asked about ("Šta je Xi rekao u Pekingu?": what did Xi say in Beijing)

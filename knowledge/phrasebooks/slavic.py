@@ -9,12 +9,13 @@ from knowledge.phrasebooks.shapes import (
     _ANSWER_WORDS,
     _CZECH_FIRST_NAME,
     _CZECH_NAME,
-    _IN_ENGLISH_AT_LAST,
-    _TITLE_OF_COUNTRY,
-    _US_FOREIGN_MINISTER,
     _how_many_done,
+    _in_english_at_last,
+    _lazy_pattern,
     _plain_letters,
     _Shapes,
+    _title_of_country,
+    _us_foreign_minister,
     _word_for_word,
 )
 
@@ -132,12 +133,12 @@ def _ukrainian() -> _Shapes:
             ),
             r"the \g<adjective> ",
         ),
-        _TITLE_OF_COUNTRY,
-        _US_FOREIGN_MINISTER,
+        _title_of_country(),
+        _us_foreign_minister(),
     )
 
 
-_UKRAINIAN_WORDS = re.compile(
+_UKRAINIAN_WORDS = _lazy_pattern(
     rf"\b(?:shcho|shco|scho|khto|koly|skilky|{_UKRAINIAN_SAID}|z\s+kym|{_UKRAINIAN_MET}|zustrich\w*|tryva(?:la|ly|v))\b"
     r"|^(?:sho|shto)\s.*\b(?:s?kaza(?:v|la|ly))\b"
     r"|^de\s+(?:\w+\s+)?(?:vidbu\w*|zustri\w*|bula|buv|buly|zhyve|znakhodyt\w*|perebuva\w*|prokhody\w*)\b",
@@ -327,11 +328,11 @@ def _czech() -> _Shapes:
         ),
         *_word_for_word(_CZECH_ENGLISH),
         (re.compile(r"\b(?P<nationality>American|Chinese|Russian)\s+the\s+"), r"the \g<nationality> "),  # "cinsky"
-        *_IN_ENGLISH_AT_LAST,
+        *_in_english_at_last(),
     )
 
 
-_CZECH_WORDS = re.compile(
+_CZECH_WORDS = _lazy_pattern(
     r"^(?:(?:a|ale|tak)\s+)?(?:co|kdo|kdy|kde|jak|kolik|koho|s\s+k[yý]m|se\s+k[yý]m|pro[cč])\s"
     r"|\b(?:[rř]ekl[aiy]?|[rř][ií]kal[aiy]?|setkal[aiy]?|trval[aoy]?|sch[uů]z(?:ka|ky|ce|ku)|[cč]l[aá]n(?:ek|ku)"
     r"|napsal[aiy]?|zm[ií]n[eě]n[aoy]?|zm[ií]nil[aiy]?|dlouho|pros[ií]m|cit[aá]ty)\b",
@@ -441,7 +442,7 @@ def _slovak() -> _Shapes:
     )
 
 
-_SLOVAK_WORDS = re.compile(
+_SLOVAK_WORDS = _lazy_pattern(
     r"^(?:(?:a|ale|tak)\s+)?(?:kto\s+(?:je|sa|bol[aio]?|povedal\w*|nap[ií]sal\w*|hovoril\w*|vyhl[aá]sil\w*"
     r"|stretol\w*|tvrdil\w*|uviedol\w*)|kedy|ko[lľ]ko|pre[cč]o|ako\s+dlho|[cč]o\s+sa|o\s+[cč]om"
     r"|(?:pre\s+|v\s+)?ak[uúéeyý]\s+(?:funkci|poz[ií]ci|post|krajin|št[aá]t|stat|organiz)\w*)\s"

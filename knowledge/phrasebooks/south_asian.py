@@ -6,13 +6,14 @@ import re
 from functools import cache
 
 from knowledge.phrasebooks.shapes import (
-    _AFTER_THE_QUESTION,
     _ANSWER_WORDS,
-    _COUNTRY_BEFORE_TITLE,
-    _IN_ENGLISH_AT_LAST,
-    _THE_THE,
+    _after_the_question,
+    _country_before_title,
     _how_long,
+    _in_english_at_last,
+    _lazy_pattern,
     _Shapes,
+    _the_the,
     _with_the,
     _word_for_word,
 )
@@ -41,8 +42,8 @@ def _hindustani() -> _Shapes:
 
 # Its small words: "misunderstandings aur miscalculations se bachna …" (and, from, of, is …).
 _HINDUSTANI_ENGLISH = {"aur": "and", "mein": "in", "ya": "or", "bhi": "also"}
-_HINDUSTANI_PARTICLE = re.compile(r"\b(?:aur|mein|ya|bhi|se|ki|ka|ke|ko|hai|hain|tha|thi|hui|hua|zaroori)\b", re.I)
-_HINDUSTANI_WORDS = re.compile(r"\b(?:kya|kyaa|kia|kisne|kisnay)\b", re.IGNORECASE)
+_HINDUSTANI_PARTICLE = _lazy_pattern(r"\b(?:aur|mein|ya|bhi|se|ki|ka|ke|ko|hai|hain|tha|thi|hui|hua|zaroori)\b", re.I)
+_HINDUSTANI_WORDS = _lazy_pattern(r"\b(?:kya|kyaa|kia|kisne|kisnay)\b", re.IGNORECASE)
 
 
 # How readers ask in Bengali: "Xi Taiwan niye ki bolechhe?" (what did Xi say about Taiwan), "ke bolechhe …" (who
@@ -72,7 +73,7 @@ def _bangla() -> _Shapes:
     )
 
 
-_BANGLA_WORDS = re.compile(r"\b(?:bolechhe|bolechen|bollo|boleche|niye)\b", re.I)
+_BANGLA_WORDS = _lazy_pattern(r"\b(?:bolechhe|bolechen|bollo|boleche|niye)\b", re.I)
 
 
 # How Chennai readers ask in Tanglish, Tamil typed in Latin letters with English words: "Xi Taiwan pathi enna
@@ -124,7 +125,7 @@ def _tamil_asked(match: re.Match[str]) -> str:
     return f"{_TAMIL_ASKED[match.group('asked').lower()]} did {who} meet" + (f" {whom}" if whom else "")
 
 
-_TAMIL_THEY_DID = re.compile(r"pann(?:anga|aanga|inanga|inaanga|unanga|unaanga|irukaanga)", re.I)
+_TAMIL_THEY_DID = _lazy_pattern(r"pann(?:anga|aanga|inanga|inaanga|unanga|unaanga|irukaanga)", re.I)
 _PAST_PARTICIPLES = {
     "write": "written", "hold": "held", "meet": "met", "say": "said", "take": "taken", "give": "given", "make": "made",
     "tell": "told", "send": "sent", "put": "put", "set": "set", "cut": "cut", "do": "done", "see": "seen",
@@ -134,7 +135,7 @@ _PAST_PARTICIPLES = {
 def _tamil_asked_done(match: re.Match[str]) -> str:
     """ "article eppo update pannanga" (when did they update it): when was the article updated; by a name, active."""
     asked, what, verb = _TAMIL_ASKED[match.group("asked").lower()], match.group("what"), match.group("verb").lower()
-    if _TAMIL_THEY_DID.fullmatch(match.group("did")) and not what[:1].isupper():
+    if _TAMIL_THEY_DID().fullmatch(match.group("did")) and not what[:1].isupper():
         last = re.match(r"(?P<what>.+?)\s+(?P<last>last|first|recently)$", what)
         done = _PAST_PARTICIPLES.get(verb) or (f"{verb}d" if verb.endswith("e") else f"{verb}ed")
         if last:
@@ -161,7 +162,7 @@ def _tamil_why(match: re.Match[str]) -> str:
 @cache
 def _tanglish() -> _Shapes:
     return (
-        _AFTER_THE_QUESTION,
+        _after_the_question(),
         (
             re.compile(
                 r"\b(?:endha|entha|edhu|ethu|enda)\s+(?:place|idam|idathula|edathula|idathil|oor|ooru|city|location|country)"
@@ -394,13 +395,13 @@ def _tanglish() -> _Shapes:
         (re.compile(rf"\b(?P<verb>[a-z]+)\s+{_TAMIL_DID}", re.I), r"\g<verb>"),
         *_word_for_word(_TAMIL_ENGLISH),
         (re.compile(r"\s{2,}"), " "),
-        _THE_THE,
-        _COUNTRY_BEFORE_TITLE,
-        *_IN_ENGLISH_AT_LAST,
+        _the_the(),
+        _country_before_title(),
+        *_in_english_at_last(),
     )
 
 
-_TANGLISH_WORDS = re.compile(
+_TANGLISH_WORDS = _lazy_pattern(
     r"\b(?:sonn[a-z]+|chonn[a-z]+|solli[a-z]+|yaaru|yaru|yaara|yaarai|yarai|evlo|evvalavu|ethana|ethanai|eppo|enga"
     r"|pathi|paththi|patthi|nadanth\w+|nadandh\w+|irunth\w+|irukanum|irukkanum|ezhuth\w+|eluth\w+|santhich\w+"
     r"|mention\s+aach\w+|eppadi|epdi|enna\s+(?:ellam\s+)?(?:sonn|solli|nadan|aach)\w*|ponaaru|ponaanga|ponanga"
@@ -486,7 +487,7 @@ _PUNJABI_ENGLISH = {
 @cache
 def _punjabi() -> _Shapes:
     return (
-        _AFTER_THE_QUESTION,
+        _after_the_question(),
         *_word_for_word(_PUNJABI_NAMES),
         *_word_for_word(_PUNJABI_THINGS),
         # "ohna nu partners hona chahida": they should be partners
@@ -503,13 +504,13 @@ def _punjabi() -> _Shapes:
         *_verb_last(_PUNJABI),
         *_word_for_word(_PUNJABI_ENGLISH),
         (re.compile(r"\s{2,}"), " "),
-        _THE_THE,
-        _COUNTRY_BEFORE_TITLE,
-        *_IN_ENGLISH_AT_LAST,
+        _the_the(),
+        _country_before_title(),
+        *_in_english_at_last(),
     )
 
 
-_PUNJABI_WORDS = re.compile(
+_PUNJABI_WORDS = _lazy_pattern(
     r"\b(?:keha|kiha|akh[ey]?a|aakhya|kinne|kihne|kinnu|kihnu|kisnu|mil[ey]?a|miliya|kinni|kinna|kithe|kitthe|kadon?"
     r"|vich|chahida|chahide|ohna|likh[ey]a|gallbaat|hoya)\b|\b(?:da|di|de)\s+(?:ahuda|ohda|ohuda|zikar|zikr|jikar)\b"
     # the shapes it shares with Hindi and Urdu, which ask the same: "Wang Yi kaun hai?", "Blinken Beijing kyon gaya?"
@@ -595,7 +596,7 @@ _NEPALI_ENGLISH = {
 @cache
 def _nepali() -> _Shapes:
     return (
-        _AFTER_THE_QUESTION,
+        _after_the_question(),
         *_word_for_word(_NEPALI_NAMES),
         *_word_for_word(_NEPALI_THINGS),
         # "partners hunu parcha": they should be partners
@@ -611,13 +612,13 @@ def _nepali() -> _Shapes:
         *_verb_last(_NEPALI),
         *_word_for_word(_NEPALI_ENGLISH),
         (re.compile(r"\s{2,}"), " "),
-        _THE_THE,
-        _COUNTRY_BEFORE_TITLE,
-        *_IN_ENGLISH_AT_LAST,
+        _the_the(),
+        _country_before_title(),
+        *_in_english_at_last(),
     )
 
 
-_NEPALI_WORDS = re.compile(
+_NEPALI_WORDS = _lazy_pattern(
     r"\b(?:bhane|bhanyo|bhannubhayo|bhaneko|bhanera|bhanne|kasle|kasale|kaslai|bhete|bhetyo|bhetnubhayo|bhetghat"
     r"|barema|chalyo|kahile|kaile|lekhyo|lekheko|ullekh|garyo|garnubhayo|gareko|bhayo|thiyo|hunuhuncha|parcha"
     r"|parchha|samma)\b"

@@ -6,17 +6,18 @@ import re
 from functools import cache
 
 from knowledge.phrasebooks.shapes import (
-    _AFTER_THE_QUESTION,
     _ANSWER_WORDS,
     _CZECH_FIRST_NAME,
     _CZECH_NAME,
-    _IN_ENGLISH_AT_LAST,
     _PLACE_OR_TIME,
-    _THE_THE,
+    _after_the_question,
     _how_long,
     _how_many_done,
+    _in_english_at_last,
+    _lazy_pattern,
     _plain_letters,
     _Shapes,
+    _the_the,
     _word_for_word,
 )
 
@@ -111,7 +112,7 @@ def _employer(word: str) -> str:
 @cache
 def _serbian() -> _Shapes:
     return (
-        _AFTER_THE_QUESTION,
+        _after_the_question(),
         *_plain_letters(_SERBIAN_MARKED),
         (re.compile("đ"), "dj"),
         (re.compile("Đ"), "Dj"),
@@ -388,12 +389,12 @@ def _serbian() -> _Shapes:
             r"\g<noun> of \g<name>",
         ),
         (re.compile(r"\b(?P<nationality>American|Chinese|Russian)\s+the\s+"), r"the \g<nationality> "),
-        _THE_THE,
-        *_IN_ENGLISH_AT_LAST,
+        _the_the(),
+        *_in_english_at_last(),
     )
 
 
-_SERBIAN_WORDS = re.compile(
+_SERBIAN_WORDS = _lazy_pattern(
     r"^(?:(?:a|i|pa)\s+)?(?:[sš]ta|[sš]to|t?ko|s(?:a)?\s+kime?|koga|kada|kad|gd(?:j)?e|koliko|za[sš]to|kako"
     r"|o\s+[cč]emu|da\s+li|kakav|kakva|kakvo|kakvi|kakve|kog\s+dana|koji|koja|koje)\s+"
     r"(?=(?:.*\s)?(?:je|se|li|ko[sš]ta|ka[zž]e|ka[zž]u|re[cč]e|su\s+(?:se\s+)?\w+(?:li|le|ti|ni))\b)"

@@ -6,17 +6,18 @@ import re
 from functools import cache
 
 from knowledge.phrasebooks.shapes import (
-    _AFTER_THE_QUESTION,
     _ANSWER_WORDS,
-    _COUNTRY_BEFORE_TITLE,
-    _IN_ENGLISH_AT_LAST,
     _NAMED,
     _PLACE_OR_TIME,
-    _THE_THE,
+    _after_the_question,
+    _country_before_title,
     _how_long,
     _how_many_done,
+    _in_english_at_last,
+    _lazy_pattern,
     _plain_letters,
     _Shapes,
+    _the_the,
     _word_for_word,
 )
 
@@ -119,7 +120,7 @@ def _hungarian_noun_case(match: re.Match[str]) -> str:
 @cache
 def _hungarian() -> _Shapes:
     return (
-        _AFTER_THE_QUESTION,
+        _after_the_question(),
         *_plain_letters(_HUNGARIAN_MARKED),
         (re.compile(r"(?<=[a-z])-e\b"), ""),  # "Szóba került-e Tajvan?": the question's "-e"
         (
@@ -315,13 +316,13 @@ def _hungarian() -> _Shapes:
         *_word_for_word(_HUNGARIAN_ENGLISH),
         (re.compile(r"\b(?P<what>partners|rivals)\s+(?P<should>should\s+be)\b"), r"they \g<should> \g<what>"),
         (re.compile(r"\b(?P<nationality>American|Chinese|Russian)\s+the\s+"), r"the \g<nationality> "),
-        _THE_THE,
-        _COUNTRY_BEFORE_TITLE,
-        *_IN_ENGLISH_AT_LAST,
+        _the_the(),
+        _country_before_title(),
+        *_in_english_at_last(),
     )
 
 
-_HUNGARIAN_WORDS = re.compile(
+_HUNGARIAN_WORDS = _lazy_pattern(
     r"^(?:(?:[eé]s|de)\s+)?(?:mit\s+(?!(?:wem|dem|der|den|einem|einer|ihm|ihr)\b)|mi\s+t[oö]rt[eé]nt|kivel|kikkel|kit"
     r"|kinek|mikor|hol|h[aá]ny|mennyi\w*|meddig|mi[eé]rt|melyik|hogyan|mir[oő]l|ki\s+(?=(?-i:[A-Z])|az\b|a\b|volt\b))"
     r"|\b(?:mondott|mondta|mondtak|nyilatkozott|tal[aá]lkoz(?:ott|tak|[oó]\w*)|tartott(?:ak)?|sz[oó]ba\s+ker[uü]lt"

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from knowledge import Answer, Intent, KnowledgeBase, phrasebooks, render_plain
 from knowledge.intent import clean_question, parse_question
+
+_ROOT = Path(__file__).parents[2]
 
 
 def _lines(answer: Answer) -> list[int]:
@@ -1145,3 +1151,17 @@ def test_a_topic_the_article_never_names_asked_in_slovak_croatian_punjabi_nepali
     ):
         assert parse_question(question).who == "Xi", question
         assert kb.answer(question).abstained, question
+
+
+def test_no_phrasebook_pattern_is_compiled_at_import() -> None:
+    # each book's cue pattern, like its shapes and the shapes the books share, is compiled the first time a question
+    # needs it: importing the books compiles none (start-up)
+    code = (
+        "from knowledge import phrasebooks as p\n"
+        "from knowledge.phrasebooks import shapes\n"
+        "books = p._PHRASEBOOKS + p._BEFORE_TEXTING\n"
+        "lazy = [f for _, cue, book in books for f in (cue, book)] + [shapes._in_english_at_last, shapes._the_the]\n"
+        "print(sum(f.cache_info().currsize for f in lazy))\n"
+    )
+    compiled = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=_ROOT)
+    assert compiled.stdout.strip() == "0"
