@@ -155,7 +155,8 @@ _PHRASEBOOKS: _Phrasebooks = (
         frozenset(
             "kto kedy kolko ko preco pre ako co o om povedal povedala povedali stretol stretla stretli stretnutie "
             "stretnutia stretnuti stretnut clanok nok spomenuty spomenut rokovania rokovani hovoril hovorila hovorili "
-            "vsetky etky tajomnik tajomn aku ake aky ak".split()
+            "vsetky etky tajomnik tajomn aku ake aky aka ak ktorej ktorom ktorych prebehol prebehla prebehlo prebehli "
+            "podla pod velvyslanec".split()
         ),
         _SLOVAK_WORDS,
         _slovak,
@@ -220,7 +221,8 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "sta sto ta to ko tko kim koga kada kad gde gdje koliko zasto za kako cemu emu li rekao rekla rekli "
             "izjavio izjavila sastao sastala sastali sastanak sastanku sastanka trajao trajala trajali trajalo clanak "
             "clanku clanka lanak lanku lanka pomenut spomenut pominje spominje kakav kakva kakvo kakvi kakve kog "
-            "kosta koji koja koje kaze kazu rece razgovarao razgovarali kime koju kakvu".split()
+            "kosta koji koja koje kaze kazu rece razgovarao razgovarali kime koju kakvu vjeruje veruje misli smatra "
+            "tvrdi zna ocekuje pretplatu pretplata pretplate pretplati".split()
         ),
         _SERBIAN_WORDS,
         _serbian,

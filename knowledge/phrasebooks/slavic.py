@@ -166,7 +166,8 @@ _CZECH_ENGLISH = {
     "statni\\w*\\s+tajemn\\w*": "the secretary of state", "ministr\\w*": "the minister",
     "prezident\\w*": "the president", "premier\\w*": "the prime minister", "lidr\\w*": "the leader",
     "mluvc\\w*": "the spokesperson", "uredni\\w*|predstavitel\\w*": "the official", "novinar\\w*": "the journalist",
-    "diplomat\\w*": "the diplomat", "autor\\w*": "the author",
+    "diplomat\\w*": "the diplomat", "autor\\w*": "the author", "velvyslan\\w*": "the ambassador",
+    "konzul\\w*": "the consul",
     "(?:ten|tento|tenhle|tohoto|tomto|tom)\\s+clan(?:ek|ku)": "this article", "clan(?:ek|ku|kem)": "the article",
     "schuz(?:ka|ky|ce|ku|kou)|setkani": "the meeting", "jednani|rozhovory|rozhovoru": "the talks",
     "hodin(?:y|u|a)?": "hours", "principy|principu|principi|zasady|zasad": "principles",
@@ -184,9 +185,12 @@ _CZECH_ENGLISH = {
     "you(?=\\s+(?-i:[A-Z]))": "at",  # "u Blinkena", spelled out as texting's "u"
 }  # fmt: skip
 # A place or time said after the one asked about ("Co řekl Blinken po schůzce?": what did Blinken say after the meeting)
-_CZECH_PLACE_OR_TIME = r"(?P<where>\s+(?:v|ve|na|po|pred|behem|pri|in|at|after|during|before)\s+[^,?]+)?"
+_CZECH_PLACE_OR_TIME = r"(?P<where>\s+(?:v|ve|na|po|pred|behem|pri|podle|podla|in|at|after|during|before)\s+[^,?]+)?"
 _CZECH_SAID = r"(?:rekl[aiy]?|rikal[aiy]?|prohlasil[aiy]?|uvedl[aiy]?|tvrdil[aiy]?|sdelil[aiy]?|said)"
 _CZECH_MET = r"(?:setkal[aiy]?|sesel|sesl[aiy]|potkal[aiy]?|met)"
+# A question's "which …" put into English before its verb is read (Slovak "Aký deň …", "V ktorom meste …"): asked as
+# "kdy" and "kde" are
+_CZECH_WHICH_ASKED = r"(?P<asked>(?:(?:in|at|on)\s+)?(?:which|what)\s+[a-z]+(?:\s+of\s+the\s+week)?)"
 # What was done, asked how many times: "Kolik principů navrhl Xi?" (how many principles did Xi propose)
 _CZECH_DONE = {
     "navrhl": "propose", "zminil": "mention", "podepsal": "sign", "oznamil": "announce", "navstivil": "visit",
@@ -224,6 +228,15 @@ def _czech() -> _Shapes:
             "",
         ),
         (re.compile(rf"^kdo\s+{_CZECH_SAID}\s*,?\s+(?:ze\s+|that\s+)?", re.I), "who said "),
+        # "Kdo Wangovi (hned na začátku) řekl, že …": who told Wang (right at the start) that …
+        (
+            re.compile(
+                rf"^kdo\s+to\s+(?P<whom>{_CZECH_FIRST_NAME}{_CZECH_NAME})(?P<when>\s+[^,]+?)?\s+{_CZECH_SAID}\s*,?\s+"
+                r"(?:ze|that)\s+",
+                re.I,
+            ),
+            r"who told \g<whom>\g<when> that ",
+        ),
         (
             re.compile(r"^kdo\s+(?:napsal\w*|je\s+autor\w*)(?:\s+(?:ten|tento|tenhle|tohoto)?\s*clan\w*)?$", re.I),
             "who wrote the article",
@@ -276,7 +289,7 @@ def _czech() -> _Shapes:
         (re.compile(r"^jak\s+dlouh[aeyo]\s+byl[aoy]?\s+", re.I), "how long was "),
         *(
             rule
-            for czech, english in (("kdy", "when"), ("kde", "where"))
+            for czech, english in (("kdy", "when"), ("kde", "where"), (_CZECH_WHICH_ASKED, r"\g<asked>"))
             for rule in (
                 (
                     re.compile(rf"^{czech}\s+se\s+{_CZECH_MET}\s+(?P<who>.+?)\s+(?:s|se)\s+(?P<whom>.+)$", re.I),
@@ -290,9 +303,11 @@ def _czech() -> _Shapes:
                 ),
                 (
                     re.compile(
-                        rf"^{czech}\s+se\s+(?:konal[aoy]?|odehral[aoy]?|uskutecnil[aoy]?)\s+(?P<what>.+)$", re.I
+                        rf"^{czech}(?P<where>\s+(?:v|ve|na)\s+(?-i:[A-Z])\S*)?\s+"
+                        r"(?:se\s+(?:konal[aoy]?|odehral[aoy]?|uskutecnil[aoy]?)|probehl[aoy]?)\s+(?P<what>.+)$",
+                        re.I,
                     ),
-                    rf"{english} was \g<what> held",
+                    rf"{english} was \g<what> held\g<where>",
                 ),
                 (re.compile(rf"^{czech}\s+(?:byl[aoy]?)\s+(?P<what>.+)$", re.I), rf"{english} was \g<what>"),
             )
@@ -346,7 +361,8 @@ _CZECH_WORDS = _lazy_pattern(
 # (China's foreign minister). Slovak is close enough to Czech for the Czech book to read it once its own words are
 # put into Czech ones ("povedal": "řekl", "stretol sa": "setkal se", "kedy": "kdy") and its own endings on a name
 # taken off ("o Taiwane": about Taiwan, "s Blinkenom": with Blinken, "Blinkenove citáty": Blinken's quotes); the few
-# shapes Czech has no rule for ("Čo sa stalo …", "O čom je …", "Prečo …") are read here first.
+# shapes Czech has no rule for ("Čo sa stalo …", "O čom je …", "Prečo …") are read here first, and "Aký deň …", "V
+# ktorom meste …" (what day, in which city) put into English before the Czech book asks them as it asks "kdy".
 _SLOVAK_MARKED = (("a", "ä"), ("l", "ĺľ"), ("o", "ô"), ("r", "ŕ"))
 _SLOVAK_CZECH = {
     "kto": "kdo", "kedy": "kdy", "kolko": "kolik", "preco": "proc", "dlho": "dlouho", "sa": "se", "so": "se",
@@ -360,13 +376,30 @@ _SLOVAK_CZECH = {
     "navrhla": "navrhla", "podpisal": "podepsal", "princip(?:ov|y)": "principu", "mali\\s+byt": "meli byt",
     "by\\s+mali": "by meli", "maju\\s+byt": "maji byt", "musia\\s+byt": "musi byt", "vsetk(?:y|ych|o)": "vsechny",
     "daj(?:te)?\\s+mi": "dej mi", "povedz(?:te)?\\s+mi": "rekni mi",
-    "minister\\s+zahranicn\\w*\\s+veci|minister\\s+zahranicia": "ministr zahranici",
+    "minister\\s+zahranicn\\w*\\s+veci|minister\\s+zahranicia": "ministr zahranici", "prebehol": "probehl",
+    "prebehla": "probehla", "prebehlo": "probehlo", "prebehli": "probehly", "tiez|aj": "also",
     "(?<!foreign\\s)(?<!prime\\s)minister(?!\\s+of\\b)": "ministr", "ktor(?:y|a|e|i)": "ktery",
 }  # fmt: skip
 _SLOVAK_ENGLISH = {
     "statn\\w*\\s+tajomn\\w*": "the secretary of state", "hovorc\\w*": "the spokesperson",
     "lider\\w*|vodc\\w*": "the leader", "krajin\\w*|stat(?:y|ov)": "countries", "predplatn\\w*": "the subscription",
-    "pocas": "during", "potom": "after",
+    "pocas": "during", "potom": "after", "hned": "right", "tam": "there", "na\\s+zaciatku": "at the start",
+    "na\\s+konci": "at the end", "zacinaju": "are beginning to", "zacina": "is beginning to",
+    "stabilizovat|stabilizuju|stabilizuje": "stabilise", "zlepsovat|zlepsuju|zlepsuje": "improve",
+    "(?-i:American(?:ia|ov|om|mi))": "Americans", "(?-i:Cinan(?:ia|ov|om|mi))": "the Chinese",
+    "pozerat\\s+na\\s+to,?\\s+as": "look at how", "pozerat\\s+na": "look at", "napreduje": "is progressing",
+    "napredovanie|pokrok": "progress", "temy|tem": "topics", "tema|temu|teme|temou": "topic",
+    "prezidenti|prezidentov|prezidentmi": "the presidents", "dohodli|dohodol|dohodla": "agreed",
+}  # fmt: skip
+# What a Slovak "aký …" or "v ktorom …" asks about: "Aký deň …" (what day), "V ktorej sále …" (in which
+# hall), "V ktorom meste …" (in which city)
+_SLOVAK_ASKED_THINGS = {
+    "den\\s+v\\s+tyzdni|dna\\s+v\\s+tyzdni|dni\\s+v\\s+tyzdni": "day of the week", "den|dna|dni|dnu": "day",
+    "tyzden|tyzdni|tyzdna": "week", "mesiac|mesiaci|mesiaca": "month", "rok|roku|roka": "year", "budov\\w*": "building",
+    "mest\\w*": "city", "krajin[ae]|krajinu|krajiny": "country", "miest\\w*": "place", "hotel\\w*": "hotel",
+    "sal[ae]|salu|sien|sieni": "hall", "palac\\w*": "palace", "tema|temu|teme|temou": "topic", "temy|tem": "topics",
+    "organizaci\\w*": "organisation", "funkci\\w*": "position", "summit\\w*": "summit",
+    "konferenci\\w*": "conference", "schuz\\w*": "meeting", "jednani": "talks",
 }  # fmt: skip
 # What a Slovak reader asks someone does, why: "Prečo Blinken cestoval do Pekingu?" (why did Blinken travel to Beijing)
 _SLOVAK_WHY_DONE = {
@@ -380,6 +413,20 @@ _SLOVAK_EMPLOYERS = {"organizaci": "organisation", "ministerstv": "ministry", "v
 def _slovak_why(match: re.Match[str]) -> str:
     """ "Prečo Blinken cestoval do Pekingu": why did Blinken travel to Beijing."""
     return f"why did {match.group('who')} {_SLOVAK_WHY_DONE[match.group('verb').lower()]}{match.group('rest')}"
+
+
+_SLOVAK_WAS = {"byl": "was he", "byla": "was she", "byly": "were they"}  # "bol", "bola", "boli", put into Czech
+
+
+def _slovak_asked(match: re.Match[str]) -> str:
+    """ "Aký deň", "v ktorom meste": what day, in which city; a word the book does not know
+    stays as typed ("Aký meeting": what meeting)."""
+    thing = match.group("thing")
+    english = next(
+        (english for word, english in _SLOVAK_ASKED_THINGS.items() if re.fullmatch(word, thing, re.I)), thing
+    )
+    by = {"v": "in ", "vo": "in ", "na": "at "}.get((match.group("by") or "").lower(), "")
+    return f"{by}{'which' if by else 'what'} {english}"
 
 
 def _slovak_employer(match: re.Match[str]) -> str:
@@ -405,7 +452,13 @@ def _slovak() -> _Shapes:
             r"\g<by> \g<first>\g<name>",
         ),
         (re.compile(rf"\b(?P<name>{_CZECH_NAME})(?:ove|ovej|ovho|ovych)\b"), r"\g<name>'s"),  # "Blinkenove citaty"
+        (re.compile(r"\b(?P<name>(?-i:[A-Z])[\w]*)-(?:ho|mu|om|m)\b"), r"\g<name>"),  # "s Xi-m": with Xi
         *_word_for_word(_SLOVAK_CZECH),
+        # "…, bol aj na rokovaniach?": a second question, its "he" or "she" said by the verb alone
+        (
+            re.compile(r",\s+(?:a\s+)?(?P<was>byl|byla|byly)\s+(?=(?:also\s+)?(?:na|v|vo|pri)\s)", re.I),
+            lambda match: f", and {_SLOVAK_WAS[match.group('was').lower()]} ",
+        ),
         (re.compile(r"^ako\b", re.I), "jak"),  # "Ako dlho …": how long; elsewhere "ako" is "as"
         (re.compile(r"\bako\b", re.I), "as"),
         (re.compile(r"^kolik\s+(?:casu\s+)?(?=trval)", re.I), "jak dlouho "),  # "Koľko trvalo …": how long
@@ -437,16 +490,29 @@ def _slovak() -> _Shapes:
             re.compile(r"^ak(?:e|y|a)\s+(?P<what>.+?)\s+(?:byly|byli|byl|bylo|je|jsou)\s+zminen[aoy]?\b.*$", re.I),
             r"which \g<what> were mentioned",
         ),
+        # "Aký deň …", "V ktorom meste …": what day, in which city
+        (
+            re.compile(
+                rf"^(?:(?P<by>v|vo|na)\s+ktor(?:om|ej|ych|u)|ak(?:y|a|e|u|om|ej|eho|ych))\s+"
+                rf"(?P<thing>{'|'.join(_SLOVAK_ASKED_THINGS)}|[a-z]+)(?=\s)",
+                re.I,
+            ),
+            _slovak_asked,
+        ),
         *_word_for_word(_SLOVAK_ENGLISH),
         *_czech(),
+        (re.compile(r"\b(?:ten|ta|tu|tej|tom|toho)\s+(?=[a-z])"), "the "),  # "ten meeting": the meeting
+        (re.compile(r"\bpodla\b", re.I), "according to"),  # after the book's "to" (Czech's "to Blinken") is read
+        (re.compile(r"\s{2,}"), " "),
     )
 
 
 _SLOVAK_WORDS = _lazy_pattern(
     r"^(?:(?:a|ale|tak)\s+)?(?:kto\s+(?:je|sa|bol[aio]?|povedal\w*|nap[ií]sal\w*|hovoril\w*|vyhl[aá]sil\w*"
     r"|stretol\w*|tvrdil\w*|uviedol\w*)|kedy|ko[lľ]ko|pre[cč]o|ako\s+dlho|[cč]o\s+sa|o\s+[cč]om"
-    r"|(?:pre\s+|v\s+)?ak[uúéeyý]\s+(?:funkci|poz[ií]ci|post|krajin|št[aá]t|stat|organiz)\w*)\s"
+    r"|(?:pre\s+|v\s+)?ak[uúéeyý]\s+(?:funkci|poz[ií]ci|post|krajin|št[aá]t|stat|organiz)\w*"
+    r"|(?:v|vo|na)\s+ktor(?:om|ej|ých|ych|ú|u)|ak(?:[yýaáeéuú]|om|ej|ého|eho|ých|ych)\s+\w+|ako\s+by\s+mal[aio]?)\s"
     r"|\b(?:povedal[aiy]?|stretol|stretla|stretli|stretnut\w*|[cč]l[aá]nok|bol[aoi]?\s+spomenut\w*|spomenut[ýé]"
-    r"|rokovan\w*|hovoril[aiy]?|v[sš]etky|tajomn[ií]k\w*)\b",
+    r"|rokovan\w*|hovoril[aiy]?|v[sš]etky|tajomn[ií]k\w*|prebeh(?:ol|la|lo|li)|pod[lľ]a)\b",
     re.I,
 )

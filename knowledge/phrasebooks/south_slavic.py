@@ -31,14 +31,15 @@ from knowledge.phrasebooks.shapes import (
 # Pekingu": in Beijing, not "you") and before Hawai'i Pidgin, whose "da" (the) is Serbian's "that" ("rekao da …").
 # Croatian is read by the same book, with its own words beside Serbian's: "Tko je rekao da bi trebali biti partneri?"
 # (who said they should be partners), "S kime se sastao Blinken?", "Je li Tajvan spomenut?" (was Taiwan mentioned),
-# "državni tajnik" (secretary of state), "glasnogovornik" (spokesperson), "tijekom sastanka" (during the meeting).
+# "državni tajnik" (secretary of state), "glasnogovornik" (spokesperson), "tijekom sastanka" (during the meeting),
+# "Vjeruje li Xi da …" (does Xi believe that …), "Koje zemlje su na popisu?" (which countries are on the list).
 _SERBIAN_MARKED = (("c", "čć"), ("s", "š"), ("z", "ž"))
 _SERBIAN_PLACES = {
     "(?-i:Si\\s+(?:Dj|D|Dz)inping\\w*)": "Xi Jinping", "(?-i:Si(?:ja|ju|jem)?)": "Xi",
     "(?-i:Vang\\s+Ji\\w*)": "Wang Yi", "(?-i:Tajvan\\w*)": "Taiwan", "(?-i:Peking\\w*)": "Beijing",
     "(?-i:Juzn\\w*\\s+kinesk\\w*\\s+mor\\w*)": "the South China Sea", "(?-i:Kin(?:a|e|i|u|om))": "China",
     "(?-i:Ameri(?:k(?:a|e|i|u|om)|ci))": "America",
-    "(?-i:SAD|Sjedinjen\\w*\\s+(?:Americk\\w*\\s+)?Drzav\\w*)": "the United States",
+    "(?-i:SAD)": "the US", "(?-i:Sjedinjen\\w*\\s+(?:Americk\\w*\\s+)?Drzav\\w*)": "the United States",
     "(?-i:Rusij(?:a|e|i|u|om))": "Russia", "(?-i:Ukrajin(?:a|e|i|u|om))": "Ukraine",
     "(?-i:Vasington\\w*)": "Washington", "(?-i:Bajden\\w*)": "Biden", "(?-i:Kalifornij\\w*)": "California",
     "(?-i:Srbij\\w*)": "Serbia", "(?-i:Sangaj\\w*)": "Shanghai", "(?-i:Japan\\w*)": "Japan",
@@ -49,7 +50,12 @@ _CROATIAN_PLACES = {"(?-i:Xi(?:ja|ju|jem))": "Xi", "(?-i:Wang\\s+Yi(?:ja|ju|jem)
 _CROATIAN_ENGLISH = {
     "drzavn\\w*\\s+tajni\\w*": "the secretary of state", "glasnogovorni\\w*": "the spokesperson",
     "duznosni\\w*": "the official", "celni\\w*": "the leader", "bi\\s+trebal[ie]\\s+biti": "they should be",
+    "ne\\s+bi\\s+(?:smjel|trebal)[aeio]?\\s+biti": "should not be",
+    "bi\\s+(?:smjel|trebal)[aeio]?\\s+biti": "should be",
+    "ne\\s+bi\\s+(?:smjel|trebal)[aeio]?": "should not", "bi\\s+(?:smjel|trebal)[aeio]?": "should",
     "tocn\\w*\\s+rijeci": "the exact words", "rijeci": "words", "tijekom": "during", "poslije": "after",
+    "svijeta|svjeta": "of the world", "su\\s+bil[aei]": "were", "ministri|ministre": "ministers",
+    "gospodarstv\\w*": "economies", "vjeruje": "believe", "obje": "both",
 }  # fmt: skip
 # What a Croatian or Serbian reader asks works for: "Za koju organizaciju radi Wang Yi?" (which organisation …)
 _SERBIAN_EMPLOYERS = {
@@ -76,7 +82,16 @@ _SERBIAN_ENGLISH = {
     "treba\\s+da|trebalo\\s+bi\\s+da": "should", "budu|biti": "be", "partner\\w*": "partners",
     "rival\\w*|suparnic\\w*|protivnic\\w*": "rivals", "odnos\\w*": "relations", "zemlje|zemalja|drzave": "countries",
     "trgovin\\w*": "trade", "ljudsk\\w*\\s+prava": "human rights", "pretplat\\w*": "the subscription",
-    "stabiln\\w*": "stable", "dve|dva|dvije": "two", "tri": "three", "svi|sve|svih": "all",
+    "stabiln\\w*": "stable", "dve|dva|dvije": "two", "tri": "three", "svi|sve|svih": "all", "obe|oba": "both",
+    "najvec(?:i|a|e|ih|u|eg|oj)": "largest", "ekonomij(?:e|ama)": "economies", "ekonomij(?:a|u|i|om)": "economy",
+    "sveta": "of the world", "veruje": "believe", "zajedno": "together", "napredova\\w*": "progress",
+    "bogat\\w*": "rich", "tem(?:e|ama)": "topics", "tem(?:a|u|i|om)": "topic",
+    "na\\s+(?:listi|popisu)(?=\\s+(?!(?:izmedju|medju|u|na|o|ili|i)\\b)\\w)": "on the list of",
+    "na\\s+(?:listi|popisu)": "on the list", "list(?:a|e|i|u|om)|popis\\w*": "list", "izmedju": "between",
+    "medju": "among", "uz": "with", "dobij(?:es|ete|e)|dobiva(?:s|te)?": "you get", "besplat\\w*": "free",
+    "pristup\\w*(?=\\s+koj)": "access to", "pristup\\w*": "access", "novin(?:e|a|ama)": "newspapers",
+    "citanj\\w*": "reading", "minut\\w*": "minutes",
+    "koj(?:im|oj|em|ima|eg|ega|u|e|a|i)": "which",
     "citat\\w*|izjav\\w*": "quotes", "molim(?:\\s+te|\\s+vas)?": "please", "daj(?:te)?\\s+mi": "give me",
     "(?:reci|kazi)(?:te)?\\s+mi": "tell me", "tacn\\w*\\s+reci": "the exact words", "reci": "words",
     "o|povodom|u\\s+vezi\\s+sa?": "about", "(?-i:i)": "and", "ili": "or", "(?<!['’])(?:sa|s)": "with", "se": "",
@@ -97,6 +112,13 @@ _SERBIAN_WHY_DONE = {
     "posetio": "visit", "sastao": "meet", "predlozio": "propose", "upozorio": "warn", "izjavio": "say",
     "otputovao": "travel", "otputovala": "travel", "posjetio": "visit",
 }  # fmt: skip
+# What a reader asks someone thinks: "Vjeruje li Xi da …" (does Xi believe that …)
+_SERBIAN_THINKS = {
+    "vjeruje": "believe", "veruje": "believe", "misli": "think", "smatra": "think", "tvrdi": "claim", "zna": "know",
+    "ocekuje": "expect",
+}  # fmt: skip
+_SERBIAN_THINKS_WORDS = "|".join(_SERBIAN_THINKS)
+_SERBIAN_DOING = {"citanje": "read", "pisanje": "write", "putovanje": "travel"}  # "treba za čitanje": take to read
 _SERBIAN_DONE = {
     "predlozio": "propose", "predlozila": "propose", "predlozili": "propose", "pomenuo": "mention",
     "spomenuo": "mention", "naveo": "mention", "potpisao": "sign", "posetio": "visit", "izneo": "present",
@@ -150,6 +172,17 @@ def _serbian() -> _Shapes:
         ),
         (re.compile(r"^(?:kakav|kakva|kakvo|kakvi|kakve)\s+(?:je|su)\s+", re.I), "what is "),
         (re.compile(r"^(?:kog|kojeg)\s+dana\b", re.I), "what day"),
+        (
+            re.compile(
+                rf"^(?:(?P<verb>{_SERBIAN_THINKS_WORDS})\s+li\s+(?P<who>.+?)|da\s+li\s+(?P<subject>.+?)\s+"
+                rf"(?P<does>{_SERBIAN_THINKS_WORDS}))\s+da\s+",
+                re.I,
+            ),
+            lambda match: (
+                f"does {match.group('who') or match.group('subject')} "
+                f"{_SERBIAN_THINKS[(match.group('verb') or match.group('does')).lower()]} that "
+            ),
+        ),
         (
             re.compile(r"^(?:a|i|pa)\s+(?=(?:sta|sto|ko|tko|s|sa|koga|kada|kad|gde|gdje|koliko|zasto|kako)\b)", re.I),
             "",
@@ -321,6 +354,18 @@ def _serbian() -> _Shapes:
             _how_many_done(_SERBIAN_DONE),
         ),
         (re.compile(r"^koliko\s+(?:kosta|je\s+cena|iznosi)\s+(?P<what>.+)$", re.I), r"how much does \g<what> cost"),
+        # "Koliko vremena treba za čitanje …": how long does it take to read …
+        (
+            re.compile(
+                r"^koliko\s+(?:(?P<time>vremena)|(?P<what>\w+))\s+(?:treba|je\s+potrebno|trebaju)\s+za\s+"
+                r"(?P<doing>citanje|pisanje|putovanje)\b",
+                re.I,
+            ),
+            lambda match: (
+                f"{'how long' if match.group('time') else 'how many ' + match.group('what')} does it take to "
+                f"{_SERBIAN_DOING[match.group('doing').lower()]}"
+            ),
+        ),
         (re.compile(r"^koliko\b", re.I), "how many"),
         (
             re.compile(
@@ -397,7 +442,8 @@ def _serbian() -> _Shapes:
 _SERBIAN_WORDS = _lazy_pattern(
     r"^(?:(?:a|i|pa)\s+)?(?:[sš]ta|[sš]to|t?ko|s(?:a)?\s+kime?|koga|kada|kad|gd(?:j)?e|koliko|za[sš]to|kako"
     r"|o\s+[cč]emu|da\s+li|kakav|kakva|kakvo|kakvi|kakve|kog\s+dana|koji|koja|koje)\s+"
-    r"(?=(?:.*\s)?(?:je|se|li|ko[sš]ta|ka[zž]e|ka[zž]u|re[cč]e|su\s+(?:se\s+)?\w+(?:li|le|ti|ni))\b)"
+    r"(?=(?:.*\s)?(?:je|se|li|su|ko[sš]ta|ka[zž]e|ka[zž]u|re[cč]e|treba)\b)"
+    r"|^(?:vjeruje|veruje|misli|smatra|tvrdi|zna|o[cč]ekuje)\s+li\s|\bpretplat\w*\b.*\bkoj(?:im|oj|em|ima|u|e|a|i)\b"
     r"|\b(?:rekao|rekla|rekli|izjavio|izjavila|sastao|sastala|sastali|sastan(?:ak|ku|ka)|trajao|trajala|trajali"
     r"|razgovarao|razgovarali"
     r"|trajalo|[cč]lan(?:ak|ku|ka)|pomenut\w*|spomenut\w*|pominje|spominje)\b"

@@ -1153,6 +1153,74 @@ def test_a_topic_the_article_never_names_asked_in_slovak_croatian_punjabi_nepali
         assert kb.answer(question).abstained, question
 
 
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # "aký …", "v ktorom …": what …, in which … (asked as "kedy" and "kde" are)
+        ("Aký deň sa konalo stretnutie?", "what day was the meeting held"),
+        ("V ktorom meste sa stretli Xi a Blinken?", "in which city did Xi and Blinken meet"),
+        ("V ktorej sále prebehlo stretnutie?", "in which hall was the meeting held"),  # "prebehlo": took place
+        ("Kedy prebehlo stretnutie?", "when was the meeting held"),
+        ("Aké témy boli spomenuté v článku?", "which topics were mentioned"),
+        # "Kto <to whom> povedal, že …": who told … that …
+        ("Kto Wangovi povedal, že by mali byť partneri?", "who told Wang that they should be partners"),
+        # an office kept ("veľvyslanec": ambassador), and a second question whose "he" is its verb's ("bol tiež …")
+        ("Kto je čínsky veľvyslanec v USA?", "who is the Chinese ambassador in the United States"),
+        (
+            "Kto je ruský veľvyslanec v Číne, bola tiež na stretnutí?",
+            "who is the Russian ambassador in China, and was she also at the meeting",
+        ),
+        ("Čo povedal Xi podľa článku?", "what did Xi say according to the article"),  # "podľa": according to
+        (
+            "Ako by mali Američania podľa Xi-ho pozerať na Taiwan?",
+            "how should Americans according to Xi look at Taiwan",
+        ),
+    ],
+)
+def test_more_slovak_shapes_are_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Koje zemlje su na popisu?", "which countries are on the list"),  # "koje … su": which … are
+        ("Koji ministri su bili na sastanku?", "which ministers were at the meeting"),
+        ("Vjeruje li Wang Yi da odnosi mogu biti stabilni?", "does Wang Yi believe that relations can be stable"),
+        ("Tko je rekao da dvije zemlje ne bi smjele biti protivnici?", "who said two countries should not be rivals"),
+        ("Koliko vremena treba za čitanje članka?", "how long does it take to read the article"),
+        ("Uz pretplatu dobivaš pristup kojim novinama?", "with the subscription you get access to which newspapers"),
+        ("Koliko su trajali razgovori između SAD i Kine?", "how long did the talks between the US and China last"),
+    ],
+)
+def test_more_croatian_shapes_are_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        ("V ktorom meste sa stretli Xi a Blinken?", [11]),
+        ("Aký deň sa konalo stretnutie?", [9]),
+        ("Kto Wangovi povedal, že by mali byť partneri?", [9]),
+        ("Koje zemlje su na popisu?", [29]),
+    ],
+)
+def test_more_shapes_of_the_six_newer_books_are_answered(kb: KnowledgeBase, question: str, lines: list[int]) -> None:
+    assert _lines(kb.answer(question)) == lines
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kto je čínsky veľvyslanec v USA, bol tiež na stretnutí?",  # no ambassador in the article
+        "Kto je americký veľvyslanec v Pekingu, bol aj na rokovaniach?",
+    ],
+)
+def test_an_office_the_article_never_names_asked_in_slovak_abstains(kb: KnowledgeBase, question: str) -> None:
+    assert kb.answer(question).abstained
+
+
 def test_no_phrasebook_pattern_is_compiled_at_import() -> None:
     # each book's cue pattern, like its shapes and the shapes the books share, is compiled the first time a question
     # needs it: importing the books compiles none (start-up)
