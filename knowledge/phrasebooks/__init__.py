@@ -77,7 +77,7 @@ _PHRASEBOOKS: _Phrasebooks = (
         frozenset(
             "bhane bhanyo bhannubhayo bhaneko bhanera bhanne kasle kasale kaslai bhete bhetyo bhetnubhayo bhetghat "
             "barema chalyo kahile kaile lekhyo lekheko ullekh garyo garnubhayo gareko bhayo thiyo hunuhuncha parcha "
-            "parchha samma ko kina kati".split()
+            "parchha samma ko kina kati rahyo bhanda kasto kun garne".split()
         ),
         _NEPALI_WORDS,
         _nepali,
@@ -94,7 +94,9 @@ _PHRASEBOOKS: _Phrasebooks = (
             "sle sile tegenagne tegenagn tegenagnu tegenagnech tegenagnew agegne agegnew fejje fejebet sibsebaw "
             "sibseba sebseba sebsebaw alebachew mehon lemin yahl gize meche teteqse teteqsual tetekse tsafe tsafew "
             "yetsafew tsihuf wuyiyit dirdir aderege adergu enesu agarinet mindin tekahede maereg mastaweq hulaf yale "
-            "yalew man min sint".split()
+            "yalew man min sint negere negerew negeru negerut yetederegew yetederege tederege yaqerebew yaqerebut "
+            "yeqerebew tenegagro tenegagre tenegagere yetegenagnew yagegnew endemilew endalew sifeta yihonal yibalal "
+            "chigir ginignetu ginignet".split()
         ),
         _AMHARIC_WORDS,
         _amharic,
@@ -242,7 +244,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
         frozenset(
             "keha kiha akhya akheya akha aakhya kinne kihne kinnu kihnu kisnu milya mileya mila milia miliya kinni "
             "kinna kithe kitthe kado kadon vich chahida chahide ohna likhya likheya gallbaat hoya kaun kon kyon kyun "
-            "kiyon kis kehde ahuda ohda zikar zikr".split()
+            "kiyon kis kehde ahuda ohda zikar zikr kehda kehdi jehde jehda jehdi sehmati shuru".split()
         ),
         _PUNJABI_WORDS,
         _punjabi,

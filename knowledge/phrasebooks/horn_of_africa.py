@@ -8,10 +8,12 @@ from functools import cache
 from knowledge.phrasebooks.shapes import (
     _ANSWER_WORDS,
     _after_the_question,
+    _country_before_title,
     _how_long,
     _how_many_done,
     _in_english_at_last,
     _lazy_pattern,
+    _past_participle,
     _Shapes,
     _the_the,
     _with_the,
@@ -305,6 +307,9 @@ _SOMALI_WORDS = _lazy_pattern(
 # "ye China": China's) or after it ("Beijing lay": in Beijing). Some of its words are English ones ("man": who, "min":
 # what, "new": is, "yet": where, "sle": about), so it is read only when a question holds a word of its own
 # ("tegenagne", "sibseba", "alebachew") or such words where English never puts them ("… man new?", "sle … min ale?").
+# It asks with a cleft too ("Xi sint merhoch new yaqerebew?": how many principles is it that Xi proposed; "… meche
+# new update yetederegew?": when is it that … was updated), and puts a relative before its noun ("Xi yetegenagnew …
+# diplomat": the diplomat who met Xi).
 _AMHARIC_NAMES = {
     "(?-i:Chayna|Chaina|Vayna)": "China", "(?-i:Amerika|Amerca)": "America", "(?-i:Rusya|Rasya)": "Russia",
     "(?-i:Taywan)": "Taiwan", "(?-i:Beyjing|Bejing)": "Beijing",
@@ -320,9 +325,16 @@ _AMHARIC_THINGS = {
     "hulet\\s+(?:agerat|hageroch|hagerat)": "the two countries", "agerat|hageroch|hagerat": "countries",
     "tsihuf\\w*|tsuhuf\\w*|zena\\w*": "the article", "agarinet|agarnet": "partners",
     "te[qk]anaq?agn\\w*|tekanakagn\\w*": "rivals", "gingunet|ginyunet": "relations",
-    "aqerebe|asqemete|aqerbu": "propose aderege",
+    "ginign?et(?:u|achew|achin)?|gingunetu": "the relationship", "chigir\\w*|chigr\\w*": "problem", "wana": "main",
+    # what was done, and what someone did, said as a relative ("yaqerebew": that he proposed)
+    "aqerebe|asqemete|aqerbu|ya[qk]erebe(?:w|ut|achew|u)?|ye[qk]erebew": "propose aderege",
+    "teneg(?:a|e)g(?:ro|re|ere|eru|eren)\\s+neber\\w*": "had talked",
+    "teneg(?:a|e)g(?:ere|re|eru|erech|erachew)": "talked",
 }  # fmt: skip
-_AMHARIC_SAID = r"(?:ale|alu|alech|alachew|alachu|tenagere|tenagre|tenageru|tenagerech)"
+_AMHARIC_SAID = (
+    r"(?:ale|alu|alech|alachew|alachu|tenagere|tenagre|tenageru|tenagerech|negere|negerew|negeru|negerut|negerech"
+    r"|negerachew)"
+)
 _AMHARIC = _VerbLast(
     by="",
     about=r"(?:sle|sile|sla|sela|s['’]le)\s+(?P<topic>.+?)",
@@ -359,8 +371,12 @@ _AMHARIC = _VerbLast(
 )
 _AMHARIC_ENGLISH = {
     "ena": "and", "gar": "with", "hulu": "all", "enesu": "they", "esu": "he", "esua|eswa": "she", "gin": "but",
-    "weyim": "or", "hulet": "two", "sost": "three",
+    "weyim": "or", "hulet": "two", "sost": "three", "ya": "that",
 }  # fmt: skip
+# What was done to something, an English verb before Amharic's passive ("update yetederegew": that was updated)
+_AMHARIC_DONE_TO = r"(?:yetederege(?:w|ut|chiw)?|tederege|tedergual|tedergo\s+neber)"
+_AMHARIC_NAME_ASKED = r"(?:sim|smu?|simu)\s+(?:man|min)\s+(?:yibalal|yibalu|yibalalu|new)"  # what … is called
+_AMHARIC_ASKED = {"meche": "when", "mechie": "when", "mech": "when", "yet": "where", "yetu": "where"}
 _AMHARIC_NAME = r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"  # "ke Antony Blinken gar": after its preposition, two
 
 
@@ -382,7 +398,13 @@ def _amharic() -> _Shapes:
         ),
         # its prepositions, and the postpositions it puts after a place ("Beijing lay": in Beijing)
         (re.compile(rf"\b(?i:ke)\s+(?P<name>{_AMHARIC_NAME})\s+(?i:gar)\b"), r"with \g<name>"),
+        # "ke Chinese Foreign Minister gar": with the Chinese Foreign Minister (a name of three words or four)
+        (
+            re.compile(r"\b(?i:ke)\s+(?P<name>(?:(?-i:[A-Z])[\w-]*\s+){2,3}?(?-i:[A-Z])[\w-]*)\s+(?i:gar)\b"),
+            r"with \g<name>",
+        ),
         (re.compile(rf"\b(?i:le|la|wede)\s+(?P<name>{_AMHARIC_NAME})"), r"to \g<name>"),
+        (re.compile(r"\b(?i:ye)-?\s*(?P<us>US|USA)\s+(?=\w)"), "the US "),  # "ye US diplomat": the US diplomat
         (re.compile(rf"\b(?i:ye)-?\s*(?P<name>{_AMHARIC_NAME})\s+(?=\w)"), r"\g<name>'s "),
         (re.compile(r"\b(?i:be)(?:-|\s+)?(?=(?-i:[A-Z])[a-z])"), "in "),  # "be Beijing", "be-Beijing", "beBeijing"
         (re.compile(rf"\b(?i:sle|sile)\s+(?P<name>{_AMHARIC_NAME})"), r"about \g<name>"),  # "… min ale sle Taiwan"
@@ -395,10 +417,62 @@ def _amharic() -> _Shapes:
             re.compile(r"\bke\s+(?P<thing>the\s+(?:meeting|talks))\s+(?:behuala|bahuala|behwala)\b", re.I),
             r"after \g<thing>",
         ),
+        # "Xi yetegenagnew ye US diplomat": the US diplomat who met Xi (the relative before its noun)
+        (
+            re.compile(
+                rf"\b(?P<whom>{_AMHARIC_NAME})\s+(?:yetegenagne(?:w|ut|chiw|achew)|yagegne(?:w|ut))\s+"
+                r"(?P<who>(?:the\s+(?:US\s+|American\s+|Chinese\s+)?|\S+['’]s\s+)?\S+)",
+                re.I,
+            ),
+            r"\g<who> who met \g<whom>",
+        ),
+        # "Xi sint merhoch new yaqerebew?": how many principles is it that Xi proposed (a cleft, its "new" set aside)
+        (re.compile(r"\b(?P<asked>sint|snt)\s+(?P<thing>(?!new\b)\S+)\s+new\s+(?=\S)", re.I), r"\g<asked> \g<thing> "),
+        # "tsihufu meche new update yetederegew?": when was the article updated
+        (
+            re.compile(
+                rf"^(?P<what>.+?)\s+(?P<asked>{'|'.join(_AMHARIC_ASKED)})\s+(?:new\s+)?(?P<verb>[a-z]+)\s+"
+                rf"{_AMHARIC_DONE_TO}$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_AMHARIC_ASKED[match.group('asked').lower()]} was {_with_the(match.group('what'))} "
+                f"{_past_participle(match.group('verb').lower())}"
+            ),
+        ),
+        # "…, sim-u man yibalal?": what is his name; "ye Wang Yi sim man new?": what is Wang Yi's name
+        (
+            re.compile(rf"^(?P<first>[^,]+),\s*{_AMHARIC_NAME_ASKED}$", re.I),
+            r"\g<first>, what is his name",
+        ),
+        (
+            re.compile(rf"^(?P<who>.+?)(?:['’]s)?\s+{_AMHARIC_NAME_ASKED}$", re.I),
+            r"what is the name of \g<who>",
+        ),
+        # "Blinken with China's Foreign Minister had talked": the verb put before what it was done with
+        (
+            re.compile(r"^(?P<who>[^,]+?)\s+(?P<with>with\s+[^,]+?)\s+(?P<verb>had\s+talked|talked)(?=\s*,|$)", re.I),
+            r"\g<who> \g<verb> \g<with>",
+        ),
+        # "Blinken endemilew, …": according to Blinken, …; "… sifeta": when … is solved; "… min yihonal": what will
+        # … be
+        (
+            re.compile(r"^(?P<who>[^,]+?)\s+(?:endemilew|endemil|endalew|endalu|endemilut|endemitilew)\s*,?\s*", re.I),
+            r"according to \g<who>, ",
+        ),
+        (
+            re.compile(r"(?P<start>^|,\s*)(?P<what>[^,]+?)\s+(?:sifeta|sifetu|sifetaw|sitefta)\b", re.I),
+            r"\g<start>when \g<what> is solved,",
+        ),
+        (
+            re.compile(r"(?P<start>^|,\s*)(?P<what>[^,]+?)\s+(?:min|mn)\s+(?:yihonal|yhonal|yihonall)$", re.I),
+            r"\g<start>what will \g<what> be",
+        ),
         *_verb_last(_AMHARIC),
         *_word_for_word(_AMHARIC_ENGLISH),
         (re.compile(r"\s{2,}"), " "),
         _the_the(),
+        _country_before_title(),
         *_in_english_at_last(),
     )
 
@@ -406,7 +480,8 @@ def _amharic() -> _Shapes:
 _AMHARIC_WORDS = _lazy_pattern(
     r"\b(?:tegenagn\w*|agegn\w*|fejje|fejebet|sib?seba\w*|sebseba\w*|alebachew|mehon|lemin|yahl|meche|tete[qk]s\w*"
     r"|tsafe|tsafew|yetsafew|tsihuf\w*|w[iu]yiyit\w*|dirdir\w*|aderege|adergu|enesu|agarinet|mindin|tekahede"
-    r"|maereg\w*|mastaweq\w*|hulaf\w*)\b"
+    r"|maereg\w*|mastaweq\w*|hulaf\w*|negere(?:w|u|ut|ch|achew)?|yetedereg\w*|tedereg\w*|ya[qk]ereb\w*"
+    r"|teneg[ae]g\w*|yetegenagn\w*|yagegn\w*|endemilew|endalew|sifeta|yihonal|yibalal|chigir\w*|ginign?et\w*)\b"
     # words that are English ones too ("SLE", "man", "min", "new"), counted only beside another of Amharic's
     r"|\b(?:sle|sile)\s.*\b(?:min|mn|ale|alu|alech|new)\W*$|\b(?:yale|yalew)\s+man\b|\bman\s+(?:new|nachew)\W*$"
     r"|\bman\s+gar\b|\b(?:min|mn)\s+(?:ale|alu|alech|alachew)\b|\bmin\s+hone\W*$|\bsint\s+(?:new|yaskefilal)\W*$",

@@ -92,7 +92,8 @@ def _nationality_after_title() -> _Shape:
 def _nationality_without_the() -> _Shape:
     return (
         re.compile(
-            rf"(?<!\bthe )\b(?P<nationality>American|Chinese|Russian)\s+(?=(?i:{_OFFICE}|journalist|diplomat)\b)"
+            rf"(?<!\bthe )(?<!\bwhich )(?<!\bwhat )\b(?P<nationality>American|Chinese|Russian)\s+"
+            rf"(?=(?i:{_OFFICE}|journalist|diplomat)\b)"
         ),
         r"the \g<nationality> ",
     )
@@ -185,6 +186,18 @@ def _after_the_question() -> _Shape:
 _PLACE_OR_TIME = (
     r"(?P<where>\s+(?:in|at|from|after|during|before|u|na|posle|nakon|poslije|tokom|tijekom|pre|prije)\s+[^,?]+)?"
 )
+
+
+# An English verb's past participle, where it is not the verb and "-ed": "written", "held"
+_PAST_PARTICIPLES = {
+    "write": "written", "hold": "held", "meet": "met", "say": "said", "take": "taken", "give": "given", "make": "made",
+    "tell": "told", "send": "sent", "put": "put", "set": "set", "cut": "cut", "do": "done", "see": "seen",
+}  # fmt: skip
+
+
+def _past_participle(verb: str) -> str:
+    """ "update": "updated", "publish": "published", "write": "written"."""
+    return _PAST_PARTICIPLES.get(verb) or (f"{verb}d" if verb.endswith("e") else f"{verb}ed")
 
 
 def _with_the(what: str) -> str:

@@ -12,12 +12,13 @@ from knowledge.phrasebooks.shapes import (
     _how_long,
     _in_english_at_last,
     _lazy_pattern,
+    _past_participle,
     _Shapes,
     _the_the,
     _with_the,
     _word_for_word,
 )
-from knowledge.phrasebooks.verb_last import _postposed, _verb_last, _VerbLast
+from knowledge.phrasebooks.verb_last import _postposed, _verb_last, _VerbLast, _which_postposed
 
 
 # How readers ask in Hindi or Urdu typed in Latin letters: "khattak ne kya kaha", "Xi ne Blinken se kya kaha",
@@ -126,10 +127,6 @@ def _tamil_asked(match: re.Match[str]) -> str:
 
 
 _TAMIL_THEY_DID = _lazy_pattern(r"pann(?:anga|aanga|inanga|inaanga|unanga|unaanga|irukaanga)", re.I)
-_PAST_PARTICIPLES = {
-    "write": "written", "hold": "held", "meet": "met", "say": "said", "take": "taken", "give": "given", "make": "made",
-    "tell": "told", "send": "sent", "put": "put", "set": "set", "cut": "cut", "do": "done", "see": "seen",
-}  # fmt: skip
 
 
 def _tamil_asked_done(match: re.Match[str]) -> str:
@@ -137,7 +134,7 @@ def _tamil_asked_done(match: re.Match[str]) -> str:
     asked, what, verb = _TAMIL_ASKED[match.group("asked").lower()], match.group("what"), match.group("verb").lower()
     if _TAMIL_THEY_DID().fullmatch(match.group("did")) and not what[:1].isupper():
         last = re.match(r"(?P<what>.+?)\s+(?P<last>last|first|recently)$", what)
-        done = _PAST_PARTICIPLES.get(verb) or (f"{verb}d" if verb.endswith("e") else f"{verb}ed")
+        done = _past_participle(verb)
         if last:
             return f"{asked} was {_with_the(last.group('what'))} {last.group('last')} {done}"
         return f"{asked} was {_with_the(what)} {done}"
@@ -419,7 +416,10 @@ _TANGLISH_WORDS = _lazy_pattern(
 # words are Hindi's and Urdu's at times ("ne", "ki", "kaun"), which the Hindustani book reads first; this one is read
 # when a question holds a word of Punjabi's own ("keha", "kinne", "vich", "milya", "chahida"), or a shape Hindi asks
 # alike ("Wang Yi kaun hai?": who is Wang Yi); before texting's shorthand is spelled out and before Hawai'i Pidgin,
-# whose "da" (the) is Punjabi's "of" ("deshan da zikar": the countries' mention).
+# whose "da" (the) is Punjabi's "of" ("deshan da zikar": the countries' mention). What someone was told to do ("Wang
+# Yi ne Blinken nu ki karan layi keha": what did Wang Yi tell Blinken to do), a "jehde …" that names what an "oh
+# kehde …" asks about ("leaders ne jehde mudde te sehmati kiti, oh kehde summit vich?": which summit were the issues
+# agreed at) and a question word before a noun and its postposition ("kehde shehar vich": in which city) are read too.
 _PUNJABI_NAMES = {
     "(?-i:Cheen|Chin)(?=\\s+(?:da|di|de|ne|nu|vich|ton|te|naal)\\b)|(?-i:Cheen)": "China",
     "(?-i:Amreeka|Amrika|Amerika)": "America", "(?-i:Cheeni)": "Chinese", "(?-i:Amreeki|Amriki|Amrikan)": "American",
@@ -431,8 +431,16 @@ _PUNJABI_THINGS = {
     "bulara": "spokesperson", "adhikari|afsar": "official", "patarkar|patrakar": "journalist",
     "mulakat|mulaqat|mulaakat|baithak": "meeting", "gallbaat|gal\\s*baat|gall\\s*baat": "talks",
     "ghante|ghanteyan": "hours", "siddhant|usool|asool": "principles", "rishte|sambandh": "relations",
-    "(?:eh|ih)(?=\\s+(?:article|lekh|khabar|meeting|talks|story))": "this", "lekh|khabar": "article",
-    "desh|deshan|deshaan|mulk|mulkan": "countries",
+    "(?:eh|ih)(?=\\s+(?:article|lekh|khabar|meeting|talks|story|rishta|rishte|mudda|mudde|masla|masle))": "this",
+    "lekh|khabar": "article",
+    "desh|deshan|deshaan|mulk|mulkan": "countries", "rishta|rishtaa": "relationship",
+    "tarakki|taraqqi|tarakkee|vikas": "progress", "soch": "view", "saal|sal": "year", "mahine|mahina": "month",
+    "din": "day", "shehar|shahar": "city", "sammelan": "summit", "mudde|masle": "issues", "mudda|masla": "issue",
+}  # fmt: skip
+# What a Punjabi reader asks someone was told to do: "Wang Yi ne Blinken nu … karan layi keha" (told Blinken to do …)
+_PUNJABI_TO_DO = {
+    "rakhan": "have", "karan": "do", "dekhan": "look at", "sochan": "think", "banan": "be", "rehan": "stay",
+    "hon": "be", "lain": "take", "den": "give", "jaan": "go", "aun": "come", "milan": "meet", "gal\\s+karan": "talk",
 }  # fmt: skip
 _PUNJABI_POSTPOSITIONS = {
     "(?:(?:de|da|di)\\s+)?(?:baare|bare|barey|baarey)(?:\\s+(?:vich|ch))?": "about", "(?:vich|wich|ch)": "in",
@@ -484,6 +492,36 @@ _PUNJABI_ENGLISH = {
 }  # fmt: skip
 
 
+def _punjabi_told_to(match: re.Match[str]) -> str:
+    """ "Xi ne to America Taiwan bare kiho jehi view rakhan layi keha": what kind of view did Xi tell America to have
+    about Taiwan; without a question word of its own, what Xi told America to do."""
+    to_do = next(english for verb, english in _PUNJABI_TO_DO.items() if re.fullmatch(verb, match.group("verb"), re.I))
+    rest = re.sub(
+        r"(?P<what>\S+(?:['’]s\s+\S+)?)\s+(?:(?:de|da|di)\s+)?(?:baare|bare)\b", r"about \g<what>", match.group("rest")
+    )
+    kind = re.search(r"\b(?:kiho|keho|kaho|kive)\s+(?:jehi|jeha|jehe|jiha|jihi)\s+(?P<thing>\S+)\s*", rest, re.I)
+    if kind is None:
+        rest = re.sub(r"\b(?:ki|kee)\b\s*", "", rest, count=1, flags=re.I).strip()  # "ki karan": what to do
+        return f"what did {match.group('who')} tell {match.group('whom')} to {to_do} {rest}".rstrip()
+    rest = (rest[: kind.start()] + rest[kind.end() :]).strip()
+    asked = f"what kind of {kind.group('thing')} did {match.group('who')} tell {match.group('whom')} to {to_do}"
+    return f"{asked} {rest}".rstrip()
+
+
+def _punjabi_matter(match: re.Match[str]) -> str:
+    """ "oh human rights wali gall vich": about that human rights matter."""
+    that = {"oh": "that ", "uh": "that ", "eh": "this ", "ih": "this "}.get((match.group("that") or "").lower(), "")
+    return f"about {that}{match.group('what')}"
+
+
+def _punjabi_started(match: re.Match[str]) -> str:
+    """ "the talks from which day shuru hoye": from which day did the talks start; "… kado shuru hoya": when did …
+    start."""
+    asked = match.group("asked")
+    does = "do" if match.group("done").lower().startswith("hund") else "did"
+    return f"{'when' if asked.lower().startswith('kad') else asked} {does} {_with_the(match.group('what'))} start"
+
+
 @cache
 def _punjabi() -> _Shapes:
     return (
@@ -499,8 +537,78 @@ def _punjabi() -> _Shapes:
             ),
             r"they should be \g<what>",
         ),
+        (re.compile(r"^(?:te|ate|tay|par|phir)\s+(?=\S)", re.I), ""),  # "te Xi ne …": and Xi …
+        *_which_postposed(_PUNJABI_POSTPOSITIONS, _PUNJABI.which),  # "kehde saal ton": from which year
+        # "oh human rights wali gall vich": about that human rights matter ("… wali gall": the matter of …)
+        (
+            re.compile(
+                r"\b(?:(?P<that>oh|uh|eh|ih)\s+)?(?P<what>(?:(?!(?:ne|nu|te|ki|oh|eh)\b)[^,\s]+\s+){0,3}?"
+                r"(?!(?:ne|nu|te|ki)\b)[^,\s]+)\s+(?:wali|wala|wale)\s+(?:gall|gal|galla|baat)"
+                r"(?:\s+(?:vich|ch|bare|baare))?(?=\s|$)",
+                re.I,
+            ),
+            _punjabi_matter,
+        ),
+        # "better hona shuru ho gaya hai": has started to become better
+        (
+            re.compile(
+                r"\b(?P<what>\S+)\s+(?:hona|hon)\s+shuru\s+ho\s+(?:gaya|gayi|gaye|gea|geya)(?:\s+(?:hai|ae|e|si))?",
+                re.I,
+            ),
+            r"has started to become \g<what>",
+        ),
+        # "sehmati kiti si": agreed
+        (
+            re.compile(
+                r"(?:\b(?:de|di|da)\s+)?\b(?:sehmati|sahmati|samjhauta)\s+(?:kiti|kitti|kita|kitta|hoi|hoyi)"
+                r"(?:\s+(?:si|see|san))?",
+                re.I,
+            ),
+            "agreed",
+        ),
+        (
+            re.compile(
+                r"\b(?:gall|gal)\s*(?:baat\s+)?(?:kiti|kitti|kita|kitta|karde|kari)(?:\s+(?:si|see|san))?", re.I
+            ),
+            "talked",
+        ),
         *_postposed(_PUNJABI_POSTPOSITIONS, "ne", "meeting|talks|article|story|news"),
         (re.compile(r"\b(?P<name>(?-i:[A-Z])[\w-]*)\s+(?:da|di|de)\s+(?=\w)"), r"\g<name>'s "),  # "Cheen de mantri"
+        # "Wang Yi ne to Blinken … karan layi keha": Wang Yi told Blinken to do …
+        (
+            re.compile(
+                rf"^(?P<who>.+?)\s+ne\s+to\s+(?P<whom>\S+?(?:\s+\S+)??)\s+(?P<rest>.*?)\s*"
+                rf"(?P<verb>{'|'.join(_PUNJABI_TO_DO)})\s+(?:layi|lai|vaaste|waste)\s+(?:keha|kiha|akhya|akheya)$",
+                re.I,
+            ),
+            _punjabi_told_to,
+        ),
+        # "leaders ne jehde issues te agreed, oh in which summit": the issues the leaders agreed on, which
+        # summit was that in (what a "jehde …" names, and the "oh …" that asks about it)
+        (
+            re.compile(
+                r"^(?P<who>[^,]+?)\s+ne\s+(?:jehd[aei]|jihd[aei]|jo)\s+(?P<thing>\S+)\s+(?P<on>te|bare)\s+"
+                r"(?P<did>agreed|talked)\b",
+                re.I,
+            ),
+            lambda match: (
+                f"{_with_the(match.group('thing'))} {_with_the(match.group('who'))} {match.group('did')} "
+                f"{'on' if match.group('on').lower() == 'te' else 'about'}"
+            ),
+        ),
+        (
+            re.compile(r",\s*(?:oh|uh|eh)\s+(?P<by>in|at|from)\s+which\s+(?P<thing>\S+)$", re.I),
+            r", which \g<thing> was that \g<by>",
+        ),
+        # "… from which year shuru hunde ne": from which year do … start
+        (
+            re.compile(
+                r"^(?P<what>.+?)\s+(?P<asked>(?:(?:from|in|at)\s+)?which\s+\S+|kado|kadon)\s+shuru\s+"
+                r"(?P<done>hunde|hundi|hunda|hoye|hoya|hoyi|hoiya|kite|kita|kiti)(?:\s+(?:ne|han|hai|ae|si|san))?$",
+                re.I,
+            ),
+            _punjabi_started,
+        ),
         *_verb_last(_PUNJABI),
         *_word_for_word(_PUNJABI_ENGLISH),
         (re.compile(r"\s{2,}"), " "),
@@ -512,7 +620,7 @@ def _punjabi() -> _Shapes:
 
 _PUNJABI_WORDS = _lazy_pattern(
     r"\b(?:keha|kiha|akh[ey]?a|aakhya|kinne|kihne|kinnu|kihnu|kisnu|mil[ey]?a|miliya|kinni|kinna|kithe|kitthe|kadon?"
-    r"|vich|chahida|chahide|ohna|likh[ey]a|gallbaat|hoya)\b|\b(?:da|di|de)\s+(?:ahuda|ohda|ohuda|zikar|zikr|jikar)\b"
+    r"|vich|chahida|chahide|ohna|likh[ey]a|gallbaat|hoya|kehd[aei]|jehd[aei]|sehmati|shuru)\b|\b(?:da|di|de)\s+(?:ahuda|ohda|ohuda|zikar|zikr|jikar)\b"
     # the shapes it shares with Hindi and Urdu, which ask the same: "Wang Yi kaun hai?", "Blinken Beijing kyon gaya?"
     r"|\b(?:kaun|kon)\s+(?:hai|ae|si)\W*$|\b(?:kyon|kyun|kiyon)\s+(?:\S+\s+)?(?:gaya|gaye|gya|gea)\W*$"
     r"|\b(?:kis|kehde)\s+(?:de\s+)?(?:baare|bare)\b",
@@ -526,7 +634,8 @@ _PUNJABI_WORDS = _lazy_pattern(
 # be partners). Nepali puts its verb last and its small words after the noun ("Beijing ma": in Beijing, "Blinken lai":
 # to Blinken, "Taiwan ko barema": about Taiwan), as Punjabi does, and the two books share their shapes (verb_last.py).
 # Its "ke" and "ko" are Hindi's words too ("of", "to"), so it is read only when a question holds a word of Nepali's
-# own ("bhane", "kasle", "kaslai", "bhete", "barema", "chalyo") or one of its shapes ("… ko ho": who is …).
+# own ("bhane", "kasle", "kaslai", "bhete", "barema", "chalyo") or one of its shapes ("… ko ho": who is …), as "kun
+# sahar ma" (in which city), "yo bhanda pahile" (before this) and "… kasto rahyo" (how was …) are.
 _NEPALI_NAMES = {
     "(?-i:Chin|Cheen)(?=\\s+(?:ko|le|ma|lai|ra|sanga)\\b)|(?-i:Cheen)": "China", "(?-i:Amerika|Amrika)": "America",
     "(?-i:Chini)": "Chinese", "(?-i:Amerikan|Amerikeli)": "American", "(?-i:Rusiya)": "Russia",
@@ -540,6 +649,7 @@ _NEPALI_THINGS = {
     "siddhanta|siddhant": "principles", "sambandha|sambandh": "relations", "desh|deshharu|mulukharu": "countries",
     "sajhedar|saajhedar": "partners", "pratidwandi|pratidvandi": "rivals",
     "(?:yo|yas)(?=\\s+(?:article|lekh|samachar|meeting|news|story))": "this", "lekh|samachar": "article",
+    "sahar|shahar|nagar": "city", "manche|manchhe|manis|byakti": "person", "(?<!bhanne\\s)kura(?!\\s+gar)": "talk",
 }  # fmt: skip
 _NEPALI_POSTPOSITIONS = {
     "(?:ko\\s+)?(?:barema|bare\\s*ma|baare\\s*ma|barey\\s*ma)": "about", "(?:ma|maa)": "in", "(?:lai|laai)": "to",
@@ -562,7 +672,8 @@ _NEPALI = _VerbLast(
     who=r"(?:kasle|kasale|kosle|ko)",
     met=(
         r"(?:bhete|bhetyo|bhetnubhayo|bhetnu\s+bhayo|bhetin|bhetey|bhetera"
-        r"|meeting\s+(?:garyo|gare|garnubhayo|gareko))(?:\s+(?:ta|ni))?"
+        r"|(?:meeting|bhet)\s+(?:garyo|gare|garnubhayo|garnu\s+bhayo|gareko|gareka)(?:\s+(?:thiyo|thiye|ho))?)"
+        r"(?:\s+(?:ta|ni))?"
     ),
     how_long=r"kati\s+(?:samaya|samay|ber|bela|time|lamo|der|kal)(?:\s+samma)?",
     how_many_hours=r"kati\s+(?:hours|ghanta|ghantaa)(?:\s+samma)?",
@@ -587,8 +698,10 @@ _NEPALI = _VerbLast(
     title=r"(?:ko\s+)?(?:pad|padh|title|post)\s+(?:ke|k)\s+(?:ho|cha|chha)",
     which=r"(?:kun(?:\s+kun)?)",
 )
+_NEPALI_THIS = {"yo": "this", "yas": "this", "tyo": "that", "tyas": "that"}
 _NEPALI_ENGLISH = {
-    "ra": "and", "sanga": "with", "pani": "also", "sabai": "all", "uniharu|tiniharu": "they", "thiyo": "was",
+    "ramro|raamro": "good", "naramro|naraamro": "bad", "ra": "and", "sanga": "with", "pani": "also", "sabai": "all",
+    "uniharu|tiniharu": "they", "thiyo": "was",
     "(?:le|ko|lai|ni|ma|bhanera)": "",
 }  # fmt: skip
 
@@ -599,6 +712,49 @@ def _nepali() -> _Shapes:
         _after_the_question(),
         *_word_for_word(_NEPALI_NAMES),
         *_word_for_word(_NEPALI_THINGS),
+        # "yo bhanda pahile": before this ("X bhanda": than X)
+        (
+            re.compile(r"\b(?P<what>yo|yas|tyo|tyas|\S+)\s+(?:bhanda|vanda)\s+(?:pahile|pahila|aghi|agadi)\b", re.I),
+            lambda match: f"before {_NEPALI_THIS.get(match.group('what').lower(), match.group('what'))}",
+        ),
+        # "China tira ko person": the person from China's side; "Blinken sanga kura garne …": … who talked with Blinken
+        (
+            re.compile(r"\b(?P<place>(?-i:[A-Z])[\w-]*)\s+(?:tira|pakshya|paksha)\s+ko\s+(?P<who>\w+)", re.I),
+            r"the \g<who> from \g<place>'s side",
+        ),
+        (
+            re.compile(
+                r"\b(?P<whom>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:sanga|sang|sita)\s+"
+                r"(?P<did>kura\s+(?:garne|gareko|gareka|garnubhaeko)|bhetne|bheteko|bhetnubhaeko)\s+(?P<who>.+?)"
+                r"(?=\s+(?:le|ley)\b)",
+                re.I,
+            ),
+            lambda match: (
+                f"{match.group('who')} who {'talked with' if match.group('did').lower().startswith('kura') else 'met'} "
+                f"{match.group('whom')}"
+            ),
+        ),
+        # "Blinken le before this kun Chinese leader sanga bhet gareko thiyo": which Chinese leader had Blinken met
+        # before this
+        (
+            re.compile(
+                rf"^(?P<who>.+?)\s+(?:le|ley)(?P<when>\s+.+?)?\s+kun\s+(?P<which>.+?)\s+(?:sanga|sang|sita|lai)\s+"
+                rf"{_NEPALI.met}$",
+                re.I,
+            ),
+            r"which \g<which> did \g<who> meet\g<when>",
+        ),
+        *_which_postposed(_NEPALI_POSTPOSITIONS, r"kun(?!\s+thau\b)"),  # "kun sahar ma": in which city
+        (
+            re.compile(r",\s*(?P<asked>(?:in|at)\s+which\s+\w+)\s+(?:chan|cha|chha|hunuhuncha|hunuhunchha)$", re.I),
+            r", \g<asked> is he",
+        ),  # "…, kun post ma chan": in which post is he
+        # "bhetghat kasto rahyo, ramro ki naramro": how was the meeting, good or bad
+        (
+            re.compile(r"^(?P<what>[^,]+?)\s+kasto\s+(?:rahyo|thiyo|bhayo|cha|chha)(?P<rest>.*)$", re.I),
+            lambda match: f"how was {_with_the(match.group('what'))}{match.group('rest')}",
+        ),
+        (re.compile(r",\s*(?P<one>\w+)\s+ki\s+(?P<other>\w+)$", re.I), r", \g<one> or \g<other>"),
         # "partners hunu parcha": they should be partners
         (
             re.compile(
@@ -621,7 +777,8 @@ def _nepali() -> _Shapes:
 _NEPALI_WORDS = _lazy_pattern(
     r"\b(?:bhane|bhanyo|bhannubhayo|bhaneko|bhanera|bhanne|kasle|kasale|kaslai|bhete|bhetyo|bhetnubhayo|bhetghat"
     r"|barema|chalyo|kahile|kaile|lekhyo|lekheko|ullekh|garyo|garnubhayo|gareko|bhayo|thiyo|hunuhuncha|parcha"
-    r"|parchha|samma)\b"
+    r"|parchha|samma|rahyo|bhanda)\b|\bkasto\s+(?:thiyo|cha|chha)\b|\bkun\s+\w+\s+(?:ma|maa|sanga|lai|bata)\b"
+    r"|\bko\s+(?:pad|padh|post)\s+(?:ke|k)\s+(?:ho|cha|chha)\b|\b(?:sanga|sang)\s+kura\s+garne\b"
     r"|\bko\s+(?:(?:pad|padh|post)\s+(?:ke|k)\s+)?(?:ho|hun)\W*$|\bkina\b.*\b(?:gayo|gae|gaye)\W*$|\bkati\s+(?:samaya|ghanta|wata|ota|parcha|parchha)\b",
     re.I,
 )

@@ -9,6 +9,7 @@ from knowledge.phrasebooks.shapes import _ANSWER_WORDS, _how_long, _Shapes, _wit
 
 # What a postposition put before its noun reads as ("Beijing vich": in Beijing, "Blinken nu": to Blinken)
 _PREPOSITION = r"(?:about|to|in|at|with|from|after|during|before)"
+_WHICH_ASKED = rf"{_PREPOSITION}\s+which\s+\w+"  # "in which city", "from which year"
 
 
 class _VerbLast(NamedTuple):
@@ -60,6 +61,22 @@ def _verb_last(words: _VerbLast) -> _Shapes:
     """The shapes of a verb-last language's questions, each put into the English the question parser reads."""
     w = words
     by = f"(?:{w.by})?" if w.by else ""
+    # what someone said, with what follows the one who said it ("Xi ne", "Xi le"): all before it is who said it ("the
+    # person from China's side who talked with Blinken le ke bhanyo"), a preposition in it and all
+    said_by: _Shapes = (
+        (
+            (
+                re.compile(
+                    rf"^(?P<who>.+?){w.by}(?P<said>(?:\s+{_PREPOSITION}\s+.+?)?)\s+{w.what}\s+{w.said}"
+                    rf"(?P<after>\s+{_PREPOSITION}\s+[^,?]+)?{_ANSWER_WORDS}",
+                    re.I,
+                ),
+                r"what did \g<who> say\g<said>\g<after>\g<rest>",
+            ),
+        )
+        if w.by
+        else ()
+    )
     return (
         # who said: "… kinne keha", "… bhanera kasle bhanyo", "… yale man new"; "kinne keha ki …"
         (
@@ -67,7 +84,7 @@ def _verb_last(words: _VerbLast) -> _Shapes:
             r"who said \g<said>\g<rest>",
         ),
         (re.compile(rf"^{w.who_said_that}\s+(?P<said>.+)$", re.I), r"who said \g<said>"),
-        # what someone said, about something, to someone, in a place
+        *said_by,
         (
             re.compile(rf"^(?P<who>.+?){by}\s+{w.about}\s+{w.what}\s+{w.said}{_ANSWER_WORDS}", re.I),
             r"what did \g<who> say about \g<topic>\g<rest>",
@@ -95,7 +112,12 @@ def _verb_last(words: _VerbLast) -> _Shapes:
         (re.compile(rf"^(?P<what>.+?)\s+(?P<hours>{w.how_many_hours})\s+{w.lasted}$", re.I), _how_long),
         (re.compile(rf"^(?P<what>.+?)\s+(?:{w.how_long})\s+{w.lasted}$", re.I), _how_long),
         (re.compile(rf"^(?:{w.how_long})\s+{w.lasted}\s+(?P<what>.+)$", re.I), _how_long),
-        # when and where people met, or something took place
+        # when and where people met, or something took place; in which place or at which summit ("meeting in which
+        # city hoyi": in which city did the meeting take place, its "which" put before the noun by _which_postposed)
+        (
+            re.compile(rf"^(?P<what>.+?)\s+(?P<asked>{_WHICH_ASKED})\s+{w.took_place}$", re.I),
+            lambda match: f"{match.group('asked')} did {_with_the(match.group('what'))} take place",
+        ),
         *(
             rule
             for asked, english in ((w.when, "when"), (w.where, "where"))
@@ -139,7 +161,7 @@ def _verb_last(words: _VerbLast) -> _Shapes:
             r"was \g<what> mentioned",
         ),
         (re.compile(rf"^{w.article}\s+{w.wrote}$", re.I), "who wrote the article"),
-        (re.compile(rf"^(?P<who>.+?)(?:['’]s)?\s+{w.title}$", re.I), r"what is \g<who>'s title"),
+        (re.compile(rf"^(?P<who>.+?)(?:['’]s)?\s+{w.title}{_ANSWER_WORDS}", re.I), r"what is \g<who>'s title\g<rest>"),
         (re.compile(rf"^{w.which}\s+", re.I), "which "),
     )
 
@@ -165,4 +187,13 @@ def _postposed(postpositions: dict[str, str], by: str, things: str) -> _Shapes:
                 rf"{preposition} the \g<thing>",
             ),
         )
+    )
+
+
+def _which_postposed(postpositions: dict[str, str], which: str) -> _Shapes:
+    """A question word asking which thing, and the postposition after the thing, put before it as English does:
+    Punjabi "kehde saal ton" (from which year), Nepali "kun sahar ma" (in which city)."""
+    return tuple(
+        (re.compile(rf"\b(?:{which})\s+(?P<thing>\w+)\s+(?:{postposition})\b", re.I), rf"{preposition} which \g<thing>")
+        for postposition, preposition in postpositions.items()
     )

@@ -1198,12 +1198,78 @@ def test_more_croatian_shapes_are_read_as_english(question: str, understood: str
 
 
 @pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Wang Yi le Blinken min negere?", "what did Wang Yi say to Blinken"),  # "negere": told
+        ("Xi sint merhoch new yaqerebew?", "how many principles did Xi propose"),  # a cleft: "sint … new …-ew"
+        ("tsihufu meche new update yetederegew?", "when was the article updated"),  # "yetederegew": that was done
+        ("ye China foreign minister sim-u man new?", "what is the name of China's foreign minister"),
+        (
+            "Blinken ke Chinese Foreign Minister gar tenegagre, sim-u man yibalal?",
+            "Blinken talked with the Chinese Foreign Minister, what is his name",
+        ),
+        ("Blinken endemilew, ginignetu min yihonal?", "according to Blinken, what will the relationship be"),
+        ("Xi yetegenagnew ye US diplomat min ale?", "what did the US diplomat who met Xi say"),  # a relative first
+    ],
+)
+def test_more_amharic_shapes_are_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Wang Yi ne Blinken nu ki karan layi keha?", "what did Wang Yi tell Blinken to do"),  # "… layi keha": told to
+        ("Xi ne America nu kiho jehi soch rakhan layi keha?", "what kind of view did Xi tell America to have"),
+        ("Blinken ne human rights wali gall bare ki keha?", "what did Blinken say about human rights"),
+        ("meeting kehde shehar vich hoyi?", "in which city did the meeting take place"),  # "kehde … vich": in which
+        (
+            "leaders ne jehde mudde te sehmati kiti, oh kehde summit vich?",
+            "the issues the leaders agreed on, which summit was that in",
+        ),
+        ("ate Wang Yi ne Blinken nu ki keha?", "what did Wang Yi say to Blinken"),  # "ate": and
+        ("eh rishta kado shuru hoya?", "when did this relationship start"),
+        ("kinne keha ki rishta better hona shuru ho gaya hai?", "who said relationship has started to become better"),
+    ],
+)
+def test_more_punjabi_shapes_are_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        (
+            "Blinken le yo bhanda pahile kun Chinese leader sanga bhet gareko thiyo?",
+            "which Chinese leader did Blinken meet before this",
+        ),
+        ("meeting kun sahar ma bhayo?", "in which city did the meeting take place"),  # "kun … ma": in which
+        ("meeting kun thau ma bhayo?", "where did the meeting take place"),
+        ("Xi ko pad ke ho, kun post ma chan?", "what is Xi's title, in which post is he"),
+        ("bhetghat kasto rahyo, ramro ki naramro?", "how was the meeting, good or bad"),
+        (
+            "Xi sanga kura garne America tira ko manche le ke bhanyo?",
+            "what did the person from America's side who talked with Xi say",
+        ),
+    ],
+)
+def test_more_nepali_shapes_are_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
     ("question", "lines"),
     [
         ("V ktorom meste sa stretli Xi a Blinken?", [11]),
         ("Aký deň sa konalo stretnutie?", [9]),
         ("Kto Wangovi povedal, že by mali byť partneri?", [9]),
         ("Koje zemlje su na popisu?", [29]),
+        ("Xi sint merhoch new yaqerebew?", [15]),
+        ("tsihufu meche new update yetederegew?", [8, 109]),
+        ("ye China foreign minister sim-u man new?", [21]),
+        ("meeting kehde shehar vich hoyi?", [11]),
+        ("meeting kun sahar ma bhayo?", [11]),
+        ("Xi le yo bhanda pahile kun American president sanga bhet gareko thiyo?", [3]),
     ],
 )
 def test_more_shapes_of_the_six_newer_books_are_answered(kb: KnowledgeBase, question: str, lines: list[int]) -> None:
