@@ -270,7 +270,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
     (
         frozenset(
             "gan gannin ganning gannen thi divvent divn divnt howay haway hadaway wor knaa hyem nowt owt wes hev aal "
-            "alreet neebody whe hinny marra hoo man pet like mind lad eh kid".split()
+            "alreet neebody whe whee hinny marra hoo man pet like mind lad eh kid ye di hisself gaffer".split()
         ),
         _GEORDIE_WORDS,
         _geordie,

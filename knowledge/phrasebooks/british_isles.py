@@ -24,7 +24,13 @@ def _scots() -> _Shapes:
     return (
         (re.compile(r"\b(?:hoo|who)\s+(?=mony\b|lang\b|muckle\b)", re.I), "how "),  # "hoo" read as texting's "who"
         (re.compile(r"\bhoo\b", re.I), "how"),
-        (re.compile(r"\bwi['’](?!\w)", re.I), "with"),
+        (re.compile(r"\bwi(?:['’](?!\w)|(?![\w'’-]))", re.I), "with"),  # "wi'", and "wi" typed without it
+        (re.compile(r"^an\s+(?=(?:whit|wha|hoo|whaur|what|who|how|where|when|why|did|wis|was)\b)", re.I), "and "),
+        # "whit did Xi come oot wi": what did Xi say (what came out of him)
+        (
+            re.compile(r"^(?:whit|what)\s+did\s+(?P<who>.+?)\s+come\s+(?:oot|out)\s+with\b", re.I),
+            r"what did \g<who> say",
+        ),
         (re.compile(r"\bo['’](?!\w)", re.I), "of"),
         (re.compile(r"\ba['’](?!\w)", re.I), "all"),
         (re.compile(r"(?<=\w)fu['’](?!\w)", re.I), "ful"),  # "hopefu'"
@@ -344,29 +350,34 @@ _SCOUSE_WORDS = _lazy_pattern(
 # read only when a question holds two signs of Geordie, one of them its own, and none of Scots, Scouse, Patois or
 # Pidgin; before texting's shorthand is spelled out ("hoo lang": how long, where texting reads "hoo" as who), and
 # before Scouse's book, which would take its "like" and "an". Its words are read typed in lower case (but for the
-# question's first), as they are names too when capitalised ("Gan Lu", "Wes", "Lang", "Nguyen Thi Lan").
+# question's first), as they are names too when capitalised ("Gan Lu", "Wes", "Lang", "Nguyen Thi Lan"). "whit did
+# Xi come oot wi" (what did Xi say) is read alike by the Scots book, where a question holds no sign of Geordie's.
 _GEORDIE_ENGLISH = {
-    "whit": "what", "whe": "who", "hoo": "how", "aboot": "about", "oot": "out", "doon": "down", "roond": "round",
+    "whit": "what", "whe|whee": "who", "hoo": "how", "aboot": "about", "oot": "out", "doon": "down", "roond": "round",
     "lang": "long", "thi": "they", "shud": "should", "wud": "would", "cud": "could", "wor": "our", "yer": "your",
     "yous|youse": "you", "divvent|divn['’]?t|dinnit": "don't", "div": "do", "summat": "something",
     "knaa|knaw": "know", "wes": "was", "hev": "have", "aal": "all", "ower": "over", "alreet": "all right",
     "neebody": "nobody", "gannin|ganning|gannen": "going", "gan": "go", "wi": "with", "toon": "town",
-    "hyem": "home", "owt": "anything", "nowt": "nothing", "te|tiv": "to",
+    "hyem": "home", "owt": "anything", "nowt": "nothing", "te|tiv": "to", "ye": "you",
+    "di(?=\\s+(?:they|thi|ye|yous|youse|we|you|ah|he|she|it)\\b)": "do", "hisself|hissel|hisel": "himself",
+    "hersel|hersell": "herself", "theirsels|thesels|themsels": "themselves", "gaffer|gaffa": "boss",
 }  # fmt: skip
 _GEORDIE_TAG = r"(?:man|pet|hinny|marra|like|mind|lad|eh|wor\s+kid)"
 _GEORDIE_OWN_WORDS = (
     r"(?:gan|gannin|ganning|gannen|thi|divvent|divn['’]?t|howay|haway|hadaway|wor|knaa|hyem|nowt|owt|wes|hev|aal"
-    r"|alreet|neebody|whe|hinny|marra|hoo\s+(?:lang|many|mony|much|aboot|far|come))"
+    r"|alreet|neebody|whee?|hinny|marra|hoo\s+(?:lang|many|mony|much|aboot|far|come))"
 )
 _GEORDIE_SHARED_WORDS = (
-    r"(?:whit|aboot|oot|doon|lang|shud|wud|cud|wi|yer|yous|youse"
+    r"(?:whit|aboot|oot|doon|lang|shud|wud|cud|wi|yer|yous|youse|ye|hisself|gaffer|di(?=\s+(?:they|thi|ye|we|you)\b)"
     r"|(?:meet|talk|say|go|do|tell|happen|com|gett|last|mention|ask|visit|hav)in)"
 )
 # Signs of Geordie: its own ("gan", "thi", "hoo lang", a tag closing the question) and those it shares with Scots and
 # any texter ("whit", "aboot", "shud", "meetin"), which count only beside one of its own
 # (typed in lower case but for the question's first word)
-_GEORDIE_OWN_SIGN = rf"(?:^{_GEORDIE_OWN_WORDS}|\b(?-i:{_GEORDIE_OWN_WORDS}))\b|\b{_GEORDIE_TAG}\W*$"
+_GEORDIE_OWN_SIGN = rf"(?:^{_GEORDIE_OWN_WORDS}|\b(?-i:{_GEORDIE_OWN_WORDS}))\b|\b{_GEORDIE_TAG}(?:\W*$|(?=\s*,))"
 _GEORDIE_SIGN = rf"(?:{_GEORDIE_OWN_SIGN}|(?:^{_GEORDIE_SHARED_WORDS}|\b(?-i:{_GEORDIE_SHARED_WORDS}))\b)"
+# What a question's "and" comes before, which Geordie's "an" is read as ("…, an when was it")
+_GEORDIE_ASKING = r"(?:what|who|where|when|how|why|which|did|does|do|is|was|were|has|have|had|can|could|will|would)"
 # What a "man" at the end is part of: "who was the man", "which man" (not Geordie's tag)
 _MAN_ASKED = _lazy_pattern(r"\b(?:the|a|an|this|that|which|what|old|young|other|same|one)\s+man\W*$", re.I)
 
@@ -404,6 +415,11 @@ def _geordie() -> _Shapes:
         *((re.compile(rf"\b(?-i:{words})\b"), english) for words, english in _GEORDIE_ENGLISH.items()),
         (re.compile(rf",?\s+(?P<tag>{_GEORDIE_TAG})\W*$", re.I), _geordie_tag),
         (re.compile(rf",?\s+(?P<tag>{_GEORDIE_TAG})\W*$", re.I), _geordie_tag),  # "… like, man": a tag each side
+        (re.compile(rf"\s+(?P<tag>{_GEORDIE_TAG})(?=\s*,)", re.I), _geordie_tag),  # "whee's the gaffer like, an …"
+        # "…, an when was it": and ("an" before a question's word, not an article)
+        (re.compile(rf"(?:^|(?<=,\s))an\s+(?={_GEORDIE_ASKING}\b)", re.I), "and "),
+        # "whit did Xi come oot wi aboot Taiwan": what did Xi say about Taiwan
+        (re.compile(r"^what\s+did\s+(?P<who>.+?)\s+come\s+(?:out|oot)\s+(?:with|wi)\b", re.I), r"what did \g<who> say"),
         (
             re.compile(
                 r"^what(?:\s+(?:was|were|is)|['’]s)\s+(?P<who>.+?)\s+(?:going\s+)?on\s+about\b(?P<rest>.*)$", re.I
@@ -424,7 +440,8 @@ def _geordie() -> _Shapes:
 
 _GEORDIE_WORDS = _lazy_pattern(
     r"^(?!.*\b(?:wha|whaur|didnae|wisnae|isnae|telt|frae|heid|onything|mony|ken|gang|gaun|muckle|dey|dem|der|dere"
-    r"|dese|dose|gis|giz|de|wah|seh|weh|pon|inna|afta|di|fi|wetin|abeg|oga|lah|leh|lor|meh|brah|la|lar)\b)"
+    r"|dese|dose|gis|giz|de|wah|seh|weh|pon|inna|afta|di(?!\s+(?:they|thi|ye|yous|youse|we|you|ah)\b)|fi|wetin|abeg"
+    r"|oga|lah|leh|lor|meh|brah|la|lar)\b)"
     rf"(?=.*?(?:{_GEORDIE_OWN_SIGN})).*?{_GEORDIE_SIGN}.*?{_GEORDIE_SIGN}",
     re.I,
 )

@@ -1258,6 +1258,27 @@ def test_more_nepali_shapes_are_read_as_english(question: str, understood: str) 
 
 
 @pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("whee did Blinken meet in Beijing like", "who did Blinken meet in Beijing"),
+        ("whit did the gaffer say aboot Taiwan man", "what did the boss say about Taiwan"),
+        ("did Xi say owt hisself aboot Taiwan like", "did Xi say anything himself about Taiwan"),
+        ("hoo many principles di they list like", "how many principles do they list"),  # "di they": do they
+        ("whit was the meetin like, an who was there man", "what was the meeting like, and who was there"),
+        (
+            "whee's the gaffer at the ministry like, an whit did he say",
+            "who's the boss at the ministry, and what did he say",
+        ),
+        ("whit did Xi come oot wi aboot Taiwan man", "what did Xi say about Taiwan"),
+        ("Whit did Wang come oot wi?", "what did Wang say"),  # as Scots readers ask it too
+        ("an whit did Xi say aboot Taiwan", "and what did Xi say about Taiwan"),
+    ],
+)
+def test_more_geordie_shapes_are_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
     ("question", "lines"),
     [
         ("V ktorom meste sa stretli Xi a Blinken?", [11]),
@@ -1270,6 +1291,8 @@ def test_more_nepali_shapes_are_read_as_english(question: str, understood: str) 
         ("meeting kehde shehar vich hoyi?", [11]),
         ("meeting kun sahar ma bhayo?", [11]),
         ("Xi le yo bhanda pahile kun American president sanga bhet gareko thiyo?", [3]),
+        ("whit did Wang come oot wi", [31, 33]),
+        ("whit did the Chinese gaffer say to Blinken man", [9, 13, 15, 19, 11, 17]),
     ],
 )
 def test_more_shapes_of_the_six_newer_books_are_answered(kb: KnowledgeBase, question: str, lines: list[int]) -> None:
