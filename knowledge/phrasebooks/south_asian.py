@@ -538,7 +538,8 @@ def _punjabi() -> _Shapes:
             r"they should be \g<what>",
         ),
         (re.compile(r"^(?:te|ate|tay|par|phir)\s+(?=\S)", re.I), ""),  # "te Xi ne …": and Xi …
-        *_which_postposed(_PUNJABI_POSTPOSITIONS, _PUNJABI.which),  # "kehde saal ton": from which year
+        # "kehde saal ton": from which year ("kehde gal de baare" is what about)
+        *_which_postposed(_PUNJABI_POSTPOSITIONS, rf"{_PUNJABI.which}(?!\s+gall?\b)"),
         # "oh human rights wali gall vich": about that human rights matter ("… wali gall": the matter of …)
         (
             re.compile(
@@ -649,7 +650,7 @@ _NEPALI_THINGS = {
     "siddhanta|siddhant": "principles", "sambandha|sambandh": "relations", "desh|deshharu|mulukharu": "countries",
     "sajhedar|saajhedar": "partners", "pratidwandi|pratidvandi": "rivals",
     "(?:yo|yas)(?=\\s+(?:article|lekh|samachar|meeting|news|story))": "this", "lekh|samachar": "article",
-    "sahar|shahar|nagar": "city", "manche|manchhe|manis|byakti": "person", "(?<!bhanne\\s)kura(?!\\s+gar)": "talk",
+    "sahar|shahar|nagar": "city", "manche|manchhe|manis|byakti": "person", "(?<=ko\\s)kura(?!\\s+gar)": "talk",
 }  # fmt: skip
 _NEPALI_POSTPOSITIONS = {
     "(?:ko\\s+)?(?:barema|bare\\s*ma|baare\\s*ma|barey\\s*ma)": "about", "(?:ma|maa)": "in", "(?:lai|laai)": "to",
@@ -744,7 +745,8 @@ def _nepali() -> _Shapes:
             ),
             r"which \g<which> did \g<who> meet\g<when>",
         ),
-        *_which_postposed(_NEPALI_POSTPOSITIONS, r"kun(?!\s+thau\b)"),  # "kun sahar ma": in which city
+        # "kun sahar ma": in which city ("kun thau ma" is where, "kun kura ko barema" what about)
+        *_which_postposed(_NEPALI_POSTPOSITIONS, r"kun(?!\s+(?:thau|kura|bisaya|bishaya)\b)"),
         (
             re.compile(r",\s*(?P<asked>(?:in|at)\s+which\s+\w+)\s+(?:chan|cha|chha|hunuhuncha|hunuhunchha)$", re.I),
             r", \g<asked> is he",

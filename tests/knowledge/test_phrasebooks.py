@@ -1223,6 +1223,7 @@ def test_more_amharic_shapes_are_read_as_english(question: str, understood: str)
         ("Xi ne America nu kiho jehi soch rakhan layi keha?", "what kind of view did Xi tell America to have"),
         ("Blinken ne human rights wali gall bare ki keha?", "what did Blinken say about human rights"),
         ("meeting kehde shehar vich hoyi?", "in which city did the meeting take place"),  # "kehde … vich": in which
+        ("eh article kehde gal de baare hai?", "what is this article about"),
         (
             "leaders ne jehde mudde te sehmati kiti, oh kehde summit vich?",
             "the issues the leaders agreed on, which summit was that in",
@@ -1245,6 +1246,7 @@ def test_more_punjabi_shapes_are_read_as_english(question: str, understood: str)
         ),
         ("meeting kun sahar ma bhayo?", "in which city did the meeting take place"),  # "kun … ma": in which
         ("meeting kun thau ma bhayo?", "where did the meeting take place"),
+        ("yo article kun kura ko barema ho?", "what is this article about"),
         ("Xi ko pad ke ho, kun post ma chan?", "what is Xi's title, in which post is he"),
         ("bhetghat kasto rahyo, ramro ki naramro?", "how was the meeting, good or bad"),
         (
