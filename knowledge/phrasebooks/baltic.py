@@ -9,7 +9,6 @@ from knowledge.phrasebooks.shapes import (
     _ANSWER_WORDS,
     _CZECH_FIRST_NAME,
     _CZECH_NAME,
-    _PLACE_OR_TIME,
     _after_the_question,
     _country_before_title,
     _how_long,
@@ -19,6 +18,7 @@ from knowledge.phrasebooks.shapes import (
     _plain_letters,
     _Shapes,
     _the_the,
+    _what_said,
     _word_for_word,
 )
 
@@ -163,24 +163,7 @@ def _lithuanian() -> _Shapes:
         ),
         (re.compile(r"^kas\s+(?:yra|toks|tokia)\s+", re.I), "who is "),
         (re.compile(r"^kas\s+buvo\s+(?=(?-i:[A-Z]))", re.I), "who was "),
-        *(
-            rule
-            for said in (rf"{_LITHUANIAN_SAID}\s+(?P<who>[^,?]+?)", rf"(?P<who>[^,?]+?)\s+{_LITHUANIAN_SAID}")
-            for rule in (
-                (
-                    re.compile(rf"^ka\s+{said}\s+(?:apie|about|del)\s+(?P<topic>[^,?]+){_ANSWER_WORDS}", re.I),
-                    r"what did \g<who> say about \g<topic>\g<rest>",
-                ),
-                (
-                    re.compile(rf"^ka\s+{said}\s+to\s+(?P<whom>[^,?]+){_ANSWER_WORDS}", re.I),
-                    r"what did \g<who> say to \g<whom>\g<rest>",
-                ),
-                (
-                    re.compile(rf"^ka\s+{said}{_PLACE_OR_TIME}{_ANSWER_WORDS}", re.I),
-                    r"what did \g<who> say\g<where>\g<rest>",
-                ),
-            )
-        ),
+        *_what_said(r"ka", _LITHUANIAN_SAID, r"(?:apie|about|del)"),
         (
             re.compile(rf"^(?P<who>[^,?]+?),?\s+ka\s+{_LITHUANIAN_SAID}\b(?P<rest>.*)$", re.I),
             r"what did \g<who> say\g<rest>",

@@ -188,6 +188,30 @@ _PLACE_OR_TIME = (
 )
 
 
+def _what_said(what: str, said: str, about: str, place_or_time: str = _PLACE_OR_TIME, before_who: str = "") -> _Shapes:
+    """ "What did X say about Y / to Z / in W" in a language that opens on its "what", the speaker before or
+    after its verb for saying ("Ką pasakė Xi apie Taivaną?", "Co Xi řekl o Tchaj-wanu?"); ``before_who``: what may
+    stand before a speaker named first (Serbian's "je")."""
+    return tuple(
+        rule
+        for said_by in (rf"{said}\s+(?P<who>[^,?]+?)", rf"{before_who}(?P<who>[^,?]+?)\s+{said}")
+        for rule in (
+            (
+                re.compile(rf"^{what}\s+{said_by}\s+{about}\s+(?P<topic>[^,?]+){_ANSWER_WORDS}", re.I),
+                r"what did \g<who> say about \g<topic>\g<rest>",
+            ),
+            (
+                re.compile(rf"^{what}\s+{said_by}\s+to\s+(?P<whom>[^,?]+){_ANSWER_WORDS}", re.I),
+                r"what did \g<who> say to \g<whom>\g<rest>",
+            ),
+            (
+                re.compile(rf"^{what}\s+{said_by}{place_or_time}{_ANSWER_WORDS}", re.I),
+                r"what did \g<who> say\g<where>\g<rest>",
+            ),
+        )
+    )
+
+
 # An English verb's past participle, where it is not the verb and "-ed": "written", "held"
 _PAST_PARTICIPLES = {
     "write": "written", "hold": "held", "meet": "met", "say": "said", "take": "taken", "give": "given", "make": "made",

@@ -6,7 +6,6 @@ import re
 from functools import cache
 
 from knowledge.phrasebooks.shapes import (
-    _ANSWER_WORDS,
     _CZECH_FIRST_NAME,
     _CZECH_NAME,
     _how_many_done,
@@ -16,6 +15,7 @@ from knowledge.phrasebooks.shapes import (
     _Shapes,
     _title_of_country,
     _us_foreign_minister,
+    _what_said,
     _word_for_word,
 )
 
@@ -259,24 +259,7 @@ def _czech() -> _Shapes:
         (re.compile(rf"^(?P<who>.+?)\s+se\s+{_CZECH_MET}\s+(?:s|se)\s+k[yi]m\b", re.I), r"who did \g<who> meet"),
         (re.compile(r"^kdo\s+je\s+", re.I), "who is "),
         (re.compile(r"^kdo\s+byl[a]?\s+", re.I), "who was "),
-        *(
-            rule
-            for said in (rf"{_CZECH_SAID}\s+(?P<who>[^,?]+?)", rf"(?P<who>[^,?]+?)\s+{_CZECH_SAID}")
-            for rule in (
-                (
-                    re.compile(rf"^co\s+{said}\s+(?:o|ohledne|about)\s+(?P<topic>[^,?]+){_ANSWER_WORDS}", re.I),
-                    r"what did \g<who> say about \g<topic>\g<rest>",
-                ),
-                (
-                    re.compile(rf"^co\s+{said}\s+to\s+(?P<whom>[^,?]+){_ANSWER_WORDS}", re.I),
-                    r"what did \g<who> say to \g<whom>\g<rest>",
-                ),
-                (
-                    re.compile(rf"^co\s+{said}{_CZECH_PLACE_OR_TIME}{_ANSWER_WORDS}", re.I),
-                    r"what did \g<who> say\g<where>\g<rest>",
-                ),
-            )
-        ),
+        *_what_said(r"co", _CZECH_SAID, r"(?:o|ohledne|about)", _CZECH_PLACE_OR_TIME),
         (
             re.compile(r"^kolik\s+hodin\s+(?:trval[aoy]?|probihal[aoy]?)\s+(?P<what>.+)$", re.I),
             r"how many hours did \g<what> last",

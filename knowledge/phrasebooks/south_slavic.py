@@ -6,10 +6,8 @@ import re
 from functools import cache
 
 from knowledge.phrasebooks.shapes import (
-    _ANSWER_WORDS,
     _CZECH_FIRST_NAME,
     _CZECH_NAME,
-    _PLACE_OR_TIME,
     _after_the_question,
     _how_long,
     _how_many_done,
@@ -18,6 +16,7 @@ from knowledge.phrasebooks.shapes import (
     _plain_letters,
     _Shapes,
     _the_the,
+    _what_said,
     _word_for_word,
 )
 
@@ -261,29 +260,11 @@ def _serbian() -> _Shapes:
         ),
         (re.compile(r"^t?ko\s+(?:je\s+)?(?:bio|bila)\s+", re.I), "who was "),
         (re.compile(r"^t?ko\s+je\s+(?:taj|ta|to)\s+", re.I), "who is "),
-        *(
-            rule
-            for said in (
-                rf"{_SERBIAN_HELPER}{_SERBIAN_SAID}\s+(?P<who>[^,?]+?)",
-                rf"{_SERBIAN_HELPER}(?P<who>[^,?]+?)\s+{_SERBIAN_HELPER}{_SERBIAN_SAID}",
-            )
-            for rule in (
-                (
-                    re.compile(
-                        rf"^(?:sta|sto)\s+{said}\s+(?:o|about|povodom|u\s+vezi\s+sa?)\s+(?P<topic>[^,?]+){_ANSWER_WORDS}",
-                        re.I,
-                    ),
-                    r"what did \g<who> say about \g<topic>\g<rest>",
-                ),
-                (
-                    re.compile(rf"^(?:sta|sto)\s+{said}\s+to\s+(?P<whom>[^,?]+){_ANSWER_WORDS}", re.I),
-                    r"what did \g<who> say to \g<whom>\g<rest>",
-                ),
-                (
-                    re.compile(rf"^(?:sta|sto)\s+{said}{_PLACE_OR_TIME}{_ANSWER_WORDS}", re.I),
-                    r"what did \g<who> say\g<where>\g<rest>",
-                ),
-            )
+        *_what_said(
+            r"(?:sta|sto)",
+            f"{_SERBIAN_HELPER}{_SERBIAN_SAID}",
+            r"(?:o|about|povodom|u\s+vezi\s+sa?)",
+            before_who=_SERBIAN_HELPER,
         ),
         (
             re.compile(rf"^(?P<who>[^,?]+?),?\s+(?:sta|sto)\s+(?:je\s+)?{_SERBIAN_SAID}\b(?P<rest>.*)$", re.I),

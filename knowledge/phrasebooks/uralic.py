@@ -8,7 +8,6 @@ from functools import cache
 from knowledge.phrasebooks.shapes import (
     _ANSWER_WORDS,
     _NAMED,
-    _PLACE_OR_TIME,
     _after_the_question,
     _country_before_title,
     _how_long,
@@ -18,6 +17,7 @@ from knowledge.phrasebooks.shapes import (
     _plain_letters,
     _Shapes,
     _the_the,
+    _what_said,
     _word_for_word,
 )
 
@@ -206,24 +206,7 @@ def _hungarian() -> _Shapes:
             re.compile(rf"^mit\s+{_HUNGARIAN_SAID}\s+about\s+(?P<topic>\S+)\s+(?P<who>[^,?]+){_ANSWER_WORDS}", re.I),
             r"what did \g<who> say about \g<topic>\g<rest>",
         ),  # "Mit mondott Tajvanról Xi?"
-        *(
-            rule
-            for said in (rf"{_HUNGARIAN_SAID}\s+(?P<who>[^,?]+?)", rf"(?P<who>[^,?]+?)\s+{_HUNGARIAN_SAID}")
-            for rule in (
-                (
-                    re.compile(rf"^mit\s+{said}\s+about\s+(?P<topic>[^,?]+){_ANSWER_WORDS}", re.I),
-                    r"what did \g<who> say about \g<topic>\g<rest>",
-                ),
-                (
-                    re.compile(rf"^mit\s+{said}\s+to\s+(?P<whom>[^,?]+){_ANSWER_WORDS}", re.I),
-                    r"what did \g<who> say to \g<whom>\g<rest>",
-                ),
-                (
-                    re.compile(rf"^mit\s+{said}{_PLACE_OR_TIME}{_ANSWER_WORDS}", re.I),
-                    r"what did \g<who> say\g<where>\g<rest>",
-                ),
-            )
-        ),
+        *_what_said(r"mit", _HUNGARIAN_SAID, "about"),
         (
             re.compile(rf"^(?P<who>[^,?]+?),?\s+mit\s+{_HUNGARIAN_SAID}\b(?P<rest>.*)$", re.I),
             r"what did \g<who> say\g<rest>",
