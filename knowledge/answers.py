@@ -381,6 +381,11 @@ def _titled_doctor(kb: KnowledgeBase, who: str) -> list[Person]:
     ]
 
 
+def _name_words(person: Person) -> set[str]:
+    """The words of a person's name and aliases, lower case and without accents."""
+    return {fold_accents(w).lower() for w in (*person.name.split(), *person.aliases)}
+
+
 def _surname_fits(who: str, at: int, person: Person) -> bool:
     """Whether a capitalised name word just after a person's first name is theirs: "Mr Ronny Payet" is not Ronny
     Barbe."""
@@ -389,7 +394,7 @@ def _surname_fits(who: str, at: int, person: Person) -> bool:
     word = after[0].strip(".,’'") if after else ""
     if not alias or " " in alias or not word.isalpha() or not word[:1].isupper() or is_role_word(word):
         return True
-    own = {fold_accents(w).lower() for w in (*person.name.split(), *person.aliases)}
+    own = _name_words(person)
     return fold_accents(word).lower() in own or word.lower() in STOP_WORDS or is_person_noun(word.lower())
 
 
@@ -406,7 +411,7 @@ def _first_name_fits(who: str, at: int, person: Person) -> bool:
         return True  # "the union guy rowlands": what he is, not his first name
     if any(ch.isupper() for ch in who) and not word[:1].isupper():
         return True
-    own = {fold_accents(w).lower() for w in (*person.name.split(), *person.aliases)}
+    own = _name_words(person)
     return fold_accents(word).lower() in own or not own.isdisjoint(FULL_FORMS.get(word.lower(), ()))  # "Tony"
 
 

@@ -183,8 +183,8 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
     prose = [
         p
         and not (i + 1 < len(units) and _caption_or_pitch(text, units[i + 1][2]))
-        and not (i and units[i - 1][1] + 1 == first and labels_a_link(units[i - 1][2]))  # "Read more" / a link
-        and not (i and units[i - 1][1] + 1 == first and labels_an_advert(units[i - 1][2]))  # "ADVERTISEMENT" / an ad
+        # "Read more" over a link, "ADVERTISEMENT" over an ad
+        and not (i and units[i - 1][1] + 1 == first and _labels_the_line_under(units[i - 1][2]))
         and not _teaser(units, i)
         and not _TIME_STAMP.match(text)
         for i, (p, (first, _, text)) in enumerate(zip(prose, units, strict=True))
@@ -223,6 +223,11 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
 
 
 Unit = tuple[int, int, str]  # first line, last line, text
+
+
+def _labels_the_line_under(text: str) -> bool:
+    """Whether a line is a label over what the line under it holds: a link to another story, or an advert."""
+    return labels_a_link(text) or labels_an_advert(text)
 
 
 def _caption_or_pitch(text: str, following: str) -> bool:
