@@ -16,7 +16,7 @@ from knowledge.attribution import Attribution, attribute, attribute_header
 from knowledge.errors import ArticleError
 from knowledge.facts import EVIDENCE_BAR
 from knowledge.interview import transcript_labels, transcript_speakers
-from knowledge.lexicon import LAW_WORDS, NOT_NAMES
+from knowledge.lexicon import LAW_WORDS, MASTHEAD_WORDS, NOT_NAMES
 from knowledge.models import Answer, Article, Citation, PageLine, Quote, Sentence, Statement
 from knowledge.people import Cast, find_organisations, find_people
 from knowledge.retrieval import BM25Retriever
@@ -158,7 +158,9 @@ class KnowledgeBase:
         """ "taiwan": "Taiwan", for each word the article writes only as a name's (read on first use: most
         questions that need it come long after start-up, and a long article takes a while to read)."""
         if "name_words" not in self._read_once:
-            self._read_once["name_words"] = name_words((s.text for s in self.article.sentences), NOT_NAMES | LAW_WORDS)
+            self._read_once["name_words"] = name_words(
+                (s.text for s in self.article.sentences), NOT_NAMES | LAW_WORDS | MASTHEAD_WORDS
+            )
         return self._read_once["name_words"]
 
     def answer(self, question: str) -> Answer:

@@ -58,7 +58,8 @@ _NUMBER = re.compile(r"\b\d[\d,.]*(?:st|nd|rd|th)?\b|(?<=[$€£¥₹])\d[\d,]*(
 _NAIRA = r"₦\s?\d|\bN\d[\d,.]*(?:bn|tn|m|k)\b"  # "N47.6bn", as Nigerian papers write sums
 # "P2.5 billion", "P32,580", as Philippine papers write pesos (not a form called "P45")
 _PESO = r"₱\s?\d|\bP\d{1,3}(?:,\d{3})+\b|\bP\d[\d.]*(?:[\s-]*(?:billion|million|trillion|B|M)\b|bn\b)"
-# A currency written as letters before the sum: "R640 million", "R2 800", "Sh1.2 billion", "RM3,500", "ZAR 120".
+# A currency written as letters before the sum: "R640 million", "R2 800", "Sh1.2 billion", "RM3,500", "ZAR 120",
+# "VT2,100" (vatu), "E4.2 million" (emalangeni), "K1.5 billion" (kina, kwacha), "Nu 300" (ngultrum).
 # ISO codes of currencies (not ALL, TOP, SOS, PEN or COP, which are also words), before a sum or after it ("214
 # AMD", in capitals only).
 _CODES = (
@@ -69,8 +70,9 @@ _CODES = (
     r"|SBD|VUV|XPF|HRK|KMF|MGA|HTG|DOP|SZL|LSL|BIF|DJF|ERN|STN|PYG|UYU|GTQ|HNL|NIO|CRC)"
 )
 _LETTERED = (
-    r"\b(?:R|Sh|Shs|USh|TSh|KSh|Ksh|KShs|RM|Rp|Tk)\s?\d{1,3}(?:[ ,]\d{3})+\b"
-    r"|\b(?:R|Sh|Shs|USh|TSh|KSh|Ksh|KShs|RM|Rp|Tk)\s?\d[\d.]*\s?(?:billion|million|trillion|bn|m|tn)\b"
+    r"\b(?:R|Sh|Shs|USh|TSh|KSh|Ksh|KShs|RM|Rp|Tk|E|K|Nu\.?)\s?\d{1,3}(?:[ ,]\d{3})+\b"
+    r"|\b(?:R|Sh|Shs|USh|TSh|KSh|Ksh|KShs|RM|Rp|Tk|E|K|Nu\.?)\s?\d[\d.]*\s?(?:billion|million|trillion|bn|m|tn)\b"
+    r"|\bVT\s?\d"
     rf"|\b{_CODES}\s?\d"  # "VND26.1 trillion", "ISK 7.8 billion", "BND1,284,600", "GEL 1.50"
     rf"|\b\d[\d,.]*(?:\s?(?:billion|million|bn|m))?\s?(?-i:{_CODES})\b"  # "214 AMD", "42.6 billion AMD"; not "3 try"
 )
@@ -1507,7 +1509,8 @@ def _word_terms(word: str) -> tuple[str, ...]:
 
 def counts_of(text: str, units: Collection[str]) -> bool:
     """Whether a text gives a number of one of the units (search terms): "1,800 employees", "a 97-minute break";
-    a number of years may be given as the years it ran from and to ("mayor from 1946 to 1961")."""
+    a number of years may be given as the years it ran from and to ("mayor from 1946 to 1961"), and a count
+    that changed may follow its unit ("cuts weekday sailings between Hamilton and Dockyard from 16 to 12")."""
     if "year" in units and _YEARS_BETWEEN.search(text):
         return True
     words = text.split()
@@ -1516,7 +1519,13 @@ def counts_of(text: str, units: Collection[str]) -> bool:
             continue
         if any(_COUNT.search(w) for w in words[max(0, i - _COUNT_REACH) : i + 1]):
             return True
+        if _CHANGED_COUNT.match(" ".join(words[i + 1 : i + 1 + _CHANGE_REACH])):
+            return True
     return False
+
+
+_CHANGE_REACH = 8  # words from what is counted to the change in it, the change included
+_CHANGED_COUNT = re.compile(r"^(?:\S+\s+){0,4}?from\s+\d[\d,]*\s+to\s+\d[\d,]*(?!\S*%)\b")
 
 
 _DIMENSION = re.compile(
@@ -1547,9 +1556,21 @@ def asked_dimension(question: str) -> frozenset[str] | None:
 _NAMED_AGE = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*),\s*(?:aged\s+)?\d{1,3},(?!\d)")
 
 
+# An age in a clause about a thing: "which at 17 years old is", "which is 40 years old".
+_THINGS_AGE = re.compile(
+    r"\bwhich\s+(?:(?:is|was|at|now)\s+){1,2}\d{1,3}(?:\s+years\s+old|-years?-old)\b", re.IGNORECASE
+)
+
+
 def age_of_another(names: Collection[str], passage: str) -> bool:
-    """Whether every age a passage gives stands beside a name other than the question's: "How old is
-    Daniel Pennick?" is not answered by "Gwen Pennick, 47, runs the estate with her brother, Daniel"."""
+    """Whether every age a passage gives stands beside a name other than the question's, or is a thing's:
+    "How old is Daniel Pennick?" is not answered by "Gwen Pennick, 47, runs the estate with her brother,
+    Daniel", nor "how old is the minister?" by "the Longbird Spirit, which at 17 years old is the newest"."""
+    ages, things = len(_AGE.findall(passage)), list(_THINGS_AGE.finditer(passage))
+    asked = name_terms(" ".join(names))
+    owners = [name_terms(" ".join(passage[: m.start()].split()[-3:])) for m in things]
+    if ages and len(things) >= ages and not any(asked & owner for owner in owners):
+        return True  # "the Longbird Spirit, which at 17 years old is the newest": a ship's age, not the minister's
     named = [name_terms(m.group(1)) for m in _NAMED_AGE.finditer(passage)]
     if not names or not named or len(named) < len(_AGE.findall(passage)):
         return False  # an age not beside a name ("aged 47") may be anyone's

@@ -504,6 +504,10 @@ ORGANISATION_WORDS = frozenset(
     """.split()
 )
 
+# Words of mastheads that are also everyday words: a reader who types "daily" or "post" means the word, not
+# the "Vanuatu Daily Post" whose name is the only place the article capitalises it.
+MASTHEAD_WORDS = frozenset("daily weekly news post times press star sun mail express mirror standard".split())
+
 # News agencies and broadcasters known by one name ("Reuters", "the BBC"), as a reader may type them: "say 2 the bbc".
 OUTLET_NAMES = frozenset(
     """

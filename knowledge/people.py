@@ -647,6 +647,8 @@ _PORTFOLIO_WORDS = frozenset(
 )
 # Words that open a street's or square's name: "Rue de la Loi", "Place du Luxembourg" are no people.
 _STREETS = frozenset("rue avenue avenida boulevard place plaza piazza praça calle via strasse straße quai".split())
+# Words that close a street's or square's name: "Mother Teresa Boulevard", "Bishop Crowther Road" are no people.
+_THOROUGHFARES = frozenset("boulevard avenue street road highway square plaza".split())
 # Particles that open a surname ("Séamus Ó Callaráin", "Clémence de la Roche"): the name's first word is before them.
 _SURNAME_PARTICLES = frozenset(["ó", "ní", "nic", "uí", "mac", "mc", *SURNAME_PARTICLE_WORDS])
 
@@ -797,8 +799,8 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
         before, after = text[max(0, run.start() - _REACH) : run.start()], text[run.end() : run.end() + 6]
         if _is_description(raw, before, after) or _is_portfolio(raw, before, after):
             continue  # "The Minister for Housing, … and Heritage has said", "Food, Agriculture and Cocoa Affairs"
-        if len(raw) > 1 and raw[0].lower() in _STREETS:
-            continue  # "Rue de la Loi", "Place du Luxembourg"
+        if len(raw) > 1 and (raw[0].lower() in _STREETS or raw[-1].lower() in _THOROUGHFARES):
+            continue  # "Rue de la Loi", "Place du Luxembourg", "Mother Teresa Boulevard"
         if _CONTRACTION.search(raw[0]):
             continue  # "You'll", "They've" opening a sentence
         # "Second Minister for National Development Kwek Boon Leong", "TD for Dublin South-Central Máiréad …":
@@ -1720,14 +1722,14 @@ def _bracketed_party(suffix: str, office: str | None) -> str | None:
 
 
 # A party named beside a lawmaker: "Akel MP for Larnaca", "PPP Senator Soomro", "of the opposition Janata Pragati
-# Paksha", "Rennie MSP (Conservative)", "(R-Texas)", "the Workers’ Solidarity League".
+# Paksha", "Rennie MSP (Conservative)", "(R-Texas)", "(OBA, Sandys North)", "the Workers’ Solidarity League".
 _PARTY_NAMED = re.compile(
     r"\b(?:Party|Parties|Front|League|Alliance|Movement|Coalition|Democrats?|Democratic|Republicans?|Conservatives?"
     r"|Labour|Liberals?|Greens|Socialists?|Tory|Tories|Nationalists?|Independents?|Paksha|Peramuna|Bloc)\b"
     r"|\b(?P<party>[A-Z]{2,6}|[A-Z][a-z]+)\s+(?:MP|MEP|MLA|MSP|MS|TD|MNA|MCA|Senator|Sen\.|Rep\.|lawmaker|legislator"
     r"|[Cc]ouncillor|Cllr)\b(?P<seat>\s+for\b)?"
     r"|\b(?:opposition|ruling|governing)\s+(?:party\s+)?[A-Z]"
-    r"|\((?:[A-Z]{2,6}|[RDI]-[A-Z][\w. ]*)\)"
+    r"|\((?:[A-Z]{2,6}|[RDI]-[A-Z][\w. ]*)(?:,\s+[A-Z][\w’' -]{1,40})?\)"  # "(OBA, Sandys North)": and a seat
 )
 _PARTY_REACH = 80  # characters either side of a name: a party further off in the sentence is someone else's
 # A lawmaker's seat named beside them: "Hambantota District MP Premalal Kodituwakku", "Wendell Strachan, the Windsor

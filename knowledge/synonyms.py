@@ -30,6 +30,7 @@ _GROUPS = (
     "worker employee staff staffer job",  # "cut 1,800 jobs" counts the employees laid off
     "police officers deputies",
     "protest demonstration rally march",
+    "blockade block barricade",
     "protester demonstrator marcher",
     "agreement deal accord pact",
     "vote ballot poll",

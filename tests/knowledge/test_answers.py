@@ -2181,6 +2181,7 @@ def test_a_word_one_slip_from_just_one_the_article_writes_is_put_right() -> None
         ("Which political party does Nighat Soomro belong to?", 9),  # "PPP Senator"
         ("what party is Harish Mallikarjun from", 11),  # "of the opposition Janata Pragati Paksha"
         ("Which faction does Harish Mallikarjun belong to?", 11),  # a parliamentary faction is asked like a party
+        ("what party is Renée Whitter in", 17),  # "(OBA, Sandys North)": a party and a seat in brackets
         ("Which party does the mayor belong to?", None),
         ("What party is Lalith Abeykoon in?", None),  # a minister whose party the article never gives
         ("Which party does Clémence de la Roche belong to?", None),  # "French MEP": a country, no party
@@ -2197,7 +2198,8 @@ def test_a_party_question_cites_the_party_named_beside_the_person_or_says_it_is_
         "PPP Senator Nighat Soomro called the relief “a cruel joke”.\n\n"
         "Jayanagar MLA Harish Mallikarjun of the opposition Janata Pragati Paksha called the hike robbery.\n\n"
         "Mayor Odalys Quintero said the city was broke. Power Minister Lalith Abeykoon said ships were on the way.\n\n"
-        "French MEP Clémence de la Roche said farmers were right.\n"
+        "French MEP Clémence de la Roche said farmers were right.\n\n"
+        "Shadow Minister of Transport Renée Whitter (OBA, Sandys North) called it a shrug.\n"
     )
     answer = kb.answer(question)
     if line is None:

@@ -155,6 +155,20 @@ def test_a_price_is_a_sum_of_money_not_a_percentage() -> None:
     assert answer.citations[0].line == 5
 
 
+def test_sums_in_vatu_emalangeni_kina_and_ngultrum_are_money() -> None:
+    kb = KnowledgeBase.from_text(
+        "Wharf fees\n\n"
+        "Trucks entering the wharf now pay a gate access fee of VT1,000 per entry, the Vanuatu Daily Post said.\n\n"
+        "The clinic was renovated with a E1.8 million grant, and the road with K2.1 billion.\n\n"
+        "The terminal is estimated to cost Nu 82.6 billion.\n"
+    )
+    assert kb.answer("How much is the gate access fee?").citations[0].line == 3
+    assert kb.answer("how much was the clinic grant").citations[0].line == 5
+    assert kb.answer("How much will the terminal cost?").citations[0].line == 7
+    # "daily" is the reader's word, not the masthead's name
+    assert kb.answer("how much is the daily gate fee per entry").citations[0].line == 3
+
+
 def test_the_words_of_a_questions_shape_are_no_topic_it_must_share() -> None:
     kb = KnowledgeBase.from_text(
         "Markets rally\n\n"
@@ -227,6 +241,7 @@ def test_a_reader_s_synonym_becomes_the_article_s_word() -> None:
         ("how many passengers", "how many commuters"),
         ("tell me about the closure", "tell me about the close"),
         ("how much is the market reno", "how much is the market renovation"),
+        ("when did the blockade end", "when did the block end"),
     ],
 )
 def test_general_news_near_synonyms_become_the_article_s_word(asked: str, written: str) -> None:
@@ -455,6 +470,9 @@ def test_a_count_of_jobs_may_be_a_count_of_employees_but_only_a_number_next_to_t
     assert counts_of("a 97-minute adjournment", tokenize("minutes"))
     assert counts_of("cancelled outdoor recess at all 17 of its elementary schools", tokenize("schools"))
     assert not counts_of("a hiring fair for departing staff on Feb. 10", tokenize("staff"))
+    # a count that changed may follow what it counts
+    assert counts_of("It cuts weekday sailings between Hamilton and Dockyard from 16 to 12", tokenize("sailings"))
+    assert not counts_of("It cuts weekday sailings from 16 per cent to 12 per cent", tokenize("sailings"))
 
 
 def test_how_long_is_answered_by_a_start_and_an_end_in_the_next_sentence() -> None:
@@ -1231,6 +1249,9 @@ def test_an_age_beside_another_name_is_not_the_asked_person_s() -> None:
     assert kb.answer("How old is Ilona Halmos?").citations[0].line == 5  # "Ms" is no part of her name
     assert age_of_another(["Daniel", "Pennick"], "Gwen Pennick, 47, runs the estate.")
     assert not age_of_another(["Daniel"], "Daniel, 47, and a cousin aged 30 run it.")  # "aged 30" may be anyone's
+    refit = "Kenrick Outerbridge blamed the refit of the Longbird Spirit, which at 17 years old is the newest ferry."
+    assert age_of_another(["Kenrick", "Outerbridge"], refit)  # the ship's age, not the minister's
+    assert not age_of_another(["Longbird", "Spirit"], refit)
 
 
 @pytest.mark.parametrize(

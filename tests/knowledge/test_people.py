@@ -585,6 +585,7 @@ def test_streets_bodies_before_a_title_and_titles_before_a_constituency_are_no_p
     kb = KnowledgeBase.from_text(
         "Traders strike\n\n"
         "Tractors blocked Rue de la Loi and Place du Luxembourg for most of the day.\n\n"
+        "As the march reached Mother Teresa Boulevard, protesters chanted.\n\n"
         "“We are not thieves,” Karachi Retail Traders Alliance (KRTA) president Ghulam Mustafa Dossani told a press "
         "conference.\n\n"
         "Independent TD for Kerry Fionnán Cassidy warned it would “punish elderly people in rural Ireland”.\n\n"
