@@ -198,6 +198,8 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
     header = units[after_headline:first]
     encyclopedia = any(is_encyclopedia_tagline(text) for _, _, text in units[:first])
     byline = None if encyclopedia else _find_byline(header, units[last + 1 :])  # an encyclopedia is signed by no one
+    if byline is None and not encyclopedia:  # "Valbona Rexhaj" / "Pristina" / "BIRN" under the standfirst
+        byline = _find_byline(_under_the_first(units, prose, first, last), [])
     # The note on the writer that closes a feature is no part of it, nor a call to join the site's forums.
     while last > first and (
         is_closing_call(units[last][2]) or (byline is not None and is_author_note(units[last][2], byline.author))
@@ -702,6 +704,14 @@ def _find_standfirst(header: list[Unit]) -> PageLine | None:
         ):
             return PageLine(text, first)
     return None
+
+
+def _under_the_first(units: list[Unit], prose: list[bool], first: int, last: int) -> list[Unit]:
+    """The short lines between the story's first paragraph (a standfirst) and its second, up to the first that
+    looks like a name (the writer's, over their outlet's: "Heidi Rantakangas" / "Yle News")."""
+    second = next((i for i in range(first + 1, last + 1) if prose[i]), first + 1)
+    named = next((i for i in range(first + 1, second) if _looks_like_name_line(units[i][2])), second - 1)
+    return units[first + 1 : named + 1]
 
 
 def _find_byline(header: list[Unit], footer: list[Unit]) -> Byline | None:

@@ -154,7 +154,8 @@ _DUTY_ROLES = {
 # A shop or the like someone runs is theirs: "who has run the village's only grocery shop" is its owner.
 _SHOPS = frozenset(
     "shop store bakery cafe café restaurant pub bar hotel farm stall salon kiosk boutique guesthouse takeaway "
-    "pharmacy deli bookshop garage workshop".split()
+    "pharmacy deli bookshop garage workshop studio gallery spa bistro tavern inn diner butchery grocery supermarket "
+    "florist winery vineyard brewery hostel lodge motel resort pottery bakehouse".split()
 )
 
 
@@ -162,7 +163,11 @@ def _duty_role(duty: str, held: str) -> str:
     """The role a duty verb gives over what it is done to: "chairs the committee" its chair, "runs a shop" its
     owner."""
     role = _DUTY_ROLES[duty.split()[-1]]
-    return "owner" if role == "head" and held.split()[-1].lower() in _SHOPS else role
+    noun = _PLACED_AFTER.split(held, maxsplit=1)[0].split()[-1]  # "the Glass Studio near the Clocktower Mall"
+    return "owner" if role == "head" and noun.lower() in _SHOPS else role
+
+
+_PLACED_AFTER = re.compile(r"\s+(?:near|in|at|on|off|by|beside|outside|opposite)\s+")
 
 
 # "The inquiry is chaired by retired judge Rosalind Tiernan": she is the inquiry's chair.

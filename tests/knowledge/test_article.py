@@ -225,6 +225,20 @@ def test_the_body_starts_after_a_byline_and_date_below_a_prose_standfirst() -> N
     assert article.sentences[0].line == 11
 
 
+def test_a_bare_name_line_under_the_standfirst_is_the_byline() -> None:
+    """The writer's name, town and outlet each on a line of their own under the standfirst, no 'By'."""
+    article = parse_article(
+        "News\n\n"
+        "Kosovo Teachers Reject Ministry Pay Offer as Pristina Strike Drags On\n"
+        "Union leaders have dismissed an offer of a €40 monthly raise as teachers marched in Pristina.\n\n"
+        "Valbona Rexhaj\nPristina\nBIRN\nMarch 11, 2026\n17:05\n\n"
+        "Around 1,200 teachers marched from Skanderbeg Square to the government building on Wednesday.\n\n"
+        "The unions launched the strike on Monday, March 2.\n"
+    )
+    assert article.byline is not None
+    assert article.byline.author == "Valbona Rexhaj"
+
+
 @pytest.mark.parametrize("credit", ["Compiled by", "Written by", "Reported by"])
 def test_a_byline_may_say_how_the_story_was_put_together(credit: str) -> None:
     article = parse_article(

@@ -1209,16 +1209,20 @@ def test_a_relative_clause_of_running_owning_or_growing_something_describes_a_pe
         "Tamsin Oakley, 61, who has run the village bakery for 30 years, said trade would halve. "
         "“We live off passing cars,” Oakley said.\n\n"
         "Rhodri Vance, who grows barley and oats near the junction, called the plan “daylight robbery”.\n\n"
-        "Megan Mabry, who grew up in the village, said nothing had changed in decades.\n"
+        "Megan Mabry, who grew up in the village, said nothing had changed in decades.\n\n"
+        "Mavis Robinson, who has run the Sandpiper Glass Studio near the Clocktower Mall for 19 years, "
+        "said trade would fall.\n"
     )
     roles = {p.name: p.role for p in kb.cast.people}
     assert roles == {
         "Tamsin Oakley": "owner of the village bakery",
         "Rhodri Vance": "farmer of barley",
         "Megan Mabry": None,
+        "Mavis Robinson": "owner of the Sandpiper Glass Studio near the Clocktower Mall",
     }
     assert kb.answer("what did the bakery owner say").citations[0].line == 3
     assert kb.answer("what did the barley farmer say").citations[0].line == 5
+    assert kb.answer("what did the glass studio owner say").citations[0].line == 9
 
 
 def test_county_titles_an_elder_s_honorific_and_a_place_before_which_the_governor_said() -> None:
