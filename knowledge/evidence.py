@@ -1089,16 +1089,21 @@ def other_period(question: str, passage: str) -> bool:
 
 # The media a reader may ask about, by the words that name each: "which radio station", "told TV6".
 _MEDIA = {
-    "radio": re.compile(r"\bra[dḍ]y?[io]o?\b|(?-i:\bFM\b)", re.IGNORECASE),  # "radio", "Radyo Bantay", "Nam Lolwe FM"
-    "television": re.compile(r"\b(?:tv|television|televised)|\btv\d*\b", re.IGNORECASE),
+    # "radio", "Radyo Bantay", "Nam Lolwe FM"; a broadcaster is radio or television
+    "radio": re.compile(r"\bra[dḍ]y?[io]o?\b|(?-i:\bFM\b)|\bbroadcaster\b", re.IGNORECASE),
+    "television": re.compile(r"\b(?:tv|television|televised)|\btv\d*\b|\bbroadcaster\b", re.IGNORECASE),
     "print": re.compile(r"\b(?:newspaper|paper|daily|weekly|magazine)\b", re.IGNORECASE),
+    "agency": re.compile(r"\b(?:news|press|wire)\s+(?:agency|service)\b", re.IGNORECASE),
+    "online": re.compile(r"\b(?:portal|website|news\s+site)\b", re.IGNORECASE),
 }
 _BROADCAST = frozenset({"radio", "television"})
+_BROADCASTER = re.compile(r"\bbroadcaster\b", re.IGNORECASE)
 
 
 def other_medium(question: str, passage: str) -> bool:
     """Whether the passage's outlet is of another medium than the one asked about: "which radio station did she
     talk to?" of "she told TV6", or of "told Meridian", when no word says it is radio."""
+    question = _BROADCASTER.sub(" ", question)  # "which broadcaster": radio or television, either may be meant
     asked = {medium for medium, words in _MEDIA.items() if words.search(question)}
     if not asked:
         return False  # most questions: no medium asked about

@@ -193,12 +193,15 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
 _MEDIA_TYPES = frozenset({"outlet", "organisation"})
 # "Which news agency did X talk to?": asked whom someone spoke to.
 _SPOKE_TO = re.compile(r"\b(?:speak|spoke|talk|talked|tell|told|give|gave|interview\w*|quot\w*)\b", re.IGNORECASE)
-# "told WAM, the state news agency, that …", "told Reuters", "said in an interview with the Courier"
+# "told WAM, the state news agency, that …", "told Reuters", "said in an interview with the Courier", "told the
+# local portal Glas Gračanice"
 _TOLD_OUTLET = re.compile(
     r"\b(?:told|telling|tells|spoke\s+to|speaking\s+to|said\s+to|in\s+an\s+interview\s+with|quoted\s+by)\s+"
-    r"(?P<medium>(?:local|state|national|public|private|regional|community)?\s*(?:radio|television|TV)\s+"
+    r"(?P<medium>(?:the\s+)?(?:local|state|national|public|private|regional|community|news)?\s*"
+    r"(?:radio|television|TV|portal|website|newspaper|daily|weekly|paper|magazine|broadcaster)\s+"
     r"(?:station\s+|channel\s+)?)?"
     r"(?P<outlet>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'.-]*)*)"
+    r"(?P<kind>\s+(?:news\s+)?(?:agency|newspaper|portal|website|broadcaster|channel|daily))?"  # "the PAP news agency"
     r"(?P<apposition>,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:agency|newspaper|broadcaster|station|channel|network"
     r"|outlet|daily|paper|magazine|website|wire))?"
 )
@@ -216,11 +219,15 @@ def _outlet_they_told(kb: KnowledgeBase, question: str, entities: tuple[str, ...
     # a quote's sentence runs to its end, where "…,” Mamani said, told local radio Erbol" may stand
     theirs = {q.sentence.index: q.sentence for q in kb.quotes_by_speaker.get(name, ()) if q.sentence.index >= 0}
     theirs.update((s.sentence.index, s.sentence) for s in kb.statements_by_speaker.get(name, ()))
-    for _, sentence in sorted(theirs.items()):
-        told = _TOLD_OUTLET.search(sentence.text)
-        if told and (told.group("apposition") or told.group("medium") or is_outlet_phrase(told.group("outlet"))):
-            return sentence
-    return None
+    told = [s for _, s in sorted(theirs.items()) if (m := _TOLD_OUTLET.search(s.text)) and _names_an_outlet(m)]
+    # "which news agency did she speak to?": "She told the PAP news agency", not "she told broadcaster TVN24"
+    return next((s for s in told if not other_medium(question, s.text)), told[0] if told else None)
+
+
+def _names_an_outlet(told: re.Match[str]) -> bool:
+    """Whether what someone told is an outlet: a medium or apposition says so, or its name does."""
+    named = told.group("apposition") or told.group("medium") or told.group("kind")
+    return bool(named or is_outlet_phrase(told.group("outlet")))
 
 
 _LIFE_QUESTION = re.compile(

@@ -2069,6 +2069,21 @@ def test_which_radio_or_tv_station_someone_spoke_to_must_be_one_of_that_medium()
     assert _lines(kb.answer("Which radio station did Korir speak to?"))[:1] == [9]
 
 
+def test_the_outlet_someone_told_is_the_one_of_the_asked_medium() -> None:
+    """ "Which news agency did she speak to?" is "She told the PAP news agency", not "she told broadcaster TVN24";
+    a portal told is an outlet too."""
+    kb = KnowledgeBase.from_text(
+        "Rail strike\n\n"
+        "Deputy Minister Agnieszka Pawlak-Zięba rejected it. She told the PAP news agency that the ministry had met "
+        "the union.\n\n"
+        '"I would recommend a little humility," she told broadcaster TVN24 later on Monday.\n\n'
+        "Dragana Milosavljević, a history teacher, told the local portal Glas Gračanice that teachers were watching.\n"
+    )
+    assert _lines(kb.answer("Which news agency did Pawlak-Zięba speak to?"))[:1] == [3]
+    assert _lines(kb.answer("which TV station did Pawlak-Zięba talk to"))[:1] == [5]
+    assert _lines(kb.answer("which outlet quoted Dragana Milosavljević"))[:1] == [7]
+
+
 def test_which_days_asks_for_weekdays_in_the_plural() -> None:
     kb = KnowledgeBase.from_text(
         "Rationing schedule\n\n"
