@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from knowledge.phrasebooks.african import _SWAHILI_WORDS, _YORUBA_WORDS, _ZULU_WORDS, _swahili, _yoruba, _zulu
+from knowledge.phrasebooks.albanian import _ALBANIAN_WORDS, _albanian
 from knowledge.phrasebooks.baltic import _LITHUANIAN_WORDS, _lithuanian
 from knowledge.phrasebooks.british_isles import (
     _COCKNEY_WORDS,
@@ -32,7 +33,7 @@ from knowledge.phrasebooks.creoles import (
 from knowledge.phrasebooks.germanic import _SWEDISH_WORDS, _swedish
 from knowledge.phrasebooks.horn_of_africa import _AMHARIC_WORDS, _SOMALI_WORDS, _amharic, _somali
 from knowledge.phrasebooks.near_eastern import _GREEK_WORDS, _HEBREW_WORDS, _PERSIAN_WORDS, _greek, _hebrew, _persian
-from knowledge.phrasebooks.pacific import _MAORI_WORDS, _TAGLISH_OPENINGS, _maori, _taglish
+from knowledge.phrasebooks.pacific import _BISAYA_WORDS, _MAORI_WORDS, _TAGLISH_OPENINGS, _bisaya, _maori, _taglish
 from knowledge.phrasebooks.romance import (
     _EUROPEAN_OPENINGS,
     _JOUAL_WORDS,
@@ -49,26 +50,30 @@ from knowledge.phrasebooks.south_asian import (
     _HINDUSTANI_PARTICLE,
     _HINDUSTANI_WORDS,
     _NEPALI_WORDS,
+    _PASHTO_WORDS,
     _PUNJABI_WORDS,
+    _SINHALA_WORDS,
     _TANGLISH_WORDS,
     _bangla,
     _hindustani,
     _nepali,
+    _pashto,
     _punjabi,
+    _sinhala,
     _tanglish,
 )
-from knowledge.phrasebooks.south_slavic import _SERBIAN_WORDS, _serbian
-from knowledge.phrasebooks.uralic import _HUNGARIAN_WORDS, _hungarian
+from knowledge.phrasebooks.south_slavic import _BULGARIAN_WORDS, _SERBIAN_WORDS, _bulgarian, _serbian
+from knowledge.phrasebooks.uralic import _ESTONIAN_WORDS, _HUNGARIAN_WORDS, _estonian, _hungarian
 
 # Each language's book, its shapes and the pattern a question in it matches (both compiled the first time a question
 # needs them), is kept in the module of its family (shapes.py and verb_last.py hold what they share); here they are put
 # in the order they are read, which matters where one language's words are another's.
 # Pidgin, Bengali, Nepali, Swahili, Amharic, Patois, Persian, Greek, Scots, Hebrew, Haitian Creole, Quebec French,
 # Swedish, Welsh, Yoruba, Ukrainian, Romanian, Slovak (before Czech, whose book it ends with), Czech, isiZulu, te reo
-# Māori, Hungarian and Lithuanian, each read in full when a
-# question holds one of its words: a cue word of its, looked up among the question's words first (most questions hold
-# none), then its pattern. A cue is a word's run of letters a to z ("träffade" is looked up as "tr" and "ffade", "Kí
-# ni" as "k" and "ni", "întâlnit" as "nt" and "lnit").
+# Māori, Bisaya, Hungarian, Estonian (before Lithuanian, whose "kas", who, is Estonian's "whether") and Lithuanian,
+# each read in full when a question holds one of its words: a cue word of its, looked up among the question's words
+# first (most questions hold none), then its pattern. A cue is a word's run of letters a to z ("träffade" is looked up
+# as "tr" and "ffade", "Kí ni" as "k" and "ni", "întâlnit" as "nt" and "lnit").
 _Phrasebooks = tuple[tuple[frozenset[str], Callable[[], re.Pattern[str]], Callable[[], _Shapes]], ...]
 _PHRASEBOOKS: _Phrasebooks = (
     (frozenset("wetin abeg oga na talk tok".split()), _PIDGIN_WORDS, _pidgin),
@@ -193,12 +198,31 @@ _PHRASEBOOKS: _Phrasebooks = (
     ),
     (
         frozenset(
+            "unsa unsay unsang kinsa kinsay kinsang kanus kanusa kanosa ngano nganong giunsa tagpila pila asa asang "
+            "bahin mahitungod gihisgutan nahisgutan gihisgotan nahisgotan giingon niingon miingon ingon nahimamat "
+            "nagkita milungtad nilungtad nahitabo".split()
+        ),
+        _BISAYA_WORDS,
+        _bisaya,
+    ),
+    (
+        frozenset(
             "mit mi ki kivel kikkel kit kinek mikor hol hany h ny mennyi mennyibe meddig miert rt melyik hogyan mirol "
             "mir l mondott mondta mondtak nyilatkozott talalkozott talalkoztak tal lkozott lkoztak lkoz tartott "
             "tartottak szoba sz ba kerult ker lt cikk cikket cikkben irta rta kulugyminiszter gyminiszter".split()
         ),
         _HUNGARIAN_WORDS,
         _hungarian,
+    ),
+    (
+        frozenset(
+            "mida mis kes keda kellega kellele millal kus mitu kui kaua miks kuidas millest mille milline millised "
+            "milliseid missugune millises kas ytles utles tles ytlesid utlesid tlesid kohtus kohtusid kohtas "
+            "kohtumine kohtumise kohtumisel kohtumist kestis kestsid peaksid labiraakimised bir kimised konelused "
+            "nelused".split()
+        ),
+        _ESTONIAN_WORDS,
+        _estonian,
     ),
     (
         frozenset(
@@ -211,13 +235,35 @@ _PHRASEBOOKS: _Phrasebooks = (
         _lithuanian,
     ),
 )
-# Serbian (and Croatian), Tanglish, Punjabi, Somali, Hawai'i Pidgin, Cockney, Geordie and Scouse, read before
-# texting's shorthand is spelled out: Serbian's and Somali's "u" (in, to) is texting's "you", Pidgin's "wen" after a
-# subject is the past ("Xi wen say") where texting's "wen" is "when", Geordie's "hoo" is "how" where texting's is "who",
-# Cockney's "wot" and Scouse's "sed" are cue words of their own. The first four are read before Pidgin and Cockney,
-# which would take Serbian's "da" (that), Tamil's "da" and Punjabi's "da" (of) for "the", and Somali's "oo" (and) for
-# "who"; Geordie is read before Scouse, which would take its "like" and "an".
+# Bulgarian, Albanian, Serbian (and Croatian), Sinhala, Tanglish, Pashto, Punjabi, Somali, Hawai'i Pidgin, Cockney,
+# Geordie and Scouse, read before texting's shorthand is spelled out: Albanian's, Serbian's and Somali's "u" (Albanian's
+# mark of a verb done to oneself, "u takua": met; Serbian's and Somali's in, to) is texting's "you", Pidgin's "wen"
+# after a subject is the past ("Xi wen say") where texting's "wen" is "when", Geordie's "hoo" is "how" where texting's
+# is "who", Cockney's "wot" and Scouse's "sed" are cue words of their own. Bulgarian is read before Serbian, which
+# would take its "koga" (when) for "whom", and the first seven before Pidgin and Cockney, which would take Bulgarian's
+# "da" (to), Serbian's "da" (that), Sinhala's "da" (its question's mark), Tamil's "da" and Pashto's and Punjabi's "da"
+# (of) for "the", and Somali's "oo" (and) for "who"; Pashto before Punjabi, whose "da … zikar" it would read as its
+# own; Geordie is read before Scouse, which would take its "like" and "an".
 _BEFORE_TEXTING: _Phrasebooks = (
+    (
+        frozenset(
+            "kakvo kvo koi koy koj koya kogo koga kade kude kyde kolko zashto zasto za kakva kazal kazala kazali "
+            "kazalo spomenat spomenata spomenato spomenati spomenava sreshtna sreshtnal sreshtnala sreshtnali "
+            "sreshtnaha sreshtata sreshtite sre tna ata ite naha prodalzhi prodalzhiha prodalzhava prodalji prodylzhi "
+            "produlzhi prodalzi triabva tryabva trabva trqbva statiyata statiata statiqta razgovorite".split()
+        ),
+        _BULGARIAN_WORDS,
+        _bulgarian,
+    ),
+    (
+        frozenset(
+            "cfare cfar far c cka qka ka shka kush ke kend kujt kur ku sa pse perse rse cili cila cilat cilet cilin "
+            "cilen tha thane takua takuan takoi zgjati takimi takimin takimit artikulli artikullin artikullit "
+            "bisedimet duhet permend permendur rmend rmendur".split()
+        ),
+        _ALBANIAN_WORDS,
+        _albanian,
+    ),
     (
         frozenset(
             "sta sto ta to ko tko kim koga kada kad gde gdje koliko zasto za kako cemu emu li rekao rekla rekli "
@@ -231,6 +277,15 @@ _BEFORE_TEXTING: _Phrasebooks = (
     ),
     (
         frozenset(
+            "mokakda mokadda monawada kiwwe kiwwa kiyuwe kiyuwa kiuwe kiyala kawda kauda kawuda hamba hambuna "
+            "hambune hambunes hambawuna hambawune kochchara kochara welawak giyada kawadada kawadda koheda kohede "
+            "kiyada keeyada liwwe liyuwe wenna eka kiyak keeyak ai aei giye giya mokak mention sandahan".split()
+        ),
+        _SINHALA_WORDS,
+        _sinhala,
+    ),
+    (
+        frozenset(
             "enna yaaru yaru yaara yaarai yarai evlo evvalavu ethana ethanai eppo enga pathi paththi patthi yen "
             "sonnaru sonnar sonnaar sonnaaru sonnanga sonnaanga sonnaga sonnadhu sonnathu chonnaru solli nadanthuchu "
             "nadandhuchu irukanum irukkanum pannaru pannar pannaanga pannanga panninaru pannunaaru panninaanga "
@@ -239,6 +294,15 @@ _BEFORE_TEXTING: _Phrasebooks = (
         ),
         _TANGLISH_WORDS,
         _tanglish,
+    ),
+    (
+        frozenset(
+            "wayel wayal owayel wewayel woyel wlidal wleedal wlidel owlidal dawam mooda cherta charta chiray sok chaa "
+            "oshwal okral wokral okro wokro zikr zikar leekaly lekalay wakhist waxist wale wali walay kral shi wosi "
+            "osi dey dai bara baara bare baare ohda uhda kaar kawi".split()
+        ),
+        _PASHTO_WORDS,
+        _pashto,
     ),
     (
         frozenset(

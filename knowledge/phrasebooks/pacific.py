@@ -1,4 +1,4 @@
-"""Phrasebooks of the Pacific: Taglish (Tagalog with English) and te reo Māori."""
+"""Phrasebooks of the Pacific: Taglish (Tagalog with English), Bisaya (Cebuano with English) and te reo Māori."""
 
 from __future__ import annotations
 
@@ -8,10 +8,16 @@ from functools import cache
 from knowledge.phrasebooks.shapes import (
     _ANSWER_WORDS,
     _NAMED,
+    _OFFICE,
+    _after_the_question,
+    _how_long,
     _in_english_at_last,
     _lazy_pattern,
     _plain_letters,
     _Shapes,
+    _the_the,
+    _what_said,
+    _with_the,
     _word_for_word,
 )
 
@@ -51,6 +57,257 @@ def _taglish() -> _Shapes:
 # The words a Taglish question opens with: only a question opening with one is read by its book.
 _TAGLISH_OPENINGS = frozenset(
     "ano anong ano-ano anu-ano sino magkano ilan ilang saan san kailan na-mention nabanggit".split()
+)
+
+
+# How readers ask in Bisaya (Cebuano) mixed with English: "Unsa ingon ni Xi bahin sa Taiwan?" (what did Xi say about
+# Taiwan), "Kinsa gi-meet ni Blinken sa Beijing?" (whom did Blinken meet in Beijing), "Unsa ka dugay ang meeting?"
+# (how long did the meeting last), "Kinsa nag-ingon nga dapat sila partners?" (who said they should be partners). Its
+# verb says whether the one asked about did something or had it done to them: "gi-meet ni Blinken" (met by Blinken:
+# whom Blinken met), "ni-meet kang Blinken" or "nakigkita kang Blinken" (who met Blinken); "ni" or "sa" before the one
+# who did it, "kang" before the one spoken to ("Unsa ingon ni Wang Yi kang Blinken?": what did Wang Yi say to
+# Blinken), "sa" before a place ("sa Beijing": in Beijing); "man", "ba" and "diay" only colour the question. Its
+# question words are its own ("unsa", "kinsa", "kanus-a", "asa", "pila", "ngano"), where Taglish's are "ano", "sino",
+# "kailan", "saan", "ilan" and "bakit"; read by a book of its own, after texting's shorthand is spelled out.
+_BISAYA_NAMES = {
+    "(?-i:Tsina|Intsik)(?=\\s+(?:ug|ang|sa|nga)\\b|$)|(?-i:Tsina)": "China", "(?-i:Amerika)": "America",
+    "(?-i:Rusya|Rusia)": "Russia", "(?-i:Intsik|Tsino|Tsinoy)": "Chinese", "(?-i:Amerikano)": "American",
+    "(?-i:Pilipinas)": "the Philippines", "(?-i:Ukranya)": "Ukraine",
+}  # fmt: skip
+_BISAYA_TITLES = {
+    "kalihim\\s+sa\\s+estado|sekretaryo\\s+sa\\s+estado": "secretary of state",
+    "kalihim\\s+sa\\s+langyaw\\s+nga\\s+kalihokan": "foreign minister", "presidente": "president",
+    "ministro": "minister", "lider|pangulo": "leader", "tigpamaba": "spokesperson", "opisyal": "official",
+    "peryodista|tigbalita": "journalist",
+}  # fmt: skip
+_BISAYA_SAID = (
+    r"(?:(?:gi|ni|mi|nag)-?ingon|ingon|giingnan|gi-?ingnan|(?:gi|ni|mi|nag)-?sulti|gi-?estorya|gi-?say|gi-?istorya"
+    r"|(?:gi|ni|mi)-?tell|(?:gi|ni|mi)-?said)"
+)
+_BISAYA_MET_BY = r"(?:gi-?meet|gihimamat|nahimamat|gikita|nakit-an|gikitaan|gi-?visit|giduaw|nakitaan|na-?meet)"
+_BISAYA_MET = (
+    r"(?:(?:ni|nag|mi|nakig|naka|nakig-?)-?meet|nakigkita|nakighimamat|nakigtagbo|nakahimamat|mihimamat|nihimamat"
+    r"|nagkita|nagkahimamat|nagtagbo|nagkitaay)"
+)
+_BISAYA_LASTED = r"(?:(?:ni|mi|nag)-?last|milungtad|nilungtad|naglungtad|nidugay|midugay|nahuman|ni-?abot)"
+_BISAYA_HELD = r"(?:nahitabo|nahinabo|gihimo|gipahigayon|gi-?held|nahimo|nanghitabo)"
+_BISAYA_ASKED = {"kanus-a": "when", "kanusa": "when", "kanosa": "when", "asa": "where", "asang": "where"}
+_BISAYA_ASKING = r"(?P<asked>kanus-?a|kanosa|asang|asa)"
+_BISAYA_DONE = {
+    "sugyot": "propose", "hisgot": "mention", "hisgut": "mention", "pirma": "sign", "pahibalo": "announce",
+    "pahibawo": "announce", "lista": "list",
+}  # fmt: skip
+_BISAYA_WHY_DONE = (
+    r"(?:(?:ni|mi|nag)-?adto|niadto|miadto|(?:ni|mi)-?travel|(?:ni|mi)-?bisita|gi-?visit|(?:ni|mi)-?anhi)"
+)
+_BISAYA_EMPLOYERS = {
+    "organisasyon": "organisation", "organization": "organisation", "organisation": "organisation",
+    "ministeryo": "ministry", "gobyerno": "government", "kompanya": "company", "mantalaan": "newspaper",
+}  # fmt: skip
+_BISAYA_ENGLISH = {
+    "duha\\s+ka\\s+(?:nasud|nasod)": "the two countries", "(?:mga\\s+)?(?:nasud|nasod)": "countries",
+    "oras": "hours", "relasyon": "relations",
+    "miting|tigom": "meeting", "estorya|istorya|balita": "article", "ug|og": "and", "sila": "they",
+    "dili": "not", "tanan": "all", "kining|kini\\s+nga|ning|aning|niining": "this", "mga": "",
+}  # fmt: skip
+
+
+def _bisaya_asked(match: re.Match[str], done: str) -> str:
+    """ "kanus-a": when, "asa": where, put before what was done ("when did Xi and Blinken meet")."""
+    return f"{_BISAYA_ASKED[match.group('asked').lower()]} {done}"
+
+
+def _bisaya_employer(word: str) -> str:
+    """ "organisasyon": organisation; a word the book does not know stays as typed."""
+    return _BISAYA_EMPLOYERS.get(word.lower(), word)
+
+
+@cache
+def _bisaya() -> _Shapes:
+    place = r"(?P<where>\s+(?:in|at|to|from|after|during|before)\s+[^,?]+)?"
+    return (
+        _after_the_question(),
+        (re.compile(r"(?<=\S)\s+(?:man|ba|diay|gud|gyud|kaha|lagi|bitaw)\b(?=\s|$)", re.I), ""),
+        *_word_for_word(_BISAYA_NAMES),
+        *_word_for_word(_BISAYA_TITLES),
+        (re.compile(rf"\b(?P<title>(?i:{_OFFICE}))\s+(?i:sa|ni|kang)\s+(?=(?-i:[A-Z])|the\s+US\b)"), r"\g<title> of "),
+        # "sa" after a verb is the one who did it ("giingon sa foreign minister"), as "ni" is
+        (re.compile(rf"\b(?P<verb>{_BISAYA_SAID}|{_BISAYA_MET_BY})\s+(?:sa|ni)\s+(?:ang\s+)?", re.I), r"\g<verb> ni "),
+        # its small words before a noun: "bahin sa Taiwan" (about Taiwan), "kang Blinken" (to Blinken), "sa Beijing"
+        (re.compile(r"\b(?:bahin|mahitungod|about)\s+(?:sa|kang|ni|kay)\s+(?:ang\s+)?|\bbahin\s+", re.I), "about "),
+        (re.compile(r"\b(?:uban|kauban)\s+(?:ni|kang|kay|sa)\s+", re.I), "with "),
+        (re.compile(r"\b(?:human|pagkahuman|after)\s+(?:sa|ang)\s+(?:ang\s+)?", re.I), "after "),
+        (re.compile(r"\b(?:sa\s+wala\s+pa|before)\s+(?:sa\s+|ang\s+)+", re.I), "before "),
+        (re.compile(r"\b(?:panahon\s+sa|during|atol\s+sa)\s+(?:sa\s+|ang\s+)*", re.I), "during "),
+        (re.compile(r"\b(?:kang|kay)\s+(?=(?-i:[A-Z]))", re.I), "to "),
+        (re.compile(r"\bsa\s+(?=(?-i:[A-Z])(?!(?:Xi|Wang|Blinken|Biden)\b))", re.I), "in "),
+        (re.compile(r"\b(?:si|ni)\s+(?=(?-i:[A-Z]))(?<!\b(?:ingon|sulti)\s)", re.I), "si "),
+        # "dapat sila partners": they should be partners
+        (
+            re.compile(
+                r"\bdapat\s+(?:sila\s+)?(?:mahimong\s+|mahimo\s+nga\s+|maging\s+)?(?P<what>\S+)(?:\s+sila)?", re.I
+            ),
+            r"they should be \g<what>",
+        ),
+        (re.compile(r"^(?:ug|og|pero|unya)\s+(?=(?:unsa|kinsa|kanus|asa|pila|ngano)\w*\b)", re.I), ""),
+        (
+            re.compile(
+                r"^kinsa(?:y|ng)?\s+(?:ang\s+)?(?:nagsulat|nisulat|misulat|(?:nag|ni|mi)-?write|author)\s*"
+                r"(?:(?:sa|ani|niini|ning|aning|this|ang)\s+)?(?:nga\s+)?(?:article|estorya|istorya|balita)\w*$",
+                re.I,
+            ),
+            "who wrote the article",
+        ),
+        (
+            re.compile(rf"^kinsa(?:y|ng)?\s+(?:ang\s+)?(?:{_BISAYA_SAID})\s*,?\s+(?:nga\s+|that\s+)?", re.I),
+            "who said ",
+        ),
+        (
+            re.compile(
+                rf"^kinsa(?:y|ng)?\s+(?:ang\s+)?{_BISAYA_MET_BY}\s+(?:ni|si)\s+(?P<who>.+?)(?=\s+(?:in|at|after|before|during)\s|$)",
+                re.I,
+            ),
+            r"who did \g<who> meet",
+        ),
+        (re.compile(rf"^kinsa(?:y|ng)?\s+(?:ang\s+)?{_BISAYA_MET}\s+(?:(?:to|with|ni|si|sa)\s+)?", re.I), "who met "),
+        (
+            re.compile(
+                r"^unsa(?:y|ng)?\s+(?:ang\s+)?(?:gi-?announce|gipahibalo|gipahibawo|gideklara|gi-?declare)\s+(?:ni|si)\s+"
+                rf"(?P<who>[^,?]+?){_ANSWER_WORDS}",
+                re.I,
+            ),
+            r"what did \g<who> announce\g<rest>",
+        ),
+        (
+            re.compile(
+                rf"^unsa(?:y|ng)?\s+(?:ang\s+)?(?:mga\s+)?{_BISAYA_SAID}\s+(?:ni|si)\s+(?P<who>[^,?]+?)\s+to\s+"
+                rf"(?P<whom>[^,?]+?)\s+about\s+(?P<topic>[^,?]+){_ANSWER_WORDS}",
+                re.I,
+            ),
+            r"what did \g<who> say to \g<whom> about \g<topic>\g<rest>",
+        ),  # "Unsa ingon ni Xi kang Blinken bahin sa Taiwan?"
+        *_what_said(r"unsa(?:y|ng)?(?:\s+(?:ang|nga))?(?:\s+mga)?", rf"{_BISAYA_SAID}\s+(?:ni|si)", "about", place),
+        (
+            re.compile(
+                r"^unsa\s+ka\s+(?:dugay|taas|kadugay)\s+(?:(?:ang\s+|nga\s+)?"
+                rf"{_BISAYA_LASTED}\s+)?(?:ang\s+)?(?P<what>.+?)(?:\s+{_BISAYA_LASTED})?$",
+                re.I,
+            ),
+            _how_long,
+        ),
+        (
+            re.compile(
+                rf"^pila\s+ka\s+(?P<hours>oras|hours)\s+(?:(?:ang\s+|nga\s+)?{_BISAYA_LASTED}\s+)?(?:ang\s+)?"
+                rf"(?P<what>.+?)(?:\s+{_BISAYA_LASTED})?$",
+                re.I,
+            ),
+            _how_long,
+        ),
+        (
+            re.compile(
+                rf"^{_BISAYA_ASKING}\s+(?:sila\s+)?{_BISAYA_MET}(?:\s+(?:sila|they))?(?:\s+(?:si\s+)?(?P<who>.+?))?$",
+                re.I,
+            ),
+            lambda match: _bisaya_asked(match, f"did {match.group('who') or 'they'} meet"),
+        ),
+        (
+            re.compile(rf"^{_BISAYA_ASKING}\s+(?:{_BISAYA_HELD})\s+(?:ang\s+)?(?P<what>.+)$", re.I),
+            lambda match: _bisaya_asked(match, f"did {_with_the(match.group('what'))} take place"),
+        ),
+        (
+            re.compile(rf"^{_BISAYA_ASKING}\s+(?:ang|gikan\s+ang)\s+(?P<what>.+)$", re.I),
+            lambda match: _bisaya_asked(match, f"was {_with_the(match.group('what'))}"),
+        ),
+        (
+            re.compile(
+                r"^(?:asa|unsa)(?:ng)?\s+(?:nga\s+)?(?P<employer>\w+)\s+(?:nagtrabaho|gatrabaho|nag-?work|ga-?work)"
+                r"\s+(?:si\s+)?(?P<who>.+)$",
+                re.I,
+            ),
+            lambda match: f"which {_bisaya_employer(match.group('employer'))} does {match.group('who')} work for",
+        ),  # "Asa nga organisasyon nagtrabaho si Wang Yi?": which organisation does Wang Yi work for
+        (re.compile(r"^(?:kanus-?a|kanosa)\b", re.I), "when"),
+        (re.compile(r"^asa(?:ng)?\b", re.I), "where"),
+        (
+            re.compile(
+                r"^pila\s+ka\s+(?:mga\s+)?(?P<thing>\S+)\s+(?:ang\s+)?gi-?(?P<verb>[a-z]+)\s+(?:ni|si)\s+(?P<who>.+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"how many {match.group('thing')} did {match.group('who')} "
+                f"{_BISAYA_DONE.get(match.group('verb').lower(), match.group('verb'))}"
+            ),
+        ),  # "Pila ka principles ang gi-propose ni Xi?": how many principles did Xi propose
+        (
+            re.compile(r"^(?:tagpila\s+(?:ang\s+)?|pila\s+ang\s+)(?:presyo\s+(?:sa|ni)\s+)?(?P<what>.+)$", re.I),
+            lambda match: f"how much is {_with_the(match.group('what'))}",
+        ),
+        (re.compile(r"^pila\s+(?:ka\s+)?", re.I), "how many "),
+        (re.compile(r"^kinsa(?:y|ng)?\s+(?:si|ni|ang)\s+", re.I), "who is "),
+        (
+            re.compile(
+                rf"^ngano(?:ng)?\s+{_BISAYA_WHY_DONE}\s+(?:si\s+)?(?P<who>.+?)(?:\s+(?:in|to)\s+(?P<place>.+))?$", re.I
+            ),
+            lambda match: (
+                f"why did {match.group('who')} go" + (f" to {match.group('place')}" if match.group("place") else "")
+            ),
+        ),  # "Nganong niadto si Blinken sa Beijing?": why did Blinken go to Beijing
+        (re.compile(r"^ngano(?:ng)?\b", re.I), "why"),
+        (
+            re.compile(r"^unsa(?:y|ng)?\s+(?:ang\s+)?(?:nahitabo|nahinabo|nanghitabo|(?:ni|na)-?happen)\b", re.I),
+            "what happened",
+        ),
+        (
+            re.compile(
+                r"^about\s+unsa\s+(?:ang\s+)?(?P<what>.+)$|^unsa\s+(?:ang\s+)?(?:topic|tema|hisgutanan)\s+(?:sa|ani|niini|of)\s+(?:nga\s+)?(?P<thing>.+)$",
+                re.I,
+            ),
+            lambda match: f"what is {_with_the(match.group('what') or match.group('thing'))} about",
+        ),
+        (
+            re.compile(
+                r"^unsa(?:ng)?\s+(?:nga\s+)?(?:mga\s+)?(?P<what>\S+)\s+(?:ang\s+)?(?:gihisgutan|nahisgutan|gihisgotan"
+                r"|nahisgotan|(?:gi|na)-?mention)\b.*$",
+                re.I,
+            ),
+            r"which \g<what> were mentioned",
+        ),
+        (
+            re.compile(
+                r"^(?:gihisgutan|nahisgutan|gihisgotan|nahisgotan|(?:gi|na)-?mention)\s+(?:ang\s+|si\s+)?(?P<what>.+?)"
+                r"(?:\s+(?:sa|in)\s+(?:ang\s+|the\s+)?article)?$",
+                re.I,
+            ),
+            r"was \g<what> mentioned",
+        ),
+        (re.compile(r"^unsa(?:y|ng)?\s+(?:ang\s+)", re.I), "what is "),
+        (re.compile(r"^unsa(?:y|ng)?\b", re.I), "what"),
+        (re.compile(r"^kinsa(?:y|ng)?\b", re.I), "who"),
+        (re.compile(r"^giunsa\b", re.I), "how"),
+        (re.compile(r"\bsa\s+(?:ang\s+)?(?=(?:meeting|talks|article|summit|miting)\b)", re.I), "at the "),
+        (
+            re.compile(
+                r"\b(?P<by>after|before|during|about|with)\s+(?:ang\s+)?(?P<thing>meeting|talks|article|summit)\b", re.I
+            ),
+            r"\g<by> the \g<thing>",
+        ),
+        (re.compile(r"\b(?:si|ni|ang)\s+(?=(?-i:[A-Z]))", re.I), ""),
+        (re.compile(r"\bang\b", re.I), "the"),
+        (re.compile(r"\bnga\b", re.I), "that"),
+        *_word_for_word(_BISAYA_ENGLISH),
+        (re.compile(r"\s{2,}"), " "),
+        _the_the(),
+        *_in_english_at_last(),
+    )
+
+
+_BISAYA_WORDS = _lazy_pattern(
+    r"^(?:(?:ug|og|pero|unya)\s+)?(?:unsa(?:y|ng)?|kinsa(?:y|ng)?|kanus-?a|kanosa|ngano(?:ng)?|giunsa|tagpila)\b"
+    r"(?!\s+(?:is|was|were|are|has|had|said|says|did|does)\b)"
+    r"|^(?:pila|asa(?:ng)?)\s+(?:ka|ang|nga|man|ba|na|nahitabo|gihimo|sila|nagkita)\b"
+    r"|^(?:bahin|mahitungod)\s+sa\s+unsa\b|^(?:gihisgutan|nahisgutan|gihisgotan|nahisgotan)\b"
+    r"|\b(?:giingon|niingon|miingon|(?:nag|gi|ni|mi)-ingon|nahimamat|nagkita|milungtad|nilungtad|nahitabo)\b",
+    re.I,
 )
 
 

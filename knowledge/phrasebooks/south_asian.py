@@ -1,4 +1,5 @@
-"""Phrasebooks of South Asia: Hindi or Urdu, Bengali and Tamil (Tanglish) typed in Latin letters."""
+"""Phrasebooks of South Asia: Hindi or Urdu, Bengali, Tamil (Tanglish), Punjabi, Nepali, Sinhala (Singlish) and Pashto
+typed in Latin letters."""
 
 from __future__ import annotations
 
@@ -782,5 +783,400 @@ _NEPALI_WORDS = _lazy_pattern(
     r"|parchha|samma|rahyo|bhanda)\b|\bkasto\s+(?:thiyo|cha|chha)\b|\bkun\s+\w+\s+(?:ma|maa|sanga|lai|bata)\b"
     r"|\bko\s+(?:pad|padh|post)\s+(?:ke|k)\s+(?:ho|cha|chha)\b|\b(?:sanga|sang)\s+kura\s+garne\b"
     r"|\bko\s+(?:(?:pad|padh|post)\s+(?:ke|k)\s+)?(?:ho|hun)\W*$|\bkina\b.*\b(?:gayo|gae|gaye)\W*$|\bkati\s+(?:samaya|ghanta|wata|ota|parcha|parchha)\b",
+    re.I,
+)
+
+
+# How readers ask in Sinhala typed in Latin letters with English words (Singlish): "Xi Taiwan gana mokakda kiwwe?"
+# (what did Xi say about Taiwan), "Blinken Beijing wala hamba unes kawda?" (whom did Blinken meet in Beijing: "the
+# one Blinken met is who"), "meeting eka kochchara welawak giyada?" (how long did the meeting last), "partners wenna
+# one kiyala kiwwe kawda?" (who said they should be partners). Sinhala puts its verb last and its small words after
+# the noun ("Beijing wala": in Beijing, "Taiwan gana": about Taiwan, "Blinken ta" or "Blinkenta": to Blinken,
+# "meeting eke": at the meeting), as Punjabi and Nepali do, and shares their shapes (verb_last.py); "eka" after an
+# English noun is its "the" ("meeting eka"), "da" its question's mark ("giyada", "giya da"), and who is asked last, of
+# the one who did something or the one it was done to alike ("hamba une kawda": who met, or whom someone met; "X wa
+# hamba une kawda": who met X). Read before texting's shorthand is spelled out and before Hawai'i Pidgin, whose "da"
+# (the) is its question's mark, and before the Tanglish book.
+_SINHALA_NAMES = {
+    "(?-i:Cheenaye|Chinaye|Chinawe|Cheenawe)": "China's", "(?-i:Cheenaya|Chinaya|Cheena|Chinawa)": "China",
+    "(?-i:Amerikawe|Americawe|Amerikawe)": "America's", "(?-i:Amerikawa|Americawa|Amerikaawa)": "America",
+    "(?-i:Rusiyawe|Rushiyawe)": "Russia's", "(?-i:Rusiyawa|Rushiyawa)": "Russia", "(?-i:Lankawe)": "Sri Lanka's",
+}  # fmt: skip
+_SINHALA_THINGS = {
+    "videsha\\s+(?:katayuthu\\s+)?(?:amathya|amathi|amathyawaraya)\\w*": "foreign minister",
+    "janadhipathi\\w*|janapathi\\w*": "president", "agamathi\\w*|agamathya\\w*": "prime minister",
+    "amathi\\w*|amathya\\w*": "minister", "nayaka\\w*": "leader", "prakashaka\\w*": "spokesperson",
+    "niladhari\\w*": "official", "maadyawedi\\w*|madyawedi\\w*": "journalist", "hamuwa|hamuwe|raeswima": "meeting",
+    "sakachchawa|sakachcha|saakachcha": "talks", "lipiya|lipiye|puwatha|puwath": "article", "paya|peya": "hours",
+    "prathipaththi|pratipatti": "principles", "ratawal|rataval|rata\\s+dekak|rata\\s+deka": "countries",
+    "minissu": "people",
+}  # fmt: skip
+_SINHALA_POSTPOSITIONS = {
+    "(?:gana|gena|gaena|ganna|pilibanda|pilibada)": "about", "(?:wala|wela|wale|ekedi)": "in", "eke": "at",
+    "(?:(?:eken|ekata|en|ta)\\s+)?(?:passe|passa|pasuwa)": "after",
+    "(?:(?:ekata|ta)\\s+)?(?:kalin|issella|pera)": "before", "(?:ta|ata)": "to",
+    "(?:ekka|ekkala|samaga|ekkath)": "with", "(?:athare|athara|atharathura|athaledi)": "during",
+    "(?:walin|gen|wen|gin)": "from",
+}  # fmt: skip
+_SINHALA_ASKED_WHO = r"(?:kawda|kauda|kawuda|kavda|kawdha|kawuruda)"
+_SINHALA_SAID = (
+    r"(?:kiwwe|kiwwa|kiyuwe|kiyuwa|kiuwe|kiuwa|kiwe|kiwa|kiyala\s+thiyenne|kiyala\s+tiyenne|kiyanne|kiyannee)"
+    r"(?:da)?"
+)
+_SINHALA_MET = (
+    r"(?:hamba\s*w?un[ae]s?|hambun[ae]s?|hamb[au]wun[ae]s?|hambawechcha|mun\s+gassun[ae]s?|hamuwun[ae]s?"
+    r"|meet\s+(?:kala|kale|kalle|kare|kara|karapu|un[ae]s?|wun[ae]s?))(?:da)?"
+)
+_SINHALA_DID = r"(?:kala|kale|kalle|kare|kara|karala|kalaa)(?:da)?"
+_SINHALA = _VerbLast(
+    by="",
+    about=r"(?P<topic>.+?)\s+(?:gana|gena|gaena)",
+    what=r"(?:mokakda|mokadda|mokkda|monawada|mokak|monawa)",
+    said=_SINHALA_SAID,
+    who_said=rf"{_SINHALA_SAID}\s+{_SINHALA_ASKED_WHO}",
+    that=r"(?:kiyala|kiyla|kiela)",
+    who_said_that=rf"{_SINHALA_ASKED_WHO}\s+{_SINHALA_SAID}(?:\s+(?:that|kiyala))?",
+    whom=rf"{_SINHALA_ASKED_WHO}(?:\s*wa)?",
+    who=_SINHALA_ASKED_WHO,
+    met=_SINHALA_MET,
+    how_long=r"(?:kochchara|kochara|kochcharak|kochchra|kiyak)\s+(?:welawak|welawa|kal(?:ayak)?|time(?:\s+ekak)?|durak)",
+    how_many_hours=r"(?:hours|paya|peya)\s+(?:kiyak|keeyak|kiyada)|(?:kiyak|keeyak)\s+(?:hours|paya|peya)",
+    lasted=r"(?:giya|giye|thibba|thibbe|thibuna|thibune|una|une|last\s+un[ae]|run\s+un[ae]|adunna)(?:da)?",
+    when=r"(?:kawadada|kawadda|kawaddha|kawadha)",
+    where=r"(?:koheda|kohede|kohedha|kohe|kotanada|kotaneda)",
+    took_place=r"(?:thibbe|thibba|thibune|thibuna|une|una|wune|wuna|pawathune|pawathuna|pawathwune|giye)(?:da)?",
+    how_many=r"(?:kiyak|keeyak)",
+    did=_SINHALA_DID,
+    how_much=r"(?:kiyada|keeyada|kiyakda|kochcharada|mila\s+kiyada|gaana\s+kiyada|price\s+eka\s+kiyada)",
+    who_is=_SINHALA_ASKED_WHO,
+    why=r"(?:ai|aei|mokada|mokatada)",
+    went=r"(?:giye|giya|giyeda|giyada|aawe|awe|aave)",
+    happened=r"(?:mokakda|mokadda|monawada|mokak)\s+(?:une|una|wune|wuna|wechche|wecche|unaa)(?:da)?",
+    about_what=r"(?:mokak|monawa)\s+(?:gana|gena)(?:da)?",
+    mentioned=(
+        r"(?:mention|sandahan|kiyala)\s+(?:kala|kale|karala|wela|una|une|wuna|wune|thiyenawa|tiyenawa|thiyanawa)"
+        r"(?:da)?(?:\s+thiyenawada|\s+tiyenawada)?"
+    ),
+    wrote=(
+        r"(?:(?:liwwe|liyuwe|liuwe|liwwa|liyuwa)\s+(?:kawda|kauda|kawuda)|(?:kawda|kauda)\s+(?:liwwe|liyuwe|liwwa))"
+    ),
+    article=r"(?:(?:this|the)\s+)*(?:article|news|story)",
+    title=r"(?:the\s+)?(?:tanathura|thanathura|position|title|post)\s+(?:mokakda|monawada|mokadda)",
+    which=r"(?:mona|kumana|kumona|monada)",
+)
+_SINHALA_ENGLISH = {
+    "saha|ha": "and", "eyala|eyalaa": "they", "okkoma|serama": "all", "nemei|naha|ne": "not", "wa|da|kiyala": "",
+}  # fmt: skip
+
+
+def _sinhala_on_name(match: re.Match[str]) -> str:
+    """ "Blinkenta": to Blinken; "Wangge": Wang's; "Blinkenwa": Blinken asked of."""
+    name, case = match.group("name"), match.group("case").lower()
+    return {"ta": f"to {name}", "ge": f"{name}'s", "gen": f"from {name}", "ekka": f"with {name}"}.get(
+        case, f"{name} wa"
+    )
+
+
+@cache
+def _sinhala() -> _Shapes:
+    return (
+        _after_the_question(),
+        # its question's mark, put on the word it closes: "giya da": giyada; "mokak da": mokakda
+        (re.compile(r"(?<=[a-z])\s+da(?=\s*$|\s+(?:kiwwe|kiyuwe|une|una|giye|giya|thibbe)\b)", re.I), "da"),
+        *_word_for_word(_SINHALA_NAMES),
+        *_word_for_word(_SINHALA_THINGS),
+        # "partners wenna one": they should be partners
+        (
+            re.compile(
+                r"\b(?:eyala\s+)?(?P<what>\S+)\s+(?:wenna|venna|wenda)\s+(?:one|oni|ona|epa|ona\s+kiyala)\b", re.I
+            ),
+            r"they should be \g<what>",
+        ),
+        # a name with its small word put on it: "Blinkenta" (to Blinken), "Blinkenwa" (whom), "Wang Yige" (Wang Yi's)
+        (
+            re.compile(r"\b(?P<name>(?-i:[A-Z])[a-z]+[bcdfghjklmnprstvwxz])(?P<case>ta|wa|ge|gen|ekka)\b"),
+            _sinhala_on_name,
+        ),
+        (re.compile(r"\b(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?i:ge)\s+(?=\w)"), r"\g<name>'s "),
+        # "me article eka": this article; a topic of its own words, "human rights gana": about human rights
+        (re.compile(r"\bme\s+(?P<thing>[a-z]+)(?:\s+eka)?\b", re.I), r"this \g<thing>"),
+        (
+            re.compile(
+                r"\b(?P<topic>(?!(?:mokak|monawa|mona|eka)\b)[a-z][\w-]*(?:\s+(?!(?:eka|wala)\b)[a-z][\w-]*)?)\s+"
+                r"(?:gana|gena|gaena)(?!\s*da\b)\b"
+            ),
+            r"about \g<topic>",
+        ),
+        *_postposed(_SINHALA_POSTPOSITIONS, "visin", "meeting|talks|article|story|news|discussion|summit"),
+        (re.compile(r"\b(?P<thing>[a-z][\w-]*)\s+(?:eka|ekata)\b", re.I), r"the \g<thing>"),
+        (re.compile(r"^about\s+(?=.+\s+(?:mention|sandahan|kiyala)\s)", re.I), ""),  # "about Taiwan mention kalada"
+        # "to Blinken Xi mokakda kiwwe": the one spoken to put after the speaker, as the shapes read it
+        (
+            re.compile(
+                r"^(?P<to>(?:to|about|with)\s+(?-i:[A-Z])[\w-]*)\s+(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+"
+                r"(?=(?:mokakda|mokadda|mokak|monawada)\b)"
+            ),
+            r"\g<who> \g<to> ",
+        ),
+        (re.compile(rf"^{_SINHALA.article}\s+{_SINHALA.wrote}$", re.I), "who wrote the article"),
+        # "Xi mokakda announce kale": what did Xi announce (an English verb done with "kala")
+        (
+            re.compile(rf"^(?P<who>.+?)\s+{_SINHALA.what}\s+(?P<verb>(?!mention\b)[a-z]+)\s+{_SINHALA_DID}$", re.I),
+            r"what did \g<who> \g<verb>",
+        ),
+        # whom someone met, and who met someone: "Blinken in Beijing hamba une kawda", "Blinken wa hamba une kawda"
+        (
+            re.compile(rf"^(?P<whom>.+?)\s+(?:wa|with)\s+{_SINHALA_MET}\s+{_SINHALA_ASKED_WHO}$", re.I),
+            r"who met \g<whom>",
+        ),
+        (
+            re.compile(
+                rf"^(?P<who>.+?)(?P<where>\s+(?:in|at|after|during|before)\s+.+?)?\s+{_SINHALA_MET}\s+"
+                rf"{_SINHALA_ASKED_WHO}$",
+                re.I,
+            ),
+            r"who did \g<who> meet\g<where>",
+        ),
+        # "Xi principles kiyak propose kala": how many principles did Xi propose (the number after the thing)
+        (
+            re.compile(
+                rf"^(?P<who>.+?)\s+(?P<thing>\S+)\s+(?:kiyak|keeyak)\s+(?P<verb>[a-z]+)\s+{_SINHALA_DID}$", re.I
+            ),
+            r"how many \g<thing> did \g<who> \g<verb>",
+        ),
+        # "Blinken Beijing giye ai": why did Blinken go to Beijing (its "why" last)
+        (
+            re.compile(rf"^(?P<who>.+?)\s+(?P<place>.+?)\s+(?P<went>{_SINHALA.went})\s+(?:ai|aei)$", re.I),
+            r"\g<who> ai \g<place> \g<went>",
+        ),
+        *_verb_last(_SINHALA),
+        *_word_for_word(_SINHALA_ENGLISH),
+        (re.compile(r"\s{2,}"), " "),
+        (re.compile(r"\s+$"), ""),
+        _the_the(),
+        _country_before_title(),
+        *_in_english_at_last(),
+    )
+
+
+_SINHALA_WORDS = _lazy_pattern(
+    r"\b(?:mokakda|mokadda|monawada|kiwwe|kiwwa|kiyuwe|kiyuwa|kiuwe|kiyala|kawda|kauda|kawuda|hamba\s*w?un\w*"
+    r"|hambun\w*|hambawun\w*|kochchara|kochara|welawak|giyada|kawadada|kawadda|koheda|kohede|kiyada|keeyada|liwwe"
+    r"|liyuwe|wenna\s+one)\b|\b\w+\s+eka\s+(?:mokakda|kiyada|koheda|kawadada|kochchara)\b"
+    r"|\b(?:kiyak|keeyak)\s+(?:\w+\s+)?(?:kala|kale|kare)\b|\b(?:ai|aei)\s+.+\s+giy[ae]\b|\bgiy[ae]\s+(?:ai|aei)\W*$"
+    r"|\bmokak\s+gana\b|\b(?:mention|sandahan)\s+(?:kala|kale|karala|wela)(?:da)?\b"
+    r"|\b(?:mokakda|mokak)\s+\w+\s+(?:kala|kale)(?:da)?\b",
+    re.I,
+)
+
+
+# How readers ask in Pashto typed in Latin letters, with English words: "Xi da Taiwan pa bara ke sa wayel?" (what did
+# Xi say about Taiwan), "Blinken pa Beijing ke chaa sara wlidal?" (whom did Blinken meet in Beijing), "meeting so
+# mooda dawam okro?" (how long did the meeting last), "chaa wayel che partners shi?" (who said they should be
+# partners). Pashto puts its verb last, as Punjabi and Nepali do, and shares their shapes (verb_last.py); its small
+# words stand on both sides of the noun and are put before it as English prepositions first ("pa Beijing ke": in
+# Beijing, "da Taiwan pa bara ke": about Taiwan, "da meeting na wrusta": after the meeting, "da Blinken sara": with
+# Blinken, "Blinken ta": to Blinken), and "da" before a name is its "'s" ("da China foreign minister"). Read before
+# texting's shorthand is spelled out and before Hawai'i Pidgin, whose "da" (the) is Pashto's "of", and before the
+# Punjabi book, whose "da … zikar" it would take for its own.
+_PASHTO_NAMES = {
+    "(?-i:Cheen|Chin|Cheena)": "China", "(?-i:Amrika|Amreeka|Amerika|Amrica)": "America", "(?-i:Roos|Rus)": "Russia",
+    "(?-i:Chinayi|Cheenayi|Chinaee|Cheeni|Chini)": "Chinese", "(?-i:Amrikayi|Amreekayi|Amrikaee|Amriki)": "American",
+}  # fmt: skip
+_PASHTO_THINGS = {
+    "(?:da\\s+)?(?:bahrano|baharano|kharijo)\\s+(?:charo\\s+)?wazir|kharija\\s+wazir": "foreign minister",
+    "(?:da\\s+)?(?:bahrano|baharano)\\s+charo\\s+wazarat": "foreign ministry",
+    "lomray\\s+wazir|sadar\\s+azam|sadr\\s+azam": "prime minister", "wazir": "minister",
+    "raees\\s+jamhoor|rayees\\s+jamhoor|wolesmashar|raees|rayees": "president", "mashar": "leader",
+    "wayand|wayandoy": "spokesperson", "charwaki": "official", "khabaryal": "journalist",
+    "khabaray|khabare|kharoona|mazakarat": "talks", "maqala|maqaala|leekana": "article",
+    "sahata|saata|saatuna|saatoona|gantay|ghantay|ganty|ghante": "hours", "usool|asool": "principles",
+    "hewadona|hewadoona|mulkuna|mulkona|hewadunah|hewad": "countries", "aboona|abona|subscription": "subscription",
+    "idara|sazman|tanzeem": "organisation",
+}  # fmt: skip
+_PASHTO_WHAT = r"(?:sa|tsa|tse|sah|tsah)"
+_PASHTO_WHO_DID = r"(?:chaa|cha|chah|chaah)"
+_PASHTO_IS = r"(?:dey|dai|de|day|da|di|dee|dy)"
+_PASHTO_SAID = (
+    r"(?:wayel|wayal|wayl|wail|owayel|owayal|wewayel|wewayal|woyel|woyal|wayeli|wayali|wayele|wayle|oyel|ooyel|wayeel)"
+    rf"(?:\s+{_PASHTO_IS})?"
+)
+_PASHTO_MET = (
+    r"(?:(?:(?:yaw|yo|yao)\s+bal\s+)?sara\s+)?(?:wlidal|wleedal|wlidel|wlidl|olidal|owlidal|oleedal|wuleedal|katali"
+    r"|kataly|katalay|(?:mulaqat|mulaqaat|meeting|milaw|milao)\s+(?:okro|wokro|wokrey|okrey|kawo|kaway|kary|kari"
+    r"|okral|wokral|kral)|meet\s+(?:okro|wokro|kral|okral|kary|kari))"
+)
+_PASHTO_DID = r"(?:kral|kraal|okral|wokral|kary|kari|kray|kre|okrey|wokrey|okro|wokro)(?:\s+(?:di|dee|de))?"
+_PASHTO = _VerbLast(
+    by="",
+    about=r"da\s+(?P<topic>.+?)\s+pa\s+(?:bara|baara|bare|baare|barey|baray)(?:\s+(?:ke|kay|ki|kai))?",
+    what=_PASHTO_WHAT,
+    said=_PASHTO_SAID,
+    who_said=rf"{_PASHTO_WHO_DID}\s+{_PASHTO_SAID}",
+    that=r"(?:che|chi)",
+    who_said_that=rf"{_PASHTO_WHO_DID}\s+{_PASHTO_SAID}(?:\s+(?:che|chi|that))?",
+    whom=rf"{_PASHTO_WHO_DID}(?:\s+sara)?",
+    who=r"(?:sok|tsok|suk|sook|tsook|chaa|cha)",
+    met=_PASHTO_MET,
+    how_long=r"(?:so|tso|somra|tsomra|sumra|tsumra)\s+(?:mooda|muda|moda|mudda|wakht|waxt|waqt|wakt|time)",
+    how_many_hours=r"(?:so|tso)\s+(?:hours|sahata|saata|saatuna|gantay|ghantay)",
+    lasted=(
+        r"(?:(?:dawam|dawaam|dawom|jari)\s+(?:okro|wokro|okrey|wokrey|kaway|kawo|kary|kari|wo|wa|we|shwa)"
+        r"|(?:wakht\s+ye\s+)?(?:wakhist|waxist|wakhest|wakhistal|waxistal|wanewa|wanewe)|rawan\s+(?:wo|wa|we))"
+    ),
+    when=r"(?:kala|kalla|kale)",
+    where=r"(?:cherta|charta|chrta|cherte|chiray|cheray|chire|chere|charey)",
+    took_place=rf"(?:shwa|shawa|shway|shaway|oshwa|wosho|wshwa|jora\s+shwa|jor\s+shwa|wa|wo)(?:\s+{_PASHTO_IS})?",
+    how_many=r"(?:so|tso)",
+    did=_PASHTO_DID,
+    how_much=(
+        rf"(?:(?:pa|pe)\s+)?(?:so|tso|somra|tsomra|sumra)(?:\s+(?:paisa|paise|rupay|afghani|dollar))?\s+(?:{_PASHTO_IS}"
+        r"|ke|kegi|kigi)"
+    ),
+    who_is=rf"(?:sok|tsok|suk|sook|tsook|soke)(?:\s+{_PASHTO_IS})?",
+    why=r"(?:wale|wali|walay|wele|waley)",
+    went=r"(?:lar|laar|wlar|olar|walar|wlaar|tlalay|tlaly|raghay|raaghay|raghlo)",
+    happened=r"(?:sa|tsa)\s+(?:oshwal|wo\s+shwal|shwal|oshwel|wshwal|pekha\s+shwa|pekha\s+shwal|oshwa|shwa)",
+    about_what=(
+        rf"(?:da\s+)?(?:sa|tsa)\s+(?:pa|pe)\s+(?:bara|baara|bare|baare|barey|baray)(?:\s+(?:ke|kay|ki|kai))?"
+        rf"(?:\s+{_PASHTO_IS})?"
+    ),
+    mentioned=(
+        r"(?:ye\s+)?(?:zikr|zikar|zekr|mention|yaad|yad)\s+(?:shaway|shawe|shwe|shway|shwai|shawey|shawi|shawee|okro"
+        rf"|shwa|kray|kari|shawi)(?:\s+{_PASHTO_IS})?"
+    ),
+    wrote=(
+        rf"{_PASHTO_WHO_DID}\s+(?:lekalay|leekaly|lekaly|likaly|lekali|liklay|lekale|olekal|wleekal|leekalay|lekal"
+        rf"|leekali)(?:\s+{_PASHTO_IS})?"
+    ),
+    article=r"(?:(?:this|the)\s+)*(?:article|news|story)",
+    title=rf"(?:ohda|ohdah|uhda|ohde|post|title|position|maqam)\s+(?:sa|tsa)(?:\s+{_PASHTO_IS})?",
+    which=r"(?:kom|kum|kam|koma|kuma|kumi|komi|kaam)",
+)
+_PASHTO_ENGLISH = {"aw|ao|au": "and", "dwi|dway": "they", "tol|tool|tole": "all", "ham": "also", "che|chi": "that"}
+_PASHTO_THING = r"(?:meeting|talks|article|story|news|summit)"
+
+
+@cache
+def _pashto() -> _Shapes:
+    return (
+        _after_the_question(),
+        *_word_for_word(_PASHTO_NAMES),
+        # "Wang Yi pa kom idara ke kaar kawi": which organisation does Wang Yi work for
+        (
+            re.compile(
+                r"^(?P<who>.+?)\s+(?:pa|da)\s+(?:kom|kum|kam|koma|kuma)\s+(?P<employer>\S+)\s+(?:ke|kay|ki|dapara|lapara)\s+"
+                r"(?:kaar|kar)\s+(?:kawi|kai|kay|kaway|kawee)$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {_PASHTO_THINGS.get(match.group('employer').lower(), 'organisation')} does "
+                f"{match.group('who')} work for"
+            ),
+        ),
+        *_word_for_word(_PASHTO_THINGS),
+        # "partners shi": they should be partners
+        (
+            re.compile(
+                r"\b(?:(?:dwi|dway|dwe)\s+)?(?:(?:bayad|baid)\s+)?(?P<what>\S+)\s+(?:shi|wosi|osi|shee|shey|okhi)\b",
+                re.I,
+            ),
+            r"they should be \g<what>",
+        ),
+        # its small words on both sides of a noun: "da Taiwan pa bara ke" (about Taiwan), "pa Beijing ke" (in Beijing)
+        (
+            re.compile(
+                r"\b(?:da|de|d)\s+(?!(?:sa|tsa)\b)(?P<what>[^,?]+?)(?<!\bsa)(?<!\btsa)\s+(?:pa|pe)\s+(?:bara|baara|bare"
+                r"|baare|barey|baray"
+                r"|barah|hakla|haqla)(?:\s+(?:ke|kay|ki|kai|kee))?\b",
+                re.I,
+            ),
+            r"about \g<what>",
+        ),
+        (
+            re.compile(
+                r"\b(?:da|la|de)\s+(?P<what>[^,?]+?)\s+(?:na|ne)\s+(?:wrusta|wrosta|wrusto|wroste|wrosto|wrousta|pas)\b",
+                re.I,
+            ),
+            r"after \g<what>",
+        ),
+        (
+            re.compile(
+                r"\b(?:da|la|de)\s+(?P<what>[^,?]+?)\s+(?:na|ne)\s+(?:makhke|makhe|mukhke|makhki|mukhe|wrande)\b", re.I
+            ),
+            r"before \g<what>",
+        ),
+        (
+            re.compile(
+                r"\b(?:da|de)\s+(?P<what>[^,?]+?)\s+pa\s+(?:doran|dauran|jarian|jaryan|wakht)(?:\s+(?:ke|kay|ki|kai))?\b",
+                re.I,
+            ),
+            r"during \g<what>",
+        ),
+        (
+            re.compile(
+                r"\bpa\s+(?!(?:bara|baara|bare|baare|barey|baray)\b)(?P<what>[^,?]+?)\s+(?:ke|kay|ki|kai|kee)\b", re.I
+            ),
+            r"in \g<what>",
+        ),
+        (re.compile(r"\b(?:da|la|de)\s+(?P<what>[^,?]+?)\s+sara\b", re.I), r"with \g<what>"),
+        (re.compile(r"\b(?:la|da)\s+(?P<what>(?-i:[A-Z])[\w-]*)\s+(?:na|ne)\b", re.I), r"from \g<what>"),
+        (re.compile(rf"\b(?P<thing>{_PASHTO_THING})\s+(?:ke|kay|ki|kai)\b", re.I), r"in the \g<thing>"),
+        (re.compile(rf"\b(?P<thing>{_PASHTO_THING})\s+(?:ta|tha)\b", re.I), r"to the \g<thing>"),
+        (re.compile(r"\b(?P<name>(?-i:[A-Z])[\w-]*)\s+(?i:ta|tha)\b"), r"to \g<name>"),
+        (
+            re.compile(rf"\b(?P<by>in|at|about|after|before|during|with|from|to)\s+(?P<thing>{_PASHTO_THING})\b"),
+            r"\g<by> the \g<thing>",
+        ),
+        # "da article": this article; "da China foreign minister": China's foreign minister
+        (re.compile(r"\b(?:da|dagha|daa)\s+(?=(?:article|news|story|meeting|talks)\b)", re.I), "this "),
+        (
+            re.compile(r"\b(?:da|de)\s+(?P<what>.+?)\s+(?=(?:ye\s+)?(?:zikr|zikar|zekr|mention|yaad|yad)\b)", re.I),
+            r"\g<what> ",
+        ),
+        (
+            re.compile(r"\b(?:da|de)\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?=(?-i:[a-z]))"),
+            r"\g<name>'s ",
+        ),
+        (re.compile(r"^(?:aw|ao|au)\s+(?=\S)", re.I), ""),  # "aw Xi …": and Xi …
+        # "during the meeting Xi sa wayel": the time or place put after the speaker, as the shapes read it
+        (
+            re.compile(
+                rf"^(?P<when>(?:during|after|before|in|at)\s+the\s+{_PASHTO_THING})\s+"
+                r"(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?=(?:sa|tsa)\s)"
+            ),
+            r"\g<who> \g<when> ",
+        ),
+        # who met someone, the one met named first ("with Blinken chaa wlidal")
+        (
+            re.compile(rf"^(?:to|with)\s+(?P<whom>.+?)\s+(?:chaa|cha|sok|tsok)\s+{_PASHTO_MET}$", re.I),
+            r"who met \g<whom>",
+        ),
+        # "Xi sa elan okro": what did Xi announce; "Xi sa propose kral": what did Xi propose
+        (
+            re.compile(rf"^(?P<who>.+?)\s+{_PASHTO_WHAT}\s+(?:elan|e'lan|ailan|aelan)\s+{_PASHTO_DID}$", re.I),
+            r"what did \g<who> announce",
+        ),
+        (
+            re.compile(rf"^(?P<who>.+?)\s+{_PASHTO_WHAT}\s+(?P<verb>(?!mention\b)[a-z]+)\s+{_PASHTO_DID}$", re.I),
+            r"what did \g<who> \g<verb>",
+        ),
+        *_verb_last(_PASHTO),
+        *_word_for_word(_PASHTO_ENGLISH),
+        (re.compile(r"\s{2,}"), " "),
+        _the_the(),
+        _country_before_title(),
+        *_in_english_at_last(),
+    )
+
+
+_PASHTO_WORDS = _lazy_pattern(
+    r"\b(?:wayel|wayal|owayel|wewayel|woyel|wlidal|wleedal|wlidel|owlidal|dawam|mooda|cherta|charta|chiray"
+    r"|sok\s+(?:dey|dai|de)|chaa\s+(?:sara|wayel|wayal|ta|leekal\w*|lekal\w*|wlidal)|(?:sa|tsa)\s+(?:wayel|wayal|oshwal)"
+    r"|pa\s+(?:bara|baara|bare|baare)\s+(?:ke|kay|ki)|oshwal|okral|wokral|okro|wokro|(?:zikr|zikar)\s+shaw\w*"
+    r"|leekaly|lekalay|sara\s+wlidal|mulaqat\s+(?:okro|wokro|kary)|pa\s+so\s+(?:dey|dai|de)|wakhist|waxist)\b"
+    r"|\b(?:wale|wali|walay)\b.*\b(?:lar|laar|wlar|olar)\W*$|\bso\s+\w+\s+\w+\s+(?:kral|okral)\b"
+    r"|\b(?:partners|rivals|dost)\s+(?:shi|wosi|osi)\b|\b(?:ohda|ohdah|uhda)\s+(?:sa|tsa)\b"
+    r"|\b(?:kom|kum)\s+\w+\s+(?:ke|kay|ki)\s+(?:kaar|kar)\s+kaw\w*",
     re.I,
 )

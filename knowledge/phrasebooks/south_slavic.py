@@ -1,4 +1,4 @@
-"""South Slavic phrasebooks: Serbian and Croatian (and Bosnian) typed in Latin letters."""
+"""South Slavic phrasebooks: Serbian and Croatian (and Bosnian), and Bulgarian, typed in Latin letters."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import re
 from functools import cache
 
 from knowledge.phrasebooks.shapes import (
+    _ANSWER_WORDS,
     _CZECH_FIRST_NAME,
     _CZECH_NAME,
+    _OFFICE,
     _after_the_question,
     _how_long,
     _how_many_done,
@@ -17,6 +19,7 @@ from knowledge.phrasebooks.shapes import (
     _Shapes,
     _the_the,
     _what_said,
+    _with_the,
     _word_for_word,
 )
 
@@ -429,5 +432,329 @@ _SERBIAN_WORDS = _lazy_pattern(
     r"|razgovarao|razgovarali"
     r"|trajalo|[cč]lan(?:ak|ku|ka)|pomenut\w*|spomenut\w*|pominje|spominje)\b"
     r"|^(?:za\s+)?(?:koju|kakvu)\s+(?:du[zž]nost|funkciju|poziciju|titulu|organizacij\w*|ministarstv\w*)\b",
+    re.I,
+)
+
+
+# How readers ask in Bulgarian typed in Latin letters, with English words: "Kakvo kaza Xi za Taiwan?" (what did Xi
+# say about Taiwan), "S kogo se sreshtna Blinken v Pekin?" (whom did Blinken meet in Beijing), "Kolko dalgo prodalzhi
+# sreshtata?" (how long did the meeting last), "Koi kaza che triabva da sa partniori?" (who said they should be
+# partners). Its letters are typed as chat types them and put into one spelling first: "ъ" as a, u or y ("dalgo",
+# "dulgo"), "щ" as sht or 6t ("sreshta", "sre6ta"), "ш" as sh or 6, "ч" as ch or 4 ("4e": that), "я" as ya, ia or q
+# ("tryabva", "trqbva"). Its article is put on the noun's end ("sreshtata": the meeting, "statiyata": the article), a
+# name after "na" is the one spoken to ("Kakvo kaza Wang Yi na Blinken?": what did Wang Yi say to Blinken), and its
+# names of places and people are read as the English ones ("Pekin", "Kitai", "SASHT", "Si Dzinpin"). Read before
+# texting's shorthand is spelled out and before the Serbian book, which would take its "koga" (when) for Serbian's
+# "whom", and before Hawai'i Pidgin, whose "da" (the) is Bulgarian's "to" ("tryabva da sa": should be).
+_BULGARIAN_SPELLINGS = {
+    "d[auy]lgo\\b": "dalgo", "prod[auy]l(?:zh|j|z)": "prodalzh", "sre(?:sht|st|sh)": "sresht",
+    "tr[iy]?[aq]bva": "tryabva", "stati(?:[iy]?a|q)": "statiya", "d[auy]r(?:zh|j|z)av": "darzhav",
+    "v[auy]n(?:sh|s)n": "vanshn", "minist[auy]r": "ministar", "s[auy]sto(?:ya|ia|q|i)": "sastoya",
+    "za(?:sh|s)to\\b": "zashto", "be(?:sh|s)e\\b": "beshe", "sl[uy](?:ch|c)i": "sluchi", "s[auy]s\\b": "sas",
+    "v[auy]v\\b": "vav", "(?:ch|c)e\\b": "che", "ko[iyj]\\b": "koi", "k[auy']de\\b": "kade", "kvo\\b": "kakvo",
+    "t[auy]rgovi": "targovi", "s[auy]p[ae]rni(?:ts|c)": "saparnits", "partn(?:yo|io|'o|o|jo)r": "partnior",
+    "za(?:ya|ia|ja)vi": "zayavi", "ob(?:ya|ia|ja)vi": "obyavi", "vi(?:dya|dia|dja)": "vidya",
+    "razgovar[iy]?a": "razgovarya", "predlo(?:zh|j|z)": "predlozh", "(?:c|ts)enata": "tsenata",
+    "organiza(?:ts|c)i": "organizatsi", "dl[auy](?:zh|j|z)nost": "dlazhnost", "chove(?:sh|s)k": "choveshk",
+}  # fmt: skip
+_BULGARIAN_NAMES = {
+    "(?-i:Si\\s+Dzh?inpin\\w*)": "Xi Jinping", "(?-i:Si)": "Xi", "(?-i:Uan\\s+I|Van\\s+I)": "Wang Yi",
+    "(?-i:Blink[aeuy]n)": "Blinken", "(?-i:Ba[iy]d[aeuy]n)": "Biden", "(?-i:Pekin\\w*)": "Beijing",
+    "(?-i:Ta[iy]van\\w*)": "Taiwan", "(?-i:Yu(?:zh|j)nokita[iy]sk\\w*\\s+more)": "the South China Sea",
+    "(?-i:Kita[iy](?:a|ya)?)": "China", "(?-i:SA(?:SHT|Sht|ShT|SHt|St|ST))": "the US", "(?-i:Amerika)": "America",
+    "(?-i:Rusi(?:ya|ia|a))": "Russia", "(?-i:Ukra[iy]?na)": "Ukraine", "(?-i:Vashington\\w*)": "Washington",
+    "(?-i:Kaliforni(?:ya|ia|a))": "California", "(?-i:B[auy]lgari(?:ya|ia|a))": "Bulgaria", "(?-i:Moskva)": "Moscow",
+    "(?-i:Evrop(?:a|ata))": "Europe", "(?-i:Yaponi(?:ya|ia|a))": "Japan",
+}  # fmt: skip
+# Its titles, put into English before the shapes read the question ("ministarat na vanshnite raboti na Kitai": the
+# foreign minister of China, its "na" not read as "at")
+_BULGARIAN_TITLES = {
+    "ministar\\w*\\s+na\\s+vanshnite\\s+raboti|vanshni\\w*\\s+ministar\\w*": "the foreign minister",
+    "darzhav\\w*\\s+sekretar\\w*": "the secretary of state",
+    "premier\\w*|ministar-predsedatel\\w*": "the prime minister", "ministar\\w*": "the minister",
+    "prezident\\w*": "the president", "lider\\w*|rakovoditel\\w*": "the leader",
+    "govoritel\\w*|pres-sekretar\\w*": "the spokesperson", "ofitsial\\w*|predstavitel\\w*": "the official",
+    "zhurnalist\\w*": "the journalist", "diplomat\\w*": "the diplomat", "kita[iy]sk\\w*": "Chinese",
+    "amerikansk\\w*": "American", "rusk\\w*": "Russian",
+}  # fmt: skip
+_BULGARIAN_ENGLISH = {
+    "(?:tazi|tova|tozi)\\s+statiya\\w*": "this article", "statiyata": "the article", "statiya": "article",
+    "(?:tazi|tova|tozi)\\s+sreshta\\w*": "this meeting", "sreshtata": "the meeting", "sreshti|sreshta": "meeting",
+    "razgovorite|pregovorite": "the talks", "razgovori|pregovori": "talks", "chasa|chasove": "hours",
+    "minuti": "minutes", "printsip\\w*|princip\\w*": "principles",
+    "(?:te\\s+)?tryabva\\s+da\\s+(?:sa|badat|budat|bydat)": "they should be", "tryabva(?:\\s+da)?": "should",
+    "partnior\\w*": "partners", "saparnits\\w*|rival\\w*": "rivals", "otnosheni\\w*": "relations",
+    "dvete\\s+(?:darzhavi|strani)": "the two countries", "darzhavi|strani": "countries", "targovi\\w*": "trade",
+    "choveshk\\w*\\s+prava": "human rights", "abonament\\w*": "the subscription", "vsichki": "all",
+    "tsitat\\w*|citat\\w*": "quotes", "tochnite\\s+dumi": "the exact words", "dumi": "words", "molya": "please",
+    "daj(?:te)?\\s+mi": "give me", "kazh(?:i|ete)\\s+mi": "tell me", "mezhdu": "between",
+    "neshto": "anything", "avtor\\w*": "the author", "za|otnosno": "about", "(?-i:i)": "and", "ili": "or",
+    "(?<!['’])(?:s|sas)": "with", "v|vav": "in",
+    "po\\s+vreme\\s+na": "during", "na": "at", "sled": "after", "predi": "before", "ot": "from", "che": "that",
+    "ne": "not", "e": "is", "sa": "are", "beshe|bil|bila|bilo": "was", "te": "they", "toi": "he", "tya": "she",
+    "tazi|tova|tozi|tezi": "this", "se|li": "",
+}  # fmt: skip
+_BULGARIAN_SAID = (
+    r"(?:kaza|kazal|kazala|kazali|kazaha|kazva|zayavi|zayavil|zayavila|spodeli|spodelil|otbelyaza|podcherta"
+    r"|otgovori)"
+)
+_BULGARIAN_MET = r"(?:sreshtna|sreshtnal|sreshtnala|sreshtnali|sreshtnaha|vidya|vidyal|vidyaha)"
+_BULGARIAN_TALKED = r"(?:razgovarya|razgovaryal|razgovaryaha|govori|govoril|govoriha)"
+_BULGARIAN_LASTED = r"(?:prodalzhi|prodalzhiha|prodalzhava|prodalzhavat|trae|traya|traeshe)"
+_BULGARIAN_HELPER = r"(?:(?:e|sa|se|li|beshe)\s+)*"  # "se e", "e li": the small words around a verb
+_BULGARIAN_SEEN = r"(?:sreshtna|sreshtnal|vidya|vidyal|prie|priel|poseti|posreshtna)"  # met someone, without "se"
+_BULGARIAN_ASKED = {"koga": "when", "kade": "where"}
+_BULGARIAN_DONE = {
+    "predlozhi": "propose", "predlozhil": "propose", "spomena": "mention", "spomenal": "mention", "podpisa": "sign",
+    "obyavi": "announce", "posochi": "mention", "izbroi": "list",
+}  # fmt: skip
+_BULGARIAN_WHY_DONE = {
+    "otide": "go", "otishal": "go", "zamina": "go", "patuva": "travel", "doyde": "come", "kaza": "say",
+    "poseti": "visit", "sreshtna": "meet", "predlozhi": "propose",
+}  # fmt: skip
+_BULGARIAN_EMPLOYERS = {
+    "organizatsi": "organisation", "ministerstv": "ministry", "pravitelstv": "government", "institutsi": "institution",
+    "kompani": "company", "firm": "company", "vestni": "newspaper",
+}  # fmt: skip
+
+
+def _bulgarian_employer(word: str) -> str:
+    """ "organizatsiya": organisation; a word the book does not know stays as typed."""
+    return next((english for stem, english in _BULGARIAN_EMPLOYERS.items() if word.lower().startswith(stem)), word)
+
+
+def _bulgarian_asked(match: re.Match[str], done: str) -> str:
+    """ "koga": when, "kade": where, put before what was done ("when did Xi meet Blinken")."""
+    return f"{_BULGARIAN_ASKED[match.group('asked').lower()]} {done}"
+
+
+def _how_long_of(match: re.Match[str]) -> str:
+    """ "how long did the meeting last", the thing that lasted named before its verb or after it."""
+    what = match.group("what") or match.group("thing")
+    return f"how long did {_with_the(what) if what else 'it'} last"
+
+
+@cache
+def _bulgarian() -> _Shapes:
+    said = f"{_BULGARIAN_HELPER}{_BULGARIAN_SAID}"
+    met = f"{_BULGARIAN_HELPER}{_BULGARIAN_MET}(?:\\s+se)?"
+    return (
+        _after_the_question(),
+        # "6t", "6" and "4" in a word: щ, ш and ч; "q" after a letter: я
+        (re.compile(r"(?<=[a-z])6t|\b6t(?=[a-z])", re.I), "sht"),
+        (re.compile(r"(?<=[a-z])6|\b6(?=[a-z])", re.I), "sh"),
+        (re.compile(r"(?<=[a-z])4|\b4(?=[a-z])", re.I), "ch"),
+        (re.compile(r"(?<=[a-z])q(?!u)"), "ya"),
+        *((re.compile(rf"\b{spelled}", re.I), one) for spelled, one in _BULGARIAN_SPELLINGS.items()),
+        *_word_for_word(_BULGARIAN_NAMES),
+        *_word_for_word(_BULGARIAN_TITLES),
+        # "the foreign minister na China": of China; "na Blinken": to Blinken
+        (
+            re.compile(rf"\b(?P<title>(?i:{_OFFICE}))\s+(?i:na)\s+(?=(?-i:[A-Z])|the\s+US\b)"),
+            r"\g<title> of ",
+        ),
+        (re.compile(r"\b(?i:na)\s+(?=(?-i:[A-Z])(?!(?:America|China|Russia|Ukraine|Europe|Taiwan)\b))"), "to "),
+        (re.compile(r"^(?:a|i|ami)\s+(?=(?:kakvo|koi|koya|s|sas|kogo|koga|kade|kolko|zashto|kak|za)\b)", re.I), ""),
+        (re.compile(r"\b(?:vsashtnost|vapreki\s+vsichko|vsashto|vsashtnost)\b,?\s*", re.I), ""),
+        (re.compile(rf"^koi\s+{_BULGARIAN_HELPER}{_BULGARIAN_SAID}\s*,?\s+(?:che\s+|that\s+)?", re.I), "who said "),
+        (
+            re.compile(
+                r"^koi\s+(?:e\s+)?(?:napisa|napisal)(?:\s+(?:tazi\s+|tova\s+|tozi\s+)?statiya\w*)?$"
+                r"|^koi\s+e\s+avtor\w*(?:\s+na\s+(?:tazi\s+)?statiya\w*)?$",
+                re.I,
+            ),
+            "who wrote the article",
+        ),
+        (re.compile(rf"^koi\s+{met}\s+(?:sas|s|with)\s+", re.I), "who met "),
+        (
+            re.compile(
+                rf"^(?:sas|s)\s+kogo\s+{met}\s+{_BULGARIAN_HELPER}(?P<who>.+?)(?=\s+(?:v|vav|na|in|at|sled|predi|po)\s|$)",
+                re.I,
+            ),
+            r"who did \g<who> meet",
+        ),
+        (re.compile(rf"^(?:sas|s)\s+kogo\s+{_BULGARIAN_HELPER}(?P<who>.+?)\s+{met}\b", re.I), r"who did \g<who> meet"),
+        (
+            re.compile(
+                rf"^(?:sas|s)\s+kogo\s+{_BULGARIAN_HELPER}(?:{_BULGARIAN_TALKED}\s+{_BULGARIAN_HELPER}(?P<who>.+?)"
+                rf"|(?P<subject>.+?)\s+{_BULGARIAN_HELPER}{_BULGARIAN_TALKED})(?=\s+(?:v|vav|na|in|at|sled|predi)\s|$)",
+                re.I,
+            ),
+            lambda match: f"who did {match.group('who') or match.group('subject')} talk with",
+        ),  # "S kogo razgovarya Blinken?": who did Blinken talk with
+        (
+            re.compile(
+                rf"^kogo\s+{_BULGARIAN_HELPER}(?:{_BULGARIAN_SEEN}\s+(?P<who>.+?)|(?P<subject>.+?)\s+{_BULGARIAN_SEEN})"
+                r"(?=\s+(?:v|vav|na|in|at)\s|$)",
+                re.I,
+            ),
+            lambda match: f"who did {match.group('who') or match.group('subject')} meet",
+        ),
+        (
+            re.compile(
+                rf"^kakvo\s+{said}\s+(?P<who>[^,?]+?)\s+to\s+(?P<whom>[^,?]+?)\s+(?:za|otnosno)\s+(?P<topic>[^,?]+)"
+                rf"{_ANSWER_WORDS}",
+                re.I,
+            ),
+            r"what did \g<who> say to \g<whom> about \g<topic>\g<rest>",
+        ),  # "Kakvo kaza Blinken na Xi za Taiwan?"
+        *_what_said(
+            r"kakvo",
+            said,
+            r"(?:za|about|otnosno|po\s+otnoshenie\s+na)",
+            r"(?P<where>\s+(?:in|at|from|after|during|before|v|vav|na|sled|predi|po\s+vreme\s+na|ot)\s+[^,?]+)?",
+            before_who=_BULGARIAN_HELPER,
+        ),
+        (
+            re.compile(rf"^(?P<who>[^,?]+?),?\s+kakvo\s+{said}\b(?P<rest>.*)$", re.I),
+            r"what did \g<who> say\g<rest>",
+        ),
+        (
+            re.compile(rf"^kakvo\s+(?:e\s+)?(?:obyavi|obyavil|obyavila)\s+(?P<who>[^,?]+?){_ANSWER_WORDS}", re.I),
+            r"what did \g<who> announce\g<rest>",
+        ),
+        (
+            re.compile(
+                r"^(?:kazal|kazala|kazali)\s+li\s+(?:e\s+|sa\s+)?(?P<who>[^,?]+?)\s+(?:neshto\s+)?(?:za|otnosno)\s+"
+                rf"(?P<topic>[^,?]+){_ANSWER_WORDS}",
+                re.I,
+            ),
+            r"did \g<who> say anything about \g<topic>\g<rest>",
+        ),
+        (
+            re.compile(
+                rf"^kolko\s+{_BULGARIAN_HELPER}(?P<hours>chasa|chasove)\s+{_BULGARIAN_HELPER}{_BULGARIAN_LASTED}"
+                r"(?:\s+(?P<what>.+))?$",
+                re.I,
+            ),
+            _how_long,
+        ),
+        (
+            re.compile(
+                rf"^kolko\s+(?:dalgo\s+|vreme\s+)?{_BULGARIAN_HELPER}{_BULGARIAN_LASTED}(?:\s+(?P<what>.+))?$"
+                rf"|^(?:kolko\s+(?:dalgo|vreme)\s+)?(?P<thing>.+?)\s+(?:kolko\s+(?:dalgo|vreme)\s+)?"
+                rf"{_BULGARIAN_HELPER}{_BULGARIAN_LASTED}$",
+                re.I,
+            ),
+            _how_long_of,
+        ),
+        (
+            re.compile(rf"^(?P<asked>koga|kade)\s+{met}\s+(?P<who>.+?)\s+(?:sas|s|with)\s+(?P<whom>.+)$", re.I),
+            lambda match: _bulgarian_asked(match, f"did {match.group('who')} meet {match.group('whom')}"),
+        ),
+        (
+            re.compile(rf"^(?P<asked>koga|kade)\s+{met}(?:\s+(?P<who>.+))?$", re.I),
+            lambda match: _bulgarian_asked(match, f"did {match.group('who') or 'they'} meet"),
+        ),
+        (
+            re.compile(
+                rf"^(?P<asked>koga|kade)\s+{_BULGARIAN_HELPER}(?P<who>.+?)\s+{met}(?:\s+(?:sas|s|with)\s+(?P<whom>.+))?$",
+                re.I,
+            ),
+            lambda match: _bulgarian_asked(
+                match, f"did {match.group('who')} meet" + (f" {match.group('whom')}" if match.group("whom") else "")
+            ),
+        ),
+        (
+            re.compile(
+                r"^(?P<asked>koga|kade)\s+(?:se\s+)?(?:sastoya|provede|e\s+provedena|beshe\s+provedena|mina)"
+                r"(?:\s+se)?\s+(?P<what>.+)$",
+                re.I,
+            ),
+            lambda match: _bulgarian_asked(match, f"did {match.group('what')} take place"),
+        ),
+        (
+            re.compile(r"^(?P<asked>koga|kade)\s+(?:beshe|e|byaha|sa)\s+(?P<what>.+)$", re.I),
+            lambda match: _bulgarian_asked(match, f"was {match.group('what')}"),
+        ),
+        (re.compile(r"^koga\b", re.I), "when"),
+        (re.compile(r"^kade\b", re.I), "where"),
+        (
+            re.compile(
+                rf"^kolko\s+(?P<thing>\S+)\s+(?:e\s+|sa\s+)?(?P<done>{'|'.join(_BULGARIAN_DONE)})\s+(?P<who>.+)$", re.I
+            ),
+            _how_many_done(_BULGARIAN_DONE),
+        ),
+        (
+            re.compile(r"^kolko\s+(?:struva|e\s+tsenata\s+na)\s+(?P<what>.+)$|^(?P<thing>.+?)\s+kolko\s+struva$", re.I),
+            lambda match: f"how much does {_with_the(match.group('what') or match.group('thing'))} cost",
+        ),
+        (re.compile(r"^kolko\s+e\s+(?P<what>.+)$", re.I), r"how much is \g<what>"),
+        (re.compile(r"^kolko\b", re.I), "how many"),
+        (
+            re.compile(
+                rf"^zashto\s+(?:(?P<who>.+?)\s+(?:e\s+)?(?P<verb>{'|'.join(_BULGARIAN_WHY_DONE)})|(?P<done>"
+                rf"{'|'.join(_BULGARIAN_WHY_DONE)})\s+(?P<subject>.+?))(?=\s+(?:v|vav|na|za|in|at|to)\s|$)(?P<rest>.*)$",
+                re.I,
+            ),
+            lambda match: (
+                f"why did {match.group('who') or match.group('subject')} "
+                f"{_BULGARIAN_WHY_DONE[(match.group('verb') or match.group('done')).lower()]}"
+                + re.sub(r"^\s+(?:v|vav)\s+", " to ", match.group("rest"))
+            ),
+        ),  # "Zashto Blinken otide v Pekin?": why did Blinken go to Beijing
+        (re.compile(r"^zashto\b", re.I), "why"),
+        (
+            re.compile(
+                r"^kakva\s+(?:e\s+)?(?:dlazhnost\w*|pozitsi\w*|funktsi\w*|titl\w*)\s+(?:na\s+|to\s+|of\s+)?(?P<who>.+)$",
+                re.I,
+            ),
+            r"what is \g<who>'s position",
+        ),
+        (
+            re.compile(r"^za\s+(?:koya|koe|koi|kakva)\s+(?P<employer>\w+)\s+raboti\s+(?P<who>.+)$", re.I),
+            lambda match: f"which {_bulgarian_employer(match.group('employer'))} does {match.group('who')} work for",
+        ),  # "Za koya organizatsiya raboti Wang Yi?": which organisation does Wang Yi work for
+        (re.compile(r"^kakvo\s+(?:se\s+)?(?:e\s+)?(?:sluchi|stana|sluchilo)\b", re.I), "what happened"),
+        (
+            re.compile(r"^za\s+kakvo\s+(?:e|se\s+otnasya|govori|pishe|razkazva)\s+(?P<what>.+)$", re.I),
+            r"what is \g<what> about",
+        ),
+        (re.compile(r"^(?P<what>.+?)\s+za\s+kakvo\s+(?:e|govori|pishe)$", re.I), r"what is \g<what> about"),
+        (
+            re.compile(rf"^za\s+kakvo\s+{_BULGARIAN_HELPER}{_BULGARIAN_TALKED}\s+(?P<who>.+)$", re.I),
+            r"what did \g<who> talk about",
+        ),
+        (
+            re.compile(
+                r"^(?:koi|koya|koe|koito)\s+(?P<what>\S+)\s+(?:sa\s+|e\s+|byaha\s+|beshe\s+)?"
+                r"(?:spomenat\w*|spomenava\w*|posochen\w*)(?:\s+(?:v|vav)\s+statiya\w*)?$",
+                re.I,
+            ),
+            r"which \g<what> were mentioned",
+        ),
+        (
+            re.compile(
+                r"^(?:(?:dali\s+)?(?:e\s+|se\s+)?(?:spomenat\w*|spomenava)\s+(?:li\s+)?(?:e\s+|se\s+|sa\s+)?"
+                r"(?P<what>.+?)|(?:dali\s+)?(?P<thing>.+?)\s+(?:e\s+|li\s+e\s+|se\s+)?(?:spomenat\w*|spomenava)"
+                r"(?:\s+li)?)(?:\s+(?:v|vav)\s+statiya\w*)?$",
+                re.I,
+            ),
+            lambda match: f"was {match.group('what') or match.group('thing')} mentioned",
+        ),
+        (re.compile(r"^koi\s+(?:e|sa)\s+", re.I), "who is "),
+        (re.compile(r"^koi\s+beshe\s+", re.I), "who was "),
+        (re.compile(r"^kakvo\s+e\s+", re.I), "what is "),
+        (re.compile(r"^kakvo\b", re.I), "what"),
+        (re.compile(r"^(?:koya|koe|koito|koi(?=\s+\S+\s+(?:sa|e|byaha|beshe|se)\b))\b", re.I), "which"),
+        (re.compile(r"^koi\b", re.I), "who"),
+        (re.compile(r"^kak\b", re.I), "how"),
+        *_word_for_word(_BULGARIAN_ENGLISH),
+        (re.compile(r"\s{2,}"), " "),
+        (re.compile(r"\b(?P<nationality>American|Chinese|Russian)\s+the\s+"), r"the \g<nationality> "),
+        _the_the(),
+        *_in_english_at_last(),
+    )
+
+
+_BULGARIAN_WORDS = _lazy_pattern(
+    r"^(?:(?:a|i|ami)\s+)?(?:kakvo|kvo|ko[iyj]|koya|s(?:[auy]s)?\s+kogo|kogo|koga|k[auy]de|kolko|za(?:sh|s|6)to"
+    r"|za\s+kakvo|kazal[aio]?\s+li|spomenat\w*\s+li|spomenava\s+li|za\s+koya|kakva)\s+"
+    r"(?=(?:.*\s)?(?:kaza\w*|za(?:ya|ia|ja|q)vi\w*|spodeli\w*|sre(?:sht|st|6t)n\w*|vi(?:dya|dia|dq)\w*|razgovar\w*"
+    r"|prod[auy]l(?:zh|j|z)\w*|trae|traya|sa|e|be(?:sh|6)e|che|4e|sl[uy](?:ch|4)i|stana|struva|predlo(?:zh|j)\w*"
+    r"|ob(?:ya|ia|q)vi\w*|napisa\w*|avtor\w*|otide|zamina|patuva|raboti|dl[auy](?:zh|j)nost\w*|stati\w*"
+    r"|spomena\w*|govor\w*)\b)|^[^,?]+?,?\s+(?:kakvo|kvo)\s+(?:e\s+)?(?:kaza\w*|za(?:ya|ia|ja|q)vi\w*)\b"
+    r"|\b(?:sre(?:sht|6t)(?:na|nal|nala|nali|naha|ata|ite)|prod[auy]l(?:zh|j)(?:i|iha|ava)|tr(?:ia|ya|q)bva"
+    r"|stati(?:yata|iata|qta)|razgovorite)\b",
     re.I,
 )

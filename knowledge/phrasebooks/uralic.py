@@ -1,4 +1,4 @@
-"""Uralic phrasebooks: Hungarian."""
+"""Uralic phrasebooks: Hungarian and Estonian."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from knowledge.phrasebooks.shapes import (
     _Shapes,
     _the_the,
     _what_said,
+    _with_the,
     _word_for_word,
 )
 
@@ -310,5 +311,345 @@ _HUNGARIAN_WORDS = _lazy_pattern(
     r"|kinek|mikor|hol|h[aá]ny|mennyi\w*|meddig|mi[eé]rt|melyik|hogyan|mir[oő]l|ki\s+(?=(?-i:[A-Z])|az\b|a\b|volt\b))"
     r"|\b(?:mondott|mondta|mondtak|nyilatkozott|tal[aá]lkoz(?:ott|tak|[oó]\w*)|tartott(?:ak)?|sz[oó]ba\s+ker[uü]lt"
     r"|cikk(?:et|ben)?|[ií]rta|k[uü]l[uü]gyminiszter\w*|szerint)\b",
+    re.I,
+)
+
+
+# How readers ask in Estonian, often without õ, ä, ö and ü ("ü" typed as u or y: "ytles", "utles") and with English
+# words: "Mida Xi Taiwani kohta ytles?" (what did Xi say about Taiwan), "Kellega Blinken Pekingis kohtus?" (whom did
+# Blinken meet in Beijing), "Kui kaua kohtumine kestis?" (how long did the meeting last), "Kes ytles et nad peaksid
+# olema partnerid?" (who said they should be partners). Estonian puts the verb before the one who did it or last
+# ("Mida ütles Xi …?", "Mida Xi … ütles?"), and a name's case ending says what English puts before it, as Hungarian's
+# does: "Pekingis" (in Beijing), "Pekingisse" (to Beijing), "Blinkeniga" or "Xi-ga" (with Blinken, with Xi),
+# "Blinkenile" (to Blinken), "Taiwani kohta" or "Taiwanist" said of (about Taiwan); its names of places as the
+# English ones ("Hiina": China, "USA": the US, "Venemaa": Russia), "Hiina välisminister" as China's foreign
+# minister. Its question words are its own ("mida", "kes", "kellega", "millal", "kus", "mitu", "kui kaua", "miks"),
+# and its "kas" (whether) is Lithuanian's "who": read before the Lithuanian book.
+_ESTONIAN_MARKED = (("a", "ä"), ("o", "õö"), ("u", "ü"), ("s", "š"), ("z", "ž"))
+_ESTONIAN_NAMES = {
+    "xi jinping": "Xi Jinping", "xi": "Xi", "wang yi": "Wang Yi", "blinken": "Blinken", "biden": "Biden",
+    "peking": "Beijing", "hiina": "China", "taiwan": "Taiwan", "usa": "the US", "ameerika": "America",
+    "ameerika uhendriigid": "the United States", "venemaa": "Russia", "ukraina": "Ukraine", "washington": "Washington",
+    "california": "California", "kalifornia": "California", "euroopa": "Europe", "jaapan": "Japan", "eesti": "Estonia",
+    "louna-hiina meri": "the South China Sea",
+}  # fmt: skip
+_ESTONIAN_NAMED = "|".join(
+    name.title().replace("Usa", "USA").replace(" ", r"\s+") for name in sorted(_ESTONIAN_NAMES, key=len, reverse=True)
+)
+# What a case ending on a name says in English: "-s" (in), "-sse" (to), "-ga" (with), "-le" (to) …
+_ESTONIAN_CASES = {
+    "s": "in", "sse": "to", "st": "from", "ga": "with", "le": "to", "l": "in", "lt": "from", "ni": "until",
+    "ks": "as", "ta": "without", "na": "as",
+}  # fmt: skip
+_ESTONIAN_SAID = (
+    r"(?:[uy]tles|[uy]tlesid|[uy]tleb|[uy]telnud|oelnud|raakis|raakisid|raagib|lausus|sonas|markis|kinnitas|vastas"
+    r"|rohutas|teatas|teatasid)"
+)
+_ESTONIAN_MET = r"(?:kohtus|kohtusid|kohtub|kohtuvad|kohtunud|kohtas|kohtasid)"
+_ESTONIAN_LASTED = r"(?:kestis|kestsid|kestab|kestavad|kestnud|valtas|valtasid|kais)"
+_ESTONIAN_TOOK_PLACE = r"(?:toimus|toimusid|toimub|peeti|korraldati|leidis\s+aset)"
+_ESTONIAN_ASKED = {"millal": "when", "kus": "where"}
+_ESTONIAN_PREPOSITION = r"(?:about|to|in|at|with|from|after|during|before)"
+# What was done, asked how many times: "Mitu põhimõtet Xi välja pakkus?" (how many principles did Xi propose)
+_ESTONIAN_DONE = {
+    "pakkus": "propose", "esitas": "present", "mainis": "mention", "nimetas": "name", "allkirjastas": "sign",
+    "kulastas": "visit", "teatas": "announce",
+}  # fmt: skip
+_ESTONIAN_WHY_DONE = {
+    "soitis": "go", "laks": "go", "reisis": "travel", "tuli": "come", "kulastas": "visit", "ytles": "say",
+    "utles": "say", "kohtus": "meet",
+}  # fmt: skip
+_ESTONIAN_EMPLOYERS = {
+    "organisatsioon": "organisation", "ministeerium": "ministry", "valitsus": "government", "asutus": "institution",
+    "firma": "company", "ettevote": "company", "ajaleh": "newspaper",
+}  # fmt: skip
+_ESTONIAN_ENGLISH = {
+    "valisminist\\w*": "foreign minister", "riigisekretar\\w*": "secretary of state",
+    "peaminist\\w*": "prime minister", "minist(?:er|ri|rit|rid|rile)\\b": "minister", "president\\w*": "president",
+    "liider\\w*|juht\\w*": "leader", "pressiesindaja\\w*": "spokesperson", "ametnik\\w*": "official",
+    "ajakirjanik\\w*": "journalist", "diplomaa?t\\w*": "diplomat", "autor\\w*": "the author",
+    "hiina": "Chinese", "ameerika": "American", "vene": "Russian",
+    "(?:see|selle|seda|selles)\\s+artik\\w*": "this article", "artiklis": "in the article",
+    "artik\\w*": "the article", "kohtumisel": "at the meeting", "kohtumi\\w*": "the meeting",
+    "labiraakimistel|konelustel": "at the talks", "labiraakimis\\w*|konelus\\w*": "the talks",
+    "tundi|tunni|tundide": "hours", "pohimot\\w*|printsiip\\w*": "principles", "partner\\w*": "partners",
+    "rivaal\\w*|konkurent\\w*|vastas(?:ed|eid|teks)": "rivals", "suhte\\w*|suhted": "relations",
+    "kaks\\s+riiki|molemad\\s+riigid": "the two countries", "riigid|riike|riiki|maad": "countries",
+    "kaubandus\\w*": "trade", "inimoigus\\w*": "human rights", "tellimus\\w*|tellimis\\w*": "the subscription",
+    "peaksid\\s+olema|peavad\\s+olema|peaks\\s+olema|tuleks\\s+olla": "should be", "peaksid|peaks": "should",
+    "koik": "all", "tsitaa?d\\w*": "quotes", "tapsed\\s+sonad|tapseid\\s+sonu": "the exact words",
+    "sonad|sonu": "words", "palun": "please", "midagi": "anything", "kohta": "about", "ja": "and", "voi": "or",
+    "parast": "after", "enne": "before", "ajal": "during", "et": "that", "nad": "they", "ta": "he", "ei": "not",
+    "on": "is", "oli": "was", "olid": "were", "see|selle|seda": "this",
+}  # fmt: skip
+
+
+def _estonian_declined(match: re.Match[str], said_of: str = "") -> str:
+    """ "Pekingis": in Beijing; "Blinkeniga": with Blinken; "Taiwani kohta": about Taiwan; "Hiina": China."""
+    stem = match.group("stem")
+    english = _ESTONIAN_NAMES.get(" ".join(stem.lower().split()), stem)
+    if said_of or match.groupdict().get("about"):
+        return f"about {english}"
+    before = _ESTONIAN_CASES.get((match.groupdict().get("case") or "").lower())
+    return f"{before} {english}" if before else english
+
+
+def _estonian_employer(word: str) -> str:
+    """ "organisatsioonis": organisation; a word the book does not know stays as typed."""
+    return next((english for stem, english in _ESTONIAN_EMPLOYERS.items() if word.lower().startswith(stem)), word)
+
+
+def _estonian_asked(match: re.Match[str], done: str) -> str:
+    """ "millal": when, "kus": where, put before what was done ("when did Xi meet Blinken")."""
+    return f"{_ESTONIAN_ASKED[match.group('asked').lower()]} {done}"
+
+
+@cache
+def _estonian() -> _Shapes:
+    return (
+        _after_the_question(),
+        *_plain_letters(_ESTONIAN_MARKED),
+        # a name said of, in its elative ("Taiwanist": about Taiwan) where the question asks what was said
+        (
+            re.compile(
+                rf"^(?=.*\b{_ESTONIAN_SAID}\b)(?P<head>.*?)\b(?P<stem>(?-i:{_ESTONIAN_NAMED}|[A-Z][a-z]+[bcdfghjklmnprstvwxz]))"
+                r"i?st\b"
+            ),
+            lambda match: f"{match.group('head')}{_estonian_declined(match, 'about')}",
+        ),
+        # a name declined: "Pekingis" (in Beijing), "Xi-ga" (with Xi), "Taiwani kohta" (about Taiwan), "Hiina" (China)
+        (
+            re.compile(
+                rf"\b(?P<stem>(?-i:{_ESTONIAN_NAMED}))(?:(?P<about>(?:i|-)?\s+kohta)|-?(?:i|a)?(?P<case>sse|st|s|ga|le|lt|l|ks)?)\b"
+            ),
+            _estonian_declined,
+        ),
+        (
+            re.compile(
+                r"\b(?P<stem>(?-i:[A-Z])[a-z]+[bcdfghjklmnprstvwxz])(?:(?P<about>i\s+kohta)|i(?P<case>ga|le))\b"
+            ),
+            _estonian_declined,
+        ),  # "Blinkeniga": with Blinken; "Blinkenile": to Blinken; "Bideni kohta": about Biden
+        (re.compile(r"\b(?P<stem>(?-i:[A-Z])[\w]*)-(?P<case>sse|st|s|ga|le|lt|l)\b"), _estonian_declined),
+        # a noun's "kohta" (about), and the postpositions after a noun's genitive
+        (re.compile(r"\b(?P<what>\w+)\s+kohta\b", re.I), r"about \g<what>"),
+        (re.compile(r"\bparast\s+(?P<what>kohtumist|labiraakimisi|konelusi)\b", re.I), r"after \g<what>"),
+        (re.compile(r"\benne\s+(?P<what>kohtumist|labiraakimisi|konelusi)\b", re.I), r"before \g<what>"),
+        (re.compile(r"\b(?P<what>kohtumise|labiraakimiste|koneluste)\s+(?:ajal|kaigus)\b", re.I), r"during \g<what>"),
+        (re.compile(r"\b(?P<what>kohtumise|labiraakimiste|koneluste)\s+(?:jarel|jargselt)\b", re.I), r"after \g<what>"),
+        (re.compile(r"\b(?:kohtumisel|kohtumise\s+ajal)\b", re.I), "at the meeting"),
+        (
+            re.compile(
+                r"^(?:ja|aga|et)\s+(?=(?:mida|mis|kes|keda|kellega|kellele|millal|kus|mitu|kui|miks|kuidas)\b)", re.I
+            ),
+            "",
+        ),
+        (re.compile(r"\b(?:tegelikult|uldse|siis|ikka|nagu)\b,?\s*", re.I), ""),
+        (re.compile(r"\s{2,}"), " "),
+        (
+            re.compile(
+                r"^kes\s+(?:kirjutas|on\s+kirjutanud)(?:\s+(?:selle|seda|see|this|the)\s*)?(?:\s*artik\w*|\s+article)?$"
+                r"|^kes\s+on\s+(?:(?:selle|the|this)\s+)?(?:artikli\s+)?autor(?:\s+\w+)?$",
+                re.I,
+            ),
+            "who wrote the article",
+        ),
+        (re.compile(rf"^kes\s+{_ESTONIAN_SAID}\s*,?\s+(?:et\s+|that\s+)?", re.I), "who said "),
+        (re.compile(rf"^kes\s+{_ESTONIAN_MET}\s+(?:with\s+)?", re.I), "who met "),
+        (
+            re.compile(rf"^(?:kellega|keda)\s+{_ESTONIAN_MET}\s+(?P<who>.+?)(?=\s+{_ESTONIAN_PREPOSITION}\s|$)", re.I),
+            r"who did \g<who> meet",
+        ),
+        (
+            re.compile(
+                rf"^(?:kellega|keda)\s+(?P<who>.+?)(?P<where>\s+{_ESTONIAN_PREPOSITION}\s+.+?)?\s+{_ESTONIAN_MET}"
+                r"(?P<rest>.*)$",
+                re.I,
+            ),
+            r"who did \g<who> meet\g<where>\g<rest>",
+        ),
+        (
+            re.compile(
+                rf"^mida\s+(?P<who>[^,?]+?)\s+(?P<said>{_ESTONIAN_PREPOSITION}\s+[^,?]+?)\s+{_ESTONIAN_SAID}"
+                rf"{_ANSWER_WORDS}",
+                re.I,
+            ),
+            r"what did \g<who> say \g<said>\g<rest>",
+        ),  # "Mida Xi about Taiwan ytles?"
+        (
+            re.compile(rf"^mida\s+(?:(?P<who>[^,?]+?)\s+)?teatas(?:\s+(?P<subject>[^,?]+?))?{_ANSWER_WORDS}", re.I),
+            lambda match: (
+                f"what did {match.group('who') or match.group('subject') or 'they'} announce{match.group('rest') or ''}"
+            ),
+        ),
+        (
+            re.compile(
+                rf"^mida\s+{_ESTONIAN_SAID}\s+(?P<who>[^,?]+?)\s+to\s+(?P<whom>[^,?]+?)\s+about\s+(?P<topic>[^,?]+)"
+                rf"{_ANSWER_WORDS}",
+                re.I,
+            ),
+            r"what did \g<who> say to \g<whom> about \g<topic>\g<rest>",
+        ),  # "Mida ütles Xi Blinkenile Taiwani kohta?"
+        *_what_said(r"(?:mida|mis)", _ESTONIAN_SAID, "about"),
+        (
+            re.compile(rf"^(?P<who>[^,?]+?),?\s+mida\s+{_ESTONIAN_SAID}\b(?P<rest>.*)$", re.I),
+            r"what did \g<who> say\g<rest>",
+        ),
+        (
+            re.compile(
+                rf"^kas\s+(?P<who>[^,?]+?)\s+{_ESTONIAN_SAID}\s+(?:midagi\s+)?(?P<topic>about\s+[^,?]+){_ANSWER_WORDS}",
+                re.I,
+            ),
+            r"did \g<who> say anything \g<topic>\g<rest>",
+        ),
+        (
+            re.compile(
+                r"^(?:kui\s+(?:kaua|pikalt|pikk\s+aeg)|kaua|kui\s+palju\s+aega|mitu\s+(?P<hours>tundi))\s+"
+                rf"(?:{_ESTONIAN_LASTED}\s+(?P<what>.+)|(?P<thing>.+?)\s+{_ESTONIAN_LASTED}|{_ESTONIAN_LASTED})$",
+                re.I,
+            ),
+            lambda match: _how_long_asked(match),
+        ),
+        (
+            re.compile(rf"^(?P<asked>millal|kus)\s+{_ESTONIAN_MET}\s+(?P<who>.+?)\s+with\s+(?P<whom>.+)$", re.I),
+            lambda match: _estonian_asked(match, f"did {match.group('who')} meet {match.group('whom')}"),
+        ),
+        (
+            re.compile(rf"^(?P<asked>millal|kus)\s+{_ESTONIAN_MET}(?:\s+(?P<who>.+))?$", re.I),
+            lambda match: _estonian_asked(match, f"did {match.group('who') or 'they'} meet"),
+        ),
+        (
+            re.compile(rf"^(?P<asked>millal|kus)\s+(?P<who>.+?)(?:\s+with\s+(?P<whom>.+?))?\s+{_ESTONIAN_MET}$", re.I),
+            lambda match: _estonian_asked(
+                match, f"did {match.group('who')} meet" + (f" {match.group('whom')}" if match.group("whom") else "")
+            ),
+        ),
+        (
+            re.compile(rf"^(?P<asked>millal|kus)\s+(?P<who>.+?)\s+{_ESTONIAN_MET}\s+with\s+(?P<whom>.+)$", re.I),
+            lambda match: _estonian_asked(match, f"did {match.group('who')} meet {match.group('whom')}"),
+        ),  # "Kus Blinken kohtus Xi-ga?": where did Blinken meet Xi
+        (
+            re.compile(
+                rf"^(?P<asked>millal|kus)\s+(?:{_ESTONIAN_TOOK_PLACE}\s+(?P<what>.+)|(?P<thing>.+?)\s+{_ESTONIAN_TOOK_PLACE})$",
+                re.I,
+            ),
+            lambda match: _estonian_asked(match, f"did {match.group('what') or match.group('thing')} take place"),
+        ),
+        (
+            re.compile(r"^(?P<asked>millal|kus)\s+(?:oli|olid)\s+(?P<what>.+)$", re.I),
+            lambda match: _estonian_asked(match, f"was {match.group('what')}"),
+        ),
+        (re.compile(r"^millal\b", re.I), "when"),
+        (re.compile(r"^kus\b", re.I), "where"),
+        (
+            re.compile(
+                rf"^mitu\s+(?P<thing>\S+)\s+(?:(?P<done>{'|'.join(_ESTONIAN_DONE)})(?:\s+valja)?\s+(?P<who>.+?)"
+                rf"|(?P<subject>.+?)\s+(?:valja\s+)?(?P<did>{'|'.join(_ESTONIAN_DONE)}))(?:\s+valja)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"how many {match.group('thing')} did {match.group('who') or match.group('subject')} "
+                f"{_ESTONIAN_DONE[(match.group('done') or match.group('did')).lower()]}"
+            ),
+        ),  # "Mitu põhimõtet Xi välja pakkus?": how many principles did Xi propose
+        (
+            re.compile(r"^(?:kui\s+palju|mis)\s+(?:maksab\s+(?P<what>.+)|(?P<thing>.+?)\s+maksab)$", re.I),
+            lambda match: f"how much does {_with_the(match.group('what') or match.group('thing'))} cost",
+        ),
+        (re.compile(r"^(?:kui\s+palju|mitu)\b", re.I), "how many"),
+        (
+            re.compile(
+                rf"^miks\s+(?:(?P<who>.+?)(?P<place>\s+to\s+.+?)?\s+(?P<verb>{'|'.join(_ESTONIAN_WHY_DONE)})"
+                rf"|(?P<done>{'|'.join(_ESTONIAN_WHY_DONE)})\s+(?P<subject>.+?)(?P<then>\s+to\s+.+?)?)$",
+                re.I,
+            ),
+            lambda match: (
+                f"why did {match.group('who') or match.group('subject')} "
+                f"{_ESTONIAN_WHY_DONE[(match.group('verb') or match.group('done')).lower()]}"
+                f"{match.group('place') or match.group('then') or ''}"
+            ),
+        ),  # "Miks Blinken Pekingisse sõitis?": why did Blinken go to Beijing
+        (re.compile(r"^miks\b", re.I), "why"),
+        (re.compile(r"^kuidas\b", re.I), "how"),
+        (
+            re.compile(r"^(?:mis|millises|milline)\s+(?P<employer>\w+)\s+(?:heaks\s+)?tootab\s+(?P<who>.+)$", re.I),
+            lambda match: f"which {_estonian_employer(match.group('employer'))} does {match.group('who')} work for",
+        ),  # "Mis organisatsioonis Wang Yi töötab?" (the verb last or not)
+        (
+            re.compile(r"^(?:mis|millises|milline)\s+(?P<employer>\w+)\s+(?:heaks\s+)?(?P<who>.+?)\s+tootab$", re.I),
+            lambda match: f"which {_estonian_employer(match.group('employer'))} does {match.group('who')} work for",
+        ),
+        (
+            re.compile(r"^(?:mis|milline)\s+on\s+(?P<who>.+?)\s+(?:ametikoht|amet|positsioon|tiitel)$", re.I),
+            r"what is \g<who>'s position",
+        ),
+        (re.compile(r"^mis\s+(?P<where>.+?)\s+juhtus$", re.I), r"what happened \g<where>"),
+        (re.compile(r"^mis\s+juhtus\b", re.I), "what happened"),
+        (
+            re.compile(
+                r"^(?:millest|mille\s+kohta|about\s+mis|mis\s+teemal)\s+(?:(?P<what>.+?)\s+(?:raagib|kirjutab|on|raakis)"
+                r"|(?:raagib|kirjutab|on)\s+(?P<thing>.+))$",
+                re.I,
+            ),
+            lambda match: f"what is {match.group('what') or match.group('thing')} about",
+        ),
+        (
+            re.compile(r"^(?:millest|mille\s+kohta)\s+(?:raakisid|raagiti|arutasid)\s+(?P<who>.+)$", re.I),
+            r"what did \g<who> talk about",
+        ),
+        (
+            re.compile(
+                r"^(?:milliseid|mis|missuguseid|millised)\s+(?P<what>\S+)\s+(?:artiklis\s+|in\s+the\s+article\s+)?"
+                r"(?:mainiti|on\s+mainitud|mainitakse|nimetati)(?:\s+(?:artiklis|in\s+the\s+article))?$",
+                re.I,
+            ),
+            r"which \g<what> were mentioned",
+        ),
+        (
+            re.compile(
+                r"^kas\s+(?:artiklis\s+|in\s+the\s+article\s+)?(?:(?:mainiti|mainitakse|on\s+mainitud|nimetati)\s+"
+                r"(?P<what>.+?)|(?P<thing>.+?)\s+(?:mainiti|mainitakse|on\s+mainitud|nimetati))"
+                r"(?:\s+(?:artiklis|in\s+the\s+article))?$",
+                re.I,
+            ),
+            lambda match: f"was {_estonian_named(match.group('what') or match.group('thing'))} mentioned",
+        ),
+        (
+            re.compile(r"^kes\s+(?:on|oli)\s+(?:see\s+|too\s+)?", re.I),
+            lambda m: "who was " if "oli" in m.group().lower() else "who is ",
+        ),
+        (re.compile(r"^mis\s+on\s+", re.I), "what is "),
+        (re.compile(r"^(?:mida|mis)\b", re.I), "what"),
+        (re.compile(r"^(?:milline|millised|milliseid|missugune)\b", re.I), "which"),
+        (re.compile(r"^kes\b", re.I), "who"),
+        *_word_for_word(_ESTONIAN_ENGLISH),
+        (re.compile(r"\b(?P<what>partners|rivals)\s+(?P<should>should\s+be)\b"), r"they \g<should> \g<what>"),
+        (re.compile(r"\bthey\s+should\s+be\s+they\b"), "they should be"),
+        (re.compile(r"\b(?P<nationality>American|Chinese|Russian)\s+the\s+"), r"the \g<nationality> "),
+        _the_the(),
+        _country_before_title(),
+        *_in_english_at_last(),
+    )
+
+
+def _estonian_named(what: str) -> str:
+    """A name asked about as its genitive ("Taiwani"): the name itself."""
+    return re.sub(r"(?<=[bcdfghjklmnprstvwxz])i$", "", what) if what[:1].isupper() and " " not in what else what
+
+
+def _how_long_asked(match: re.Match[str]) -> str:
+    """ "how long did the meeting last", or "how many hours", the thing that lasted named before its verb or after."""
+    what = match.group("what") or match.group("thing")
+    asked = "how many hours" if match.group("hours") else "how long"
+    return f"{asked} did {_with_the(what) if what else 'it'} last"
+
+
+_ESTONIAN_WORDS = _lazy_pattern(
+    r"^(?:(?:ja|aga)\s+)?(?:mida|mis|kes|keda|kellega|kellele|millal|kus|mitu|kui\s+(?:kaua|palju|pikalt)|kaua"
+    r"|miks|kuidas|millest|mille\s+kohta|milline|millised|milliseid|missugune|millises|kas)\s+"
+    r"(?=(?:.*\s)?(?:[uüy]tles|[uüy]tlesid|[uüy]tleb|r[aä][aä]kis|r[aä][aä]gib|teatas|kohtus|kohtusid|kohtas|kestis"
+    r"|kestsid|kestab|toimus|toimusid|juhtus|kirjutas|pakkus|maksab|on|oli|olid|mainiti|mainitakse|s[oõ]itis|l[aä]ks"
+    r"|reisis|t[oö][oö]tab|(?-i:[A-Z])\w*(?:is|isse|iga|ile)|kohta)\b)"
+    r"|\b(?:[uüy]tles|kohtus|kohtusid|kohtumi\w+|kestis|peaksid\s+olema|l[aä]bir[aä][aä]kimis\w*|k[oõ]nelus\w*)\b",
     re.I,
 )

@@ -1312,6 +1312,390 @@ def test_an_office_the_article_never_names_asked_in_slovak_abstains(kb: Knowledg
     assert kb.answer(question).abstained
 
 
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Kakvo kaza Xi za Taiwan?", "what did Xi say about Taiwan"),
+        ("S kogo se sreshtna Blinken v Pekin?", "who did Blinken meet in Beijing"),  # "Pekin": Beijing
+        ("Kolko dalgo prodalzhi sreshtata?", "how long did the meeting last"),  # "sreshtata": the meeting
+        ("Koi kaza che triabva da sa partniori?", "who said they should be partners"),
+        ("Kakvo kaza Wang Yi na Blinken?", "what did Wang Yi say to Blinken"),  # "na Blinken": to Blinken
+        ("Kakvo e kazal Xi za choveshkite prava?", "what did Xi say about human rights"),
+        ("Kakvo kaza Xi sled sreshtata?", "what did Xi say after the meeting"),
+        ("Koi se sreshtna s Blinken?", "who met Blinken"),
+        ("Kolko chasa prodalzhiha razgovorite?", "how many hours did the talks last"),
+        ("Koga se sreshtnaha Xi i Blinken?", "when did Xi and Blinken meet"),  # "koga": when, not Serbian's whom
+        ("Kade se sastoya sreshtata?", "where did the meeting take place"),
+        ("Kolko printsipa predlozhi Xi?", "how many principles did Xi propose"),
+        ("Kolko struva abonamentat?", "how much does the subscription cost"),
+        ("Koi e Wang Yi?", "who is Wang Yi"),
+        ("Zashto Blinken otide v Pekin?", "why did Blinken go to Beijing"),
+        ("Kakvo se sluchi na sreshtata?", "what happened at the meeting"),
+        ("Za kakvo e tazi statiya?", "what is this article about"),
+        ("Spomenat li e Taiwan v statiyata?", "was Taiwan mentioned"),
+        ("Koi darzhavi sa spomenati v statiyata?", "which countries were mentioned"),
+        ("Kakvo kaza ministarat na vanshnite raboti na Kitai?", "what did China's foreign minister say"),
+        ("Za koya organizatsiya raboti Wang Yi?", "which organisation does Wang Yi work for"),
+        ("Kakvo obyavi Xi?", "what did Xi announce"),
+        # chat's spellings: "kvo", "4e" (che), "trqbva" (tryabva), "Si Dzinpin", "Tayvan"
+        ("kvo kaza Si Dzinpin za Tayvan?", "what did Xi Jinping say about Taiwan"),
+        ("Koi kaza 4e trqbva da sa partniori?", "who said they should be partners"),
+        ("Kakvo kaza darzhavniyat sekretar na SASHT?", "what did the US secretary of state say"),
+        ("Kakvo kaza Blinken na Xi za Taiwan?", "what did Blinken say to Xi about Taiwan"),
+    ],
+)
+def test_bulgarian_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Mida Xi Taiwani kohta ytles?", "what did Xi say about Taiwan"),  # "Taiwani kohta": about Taiwan
+        ("Kellega Blinken Pekingis kohtus?", "who did Blinken meet in Beijing"),  # "Pekingis": in Beijing
+        ("Kui kaua kohtumine kestis?", "how long did the meeting last"),
+        ("Kes ytles et nad peaksid olema partnerid?", "who said they should be partners"),
+        ("Mida ütles Wang Yi Blinkenile?", "what did Wang Yi say to Blinken"),  # "Blinkenile": to Blinken
+        ("Mida Xi inimõiguste kohta ütles?", "what did Xi say about human rights"),
+        ("Mida Xi pärast kohtumist ütles?", "what did Xi say after the meeting"),
+        ("Kes kohtus Blinkeniga?", "who met Blinken"),  # "Blinkeniga": with Blinken
+        ("Mitu tundi läbirääkimised kestsid?", "how many hours did the talks last"),
+        ("Millal kohtusid Xi ja Blinken?", "when did Xi and Blinken meet"),
+        ("Kus kohtumine toimus?", "where did the meeting take place"),
+        ("Mitu põhimõtet Xi välja pakkus?", "how many principles did Xi propose"),
+        ("Kui palju tellimus maksab?", "how much does the subscription cost"),
+        ("Kes on Wang Yi?", "who is Wang Yi"),
+        ("Miks Blinken Pekingisse sõitis?", "why did Blinken go to Beijing"),  # "Pekingisse": to Beijing
+        ("Mis kohtumisel juhtus?", "what happened at the meeting"),
+        ("Millest see artikkel räägib?", "what is this article about"),
+        ("Kas Taiwani mainiti?", "was Taiwan mentioned"),  # "kas": whether, not Lithuanian's who
+        ("Milliseid riike artiklis mainiti?", "which countries were mentioned"),
+        ("Mida ütles Hiina välisminister?", "what did China's foreign minister say"),
+        ("Kes kirjutas selle artikli?", "who wrote the article"),
+        ("Mis organisatsioonis Wang Yi töötab?", "which organisation does Wang Yi work for"),
+        ("Mida Xi teatas?", "what did Xi announce"),
+        # the verb before the one who did it, "-st" of what was said, "Xi-ga", "USA"
+        ("Kellega kohtus Blinken Pekingis?", "who did Blinken meet in Beijing"),
+        ("Mida Xi Taiwanist rääkis?", "what did Xi say about Taiwan"),
+        ("Kus Blinken kohtus Xi-ga?", "where did Blinken meet Xi"),
+        ("Mida ütles USA riigisekretär?", "what did the US secretary of state say"),
+        ("Kas Xi ütles midagi Taiwani kohta?", "did Xi say anything about Taiwan"),
+    ],
+)
+def test_estonian_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Xi Taiwan gana mokakda kiwwe?", "what did Xi say about Taiwan"),  # "Taiwan gana": about Taiwan
+        ("Blinken Beijing wala hamba unes kawda?", "who did Blinken meet in Beijing"),  # "Beijing wala": in Beijing
+        ("meeting eka kochchara welawak giyada?", "how long did the meeting last"),  # "meeting eka": the meeting
+        ("partners wenna one kiyala kiwwe kawda?", "who said they should be partners"),
+        ("Wang Yi Blinken ta mokakda kiwwe?", "what did Wang Yi say to Blinken"),  # "Blinken ta": to Blinken
+        ("Xi human rights gana mokakda kiwwe?", "what did Xi say about human rights"),
+        ("Xi meeting eken passe mokakda kiwwe?", "what did Xi say after the meeting"),
+        ("Blinkenwa hamba une kawda?", "who met Blinken"),  # "Blinkenwa": Blinken, the one met
+        ("talks eka paya kiyak giyada?", "how many hours did the talks last"),
+        ("Xi saha Blinken kawadada hamba une?", "when did Xi and Blinken meet"),
+        ("meeting eka koheda thibbe?", "where did the meeting take place"),
+        ("Xi principles kiyak propose kala?", "how many principles did Xi propose"),
+        ("subscription eka kiyada?", "how much is the subscription"),
+        ("Wang Yi kawda?", "who is Wang Yi"),
+        ("Blinken ai Beijing giye?", "why did Blinken go to Beijing"),
+        ("meeting eke mokakda une?", "what happened at the meeting"),
+        ("me article eka mokak gana da?", "what is this article about"),
+        ("Taiwan gana mention kalada?", "was Taiwan mentioned"),
+        ("Chinawe foreign minister mokakda kiwwe?", "what did China's foreign minister say"),
+        ("me article eka liwwe kawda?", "who wrote the article"),
+        ("Xi mokakda announce kale?", "what did Xi announce"),
+        ("Wang Yi ge position eka mokakda?", "what is Wang Yi's title"),
+        # its question's mark typed apart ("mokak da"), who asked first, the one spoken to first ("Blinkenta")
+        ("Xi Taiwan gana mokak da kiwwe?", "what did Xi say about Taiwan"),
+        ("kawda kiwwe partners wenna one kiyala?", "who said they should be partners"),
+        ("Blinkenta Xi mokakda kiwwe?", "what did Xi say to Blinken"),
+        ("Blinken Beijing wala meet kale kawda?", "who did Blinken meet in Beijing"),
+    ],
+)
+def test_sinhala_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Cfare tha Xi per Tajvanin?", "what did Xi say about Taiwan"),  # "Tajvanin": Taiwan
+        ("Me ke u takua Blinken ne Pekin?", "who did Blinken meet in Beijing"),  # "u takua": met, not "you"
+        ("Sa zgjati takimi?", "how long did the meeting last"),  # "takimi": the meeting
+        ("Kush tha qe duhet te jene partnere?", "who said they should be partners"),
+        ("Çfarë i tha Wang Yi Blinkenit?", "what did Wang Yi say to Blinken"),  # "Blinkenit": to Blinken
+        ("Cfare tha Xi per te drejtat e njeriut?", "what did Xi say about human rights"),
+        ("Cfare tha Xi pas takimit?", "what did Xi say after the meeting"),
+        ("Kush u takua me Blinkenin?", "who met Blinken"),
+        ("Sa ore zgjaten bisedimet?", "how many hours did the talks last"),
+        ("Kur u takuan Xi dhe Blinken?", "when did Xi and Blinken meet"),
+        ("Ku u mbajt takimi?", "where was the meeting held"),
+        ("Sa parime propozoi Xi?", "how many principles did Xi propose"),
+        ("Sa kushton abonimi?", "how much does the subscription cost"),
+        ("Kush eshte Wang Yi?", "who is Wang Yi"),
+        ("Pse shkoi Blinken ne Pekin?", "why did Blinken go to Beijing"),
+        ("Cfare ndodhi ne takim?", "what happened at the meeting"),
+        ("Per cfare flet artikulli?", "what is the article about"),
+        ("A u permend Tajvani?", "was Taiwan mentioned"),
+        ("Cilat vende u permenden ne artikull?", "which countries were mentioned"),
+        ("Cfare tha ministri i jashtem i Kines?", "what did China's foreign minister say"),
+        ("Kush e shkroi artikullin?", "who wrote the article"),
+        ("Per cilen organizate punon Wang Yi?", "which organisation does Wang Yi work for"),
+        ("Cfare njoftoi Xi?", "what did Xi announce"),
+        # Gheg's "çka", whom someone met ("Kë takoi …"), a yes-or-no "A …", the nationality after the title
+        ("Çka tha Xi për Tajvanin?", "what did Xi say about Taiwan"),
+        ("Ke takoi Blinken ne Pekin?", "who did Blinken meet in Beijing"),
+        ("A tha Xi dicka per Tajvanin?", "did Xi say anything about Taiwan"),
+        ("Çfarë tha presidenti kinez Xi?", "what did the Chinese president Xi say"),
+        ("Cfare i tha Xi Blinkenit per Tajvanin?", "what did Xi say to Blinken about Taiwan"),
+        ("Cili eshte posti i Wang Yi?", "what is Wang Yi's position"),
+    ],
+)
+def test_albanian_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Unsa ingon ni Xi bahin sa Taiwan?", "what did Xi say about Taiwan"),
+        ("Kinsa gi-meet ni Blinken sa Beijing?", "who did Blinken meet in Beijing"),  # "gi-meet ni": met by
+        ("Unsa ka dugay ang meeting?", "how long did the meeting last"),
+        ("Kinsa nag-ingon nga dapat sila partners?", "who said they should be partners"),
+        ("Unsa ingon ni Wang Yi kang Blinken?", "what did Wang Yi say to Blinken"),  # "kang Blinken": to Blinken
+        ("Unsa ang giingon ni Xi bahin sa human rights?", "what did Xi say about human rights"),
+        ("Unsa ingon ni Xi human sa meeting?", "what did Xi say after the meeting"),
+        ("Kinsa ang ni-meet kang Blinken?", "who met Blinken"),  # "ni-meet": met, the one asked about did it
+        ("Pila ka oras milungtad ang talks?", "how many hours did the talks last"),
+        ("Kanus-a nagkita si Xi ug Blinken?", "when did Xi and Blinken meet"),
+        ("Asa nahitabo ang meeting?", "where did the meeting take place"),
+        ("Pila ka principles ang gi-propose ni Xi?", "how many principles did Xi propose"),
+        ("Tagpila ang subscription?", "how much is the subscription"),
+        ("Kinsa man si Wang Yi?", "who is Wang Yi"),  # "man": only the question's colour
+        ("Nganong niadto si Blinken sa Beijing?", "why did Blinken go to Beijing"),
+        ("Unsay nahitabo sa meeting?", "what happened at the meeting"),
+        ("Bahin sa unsa ang article?", "what is the article about"),
+        ("Gihisgutan ba ang Taiwan sa article?", "was Taiwan mentioned"),
+        ("Unsang mga nasud ang gihisgutan?", "which countries were mentioned"),
+        ("Unsa ingon sa foreign minister sa China?", "what did China's foreign minister say"),
+        ("Kinsa ang nagsulat sa article?", "who wrote the article"),
+        ("Asa nga organisasyon nagtrabaho si Wang Yi?", "which organisation does Wang Yi work for"),
+        ("Unsa ang gi-announce ni Xi?", "what did Xi announce"),
+        ("Kinsa ang nahimamat ni Blinken sa Beijing?", "who did Blinken meet in Beijing"),
+        ("Unsa ingon ni Xi kang Blinken bahin sa Taiwan?", "what did Xi say to Blinken about Taiwan"),
+        ("Unsa ka dugay milungtad ang meeting?", "how long did the meeting last"),
+        ("Unsa ang gisulti ni Blinken sa Beijing?", "what did Blinken say in Beijing"),
+    ],
+)
+def test_bisaya_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Xi da Taiwan pa bara ke sa wayel?", "what did Xi say about Taiwan"),  # "da … pa bara ke": about
+        ("Blinken pa Beijing ke chaa sara wlidal?", "who did Blinken meet in Beijing"),  # "pa … ke": in
+        ("meeting so mooda dawam okro?", "how long did the meeting last"),
+        ("chaa wayel che partners shi?", "who said they should be partners"),
+        ("Wang Yi Blinken ta sa wayel?", "what did Wang Yi say to Blinken"),  # "Blinken ta": to Blinken
+        ("Xi da human rights pa bara ke sa wayel?", "what did Xi say about human rights"),
+        ("Xi da meeting na wrusta sa wayel?", "what did Xi say after the meeting"),
+        ("sok la Blinken sara wlidal?", "who met Blinken"),
+        ("khabaray so sahata dawam okro?", "how many hours did the talks last"),
+        ("Xi aw Blinken kala sara wlidal?", "when did Xi and Blinken meet"),
+        ("meeting cherta shwa?", "where did the meeting take place"),
+        ("Xi so principles propose kral?", "how many principles did Xi propose"),
+        ("subscription pa so dey?", "how much is the subscription"),
+        ("Wang Yi sok dey?", "who is Wang Yi"),
+        ("Blinken wale Beijing ta lar?", "why did Blinken go to Beijing"),
+        ("meeting ke sa oshwal?", "what happened in the meeting"),
+        ("da article da sa pa bara ke dey?", "what is this article about"),
+        ("Taiwan zikr shaway dey?", "was Taiwan mentioned"),
+        ("kom hewadona zikr shawi di?", "which countries were mentioned"),
+        ("da Cheen da bahrano charo wazir sa wayel?", "what did China's foreign minister say"),
+        ("da article chaa leekaly dey?", "who wrote the article"),
+        ("Wang Yi pa kom idara ke kaar kawi?", "which organisation does Wang Yi work for"),
+        ("Xi sa elan okro?", "what did Xi announce"),
+        ("da Wang Yi ohda sa da?", "what is Wang Yi's title"),  # "da Wang Yi": Wang Yi's
+        ("da Blinken sara chaa wlidal?", "who met Blinken"),
+        ("da meeting pa doran ke Xi sa wayel?", "what did Xi say during the meeting"),
+    ],
+)
+def test_pashto_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "who"),
+    [
+        ("Kakvo kaza Xi za Taiwan?", Intent.SPEAKER, "Xi"),
+        ("Koi e Wang Yi?", Intent.WHO_IS, "Wang Yi"),
+        ("Mida ütles Hiina välisminister?", Intent.SPEAKER, "China's foreign minister"),
+        ("Kes kirjutas selle artikli?", Intent.BYLINE, None),
+        ("Wang Yi kawda?", Intent.WHO_IS, "Wang Yi"),
+        ("partners wenna one kiyala kiwwe kawda?", Intent.WHO_SAID, None),
+        ("Kush eshte Wang Yi?", Intent.WHO_IS, "Wang Yi"),
+        ("Per cfare flet artikulli?", Intent.SUMMARY, None),
+        ("Unsa ingon ni Xi bahin sa Taiwan?", Intent.SPEAKER, "Xi"),
+        ("Kinsa man si Wang Yi?", Intent.WHO_IS, "Wang Yi"),
+        ("chaa wayel che partners shi?", Intent.WHO_SAID, None),
+        ("da article chaa leekaly dey?", Intent.BYLINE, None),
+    ],
+)
+def test_the_bulgarian_estonian_sinhala_albanian_bisaya_and_pashto_books_ask_the_english_question(
+    question: str, intent: Intent, who: str | None
+) -> None:
+    query = parse_question(question)
+    assert (query.intent, query.who) == (intent, who)
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        # Bulgarian
+        ("Kakvo kaza Wang Yi na Blinken?", [31, 33]),
+        ("Koi napisa statiyata?", [7]),
+        ("S kogo se sreshtna Blinken v Pekin?", [11]),
+        ("Kolko chasa prodalzhiha razgovorite?", [31]),
+        # Estonian
+        ("Mida ütles Wang Yi Blinkenile?", [31, 33]),
+        ("Kes kirjutas selle artikli?", [7]),
+        ("Kellega Blinken Pekingis kohtus?", [11]),
+        ("Mitu tundi läbirääkimised kestsid?", [31]),
+        # Sinhala
+        ("Wang Yi Blinken ta mokakda kiwwe?", [31, 33]),
+        ("me article eka liwwe kawda?", [7]),
+        ("Blinken Beijing wala hamba unes kawda?", [11]),
+        ("talks eka paya kiyak giyada?", [31]),
+        # Albanian
+        ("Çfarë i tha Wang Yi Blinkenit?", [31, 33]),
+        ("Kush e shkroi artikullin?", [7]),
+        ("Me ke u takua Blinken ne Pekin?", [11]),
+        ("Sa ore zgjaten bisedimet?", [31]),
+        # Bisaya
+        ("Unsa ingon ni Wang Yi kang Blinken?", [31, 33]),
+        ("Kinsa ang nagsulat sa article?", [7]),
+        ("Kinsa gi-meet ni Blinken sa Beijing?", [11]),
+        ("Pila ka oras milungtad ang talks?", [31]),
+        # Pashto
+        ("Wang Yi Blinken ta sa wayel?", [31, 33]),
+        ("da article chaa leekaly dey?", [7]),
+        ("Blinken pa Beijing ke chaa sara wlidal?", [11]),
+        ("khabaray so sahata dawam okro?", [31]),
+    ],
+)
+def test_a_question_in_bulgarian_estonian_sinhala_albanian_bisaya_or_pashto_is_answered(
+    kb: KnowledgeBase, question: str, lines: list[int]
+) -> None:
+    assert _lines(kb.answer(question)) == lines
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Koi kaza che triabva da sa partniori?",
+        "Kes ytles et nad peaksid olema partnerid?",
+        "partners wenna one kiyala kiwwe kawda?",
+        "Kush tha qe duhet te jene partnere?",
+        "Kinsa nag-ingon nga dapat sila partners?",
+        "chaa wayel che partners shi?",
+    ],
+)
+def test_who_said_they_should_be_partners_in_bulgarian_estonian_sinhala_albanian_bisaya_or_pashto_finds_xi(
+    kb: KnowledgeBase, question: str
+) -> None:
+    answer = kb.answer(question)
+    assert _lines(answer)[:1] == [9]
+    assert render_plain(answer).startswith("Xi Jinping")
+
+
+def test_a_topic_the_article_never_names_asked_in_bulgarian_estonian_sinhala_albanian_bisaya_or_pashto_abstains(
+    kb: KnowledgeBase,
+) -> None:
+    for question in (
+        "Kakvo kaza Xi za Shveytsariya?",
+        "Mida Xi Šveitsi kohta ütles?",
+        "Xi Switzerland gana mokakda kiwwe?",
+        "Cfare tha Xi per Zvicren?",
+        "Unsa ingon ni Xi bahin sa Switzerland?",
+        "Xi da Switzerland pa bara ke sa wayel?",
+    ):
+        assert parse_question(question).who == "Xi", question
+        assert kb.answer(question).abstained, question
+
+
+# The six latest books
+_LATEST_BOOKS = frozenset({"_bulgarian", "_estonian", "_sinhala", "_albanian", "_bisaya", "_pashto"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # English, with names and words those books use ("Kush", "Sa", "Kas", "Pila", "eka", "man")
+        "What did Xi say about Taiwan?",
+        "Who did Blinken meet in Beijing?",
+        "Who is Kush Patel?",
+        "What did Sa'ad say about the deal?",
+        "Did Kes say anything?",
+        "Why did Pila resign?",
+        "When did Asa Hutchinson say that?",
+        "Who is Koga?",
+        "Who is Unsa?",
+        "what did Mis say",
+        "Did Mokak say anything?",
+        "who wrote the eka article",
+        "What did the man say about the new rules?",
+        # Serbian, Croatian, Slovak, Czech, Ukrainian, Russian and Polish, neighbours of Bulgarian's words
+        "Koga je Blinken sreo u Pekingu?",
+        "Sta je rekao Xi o Tajvanu?",
+        "Kolko trvalo stretnutie?",
+        "Co rekl Wang Yi Blinkenovi?",
+        "Shcho skazav Xi pro Taivan?",
+        "Chto skazal Si o Tayvane?",
+        "Skolko dlilas vstrecha?",
+        "Z kim spotkał się Blinken w Pekinie?",
+        # Hungarian, Lithuanian and Finnish, Estonian's neighbours
+        "Mit mondott Xi Tajvanrol?",
+        "Kas pasake, kad Kinijos ir JAV santykiai jau pradeda stabilizuotis?",
+        "Ka Xi pasake apie Taivana?",
+        "Mitä Xi sanoi Taiwanista?",
+        "Kuinka kauan kokous kesti?",
+        # Tagalog, Indonesian, Tamil, Punjabi, Nepali, Hindi and Urdu, Persian
+        "Ano ang sinabi ni Xi tungkol sa Taiwan?",
+        "Sino ang nakipagkita kay Blinken sa Beijing?",
+        "Berapa lama pertemuan itu berlangsung?",
+        "Blinken Beijing la yaara meet pannaru?",
+        "Xi ne Taiwan bare ki keha?",
+        "Xi le Taiwan ko barema ke bhane?",
+        "Blinken ne Beijing mein kis se mulaqat ki?",
+        "Xi dar mored Taiwan chi goft?",
+        # Hawai'i Pidgin, Somali, Swahili, Yoruba, Turkish
+        "Wat Xi wen say about Taiwan?",
+        "Muxuu Xi ka yiri Taiwan?",
+        "Xi alisema nini kuhusu Taiwan?",
+        "Kini Xi so nipa Taiwan?",
+        "Toplantı ne kadar sürdü?",
+    ],
+)
+def test_english_and_the_neighbouring_languages_are_not_read_by_the_six_latest_books(
+    question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = clean_question(question)
+    for registry in ("_PHRASEBOOKS", "_BEFORE_TEXTING"):
+        books = getattr(phrasebooks, registry)
+        monkeypatch.setattr(
+            phrasebooks, registry, tuple(book for book in books if book[2].__name__ not in _LATEST_BOOKS)
+        )
+    assert clean_question(question) == read
+
+
 def test_no_phrasebook_pattern_is_compiled_at_import() -> None:
     # each book's cue pattern, like its shapes and the shapes the books share, is compiled the first time a question
     # needs it: importing the books compiles none (start-up)
