@@ -238,8 +238,12 @@ def is_caption(text: str) -> bool:
     tail = text[-_CAPTION_TAIL:]
     if _holds_any(tail.lower(), _CREDIT_HINTS) and _CAPTION.search(tail):
         return True
+    if _CAPTION_LABEL.match(text):
+        return True  # "FILE PIC: Patients wait outside Lusoti Community Clinic."
     return bool(_SIDE_NOTE.search(text)) and len(_WORD.findall(text)) <= _BOX_LINE_WORDS
 
+
+_CAPTION_LABEL = re.compile(r"^(?:FILE\s+)?(?:PIC|PICTURE|PHOTO|IMAGE)\s?:\s")  # a caption's label, in capitals
 
 # Every credit _CAPTION knows holds one of these (a bracket, a slash or bar before an agency or
 # handle, or a credit word), and every word _FURNITURE_WORDS knows one of the box hints: cheap

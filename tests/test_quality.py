@@ -220,7 +220,13 @@ ARMENPRESS.", "180 AMD"), a Seychellois daily's page ("by Marie-Claire Larue", "
 Change and Environment, Mr Gervais Nourrice") and a Solomon Islands daily's page ("Clerk to Council Ambrose
 Luialamo", Pijin quotes, an advert inside the story) joined with 60 more reader questions on the shipped article
 (Slovak, Amharic, Punjabi, Geordie, Croatian, Nepali), scored 65 % before any change for them (attribution
-precision 0.97 and recall 0.95, the phone questions 63 %, the shipped questions 38 %): no floor moved.
+precision 0.97 and recall 0.95, the phone questions 63 %, the shipped questions 38 %): no floor moved; then, when
+a Vanuatu daily's page ("VT2,100 a tonne", Bislama glossed in brackets), an Eswatini daily's page ("FILE PIC:",
+"E4.2 million", "Honourable Magagula"), a Bermudian daily's page ("Renée Whitter (OBA, Sandys North)", a paywall
+notice inside the story) and a Balkan analysis site's page (the byline's name, town and outlet each on a line under
+the standfirst, "told the local portal Glas Gračanice") joined with 60 more reader questions on the shipped article
+(Bulgarian, Estonian, Sinhala, Albanian, Bisaya, Pashto), scored 67 % before any change for them (attribution
+precision 0.99 and recall 0.96, the phone questions 65 %, the shipped questions 27 %): no floor moved.
 """
 
 from __future__ import annotations
@@ -240,7 +246,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 3817  # the corpus is all there: 148 articles of hand-written gold
+    assert attribution["gold"] >= 3899  # the corpus is all there: 152 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR

@@ -27,6 +27,7 @@ PAGES = sorted(CORPUS.glob("*.meta.json"))
         "Read more: Mills report a drop in night output after curbs",
         "Advertisement",
         "Protesters outside the court on Monday. (Photo: Reuters)",
+        "FILE PIC: Patients wait outside Lusoti Community Clinic in Mnyamatsini, Manzini.",
         "Senior advocate Zenobia Contractor (right) with the petitioner outside the court.",
         "The mill gate in Tiruppur on Tuesday evening. Instagram/@mill_union",
         "— Tobias Rautanen (@trautanen_fw) January 27, 2026",
