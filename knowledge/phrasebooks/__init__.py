@@ -200,7 +200,7 @@ _PHRASEBOOKS: _Phrasebooks = (
         frozenset(
             "unsa unsay unsang kinsa kinsay kinsang kanus kanusa kanosa ngano nganong giunsa tagpila pila asa asang "
             "bahin mahitungod gihisgutan nahisgutan gihisgotan nahisgotan giingon niingon miingon ingon nahimamat "
-            "nagkita milungtad nilungtad nahitabo".split()
+            "nagkita milungtad nilungtad nahitabo naa aduna duna anaa".split()
         ),
         _BISAYA_WORDS,
         _bisaya,
@@ -279,7 +279,8 @@ _BEFORE_TEXTING: _Phrasebooks = (
         frozenset(
             "mokakda mokadda monawada kiwwe kiwwa kiyuwe kiyuwa kiuwe kiyala kawda kauda kawuda hamba hambuna "
             "hambune hambunes hambawuna hambawune kochchara kochara welawak giyada kawadada kawadda koheda kohede "
-            "kiyada keeyada liwwe liyuwe wenna eka kiyak keeyak ai aei giye giya mokak mention sandahan".split()
+            "kiyada keeyada liwwe liyuwe wenna eka kiyak keeyak ai aei giye giya mokak mention sandahan thiyenawada "
+            "tiyenawada mokuth kiyata kiyatada kohe kohen".split()
         ),
         _SINHALA_WORDS,
         _sinhala,
@@ -299,7 +300,8 @@ _BEFORE_TEXTING: _Phrasebooks = (
         frozenset(
             "wayel wayal owayel wewayel woyel wlidal wleedal wlidel owlidal dawam mooda cherta charta chiray sok chaa "
             "oshwal okral wokral okro wokro zikr zikar leekaly lekalay wakhist waxist wale wali walay kral shi wosi "
-            "osi dey dai bara baara bare baare ohda uhda kaar kawi".split()
+            "osi dey dai bara baara bare baare ohda uhda kaar kawi wayeli wayele wayle wayali melaw milaw milao manz "
+            "hisab hesab numbar nambar".split()
         ),
         _PASHTO_WORDS,
         _pashto,

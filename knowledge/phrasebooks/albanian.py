@@ -53,6 +53,7 @@ _ALBANIAN_TITLES = {
     "ministr\\w*": "the minister", "president\\w*": "the president", "udheheq\\w*|lider\\w*": "the leader",
     "zedhen\\w*": "the spokesperson", "zyrtar\\w*": "the official", "gazetar\\w*": "the journalist",
     "diplomat\\w*": "the diplomat", "kinez\\w*": "Chinese", "amerikan\\w*": "American", "rus(?:e|i|et)?": "Russian",
+    "kryesor\\w*": "top", "(?:i|e|te)\\s+larte": "senior",
 }  # fmt: skip
 _ALBANIAN_ENGLISH = {
     "(?:ky|kete|ketij|këtë)\\s+artikull\\w*": "this article", "artikull(?:i|in|it)": "the article",
@@ -68,7 +69,8 @@ _ALBANIAN_ENGLISH = {
     "autor\\w*": "the author", "per|rreth|mbi|lidhur\\s+me": "about", "dhe": "and",
     "apo|ose": "or", "me": "with", "ne|n": "in", "pas": "after", "para|perpara": "before", "gjate": "during",
     "nga": "from", "qe|se": "that", "nuk": "not", "eshte": "is", "jane": "are", "ishte": "was", "ata|ato": "they",
-    "ai": "he", "ajo": "she", "ky|kjo|kete|ketij": "this", "u|i|e|te": "",
+    "ai": "he", "ajo": "she", "ky|kjo|kete|ketij": "this", "(?:u\\s+)?(?:takua|takuan)|takoi": "met",
+    "bisedoi|biseduan": "talked", "u|i|e|te": "",
 }  # fmt: skip
 _ALBANIAN_SAID = r"(?:(?:i|u|ka|kane|e)\s+)*(?:tha|thane|thene|deklaroi|shpreh|theksoi|foli|permendi|pohoi|nenvizoi)"
 _ALBANIAN_MET = r"(?:u\s+takua|u\s+takuan|ka\s+takuar|kane\s+takuar|u\s+pa|u\s+pane|takoi|takuan)"
@@ -91,6 +93,34 @@ _ALBANIAN_EMPLOYERS = {
     "kompani": "company", "firm": "company", "gazet": "newspaper",
 }  # fmt: skip
 _ALBANIAN_NAME = r"(?-i:[A-Z][a-z-]{2,}[bcdfghjklmnpqrstvwxz])"  # "Blinken": a name its endings are put on
+
+
+# What begins, in its tense ("po fillojnë të …": are beginning to …, "filloi të …": began to …), "po" the mark of
+# what is going on
+_ALBANIAN_BEGINS = {
+    "fillojne": ("are beginning", "begin"), "fillon": ("is beginning", "begins"), "filloj": ("am beginning", "begin"),
+    "filloi": ("began", "began"), "filluan": ("began", "began"), "ka filluar": ("has begun", "has begun"),
+    "kane filluar": ("have begun", "have begun"),
+}  # fmt: skip
+
+
+def _albanian_begins(match: re.Match[str]) -> str:
+    """ "are beginning to", "began to": what begins, "po" before it the form in "-ing"."""
+    going_on, done = _ALBANIAN_BEGINS[" ".join(match.group("begin").lower().split())]
+    return f"{going_on if match.group('po') else done} to"
+
+
+def _albanian_after_title(match: re.Match[str]) -> str:
+    """ "the diplomat top American" (diplomati kryesor amerikan): the top American diplomat."""
+    nationality = f"{match.group('nationality')} " if match.group("nationality") else ""
+    return f"the {match.group('adjective')} {nationality}{match.group('title')}"
+
+
+def _albanian_pair_before(match: re.Match[str]) -> str:
+    """ "relations China-US" (marrëdhëniet China-US): China-US relations; "the meeting Xi-Blinken": the Xi-Blinken
+    meeting."""
+    noun, pair = match.group("noun"), match.group("pair")
+    return f"the {pair} {noun[4:]}" if noun.startswith("the ") else f"{pair} {noun}"
 
 
 def _albanian_employer(word: str) -> str:
@@ -311,12 +341,38 @@ def _albanian() -> _Shapes:
         (re.compile(r"^(?:cili|cila|cilat|cilet|cilin|cilen)\b", re.I), "which"),
         (re.compile(r"^kush\b", re.I), "who"),
         (re.compile(r"^si\b", re.I), "how"),
+        # "po fillojnë të stabilizohen": are beginning to stabilise (a verb in "-izohen": one in "-ise" done to itself)
+        (
+            re.compile(
+                r"\b(?P<po>po\s+)?(?P<begin>fillojne|fillon|filloj|filloi|filluan|(?:ka|kane)\s+filluar)\s+te\b", re.I
+            ),
+            _albanian_begins,
+        ),
+        (re.compile(r"\b(?P<stem>[a-z]{3,})iz(?:ohen|ohet|ohej)\b", re.I), r"\g<stem>ise"),
+        (re.compile(r"\bpermiresoh\w*", re.I), "improve"),
+        (re.compile(r"\bperkeqesoh\w*", re.I), "worsen"),
         *_word_for_word(_ALBANIAN_ENGLISH),
+        (
+            re.compile(
+                r"\b(?P<noun>relations|the\s+meeting|the\s+talks|the\s+summit|trade)\s+"
+                r"(?P<pair>(?-i:[A-Z])[\w]*-(?-i:[A-Z])[\w]*)\b"
+            ),
+            _albanian_pair_before,
+        ),  # "marrëdhëniet China-US": China-US relations
         (re.compile(r"\s{2,}"), " "),
         (re.compile(r"^\s+|\s+$"), ""),
         (re.compile(r"\b(?P<what>partners|rivals)\s+(?P<should>should\s+be)\b"), r"they \g<should> \g<what>"),
         _the_the(),
         *_in_english_at_last(),
+        # an adjective after the title it describes, read last, as the nationality after its title is:
+        # "diplomati kryesor amerikan" (the top American diplomat)
+        (
+            re.compile(
+                rf"\bthe\s+(?P<title>(?i:{_OFFICE}|diplomat|journalist))\s+(?P<adjective>top|senior)"
+                r"(?:\s+(?P<nationality>American|Chinese|Russian))?\b"
+            ),
+            _albanian_after_title,
+        ),
     )
 
 

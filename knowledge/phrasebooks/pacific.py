@@ -13,6 +13,8 @@ from knowledge.phrasebooks.shapes import (
     _how_long,
     _in_english_at_last,
     _lazy_pattern,
+    _past_participle,
+    _past_tense,
     _plain_letters,
     _Shapes,
     _the_the,
@@ -112,6 +114,37 @@ _BISAYA_ENGLISH = {
 }  # fmt: skip
 
 
+# Its verbs of its own a "which" is asked of ("Unsang mantalaan ang nagsulat sa article?": which newspaper wrote the
+# article); an English verb after "nag-" is read as its own past ("nag-publish": published)
+_BISAYA_DID = {
+    "nagsulat|nisulat|misulat": "wrote", "nagmantala|nimantala|nagpatik|nipatik": "published",
+    "nagpahibalo|nipahibalo": "announced", "nagbalita|nibalita": "reported",
+}  # fmt: skip
+_BISAYA_FIRST_LAST = {"first": "first", "last": "last", "una": "first", "unang": "first", "ulahi": "last"}
+_BISAYA_MENTIONED = r"(?:gihisgutan|nahisgutan|gihisgotan|nahisgotan|(?:gi|na)-?mention)"
+
+
+def _bisaya_which_did(match: re.Match[str]) -> str:
+    """ "which newspaper published this article": the one asked about did it ("ang nag-publish")."""
+    verb = match.group("verb")
+    if verb:
+        done = _past_tense(verb.lower())
+    else:
+        did = match.group("did").lower()
+        done = next(english for forms, english in _BISAYA_DID.items() if did in forms.split("|"))
+    rest = re.sub(r"^(?:sa|ang)\s+(?:ang\s+)?(?=[a-z])", "the ", match.group("rest"), flags=re.I)
+    return f"which {_bisaya_employer(match.group('thing'))} {done} {rest}"
+
+
+def _bisaya_asked_done(match: re.Match[str]) -> str:
+    """ "Kanus-a last na-update ang article": when was the article last updated (done to it: "na-", "gi-")."""
+    when = _BISAYA_FIRST_LAST.get((match.group("when") or "").lower())
+    done = _past_participle(match.group("verb").lower())
+    return f"{_BISAYA_ASKED[match.group('asked').lower()]} was {_with_the(match.group('what'))} " + (
+        f"{when} {done}" if when else done
+    )
+
+
 def _bisaya_asked(match: re.Match[str], done: str) -> str:
     """ "kanus-a": when, "asa": where, put before what was done ("when did Xi and Blinken meet")."""
     return f"{_BISAYA_ASKED[match.group('asked').lower()]} {done}"
@@ -128,6 +161,7 @@ def _bisaya() -> _Shapes:
     return (
         _after_the_question(),
         (re.compile(r"(?<=\S)\s+(?:man|ba|diay|gud|gyud|kaha|lagi|bitaw)\b(?=\s|$)", re.I), ""),
+        (re.compile(r"\b(?:ani|niini|kini|kining)\s+nga\b", re.I), "this"),  # "ani nga article": this article
         *_word_for_word(_BISAYA_NAMES),
         *_word_for_word(_BISAYA_TITLES),
         (re.compile(rf"\b(?P<title>(?i:{_OFFICE}))\s+(?i:sa|ni|kang)\s+(?=(?-i:[A-Z])|the\s+US\b)"), r"\g<title> of "),
@@ -180,6 +214,14 @@ def _bisaya() -> _Shapes:
         ),
         (
             re.compile(
+                r"^unsa(?:y|ng)?\s+(?:ang\s+)?gi-(?!(?:ingon|sulti|say|tell|said|istorya|estorya|meet)\b)(?P<verb>[a-z]+)\s+"
+                rf"(?:ni|si)\s+(?P<who>[^,?]+?){_ANSWER_WORDS}",
+                re.I,
+            ),
+            r"what did \g<who> \g<verb>\g<rest>",
+        ),  # "Unsa ang gi-propose ni Xi?": what did Xi propose (an English verb done by the one after "ni")
+        (
+            re.compile(
                 rf"^unsa(?:y|ng)?\s+(?:ang\s+)?(?:mga\s+)?{_BISAYA_SAID}\s+(?:ni|si)\s+(?P<who>[^,?]+?)\s+to\s+"
                 rf"(?P<whom>[^,?]+?)\s+about\s+(?P<topic>[^,?]+){_ANSWER_WORDS}",
                 re.I,
@@ -226,6 +268,23 @@ def _bisaya() -> _Shapes:
             ),
             lambda match: f"which {_bisaya_employer(match.group('employer'))} does {match.group('who')} work for",
         ),  # "Asa nga organisasyon nagtrabaho si Wang Yi?": which organisation does Wang Yi work for
+        # "Kanus-a gi-meet si Blinken si Xi?": when did Blinken meet Xi (done by the one after "ni")
+        (
+            re.compile(
+                rf"^{_BISAYA_ASKING}\s+gi-?(?P<verb>[a-z]+)\s+si\s+(?P<who>{_NAMED})\s+(?:si|ang)\s+(?P<whom>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: _bisaya_asked(match, f"did {match.group('who')} {match.group('verb')} {match.group('whom')}"),
+        ),
+        # "Kanus-a last na-update ang article?": when was the article last updated
+        (
+            re.compile(
+                rf"^(?P<asked>kanus-?a|kanosa|asa)\s+(?:(?:ni|kini)\s+)?(?:(?P<when>{'|'.join(_BISAYA_FIRST_LAST)})\s+)?"
+                r"(?:na|gi)-(?P<verb>[a-z]+)\s+(?:ang\s+)?(?P<what>(?!.*\b(?:ni|si|kang)\s+(?-i:[A-Z]))[^,?]+)$",
+                re.I,
+            ),
+            _bisaya_asked_done,
+        ),
         (re.compile(r"^(?:kanus-?a|kanosa)\b", re.I), "when"),
         (re.compile(r"^asa(?:ng)?\b", re.I), "where"),
         (
@@ -280,6 +339,52 @@ def _bisaya() -> _Shapes:
             ),
             r"was \g<what> mentioned",
         ),
+        # "Unsang newspaper ang nag-publish this article?": which newspaper published this article
+        (
+            re.compile(
+                r"^unsa(?:ng|y)?\s+(?:nga\s+)?(?:mga\s+)?(?P<thing>\S+)\s+(?:ang\s+)?"
+                rf"(?:(?:nag|ni|mi)-(?!(?:ingon|sulti|istorya|estorya)\b)(?P<verb>[a-z]+)|(?P<did>{'|'.join(_BISAYA_DID)}))"
+                r"\s+(?P<rest>.+)$",
+                re.I,
+            ),
+            _bisaya_which_did,
+        ),
+        # "Unsang nasud ang gi-visit si Blinken?": which country did Blinken visit (done by the one after "ni")
+        (
+            re.compile(
+                r"^unsa(?:ng|y)?\s+(?:nga\s+)?(?:mga\s+)?(?P<thing>(?!(?:ang|nga|mga)\b)\S+)\s+(?:ang\s+)?"
+                rf"gi-?(?P<verb>[a-z]+)\s+si\s+(?P<who>{_NAMED})(?P<rest>.*)$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {_bisaya_employer(match.group('thing'))} did {match.group('who')} "
+                f"{_BISAYA_DONE.get(match.group('verb').lower(), match.group('verb'))}{match.group('rest')}"
+            ),
+        ),
+        # "Naa bay gihisgutan about opioids?": is there anything mentioned about opioids; "Naa bay giingon si Xi …"
+        (
+            re.compile(rf"^(?:naa|aduna|duna|anaa)\s+(?:ba['’]?y|ba\s+y)\s+{_BISAYA_MENTIONED}\b", re.I),
+            "is there anything mentioned",
+        ),
+        (
+            re.compile(
+                rf"^(?:naa|aduna|duna|anaa)\s+(?:ba['’]?y|ba\s+y)\s+{_BISAYA_SAID}\s+(?:ni\s+|si\s+)?"
+                rf"(?P<who>{_NAMED})(?P<rest>.*)$",
+                re.I,
+            ),
+            r"did \g<who> say anything\g<rest>",
+        ),
+        (
+            re.compile(
+                rf"^(?:naa|aduna|duna|anaa)\s+(?:ba['’]?y|ba\s+y)\s+(?P<thing>\S+)\s+(?:si|ni|ang)\s+(?P<who>{_NAMED})",
+                re.I,
+            ),
+            r"does \g<who> have any \g<thing>",
+        ),  # "Naa bay quotes si Biden?": does Biden have any quotes
+        (
+            re.compile(r"^(?:naa|aduna|duna|anaa)\s+(?:ba['’]?y|ba\s+y)\s+(?P<thing>\S+)", re.I),
+            r"is there any \g<thing>",
+        ),
         (re.compile(r"^unsa(?:y|ng)?\s+(?:ang\s+)", re.I), "what is "),
         (re.compile(r"^unsa(?:y|ng)?\b", re.I), "what"),
         (re.compile(r"^kinsa(?:y|ng)?\b", re.I), "who"),
@@ -304,9 +409,10 @@ def _bisaya() -> _Shapes:
 _BISAYA_WORDS = _lazy_pattern(
     r"^(?:(?:ug|og|pero|unya)\s+)?(?:unsa(?:y|ng)?|kinsa(?:y|ng)?|kanus-?a|kanosa|ngano(?:ng)?|giunsa|tagpila)\b"
     r"(?!\s+(?:is|was|were|are|has|had|said|says|did|does)\b)"
-    r"|^(?:pila|asa(?:ng)?)\s+(?:ka|ang|nga|man|ba|na|nahitabo|gihimo|sila|nagkita)\b"
+    r"|^(?:pila|asa(?:ng)?)\s+(?:ka|ang|nga|man|ba|na|nahitabo|gihimo|sila|nagkita)\b|^asa\s+(?:gi|na)-\w"
     r"|^(?:bahin|mahitungod)\s+sa\s+unsa\b|^(?:gihisgutan|nahisgutan|gihisgotan|nahisgotan)\b"
-    r"|\b(?:giingon|niingon|miingon|(?:nag|gi|ni|mi)-ingon|nahimamat|nagkita|milungtad|nilungtad|nahitabo)\b",
+    r"|\b(?:giingon|niingon|miingon|(?:nag|gi|ni|mi)-ingon|nahimamat|nagkita|milungtad|nilungtad|nahitabo)\b"
+    r"|^(?:naa|aduna|duna|anaa)\s+(?:ba['’]?y|ba\s+y)\s",
     re.I,
 )
 

@@ -224,6 +224,15 @@ def _past_participle(verb: str) -> str:
     return _PAST_PARTICIPLES.get(verb) or (f"{verb}d" if verb.endswith("e") else f"{verb}ed")
 
 
+# An English verb's past, where it is not its past participle: "wrote", "took"
+_PASTS = {"write": "wrote", "take": "took", "give": "gave", "do": "did", "see": "saw"}
+
+
+def _past_tense(verb: str) -> str:
+    """ "publish": "published", "write": "wrote", "hold": "held"."""
+    return _PASTS.get(verb) or _past_participle(verb)
+
+
 def _with_the(what: str) -> str:
     """A thing asked about, with "the" before it when it has no article or owner: "meeting" -> "the meeting"."""
     if what[:1].isupper() or re.match(r"(?:the|this|that|these|those|his|her|their|its|they|all)\b", what, re.I):

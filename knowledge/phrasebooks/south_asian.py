@@ -809,6 +809,7 @@ _SINHALA_THINGS = {
     "niladhari\\w*": "official", "maadyawedi\\w*|madyawedi\\w*": "journalist", "hamuwa|hamuwe|raeswima": "meeting",
     "sakachchawa|sakachcha|saakachcha": "talks", "lipiya|lipiye|puwatha|puwath": "article", "paya|peya": "hours",
     "prathipaththi|pratipatti": "principles", "ratawal|rataval|rata\\s+dekak|rata\\s+deka": "countries",
+    "rata|rataka|ratak": "country",
     "minissu": "people",
 }  # fmt: skip
 _SINHALA_POSTPOSITIONS = {
@@ -869,6 +870,40 @@ _SINHALA_ENGLISH = {
 }  # fmt: skip
 
 
+# When, at what time and where something was done, asked last of a thing it was done to ("article eka first publish
+# kale kiyata da?": at what time was the article first published; "me article eka liyuwe kohe idan da?": where was this
+# article written from), an English verb done with "kale" or Sinhala's own ("liyuwe": written) read as done to it
+_SINHALA_ASKED_DONE = {
+    "kawadada": "when", "kawadda": "when", "kawaddha": "when", "kawadha": "when", "kiyatada": "what time",
+    "kiyatath": "what time", "welawadda": "what time", "koheda": "where", "kohede": "where", "kohedha": "where",
+    "kotanada": "where",
+}  # fmt: skip
+_SINHALA_WRITTEN = r"(?:liyuwe|liwwe|liuwe|liyuwa|liwwa|liyapu)"
+_SINHALA_FIRST_LAST = {"first": "first", "last": "last", "mulinma": "first", "anthimata": "last", "awasanata": "last"}
+_SINHALA_THING_DONE_TO = r"(?:(?:this|the)\s+)+(?:article|story|news|page|report|meeting|talks|summit|statement)"
+
+
+def _sinhala_asked_done(match: re.Match[str]) -> str:
+    """ "what time was the article first published", "where was this article written from"."""
+    asked = match.group("asked").lower()
+    source = bool(re.search(r"(?:idan|indan|sita)(?:da)?$|kohen(?:da)?$", asked))
+    english = "where" if source else _SINHALA_ASKED_DONE[asked]
+    done = _past_participle(match.group("verb").lower()) if match.group("verb") else "written"
+    when = _SINHALA_FIRST_LAST.get((match.group("when") or "").lower())
+    return f"{english} was {match.group('what')} {f'{when} ' if when else ''}{done}{' from' if source else ''}"
+
+
+def _sinhala_said_of_which(match: re.Match[str]) -> str:
+    """ "Xi, China mona wage America ekakata da support karanne kiwwe": what kind of America did Xi say China
+    supports (the verb in the present for "karanne", in the past for "kala")."""
+    verb = match.group("verb").lower()
+    if match.group("done").lower().startswith("kal"):
+        verb = _past_participle(verb)
+    else:
+        verb = f"{verb}es" if re.search(r"(?:s|sh|ch|x|z)$", verb) else f"{verb}s"
+    return f"{match.group('which')} {match.group('thing')} did {match.group('who')} say {match.group('subject')} {verb}"
+
+
 def _sinhala_on_name(match: re.Match[str]) -> str:
     """ "Blinkenta": to Blinken; "Wangge": Wang's; "Blinkenwa": Blinken asked of."""
     name, case = match.group("name"), match.group("case").lower()
@@ -907,8 +942,57 @@ def _sinhala() -> _Shapes:
             ),
             r"about \g<topic>",
         ),
+        # "ehenam" (so, then) opening a question; "article eke": in the article; "China eka": China ("the" on a name)
+        (re.compile(r"^(?:ehenam|ethakota|ethakotta|ithin|eththa)\b,?\s*", re.I), ""),
+        (re.compile(r"\b(?P<thing>article|story|news|page|report)\s+eke\b", re.I), r"in the \g<thing>"),
+        (re.compile(r"\b(?P<name>(?-i:[A-Z])[\w-]*)\s+(?i:eka)\b"), r"\g<name>"),
         *_postposed(_SINHALA_POSTPOSITIONS, "visin", "meeting|talks|article|story|news|discussion|summit"),
+        # "mona wage America ekakata": what kind of America; "mona rata": which country
+        (
+            re.compile(
+                r"\b(?:mona|kumana)\s+(?P<kind>(?:wage|widiye|jathiye)\s+)?(?P<thing>\S+)(?:\s+(?:ekakata|ekak|ekata|eka))?"
+                r"(?=\s+(?:da\s+)?[a-z]+\s+(?:karanne|karanawa|kala|kale|kare)\s)",
+                re.I,
+            ),
+            lambda match: f"{'what kind of' if match.group('kind') else 'which'} {match.group('thing')}",
+        ),
+        # what someone said a thing did: "Xi, China what kind of America da support karanne kiwwe"
+        (
+            re.compile(
+                r"^(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?),?\s+(?P<subject>.+?)\s+"
+                r"(?P<which>what\s+kind\s+of|which)\s+(?P<thing>\S+)\s+(?:da\s+)?(?P<verb>[a-z]+)\s+"
+                rf"(?P<done>karanne|karanawa|kala|kale|kare)\s+{_SINHALA_SAID}$",
+                re.I,
+            ),
+            _sinhala_said_of_which,
+        ),
         (re.compile(r"\b(?P<thing>[a-z][\w-]*)\s+(?:eka|ekata)\b", re.I), r"the \g<thing>"),
+        # "human rights gana in the article mokak hari thiyenawada": is there anything about human rights in the article
+        (
+            re.compile(
+                r"^(?P<rest>.+?)\s+(?:mokak\s*hari|monawa\s*hari|mokuth|monawath|mukuth)\s+"
+                r"(?:thiyenawa|tiyenawa|thiyanawa|thibuna|thibba)(?:da)?$",
+                re.I,
+            ),
+            r"is there anything \g<rest>",
+        ),
+        (
+            re.compile(
+                r"^(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?P<rest>.+?)\s+"
+                rf"(?:mokak\s*hari|monawa\s*hari|mokuth|monawath|mukuth)\s+{_SINHALA_SAID}$",
+                re.I,
+            ),
+            r"did \g<who> say anything \g<rest>",
+        ),
+        (
+            re.compile(
+                rf"^(?P<what>{_SINHALA_THING_DONE_TO})\s+(?:(?P<when>{'|'.join(_SINHALA_FIRST_LAST)})\s+)?"
+                rf"(?:(?P<verb>[a-z]+)\s+(?:kale|kala|une|una|wune|wuna)|{_SINHALA_WRITTEN})\s+"
+                rf"(?P<asked>{'|'.join(_SINHALA_ASKED_DONE)}|kohe\s*(?:idan|indan|sita)(?:da)?|kohen(?:da)?)$",
+                re.I,
+            ),
+            _sinhala_asked_done,
+        ),
         (re.compile(r"^about\s+(?=.+\s+(?:mention|sandahan|kiyala)\s)", re.I), ""),  # "about Taiwan mention kalada"
         # "to Blinken Xi mokakda kiwwe": the one spoken to put after the speaker, as the shapes read it
         (
@@ -965,7 +1049,9 @@ _SINHALA_WORDS = _lazy_pattern(
     r"|liyuwe|wenna\s+one)\b|\b\w+\s+eka\s+(?:mokakda|kiyada|koheda|kawadada|kochchara)\b"
     r"|\b(?:kiyak|keeyak)\s+(?:\w+\s+)?(?:kala|kale|kare)\b|\b(?:ai|aei)\s+.+\s+giy[ae]\b|\bgiy[ae]\s+(?:ai|aei)\W*$"
     r"|\bmokak\s+gana\b|\b(?:mention|sandahan)\s+(?:kala|kale|karala|wela)(?:da)?\b"
-    r"|\b(?:mokakda|mokak)\s+\w+\s+(?:kala|kale)(?:da)?\b",
+    r"|\b(?:mokakda|mokak)\s+\w+\s+(?:kala|kale)(?:da)?\b"
+    r"|\b(?:mokak\s*hari|monawa\s*hari|mokuth|monawath)\s+(?:thiyenawa|tiyenawa|thiyanawa|kiwwa|kiyuwa)(?:da)?\b"
+    r"|\b(?:liyuwe|liwwe|liuwe|kale|kala|une|una)\s+(?:kiyata|kohe)|\bmona\s+(?:wage|widiye|jathiye)\b.*\b(?:kiwwe|kiyuwe|kiwwa)\b",
     re.I,
 )
 
@@ -989,7 +1075,9 @@ _PASHTO_THINGS = {
     "lomray\\s+wazir|sadar\\s+azam|sadr\\s+azam": "prime minister", "wazir": "minister",
     "raees\\s+jamhoor|rayees\\s+jamhoor|wolesmashar|raees|rayees": "president", "mashar": "leader",
     "wayand|wayandoy": "spokesperson", "charwaki": "official", "khabaryal": "journalist",
-    "khabaray|khabare|kharoona|mazakarat": "talks", "maqala|maqaala|leekana": "article",
+    "khabaray|khabare|khabaro|khabaru|kharoona|mazakarat": "talks",
+    "ikhtilafat|ekhtelafat|ikhtilafona|ikhtilafoona": "differences", "masail|masaail|masale": "issues",
+    "shahar|shehar|khaar|xaar": "city", "wadanai|wadanay|wadane": "building", "maqala|maqaala|leekana": "article",
     "sahata|saata|saatuna|saatoona|gantay|ghantay|ganty|ghante": "hours", "usool|asool": "principles",
     "hewadona|hewadoona|mulkuna|mulkona|hewadunah|hewad": "countries", "aboona|abona|subscription": "subscription",
     "idara|sazman|tanzeem": "organisation",
@@ -1004,7 +1092,8 @@ _PASHTO_SAID = (
 _PASHTO_MET = (
     r"(?:(?:(?:yaw|yo|yao)\s+bal\s+)?sara\s+)?(?:wlidal|wleedal|wlidel|wlidl|olidal|owlidal|oleedal|wuleedal|katali"
     r"|kataly|katalay|(?:mulaqat|mulaqaat|meeting|milaw|milao)\s+(?:okro|wokro|wokrey|okrey|kawo|kaway|kary|kari"
-    r"|okral|wokral|kral)|meet\s+(?:okro|wokro|kral|okral|kary|kari))"
+    r"|okral|wokral|kral)|meet\s+(?:okro|wokro|kral|okral|kary|kari)"
+    r"|(?:melaw|milaw|milao|mulaqat|mulaqaat)\s+(?:shwal|shwel|oshwal|wshwal|shwe|shwi|shu))"
 )
 _PASHTO_DID = r"(?:kral|kraal|okral|wokral|kary|kari|kray|kre|okrey|wokrey|okro|wokro)(?:\s+(?:di|dee|de))?"
 _PASHTO = _VerbLast(
@@ -1055,6 +1144,25 @@ _PASHTO = _VerbLast(
 )
 _PASHTO_ENGLISH = {"aw|ao|au": "and", "dwi|dway": "they", "tol|tool|tole": "all", "ham": "also", "che|chi": "that"}
 _PASHTO_THING = r"(?:meeting|talks|article|story|news|summit)"
+
+
+# "pa so numbar dee" (at what number are they): the rank asked of someone or something, after where it is counted
+_PASHTO_RANK = r"(?:(?:pa|pe)\s+)?(?:so|tso|kom|kum)\s+(?:numbar|nambar|number|shmera|darja)"
+
+
+def _pashto_owned(match: re.Match[str]) -> str:
+    """ "da nara pa economies ke": in the world's economies; "da Blinken pa speech ke": in Blinken's speech."""
+    owner = match.group("owner")
+    owner = "the world" if owner.lower() in ("nara", "dunya", "donya") else _with_the(owner)
+    return f"in {owner}'s {match.group('what')}"
+
+
+def _pashto_rank(match: re.Match[str]) -> str:
+    """ "what number are China aw US in the world's economies", "according to the article" kept before it."""
+    who = match.group("who")
+    are = "are" if re.search(r"\b(?:aw|ao|au|and)\b", who, re.I) else "is"
+    where = f" {match.group('where') or match.group('first')}" if match.group("where") or match.group("first") else ""
+    return f"{match.group('according') or ''}what number {are} {who}{where}"
 
 
 @cache
@@ -1113,6 +1221,46 @@ def _pashto() -> _Shapes:
             ),
             r"during \g<what>",
         ),
+        # "sa sa" (what, of more than one), "chaa chaa": its question word said twice, read once
+        (re.compile(r"\b(?P<word>sa|tsa|chaa|cha|sok|tsok)\s+(?P=word)\b", re.I), r"\g<word>"),
+        # "da US aw China tar manz" (between the US and China), "da khabaro pa sar ke" (at the start of the talks),
+        # "da article pa hisab" (according to the article), "pa kom building ke" (in which building)
+        (
+            re.compile(
+                r"\b(?:da|de)\s+(?P<what>[^,?]+?)\s+(?:tar\s+manz(?:a|e)?|pa\s+manz\s+(?:ke|kay|ki|kai))\b", re.I
+            ),
+            r"between \g<what>",
+        ),
+        (
+            re.compile(
+                r"\b(?:da|de)\s+(?P<what>[^,?]+?)\s+pa\s+(?P<end>sar|shuru|pil|pay|akhir|akher)\s+(?:ke|kay|ki|kai)\b",
+                re.I,
+            ),
+            lambda match: (
+                f"at the {'start' if match.group('end').lower() in ('sar', 'shuru', 'pil') else 'end'} of "
+                f"{_with_the(match.group('what'))}"
+            ),
+        ),
+        (
+            re.compile(r"\b(?:da|de)\s+(?P<what>[^,?]+?)\s+pa\s+(?:hisab|hesab|qawl|wayna)\b", re.I),
+            lambda match: f"according to {_with_the(match.group('what'))}",
+        ),
+        (
+            re.compile(
+                r"\b(?:pa|pe)\s+(?:kom|kum|kam|koma|kuma|kumi|komi|kaam)\s+(?P<thing>\S+)\s+(?:ke|kay|ki|kai|kee)\b",
+                re.I,
+            ),
+            r"in which \g<thing>",
+        ),
+        (
+            re.compile(
+                r"\b(?:da|de)\s+(?P<owner>\S+(?:\s+(?-i:[A-Z])\S*)?)\s+(?:pa|pe)\s+"
+                r"(?P<what>(?!(?:bara|baara|bare|baare|barey|baray|sar|hisab|doran|dauran|jarian|manz|so|tso|kom)\b)"
+                r"[^,?]+?)\s+(?:ke|kay|ki|kai|kee)\b",
+                re.I,
+            ),
+            _pashto_owned,
+        ),
         (
             re.compile(
                 r"\bpa\s+(?!(?:bara|baara|bare|baare|barey|baray)\b)(?P<what>[^,?]+?)\s+(?:ke|kay|ki|kai|kee)\b", re.I
@@ -1129,7 +1277,7 @@ def _pashto() -> _Shapes:
             r"\g<by> the \g<thing>",
         ),
         # "da article": this article; "da China foreign minister": China's foreign minister
-        (re.compile(r"\b(?:da|dagha|daa)\s+(?=(?:article|news|story|meeting|talks)\b)", re.I), "this "),
+        (re.compile(r"\b(?:da|dagha|daa|de)\s+(?=(?:article|news|story|meeting|talks)\b)", re.I), "this "),
         (
             re.compile(r"\b(?:da|de)\s+(?P<what>.+?)\s+(?=(?:ye\s+)?(?:zikr|zikar|zekr|mention|yaad|yad)\b)", re.I),
             r"\g<what> ",
@@ -1142,7 +1290,8 @@ def _pashto() -> _Shapes:
         # "during the meeting Xi sa wayel": the time or place put after the speaker, as the shapes read it
         (
             re.compile(
-                rf"^(?P<when>(?:during|after|before|in|at)\s+the\s+{_PASHTO_THING})\s+"
+                rf"^(?P<when>(?:during|after|before|in|at)\s+the\s+{_PASHTO_THING}"
+                rf"|at\s+the\s+(?:start|end)\s+of\s+the\s+{_PASHTO_THING})\s+"
                 r"(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?=(?:sa|tsa)\s)"
             ),
             r"\g<who> \g<when> ",
@@ -1161,7 +1310,28 @@ def _pashto() -> _Shapes:
             re.compile(rf"^(?P<who>.+?)\s+{_PASHTO_WHAT}\s+(?P<verb>(?!mention\b)[a-z]+)\s+{_PASHTO_DID}$", re.I),
             r"what did \g<who> \g<verb>",
         ),
+        # "Xi aw Blinken in Beijing in which building sara melaw shwal": in which building did Xi and Blinken meet
+        (
+            re.compile(
+                rf"^(?P<who>.+?)(?P<where>\s+in\s+(?!which\b)[^,?]+?)?\s+(?P<asked>in\s+which\s+\S+)\s+{_PASHTO_MET}$",
+                re.I,
+            ),
+            r"\g<asked> did \g<who> meet\g<where>",
+        ),
         *_verb_last(_PASHTO),
+        # "between US aw China sa differences dee": what differences are there between the US and China
+        (
+            re.compile(rf"^(?P<where>.+?)\s+{_PASHTO_WHAT}\s+(?P<thing>[a-z]\S*)\s+(?:dee|di|dey|day|shta)$", re.I),
+            r"what \g<thing> are there \g<where>",
+        ),
+        (
+            re.compile(
+                r"^(?P<according>according\s+to\s+(?:the\s+|this\s+)?\S+\s+)?(?:(?P<first>in\s+(?-i:[^A-Z])+?)\s+(?=(?-i:[A-Z])))?"
+                rf"(?P<who>.+?)(?:\s+(?P<where>in\s+.+?))?\s+{_PASHTO_RANK}\s+{_PASHTO_IS}$",
+                re.I,
+            ),
+            _pashto_rank,
+        ),
         *_word_for_word(_PASHTO_ENGLISH),
         (re.compile(r"\s{2,}"), " "),
         _the_the(),
@@ -1177,6 +1347,8 @@ _PASHTO_WORDS = _lazy_pattern(
     r"|leekaly|lekalay|sara\s+wlidal|mulaqat\s+(?:okro|wokro|kary)|pa\s+so\s+(?:dey|dai|de)|wakhist|waxist)\b"
     r"|\b(?:wale|wali|walay)\b.*\b(?:lar|laar|wlar|olar)\W*$|\bso\s+\w+\s+\w+\s+(?:kral|okral)\b"
     r"|\b(?:partners|rivals|dost)\s+(?:shi|wosi|osi)\b|\b(?:ohda|ohdah|uhda)\s+(?:sa|tsa)\b"
-    r"|\b(?:kom|kum)\s+\w+\s+(?:ke|kay|ki)\s+(?:kaar|kar)\s+kaw\w*",
+    r"|\b(?:kom|kum)\s+\w+\s+(?:ke|kay|ki)\s+(?:kaar|kar)\s+kaw\w*"
+    r"|\b(?:wayeli|wayele|wayle|wayali)\b|\b(?:melaw|milaw|milao|mulaqat)\s+(?:shwal|shwel|oshwal|wshwal|shwe|shu)\b"
+    r"|\btar\s+manz\w*|\bpa\s+(?:hisab|hesab)\b|\bpa\s+(?:so|tso)\s+(?:numbar|nambar|number)\b",
     re.I,
 )

@@ -492,7 +492,7 @@ _BULGARIAN_ENGLISH = {
     "(?<!['’])(?:s|sas)": "with", "v|vav": "in",
     "po\\s+vreme\\s+na": "during", "na": "at", "sled": "after", "predi": "before", "ot": "from", "che": "that",
     "ne": "not", "e": "is", "sa": "are", "beshe|bil|bila|bilo": "was", "te": "they", "toi": "he", "tya": "she",
-    "tazi|tova|tozi|tezi": "this", "se|li": "",
+    "tazi|tova|tozi|tezi": "this", "se|li": "", "da": "to",
 }  # fmt: skip
 _BULGARIAN_SAID = (
     r"(?:kaza|kazal|kazala|kazali|kazaha|kazva|zayavi|zayavil|zayavila|spodeli|spodelil|otbelyaza|podcherta"
@@ -518,6 +518,65 @@ _BULGARIAN_EMPLOYERS = {
 }  # fmt: skip
 
 
+# What someone did, in a question that opens on "which" after a preposition ("V koi den Xi prie Blinken?": on which
+# day did Xi meet Blinken), each aorist put into its English verb; the nouns asked "which" of, with the preposition
+# English puts before each ("v koi den": on which day, "v koya sgrada": in which building, "v koi chas": at which
+# time), and the whole a part of it is taken from ("ot sedmitsata": of the week)
+_BULGARIAN_DID = {
+    "prie": "meet", "priel": "meet", "priela": "meet", "sreshtna": "meet", "sreshtnal": "meet", "sreshtnaha": "meet",
+    "poseti": "visit", "posetil": "visit", "napisa": "write", "napisal": "write", "predlozhi": "propose",
+    "podpisa": "sign", "obyavi": "announce", "pristigna": "arrive", "zamina": "leave", "otide": "go",
+    "doyde": "come", "kaza": "say", "publikuva": "publish",
+}  # fmt: skip
+_BULGARIAN_WHICH = {
+    "den|dena|denya": ("on", "day"), "data|datata": ("on", "date"), "chas|chasa": ("at", "time"),
+    "grad|grada": ("in", "city"), "sgrada|sgradata": ("in", "building"), "zala|zalata": ("in", "hall"),
+    "mesets|mesetsa": ("in", "month"), "godina|godinata": ("in", "year"), "darzhava|darzhavata": ("in", "country"),
+    "mesto|mestoto": ("in", "place"),
+}  # fmt: skip
+_BULGARIAN_WHOLE = {"sedmitsa": "week", "mesets": "month", "godina": "year", "den": "day"}
+_BULGARIAN_BY = {
+    "ot": "from", "do": "until", "sled": "after", "predi": "before", "za": "for", "s": "with", "sas": "with",
+}  # fmt: skip
+# What someone wants, thinks or expects, asked with "kakvo" (what): "A Blinken, kakvo iska dvete strani da izbegnat?"
+# (and Blinken, what does he want the two countries to avoid), the verb's tense and person read off its ending
+_BULGARIAN_WANTS = {
+    "iska": ("does", "want"), "iskat": ("do", "want"), "iskashe": ("did", "want"), "iskal": ("did", "want"),
+    "iskala": ("did", "want"), "iskali": ("did", "want"), "ochakva": ("does", "expect"), "ochakvat": ("do", "expect"),
+    "ochakvashe": ("did", "expect"), "misli": ("does", "think"), "mislyat": ("do", "think"),
+    "predlaga": ("does", "propose"), "predlagat": ("do", "propose"), "podkrepya": ("does", "support"),
+    "podkrepi": ("did", "support"), "poiska": ("did", "ask for"), "poiskaha": ("did", "ask for"),
+}  # fmt: skip
+# A verb after "da" (to), its English: "da izbegnat" (to avoid), "da razreshat" (to resolve)
+_BULGARIAN_TO_DO = {
+    "izbegn\\w*|izbyagva\\w*": "avoid", "razresh\\w*": "resolve", "postign\\w*": "achieve",
+    "stabiliz\\w*": "stabilise", "sadeistv\\w*|satrudnich\\w*": "cooperate", "podobr\\w*": "improve",
+    "izyasn\\w*": "clarify", "obsad\\w*|obsazhda\\w*": "discuss", "b[auy]d(?:at|e|em|esh)|sa": "be",
+}  # fmt: skip
+
+
+def _bulgarian_which(match: re.Match[str]) -> str:
+    """ "on which day of the week did Xi meet Blinken": the preposition English puts before the noun asked of."""
+    noun = match.group("noun").lower()
+    before, english = next(asked for forms, asked in _BULGARIAN_WHICH.items() if noun in forms.split("|"))
+    by = (match.group("by") or "").lower()
+    before = _BULGARIAN_BY.get(by, before) if by else ""
+    whole = match.group("whole")
+    of = f" of the {_BULGARIAN_WHOLE[whole.lower()]}" if whole else ""
+    verb = _BULGARIAN_DID[(match.group("verb") or match.group("done")).lower()]
+    whom = match.group("whom") or match.group("with")
+    return (
+        f"{before} which {english}{of} did {match.group('subject') or match.group('who')} {verb}"
+        + (f" {whom}" if whom else "")
+    ).lstrip()
+
+
+def _bulgarian_wants(match: re.Match[str]) -> str:
+    """ "what does Blinken want the two countries to avoid": "does" or "did" as the verb's ending says."""
+    does, verb = _BULGARIAN_WANTS[match.group("verb").lower()]
+    return f"what {does} {match.group('who')} {verb}{match.group('rest') or ''}"
+
+
 def _bulgarian_employer(word: str) -> str:
     """ "organizatsiya": organisation; a word the book does not know stays as typed."""
     return next((english for stem, english in _BULGARIAN_EMPLOYERS.items() if word.lower().startswith(stem)), word)
@@ -538,6 +597,9 @@ def _how_long_of(match: re.Match[str]) -> str:
 def _bulgarian() -> _Shapes:
     said = f"{_BULGARIAN_HELPER}{_BULGARIAN_SAID}"
     met = f"{_BULGARIAN_HELPER}{_BULGARIAN_MET}(?:\\s+se)?"
+    did = "|".join(_BULGARIAN_DID)
+    wants = "|".join(_BULGARIAN_WANTS)
+    named = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"  # "Blinken", "Wang Yi"
     return (
         _after_the_question(),
         # "6t", "6" and "4" in a word: щ, ш and ч; "q" after a letter: я
@@ -566,6 +628,26 @@ def _bulgarian() -> _Shapes:
             "who wrote the article",
         ),
         (re.compile(rf"^koi\s+{met}\s+(?:sas|s|with)\s+", re.I), "who met "),
+        # "V koi den ot sedmitsata Xi prie Blinken?": on which day of the week did Xi meet Blinken
+        (
+            re.compile(
+                r"^(?:(?P<by>v|vav|na|ot|do|sled|predi|za|s|sas)\s+)?(?:koi|koya|koe|kakav|kakva)\s+"
+                rf"(?P<noun>{'|'.join(_BULGARIAN_WHICH)})(?:\s+(?:ot|na)\s+(?P<whole>{'|'.join(_BULGARIAN_WHOLE)})\w*)?\s+"
+                rf"(?:{_BULGARIAN_HELPER}(?P<verb>{did})(?:\s+se)?\s+(?P<subject>.+?)(?:\s+(?:s|sas)\s+(?P<with>.+))?"
+                rf"|(?P<who>.+?)\s+{_BULGARIAN_HELPER}(?P<done>{did})(?:\s+se)?(?:\s+(?:s\s+|sas\s+)?(?P<whom>.+))?)$",
+                re.I,
+            ),
+            _bulgarian_which,
+        ),
+        # "A Blinken, kakvo iska …?", "Kakvo iska Blinken …?": what does Blinken want …
+        *(
+            (re.compile(shape, re.I), _bulgarian_wants)
+            for shape in (
+                rf"^(?:(?:a|i|ami)\s+)?(?P<who>[^,?]+?),\s+(?:kakvo|kvo)\s+(?P<verb>{wants})(?:\s+se)?(?P<rest>\s+.+)?$",
+                rf"^(?:kakvo|kvo)\s+(?P<verb>{wants})(?:\s+se)?\s+(?P<who>{named})(?P<rest>\s+.+)?$",
+                rf"^(?:kakvo|kvo)\s+(?P<who>{named})\s+(?P<verb>{wants})(?:\s+se)?(?P<rest>\s+.+)?$",
+            )
+        ),
         (
             re.compile(
                 rf"^(?:sas|s)\s+kogo\s+{met}\s+{_BULGARIAN_HELPER}(?P<who>.+?)(?=\s+(?:v|vav|na|in|at|sled|predi|po)\s|$)",
@@ -739,6 +821,11 @@ def _bulgarian() -> _Shapes:
         (re.compile(r"^(?:koya|koe|koito|koi(?=\s+\S+\s+(?:sa|e|byaha|beshe|se)\b))\b", re.I), "which"),
         (re.compile(r"^koi\b", re.I), "who"),
         (re.compile(r"^kak\b", re.I), "how"),
+        *(
+            (re.compile(rf"(?<!tryabva )\bda\s+(?:{verb})\b", re.I), f"to {english}")
+            for verb, english in _BULGARIAN_TO_DO.items()
+        ),
+        (re.compile(r"\bshould\s+(?P<who>(?-i:[A-Z])[\w-]*)\s+(?:da|to)\b"), r"should \g<who>"),  # "tryabva X da"
         *_word_for_word(_BULGARIAN_ENGLISH),
         (re.compile(r"\s{2,}"), " "),
         (re.compile(r"\b(?P<nationality>American|Chinese|Russian)\s+the\s+"), r"the \g<nationality> "),
@@ -753,7 +840,11 @@ _BULGARIAN_WORDS = _lazy_pattern(
     r"(?=(?:.*\s)?(?:kaza\w*|za(?:ya|ia|ja|q)vi\w*|spodeli\w*|sre(?:sht|st|6t)n\w*|vi(?:dya|dia|dq)\w*|razgovar\w*"
     r"|prod[auy]l(?:zh|j|z)\w*|trae|traya|sa|e|be(?:sh|6)e|che|4e|sl[uy](?:ch|4)i|stana|struva|predlo(?:zh|j)\w*"
     r"|ob(?:ya|ia|q)vi\w*|napisa\w*|avtor\w*|otide|zamina|patuva|raboti|dl[auy](?:zh|j)nost\w*|stati\w*"
-    r"|spomena\w*|govor\w*)\b)|^[^,?]+?,?\s+(?:kakvo|kvo)\s+(?:e\s+)?(?:kaza\w*|za(?:ya|ia|ja|q)vi\w*)\b"
+    r"|spomena\w*|govor\w*|iska\w*|poiska\w*|ochakva\w*|misli|mislyat|predlaga\w*|podkrep\w*)\b)"
+    r"|^[^,?]+?,?\s+(?:kakvo|kvo)\s+(?:e\s+)?(?:kaza\w*|za(?:ya|ia|ja|q)vi\w*|iska\w*|ochakva\w*|predlaga\w*)\b"
+    r"|^(?:(?:v|vav|na|ot|do|sled|predi)\s+)?(?:ko[iyj]|koya|koe|kakav|kakva)\s+(?:den|dena|denya|data|chas|chasa|grad"
+    r"|grada|sgrad\w*|zal\w*|mesets\w*|godin\w*|darzhav\w*|mest\w*)\s+(?=(?:.*\s)?(?:prie\w*|sre(?:sht|st|6t)n\w*"
+    r"|poseti\w*|napisa\w*|predlo(?:zh|j)i|podpisa|ob(?:ya|ia|q)vi|pristigna|zamina|otide|doyde|kaza|publikuva)\b)"
     r"|\b(?:sre(?:sht|6t)(?:na|nal|nala|nali|naha|ata|ite)|prod[auy]l(?:zh|j)(?:i|iha|ava)|tr(?:ia|ya|q)bva"
     r"|stati(?:yata|iata|qta)|razgovorite)\b",
     re.I,

@@ -355,6 +355,20 @@ _ESTONIAN_DONE = {
     "pakkus": "propose", "esitas": "present", "mainis": "mention", "nimetas": "name", "allkirjastas": "sign",
     "kulastas": "visit", "teatas": "announce",
 }  # fmt: skip
+# Its numbers, which "mis" (what) may ask of before a noun: "Mis kolm põhimõtet Xi välja pakkus?" (what three
+# principles did Xi propose), in their partitive after "milliseid" ("Milliseid kolme põhimõtet …")
+_ESTONIAN_NUMBERS = {
+    "kaks": "two", "kolm": "three", "neli": "four", "viis": "five", "kuus": "six", "seitse": "seven",
+    "kaheksa": "eight", "uheksa": "nine", "kumme": "ten", "kahte": "two", "kolme": "three", "nelja": "four",
+    "viit": "five", "kuut": "six", "seitset": "seven", "kaheksat": "eight", "uheksat": "nine", "kummet": "ten",
+}  # fmt: skip
+# What an English word's Estonian case ending says in English ("subscriptioniga": with subscription,
+# "disruptionitega": with disruptions): a word of English read off its ending ("-tion", "-ment" …), and its case
+# ending off the "i" Estonian puts between them ("subscriptions" is English's plural)
+_ESTONIAN_LOAN = r"(?P<stem>[a-z]+(?:tion|sion|ment|ness|ship|ity|ance|ence|ism))"
+_ESTONIAN_LOAN_CASES = {
+    "tega": "with", "dega": "with", "ga": "with", "sse": "to", "st": "about", "s": "in", "le": "to", "l": "at",
+}  # fmt: skip
 _ESTONIAN_WHY_DONE = {
     "soitis": "go", "laks": "go", "reisis": "travel", "tuli": "come", "kulastas": "visit", "ytles": "say",
     "utles": "say", "kohtus": "meet",
@@ -380,7 +394,9 @@ _ESTONIAN_ENGLISH = {
     "koik": "all", "tsitaa?d\\w*": "quotes", "tapsed\\s+sonad|tapseid\\s+sonu": "the exact words",
     "sonad|sonu": "words", "palun": "please", "midagi": "anything", "kohta": "about", "ja": "and", "voi": "or",
     "parast": "after", "enne": "before", "ajal": "during", "et": "that", "nad": "they", "ta": "he", "ei": "not",
-    "on": "is", "oli": "was", "olid": "were", "see|selle|seda": "this",
+    "on": "is", "oli": "was", "olid": "were", "see|selle|seda": "this", "suhe|suhet": "the relationship",
+    "seisab\\s+silmitsi": "is facing", "seisavad\\s+silmitsi": "are facing", "seisis\\s+silmitsi": "was facing",
+    "igasugu(?:ste|seid|sed|st|ne|se)?|koikvoimalik\\w*": "all kinds of", "haire(?:d|id|tega|te)": "disruptions",
 }  # fmt: skip
 
 
@@ -553,6 +569,15 @@ def _estonian() -> _Shapes:
             ),
         ),  # "Mitu põhimõtet Xi välja pakkus?": how many principles did Xi propose
         (
+            re.compile(
+                rf"^(?:mis|millised|milliseid|missugused|missuguseid)\s+(?P<count>{'|'.join(_ESTONIAN_NUMBERS)})\s+"
+                rf"(?P<thing>\S+)\s+(?:(?P<done>{'|'.join(_ESTONIAN_DONE)})(?:\s+valja)?\s+(?P<who>.+?)"
+                rf"|(?P<subject>.+?)\s+(?:valja\s+)?(?P<did>{'|'.join(_ESTONIAN_DONE)}))(?:\s+valja)?$",
+                re.I,
+            ),
+            _estonian_counted,
+        ),  # "Mis kolm põhimõtet Xi välja pakkus?": what three principles did Xi propose
+        (
             re.compile(r"^(?:kui\s+palju|mis)\s+(?:maksab\s+(?P<what>.+)|(?P<thing>.+?)\s+maksab)$", re.I),
             lambda match: f"how much does {_with_the(match.group('what') or match.group('thing'))} cost",
         ),
@@ -622,7 +647,13 @@ def _estonian() -> _Shapes:
         (re.compile(r"^(?:mida|mis)\b", re.I), "what"),
         (re.compile(r"^(?:milline|millised|milliseid|missugune)\b", re.I), "which"),
         (re.compile(r"^kes\b", re.I), "who"),
+        (
+            re.compile(rf"\b{_ESTONIAN_LOAN}i(?P<case>{'|'.join(_ESTONIAN_LOAN_CASES)})\b", re.I),
+            _estonian_loan,
+        ),
         *_word_for_word(_ESTONIAN_ENGLISH),
+        # "seisab silmitsi … -ga": is facing …, the ending's "with" not said in English
+        (re.compile(r"\b(?P<facing>facing(?:\s+(?!with\b)\S+){0,3}?)\s+with\b"), r"\g<facing>"),
         (re.compile(r"\b(?P<what>partners|rivals)\s+(?P<should>should\s+be)\b"), r"they \g<should> \g<what>"),
         (re.compile(r"\bthey\s+should\s+be\s+they\b"), "they should be"),
         (re.compile(r"\b(?P<nationality>American|Chinese|Russian)\s+the\s+"), r"the \g<nationality> "),
@@ -630,6 +661,31 @@ def _estonian() -> _Shapes:
         _country_before_title(),
         *_in_english_at_last(),
     )
+
+
+def _estonian_loan(match: re.Match[str]) -> str:
+    """ "subscriptioniga": with subscription; "disruptionitega": with disruptions (its plural ending)."""
+    case = match.group("case").lower()
+    plural = "s" if case in ("tega", "dega") else ""
+    return f"{_ESTONIAN_LOAN_CASES[case]} {match.group('stem')}{plural}"
+
+
+def _estonian_counted(match: re.Match[str]) -> str:
+    """ "what three principles did Xi propose": a thing counted, its English word (or an English one, "principle", in
+    the plural as English counts it)."""
+    thing = match.group("thing")
+    english = next((e for pattern, e in _estonian_words() if pattern.fullmatch(thing)), None)
+    if english is None:
+        english = thing if re.search(r"[sdt]$", thing) else f"{thing}s"
+    who = match.group("who") or match.group("subject")
+    done = _ESTONIAN_DONE[(match.group("done") or match.group("did")).lower()]
+    return f"what {_ESTONIAN_NUMBERS[match.group('count').lower()]} {english} did {who} {done}"
+
+
+@cache
+def _estonian_words() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The book's words put into English one for one, compiled the first time a counted thing needs them."""
+    return _word_for_word(_ESTONIAN_ENGLISH)
 
 
 def _estonian_named(what: str) -> str:
@@ -649,7 +705,7 @@ _ESTONIAN_WORDS = _lazy_pattern(
     r"|miks|kuidas|millest|mille\s+kohta|milline|millised|milliseid|missugune|millises|kas)\s+"
     r"(?=(?:.*\s)?(?:[uüy]tles|[uüy]tlesid|[uüy]tleb|r[aä][aä]kis|r[aä][aä]gib|teatas|kohtus|kohtusid|kohtas|kestis"
     r"|kestsid|kestab|toimus|toimusid|juhtus|kirjutas|pakkus|maksab|on|oli|olid|mainiti|mainitakse|s[oõ]itis|l[aä]ks"
-    r"|reisis|t[oö][oö]tab|(?-i:[A-Z])\w*(?:is|isse|iga|ile)|kohta)\b)"
+    r"|reisis|t[oö][oö]tab|(?-i:[A-Z])\w*(?:is|isse|iga|ile)|kohta|k[uü]lastas|esitas|mainis|nimetas|allkirjastas)\b)"
     r"|\b(?:[uüy]tles|kohtus|kohtusid|kohtumi\w+|kestis|peaksid\s+olema|l[aä]bir[aä][aä]kimis\w*|k[oõ]nelus\w*)\b",
     re.I,
 )

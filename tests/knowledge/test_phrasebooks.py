@@ -999,6 +999,9 @@ _NEWER_BOOKS = frozenset({"_slovak", "_punjabi", "_nepali", "_amharic", "_geordi
     [
         # English, with words those books use ("man", "new", "min", "yet", "like", "Yale")
         "What did the man say about the new rules?",
+        "Did Naa Ayeley say anything?",
+        "Where was Asa Hutchinson born?",
+        "Who said the relationship is facing disruptions?",
         "Who is the new man at the ministry?",
         "Has Xi spoken yet?",
         "What did the Yale professor say?",
@@ -1629,6 +1632,92 @@ def test_a_topic_the_article_never_names_asked_in_bulgarian_estonian_sinhala_alb
     ):
         assert parse_question(question).who == "Xi", question
         assert kb.answer(question).abstained, question
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Bulgarian: "which" after a preposition ("na koya data": on which date), its aorist after the one who did it;
+        # someone put first and what they want ("I Xi, kakvo iska …"), a verb after "da" (to)
+        ("Na koya data se sreshtnaha Xi i Blinken?", "on which date did Xi and Blinken meet"),
+        ("V koya sgrada Xi prie Blinken?", "in which building did Xi meet Blinken"),
+        ("I Xi, kakvo iska ot SASHT?", "what does Xi want from the US"),
+        ("Kakvo iska Blinken dvete strani da razreshat?", "what does Blinken want the two countries to resolve"),
+        # Estonian: a number after "mis" or "milliseid" (in its partitive), an English word with a case ending
+        ("Milliseid kolme põhimõtet Xi välja pakkus?", "what three principles did Xi propose"),
+        ("Mis kaks riiki Blinken külastas?", "what two countries did Blinken visit"),
+        ("Kes ütles, et suhted seisavad silmitsi häiretega?", "who said relations are facing disruptions"),
+        (
+            "Kes ütles, et suhe seisab silmitsi igasuguste complicationitega?",
+            "who said the relationship is facing all kinds of complications",
+        ),
+        # Sinhala: when, at what time or where a thing was done, asked last; "mokak hari" (anything); "mona wage"
+        # (what kind of) inside what someone said
+        ("article eka liwwe kawadada?", "when was the article written"),
+        ("me story eka last update kale kiyata da?", "what time was this story last updated"),
+        ("Russia gana article eke mokak hari thiyenawada?", "is there anything about Russia"),
+        ("Xi Taiwan gana mokak hari kiwwada?", "did Xi say anything about Taiwan"),
+        ("ehenam Wang, Blinken mona rata da visit kala kiwwe?", "which country did Wang say Blinken visited"),
+        ("Xi, China mona wage America ekakata support kala kiwwe?", "what kind of America did Xi say China supported"),
+        # Albanian: an adjective after its title, a pair of names after its noun, what begins ("po fillojnë të")
+        ("Cfare tha zyrtari i larte kinez?", "what did the senior Chinese official say"),
+        ("Çfarë deklaroi diplomati kryesor amerikan?", "what did the top American diplomat say"),
+        ("Cfare tha Blinken per takimin Xi-Biden?", "what did Blinken say about the Xi-Biden meeting"),
+        (
+            "Kush tha se marrëdhëniet China-US po fillojnë të stabilizohen?",
+            "who said China-US relations are beginning to stabilise",
+        ),
+        ('Kush tha se marrëdhëniet "po fillojnë të normalizohen"?', 'who said relations "are beginning to normalise"'),
+        # Bisaya: which one did it ("ang nag-publish"), when it was done to something ("na-", "gi-"), "naa bay"
+        ("Unsang website ang nag-publish ani nga balita?", "which website published this article"),
+        ("Unsang mantalaan ang nagsulat sa article?", "which newspaper wrote the article"),
+        ("Kanus-a first gi-publish ang article?", "when was the article first published"),
+        ("Naa bay nahisgutan bahin sa Russia?", "is there anything mentioned about Russia"),
+        ("Naa bay quotes si Biden?", "does Biden have any quotes"),
+        ("Asa gi-meet ni Blinken si Xi?", "where did Blinken meet Xi"),
+        ("Unsa ang gi-propose ni Xi?", "what did Xi propose"),
+        # Pashto: "pa kom … ke" (in which), "tar manz" (between), "pa sar ke" (at the start), "sa sa" (what, said
+        # twice), "da nara" (the world's), "pa so numbar" (at what number)
+        ("Xi aw Blinken pa kom wadanai ke sara wlidal?", "in which building did Xi and Blinken meet"),
+        ("da China aw Russia tar manz sa sa masail dee?", "what issues are there between China and Russia"),
+        ("Blinken da meeting pa akhir ke sa wayel?", "what did Blinken say at the end of the meeting"),
+        ("da khabaro pa sar ke Wang Yi sa wayel?", "what did Wang Yi say at the start of the talks"),
+        ("Wang Yi pa de article ke sa sa wayeli di?", "what did Wang Yi say"),
+        (
+            "da nara pa economies ke China aw US pa so numbar dee?",
+            "what number are China and US in the world's economies",
+        ),
+    ],
+)
+def test_more_bulgarian_estonian_sinhala_albanian_bisaya_and_pashto_shapes_are_read_as_english(
+    question: str, understood: str
+) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        ("Na koya data se sreshtnaha Xi i Blinken?", [9]),
+        ("Kakvo iska Blinken dvete strani da razreshat?", [27]),
+        ("Milliseid kolme põhimõtet Xi välja pakkus?", [15]),
+        ("Kes ütles, et suhted seisavad silmitsi häiretega?", [33]),
+        ("me story eka last update kale kiyata da?", [8, 109]),
+        ("Russia gana article eke mokak hari thiyenawada?", [29]),
+        ("Xi, China mona wage America ekakata support kala kiwwe?", [17]),
+        ("Çfarë deklaroi diplomati kryesor amerikan?", [25, 27, 23]),
+        ("Kush tha se marrëdhëniet China-US po fillojnë të stabilizohen?", [31]),
+        ("Unsang website ang nag-publish ani nga balita?", [36]),
+        ("Kanus-a first gi-publish ang article?", [109, 8]),
+        ("Naa bay nahisgutan bahin sa Russia?", [29]),
+        ("Xi aw Blinken pa kom wadanai ke sara wlidal?", [11]),
+        ("da khabaro pa sar ke Wang Yi sa wayel?", [31, 33]),
+    ],
+)
+def test_more_shapes_of_the_bulgarian_estonian_sinhala_albanian_bisaya_and_pashto_books_are_answered(
+    kb: KnowledgeBase, question: str, lines: list[int]
+) -> None:
+    assert _lines(kb.answer(question)) == lines
 
 
 # The six latest books
