@@ -1577,9 +1577,8 @@ def age_of_another(names: Collection[str], passage: str) -> bool:
     if ages and len(things) >= ages and not any(asked & owner for owner in owners):
         return True  # "the Longbird Spirit, which at 17 years old is the newest": a ship's age, not the minister's
     named = [name_terms(m.group(1)) for m in _NAMED_AGE.finditer(passage)]
-    if not names or not named or len(named) < len(_AGE.findall(passage)):
+    if not names or not named or len(named) < ages:
         return False  # an age not beside a name ("aged 47") may be anyone's
-    asked = name_terms(" ".join(names))
     return not any(run and (asked <= run or run <= asked) for run in named)
 
 

@@ -10,6 +10,7 @@ from knowledge.phrasebooks.shapes import (
     _ANSWER_WORDS,
     _OFFICE,
     _after_the_question,
+    _asked_before,
     _how_long,
     _how_many_done,
     _in_english_at_last,
@@ -17,9 +18,12 @@ from knowledge.phrasebooks.shapes import (
     _plain_letters,
     _Shapes,
     _the_the,
+    _what_it_costs,
     _what_said,
+    _why_done,
     _with_the,
     _word_for_word,
+    _works_for,
 )
 
 # How readers ask in Albanian, often without ë and ç and with English words: "Cfare tha Xi per Tajvanin?" (what did
@@ -121,16 +125,6 @@ def _albanian_pair_before(match: re.Match[str]) -> str:
     meeting."""
     noun, pair = match.group("noun"), match.group("pair")
     return f"the {pair} {noun[4:]}" if noun.startswith("the ") else f"{pair} {noun}"
-
-
-def _albanian_employer(word: str) -> str:
-    """ "organizate": organisation; a word the book does not know stays as typed."""
-    return next((english for stem, english in _ALBANIAN_EMPLOYERS.items() if word.lower().startswith(stem)), word)
-
-
-def _albanian_asked(match: re.Match[str], done: str) -> str:
-    """ "kur": when, "ku": where, put before what was done ("when did Xi meet Blinken")."""
-    return f"{_ALBANIAN_ASKED[match.group('asked').lower()]} {done}"
 
 
 @cache
@@ -248,7 +242,8 @@ def _albanian() -> _Shapes:
             re.compile(
                 rf"^(?P<asked>kur|ku)\s+{_ALBANIAN_MET}(?:\s+(?P<who>.+?))?(?:\s+(?:me|with)\s+(?P<whom>.+))?$", re.I
             ),
-            lambda match: _albanian_asked(
+            lambda match: _asked_before(
+                _ALBANIAN_ASKED,
                 match,
                 f"did {match.group('who') or 'they'} meet" + (f" {match.group('whom')}" if match.group("whom") else ""),
             ),
@@ -257,19 +252,23 @@ def _albanian() -> _Shapes:
             re.compile(
                 rf"^(?P<asked>kur|ku)\s+(?P<who>.+?)\s+{_ALBANIAN_MET}(?:\s+(?:me|with)\s+(?P<whom>.+))?$", re.I
             ),
-            lambda match: _albanian_asked(
-                match, f"did {match.group('who')} meet" + (f" {match.group('whom')}" if match.group("whom") else "")
+            lambda match: _asked_before(
+                _ALBANIAN_ASKED,
+                match,
+                f"did {match.group('who')} meet" + (f" {match.group('whom')}" if match.group("whom") else ""),
             ),
         ),
         (
             re.compile(
                 rf"^(?P<asked>kur|ku)\s+(?:{_ALBANIAN_HELD}\s+(?P<what>.+)|(?P<thing>.+?)\s+{_ALBANIAN_HELD})$", re.I
             ),
-            lambda match: _albanian_asked(match, f"was {_with_the(match.group('what') or match.group('thing'))} held"),
+            lambda match: _asked_before(
+                _ALBANIAN_ASKED, match, f"was {_with_the(match.group('what') or match.group('thing'))} held"
+            ),
         ),
         (
             re.compile(r"^(?P<asked>kur|ku)\s+(?:ishte|eshte)\s+(?P<what>.+)$", re.I),
-            lambda match: _albanian_asked(match, f"was {match.group('what')}"),
+            lambda match: _asked_before(_ALBANIAN_ASKED, match, f"was {match.group('what')}"),
         ),
         (re.compile(r"^kur\b", re.I), "when"),
         (re.compile(r"^ku\b", re.I), "where"),
@@ -279,7 +278,7 @@ def _albanian() -> _Shapes:
         ),
         (
             re.compile(r"^sa\s+kushton\s+(?P<what>.+)$|^(?P<thing>.+?)\s+sa\s+kushton$", re.I),
-            lambda match: f"how much does {_with_the(match.group('what') or match.group('thing'))} cost",
+            _what_it_costs,
         ),
         (re.compile(r"^sa\s+eshte\s+(?P<what>.+)$", re.I), r"how much is \g<what>"),
         (re.compile(r"^sa\b", re.I), "how many"),
@@ -289,11 +288,7 @@ def _albanian() -> _Shapes:
                 rf"(?P<done>{'|'.join(_ALBANIAN_WHY_DONE)}))(?=\s+(?:ne|in|to|per)\s|$)(?P<rest>.*)$",
                 re.I,
             ),
-            lambda match: (
-                f"why did {match.group('who') or match.group('subject')} "
-                f"{_ALBANIAN_WHY_DONE[(match.group('verb') or match.group('done')).lower()]}"
-                + re.sub(r"^\s+(?:ne|in)\s+", " to ", match.group("rest"))
-            ),
+            _why_done(_ALBANIAN_WHY_DONE, to="ne|in"),
         ),  # "Pse shkoi Blinken në Pekin?": why did Blinken go to Beijing
         (re.compile(r"^(?:pse|perse)\b", re.I), "why"),
         (re.compile(r"^cfare\s+(?:ka\s+)?(?:ndodhi|ndodh|u\s+be)\b", re.I), "what happened"),
@@ -332,7 +327,7 @@ def _albanian() -> _Shapes:
         ),
         (
             re.compile(r"^(?:per|ne)\s+(?:cilin|cilen|cfare|cila)\s+(?P<employer>\w+)\s+punon\s+(?P<who>.+)$", re.I),
-            lambda match: f"which {_albanian_employer(match.group('employer'))} does {match.group('who')} work for",
+            _works_for(_ALBANIAN_EMPLOYERS),
         ),  # "Për cilën organizatë punon Wang Yi?": which organisation does Wang Yi work for
         (re.compile(r"^kush\s+eshte\s+", re.I), "who is "),
         (re.compile(r"^kush\s+ishte\s+", re.I), "who was "),

@@ -19,6 +19,7 @@ from knowledge.phrasebooks.shapes import (
     _Shapes,
     _the_the,
     _what_said,
+    _why_done,
     _word_for_word,
 )
 
@@ -230,9 +231,7 @@ def _lithuanian() -> _Shapes:
         (re.compile(r"^kiek\b", re.I), "how many"),
         (
             re.compile(rf"^kodel\s+(?P<who>.+?)\s+(?P<verb>{'|'.join(_LITHUANIAN_WHY_DONE)})\b(?P<rest>.*)$", re.I),
-            lambda match: (
-                f"why did {match.group('who')} {_LITHUANIAN_WHY_DONE[match.group('verb').lower()]}{match.group('rest')}"
-            ),
+            _why_done(_LITHUANIAN_WHY_DONE),
         ),  # "Kodėl Blinkenas nuvyko į Pekiną?": why did Blinken go to Beijing
         (re.compile(r"^kodel\b", re.I), "why"),
         (re.compile(r"^kaip\b", re.I), "how"),

@@ -10,6 +10,7 @@ from knowledge.phrasebooks.shapes import (
     _NAMED,
     _OFFICE,
     _after_the_question,
+    _asked_before,
     _how_long,
     _in_english_at_last,
     _lazy_pattern,
@@ -145,11 +146,6 @@ def _bisaya_asked_done(match: re.Match[str]) -> str:
     )
 
 
-def _bisaya_asked(match: re.Match[str], done: str) -> str:
-    """ "kanus-a": when, "asa": where, put before what was done ("when did Xi and Blinken meet")."""
-    return f"{_BISAYA_ASKED[match.group('asked').lower()]} {done}"
-
-
 def _bisaya_employer(word: str) -> str:
     """ "organisasyon": organisation; a word the book does not know stays as typed."""
     return _BISAYA_EMPLOYERS.get(word.lower(), word)
@@ -250,15 +246,15 @@ def _bisaya() -> _Shapes:
                 rf"^{_BISAYA_ASKING}\s+(?:sila\s+)?{_BISAYA_MET}(?:\s+(?:sila|they))?(?:\s+(?:si\s+)?(?P<who>.+?))?$",
                 re.I,
             ),
-            lambda match: _bisaya_asked(match, f"did {match.group('who') or 'they'} meet"),
+            lambda match: _asked_before(_BISAYA_ASKED, match, f"did {match.group('who') or 'they'} meet"),
         ),
         (
             re.compile(rf"^{_BISAYA_ASKING}\s+(?:{_BISAYA_HELD})\s+(?:ang\s+)?(?P<what>.+)$", re.I),
-            lambda match: _bisaya_asked(match, f"did {_with_the(match.group('what'))} take place"),
+            lambda match: _asked_before(_BISAYA_ASKED, match, f"did {_with_the(match.group('what'))} take place"),
         ),
         (
             re.compile(rf"^{_BISAYA_ASKING}\s+(?:ang|gikan\s+ang)\s+(?P<what>.+)$", re.I),
-            lambda match: _bisaya_asked(match, f"was {_with_the(match.group('what'))}"),
+            lambda match: _asked_before(_BISAYA_ASKED, match, f"was {_with_the(match.group('what'))}"),
         ),
         (
             re.compile(
@@ -274,7 +270,9 @@ def _bisaya() -> _Shapes:
                 rf"^{_BISAYA_ASKING}\s+gi-?(?P<verb>[a-z]+)\s+si\s+(?P<who>{_NAMED})\s+(?:si|ang)\s+(?P<whom>[^,?]+)$",
                 re.I,
             ),
-            lambda match: _bisaya_asked(match, f"did {match.group('who')} {match.group('verb')} {match.group('whom')}"),
+            lambda match: _asked_before(
+                _BISAYA_ASKED, match, f"did {match.group('who')} {match.group('verb')} {match.group('whom')}"
+            ),
         ),
         # "Kanus-a last na-update ang article?": when was the article last updated
         (

@@ -144,6 +144,44 @@ def _how_many_done(done: dict[str, str]) -> Callable[[re.Match[str]], str]:
     return how_many
 
 
+def _why_done(done: dict[str, str], to: str = "") -> Callable[[re.Match[str]], str]:
+    """A language's "why did Blinken go to Beijing", its verb of what was done put into English; ``to``: its words
+    for "to" that may open what follows ("v Pekin": to Beijing)."""
+    opening = re.compile(rf"^\s+(?:{to})\s+") if to else None
+
+    def why(match: re.Match[str]) -> str:
+        """ "why did Blinken go" and what follows the verb, the person and the verb in either order."""
+        groups = match.groupdict()
+        who, verb = groups.get("who") or groups.get("subject"), groups.get("verb") or groups["done"]
+        rest = groups["rest"]
+        return f"why did {who} {done[verb.lower()]}" + (opening.sub(" to ", rest) if opening else f"{rest}")
+
+    return why
+
+
+def _works_for(employers: dict[str, str]) -> Callable[[re.Match[str]], str]:
+    """A language's "which organisation does Wang Yi work for", the employer's word put into English by its stem."""
+
+    def works_for(match: re.Match[str]) -> str:
+        """ "which organisation does Wang Yi work for"."""
+        word = match.group("employer")  # "organizaciju": organisation; a word the book does not know stays as typed
+        employer = next((english for stem, english in employers.items() if word.lower().startswith(stem)), word)
+        return f"which {employer} does {match.group('who')} work for"
+
+    return works_for
+
+
+def _what_it_costs(match: re.Match[str]) -> str:
+    """ "how much does the Super Saver plan cost", the plan named after the language's "how much does … cost" or
+    before it."""
+    return f"how much does {_with_the(match.group('what') or match.group('thing'))} cost"
+
+
+def _asked_before(asked: dict[str, str], match: re.Match[str], done: str) -> str:
+    """A language's "when", "where" put into English before what was done ("when did Xi meet Blinken")."""
+    return f"{asked[match.group('asked').lower()]} {done}"
+
+
 # A name declined as the Czech book reads it, which the Serbian and Lithuanian books read alike
 _CZECH_NAME = r"[A-Z][a-z-]{2,}[bcdfghjklmnpqrstvwxz]"  # "Blinken", "Taiwan": a name its case ending is put on
 _CZECH_FIRST_NAME = r"(?P<first>(?:[A-Z][\w-]*\s+)?)"  # "s Antony Blinkenem": only the last name is declined

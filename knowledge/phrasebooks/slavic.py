@@ -16,7 +16,9 @@ from knowledge.phrasebooks.shapes import (
     _title_of_country,
     _us_foreign_minister,
     _what_said,
+    _why_done,
     _word_for_word,
+    _works_for,
 )
 
 # How readers ask in Ukrainian typed in Latin letters: "Shcho Xi skazav pro Taiwan?" (what did Xi say about Taiwan),
@@ -392,12 +394,6 @@ _SLOVAK_WHY_DONE = {
 _SLOVAK_EMPLOYERS = {"organizaci": "organisation", "ministerstv": "ministry", "vlad": "government",
                      "firm": "company", "spolocnost": "company", "novin": "newspaper"}  # fmt: skip
 
-
-def _slovak_why(match: re.Match[str]) -> str:
-    """ "Prečo Blinken cestoval do Pekingu": why did Blinken travel to Beijing."""
-    return f"why did {match.group('who')} {_SLOVAK_WHY_DONE[match.group('verb').lower()]}{match.group('rest')}"
-
-
 _SLOVAK_WAS = {"byl": "was he", "byla": "was she", "byly": "were they"}  # "bol", "bola", "boli", put into Czech
 
 
@@ -410,13 +406,6 @@ def _slovak_asked(match: re.Match[str]) -> str:
     )
     by = {"v": "in ", "vo": "in ", "na": "at "}.get((match.group("by") or "").lower(), "")
     return f"{by}{'which' if by else 'what'} {english}"
-
-
-def _slovak_employer(match: re.Match[str]) -> str:
-    """ "Pre akú organizáciu pracuje Wang Yi": which organisation does Wang Yi work for."""
-    word = match.group("employer")
-    employer = next((english for stem, english in _SLOVAK_EMPLOYERS.items() if word.lower().startswith(stem)), word)
-    return f"which {employer} does {match.group('who')} work for"
 
 
 @cache
@@ -456,7 +445,7 @@ def _slovak() -> _Shapes:
                 rf"^proc\s+(?:se\s+)?(?P<who>.+?)\s+(?:se\s+)?(?P<verb>{'|'.join(_SLOVAK_WHY_DONE)})\b(?P<rest>.*)$",
                 re.I,
             ),
-            _slovak_why,
+            _why_done(_SLOVAK_WHY_DONE),
         ),
         (
             re.compile(
@@ -467,7 +456,7 @@ def _slovak() -> _Shapes:
         ),
         (
             re.compile(r"^(?:pre|v)\s+ak[uy]\s+(?P<employer>\w+)\s+(?:pracuje|robi)\s+(?P<who>.+)$", re.I),
-            _slovak_employer,
+            _works_for(_SLOVAK_EMPLOYERS),
         ),
         (
             re.compile(r"^ak(?:e|y|a)\s+(?P<what>.+?)\s+(?:byly|byli|byl|bylo|je|jsou)\s+zminen[aoy]?\b.*$", re.I),

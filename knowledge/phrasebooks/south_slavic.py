@@ -11,6 +11,7 @@ from knowledge.phrasebooks.shapes import (
     _CZECH_NAME,
     _OFFICE,
     _after_the_question,
+    _asked_before,
     _how_long,
     _how_many_done,
     _in_english_at_last,
@@ -18,9 +19,12 @@ from knowledge.phrasebooks.shapes import (
     _plain_letters,
     _Shapes,
     _the_the,
+    _what_it_costs,
     _what_said,
+    _why_done,
     _with_the,
     _word_for_word,
+    _works_for,
 )
 
 # How readers ask in Serbian or Croatian (or Bosnian) typed in Latin letters, often without č, ć, š and ž and with
@@ -126,11 +130,6 @@ _SERBIAN_DONE = {
     "spomenuo": "mention", "naveo": "mention", "potpisao": "sign", "posetio": "visit", "izneo": "present",
     "najavio": "announce", "rekao": "say", "posjetio": "visit",
 }  # fmt: skip
-
-
-def _employer(word: str) -> str:
-    """ "organizaciju": organisation; a word the book does not know stays as typed."""
-    return next((english for stem, english in _SERBIAN_EMPLOYERS.items() if word.lower().startswith(stem)), word)
 
 
 @cache
@@ -356,10 +355,7 @@ def _serbian() -> _Shapes:
                 rf"^zasto\s+(?:je|su)\s+(?P<who>.+?)\s+(?:se\s+)?(?P<verb>{'|'.join(_SERBIAN_WHY_DONE)})\b(?P<rest>.*)$",
                 re.I,
             ),
-            lambda match: (
-                f"why did {match.group('who')} {_SERBIAN_WHY_DONE[match.group('verb').lower()]}"
-                + re.sub(r"^\s+u\s+", " to ", match.group("rest"))
-            ),
+            _why_done(_SERBIAN_WHY_DONE, to="u"),
         ),  # "Zašto je Blinken otišao u Peking?": why did Blinken go to Beijing
         (re.compile(r"^zasto\b", re.I), "why"),
         (re.compile(r"^kako\b", re.I), "how"),
@@ -373,7 +369,7 @@ def _serbian() -> _Shapes:
         ),
         (
             re.compile(r"^za\s+(?:koju|koji|koje)\s+(?P<employer>\w+)\s+radi\s+(?P<who>.+)$", re.I),
-            lambda match: f"which {_employer(match.group('employer'))} does {match.group('who')} work for",
+            _works_for(_SERBIAN_EMPLOYERS),
         ),  # "Za koju organizaciju radi Wang Yi?": which organisation does Wang Yi work for
         (re.compile(r"^(?:koji|koja|koje|koju|kojim)\b", re.I), "which"),
         (re.compile(r"^(?:sta|sto)\s+(?:se\s+)?(?:desilo|dogodilo|desava|dogadja|zbilo)\b", re.I), "what happened"),
@@ -577,16 +573,6 @@ def _bulgarian_wants(match: re.Match[str]) -> str:
     return f"what {does} {match.group('who')} {verb}{match.group('rest') or ''}"
 
 
-def _bulgarian_employer(word: str) -> str:
-    """ "organizatsiya": organisation; a word the book does not know stays as typed."""
-    return next((english for stem, english in _BULGARIAN_EMPLOYERS.items() if word.lower().startswith(stem)), word)
-
-
-def _bulgarian_asked(match: re.Match[str], done: str) -> str:
-    """ "koga": when, "kade": where, put before what was done ("when did Xi meet Blinken")."""
-    return f"{_BULGARIAN_ASKED[match.group('asked').lower()]} {done}"
-
-
 def _how_long_of(match: re.Match[str]) -> str:
     """ "how long did the meeting last", the thing that lasted named before its verb or after it."""
     what = match.group("what") or match.group("thing")
@@ -722,19 +708,23 @@ def _bulgarian() -> _Shapes:
         ),
         (
             re.compile(rf"^(?P<asked>koga|kade)\s+{met}\s+(?P<who>.+?)\s+(?:sas|s|with)\s+(?P<whom>.+)$", re.I),
-            lambda match: _bulgarian_asked(match, f"did {match.group('who')} meet {match.group('whom')}"),
+            lambda match: _asked_before(
+                _BULGARIAN_ASKED, match, f"did {match.group('who')} meet {match.group('whom')}"
+            ),
         ),
         (
             re.compile(rf"^(?P<asked>koga|kade)\s+{met}(?:\s+(?P<who>.+))?$", re.I),
-            lambda match: _bulgarian_asked(match, f"did {match.group('who') or 'they'} meet"),
+            lambda match: _asked_before(_BULGARIAN_ASKED, match, f"did {match.group('who') or 'they'} meet"),
         ),
         (
             re.compile(
                 rf"^(?P<asked>koga|kade)\s+{_BULGARIAN_HELPER}(?P<who>.+?)\s+{met}(?:\s+(?:sas|s|with)\s+(?P<whom>.+))?$",
                 re.I,
             ),
-            lambda match: _bulgarian_asked(
-                match, f"did {match.group('who')} meet" + (f" {match.group('whom')}" if match.group("whom") else "")
+            lambda match: _asked_before(
+                _BULGARIAN_ASKED,
+                match,
+                f"did {match.group('who')} meet" + (f" {match.group('whom')}" if match.group("whom") else ""),
             ),
         ),
         (
@@ -743,11 +733,11 @@ def _bulgarian() -> _Shapes:
                 r"(?:\s+se)?\s+(?P<what>.+)$",
                 re.I,
             ),
-            lambda match: _bulgarian_asked(match, f"did {match.group('what')} take place"),
+            lambda match: _asked_before(_BULGARIAN_ASKED, match, f"did {match.group('what')} take place"),
         ),
         (
             re.compile(r"^(?P<asked>koga|kade)\s+(?:beshe|e|byaha|sa)\s+(?P<what>.+)$", re.I),
-            lambda match: _bulgarian_asked(match, f"was {match.group('what')}"),
+            lambda match: _asked_before(_BULGARIAN_ASKED, match, f"was {match.group('what')}"),
         ),
         (re.compile(r"^koga\b", re.I), "when"),
         (re.compile(r"^kade\b", re.I), "where"),
@@ -759,7 +749,7 @@ def _bulgarian() -> _Shapes:
         ),
         (
             re.compile(r"^kolko\s+(?:struva|e\s+tsenata\s+na)\s+(?P<what>.+)$|^(?P<thing>.+?)\s+kolko\s+struva$", re.I),
-            lambda match: f"how much does {_with_the(match.group('what') or match.group('thing'))} cost",
+            _what_it_costs,
         ),
         (re.compile(r"^kolko\s+e\s+(?P<what>.+)$", re.I), r"how much is \g<what>"),
         (re.compile(r"^kolko\b", re.I), "how many"),
@@ -769,11 +759,7 @@ def _bulgarian() -> _Shapes:
                 rf"{'|'.join(_BULGARIAN_WHY_DONE)})\s+(?P<subject>.+?))(?=\s+(?:v|vav|na|za|in|at|to)\s|$)(?P<rest>.*)$",
                 re.I,
             ),
-            lambda match: (
-                f"why did {match.group('who') or match.group('subject')} "
-                f"{_BULGARIAN_WHY_DONE[(match.group('verb') or match.group('done')).lower()]}"
-                + re.sub(r"^\s+(?:v|vav)\s+", " to ", match.group("rest"))
-            ),
+            _why_done(_BULGARIAN_WHY_DONE, to="v|vav"),
         ),  # "Zashto Blinken otide v Pekin?": why did Blinken go to Beijing
         (re.compile(r"^zashto\b", re.I), "why"),
         (
@@ -785,7 +771,7 @@ def _bulgarian() -> _Shapes:
         ),
         (
             re.compile(r"^za\s+(?:koya|koe|koi|kakva)\s+(?P<employer>\w+)\s+raboti\s+(?P<who>.+)$", re.I),
-            lambda match: f"which {_bulgarian_employer(match.group('employer'))} does {match.group('who')} work for",
+            _works_for(_BULGARIAN_EMPLOYERS),
         ),  # "Za koya organizatsiya raboti Wang Yi?": which organisation does Wang Yi work for
         (re.compile(r"^kakvo\s+(?:se\s+)?(?:e\s+)?(?:sluchi|stana|sluchilo)\b", re.I), "what happened"),
         (

@@ -9,6 +9,7 @@ from knowledge.phrasebooks.shapes import (
     _ANSWER_WORDS,
     _NAMED,
     _after_the_question,
+    _asked_before,
     _country_before_title,
     _how_long,
     _how_many_done,
@@ -17,9 +18,12 @@ from knowledge.phrasebooks.shapes import (
     _plain_letters,
     _Shapes,
     _the_the,
+    _what_it_costs,
     _what_said,
+    _why_done,
     _with_the,
     _word_for_word,
+    _works_for,
 )
 
 # How readers ask in Hungarian, often without its accents and with English words: "Mit mondott Xi Tajvanról?" (what
@@ -265,9 +269,7 @@ def _hungarian() -> _Shapes:
         (re.compile(r"^mennyi\b", re.I), "how much"),
         (
             re.compile(rf"^miert\s+(?P<verb>{'|'.join(_HUNGARIAN_WHY_DONE)})\s+(?P<who>{_NAMED})(?P<rest>.*)$", re.I),
-            lambda match: (
-                f"why did {match.group('who')} {_HUNGARIAN_WHY_DONE[match.group('verb').lower()]}{match.group('rest')}"
-            ),
+            _why_done(_HUNGARIAN_WHY_DONE),
         ),  # "Miért utazott Blinken Pekingbe?": why did Blinken travel to Beijing
         (re.compile(r"^miert\b", re.I), "why"),
         (re.compile(r"^hogyan\b", re.I), "how"),
@@ -410,16 +412,6 @@ def _estonian_declined(match: re.Match[str], said_of: str = "") -> str:
     return f"{before} {english}" if before else english
 
 
-def _estonian_employer(word: str) -> str:
-    """ "organisatsioonis": organisation; a word the book does not know stays as typed."""
-    return next((english for stem, english in _ESTONIAN_EMPLOYERS.items() if word.lower().startswith(stem)), word)
-
-
-def _estonian_asked(match: re.Match[str], done: str) -> str:
-    """ "millal": when, "kus": where, put before what was done ("when did Xi meet Blinken")."""
-    return f"{_ESTONIAN_ASKED[match.group('asked').lower()]} {done}"
-
-
 @cache
 def _estonian() -> _Shapes:
     return (
@@ -528,32 +520,36 @@ def _estonian() -> _Shapes:
         ),
         (
             re.compile(rf"^(?P<asked>millal|kus)\s+{_ESTONIAN_MET}\s+(?P<who>.+?)\s+with\s+(?P<whom>.+)$", re.I),
-            lambda match: _estonian_asked(match, f"did {match.group('who')} meet {match.group('whom')}"),
+            lambda match: _asked_before(_ESTONIAN_ASKED, match, f"did {match.group('who')} meet {match.group('whom')}"),
         ),
         (
             re.compile(rf"^(?P<asked>millal|kus)\s+{_ESTONIAN_MET}(?:\s+(?P<who>.+))?$", re.I),
-            lambda match: _estonian_asked(match, f"did {match.group('who') or 'they'} meet"),
+            lambda match: _asked_before(_ESTONIAN_ASKED, match, f"did {match.group('who') or 'they'} meet"),
         ),
         (
             re.compile(rf"^(?P<asked>millal|kus)\s+(?P<who>.+?)(?:\s+with\s+(?P<whom>.+?))?\s+{_ESTONIAN_MET}$", re.I),
-            lambda match: _estonian_asked(
-                match, f"did {match.group('who')} meet" + (f" {match.group('whom')}" if match.group("whom") else "")
+            lambda match: _asked_before(
+                _ESTONIAN_ASKED,
+                match,
+                f"did {match.group('who')} meet" + (f" {match.group('whom')}" if match.group("whom") else ""),
             ),
         ),
         (
             re.compile(rf"^(?P<asked>millal|kus)\s+(?P<who>.+?)\s+{_ESTONIAN_MET}\s+with\s+(?P<whom>.+)$", re.I),
-            lambda match: _estonian_asked(match, f"did {match.group('who')} meet {match.group('whom')}"),
+            lambda match: _asked_before(_ESTONIAN_ASKED, match, f"did {match.group('who')} meet {match.group('whom')}"),
         ),  # "Kus Blinken kohtus Xi-ga?": where did Blinken meet Xi
         (
             re.compile(
                 rf"^(?P<asked>millal|kus)\s+(?:{_ESTONIAN_TOOK_PLACE}\s+(?P<what>.+)|(?P<thing>.+?)\s+{_ESTONIAN_TOOK_PLACE})$",
                 re.I,
             ),
-            lambda match: _estonian_asked(match, f"did {match.group('what') or match.group('thing')} take place"),
+            lambda match: _asked_before(
+                _ESTONIAN_ASKED, match, f"did {match.group('what') or match.group('thing')} take place"
+            ),
         ),
         (
             re.compile(r"^(?P<asked>millal|kus)\s+(?:oli|olid)\s+(?P<what>.+)$", re.I),
-            lambda match: _estonian_asked(match, f"was {match.group('what')}"),
+            lambda match: _asked_before(_ESTONIAN_ASKED, match, f"was {match.group('what')}"),
         ),
         (re.compile(r"^millal\b", re.I), "when"),
         (re.compile(r"^kus\b", re.I), "where"),
@@ -579,7 +575,7 @@ def _estonian() -> _Shapes:
         ),  # "Mis kolm põhimõtet Xi välja pakkus?": what three principles did Xi propose
         (
             re.compile(r"^(?:kui\s+palju|mis)\s+(?:maksab\s+(?P<what>.+)|(?P<thing>.+?)\s+maksab)$", re.I),
-            lambda match: f"how much does {_with_the(match.group('what') or match.group('thing'))} cost",
+            _what_it_costs,
         ),
         (re.compile(r"^(?:kui\s+palju|mitu)\b", re.I), "how many"),
         (
@@ -598,11 +594,11 @@ def _estonian() -> _Shapes:
         (re.compile(r"^kuidas\b", re.I), "how"),
         (
             re.compile(r"^(?:mis|millises|milline)\s+(?P<employer>\w+)\s+(?:heaks\s+)?tootab\s+(?P<who>.+)$", re.I),
-            lambda match: f"which {_estonian_employer(match.group('employer'))} does {match.group('who')} work for",
+            _works_for(_ESTONIAN_EMPLOYERS),
         ),  # "Mis organisatsioonis Wang Yi töötab?" (the verb last or not)
         (
             re.compile(r"^(?:mis|millises|milline)\s+(?P<employer>\w+)\s+(?:heaks\s+)?(?P<who>.+?)\s+tootab$", re.I),
-            lambda match: f"which {_estonian_employer(match.group('employer'))} does {match.group('who')} work for",
+            _works_for(_ESTONIAN_EMPLOYERS),
         ),
         (
             re.compile(r"^(?:mis|milline)\s+on\s+(?P<who>.+?)\s+(?:ametikoht|amet|positsioon|tiitel)$", re.I),
