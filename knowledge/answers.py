@@ -249,7 +249,8 @@ def _people_asked_about(kb: KnowledgeBase, who: str) -> list[Person]:
 
 
 _CLOSE_ENOUGH = 0.8  # difflib's ratio: "blinking" and "blinken" share 6 of their 15 letters twice over
-_SHORTEST_MISSPELLED = 5  # a shorter word, typed or in a name, is too near too many others to put right
+_SHORTEST_MISSPELLED = 5  # a shorter word, typed or in a name, is too near too many others
+_SHORTEST_ALONE = 6  # letters of a word read as a name's misspelling away from the rest of a name: "share" no "Shane"
 
 
 def _typed_in_parts(kb: KnowledgeBase, who: str) -> list[Person]:
@@ -303,9 +304,21 @@ def _respelled(kb: KnowledgeBase, question: str) -> str:
         word = match.group()
         if word in names or word in STOP_WORDS:
             return word
-        return _as_name(kb, names, word) or _as_written(kb, shapes, word) or word
+        named = _as_name(kb, names, word)
+        if named and len(word) < _SHORTEST_ALONE and not _beside_a_name(match, names):
+            named = None
+        return named or _as_written(kb, shapes, word) or word
 
     return _MISSPELLABLE.sub(respelled, question)
+
+
+def _beside_a_name(match: re.Match[str], names: Collection[str]) -> bool:
+    """Whether the word before or after a matched word is a name's or a title ("joe bided", "president bidden")."""
+    before = match.string[: match.start()].split()[-1:]
+    after = match.string[match.end() :].split()[:1]
+    words = [fold_accents(w) for w in before + after if w.lower() not in STOP_WORDS]
+    folded = {fold_accents(n) for n in names}  # "ronneberg" of the article's Rønneberg
+    return any(w in folded or is_role_word(w) or w in HONORIFICS for w in words)
 
 
 def _as_name(kb: KnowledgeBase, names: Collection[str], word: str) -> str | None:

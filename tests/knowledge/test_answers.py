@@ -1563,6 +1563,19 @@ def test_a_day_is_never_respelled_as_a_name() -> None:
     assert kb.answer("what happened at friday's hearing").abstained
 
 
+def test_a_short_word_is_respelled_as_a_name_only_beside_the_rest_of_a_name() -> None:
+    """ "share" is no slip of Shane's name (his sentence holds no share); "shanr" beside his surname is."""
+    kb = KnowledgeBase.from_text(
+        "Strike vote\n\n"
+        "Union delegate Shane Morrissey said members backed a strike at the plant by a wide margin.\n\n"
+        "A ballot found 62 per cent were in favour, the union said.\n"
+    )
+    share = kb.answer("what share of members backed the strike")
+    assert share.abstained
+    assert share.citations == kb.answer("what percentage of members backed the strike").citations
+    assert _lines(kb.answer("what did shanr morrissey say")) == [3]
+
+
 @pytest.mark.parametrize("question", ["What did Xi's wife say?", "what did blinken's aide say"])
 def test_someone_a_named_person_owns_is_not_that_person(kb: KnowledgeBase, question: str) -> None:
     answer = kb.answer(question)
