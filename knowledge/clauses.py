@@ -52,6 +52,8 @@ _QUOTE_MARKS = re.compile(r"[“”\"]")
 _INFINITIVE_TAIL = re.compile(r"\s+[a-z]+(?:\s+(?:on|up|back|in))?\s+to$")  # "rang to", "went on to"
 _CONTRASTED = re.compile(r"\s*(?:while|whereas)\s+\S")  # a clause of its own: "…, while Tkachuk said"
 _COORDINATED = re.compile(r",\s+(?:and|but)\s+$")  # ", and said": a second predicate of the same subject
+_TO_DO = re.compile(r"\s+to\s+[a-z]")  # "agreed to open": the verb's object is a deed, not the quote
+_THAT_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b")  # "said (later) that": what follows is reported speech
 _JOINED = re.compile(r"\s(?:and|but)\s+$")  # "vowed to hold it up … and called": the verb before has the subject
 _SEGMENT_BREAK = re.compile(r"[,;—–()]|\s-\s")
 # A capitalised participle opening a sentence ("Thanking Dr X, Lady Y told her"): what follows is its object.
@@ -308,6 +310,8 @@ def leading_subject(before: str) -> list[Phrase]:
             continue
         if _COORDINATED.search(before, 0, verb.start) or (k and _JOINED.search(before, 0, verb.start)):
             continue  # "X warned that …, and said …": the subject is the first verb's
+        if _TO_DO.match(before, verb.end) and any(_THAT_AFTER.match(before, v.end) for v in verbs[:k]):
+            continue  # "The minister said later that the agency had agreed to open a lane “…”": the minister's words
         found = [_without_infinitive_tail(p) for p in subject_candidates(before, verb.start)]
         if _CLOSING_PARTICIPLE.match(before, verb.start) and (opening := _clause_opening_subject(before, verb, verbs)):
             found.insert(0, opening)  # "X held talks with Y on Sunday, saying …": X says it

@@ -409,6 +409,7 @@ HONORIFICS = frozenset(
     | {"dasho", "aum", "ap"}  # Bhutanese papers' honours and Mrs and Mr: "Aum Sangay Lhamo", "Ap Dorji Wangdi"
     | {"h.e", "oknha", "samdech"}  # Cambodian papers' honours: "H.E. Chhorn Vuthy", "Oknha Lim Chhay Heng"
     | {"awang", "dayang", "pengiran"}  # Bruneian papers' Mr, Ms and noble title: "Dayang Hajah Rosnah binti Haji Tahir"
+    | {"ntate", "mme", "rre", "mma"}  # Sesotho and Setswana papers' Mr and Mrs: "Ntate Thabang Mokhele", "Rre Bakwena"
 )
 # Capitalised words that qualify a role rather than name a person.
 ROLE_MODIFIERS = frozenset(

@@ -1783,6 +1783,31 @@ def test_cambodian_honours_are_no_part_of_a_name() -> None:
     assert [q.speaker for q in kb.quotes] == ["Chhorn Vuthy", "Pen Sreypov", "Lim Chhay Heng"]
 
 
+def test_sesotho_and_setswana_forms_of_address_are_no_part_of_a_name() -> None:
+    body = (
+        "Ntate Thabang Mokhele, a cutter, said the offer was “an insult”.\n\n"
+        "“We will sleep here if we must,” Mme Lebona said.\n\n"
+        "Rre Kebonye Motlhabane, 61, said he had “never been this close” to losing his herd.\n\n"
+        "“The lender does not care,” Motlhabane said, as Mma Boitumelo Sebina nodded.\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert [q.speaker for q in kb.quotes] == ["Thabang Mokhele", "Lebona", "Kebonye Motlhabane", "Kebonye Motlhabane"]
+    assert {p.name for p in kb.cast.people} >= {"Thabang Mokhele", "Kebonye Motlhabane", "Boitumelo Sebina"}
+
+
+def test_a_quote_after_a_deed_reported_in_a_that_clause_is_the_reporters() -> None:
+    """ "The minister said later that the agency had agreed to open a lane “…”": the minister's words, not the
+    agency's; "the union vowed to keep fighting “…”" is still the union's."""
+    body = (
+        "Home Affairs Minister Gareth Olivero spoke to reporters at the frontier.\n\n"
+        "Olivero said later that the Borders Agency had agreed to open a second lane “so that our end is not the "
+        "bottleneck”.\n\n"
+        "Union leader Rocío Benamar vowed to keep fighting “until the queues are gone”.\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert [q.speaker for q in kb.quotes] == ["Gareth Olivero", "Rocío Benamar"]
+
+
 def test_a_quote_in_a_clause_of_time_is_that_clauses_speakers() -> None:
     body = (
         "When Bain Hill MP Clifton Rahming, a government backbencher, said many of the drivers who work the port "
