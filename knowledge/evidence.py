@@ -140,6 +140,8 @@ _YEARS_BETWEEN = re.compile(_YEAR_SPAN)
 # An end or a start too, or a span between two times of day ("began at 11pm and ended a little after 3am").
 _DURATION = re.compile(
     _SPAN + rf"|\b(?:until|through|since)\s+(?:[\w’'-]+\s+){{0,3}}?{_WHEN_WORD}"
+    # "how long has he been farming?": "he started farming only two years ago"
+    rf"|\b(?:started|began|begun|joined|opened|arrived|moved|founded)\b[^.;“”\"]{{0,60}}?{_UNITS_OF_TIME}\s+ago\b"
     rf"|(?:{_CLOCK_TIME}).{{1,120}}?(?:{_CLOCK_TIME})"
     rf"|{_YEAR_SPAN}",
     re.IGNORECASE,

@@ -494,7 +494,7 @@ ORGANISATION_WORDS = frozenset(
     herald tribune courier guardian telegraph chronicle observer daily weekly magazine assembly
     rovers athletic wanderers albion rangers united fc afc town hotspur
     sentinel examiner express standard mirror inquirer dispatch ledger review monitor gazette
-    bulletin party summit conference congress secretariat command online inspectorate regulator
+    bulletin party summit conference congress secretariat command online inspectorate regulator chamber
     front movement bloc caucus protection defence defense rescue
     ag gmbh plc llc llp sa nv se spa bv oyj asa jsc pjsc ojsc
     aerospace motors energy petroleum mining shipping logistics semiconductor semiconductors electronics
@@ -521,7 +521,7 @@ OUTLET_WORDS = OUTLET_NAMES | frozenset(
     """
     times post journal news newspaper network press media broadcaster radio television tv gazette herald
     tribune courier guardian telegraph chronicle
-    daily weekly magazine agency channel wire bulletin podcast x twitter facebook instagram
+    daily weekly magazine agency channel wire bulletin podcast fm x twitter facebook instagram
     linkedin tiktok youtube telegram threads bluesky mastodon weibo
     """.split()
 )

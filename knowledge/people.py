@@ -1225,6 +1225,13 @@ _KNOWN_AS = re.compile(
     r"[“\"‘](?P<nick>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){0,2})[”\"’]"
 )
 
+# A sentence opening on the nickname of the one it is about: "Known around the district as Papa Tuki, the veteran
+# fisherman put it plainly": the nickname's owner is the one person it shares a word of a name with.
+_KNOWN_AS_OPENING = re.compile(
+    r"(?:^|[.!?]\s+)(?:Known|Nicknamed)\s[^,.;“”\"]{0,40}?\bas\s+[“\"‘]?"
+    r"(?P<nick>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){1,2})[”\"’]?,"
+)
+
 
 def _nicknames(texts: Iterable[tuple[str, int]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """The words of each nickname the article gives, and of the name it gives it to."""
@@ -1232,6 +1239,9 @@ def _nicknames(texts: Iterable[tuple[str, int]]) -> dict[tuple[str, ...], tuple[
     for text, _ in texts:
         for known in _KNOWN_AS.finditer(text):
             found.setdefault(tuple(known["nick"].split()), tuple(known["name"].split()))
+        for opening in _KNOWN_AS_OPENING.finditer(text):
+            words = tuple(opening["nick"].split())
+            found.setdefault(words, words[1:])  # "Papa Tuki": the one person named Tuki
         for inline in _NICKNAME.finditer(text):  # 'Ezekiel "Bigga" Dunkley'
             rest = _CAPITALISED_RUN.match(text, inline.end() + 1)
             name = (inline.group(1).strip(), *(rest.group().split() if rest else ()))

@@ -1615,6 +1615,16 @@ def test_a_length_of_time_with_a_word_between_number_and_unit_answers_how_long()
     assert _lines(kb.answer("How long will the repairs take?"))[:1] == [5]
 
 
+def test_how_long_someone_has_been_doing_a_thing_is_answered_by_when_they_started() -> None:
+    """ "he started farming only two years ago" says how long; "the herd was sold three years ago" does not."""
+    kb = KnowledgeBase.from_text(
+        "Quarantine\n\n"
+        "His neighbour Tshepo Kebaitse, 29, said he started farming only two years ago with a government grant.\n\n"
+        "Kebaitse said his father's herd was sold three years ago.\n"
+    )
+    assert _lines(kb.answer("How long has Tshepo Kebaitse been farming?"))[:1] == [3]
+
+
 def test_who_leads_a_body_is_answered_by_its_president() -> None:
     kb = KnowledgeBase.from_text(
         "Strike\n\n"
@@ -2080,6 +2090,16 @@ def test_which_radio_or_tv_station_someone_spoke_to_must_be_one_of_that_medium()
     assert _lines(kb.answer("Which radio station did Mamani talk to?"))[:1] == [5]
     assert _lines(kb.answer("Which radio station did Halvorsen talk to?")) == []
     assert _lines(kb.answer("Which radio station did Korir speak to?"))[:1] == [9]
+
+
+def test_a_station_named_fm_is_the_radio_station_someone_told() -> None:
+    kb = KnowledgeBase.from_text(
+        "Wage dispute\n\n"
+        "Union secretary-general Tšeliso Makoae said the union would buy airtime on a community radio station. "
+        "Makoae told Molapo FM on Wednesday that the allowance was “a carrot tied to a stick”.\n"
+    )
+    answer = kb.answer("Which radio station did Makoae speak to?")
+    assert "Molapo FM" in render_plain(answer)
 
 
 def test_the_outlet_someone_told_is_the_one_of_the_asked_medium() -> None:

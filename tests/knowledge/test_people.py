@@ -201,6 +201,19 @@ def test_a_company_and_its_first_name_are_no_person() -> None:
     assert [q.speaker for q in kb.quotes] == ["Matthias Ellerkamp"]
 
 
+def test_a_chamber_of_trade_named_short_is_no_person() -> None:
+    kb = KnowledgeBase.from_text(
+        "Frontier queues\n\n"
+        "Stephanie Caruana-Reyes, the chief executive of the Gibraltar Chamber of Trade, said the delays were "
+        '"the last thing retailers need before Christmas". Sales fell by 18% on Monday, according to the Chamber.\n\n'
+        'Ms Caruana-Reyes said, "Retailers can absorb a bad morning. They cannot absorb a bad winter."\n\n'
+        "The Chamber, which represents 410 businesses, has written to both governments asking for a dedicated lane. "
+        'The episode has also revived an old anxiety about the frontier\'s "fluidity", a word that still carries '
+        "memories of the long queues of 2013.\n"
+    )
+    assert {p.name for p in kb.cast.people} == {"Stephanie Caruana-Reyes"}
+
+
 COURT = (
     "Hospice treasurer trial\n\n"
     "Opening the day's evidence, Anand Kulkarni KC, prosecuting, said the trust relied on donations.\n\n"
@@ -1337,6 +1350,17 @@ def test_a_nickname_the_article_gives_is_the_same_person() -> None:
     assert speakers["Tell them come and live up here one week"] == "Gemma Rostant"
     assert speakers["pointless"] == "Ezekiel Dunkley"
     assert render_plain(kb.answer("What did Papa Bois say?")).startswith("Rudolph Sookdeo")
+
+
+def test_a_sentence_opening_on_a_nickname_gives_it_to_the_one_person_sharing_its_name() -> None:
+    kb = KnowledgeBase.from_text(
+        "Lagoon closed\n\n"
+        "Tuki Arokapiti, 67, has fished the lagoon for more than 50 years.\n\n"
+        "Known around the district as Papa Tuki, the veteran fisherman put it plainly: “Some of these families have "
+        "no freezer but the sea.”\n"
+    )
+    assert {p.name for p in kb.cast.people} == {"Tuki Arokapiti"}
+    assert [q.speaker for q in kb.quotes] == ["Tuki Arokapiti"]
 
 
 def test_a_party_acronym_before_a_capitalised_title_and_a_given_name_the_paragraph_just_used() -> None:
