@@ -754,6 +754,26 @@ _CHOICE = r"\bor\s+(?:\S+\s+){{0,2}}?{name}\b|\b{name},?(?:\s+\S+){{0,2}}?\s+or\
 _CAPITAL_AS_PLACE = re.compile(rf"\b(?:in|at|to|from|visit\w*)\s+((?i:{'|'.join(sorted(CAPITALS))}))\b(?!['’])")
 
 
+# A body named by its kind and what it is of: "the Ministry of Tourism", "the Department for Transport".
+_BODY_OF = re.compile(
+    r"\b(?P<kind>Ministry|Department|Office|Bureau|Commission|Authority|Council|Institute|Agency)\s+(?:of|for)\s+"
+    r"(?P<name>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)*)"
+)
+
+
+def bodies_unwritten(question: str, text: str) -> list[str]:
+    """The bodies a question names by kind and field ("the Ministry of Tourism") where the article names another
+    body of that kind ("the Ministry of Marine Resources") and never this one, nor as "the Tourism Ministry"."""
+    unwritten = []
+    for body in _BODY_OF.finditer(question):
+        kind, name = body["kind"], re.escape(body["name"].removeprefix("the "))
+        if re.search(rf"\b{kind}\s+(?:of|for)\s+(?:the\s+)?{name}\b|\b{name}\s+{kind}\b", text, re.IGNORECASE):
+            continue
+        if re.search(rf"\b{kind}\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]", text):
+            unwritten.append(body.group())
+    return unwritten
+
+
 def places_missing(question: str, vocabulary: Collection[str]) -> list[str]:
     """The capitals a question names as places ("meet in Washington") that the article never names itself."""
     return [c for c in _CAPITAL_AS_PLACE.findall(question) if not all(t in vocabulary for t in tokenize(c))]

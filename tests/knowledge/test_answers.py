@@ -2522,3 +2522,18 @@ def test_a_price_tag_is_a_cost() -> None:
         "Reactor tender\n\nThe tender was delayed again on Monday.\n\nThe reactor will cost about CZK 160 billion.\n"
     )
     assert _lines(kb.answer("What is the price tag for it?")) == [5]
+
+
+def test_a_body_the_question_names_by_another_field_than_the_articles_is_not_mentioned() -> None:
+    """ "the Ministry of Tourism" where the article has only "the Ministry of Marine Resources": another body, though
+    the article speaks of tourism and the money; "the Marine Resources Ministry" is the article's own."""
+    kb = KnowledgeBase.from_text(
+        "Lagoon closed\n\n"
+        "Tourism operators welcomed the closure of the lagoon.\n\n"
+        "The Ministry of Marine Resources has put $38,000 towards the closure.\n"
+    )
+    swapped = kb.answer("How much has the Ministry of Tourism put towards the closure?")
+    assert swapped.abstained
+    assert "Ministry of Tourism" in render_plain(swapped)
+    assert _lines(kb.answer("How much has the Marine Resources Ministry put towards the closure?")) == [5]
+    assert _lines(kb.answer("How much has the Ministry of Marine Resources put towards the closure?")) == [5]
