@@ -108,7 +108,7 @@ _UNITS_OF_TIME = (
     # "six more weeks", "two full days"
     r"[\s-]+(?:(?:more|further|extra|additional|full|long|straight|consecutive|whole|working|business)\s+)?"
     r"(?:and\s+a\s+half\s+)?"
-    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?)\b"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?)\b(?!-old\b)"  # "a 29-year-old": an age
 )
 _SPAN = (
     # "for eight months before settling", "a journey of seven weeks": a length, whatever follows
@@ -137,11 +137,14 @@ _YEAR_SPAN = (
     r"|\b\d{4}\s*[–-]\s*(?:\d{2}|\d{4})\b"
 )
 _YEARS_BETWEEN = re.compile(_YEAR_SPAN)
+# A character of the same clause: "joined the line at 9.00 p.m. on Tuesday and … 11 hours later".
+_IN_CLAUSE = r"(?:[^.;“”\"]|\.(?!\s+(?-i:[A-Z])))"
 # An end or a start too, or a span between two times of day ("began at 11pm and ended a little after 3am").
 _DURATION = re.compile(
     _SPAN + rf"|\b(?:until|through|since)\s+(?:[\w’'-]+\s+){{0,3}}?{_WHEN_WORD}"
     # "how long has he been farming?": "he started farming only two years ago"
-    rf"|\b(?:started|began|begun|joined|opened|arrived|moved|founded)\b[^.;“”\"]{{0,60}}?{_UNITS_OF_TIME}\s+ago\b"
+    rf"|\b(?:started|began|begun|joined|opened|arrived|moved|founded)\b{_IN_CLAUSE}{{0,60}}?{_UNITS_OF_TIME}\s+ago\b"
+    rf"|\b(?:joined|started|began|arrived|left|set\s+off)\b{_IN_CLAUSE}{{0,80}}?{_UNITS_OF_TIME}\s+later\b"
     rf"|(?:{_CLOCK_TIME}).{{1,120}}?(?:{_CLOCK_TIME})"
     rf"|{_YEAR_SPAN}",
     re.IGNORECASE,

@@ -1625,6 +1625,19 @@ def test_how_long_someone_has_been_doing_a_thing_is_answered_by_when_they_starte
     assert _lines(kb.answer("How long has Tshepo Kebaitse been farming?"))[:1] == [3]
 
 
+def test_an_age_is_no_length_of_time_and_a_wait_is_from_joining_to_hours_later() -> None:
+    """ "a 29-year-old fisherman" says nothing of how long he has fished; "joined the line at 9.00 p.m. … and reached
+    the pump 11 hours later" says how long he waited."""
+    kb = KnowledgeBase.from_text(
+        "Queues\n\n"
+        "Tamatoa Maunga, a 29-year-old fisherman who dives the lagoon with a spear gun, was blunter.\n\n"
+        "Nimal Perera, a 52-year-old driver, said he had joined the line at 9.00 p.m. on Tuesday and reached the pump "
+        "11 hours later.\n"
+    )
+    assert kb.answer("How long has Tamatoa Maunga been spearfishing?").abstained
+    assert _lines(kb.answer("How long did Nimal Perera wait before reaching the pump?"))[:1] == [5]
+
+
 def test_who_leads_a_body_is_answered_by_its_president() -> None:
     kb = KnowledgeBase.from_text(
         "Strike\n\n"
