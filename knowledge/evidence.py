@@ -1018,9 +1018,26 @@ def other_clock_time(question: str, passage: str) -> bool:
     """
     asked = _clock_times(question)
     if not asked:
-        return False
+        return _other_half_of_day(question, passage)
     given = _clock_times(passage)
     return bool(given) and asked.isdisjoint(given)
+
+
+_HALF_ASKED = {
+    "a": re.compile(r"\bmornings?\b", re.IGNORECASE),
+    "p": re.compile(r"\b(?:afternoons?|evenings?)\b", re.IGNORECASE),
+}
+_HALF_GIVEN = re.compile(r"\d(?:[:.]\d\d)?\s*([ap])\.?m\b", re.IGNORECASE)
+
+
+def _other_half_of_day(question: str, passage: str) -> bool:
+    """Whether a question asks about the morning and the passage's times are all p.m., or the reverse: "what time
+    does the bus leave in the evening?" is not answered by "leaving at 5.20am"."""
+    asked = [half for half, words in _HALF_ASKED.items() if words.search(question)]
+    if len(asked) != 1 or _HALF_ASKED[asked[0]].search(passage):
+        return False
+    given = {m.group(1).lower() for m in _HALF_GIVEN.finditer(passage)}
+    return bool(given) and asked[0] not in given
 
 
 _BORN = re.compile(r"\bborn\b", re.IGNORECASE)

@@ -2550,3 +2550,14 @@ def test_a_body_the_question_names_by_another_field_than_the_articles_is_not_men
     assert "Ministry of Tourism" in render_plain(swapped)
     assert _lines(kb.answer("How much has the Marine Resources Ministry put towards the closure?")) == [5]
     assert _lines(kb.answer("How much has the Ministry of Marine Resources put towards the closure?")) == [5]
+
+
+def test_a_time_asked_of_the_evening_is_not_answered_by_a_morning_time() -> None:
+    kb = KnowledgeBase.from_text(
+        "Frontier queues\n\n"
+        "The town council will run a free early bus from the town centre to the frontier from Monday, leaving at "
+        "5.20am.\n"
+    )
+    assert kb.answer("What time does the free bus leave the frontier in the evening?").abstained
+    assert _lines(kb.answer("What time does the free bus leave for the frontier in the morning?")) == [3]
+    assert _lines(kb.answer("What time does the free bus leave for the frontier?")) == [3]
