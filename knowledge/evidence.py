@@ -1040,6 +1040,33 @@ def _other_half_of_day(question: str, passage: str) -> bool:
     return bool(given) and asked[0] not in given
 
 
+# "How many people were injured …?": what is counted and the deed it is counted for.
+_COUNTED_DEED_ASKED = re.compile(
+    r"^how\s+many\s+(?P<noun>[a-z]+)\s+(?:were|was|have\s+been|had\s+been|got|are)\s+(?P<deed>[a-z]+(?:ed|en))\b",
+    re.IGNORECASE,
+)
+# "six people were arrested", "14 workers had been hurt"
+_COUNTED_DEED = re.compile(
+    rf"\b(?:\d[\d,]*|{_NUMBER_WORDS})\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+(?:were|was|have\s+been|had\s+been|got)\s+"
+    r"(?:(?:later|also|then|all|reportedly)\s+)?(?P<deed>[a-z]+(?:ed|en))\b",
+    re.IGNORECASE,
+)
+
+
+def counted_for_another_deed(question: str, passage: str) -> bool:
+    """Whether a passage counts what the question counts only for another deed: "how many people were injured?"
+    is not answered by "six people were arrested" in a passage that says nothing of injuries."""
+    asked = _COUNTED_DEED_ASKED.match(question)
+    if asked is None:
+        return False
+    deed = set(_word_terms(asked["deed"]))
+    if not deed.isdisjoint(tokenize(passage)):
+        return False
+    noun = set(_word_terms(asked["noun"]))
+    counted = [m for m in _COUNTED_DEED.finditer(passage) if not noun.isdisjoint(_word_terms(m["noun"]))]
+    return bool(counted)
+
+
 _BORN = re.compile(r"\bborn\b", re.IGNORECASE)
 _BORN_COMPOUND = re.compile(r"\w-born\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE)
 

@@ -27,6 +27,7 @@ from knowledge.evidence import (
     bodies_unwritten,
     born_to_another,
     content_terms,
+    counted_for_another_deed,
     countries_in_lower_case,
     counts_of,
     dates_unwritten,
@@ -554,6 +555,7 @@ _OTHER_QUESTION_CHECKS: tuple[Callable[[str, str], object], ...] = (
     moved_modifier,  # "famed for their Christian spirit": "their martial spirit … their Christian piety"
     swapped_roles,  # "who succeeded Ferreira-Haldane?": "… was succeeded by … Ferreira-Haldane"
     other_clock_time,  # "what happened at 3:12 p.m.?": the tremor came at 3:12 a.m.
+    counted_for_another_deed,  # "how many people were injured?": "six people were arrested"
     born_to_another,  # "Where was Brannagh born?": "the Eskarran-born Tobias Wennerlund"
     aged_owner,  # "How old is Mugerwa's lender?": "Mr Isaac Mugerwa, 29, … pays … the lender"
     other_currency,  # "the insured value in Turkish lira": the passage gives it in euros

@@ -2561,3 +2561,13 @@ def test_a_time_asked_of_the_evening_is_not_answered_by_a_morning_time() -> None
     assert kb.answer("What time does the free bus leave the frontier in the evening?").abstained
     assert _lines(kb.answer("What time does the free bus leave for the frontier in the morning?")) == [3]
     assert _lines(kb.answer("What time does the free bus leave for the frontier?")) == [3]
+
+
+def test_a_count_of_another_deed_does_not_answer_how_many_were_hurt() -> None:
+    kb = KnowledgeBase.from_text(
+        "Factory scuffle\n\n"
+        "Police said officers were deployed to the factory after a scuffle at the gate, and that six people were "
+        "arrested and later released without charge.\n"
+    )
+    assert kb.answer("How many people were injured in the scuffle?").abstained
+    assert _lines(kb.answer("How many people were arrested after the scuffle?")) == [3]
