@@ -2567,7 +2567,8 @@ def test_a_count_of_another_deed_does_not_answer_how_many_were_hurt() -> None:
     kb = KnowledgeBase.from_text(
         "Factory scuffle\n\n"
         "Police said officers were deployed to the factory after a scuffle at the gate, and that six people were "
-        "arrested and later released without charge.\n"
+        "arrested and later released without charge.\n\n"
+        "Two workers were injured at the depot last month, the union said.\n"
     )
     assert kb.answer("How many people were injured in the scuffle?").abstained
     assert _lines(kb.answer("How many people were arrested after the scuffle?")) == [3]
