@@ -2160,7 +2160,11 @@ _DISTINCT_TITLES = frozenset("premier prime president chancellor king queen empe
 
 def _heads_agree(phrase: str, descriptions: Sequence[str]) -> bool:
     """Whether the role a phrase ends in is the role one of the descriptions ends in."""
-    wanted = _head_classes(_TRAILING_SOMEONE.sub("", phrase)) or _head_classes(phrase)  # "the economist guy"
+    bare = _TRAILING_SOMEONE.sub("", phrase)
+    body = words_of(bare)[-1:] if bare != phrase else []
+    if body and body[0] in ORGANISATION_WORDS:  # "the police guy": someone of the police, whatever their post
+        return any(body[0] in words_of(d) for d in descriptions)
+    wanted = _head_classes(bare) or _head_classes(phrase)  # "the economist guy"
     wanted = wanted.union(*(_BROADER.get(c, ()) for c in wanted))
     return not wanted or any(wanted & (_head_classes(d) | _head_classes(_without_rank(d))) for d in descriptions)
 

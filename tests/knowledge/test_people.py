@@ -1579,6 +1579,17 @@ def test_a_description_ending_in_guy_is_the_role_before_it() -> None:
     assert render_plain(kb.answer("economist guy said wat abt the costs")).startswith("Youssef El Ghazouani")
 
 
+def test_a_body_then_guy_is_someone_of_that_body_whatever_their_post() -> None:
+    """ "the police guy" is the Chief Superintendent of the police, not only someone whose post is "police"."""
+    kb = KnowledgeBase.from_text(
+        "Evacuation\n\n"
+        '"Keep your bags by the door," said Pétur Hallsson, Chief Superintendent of Suðurnes Police.\n\n'
+        '"We will reopen on Monday," said Helgi Rúnarsson, the company’s managing director.\n'
+    )
+    assert render_plain(kb.answer("wat did the police guy say")).startswith("Pétur Hallsson")
+    assert kb.answer("what did the fire brigade guy say").abstained
+
+
 def test_a_police_rank_before_the_name_is_not_the_post_and_a_ministry_keeps_its_whole_name() -> None:
     """ "the police spokesperson" is the station's spokesperson, whatever her rank; "the ministry spokesperson" is
     the Ministry of Agriculture's, though a reader leaves the field out."""
