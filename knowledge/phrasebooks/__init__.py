@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from knowledge.phrasebooks.african import _SWAHILI_WORDS, _YORUBA_WORDS, _ZULU_WORDS, _swahili, _yoruba, _zulu
 from knowledge.phrasebooks.albanian import _ALBANIAN_WORDS, _albanian
-from knowledge.phrasebooks.baltic import _LITHUANIAN_WORDS, _lithuanian
+from knowledge.phrasebooks.baltic import _LATVIAN_WORDS, _LITHUANIAN_WORDS, _latvian, _lithuanian
 from knowledge.phrasebooks.british_isles import (
     _COCKNEY_WORDS,
     _GEORDIE_WORDS,
@@ -32,7 +32,17 @@ from knowledge.phrasebooks.creoles import (
 )
 from knowledge.phrasebooks.germanic import _SWEDISH_WORDS, _swedish
 from knowledge.phrasebooks.horn_of_africa import _AMHARIC_WORDS, _SOMALI_WORDS, _amharic, _somali
-from knowledge.phrasebooks.near_eastern import _GREEK_WORDS, _HEBREW_WORDS, _PERSIAN_WORDS, _greek, _hebrew, _persian
+from knowledge.phrasebooks.kartvelian import _GEORGIAN_WORDS, _georgian
+from knowledge.phrasebooks.near_eastern import (
+    _GREEK_WORDS,
+    _HEBREW_WORDS,
+    _KURDISH_WORDS,
+    _PERSIAN_WORDS,
+    _greek,
+    _hebrew,
+    _kurdish,
+    _persian,
+)
 from knowledge.phrasebooks.pacific import _BISAYA_WORDS, _MAORI_WORDS, _TAGLISH_OPENINGS, _bisaya, _maori, _taglish
 from knowledge.phrasebooks.romance import (
     _EUROPEAN_OPENINGS,
@@ -49,6 +59,7 @@ from knowledge.phrasebooks.south_asian import (
     _HINDUSTANI_ENGLISH,
     _HINDUSTANI_PARTICLE,
     _HINDUSTANI_WORDS,
+    _MALAYALAM_WORDS,
     _NEPALI_WORDS,
     _PASHTO_WORDS,
     _PUNJABI_WORDS,
@@ -56,13 +67,22 @@ from knowledge.phrasebooks.south_asian import (
     _TANGLISH_WORDS,
     _bangla,
     _hindustani,
+    _malayalam,
     _nepali,
     _pashto,
     _punjabi,
     _sinhala,
     _tanglish,
 )
-from knowledge.phrasebooks.south_slavic import _BULGARIAN_WORDS, _SERBIAN_WORDS, _bulgarian, _serbian
+from knowledge.phrasebooks.south_slavic import (
+    _BULGARIAN_WORDS,
+    _MACEDONIAN_WORDS,
+    _SERBIAN_WORDS,
+    _bulgarian,
+    _macedonian,
+    _serbian,
+)
+from knowledge.phrasebooks.turkic import _UZBEK_WORDS, _uzbek
 from knowledge.phrasebooks.uralic import _ESTONIAN_WORDS, _HUNGARIAN_WORDS, _estonian, _hungarian
 
 # Each language's book, its shapes and the pattern a question in it matches (both compiled the first time a question
@@ -70,7 +90,8 @@ from knowledge.phrasebooks.uralic import _ESTONIAN_WORDS, _HUNGARIAN_WORDS, _est
 # in the order they are read, which matters where one language's words are another's.
 # Pidgin, Bengali, Nepali, Swahili, Amharic, Patois, Persian, Greek, Scots, Hebrew, Haitian Creole, Quebec French,
 # Swedish, Welsh, Yoruba, Ukrainian, Romanian, Slovak (before Czech, whose book it ends with), Czech, isiZulu, te reo
-# Māori, Bisaya, Hungarian, Estonian (before Lithuanian, whose "kas", who, is Estonian's "whether") and Lithuanian,
+# Māori, Bisaya, Hungarian, Latvian (before Estonian and Lithuanian, whose "kas" is its who and what, and whose "kur" is
+# its where), Estonian (before Lithuanian, whose "kas", who, is Estonian's "whether") and Lithuanian,
 # each read in full when a question holds one of its words: a cue word of its, looked up among the question's words
 # first (most questions hold none), then its pattern. A cue is a word's run of letters a to z ("träffade" is looked up
 # as "tr" and "ffade", "Kí ni" as "k" and "ni", "întâlnit" as "nt" and "lnit").
@@ -216,6 +237,14 @@ _PHRASEBOOKS: _Phrasebooks = (
     ),
     (
         frozenset(
+            "ko kas ar kad kur cik k kadel kalab par vai kura kuras kuri kurs kuru kuram kuros kurai kada kadi kads "
+            "kadas un bet nu tad tik tikas tiksanas teica pateica sac sacija".split()
+        ),
+        _LATVIAN_WORDS,
+        _latvian,
+    ),
+    (
+        frozenset(
             "mida mis kes keda kellega kellele millal kus mitu kui kaua miks kuidas millest mille milline millised "
             "milliseid missugune millises kas ytles utles tles ytlesid utlesid tlesid kohtus kohtusid kohtas "
             "kohtumine kohtumise kohtumisel kohtumist kestis kestsid peaksid labiraakimised bir kimised konelused "
@@ -235,16 +264,71 @@ _PHRASEBOOKS: _Phrasebooks = (
         _lithuanian,
     ),
 )
-# Bulgarian, Albanian, Serbian (and Croatian), Sinhala, Tanglish, Pashto, Punjabi, Somali, Hawai'i Pidgin, Cockney,
-# Geordie and Scouse, read before texting's shorthand is spelled out: Albanian's, Serbian's and Somali's "u" (Albanian's
-# mark of a verb done to oneself, "u takua": met; Serbian's and Somali's in, to) is texting's "you", Pidgin's "wen"
-# after a subject is the past ("Xi wen say") where texting's "wen" is "when", Geordie's "hoo" is "how" where texting's
-# is "who", Cockney's "wot" and Scouse's "sed" are cue words of their own. Bulgarian is read before Serbian, which
-# would take its "koga" (when) for "whom", and the first seven before Pidgin and Cockney, which would take Bulgarian's
+# Macedonian, Kurdish, Malayalam, Georgian, Uzbek, Bulgarian, Albanian, Serbian (and Croatian), Sinhala, Tanglish,
+# Pashto, Punjabi, Somali, Hawai'i Pidgin, Cockney, Geordie and Scouse, read before texting's shorthand is spelled out.
+# The first five are read first, each only when a word of its own is there: Macedonian before Bulgarian, whose book
+# reads it once its words are Bulgarian ones, and Serbian, which would take its "sto" (what) and "rece" (said) with
+# Serbian's "o" (about) in their place; Kurdish's and Uzbek's "u" ("û": and; he) are texting's "you", Kurdish's "kê"
+# and "ku" Albanian's whom and where, Uzbek's "kim" (who) Serbian's whom, Malayalam's "eppo" (when) Tamil's too,
+# Georgian's "da" (and) Hawai'i Pidgin's "the". Albanian's, Serbian's and Somali's "u" (Albanian's mark of a verb done
+# to oneself, "u takua": met; Serbian's and Somali's in, to) is texting's "you", Pidgin's "wen" after a subject is the
+# past ("Xi wen say") where texting's "wen" is "when", Geordie's "hoo" is "how" where texting's is "who", Cockney's
+# "wot" and Scouse's "sed" are cue words of their own. Bulgarian is read before Serbian, which would take its "koga"
+# (when) for "whom", and the seven from Bulgarian to Punjabi before Pidgin and Cockney, which would take Bulgarian's
 # "da" (to), Serbian's "da" (that), Sinhala's "da" (its question's mark), Tamil's "da" and Pashto's and Punjabi's "da"
 # (of) for "the", and Somali's "oo" (and) for "who"; Pashto before Punjabi, whose "da … zikar" it would read as its
 # own; Geordie is read before Scouse, which would take its "like" and "an".
 _BEFORE_TEXTING: _Phrasebooks = (
+    (
+        frozenset(
+            "shto sto to kolku zoshto zosto zo koj koja koe koi kogo so koga kade za vo na dali li kakva kakov "
+            "kakvi".split()
+        ),
+        _MACEDONIAN_WORDS,
+        _macedonian,
+    ),
+    (
+        frozenset(
+            "ci chi got gotiye ragihand qewim qewimi dit ke ki k kiye ye ciqas cend kengi keng kenge cima kijan "
+            "nivisand niv sand dixebite hevditin hevd tin dom dewam li pek behs behsa i end iqas ima jan d t p axiv "
+            "axivi tistek ti tek heye gori gor wesand we".split()
+        ),
+        _KURDISH_WORDS,
+        _kurdish,
+    ),
+    (
+        frozenset(
+            "paranju paranjathu paranjath paranjo paranjittundo paranjitundo paranj pranju aareya aarey aare aaru "
+            "aaranu aaraanu kandathu kandath kandumutti ethra etra neendu eppol eppozha eppozhanu evide evideyaanu "
+            "enthinu enthina enthukondu sambhavichu kurichu ezhuthi ezhuthiyathu aakanam aavanam aayirikkanam cheythu "
+            "cheythathu enthu enthaanu enthanu enthine koodikazhcha koodikkazhcha prakhyapichu enthenkilum thammilulla "
+            "thudangi prakaram cheytha aazhchayile ethu ethokke cheyyunnathu cheyyunnath cheyyunnu".split()
+        ),
+        _MALAYALAM_WORDS,
+        _malayalam,
+    ),
+    (
+        frozenset(
+            "tqva tkva tqves utxra utkhra utxres ganacxada ganaskhada shexvda shekhvda shexvdnen shekhvdnen shexvedra "
+            "shexvedris shexvedraze shekhvedra gagrdzelda gastanda gaimarta chatarda moxda mokhda dawera dauwera "
+            "shestavaza wavida tsavida chavida gaemgzavra mushaobs naxsenebi naxsenebia nakhsenebi moxseniebuli "
+            "ixsenieba ghirs ramdeni ramden ratom rattom rodis vistan molaparakeba molaparakebebi ganixiles isaubres "
+            "vin ra m ma tanamdeboba uchiravs shesaxeb shesaxebaa exeba statia statiashi gamoaqveyna gamoqveynda "
+            "romelma kviris stabilizdeba mixedvit aris".split()
+        ),
+        _GEORGIAN_WORDS,
+        _georgian,
+    ),
+    (
+        frozenset(
+            "nima aytdi aytdimi aytgan uchrashdi uchrashishdi uchrashgan uchrashdilar uchratdi uchrashuv "
+            "uchrashuvda uchrashuvdan haqida qancha necha nechta davom qachon qayerda qaerda nega nimaga qaysi kimni "
+            "kimga bilan yozgan yozdi tilga bo lib ldi kerak kerakligini maqola maqolani maqolada lavozimi ishlaydi "
+            "turadi bordi kim taklif lon elon imzo haftaning bormi rtasidagi chop barqarorlasha".split()
+        ),
+        _UZBEK_WORDS,
+        _uzbek,
+    ),
     (
         frozenset(
             "kakvo kvo koi koy koj koya kogo koga kade kude kyde kolko zashto zasto za kakva kazal kazala kazali "

@@ -1,4 +1,4 @@
-"""Baltic phrasebooks: Lithuanian."""
+"""Baltic phrasebooks: Lithuanian and Latvian."""
 
 from __future__ import annotations
 
@@ -9,18 +9,24 @@ from knowledge.phrasebooks.shapes import (
     _ANSWER_WORDS,
     _CZECH_FIRST_NAME,
     _CZECH_NAME,
+    _according_to_last,
     _after_the_question,
+    _asked_before,
     _country_before_title,
     _how_long,
     _how_many_done,
     _in_english_at_last,
     _lazy_pattern,
+    _past_tense,
     _plain_letters,
     _Shapes,
     _the_the,
+    _what_it_costs,
     _what_said,
     _why_done,
+    _with_the,
     _word_for_word,
+    _works_for,
 )
 
 # How readers ask in Lithuanian, often without its ą, č, ę, ė, į, š, ų, ū and ž and with English words: "Ką Xi pasakė
@@ -275,5 +281,427 @@ _LITHUANIAN_WORDS = _lazy_pattern(
     r"|dien[aą]|nuvyko|atvyko|keliavo|nutiko|atsitiko)\b)"
     r"|\b(?:pasak[eė]|susitik(?:o|ė|e|imas|imo|ime)|truko|t[eę]s[eė]si|u[zž]truko|para[sš][eė]|pasi[uū]l[eė]"
     r"|straipsn(?:is|į|i|yje|io)|kalb[eė]jo|parei[sš]k[eė])\b",
+    re.I,
+)
+
+
+# How readers ask in Latvian, often without its ā, č, ē, ģ, ī, ķ, ļ, ņ, š, ū and ž and with English words: "Ko Xi
+# teica par Taivānu?" (what did Xi say about Taiwan), "Kas teica, ka …" (who said …), "Ar ko Blinkens tikās Pekinā?"
+# (whom did Blinken meet in Beijing), "Cik ilgi ilga tikšanās?" (how long did the meeting last), "Ķīnas ārlietu
+# ministrs" (China's foreign minister). Its "kas" is who and what, its "ko" what and whom ("Ko Blinkens satika?": whom
+# did Blinken meet). A foreign name takes Latvian endings, read off as the Czech book reads its names (a capitalised
+# name of four letters or more ending in a consonant): "Blinkens" (Blinken), "Blinkenam" (to Blinken), "ar Blinkenu"
+# (with Blinken), "Blinkena citāti" (Blinken's quotes); its names of places as the English ones, "Pekinā" (typed
+# "Pekina" too) in Beijing. Its "kas" is Lithuanian's and Estonian's too, its "kur" Lithuanian's: read before them.
+_LATVIAN_MARKED = (
+    ("a", "ā"), ("c", "č"), ("e", "ē"), ("g", "ģ"), ("i", "ī"), ("k", "ķ"), ("l", "ļ"), ("n", "ņ"), ("s", "š"),
+    ("u", "ū"), ("z", "ž"),
+)  # fmt: skip
+# A place's locative, "in …", told by its "ā" before the accents are typed plain ("Ķīnā": in China, "Ķīna": China)
+_LATVIAN_IN_PLACES = {
+    "(?-i:Ķīnā|Kīnā|Ķinā|Kinā)": "in China", "(?-i:Taivānā|Taivanā)": "in Taiwan", "(?-i:Amerikā)": "in America",
+    "(?-i:Krievijā)": "in Russia", "(?-i:Ukrainā)": "in Ukraine", "(?-i:Vašingtonā|Vasingtonā)": "in Washington",
+    "(?-i:Kalifornijā)": "in California", "(?-i:Latvijā)": "in Latvia", "(?-i:Eiropā)": "in Europe",
+}  # fmt: skip
+_LATVIAN_PLACES = {
+    "(?-i:(?:Sji|Si|Xi)\\s+(?:Dzjinpin|Dzinpin|Czinpin|Jinping|Dzjiņpin)\\w*)": "Xi Jinping",
+    "(?-i:Van(?:s|a|am|u)?\\s+I)": "Wang Yi", "(?-i:Sji)": "Xi", "(?-i:Antonij\\w*)": "Antony",
+    "(?-i:D[zž]o)": "Joe", "(?-i:Dienvidkinas\\s+jur\\w*)": "the South China Sea",
+    "(?-i:uz\\s+Pekin(?:u|a))": "to Beijing", "(?-i:no\\s+Pekin(?:as|a))": "from Beijing",
+    "(?-i:Pekin(?:a|ā))": "in Beijing", "(?-i:Pekin\\w*)": "Beijing", "(?-i:Taivan\\w*)": "Taiwan",
+    "(?-i:Kin(?:a|as|u|ai))": "China", "(?-i:ASV)": "the US",
+    "(?-i:Amerikas\\s+Savienot\\w*\\s+Valst\\w*)": "the United States",
+    "(?-i:Amerik(?:a|as|u|ai))": "America", "(?-i:Krievij\\w*)": "Russia", "(?-i:Ukrain(?:a|as|u|ai))": "Ukraine",
+    "(?-i:Vasington\\w*)": "Washington", "(?-i:Kalifornij\\w*)": "California", "(?-i:Latvij\\w*)": "Latvia",
+    "(?-i:Eirop\\w*)": "Europe", "(?-i:Japan\\w*)": "Japan", "(?-i:Baiden\\w*)": "Biden", "(?-i:Kanad\\w*)": "Canada",
+    "(?-i:Indij\\w*)": "India", "(?-i:Vacij\\w*)": "Germany", "(?-i:Francij\\w*)": "France",
+    "(?-i:Lielbritanij\\w*)": "Britain", "(?-i:Ziemelkorej\\w*)": "North Korea",
+    "(?-i:Dienvidkorej\\w*)": "South Korea",
+    "(?-i:Izrael\\w*)": "Israel", "(?-i:Afrik\\w*)": "Africa",
+}  # fmt: skip
+_LATVIAN_ENGLISH = {
+    "saskana\\s+ar\\s+rakst(?:u|a)": "according to the article",
+    "arlietu\\s+ministr\\w*": "the foreign minister", "valsts\\s+sekretar\\w*": "the secretary of state",
+    "premjerministr\\w*|ministru\\s+prezident\\w*": "the prime minister", "ministr\\w*": "the minister",
+    "prezident\\w*": "the president", "lider\\w*|vaditaj\\w*": "the leader",
+    "preses\\s+sekretar\\w*|runasvir\\w*": "the spokesperson", "amatperson\\w*|ieredn\\w*": "the official",
+    "zurnalist\\w*": "the journalist", "diplomat\\w*": "the diplomat", "autor\\w*": "the author",
+    "kiniesu": "Chinese", "amerikan\\w*": "American", "krievu": "Russian",
+    "(?:sis|so|saja|sai|sa|tas|to)\\s+rakst\\w*": "this article", "raksta": "in the article",
+    "rakst(?:s|u)": "the article", "tiksanas|tiksanos": "the meeting", "sarun(?:as|u|am)": "the talks",
+    "stund(?:as|u|am)": "hours", "princip\\w*": "principles", "partner\\w*": "partners",
+    "sancens\\w*|konkurent\\w*|rival\\w*": "rivals", "attiecib\\w*": "relations",
+    "abas\\s+valstis": "the two countries",
+    "valst(?:is|u|im)": "countries", "tirdzniecib\\w*": "trade", "cilvektiesib\\w*": "human rights",
+    "abonement\\w*": "the subscription", "vis(?:i|as|us)": "all", "citat\\w*": "quotes",
+    "preciz(?:i|us|os)\\s+vard(?:i|us)": "the exact words", "vard(?:i|us)": "words", "ludzu": "please",
+    "(?:(?:viniem|mums|tiem|abam\\s+valstim)\\s+)?(?:vajag|vajadzetu|vajadzeja|butu\\s+jabut|ir\\s+jabut)\\s+but"
+    "|(?:(?:viniem|mums|tiem)\\s+)?(?:ir\\s+)?jabut": "they should be",
+    "kaut\\s+ko|kaut\\s+kas": "anything",
+    "laikrakst\\w*|aviz\\w*": "newspaper", "izdevum\\w*|portal\\w*": "website", "plan(?:s|u|a|am)": "plan",
+    "uz\\s+(?P<count>\\d+)\\s+gad(?:iem|u|s)": "for \\g<count> years",
+    "uz\\s+(?P<count>\\d+)\\s+menes\\w*": "for \\g<count> months",
+    "gad(?:iem|i|us|u|a)": "years", "menes(?:i|iem|us)": "months", "gad(?:s|u)": "year", "menes(?:is|i)": "month",
+    "sak\\s+stabilizeties|sak\\s+stabilizet": "are beginning to stabilise", "stabiliz\\w*": "stabilise",
+    "(?:vien(?:s|u|a|as))": "one", "div(?:i|us|as)": "two", "tris": "three", "cetr(?:i|us|as)": "four",
+    "piec(?:i|us|as)": "five", "sest(?:i|us)": "six",
+    "nedelas\\s+diena": "day of the week", "diena|dienu": "day", "pilseta|pilsetu": "city", "ek(?:a|u)": "building",
+    "zale|zali": "hall", "runaja|sarunajas|apsprieda|diskuteja": "talked", "par": "about", "un": "and",
+    "vai": "or", "ar": "with", "pec": "after", "pirms": "before", "no": "from", "uz": "to", "starp": "between",
+    "ka": "that", "vini|vinas": "they", "vins": "he", "vina": "she", "nav": "is not", "ne": "not", "ir": "is",
+    "bija": "was", "tika": "was", "sis|si|so|saja|sai": "this",
+}  # fmt: skip
+# The nouns a "which" asks of before what was done, with the preposition English puts before each ("Kura diena Xi
+# tikas ar Blinkenu?": on which day did Xi meet Blinken), and what was done
+_LATVIAN_WHICH = {
+    "nedelas\\s+diena": ("on", "day of the week"), "diena": ("on", "day"), "datuma": ("on", "date"),
+    "stunda": ("at", "time"), "laika": ("at", "time"), "pilseta": ("in", "city"), "eka": ("in", "building"),
+    "zale": ("in", "hall"), "valsti": ("in", "country"), "menesi": ("in", "month"), "gada": ("in", "year"),
+}  # fmt: skip
+_LATVIAN_DID = {
+    "publiceja": "publish", "uzrakstija": "write", "izdeva": "publish", "ierosinaja": "propose",
+    "apmekleja": "visit", "parakstija": "sign", "pazinoja": "announce", "ieradas": "arrive", "atbrauca": "arrive",
+    "teica": "say", "satika": "meet", "pienema": "receive",
+}  # fmt: skip
+# What was done to a thing, asked when or where ("Kad raksts tika publicets?": when was the article published)
+_LATVIAN_DONE_TO = {"publicet": "published", "atjaunin": "updated", "uzrakstit": "written", "rakstit": "written"}
+
+
+def _latvian_which(match: re.Match[str]) -> str:
+    """ "on which day of the week did Xi meet Blinken": the preposition English puts before the noun asked of."""
+    noun = " ".join(match.group("noun").lower().split())
+    before, english = next(asked for forms, asked in _LATVIAN_WHICH.items() if re.fullmatch(forms, noun))
+    verb = "meet" if match.group("met") else _LATVIAN_DID[match.group("done").lower()]
+    whom = f" {match.group('whom')}" if match.group("whom") else ""
+    return f"{before} which {english} did {match.group('who')} {verb}{whom}"
+
+
+# Names that end as a Latvian name's dative does ("Vietnam"), and what a name's genitive owns ("Blinkena citati")
+_LATVIAN_NOT_DECLINED = r"Vietnam|Abraham|Islam|Amsterdam|Rotterdam|Birmingham|Nottingham|Potsdam|Siam|Hamam"
+_LATVIAN_OWNED = r"(?i:citat\w*|vard\w*|amat\w*|viedokl\w*|vizit\w*|pozicij\w*|izteikum\w*|komentar\w*|runa\w*)"
+_LATVIAN_SAID = (
+    r"(?:(?:ir|bija)\s+)?(?:teica|pateica|sacija|teicis|teikus\w*|izteicas|noradija|uzsvera|piebilda|atbildeja"
+    r"|apgalvoja|izteicies|izteikusies)"
+)
+_LATVIAN_MET = r"(?:(?:ir|bija)\s+)?(?:tikas|satika|satikas|tikies|tikusies|tikusi\w*)"
+_LATVIAN_TALKED = r"(?:runaja|sarunajas|apsprieda|diskuteja|terzeja)"
+_LATVIAN_LASTED = r"(?:ilga|ilgusi|ilgusas|ilgas|turpinajas|vilkas|ilgs)"
+_LATVIAN_TOOK_PLACE = r"(?:notika|norisinajas|tika\s+rikota|tika\s+organizeta|bija)"
+_LATVIAN_ASKED = {"kad": "when", "kur": "where"}
+_LATVIAN_PREPOSITION = r"(?:about|to|in|at|with|from|after|during|before|par|ar|pec|pirms|uz|no)"
+# What was done, asked how many times: "Cik principus Xi ierosināja?" (how many principles did Xi propose)
+_LATVIAN_DONE = {
+    "ierosinaja": "propose", "piedavaja": "propose", "mineja": "mention", "parakstija": "sign",
+    "apmekleja": "visit", "pazinoja": "announce", "nosauca": "name", "izvirzija": "put forward",
+}  # fmt: skip
+_LATVIAN_WHY_DONE = {
+    "brauca": "go", "aizbrauca": "go", "devas": "go", "ieradas": "come", "atbrauca": "come", "celoja": "travel",
+    "apmekleja": "visit", "teica": "say", "tikas": "meet", "bridinaja": "warn",
+}  # fmt: skip
+_LATVIAN_EMPLOYERS = {
+    "organizacij": "organisation", "ministrij": "ministry", "valdib": "government", "iestad": "institution",
+    "uznemum": "company", "kompanij": "company", "firm": "company", "laikrakst": "newspaper", "avize": "newspaper",
+}  # fmt: skip
+
+
+@cache
+def _latvian() -> _Shapes:
+    return (
+        _after_the_question(),
+        *_word_for_word(_LATVIAN_IN_PLACES),
+        *_plain_letters(_LATVIAN_MARKED),
+        *_word_for_word(_LATVIAN_PLACES),
+        # a name's endings: "ar Blinkenu" (with Blinken), "par Baidenu" (about Biden), "Blinkenam" (to Blinken),
+        # "Blinkena citati" (Blinken's quotes), "Blinkens" (Blinken)
+        (
+            re.compile(rf"\b(?P<by>(?i:ar|par|pie|uz|starp))\s+{_CZECH_FIRST_NAME}(?P<name>{_CZECH_NAME})u\b"),
+            r"\g<by> \g<first>\g<name>",
+        ),
+        (
+            re.compile(rf"\b(?P<by>(?i:pec|pirms|no|bez|lidz))\s+{_CZECH_FIRST_NAME}(?P<name>{_CZECH_NAME})a\b"),
+            r"\g<by> \g<first>\g<name>",
+        ),
+        (re.compile(rf"\b(?!(?:{_LATVIAN_NOT_DECLINED})\b)(?P<name>{_CZECH_NAME})am\b"), r"to \g<name>"),
+        (re.compile(rf"\b(?P<name>{_CZECH_NAME})a(?=\s+{_LATVIAN_OWNED})"), r"\g<name>'s"),
+        (re.compile(rf"\b(?P<name>{_CZECH_NAME})[su]\b"), r"\g<name>"),
+        (re.compile(r"\b(?P<what>tiksanas|sarunu|sarunas|vizites|samita)\s+laika\b", re.I), r"during \g<what>"),
+        (
+            re.compile(r"\b(?P<what>tiksanas|sarunu|sarunas|vizites|samita)\s+(?P<end>sakuma|beigas)\b", re.I),
+            lambda match: (
+                f"at the {'start' if match.group('end').lower() == 'sakuma' else 'end'} of {match.group('what')}"
+            ),
+        ),
+        (
+            re.compile(r"^(?:un|bet|nu|tad)\s+(?=(?:ko|kas|ar|kad|kur|cik|kapec|kadel|par|vai|kur\w+|kad\w+)\b)", re.I),
+            "",
+        ),
+        (re.compile(r"\b(?:patiesiba|vispar|tad|nu)\b,?\s*", re.I), ""),
+        (re.compile(r"\s{2,}"), " "),
+        (re.compile(r"^\s+|\s+$"), ""),
+        (
+            re.compile(
+                r"^kas\s+(?:ir\s+)?(?:uzrakstija|uzrakstijis|uzrakstijusi|rakstija|sarakstija)"
+                r"(?:\s+(?:so|to|sis|this|the))?(?:\s+rakst\w*|\s+article)?$"
+                r"|^kas\s+ir\s+(?:(?:sa|si|so|saja|this|the)\s+)?(?:raksta\s+|in\s+the\s+article\s+)?autors(?:\s+\w+)?$",
+                re.I,
+            ),
+            "who wrote the article",
+        ),
+        (
+            re.compile(
+                rf"^vai\s+(?P<who>[^,?]+?)\s+(?:kaut\s+ko\s+)?{_LATVIAN_SAID}\s+(?:kaut\s+ko\s+)?(?:par|about)\s+"
+                rf"(?P<topic>[^,?]+){_ANSWER_WORDS}",
+                re.I,
+            ),
+            r"did \g<who> say anything about \g<topic>\g<rest>",
+        ),
+        # "Kura nedelas diena Xi tikas ar Blinkenu?": on which day of the week did Xi meet Blinken
+        (
+            re.compile(
+                rf"^(?:kura|kada)\s+(?P<noun>{'|'.join(_LATVIAN_WHICH)})\s+(?P<who>.+?)\s+(?:(?P<met>{_LATVIAN_MET})"
+                rf"|(?P<done>{'|'.join(_LATVIAN_DID)}))(?:\s+(?:ar|with)\s+)?(?P<whom>.*)$",
+                re.I,
+            ),
+            _latvian_which,
+        ),
+        # "Kad raksts tika publicets?": when was the article published
+        (
+            re.compile(
+                rf"^(?P<asked>kad|kur)\s+(?P<what>.+?)\s+(?:tika|ir|bija)\s+(?:pirmo\s+reizi\s+)?"
+                rf"(?P<done>{'|'.join(_LATVIAN_DONE_TO)})\w*$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_LATVIAN_ASKED[match.group('asked').lower()]} was {_with_the(match.group('what'))} "
+                f"{_LATVIAN_DONE_TO[match.group('done').lower()]}"
+            ),
+        ),
+        # "Kurs laikraksts publiceja so rakstu?": which newspaper published this article
+        (
+            re.compile(
+                rf"^(?:kurs|kura|kads|kada)\s+(?P<thing>\S+)\s+(?P<done>{'|'.join(_LATVIAN_DID)})\s+(?P<what>.+)$", re.I
+            ),
+            lambda match: (
+                f"which {match.group('thing')} {_past_tense(_LATVIAN_DID[match.group('done').lower()])} "
+                f"{match.group('what')}"
+            ),
+        ),
+        # "Kadus tris principus Xi ierosinaja?": what three principles did Xi propose
+        (
+            re.compile(
+                rf"^(?:kadus|kadas|kadi|kuras|kurus|kuri)\s+(?P<thing>(?:\w+\s+)?\S+)\s+(?P<who>.+?)\s+"
+                rf"(?P<done>{'|'.join(_LATVIAN_DONE)})$",
+                re.I,
+            ),
+            lambda match: (
+                f"what {match.group('thing')} did {match.group('who')} {_LATVIAN_DONE[match.group('done').lower()]}"
+            ),
+        ),
+        # "Vai raksta ir kaut kas par Krieviju?": is there anything about Russia
+        (
+            re.compile(
+                r"^vai\s+(?:raksta\s+)?(?:ir|tika|bija)\s+(?:kaut\s+kas|kas|kaut\s+kas\s+(?:teikts|minets|rakstits))\s+"
+                r"(?:teikts\s+|minets\s+|rakstits\s+)?(?:par|about)\s+(?P<what>.+?)(?:\s+raksta)?$",
+                re.I,
+            ),
+            r"is there anything about \g<what>",
+        ),
+        (re.compile(rf"^kas\s+{_LATVIAN_SAID}\s*,?\s+(?:ka\s+|that\s+)?", re.I), "who said "),
+        (re.compile(rf"^kas\s+{_LATVIAN_MET}\s+(?:ar\s+|with\s+)?", re.I), "who met "),
+        (
+            re.compile(rf"^(?:ar\s+ko|ko)\s+{_LATVIAN_MET}\s+(?P<who>.+?)(?=\s+{_LATVIAN_PREPOSITION}\s|$)", re.I),
+            r"who did \g<who> meet",
+        ),
+        (
+            re.compile(rf"^(?:ar\s+ko|ko)\s+(?P<who>.+?)\s+{_LATVIAN_MET}(?P<rest>.*)$", re.I),
+            r"who did \g<who> meet\g<rest>",
+        ),
+        (
+            re.compile(
+                rf"^ar\s+ko\s+(?:{_LATVIAN_TALKED}\s+(?P<who>.+?)|(?P<subject>.+?)\s+{_LATVIAN_TALKED})"
+                rf"(?=\s+{_LATVIAN_PREPOSITION}\s|$)(?P<rest>.*)$",
+                re.I,
+            ),
+            lambda match: f"who did {match.group('who') or match.group('subject')} talk with{match.group('rest')}",
+        ),  # "Ar ko Blinkens runaja?": who did Blinken talk with
+        (
+            re.compile(
+                rf"^ko\s+(?:(?P<who>[^,?]+?)\s+)?(?:pazinoja|izsludinaja)(?:\s+(?P<subject>[^,?]+?))?{_ANSWER_WORDS}",
+                re.I,
+            ),
+            lambda match: (
+                f"what did {match.group('who') or match.group('subject') or 'they'} announce{match.group('rest') or ''}"
+            ),
+        ),
+        (
+            re.compile(
+                rf"^ko\s+(?:{_LATVIAN_SAID}\s+(?P<who>[^,?]+?)|(?P<subject>[^,?]+?)\s+{_LATVIAN_SAID})\s+to\s+"
+                rf"(?P<whom>[^,?]+?)\s+(?:par|about)\s+(?P<topic>[^,?]+){_ANSWER_WORDS}",
+                re.I,
+            ),
+            lambda match: (
+                f"what did {match.group('who') or match.group('subject')} say to {match.group('whom')} about "
+                f"{match.group('topic')}{match.group('rest') or ''}"
+            ),
+        ),  # "Ko Xi teica Blinkenam par Taivanu?"
+        *_what_said(
+            "ko",
+            _LATVIAN_SAID,
+            r"(?:par|about)",
+            r"(?P<where>\s+(?:in|at|from|after|during|before|pec|pirms|no)\s+[^,?]+)?",
+        ),
+        (
+            re.compile(rf"^(?P<who>[^,?]+?),?\s+ko\s+{_LATVIAN_SAID}\b(?P<rest>.*)$", re.I),
+            r"what did \g<who> say\g<rest>",
+        ),
+        (
+            re.compile(
+                r"^cik\s+(?:ilgi|ilgu\s+laiku|ilga|ilgs|daudz\s+laika|(?P<hours>stundas|stundu))\s+"
+                rf"(?:(?:{_LATVIAN_LASTED}|bija)\s+(?P<what>.+)|(?P<thing>.+?)\s+(?:{_LATVIAN_LASTED}|bija)"
+                rf"|{_LATVIAN_LASTED})$",
+                re.I,
+            ),
+            _how_long,
+        ),
+        (
+            re.compile(rf"^(?P<asked>kad|kur)\s+{_LATVIAN_MET}\s+(?P<who>.+?)\s+(?:ar|with)\s+(?P<whom>.+)$", re.I),
+            lambda match: _asked_before(_LATVIAN_ASKED, match, f"did {match.group('who')} meet {match.group('whom')}"),
+        ),
+        (
+            re.compile(rf"^(?P<asked>kad|kur)\s+{_LATVIAN_MET}(?:\s+(?P<who>.+))?$", re.I),
+            lambda match: _asked_before(_LATVIAN_ASKED, match, f"did {match.group('who') or 'they'} meet"),
+        ),
+        (
+            re.compile(
+                rf"^(?P<asked>kad|kur)\s+(?P<who>.+?)\s+{_LATVIAN_MET}(?:\s+(?:ar|with)\s+(?P<whom>.+))?$", re.I
+            ),
+            lambda match: _asked_before(
+                _LATVIAN_ASKED,
+                match,
+                f"did {match.group('who')} meet" + (f" {match.group('whom')}" if match.group("whom") else ""),
+            ),
+        ),
+        (
+            re.compile(
+                rf"^(?P<asked>kad|kur)\s+(?:{_LATVIAN_TOOK_PLACE}\s+(?P<what>.+)|(?P<thing>.+?)\s+{_LATVIAN_TOOK_PLACE})$",
+                re.I,
+            ),
+            lambda match: _asked_before(
+                _LATVIAN_ASKED, match, f"did {_with_the(match.group('what') or match.group('thing'))} take place"
+            ),
+        ),
+        (
+            re.compile(r"^kur\s+(?:strada|ir\s+nodarbinats)\s+(?P<who>.+)$|^kur\s+(?P<subject>.+?)\s+strada$", re.I),
+            lambda match: f"where does {match.group('who') or match.group('subject')} work",
+        ),
+        (re.compile(r"^kad\b", re.I), "when"),
+        (re.compile(r"^kur\b", re.I), "where"),
+        (
+            re.compile(
+                rf"^cik\s+(?P<thing>\S+)\s+(?:(?P<done>{'|'.join(_LATVIAN_DONE)})\s+(?P<who>.+)"
+                rf"|(?P<subject>.+?)\s+(?P<did>{'|'.join(_LATVIAN_DONE)}))$",
+                re.I,
+            ),
+            lambda match: (
+                f"how many {match.group('thing')} did {match.group('who') or match.group('subject')} "
+                f"{_LATVIAN_DONE[(match.group('done') or match.group('did')).lower()]}"
+            ),
+        ),  # "Cik principus Xi ierosinaja?": how many principles did Xi propose
+        (
+            re.compile(r"^cik\s+(?:maksa|izmaksa)\s+(?P<what>.+)$|^(?P<thing>.+?)\s+cik\s+(?:maksa|izmaksa)$", re.I),
+            _what_it_costs,
+        ),
+        (
+            re.compile(r"^cik\s+(?P<what>\S+)\s+(?:tika|ir|bija)\s+(?:minet|pieminet|nosaukt)\w*(?:\s+raksta)?$", re.I),
+            r"how many \g<what> were mentioned",
+        ),
+        (re.compile(r"^cik\s+(?:ir|bija)\s+(?P<what>.+)$", re.I), r"how much is \g<what>"),
+        (re.compile(r"^cik\b", re.I), "how many"),
+        *(
+            (
+                re.compile(rf"^(?:kapec|kadel|kalab)\s+{done}(?P<rest>.*)$", re.I),
+                _why_done(_LATVIAN_WHY_DONE, to="uz|in"),
+            )
+            for done in (
+                rf"(?P<who>.+?)\s+(?P<verb>{'|'.join(_LATVIAN_WHY_DONE)})\b",
+                rf"(?P<done>{'|'.join(_LATVIAN_WHY_DONE)})\s+(?P<subject>.+?)(?=\s+(?:to|in|uz)\s|$)",
+            )
+        ),  # "Kapec Blinkens brauca uz Pekinu?": why did Blinken go to Beijing
+        (re.compile(r"^(?:kapec|kadel|kalab)\b", re.I), "why"),
+        *(
+            (
+                re.compile(rf"^(?:kura|kada|kurai|kadai)\s+(?P<employer>\w+)\s+{works}$", re.I),
+                _works_for(_LATVIAN_EMPLOYERS),
+            )
+            for works in (r"(?:strada|ir\s+nodarbinats)\s+(?P<who>.+)", r"(?P<who>.+?)\s+(?:strada|ir\s+nodarbinats)")
+        ),  # "Kura organizacija strada Wang Yi?": which organisation does Wang Yi work for
+        (
+            re.compile(
+                r"^(?:kads|kada)\s+(?:ir\s+)?(?:(?P<who>.+?)\s+(?:amats|amatu|pozicija|tituls)"
+                r"|(?:amats|pozicija|tituls)\s+(?:ir\s+)?(?P<subject>.+))$",
+                re.I,
+            ),
+            lambda match: f"what is {match.group('who') or match.group('subject')}'s position",
+        ),
+        (re.compile(r"^kas\s+(?:notika|ir\s+noticis|notiek|gadijas)\b", re.I), "what happened"),
+        (
+            re.compile(
+                r"^par\s+ko\s+(?:(?:ir|bija|stasta|raksta|runa)\s+(?P<what>.+)|(?P<thing>.+?)\s+(?:ir|bija|stasta|runa))$",
+                re.I,
+            ),
+            lambda match: f"what is {match.group('what') or match.group('thing')} about",
+        ),
+        (
+            re.compile(
+                rf"^par\s+ko\s+(?:{_LATVIAN_TALKED}\s+(?P<who>.+?)|(?P<subject>.+?)\s+"
+                rf"{_LATVIAN_TALKED})(?P<rest>(?:\s+(?:ar|with)\s+.+)?)$",
+                re.I,
+            ),
+            lambda match: f"what did {match.group('who') or match.group('subject')} talk about{match.group('rest')}",
+        ),
+        (
+            re.compile(
+                r"^(?:kuras|kuri|kura|kurs|kadas|kadi)\s+(?P<what>\S+)\s+(?:tika\s+|ir\s+|bija\s+)?"
+                r"(?:minet|pieminet|nosaukt)\w*(?:\s+(?:raksta|in\s+the\s+article))?$",
+                re.I,
+            ),
+            r"which \g<what> were mentioned",
+        ),
+        (
+            re.compile(
+                r"^vai\s+(?:raksta\s+)?(?:(?:tika\s+|ir\s+|bija\s+)?(?:minet|pieminet)\w*\s+(?P<what>.+?)"
+                r"|(?P<thing>.+?)\s+(?:tika\s+|ir\s+|bija\s+)?(?:minet|pieminet)\w*)(?:\s+raksta)?$",
+                re.I,
+            ),
+            lambda match: f"was {match.group('what') or match.group('thing')} mentioned",
+        ),
+        (re.compile(r"^kas\s+ir\s+(?=(?-i:[A-Z]))", re.I), "who is "),
+        (re.compile(r"^kas\s+bija\s+(?=(?-i:[A-Z]))", re.I), "who was "),
+        (re.compile(r"^kas\s+ir\s+", re.I), "what is "),
+        (re.compile(r"^ko\b", re.I), "what"),
+        (re.compile(r"^kas\b", re.I), "who"),
+        (re.compile(r"^(?:kurs|kura|kuri|kuras|kuru|kuram|kuros|kurai)\b", re.I), "which"),
+        (re.compile(r"^(?:kads|kada|kadi|kadas)\b", re.I), "what"),
+        (re.compile(r"^ka\b", re.I), "how"),
+        *_word_for_word(_LATVIAN_ENGLISH),
+        (re.compile(r"\b(?P<what>partners|rivals)\s+(?P<should>they\s+should\s+be)\b"), r"\g<should> \g<what>"),
+        (re.compile(r"\b(?P<nationality>American|Chinese|Russian)\s+the\s+"), r"the \g<nationality> "),
+        _according_to_last(),
+        _the_the(),
+        _country_before_title(),
+        *_in_english_at_last(),
+    )
+
+
+_LATVIAN_WORDS = _lazy_pattern(
+    r"^(?:(?:un|bet|nu|tad)\s+)?(?:ko|kas|ar\s+ko|kad|kur|cik|k[aā]p[eē]c|kad[eē][lļ]|k[aā]l[aā]b|par\s+ko|vai"
+    r"|kur[aāiuš]\w*|k[aā]d[aāiusš]\w*|k[aā])\s+"
+    r"(?=(?:.*\s)?(?:teica|pateica|sac[iī]ja|teicis|teikusi|izteic[aā]s|nor[aā]d[iī]ja|uzsv[eē]ra|piebilda|tik[aā]s"
+    r"|satika|satik[aā]s|tikies|tikusies|tik[sš]an[aā]s|ilga|ilgi|turpin[aā]j[aā]s|notika|norisin[aā]j[aā]s"
+    r"|min[eē]t\w*|piemin[eē]t\w*|str[aā]d[aā]|maks[aā]|brauca|aizbrauca|dev[aā]s|ier[aā]d[aā]s|uzrakst\w*"
+    r"|ierosin[aā]ja|pied[aā]v[aā]ja|pazi[nņ]oja|amats|run[aā]ja|apsprieda|rakst[sauā]|apmekl[eē]ja|atbrauca"
+    r"|cel[oō]ja|br[iī]din[aā]ja|parakst[iī]ja|nosauca|izvirz[iī]ja|sarun[aā]j[aā]s|diskut[eē]ja)\b)"
+    r"|^kas\s+(?:ir|bija)\s+|^vai\s+.*\b(?:teica|min[eē]t\w*)\b"
+    r"|\b(?:tik[sš]an[aā]s|tik[aā]s|teica|pateica|sac[iī]ja)\b",
     re.I,
 )

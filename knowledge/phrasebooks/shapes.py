@@ -121,6 +121,11 @@ def _in_english_at_last() -> _Shapes:
 
 
 _NAMED = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"  # "Blinken", "Wang Yi", "Antony Blinken"
+# A name of two words that a case ending or a word after a noun is put on as a whole ("Wang Yi-ga", "Xi Jinping
+# bilan": with Xi Jinping), where one capitalised word is what is declined ("Blinken Xi bilan": Blinken, with Xi)
+_TWO_WORD_NAME = (
+    r"(?-i:(?:Xi\s+Jinping|(?:Wang|Li|Zhang|Liu|Chen|Yang|Zhao|Huang|Zhou|Wu|Antony|Joe|Jake)\s+[A-Z][a-z]+)(?!\w))"
+)
 _ANSWER_WORDS = r"(?P<rest>\s*[,?].*)?$"  # what follows the question itself: ", exact words please"
 
 
@@ -197,6 +202,16 @@ def _country_before_title() -> _Shape:
             rf"|the\s+United\s+States|the\s+US)\s+(?:(?i:the)\s+)?(?=(?i:{_OFFICE})\b)"
         ),
         lambda match: "the US " if match.group("country").startswith("the") else f"{match.group('country')}'s ",
+    )
+
+
+# "according to the article" said before the question's own words ("Li gorî gotarê wezîrê derve yê Çînê kî ye?",
+# "Maqolaga ko'ra …"), put after them as English does: "who is China's foreign minister according to the article"
+@cache
+def _according_to_last() -> _Shape:
+    return (
+        re.compile(r"^(?P<before>.*?)\b(?P<according>according\s+to\s+the\s+article),?\s+(?P<after>\S.*)$", re.I),
+        r"\g<before>\g<after> \g<according>",
     )
 
 
@@ -279,7 +294,8 @@ def _with_the(what: str) -> str:
 
 
 def _how_long(match: re.Match[str]) -> str:
-    """ "how long did the meeting last", or "how many hours", as asked; "it" when nothing is named."""
+    """ "how long did the meeting last", or "how many hours", as asked; "it" when nothing is named (the thing that
+    lasted named after its verb, "what", or before it, "thing")."""
     asked = "how many hours" if match.groupdict().get("hours") else "how long"
-    what = match.groupdict().get("what")
+    what = match.groupdict().get("what") or match.groupdict().get("thing")
     return f"{asked} did {_with_the(what) if what else 'it'} last"

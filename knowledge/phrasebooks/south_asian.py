@@ -8,12 +8,15 @@ from functools import cache
 
 from knowledge.phrasebooks.shapes import (
     _ANSWER_WORDS,
+    _TWO_WORD_NAME,
+    _according_to_last,
     _after_the_question,
     _country_before_title,
     _how_long,
     _in_english_at_last,
     _lazy_pattern,
     _past_participle,
+    _past_tense,
     _Shapes,
     _the_the,
     _with_the,
@@ -1350,5 +1353,338 @@ _PASHTO_WORDS = _lazy_pattern(
     r"|\b(?:kom|kum)\s+\w+\s+(?:ke|kay|ki)\s+(?:kaar|kar)\s+kaw\w*"
     r"|\b(?:wayeli|wayele|wayle|wayali)\b|\b(?:melaw|milaw|milao|mulaqat)\s+(?:shwal|shwel|oshwal|wshwal|shwe|shu)\b"
     r"|\btar\s+manz\w*|\bpa\s+(?:hisab|hesab)\b|\bpa\s+(?:so|tso)\s+(?:numbar|nambar|number)\b",
+    re.I,
+)
+
+
+# How readers ask in Malayalam typed in Latin letters with English words (Manglish): "Xi Taiwan-ine patti enthu
+# paranju?" (what did Xi say about Taiwan), "Blinken Beijing-il aareya kandathu?" (whom did Blinken meet in Beijing),
+# "meeting ethra neram neendu?" (how long did the meeting last), "partners aakanam ennu paranjathu aaru?" (who said
+# they should be partners). Malayalam puts its verb last and its case endings on the noun, hyphened or not
+# ("Beijing-il": in Beijing, "Blinken-inodu": to Blinken, "China-yude": China's, "Xi-yum Blinken-um": Xi and Blinken,
+# "meeting-inu shesham": after the meeting, "Taiwan-ine patti": about Taiwan); they are put before the noun as
+# English prepositions first, and the question read by the shapes it shares with Punjabi and Nepali (verb_last.py).
+# Its "aaru" asks who did something, "aare" whom it was done to ("Blinken-ine aaru kandu?": who met Blinken). Read
+# before texting's shorthand is spelled out and before the Tanglish book, whose "eppo" (when) is its own too.
+_MALAYALAM_NAMES = {
+    "(?<!the\\s)(?-i:US|USA)(?=-|\\s)": "the US", "(?-i:Cheena|Chaina)": "China",
+    "(?-i:Amerikka|Amerika)": "America", "(?-i:Rashya|Russiya)": "Russia",
+    "(?-i:Bharatham)": "India",
+}  # fmt: skip
+_MALAYALAM_THINGS = {
+    "videsha(?:karya)?\\s+manthri|videshakarya\\s+manthri": "foreign minister",
+    "pradhana\\s*manthri": "prime minister", "manthri": "minister", "rashtrapathi|prasidant\\w*": "president",
+    "nethavu|nethaavu": "leader", "vakthav\\w*": "spokesperson", "udyogasthan\\w*": "official",
+    "pathrapravarthak\\w*": "journalist", "koodikk?azhcha\\w*": "meeting", "charchakal|charcha|samsaram": "talks",
+    "lekhanam|vaartha|vartha": "article", "manikk?oo?r\\w*|mani\\s+neram": "hours",
+    "thathv\\w*|thathw\\w*|thathwangal": "principles", "rajyangal\\w*|raajyangal\\w*": "countries",
+    "rajyam|raajyam": "country", "manushyavakash\\w*": "human rights", "vyapaar\\w*|vyapar\\w*": "trade",
+    "bandhangal|bandham": "relations", "pankaalikal|pankalikal": "partners", "ethiralikal|ethirali": "rivals",
+    "varisankhya": "subscription", "sanghadana\\w*|sanghatana\\w*": "organisation",
+}  # fmt: skip
+# A case ending, and what English puts before its noun for it ("Beijing-il": in Beijing)
+_MALAYALAM_CASES = {
+    "ine": "", "ne": "", "ye": "", "e": "", "il": "in", "yil": "in", "ilekku": "to", "ileykku": "to",
+    "lekku": "to", "ykku": "to", "kku": "to", "odu": "to", "inodu": "to", "nodu": "to", "yodu": "to",
+    "inte": "'s", "nte": "'s", "yude": "'s", "ude": "'s", "inu": "to", "nu": "to", "umaayi": "with",
+    "umayi": "with", "aayi": "with", "odoppam": "with", "inodoppam": "with",
+}  # fmt: skip
+# A word after a noun's case ending, and what English puts before the noun for the two ("Taiwan-ine patti": about
+# Taiwan, "meeting-inu shesham": after the meeting, "Blinken-inte koode": with Blinken)
+_MALAYALAM_AFTER = {
+    "patti|pati|kurichu|kurich|kurichulla|pattiyulla": "about", "vechu|vachu|vech|vach": "in",
+    "shesham|sesham|kazhinju|kazhinjittu|kazhinj": "after", "munpu|mumbu|munbu|mumpu|munp": "before",
+    "samayathu|samayath|idayil|idakku": "during", "koode|kude|oppam": "with", "ninnu|ninn": "from",
+    "thudakkathil|thudakkam|aarambhathil": "at the start of", "avasanam|avasaanathil|avasanathil": "at the end of",
+    "prakaram|anusarichu|anusarich": "according to",
+}  # fmt: skip
+_MALAYALAM_AFTER_WORDS = "|".join(_MALAYALAM_AFTER)
+_MALAYALAM_ENDINGS = "|".join(sorted(_MALAYALAM_CASES, key=len, reverse=True))
+# Names glued to their ending ("Taiwanine", "Beijingil", "Chinayude") are read off as a consonant's ending after a
+# name that closes on one, "y…" after one that closes on a vowel; these close on what an ending would be
+_MALAYALAM_NOT_ENDED = r"Brazil|April|Tamil|Basil|Nepal|Israel|Ukraine|Palestine|Europe|Argentine|Valentine|Jasmine"
+_MALAYALAM_THING = r"(?:meeting|talks|article|summit|news|story|subscription|conference|visit|discussion)"
+_MALAYALAM_QUESTION_WORDS = (
+    r"enthu|enth|entha|enthaa|enthaanu|enthanu|enthine|aaru|aare|aareya|ethra|eppol|evide|enthinu|ethu|ethokke|ee|aa"
+)
+_MALAYALAM_SAID = (
+    r"(?:paranju|paranjath|paranjathu|paranjathaanu|paranjirunnu|paranjittund|paranjitund|parayunnu|paranj"
+    r"|pranju|paranjo)"
+)
+_MALAYALAM_WHO = r"(?:aaru|aaraa|aaranu|aaraanu|aar|aarokke|aarellam)"
+_MALAYALAM_MET = (
+    r"(?:kandu\s*mutti\w*|kandathu|kandath|kandu|koodikk?azhcha\s+nadathi\w*|meeting\s+nadathi\w*"
+    r"|meet\s+cheythath\w*|meet\s+cheythu|sandarshich\w*)(?!\w)"
+)
+_MALAYALAM_DID = r"(?:cheythu|cheythathu|cheythath|cheythittund|cheythitund|cheyithu|cheythirunnu)"
+_MALAYALAM = _VerbLast(
+    by="",
+    about=r"(?P<topic>.+?)(?:-?(?:ine|ne|e))?\s+(?:patti|pati|kurichu)",  # put into "about …" first
+    what=r"(?:enthu|enth|entha|enthaa|enthaanu|enthanu|enthokke|endu|entu|entha(?:a|nu))",
+    said=_MALAYALAM_SAID,
+    who_said=rf"(?:{_MALAYALAM_SAID}\s+{_MALAYALAM_WHO}|{_MALAYALAM_WHO}\s+{_MALAYALAM_SAID})",
+    that=r"(?:ennu|ennum|enn)",
+    who_said_that=rf"{_MALAYALAM_WHO}\s+{_MALAYALAM_SAID}(?:\s+(?:ennu|that))?",
+    whom=r"(?:aare|aarey|aareya|aareyaa|aareyaanu|aareyanu|aarumaayi|aarumayi|aarodu|aarodoppam|with\s+aaru)",
+    who=_MALAYALAM_WHO,
+    met=_MALAYALAM_MET,
+    how_long=r"(?:ethra|etra|ethre)\s+(?:neram|nerem|samayam|time|kaalam|neeram)",
+    how_many_hours=r"(?:ethra|etra)\s+(?:hours|manikk?oo?r|manikkur)",
+    lasted=r"(?:neendu\w*|neend\w*|nadannu|nadannath\w*|eduthu|last\s+cheythu|poyi|irunnu)",
+    when=r"(?:eppol|eppo|eppozha|eppozhanu|eppozhaanu|eppolaanu|eppolanu|ennaanu|ennanu)",
+    where=r"(?:evide|evideyaanu|evideyanu|evide\s+vechu|evidevechu|evidey)",
+    took_place=r"(?:nadannu|nadannathu|nadannath|vechu\s+nadannu|nadanna)",
+    how_many=r"(?:ethra|etra)",
+    did=_MALAYALAM_DID,
+    how_much=r"(?:(?:vila|price)\s+)?(?:ethra|etra)(?:\s+(?:aanu|anu|aa|rupa|roopa))?",
+    who_is=_MALAYALAM_WHO,
+    why=r"(?:enthinu|enthina|enthinaa|enthinaanu|enthukondu|enthukond)",
+    went=r"(?:poyi|pooyi|poyath\w*|vannu|vannath\w*)",
+    happened=r"(?:enthu|entha|enthaanu|enthanu)\s+(?:sambhavichu|sambhavichath\w*|nadannu|nadannath\w*|undaayi|undayi)",
+    about_what=(
+        r"(?:enthine|enthin)\s*(?:patti|pati|kurichu|kurich)\s*(?:aanu|anu|aa|ullathu|ulla(?:\s+aanu)?)?"
+        r"|about\s+(?:enthu|enth)\s*(?:aanu|anu)?"
+    ),
+    mentioned=(
+        r"(?:mention\s+(?:cheythittundo|cheythitundo|cheythu|cheythittund|cheythirunno|cheythirunnu|undo|cheyyunnundo)"
+        r"|paranjittundo|paranjitundo|paranjirunno|sandarbhikkunnundo|parayunnundo|undo)"
+    ),
+    wrote=rf"(?:(?:ezhuthiyath\w*|ezhuthi|ezhudhi)\s+{_MALAYALAM_WHO}|{_MALAYALAM_WHO}\s+(?:ezhuthi\w*|ezhudhi))",
+    article=r"(?:(?:this|the)\s+)*(?:article|news|story|report)",
+    title=r"(?:the\s+)?(?:position|title|post|padavi|sthanam|sthaanam)\s+(?:enthu|entha|enthaanu|enthanu)",
+    which=r"(?:ethu|ethokke|ethellam|ethokkeyaanu)",
+)
+_MALAYALAM_NUMBERS = {
+    "onnu": "one", "randu": "two", "moonu": "three", "munnu": "three", "naalu": "four", "anchu": "five",
+}  # fmt: skip
+# The nouns "ethu" (which) asks of, with the preposition English puts before each ("ethu divasam": on which day)
+_MALAYALAM_WHICH = {
+    "divasam|dhivasam|day": "on which day", "samayathu|samayam|neram|time": "at what time",
+    "nagarathil|nagaram|city": "in which city", "kettidathil|building": "in which building",
+}  # fmt: skip
+_MALAYALAM_ENGLISH = {"ee": "this", "mattu|um|pinne": "and", "avar": "they", "alla|illa": "not", "aanu|anu": ""}
+
+
+def _malayalam_cased(match: re.Match[str]) -> str:
+    """ "Beijing-il": in Beijing; "Taiwan-ine patti": about Taiwan; "China-yude": China's; "Blinken-inodu": to
+    Blinken; "meeting-inu shesham": after the meeting."""
+    name, ending, after = match.group("name"), (match.group("ending") or "").lower(), match.group("after")
+    if after:
+        before = next(english for words, english in _MALAYALAM_AFTER.items() if re.fullmatch(words, after, re.I))
+    else:
+        before = _MALAYALAM_CASES[ending]
+    if before == "'s":
+        return f"{name}'s"
+    return f"{before} {name}" if before else name
+
+
+@cache
+def _malayalam() -> _Shapes:
+    after = rf"(?:\s+(?P<after>{_MALAYALAM_AFTER_WORDS}))?\b"
+    return (
+        _after_the_question(),
+        *_word_for_word(_MALAYALAM_NAMES),
+        *_word_for_word(_MALAYALAM_THINGS),
+        # "Xi-yum Blinken-um": Xi and Blinken
+        (
+            re.compile(
+                r"\b(?P<one>(?:(?-i:[A-Z])\w*\s+)?(?-i:[A-Z])[\w]*?)(?:-y?um|(?<=[aeiou])yum|(?<=[^aeiou])um)\s+"
+                r"(?P<other>(?:(?-i:[A-Z])\w*\s+)?(?-i:[A-Z])[\w]*?)(?:-y?um|(?<=[aeiou])yum|(?<=[^aeiou])um)\b"
+            ),
+            r"\g<one> and \g<other>",
+        ),
+        # "partners aakanam": they should be partners
+        (
+            re.compile(
+                r"\b(?:avar\s+)?(?P<what>\S+)\s+(?:aakanam|aavanam|aakkanam|aayirikkanam|aakenam|aavenam)\b", re.I
+            ),
+            r"they should be \g<what>",
+        ),
+        (re.compile(r"\bee\s+(?=\w)", re.I), "this "),
+        # "Wang Yi ethu organisation-il aanu work cheyyunnathu": which organisation does Wang Yi work for
+        (
+            re.compile(
+                r"^(?P<who>.+?)\s+(?:ethu|eth)\s+(?P<employer>\w+?)(?:-?(?:il|yil|l|inu|nu))?\s+(?:aanu\s+|anu\s+)?"
+                r"(?:work\s+cheyyunnath\w*|work\s+cheyyunnu|joli\s+cheyyunnath\w*|joli\s+cheyyunnu|pravarthikkunnath\w*)$",
+                re.I,
+            ),
+            lambda match: f"which {match.group('employer')} does {match.group('who')} work for",
+        ),
+        (
+            re.compile(
+                r"^(?P<who>.+?)\s+in\s+which\s+(?P<employer>\w+)\s+(?:aanu\s+|anu\s+)?(?:work|joli)\s+cheyyunnath\w*$",
+                re.I,
+            ),
+            r"which \g<employer> does \g<who> work for",
+        ),
+        # a noun and the word after it, its ending hyphened or none: "Taiwan patti" (about Taiwan), "human rights-ine
+        # kurichu" (about human rights)
+        (
+            re.compile(
+                rf"\b(?P<name>the\s+US|{_TWO_WORD_NAME}|(?-i:[A-Z])[\w]*|(?:(?!(?:{_MALAYALAM_QUESTION_WORDS})\b)[a-z]\w*\s+)?"
+                rf"(?!(?:{_MALAYALAM_QUESTION_WORDS})\b)[a-z]\w*)(?:-(?P<ending>{_MALAYALAM_ENDINGS}))?\s+"
+                rf"(?P<after>{_MALAYALAM_AFTER_WORDS})\b"
+            ),
+            _malayalam_cased,
+        ),
+        # a case ending on a noun, hyphened ("Beijing-il") or on a name or an English noun ("Beijingil", "meetingil")
+        (
+            re.compile(rf"\b(?P<name>the\s+US|{_TWO_WORD_NAME}|[\w]+)-(?P<ending>{_MALAYALAM_ENDINGS}){after}", re.I),
+            _malayalam_cased,
+        ),
+        (
+            re.compile(
+                rf"\b(?P<name>(?-i:[A-Z])[a-z]*[aeiou])(?P<ending>(?-i:yude|yil|ye|ykku|yodu|yilekku|yumaayi)){after}"
+            ),
+            _malayalam_cased,
+        ),
+        (
+            re.compile(
+                rf"\b(?!(?:{_MALAYALAM_NOT_ENDED})\b)(?P<name>(?-i:[A-Z])[a-z]{{2,}}?[bcdfghjklmnpqrstvwxz]|{_MALAYALAM_THING})"
+                rf"(?P<ending>(?-i:ine|inte|inodu|inodoppam|odu|ilekku|ileykku|inu|il|umaayi|umayi)){after}"
+            ),
+            _malayalam_cased,
+        ),
+        (
+            re.compile(rf"\b(?P<by>in|at|about|after|before|during|with|from|to|of)\s+(?P<thing>{_MALAYALAM_THING})\b"),
+            r"\g<by> the \g<thing>",
+        ),
+        # "Blinken and Wang Yi thammilulla talks": the talks between Blinken and Wang Yi
+        (
+            re.compile(
+                rf"^(?P<before>.*?)(?P<pair>\S+(?:\s+\S+)?\s+and\s+\S+(?:\s+(?-i:[A-Z])\S*)?)\s+"
+                rf"(?:thammilulla|thammil|idayilulla|thammilulla)\s+(?P<thing>{_MALAYALAM_THING})\b"
+            ),
+            r"\g<before>the \g<thing> between \g<pair>",
+        ),
+        (re.compile(r"\b(?:stabilise|stable|sthiram)\s+aak\w*\s+thudangi\w*", re.I), "are beginning to stabilise"),
+        (re.compile(r"\bin\s+(?P<place>\S+)\s+(?=(?:poyi|pooyi|poyath\w*)\b)", re.I), r"to \g<place> "),
+        (re.compile(r"^(?:appo|appol|athinu\s+shesham|pinne|ennal)\b,?\s*", re.I), ""),
+        # "aaranu partners aakanam ennu paranjathu": who said they should be partners (who asked first)
+        (
+            re.compile(rf"^{_MALAYALAM_WHO}\s+(?P<said>.+?)\s+(?:ennu|enn)\s+{_MALAYALAM_SAID}$", re.I),
+            r"who said \g<said>",
+        ),
+        (
+            re.compile(rf"^(?P<said>.+?)\s+(?:ennu|enn)\s+{_MALAYALAM_WHO}\s+{_MALAYALAM_SAID}$", re.I),
+            r"who said \g<said>",
+        ),
+        # "in the article about Russia enthenkilum undo": is there anything about Russia
+        (
+            re.compile(
+                r"^(?:in\s+the\s+article\s+)?(?P<topic>about\s+.+?)\s+(?:enthenkilum|enthelum|valathum|enthengilum)\s+"
+                r"(?:undo|undu|ondo|undaayirunno)(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            r"is there anything \g<topic>",
+        ),
+        # "Xi propose cheytha moonu principles enthokke?": what three principles did Xi propose
+        (
+            re.compile(
+                rf"^(?P<who>.+?)\s+(?P<verb>[a-z]+)\s+(?:cheytha|cheyta|cheythirunna)\s+"
+                rf"(?:(?P<count>{'|'.join(_MALAYALAM_NUMBERS)})\s+)?(?P<thing>\S+)\s+"
+                r"(?:enthokke|enthellam|entha|enthaanu|enthanu|ethokke|ethellam)$",
+                re.I,
+            ),
+            lambda match: (
+                f"what {_MALAYALAM_NUMBERS[match.group('count').lower()] + ' ' if match.group('count') else ''}"
+                f"{match.group('thing')} did {match.group('who')} {match.group('verb')}"
+            ),
+        ),
+        # "ethu newspaper aanu ee article publish cheythathu?": which newspaper published this article
+        (
+            re.compile(
+                r"^(?:ethu|eth)\s+(?P<thing>\S+)\s+(?:aanu\s+|anu\s+)?(?P<what>.+?)\s+(?P<verb>publish|report|write)\s+"
+                r"(?:cheythathu|cheythath|cheythu)$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {match.group('thing')} {_past_tense(match.group('verb').lower())} {match.group('what')}"
+            ),
+        ),
+        # "article eppol aanu publish cheythathu?": when was the article published
+        (
+            re.compile(
+                rf"^(?P<what>.+?)\s+(?P<asked>{_MALAYALAM.when}|{_MALAYALAM.where})\s+(?:aanu\s+|anu\s+)?"
+                r"(?P<verb>publish|update|write|report)\s+(?:cheythathu|cheythath|cheythu)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'where' if match.group('asked').lower().startswith('evide') else 'when'} was "
+                f"{_with_the(match.group('what'))} {_past_participle(match.group('verb').lower())}"
+            ),
+        ),
+        # "aazhchayile ethu divasam aanu Xi Blinken-ine kandathu?": on which day of the week did Xi meet Blinken
+        (
+            re.compile(
+                rf"^(?:(?P<week>aazhchayile|azhchayile|aazhchayil)\s+)?(?:ethu|eth)\s+(?P<noun>{'|'.join(_MALAYALAM_WHICH)})\s+"
+                rf"(?:aanu\s+|anu\s+)?(?P<who>.+?)(?:\s+(?P<whom>(?-i:[A-Z])\S*))?\s+{_MALAYALAM_MET}$",
+                re.I,
+            ),
+            lambda match: (
+                f"{next(e for n, e in _MALAYALAM_WHICH.items() if re.fullmatch(n, match.group('noun'), re.I))}"
+                f"{' of the week' if match.group('week') else ''} did {match.group('who')} meet"
+                + (f" {match.group('whom')}" if match.group("whom") else "")
+            ),
+        ),
+        # "about Taiwan paranjittundo": was Taiwan mentioned
+        (
+            re.compile(
+                r"^(?:in\s+the\s+article\s+)?about\s+(?=.+\s+(?:mention|paranjittundo|paranjitundo|paranjirunno)\b)",
+                re.I,
+            ),
+            "",
+        ),
+        # "Xi about Taiwan enthenkilum paranjo?": did Xi say anything about Taiwan
+        (
+            re.compile(
+                rf"^(?P<who>.+?)\s+(?P<topic>about\s+.+?)\s+(?:enthenkilum|enthelum|valathum)\s+{_MALAYALAM_SAID}$",
+                re.I,
+            ),
+            r"did \g<who> say anything \g<topic>",
+        ),
+        # "Xi enthu announce cheythu": what did Xi announce (an English verb done with "cheythu")
+        (
+            re.compile(rf"^(?P<who>.+?)\s+{_MALAYALAM.what}\s+(?P<verb>(?!mention\b)[a-z]+)\s+{_MALAYALAM_DID}$", re.I),
+            r"what did \g<who> \g<verb>",
+        ),
+        (
+            re.compile(rf"^(?P<who>.+?)\s+{_MALAYALAM.what}\s+(?:prakhyapich\w*|prakhyaapich\w*)$", re.I),
+            r"what did \g<who> announce",
+        ),
+        # "Blinken Xi-ye evide vechu kandu": where did Blinken meet Xi
+        (
+            re.compile(
+                rf"^(?P<who>.+?)(?<!\band)\s+(?P<whom>(?-i:[A-Z])[\w-]*)\s+(?P<asked>{_MALAYALAM.when}|{_MALAYALAM.where})\s+"
+                rf"{_MALAYALAM_MET}$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'where' if match.group('asked').lower().startswith('evide') else 'when'} did {match.group('who')} "
+                f"meet {match.group('whom')}"
+            ),
+        ),
+        # "subscription-inu ethra aanu": how much is the subscription
+        (
+            re.compile(r"^to\s+(?=(?:the\s+)?\S+\s+(?:vila\s+|price\s+)?(?:ethra|etra)(?:\s+(?:aanu|anu|aa))?$)", re.I),
+            "",
+        ),
+        *_verb_last(_MALAYALAM),
+        *_word_for_word(_MALAYALAM_ENGLISH),
+        (re.compile(r"\s{2,}"), " "),
+        (re.compile(r"\s+$"), ""),
+        _according_to_last(),
+        _the_the(),
+        _country_before_title(),
+        *_in_english_at_last(),
+    )
+
+
+_MALAYALAM_WORDS = _lazy_pattern(
+    r"\b(?:paranj\w*|pranju|aareya\w*|aarey|aare|aaru|aaranu|aaraanu|kandathu|kandath|kandumutti\w*|ethra|etra"
+    r"|neendu\w*|eppol\w*|eppozh\w*|evide\w*|enthinu|enthina|enthukond\w*|sambhavich\w*|kurich\w*|ezhuthi\w*"
+    r"|aakanam|aavanam|aayirikkanam|cheythu|cheythath\w*|cheythittund\w*|enthu|enthaanu|enthanu|enthine"
+    r"|koodikk?azhcha\w*|prakhyapich\w*|enthenkilum|thammilulla|thudangi|prakaram|cheytha|aazhchayile"
+    r"|ethu|ethokke|cheyyunnath\w*|cheyyunnu)\b",
     re.I,
 )

@@ -10,6 +10,7 @@ from knowledge.phrasebooks.shapes import (
     _CZECH_FIRST_NAME,
     _CZECH_NAME,
     _OFFICE,
+    _according_to_last,
     _after_the_question,
     _asked_before,
     _how_long,
@@ -833,5 +834,147 @@ _BULGARIAN_WORDS = _lazy_pattern(
     r"|poseti\w*|napisa\w*|predlo(?:zh|j)i|podpisa|ob(?:ya|ia|q)vi|pristigna|zamina|otide|doyde|kaza|publikuva)\b)"
     r"|\b(?:sre(?:sht|6t)(?:na|nal|nala|nali|naha|ata|ite)|prod[auy]l(?:zh|j)(?:i|iha|ava)|tr(?:ia|ya|q)bva"
     r"|stati(?:yata|iata|qta)|razgovorite)\b",
+    re.I,
+)
+
+
+# How readers ask in Macedonian typed in Latin letters, with or without š, č, ž, ќ and ѓ (typed "sh", "ch", "zh", "kj"
+# and "gj" too) and with English words: "Shto rece Xi za Tajvan?" (what did Xi say about Taiwan), "So kogo se sretna
+# Blinken vo Peking?" (whom did Blinken meet in Beijing), "Kolku traeshe sredbata?" (how long did the meeting last),
+# "Koj rece deka treba da bidat partneri?" (who said they should be partners). Macedonian asks as Bulgarian does, its
+# article put on the noun's end ("sredbata": the meeting, "statijata": the article), "na" before the one spoken to
+# ("Shto mu rece Wang Yi na Blinken?": what did Wang Yi say to Blinken), a pronoun doubling the one asked about ("Kogo
+# go sretna …"); its own words are put into Bulgarian ones and the question read by the Bulgarian book, as Slovak is
+# by the Czech one. Read before the Bulgarian book and the Serbian one, which would take its "sto" (what, Croatian's
+# too) and "rece" (said) with Serbian's "o" (about) in their place, and only when a word of Macedonian's own is there
+# ("shto", "kolku", "deka", "vo", "sredbata", "statijata", "bidat", "traeshe").
+_MACEDONIAN_MARKED = (("sh", "šŝ"), ("ch", "čć"), ("zh", "ž"), ("kj", "ќḱ"), ("gj", "ѓǵđ"), ("dz", "ѕ"))
+_MACEDONIAN_BULGARIAN = {
+    # names and places
+    "(?-i:Si\\s+(?:Dz|Dzh|Dj|Gj|G|Dzj)[iy]np[iy]ng?\\w*)": "Si Dzhinpin", "(?-i:Vang?\\s+(?:J|Y)i)": "Van I",
+    "(?-i:Tajvan\\w*)": "Taivan", "(?-i:Kina)": "Kitai", "(?-i:SAD)": "SASHT", "(?-i:Rusija)": "Rusiya",
+    "(?-i:Kalifornija)": "Kaliforniya", "(?-i:Bajden)": "Biden", "(?-i:Vasington)": "Vashington",
+    "(?-i:Japonija)": "Yaponiya", "(?-i:Makedonija)": "Macedonia", "(?-i:Antoni)": "Antony",
+    "(?-i:Dzho|Dzo)": "Joe",
+    # what is said around a question: "spored statijata" (according to the article), "na pochetokot na" (at the
+    # start of), "od nedelata" (of the week), "pochnuvaat da se stabiliziraat" (are beginning to stabilise)
+    "spored\\s+(?:statijata|napisot|tekstot)": "according to the article",
+    "na\\s+po(?:ch|c)etokot\\s+na": "at the start of", "na\\s+krajot\\s+na": "at the end of",
+    "(?:od|vo)\\s+(?:nedelata|sedmicata)": "ot sedmitsata",
+    "(?:po(?:ch|c)nuvaat|po(?:ch|c)naa|zapo(?:ch|c)nuvaat|zapo(?:ch|c)naa)\\s+da\\s+se\\s+stabiliziraat":
+        "are beginning to stabilise",
+    "(?:po(?:ch|c)nuva|po(?:ch|c)na|zapo(?:ch|c)nuva)\\s+da\\s+se\\s+stabilizira": "is beginning to stabilise",
+    # titles
+    "(?:ministerot|minister)\\s+za\\s+nadvore(?:sh|s)ni\\s+raboti|(?:shefot|sefot)\\s+na\\s+diplomatijata":
+        "ministarat na vanshnite raboti",
+    "dr(?:zh|z)avniot\\s+sekretar|dr(?:zh|z)aven\\s+sekretar": "darzhavniyat sekretar",
+    "pretsedatel\\w*|pretsedatel|presedatel\\w*|pretsjedatel\\w*": "prezidentat", "premierot": "premierat",
+    "ministerot": "ministarat", "liderot": "lider", "portparol\\w*": "govoritel", "novinar\\w*": "zhurnalist",
+    "kineski\\w*|kineska\\w*|kinesk\\w*": "kitayski", "amerikanski\\w*": "amerikanski",
+    "funkcij\\w*|pozicij\\w*|titul\\w*": "dlazhnostta",
+    # question words, and the small words around them
+    "(?:koja|kakva)\\s+e\\s+(?=dlazhnostta\\b)": "kakva e ", "koja": "koya", "zo(?:sh|s)to": "zashto", "kolku": "kolko",
+    "za\\s+(?:shto|sto)": "za kakvo", "deka": "che", "vo": "v", "so": "s", "posle": "sled",
+    "po(?=\\s+(?!vreme\\b))": "sled",
+    "pred": "predi", "za\\s+vreme\\s+na": "po vreme na", "megju|megu|medju": "mezhdu", "od": "ot", "nesto": "neshto",
+    "dolgo": "dalgo",
+    "(?:mu|i|im|go|ja|gi)\\s+(?=(?:rece|reche|kazha|kaza|rekol|izjavi|sretna\\w*|napisha|napisa|napishal|napisal|poseti\\w*|vide\\w*"
+    "|primi\\w*|predlo(?:zh|z)\\w*|objavi\\w*|spomna\\w*|spomena\\w*)\\b)": "",
+    "primi|primil": "prie",
+    # verbs
+    "rece|reche|kazha|kazh|rekol|rekla|kazhal|kazhala": "kaza", "rekoa|kazhaa|kazaa": "kazaha",
+    "izjavi|izjavil|izjavila": "zayavi", "najavi|objavi|objavil": "obyavi", "sretnaa|sretnale": "sreshtnaha",
+    "sretna|sretnal|sretnala": "sreshtna", "trae(?:she|se|ja|sha|la|l|e)?": "prodalzhi",
+    "(?:ch|c)ini|ko(?:sh|s)ta": "struva",
+    "predlo(?:zh|z)i|predlo(?:zh|z)il": "predlozhi", "napisha|napisa|napishal|napisal": "napisa", "otpatuva": "zamina",
+    "dojde": "doyde", "posetil": "poseti", "zboruvaa|zboruvashe|razgovaraa|razgovarashe|razgovaral\\w*": "razgovaryaha",
+    "zboruva": "govori", "bea": "byaha", "bidat|bideme|bidete|se(?=\\s+partner)": "sa",
+    "se(?=\\s+spomenat\\w*)": "sa", "odr(?:zh|z)a(?:na|no|n)?": "provede", "slu(?:ch|c)i|slu(?:ch|c)ilo": "sluchi",
+    # things
+    "sredbata": "sreshtata", "sredbite": "sreshtite", "sredba|sredbi": "sreshta",
+    "(?:ovaa|ovoj)\\s+(?:statija|napis|tekst)": "tazi statiya", "statijata|napisot|tekstot": "statiyata",
+    "statija|napis|tekst": "statiya", "(?:ch|c)asa|(?:ch|c)asovi": "chasa", "principi": "printsipa",
+    "treba\\s+da|bi\\s+trebalo\\s+da": "tryabva da", "partner\\w*": "partniori", "odnosi\\w*": "otnosheniyata",
+    "zemji\\w*|dr(?:zh|z)avi\\w*": "darzhavi", "trgovija\\w*": "targoviya",
+    "(?:ch|c)ovekovi(?:te)?\\s+prava": "choveshkite prava", "pretplat\\w*": "abonamentat", "vladata": "pravitelstvoto",
+    "ovaa": "tazi", "ovoj": "tozi", "ova": "tova",
+}  # fmt: skip
+
+
+# What published an article ("Koj vesnik ja objavi …": which newspaper published …), read off its word's first letters,
+# and what was done to it ("Koga e objavena statijata?": when was the article published)
+_MACEDONIAN_OUTLETS = {
+    "vesn": "newspaper", "port": "website", "vebs": "website", "sajt": "website", "medi": "outlet",
+    "agen": "news agency",
+}  # fmt: skip
+_MACEDONIAN_DONE_TO = {"objav": "published", "publi": "published", "napis": "written", "azuri": "updated"}
+_MACEDONIAN_NUMBERS = {"dva": "two", "dve": "two", "tri": "three", "chetiri": "four", "cetiri": "four", "pet": "five"}
+
+
+@cache
+def _macedonian() -> _Shapes:
+    return (
+        _after_the_question(),
+        *_plain_letters(_MACEDONIAN_MARKED),
+        (re.compile(r"^(?:(?:a|i)\s+)?(?:shto|sto|shta)\b", re.I), "kakvo"),
+        *_word_for_word(_MACEDONIAN_BULGARIAN),
+        (re.compile(r"^ko[ij]\s+sreshtna\s+(?=\S)", re.I), "koi se sreshtna s "),  # "Koj go sretna X": who met X
+        (re.compile(r"^dali\s+(?:se\s+)?spom(?:e)?nuva(?:at)?\s+", re.I), "spomenava li se "),  # was … mentioned
+        # "Koj vesnik ja objavi statijata?": which newspaper published the article
+        (
+            re.compile(
+                r"^(?:ko[ij]|koya|koe)\s+(?P<thing>vesnik\w*|portal\w*|vebsajt\w*|sajt\w*|medium\w*|agencij\w*)\s+"
+                r"(?:obyavi|publikuva\w*)\s+(?P<what>.+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {_MACEDONIAN_OUTLETS[match.group('thing').lower()[:4]]} published "
+                f"{'the article' if match.group('what').lower().startswith('stat') else match.group('what')}"
+            ),
+        ),
+        # "Koga e objavena statijata?": when was the article published
+        (
+            re.compile(
+                r"^(?P<asked>koga|kade)\s+(?:e|be(?:sh|s)e|bila|bil)\s+(?P<done>objaven|publikuvan|napi(?:sh|s)an|azuriran)\w*\s+"
+                r"(?P<what>.+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'when' if match.group('asked').lower() == 'koga' else 'where'} was "
+                f"{'the article' if match.group('what').lower().startswith('stat') else match.group('what')} "
+                f"{_MACEDONIAN_DONE_TO[match.group('done').lower()[:5]]}"
+            ),
+        ),
+        # "Koi tri principi gi predlozhi Xi?": what three principles did Xi propose
+        (
+            re.compile(
+                rf"^(?:koi|kakvi|koya|koe|koj)\s+(?P<count>{'|'.join(_MACEDONIAN_NUMBERS)})\s+(?P<thing>\S+)\s+"
+                r"(?P<done>predlozhi|obyavi|spomena|podpisa)\s+(?P<who>.+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"what {_MACEDONIAN_NUMBERS[match.group('count').lower()]} {match.group('thing')} did "
+                f"{match.group('who')} {_BULGARIAN_DONE[match.group('done').lower()]}"
+            ),
+        ),
+        # "Dali Xi rece neshto za …": did Xi say anything about …, as Bulgarian asks it ("Kazal li e Xi …")
+        (re.compile(r"^dali\s+(?P<who>[^,?]+?)\s+(?:kaza|zayavi)\s+(?=(?:neshto|za)\b)", re.I), r"kazal li e \g<who> "),
+        *_bulgarian(),
+        _according_to_last(),
+    )
+
+
+_MACEDONIAN_WORDS = _lazy_pattern(
+    r"^(?:(?:a|i)\s+)?(?:shto|kolku|zo(?:sh|s|š)to|za\s+shto)\s+"
+    r"(?=(?:.*\s)?(?:re(?:ch|c|č)e|rekol|rekla|rekoa|kaza|ka(?:zh|ž)a\w*|izjavi\w*|objavi\w*|najavi\w*|sretna\w*"
+    r"|trae\w*|(?:ch|c|č)ini|ko(?:sh|s|š)ta|predlo(?:zh|z|ž)i\w*|otide|otpatuva|dojde|slu(?:ch|c|č)i\w*|e|se|bea"
+    r"|be(?:sh|s|š)e|mu|go|ja|zboruva\w*|razgovara\w*|raboti|napi(?:sh|s|š)a\w*|dolgo|vreme)\b)"
+    r"|^(?:(?:a|i)\s+)?(?:(?:sh|s|š)to|koj|koja|koe|koi|kogo|so\s+kogo|koga|kade|kolku|zo(?:sh|s|š)to"
+    r"|za\s+(?:(?:sh|s|š)to|koja|koj)|(?:vo|na)\s+(?:koja|koj|koe)|dali|e\s+li|kakva|kakov|kakvi)\s+"
+    r"(?=(?:.*\s)?(?:deka|vo|sredb\w*|statij\w*|napisot|tekstot|bidat|bideme|trae(?:sh|s|š)e|traeja|sretna\w*|rekol"
+    r"|rekoa|re(?:ch|c|č)e|pretplat\w*|(?:ch|c|č)ovekov\w*|nadvore(?:sh|s|š)n\w*|ministerot|pretsedatel\w*"
+    r"|zboruva\w*|ka(?:zh|ž)a\w*|zemji\w*|(?:ch|c|č)ini|odr(?:zh|z|ž)\w*|funkcij\w*|pozicij\w*|vesnik\w*|spored"
+    r"|po(?:ch|c|č)etokot|objaven\w*|spom(?:e)?nuva\w*|nedelata|primi|principi)\b)"
+    r"|^dali\s+.*\bTajvan|^(?:za|vo)\s+koja\s+\w+\s+raboti\b",
     re.I,
 )

@@ -1785,6 +1785,547 @@ def test_english_and_the_neighbouring_languages_are_not_read_by_the_six_latest_b
     assert clean_question(question) == read
 
 
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Ko Xi teica par Taivanu?", "what did Xi say about Taiwan"),  # "par Taivanu": about Taiwan
+        ("Ar ko Blinken tikas Pekina?", "who did Blinken meet in Beijing"),  # "Pekina" (Pekinā): in Beijing
+        ("Cik ilgi ilga tiksanas?", "how long did the meeting last"),  # "tiksanas": the meeting
+        ("Kas teica ka vajag but partneriem?", "who said they should be partners"),
+        ("Ko Wang Yi teica Blinkenam?", "what did Wang Yi say to Blinken"),  # "Blinkenam": to Blinken
+        ("Ko Xi teica par cilvēktiesībām?", "what did Xi say about human rights"),
+        ("Ko Xi teica pēc tikšanās?", "what did Xi say after the meeting"),
+        ("Kas tikās ar Blinkenu?", "who met Blinken"),  # "ar Blinkenu": with Blinken
+        ("Cik stundas ilga sarunas?", "how many hours did the talks last"),
+        ("Kad tikās Xi un Blinkens?", "when did Xi and Blinken meet"),
+        ("Kur notika tikšanās?", "where did the meeting take place"),
+        ("Cik principus Xi ierosināja?", "how many principles did Xi propose"),
+        ("Cik maksā abonements?", "how much does the subscription cost"),
+        ("Kas ir Wang Yi?", "who is Wang Yi"),
+        ("Kāpēc Blinkens brauca uz Pekinu?", "why did Blinken go to Beijing"),
+        ("Kas notika tikšanās laikā?", "what happened during the meeting"),
+        ("Par ko ir šis raksts?", "what is this article about"),
+        ("Vai Taivāna tika minēta?", "was Taiwan mentioned"),
+        ("Kuras valstis tika minētas rakstā?", "which countries were mentioned"),
+        ("Ko teica Ķīnas ārlietu ministrs?", "what did China's foreign minister say"),
+        ("Kurā organizācijā strādā Wang Yi?", "which organisation does Wang Yi work for"),
+        ("Ko Xi paziņoja?", "what did Xi announce"),
+        ("Kas uzrakstīja šo rakstu?", "who wrote the article"),
+        ("Ko teica ASV valsts sekretārs?", "what did the US secretary of state say"),
+        ("Vai Xi kaut ko teica par Taivānu?", "did Xi say anything about Taiwan"),
+        ("Kur Blinkens tikās ar Xi?", "where did Blinken meet Xi"),
+        ("Ko Blinkens satika Pekinā?", "who did Blinken meet in Beijing"),  # "Ko … satika": whom … met
+        ("Ko Xi teica Blinkenam par Taivānu?", "what did Xi say to Blinken about Taiwan"),
+        ("Par ko runāja Xi un Blinkens?", "what did Xi and Blinken talk about"),
+        ("Kāds ir Wang Yi amats?", "what is Wang Yi's position"),
+    ],
+)
+def test_latvian_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Shto rece Xi za Tajvan?", "what did Xi say about Taiwan"),  # "za Tajvan": about Taiwan
+        ("So kogo se sretna Blinken vo Peking?", "who did Blinken meet in Beijing"),  # "vo Peking": in Beijing
+        ("Kolku traese sredbata?", "how long did the meeting last"),  # "sredbata": the meeting
+        ("Koj rece deka treba da bidat partneri?", "who said they should be partners"),
+        ("Shto mu rece Wang Yi na Blinken?", "what did Wang Yi say to Blinken"),  # "mu … na Blinken": to Blinken
+        ("Shto rece Xi za chovekovite prava?", "what did Xi say about human rights"),
+        ("Shto rece Xi po sredbata?", "what did Xi say after the meeting"),
+        ("Koj se sretna so Blinken?", "who met Blinken"),
+        ("Kolku chasa traeja razgovorite?", "how many hours did the talks last"),
+        ("Koga se sretnaa Xi i Blinken?", "when did Xi and Blinken meet"),
+        ("Kade se odrzha sredbata?", "where did the meeting take place"),
+        ("Kolku principi predlozhi Xi?", "how many principles did Xi propose"),
+        ("Kolku chini pretplatata?", "how much does the subscription cost"),
+        ("Koj e Wang Yi?", "who is Wang Yi"),
+        ("Zoshto Blinken otide vo Peking?", "why did Blinken go to Beijing"),
+        ("Shto se sluchi na sredbata?", "what happened at the meeting"),
+        ("Za shto zboruva ovaa statija?", "what is this article about"),
+        ("Dali e spomenat Tajvan?", "was Taiwan mentioned"),
+        ("Koi zemji se spomenati vo statijata?", "which countries were mentioned"),
+        ("Shto rece ministerot za nadvoreshni raboti na Kina?", "what did China's foreign minister say"),
+        ("Za koja organizacija raboti Wang Yi?", "which organisation does Wang Yi work for"),
+        ("Shto objavi Xi?", "what did Xi announce"),
+        ("Koj ja napisha statijata?", "who wrote the article"),
+        ("Shto izjavi drzhavniot sekretar na SAD?", "what did the US secretary of state say"),
+        ("Dali Xi rece neshto za Tajvan?", "did Xi say anything about Taiwan"),
+        ("Kogo go sretna Blinken vo Peking?", "who did Blinken meet in Beijing"),  # its "go" doubling "kogo" (whom)
+        ("Što reče Si Džinping za Tajvan?", "what did Xi Jinping say about Taiwan"),
+        ("Shto mu rece Xi na Blinken za Tajvan?", "what did Xi say to Blinken about Taiwan"),
+        ("Kade se sretna Blinken so Xi?", "where did Blinken meet Xi"),
+        ("Koja e funkcijata na Wang Yi?", "what is Wang Yi's position"),
+    ],
+)
+def test_macedonian_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Xi li ser Taywanê çi got?", "what did Xi say about Taiwan"),  # "li ser Taywanê": about Taiwan
+        ("Blinken li Pekînê bi kê re hevdîtin kir?", "who did Blinken meet in Beijing"),  # "bi kê re": with whom
+        ("Hevdîtin çiqas dom kir?", "how long did the meeting last"),
+        ("Kê got divê em bibin hevkar?", "who said they should be partners"),
+        ("Wang Yi ji Blinken re çi got?", "what did Wang Yi say to Blinken"),  # "ji Blinken re": to Blinken
+        ("Xi li ser mafên mirovan çi got?", "what did Xi say about human rights"),
+        ("Xi piştî hevdîtinê çi got?", "what did Xi say after the meeting"),
+        ("Kê bi Blinken re hevdîtin kir?", "who met Blinken"),
+        ("Axaftin çend saet dom kirin?", "how many hours did the talks last"),
+        ("Xi û Blinken kengî hevdîtin kirin?", "when did Xi and Blinken meet"),
+        ("Hevdîtin li ku pêk hat?", "where did the meeting take place"),
+        ("Xi çend prensîp pêşniyar kirin?", "how many principles did Xi propose"),
+        ("Abonetî çiqas e?", "how much is the subscription"),
+        ("Wang Yi kî ye?", "who is Wang Yi"),  # "kî ye": who is
+        ("Blinken çima çû Pekînê?", "why did Blinken go to Beijing"),
+        ("Di hevdîtinê de çi qewimî?", "what happened in the meeting"),
+        ("Ev gotar li ser çi ye?", "what is this article about"),
+        ("Behsa Taywanê hat kirin?", "was Taiwan mentioned"),
+        ("Kîjan welat hatin behskirin?", "which countries were mentioned"),
+        ("Wezîrê Derve yê Çînê çi got?", "what did China's foreign minister say"),
+        ("Wang Yi di kîjan rêxistinê de dixebite?", "which organisation does Wang Yi work for"),
+        ("Xi çi ragihand?", "what did Xi announce"),
+        ("Kê ev gotar nivîsand?", "who wrote the article"),
+        ("Xi li ser Taywane ci got?", "what did Xi say about Taiwan"),
+        ("Ke got ku dive ew bibin hevkar?", "who said they should be partners"),
+        ("Blinken li Pekînê kê dît?", "who did Blinken meet in Beijing"),
+        ("Gelo Xi li ser Taywanê tiştek got?", "did Xi say anything about Taiwan"),
+        ("Xi ji Blinken re li ser Taywanê çi got?", "what did Xi say to Blinken about Taiwan"),
+        ("Blinken li ku bi Xi re hevdîtin kir?", "where did Blinken meet Xi"),
+        ("Sekreterê Dewletê yê DYA çi got?", "what did the US secretary of state say"),
+    ],
+)
+def test_kurdish_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Xi Taiwan-ine patti enthu paranju?", "what did Xi say about Taiwan"),  # "Taiwan-ine patti": about Taiwan
+        ("Blinken Beijing-il aareya kandathu?", "who did Blinken meet in Beijing"),  # "Beijing-il": in Beijing
+        ("meeting ethra neram neendu?", "how long did the meeting last"),
+        ("partners aakanam ennu paranjathu aaru?", "who said they should be partners"),
+        ("Wang Yi Blinken-inodu enthu paranju?", "what did Wang Yi say to Blinken"),  # "Blinken-inodu": to Blinken
+        ("Xi human rights-ine kurichu enthu paranju?", "what did Xi say about human rights"),
+        ("Xi meeting-inu shesham enthu paranju?", "what did Xi say after the meeting"),
+        ("Blinken-ine aaru kandu?", "who met Blinken"),  # "aaru": who, "aare": whom
+        ("talks ethra manikkoor neendu?", "how many hours did the talks last"),
+        ("Xi-yum Blinken-um eppol kandu?", "when did Xi and Blinken meet"),  # "Xi-yum Blinken-um": Xi and Blinken
+        ("meeting evide nadannu?", "where did the meeting take place"),
+        ("Xi ethra principles propose cheythu?", "how many principles did Xi propose"),
+        ("subscription-inu ethra aanu?", "how much is the subscription"),
+        ("Wang Yi aaranu?", "who is Wang Yi"),
+        ("Blinken enthinu Beijing-il poyi?", "why did Blinken go to Beijing"),
+        ("meeting-il enthu sambhavichu?", "what happened in the meeting"),
+        ("ee article enthine patti aanu?", "what is this article about"),
+        ("Taiwan-ine patti paranjittundo?", "was Taiwan mentioned"),
+        ("ethokke rajyangal mention cheythu?", "which countries were mentioned"),
+        ("China-yude foreign minister enthu paranju?", "what did China's foreign minister say"),
+        ("Wang Yi ethu organisation-il aanu work cheyyunnathu?", "which organisation does Wang Yi work for"),
+        ("Xi enthu announce cheythu?", "what did Xi announce"),
+        ("ee article aaru ezhuthi?", "who wrote the article"),
+        ("Xi Taiwan-ne kurichu enthanu paranjathu?", "what did Xi say about Taiwan"),
+        ("aaranu partners aakanam ennu paranjathu?", "who said they should be partners"),
+        ("Blinken Beijing-il vechu aare kandu?", "who did Blinken meet in Beijing"),
+        ("Xi Blinken-inodu Taiwan-ine patti enthu paranju?", "what did Xi say to Blinken about Taiwan"),
+        ("Xi Taiwan-ine patti enthenkilum paranjo?", "did Xi say anything about Taiwan"),
+        ("Blinken Xi-ye evide vechu kandu?", "where did Blinken meet Xi"),
+        ("US secretary of state enthu paranju?", "what did the US secretary of state say"),
+    ],
+)
+def test_malayalam_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("ra tqva Xi-m Taivanze?", "what did Xi say about Taiwan"),  # "Xi-m": Xi (who spoke), "Taivanze": about Taiwan
+        ("vis shexvda Blinken Pekinshi?", "who did Blinken meet in Beijing"),  # "Pekinshi": in Beijing
+        ("ramdeni xani gagrdzelda shexvedra?", "how long did the meeting last"),
+        ("vin tqva rom partniorebi unda viyot?", "who said they should be partners"),
+        ("ra utxra Wang Yi-m Blinkens?", "what did Wang Yi say to Blinken"),  # "Blinkens": to Blinken
+        ("ra tqva Xi-m adamianis uflebebze?", "what did Xi say about human rights"),
+        ("ra tqva Xi-m shexvedris shemdeg?", "what did Xi say after the meeting"),
+        ("vin shexvda Blinkens?", "who met Blinken"),  # "vin … Blinkens": who met Blinken
+        ("ramdeni saati gagrdzelda molaparakebebi?", "how many hours did the talks last"),
+        ("rodis shexvdnen Xi da Blinkeni?", "when did Xi and Blinken meet"),
+        ("sad gaimarta shexvedra?", "where did the meeting take place"),
+        ("ramdeni principi shestavaza Xi-m?", "how many principles did Xi propose"),
+        ("ra ghirs gamowera?", "how much does the subscription cost"),
+        ("vin aris Wang Yi?", "who is Wang Yi"),
+        ("ratom wavida Blinkeni Pekinshi?", "why did Blinken go to Beijing"),
+        ("ra moxda shexvedraze?", "what happened at the meeting"),
+        ("ris shesaxebaa es statia?", "what is this article about"),
+        ("naxsenebia Taivani statiashi?", "was Taiwan mentioned"),
+        ("romeli qveynebia naxsenebi statiashi?", "which countries were mentioned"),
+        ("ra tqva chinetis sagareo saqmeta ministrma?", "what did China's foreign minister say"),
+        ("romel organizaciashi mushaobs Wang Yi?", "which organisation does Wang Yi work for"),
+        ("ra ganacxada Xi-m?", "what did Xi announce"),
+        ("vin dawera es statia?", "who wrote the article"),
+        ("Xi-m ra tqva Taivanis shesaxeb?", "what did Xi say about Taiwan"),
+        ("tqva Xi-m rame Taivanze?", "did Xi say anything about Taiwan"),
+        ("ra tqva ashsh-is saxelmwifo mdivanma?", "what did the US secretary of state say"),
+        ("vistan shexvda Blinkeni Pekinshi?", "who did Blinken meet in Beijing"),
+        ("sad shexvda Blinkeni Xi-s?", "where did Blinken meet Xi"),
+        ("ra utxra Xi-m Blinkens Taivanze?", "what did Xi say to Blinken about Taiwan"),
+        ("ra tanamdeboba uchiravs Wang Yi-s?", "what is Wang Yi's position"),
+    ],
+)
+def test_georgian_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("Xi Tayvan haqida nima dedi?", "what did Xi say about Taiwan"),  # "Tayvan haqida": about Taiwan
+        ("Blinken Pekinda kim bilan uchrashdi?", "who did Blinken meet in Beijing"),  # "Pekinda": in Beijing
+        ("Uchrashuv qancha davom etdi?", "how long did the meeting last"),
+        ("Kim hamkor bo'lishimiz kerak dedi?", "who said they should be partners"),
+        ("Wang Yi Blinkenga nima dedi?", "what did Wang Yi say to Blinken"),  # "Blinkenga": to Blinken
+        ("Xi inson huquqlari haqida nima dedi?", "what did Xi say about human rights"),
+        ("Xi uchrashuvdan keyin nima dedi?", "what did Xi say after the meeting"),
+        ("Kim Blinken bilan uchrashdi?", "who met Blinken"),
+        ("Muzokaralar necha soat davom etdi?", "how many hours did the talks last"),
+        ("Xi va Blinken qachon uchrashdi?", "when did Xi and Blinken meet"),
+        ("Uchrashuv qayerda bo'lib o'tdi?", "where did the meeting take place"),
+        ("Xi nechta tamoyil taklif qildi?", "how many principles did Xi propose"),
+        ("Obuna qancha turadi?", "how much does the subscription cost"),
+        ("Wang Yi kim?", "who is Wang Yi"),
+        ("Blinken nega Pekinga bordi?", "why did Blinken go to Beijing"),
+        ("Uchrashuvda nima bo'ldi?", "what happened at the meeting"),
+        ("Bu maqola nima haqida?", "what is this article about"),
+        ("Tayvan tilga olinganmi?", "was Taiwan mentioned"),
+        ("Qaysi davlatlar tilga olingan?", "which countries were mentioned"),
+        ("Xitoy tashqi ishlar vaziri nima dedi?", "what did China's foreign minister say"),  # "Xitoy": China, not Xi
+        ("Wang Yi qaysi tashkilotda ishlaydi?", "which organisation does Wang Yi work for"),
+        ("Xi nima e'lon qildi?", "what did Xi announce"),
+        ("Maqolani kim yozgan?", "who wrote the article"),
+        ("Blinken Pekinda kimni uchratdi?", "who did Blinken meet in Beijing"),
+        ("Kim ular hamkor bo'lishi kerak dedi?", "who said they should be partners"),
+        ("Xi Tayvan haqida biror narsa dedimi?", "did Xi say anything about Taiwan"),
+        ("AQSh davlat kotibi nima dedi?", "what did the US secretary of state say"),
+        ("Xi Blinkenga Tayvan haqida nima dedi?", "what did Xi say to Blinken about Taiwan"),
+        ("Blinken Xi bilan qayerda uchrashdi?", "where did Blinken meet Xi"),
+        ("Wang Yi lavozimi nima?", "what is Wang Yi's title"),
+    ],
+)
+def test_uzbek_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Latvian: which day ("Kurā nedēļas dienā"), what was done to the article ("tika publicēts"), a name
+        # typed as Latvians spell it ("Sji", "Antonijs", "Vanu I"), "saskaņā ar rakstu" (according to the
+        # article)
+        ('Kas teica "I hope we make some progress"?', 'who said "I hope we make some progress"'),
+        ("Kurā nedēļas dienā Xi tikās ar Blinkenu?", "on which day of the week did Xi meet Blinken"),
+        ("Cik maksā Super Saver plāns uz 2 gadiem?", "how much does Super Saver plan for 2 years cost"),
+        ("Vai rakstā ir kaut kas par Krieviju?", "is there anything about Russia"),
+        ("Ko Blinkens teica? visus viņa citātus, lūdzu", "what did Blinken say"),
+        ("Kādus trīs principus Xi ierosināja?", "what three principles did Xi propose"),
+        (
+            "Kas ir Ķīnas ārlietu ministrs saskaņā ar rakstu?",
+            "who is China's foreign minister according to the article",
+        ),
+        ("Ko teica Xi par Japānu?", "what did Xi say about Japan"),
+        ("Kurš laikraksts publicēja šo rakstu?", "which newspaper published this article"),
+        ("Kad raksts tika publicēts?", "when was the article published"),
+        ("Ko teica amerikāņu diplomāts?", "what did the American diplomat say"),
+        ("Ko teica ķīniešu ārlietu ministrs?", "what did the Chinese foreign minister say"),
+        ("Kas teica, ka attiecības sāk stabilizēties?", "who said relations are beginning to stabilise"),
+        ("Cik ilgi ilga sarunas starp Blinkenu un Vanu I?", "how long did the talks between Blinken and Wang Yi last"),
+        # Macedonian: which day ("Vo koj den od nedelata", read as Bulgarian's), which newspaper, "spored
+        # statijata" (according to the article), "na pochetokot na" (at the start of)
+        ('Koj rece "I hope we make some progress"?', 'who said "I hope we make some progress"'),
+        ("Vo koj den od nedelata Xi go primi Blinken?", "on which day of the week did Xi meet Blinken"),
+        ("Dali se spomenuva neshto za Rusija vo statijata?", "was anything about Russia mentioned"),
+        ("Shto rece Blinken? site negovi citati te molam", "what did Blinken say"),
+        ("Koi tri principi gi predlozhi Xi?", "what three principles did Xi propose"),
+        (
+            "Koj e kineskiot minister za nadvoreshni raboti spored statijata?",
+            "who is the Chinese foreign minister according to the article",
+        ),
+        ("Shto rece Xi za Japonija?", "what did Xi say about Japan"),
+        ("Koj vesnik ja objavi statijata?", "which newspaper published the article"),
+        ("Koga e objavena statijata?", "when was the article published"),
+        ("Shto rece amerikanskiot diplomat?", "what did the American diplomat say"),
+        ("Shto rece kineskiot minister za nadvoreshni raboti?", "what did the Chinese foreign minister say"),
+        ("Koj rece deka odnosite pochnuvaat da se stabiliziraat?", "who said relations are beginning to stabilise"),
+        (
+            "Kolku traeja razgovorite megju Blinken i Wang Yi?",
+            "how long did the talks between Blinken and Wang Yi last",
+        ),
+        ("Shto rece Xi za SAD?", "what did Xi say about the US"),
+        # Kurdish: "di kîjan rojê de" (on which day), "tiştek heye" (is there anything), "li gorî gotarê"
+        # (according to the article), "di destpêka … de" (at the start of)
+        ('Kê got "I hope we make some progress"?', 'who said "I hope we make some progress"'),
+        ("Xi di kîjan rojê de Blinken dît?", "on which day did Xi meet Blinken"),
+        ("Di gotarê de li ser Rûsyayê tiştek heye?", "is there anything about Russia"),
+        ("Blinken çi got? hemû gotinên wî ji kerema xwe", "what did Blinken say"),
+        ("Xi kîjan sê prensîp pêşniyar kirin?", "which three principles did Xi propose"),
+        ("Li gorî gotarê wezîrê derve yê Çînê kî ye?", "who is China's foreign minister according to the article"),
+        ("Xi li ser Japonyayê çi got?", "what did Xi say about Japan"),
+        ("Kîjan rojnameyê ev gotar weşand?", "which newspaper published this article"),
+        ("Gotar kengî hat weşandin?", "when was the article published"),
+        ("Dîplomatê Amerîkî çi got?", "what did the American diplomat say"),
+        ("Kê got ku têkilî dest bi aramiyê dikin?", "who said relations are beginning to stabilise"),
+        ("Xi li ser DYA çi got?", "what did Xi say about the US"),
+        ("Xi û Blinken li ku hevdîtin kirin?", "where did Xi and Blinken meet"),
+        (
+            "Wang Yi di destpêka axaftinan de ji Blinken re çi got?",
+            "what did Wang Yi say at the start of the talks to Blinken",
+        ),
+        # Malayalam: "ethu divasam" (which day), "X-il … enthenkilum undo" (is there anything), "prakaram"
+        # (according to), a glued ending ("Taiwanine", "Chinayude")
+        ('"I hope we make some progress" ennu paranjathu aaru?', 'who said "I hope we make some progress"'),
+        ("aazhchayile ethu divasam aanu Xi Blinken-ine kandathu?", "on which day of the week did Xi meet Blinken"),
+        ("article-il Russia-ye patti enthenkilum undo?", "is there anything about Russia"),
+        ("Blinken enthu paranju? ellaa quotes-um tharu", "what did Blinken say"),
+        ("Xi propose cheytha moonu principles enthokke?", "what three principles did Xi propose"),
+        (
+            "article prakaram China-yude foreign minister aaru?",
+            "who is China's foreign minister according to the article",
+        ),
+        ("Xi Japan-ine patti enthu paranju?", "what did Xi say about Japan"),
+        ("ethu newspaper aanu ee article publish cheythathu?", "which newspaper published this article"),
+        ("article eppol aanu publish cheythathu?", "when was the article published"),
+        ("American diplomat enthu paranju?", "what did the American diplomat say"),
+        ("Chinese foreign minister enthu paranju?", "what did the Chinese foreign minister say"),
+        ("relations stabilise aakaan thudangi ennu paranjathu aaru?", "who said relations are beginning to stabilise"),
+        (
+            "Blinken-um Wang Yi-um thammilulla talks ethra neram neendu?",
+            "how long did the talks between Blinken and Wang Yi last",
+        ),
+        ("Xi US-ine patti enthu paranju?", "what did Xi say about the US"),
+        # Georgian: "kviris romel dghes" (on which day of the week), "rame … -ze" (anything about), "statiis
+        # mixedvit" (according to the article), "ashsh-ze" (about the US)
+        ('vin tqva "I hope we make some progress"?', 'who said "I hope we make some progress"'),
+        ("kviris romel dghes shexvda Xi Blinkens?", "on which day of the week did Xi meet Blinken"),
+        ("aris statiashi rame rusetze?", "is there anything about Russia"),
+        ("ra tqva Blinkenma? misi yvela citata gtxov", "what did Blinken say"),
+        ("romeli sami principi shestavaza Xi-m?", "which three principles did Xi propose"),
+        (
+            "statiis mixedvit vin aris chinetis sagareo saqmeta ministri?",
+            "who is China's foreign minister according to the article",
+        ),
+        ("ra tqva Xi-m iaponiaze?", "what did Xi say about Japan"),
+        ("romelma gazetma gamoaqveyna es statia?", "which newspaper published this article"),
+        ("rodis gamoqveynda statia?", "when was the article published"),
+        ("ra tqva amerikelma diplomatma?", "what did the American diplomat say"),
+        ("ra tqva chinelma sagareo saqmeta ministrma?", "what did the Chinese foreign minister say"),
+        ("vin tqva rom urtiertobebi stabilizdeba?", "who said relations are beginning to stabilise"),
+        ("ra tqva Xi-m ashsh-ze?", "what did Xi say about the US"),
+        ("sad shexvdnen Xi da Blinkeni?", "where did Xi and Blinken meet"),
+        # Uzbek: "haftaning qaysi kunida" (on which day of the week), "biror narsa bormi" (is there anything),
+        # "maqolaga ko'ra" (according to the article), "o'rtasidagi" (between)
+        ('"I hope we make some progress" deb kim aytdi?', 'who said "I hope we make some progress"'),
+        ("Xi Blinken bilan haftaning qaysi kunida uchrashdi?", "on which day of the week did Xi meet Blinken"),
+        ("Maqolada Rossiya haqida biror narsa bormi?", "is there anything about Russia"),
+        ("Blinken nima dedi? uning barcha iqtiboslarini bering", "what did Blinken say"),
+        ("Xi qaysi uchta tamoyilni taklif qildi?", "which three principles did Xi propose"),
+        ("Maqolaga ko'ra Xitoy tashqi ishlar vaziri kim?", "who is China's foreign minister according to the article"),
+        ("Xi Yaponiya haqida nima dedi?", "what did Xi say about Japan"),
+        ("Qaysi gazeta bu maqolani chop etdi?", "which newspaper published this article"),
+        ("Maqola qachon chop etilgan?", "when was the article published"),
+        ("Amerikalik diplomat nima dedi?", "what did the American diplomat say"),
+        ("Xitoylik tashqi ishlar vaziri nima dedi?", "what did the Chinese foreign minister say"),
+        ("Kim munosabatlar barqarorlasha boshladi dedi?", "who said relations are beginning to stabilise"),
+        (
+            "Blinken va Wang Yi o'rtasidagi muzokaralar qancha davom etdi?",
+            "how long did the talks between Blinken and Wang Yi last",
+        ),
+        ("Xi AQSh haqida nima dedi?", "what did Xi say about the US"),
+    ],
+)
+def test_more_latvian_macedonian_kurdish_malayalam_georgian_and_uzbek_shapes_are_read_as_english(
+    question: str, understood: str
+) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "who"),
+    [
+        ("Ko Xi teica par Taivanu?", Intent.SPEAKER, "Xi"),
+        ("Kas ir Wang Yi?", Intent.WHO_IS, "Wang Yi"),
+        ("Shto rece Xi za Tajvan?", Intent.SPEAKER, "Xi"),
+        ("Koj ja napisha statijata?", Intent.BYLINE, None),
+        ("Xi li ser Taywanê çi got?", Intent.SPEAKER, "Xi"),
+        ("Kê got divê em bibin hevkar?", Intent.WHO_SAID, None),
+        ("Xi Taiwan-ine patti enthu paranju?", Intent.SPEAKER, "Xi"),
+        ("Wang Yi aaranu?", Intent.WHO_IS, "Wang Yi"),
+        ("ra tqva Xi-m Taivanze?", Intent.SPEAKER, "Xi"),
+        ("vin tqva rom partniorebi unda viyot?", Intent.WHO_SAID, None),
+        ("Xi Tayvan haqida nima dedi?", Intent.SPEAKER, "Xi"),
+        ("Maqolani kim yozgan?", Intent.BYLINE, None),
+    ],
+)
+def test_the_latvian_macedonian_kurdish_malayalam_georgian_and_uzbek_books_ask_the_english_question(
+    question: str, intent: Intent, who: str | None
+) -> None:
+    query = parse_question(question)
+    assert (query.intent, query.who) == (intent, who)
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        # Latvian
+        ("Ko Wang Yi teica Blinkenam?", [31, 33]),
+        ("Kas uzrakstīja šo rakstu?", [7]),
+        ("Ar ko Blinken tikas Pekina?", [11]),
+        ("Cik stundas ilga sarunas?", [31]),
+        ("Kurā nedēļas dienā Xi tikās ar Blinkenu?", [9]),
+        # Macedonian
+        ("Shto mu rece Wang Yi na Blinken?", [31, 33]),
+        ("Koj ja napisha statijata?", [7]),
+        ("So kogo se sretna Blinken vo Peking?", [11]),
+        ("Kolku chasa traeja razgovorite?", [31]),
+        ("Koi tri principi gi predlozhi Xi?", [15]),
+        # Kurdish
+        ("Wang Yi ji Blinken re çi got?", [31, 33]),
+        ("Kê ev gotar nivîsand?", [7]),
+        ("Blinken li Pekînê bi kê re hevdîtin kir?", [11]),
+        ("Axaftin çend saet dom kirin?", [31]),
+        ("Kîjan rojnameyê ev gotar weşand?", [36]),
+        # Malayalam
+        ("Wang Yi Blinken-inodu enthu paranju?", [31, 33]),
+        ("ee article aaru ezhuthi?", [7]),
+        ("Blinken Beijing-il aareya kandathu?", [11]),
+        ("talks ethra manikkoor neendu?", [31]),
+        ("Xi propose cheytha moonu principles enthokke?", [15]),
+        # Georgian
+        ("ra utxra Wang Yi-m Blinkens?", [31, 33]),
+        ("vin dawera es statia?", [7]),
+        ("vis shexvda Blinken Pekinshi?", [11]),
+        ("ramdeni saati gagrdzelda molaparakebebi?", [31]),
+        ("kviris romel dghes shexvda Xi Blinkens?", [9]),
+        # Uzbek
+        ("Wang Yi Blinkenga nima dedi?", [31, 33]),
+        ("Maqolani kim yozgan?", [7]),
+        ("Blinken Pekinda kim bilan uchrashdi?", [11]),
+        ("Muzokaralar necha soat davom etdi?", [31]),
+        ("Maqolaga ko'ra Xitoy tashqi ishlar vaziri kim?", [21]),
+    ],
+)
+def test_a_question_in_latvian_macedonian_kurdish_malayalam_georgian_or_uzbek_is_answered(
+    kb: KnowledgeBase, question: str, lines: list[int]
+) -> None:
+    assert _lines(kb.answer(question)) == lines
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kas teica ka vajag but partneriem?",
+        "Koj rece deka treba da bidat partneri?",
+        "Kê got divê em bibin hevkar?",
+        "partners aakanam ennu paranjathu aaru?",
+        "vin tqva rom partniorebi unda viyot?",
+        "Kim hamkor bo'lishimiz kerak dedi?",
+    ],
+)
+def test_who_said_they_should_be_partners_in_latvian_macedonian_kurdish_malayalam_georgian_or_uzbek_finds_xi(
+    kb: KnowledgeBase, question: str
+) -> None:
+    answer = kb.answer(question)
+    assert _lines(answer)[:1] == [9]
+    assert render_plain(answer).startswith("Xi Jinping")
+
+
+def test_a_topic_the_article_never_names_asked_in_latvian_macedonian_kurdish_malayalam_georgian_or_uzbek_abstains(
+    kb: KnowledgeBase,
+) -> None:
+    for question in (
+        "Ko Xi teica par Šveici?",
+        "Shto rece Xi za Shvajcarija?",
+        "Xi li ser Swîsreyê çi got?",
+        "Xi Switzerland-ine patti enthu paranju?",
+        "ra tqva Xi-m Shveicariaze?",
+        "Xi Shveytsariya haqida nima dedi?",
+    ):
+        assert parse_question(question).who == "Xi", question
+        assert kb.answer(question).abstained, question
+
+
+# The six books of this round
+_ROUND_BOOKS = frozenset({"_latvian", "_macedonian", "_kurdish", "_malayalam", "_georgian", "_uzbek"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # English, with names and words those books use ("Kim", "Ko", "Vin", "sad", "got", "Li", "Nima", "par",
+        # "Sun-il", "Kas", "Rom", "Cima")
+        "What did Xi say about Taiwan?",
+        "Who is Kim?",
+        "What did Kim Jong Un say about the talks?",
+        "Who did Kim meet in Seoul?",
+        "What did Ko say?",
+        "What did Vin Diesel say?",
+        "Why was the minister sad?",
+        "Who got the award?",
+        "What did Li say about trade?",
+        "Did Kas say anything?",
+        "What did Nima say about the deal?",
+        "Who said the plan was par for the course?",
+        "Who met Sun-il in Seoul?",
+        "What did Rom say?",
+        "Is the Cima report out?",
+        'Who said "I hope we make some progress"?',
+        # Lithuanian and Estonian, Latvian's neighbours ("kas", "kur", "ka")
+        "Ką Xi pasakė apie Taivaną?",
+        "Kas pasakė, kad Kinijos ir JAV santykiai jau pradeda stabilizuotis?",
+        "Kur vyko susitikimas?",
+        "Ka Xi pasake apie Taivana?",
+        "Kas Xi ütles midagi Taiwani kohta?",
+        # Bulgarian, Serbian, Croatian, Slovak and Russian, Macedonian's ("koj", "sto", "vo", "rece")
+        "Kakvo kaza Xi za Taiwan?",
+        "Koga se sreshtnaha Xi i Blinken?",
+        "Kade se sastoya sreshtata?",
+        "Što je rekao Xi o Tajvanu?",
+        "Koga je Blinken sreo u Pekingu?",
+        "Tko je rekao da bi trebali biti partneri?",
+        "Kto sa stretol s Blinkenom vo Viedni?",
+        "Shto skazal Si pro Tayvan?",
+        # Persian, Kurdish's ("chi", "ki")
+        "Xi dar mored Taiwan chi goft?",
+        "Blinken ba ki molaghat kard?",
+        # Tamil, Sinhala and Hindi, Malayalam's ("eppo", "pathi")
+        "Xi Taiwan pathi enna sonnaru?",
+        "meeting evlo neram nadanthuchu?",
+        "Xi Taiwan gana mokakda kiwwe?",
+        "Blinken ne Beijing mein kis se mulaqat ki?",
+        # Turkish, Uzbek's ("dedi", "kim")
+        "Xi Tayvan hakkında ne dedi?",
+        "Toplantı ne kadar sürdü?",
+        "Blinken Pekin'de kiminle görüştü?",
+        # Albanian, Hawai'i Pidgin and Greek, read before texting as Kurdish and Georgian are ("ke", "da")
+        "Me ke u takua Blinken ne Pekin?",
+        "Wat Xi wen say about Taiwan?",
+        "ti eipe o Xi gia tin Taiwan?",
+    ],
+)
+def test_english_and_the_neighbouring_languages_are_not_read_by_this_round_s_books(
+    question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = clean_question(question)
+    for registry in ("_PHRASEBOOKS", "_BEFORE_TEXTING"):
+        books = getattr(phrasebooks, registry)
+        monkeypatch.setattr(
+            phrasebooks, registry, tuple(book for book in books if book[2].__name__ not in _ROUND_BOOKS)
+        )
+    assert clean_question(question) == read
+
+
 def test_no_phrasebook_pattern_is_compiled_at_import() -> None:
     # each book's cue pattern, like its shapes and the shapes the books share, is compiled the first time a question
     # needs it: importing the books compiles none (start-up)
