@@ -30,7 +30,7 @@ from knowledge.furniture import (
     opens_sign_up_form,
     resumes_story,
 )
-from knowledge.lexicon import CALENDAR_WORDS, SPEECH_VERBS, is_person_noun
+from knowledge.lexicon import CALENDAR_WORDS, MONTH_NAMES, SPEECH_VERBS, is_person_noun
 from knowledge.models import Article, Byline, PageLine, Paragraph, PhotoCredit, Sentence
 from knowledge.sentences import DATELINE, FOOTNOTE_MARKS, split_sentences
 from knowledge.tokenize import plain_words
@@ -381,7 +381,8 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
                 return i  # "Exclusive news, data and analytics …" / menu / "EXCLUSIVE-Aurelia …" / (a dek) / "By …"
             over_menu = i if over_menu is None else over_menu
             continue
-        if short is not None and text == units[short][2] and not _named_again(units, short):
+        repeated = short is not None and text == units[short][2] and not _named_again(units, short)
+        if repeated and not _kicker_over(units, prose, i):  # "Local News" in the menu and over the headline
             return short  # a title repeated over its information box: the page's title, not a site's name
         short = i if short is None else short
         latest = i
@@ -772,11 +773,20 @@ def _credited(units: list[Unit]) -> Byline | None:
 _BRACKETED_BYLINE = re.compile(r"^\((by\s[^()]+)\).*", re.IGNORECASE)  # "(By Chiang Ya-wen and Evan Ko) Enditem/ko"
 
 
+_TRAILING_DATE = re.compile(
+    rf"(?P<last>\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)[\s,]+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?,?)\s+\d{4}$"
+)
+
+
 def _without_dates(byline: str) -> str:
     """A byline without the dates that follow it: "By Oksana Pruitt | Published March 3, 2026 | Updated …"."""
     parts = re.split(r"\s*\|\s*|\s+[-–—]\s+", byline)  # "By Nadine Shurafa - Oct 14,2025 - Last updated …"
     kept = list(takewhile(lambda part: not _DATE.search(part), parts))
-    return " | ".join(kept or parts[:1])
+    kept = kept or parts[:1]
+    # the date on the line under the name: "By Sofia Mascarenhas-Reid" / "5th November 2025"
+    kept[-1] = _TRAILING_DATE.sub(r"\g<last>", kept[-1])
+    return " | ".join(kept)
 
 
 _NAME_IN_PLACE = re.compile(

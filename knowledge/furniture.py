@@ -148,7 +148,8 @@ _FOLLOW_US = re.compile(
     r"\bfollow\s+(?:us\s+|(?:the|our)\s+(?:[\w’'-]+\s+){1,4}?|(?-i:[A-Z][\w’'-]*(?:\s+(?:of|the|[A-Z][\w’'-]*)){0,4}\s+))"
     r"on\s+"
     r"(?:facebook|x|twitter|instagram|tiktok|threads|bluesky|youtube|whatsapp|telegram|linkedin|google\s+news)\b"
-    r"|^join\s+(?:[\w’'-]+\s+){0,2}(?:telegram|whatsapp|signal|viber)\s+(?:channel|group|community)\b",  # "Join ST's …"
+    # "Join ST's Telegram channel", "… alerts straight to your phone. Join our WhatsApp channel today."
+    r"|(?:^|[.!?]\s+)join\s+(?:[\w’'-]+\s+){0,2}(?:telegram|whatsapp|signal|viber)\s+(?:channel|group|community)\b",
     re.I,
 )
 # A link to another story, however long its title: "Read more | 'We are drinking from the river': Inside …"

@@ -226,7 +226,13 @@ a Vanuatu daily's page ("VT2,100 a tonne", Bislama glossed in brackets), an Eswa
 notice inside the story) and a Balkan analysis site's page (the byline's name, town and outlet each on a line under
 the standfirst, "told the local portal Glas Gračanice") joined with 60 more reader questions on the shipped article
 (Bulgarian, Estonian, Sinhala, Albanian, Bisaya, Pashto), scored 67 % before any change for them (attribution
-precision 0.99 and recall 0.96, the phone questions 65 %, the shipped questions 27 %): no floor moved.
+precision 0.99 and recall 0.96, the phone questions 65 %, the shipped questions 27 %): no floor moved; then, when
+a Botswana daily's page ("Rre Kebonye Motlhabane", "P150,000"), a Gibraltar daily's page (a cookie banner, "the
+Minister for Home Affairs"), a Cook Islands daily's page ("Kia orana", "Known around the district as Papa Tuki, the
+veteran fisherman …") and a Lesotho weekly's page ("Mme ‘Mamotselisi Lebona", "M3 380", "told Molapo FM") joined with
+60 more reader questions on the shipped article (Latvian, Macedonian, Kurdish, Malayalam, Georgian, Uzbek), scored
+67 % before any change for them (attribution precision and recall 0.91, the phone questions 67 %, the shipped
+questions 27 %): no floor moved.
 """
 
 from __future__ import annotations
@@ -246,7 +252,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 3899  # the corpus is all there: 152 articles of hand-written gold
+    assert attribution["gold"] >= 3993  # the corpus is all there: 156 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR
