@@ -314,7 +314,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "shestavaza wavida tsavida chavida gaemgzavra mushaobs naxsenebi naxsenebia nakhsenebi moxseniebuli "
             "ixsenieba ghirs ramdeni ramden ratom rattom rodis vistan molaparakeba molaparakebebi ganixiles isaubres "
             "vin ra m ma tanamdeboba uchiravs shesaxeb shesaxebaa exeba statia statiashi gamoaqveyna gamoqveynda "
-            "romelma kviris stabilizdeba mixedvit aris".split()
+            "romelma kviris stabilizdeba mixedvit aris iyo siashi".split()
         ),
         _GEORGIAN_WORDS,
         _georgian,

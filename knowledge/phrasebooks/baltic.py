@@ -338,6 +338,7 @@ _LATVIAN_ENGLISH = {
     "(?:(?:viniem|mums|tiem|abam\\s+valstim)\\s+)?(?:vajag|vajadzetu|vajadzeja|butu\\s+jabut|ir\\s+jabut)\\s+but"
     "|(?:(?:viniem|mums|tiem)\\s+)?(?:ir\\s+)?jabut": "they should be",
     "kaut\\s+ko|kaut\\s+kas": "anything",
+    "pirmo\\s+reizi": "for the first time", "pedejo\\s+reizi": "for the last time",
     "laikrakst\\w*|aviz\\w*": "newspaper", "izdevum\\w*|portal\\w*": "website", "plan(?:s|u|a|am)": "plan",
     "uz\\s+(?P<count>\\d+)\\s+gad(?:iem|u|s)": "for \\g<count> years",
     "uz\\s+(?P<count>\\d+)\\s+menes\\w*": "for \\g<count> months",
@@ -363,8 +364,32 @@ _LATVIAN_DID = {
     "apmekleja": "visit", "parakstija": "sign", "pazinoja": "announce", "ieradas": "arrive", "atbrauca": "arrive",
     "teica": "say", "satika": "meet", "pienema": "receive",
 }  # fmt: skip
-# What was done to a thing, asked when or where ("Kad raksts tika publicets?": when was the article published)
+# What was done to a thing, asked when or where ("Kad raksts tika publicets?": when was the article published), and
+# the same said with the verb's third person, done by no one named ("Kad so rakstu publiceja?": when did they publish
+# this article, when was it published); "pirmo reizi" (the first time) or "pedejo reizi" (the last time) with either
 _LATVIAN_DONE_TO = {"publicet": "published", "atjaunin": "updated", "uzrakstit": "written", "rakstit": "written"}
+_LATVIAN_DONE_BY_NONE = {
+    "publiceja|izdeva": "published", "atjaunoja|atjauninaja": "updated", "uzrakstija|rakstija": "written",
+}  # fmt: skip
+_LATVIAN_TIMES = {"pirmo": "first", "pedejo": "last"}
+_LATVIAN_TIME = rf"(?:{'|'.join(_LATVIAN_TIMES)})\s+reizi"
+_LATVIAN_DEMONSTRATIVE = r"(?:sis|so|saja|sai|sa|tas|to|sie|sos)\b"  # "so rakstu": this article, without "the"
+_LATVIAN_DONE_VERB = (
+    rf"(?:(?:(?:tika|ir|bija)\s+)?(?:{'|'.join(_LATVIAN_DONE_TO)})\w*|{'|'.join(_LATVIAN_DONE_BY_NONE)})"
+)
+
+
+def _latvian_done_to(match: re.Match[str]) -> str:
+    """ "when was the article first published": "the" before a thing said without "this", "first" or "last" where
+    "pirmo reizi" or "pedejo reizi" is said, the verb's English past participle."""
+    what = match.group("what") or match.group("thing")
+    what = what if re.match(_LATVIAN_DEMONSTRATIVE, what, re.I) else _with_the(what)
+    time = f"{_LATVIAN_TIMES[match.group('time').split()[0].lower()]} " if match.group("time") else ""
+    done = (match.group("done") or match.group("did")).split()[-1].lower()
+    english = next((english for stem, english in _LATVIAN_DONE_TO.items() if done.startswith(stem)), None) or next(
+        english for forms, english in _LATVIAN_DONE_BY_NONE.items() if re.fullmatch(forms, done)
+    )
+    return f"{_LATVIAN_ASKED[match.group('asked').lower()]} was {what} {time}{english}"
 
 
 def _latvian_which(match: re.Match[str]) -> str:
@@ -435,7 +460,8 @@ def _latvian() -> _Shapes:
             re.compile(r"^(?:un|bet|nu|tad)\s+(?=(?:ko|kas|ar|kad|kur|cik|kapec|kadel|par|vai|kur\w+|kad\w+)\b)", re.I),
             "",
         ),
-        (re.compile(r"\b(?:patiesiba|vispar|tad|nu)\b,?\s*", re.I), ""),
+        # its words that stress the question ("Kur tiesi notika …?": where exactly did … take place), left off
+        (re.compile(r"\b(?:patiesiba|vispar|tad|nu|tiesi|isti)\b,?\s*", re.I), ""),
         (re.compile(r"\s{2,}"), " "),
         (re.compile(r"^\s+|\s+$"), ""),
         (
@@ -464,17 +490,22 @@ def _latvian() -> _Shapes:
             ),
             _latvian_which,
         ),
-        # "Kad raksts tika publicets?": when was the article published
+        # "Kad raksts tika publicets?": when was the article published; "Kad so rakstu publiceja pirmo reizi?": when
+        # was this article first published ("pirmo reizi" put after "kad" first, wherever it is said)
         (
             re.compile(
-                rf"^(?P<asked>kad|kur)\s+(?P<what>.+?)\s+(?:tika|ir|bija)\s+(?:pirmo\s+reizi\s+)?"
-                rf"(?P<done>{'|'.join(_LATVIAN_DONE_TO)})\w*$",
+                rf"^(?=.*\b{_LATVIAN_DONE_VERB}\b)(?P<asked>kad|kur)\b(?P<before>.*?)\s+(?P<time>{_LATVIAN_TIME})\b",
                 re.I,
             ),
-            lambda match: (
-                f"{_LATVIAN_ASKED[match.group('asked').lower()]} was {_with_the(match.group('what'))} "
-                f"{_LATVIAN_DONE_TO[match.group('done').lower()]}"
+            r"\g<asked> \g<time>\g<before>",
+        ),
+        (
+            re.compile(
+                rf"^(?P<asked>kad|kur)\s+(?:(?P<time>{_LATVIAN_TIME})\s+)?(?:(?P<what>.+?)\s+(?P<done>{_LATVIAN_DONE_VERB})"
+                rf"|(?P<did>{_LATVIAN_DONE_VERB})\s+(?P<thing>.+?))$",
+                re.I,
             ),
+            _latvian_done_to,
         ),
         # "Kurs laikraksts publiceja so rakstu?": which newspaper published this article
         (
@@ -505,6 +536,18 @@ def _latvian() -> _Shapes:
                 re.I,
             ),
             r"is there anything about \g<what>",
+        ),
+        # "Vai sarunas bija ari par Krieviju?": were the talks also about Russia ("bija": was, were; "ir": is, are)
+        (
+            re.compile(
+                r"^vai\s+(?!(?:raksta|kaut|kas)\b)(?P<what>[^,?]+?)\s+(?P<was>bija|ir)\s+(?P<also>ari\s+)?(?:par|about)\s+"
+                r"(?P<topic>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'was' if match.group('was').lower() == 'bija' else 'is'} {match.group('what')}"
+                f"{' also' if match.group('also') else ''} about {match.group('topic')}"
+            ),
         ),
         (re.compile(rf"^kas\s+{_LATVIAN_SAID}\s*,?\s+(?:ka\s+|that\s+)?", re.I), "who said "),
         (re.compile(rf"^kas\s+{_LATVIAN_MET}\s+(?:ar\s+|with\s+)?", re.I), "who met "),
@@ -685,6 +728,10 @@ def _latvian() -> _Shapes:
         (re.compile(r"^ka\b", re.I), "how"),
         *_word_for_word(_LATVIAN_ENGLISH),
         (re.compile(r"\b(?P<what>partners|rivals)\s+(?P<should>they\s+should\s+be)\b"), r"\g<should> \g<what>"),
+        (
+            re.compile(r"^(?P<was>was|is)\s+(?P<what>the\s+(?:talks|relations|countries|principles|quotes|words)\b)"),
+            lambda match: f"{'were' if match.group('was') == 'was' else 'are'} {match.group('what')}",
+        ),  # "was the talks": were
         (re.compile(r"\b(?P<nationality>American|Chinese|Russian)\s+the\s+"), r"the \g<nationality> "),
         _according_to_last(),
         _the_the(),
@@ -701,7 +748,7 @@ _LATVIAN_WORDS = _lazy_pattern(
     r"|min[eē]t\w*|piemin[eē]t\w*|str[aā]d[aā]|maks[aā]|brauca|aizbrauca|dev[aā]s|ier[aā]d[aā]s|uzrakst\w*"
     r"|ierosin[aā]ja|pied[aā]v[aā]ja|pazi[nņ]oja|amats|run[aā]ja|apsprieda|rakst[sauā]|apmekl[eē]ja|atbrauca"
     r"|cel[oō]ja|br[iī]din[aā]ja|parakst[iī]ja|nosauca|izvirz[iī]ja|sarun[aā]j[aā]s|diskut[eē]ja)\b)"
-    r"|^kas\s+(?:ir|bija)\s+|^vai\s+.*\b(?:teica|min[eē]t\w*)\b"
+    r"|^kas\s+(?:ir|bija)\s+|^vai\s+.*\b(?:teica|min[eē]t\w*)\b|^vai\s+.+\s(?:bija|ir)\s+(?:ar[iī]\s+)?par\s"
     r"|\b(?:tik[sš]an[aā]s|tik[aā]s|teica|pateica|sac[iī]ja)\b",
     re.I,
 )

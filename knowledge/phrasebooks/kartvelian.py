@@ -85,7 +85,8 @@ _GEORGIAN_THINGS = {
     "adamianis\\s+uflebeb\\w*": "human rights", "vachrobaze": "about trade", "vachrob\\w*": "trade",
     "saat\\w*": "hours", "principeb\\w*|princip\\w*": "principles", "(?:q|k)veyn\\w*|(?:q|k)veyan\\w*": "countries",
     "gamower\\w*": "the subscription", "urtiertob\\w*": "relations", "metoqe\\w*|konkurent\\w*": "rivals",
-    "partnior\\w*": "partners",
+    "partnior\\w*": "partners", "gansxvaveb\\w*|gankhvaveb\\w*|sxvaobeb\\w*|gansxvaveba": "differences",
+    "siashi|chamonatvalshi": "in the list", "sia|chamonatvali": "the list",
 }  # fmt: skip
 _GEORGIAN_SMALL_WORDS = {
     "rame": "anything", "rom": "that", "da": "and", "an": "or", "ar": "not", "aris": "is", "iyo": "was",
@@ -159,6 +160,13 @@ def _georgian() -> _Shapes:
             re.compile(rf"\b(?P<stem>(?-i:Blinken|Taivan|Pekin|Chinet|Ruset|Baiden))(?P<ending>){after}"),
             _georgian_declined,
         ),
+        # an English word with Georgian's plural or case on its end ("opioid-ebi": opioids, "sanctions-ze": about
+        # sanctions), and a thing in the list of another ("gansxvavebebis siashi": in the list of differences)
+        (
+            re.compile(r"\b(?P<word>[a-z][a-z]+)-(?P<many>eb)?(?P<ending>i|ma|s|ze|shi|tan|dan|idan)?\b(?!-)"),
+            _georgian_english_declined,
+        ),
+        (re.compile(r"\b(?P<of>[a-z]\w*?is)\s+(?:siashi|siaSi|chamonatvalshi)\b", re.I), r"in the list of \g<of>"),
         *_word_for_word(_GEORGIAN_THINGS),
         _according_to_last(),
         # "ra tqva Xi-m ekonomikaze?": a topic of its own, its "-ze" (about) on it, after what was said
@@ -454,6 +462,16 @@ def _georgian() -> _Shapes:
             re.compile(r"^vin\s+(?:aris|iyo)\s+(?P<who>.+)$|^(?P<whom>.+?)\s+vin\s+(?:aris|iyo)$", re.I),
             _georgian_who_is,
         ),
+        # "opioids iyo in the list of differences": were opioids in the list of differences (asked without a
+        # question word, "iyo": was, "aris": is, before or after the thing asked about)
+        (
+            re.compile(
+                r"^(?:(?P<was>iyo|aris)\s+(?P<what>[^,?]+?)|(?!(?:ra|vin|vis|rodis|sad|ratom|ramdeni|romel\w*)\b)"
+                r"(?P<thing>[^,?]+?)\s+(?P<is>iyo|aris))\s+(?P<where>(?:in|at|about|among|with|from)\s+[^,?]+)$",
+                re.I,
+            ),
+            _georgian_was,
+        ),
         (re.compile(r"^ra\s+aris\s+", re.I), "what is "),
         (re.compile(r"^ra\b", re.I), "what"),
         (re.compile(r"^vin\b", re.I), "who"),
@@ -486,6 +504,25 @@ _GEORGIAN_DONE_TO = {
 _GEORGIAN_NUMBERS = {"ori": "two", "sami": "three", "otxi": "four", "otkhi": "four", "xuti": "five", "khuti": "five"}
 
 
+def _georgian_english_declined(match: re.Match[str]) -> str:
+    """ "opioid-ebi": opioids; "sanctions-ze": about sanctions; "meeting-shi": in the meeting (the English word
+    before the hyphen, its ending's English before it); a hyphened word with none of them as it was."""
+    word, many, ending = match.group("word"), match.group("many"), match.group("ending") or ""
+    if not many and ending in ("", "i", "ma", "s"):
+        return match.group()  # "win-win", "anti-s": not an ending of Georgian's
+    english = f"{word}s" if many and not word.endswith("s") else word
+    before = _GEORGIAN_CASES.get(ending, "")
+    return f"{before} {english}" if before else english
+
+
+def _georgian_was(match: re.Match[str]) -> str:
+    """ "were opioids in the list of differences": "was" or "is", "were" or "are" before a plural."""
+    what = match.group("what") or match.group("thing")
+    past = (match.group("was") or match.group("is")).lower() == "iyo"
+    many = what.endswith("s") and not what.endswith("ss")
+    return f"{('were' if many else 'was') if past else ('are' if many else 'is')} {what} {match.group('where')}"
+
+
 def _georgian_who_is(match: re.Match[str]) -> str:
     """ "vin aris Wang Yi", "Wang Yi vin aris": who is Wang Yi (or was, "iyo")."""
     was = "was" if match.group().lower().rstrip().endswith("iyo") or " iyo " in match.group().lower() else "is"
@@ -498,6 +535,7 @@ _GEORGIAN_WORDS = _lazy_pattern(
     r"|wavida|tsavida|chavida|gaemgzavra|mushaobs|naxsenebi\w*|nakhsenebi\w*|moxseniebuli|ixsenieba|ghirs|ramdeni"
     r"|ramden|ratom|rattom|rodis|vistan|molaparakeb\w*|ganixiles|isaubres|tanamdeboba|uchiravs|shesaxeb\w*"
     r"|exeba|statia\w*|gamoaqveyna|gamoqveynda|romelma|kviris|stabilizdeba)\b"
-    r"|^(?:vin|ra)\s+aris\b|\bvin\s+aris\b|\bmixedvit\b|\b\w+-(?:ma|m)\s+ra\b|\bvin\s+(?:aris|iyo)\W*$",
+    r"|^(?:vin|ra)\s+aris\b|\bvin\s+aris\b|\bmixedvit\b|\b(?:sia|chamonatval)(?:shi|Si)\b"
+    r"|\biyo\s+[^?]*shi(?:\W*$|\s*\?)|\b\w+-(?:ma|m)\s+ra\b|\bvin\s+(?:aris|iyo)\W*$",
     re.I,
 )

@@ -169,7 +169,8 @@ _KURDISH_NAMES = {
     "(?-i:(?:Şî|Si|Xi)\\s+(?:Jînpîng|Jinping|Cinping))": "Xi Jinping", "(?-i:Wang\\s+Y[iî])": "Wang Yi",
     "(?-i:Behra\\s+Başûrê\\s+Çînê|Behra\\s+Basure\\s+Cine)": "the South China Sea",
     "(?-i:Tay[wv]an(?:ê|e)?|Taiwan(?:ê|e)?)": "Taiwan", "(?-i:Pek[iî]n(?:ê|e)?)": "Beijing",
-    "(?-i:Ç[iî]n(?:ê|e)?|Cin(?:e)?)": "China", "(?-i:DYA|DEA)": "the US", "(?-i:(?:E|A)mer[iî]ka(?:yê|ye)?)": "America",
+    "(?-i:Ç[iî]n(?:ê|e)?|Cin(?:e)?)": "China", "(?-i:(?<=-)(?:DYA|DEA))": "US", "(?-i:DYA|DEA)": "the US",
+    "(?-i:(?:E|A)mer[iî]ka(?:yê|ye)?)": "America",
     "(?-i:R[uû]sya(?:yê|ye)?)": "Russia", "(?-i:Ukrayna(?:yê|ye)?)": "Ukraine",
     "(?-i:Wa[sş]ington(?:ê|e)?)": "Washington", "(?-i:Kal[iî]forn[iî]ya(?:yê|ye)?)": "California",
     "(?-i:Bayden(?:î|i)?)": "Biden", "(?-i:Ewrûpa(?:yê)?|Ewrupa(?:ye)?)": "Europe", "(?-i:Japonya(?:yê|ye)?)": "Japan",
@@ -253,8 +254,29 @@ _KURDISH_WHICH = {
 _KURDISH_OUTLETS = {
     "rojname": "newspaper", "malper": "website", "ajans": "news agency", "televizyon": "channel", "radyo": "radio",
 }  # fmt: skip
-_KURDISH_DONE_TO = {"wesandin": "published", "nivisandin": "written", "nuvekirin": "updated", "rojanekirin": "updated"}
+_KURDISH_DONE_TO = {
+    "wesandin": "published", "nivisandin": "written", "nuvekirin": "updated", "nukirin": "updated",
+    "rojanekirin": "updated",
+}  # fmt: skip
 _KURDISH_NUMBERS = {"yek": "one", "du": "two", "se": "three", "car": "four", "penc": "five", "ses": "six"}
+
+
+# What someone said or holds, asked what it was ("Gotinên Blinken çi bûn?": what were Blinken's words), and its English
+_KURDISH_OWNED = {
+    "gotin": "words", "peyv": "words", "daxuyani": "statement", "helwest": "position", "peyam": "message",
+    "nerin": "view", "raman": "view", "pesniyar": "proposals",
+}  # fmt: skip
+_KURDISH_WAS = {"bun": "were", "bu": "was", "ne": "are", "ye": "is", "e": "is"}
+# Whose a thing is, its pronoun after the thing ("navê wî": his name)
+_KURDISH_WHOSE = {"wi": "his", "we": "her", "wan": "their", "te": "your", "min": "my", "me": "our"}
+
+
+def _kurdish_owned(match: re.Match[str]) -> str:
+    """ "what were Blinken's words", "what is his position": whose it is said after the thing."""
+    who = match.group("who")
+    whose = _KURDISH_WHOSE.get(who.lower()) or (who if who.endswith(("'s", "’s")) else f"{who}'s")
+    thing = _KURDISH_OWNED[match.group("thing").lower()]
+    return f"what {_KURDISH_WAS[match.group('was').lower()]} {whose} {thing}"
 
 
 def _kurdish_met_asked(match: re.Match[str]) -> str:
@@ -322,6 +344,30 @@ def _kurdish() -> _Shapes:
             re.compile(r"\bdest\s+bi\s+(?:aram|istiqrar|sekin)\w*\s+(?:dike|kiriye|kir)\b", re.I),
             "is beginning to stabilise",
         ),
+        # "dest pê dike aram bibe": is beginning to stabilise (begins, becomes calm)
+        (
+            re.compile(
+                r"\bdest\s+pe\s+(?P<do>dike|dikin|kiriye|kirine|kir|kirin)\s+(?:ku\s+)?(?:aram|stabil|istiqrar\w*)\s+"
+                r"(?:dibe|bibe|dibin|bibin|be|bin)\b",
+                re.I,
+            ),
+            lambda match: (
+                f"{'are' if match.group('do').lower().endswith(('n', 'ne')) else 'is'} beginning to stabilise"
+            ),
+        ),
+        # "têkiliya Çîn-DYA": the China-US relationship; "têkiliyên Çîn û DYA": China and US relations
+        (
+            re.compile(
+                r"\btekiliy(?P<many>a|en)\s+(?:(?P<the>the)\s+)?(?P<of>(?-i:[A-Z])[\w]*(?:-(?-i:[A-Z])[\w]*)*"
+                r"(?:\s+(?:u|and)\s+(?:the\s+)?(?-i:[A-Z])[\w]*)?)",
+                re.I,
+            ),
+            lambda match: (
+                f"the {match.group('of').replace(' u ', ' and ')} relationship"
+                if match.group("many").lower() == "a"
+                else f"{match.group('of').replace(' u ', ' and ')} relations"
+            ),
+        ),
         *_word_for_word(_KURDISH_THINGS),
         # "divê em bibin hevkar": they should be partners
         (
@@ -385,13 +431,13 @@ def _kurdish() -> _Shapes:
         (
             re.compile(
                 r"^(?P<what>.+?)\s+(?P<asked>kengi|kenge|li\s+ku)\s+(?:hat|hate|hatiye|hatibu)\s+"
-                r"(?P<done>wesandin|nivisandin|nuvekirin|rojanekirin)$",
+                rf"(?P<done>{'|'.join(_KURDISH_DONE_TO)})(?P<rest>,\s+.+)?$",
                 re.I,
             ),
             lambda match: (
                 f"{'where' if match.group('asked').lower().startswith('li') else 'when'} was "
                 f"{_with_the(match.group('what'))} "
-                f"{_KURDISH_DONE_TO[match.group('done').lower()]}"
+                f"{_KURDISH_DONE_TO[match.group('done').lower()]}{match.group('rest') or ''}"
             ),
         ),
         # "Xi on which day Blinken dît?": on which day did Xi meet Blinken
@@ -414,6 +460,15 @@ def _kurdish() -> _Shapes:
                 f"which {_KURDISH_NUMBERS[match.group('count').lower()] + ' ' if match.group('count') else ''}"
                 f"{match.group('thing')} did {match.group('who')} {match.group('verb')}"
             ),
+        ),
+        # "Gotinên Blinken çi bûn?": what were Blinken's words (a thing said before whose it is, "-ên", "-ê" or "-a")
+        (
+            re.compile(
+                rf"^(?P<thing>{'|'.join(_KURDISH_OWNED)})(?:en|e|a|ya)\s+(?P<who>[^,?]+?)\s+(?:ci|chi)\s+"
+                r"(?P<was>bun|bu|ne|ye|e)$",
+                re.I,
+            ),
+            _kurdish_owned,
         ),
         # "Kî ye Wang Yi?": who is Wang Yi
         (re.compile(r"^(?:ki|ke)\s*(?:ye|e)\s+(?P<who>.+)$", re.I), r"who is \g<who>"),
@@ -461,7 +516,26 @@ def _kurdish() -> _Shapes:
             r"what is \g<who>'s position",
         ),
         (re.compile(r"^(?P<what>.+?)\s+(?:biha|buha|bihaye|buhaye)\s+(?=ciqas)", re.I), r"\g<what> "),
+        # "Wezîrê Derve yê Çînê kî ye, navê wî çi ye?": who is China's foreign minister, and a question after it
+        (re.compile(r"^(?P<who>[^,?]+?)\s+(?:ki|ke)\s*(?:ye|e)(?P<rest>,\s+\S.*)$", re.I), r"who is \g<who>\g<rest>"),
         *_verb_last(_KURDISH),
+        # a question of its own after the first one's comma: "…, last updated kengê ye?" (when is it last updated),
+        # "…, navê wî çi ye?" (what is his name); "Navê wezîrê derve çi ye?": what is the foreign minister's name
+        (
+            re.compile(r"(?P<start>,\s+)(?P<what>[^,?]+?)\s+(?:kengi|kenge)\s*(?:ye|e)$", re.I),
+            r"\g<start>when is \g<what>",
+        ),
+        (
+            re.compile(r"(?P<start>^|,\s+)nav(?:e|a)?\s+(?P<whose>[^,?]+?)\s+(?:ci|chi)\s*(?:ye|e)$", re.I),
+            lambda match: (
+                f"{match.group('start')}what is "
+                + (
+                    f"{_KURDISH_WHOSE[match.group('whose').lower()]} name"
+                    if match.group("whose").lower() in _KURDISH_WHOSE
+                    else f"the name of {_with_the(match.group('whose'))}"
+                )
+            ),
+        ),
         *_word_for_word(_KURDISH_ENGLISH),
         (re.compile(r"\s{2,}"), " "),
         _according_to_last(),
@@ -476,7 +550,8 @@ _KURDISH_WORDS = _lazy_pattern(
     r"|^(?:k[eêiî])\s+(?:got|gotiye|n[iî]v[iî]sand)\b|\bk[eêiî]\s+d[iî]t(?:\W*$|\s*\?)|\b(?:[cç]i|chi)(?:\s+y?e|ye)(?:\W*$|\s*\?)"
     r"|\b(?:[cç]iqas|[cç]end|keng[iîeê]|[cç]ima|k[iî]jan|qewim[iî]|n[iî]v[iî]sand|dixebite|ragihand)\b"
     r"|\bhevd[iî]tin\w*\b|\b(?:dom|dewam)\s+kir\w*\b|\bli\s+(?:ser|ku)\b.*\b(?:got|kir\w*|hat|b[uû])(?:\W*$|\s*\?)"
-    r"|\b(?:k[iî]|k[eê])\s*ye(?:\W*$|\s*\?)|\bbehs(?:a|ê|e)?\s+.+\s+hat\w*(?:\s+kirin)?(?:\W*$|\s*\?)|\bp[eê]k\s+hat\b"
+    r"|\b(?:k[iî]|k[eê])\s*ye(?:\W*$|\s*\?)|\b(?:[cç]i|chi)\s+b[uû]n?(?:\W*$|\s*\?)"
+    r"|\bbehs(?:a|ê|e)?\s+.+\s+hat\w*(?:\s+kirin)?(?:\W*$|\s*\?)|\bp[eê]k\s+hat\b"
     r"|\bti[sş]tek\s+(?:heye|heb[uû])\b|\bli\s+gor[iî]\b|\bwe[sş]and\w*",
     re.I,
 )

@@ -1462,6 +1462,17 @@ _MALAYALAM_WHICH = {
     "divasam|dhivasam|day": "on which day", "samayathu|samayam|neram|time": "at what time",
     "nagarathil|nagaram|city": "in which city", "kettidathil|building": "in which building",
 }  # fmt: skip
+# Its ordinals ("randaamathe comment": the second comment), and what someone's belief is ("Xi-yude viswasam": what
+# Xi believes)
+_MALAYALAM_ORDINALS = {
+    "onnaamathe|onnamathe|aadyathe|adyathe": "first", "randaamathe|randamathe": "second",
+    "moonnaamathe|moonamathe|munnamathe": "third", "naalaamathe|nalamathe": "fourth",
+    "avasaanathe|avasanathe": "last", "munpathe|mumbathe": "previous",
+}  # fmt: skip
+_MALAYALAM_THINKS = {
+    "viswasam": "believe", "vishwasam": "believe", "abhiprayam": "think", "pratheeksha": "expect",
+    "prateeksha": "expect",
+}  # fmt: skip
 _MALAYALAM_ENGLISH = {"ee": "this", "mattu|um|pinne": "and", "avar": "they", "alla|illa": "not", "aanu|anu": ""}
 
 
@@ -1478,6 +1489,19 @@ def _malayalam_cased(match: re.Match[str]) -> str:
     return f"{before} {name}" if before else name
 
 
+def _malayalam_doing(match: re.Match[str]) -> str:
+    """ "what is the relationship facing"; "what did Wang Yi say the relationship is facing", the one whose words
+    they are named as an owner before it ("in Wang Yi's second comment") or "they"."""
+    before, verb = match.group("before").strip(), match.group("verb").lower()
+    doing = f"{verb[:-1] if verb.endswith('e') and not verb.endswith('ee') else verb}ing"
+    what = _with_the(match.group("what"))
+    if not match.group("said"):
+        return f"{before + ' ' if before else ''}what is {what} {doing}"
+    owner = re.search(r"(?P<who>(?:(?-i:[A-Z])[\w-]*\s+)?(?-i:[A-Z])[\w-]*)['’]s\b", before)
+    said_by = owner.group("who") if owner else "they"
+    return f"{before + ', ' if before else ''}what did {said_by} say {what} is {doing}"
+
+
 @cache
 def _malayalam() -> _Shapes:
     after = rf"(?:\s+(?P<after>{_MALAYALAM_AFTER_WORDS}))?\b"
@@ -1485,11 +1509,12 @@ def _malayalam() -> _Shapes:
         _after_the_question(),
         *_word_for_word(_MALAYALAM_NAMES),
         *_word_for_word(_MALAYALAM_THINGS),
+        *_word_for_word(_MALAYALAM_ORDINALS),
         # "Xi-yum Blinken-um": Xi and Blinken
         (
             re.compile(
-                r"\b(?P<one>(?:(?-i:[A-Z])\w*\s+)?(?-i:[A-Z])[\w]*?)(?:-y?um|(?<=[aeiou])yum|(?<=[^aeiou])um)\s+"
-                r"(?P<other>(?:(?-i:[A-Z])\w*\s+)?(?-i:[A-Z])[\w]*?)(?:-y?um|(?<=[aeiou])yum|(?<=[^aeiou])um)\b"
+                r"\b(?P<one>the\s+US|(?:(?-i:[A-Z])\w*\s+)?(?-i:[A-Z])[\w]*?)(?:-y?um|(?<=[aeiou])yum|(?<=[^aeiou])um)\s+"
+                r"(?P<other>the\s+US|(?:(?-i:[A-Z])\w*\s+)?(?-i:[A-Z])[\w]*?)(?:-y?um|(?<=[aeiou])yum|(?<=[^aeiou])um)\b"
             ),
             r"\g<one> and \g<other>",
         ),
@@ -1516,6 +1541,16 @@ def _malayalam() -> _Shapes:
                 re.I,
             ),
             r"which \g<employer> does \g<who> work for",
+        ),
+        # "munpu" (before) after the one who did something, no ending on them: previously ("Xi munpu kandathu":
+        # whom Xi met before), where after a noun's ending, or a name another did something after, it is "before" it
+        # ("meeting-inu munpu": before the meeting, "Blinken munpu aaru samsarichu": who spoke before Blinken)
+        (
+            re.compile(
+                rf"\b(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[a-z]*)(?<!nu)(?<!ku)(?<!il)\s+(?:munpu|mumbu|munbu|mumpu|munp)\s+"
+                rf"(?=\S)(?!.*\b{_MALAYALAM_WHO}\b)"
+            ),
+            r"\g<who> previously ",
         ),
         # a noun and the word after it, its ending hyphened or none: "Taiwan patti" (about Taiwan), "human rights-ine
         # kurichu" (about human rights)
@@ -1560,6 +1595,54 @@ def _malayalam() -> _Shapes:
         (re.compile(r"\b(?:stabilise|stable|sthiram)\s+aak\w*\s+thudangi\w*", re.I), "are beginning to stabilise"),
         (re.compile(r"\bin\s+(?P<place>\S+)\s+(?=(?:poyi|pooyi|poyath\w*)\b)", re.I), r"to \g<place> "),
         (re.compile(r"^(?:appo|appol|athinu\s+shesham|pinne|ennal)\b,?\s*", re.I), ""),
+        # "Wang Yi's second in comment": in Wang Yi's second comment (the ending's word put before the owner)
+        (
+            re.compile(
+                rf"\b(?P<owner>(?:{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)['’]s(?:\s+(?:{'|'.join(_MALAYALAM_ORDINALS.values())}))?)\s+"
+                r"(?P<by>in|at|about|after|before|during|with|from)\s+(?P<thing>[a-z][\w-]*)\b"
+            ),
+            r"\g<by> \g<owner> \g<thing>",
+        ),
+        # "Xi kandathu aareyaanu": who did Xi meet; "Xi paranjathu enthaanu": what did Xi say (the one who did it, the
+        # verb's "-athu", then what is asked)
+        (
+            re.compile(
+                r"^(?P<who>.+?)\s+(?:kandathu|kandath|kandumuttiyathu|meet\s+cheythathu)\s+"
+                r"(?:aare|aarey|aareya|aareyaa|aareyaanu|aareyanu|aarumaayi(?:\s+aanu)?|aarodaanu)$",
+                re.I,
+            ),
+            r"who did \g<who> meet",
+        ),
+        (
+            re.compile(
+                rf"^(?P<who>.+?)\s+(?:paranjathu|paranjath)\s+(?:enthaanu|enthanu|entha|enthu){_ANSWER_WORDS}", re.I
+            ),
+            r"what did \g<who> say\g<rest>",
+        ),
+        # "relationship enthaanu face cheyyunnathu": what is the relationship facing; "… ennu paranju": what did they
+        # say the relationship is facing (the one whose words are asked about, where an owner is named before it)
+        (
+            re.compile(
+                r"^(?P<before>.*?)\s*(?P<what>(?:the\s+)?\S+)\s+(?:enthaanu|enthanu|enthu|entha)\s+(?P<verb>[a-z]+)\s+"
+                rf"(?:cheyyunnathu|cheyyunnath|cheyyunnu)(?:\s+(?:ennu|enn)\s+(?P<said>{_MALAYALAM_SAID}))?$",
+                re.I,
+            ),
+            _malayalam_doing,
+        ),
+        # "China and the US orumichu enthu achieve cheyyan pattum ennaanu Xi's viswasam": what does Xi believe China and
+        # the US can achieve together
+        (
+            re.compile(
+                r"^(?P<who>.+?)\s+(?P<together>(?:orumichu|onnichu)\s+)?(?:enthu|enth|entha)\s+(?P<verb>[a-z]+)\s+"
+                r"(?:cheyyan|cheyyaan|cheyan)\s+(?:pattum|kazhiyum|sadhikkum|saadhikkum)\s+(?:ennaanu|ennanu|ennu)\s+"
+                rf"(?P<whose>.+?)['’]s\s+(?P<thinks>{'|'.join(_MALAYALAM_THINKS)})$",
+                re.I,
+            ),
+            lambda match: (
+                f"what does {match.group('whose')} {_MALAYALAM_THINKS[match.group('thinks').lower()]} "
+                f"{match.group('who')} can {match.group('verb')}{' together' if match.group('together') else ''}"
+            ),
+        ),
         # "aaranu partners aakanam ennu paranjathu": who said they should be partners (who asked first)
         (
             re.compile(rf"^{_MALAYALAM_WHO}\s+(?P<said>.+?)\s+(?:ennu|enn)\s+{_MALAYALAM_SAID}$", re.I),
@@ -1655,8 +1738,8 @@ def _malayalam() -> _Shapes:
         # "Blinken Xi-ye evide vechu kandu": where did Blinken meet Xi
         (
             re.compile(
-                rf"^(?P<who>.+?)(?<!\band)\s+(?P<whom>(?-i:[A-Z])[\w-]*)\s+(?P<asked>{_MALAYALAM.when}|{_MALAYALAM.where})\s+"
-                rf"{_MALAYALAM_MET}$",
+                rf"^(?P<who>.+?)(?<!\band)(?<!\band the)\s+(?P<whom>(?-i:[A-Z])[\w-]*)\s+"
+                rf"(?P<asked>{_MALAYALAM.when}|{_MALAYALAM.where})\s+{_MALAYALAM_MET}$",
                 re.I,
             ),
             lambda match: (

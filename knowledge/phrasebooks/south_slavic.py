@@ -774,6 +774,7 @@ def _bulgarian() -> _Shapes:
             re.compile(r"^za\s+(?:koya|koe|koi|kakva)\s+(?P<employer>\w+)\s+raboti\s+(?P<who>.+)$", re.I),
             _works_for(_BULGARIAN_EMPLOYERS),
         ),  # "Za koya organizatsiya raboti Wang Yi?": which organisation does Wang Yi work for
+        (re.compile(r"^kakvo\s+shte\s+(?:se\s+)?(?:sluchi|stane)\b", re.I), "what will happen"),
         (re.compile(r"^kakvo\s+(?:se\s+)?(?:e\s+)?(?:sluchi|stana|sluchilo)\b", re.I), "what happened"),
         (
             re.compile(r"^za\s+kakvo\s+(?:e|se\s+otnasya|govori|pishe|razkazva)\s+(?P<what>.+)$", re.I),
@@ -859,6 +860,7 @@ _MACEDONIAN_BULGARIAN = {
     # what is said around a question: "spored statijata" (according to the article), "na pochetokot na" (at the
     # start of), "od nedelata" (of the week), "pochnuvaat da se stabiliziraat" (are beginning to stabilise)
     "spored\\s+(?:statijata|napisot|tekstot)": "according to the article",
+    "spored": "according to",
     "na\\s+po(?:ch|c)etokot\\s+na": "at the start of", "na\\s+krajot\\s+na": "at the end of",
     "(?:od|vo)\\s+(?:nedelata|sedmicata)": "ot sedmitsata",
     "(?:po(?:ch|c)nuvaat|po(?:ch|c)naa|zapo(?:ch|c)nuvaat|zapo(?:ch|c)naa)\\s+da\\s+se\\s+stabiliziraat":
@@ -878,6 +880,7 @@ _MACEDONIAN_BULGARIAN = {
     "po(?=\\s+(?!vreme\\b))": "sled",
     "pred": "predi", "za\\s+vreme\\s+na": "po vreme na", "megju|megu|medju": "mezhdu", "od": "ot", "nesto": "neshto",
     "dolgo": "dalgo",
+    "kj?e": "shte",  # "ke se sluchi": will happen
     "(?:mu|i|im|go|ja|gi)\\s+(?=(?:rece|reche|kazha|kaza|rekol|izjavi|sretna\\w*|napisha|napisa|napishal|napisal|poseti\\w*|vide\\w*"
     "|primi\\w*|predlo(?:zh|z)\\w*|objavi\\w*|spomna\\w*|spomena\\w*)\\b)": "",
     "primi|primil": "prie",
@@ -908,6 +911,15 @@ _MACEDONIAN_OUTLETS = {
     "agen": "news agency",
 }  # fmt: skip
 _MACEDONIAN_DONE_TO = {"objav": "published", "publi": "published", "napis": "written", "azuri": "updated"}
+# A verb of what is done to a thing, after "se" ("koga ke se reshi …": when … is solved), and its English
+_MACEDONIAN_DONE_TO_IT = {
+    "reshi": "solved", "resi": "solved", "razreshi": "resolved", "razresi": "resolved", "postigne": "achieved",
+    "potpishe": "signed", "potpise": "signed", "zavrshi": "finished", "zavrsi": "finished", "odrzhi": "held",
+    "odrzi": "held", "objavi": "published",
+}  # fmt: skip
+# The words a Macedonian question opens on, and its verbs of saying
+_MACEDONIAN_ASKING = r"shto|sto|koj|koja|koe|koi|kogo|so\s+kogo|koga|kade|kolku|zoshto|zosto|dali|za\s+shto"
+_MACEDONIAN_SAID = r"rece|reche|kazha|kaza|rekol|rekla|izjavi\w*|objavi\w*|najavi\w*|predlozhi\w*"
 _MACEDONIAN_NUMBERS = {"dva": "two", "dve": "two", "tri": "three", "chetiri": "four", "cetiri": "four", "pet": "five"}
 
 
@@ -916,9 +928,31 @@ def _macedonian() -> _Shapes:
     return (
         _after_the_question(),
         *_plain_letters(_MACEDONIAN_MARKED),
+        # "Spored Xi, shto …?": according to Xi, what …, put after the question as English may put it, so that the
+        # question is read from its question word
+        (
+            re.compile(rf"^spored\s+(?P<whom>[^,?]+?),?\s+(?P<asked>(?:{_MACEDONIAN_ASKING})\b.+)$", re.I),
+            r"\g<asked>, spored \g<whom>",
+        ),
+        # "Antony Blinken shto izjavi …?": the one who spoke named before "shto" (what)
+        (
+            re.compile(rf"^(?P<who>(?-i:[A-Z])[^,?]*?),?\s+(?:shto|shta)\s+(?=(?:{_MACEDONIAN_SAID})\b)", re.I),
+            r"\g<who> kakvo ",
+        ),
         (re.compile(r"^(?:(?:a|i)\s+)?(?:shto|sto|shta)\b", re.I), "kakvo"),
+        # an English noun with Macedonian's article on its end ("problem-ot", "summit-ot"): the noun
+        (re.compile(r"\b(?P<noun>[A-Za-z]+)-(?:ot|ta|to|te|ite|ov|va|vo|ve|na)\b(?!-)"), r"\g<noun>"),
         *_word_for_word(_MACEDONIAN_BULGARIAN),
         (re.compile(r"^ko[ij]\s+sreshtna\s+(?=\S)", re.I), "koi se sreshtna s "),  # "Koj go sretna X": who met X
+        # "… koga ke se reshi problemot": when the problem is solved (a thing done to, "se" and its verb)
+        (
+            re.compile(
+                rf"\s+koga\s+(?:shte\s+)?se\s+(?P<done>{'|'.join(_MACEDONIAN_DONE_TO_IT)})\s+(?P<what>[^,?]+)", re.I
+            ),
+            lambda match: (
+                f" when {_with_the(match.group('what'))} is {_MACEDONIAN_DONE_TO_IT[match.group('done').lower()]}"
+            ),
+        ),
         (re.compile(r"^dali\s+(?:se\s+)?spom(?:e)?nuva(?:at)?\s+", re.I), "spomenava li se "),  # was … mentioned
         # "Koj vesnik ja objavi statijata?": which newspaper published the article
         (
@@ -960,6 +994,7 @@ def _macedonian() -> _Shapes:
         # "Dali Xi rece neshto za …": did Xi say anything about …, as Bulgarian asks it ("Kazal li e Xi …")
         (re.compile(r"^dali\s+(?P<who>[^,?]+?)\s+(?:kaza|zayavi)\s+(?=(?:neshto|za)\b)", re.I), r"kazal li e \g<who> "),
         *_bulgarian(),
+        (re.compile(r",\s+(?=according\s+to\s+[^,?]+$)"), " "),  # "…, according to Xi", put after it above
         _according_to_last(),
     )
 
@@ -975,6 +1010,8 @@ _MACEDONIAN_WORDS = _lazy_pattern(
     r"|rekoa|re(?:ch|c|č)e|pretplat\w*|(?:ch|c|č)ovekov\w*|nadvore(?:sh|s|š)n\w*|ministerot|pretsedatel\w*"
     r"|zboruva\w*|ka(?:zh|ž)a\w*|zemji\w*|(?:ch|c|č)ini|odr(?:zh|z|ž)\w*|funkcij\w*|pozicij\w*|vesnik\w*|spored"
     r"|po(?:ch|c|č)etokot|objaven\w*|spom(?:e)?nuva\w*|nedelata|primi|principi)\b)"
-    r"|^dali\s+.*\bTajvan|^(?:za|vo)\s+koja\s+\w+\s+raboti\b",
+    r"|^dali\s+.*\bTajvan|^(?:za|vo)\s+koja\s+\w+\s+raboti\b"
+    r"|^spored\s+[^,?]+?,?\s+(?:(?:sh|š)to|kolku|koj|koja|kade|koga|zo(?:sh|š)to)\s"
+    r"|^(?-i:[A-Z])[^,?]*?,?\s+shto\s+(?:re(?:ch|c|č)e|rekol|rekla|ka(?:zh|ž)a|izjavi\w*|objavi\w*|najavi\w*)\b",
     re.I,
 )

@@ -136,7 +136,28 @@ _UZBEK_OUTLETS = {
 }  # fmt: skip
 _UZBEK_DONE_TO = {"chop": "published", "nash": "published", "yozi": "written", "yang": "updated", "anno": "announced",
                   "e'lo": "announced"}  # fmt: skip
-_UZBEK_ENGLISH = {"va": "and", "yoki": "or", "ular": "they", "emas": "not", "bu": "this", "ham": "also"}
+_UZBEK_ENGLISH = {
+    "va": "and", "yoki": "or", "ular": "they", "emas": "not", "bu": "this", "ham": "also", "qisqacha": "briefly",
+    "batafsil": "in detail", "aniq": "exactly",
+}  # fmt: skip
+# A second question joined on with "va" (and), its "u" (he, she) the one the first asked about ("… va u qayerdan
+# yozgan?": and where did they write from): its question word, and its verb
+_UZBEK_THEN_ASKED = {
+    "qayerdan": "where … from", "qaerdan": "where … from", "qayerda": "where", "qaerda": "where", "qachon": "when",
+    "nega": "why", "nimaga": "why", "qanday": "how", "qanday qilib": "how",
+}  # fmt: skip
+_UZBEK_THEN_DONE = {
+    "yozgan": "write", "yozdi": "write", "kelgan": "come", "keldi": "come", "bordi": "go", "borgan": "go",
+    "uchrashgan": "meet", "uchrashdi": "meet", "ishlaydi": "work", "ishlagan": "work", "aytgan": "say", "aytdi": "say",
+}  # fmt: skip
+
+
+def _uzbek_then_asked(match: re.Match[str]) -> str:
+    """ " and where did they write from": the second question put into English, "u" as "they"."""
+    asked = _UZBEK_THEN_ASKED[" ".join(match.group("asked").lower().split())]
+    word, _, after = asked.partition(" … ")
+    does = "does" if match.group("done").lower().endswith("ydi") else "did"  # "ishlaydi": works
+    return f" and {word} {does} they {_UZBEK_THEN_DONE[match.group('done').lower()]}{' ' + after if after else ''}"
 
 
 def _uzbek_declined(match: re.Match[str]) -> str:
@@ -208,6 +229,15 @@ def _uzbek() -> _Shapes:
             r"\g<by> the \g<thing>",
         ),
         (re.compile(r"^(?:xo'sh|xullas|demak|va)\b,?\s*", re.I), ""),
+        # "… va u qayerdan yozgan?": and where did they write from
+        (
+            re.compile(
+                rf"\s+(?:va|and)\s+(?:u|ular)\s+(?P<asked>{'|'.join(_UZBEK_THEN_ASKED)})\s+"
+                rf"(?P<done>{'|'.join(_UZBEK_THEN_DONE)})$",
+                re.I,
+            ),
+            _uzbek_then_asked,
+        ),
         # "Blinken va Wang Yi o'rtasidagi muzokaralar": the talks between Blinken and Wang Yi
         (
             re.compile(
@@ -319,10 +349,20 @@ def _uzbek() -> _Shapes:
             re.compile(rf"^(?P<who>.+?)\s+{_UZBEK.what}\s+(?P<verb>(?!mention\b)[a-z]+)\s+{_UZBEK.did}$", re.I),
             r"what did \g<who> \g<verb>",
         ),
-        # "Bu maqolani kim yozgan?"
+        # "Bu maqolani kim yozgan?", "Maqolaning muallifi kim?" (the article's author, who): who wrote the article
         (
-            re.compile(r"^(?:this\s+|the\s+)?article\s+(?:muallifi\s+)?kim(?:\s+(?:yozgan|yozdi))?$", re.I),
-            "who wrote the article",
+            re.compile(
+                r"^(?:this\s+|the\s+)?article(?:['’]s)?\s+(?:muallifi\s+|author\s+)?kim(?:\s+(?:yozgan|yozdi))?"
+                r"(?P<rest>\s+and\s+.+)?$",
+                re.I,
+            ),
+            r"who wrote the article\g<rest>",
+        ),
+        # "meeting qaysi shaharda bo'ldi?": in which city did the meeting take place (its "which" put before the noun,
+        # with the preposition English puts there)
+        (
+            re.compile(rf"\bqaysi\s+(?P<noun>{'|'.join(_UZBEK_WHICH)})(?=\s)", re.I),
+            lambda match: next(e for n, e in _UZBEK_WHICH.items() if re.fullmatch(n, match.group("noun"), re.I)),
         ),
         *_verb_last(_UZBEK),
         *_word_for_word(_UZBEK_ENGLISH),

@@ -2312,6 +2312,14 @@ _ROUND_BOOKS = frozenset({"_latvian", "_macedonian", "_kurdish", "_malayalam", "
         "Me ke u takua Blinken ne Pekin?",
         "Wat Xi wen say about Taiwan?",
         "ti eipe o Xi gia tin Taiwan?",
+        # words the books read since: Finnish's "vai" (or), Tagalog's "iyo" (you), Italian's "chi" (who), Russian's
+        # "shto" after a name, English's "Sia" and "list"
+        "Oliko tapaaminen Pekingissä vai Washingtonissa?",
+        "Ano ang sinabi ni Xi sa iyo?",
+        "Chi è Blinken?",
+        "Blinken shto skazal?",
+        "Did Sia say anything about the list?",
+        "Was the meeting previously in the list?",
     ],
 )
 def test_english_and_the_neighbouring_languages_are_not_read_by_this_round_s_books(
@@ -2324,6 +2332,106 @@ def test_english_and_the_neighbouring_languages_are_not_read_by_this_round_s_boo
             phrasebooks, registry, tuple(book for book in books if book[2].__name__ not in _ROUND_BOOKS)
         )
     assert clean_question(question) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Latvian: a word that stresses the question ("tieši": exactly), the verb done by no one named ("šo rakstu
+        # publicēja": this article was published) and "pirmo reizi" (first), "Vai … bija arī par …" (was … also about)
+        ("Kur tieši notika tikšanās?", "where did the meeting take place"),
+        ("Kur īsti tikās Xi un Blinkens?", "where did Xi and Blinken meet"),
+        ("Kad šo rakstu publicēja pirmo reizi?", "when was this article first published"),
+        ("Kad rakstu pēdējo reizi atjaunināja?", "when was the article last updated"),
+        ("Kad raksts tika atjaunināts pēdējo reizi?", "when was the article last updated"),
+        ("Kad šis raksts tika publicēts?", "when was this article published"),
+        ("Vai sarunas bija arī par Krieviju?", "were the talks also about Russia"),
+        ("Vai tikšanās bija par Taivānu?", "was the meeting about Taiwan"),
+        # Macedonian: "spored X" (according to X) before the question, "ke" (will), "koga ke se reshi …" (when … is
+        # solved), the one who spoke before "shto", an English noun with its article on ("problem-ot": the problem)
+        ("Spored Xi, shto ke se sluchi so odnosite?", "what will happen with relations according to Xi"),
+        ("Spored statijata, koj e Wang Yi?", "who is Wang Yi according to the article"),
+        ("Shto ke se sluchi koga ke se reshi problem-ot?", "what will happen when the problem is solved"),
+        ("Blinken shto rece za Tajvan?", "what did Blinken say about Taiwan"),
+        ("Antony Blinken shto izjavi posle sredbata?", "what did Antony Blinken say after the meeting"),
+        # Kurdish: "nûkirin" (updated), a question after the first one's comma ("…, navê wî çi ye?": what is his
+        # name), "gotinên X çi bûn" (what were X's words), "dest pê dike aram bibe" (is beginning to stabilise),
+        # "têkiliya X" (the X relationship), "DYA" in "Çîn-DYA" (China-US)
+        ("Gotar kengî hat nûkirin?", "when was the article updated"),
+        ("Wezîrê Derve yê Çînê kî ye, navê wî çi ye?", "who is China's foreign minister, what is his name"),
+        ("Navê wezîrê derve yê Çînê çi ye?", "what is the name of China's foreign minister"),
+        ("Gotinên Blinken çi bûn?", "what were Blinken's words"),
+        ("Peyvên Wang Yi çi bûn?", "what were Wang Yi's words"),
+        (
+            "Kê got ku têkiliya Çîn-DYA dest pê dike aram dibe?",
+            "who said the China-US relationship is beginning to stabilise",
+        ),
+        (
+            "Kê got ku têkiliyên Çîn û DYA dest pê dikin aram bibin?",
+            "who said China and the US relations are beginning to stabilise",
+        ),
+        # Malayalam: the verb's "-athu" before what is asked ("Xi paranjathu enthaanu": what did Xi say), "munpu"
+        # after the one who did something (previously), "X enthaanu VERB cheyyunnathu" (what is X doing), its
+        # ordinals, "… ennaanu X-yude viswasam" (what does X believe …), "the US" and another joined by "-um"
+        ("Xi paranjathu enthaanu?", "what did Xi say"),
+        ("Blinken kandathu aareyaanu?", "who did Blinken meet"),
+        ("Xi munpu kandathu aareyaanu?", "who did Xi previously meet"),
+        ("Xi meeting-inu munpu enthu paranju?", "what did Xi say before the meeting"),  # after an ending: before
+        ("relationship enthaanu face cheyyunnathu?", "what is the relationship facing"),
+        (
+            "Wang Yi-yude randaamathe comment-il relationship enthaanu face cheyyunnathu ennu paranju?",
+            "in Wang Yi's second comment, what did Wang Yi say the relationship is facing",
+        ),
+        ("China-yum US-um eppol kandu?", "when did China and the US meet"),
+        (
+            "China-yum US-um orumichu enthu achieve cheyyan pattum ennaanu Xi-yude viswasam?",
+            "what does Xi believe China and the US can achieve together",
+        ),
+        # Georgian: a question without a question word ("X iyo …": was X …), an English word with its plural or case
+        # on ("opioid-ebi": opioids, "sanctions-ze": about sanctions), "Xis siashi" (in the list of X)
+        ("opioid-ebi iyo gansxvavebebis siashi?", "were opioids in the list of differences"),
+        ("iyo Taivani gansxvavebebis siashi?", "was Taiwan in the list of differences"),
+        ("ra tqva Xi-m sanctions-ze?", "what did Xi say about sanctions"),
+        # Uzbek: "qaysi shaharda" (in which city), "Maqolaning muallifi kim" (who is the article's author), a second
+        # question joined by "va u …" (and … they), "qisqacha" (briefly)
+        ("Uchrashuv qaysi shaharda bo'ldi?", "in which city did the meeting take place"),
+        ("Uchrashuv qaysi binoda bo'lib o'tdi?", "in which building did the meeting take place"),
+        ("Maqolaning muallifi kim?", "who wrote the article"),
+        ("Maqolaning muallifi kim va u qayerdan yozgan?", "who wrote the article and where did they write from"),
+        ("Blinken nima dedi, qisqacha?", "what did Blinken say"),
+    ],
+)
+def test_the_grammar_the_latvian_macedonian_kurdish_malayalam_georgian_and_uzbek_books_missed_is_read_as_english(
+    question: str, understood: str
+) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        ("Kur tiesi notika Xi un Blinken meeting? kada eka Pekina?", [11]),
+        ("Vai sarunas bija ari par Kinas support Krievijai?", [29]),
+        ("Kad so rakstu publiceja pirmo reizi? first published laiks?", [109, 8]),
+        ("Spored Xi, shto ke se sluchi so odnosite koga ke se reshi fundamental problem-ot?", [19]),
+        ("Antony Blinken shto izjavi posle sredbata?", [25, 27, 23]),
+        ("Ev gotar kengê hate nûkirin, last updated kengê ye?", [8, 109]),
+        ("Wezîrê Derve yê Çînê kî ye, navê wî çi ye?", [21]),
+        ("Gotinên Blinken çi bûn?", [25, 27, 23]),
+        ("Kê got ku têkiliya Çîn-DYA dest pê dike aram dibe?", [31]),
+        ("Xi munpu kandathu aareyaanu? previous meeting aarumaayi aayirunnu?", [11]),
+        ("China-yum US-um orumichu enthu achieve cheyyan pattum ennaanu Xi-yude viswasam?", [17]),
+        ("Wang Yi-yude randaamathe comment-il relationship enthaanu face cheyyunnathu ennu paranju?", [33]),
+        ("opioid-ebi iyo gansxvavebebis siashi?", [29]),
+        ("Uchrashuv qaysi shaharda bo'ldi?", [11]),
+        ("Maqolaning muallifi kim va u qayerdan yozgan?", [7]),
+        ("Xi Jinping nima dedi, qisqacha?", [9, 13, 15, 19, 11, 17]),
+    ],
+)
+def test_a_question_in_the_grammar_the_six_books_missed_is_answered(
+    kb: KnowledgeBase, question: str, lines: list[int]
+) -> None:
+    assert _lines(kb.answer(question)) == lines
 
 
 def test_no_phrasebook_pattern_is_compiled_at_import() -> None:
