@@ -764,11 +764,15 @@ _BODY_OF = re.compile(
 )
 
 
-def bodies_unwritten(question: str, text: str) -> list[str]:
-    """The bodies a question names by kind and field ("the Ministry of Tourism") where the article names another
+def bodies_unwritten(question: str, texts: Iterable[str]) -> list[str]:
+    """The bodies a question names by kind and field ("the Ministry of Tourism") where the article's texts name another
     body of that kind ("the Ministry of Marine Resources") and never this one, nor as "the Tourism Ministry"."""
+    bodies = list(_BODY_OF.finditer(question))
+    if not bodies:
+        return []  # most questions: the article's text is not joined for them
+    text = " ".join(texts)
     unwritten = []
-    for body in _BODY_OF.finditer(question):
+    for body in bodies:
         kind, name = body["kind"], re.escape(body["name"].removeprefix("the "))
         if re.search(rf"\b{kind}\s+(?:of|for)\s+(?:the\s+)?{name}\b|\b{name}\s+{kind}\b", text, re.IGNORECASE):
             continue
