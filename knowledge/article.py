@@ -517,7 +517,9 @@ def _story_after_links(units: list[Unit], prose: list[bool], heading: int, first
     if later is None or last is None or _prose_chars(units, prose, later, last) < _RESUMED:
         return None
     before = _names_in(units[i][2] for i in range(first, heading) if prose[i])
-    resumed = _names_in(units[i][2] for i in range(later, last + 1) if prose[i])
+    # a scene of new people may open the rest of the story: its names are those before the next end mark
+    end = next((j for j in range(later, len(units)) if ends_article(units[j][2])), len(units))
+    resumed = _names_in(units[i][2] for i in range(later, end) if prose[i])
     return later if not before.isdisjoint(resumed) else None
 
 

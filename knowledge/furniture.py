@@ -25,7 +25,8 @@ _CALL_TO_ACTION = re.compile(
     r"|comments?\s*(?:\(\d+\))?$|save\s+(?:this\s+)?(?:article|story)$|reuse\s+this\s+content|print\s+this\s+page"
     r"|jump\s+to\s+(?:comments|navigation|search|content)|enlarge\s+this\s+image|toggle\s+caption|click\s+to\s+share\b"
     rf"|{_ENCYCLOPEDIA_TAGLINE}|(?:watch|listen\s+to)\b.{{0,80}}\bbelow\s*:?$"
-    r"|have\s+your\s+say\b|(?:tell\s+us|let\s+us\s+know)\b.{0,120}\bcomments?\s+below\b"  # the comments' invitation
+    r"|have\s+your\s+say\b|share\s+your\s+(?:feedback|thoughts|views)\b"
+    r"|(?:tell\s+us|let\s+us\s+know)\b.{0,120}\bcomments?\s+below\b"  # the comments' invitation
     # an encyclopedia page's tabs and contents box: "Main menu", "Contents hide", "(Top)", "Toggle History
     # subsection", "14 languages", "View history"
     r"|main\s+menu$|create\s+account$|contents(?:\s+hide)?$|\(top\)$|toggle\s+.{1,40}\s+subsection$|\d+\s+languages$"
@@ -78,6 +79,9 @@ _HOUSE_NOTICE = re.compile(
     # a donation box: "… funded through donations from our readers. We cannot do what we do without your support."
     r"|\b(?:funded|supported)\s+(?:through|by)\s+(?:donations\s+from\s+)?(?:our\s+)?readers\b"
     r"|\bwithout\s+your\s+support\b"
+    # the print edition's box: "IN THIS WEEK’S PAPER: …", "… is on sale now in Stanley – or subscribe to the e-edition."
+    r"|^in\s+(?:this\s+week|today|this\s+month)['’]s\s+(?:paper|edition|issue|magazine)\s*:"
+    r"|\bon\s+sale\s+now\b.{0,80}\bsubscribe\b"
     # a letters prompt, a correction and the age of an old page
     r"|\bsubmit\s+a\s+(?:response|letter)\b.*\b(?:publication|letters)\b"
     r"|^(?:correction|clarification)s?\s*:|\b(?:previous|earlier)\s+version\s+of\s+this\s+(?:article|story)\b"
@@ -291,7 +295,10 @@ def is_author_note(text: str, author: str) -> bool:
 
 
 # "SEE ALSO" ends an encyclopedia page, but a news page may put it over links inside the story.
-_LINKS_HEADING = re.compile(rf"^(?:{_LINKS_HEADINGS}|see\s+also)\s*:?\s*$", re.IGNORECASE)
+# "More from Guam PDN", "More on this story": a box of links headed by where they come from
+_LINKS_HEADING = re.compile(
+    rf"^(?:{_LINKS_HEADINGS}|see\s+also|more\s+(?:from|on|in)\s+[^.!?:]{{1,40}}|more\s+stories)\s*:?\s*$", re.IGNORECASE
+)
 
 
 def heads_links(text: str) -> bool:

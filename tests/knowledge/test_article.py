@@ -630,6 +630,23 @@ def test_a_see_also_box_inside_a_story_does_not_end_it() -> None:
     assert article.paragraphs[-1].text.startswith("Lindqvist said customers would be refunded")
 
 
+def test_a_more_from_box_inside_a_story_does_not_end_it_when_the_story_goes_on_with_new_people() -> None:
+    """The paragraphs right under the box name no one named above it; the story's later ones do."""
+    new_scene = (
+        "More from The Havenlock Post\n"
+        "Havenlock SmartBolt 3 review: the keyless deadbolt that got it right\n"
+        "The best smart locks to buy right now\n\n"
+        "On Marsh Street, baker Rosalind Okafor lost a morning's trade because the door of her shop would not open, "
+        "and she had to turn away the delivery driver who brings her flour from the mill every Tuesday at six.\n\n"
+        "Her neighbour, Tomas Ferreira, called a locksmith after waiting two hours in the rain with his children, "
+        "and said he would not buy another lock that needed the internet to open his own front door again.\n\n"
+        "The company's chief executive, Garrett Lindqvist, said customers would be refunded for locksmith costs.\n"
+    )
+    article = parse_article(_STORY.split("Related\n", 1)[0] + new_scene)
+    assert article.paragraphs[-1].text.startswith("The company's chief executive, Garrett Lindqvist, said")
+    assert not any("review" in p.text for p in article.paragraphs)
+
+
 def test_a_paragraph_handing_over_to_a_quote_with_a_comma_is_prose() -> None:
     """'… would begin by Sunday (17). He said,' then the quote in the next paragraph: the line is the story's."""
     article = parse_article(
