@@ -80,6 +80,20 @@ _ORGANISATION_GOES_ON = re.compile(rf"\s+(?:and|&)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w�
 _ORGANISATION_BEFORE = re.compile(
     rf"\b(?:{_ORGANISATION_HEADS})\s+(?:of|for)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*,?\s+){{1,4}}(?:and|&)\s+$"
 )
+# "Minister of Agriculture, " before "Food Security and Rural Development": the list of a ministry's fields
+_PORTFOLIO_LIST_BEFORE = re.compile(
+    r"\b(?i:minister|ministry|department|secretary)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*,\s+$"
+)
+_LIST_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+
+
+def _in_portfolio_list(text: str, run: re.Match[str], tokens: Sequence[str]) -> bool:
+    """Whether a run of capitalised words is one field in the list that names a ministry, not a person."""
+    if not _PORTFOLIO_LIST_BEFORE.search(text, max(0, run.start() - _REACH), run.start()):
+        return False
+    return tokens[-1].lower() in _PORTFOLIO_WORDS or bool(_LIST_GOES_ON.match(text, run.end()))
+
+
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
 _EVIDENCE_VERBS = SPEECH_VERBS | frozenset("shouted yelled quipped joked countered retorted".split())
 _SPEECH_AFTER = re.compile(
@@ -123,10 +137,11 @@ _NEAR = 40  # characters before a name where a preposition or an inverted verb (
 _AFTER = 80  # characters after a name kept for telling its gender and whether it is a person
 _RELATIVE_ROLE = re.compile(
     r"^,\s+who\s+(?:is|serves\s+as|will\s+(?:serve\s+as|be)|(?P<past>was|served\s+as|had\s+been|has\s+been))\s+"
-    r"(?:the\s+|a\s+|an\s+)?"
+    r"(?P<also>also\s+)?(?:the\s+|a\s+|an\s+)?"
     # "…, who will serve as Site Director of the plant and previously ran …": the role ends at the next predicate.
     r"(?P<role>[^,.;:“”\"]{2,60}?)(?=\s+(?:from|since|until|between|in|for|at|when|and\s+[a-z]+ly)\b|\s*[,.;]|$)"
 )
+_FOR_PLACE = re.compile(r"\s+for\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")  # "… representative for Orange Walk North"
 # An encyclopedia's first sentence: "Oda Kristiane Merensky (née Lunvik; 1911 – 1989) was a marine biologist".
 # "Maureen Ekwueme, 58, has been the senior librarian at Holloway Bridge for 22 years."
 _COPULA_ROLE = re.compile(
@@ -290,7 +305,9 @@ def _described_before(prefix: str) -> str | None:
         head = opening.group("head") if opening else ""
         return opening.group("role") if opening and _role_before(head + " ") == head else None
     role = match.group("role")
-    heads = role.split()[:2]  # "spokeswoman for …", "taxi driver waiting at the rank"
+    words = role.split()
+    owned = words[1:] if len(words) > 1 and without_possessive(words[0]) != words[0] else words  # "Opposition’s …"
+    heads = owned[:2]  # "spokeswoman for …", "taxi driver waiting at the rank"
     if _CLAUSE_WORDS.search(" ".join(role.split()[1:4])):
         return None  # "The minister said the government would extend it to Corfu, Rhodes …": a clause, no title
     return role if any(role_classes(head, trades=True) or is_person_noun(head) for head in heads) else None
@@ -838,6 +855,8 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             continue  # a sum or a code ("N47.6bn", "A380")
         if _ORGANISATION_GOES_ON.match(text, run.end()):
             continue  # "the Thai Hotels and Resorts Association": "Hotels" is half of a body's name
+        if _in_portfolio_list(text, run, tokens):
+            continue  # "the Minister of Agriculture, Food Security and Rural Development": a ministry's fields
         joined = text[max(0, run.start() - 5) : run.start()].rstrip().endswith(("and", "&"))
         if joined and _ORGANISATION_BEFORE.search(text, max(0, run.start() - _REACH), run.start()):
             continue  # "The Department of Works and Highways said": the end of a body's name
@@ -907,12 +926,15 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
         )
         if copula and (trade := _copula_trade(copula.group("role"))):
             role = trade  # "Oda Merensky (1911–1989) was a Kestravan marine biologist"
-        relative = _RELATIVE_ROLE.match(suffix) if role is None and suffix.startswith(",") else None
-        if relative and _passive(relative.group("role")):
+        relative = _RELATIVE_ROLE.match(suffix) if suffix.startswith(",") else None
+        if relative and ((role is not None and not relative.group("also")) or _passive(relative.group("role"))):
             relative = None  # "…in Brackenford, who was instructed by Northshire Police": a deed, not a role
         if relative and role_classes(relative.group("role"), trades=True):
-            # "Sobhan, who served as environment minister from 2014 to 2019," is a former minister.
-            role = ("former " if relative.group("past") else "") + relative.group("role")
+            # "Sobhan, who served as environment minister from 2014 to 2019," is a former minister; "the minister,
+            # who is also the area representative for Orange Walk North," is both.
+            seat = _FOR_PLACE.match(suffix, relative.end("role"))
+            told = ("former " if relative.group("past") else "") + relative.group("role") + (seat[0] if seat else "")
+            role = f"{role} and {told}" if role else told
         duty = _RELATIVE_DUTY.match(suffix) if suffix.startswith(", ") and " who " in suffix[:10] else None
         if duty and role and duty.group("past"):
             duty = None  # "Director Arnulfo Bacani, who led a four-month review": a title, and a deed
@@ -2238,6 +2260,18 @@ _RANKS = ("former", "deputy", "vice", "assistant", "acting", "interim", "shadow"
 _RANK_SPLIT = re.compile(r"[\s-]+")  # "vice-president" has the rank "vice"
 
 
+# "senator and former fire captain" holds two offices; "Deputy Culture and Tourism Minister" one
+_SEGMENTS = re.compile(r",\s+|\s+and\s+(?=(?:former|retired|onetime|ex-|an?|the)\b)", re.IGNORECASE)
+
+
+def _segment_holding(description: str, classes: frozenset[str]) -> str:
+    """The part of a description of two offices that holds the one asked for: "first-term senator" of "first-term
+    senator and former fire captain" (its rank is not the captain's)."""
+    parts = _SEGMENTS.split(description)
+    held = [part for part in parts if not classes.isdisjoint(role_classes(part, trades=True))]
+    return " ".join(held) if held and len(parts) > 1 else description
+
+
 def _rank_words(description: str) -> set[str]:
     """A description's words, a vice minister's "vice" read as "deputy" (the same rank, translated two ways)."""
     # A Commonwealth court's "Deputy Public Prosecutor" is its prosecutor, no one's deputy.
@@ -2284,7 +2318,7 @@ def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: st
         return 0  # "the transport chief" is not the chief representative of JICA's office
     # "the housing minister" is the minister, not the former one (and "the former minister" the other way);
     # "the mayor" is not the deputy mayor.
-    theirs_words, asked_words = _rank_words(description), _rank_words(phrase)
+    theirs_words, asked_words = _rank_words(_segment_holding(description, classes)), _rank_words(phrase)
     other_ranks = {word for word in _RANKS if (word in theirs_words) != (word in asked_words)}
     if any_office and not other_ranks.isdisjoint(_SECOND_OFFICES):
         return 0  # a reader's "vice-president" is not the president the article names, nor the other way

@@ -1674,3 +1674,38 @@ def test_a_description_opening_the_next_sentence_of_the_paragraph_refers_back_to
     assert "fisherman" in described["Jean-Claude Dugasse"]
     assert "charity boss" not in described.get("Rhiannon", ())
     assert render_plain(kb.answer("what did the fisherman say")).startswith("Jean-Claude Dugasse")
+
+
+def test_a_second_office_after_a_title_and_a_possessive_body_before_a_role_are_descriptions() -> None:
+    """ "The Opposition's area representative for …, Hon. X," and "the Minister of …, Hon. Y, who is also the area
+    representative for …," are both area representatives; the ministry's fields are no person."""
+    kb = KnowledgeBase.from_text(
+        "Cane price row\n\n"
+        "On Tuesday, the Minister of Agriculture, Food Security and Rural Development, Hon. Anselmo Tillett, who is "
+        "also the area representative for Orange Walk North, met the leaders of both associations.\n\n"
+        "“Nobody walked out,” Hon. Tillett said afterward.\n\n"
+        "The Opposition’s area representative for Orange Walk East, Hon. Delmer Ku, said the government had been "
+        "“asleep at the wheel” while the price slid.\n"
+    )
+    assert "Food Security" not in [p.name for p in kb.cast.people]
+    assert [p.name for p in kb.cast.describe("the Orange Walk area representative")] == ["Anselmo Tillett", "Delmer Ku"]
+    assert [p.name for p in kb.cast.describe("the agriculture minister")] == ["Anselmo Tillett"]
+
+
+def test_the_rank_of_a_persons_other_office_does_not_make_them_a_lesser_fit() -> None:
+    """A "first-term senator and former fire captain" is as much "the senator" as "Sen. Quenga, who chairs …"."""
+    kb = KnowledgeBase.from_text(
+        "Water outages\n\n"
+        "Sen. Marisol T. Quenga, who chairs the Legislature’s Committee on Utilities and Public Infrastructure, has "
+        "called the utility's leadership to an oversight hearing at 6 p.m. Friday.\n\n"
+        "“Families pay their bills on time,” Quenga said.\n\n"
+        "Lawmakers toured the station on Wednesday. “Fix it or step aside,” Quenga said. Sen. Raymond S. Ogo, the "
+        "committee’s vice chair, struck a softer tone: “I’m not interested in a witch hunt.”\n\n"
+        "“This is a bridge, not a bailout,” said Ogo, a first-term senator and former Guam Fire Department captain "
+        "from Yigo.\n"
+    )
+    assert sorted(p.name for p in kb.cast.describe("the senator")) == ["Marisol T Quenga", "Raymond S Ogo"]
+    reply = render_plain(kb.answer("what did the senator say?"))
+    assert "Quenga" in reply
+    assert "Ogo" in reply
+    assert "bridge" not in reply  # asks which one
