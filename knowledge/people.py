@@ -170,8 +170,15 @@ _DUTY_ROLES = {
 _SHOPS = frozenset(
     "shop store bakery cafe café restaurant pub bar hotel farm stall salon kiosk boutique guesthouse takeaway "
     "pharmacy deli bookshop garage workshop studio gallery spa bistro tavern inn diner butchery grocery supermarket "
-    "florist winery vineyard brewery hostel lodge motel resort pottery bakehouse".split()
+    "florist winery vineyard brewery hostel lodge motel resort pottery bakehouse mill mills".split()
 )
+# A reader's word for whoever runs a kind of place: "the shopkeeper" is the owner of Whitley's Store or of the
+# hardware shop, "the miller" the owner of two hammer mills.
+_KEEPERS = {
+    "shopkeeper": ("shop", "store"), "storekeeper": ("store", "shop"), "miller": ("mill",), "baker": ("bakery",),
+    "publican": ("pub", "bar", "tavern"), "innkeeper": ("inn",), "hotelier": ("hotel",), "grocer": ("grocery",),
+    "restaurateur": ("restaurant", "cafe", "café", "diner", "bistro"), "brewer": ("brewery",),
+}  # fmt: skip
 
 
 def _duty_role(duty: str, held: str) -> str:
@@ -182,7 +189,7 @@ def _duty_role(duty: str, held: str) -> str:
     return "owner" if role == "head" and noun.lower() in _SHOPS else role
 
 
-_PLACED_AFTER = re.compile(r"\s+(?:near|in|at|on|off|by|beside|outside|opposite)\s+")
+_PLACED_AFTER = re.compile(r"\s+(?:near|in|at|on|off|by|beside|outside|opposite|next\s+(?:door|to))(?:\s+|$)")
 
 
 # "The inquiry is chaired by retired judge Rosalind Tiernan": she is the inquiry's chair.
@@ -2041,7 +2048,7 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
         elif classes or not _SOMEONE_NOUNS.isdisjoint(words_of(phrase)):  # "lady" is also "first lady"'s
             found = _body_speakers(people, phrase, gender)
         else:
-            return []
+            return _keepers(people, phrase)
         return [p for p in found if p.quoted] or found  # those the article quotes stand out
     best: list[Person] = []
     best_score = 0
@@ -2062,7 +2069,21 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
             best, best_score = [person], score
         elif score == best_score:
             best.append(person)
-    return best
+    return best or _keepers(people, phrase)
+
+
+def _keepers(people: Iterable[Person], phrase: str) -> list[Person]:
+    """Those who own the kind of place a reader's trade word names ("the shopkeeper": a shop's or a store's)."""
+    places = _KEEPERS.get(words_of(phrase)[-1] if words_of(phrase) else "", ())
+    return [
+        person
+        for person in people
+        if places
+        and any(
+            "owner" in role_classes(d, trades=True) and any(w.removesuffix("s") in places for w in words_of(d))
+            for d in person.descriptions_or_role
+        )
+    ]
 
 
 _ANYONE = frozenset({"man", "woman", "person", "guy", "lady"})  # role classes that say nothing of a role

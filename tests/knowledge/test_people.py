@@ -1709,3 +1709,17 @@ def test_the_rank_of_a_persons_other_office_does_not_make_them_a_lesser_fit() ->
     assert "Quenga" in reply
     assert "Ogo" in reply
     assert "bridge" not in reply  # asks which one
+
+
+def test_a_readers_trade_word_finds_those_who_run_that_kind_of_place() -> None:
+    """ "The shopkeeper" is whoever runs a shop or a store, "the miller" whoever runs a mill."""
+    kb = KnowledgeBase.from_text(
+        "Squid season\n\n"
+        "“If the boats aren’t spending, we notice it,” said Lorna Whitley, 58, who has run Whitley’s Store for 22 "
+        "years. Dennis Coutts, who runs the hardware shop next door, was less gloomy: “It’ll come right.”\n\n"
+        "Sithembiso Ngwenya, 54, who runs two hammer mills on Luveve Road, said her takings had halved. “People "
+        "still need mealie-meal,” she said.\n"
+    )
+    assert sorted(p.name for p in kb.cast.describe("the shopkeeper")) == ["Dennis Coutts", "Lorna Whitley"]
+    assert [p.name for p in kb.cast.describe("the miller")] == ["Sithembiso Ngwenya"]
+    assert "mealie-meal" in render_plain(kb.answer("What did the miller say?"))
