@@ -463,7 +463,7 @@ _NAME_ASKED = re.compile(
 # "What was the name of the dredger that the Hjalmar fired on?", "what's the title of her first monograph"
 _NAME_OF = re.compile(
     r"^\s*(?:what|which)(?:[’']s|\s+(?:is|was|are|were))\s+the\s+(?:name|title)s?\s+of\s+"
-    r"(?:the|this|that|its|their|his|her|an?|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)"
+    r"(?:the|this|that|its|their|his|her|an?|(?:[A-Z][\w’'-]*\s+){0,2}[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)"
     r"(?=\s*[?.!]*\s*$|\s+(?:that|which|who|whom|whose|where|when|she|he|they|it|the|a|an|its|their|his|her|"
     r"in|at|on|for|from|by|with|of)\b)",
     re.IGNORECASE,
@@ -477,7 +477,8 @@ def shape_terms(question: str) -> frozenset[str]:
         return frozenset(tokenize(expansion.group()))  # "stand for"
     shaped = _shape(question)
     if shaped is None:
-        return frozenset()
+        named = _NAME_OF.match(question)  # "the name of her shop": a name, ending in "Shop" or "Store"
+        return frozenset(tokenize(" ".join(_NAMED_ALIKE.get(named.group(1), ())))) if named else frozenset()
     owner = shaped[0].groupdict().get("owner")
     return frozenset(tokenize(shaped[0].group())) - frozenset(tokenize(owner or ""))
 
@@ -494,15 +495,24 @@ def _name_type(question: str) -> AnswerType | None:
     return AnswerType("name", _named(match.group(1)), required=False)
 
 
+# Kinds of thing a name may end in for one another: "Whitley’s Store" is the name of a shop
+_NAMED_ALIKE = {
+    "shop": ("shop", "store"), "store": ("store", "shop"), "company": ("company", "firm"), "firm": ("firm", "company"),
+}  # fmt: skip
+
+
 def _named(word: str) -> re.Pattern[str]:
     """A name of a thing of this kind: capitalised words ending in it ("the Navigation Act", "Megaregion"), a name or
     a title after it ("the gunboat, the Hjalmar,", "her book The Lantern Sea"), or one after "called" or "named"."""
-    head = re.escape(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+    single = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    kinds = _NAMED_ALIKE.get(single, (single,))  # "the name of her shop": "Whitley’s Store"
+    head = "|".join(map(re.escape, kinds))
+    titled = "|".join(re.escape(kind[0].upper() + kind[1:]) for kind in kinds)
     capitalised = r"[A-ZÀ-ÖØ-ÞĀ-Ž(“\"][\w’'&().“”\"-]*"
     return re.compile(
-        rf"(?:{capitalised}\s+(?:(?:and|of|for|on|the|&)\s+)*)+{head[0].upper()}{head[1:]}(?:s|es)?\b"
+        rf"(?:{capitalised}\s+(?:(?:and|of|for|on|the|&)\s+)*)+(?:{titled})(?:s|es)?\b"
         # "Megaregion" of a region, "Dukaan Registry app" (not "The bill")
-        rf"|\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:{head}|\s+{head})"
+        rf"|\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:{head}|\s+(?:{head}))"
         r"(?:s|es)?\b"
         rf"|\b(?i:{head})(?:s|es)?,?\s+(?:(?:the|an?)\s+)?[“\"‘']?[A-ZÀ-ÖØ-ÞĀ-Ž]"
         r"|\b(?:called|named|dubbed|titled|entitled|known\s+as)\s+(?:the\s+)?[“\"‘']?[A-ZÀ-ÖØ-ÞĀ-Ž]"

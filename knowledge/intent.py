@@ -395,6 +395,9 @@ _TEXTING = {
     # spoken forms: "how much is the bypass gonna cost", "wanna know who said it"
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
     "lemme": "let me", "gimme": "give me", "dunno": "do not know",
+    # letters typed in the wrong order: "who took teh photo", "waht did she say"
+    "teh": "the", "hte": "the", "waht": "what", "whta": "what", "hwo": "how", "adn": "and", "taht": "that",
+    "siad": "said", "wich": "which", "whcih": "which", "becuase": "because", "abotu": "about",
 }  # fmt: skip
 # Letters a reader drops in speech, with an apostrophe: "What'd the fella say 'bout Russia?", "talkin' with",
 # "who else'd Blinken sit down with", "y'all", "ol' Blinken".

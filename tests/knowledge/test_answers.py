@@ -2572,3 +2572,24 @@ def test_a_count_of_another_deed_does_not_answer_how_many_were_hurt() -> None:
     )
     assert kb.answer("How many people were injured in the scuffle?").abstained
     assert _lines(kb.answer("How many people were arrested after the scuffle?")) == [3]
+
+
+_SQUID = (
+    "Squid season\n\n"
+    "Loligo trawlers at anchor in Port William on Wednesday afternoon. Photo: Jeremy Lowther/Penguin News\n\n"
+    "In Stanley, the talk along Fitzroy Road on Thursday was of little else. “If the boats aren’t spending, we "
+    "notice it by the end of the week,” said Lorna Whitley, 58, who has run Whitley’s Store for 22 years. Dennis "
+    "Coutts, who runs the hardware shop next door, was less gloomy: “It’ll come right. It always does.”\n"
+)
+
+
+def test_the_name_of_someones_shop_is_a_name_ending_in_store_and_a_shop_with_no_name_has_none() -> None:
+    kb = KnowledgeBase.from_text(_SQUID)
+    assert "Whitley’s Store" in render_plain(kb.answer("What is the name of Lorna Whitley's shop?"))
+    assert kb.answer("What is the name of Dennis Coutts's shop?").abstained
+
+
+def test_letters_typed_in_the_wrong_order_are_read_as_the_word() -> None:
+    kb = KnowledgeBase.from_text(_SQUID)
+    assert "Jeremy Lowther" in render_plain(kb.answer("who took teh photo of the trawlers"))
+    assert "Lorna Whitley" in render_plain(kb.answer("waht did Whitley say"))
