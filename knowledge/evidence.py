@@ -240,6 +240,23 @@ _CLOCK = re.compile(
 _CLOCK_BEST = re.compile(_CLOCK_TIME, re.IGNORECASE)
 # A name given as a nickname: "known to generations of workers as “the Old Lady”", "nicknamed", "dubbed", "a
 # reputation on social media as a “weekend train”", or in brackets after a Thai name: "Ms Supawadee Chaiyaporn (Noi)".
+# A language something was said in: "said in Quechua, through an interpreter", "Speaking to Yle in Swedish",
+# "put it plainly in Kriol"
+_LANGUAGES = (
+    "english french spanish portuguese german italian dutch swedish norwegian danish finnish icelandic russian "
+    "ukrainian polish czech slovak hungarian romanian bulgarian serbian croatian greek turkish arabic hebrew persian "
+    "farsi dari pashto urdu hindi bengali bangla punjabi nepali sinhala tamil telugu malay indonesian bahasa tagalog "
+    "filipino thai lao khmer vietnamese burmese mandarin cantonese chinese japanese korean mongolian kazakh uzbek "
+    "georgian armenian kurdish amharic tigrinya somali oromo oromoo swahili kiswahili yoruba igbo hausa zulu isizulu "
+    "xhosa isixhosa setswana sesotho shona ndebele chichewa kinyarwanda luganda afrikaans quechua aymara guarani "
+    "kriol creole patois bislama pijin samoan tongan fijian maori māori chamorro hawaiian welsh gaelic irish catalan "
+    "basque galician sámi sami maltese albanian macedonian latvian lithuanian estonian"
+)
+_LANGUAGE = re.compile(
+    rf"\b(?:in|into)\s+(?:(?:fluent|broken|halting|rapid|plain|their|his|her|own)\s+){{0,2}}"
+    rf"(?:afaan\s+)?(?:{'|'.join(_LANGUAGES.split())})\b",
+    re.IGNORECASE,
+)
 _NICKNAME = re.compile(
     r"(?i:\bnick-?named?\b|\bdubbed\b|\b(?:known|referred\s+to|reputation)\s+(?:[\w’'-]+\s+){0,5}?as\s+"
     r"(?:an?\s+|the\s+)?[“\"‘'])|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+\s+\([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ]+\)"
@@ -367,6 +384,7 @@ _SHAPES = {
         r"|^(?:in\s+)?(?:what|which)\s+minute\b"  # "what minute did Okafor score?": the 87th
     ),
     "nickname": r"^(?:what|which)\b.*\bnick-?names?\b",  # "What was Furnace Five's nickname?"
+    "language": r"^(?:in\s+)?(?:what|which)\s+language\b",  # "In what language did Ccahuana Huillca speak?"
     "clock": r"^(?:at|by|until|from|during|between|as\s+of)?\s*what\s+(?:time|hours)\b",
     "day": r"^(?:on\s+)?(?:what|which)\s+(?:days?|dates?)\b",
     "year": r"^(?:(?:in|from|since|by|until)\s+)?(?:what|which)\s+year\b",
@@ -403,6 +421,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         AnswerType("speed", _SPEED, required=True),
         AnswerType("number", _COUNT, required=True),
         AnswerType("nickname", _NICKNAME, required=True),
+        AnswerType("language", _LANGUAGE, required=True),
         AnswerType("clock", _CLOCK, required=True, best=_CLOCK_BEST, nearby=True),
         AnswerType("day", _DAY, required=True, nearby=True),
         AnswerType("year", _YEAR, required=True, nearby=True),

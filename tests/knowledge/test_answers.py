@@ -2593,3 +2593,14 @@ def test_letters_typed_in_the_wrong_order_are_read_as_the_word() -> None:
     kb = KnowledgeBase.from_text(_SQUID)
     assert "Jeremy Lowther" in render_plain(kb.answer("who took teh photo of the trawlers"))
     assert "Lorna Whitley" in render_plain(kb.answer("waht did Whitley say"))
+
+
+def test_the_language_someone_spoke_in_is_a_language_and_one_the_article_never_gives_is_not_answered() -> None:
+    kb = KnowledgeBase.from_text(
+        "Blockade talks\n\n"
+        'Community leader Ccahuana Huillca said the lagoon had dropped almost two metres. "Our animals are dying of '
+        'thirst," the community leader said in Quechua, through an interpreter.\n\n'
+        'Deputy minister Lozada Benavides said the talks would begin on Tuesday. "We will listen," he said.\n'
+    )
+    assert "in Quechua" in render_plain(kb.answer("In what language did Ccahuana Huillca speak?"))
+    assert kb.answer("In what language did Lozada Benavides speak?").abstained
