@@ -240,6 +240,17 @@ _CLOCK = re.compile(
 _CLOCK_BEST = re.compile(_CLOCK_TIME, re.IGNORECASE)
 # A name given as a nickname: "known to generations of workers as “the Old Lady”", "nicknamed", "dubbed", "a
 # reputation on social media as a “weekend train”", or in brackets after a Thai name: "Ms Supawadee Chaiyaporn (Noi)".
+# How many children someone has: "a mother of three", "father of four", "her two children", "an only son"
+_KIN_WORDS = r"(?:children|kids|sons|daughters|grandchildren|grandkids|grandsons|granddaughters)"
+_OFFSPRING = re.compile(
+    rf"\b(?:mother|father|mum|mom|dad|parent|grandmother|grandfather|grandparent|grandma|grandpa)\s+of\s+"
+    rf"(?:\d+|{_NUMBER_WORDS})\b"
+    rf"|\b(?:\d+|{_NUMBER_WORDS})\s+(?:(?:young|small|little|grown|grown-up|adult|school-age|teenage)\s+)?{_KIN_WORDS}\b"
+    r"|\b(?:an?\s+only|one)\s+(?:child|son|daughter)\b",
+    re.IGNORECASE,
+)
+_OFFSPRING_SHAPE = rf"^how\s+many\s+{_KIN_WORDS}\s+(?:does|did|do|has|had|have)\b"
+_OFFSPRING_ASKED = re.compile(_OFFSPRING_SHAPE, re.IGNORECASE)
 # A language something was said in: "said in Quechua, through an interpreter", "Speaking to Yle in Swedish",
 # "put it plainly in Kriol"
 _LANGUAGES = (
@@ -374,6 +385,7 @@ _SHAPES = {
         r"|^(?:the\s+)?(?:[\w-]+\s+)?(?:vote|ballot|referendum)\s+(?:result|outcome|tally|count)s?$"
         r"|^how\s+did\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:vote|ballot|referendum)\s+go\b"
     ),
+    "offspring": _OFFSPRING_SHAPE,  # "How many kids does the baker have?": "a mother of three", "her two children"
     "count": (
         r"^how\s+many\b(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?|times|"
         rf"per\s*cent|percent|points?|{_MEASURES})\b)"
@@ -417,6 +429,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         AnswerType("reason", _REASON, required=True),
         AnswerType("score", _SCORE, required=True),
         AnswerType("tally", _TALLY, required=True),
+        AnswerType("offspring", _OFFSPRING, required=True),
         AnswerType("count", _HEADCOUNT, required=True),
         AnswerType("speed", _SPEED, required=True),
         AnswerType("number", _COUNT, required=True),
@@ -1710,8 +1723,11 @@ def asked_unit(question: str) -> str | None:
     """What a 'how many days / how much per cent / how many women' question counts, as a search term.
 
     A count of something else is no answer: "how many men lost work?" is not answered by
-    "41,000 women lost work". ("how many people / times / more / of …" name no such thing.)
+    "41,000 women lost work". ("how many people / times / more / of …" name no such thing; "how many kids does
+    she have?" is answered by "a mother of three".)
     """
+    if _OFFSPRING_ASKED.match(question):
+        return None
     unit = _UNIT.search(question)
     if unit:
         phrase = unit.group(1).replace(" ", "")

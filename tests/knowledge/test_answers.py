@@ -2604,3 +2604,17 @@ def test_the_language_someone_spoke_in_is_a_language_and_one_the_article_never_g
     )
     assert "in Quechua" in render_plain(kb.answer("In what language did Ccahuana Huillca speak?"))
     assert kb.answer("In what language did Lozada Benavides speak?").abstained
+
+
+def test_how_many_children_someone_has_is_answered_by_mother_of_three_or_her_two_children() -> None:
+    kb = KnowledgeBase.from_text(
+        "Evacuation\n\n"
+        "Eydís Sigurðardóttir, 34, who runs a bakery on the harbour, spent the night at the hall with her two "
+        "children.\n\n"
+        "For Kristin Taijeron, a 34-year-old mother of three, the outages have turned weeknights into a "
+        "logistics exercise.\n\n"
+        "Jón Magnússon, a fisherman, said the harbour was closed for two days.\n"
+    )
+    assert "her two children" in render_plain(kb.answer("How many kids does the baker have?"))
+    assert "mother of three" in render_plain(kb.answer("How many children does Taijeron have?"))
+    assert kb.answer("How many kids does the fisherman have?").abstained
