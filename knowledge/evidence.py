@@ -251,6 +251,14 @@ _OFFSPRING = re.compile(
 )
 _OFFSPRING_SHAPE = rf"^how\s+many\s+{_KIN_WORDS}\s+(?:does|did|do|has|had|have)\b"
 _OFFSPRING_ASKED = re.compile(_OFFSPRING_SHAPE, re.IGNORECASE)
+# Where someone lives: ", a retired teacher from Petržalka", "his home in Kamsama village", "who lives in the Tåsi
+# Vista subdivision", "In Mamoral Heights, Marcia Alleyne, …", "a Dededo resident"
+_HOME = re.compile(
+    r",\s+(?:(?:an?|the)\s+[^,;“”\"]{0,60}?\s(?:from|in)|(?:\d+,\s+)?from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:lives?|living|resides?|residing|settled)\s+(?:in|at|on|near|outside)\b"
+    r"|\bresidents?\s+of\b|\bhomes?\s+(?:in|at|on|near)\b|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+\s+(?:resident|native|local)s?\b"
+    r"|^(?:In|At|Back\s+in)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){0,3},"
+)
+_HOME_SHAPE = r"^where\s+(?:does|did)\s+(?P<owner>.+?)\s+(?:live|reside|stay)\s*(?:now\s*)?[?.!]*$"
 # A language something was said in: "said in Quechua, through an interpreter", "Speaking to Yle in Swedish",
 # "put it plainly in Kriol"
 _LANGUAGES = (
@@ -404,6 +412,7 @@ _SHAPES = {
         r"^(?:(?:from|since|until|till|by)\s+)?when\b"  # "from when would the limit apply?"
         r"|^(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hour|year|month|week)\b"
     ),
+    "home": _HOME_SHAPE,  # "Where does Tamsin Furbert live?"
     "place": rf"^where\b|^(?:(?:in|at|from|to)\s+)?(?:what|which)\s+{_PLACE_NOUNS}\b|^(?:venue|location)\b",
     "outlet": rf"^(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ASKED_MEDIA})\b",
     "organisation": (
@@ -439,6 +448,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         AnswerType("day", _DAY, required=True, nearby=True),
         AnswerType("year", _YEAR, required=True, nearby=True),
         AnswerType("time", _TIME, required=True, nearby=True),
+        AnswerType("home", _HOME, required=True),
         AnswerType("place", _PLACE, required=False),
         AnswerType("outlet", _OUTLET, required=True),
         AnswerType("organisation", _ORGANISATION, required=False),

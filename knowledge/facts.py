@@ -86,7 +86,7 @@ ENTITY_TYPED_DISCOUNT = 0.2  # and this much lower when it also holds the questi
 _CANDIDATES = 12  # passages retrieved before the evidence checks
 _LEAD_SENTENCES = 6  # where a news story states its own when and where
 # Types whose shape's words name the answer, not what the question is about ("population", "stand for").
-_SHAPE_ONLY = frozenset({"population", "expansion"})
+_SHAPE_ONLY = frozenset({"population", "expansion", "home"})
 # What "where / when was it?" and "what was the score?" ask of a story
 _EVENT_SETTINGS = frozenset({"place", "time", "day", "year", "clock", "score"})
 _TYPED_CANDIDATES = 40  # a required answer type, or a name asked for, may rank below passages sharing the words

@@ -2618,3 +2618,18 @@ def test_how_many_children_someone_has_is_answered_by_mother_of_three_or_her_two
     assert "her two children" in render_plain(kb.answer("How many kids does the baker have?"))
     assert "mother of three" in render_plain(kb.answer("How many children does Taijeron have?"))
     assert kb.answer("How many kids does the fisherman have?").abstained
+
+
+def test_where_someone_lives_is_where_their_description_puts_them_and_no_one_elses_home() -> None:
+    kb = KnowledgeBase.from_text(
+        "Lock outage\n\n"
+        "Dwayne Castellano, a 67-year-old retired bus mechanic in Minneapolis, was locked out of his house.\n\n"
+        "Mzee Joseph Ombati, 71, said he left his home in Kamsama village at 5am on Monday.\n\n"
+        "Rachel Imbert, who lives in Chicago, said her dog had been shut inside her apartment.\n\n"
+        "Havenlock spokesperson Tessa Okonjo said the company would pay for locksmiths. “The money from Nairobi "
+        "has not come,” Ms Okonjo said.\n"
+    )
+    assert "Minneapolis" in render_plain(kb.answer("where does dwayne castellano live"))
+    assert "Kamsama village" in render_plain(kb.answer("Where does Mr Ombati live?"))
+    assert kb.answer("where does tessa okonjo live").abstained
+    assert kb.answer("Where does Ms Okonjo live?").abstained
