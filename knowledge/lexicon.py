@@ -150,6 +150,14 @@ ROLE_PHRASES: dict[str, frozenset[str]] = {
     "member of congress": frozenset({"lawmaker"}),
     "member for": frozenset({"lawmaker"}),  # Westminster's "independent member for Kurrawong", an MP
     "general secretary": frozenset({"secretary"}),  # not a general
+    # whose job is to speak for a body: "the mill spokesperson" is its communications manager
+    "communications manager": frozenset({"spokesperson", "manager"}),
+    "communications director": frozenset({"spokesperson", "director"}),
+    "director of communications": frozenset({"spokesperson", "director"}),
+    "head of communications": frozenset({"spokesperson", "chief"}),
+    "press officer": frozenset({"spokesperson", "official"}),
+    "press secretary": frozenset({"spokesperson", "secretary"}),
+    "media officer": frozenset({"spokesperson", "official"}),
     "secretary general": frozenset({"secretary"}),
     "secretary-general": frozenset({"secretary"}),
     "director general": frozenset({"director"}),  # a body's head ("director general of Conagua"), not a soldier
@@ -186,6 +194,8 @@ ROLE_WORDS: dict[str, str] = {
     "spokesman": "spokesperson",
     "spokeswoman": "spokesperson",
     "spox": "spokesperson",  # a reader's shorthand: "police spox said what"
+    "mom": "mother",  # a reader's word for "a 34-year-old mother of three"
+    "mum": "mother",
     "ceo": "ceo",
     "administrator": "administrator",  # "NASA Administrator", "the hospital's administrator"
     "cfo": "cfo",

@@ -2037,6 +2037,14 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
     """
     # "the mayor's challenger" is a challenger, not the mayor: a possessive names the role's owner.
     classes = role_classes(_POSSESSOR.sub("", phrase), trades=True)
+    if not classes.isdisjoint(_KIN) and (owned := _OWNED.search(phrase)):
+        # "Ruairidh's mother" is the one the article calls that, not a mother of three it quotes
+        owner, kin = owned.group(1).lower(), classes & _KIN
+        return [
+            person
+            for person in people
+            if any(owner in d.lower() and not kin.isdisjoint(words_of(d)) for d in person.descriptions_or_role)
+        ]
     places = _places(phrase)
     gender = next((GENDER_OF_WORD[w] for w in words_of(phrase) if w in GENDER_OF_WORD), None)
     if not classes - _ANYONE:
@@ -2086,6 +2094,8 @@ def _keepers(people: Iterable[Person], phrase: str) -> list[Person]:
     ]
 
 
+_OWNED = re.compile(r"(\w+)['’]s\s+\w")  # "Scanty's mother", "the victim's son"
+_KIN = frozenset("mother father son daughter wife husband brother sister uncle aunt grandmother grandfather".split())
 _ANYONE = frozenset({"man", "woman", "person", "guy", "lady"})  # role classes that say nothing of a role
 _SOMEONE = "guy|man|woman|person|lady|gentleman|bloke|fellow|chap|gal|dude|side|one|people|folks|team"
 _ORIGIN_ONLY = re.compile(
@@ -2274,7 +2284,8 @@ _POSSESSOR = re.compile(r"\b[a-z][\w-]*['’]s\s+(?=[a-z])")  # lower-case: "Chi
 # A relative of someone is not them: "a mountain guide and a cousin of the mayor" is no mayor.
 _RELATION_OF = re.compile(
     r"\b(?:cousin|nephew|niece|son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|widow|widower"
-    r"|grandson|granddaughter|grandfather|grandmother|friend)\s+of\b.*$",
+    r"|grandson|granddaughter|grandfather|grandmother|friend)\s+of\b(?!\s+(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|one)\b).*$",  # not "a mother of three": a mother
     re.IGNORECASE,
 )
 _RANKS = ("former", "deputy", "vice", "assistant", "acting", "interim", "shadow")  # "the minister" is no shadow one

@@ -1723,3 +1723,20 @@ def test_a_readers_trade_word_finds_those_who_run_that_kind_of_place() -> None:
     assert sorted(p.name for p in kb.cast.describe("the shopkeeper")) == ["Dennis Coutts", "Lorna Whitley"]
     assert [p.name for p in kb.cast.describe("the miller")] == ["Sithembiso Ngwenya"]
     assert "mealie-meal" in render_plain(kb.answer("What did the miller say?"))
+
+
+def test_a_mother_of_three_is_the_mom_and_someone_elses_mother_is_only_the_one_called_so() -> None:
+    kb = KnowledgeBase.from_text(
+        "Water outages\n\n"
+        "For Kristin Taijeron, a 34-year-old mother of three, the outages have turned weeknights into a logistics "
+        "exercise. “I’m asking for a schedule I can plan around,” she said.\n\n"
+        "Scanty said he had lost two days of work hauling water for his mother. “I driving water instead of "
+        "passengers,” he said.\n\n"
+        "Shona Mackinnon, Ruairidh’s mother, said she wanted answers. “He loved that boat,” she said.\n\n"
+        "The mill’s communications manager, Shareen Villanueva, said the price was final. “We cannot pay out money "
+        "the market has not paid us,” she said.\n"
+    )
+    assert sorted(p.name for p in kb.cast.describe("the mom")) == ["Kristin Taijeron", "Shona Mackinnon"]
+    assert [p.name for p in kb.cast.describe("Ruairidh's mother")] == ["Shona Mackinnon"]
+    assert kb.cast.describe("Scanty's mother") == []
+    assert [p.name for p in kb.cast.describe("the mill spokesperson")] == ["Shareen Villanueva"]
