@@ -2151,8 +2151,15 @@ def _single_roles(descriptions: Sequence[str]) -> tuple[str, ...]:
     """
     parts: list[str] = []
     for description in descriptions:
-        halves = description.split(" and ")
-        parts += halves if len(halves) > 1 and all(role_classes(h, trades=True) for h in halves) else [description]
+        # "Minister of Agriculture, Food Security and Rural Development and area representative for …": a list of
+        # fields stays with its role; "Culture and Tourism Minister" is one role
+        roles: list[str] = []
+        for half in description.split(" and "):
+            if roles and role_classes(half, trades=True) and role_classes(roles[-1], trades=True):
+                roles.append(half)
+            else:
+                roles[-1:] = [f"{roles[-1]} and {half}" if roles else half]
+        parts += roles
     return tuple(parts)
 
 

@@ -1688,6 +1688,9 @@ def test_a_second_office_after_a_title_and_a_possessive_body_before_a_role_are_d
         "“asleep at the wheel” while the price slid.\n"
     )
     assert "Food Security" not in [p.name for p in kb.cast.people]
+    reply = render_plain(kb.answer("What did the Orange Walk area representative say?"))
+    assert "More than one person" in reply
+    assert "Anselmo Tillett" in reply
     assert [p.name for p in kb.cast.describe("the Orange Walk area representative")] == ["Anselmo Tillett", "Delmer Ku"]
     assert [p.name for p in kb.cast.describe("the agriculture minister")] == ["Anselmo Tillett"]
 
