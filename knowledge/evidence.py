@@ -1163,6 +1163,41 @@ def other_measure(question: str, passage: str) -> bool:
     return False
 
 
+# A thing known by its number: "Ward 17", "Term One", "Phase II", "Gate 4", "Route 3"
+_NUMBERED = re.compile(
+    r"\b(ward|term|phase|stage|grade|route|line|gate|terminal|platform|level|zone|block|lot|section|article|clause|"
+    r"chapter|round|group|district|unit|wing|pier|berth|runway|bus|tram|flight|lane|exit|junction|category|class|"
+    r"form|standard|precinct|sector|division|tier|pillar|pump|well|reactor|turbine|shaft|furnace|hall|court)\s+"
+    rf"(\d+[a-z]?|{_NUMBER_WORDS}|[IVX]+)\b(?![-–—]|\s*(?:%|per\s*cent|percent))",
+    re.IGNORECASE,
+)
+
+
+def other_number_of_a_thing(question: str, passage: str) -> bool:
+    """Whether the passage numbers the question's thing only otherwise: "the ward 12 councillor" is not "Ward 17
+    councillor Lwazi Moyo", nor "Term Three" "Term One"."""
+    asked = _NUMBERED.findall(question)
+    if not asked:
+        return False  # most questions: no numbered thing
+    held: dict[str, set[str]] = {}
+    for thing, number in _NUMBERED.findall(passage):
+        held.setdefault(thing.lower(), set()).add(_as_numeral(number))
+    return any((numbers := held.get(thing.lower())) and _as_numeral(number) not in numbers for thing, number in asked)
+
+
+_NUMERALS = {
+    word: str(value)
+    for value, words in enumerate(("zero", "one i", "two ii", "three iii", "four iv", "five v", "six vi", "seven vii",
+                                   "eight viii", "nine ix", "ten x", "eleven xi", "twelve xii"))
+    for word in words.split()
+}  # fmt: skip
+
+
+def _as_numeral(number: str) -> str:
+    """A number as digits, however written: "Three", "III" and "3" are one."""
+    return _NUMERALS.get(number.lower(), number.lower())
+
+
 # "… in Turkish lira?": the currency a sum is asked in, and how a passage writes it.
 _CURRENCIES = {
     "dollar": r"\$|\bdollars?\b|\bUSD\b",

@@ -45,6 +45,7 @@ from knowledge.evidence import (
     other_kind_counted,
     other_measure,
     other_medium,
+    other_number_of_a_thing,
     other_period,
     places_missing,
     question_entities,
@@ -560,6 +561,7 @@ _OTHER_QUESTION_CHECKS: tuple[Callable[[str, str], object], ...] = (
     aged_owner,  # "How old is Mugerwa's lender?": "Mr Isaac Mugerwa, 29, … pays … the lender"
     other_currency,  # "the insured value in Turkish lira": the passage gives it in euros
     other_measure,  # "the 30-year bond yield": the passage gives the 10-year one
+    other_number_of_a_thing,  # "the ward 12 councillor": "Ward 17 councillor Lwazi Moyo"
     other_period,  # "how many growers did it finance last season?": "… 11 000 growers this season"
     other_medium,  # "which radio station did she talk to?": "she told TV6"
     left_unnamed,  # "which trade journal …?": "a trade journal described …"

@@ -2633,3 +2633,15 @@ def test_where_someone_lives_is_where_their_description_puts_them_and_no_one_els
     assert "Kamsama village" in render_plain(kb.answer("Where does Mr Ombati live?"))
     assert kb.answer("where does tessa okonjo live").abstained
     assert kb.answer("Where does Ms Okonjo live?").abstained
+
+
+def test_a_thing_known_by_its_number_is_not_answered_by_the_same_thing_with_another_number() -> None:
+    kb = KnowledgeBase.from_text(
+        "School calendar\n\n"
+        "Term One opens on Monday, February 9, and closes on Friday, May 1, leaving schools a holiday of just over "
+        "three weeks, the ministry said.\n\n"
+        "Head teachers said the short holiday would leave schools little time to adjust their budgets.\n"
+    )
+    assert "February 9" in render_plain(kb.answer("When does Term One open?"))
+    assert "February 9" in render_plain(kb.answer("wen does term 1 open"))
+    assert kb.answer("When does Term Three open?").abstained
