@@ -95,7 +95,7 @@ _SUM = re.compile(
 )
 # "Novak, 52, said": an age between commas, not the thousands of "later, 1,800 people".
 _AGE = re.compile(
-    r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|,\s*\d{1,3},(?!\d)|\b\d{1,3}\s+years\s+old\b", re.IGNORECASE
+    r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|(?<!\d),\s*\d{1,3},(?!\d)|\b\d{1,3}\s+years\s+old\b", re.IGNORECASE
 )
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"

@@ -2645,3 +2645,14 @@ def test_a_thing_known_by_its_number_is_not_answered_by_the_same_thing_with_anot
     assert "February 9" in render_plain(kb.answer("When does Term One open?"))
     assert "February 9" in render_plain(kb.answer("wen does term 1 open"))
     assert kb.answer("When does Term Three open?").abstained
+
+
+def test_the_thousands_of_a_sum_are_no_age() -> None:
+    kb = KnowledgeBase.from_text(
+        "Water outages\n\n"
+        "General Manager Edwin Taisacan said the utility has ordered two pumps at a cost of about $480,000, but the "
+        "units will not arrive until September.\n\n"
+        "Rodelio Manalastas, 57, the restaurant’s owner, closed on Tuesday.\n"
+    )
+    assert kb.answer("How old is Edwin Taisacan?").abstained
+    assert "57" in render_plain(kb.answer("How old is Rodelio Manalastas?"))
