@@ -101,7 +101,7 @@ PERSON_NOUNS = frozenset(
     insider executive manager staffer officer commander soldier survivor victim relative
     campaigner leader observer trader investor banker consultant colleague friend director
     striker docker dockworker picket marcher mourner onlooker bystander commuter shopkeeper vendor
-    storekeeper baker miller grocer publican hotelier restaurateur innkeeper brewer
+    storekeeper baker miller grocer publican hotelier restaurateur innkeeper brewer agent
     fisherman miner pilot sailor veteran pensioner retiree tenant landlord homeowner patient
     villager legislator lawmaker senator councillor minister mayor supporter opponent critic
     participant attendee spectator caller client user strategist surgeon paramedic firefighter

@@ -1890,3 +1890,13 @@ def test_a_magistrate_is_a_judge_a_spox_a_spokesperson_and_messrs_opens_a_law_fi
     ]
     assert [p.name for p in kb.cast.people if "Chong" in p.name] == ["Chong Wei Ming"]
     assert kb.answer("police spox said what").citations[0].line == 7
+
+
+def test_an_unnamed_agent_who_speaks_after_a_colon_is_the_speaker_not_the_one_quoted_before() -> None:
+    kb = KnowledgeBase.from_text(
+        "Squid season\n\nThe catch is down, officials said on Monday.\n\n"
+        "Dennis Coutts, who runs the hardware shop next door, was less gloomy: “It’ll come right. It always does.” "
+        "And a crew agent on the Public Jetty, who asked not to be named, offered only: “Ask me again in a "
+        "fortnight.”\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Dennis Coutts", "a crew agent on the Public Jetty"]
