@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from knowledge.phrasebooks.african import _SWAHILI_WORDS, _YORUBA_WORDS, _ZULU_WORDS, _swahili, _yoruba, _zulu
 from knowledge.phrasebooks.albanian import _ALBANIAN_WORDS, _albanian
+from knowledge.phrasebooks.armenian import _ARMENIAN_WORDS, _armenian
+from knowledge.phrasebooks.austroasiatic import _KHMER_WORDS, _khmer
 from knowledge.phrasebooks.baltic import _LATVIAN_WORDS, _LITHUANIAN_WORDS, _latvian, _lithuanian
 from knowledge.phrasebooks.british_isles import (
     _COCKNEY_WORDS,
@@ -30,9 +32,10 @@ from knowledge.phrasebooks.creoles import (
     _patois,
     _pidgin,
 )
-from knowledge.phrasebooks.germanic import _SWEDISH_WORDS, _swedish
+from knowledge.phrasebooks.germanic import _ICELANDIC_WORDS, _SWEDISH_WORDS, _icelandic, _swedish
 from knowledge.phrasebooks.horn_of_africa import _AMHARIC_WORDS, _SOMALI_WORDS, _amharic, _somali
 from knowledge.phrasebooks.kartvelian import _GEORGIAN_WORDS, _georgian
+from knowledge.phrasebooks.mongolic import _MONGOLIAN_WORDS, _mongolian
 from knowledge.phrasebooks.near_eastern import (
     _GREEK_WORDS,
     _HEBREW_WORDS,
@@ -82,7 +85,14 @@ from knowledge.phrasebooks.south_slavic import (
     _macedonian,
     _serbian,
 )
-from knowledge.phrasebooks.turkic import _UZBEK_WORDS, _uzbek
+from knowledge.phrasebooks.turkic import (
+    _AZERBAIJANI_WORDS,
+    _KAZAKH_WORDS,
+    _UZBEK_WORDS,
+    _azerbaijani,
+    _kazakh,
+    _uzbek,
+)
 from knowledge.phrasebooks.uralic import _ESTONIAN_WORDS, _HUNGARIAN_WORDS, _estonian, _hungarian
 
 # Each language's book, its shapes and the pattern a question in it matches (both compiled the first time a question
@@ -264,20 +274,24 @@ _PHRASEBOOKS: _Phrasebooks = (
         _lithuanian,
     ),
 )
-# Macedonian, Kurdish, Malayalam, Georgian, Uzbek, Bulgarian, Albanian, Serbian (and Croatian), Sinhala, Tanglish,
-# Pashto, Punjabi, Somali, Hawai'i Pidgin, Cockney, Geordie and Scouse, read before texting's shorthand is spelled out.
-# The first five are read first, each only when a word of its own is there: Macedonian before Bulgarian, whose book
-# reads it once its words are Bulgarian ones, and Serbian, which would take its "sto" (what) and "rece" (said) with
-# Serbian's "o" (about) in their place; Kurdish's and Uzbek's "u" ("û": and; he) are texting's "you", Kurdish's "kê"
-# and "ku" Albanian's whom and where, Uzbek's "kim" (who) Serbian's whom, Malayalam's "eppo" (when) Tamil's too,
-# Georgian's "da" (and) Hawai'i Pidgin's "the". Albanian's, Serbian's and Somali's "u" (Albanian's mark of a verb done
-# to oneself, "u takua": met; Serbian's and Somali's in, to) is texting's "you", Pidgin's "wen" after a subject is the
-# past ("Xi wen say") where texting's "wen" is "when", Geordie's "hoo" is "how" where texting's is "who", Cockney's
-# "wot" and Scouse's "sed" are cue words of their own. Bulgarian is read before Serbian, which would take its "koga"
-# (when) for "whom", and the seven from Bulgarian to Punjabi before Pidgin and Cockney, which would take Bulgarian's
-# "da" (to), Serbian's "da" (that), Sinhala's "da" (its question's mark), Tamil's "da" and Pashto's and Punjabi's "da"
-# (of) for "the", and Somali's "oo" (and) for "who"; Pashto before Punjabi, whose "da … zikar" it would read as its
-# own; Geordie is read before Scouse, which would take its "like" and "an".
+# Macedonian, Kurdish, Malayalam, Georgian, Armenian, Khmer, Icelandic, Mongolian, Kazakh, Azerbaijani, Uzbek,
+# Bulgarian, Albanian, Serbian (and Croatian), Sinhala, Tanglish, Pashto, Punjabi, Somali, Hawai'i Pidgin, Cockney,
+# Geordie and Scouse, read before texting's shorthand is spelled out. The first eleven are read first, each only when a
+# word of its own is there (Armenian's "u", and, is texting's "you"; Khmer's "tha", that, and Icelandic's letters typed
+# plain are read before anything is spelled out); Kazakh and Azerbaijani before Uzbek, which would read their "Kim …
+# dedi?" (who said …) as its own, Kazakh before Azerbaijani, whose "Name ne dedi?" it would read without Kazakh's
+# endings ("Blinkenge": to Blinken). Macedonian is read before Bulgarian, whose book reads it once its words are
+# Bulgarian ones, and Serbian, which would take its "sto" (what) and "rece" (said) with Serbian's "o" (about) in their
+# place; Kurdish's and Uzbek's "u" ("û": and; he) are texting's "you", Kurdish's "kê" and "ku" Albanian's whom and
+# where, Uzbek's "kim" (who) Serbian's whom, Malayalam's "eppo" (when) Tamil's too, Georgian's "da" (and) Hawai'i
+# Pidgin's "the". Albanian's, Serbian's and Somali's "u" (Albanian's mark of a verb done to oneself, "u takua": met;
+# Serbian's and Somali's in, to) is texting's "you", Pidgin's "wen" after a subject is the past ("Xi wen say") where
+# texting's "wen" is "when", Geordie's "hoo" is "how" where texting's is "who", Cockney's "wot" and Scouse's "sed" are
+# cue words of their own. Bulgarian is read before Serbian, which would take its "koga" (when) for "whom", and the seven
+# from Bulgarian to Punjabi before Pidgin and Cockney, which would take Bulgarian's "da" (to), Serbian's "da" (that),
+# Sinhala's "da" (its question's mark), Tamil's "da" and Pashto's and Punjabi's "da" (of) for "the", and Somali's "oo"
+# (and) for "who"; Pashto before Punjabi, whose "da … zikar" it would read as its own; Geordie is read before Scouse,
+# which would take its "like" and "an".
 _BEFORE_TEXTING: _Phrasebooks = (
     (
         frozenset(
@@ -318,6 +332,79 @@ _BEFORE_TEXTING: _Phrasebooks = (
         ),
         _GEORGIAN_WORDS,
         _georgian,
+    ),
+    (
+        frozenset(
+            "asec asets asecin asac handipec handipecin handipets handipel handipum handipumy handipumic handipman "
+            "tevec tevel inchqan incqan masin vortegh vortex inchu hodvac hodvacy hodvacum hodvaci hodvats hodvatsy "
+            "nshvel nshvec hishatakvel grel hraparakvel hraparakvec arajarkec arajarkel banakcutyunnery "
+            "banakcutyunneri banakcutyun nakharar nakharary naxarar nakhagah naxagah petqartughary linenq kayacav texi "
+            "tegh gortsynker gortsynkerner pekinum chinastani haraberutyunnery haraberutyuny skzbunq skzbunqner inch "
+            "inc ench ov um xi blinken vor pashton pashtony naxkinum".split()
+        ),
+        _ARMENIAN_WORDS,
+        _armenian,
+    ),
+    (
+        frozenset(
+            "niyeay niyay niyai nyeay nijay chuob chuop choub juob kechchaprachoum kech prachum kechprochum nak neak "
+            "anak nakna neakna ponman bonman yoreh atthabot attabot rodthamontrei rathamontrey prathanathibdei sarsei "
+            "sorsir pipeaksa kolkar tomnak dei daikou trauv trov hetu pel nov kaoet lerk tamnaeng prap kaset "
+            "vinh".split()
+        ),
+        _KHMER_WORDS,
+        _khmer,
+    ),
+    (
+        frozenset(
+            "sag sagdi sogdu s g hitti hittust hvern hverja hverjum hven hvenaer hvar hversu hve lengi st stod stodu "
+            "fundurinn fundinum fundinn fundarins greinin greinina greininni greinarinnar vi vidraedur vidraedurnar "
+            "utanr utanrikisradherra herra radherra forsetinn eitthva eitthvad hva hvada samstarfsa samstarfsadilar "
+            "ttum ttu aettum aettu nefnt minnst bandar bandarikin bandarikjanna l lagdi h fund fundur "
+            "askriftin skrift gerdist uppf uppfaerd fjallar hver af hverju vegna samkv mt samkvaemt var voru hvernig "
+            "hofundurinn hvadan um tok hefur hafdi".split()
+        ),
+        _ICELANDIC_WORDS,
+        _icelandic,
+    ),
+    (
+        frozenset(
+            "gesen helsen hellee helev uulzsan uulzav uulzlaa uulzalt uulzaltyn uulzaltaas uulzaltad urgeljilsen "
+            "urgeljlev talaar tuhai hezee haana yagaad yaagaad niitlel niitleliig niitleld niitlelyg hentei heniig "
+            "hend durdsan durdagdsan bichsen niitlegdsen zarchim hamtragch yostoi hariltsaa yaria heleltsee gadaad "
+            "yerunhiilugch hichneen bolson be ve uu zarchmyg sanal bolgoson tushaaltai tushaal yarigdsan asuudal "
+            "tovchhon tegeed harin yarisan niitelsen heleegui yarilsan yariltsan".split()
+        ),
+        _MONGOLIAN_WORDS,
+        _mongolian,
+    ),
+    (
+        frozenset(
+            "turaly jaiynda jayynda kezdesti kezdesken kezdesipti kezdesu kezdesude kezdesuden kezdesuge kezdesudin "
+            "kimmen kimge sozyldy sozylgan qansha qanshaga kansha neshe qashan kashan qaida kaida jerde zherde nege "
+            "nelikten qaisy qaysy maqala maqalany maqalada maqalanyn aitty aytty aitqan aytqan kerek bolu boluy "
+            "boluymyz seriktes ataldy atalgan aityldy aitylgan jazdy jazgan zhazdy zhazgan jariyalandy jariyalady "
+            "jariyalangan zhariyalandy otkizildi bardy usyndy syrtqy me kelissozder kelissozderdin kelissozderden "
+            "kelissozderde qatynastar qatynas turaqtana ilgerileu kelispeushilik qarsylas sauda quqyqtary memlekettik "
+            "hatshysy hatshy lauazymy qyzmeti avtory janartyldy aptanyn birdene birdeme qagida qagidany barlyq "
+            "sozderin isteidi jazylym dedi aqsh amerikalyq qytailyq reseilik qysqasha tarapynan talqylandy alghash "
+            "algash resmi qytai qytaidyn buryn aitpady jane zhane qalai talqylady".split()
+        ),
+        _KAZAKH_WORDS,
+        _kazakh,
+    ),
+    (
+        frozenset(
+            "n q g d t l r b s ne kim yaz klif etdi prinsip haqq haqqinda barede bar kiml kimle kiminle qeder gorusdu "
+            "gorusub gorusmusdu gorusde gorusden gorushdu davam deyib deyen olunub olunubmu edilib edilibmi meqale "
+            "meqaleni meqalede meqalenin vaxt harada harda hans hansi nece neceye nazir naziri xarici terefdas fda "
+            "olmal olmaliyiq olmalidir irilib kecirilib kecirildi derc rc yazib danisiqlar danisiqlarin danisiqlardan "
+            "teklif getdi gedib nese sey kimdir qeyd munasibetler sabitlesmeye irelileyis ferqler reqib reqibler "
+            "ticaret huquqlari vezifesi zif muellifi teskilatda isleyir dovlet sitatlari yenilenib heftenin xatirlanib "
+            "behs dedi ab vv evveller sohbet demedi razilasmisdilar razilasdilar bes".split()
+        ),
+        _AZERBAIJANI_WORDS,
+        _azerbaijani,
     ),
     (
         frozenset(

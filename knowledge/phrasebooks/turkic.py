@@ -1,4 +1,4 @@
-"""Turkic phrasebook: Uzbek, in its Latin letters."""
+"""Turkic phrasebooks: Uzbek and Kazakh, in their Latin letters, and Azerbaijani."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from knowledge.phrasebooks.shapes import (
     _word_for_word,
     _works_for,
 )
-from knowledge.phrasebooks.verb_last import _verb_last, _VerbLast
+from knowledge.phrasebooks.verb_last import _Agglutinating, _agglutinating, _verb_last, _VerbLast
 
 # How readers ask in Uzbek, in its Latin letters ("o'" and "g'" typed with any of its apostrophes) and with English
 # words: "Xi Tayvan haqida nima dedi?" (what did Xi say about Taiwan), "Blinken Pekinda kim bilan uchrashdi?" (whom
@@ -380,5 +380,450 @@ _UZBEK_WORDS = _lazy_pattern(
     r"|maqola\w*|lavozim\w*|ishlaydi|turadi|bordi|haftaning|bormi|o['ʻʼ‘’`]rtasidagi|chop\s+et\w*)\b"
     r"|\bnima\s+(?:dedi|deydi|degan|dedimi|dedilar)\b|^kim\s+.+\s+(?:deb\s+)?(?:dedi|aytdi)(?:\W*$|\s*\?)|\bbarqarorla\w*|\b(?:taklif|e['ʼ’‘]?lon|imzo)\s+qil\w*"
     r"|^(?!(?:who|what|where|when|why|how|is|was|did|does|do|and|tell|name)\b)[^?]+\s+(?-i:kim)(?:\W*$|\s*\?)",
+    re.I,
+)
+
+
+# How readers ask in Azerbaijani, with English words and often without its letters (ə, ı, ş, ç, ğ, ö, ü typed e, i, s,
+# c, g, o, u): "Xi Tayvan haqqında nə dedi?" (what did Xi say about Taiwan), "Blinken Pekində kimlə görüşdü?" (whom did
+# Blinken meet in Beijing), "Gorus ne qeder davam etdi?" (how long did the meeting last), "Kim terefdas olmaliyiq
+# dedi?" (who said we should be partners). Turkish is not read: its "hakkında", "ne kadar", "kiminle görüştü" are
+# Azerbaijani's "haqqında", "nə qədər", "kimlə görüşdü", and the book's pattern asks for Azerbaijani's own words.
+_AZERBAIJANI_MARKED = (("e", "ə"), ("i", "ı"), ("s", "ş"), ("c", "ç"), ("g", "ğ"), ("o", "ö"), ("u", "ü"))
+_AZERBAIJANI_NAMES = {
+    "(?-i:(?:Si|Xi)\\s+(?:Cinpin|Cinping|Szinpin|Tszinpin|Jinping|Jinpin|Tsinpin)\\w*)": "Xi Jinping",
+    "(?-i:Van\\s+(?:Yi|I)|Vanq\\s+(?:Yi|I))(?![\\w'-])": "Wang Yi", "(?-i:Entoni|Antoni)(?=\\s+Blinken)": "Antony",
+    "(?-i:Co|Jo|Djo|Dco)(?=\\s+Bayden)": "Joe", "(?-i:Cenubi\\s+Cin\\s+deniz\\w*)": "the South China Sea",
+    "(?-i:(?:Cin|China)-(?:AB[SŞ]|Amerika)|(?:AB[SŞ]|Amerika)-(?:Cin|China))(?:['’-]?(?:in|nin|da))?": "China-US",
+    "(?-i:Amerika\\s+Birlesmis\\s+Statlar\\w*|AB[SŞ]|Abs)(?:['’-]?(?:in|nin|a|ya|da|dan|i|ni|la|le))?": "the US",
+    "(?-i:Boyuk\\s+Xalq\\s+Zal\\w*)": "the Great Hall of the People",
+}  # fmt: skip
+_AZERBAIJANI_STEMS = {
+    "tayvan": "Taiwan", "pekin": "Beijing", "cin": "China", "amerika": "America", "rusiya": "Russia",
+    "ukrayna": "Ukraine", "vasinqton": "Washington", "vasington": "Washington", "kaliforniya": "California",
+    "bayden": "Biden", "avropa": "Europe", "yaponiya": "Japan", "azerbaycan": "Azerbaijan", "turkiye": "Turkey",
+    "isvecre": "Switzerland", "fransa": "France", "almaniya": "Germany", "hindistan": "India", "iran": "Iran",
+    "gurcustan": "Georgia", "ermenistan": "Armenia", "koreya": "Korea", "britaniya": "Britain", "israil": "Israel",
+    "suriya": "Syria", "blinken": "Blinken",
+}  # fmt: skip
+# What English puts before a name for its case ending ("Pekinde": in Beijing)
+_AZERBAIJANI_CASES = {
+    "da": "in", "de": "in", "a": "to", "e": "to", "ya": "to", "ye": "to", "dan": "from", "den": "from", "in": "'s",
+    "nin": "'s", "un": "'s", "nun": "'s", "i": "", "ni": "", "u": "", "nu": "", "la": "with", "le": "with",
+    "yla": "with", "yle": "with", "dadir": "in", "dedir": "in",
+}  # fmt: skip
+_AZERBAIJANI_THINGS = {
+    "meqaleye\\s+gore|meqaleye\\s+esasen": "according to the article",
+    "sohbet\\s+(?:gedib|getdi|acilib)|danisilib|danisildi": "qeyd olunub", "prezidentler\\w*": "presidents",
+    "muzakire\\s+(?=(?:etdi|etdiler|edib|edibler|etmisdiler)\\b)": "discuss ", "bas\\s+diplomat\\w*": "top diplomat",
+    "iki": "two", "yox": "not", "yoxsa": "or",
+    "(?:danisiq|muzakire|sohbet)\\w*\\s+(?:evvelinde|basinda|baslangicinda)": "at the start of the talks",
+    "gorus\\w*\\s+(?:evvelinde|basinda|baslangicinda)": "at the start of the meeting",
+    "(?:danisiq|muzakire|sohbet)\\w*\\s+(?:sonunda|axirinda)": "at the end of the talks",
+    "gorus\\w*\\s+(?:sonunda|axirinda)": "at the end of the meeting",
+    "sabitlesmeye\\s+basla\\w*|sabitlesir|sabitlesmekdedir": "are beginning to stabilise",
+    "xarici\\s+isler\\s+nazir\\w*|xarici\\s+nazir\\w*|XIN\\s+bascisi": "foreign minister",
+    "dovlet\\s+katib\\w*": "secretary of state", "bas\\s+nazir\\w*": "prime minister",
+    "metbuat\\s+katib\\w*|sozcu\\w*": "spokesperson", "nazir\\w*": "minister",
+    "prezident\\w*|dovlet\\s+bascisi": "president",
+    "lider\\w*|rehber\\w*|bascisi": "leader", "resmi\\s+sexs\\w*|resmi\\w*|mesul\\s+sexs\\w*": "official",
+    "jurnalist\\w*": "journalist", "diplomat\\w*": "diplomat", "muellif\\w*": "author", "cinli": "Chinese",
+    "amerikali|amerikan": "American", "rusiyali": "Russian", "qonag\\w*|qonaq": "guest",
+    "gorusden\\s+sonra": "after the meeting", "gorusden\\s+(?:evvel|qabaq|once)": "before the meeting",
+    "gorus\\s+(?:zamani|vaxti|erzinde|esnasinda)": "during the meeting", "gorusde": "at the meeting",
+    "gorus(?:u|un|e|ler|leri)?": "meeting", "danisiqlardan\\s+sonra": "after the talks",
+    "danisiq(?:lar)?da|muzakire(?:ler)?de": "in the talks",
+    "muzakire\\s+(?:olundu|olunub|edildi|edilib)\\w*": "qeyd olunub",
+    "danisiq\\w*|muzakire\\w*|sohbet\\w*": "talks",
+    "sefer(?:i|e|de|den)?": "visit", "arasindaki|arasinda": "between",
+    "bu\\s+meqale\\w*|bu\\s+xeber\\w*|bu\\s+yazi\\w*": "this article", "meqalede|xeberde": "in the article",
+    "meqale\\w*|xeber(?:i|in)?": "article", "insan\\s+huquq\\w*": "human rights", "ticaret\\w*": "trade",
+    "saat": "hours", "prinsip\\w*": "principles", "olkeler\\w*|dovletler\\w*|olke|dovlet": "countries",
+    "abune\\w*": "subscription", "terefdas\\w*|partnyor\\w*|ortaq\\w*": "partners", "reqib\\w*": "rivals",
+    "munasibet\\w*|elaqeler\\w*": "relations", "ferqler\\w*|fikir\\s+ayriliq\\w*": "differences",
+    "irelileyis\\w*|tereqqi": "progress", "sammit\\w*": "summit", "daha\\s+evvel|evveller|evvel": "previously",
+ "ve": "and", "heftenin": "week's", "ilk\\s+def?e|ilk\\s+once": "first",
+    "son\\s+def?e|en\\s+son": "last", "meselesi|mesele(?:si)?nde": "",
+    "cin\\s+terefinden|cin\\s+terefi(?:nin)?": "Chinese",
+    "(?:amerika|abs)\\s+terefinden|amerika\\s+terefi(?:nin)?": "American",
+    "danisan|cixis\\s+eden": "",
+}  # fmt: skip
+_AZERBAIJANI_SAID = (
+    r"(?:dedi|deyib|deyir|demisdi|demisdir|soyledi|soyleyib|bildirdi|bildirib|danisdi|danisib|vurguladi|vurgulayib"
+    r"|qeyd\s+etdi|qeyd\s+edib|dedi\s+ki|deyibdir)"
+)
+_AZERBAIJANI_MET = (
+    r"(?:gorusdu|gorusub|gorusmusdu|gorusmusdur|gorusduler|gorusubler|gorushdu|gorushub|gorusdu\s*mu|gorusubmu"
+    r"|qebul\s+etdi|qebul\s+edib|meet\s+etdi|meet\s+edib)"
+)
+_AZERBAIJANI = _VerbLast(
+    by="",
+    about=r"(?P<topic>.+?)\s+(?:haqqinda|barede|haqda)",  # put into "about …" first
+    what=r"(?:ne|neyi|neler)",
+    said=_AZERBAIJANI_SAID,
+    who_said=r"(?:kim\s+(?:dedi|deyib|soyledi|soyleyib|bildirdi|bildirib)|(?:deyen|soyleyen)\s+kim(?:dir|\s+idi|\s+olub)?)",
+    that=r"(?:deye|ki)",
+    who_said_that=r"kim\s+(?:dedi|deyib|soyledi|soyleyib|bildirdi|bildirib)(?:\s+(?:ki|that))?,?",
+    whom=r"(?:with\s+kim|kimle|kiminle|kime|kimi|kimlerle)",
+    who=r"(?:kim|kimler)",
+    met=_AZERBAIJANI_MET,
+    how_long=r"ne\s+qeder(?:\s+(?:vaxt|muddet|zaman))?|nece\s+(?:gun|deqiqe)",
+    how_many_hours=r"nece\s+(?:saat|hours)",
+    lasted=r"(?:davam\s+etdi|davam\s+edib|davam\s+etmisdi|davam\s+etdi\s*mi|cekdi|cekib|surdu|surub)",
+    when=r"(?:ne\s+vaxt|hacan|ne\s+zaman)",
+    where=r"(?:harada|harda|hansi\s+yerde)",
+    took_place=r"(?:kecirildi|kecirilib|oldu|olub|bas\s+tutdu|bas\s+tutub|teskil\s+olundu|teskil\s+olunub)",
+    how_many=r"(?:nece)",
+    did=r"(?:etdi|edib|etdiler|etmisdi|eledi|eleyib)",
+    how_much=(
+        r"(?:ne\s+qederdir|neceyedir|neceye(?:dir)?|qiymeti\s+(?:ne\s+qeder(?:dir)?|nedir|necedir)|ne\s+qeder"
+        r"(?:\s+(?:pul|manat|dollar))?|nece\s+(?:manat|pul|dollar))"
+    ),
+    who_is=r"(?:kimdir|kim\s+idi|kim)",
+    why=r"(?:niye|ne\s+ucun|neden|niye\s+gore)",
+    went=r"(?:getdi|gedib|geldi|gelib|sefer\s+etdi|sefer\s+edib|yola\s+dusdu)",
+    happened=r"(?:ne|neler)\s+(?:oldu|olub|bas\s+verdi|bas\s+verib)",
+    about_what=r"(?:(?:ne|neyin)\s+(?:haqqindadir|haqqinda|barededir|barede)|neden\s+(?:behs|bahs)\s+edir)",
+    mentioned=(
+        r"(?:qeyd\s+(?:olunub|olundu|edilib|edildi)\w*|xatirlan\w*|adi\s+cekil\w*|(?:behs|bahs)\s+(?:olunub|edilib"
+        r"|olundu|edildi)\w*|mention\s+(?:olunub|edilib|olundu)\w*|toxunul\w*|danisil\w*)"
+    ),
+    wrote=r"kim\s+(?:yazib|yazdi|yazmisdir|hazirlayib)",
+    article=r"(?:(?:this|the)\s+)*(?:article|news|story)",
+    title=r"(?:vezifesi|postu|titulu)\s+(?:nedir|ne|necedir)",
+    which=r"(?:hansi)",
+)
+# Words of the news, put into English last, so that the words said match the article's
+_AZERBAIJANI_NEWS_WORDS = {
+    "inkisaf\\w*": "development", "destek\\w*": "support", "emekdasliq\\w*": "cooperation", "hormet\\w*": "respect",
+    "iqtisadiyyat\\w*": "economy", "dunya\\w*": "world", "problem\\w*": "problem", "narahatliq\\w*": "concerns",
+    "sey(?:ler|leri)?": "efforts", "dialoq\\w*": "dialogue", "razilasma\\w*|sazis\\w*": "agreement",
+    "tehlukesizlik\\w*": "security", "muharibe\\w*": "war", "sulh\\w*": "peace", "sanksiya\\w*": "sanctions",
+    "hokumet\\w*": "government", "artim\\w*": "growth", "gelecek\\w*": "future", "musbet": "positive",
+    "menfi": "negative", "amil(?:ler|leri)?": "factors", "artir|artmaqdadir|artmaqda": "increasing",
+    "hell\\s+(?:olunsa|edilse|olunanda)": "solved", "aydin": "clear", "anlasilmazliq\\w*": "misunderstandings",
+    "sehv\\s+hesablama\\w*": "miscalculations", "hell\\s+olunmamis\\s+mesele\\w*": "unresolved issues",
+    "hele\\s+de|hele": "still",
+}  # fmt: skip
+_AZERBAIJANI_BOOK = _Agglutinating(
+    marked=_AZERBAIJANI_MARKED,
+    names=_AZERBAIJANI_NAMES,
+    stems=_AZERBAIJANI_STEMS,
+    people=frozenset({"bayden", "blinken"}),
+    cases=_AZERBAIJANI_CASES,
+    glued="da|de|dan|den|nin|nun|la|le",
+    not_ended=r"Rwanda|Uganda|Amanda|Linda|Wanda|Honda|Granada|Luanda|Sweden|Dresden|Jordan|Camden|Hayden|Holden",
+    things=_AZERBAIJANI_THINGS,
+    about="haqqinda|barede|haqda|ile\\s+bagli|haqqindaki|baresinde",
+    with_="ile",
+    and_="ile",
+    after="sonra",
+    before="evvel|qabaq|once",
+    during="zamani|vaxti|erzinde|esnasinda",
+    should_be=(
+        r"\b(?:(?:biz|onlar)\s+)?(?P<what>\S+)\s+ol(?:mali(?:(?P<we>yiq|yiz)|dir(?:lar)?|dirlar|di)|sunlar|aq)\b"
+        r"|\b(?P<what2>\S+)\s+olmaq\s+lazim(?:dir)?\b"
+    ),
+    done={"teklif": "propose", "elan": "announce", "imza": "sign", "sefer": "visit", "qeyd": "mention"},
+    words=_AZERBAIJANI,
+    question_words=r"ne|neyi|kim|kimi|kime|kimle|hansi|nece|ne\s+vaxt|harada|harda|niye|bu|o",
+    which={
+        "gun(?:u|de|unde)?": "on which day",
+        "saatda|saat|vaxt(?:da)?": "at what time",
+        "seher(?:de)?": "in which city",
+        "bina(?:da)?": "in which building",
+        "ay(?:da)?": "in which month",
+        "il(?:de)?": "in which year",
+        "summit(?:de)?": "at which summit",
+    },
+    outlets={"qezet": "newspaper", "sayt": "website", "nesr": "outlet", "agentlik": "news agency", "kanal": "channel"},
+    published={
+        "derc": "published",
+        "yayimlan": "published",
+        "nesr": "published",
+        "paylas": "published",
+        "yazil": "written",
+        "yenilen": "updated",
+        "elan": "announced",
+    },
+    numbers={"bir": "one", "iki": "two", "uc": "three", "dord": "four", "bes": "five"},
+    employers={
+        "teskilat": "organisation",
+        "nazirlik": "ministry",
+        "hokumet": "government",
+        "qurum": "institution",
+        "sirket": "company",
+        "qezet": "newspaper",
+    },
+    whence=r"haradan|hardan",
+    opening=r"ve|amma|yaxsi|onda|bir\s+de",
+    what_about=r"^(?:bes|ya\s+da)\s+(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)(?:\s+ne)?\s*$",
+    how=r"nece|ne\s+cur",
+    went_on=r"kecdi|kecib|gecdi|olub|oldu",
+    verbs={"razilas\\w*": "agree", "gorus\\w*": "meet", "danis\\w*": "talk"},
+    said_not=r"demedi|demeyib|soylemedi|soylemeyib|bildirmedi",
+    in_view=r"fikrince|fikrine\s+gore|fikrinde",
+    works=r"isleyir|calisir|fealiyyet\s+gosterir",
+    cost=r"neceye\s+(?:basa\s+gelir|satilir)|ne\s+qedere\s+(?:basa\s+gelir|satilir)|qiymeti\s+ne\s+qeder(?:dir)?",
+    anything=r"nese|bir\s+sey|bir\s+nese|hec\s+ne",
+    also="de|da|also",
+    there_is=r"var(?:\s*mi|dir)?|yazilib(?:\s*mi)?",
+    question_mark=r"mi|mu|mu",
+    english={
+        "ve": "and",
+        "ve\\s+ya|yaxud|ya\\s+da": "or",
+        "onlar": "they",
+        "deyil": "not",
+        "bu": "this",
+        "de|da": "also",
+        "qisaca|qisa": "briefly",
+        "etrafli": "in detail",
+        "deqiq": "exactly",
+        **_AZERBAIJANI_NEWS_WORDS,
+    },
+)
+
+
+# How readers ask in Kazakh typed in Latin letters (chat's "q" for қ, "sh" for ш, "y" for ы, "i" for і, "j" or "zh"
+# for ж; the Latin alphabet's ä, ö, ü, ū, ğ, ş, ñ, ı typed plain), with English words: "Xi Taivan turaly ne dedi?" (what
+# did Xi say about Taiwan), "Blinken Beijingde kimmen kezdesti?" (whom did Blinken meet in Beijing), "Kezdesu qansha
+# uaqytqa sozyldy?" (how long did the meeting last), "Kim seriktes boluymyz kerek dedi?" (who said we should be
+# partners). Its "men" glued to a name is "with" ("Blinkenmen"), between two names "and" ("Xi men Blinken").
+_KAZAKH_MARKED = (
+    ("a", "äáа"), ("o", "öó"), ("u", "üūúý"), ("g", "ğǵ"), ("sh", "ş"), ("ch", "ç"), ("n", "ñń"), ("i", "ı"),
+)  # fmt: skip
+_KAZAKH_NAMES = {
+    "(?-i:(?:Si|Xi|Shi)\\s+(?:Szinpin|Tszinpin|Jinping|Tszinpiñ|Zinpin|Jinpin|Tsinpin)\\w*)": "Xi Jinping",
+    "(?-i:Van\\s+(?:I|Yi)|Vang\\s+(?:I|Yi))(?![\\w'-])": "Wang Yi", "(?-i:Entoni|Antoni)(?=\\s+Blinken)": "Antony",
+    "(?-i:Djo|Dzho|Jo|Zho)(?=\\s+Ba[iy]den)": "Joe", "(?-i:Ontustik\\s+Qyta[iy]\\s+teniz\\w*)": "the South China Sea",
+    "(?-i:(?:Qyta[iy]|China)-AQ[SŞ]h?|AQ[SŞ]h?-(?:Qyta[iy]|China))(?:['’-]?(?:dyn|tyn|nyn|da))?": "China-US",
+    "(?-i:AQ[SŞ]h?|AQSH|Aqsh|AKSh|AQŞ)(?:['’-]?(?:tyn|ty|qa|ta|tan|ny|pen))?": "the US",
+    "(?-i:Halyq\\s+Zal\\w*|Khalyq\\s+Zal\\w*)": "the Great Hall of the People",
+}  # fmt: skip
+_KAZAKH_STEMS = {
+    "taivan": "Taiwan", "tayvan": "Taiwan", "taiwan": "Taiwan", "beijing": "Beijing", "beijin": "Beijing",
+    "beyjing": "Beijing", "pekin": "Beijing", "qytai": "China", "qytay": "China", "kytai": "China", "kitai": "China",
+    "amerika": "America", "resei": "Russia", "rossiya": "Russia", "ukraina": "Ukraine", "vashington": "Washington",
+    "kaliforniya": "California", "kalifornia": "California", "baiden": "Biden", "bayden": "Biden", "europa": "Europe",
+    "evropa": "Europe", "japoniya": "Japan", "japonia": "Japan", "zhaponiya": "Japan", "qazaqstan": "Kazakhstan",
+    "shveitsariya": "Switzerland", "shveicariya": "Switzerland", "fransiya": "France", "germaniya": "Germany",
+    "undistan": "India", "iran": "Iran", "koreya": "Korea", "ulybritaniya": "Britain", "britaniya": "Britain",
+    "izrail": "Israel", "siriya": "Syria", "blinken": "Blinken",
+}  # fmt: skip
+_KAZAKH_CASES = {
+    "da": "in", "de": "in", "ta": "in", "te": "in", "nda": "in", "nde": "in", "dagy": "in", "degi": "in",
+    "tagy": "in", "tegi": "in", "ga": "to", "ge": "to", "qa": "to", "ke": "to", "na": "to", "ne": "to", "a": "to",
+    "e": "to", "dan": "from", "den": "from", "tan": "from", "ten": "from", "nan": "from", "nen": "from",
+    "nyn": "'s", "nin": "'s", "dyn": "'s", "din": "'s", "tyn": "'s", "tin": "'s", "nyng": "'s", "ning": "'s",
+    "dy": "", "di": "", "ty": "", "ti": "", "ny": "", "ni": "", "n": "", "men": "with", "ben": "with",
+    "pen": "with",
+}  # fmt: skip
+_KAZAKH_THINGS = {
+    "maqala\\s+bo[iy]+nsha|maqalaga\\s+sa[iy]": "according to the article", "prezidentter\\w*": "presidents",
+    "talqylady|talqylagan|talqylady\\s+ma": "discuss etti", "bas\\s+diplomat\\w*": "top diplomat", "eki": "two",
+    "alde|nemese": "or",
+    "kelissoz\\w*\\s+basynda": "at the start of the talks", "kezdesu\\w*\\s+basynda": "at the start of the meeting",
+    "kelissoz\\w*\\s+(?:sonynda|aqyrynda)": "at the end of the talks",
+    "kezdesu\\w*\\s+(?:sonynda|aqyrynda)": "at the end of the meeting",
+    "turaqtana\\s+bast\\w*|turaqtanyp\\s+keledi|turaqtanuda|turaqtalyp\\s+keledi": "are beginning to stabilise",
+    "syrt[qk]y\\s+ister\\s+ministr\\w*|SIM\\s+basshysy": "foreign minister",
+    "memlekettik\\s+hatshy\\w*|memhatshy\\w*": "secretary of state", "premer[\\s-]+ministr\\w*": "prime minister",
+    "baspasoz\\s+hatshy\\w*|resmi\\s+okil\\w*": "spokesperson", "ministr\\w*": "minister",
+    "prezident\\w*|toraga\\w*": "president", "basshy\\w*|ko[sz]h?basshy\\w*|lider\\w*": "leader",
+    "resmi\\s+tulga\\w*|sheneunik\\w*|resmi\\s+adam\\w*": "official", "[jz]h?urnalist\\w*": "journalist",
+    "diplomat\\w*": "diplomat", "avtor\\w*": "author", "qyta[iy]lyq|kyta[iy]lyk": "Chinese",
+    "amerikalyq|amerikandyq|amerikalyk": "American", "orys|reseilik": "Russian", "qonaq\\w*": "guest",
+    "kezdesuden\\s+(?:keyin|kein|son)": "after the meeting",
+    "kezdesuge\\s+dei?in|kezdesuden\\s+buryn": "before the meeting",
+    "kezdesu\\s+(?:kezinde|barysynda|uaqytynda)": "during the meeting", "kezdesude": "at the meeting",
+    "kezdesu(?:ge|di|ni|nin|din|i|ler|leri)?": "meeting", "kelissozderden\\s+(?:keyin|kein)": "after the talks",
+    "kelissozderde": "in the talks", "kelissoz\\w*|kelisoz\\w*|talqylau\\w*|angime\\w*|soilesu\\w*": "talks",
+    "sapar\\w*": "visit", "arasyndagy|arasynda": "between", "(?:bul|osy)\\s+maqala\\w*": "this article",
+    "maqalada": "in the article", "maqala\\w*|makala\\w*|jazba\\w*": "article",
+    "adam\\s+(?:quqyq|kukyk|qukyq)\\w*": "human rights", "sauda\\w*": "trade", "sagat|saghat": "hours",
+    "qagida\\w*|prinsip\\w*": "principles", "elder\\w*|memleketter\\w*|memleket": "countries",
+    "jazylym\\w*|podpiska\\w*": "subscription", "seriktes\\w*|ariptes\\w*": "partners",
+    "qarsylas\\w*|basekeles\\w*": "rivals", "qarym-qatynas\\w*|qatynas\\w*|baylanys\\w*": "relations",
+    "kelispeushilik\\w*|aiyrmashylyq\\w*|ayyrmashylyq\\w*": "differences", "ilgerileu\\w*|progres\\w*": "progress",
+    # its verb of proposing, read as an English verb and its "etti" (did), as a compound verb is
+    "usyndy|usyngan|usynypty|usynys\\s+jasady": "propose etti", "[jz]h?ane": "and", "aptanyn?g?": "week's",
+    "alg?h?ash|birinshi\\s+ret": "first", "songy\\s+ret|en\\s+songy": "last", "maselesi|masele": "",
+    "qyta[iy]\\s+(?:tarapynan|jagynan|tarapy)": "Chinese",
+    "(?:amerika|aqsh)\\s+(?:tarapynan|jagynan|tarapy)": "American",
+    "soilegen": "", "talqyland\\w*": "ataldy", "sammit\\w*": "summit", "buryn|burynyraq": "previously",
+}  # fmt: skip
+_KAZAKH_SAID = (
+    r"(?:dedi|degen|dep\s+aitty|dep\s+aytty|aitty|aytty|aitti|aitqan|aytqan|malimdedi|malimdegen|soiledi|soilegen"
+    r"|atap\s+otti|dep\s+edi|dedi\s+me)"
+)
+_KAZAKH_MET = (
+    r"(?:kezdesti|kezdesken|kezdesipti|kezdesti\s+me|kezdesken\s+be|jolyqty|qabyldady|kezdesu\s+otkizdi"
+    r"|meet\s+jasady|meet\s+etti)"
+)
+_KAZAKH = _VerbLast(
+    by="",
+    about=r"(?P<topic>.+?)\s+(?:turaly|jaiynda|jayynda|tuwraly|haqynda)",  # put into "about …" first
+    what=r"(?:ne|neni|neler)",
+    said=_KAZAKH_SAID,
+    who_said=r"(?:kim\s+(?:dedi|aitty|aytty|aitqan|aytqan|degen)|(?:degen|dep\s+aitqan)\s+kim)",
+    that=r"(?:dep|degen)",
+    who_said_that=r"kim\s+(?:dedi|aitty|aytty|aitqan|aytqan)(?:\s+(?:ki|that))?,?",
+    whom=r"(?:with\s+kim|kimmen|kimge|kimdi)",
+    who=r"(?:kim|kimder)",
+    met=_KAZAKH_MET,
+    how_long=r"qansha(?:\s+(?:uaqyt|uaqytqa|waqyt|waqytqa|merzim|uakyt))?|kansha(?:\s+uakyt\w*)?|neshe\s+(?:kun|minut)",
+    how_many_hours=r"(?:neshe|qansha|kansha)\s+(?:sagat|saghat|sagatqa|saghatqa|hours)",
+    lasted=r"(?:sozyldy|sozylgan|jalgasty|jalgasqan|zhalgasty|zhalgaskan|sozylypty|sozyldy\s+ma|otti)",
+    when=r"(?:qashan|kashan|qai\s+kezde|qay\s+kezde)",
+    where=r"(?:qaida|qayda|kaida|qai\s+jerde|qay\s+jerde|qai\s+zherde)",
+    took_place=r"(?:otti|otken|otkizildi|otkizilgen|boldy|bolgan|uiymdastyryldy)",
+    how_many=r"(?:neshe|qansha)",
+    did=r"(?:jasady|jasagan|etti|etken|qyldy|qylgan)",
+    how_much=r"(?:qansha\s+turady|bagasy\s+qansha|qansha(?:\s+(?:aqsha|tenge|dollar))?|neshe\s+tenge)",
+    who_is=r"(?:kim|kim\s+edi|degen\s+kim)",
+    why=r"(?:nege|nelikten|ne\s+ushin|ne\s+ushyn|ne\s+sebepten)",
+    went=r"(?:bardy|bargan|keldi|kelgen|sapar\s+jasady|attandy)",
+    happened=r"(?:ne|neler)\s+(?:boldy|bolgan|oryn\s+aldy|otti)",
+    about_what=r"ne\s+(?:turaly|jaiynda|jayynda)(?:\s+(?:jazylgan|aitylgan))?",
+    mentioned=(
+        r"(?:ataldy|atalgan|atalady|aityldy|aitylgan|eske\s+alyndy|eske\s+alyngan|soz\s+boldy|soz\s+bolgan"
+        r"|mention\s+boldy|mention\s+jasaldy|qozgaldy|qozgalgan)\w*(?:\s+(?:ma|me|ba|be|pa|pe))?"
+    ),
+    wrote=r"kim\s+(?:jazdy|jazgan|zhazdy|zhazgan|jazypty)",
+    article=r"(?:(?:this|the)\s+)*(?:article|news|story)",
+    title=r"(?:lauazymy|qyzmeti)\s+(?:qandai|qanday|ne)",
+    which=r"(?:qaisy|qaysy|kaisy|qai|qay|qandai|qanday)",
+)
+# Words of the news, put into English last, so that the words said match the article's
+_KAZAKH_NEWS_WORDS = {
+    "damu\\w*": "development", "qoldau\\w*": "support", "yntymaqtastyq\\w*": "cooperation", "qurmet\\w*": "respect",
+    "ekonomika\\w*": "economy", "alem\\w*": "world", "problema\\w*": "problem", "alandaushylyq\\w*": "concerns",
+    "kush-?[jz]h?iger\\w*": "efforts", "dialog\\w*": "dialogue", "kelisim\\w*": "agreement",
+    "qauipsizdik\\w*": "security", "soghys\\w*|sogys\\w*": "war", "beibitshilik\\w*": "peace",
+    "sanktsiya\\w*": "sanctions", "osu\\w*": "growth", "bolashaq\\w*": "future", "teris": "negative",
+    "faktor\\w*": "factors", "artyp\\s+jatyr|osip\\s+jatyr|kobeiip\\s+jatyr": "increasing",
+    "sheshilse|sheshilgende": "solved", "aiqyn|anyq": "clear", "ali\\s+de|ali\\s+da|ali": "still",
+}  # fmt: skip
+_KAZAKH_BOOK = _Agglutinating(
+    marked=_KAZAKH_MARKED,
+    names=_KAZAKH_NAMES,
+    stems=_KAZAKH_STEMS,
+    people=frozenset({"baiden", "bayden", "blinken"}),
+    cases=_KAZAKH_CASES,
+    glued="da|de|ta|te|ga|ge|qa|ke|dan|den|tan|ten|nan|nen|nyn|nin|dyn|din|tyn|tin|men|ben|pen",
+    not_ended=r"Rwanda|Uganda|Amanda|Linda|Wanda|Honda|Granada|Luanda|Sweden|Dresden|Jordan|Carmen|Burke|Camden",
+    things=_KAZAKH_THINGS,
+    about="turaly|jaiynda|jayynda|tuwraly|haqynda|jonynde",
+    with_="men|ben|pen|birge",
+    and_="men|ben|pen",
+    after="keyin|kein|son",
+    before="dei?in|buryn",
+    during="kezinde|barysynda|uaqytynda",
+    should_be=(
+        r"\b(?:(?:biz|olar)\s+)?(?P<what>\S+)\s+bolu(?:(?P<we>ymyz|imiz)|y|lary)?\s+(?:kerek|tiis)\w*"
+        r"|\b(?P<what2>\S+)\s+boluga\s+tiis\w*"
+    ),
+    done={"usynys": "propose", "malimdeme": "announce", "sapar": "visit"},
+    words=_KAZAKH,
+    question_words=r"ne|neni|kim|kimdi|kimge|kimmen|qaisy|qai|neshe|qansha|qashan|qaida|nege|bul|ol",
+    which={
+        "kun(?:i|de|inde)?": "on which day",
+        "sagatta|sagat|uaqytta": "at what time",
+        "qala(?:da)?": "in which city",
+        "gimarat(?:ta)?": "in which building",
+        "ai(?:da)?": "in which month",
+        "jyl(?:y|da)?": "in which year",
+        "summit(?:te)?": "at which summit",
+    },
+    outlets={
+        "gazet": "newspaper",
+        "sa[iy]t": "website",
+        "basylym": "outlet",
+        "agenttik": "news agency",
+        "(?:tele)?arna": "channel",
+    },
+    published={
+        "[jz]h?ariyala|[jz]h?ariala|shyq": "published",
+        "[jz]h?azyl": "written",
+        "[jz]h?ang?artyl": "updated",
+    },
+    numbers={"bir": "one", "eki": "two", "ush": "three", "tort": "four", "bes": "five"},
+    employers={
+        "uiym": "organisation",
+        "uyym": "organisation",
+        "ministrlik": "ministry",
+        "ukimet": "government",
+        "mekeme": "institution",
+        "kompaniya": "company",
+        "gazet": "newspaper",
+    },
+    whence=r"qaidan|qai\s+jerden|qaydan",
+    opening=r"[jz]h?ane|al|endi|sonda|sosyn",
+    what_about=r"^(?:al|endi)\s+(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)(?:\s+she)?\s*$"
+    r"|^(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+she\s*$",
+    how=r"qalai|qalay|kalai",
+    went_on=r"otti|otken|boldy|bolgan|jurdi",
+    verbs={"kelis\\w*": "agree", "kezdes\\w*": "meet", "soiles\\w*": "talk"},
+    said_not=r"demedi|aitpady|aitpagan|demegen",
+    in_view=r"pikirinshe|oiynsha|pikiri\s+boiynsha",
+    works=r"jumys\s+isteidi|isteidi|qyzmet\s+atqarady|enbek\s+etedi",
+    cost=r"qansha\s+turady|bagasy\s+qansha|qanshaga\s+(?:turady|satylady)",
+    anything=r"birdene|birdeme|bir\s+narse|eshteme",
+    also="da|de|ta|te|also",
+    there_is=r"bar(?:\s*(?:ma|pa|ba))?|jazylgan(?:\s*ba)?",
+    question_mark=r"ma|me|ba|be|pa|pe",
+    english={
+        "men": "and",
+        "[jz]h?ane": "and",
+        "nemese": "or",
+        "olar": "they",
+        "emes": "not",
+        "bul|osy": "this",
+        "da|de|ta|te": "also",
+        "q?ysqasha|kyskasha": "briefly",
+        "tolyq": "in detail",
+        "naqty": "exactly",
+        **_KAZAKH_NEWS_WORDS,
+    },
+)
+
+
+@cache
+def _azerbaijani() -> _Shapes:
+    return _agglutinating(_AZERBAIJANI_BOOK)
+
+
+@cache
+def _kazakh() -> _Shapes:
+    return _agglutinating(_KAZAKH_BOOK)
+
+
+# Azerbaijani's own words, none of them Turkish's ("haqqında", not "hakkında"; "görüşdü", not "görüştü"), Uzbek's
+# ("davam etdi", not "davom etdi") or Kazakh's, or its letter "ə"; or a name and "ne dedi" alone ("Biden ne dedi?":
+# what did Biden say, as Kazakh and Turkish ask it too), "kimdir" alone ("Wang Yi kimdir?": who is Wang Yi) or "Kim dedi
+# ki, …" (who said …)
+_AZERBAIJANI_WORDS = _lazy_pattern(
+    r"ə|\b(?:haqq[iı]nda\w*|bar[eə]d[eə]|q[eə]d[eə]r\w*|kiml[eə]|g[oö]r[uü](?:[sş]|sh)(?:d[uü]|[uü]b|m[uü][sş]|d[eə]n?)"
+    r"\w*|davam\s+(?:et|ed)\w*|deyib\w*|deyen|olunub\w*|edilib\w*|m[eə]qal[eə]\w*|n[eə]\s+vaxt|harada|harda"
+    r"|hans[iı]|ne[cç][eə]\w*|n[eə]\s+[uü][cç][uü]n|nazir\w*|t[eə]r[eə]fda[sş]\w*|olmal[iı]\w*|ke[cç]iril\w*"
+    r"|d[eə]rc|yaz[iı]b|xarici|dan[iı](?:[sş]|sh)[iı]q\w*|t[eə]klif\s+(?:etdi|edib)|getdi|gedib|n[eə]s[eə]|qeyd\s+\w+"
+    r"|m[uü]nasib[eə]t\w*|sabitl[eə]\w*|[iı]r[eə]lil[eə]yi\w*|f[eə]rql[eə]r\w*|r[eə]qib\w*|ticar[eə]t\w*|h[uü]quq\w*"
+    r"|v[eə]zif[eə]\w*|m[uü][eə]llif\w*|t[eə][sş]kilat\w*|[iı][sş]l[eə]yir|dovl[eə]t\s+katib\w*|sitat\w*|yenil[eə]n\w*"
+    r"|h[eə]ft[eə]nin|xatirlan\w*|b[eə]hs\s+\w+|m[eə]nfi|amill[eə]r\w*|inki[sş]af\w*|d[eə]st[eə]k\w*|[eə]vv[eə]l\w*|s[oö]hb[eə]t\s+ged\w*|demedi|razila[sş]\w*|bes)\b|(?-i:ABŞ)"
+    r"|^(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+(?:ne\s+dedi|kimdir)(?:\W*$|\s*[,?])|^kim\s+dedi\s+ki\b",
+    re.I,
+)
+# Kazakh's own words, none of them Uzbek's ("qansha", not "qancha"; "kezdesti", not "uchrashdi") or Turkish's; or a
+# name's dative before "ne dedi" ("Blinkenge ne dedi?": what did … say to Blinken)
+_KAZAKH_WORDS = _lazy_pattern(
+    r"\b(?:turaly|ja[iy]+nda|kezdes\w*|kimmen|kimge|sozyl\w*|qansha\w*|kansha|neshe|qashan|kashan|qaida|kaida"
+    r"|qa[iy]\s+[jz]h?erde|nege|nelikten|qa[iy]sy|maqala\w*|a[iy]tty|a[iy]tqan|kerek|bolu\w*|seriktes\w*|atal\w+"
+    r"|a[iy]tyl\w+|[jz]h?azdy|[jz]h?azgan|[jz]h?ariyala\w*|otkizil\w*|bardy|usyndy|syrt[qk]y\s+ister|dedi\s+me"
+    r"|kelissoz\w*|qatynas\w*|turaqtan\w*|ilgerileu\w*|kelispeushilik\w*|qarsylas\w*|sauda\w*|quqyq\w*"
+    r"|memlekettik|hatshy\w*|lauazym\w*|qyzmet\w*|avtory|[jz]h?anartyl\w*|aptanyn?g?|birdene|birdeme|qagida\w*"
+    r"|barlyq|sozderin|isteidi|jazylym\w*|amerikal[yi][qk]|qyta[iy]lyq|reseilik|q?ysqasha|tarapynan|talqyla\w*"
+    r"|alg?h?ash|resmi\s+tulga|qyta[iy]\w*|buryn|aitpady|[jz]h?ane|qalai|teris|faktor\w*|artyp|damu\w*|qoldau\w*"
+    r"|yntymaqtastyq\w*|qurmet\w*|bolashaq\w*|beibitshilik\w*|alem\w*)\b|(?-i:AQ[SŞ])"
+    r"|\b(?-i:[A-Z])\w+(?:ge|ke|ga|qa)\s+ne\s+dedi\b",
     re.I,
 )
