@@ -2256,8 +2256,8 @@ def test_a_topic_the_article_never_names_asked_in_latvian_macedonian_kurdish_mal
         assert kb.answer(question).abstained, question
 
 
-# The six books of this round
-_ROUND_BOOKS = frozenset({"_latvian", "_macedonian", "_kurdish", "_malayalam", "_georgian", "_uzbek"})
+# The six books of the round before this one
+_LAST_ROUND_BOOKS = frozenset({"_latvian", "_macedonian", "_kurdish", "_malayalam", "_georgian", "_uzbek"})
 
 
 @pytest.mark.parametrize(
@@ -2322,14 +2322,14 @@ _ROUND_BOOKS = frozenset({"_latvian", "_macedonian", "_kurdish", "_malayalam", "
         "Was the meeting previously in the list?",
     ],
 )
-def test_english_and_the_neighbouring_languages_are_not_read_by_this_round_s_books(
+def test_english_and_the_neighbouring_languages_are_not_read_by_the_last_round_s_books(
     question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     read = clean_question(question)
     for registry in ("_PHRASEBOOKS", "_BEFORE_TEXTING"):
         books = getattr(phrasebooks, registry)
         monkeypatch.setattr(
-            phrasebooks, registry, tuple(book for book in books if book[2].__name__ not in _ROUND_BOOKS)
+            phrasebooks, registry, tuple(book for book in books if book[2].__name__ not in _LAST_ROUND_BOOKS)
         )
     assert clean_question(question) == read
 
@@ -2432,6 +2432,504 @@ def test_a_question_in_the_grammar_the_six_books_missed_is_answered(
     kb: KnowledgeBase, question: str, lines: list[int]
 ) -> None:
     assert _lines(kb.answer(question)) == lines
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Armenian typed in Latin letters: a name's article ("Xi-n", "Blinken-y") left off, the phrase a postposition
+        # or case ending closes ("Taywani masin": about Taiwan, "Pekinum": in Beijing, "handipumic heto": after the
+        # meeting) put after the question word and its verb, in whatever order the words come
+        ("Inch asec Xi-n Taywani masin?", "what did Xi say about Taiwan"),
+        ("Um het handipec Blinken-y Pekinum?", "who did Blinken meet in Beijing"),
+        ("Inchqan tevec handipumy?", "how long did the meeting last"),
+        ("Ov asec vor petq e gortsynker linenq?", "who said we should be partners"),
+        ("Inch asec Wang Yi-n Blinkenin?", "what did Wang Yi say to Blinken"),
+        ("Xi-n inch asec mardu iravunqneri masin?", "what did Xi say about human rights"),
+        ("Inch asec Xi-n handipumic heto?", "what did Xi say after the meeting"),
+        ("Ov handipec Blinkeni het?", "who met Blinken"),
+        ("Qani jam tevecin banakcutyunnery?", "how many hours did the talks last"),
+        ("Erb handipecin Xi-n u Blinken-y?", "when did Xi and Blinken meet"),
+        ("Vortegh kayacav handipumy?", "where did the meeting take place"),
+        ("Qani skzbunq arajarkec Xi-n?", "how many principles did Xi propose"),
+        ("Ov e Wang Yi-n?", "who is Wang Yi"),
+        ("Inchu gnac Blinken-y Pekin?", "why did Blinken go to Beijing"),
+        ("Inch texi unecav handipman jamanak?", "what happened during the meeting"),
+        ("Inchi masin e hodvacy?", "what is the article about"),
+        ("Nshvel e Taywan-y?", "was Taiwan mentioned"),
+        ("Inch asec Chinastani artaqin gorceri nakharary?", "what did China's foreign minister say"),
+        ("Ov e grel hodvacy?", "who wrote the article"),
+        ("Erb e hraparakvel hodvacy?", "when was the article published"),
+        ("Xi-n Taywani masin inch-vor ban asec?", "did Xi say anything about Taiwan"),
+        ("Inch asec AMN petqartughary?", "what did the US secretary of state say"),
+        ('Ov asec "I hope we make some progress"?', 'who said "I hope we make some progress"'),
+        ("Vor ereq skzbunqnern arajarkec Xi-n?", "which three principles did Xi propose"),
+        ("Taywani masin inch asec Xi-n?", "what did Xi say about Taiwan"),
+        ("Inch pashton uni Wang Yi-n?", "what is Wang Yi's title"),
+    ],
+)
+def test_armenian_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Mongolian typed in Latin letters: the closing particle ("be", "ve") left off, a name's case ending read off
+        # ("Taivaniin talaar": about Taiwan, "Beejingt": in Beijing, "Blinkend": to Blinken), "X Y hoyor": X and Y
+        ("Xi Taivaniin talaar yu gesen be?", "what did Xi say about Taiwan"),
+        ("Blinken Beejingt hentei uulzsan be?", "who did Blinken meet in Beijing"),
+        ("Uulzalt hed tsag urgeljilsen be?", "how many hours did the meeting last"),
+        ("Hen hamtragch baih yostoi gej helsen be?", "who said they should be partners"),
+        ("Wang Yi Blinkend yu gej helsen be?", "what did Wang Yi say to Blinken"),
+        ("Xi hunii erhiin talaar yu gesen be?", "what did Xi say about human rights"),
+        ("Xi uulzaltyn daraa yu gesen be?", "what did Xi say after the meeting"),
+        ("Hen Blinkentei uulzsan be?", "who met Blinken"),
+        ("Yaria heleltsee hed tsag urgeljilsen be?", "how many hours did the talks last"),
+        ("Xi Blinken hoyor hezee uulzsan be?", "when did Xi and Blinken meet"),
+        ("Uulzalt haana bolson be?", "where did the meeting take place"),
+        ("Xi hed zarchim sanal bolgoson be?", "how many principles did Xi propose"),
+        ("Wang Yi hen be?", "who is Wang Yi"),
+        ("Blinken yagaad Beejing ruu yavsan be?", "why did Blinken go to Beijing"),
+        ("Uulzalt deer yu bolson be?", "what happened at the meeting"),
+        ("Ene niitlel yunii tuhai ve?", "what is this article about"),
+        ("Taivaniig durdsan uu?", "was Taiwan mentioned"),
+        ("Hyatadyn gadaad hergiin said yu gesen be?", "what did China's foreign minister say"),
+        ("Niitleliig hen bichsen be?", "who wrote the article"),
+        ("Niitlel hezee niitlegdsen be?", "when was the article published"),
+        ("Xi Taivaniin talaar yamar neg yum helsen uu?", "did Xi say anything about Taiwan"),
+        ("ANU-yn Turiin nariin bichgiin darga yu gesen be?", "what did the US secretary of state say"),
+        ('"I hope we make some progress" gej hen helsen be?', 'who said "I hope we make some progress"'),
+        ("Xi ali gurvan zarchmyg sanal bolgoson be?", "which three principles did Xi propose"),
+        ("Uulzalt ali hotod bolson be?", "in which city did the meeting take place"),
+        ("Wang Yi yamar alban tushaaltai ve?", "what is Wang Yi's title"),
+    ],
+)
+def test_mongolian_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Kazakh typed in Latin letters: "turaly" (about), "-men" (with), "men" between two names (and), "qansha
+        # uaqytqa" (for how long), read before Uzbek, which would read its "Kim … dedi" as its own
+        ("Xi Taivan turaly ne dedi?", "what did Xi say about Taiwan"),
+        ("Blinken Beijingde kimmen kezdesti?", "who did Blinken meet in Beijing"),
+        ("Kezdesu qansha uaqytqa sozyldy?", "how long did the meeting last"),
+        ("Kim seriktes boluymyz kerek dedi?", "who said we should be partners"),
+        ("Wang Yi Blinkenge ne dedi?", "what did Wang Yi say to Blinken"),
+        ("Xi adam quqyqtary turaly ne dedi?", "what did Xi say about human rights"),
+        ("Xi kezdesuden keyin ne dedi?", "what did Xi say after the meeting"),
+        ("Kim Blinkenmen kezdesti?", "who met Blinken"),
+        ("Kelissozder neshe sagatqa sozyldy?", "how many hours did the talks last"),
+        ("Xi men Blinken qashan kezdesti?", "when did Xi and Blinken meet"),
+        ("Kezdesu qai jerde otti?", "where did the meeting take place"),
+        ("Xi neshe qagida usyndy?", "how many principles did Xi propose"),
+        ("Jazylym qansha turady?", "how much does the subscription cost"),
+        ("Blinken nege Beijingke bardy?", "why did Blinken go to Beijing"),
+        ("Kezdesude ne boldy?", "what happened at the meeting"),
+        ("Bul maqala ne turaly?", "what is this article about"),
+        ("Taivan ataldy ma?", "was Taiwan mentioned"),
+        ("Qytaidyn syrtqy ister ministri ne dedi?", "what did China's foreign minister say"),
+        ("Maqalany kim jazdy?", "who wrote the article"),
+        ("Maqala qashan jariyalandy?", "when was the article published"),
+        ("AQSh memlekettik hatshysy ne dedi?", "what did the US secretary of state say"),
+        ("Blinken Xi-men qai jerde kezdesti?", "where did Blinken meet Xi"),
+        ("Wang Yi-dyn lauazymy qandai?", "what is Wang Yi's title"),
+        ('"I hope we make some progress" dep kim aitty?', 'who said "I hope we make some progress"'),
+        ("Xi qaisy ush qagidany usyndy?", "which three principles did Xi propose"),
+        (
+            "Maqala boiynsha Qytaidyn syrtqy ister ministri kim?",
+            "who is China's foreign minister according to the article",
+        ),
+    ],
+)
+def test_kazakh_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Khmer typed in Latin letters: its words put into English one for one, then its question word, left where the
+        # answer stands ("Xi said what about Taiwan"), put first; a title before the country it serves
+        ("Xi niyeay ey pi Taiwan?", "what did Xi say about Taiwan"),
+        ("Blinken chuob nerng nak na nov Beijing?", "who did Blinken meet in Beijing"),
+        ("kechchaprachoum ban yoreh pel ponman?", "how long did the meeting last"),
+        ("nak na niyeay tha trauv tae chea dei kou?", "who said they should be partners"),
+        ("Wang Yi niyeay ey teou Blinken?", "what did Wang Yi say to Blinken"),
+        ("Wang Yi prap Blinken tha ey?", "what did Wang Yi say to Blinken"),
+        ("Xi niyeay ey pi sith mnous?", "what did Xi say about human rights"),
+        ("Xi niyeay ey kraoy kechchaprachoum?", "what did Xi say after the meeting"),
+        ("nak na chuob Blinken?", "who met Blinken"),
+        ("kar pipeaksa ban ponman maong?", "how many hours did the talks last"),
+        ("Xi neng Blinken chuob knea pel na?", "when did Xi and Blinken meet"),
+        ("kechchaprachoum thvoeu nov na?", "where did the meeting take place"),
+        ("Xi sne kolkar ponman?", "how many principles did Xi propose"),
+        ("Wang Yi chea nak na?", "who is Wang Yi"),
+        ("hetu ey Blinken teou Beijing?", "why did Blinken go to Beijing"),
+        ("mean ey kaoet laeng nov kechchaprachoum?", "what happened at the meeting"),
+        ("atthabot nih niyeay pi ey?", "what is this article about"),
+        ("tae Taiwan trauv ban lerk laeng te?", "was Taiwan mentioned"),
+        ("rodthamontrei kar bartes Chen niyeay ey?", "what did China's foreign minister say"),
+        ("nak na sarsei atthabot nih?", "who wrote this article"),
+        ("atthabot nih chenh phsay pel na?", "when was this article published"),
+        ("Xi ban niyeay pi Taiwan te?", "did Xi say anything about Taiwan"),
+        ("rodthamontrei kar bartes Amerik niyeay ey?", "what did the US secretary of state say"),
+        ('nak na niyeay "I hope we make some progress"?', 'who said "I hope we make some progress"'),
+        ("Xi sne kolkar bei ey khlah?", "which three principles did Xi propose"),
+        ("Wang Yi kan tamnaeng ey?", "what is Wang Yi's title"),
+    ],
+)
+def test_khmer_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Azerbaijani, with its letters or without ("Gorus ne qeder davam etdi"): the Turkic shapes Kazakh's are,
+        # "haqqında" (about), "-də" (in), "-ə" (to), "-la" (with), "olmalıyıq" (we should be)
+        ("Xi Tayvan haqqında nə dedi?", "what did Xi say about Taiwan"),
+        ("Blinken Pekində kimlə görüşdü?", "who did Blinken meet in Beijing"),
+        ("Gorus ne qeder davam etdi?", "how long did the meeting last"),
+        ("Kim terefdas olmaliyiq dedi?", "who said we should be partners"),
+        ("Wang Yi Blinkenə nə dedi?", "what did Wang Yi say to Blinken"),
+        ("Xi insan hüquqları haqqında nə dedi?", "what did Xi say about human rights"),
+        ("Xi görüşdən sonra nə dedi?", "what did Xi say after the meeting"),
+        ("Kim Blinkenlə görüşdü?", "who met Blinken"),
+        ("Danışıqlar neçə saat davam etdi?", "how many hours did the talks last"),
+        ("Xi və Blinken nə vaxt görüşdü?", "when did Xi and Blinken meet"),
+        ("Görüş harada keçirildi?", "where did the meeting take place"),
+        ("Xi neçə prinsip təklif etdi?", "how many principles did Xi propose"),
+        ("Wang Yi kimdir?", "who is Wang Yi"),
+        ("Blinken niyə Pekinə getdi?", "why did Blinken go to Beijing"),
+        ("Görüşdə nə oldu?", "what happened at the meeting"),
+        ("Bu məqalə nə haqqındadır?", "what is this article about"),
+        ("Tayvan qeyd olunubmu?", "was Taiwan mentioned"),
+        ("Çinin xarici işlər naziri nə dedi?", "what did China's foreign minister say"),
+        ("Məqaləni kim yazıb?", "who wrote the article"),
+        ("Məqalə nə vaxt dərc olunub?", "when was the article published"),
+        ("Xi Tayvan haqqında nəsə dedi?", "did Xi say anything about Taiwan"),
+        ("ABŞ dövlət katibi nə dedi?", "what did the US secretary of state say"),
+        ("Blinken Xi ilə harada görüşdü?", "where did Blinken meet Xi"),
+        ('"I hope we make some progress" deyən kim idi?', 'who said "I hope we make some progress"'),
+        ("Xi hansı üç prinsipi təklif etdi?", "which three principles did Xi propose"),
+        ("Wang Yi-nin vəzifəsi nədir?", "what is Wang Yi's title"),
+    ],
+)
+def test_azerbaijani_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Icelandic, with its letters or without: "Hvað sagði X um Y" (what did X say about Y), "við" after the speaker
+        # (to), its nouns with their article and case on their end ("fundurinn", "greinina")
+        ("Hvað sagði Xi um Taívan?", "what did Xi say about Taiwan"),
+        ("Hvern hitti Blinken i Peking?", "who did Blinken meet in Beijing"),
+        ("Hversu lengi stod fundurinn?", "how long did the meeting last"),
+        ("Hver sagði að við ættum að vera samstarfsaðilar?", "who said we should be partners"),
+        ("Hvað sagði Wang Yi við Blinken?", "what did Wang Yi say to Blinken"),
+        ("Hvað sagði Xi um mannréttindi?", "what did Xi say about human rights"),
+        ("Hvað sagði Xi eftir fundinn?", "what did Xi say after the meeting"),
+        ("Hver hitti Blinken?", "who met Blinken"),
+        ("Hversu margar klukkustundir stóðu viðræðurnar?", "how many hours did the talks last"),
+        ("Hvenær hittust Xi og Blinken?", "when did Xi and Blinken meet"),
+        ("Hvar fór fundurinn fram?", "where did the meeting take place"),
+        ("Hversu margar meginreglur lagði Xi til?", "how many principles did Xi propose"),
+        ("Hvað kostar áskriftin?", "how much does the subscription cost"),
+        ("Hver er Wang Yi?", "who is Wang Yi"),
+        ("Af hverju fór Blinken til Peking?", "why did Blinken go to Beijing"),
+        ("Hvað gerðist á fundinum?", "what happened at the meeting"),
+        ("Um hvað er greinin?", "what is the article about"),
+        ("Var Taívan nefnt?", "was Taiwan mentioned"),
+        ("Hvað sagði utanríkisráðherra Kína?", "what did China's foreign minister say"),
+        ("Hver skrifaði greinina?", "who wrote the article"),
+        ("Hvenær var greinin birt?", "when was the article published"),
+        ("Sagði Xi eitthvað um Taívan?", "did Xi say anything about Taiwan"),
+        ("Hvað sagði utanríkisráðherra Bandaríkjanna?", "what did the US secretary of state say"),
+        ('Hver sagði "I hope we make some progress"?', 'who said "I hope we make some progress"'),
+        ("Hvaða þrjár meginreglur lagði Xi til?", "which three principles did Xi propose"),
+        ("Hvaða stöðu gegnir Wang Yi?", "what is Wang Yi's position"),
+    ],
+)
+def test_icelandic_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # what was done to the article first ("ilk dəfə", "alghash", "anh", "arajin angam", "dambaung", "fyrst"), who
+        # had met whom before ("əvvəllər", "buryn", "umnu ni", "naxkinum", "pi mun", "áður"), what two people
+        # discussed, which newspaper, how the talks went, a follow-up opened by "and" ("Və", "Jane", "Tegeed", "En")
+        ("Hodvaci heghinaky ov e?", "who wrote the article"),
+        ("Erb e arajin angam hraparakvel hodvacy?", "when was the article first published"),
+        ("Handipumy vor shenqum e texi unecel?", "in which building did the meeting take place"),
+        ("Xi-n naxkinum um het er handipel?", "who did Xi previously meet"),
+        ("Vortegh yndunec Xi-n Blinken-in?", "where did Xi meet Blinken"),
+        ("Inchi masin xosecin Blinken-y u Wang Yi-n?", "what did Blinken and Wang Yi talk about"),
+        ("Hodvacum Rusastani masin inch-vor ban ka?", "is there anything about Russia"),
+        ("Inch asec Wang-y Blinkenin?", "what did Wang say to Blinken"),
+        ("Niitlel hezee anh niitlegdsen be?", "when was the article first published"),
+        ("Hunii erhiin asuudal yarigdsan uu?", "was human rights mentioned"),
+        ("Xi umnu ni hentei uulzsan be?", "who did Xi previously meet"),
+        ("Blinken Wang Yi hoyor yuny talaar yarilsan be?", "what did Blinken and Wang Yi talk about"),
+        ("Ali sonin ene niitleliig niitelsen be?", "which newspaper published this article"),
+        ("Tegeed Wang Yi yu gesen be?", "what did Wang Yi say"),
+        ("Uulzalt ali udur bolson be?", "on which day did the meeting take place"),
+        ("Xi Blinkeniig haana huleen avsan be?", "where did Xi meet Blinken"),
+        ("Maqala alghash qashan jariyalandy?", "when was the article first published"),
+        ("Kelissozderde adam quqyqtary talqylandy ma?", "was human rights mentioned in the talks"),
+        ("Xi buryn kimmen kezdesken?", "who did Xi previously meet"),
+        ("Blinken men Wang Yi neni talqylady?", "what did Blinken and Wang Yi discuss"),
+        ("Qaisy gazet bul maqalany jariyalady?", "which newspaper published this article"),
+        ("Jane Wang Yi ne dedi?", "what did Wang Yi say"),
+        ("Wang Yi men Blinken arasyndagy kelissozder qalai otti?", "how did the talks between Wang Yi and Blinken go"),
+        ("Maqalanyn avtory kim?", "who wrote the article"),
+        ("atthabot nih chenh phsay dambaung pel na?", "when was this article first published"),
+        ("pheanijjakam trauv ban lerk laeng te?", "was trade mentioned"),
+        ("Xi ban chuob nak na pi mun?", "who did Xi previously meet"),
+        ("Blinken neng Wang Yi pipeaksa ampi ey?", "what did Blinken and Wang Yi discuss"),
+        ("kaset na chenh phsay atthabot nih?", "which newspaper published this article"),
+        ("kechchaprachoum thvoeu nov thngai na?", "on which day did the meeting take place"),
+        ("Xi totuol Blinken nov na?", "where did Xi meet Blinken"),
+        ("neak kar tout Amerik niyeay ey?", "what did the American diplomat say"),
+        ("Məqalə ilk dəfə nə vaxt dərc olunub?", "when was the article first published"),
+        ("Danışıqlarda South China Sea məsələsi də müzakirə olundu?", "was South China Sea mentioned in the talks"),
+        ("Xi əvvəllər kimlə görüşmüşdü?", "who did Xi previously meet"),
+        ("Blinken və Wang Yi nəyi müzakirə etdilər?", "what did Blinken and Wang Yi discuss"),
+        ("Hansı qəzet bu xəbəri dərc edib?", "which newspaper published this article"),
+        ("Və Wang Yi nə dedi?", "what did Wang Yi say"),
+        ("Görüş harada keçirildi, hansı binada?", "where did the meeting take place"),
+        ("Prezidentlər hansı sammitdə razılaşmışdılar?", "at which summit did the presidents agree"),
+        ("Hvenær var greinin fyrst birt?", "when was the article first published"),
+        ("Var rætt um viðskipti?", "was trade mentioned"),
+        ("Hvern hafði Xi hitt áður?", "who did Xi previously meet"),
+        ("Um hvað ræddu Blinken og Wang Yi?", "what did Blinken and Wang Yi discuss"),
+        ("Hvaða blað birti þessa frétt?", "which newspaper published this article"),
+        ("En hvað sagði Wang Yi?", "what did Wang Yi say"),
+        ("Hvernig gengu viðræðurnar milli Wang Yi og Blinken?", "how did the talks between Wang Yi and Blinken go"),
+        ("Hvar tók Xi á móti Blinken?", "where did Xi meet Blinken"),
+    ],
+)
+def test_more_armenian_mongolian_kazakh_khmer_azerbaijani_and_icelandic_shapes_are_read_as_english(
+    question: str, understood: str
+) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "who"),
+    [
+        ("Inch asec Xi-n Taywani masin?", Intent.SPEAKER, "Xi"),
+        ("Ov e Wang Yi-n?", Intent.WHO_IS, "Wang Yi"),
+        ("Xi Taivaniin talaar yu gesen be?", Intent.SPEAKER, "Xi"),
+        ("Niitleliig hen bichsen be?", Intent.BYLINE, None),
+        ("Xi Taivan turaly ne dedi?", Intent.SPEAKER, "Xi"),
+        ("Maqalany kim jazdy?", Intent.BYLINE, None),
+        ("Xi niyeay ey pi Taiwan?", Intent.SPEAKER, "Xi"),
+        ("Wang Yi chea nak na?", Intent.WHO_IS, "Wang Yi"),
+        ("Xi Tayvan haqqında nə dedi?", Intent.SPEAKER, "Xi"),
+        ("Məqaləni kim yazıb?", Intent.BYLINE, None),
+        ("Hvað sagði Xi um Taívan?", Intent.SPEAKER, "Xi"),
+        ("Hver er Wang Yi?", Intent.WHO_IS, "Wang Yi"),
+    ],
+)
+def test_the_armenian_mongolian_kazakh_khmer_azerbaijani_and_icelandic_books_ask_the_english_question(
+    question: str, intent: Intent, who: str | None
+) -> None:
+    query = parse_question(question)
+    assert (query.intent, query.who) == (intent, who)
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        # Armenian
+        ("Inch asec Wang Yi-n Blinkenin?", [31, 33]),
+        ("Ov e grel hodvacy?", [7]),
+        ("Um het handipec Blinken-y Pekinum?", [11]),
+        ("Qani jam tevecin banakcutyunnery?", [31]),
+        ("Vor ereq skzbunqnern arajarkec Xi-n?", [15]),
+        # Mongolian
+        ("Wang Yi Blinkend yu gej helsen be?", [31, 33]),
+        ("Niitleliig hen bichsen be?", [7]),
+        ("Blinken Beejingt hentei uulzsan be?", [11]),
+        ("Yaria heleltsee hed tsag urgeljilsen be?", [31]),
+        ("Hyatadyn Gadaad hergiin said hen be?", [21]),
+        # Kazakh
+        ("Xi qaisy ush qagidany usyndy?", [15]),
+        ("Maqalany kim jazdy?", [7]),
+        ("Blinken Beijingde kimmen kezdesti?", [11]),
+        ("Kelissozder neshe sagatqa sozyldy?", [31]),
+        ("Qaisy gazet bul maqalany jariyalady?", [36]),
+        # Khmer
+        ("Wang Yi niyeay ey teou Blinken?", [31, 33]),
+        ("nak na sarsei atthabot nih?", [7]),
+        ("Blinken chuob nerng nak na nov Beijing?", [11]),
+        ("kar pipeaksa ban ponman maong?", [31]),
+        ("Xi sne kolkar bei ey khlah?", [15]),
+        # Azerbaijani
+        ("Wang Yi Blinkenə nə dedi?", [31, 33]),
+        ("Məqaləni kim yazıb?", [7]),
+        ("Blinken Pekində kimlə görüşdü?", [11]),
+        ("Danışıqlar neçə saat davam etdi?", [31]),
+        ("Məqaləyə görə Çinin xarici işlər naziri kimdir?", [21]),
+        # Icelandic
+        ("Hvað sagði Wang Yi við Blinken?", [31, 33]),
+        ("Hver skrifaði greinina?", [7]),
+        ("Hvern hitti Blinken i Peking?", [11]),
+        ("Hversu margar klukkustundir stóðu viðræðurnar?", [31]),
+        ("Í hvaða byggingu fór fundurinn fram?", [11]),
+    ],
+)
+def test_a_question_in_armenian_mongolian_kazakh_khmer_azerbaijani_or_icelandic_is_answered(
+    kb: KnowledgeBase, question: str, lines: list[int]
+) -> None:
+    assert _lines(kb.answer(question)) == lines
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ov asec vor petq e gortsynker linenq?",
+        "Hen hamtragch baih yostoi gej helsen be?",
+        "Kim seriktes boluymyz kerek dedi?",
+        "nak na niyeay tha trauv tae chea dei kou?",
+        "Kim terefdas olmaliyiq dedi?",
+        "Hver sagði að við ættum að vera samstarfsaðilar?",
+    ],
+)
+def test_who_said_we_should_be_partners_in_armenian_mongolian_kazakh_khmer_azerbaijani_or_icelandic_finds_xi(
+    kb: KnowledgeBase, question: str
+) -> None:
+    answer = kb.answer(question)
+    assert _lines(answer)[:1] == [9]
+    assert render_plain(answer).startswith("Xi Jinping")
+
+
+def test_a_topic_the_article_never_names_asked_in_armenian_mongolian_kazakh_khmer_azerbaijani_or_icelandic_abstains(
+    kb: KnowledgeBase,
+) -> None:
+    for question in (
+        "Inch asec Xi-n Shveycariayi masin?",
+        "Xi Shveitsariin talaar yu gesen be?",
+        "Xi Shveitsariya turaly ne dedi?",
+        "Xi niyeay ey pi Swiss?",
+        "Xi İsveçrə haqqında nə dedi?",
+        "Hvað sagði Xi um Sviss?",
+    ):
+        assert parse_question(question).who == "Xi", question
+        assert kb.answer(question).abstained, question
+
+
+# The six books of this round
+_ROUND_BOOKS = frozenset({"_armenian", "_mongolian", "_kazakh", "_khmer", "_azerbaijani", "_icelandic"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # English, with names and words those books use ("Um", "Hen", "Chen", "inch", "Nov", "Pi", "Vor", "Ov", "Yu",
+        # "Ban", "Sne", "Tae", "Hver", "Bes", "Kan", "Var", "Dedi", "Mean", "Tha", "Nak")
+        "What did Xi say about Taiwan?",
+        "Um, what did Xi say about Taiwan?",
+        "Um, who did Blinken meet?",
+        "What did Hen say?",
+        "Who is Hen Mazzig?",
+        "What did Chen say about the inch of progress?",
+        "How many inches of rain fell in Nov?",
+        "Was the Nov 5 meeting in Beijing?",
+        "What did Pi say about the deal?",
+        "Did Vor say anything?",
+        "Who is Ov?",
+        "Why did Yu say that?",
+        "What did Ban Ki-moon say?",
+        "What did Sne say?",
+        "Who is Tae-yong?",
+        "What did Hver say?",
+        "What did Bes say?",
+        "What did Kan say about the summit?",
+        "When did Var meet the team?",
+        "What did Dedi say?",
+        "What did Mean Girls say?",
+        "What did Tha Bui say?",
+        "What did Nak say?",
+        "Who said uu?",
+        "How long did the meeting last?",
+        # Turkish, Azerbaijani's and Kazakh's ("ne dedi", "kim", "görüş")
+        "Xi Tayvan hakkında ne dedi?",
+        "Toplantı ne kadar sürdü?",
+        "Blinken Pekin'de kiminle görüştü?",
+        "Görüşme nerede yapıldı?",
+        "Makaleyi kim yazdı?",
+        "Blinken neden Pekin'e gitti?",
+        "Xi hangi üç ilkeyi önerdi?",
+        "Çin Dışişleri Bakanı kim?",
+        "Wang Yi Blinken'e ne söyledi?",
+        # Uzbek ("kim", "qancha", "davom etdi", "haqida")
+        "Xi Tayvan haqida nima dedi?",
+        "Blinken Pekinda kim bilan uchrashdi?",
+        "Uchrashuv qancha davom etdi?",
+        "Kim hamkor bo'lishimiz kerak dedi?",
+        "Xi nechta tamoyil taklif qildi?",
+        "Uchrashuv qayerda bo'lib o'tdi?",
+        "Wang Yi kim?",
+        # Russian and Persian
+        "Shto skazal Si pro Tayvan?",
+        "Kto vstretilsya s Blinkenom v Pekine?",
+        "Xi dar mored Taiwan chi goft?",
+        "Blinken ba ki molaghat kard?",
+        # Swedish, Norwegian and Danish, Icelandic's ("Hvad", "hvem", "hvor", "hver", "om")
+        "Vad sa Xi om Taiwan?",
+        "Vem träffade Blinken i Peking?",
+        "Hva sa Xi om Taiwan?",
+        "Hvem møtte Blinken i Beijing?",
+        "Hvor lenge varte møtet?",
+        "Hvad sagde Xi om Taiwan?",
+        "Hvem mødte Blinken i Beijing?",
+        "Hvor længe varede mødet?",
+        "Hvem skrev artiklen?",
+        "Hvad er artiklen om?",
+        # Georgian and Kurdish, Armenian's; Hindi, Tamil and Malayalam
+        "ra tqva Xi-m Taivanze?",
+        "vis shexvda Blinken Pekinshi?",
+        "Xi li ser Taywanê çi got?",
+        "Xi ne Taiwan ke baare mein kya kaha?",
+        "Xi Taiwan pathi enna sonnaru?",
+        "Xi Taiwan-ine patti enthu paranju?",
+        # Thai, Lao and Vietnamese, Khmer's neighbours (no book of theirs), Tagalog and Indonesian
+        "Xi phut arai kiao kap Taiwan?",
+        "Blinken phop kap khrai thi Pakking?",
+        "Xi noi gi ve Dai Loan?",
+        "Cuoc hop keo dai bao lau?",
+        "Ano ang sinabi ni Xi tungkol sa Taiwan?",
+        "Siapa yang ditemui Blinken di Beijing?",
+        # Latvian, Finnish, Hungarian, German and Dutch
+        "Ko Xi teica par Taivanu?",
+        "Mitä Xi sanoi Taiwanista?",
+        "Mit mondott Xi Tajvanról?",
+        "Was hat Xi über Taiwan gesagt?",
+        "Hoe lang duurde de vergadering?",
+        # English questions about people with Icelandic names, their letters kept
+        "What did Mayor Ásdís Þorvaldsdóttir say?",
+        "How old is Eydís Björk Sigurðardóttir?",
+    ],
+)
+def test_english_and_the_neighbouring_languages_are_not_read_by_this_round_s_books(
+    question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = clean_question(question)
+    for registry in ("_PHRASEBOOKS", "_BEFORE_TEXTING"):
+        books = getattr(phrasebooks, registry)
+        monkeypatch.setattr(
+            phrasebooks, registry, tuple(book for book in books if book[2].__name__ not in _ROUND_BOOKS)
+        )
+    assert clean_question(question) == read
 
 
 def test_no_phrasebook_pattern_is_compiled_at_import() -> None:
