@@ -30,7 +30,9 @@ _CALL_TO_ACTION = re.compile(
     # an encyclopedia page's tabs and contents box: "Main menu", "Contents hide", "(Top)", "Toggle History
     # subsection", "14 languages", "View history"
     r"|main\s+menu$|create\s+account$|contents(?:\s+hide)?$|\(top\)$|toggle\s+.{1,40}\s+subsection$|\d+\s+languages$"
-    r"|view\s+(?:history|source)$|(?:article|talk|read|edit|tools)$)",
+    r"|view\s+(?:history|source)$|(?:article|talk|read|edit|tools)$"
+    # a blog's categories over its headline: "Posted in Headline, News", "Filed under: Politics"
+    r"|(?:posted\s+in|filed\s+(?:under|in))\s*:?\s*[\w’' &-]{1,30}(?:,\s*[\w’' &-]{1,30}){0,4}$)",
     re.IGNORECASE,
 )
 _FURNITURE_WORDS = re.compile(

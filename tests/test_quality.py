@@ -232,7 +232,12 @@ Minister for Home Affairs"), a Cook Islands daily's page ("Kia orana", "Known ar
 veteran fisherman …") and a Lesotho weekly's page ("Mme ‘Mamotselisi Lebona", "M3 380", "told Molapo FM") joined with
 60 more reader questions on the shipped article (Latvian, Macedonian, Kurdish, Malayalam, Georgian, Uzbek), scored
 67 % before any change for them (attribution precision and recall 0.91, the phone questions 67 %, the shipped
-questions 27 %): no floor moved.
+questions 27 %): no floor moved; then, when a Zimbabwean daily's page ("BY SIMANGALISO MLILO", "ZiG1 200"), a
+Falklands weekly's page ("MLA Rosalind Teale", "IN THIS WEEK’S PAPER:"), a Guam daily's page (a "More from Guam PDN"
+box inside the story, "Sen. Marisol T. Quenga") and a Belize weekly's page ("Posted in Headline, News", "Hon. Delmer
+Ku") joined with 60 more reader questions on the shipped article (Armenian, Mongolian, Kazakh, Khmer, Azerbaijani,
+Icelandic), scored 68 % before any change for them (attribution precision 0.96 and recall 0.83, the phone questions
+70 %, the shipped questions 28 %): no floor moved.
 """
 
 from __future__ import annotations
@@ -252,7 +257,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 3993  # the corpus is all there: 156 articles of hand-written gold
+    assert attribution["gold"] >= 4082  # the corpus is all there: 160 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR

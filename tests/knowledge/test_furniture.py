@@ -238,6 +238,7 @@ def test_a_date_after_the_writer_s_name_is_not_part_of_it() -> None:
         "IN THIS WEEK’S PAPER: A full breakdown of the catch figures, plus your letters on diesel prices.",
         "The Gazette is on sale now in Stanley and at Camp stores – or subscribe to the e-edition.",
         "Share your feedback to help improve our site experience!",
+        "Posted in Headline, News",
     ],
 )
 def test_a_site_s_notices_to_its_readers_are_furniture(line: str) -> None:
