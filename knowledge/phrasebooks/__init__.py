@@ -340,7 +340,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "nshvel nshvec hishatakvel grel hraparakvel hraparakvec arajarkec arajarkel banakcutyunnery "
             "banakcutyunneri banakcutyun nakharar nakharary naxarar nakhagah naxagah petqartughary linenq kayacav texi "
             "tegh gortsynker gortsynkerner pekinum chinastani haraberutyunnery haraberutyuny skzbunq skzbunqner inch "
-            "inc ench ov um xi blinken vor pashton pashtony naxkinum".split()
+            "inc ench ov um xi blinken vor pashton pashtony naxkinum nshvac nshvats".split()
         ),
         _ARMENIAN_WORDS,
         _armenian,
@@ -362,7 +362,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "utanr utanrikisradherra herra radherra forsetinn eitthva eitthvad hva hvada samstarfsa samstarfsadilar "
             "ttum ttu aettum aettu nefnt minnst bandar bandarikin bandarikjanna l lagdi h fund fundur "
             "askriftin skrift gerdist uppf uppfaerd fjallar hver af hverju vegna samkv mt samkvaemt var voru hvernig "
-            "hofundurinn hvadan um tok hefur hafdi".split()
+            "hofundurinn hvadan um tok hefur hafdi taldi taldu telur hverjar hverjir".split()
         ),
         _ICELANDIC_WORDS,
         _icelandic,
@@ -373,7 +373,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "urgeljlev talaar tuhai hezee haana yagaad yaagaad niitlel niitleliig niitleld niitlelyg hentei heniig "
             "hend durdsan durdagdsan bichsen niitlegdsen zarchim hamtragch yostoi hariltsaa yaria heleltsee gadaad "
             "yerunhiilugch hichneen bolson be ve uu zarchmyg sanal bolgoson tushaaltai tushaal yarigdsan asuudal "
-            "tovchhon tegeed harin yarisan niitelsen heleegui yarilsan yariltsan".split()
+            "tovchhon tegeed harin yarisan niitelsen heleegui yarilsan yariltsan gargasan medeeg demjij demjsen".split()
         ),
         _MONGOLIAN_WORDS,
         _mongolian,
@@ -388,7 +388,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "kelissozderde qatynastar qatynas turaqtana ilgerileu kelispeushilik qarsylas sauda quqyqtary memlekettik "
             "hatshysy hatshy lauazymy qyzmeti avtory janartyldy aptanyn birdene birdeme qagida qagidany barlyq "
             "sozderin isteidi jazylym dedi aqsh amerikalyq qytailyq reseilik qysqasha tarapynan talqylandy alghash "
-            "algash resmi qytai qytaidyn buryn aitpady jane zhane qalai talqylady".split()
+            "algash resmi qytai qytaidyn buryn aitpady jane zhane qalai talqylady talqylau lauazymda qyzmette".split()
         ),
         _KAZAKH_WORDS,
         _kazakh,

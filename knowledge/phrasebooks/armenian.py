@@ -121,7 +121,10 @@ _ARMENIAN_TOOK_PLACE = (
     r"|kayacav|kayatsav|kayacel\s+e|e\s+kayacel|anckacvec|antskatsvec|anckacvel\s+e)"
 )
 _ARMENIAN_WROTE = r"(?:grec|grets|grel\s+e|e\s+grel|grel)"
-_ARMENIAN_MENTIONED = r"(?:nshvel|nshvec|nshvum|hishatakvel|hishatakvec|hishvel|hishvec|xosvel|khosvel)"
+_ARMENIAN_MENTIONED = (
+    r"(?:nshvel|nshvec|nshvum|nshvac|nshvats|hishatakvel|hishatakvec|hishatakvac|hishatakvats|hishvel|hishvec|xosvel"
+    r"|khosvel)"
+)
 _ARMENIAN_DONE = {
     "arajarkec|arajarkets|arajarkel\\s+e|e\\s+arajarkel|arajadrec": "propose", "nshec|nshets": "mention",
     "storagrec|storagrets": "sign", "haytararec|haytararets": "announce", "aycelec|aytselets": "visit",
@@ -153,6 +156,7 @@ _ARMENIAN_ENGLISH = {
     "parz": "clear", "der": "still",
 }  # fmt: skip
 _ABOUT = re.compile(r"^about\s+")  # "was about trade mentioned": "about" said once, by "mentioned"
+_ISSUE = re.compile(r"(?:['’]s)?\s+(?:issues|harcy|hartsy|harcn|hartsn)$", re.I)  # "X-i harcy": the issue of X, X
 _IN_THE_ARTICLE = re.compile(r"\s+in\s+the\s+article\b")  # "is there anything in the article about …": said once
 _PREPOSITIONS = r"(?:about|to|in|at|from|with|after|before|during|for|by|according|and|or|of|on)"
 # The phrases put after the question, one English preposition each ("about Taiwan", "after the meeting")
@@ -199,6 +203,16 @@ def _armenian() -> _Shapes:
     done = "|".join(_ARMENIAN_DONE)
     return (
         _after_the_question(),
+        # a second question after a comma asking the first again more narrowly ("Erb handipecin Xi-n u Blinken-y,
+        # vor orn er?": when did Xi and Blinken meet, which day was it), set aside
+        (
+            re.compile(
+                r"^(?P<first>(?:erb|yerb|vortegh|vortex|ur|inch|inc|ov|um|qani|inchqan)\b[^,]+?)\s*,\s*"
+                r"(?:vor|inch|erb|ur|vortegh|qani)\s+\S+(?:\s+\S+)?\s+(?:e|er|en|ein)$",
+                re.I,
+            ),
+            r"\g<first>",
+        ),
         *_plain_letters(_ARMENIAN_MARKED),
         *_word_for_word(_ARMENIAN_NAMES),
         (re.compile(r"\b(?:inch|inc|ench)[-\s]?vor\s+ban\b", re.I), "anything"),
@@ -353,6 +367,14 @@ def _armenian() -> _Shapes:
             ),
             _armenian_how_many_done,
         ),
+        (
+            re.compile(
+                rf"^(?P<subject>[^,?]+?)\s+(?P<asked>qani|vor)\s+(?:(?P<count>{'|'.join(_ARMENIAN_NUMBERS)})\s+)?"
+                rf"(?P<thing>\S+?)(?:n|y)?\s+(?P<did>{done}){_TAIL}$",
+                re.I,
+            ),
+            _armenian_how_many_done,
+        ),
         # who someone is, who wrote the article, when it was published
         (
             re.compile(
@@ -419,7 +441,9 @@ def _armenian() -> _Shapes:
                 rf"{_ARMENIAN_MENTIONED}\w*(?:\s+e)?)(?:\s+in\s+the\s+article)?$",
                 re.I,
             ),
-            lambda match: f"was {_ABOUT.sub('', match.group('what') or match.group('thing'))} mentioned",
+            lambda match: (
+                f"was {_ISSUE.sub('', _ABOUT.sub('', match.group('what') or match.group('thing')))} mentioned"
+            ),
         ),
         (
             re.compile(r"^(?:anything|mi\s+ban)\s+ka\b(?P<tail>.*)$", re.I),
@@ -485,12 +509,13 @@ def _armenian_how_long(match: re.Match[str]) -> str:
 
 def _armenian_how_many_done(match: re.Match[str]) -> str:
     """ "how many principles did Xi propose", "which three principles did Xi propose"."""
-    done = match.group("done") or match.group("did")
+    said = match.groupdict()
+    done = said.get("done") or match.group("did")
     verb = next(e for d, e in _ARMENIAN_DONE.items() if re.fullmatch(d, done, re.I))
     count = _ARMENIAN_NUMBERS.get((match.group("count") or "").lower(), "")
     asked = "how many" if match.group("asked").lower() == "qani" else "which"
     thing = f"{count} {match.group('thing')}" if count else match.group("thing")
-    return f"{asked} {thing} did {match.group('who') or match.group('subject')} {verb}"
+    return f"{asked} {thing} did {said.get('who') or match.group('subject')} {verb}{said.get('tail') or ''}"
 
 
 def _armenian_who_is(match: re.Match[str]) -> str:
@@ -512,7 +537,8 @@ def _armenian_published(match: re.Match[str]) -> str:
 
 _ARMENIAN_WORDS = _lazy_pattern(
     r"\b(?:asec|asets|asecin|handip\w+|tevec\w*|inchqan|incqan|masin|vortegh|vortex|inchu|hodvac\w*|hodvats\w*"
-    r"|nshvel|nshvec|hishatakv\w*|grel\s+e|e\s+grel|hraparakv\w*|arajarkec|arajarkel|banakcutyun\w*|banaktsutyun\w*"
+    r"|nshvel|nshvec|nshvac|nshvats|hishatakv\w*|grel\s+e|e\s+grel|hraparakv\w*|arajarkec|arajarkel"
+    r"|banakcutyun\w*|banaktsutyun\w*"
     r"|nakharar\w*|naxarar\w*|naxagah\w*|nakhagah\w*|petqartughar\w*|linenq|kayacav|texi\s+unecav|tegh\s+unecav"
     r"|gortsynker\w*|gorcynker\w*|Pekinum|Chinastan\w*|haraberutyun\w*|skzbunq\w*|inch-vor|inchvor|pashton\w*)\b"
     r"|^(?:inch|inc|ench)\s+(?:e|en|asec|asets)\b|^(?:ov|um)\s+(?:e|het)\b|\b(?:Xi|Blinken)-(?:n|y)\b|naxkinum"

@@ -7,6 +7,7 @@ from functools import cache
 
 from knowledge.phrasebooks.shapes import (
     _ANSWER_WORDS,
+    _TWO_WORD_NAME,
     _according_to_last,
     _after_the_question,
     _in_english_at_last,
@@ -169,7 +170,9 @@ _ICELANDIC_THINGS = {
     "mannrettind\\w*": "human rights", "vidskipt\\w*|verslun\\w*": "trade",
     "klukkustund\\w*|klukkutim\\w*|tima": "hours",
     "meginregl\\w*|grundvallarregl\\w*|grundvallaratrid\\w*": "principles",
-    "lond(?:in)?|rik(?:i|in|jum)|thjod(?:ir|irnar)": "countries", "askrift\\w*": "the subscription",
+    "landanna|landa|londum": "the countries", "lond(?:in)?|rik(?:i|in|jum)|thjod(?:ir|irnar)": "countries",
+    "(?:faeru|fara|fer|fari)\\s+vaxandi": "were increasing", "i\\s+sambandinu": "in the relationship",
+    "askrift\\w*": "the subscription",
     "samstarfsadil\\w*|samherj\\w*|felag(?:ar|arnir)": "partners", "keppinaut\\w*|andstaeding\\w*": "rivals",
     "samskipt\\w*|tengsl\\w*": "relations", "agreining\\w*|skodanamun\\w*": "differences",
     "framfar\\w*|arangur\\w*": "progress", "dagblad\\w*|blad(?:id|inu)?": "newspaper",
@@ -198,7 +201,8 @@ _ICELANDIC_NEWS_WORDS = {
     "vandamal\\w*": "problem", "ahyggj\\w*": "concerns", "vidleitni\\w*": "efforts", "samkomulag\\w*": "agreement",
     "leidtogafund\\w*": "summit", "oryggi\\w*": "security", "strid\\w*": "war", "frid(?:ur|inn|i)": "peace",
     "refsiadgerd\\w*": "sanctions", "rikisstjorn\\w*": "government", "voxt\\w*": "growth", "framtid\\w*": "future",
-    "jakvaed\\w*": "positive", "neikvaed\\w*": "negative", "thaett(?:ir|irnir)": "factors", "aukast": "increasing",
+    "jakvaed\\w*": "positive", "neikvaed\\w*": "negative", "thaett(?:ir|irnir)|atridi(?:n|nu)?": "factors",
+    "slaem\\w*": "bad", "aukast": "increasing",
     "leyst\\w*": "solved", "skyr\\w*": "clear", "misskilning\\w*": "misunderstandings", "enn": "still",
 }  # fmt: skip
 _ICELANDIC_DONE_TO = {"birt": "published", "uppfaerd": "updated", "skrifud": "written", "gefin": "published"}
@@ -220,11 +224,12 @@ def _icelandic_said(match: re.Match[str]) -> str:
     return f"what did {match.group('who')} say{tail}{match.group('rest') or ''}"
 
 
-def _icelandic_proposed(match: re.Match[str]) -> str:
-    """ "how many principles did Xi propose", "which three principles did Xi propose"."""
+def _icelandic_proposed(match: re.Match[str], asked: str = "") -> str:
+    """ "how many principles did Xi propose", "which three principles did Xi propose" (``asked``: "which", the
+    question word read already)."""
     count = match.group("count") or ""
     number = next((f"{e} " for n, e in _ICELANDIC_NUMBERS.items() if count and re.fullmatch(n, count, re.I)), "")
-    asked = "which" if match.group("asked").lower() == "hvada" else "how many"
+    asked = asked or ("which" if match.group("asked").lower() == "hvada" else "how many")
     return f"{asked} {number}{match.group('thing')} did {match.group('who')} propose"
 
 
@@ -266,6 +271,26 @@ def _icelandic() -> _Shapes:
             ),
             lambda match: (
                 f"{'we' if (match.group('who') or '').lower() == 'vid' else 'they'} should be {match.group('what')}"
+            ),
+        ),
+        # "Blinken, hvad sagdi hann svo um …?" (Blinken, what did he then say about …): the one asked about named first
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*),\s+hvad\s+(?P<said>sagdi|sogdu|segir|segja)\s+"
+                r"(?:hann|hun|their|thaer|thau|they)(?:\s+(?:svo|tha|nuna))?\b",
+                re.I,
+            ),
+            r"hvad \g<said> \g<who>",
+        ),
+        # "Taldi Wang ad …?" (did Wang think that …), "Telur …" (does … think)
+        (
+            re.compile(
+                rf"^(?P<thought>taldi|taldu|telur|telja)\s+(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?:ad\s+)?",
+                re.I,
+            ),
+            lambda match: (
+                f"{'did' if match.group('thought').lower().startswith('tald') else 'does'} "
+                f"{match.group('who')} think that "
             ),
         ),
         # who said: "Hver sagdi ad …", "Hver sagdi: '…'"
@@ -404,6 +429,16 @@ def _icelandic() -> _Shapes:
             ),
             _icelandic_proposed,
         ),
+        # "Hverjar voru thrjar meginreglurnar sem Xi lagdi fram?" (which were the three principles that Xi put forward)
+        (
+            re.compile(
+                rf"^(?:hverjar|hverjir|hver|hvada)\s+(?:voru|eru|var|er)\s+(?:(?P<count>{numbers})\s+)?"
+                r"(?P<thing>\S+)\s+sem\s+"
+                r"(?P<who>[^,?]+?)\s+(?:lagdi|logdu|setti|settu)\s+(?:til|fram)$",
+                re.I,
+            ),
+            lambda match: _icelandic_proposed(match, "which"),
+        ),
         (
             re.compile(r"^hvad\s+(?:lagdi|logdu)\s+(?P<who>[^,?]+?)\s+til$", re.I),
             r"what did \g<who> propose",
@@ -502,7 +537,8 @@ _ICELANDIC_WORDS = _lazy_pattern(
     r"|hva[dð]a|samstarfsa[dð]il\w*|(?:ae|æ)ttum|(?:ae|æ)ttu|n[ae]fnt|minnst\s+(?:a|á)|Bandar[ií]kj\w*"
     r"|Bandar[ií]kin|l(?:a|á)g[dð]i|h[oö]fund\w*|(?:a|á)skrift\w*|gerðist|gerdist|uppf(?:ae|æ)r[dð]\w*|fj(?:a|á)llar)\b"
     r"|^hva[dð]\s+(?:sag[dð]i|s[oö]g[dð]u|kostar|ger[dð]ist|hefur|hafa|haf[dð]i)\b|^hver\s+(?:er|var|sag[dð]i|skrifa[dð]i|hitti)\b"
-    r"|^(?:af\s+hverju|hvers\s+vegna)\b|\bsamkv(?:ae|æ)mt\b|^(?:var|voru)\s+r(?:ae|æ)tt\b|^hvernig\s+(?:gengu|gekk)\b"
+    r"|^(?:af\s+hverju|hvers\s+vegna)\b|^(?:taldi|taldu|telur)\s+(?-i:[A-Z])\w*\s+a[dð]\b"
+    r"|^hverj(?:ar|ir)\s+voru\b|\bsamkv(?:ae|æ)mt\b|^(?:var|voru)\s+r(?:ae|æ)tt\b|^hvernig\s+(?:gengu|gekk)\b"
     r"|h[oö]fundurinn|^hva[dð]an\b|^um\s+hva[dð]\b|\bt(?:o|ó)k\s+\w+(?:\s+\w+)?\s+(?:a|á)\s+m(?:o|ó)ti\b",
     re.I,
 )

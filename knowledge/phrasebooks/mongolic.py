@@ -124,7 +124,8 @@ _MONGOLIAN_NEWS_WORDS = {
     "hicheel\\s+zutgel\\w*": "efforts", "heleltseer\\w*": "agreement", "ayulgui\\s+baidal\\w*": "security",
     "dain": "war", "enh\\s+tai?van\\w*": "peace", "horig\\w*": "sanctions", "zasgiin\\s+gazar\\w*": "government",
     "osolt\\w*|usult\\w*": "growth", "irees\\w*|ireedui\\w*": "future", "eyereg": "positive",
-    "sorog|surug": "negative", "huchin\\s+zuil\\w*": "factors",
+    "sorog|surug": "negative", "ood\\s+bol(?:j|son|oh)|cheche?glen\\w*": "flourishing", "huchtei": "strong",
+    "huchin\\s+zuil\\w*": "factors",
     "nemegdej\\s+baina|osoj\\s+baina|usuj\\s+baina": "increasing",
     "shiidvel|shiidegdvel": "solved", "todorhoi": "clear", "odoo\\s+ch": "still",
 }  # fmt: skip
@@ -159,11 +160,15 @@ _MONGOLIAN_BOOK = _Agglutinating(
         "sonin": "newspaper",
         "sait": "website",
         "veb": "website",
-        "hevlel": "outlet",
+        "hevlel|heblel": "publication",
         "agentlag": "news agency",
         "suvag": "channel",
     },
-    published={"niitlegd|niitel|hevlegd|hevlel|gars": "published", "bichigd": "written", "shinechlegd": "updated"},
+    published={
+        "niitlegd|niitel|hevlegd|hevlel|gars|gargas": "published",
+        "bichigd": "written",
+        "shinechlegd|update|apdeit": "updated",
+    },
     numbers={
         "neg": "one",
         "hoyor": "two",
@@ -231,6 +236,19 @@ def _mongolian() -> _Shapes:
             ),
             r"what did \g<who> talk about",
         ),
+        # "Xi Amerikiig huchtei baihyg demjij baina uu?" (Xi, America strong being, supports?): does Xi support America
+        # being strong; "… demjsen uu?": did … support
+        (
+            re.compile(
+                r"^(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?P<what>(?-i:[A-Z])\S*)\s+(?P<how>[^?]+?)\s+"
+                r"(?:baihyg|baihig|baigaag)\s+(?P<verb>demjij\s+baina|demjdeg|demjsen)\s+(?:uu|yuu)(?:\s*\?.*)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'did' if match.group('verb').lower() == 'demjsen' else 'does'} {match.group('who')} support "
+                f"{match.group('what')} being {match.group('how')}"
+            ),
+        ),
         # "Wang Yi yamar alban tushaaltai ve?" (what post does Wang Yi hold): what is Wang Yi's title
         (re.compile(r"^(?P<who>.+?)\s+yamar\s+(?:alban\s+)?tushaal\w*$", re.I), r"what is \g<who>'s title"),
         *_agglutinating(_MONGOLIAN_BOOK),
@@ -243,6 +261,8 @@ _MONGOLIAN_WORDS = _lazy_pattern(
     r"\b(?:gesen|helsen|hellee|uulz\w+|urgeljil\w*|talaar|tuhai|hezee|haana|yagaad|yaagaad|niitlel\w*|hentei"
     r"|heniig|durds\w*|durdagd\w*|bichsen|niitlegd\w*|zarchim\w*|hamtragch\w*|yostoi|hariltsaa\w*|yaria|helelts\w*"
     r"|gadaad\s+hergiin|yerunhiilugch\w*|hichneen|bolson\s+(?:be|ve|bol)|zarchm\w*|sanal\s+bolgo\w*"
-    r"|tushaal\w*|yarigd\w*|asuudal\w*|tovchhon|tegeed|harin|yarisan|niitelsen|heleegui|yarilt?san)\b|\b(?:hen|yu|hed)\s+\w+\s+(?:be|ve|uu)\W*$|\s(?:hen|yu)\s+(?:be|ve)\W*$",
+    r"|tushaal\w*|yarigd\w*|asuudal\w*|tovchhon|tegeed|harin|yarisan|niitelsen|heleegui|yarilt?san"
+    r"|(?:ene\s+medeeg|niitleliig)\s+(?:\w+\s+){1,2}gargasan|baihyg\s+(?:demjij\s+baina|demjsen|demjdeg)\s+uu)\b"
+    r"|\b(?:hen|yu|hed)\s+\w+\s+(?:be|ve|uu)\W*$|\s(?:hen|yu)\s+(?:be|ve)\W*$",
     re.I,
 )

@@ -358,7 +358,7 @@ def _agglutinating(book: _Agglutinating) -> _Shapes:
         (
             re.compile(
                 r"(?P<pair>(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*)?\s+and\s+(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*)?)\s+"
-                r"between\s+(?P<thing>talks|meeting|relations)\b"
+                r"between\s+(?P<thing>talks|meeting|relations|discussion)\b"
             ),
             r"the \g<thing> between \g<pair>",
         ),
@@ -429,6 +429,15 @@ def _agglutinating(book: _Agglutinating) -> _Shapes:
                 re.I,
             ),
             r"is there anything \g<topic>",
+        ),
+        # "Bu meqaleni hansi qezet derc edib?" (this article, which newspaper published): the article said first
+        (
+            re.compile(
+                rf"^(?P<what>(?:this|the)\s+(?:article|news|story))\s+(?:{w.which})\s+"
+                rf"(?P<thing>{'|'.join(book.outlets)})\w*\s+(?:{published})\w*(?:\s+(?:{w.did}|olub|olundu))?$",
+                re.I,
+            ),
+            lambda match: f"which {_stem_english(book.outlets, match.group('thing'))} published {match.group('what')}",
         ),
         # "Xi hansi uc prinsipi teklif etdi?": which three principles did Xi propose
         (

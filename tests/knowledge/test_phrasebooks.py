@@ -2827,6 +2827,83 @@ def test_a_topic_the_article_never_names_asked_in_armenian_mongolian_kazakh_khme
         assert kb.answer(question).abstained, question
 
 
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Armenian: a second question after a comma asking the first again ("vor orn er": which day was it) set
+        # aside; "how many" after the one who did it; "nshvac e" (is mentioned) and "X-i harcy" (the issue of X)
+        ("Erb handipecin Xi-n u Blinken-y, vor orn er?", "when did Xi and Blinken meet"),
+        ("Vortegh handipecin Xi-n u Blinken-y, vor qaghaqum er?", "where did Xi and Blinken meet"),
+        ("Xi-n qani principle arajarkec handipman jamanak?", "how many principles did Xi propose during the meeting"),
+        ("Xi-n qani skzbunq arajarkec?", "how many principles did Xi propose"),
+        ("South China Sea-i harcy nshvac e hodvatsum?", "was South China Sea mentioned"),
+        ("Taywani harcy nshvac e?", "was Taiwan mentioned"),
+        # the article said before "which newspaper published" it (Mongolian, Kazakh, Azerbaijani); Mongolian's
+        # "hevlel" (publication), "gargasan" (put out), "update hiisen" (updated), "… baihyg demjij baina uu" (does …
+        # support … being)
+        ("Ene medeeg yamar heblel gargasan be?", "which publication published this article"),
+        ("Ene niitleliig ali sonin niitelsen be?", "which newspaper published this article"),
+        ("Bul maqalany qaisy gazet jariyalady?", "which newspaper published this article"),
+        ("Bu məqaləni hansı qəzet dərc edib?", "which newspaper published this article"),
+        ("Ene niitleliig hamgiin süüld hezee update hiisen be?", "when was this article last updated"),
+        ("Xi Amerikiig huchtei baihyg demjsen uu?", "did Xi support America being strong"),
+        (
+            "Xi Amerikiig strong, ööd bolj baihyg demjij baina uu? yamar Amerik hüsej baina?",
+            "does Xi support America being strong, flourishing",
+        ),
+        # Kazakh: "qandai lauazymda" (in what post), "talqylau" (discussion), "qandai boldy" (how did it go)
+        ("Blinken AQSh-ta qandai lauazymda?", "what position does Blinken hold in the US"),
+        ("Wang Yi Qytaida qandai qyzmette?", "what position does Wang Yi hold in China"),
+        (
+            "Blinken men Wang Yi arasyndagy talqylau qandai boldy?",
+            "how did the discussion between Blinken and Wang Yi go",
+        ),
+        # Icelandic: the one asked about named first ("Blinken, hvað sagði hann": what did he say), "Hverjar voru
+        # … sem Xi lagði fram" (which were … that Xi put forward), "Taldi Wang að" (did Wang think that)
+        (
+            "Og Blinken, hvað sagði hann svo um differences milli landanna?",
+            "what did Blinken say about differences between the countries",
+        ),
+        ("Og Wang Yi, hvað sagði hann um Taívan?", "what did Wang Yi say about Taiwan"),
+        ("Hverjar voru þrjár meginreglurnar sem Xi lagði fram?", "which three principles did Xi propose"),
+        (
+            "Taldi Wang ad slaemu atridin i sambandinu faeru vaxandi?",
+            "did Wang think that bad factors in the relationship were increasing",
+        ),
+    ],
+)
+def test_second_round_armenian_mongolian_kazakh_and_icelandic_shapes_are_read_as_english(
+    question: str, understood: str
+) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        ("Erb handipecin Xi-n u Blinken-y, vor orn er?", [9]),
+        ("Xi-n qani principle arajarkec handipman jamanak?", [15]),
+        ("South China Sea-i harcy nshvac e hodvatsum? inch tarberutyunner kan?", [29]),
+        ("Ene niitleliig hamgiin süüld hezee update hiisen be? hed tsagt?", [8, 109]),
+        ("Xi Amerikiig strong, ööd bolj baihyg demjij baina uu? yamar Amerik hüsej baina?", [17]),
+        ("Blinken AQSh-ta qandai lauazymda? title-y qandai?", [9]),
+        ("Blinken men Wang Yi arasyndagy talqylau qandai boldy? qalai sipattaldy?", [21, 31]),
+        ("Og Blinken, hvað sagði hann svo um differences milli landanna?", [27]),
+        ("Hverjar voru þrjár meginreglurnar sem Xi lagði fram?", [15]),
+        ("Taldi Wang ad slaemu atridin i sambandinu faeru vaxandi?", [33]),
+    ],
+)
+def test_second_round_armenian_mongolian_kazakh_and_icelandic_questions_are_answered(
+    kb: KnowledgeBase, question: str, lines: list[int]
+) -> None:
+    assert _lines(kb.answer(question)) == lines
+
+
+def test_the_publisher_asked_in_mongolian_is_named(kb: KnowledgeBase) -> None:
+    answer = render_plain(kb.answer("Ene medeeg yamar heblel gargasan be? publisher-iin ner?"))
+    assert "Business Standard" in answer
+
+
 # The six books of this round
 _ROUND_BOOKS = frozenset({"_armenian", "_mongolian", "_kazakh", "_khmer", "_azerbaijani", "_icelandic"})
 
