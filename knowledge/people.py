@@ -2082,12 +2082,14 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
 
 def _keepers(people: Iterable[Person], phrase: str) -> list[Person]:
     """Those who own the kind of place a reader's trade word names ("the shopkeeper": a shop's or a store's)."""
-    places = _KEEPERS.get(words_of(phrase)[-1] if words_of(phrase) else "", ())
+    words = words_of(phrase)
+    places = _KEEPERS.get(words[-1], ()) if words else ()
+    if not places:
+        return []  # most phrases: no trade word of the kind
     return [
         person
         for person in people
-        if places
-        and any(
+        if any(
             "owner" in role_classes(d, trades=True) and any(w.removesuffix("s") in places for w in words_of(d))
             for d in person.descriptions_or_role
         )
