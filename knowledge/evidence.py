@@ -1185,17 +1185,14 @@ def other_number_of_a_thing(question: str, passage: str) -> bool:
     return any((numbers := held.get(thing.lower())) and _as_numeral(number) not in numbers for thing, number in asked)
 
 
-_NUMERALS = {
-    word: str(value)
-    for value, words in enumerate(("zero", "one i", "two ii", "three iii", "four iv", "five v", "six vi", "seven vii",
-                                   "eight viii", "nine ix", "ten x", "eleven xi", "twelve xii"))
-    for word in words.split()
-}  # fmt: skip
+_ROMAN = {numeral: str(value) for value, numeral in enumerate("i ii iii iv v vi vii viii ix x xi xii".split(), 1)}
 
 
 def _as_numeral(number: str) -> str:
-    """A number as digits, however written: "Three", "III" and "3" are one."""
-    return _NUMERALS.get(number.lower(), number.lower())
+    """A number as digits, however written: "Three", "III" and "3" are one (tokenize spells out the words)."""
+    lowered = number.lower()
+    terms = tokenize(lowered)
+    return _ROMAN.get(lowered) or (terms[0] if terms else lowered)
 
 
 # "… in Turkish lira?": the currency a sum is asked in, and how a passage writes it.
