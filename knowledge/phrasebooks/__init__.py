@@ -340,7 +340,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "nshvel nshvec hishatakvel grel hraparakvel hraparakvec arajarkec arajarkel banakcutyunnery "
             "banakcutyunneri banakcutyun nakharar nakharary naxarar nakhagah naxagah petqartughary linenq kayacav texi "
             "tegh gortsynker gortsynkerner pekinum chinastani haraberutyunnery haraberutyuny skzbunq skzbunqner inch "
-            "inc ench ov um xi blinken vor pashton pashtony naxkinum nshvac nshvats".split()
+            "inc ench ov um vor pashton pashtony naxkinum nshvac nshvats".split()
         ),
         _ARMENIAN_WORDS,
         _armenian,

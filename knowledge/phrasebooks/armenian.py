@@ -541,7 +541,7 @@ _ARMENIAN_WORDS = _lazy_pattern(
     r"|banakcutyun\w*|banaktsutyun\w*"
     r"|nakharar\w*|naxarar\w*|naxagah\w*|nakhagah\w*|petqartughar\w*|linenq|kayacav|texi\s+unecav|tegh\s+unecav"
     r"|gortsynker\w*|gorcynker\w*|Pekinum|Chinastan\w*|haraberutyun\w*|skzbunq\w*|inch-vor|inchvor|pashton\w*)\b"
-    r"|^(?:inch|inc|ench)\s+(?:e|en|asec|asets)\b|^(?:ov|um)\s+(?:e|het)\b|\b(?:Xi|Blinken)-(?:n|y)\b|naxkinum"
+    r"|^(?:inch|inc|ench)\s+(?:e|en|asec|asets)\b|^(?:ov|um)\s+(?:e|het)\b|\b(?-i:[A-Z])\w*-(?:n|y)\b|naxkinum"
     r"|\b(?:inch|inc)\s+(?:e\s+)?(?:asel|asec|asets|asac)\b",
     re.I,
 )
