@@ -146,6 +146,9 @@ _DURATION = re.compile(
     rf"|\b(?:started|began|begun|joined|opened|arrived|moved|founded)\b{_IN_CLAUSE}{{0,60}}?{_UNITS_OF_TIME}\s+ago\b"
     rf"|\b(?:joined|started|began|arrived|left|set\s+off)\b{_IN_CLAUSE}{{0,80}}?{_UNITS_OF_TIME}\s+later\b"
     rf"|(?:{_CLOCK_TIME}).{{1,120}}?(?:{_CLOCK_TIME})"
+    # "the basin is in its 23rd year of drought", "the strike entered its second week"
+    r"|\b(?:its|their)\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth)\s+(?:(?:straight|consecutive|full)\s+)?(?:day|night|week|month|year|decade)\b"
     rf"|{_YEAR_SPAN}",
     re.IGNORECASE,
 )

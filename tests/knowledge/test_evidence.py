@@ -1743,3 +1743,14 @@ def test_a_name_in_another_form_shares_its_stem_not_just_its_first_letters() -> 
     vocabulary = set(tokenize("Norway Marbeck consumer rights, the Administrative Court"))
     assert missing_from(["Norwegian", "Marbeckian", "Court"], vocabulary) == []
     assert missing_from(["Constitutional"], vocabulary) == ["Constitutional"]
+
+
+def test_an_ordinal_period_is_a_duration() -> None:
+    """'How long has the drought lasted?': "the basin is in its 23rd year of drought"."""
+    kb = KnowledgeBase.from_text(
+        "Basin talks stall\n\n"
+        "The drought has emptied Lake Corvina, the growers' association said.\n\n"
+        "The basin is in its 23rd year of drought, and the reservoir stood at 24% on Monday.\n"
+    )
+    answer = kb.answer("How long has the drought lasted?")
+    assert [c.line for c in answer.citations][:1] == [5]
