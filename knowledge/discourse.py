@@ -11,7 +11,9 @@ speaker: a name, a title, a description, an unnamed speaker or a pronoun.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 from knowledge.clauses import OPENING_PARTICIPLE, is_organisation_phrase
 from knowledge.lexicon import (
@@ -52,6 +54,7 @@ _SUBJECT_BEFORE = frozenset(
     """.split()
 )
 _CLAUSE_END = re.compile(r"(?:^|[.,;:!?“”\"—–(])\s*$")
+_JOINED = re.compile(r"\b(?:both|and)\b")
 _OPENING_PARTICIPLE = re.compile(OPENING_PARTICIPLE)
 _STYLED = re.compile(r"(?:His|Her)\s+(?:Excellency|Highness|Majesty|Eminence|Holiness|Lordship|Ladyship)")
 # "Among those at the ceremony was Maryam …": a sentence turned round, whose subject comes after its verb.
@@ -253,9 +256,20 @@ class Discourse:
         before = self._text(paragraph)[max(0, window) : start]
         if head and re.search(rf"\b(?:both|two|the)\s+(?:\w+\s+)?{re.escape(head)}s\b", before, re.IGNORECASE):
             return True
-        # people, not the bodies the cast also holds ("Quintela told Lusa that … and …")
-        names = {n for o, n in self._named.get(paragraph, ()) if window <= o < start and self._genders.get(n) != "n"}
-        return len(names) >= 2 and bool(re.search(r"\b(?:both|and)\b", before))
+        # people, not the bodies the cast also holds ("Quintela told Lusa that … and …"), named together in one
+        # sentence: not "“…, and then we lose the village,” Mr Brew said. Ruth Mylrea said: …"
+        named = sorted(
+            (o, n) for o, n in self._named.get(paragraph, ()) if window <= o < start and self._genders.get(n) != "n"
+        )
+        read = self._paragraphs.get(paragraph)
+        starts = [s.start for s in read.sentences] if read else []
+        text = self._text(paragraph)
+        return any(
+            first != second
+            and _JOINED.search(text[at:to]) is not None
+            and bisect_right(starts, at) == bisect_right(starts, to)
+            for (at, first), (to, second) in pairwise(named)
+        )
 
     def _sentence_before(self, paragraph: int, offset: int) -> int:
         """Where the sentence before the one holding an offset starts (the paragraph's start for its first two)."""

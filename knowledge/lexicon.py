@@ -242,6 +242,9 @@ ROLE_WORDS: dict[str, str] = {
     "mna": "lawmaker",  # a member of Pakistan's National Assembly
     "mca": "lawmaker",  # a member of a Kenyan county assembly
     "td": "lawmaker",  # a member of the Dáil
+    "mhk": "lawmaker",  # a member of the Isle of Man's House of Keys
+    "mlc": "lawmaker",  # a member of a Legislative Council
+    "mpp": "lawmaker",  # a member of Ontario's provincial parliament
     "councillor": "lawmaker",
     "councilor": "lawmaker",
     "councilmember": "lawmaker",

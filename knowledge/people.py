@@ -1741,7 +1741,7 @@ def _sole_opening_person(text: str, drafts: _Drafts) -> str | None:
 # Letters after a name that are not part of it: "Anand Kulkarni KC", "Dame Sarah Okoye DBE".
 _ARTICLE_FIRST = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
-_POST_NOMINALS = frozenset("KC QC SC MP MSP MEP MLA TD OBE CBE MBE KBE DBE PhD".split())
+_POST_NOMINALS = frozenset("KC QC SC MP MSP MEP MLA MHK MLC MNA MPP TD OBE CBE MBE KBE DBE PhD".split())
 
 
 def _is_initial(tokens: tuple[str, ...], at: int) -> bool:

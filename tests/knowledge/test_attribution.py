@@ -1900,3 +1900,24 @@ def test_an_unnamed_agent_who_speaks_after_a_colon_is_the_speaker_not_the_one_qu
         "fortnight.”\n"
     )
     assert [q.speaker for q in kb.quotes] == ["Dennis Coutts", "a crew agent on the Public Jetty"]
+
+
+@pytest.mark.parametrize("letters", ["MHK", "MLC", "MPP"])
+def test_a_legislature_s_letters_after_a_name_are_not_part_of_it(letters: str) -> None:
+    """ "Infrastructure Minister Alastair Corkish MHK": the speaker is Alastair Corkish, a lawmaker."""
+    body = (
+        f"Infrastructure Minister Alastair Corkish {letters} said the department had been left with no choice.\n\n"
+        f"“We have gone through every route,” Mr Corkish said.\n"
+    )
+    assert _who(body) == [("Alastair Corkish", "trailing")]
+
+
+def test_an_and_inside_a_quote_does_not_join_the_people_named_around_it() -> None:
+    """Two names in two sentences, with an "and" in a quote between them, are not named together, so the
+    unnamed speaker who follows is no one else's."""
+    body = (
+        "“If we lose the buses, we lose the young people, and then we lose the village,” Mr Brew said. "
+        "Ruth Mylrea said: “Peel is losing its evening service too.” "
+        "A man at the back of the hall called out, “Put the buses back!”\n"
+    )
+    assert _who(body)[-1] == ("a man at the back of the hall", "leading")
