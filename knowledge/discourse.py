@@ -21,6 +21,7 @@ from knowledge.lexicon import (
     DEALERS,
     GENDER_OF_PRONOUN,
     GENDER_OF_WORD,
+    HONORIFICS,
     NATIONALITIES,
     PERSON_NOUNS,
     ROLE_WORDS,
@@ -406,8 +407,10 @@ class Resolver:
         if heads:
             # "Arizona Gov. Lucinda Benavídez": a place or body before the title is no second speaker
             named = list(dict.fromkeys(p.name for p in heads if p.gender != "n" or len(heads) == 1))
+            if len(named) == 1:
+                return self._named_before(words, named[0], paragraph, offset)
             if named:
-                return named[0] if len(named) == 1 else None
+                return None
         family = {p.name for p in self.cast.sharing_the_surname(words[0])} if len(words) == 1 else set()
         if len(family) > 1:  # "Tamang said" of two Tamangs: the one the text has just been about, if only one
             return self._discourse.only_one_named(paragraph, offset, family)
@@ -466,6 +469,17 @@ class Resolver:
         if create and words[0].lower() == "the" and described:
             return self._second_reference(phrase, head, paragraph, offset)
         return self._new_unnamed(phrase, paragraph, offset) if create else None
+
+    def _named_before(self, words: list[str], name: str, paragraph: int, offset: int) -> str:
+        """The person a title and surname stand for: the one of the surname the text has named so far, when the
+        one the title fits is named only later ("Tamsin Yon, 18, … “…,” Ms Yon said. … Her mother, Cheryl Yon")."""
+        if len(words) != 2 or words[0].rstrip(".").lower() not in HONORIFICS:
+            return name
+        known = self._discourse.named_so_far(paragraph, offset)
+        if name in known:
+            return name
+        earlier = [p.name for p in self.cast.sharing_the_surname(words[1]) if p.name in known]
+        return earlier[0] if len(earlier) == 1 else name
 
     def _introduced(self, head: str, paragraph: int, offset: int) -> str | None:
         """Someone new the paragraph has just brought in as a speaker by a description of this head ("A

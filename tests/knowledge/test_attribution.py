@@ -1921,3 +1921,13 @@ def test_an_and_inside_a_quote_does_not_join_the_people_named_around_it() -> Non
         "A man at the back of the hall called out, “Put the buses back!”\n"
     )
     assert _who(body)[-1] == ("a man at the back of the hall", "leading")
+
+
+def test_a_title_and_surname_stand_for_the_one_of_the_name_introduced_so_far() -> None:
+    """ "Ms Yon" is Tamsin, named before the quote, not her mother Cheryl Yon, named only after it."""
+    body = (
+        "Among those booked on the flight was Tamsin Yon, 18, who has won a place to study nursing.\n\n"
+        "“I’ve been working towards this since I was 14,” Ms Yon said.\n\n"
+        "Her mother, Cheryl Yon, a teaching assistant, spent the afternoon on the phone to the airline.\n"
+    )
+    assert _who(body) == [("Tamsin Yon", "trailing")]
