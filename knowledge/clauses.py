@@ -245,6 +245,13 @@ _APPOSED_NAME = re.compile(
 _GLOSS_FIRST = re.compile(r"^\s*\([^()]{1,120}\)")  # a translation in brackets right after a quote
 
 
+# A verb of saying followed by a clause of its own: what it reports is not the quote before it.
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"(?:said|says|added|adds|insisted|argued|noted|explained|warned|stressed)\s+"
+    r"(?:that|his|her|their|its|he|she|they|we)\s"  # not "it": "Ms Rumi said it to a packed side event"
+)
+
+
 def trailing_subject(after: str) -> list[Phrase]:
     """The speaker of the clause right after a quote ('…,” Novak said', 'said Novak', 'she told')."""
     after = _blanked(_GLOSS_FIRST, after)  # "“Nobody tell we nutten” (Nobody tells us anything), said …"
@@ -259,6 +266,8 @@ def trailing_subject(after: str) -> list[Phrase]:
     if not verbs:
         return []
     verb = verbs[0]
+    if _CLAUSE_OF_ITS_OWN.match(after, verb.start):
+        return []  # "… had “followed the plan to the letter,” Levy said his crews could not …": Levy's own report
     segments = _segments(_blanked_acronyms_before_titles(after[: verb.start]))
     if not segments or _CONJUNCTION_FIRST.match(segments[0].text):
         return []  # "…,” while Smulders said": a new clause, not this quote's attribution

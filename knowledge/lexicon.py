@@ -31,7 +31,7 @@ REPORTING_VERBS = SPEECH_VERBS | frozenset(
 QUOTE_VERBS = REPORTING_VERBS | frozenset(
     """
     say saying adding telling writing posting tweeting calling describing warning insisting
-    arguing noting explaining asking urging pleading shouted shouts yelled cried exclaimed
+    arguing noting explaining asking urging pleading shouted shouts yelled cried exclaimed interjected
     whispered quipped joked mused retorted countered replied snapped boasted complained
     lamented protested pleaded vowed pledged promised demanded testified confirmed revealed
     recounted conceded summed began begins went goes continued continues

@@ -1931,3 +1931,14 @@ def test_a_title_and_surname_stand_for_the_one_of_the_name_introduced_so_far() -
         "Her mother, Cheryl Yon, a teaching assistant, spent the afternoon on the phone to the airline.\n"
     )
     assert _who(body) == [("Tamsin Yon", "trailing")]
+
+
+def test_a_verb_of_saying_with_a_clause_of_its_own_does_not_close_the_quote_before_it() -> None:
+    """Three reports in one sentence: the partial quote is Whittaker's, and "interjected:" introduces Solomon's."""
+    body = (
+        "Delano Whittaker, the director, and fire chief Osbert Levy briefed reporters with MP Kerianne Solomon.\n\n"
+        "Whittaker said the department had “followed the plan to the letter,” Levy said his crews could not "
+        "safely work on the mound after dark, and Solomon, who attended the briefing, interjected: "
+        "“With respect, the plan is the problem.”\n"
+    )
+    assert _who(body) == [("Delano Whittaker", "leading"), ("Kerianne Solomon", "leading")]
