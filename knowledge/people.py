@@ -158,6 +158,8 @@ _RELATIVE_DUTY = re.compile(
     r"|(?P<past>chaired|headed|led|ran|directed|managed|coached|owned|farmed))\s+"
     r"(?P<object>[^,.;:“”\"]{2,60}?)(?=\s*[,.;]|\s+(?:and|but|since|for|with|from|until|between|in)\b|$)"
 )
+# A lawmaker's seat in a relative clause: "Senator Hiroshi Laijo, who represents Jaluit,".
+_REPRESENTS = re.compile(r"^,\s+(?:\d{1,3},\s+)?who\s+represents\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 # The role a duty verb gives, in the active ("who chairs") and passive ("is chaired by") forms.
 _DUTY_ROLES = {
     "chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
@@ -951,6 +953,8 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             former = "former " if duty.group("past") else ""
             held = f"{former}{_duty_role(duty.group('duty'), duty.group('object'))} of {duty.group('object')}"
             role = f"{role} and {held}" if role else held
+        if (seat := _REPRESENTS.match(suffix)) is not None:
+            role = f"{role or 'representative'} for {seat.group('place')}"  # "Senator X, who represents Jaluit,"
         if role and " of " not in role and (body := _OF_BODY.match(suffix)):
             role = f"{role} of {body.group('body')}"  # "Station Manager X, of West Pennine Fire and Rescue Service,"
         honorific = next((w for w in (_clean(w).lower() for w in raw[:skipped]) if w in HONORIFICS), None)
@@ -1779,7 +1783,7 @@ _PARTY_REACH = 80  # characters either side of a name: a party further off in th
 # A lawmaker's seat named beside them: "Hambantota District MP Premalal Kodituwakku", "Wendell Strachan, the Windsor
 # Heights MP", "TD for Dublin South-Central Máiréad Adeyemi-Flynn", "who represents Kowloon West", "MCA for Kobala
 # Ward"; not a party's name or initials before the title ("Labour MP", "SLPP MP").
-_LAWMAKER = r"(?:MP|TD|MLA|MNA|MPP|MHA|MSP|MCA|MS|AM|Rep\.|Representative|Senator|Sen\.|[Cc]ouncillor|Cllr)"
+_LAWMAKER = r"(?:MP|TD|MLA|MNA|MPP|MHA|MHK|MLC|MSP|MCA|MS|AM|Rep\.|Representative|Senator|Sen\.|[Cc]ouncillor|Cllr)"
 _SEAT_NAMED = re.compile(
     rf"\b(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*)\s+{_LAWMAKER}\b"
     rf"|\b(?:{_LAWMAKER}|[Mm]ember)\s+for\s+[A-ZÀ-ÖØ-ÞĀ-Ž]"

@@ -1743,3 +1743,13 @@ def test_a_mother_of_three_is_the_mom_and_someone_elses_mother_is_only_the_one_c
     assert [p.name for p in kb.cast.describe("Ruairidh's mother")] == ["Shona Mackinnon"]
     assert kb.cast.describe("Scanty's mother") == []
     assert [p.name for p in kb.cast.describe("the mill spokesperson")] == ["Shareen Villanueva"]
+
+
+def test_a_seat_in_a_relative_clause_tells_two_senators_apart() -> None:
+    """ "Senator Hiroshi Laijo, who represents Jaluit": the Jaluit senator, not the one who represents Majuro."""
+    kb = KnowledgeBase.from_text(
+        "Tides flood Majuro\n\n"
+        "Senator Tommy Lojkar, who represents Majuro, walked the road. “We have talked for ten years,” Lojkar said.\n\n"
+        "“It is not only Majuro,” said Senator Hiroshi Laijo, who represents Jaluit.\n"
+    )
+    assert [c.line for c in kb.answer("What did the Jaluit senator say?").citations] == [5]
