@@ -2232,7 +2232,17 @@ def _heads_agree(phrase: str, descriptions: Sequence[str]) -> bool:
         return any(body[0] in words_of(d) for d in descriptions)
     wanted = _head_classes(bare) or _head_classes(phrase)  # "the economist guy"
     wanted = wanted.union(*(_BROADER.get(c, ()) for c in wanted))
-    return not wanted or any(wanted & (_head_classes(d) | _head_classes(_without_rank(d))) for d in descriptions)
+    return (
+        not wanted
+        or any(wanted & (_head_classes(d) | _head_classes(_without_rank(d))) for d in descriptions)
+        or any(_chief_of_field(bare, d) for d in descriptions)
+    )
+
+
+def _chief_of_field(phrase: str, description: str) -> bool:
+    """Whether "the fire chief" is a "Chief Fire Officer": a chief whose description holds the phrase's every word."""
+    words = [w for w in words_of(phrase) if w not in STOP_WORDS]
+    return len(words) > 1 and words[-1] == "chief" and set(words) <= set(words_of(description))
 
 
 @lru_cache(maxsize=4096)

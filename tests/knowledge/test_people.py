@@ -1753,3 +1753,13 @@ def test_a_seat_in_a_relative_clause_tells_two_senators_apart() -> None:
         "“It is not only Majuro,” said Senator Hiroshi Laijo, who represents Jaluit.\n"
     )
     assert [c.line for c in kb.answer("What did the Jaluit senator say?").citations] == [5]
+
+
+def test_the_fire_chief_is_the_chief_fire_officer() -> None:
+    """ "the fire chief" is the Chief Fire Officer, not the Premier or a group's chairwoman, who lead too."""
+    kb = KnowledgeBase.from_text(
+        "Landfill fire smoulders\n\n"
+        "Premier Alden McTaggart convened Cabinet. The coalition’s chairwoman, Janelle Forbes-Watson, wrote to him.\n\n"
+        "“We cannot work on the mound after dark,” said Chief Fire Officer Osbert Levy.\n"
+    )
+    assert [c.line for c in kb.answer("What did the fire chief say?").citations] == [5]
