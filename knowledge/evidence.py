@@ -257,7 +257,7 @@ _OFFSPRING_ASKED = re.compile(_OFFSPRING_SHAPE, re.IGNORECASE)
 # Where someone lives: ", a retired teacher from Petržalka", "his home in Kamsama village", "who lives in the Tåsi
 # Vista subdivision", "In Mamoral Heights, Marcia Alleyne, …", "a Dededo resident"
 _HOME = re.compile(
-    r",\s+(?:(?:an?|the)\s+[^,;“”\"]{0,60}?\s(?:from|in)|(?:\d+,\s+)?from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:lives?|living|resides?|residing|settled)\s+(?:in|at|on|near|outside)\b"
+    r",\s+(?:(?:an?|the)\s+[^,;“”\"]{0,60}?\s(?:from|in)|(?:\d+,\s+)?from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:lives?|lived|living|resides?|resided|residing|settled)\s+(?:in|at|on|near|outside)\b"
     r"|\bresidents?\s+of\b|\bhomes?\s+(?:in|at|on|near)\b|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+\s+(?:resident|native|local)s?\b"
     r"|^(?:In|At|Back\s+in)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){0,3},"
 )
@@ -1451,10 +1451,13 @@ def swapped_subject(question: str, passage: str) -> str | None:
 
 
 def _as_noun(words: list[str], at: int) -> bool:
-    """Whether a passage's word is used as a noun: "the cost", "an estimated cost" (not "died of")."""
+    """Whether a passage's word is used as a noun: "the cost", "an estimated cost", "the highest tide" (not
+    "died of")."""
     before = [w.lower() for w in words[max(0, at - 2) : at]]
     determined = bool(before) and before[-1] in _DETERMINERS
-    return determined or (len(before) == 2 and before[0] in ("a", "an") and before[1].endswith("ed"))
+    if determined or len(before) < 2:
+        return determined
+    return (before[0] in ("a", "an") and before[1].endswith("ed")) or (before[0] == "the" and before[1].endswith("est"))
 
 
 _NATION_REACH = 3  # words after a demonym that it may qualify: "the Chinese foreign minister"

@@ -1754,3 +1754,20 @@ def test_an_ordinal_period_is_a_duration() -> None:
     )
     answer = kb.answer("How long has the drought lasted?")
     assert [c.line for c in answer.citations][:1] == [5]
+
+
+def test_a_noun_after_a_superlative_is_not_the_question_s_verb() -> None:
+    """ "did the king tide peak": "The highest tide … peaked" gives "tide" no other subject."""
+    passage = "The highest tide of the week, measured at 6.9 feet, peaked at 4:52pm on Monday, February 24."
+    assert swapped_subject("What time did the king tide peak on Monday?", passage) is None
+
+
+def test_someone_who_has_lived_somewhere_lives_there() -> None:
+    """ "Where does Farrington live?": "… who has lived on Orchid Lane in Palmetto Gardens for 31 years"."""
+    kb = KnowledgeBase.from_text(
+        "Smoke over George Town\n\n"
+        "“I have had asthma since I was a boy,” said Winston Farrington.\n\n"
+        "For Winston Farrington, a 67-year-old retired customs officer who has lived on Orchid Lane in Palmetto "
+        "Gardens for 31 years, the smoke has meant staying inside.\n"
+    )
+    assert [c.line for c in kb.answer("Where does Winston Farrington live?").citations][:1] == [5]
