@@ -100,6 +100,7 @@ _GROUPS = (
     "car vehicle automobile",
     "road highway motorway",
     "resident local inhabitant",
+    "seek request ask want",
 )
 
 

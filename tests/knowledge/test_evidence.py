@@ -1771,3 +1771,14 @@ def test_someone_who_has_lived_somewhere_lives_there() -> None:
         "Gardens for 31 years, the smoke has meant staying inside.\n"
     )
     assert [c.line for c in kb.answer("Where does Winston Farrington live?").citations][:1] == [5]
+
+
+@pytest.mark.parametrize("question", ["How much money is Lojkar asking for?", "how much $ does lojkar want"])
+def test_asking_for_or_wanting_a_sum_is_seeking_it(question: str) -> None:
+    """A reader's "asking for" or "want" is the article's "seeking"."""
+    kb = KnowledgeBase.from_text(
+        "Tides flood Majuro\n\n"
+        "Senator Tommy Lojkar walked the flooded road on Tuesday with the mayor and two engineers.\n\n"
+        "Lojkar, 58, said he would table a resolution on Monday seeking a $350,000 supplemental appropriation.\n"
+    )
+    assert [c.line for c in kb.answer(question).citations][:1] == [5]
