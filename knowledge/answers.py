@@ -797,7 +797,9 @@ def _who_is(kb: KnowledgeBase, query: Query) -> Answer:
         descriptions = tuple(d for d in descriptions if " of " not in d)
     stating = (c for d in descriptions for c in mentions if d in c.text)
     working = (c for c in mentions if _WORKS_AS.search(c.text)) if query.topic == OCCUPATION else iter(())
-    cited = (next(stating, None) or next(working, None) or mentions[0],) if mentions else ()
+    # the line the role was read from, when the article words it otherwise ("Her mother, Cheryl Yon")
+    titling = (c for c in mentions if c.line == person.role_line)
+    cited = (next(stating, None) or next(working, None) or next(titling, None) or mentions[0],) if mentions else ()
     heading = f"{person.label}:"
     return Answer(query.text, Intent.WHO_IS, False, None, (Section(heading, cited),))
 

@@ -1087,6 +1087,8 @@ def heads_phrase(phrase: str, at: int) -> bool:
         return False  # "Kalniņš had also blamed the consortium Baltic Line Engineering": its object
     name = _NAME_AT.match(phrase, at)
     after = phrase[name.end() if name else at :].split()
+    if after and after[0] in ("'s", "’s"):  # "Tamsin Yon's mother": the name owns the head
+        return len(after) == 1 or after[1].strip(",.?").lower() not in _KIN
     return not after or not is_person_noun(after[0].strip(",."))
 
 
@@ -1329,6 +1331,7 @@ def find_people(
     ]
     drafts.surnames = _surnames_owned(drafts, mentions)
     mentions = _bodies_named(mentions, organisations, texts)
+    mentions = _kin_named(mentions, drafts)
     for m in mentions:
         owners = drafts.meant_by(m.tokens)
         if not owners:
@@ -1391,6 +1394,28 @@ def _bodies_named(
             before = [o for text, line in texts if line <= m.line for o in kind if o in text]
             if before:
                 m = replace(m, role=f"{owned.group('title')} of the {before[-1]}")
+        named.append(m)
+    return named
+
+
+_KIN_OF_PRONOUN = re.compile(r"^(?:His|Her|Their)\s+(?P<kin>[a-z]+)$")
+_KIN_REACH = 4  # lines: the one whose kin "Her mother, Cheryl Yon," is was named this close before
+
+
+def _kin_named(mentions: list[_Mention], drafts: _Drafts) -> list[_Mention]:
+    """Mentions titled a pronoun's kin ("Her mother, Cheryl Yon"), titled the kin of the one person named last
+    before them ("Tamsin Yon's mother"), when that one was named just before."""
+    named: list[_Mention] = []
+    for at, m in enumerate(mentions):
+        kin = _KIN_OF_PRONOUN.match(m.role or "")
+        if kin and kin.group("kin") in _KIN:
+            own = drafts.meant_by(m.tokens)
+            earlier = (
+                o for e in reversed(mentions[:at]) if e.line >= m.line - _KIN_REACH for o in [drafts.meant_by(e.tokens)]
+            )
+            owner = next((o[0] for o in earlier if len(o) == 1 and o != own), None)
+            if owner is not None:
+                m = replace(m, role=f"{owner.name}’s {kin.group('kin')}")
         named.append(m)
     return named
 

@@ -1763,3 +1763,18 @@ def test_the_fire_chief_is_the_chief_fire_officer() -> None:
         "“We cannot work on the mound after dark,” said Chief Fire Officer Osbert Levy.\n"
     )
     assert [c.line for c in kb.answer("What did the fire chief say?").citations] == [5]
+
+
+def test_a_pronoun_s_kin_is_the_kin_of_the_one_named_just_before() -> None:
+    """ "Her mother, Cheryl Yon" is Tamsin Yon's mother: asked so, the article names her where it says it."""
+    kb = KnowledgeBase.from_text(
+        "Flight called off\n\n"
+        "Among those booked on the return flight was Tamsin Yon, 18, who has won a place to study nursing.\n\n"
+        "“I’ve been working towards this since I was 14,” she said.\n\n"
+        "Her mother, Cheryl Yon, a teaching assistant, spent the afternoon on the phone to the airline.\n"
+    )
+    assert kb.cast.get("Cheryl Yon").role == "Tamsin Yon’s mother"
+    answer = kb.answer("Who is Tamsin Yon's mother?")
+    assert [(s.heading, [c.line for c in s.citations]) for s in answer.sections] == [
+        ("Cheryl Yon (Tamsin Yon’s mother):", [7])
+    ]
