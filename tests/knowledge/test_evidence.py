@@ -801,6 +801,8 @@ def test_a_question_that_swaps_a_word_for_its_opposite_is_a_near_miss() -> None:
         ("How many tourists backed the cap?", "Some 64 percent of residents backed the cap.", "tourists"),
         ("How much will the annual pass cost?", "A monthly pass will cost GEL 40.", "annual"),
         ("How much will the annual pass cost?", "The pass will cost GEL 40 a month, or GEL 400 annual.", None),
+        ("What share of morning buses ran empty?", "Some 38% of evening journeys carried fewer than three.", "morning"),
+        ("How many ride the metro at weekends?", "The metro carries 310,000 passengers on weekdays.", "weekends"),
     ],
 )
 def test_a_word_swapped_for_its_opposite_is_found(question: str, passage: str, swapped: str | None) -> None:
