@@ -986,7 +986,7 @@ _OPPOSITES = (
     "kill killed die died dead death deaths fatal drown drowned | injure injured injury injuries wound wounded hurt",
     "hard | soft", "wet | dry", "full | empty", "indoor | outdoor", "inbound | outbound", "incoming | outgoing",
     "upstream | downstream", "offshore | onshore", "junior | senior", "primary | secondary",
-    "morning mornings | evening evenings", "weekday weekdays | weekend weekends",
+    "morning mornings | evening evenings", "weekday weekdays | weekend weekends", "add added | remove removed cut cuts",
     "tourist tourists visitor visitors | resident residents local locals",
     # which way a number went
     "rise gain increase grow climb jump win profit profitable surplus | fall lose loss decrease drop decline "

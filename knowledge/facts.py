@@ -174,7 +174,11 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     # construction jobs over two years").
     if best is None or (kind is not None and kind.required):
         standfirst = _from_standfirst(kb, content + names, asked, threshold)
-        if standfirst is not None and (best is None or standfirst[1] > best.coverage):
+        if (
+            standfirst is not None
+            and (best is None or standfirst[1] > best.coverage)
+            and not _answers_another_question(query.text, standfirst[0].text, descriptions)
+        ):
             return Answer(query.text, Intent.FACT, False, None, (Section(None, (standfirst[0],)),))
     if best is None:
         return abstain(kb, query, DOES_NOT_SAY)

@@ -483,6 +483,19 @@ def test_of_two_sentences_holding_the_question_alike_the_earlier_one_answers() -
     assert answer.citations[0].line == 3
 
 
+def test_a_standfirst_answering_another_question_is_a_near_miss() -> None:
+    """The standfirst is checked as a body sentence is: "cuts 46 journeys" answers no "how many are added"."""
+    page = (
+        "Evening buses axed on three northern routes\n"
+        "Last bus from Ramsey will leave at 6.10pm as operator cuts 46 journeys a week to save £1.2m\n"
+        "\n"
+        "Bus Vannin is to scrap all evening and Sunday journeys on three rural routes from Sunday 29 March.\n"
+    )
+    kb = KnowledgeBase.from_text(page)
+    assert [c.line for c in kb.answer("How many journeys a week are being cut?").citations] == [2]
+    assert kb.answer("How many journeys a week are being added?").citations == ()
+
+
 def test_the_standfirst_answers_what_no_sentence_of_the_body_states() -> None:
     page = (
         "Helvara to build vaccine plant in Rheinhafen\n"
