@@ -795,7 +795,8 @@ def _who_is(kb: KnowledgeBase, query: Query) -> Answer:
         descriptions = tuple(sorted(descriptions, key=lambda d: not d.startswith("former ")))
     if query.topic == OCCUPATION:  # "what does she do for a living?": a trade, not an office ("president of …")
         descriptions = tuple(d for d in descriptions if " of " not in d)
-    stating = (c for d in descriptions for c in mentions if d in c.text)
+    # a role read from two places ("former naval officer and head of the secretariat") is stated by its first
+    stating = (c for d in descriptions for c in mentions if d.split(" and ")[0] in c.text)
     working = (c for c in mentions if _WORKS_AS.search(c.text)) if query.topic == OCCUPATION else iter(())
     # the line the role was read from, when the article words it otherwise ("Her mother, Cheryl Yon")
     titling = (c for c in mentions if c.line == person.role_line)

@@ -152,7 +152,7 @@ _TRADE_ENDING = re.compile(r"[a-z](?:ist|ian)$")  # biologist, physician, histor
 _COPULA_WORDS = 4  # "was a Kestravan marine biologist and oceanographer": the trade within the first words
 # "Fiona Halloran-Weiss, who chairs the trust’s board," is the chair of the trust’s board.
 _RELATIVE_DUTY = re.compile(
-    r"^,\s+(?:\d{1,3},\s+)?who\s+(?P<duty>chairs|heads|leads|runs|directs|manages|founded|coaches|owns|farms"
+    r"^,\s+(?:\d{1,3},\s+)?(?:an?\s+(?:[a-z][\w’'-]*\s+){1,3})?who\s+(?P<duty>chairs|heads|leads|runs|directs|manages|founded|coaches|owns|farms"
     r"|grows(?!\s+(?:up|old|more|less|tired|weary|increasingly)\b)"
     r"|(?:has|have)\s+(?:run|managed|owned|farmed|chaired|headed|led|directed|coached)"
     r"|(?P<past>chaired|headed|led|ran|directed|managed|coached|owned|farmed))\s+"
@@ -944,7 +944,7 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             seat = _FOR_PLACE.match(suffix, relative.end("role"))
             told = ("former " if relative.group("past") else "") + relative.group("role") + (seat[0] if seat else "")
             role = f"{role} and {told}" if role else told
-        duty = _RELATIVE_DUTY.match(suffix) if suffix.startswith(", ") and " who " in suffix[:10] else None
+        duty = _RELATIVE_DUTY.match(suffix) if suffix.startswith(", ") and " who " in suffix[:40] else None
         if duty and role and duty.group("past"):
             duty = None  # "Director Arnulfo Bacani, who led a four-month review": a title, and a deed
         if duty:

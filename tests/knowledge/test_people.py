@@ -1778,3 +1778,15 @@ def test_a_pronoun_s_kin_is_the_kin_of_the_one_named_just_before() -> None:
     assert [(s.heading, [c.line for c in s.citations]) for s in answer.sections] == [
         ("Cheryl Yon (Tamsin Yon’s mother):", [7])
     ]
+
+
+def test_a_duty_after_an_apposed_description_is_a_role() -> None:
+    """ "Colin Brew, 64, a retired farmer who has chaired Andreas Commissioners": the chairman of Andreas
+    Commissioners, not of the Bride ones."""
+    kb = KnowledgeBase.from_text(
+        "Bus cuts anger north\n\n"
+        "The meeting heard from Colin Brew, 64, a retired farmer who has chaired Andreas Commissioners since 2021.\n\n"
+        "“We were told the north would get a better service,” Mr Brew said. The buses to Bride stop at 6pm.\n"
+    )
+    assert [c.line for c in kb.answer("What did the chairman of Andreas Commissioners say?").citations] == [5]
+    assert kb.answer("What did the chairman of Bride Commissioners say?").citations == ()
