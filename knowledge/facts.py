@@ -824,10 +824,18 @@ def _cite_answer(kb: KnowledgeBase, hit: Hit, kind: AnswerType | None) -> Citati
     if kind is None or (kind.required and not kind.nearby) or _is_speech(kb, hit.index):
         return _cite_hit(kb, hit)
     following = _following(kb, sentence)
-    if kind.pattern.search(sentence.text) or following is None or not kind.pattern.search(following.text):
+    if following is None or _holds_answer(kb, sentence.text, kind) or not _holds_answer(kb, following.text, kind):
         return _cite_hit(kb, hit)
     paragraph = kb.article.paragraphs[sentence.paragraph]
     return kb.cite(paragraph.excerpt(sentence.start, following.end, sentence.index))
+
+
+def _holds_answer(kb: KnowledgeBase, text: str, kind: AnswerType) -> bool:
+    """Whether a sentence holds an answer of the asked-for type; for a person, someone the article names (the
+    "Cayman Clean Air Coalition" is no one)."""
+    if kind.name == "person":
+        return any(person.named for _, person in kb.cast.mentions(text))
+    return kind.pattern.search(text) is not None
 
 
 def _following(kb: KnowledgeBase, sentence: Sentence) -> Sentence | None:

@@ -1784,3 +1784,15 @@ def test_asking_for_or_wanting_a_sum_is_seeking_it(question: str) -> None:
         "Lojkar, 58, said he would table a resolution on Monday seeking a $350,000 supplemental appropriation.\n"
     )
     assert [c.line for c in kb.answer(question).citations][:1] == [5]
+
+
+def test_who_heads_a_body_named_in_one_sentence_is_read_on_into_the_next() -> None:
+    """ "Who chairs the coalition?": the sentence about the coalition names no one (its capitals are the body's),
+    so the next one, which names its chairwoman, is cited with it."""
+    kb = KnowledgeBase.from_text(
+        "Landfill fire smoulders\n\n"
+        "The Cayman Clean Air Coalition, a residents’ group formed after the 2019 fire, said it would hold a public "
+        "meeting on Thursday. The group’s chairwoman, Janelle Forbes-Watson, has written to the Ombudsman.\n"
+    )
+    answer = kb.answer("Who chairs the Cayman Clean Air Coalition?")
+    assert "Janelle Forbes-Watson" in " ".join(c.text for c in answer.citations)
