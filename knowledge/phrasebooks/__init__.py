@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from knowledge.phrasebooks.african import _SWAHILI_WORDS, _YORUBA_WORDS, _ZULU_WORDS, _swahili, _yoruba, _zulu
+from knowledge.phrasebooks.african import (
+    _HAUSA_WORDS,
+    _SWAHILI_WORDS,
+    _YORUBA_WORDS,
+    _ZULU_WORDS,
+    _hausa,
+    _swahili,
+    _yoruba,
+    _zulu,
+)
 from knowledge.phrasebooks.albanian import _ALBANIAN_WORDS, _albanian
 from knowledge.phrasebooks.armenian import _ARMENIAN_WORDS, _armenian
 from knowledge.phrasebooks.austroasiatic import _KHMER_WORDS, _khmer
@@ -35,16 +44,19 @@ from knowledge.phrasebooks.creoles import (
 from knowledge.phrasebooks.germanic import _ICELANDIC_WORDS, _SWEDISH_WORDS, _icelandic, _swedish
 from knowledge.phrasebooks.horn_of_africa import _AMHARIC_WORDS, _SOMALI_WORDS, _amharic, _somali
 from knowledge.phrasebooks.kartvelian import _GEORGIAN_WORDS, _georgian
+from knowledge.phrasebooks.maltese import _MALTESE_WORDS, _maltese
 from knowledge.phrasebooks.mongolic import _MONGOLIAN_WORDS, _mongolian
 from knowledge.phrasebooks.near_eastern import (
     _GREEK_WORDS,
     _HEBREW_WORDS,
     _KURDISH_WORDS,
     _PERSIAN_WORDS,
+    _TAJIK_WORDS,
     _greek,
     _hebrew,
     _kurdish,
     _persian,
+    _tajik,
 )
 from knowledge.phrasebooks.pacific import _BISAYA_WORDS, _MAORI_WORDS, _TAGLISH_OPENINGS, _bisaya, _maori, _taglish
 from knowledge.phrasebooks.romance import (
@@ -85,12 +97,16 @@ from knowledge.phrasebooks.south_slavic import (
     _macedonian,
     _serbian,
 )
+from knowledge.phrasebooks.tai_kadai import _LAO_WORDS, _lao
+from knowledge.phrasebooks.tibeto_burman import _BURMESE_WORDS, _burmese
 from knowledge.phrasebooks.turkic import (
     _AZERBAIJANI_WORDS,
     _KAZAKH_WORDS,
+    _KYRGYZ_WORDS,
     _UZBEK_WORDS,
     _azerbaijani,
     _kazakh,
+    _kyrgyz,
     _uzbek,
 )
 from knowledge.phrasebooks.uralic import _ESTONIAN_WORDS, _HUNGARIAN_WORDS, _estonian, _hungarian
@@ -274,25 +290,60 @@ _PHRASEBOOKS: _Phrasebooks = (
         _lithuanian,
     ),
 )
-# Macedonian, Kurdish, Malayalam, Georgian, Armenian, Khmer, Icelandic, Mongolian, Kazakh, Azerbaijani, Uzbek,
-# Bulgarian, Albanian, Serbian (and Croatian), Sinhala, Tanglish, Pashto, Punjabi, Somali, Hawai'i Pidgin, Cockney,
-# Geordie and Scouse, read before texting's shorthand is spelled out. The first eleven are read first, each only when a
-# word of its own is there (Armenian's "u", and, is texting's "you"; Khmer's "tha", that, and Icelandic's letters typed
-# plain are read before anything is spelled out); Kazakh and Azerbaijani before Uzbek, which would read their "Kim …
-# dedi?" (who said …) as its own, Kazakh before Azerbaijani, whose "Name ne dedi?" it would read without Kazakh's
-# endings ("Blinkenge": to Blinken). Macedonian is read before Bulgarian, whose book reads it once its words are
-# Bulgarian ones, and Serbian, which would take its "sto" (what) and "rece" (said) with Serbian's "o" (about) in their
-# place; Kurdish's and Uzbek's "u" ("û": and; he) are texting's "you", Kurdish's "kê" and "ku" Albanian's whom and
-# where, Uzbek's "kim" (who) Serbian's whom, Malayalam's "eppo" (when) Tamil's too, Georgian's "da" (and) Hawai'i
-# Pidgin's "the". Albanian's, Serbian's and Somali's "u" (Albanian's mark of a verb done to oneself, "u takua": met;
-# Serbian's and Somali's in, to) is texting's "you", Pidgin's "wen" after a subject is the past ("Xi wen say") where
-# texting's "wen" is "when", Geordie's "hoo" is "how" where texting's is "who", Cockney's "wot" and Scouse's "sed" are
-# cue words of their own. Bulgarian is read before Serbian, which would take its "koga" (when) for "whom", and the seven
-# from Bulgarian to Punjabi before Pidgin and Cockney, which would take Bulgarian's "da" (to), Serbian's "da" (that),
-# Sinhala's "da" (its question's mark), Tamil's "da" and Pashto's and Punjabi's "da" (of) for "the", and Somali's "oo"
-# (and) for "who"; Pashto before Punjabi, whose "da … zikar" it would read as its own; Geordie is read before Scouse,
-# which would take its "like" and "an".
+# Burmese, Maltese, Hausa, Macedonian, Tajik, Kurdish, Malayalam, Georgian, Armenian, Khmer, Lao, Icelandic, Mongolian,
+# Kyrgyz, Kazakh, Azerbaijani, Uzbek, Bulgarian, Albanian, Serbian (and Croatian), Sinhala, Tanglish, Pashto, Punjabi,
+# Somali, Hawai'i Pidgin, Cockney, Geordie and Scouse, read before texting's shorthand is spelled out. The first
+# seventeen are read first, each only when a word of its own is there (Armenian's "u", and, is texting's "you"; Khmer's
+# "tha", that, and Icelandic's letters typed plain are read before anything is spelled out): Burmese before Albanian,
+# Nepali and Hindi, whose "ka", "ko" and "bar" are its words too, Maltese and Hausa before the books their "u" (and),
+# "da" (with) and "na" (of) would be read by, Tajik before Persian and Kurdish, whose "chi" and "ki" it shares, Lao
+# beside Khmer, whose shapes it reads its words in (in_place.py). Kyrgyz, Kazakh and Azerbaijani before Uzbek, which
+# would read their "Kim … dedi?" (who said …) as its own, Kyrgyz before Kazakh, which would read its "kerek" and
+# "bolush-" without its endings, Kazakh before Azerbaijani, whose "Name ne dedi?" it would read without Kazakh's endings
+# ("Blinkenge": to Blinken). Macedonian is read before Bulgarian, whose book reads it once its words are Bulgarian ones,
+# and Serbian, which would take its "sto" (what) and "rece" (said) with Serbian's "o" (about) in their place; Kurdish's
+# and Uzbek's "u" ("û": and; he) are texting's "you", Kurdish's "kê" and "ku" Albanian's whom and where, Uzbek's "kim"
+# (who) Serbian's whom, Malayalam's "eppo" (when) Tamil's too, Georgian's "da" (and) Hawai'i Pidgin's "the". Albanian's,
+# Serbian's and Somali's "u" (Albanian's mark of a verb done to oneself, "u takua": met; Serbian's and Somali's in, to)
+# is texting's "you", Pidgin's "wen" after a subject is the past ("Xi wen say") where texting's "wen" is "when",
+# Geordie's "hoo" is "how" where texting's is "who", Cockney's "wot" and Scouse's "sed" are cue words of their own.
+# Bulgarian is read before Serbian, which would take its "koga" (when) for "whom", and the seven from Bulgarian to
+# Punjabi before Pidgin and Cockney, which would take Bulgarian's "da" (to), Serbian's "da" (that), Sinhala's "da" (its
+# question's mark), Tamil's "da" and Pashto's and Punjabi's "da" (of) for "the", and Somali's "oo" (and) for "who";
+# Pashto before Punjabi, whose "da … zikar" it would read as its own; Geordie is read before Scouse, which would take
+# its "like" and "an".
 _BEFORE_TEXTING: _Phrasebooks = (
+    (
+        frozenset(
+            "pyaw pyo pyawt twe tway tweh twae sone bal bae bel thu akyaung kyaung achaung mhar hmar kyar kyin phyit "
+            "hpyit mal thint phaw hpaw sar sartan thadin wun wungyi thamada tayoke tayout sway swe nway nwe htote yar "
+            "htu htoo lu mate mait phet nar naryi khaung pyi pyee atwin twin thwar thwa bar".split()
+        ),
+        _BURMESE_WORDS,
+        _burmese,
+    ),
+    (
+        frozenset(
+            "x dwar qal qalet qalu stqarr iltaqa ltaqa iltaqghet iltaqghu iltaqaw laqgha laqg kemm il fejn ghaliex "
+            "ghala liema kiteb kitbet issemma ssemma msemmi imsemmi artiklu tahdidiet ta ghandna ghandhom nkunu ikunu "
+            "msiehba imsiehba siegha sieghat principji principju ppropona ippropona kariga ppubblikat ippubblikat "
+            "aggornat kummerc drittijiet jiswa abbonament ma lil min meta hemm l i ic aliex ala andna andhom didiet "
+            "msie sieg ina kummer ornat ie ara kwotazzjonijiet taghtini aghtini tini esprima differenzi fost "
+            "kif".split()
+        ),
+        _MALTESE_WORDS,
+        _maltese,
+    ),
+    (
+        frozenset(
+            "ya ta sun suka aka an ce fada gana hadu rubuta wallafa ambaci ambata dauka dauki gudana faru game dangane "
+            "yaushe nawa taron ganawa ganawar tattaunawa tattaunawar labarin kamata wane wanene waye ministan harkokin "
+            "shugaban sakataren dangantaka dangantakar kasuwanci idoji kaidoji abokan mukami mukamin meyasa akwai "
+            "marubuci marubucin hakkin yancin amurka kuma shin yake kasance".split()
+        ),
+        _HAUSA_WORDS,
+        _hausa,
+    ),
     (
         frozenset(
             "shto sto to kolku zoshto zosto zo koj koja koe koi kogo so koga kade za vo na dali li kakva kakov "
@@ -300,6 +351,17 @@ _BEFORE_TEXTING: _Phrasebooks = (
         ),
         _MACEDONIAN_WORDS,
         _macedonian,
+    ),
+    (
+        frozenset(
+            "guft gufta guftand guftaast vokhurd vokhurdand vohurd voxurd vokhuri mulokot muloqot mulokoti borai "
+            "boraji borayi kujo kuja charo kist chist davom barguzor navisht navishtaast nashr boyad boshem boshand "
+            "zikr yod vaziri kotibi maqolaro maqolai guftugu muzokirot peshnihod sharikon hamkoron kadom huquqi "
+            "tijorat munosibat munosibathoi amriko ima tojikiston chize yagon ruy obuna chand kor tavallud omilhoi "
+            "qabul guftuguhoi guftuguho guftuguyi mulokoti vokhurdand tavr vazifa vazifai".split()
+        ),
+        _TAJIK_WORDS,
+        _tajik,
     ),
     (
         frozenset(
@@ -357,6 +419,16 @@ _BEFORE_TEXTING: _Phrasebooks = (
     ),
     (
         frozenset(
+            "wao vao nyang phai kong xoum xum sum soum kongpaxoum kongpasum sua xua mong don pan dai thao meua mua "
+            "sai pen bot khuam botkhuam khian noe sanoe lak kan khu ha lat tha mon ti latthamonti pathanathibodi "
+            "kiaw kieo kiew kao wao theung sit thi nut sam phan tam naeng amelika sahalat latsia lat hao tong pob phop "
+            "pai wan mueang thuk je la ja yang jang taek tang lawang wang".split()
+        ),
+        _LAO_WORDS,
+        _lao,
+    ),
+    (
+        frozenset(
             "sag sagdi sogdu s g hitti hittust hvern hverja hverjum hven hvenaer hvar hversu hve lengi st stod stodu "
             "fundurinn fundinum fundinn fundarins greinin greinina greininni greinarinnar vi vidraedur vidraedurnar "
             "utanr utanrikisradherra herra radherra forsetinn eitthva eitthvad hva hvada samstarfsa samstarfsadilar "
@@ -377,6 +449,20 @@ _BEFORE_TEXTING: _Phrasebooks = (
         ),
         _MONGOLIAN_WORDS,
         _mongolian,
+    ),
+    (
+        frozenset(
+            "emne emnege emneni emneler jonundo tuuraluu tuurasynda joluktu jolukkan jolugushtu jolugushkan jolugushuu "
+            "jolugushuuda jolugushuudan zholuktu kancha kanchalyk kachan kaerde sozuldu sozulgan ubakyt ubakytka "
+            "otkoruldu tyshky katchy onektesh onoktosh bolushubuz boluubuz menen suyloshuu suyloshuular makalany "
+            "makalada kabardy kytaylyk amerikalyk aytyldy eskerildi ataandash mamile mamileler adam soodo kyzmaty "
+            "ishteyt kandaycha kantip aytpady degen barby algach jumanyn kiyin cheyin uchurunda turuktashyp sunushtady "
+            "sunush kaysy ataldyby aytyldyby eskerildibi soz makala makalanyn avtoru kyzmatta kyzmaty dediby dedibi "
+            "ayttyby aytkanby bildirdiby jolukkanby joluktubu jatat j nd yl "
+            "kt".split()
+        ),
+        _KYRGYZ_WORDS,
+        _kyrgyz,
     ),
     (
         frozenset(

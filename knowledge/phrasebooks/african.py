@@ -1,4 +1,4 @@
-"""Phrasebooks of Africa south of the Sahara: Swahili, Yoruba and isiZulu."""
+"""Phrasebooks of Africa south of the Sahara: Swahili, Yoruba, isiZulu and Hausa."""
 
 from __future__ import annotations
 
@@ -8,11 +8,15 @@ from functools import cache
 from knowledge.phrasebooks.shapes import (
     _ANSWER_WORDS,
     _NAMED,
+    _TWO_WORD_NAME,
+    _after_the_question,
     _in_english_at_last,
     _lazy_pattern,
+    _plain_letters,
     _Shapes,
     _title_of_country,
     _us_foreign_minister,
+    _with_the,
     _word_for_word,
 )
 
@@ -295,5 +299,399 @@ _ZULU_WORDS = _lazy_pattern(
     rf"\b(?:{_ZULU_SAYS}|[uwo]the|othi|{_ZULU_WHO}|ungubani|n[oa]bani|\w*hlangan[aeo]\w*|isikhathi|(?-i:nini)\W*$|k[ue]phi"
     r"|malini|kanjani|ngicela|ngitshele|u?ngiphe|u?nginike|ku(?:mele|fanele)|\w+ngaki|\w*khulunyiwe|kukhulunywe"
     r"|kushiwo|[ou]bhal[ae]|yini|kwathiwani)\b",
+    re.I,
+)
+
+
+# How readers ask in Hausa, with English words and with or without its hooked letters (ɓ, ɗ, ƙ, ƴ typed b, d, k, y):
+# "Me Xi ya ce game da Taiwan?" (what did Xi say about Taiwan), "Da wa Blinken ya gana a Beijing?" (whom did Blinken
+# meet in Beijing), "Har yaushe taron ya dauka?" (how long did the meeting last), "Wa ya ce ya kamata mu zama abokan
+# hulda?" (who said we should be partners). Hausa opens on its question word as English does ("me": what, "wa": who,
+# "yaushe": when, "ina": where, "nawa": how many), said before the one asked about; that one is followed by a pronoun
+# that carries the verb's tense ("Xi ya ce": Xi, he said; "suka gana": they met), which English leaves off. Its nouns
+# take their article on their end ("taro", a meeting, "taron", the meeting; "labarin": the article) and are put into
+# English with it, its small words before the shapes read the question ("game da": about, "da": with or, between two
+# names, and; "a": in). Its "da" (with, and) is Hawai'i Pidgin's "the" and its "na" (of) Pidgin's "is": read before
+# those books and before texting's shorthand is spelled out, only when a word of Hausa's own is there ("ya ce", "gana",
+# "yaushe", "taron").
+_HAUSA_MARKED = (("b", "ɓ"), ("d", "ɗ"), ("k", "ƙ"), ("y", "ƴ"), ("a", "àáâ"), ("e", "èéê"), ("i", "ìíî"),
+                 ("o", "òóô"), ("u", "ùúû"))  # fmt: skip
+_HAUSA_NAMES = {
+    "(?:kasar\\s+)?(?-i:Sin|Chana|Caina)(?![\\w-])": "China", "(?:kasar\\s+)?(?-i:Amurka|Amirka)": "America",
+    "(?:kasar\\s+)?(?-i:Rasha)": "Russia", "(?:kasar\\s+)?(?-i:Ukraine|Yukren)": "Ukraine",
+    "(?:kasar\\s+)?(?-i:Japan|Jafan)": "Japan", "(?:kasar\\s+)?(?-i:Najeriya)": "Nigeria",
+    "(?:kasar\\s+)?(?-i:Switzerland|Suwizalan)": "Switzerland", "(?-i:Bejin|Baijin)": "Beijing",
+    "(?:kasar\\s+)?(?=(?-i:China|Taiwan|India)\\b)": "", "(?-i:Tekun\\s+Kudancin\\s+China)": "the South China Sea",
+}  # fmt: skip
+# Its titles, nouns and phrases, with their article, put into English before its question shapes are read
+_HAUSA_THINGS = {
+    "a\\s+cewar\\s+labarin|bisa\\s+ga\\s+labarin|kamar\\s+yadda\\s+labarin\\s+ya\\s+(?:ce|nuna)":
+        "according to the article",
+    "sakataren\\s+harkokin\\s+wajen\\s+(?:Amurka|America|Amirka)": "the US secretary of state",
+    "ministan\\s+harkokin\\s+wajen\\s+(?=(?-i:[A-Z]))": "the foreign minister of ",
+    "ministan\\s+harkokin\\s+waje[n]?": "the foreign minister",
+    "sakataren\\s+harkokin\\s+waje[n]?|sakataren\\s+gwamnati": "the secretary of state",
+    "firayim\\s+minista|pirayim\\s+minista": "the prime minister", "minista[n]?": "the minister",
+    "shugaban\\s+kasar\\s+(?=(?-i:[A-Z]))|shugaban\\s+(?=(?-i:[A-Z])(?!i\\b))": "the president of ",
+    "shugaban\\s+kasa|shugaba[n]?": "the president", "kakaki[n]?|mai\\s+magana\\s+da\\s+yawun\\w*": "the spokesperson",
+    "jami'?i[n]?|jami'?ai[n]?": "the official", "[dɗ]an\\s+jarida|'?yan\\s+jarida": "the journalist",
+    "jakada[n]?|jami'?in\\s+diflomasiyya": "the diplomat", "marubuci[n]?|marubucin\\s+labarin": "the author",
+    "ba[kƙ]o[n]?": "the guest", "[dɗ]an\\s+(?:China|kasar\\s+Sin)|basine|na\\s+China": "Chinese",
+    "ba'?amurke|na\\s+Amurka|[dɗ]an\\s+Amurka": "American",
+    "a\\s+farkon\\s+tattaunawa[r]?": "at the start of the talks",
+    "a\\s+farkon\\s+taro[n]?": "at the start of the meeting",
+    "a\\s+karshen\\s+tattaunawa[r]?": "at the end of the talks",
+    "taro[n]?|ganawa[r]?": "the meeting", "tattaunawa[r]?|shawarwari[n]?": "the talks", "ziyara[r]?": "the visit",
+    "wannan\\s+labari[n]?|labarin\\s+nan": "this article", "labari[n]?|rahoto[n]?|makala[r]?": "the article",
+    "ha[kƙ][kƙ]in\\s+[dɗ]an\\s+adam|'?yancin\\s+[dɗ]an\\s+adam|ha[kƙ][kƙ]o[kƙ]in\\s+[dɗ]an\\s+adam"
+    "|ha[kƙ][kƙ]o[kƙ]in\\s+bil\\s+adama": "human rights",
+    "kasuwanci|cinikayya": "trade", "awanni|awowi|awa|sa'?o'?i|sa'?a": "hours",
+    "ka'?idoji|ka'?idodi|ka'?ida|manufofi": "principles", "kasashen\\s+biyu|[kƙ]asashen\\s+biyu": "the two countries",
+    "[kƙ]asashe[n]?": "the countries",
+    "kudin\\s+(?:rajista|biyan\\s+ku[dɗ]i|subscription)|subscription": "the subscription",
+    "abokan\\s+(?:hul[dɗ]a|tarayya|aiki)|abokan\\s+juna": "partners", "abokan\\s+(?:hamayya|gaba|gasa)": "rivals",
+    "dangantakar": "the relationship", "dangantaka": "relations", "bambance-?bambance[n]?|sabani": "differences",
+    "ci\\s+gaba": "progress",
+    "mukami[n]?|matsayi[n]?": "title",
+    "ya\\s+kamata\\s+mu\\s+(?:zama|kasance)|dole\\s+mu\\s+(?:zama|kasance)": "we should be",
+    "ya\\s+kamata\\s+su\\s+(?:zama|kasance)|dole\\s+su\\s+(?:zama|kasance)|ya\\s+kamata\\s+(?:a\\s+)?(?:zama|kasance)":
+        "should be",
+    "wani\\s+abu|komai": "anything", "a\\s+baya|kafin\\s+wannan|da\\s+farko": "previously",
+    # words of the news, so that the words said match the article's
+    "abubuwa\\s+marasa\\s+kyau|abubuwan\\s+da\\s+ba\\s+su\\s+da\\s+kyau": "negative factors",
+    "(?:na|suna)\\s+(?:karuwa|[kƙ]aruwa|[kƙ]ara\\s+yawa)": "are increasing", "har\\s+yanzu": "still",
+    "(?:na|tana|yana)\\s+daidaitawa|(?:ta|ya)\\s+fara\\s+daidaita\\w*|(?:na|tana)\\s+daidaituwa":
+        "is beginning to stabilise", "daidaitawa|daidaita": "stabilise",
+    "ci\\s+gaban\\s+tattalin\\s+arziki|tattalin\\s+arziki": "economy",
+    "hadin\\s+gwiwa|ha[dɗ]in\\s+kai": "cooperation", "mutunta\\s+juna|girmamawa": "respect", "duniya": "world",
+    "yaki": "war", "zaman\\s+lafiya": "peace", "takunkumi": "sanctions",
+    "fata\\s+mai\\s+kyau|kyakkyawan\\s+fata": "optimism",
+}  # fmt: skip
+_HAUSA_PERSON = r"(?:ya|ta|sun|suka|za\s+ta|za\s+ya|yake|take)"  # the pronoun after the one who did it ("Xi ya ce")
+_HAUSA_SAID = r"(?:ce|fa[dɗ]a|fa[dɗ]i|furta|bayyana|yi\s+magana|gaya|sanar)"
+_HAUSA_MET = r"(?:gana|ha[dɗ]u|tattauna|zauna|tarbi|gamu)"
+_HAUSA_WHAT = r"(?:me|mene|menene|mine|mi|mece|mecece)(?:\s+(?:ne|ce))?"
+_HAUSA_WHO = r"(?:wa|wane|wace|wanene|wacece|waye|su\s+wa)(?:\s+(?:ne|ce))?"
+_HAUSA_DONE = {"gabatar|gabatas|bayar|ba\\s+da\\s+shawara\\w*": "propose", "ambata|ambaci": "mention",
+               "sanya\\s+hannu": "sign", "kai\\s+ziyara": "visit", "sanar": "announce"}  # fmt: skip
+_HAUSA_NUMBERS = {"daya": "one", "biyu": "two", "uku": "three", "hudu|hu[dɗ]u": "four", "biyar": "five"}
+_HAUSA_WHICH = {"rana": "on which day", "birni|gari": "in which city", "gini|gida": "in which building",
+                "wata": "in which month", "shekara": "in which year", "lokaci": "at what time",
+                "taron\\s+koli|summit": "at which summit"}  # fmt: skip
+_HAUSA_ENGLISH = {
+    "(?-i:da)": "and", "ko": "or", "kuma": "and", "sosai": "exactly", "duka|duk|dukan": "all", "kawai": "only",
+    "don\\s+allah|pls": "please", "(?-i:su)": "they", "(?-i:mu)": "we", "(?-i:shi)": "he", "(?-i:ita)": "she",
+}  # fmt: skip
+_HAUSA_PLACE_OR_TIME = r"(?P<where>\s+(?:in|at|from|after|during|before|between)\s+[^,?]+)?"
+
+
+def _hausa_asked(asked: str) -> str:
+    """ "yaushe": when; "ina", "a ina": where; "a wace rana": on which day."""
+    asked = " ".join(asked.lower().split())
+    if asked.startswith(("yaushe", "a yaushe")):
+        return "when"
+    if asked in ("ina", "a ina", "in ina"):
+        return "where"
+    noun = re.sub(r"^(?:a|in|at|on)\s+(?:wace|wane|wanne|wacce)\s+", "", asked)
+    return next(e for n, e in _HAUSA_WHICH.items() if re.fullmatch(n, noun))
+
+
+def _hausa_counted(match: re.Match[str]) -> str:
+    """ "how many principles did Xi propose", "which three principles did Xi propose"."""
+    verb = next(e for m, e in _HAUSA_DONE.items() if re.fullmatch(m, match.group("verb"), re.I))
+    if match.groupdict().get("which"):
+        count = match.group("count")
+        number = next(e for n, e in _HAUSA_NUMBERS.items() if re.fullmatch(n, count, re.I)) + " " if count else ""
+        return f"which {number}{match.group('thing')} did {match.group('who')} {verb}"
+    return f"how many {match.group('thing')} did {match.group('who')} {verb}"
+
+
+def _hausa_said_anything(match: re.Match[str]) -> str:
+    """ "did Xi say anything about Taiwan"; "didn't Xi say anything about Taiwan" ("bai ce komai ba")."""
+    did = "didn't" if match.group("not") else "did"
+    return f"{did} {match.group('who')} say anything {match.group('topic')}"
+
+
+_HAUSA_ASKED = (
+    r"(?:a\s+)?yaushe(?:\s+ne)?|(?:a\s+|in\s+)?ina(?:\s+ne)?|(?:a|in|at|on)\s+(?:wace|wane|wanne|wacce)\s+"
+    r"(?:rana|birni|gari|gini|gida|wata|shekara|lokaci)"
+)
+
+
+@cache
+def _hausa() -> _Shapes:
+    return (
+        _after_the_question(),
+        *_plain_letters(_HAUSA_MARKED),
+        (re.compile("[’`´]"), "'"),
+        (re.compile(r"^(?:shin|to|toh|wai|kuma|amma|yauwa|ok)\b,?\s*(?=\S)", re.I), ""),
+        # "Kuma Wang Yi fa?": what about Wang Yi
+        (re.compile(r"^(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+fa$"), r"what about \g<who>"),
+        *_word_for_word(_HAUSA_NAMES),
+        (re.compile(r"\s{2,}"), " "),
+        *_word_for_word(_HAUSA_THINGS),
+        # its small words: "game da" (about), "da wa" (with whom), "a Beijing" (in Beijing), "ga" (to)
+        (re.compile(r"\b(?:game\s+da|dangane\s+da|a\s+kan|akan|kan|gameda)\b", re.I), "about"),
+        (re.compile(r"\b(?:bayan)\b", re.I), "after"),
+        (re.compile(r"\b(?:kafin)\b", re.I), "before"),
+        (re.compile(r"\b(?:a\s+lokacin|yayin|a\s+yayin|lokacin)\b(?!\s+nawa)", re.I), "during"),
+        (re.compile(r"\btsakanin\b", re.I), "between"),
+        (re.compile(r"\b(?:a\s+cikin|cikin|a)\s+(?=(?-i:[A-Z])|the\s+(?:meeting|talks|visit|article)\b)"), "in "),
+        (re.compile(r"\b(?:a\s+)?cikin\b", re.I), "in"),
+        (re.compile(r"\bin\s+the\s+meeting\b"), "at the meeting"),
+        (
+            re.compile(r"^(?P<according>according\s+to\s+the\s+article),?\s+(?P<rest>\S.*)$", re.I),
+            r"\g<rest> \g<according>",
+        ),
+        # "Xi da Blinken": Xi and Blinken (with, between two names)
+        (
+            re.compile(
+                rf"\b(?P<one>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+da\s+(?P<other>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)"
+            ),
+            r"\g<one> and \g<other>",
+        ),
+        # "the talks Blinken and Wang Yi": the talks between Blinken and Wang Yi
+        (
+            re.compile(
+                rf"\b(?P<thing>the\s+talks|the\s+meeting)\s+(?P<pair>(?:{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+and\s+"
+                rf"(?:{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*))"
+            ),
+            r"\g<thing> between \g<pair>",
+        ),
+        # "Me ya sa Blinken ya je Beijing?": why did Blinken go to Beijing
+        (
+            re.compile(
+                rf"^(?:me\s+ya\s+sa|meyasa|me\s+yasa|don\s+me|domin\s+me|saboda\s+me)\s+(?P<who>[^,?]+?)\s+{_HAUSA_PERSON}\s+"
+                r"(?:je|tafi|kai\s+ziyara|ziyarci|zo)\s+(?:in\s+|zuwa\s+|to\s+)?(?P<place>[^,?]+)$",
+                re.I,
+            ),
+            r"why did \g<who> go to \g<place>",
+        ),
+        # "Me ya faru a taron?": what happened at the meeting
+        (
+            re.compile(r"^(?:me|mene)\s+(?:ne\s+)?ya\s+(?:faru|auku|gudana)\b\s*(?P<where>.*)$", re.I),
+            r"what happened \g<where>",
+        ),
+        # "Me aka ce game da kasuwanci?": what was said about trade
+        (
+            re.compile(rf"^{_HAUSA_WHAT}\s+(?:aka|an)\s+{_HAUSA_SAID}\s+(?P<topic>about\s+.+)$", re.I),
+            r"what was said \g<topic>",
+        ),
+        # "Me Xi ya ce game da Taiwan?", "Xi me ya ce …": what did Xi say about Taiwan (to Blinken, in Beijing)
+        (
+            re.compile(rf"^(?P<who>(?-i:[A-Z])[^,?]*?)\s+{_HAUSA_WHAT}\s+(?={_HAUSA_PERSON}\s+{_HAUSA_SAID}\b)", re.I),
+            r"me \g<who> ",
+        ),
+        (
+            re.compile(
+                rf"^{_HAUSA_WHAT}\s+(?P<who>[^,?]+?)\s+{_HAUSA_PERSON}\s+{_HAUSA_SAID}(?:\s+(?:wa|ga|to)\s+(?P<whom>[^,?]+?))?"
+                rf"(?P<topic>\s+about\s+[^,?]+?)?{_HAUSA_PLACE_OR_TIME}{_ANSWER_WORDS}",
+                re.I,
+            ),
+            lambda match: (
+                f"what did {match.group('who')} say"
+                + (f" to {match.group('whom')}" if match.group("whom") else "")
+                + (match.group("topic") or "")
+                + (match.group("where") or "")
+                + (match.group("rest") or "")
+            ),
+        ),
+        # "Wa ya ce …": who said …
+        (
+            re.compile(rf"^{_HAUSA_WHO}\s+(?:ya|ta|suka|sun)\s+{_HAUSA_SAID}\s+(?:cewa\s+|wai\s+|that\s+|,\s*)?", re.I),
+            "who said ",
+        ),
+        (
+            re.compile(rf"^(?P<said>.+?)\s+{_HAUSA_WHO}\s+(?:ya|ta|suka|sun)\s+{_HAUSA_SAID}$", re.I),
+            r"who said \g<said>",
+        ),
+        # "Da wa Blinken ya gana a Beijing?", "Blinken ya gana da wa?": whom did Blinken meet (in Beijing)
+        (
+            re.compile(
+                rf"^(?:da|tare\s+da|ga)\s+wa\s+(?P<who>[^,?]+?)\s+{_HAUSA_PERSON}\s+{_HAUSA_MET}{_HAUSA_PLACE_OR_TIME}$",
+                re.I,
+            ),
+            r"who did \g<who> meet\g<where>",
+        ),
+        (
+            re.compile(rf"^(?P<who>[^,?]+?)\s+{_HAUSA_PERSON}\s+{_HAUSA_MET}\s+da\s+wa{_HAUSA_PLACE_OR_TIME}$", re.I),
+            r"who did \g<who> meet\g<where>",
+        ),
+        (
+            re.compile(rf"^{_HAUSA_WHO}\s+(?:ya|ta|suka|sun)\s+{_HAUSA_MET}\s+(?:da|with)\s+(?P<whom>[^,?]+)$", re.I),
+            r"who met \g<whom>",
+        ),
+        # "Blinken ya gana da Li Qiang?": did Blinken meet Li Qiang
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+{_HAUSA_PERSON}\s+{_HAUSA_MET}\s+(?:da|with)\s+(?P<whom>[^,?]+)$"
+            ),
+            r"did \g<who> meet \g<whom>",
+        ),
+        # "Yaushe Xi da Blinken suka gana?", "A ina Blinken ya gana da Xi?": when (where) did … meet
+        (
+            re.compile(
+                rf"^(?P<asked>{_HAUSA_ASKED})\s+(?P<who>[^,?]+?)\s+{_HAUSA_PERSON}\s+{_HAUSA_MET}"
+                r"(?:\s+(?:da|with)\s+(?P<whom>[^,?]+))?$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_hausa_asked(match.group('asked'))} did {match.group('who')} meet"
+                + (f" {match.group('whom')}" if match.group("whom") else "")
+            ),
+        ),
+        # "Ina aka yi taron?", "Yaushe taron ya gudana?": where (when) did the meeting take place
+        (
+            re.compile(
+                rf"^(?P<asked>{_HAUSA_ASKED})\s+(?:aka|an)\s+(?:yi|gudanar\s+da|gudanar)\s+(?P<what>[^,?]+)$", re.I
+            ),
+            lambda match: f"{_hausa_asked(match.group('asked'))} did {_with_the(match.group('what'))} take place",
+        ),
+        (
+            re.compile(rf"^(?P<asked>{_HAUSA_ASKED})\s+(?P<what>[^,?]+?)\s+(?:ya|ta)\s+(?:gudana|faru|kasance)$", re.I),
+            lambda match: f"{_hausa_asked(match.group('asked'))} did {_with_the(match.group('what'))} take place",
+        ),
+        # "Yaushe aka wallafa labarin?": when was the article published (updated)
+        (
+            re.compile(
+                rf"^(?P<asked>{_HAUSA_ASKED})\s+(?:aka|an)\s+(?P<done>wallafa|buga|fitar|sabunta|rubuta)\s+(?P<what>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_hausa_asked(match.group('asked'))} was {_with_the(match.group('what'))} "
+                + {"sabunta": "updated", "rubuta": "written"}.get(match.group("done").lower(), "published")
+            ),
+        ),
+        # "Har yaushe taron ya dauka?", "Awa nawa tattaunawar ta dauka?": how long (how many hours) did … last
+        (
+            re.compile(
+                r"^(?:har\s+yaushe|tsawon\s+(?:wane\s+)?lokaci(?:\s+nawa)?|lokaci\s+nawa|(?P<hours>hours\s+nawa))\s+"
+                r"(?P<what>[^,?]+?)\s+(?:ya|ta|suka|sun)\s+(?:dauka|dauki|dau|dade|kai|ci|yi)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'how many hours' if match.group('hours') else 'how long'} did {_with_the(match.group('what'))} last"
+            ),
+        ),
+        (
+            re.compile(
+                r"^(?P<what>[^,?]+?)\s+(?:ya|ta|suka|sun)\s+(?:dauka|dauki|dau|dade|kai|ci|yi)\s+"
+                r"(?:(?:tsawon\s+)?(?:lokaci|wani\s+lokaci)\s+nawa|(?P<hours>hours\s+nawa)|har\s+yaushe)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'how many hours' if match.group('hours') else 'how long'} did {_with_the(match.group('what'))} last"
+            ),
+        ),
+        # "Ka'idoji nawa Xi ya gabatar?": how many principles did Xi propose; "Wadanne ka'idoji uku …": which three
+        (
+            re.compile(
+                rf"^(?P<thing>\S+)\s+nawa\s+(?:ne\s+)?(?P<who>[^,?]+?)\s+{_HAUSA_PERSON}\s+(?P<verb>{'|'.join(_HAUSA_DONE)})$",
+                re.I,
+            ),
+            _hausa_counted,
+        ),
+        (
+            re.compile(
+                rf"^(?P<which>wadanne|wa[dɗ]anne|wanne|wacce|wane|wace)\s+(?P<thing>\S+)\s+(?:(?P<count>{'|'.join(_HAUSA_NUMBERS)})\s+)?"
+                rf"(?:ne\s+)?(?P<who>[^,?]+?)\s+{_HAUSA_PERSON}\s+(?P<verb>{'|'.join(_HAUSA_DONE)})$",
+                re.I,
+            ),
+            _hausa_counted,
+        ),
+        (
+            re.compile(
+                r"^(?:wace|wane|wacce|wanne)\s+jarida\s+(?:ce\s+|ne\s+)?ta\s+(?:wallafa|buga)\s+(?P<what>[^,?]+)$", re.I
+            ),
+            r"which newspaper published \g<what>",
+        ),
+        # "Nawa ne kudin subscription?": how much does the subscription cost
+        (re.compile(r"^nawa\s+(?:ne\s+)?(?:kudin\s+)?(?P<what>[^,?]+)$", re.I), r"how much is \g<what>"),
+        (re.compile(r"^(?P<what>[^,?]+?)\s+nawa\s+ne$", re.I), r"how much is \g<what>"),
+        # "Mene ne mukamin Wang Yi?": what is Wang Yi's title
+        (
+            re.compile(rf"^(?:{_HAUSA_WHAT}\s+)?title\s+(?P<who>(?-i:[A-Z])[^,?]*?)(?:\s+(?:ne|ce))?$", re.I),
+            r"what is \g<who>'s title",
+        ),
+        # "Wane mukami Blinken yake da shi a Amurka?": what position does Blinken hold in America
+        (
+            re.compile(
+                rf"^(?:wane|wace|menene|mene|me)\s+(?:ne\s+)?title\s+(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+"
+                r"(?:yake|take|ke|ya|ta)\s+(?:da\s+(?:shi|ita)|rike(?:\s+da)?)?(?P<where>\s+in\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: f"what position does {match.group('who')} hold{match.group('where') or ''}",
+        ),
+        # "Yaya tattaunawar Blinken da Wang Yi ta kasance?": how did the talks between Blinken and Wang Yi go
+        (
+            re.compile(
+                r"^(?:ta\s+)?yaya\s+(?P<what>[^,?]+?)\s+(?:ta|ya|suka|sun)\s+(?:kasance|gudana|kaya|tafi|wakana)$", re.I
+            ),
+            lambda match: f"how did {_with_the(match.group('what'))} go",
+        ),
+        # "Wane ne Wang Yi?", "Wang Yi wanene?": who is Wang Yi
+        (re.compile(r"^(?:wane|wace|wanene|wacece|waye)\s+(?:ne\s+|ce\s+)?(?P<who>[^,?]+)$", re.I), r"who is \g<who>"),
+        (
+            re.compile(r"^(?P<who>[^,?]+?)\s+(?:wane|wace|wanene|wacece|waye)(?:\s+(?:ne|ce))?$", re.I),
+            r"who is \g<who>",
+        ),
+        # "Labarin game da me ne?", "Labarin yana magana ne game da me?": what is the article about
+        (
+            re.compile(
+                rf"^(?P<what>[^,?]+?)\s+(?:(?:yana|tana)\s+(?:magana\s+)?(?:ne\s+)?)?about\s+{_HAUSA_WHAT}$", re.I
+            ),
+            lambda match: f"what is {_with_the(match.group('what'))} about",
+        ),
+        # "An ambaci Taiwan?": was Taiwan mentioned; "An yi maganar Rasha a labarin?"
+        (
+            re.compile(
+                r"^(?:an|aka|shin\s+an)\s+(?:ambaci|ambata|ambato|tabo|yi\s+maganar|yi\s+magana\s+about)\s+(?P<what>[^,?]+?)"
+                r"(?:\s+in\s+(?:the|this)\s+article)?$",
+                re.I,
+            ),
+            r"was \g<what> mentioned",
+        ),
+        # "Akwai wani abu game da Rasha a labarin?": is there anything about Russia
+        (
+            re.compile(
+                r"^(?:akwai|da)\s+(?:anything\s+)?(?P<topic>about\s+[^,?]+?)(?:\s+in\s+(?:the|this)\s+article)?$", re.I
+            ),
+            r"is there anything \g<topic>",
+        ),
+        # "Wa ya rubuta labarin?": who wrote the article
+        (re.compile(rf"^{_HAUSA_WHO}\s+(?:ya|ta|suka)\s+rubuta\s+(?P<what>[^,?]+)$", re.I), r"who wrote \g<what>"),
+        # "Xi ya ce anything game da Taiwan?": did Xi say anything about Taiwan; "Xi bai ce komai ba": didn't he
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?P<not>bai|ba\s+ta|basu)?\s*(?:{_HAUSA_PERSON}\s+)?{_HAUSA_SAID}\s+"
+                r"anything\s+(?P<topic>about\s+[^,?]+?)(?:\s+ba)?$",
+                re.I,
+            ),
+            _hausa_said_anything,
+        ),
+        # "Xi ya ce China da Amurka ya kamata su zama abokan hulda?": did Xi say that China and America should be …
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+{_HAUSA_PERSON}\s+{_HAUSA_SAID}\s+(?:cewa\s+|wai\s+)?(?P<claim>.+)$"
+            ),
+            r"did \g<who> say that \g<claim>",
+        ),
+        (re.compile(r"^(?P<start>who\s+said\s+)should\s+be\b", re.I), r"\g<start>they should be"),
+        (re.compile(r"^(?:me|mene|menene)\b", re.I), "what"),
+        (re.compile(r"^yaushe\b", re.I), "when"),
+        (re.compile(r"^(?:a\s+)?ina\b", re.I), "where"),
+        (re.compile(r"^(?:ta\s+)?yaya\b", re.I), "how"),
+        *_word_for_word(_HAUSA_ENGLISH),
+        (re.compile(r"\s{2,}"), " "),
+        *_in_english_at_last(),
+    )
+
+
+# Hausa's own words ("ya ce", "game da", "gana", "yaushe", "taron"), none of them Swahili's, Yoruba's or isiZulu's
+_HAUSA_WORDS = _lazy_pattern(
+    r"\b(?:(?:ya|ta|sun|suka|aka|an)\s+(?:ce|fa[dɗ]a|gana|ha[dɗ]u|rubuta|wallafa|ambaci|ambata|dauka|dauki|gudana|faru)"
+    r"|game\s+da|dangane\s+da|yaushe|nawa|taron|ganawa[r]?|tattaunawa[r]?|labarin|ya\s+kamata|wane\s+ne|wanene"
+    r"|waye|ministan|harkokin|shugaban|sakataren|dangantaka[r]?|kasuwanci|ka'?idoji|abokan|mukami[n]?|me\s+ya\s+sa"
+    r"|meyasa|akwai|marubuci[n]?|hakkin|ha[kƙ][kƙ]in|'?yancin|amurka|yake\s+da\s+shi|ta\s+kasance)\b|^(?:kuma|shin)\s+\S+(?:\s+(?-i:[A-Z])\w*)?\s+fa\W*$",
     re.I,
 )

@@ -1,5 +1,5 @@
-"""Phrasebooks of the eastern Mediterranean and the Near East: romanised Persian, Greek and Hebrew, and Kurmanji
-Kurdish."""
+"""Phrasebooks of the eastern Mediterranean, the Near East and Central Asia: romanised Persian and Tajik, Greek and
+Hebrew, and Kurmanji Kurdish."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from functools import cache
 
 from knowledge.phrasebooks.shapes import (
     _OFFICE,
+    _TWO_WORD_NAME,
     _according_to_last,
     _after_the_question,
     _country_before_title,
@@ -29,6 +30,9 @@ _PERSIAN_ENGLISH = {
     "Chini": "Chinese", "chand\\s+saat": "how many hours", "tool\\s+keshid": "last", "oon|in": "the",
     "maghame|maghaam": "official", "rabete|rabeteh": "relationship",
 }  # fmt: skip
+# Its verbs of saying and meeting, which the Tajik book reads too (a Tajik reader typing Iran's spelling of them)
+_PERSIAN_SAID = r"(?:goft|gofte|gof)"
+_PERSIAN_MET = r"molaghat\s+kard\w*"
 
 
 @cache
@@ -38,7 +42,7 @@ def _persian() -> _Shapes:
         (re.compile(r"^and\s+", re.I), ""),
         (
             re.compile(
-                r"^(?P<who>[^?]+?)\s+(?:dar\s+mored(?:-e)?|darbare(?:ye|h)?)\s+(?P<topic>[^?]+?)\s+chi\s+(?:goft|gofte|gof)\b",
+                rf"^(?P<who>[^?]+?)\s+(?:dar\s+mored(?:-e)?|darbare(?:ye|h)?)\s+(?P<topic>[^?]+?)\s+chi\s+{_PERSIAN_SAID}\b",
                 re.I,
             ),
             r"what did \g<who> say about \g<topic>",
@@ -46,18 +50,435 @@ def _persian() -> _Shapes:
         (re.compile(r"^ki\s+(?:be\s+\S+\s+)?(?:goft|gofte)\s+(?:ke\s+)?", re.I), "who said "),
         (
             re.compile(
-                r"^(?P<who>[^?]+?)\s+(?:(?:too|tu|the|maghale|daghighan|daghighan)\s+)*chi\s+(?:goft|gofte|gof)\b", re.I
+                rf"^(?P<who>[^?]+?)\s+(?:(?:too|tu|the|maghale|daghighan|daghighan)\s+)*chi\s+{_PERSIAN_SAID}\b", re.I
             ),
             r"what did \g<who> say",
         ),
-        (re.compile(r"^(?P<who>[^?]+?)\s+ba\s+ki\s+molaghat\s+kard\w*", re.I), r"who did \g<who> meet"),
-        (re.compile(r"^(?P<who>[^?]+?)\s+koja\s+(?:ba\s+ham\s+)?molaghat\s+kard\w*", re.I), r"where did \g<who> meet"),
+        (re.compile(rf"^(?P<who>[^?]+?)\s+ba\s+ki\s+{_PERSIAN_MET}", re.I), r"who did \g<who> meet"),
+        (re.compile(rf"^(?P<who>[^?]+?)\s+koja\s+(?:ba\s+ham\s+)?{_PERSIAN_MET}", re.I), r"where did \g<who> meet"),
         (re.compile(r"^molaghat(?:-e)?\s+(?P<who>[^?]+?)\s+che\s+roozi\s+bood\b", re.I), r"what day did \g<who> meet"),
         (re.compile(r"\bmolaghat\b", re.I), "meeting"),
     )
 
 
 _PERSIAN_WORDS = _lazy_pattern(r"\b(?:goft|gofte|molaghat|darbare|darbareye|koja|chi\s+bood)\b", re.I)
+# How readers ask in Tajik typed in Latin letters (ӣ, ӯ, қ, ғ, ҳ, ҷ typed "i", "u", "q" or "k", "gh", "h", "j" or "ch";
+# х "kh" or "x"), with English words: "Xi dar borai Tayvan chi guft?" (what did Xi say about Taiwan), "Blinken dar
+# Pekin bo ki vokhurd?" (whom did Blinken meet in Beijing), "Mulokot chand vaqt davom kard?" (how long did the meeting
+# last), "Ki guft ki mo boyad sharik boshem?" (who said we should be partners). Tajik is the Persian of Central Asia:
+# it puts its verb last, as Kurdish does, and shares the verb-last shapes (verb_last.py), its prepositions standing
+# before their nouns as English's do ("dar borai": about, "bo": with, "ba": to, "dar": in, "pas az": after); a name's
+# object ending ("Pekinro", "Blinken-ro") is left off, and a title's "-i" (of) read as English's ("vaziri korhoi
+# khorijii Chin": the foreign minister of China). Iran's spelling of its verbs of saying and meeting ("goft", "molaghat
+# kard") is read too, the Persian book's own; but the book is read only when a word of Tajik's own is there ("guft",
+# "vokhurd", "mulokot", "dar borai", "kujo"), before the Persian and Kurdish books, whose "chi" and "ki" it shares, and
+# before texting's shorthand is spelled out ("u": he).
+_TAJIK_MARKED = (
+    ("i", "īӣí"), ("u", "ūӯú"), ("h", "ḩҳ"), ("j", "ҷǰ"), ("q", "қ"), ("gh", "ғƣğ"), ("sh", "ş"), ("ch", "ç"),
+    ("zh", "ƶ"), ("e", "ė"),
+)  # fmt: skip
+_TAJIK_NAMES = {
+    "(?-i:(?:Si|Xi)\\s+(?:Tszinpin|Szinpin|Jinping|Jinpin|Zinpin|Chinpin)\\w*)": "Xi Jinping",
+    "(?-i:Van\\s+(?:I|Yi)|Vang\\s+(?:I|Yi))(?![\\w'-])": "Wang Yi", "(?-i:Entoni|Antoni)(?=\\s+Blinken)": "Antony",
+    "(?-i:Jo|Djo)(?=\\s+Ba[iy]den)": "Joe", "(?-i:Bahri\\s+Chini\\s+Jan[uū]b\\w*)": "the South China Sea",
+    "(?-i:(?:Chin|China)-(?:IMA|Amriko)|(?:IMA|Amriko)-(?:Chin|China))": "China-US",
+    "(?-i:I[yo]oloti\\s+Muttahidai\\s+Amriko|IMA|Imo)(?:['’-]?ro)?": "the US", "(?-i:Amri[kq]o|Amrika)": "America",
+    "(?-i:Chin)(?:['’-]?ro)?(?!\\w)": "China", "(?-i:Rusiya|Russiya|Rossiya|Rusia)": "Russia",
+    "(?-i:Ukraina)": "Ukraine", "(?-i:Pekin|Pekan)": "Beijing", "(?-i:Ta[iy]van|Tayvon|Tajvan)": "Taiwan",
+    "(?-i:Vashington)": "Washington", "(?-i:Kaliforniya)": "California", "(?-i:Ba[iy]den)": "Biden",
+    "(?-i:Avrupo|Yevropa|Evropa)": "Europe", "(?-i:Tojikiston)": "Tajikistan", "(?-i:Eron)": "Iran",
+    "(?-i:Shve[iy]ts?ariya)": "Switzerland", "(?-i:Japoniya|Yaponiya)": "Japan",
+    "(?-i:Tolori\\s+Buzurgi\\s+Mardum)": "the Great Hall of the People",
+}  # fmt: skip
+# Its words and phrases put into English first, a phrase before the words in it
+_TAJIK_THINGS = {
+    "tibqi\\s+maqola\\w*|mutobiqi\\s+maqola\\w*|ba\\s+guftai\\s+maqola\\w*|bar\\s+asosi\\s+maqola\\w*":
+        "according to the article",
+    "dar\\s+(?:oghoz|ibtido)i\\s+(?:guftugu|muzokir)\\w*": "at the start of the talks",
+    "dar\\s+(?:oghoz|ibtido)i\\s+(?:mulo[qk]ot|vokhuri)\\w*": "at the start of the meeting",
+    "dar\\s+(?:okhir|ohir|oxir|anjom)i\\s+(?:guftugu|muzokir)\\w*": "at the end of the talks",
+    "dar\\s+(?:okhir|ohir|oxir|anjom)i\\s+(?:mulo[qk]ot|vokhuri)\\w*": "at the end of the meeting",
+    "ustuvor\\s+shudan\\s+(?:girift\\w*|oghoz\\s+kard\\w*|sar\\s+kard\\w*)|ba\\s+ustuvori\\s+rav\\w*":
+        "are beginning to stabilise",
+    "vaziri\\s+(?:korhoi\\s+)?(?:kh|x|h)ori[jdz]\\w*": "foreign minister",
+    "kotibi\\s+davlat(?:i|ii)\\w*|davlatkotib\\w*": "secretary of state", "sarvazir\\w*": "prime minister",
+    "sukhangu\\w*|soxangu\\w*|sukhanguy\\w*": "spokesperson", "vazir\\w*": "minister",
+    "prezident\\w*|raisjumhur\\w*|raisi\\s+jumhur\\w*": "president", "rohbar\\w*|rahbar\\w*|peshvo\\w*": "leader",
+    "mansabdor\\w*|maqomdor\\w*|ma'?mur\\w*|shakhsi\\s+rasmi\\w*": "official",
+    "khabarnigor\\w*|jurnalist\\w*|ruznomanigor\\w*": "journalist", "diplomat\\w*": "diplomat",
+    "muallif\\w*": "author", "chini(?=\\s+(?:official|minister|diplomat|leader|president|side|tomon))": "Chinese",
+    "amri[kq]oi\\w*": "American", "mehmon\\w*": "guest",
+    "mulo[qk]ot\\w*|vo(?:kh|h|x)uri\\w*|didor(?!\\s+(?:kard|namud))\\w*|majlis\\w*|jalasa\\w*": "meeting",
+    "guftugu\\w*|muzokir\\w*|suhbat\\w*": "talks", "safar(?!\\s+kard)\\w*|boshdid\\w*": "visit",
+    "in\\s+maqola\\w*|in\\s+khabar\\w*": "this article", "maqola\\w*|khabar\\w*": "article",
+    "hu[qk]u[qk](?:hoi|i)?\\s+inson\\w*|hu[qk]u[qk]i\\s+bashar\\w*": "human rights", "tijorat\\w*|savdo\\w*": "trade",
+    "soat(?:i|ho|hoi)?": "hours", "usul(?:ho|hoi|i)?\\w*|prinsip\\w*": "principles",
+    "kishvar\\w*|mamlakat\\w*": "countries", "obuna\\w*": "subscription", "sharik\\w*|hamkor\\w*": "partners",
+    "raqib\\w*|ra[qk]obat\\w*": "rivals", "munosibat\\w*|ravobit\\w*": "relations",
+    "ikhtilof\\w*|ixtilof\\w*|farqiyat\\w*": "differences", "peshraft\\w*|taraqqi\\w*": "progress",
+    "sammit\\w*|nishasti\\s+sathi\\s+oli\\w*": "summit", "qablan|peshtar|pesh\\s+az\\s+in": "previously",
+    "bori\\s+avval|avvalin\\s+bor": "first", "bori\\s+okhir\\w*|okhirin\\s+bor": "last", "haftai": "of the week",
+    "in(?=\\s+(?:meeting|talks|visit|article|news|relations)\\b)": "this",
+    # words of the news, so that the words said match the article's
+    "omil(?:ho|hoi)?\\s+manfi\\w*": "negative factors", "omil\\w*": "factors", "manfi": "negative",
+    "musbat": "positive", "hanuz": "still", "afzoish\\s+(?:meyob|yofta|yoft)\\w*|ziyod\\s+meshav\\w*": "increasing",
+    "rushd\\w*|tara[qk]qiyot\\w*": "development", "dastgiri\\w*|pushtiboni\\w*": "support",
+    "hamkori\\w*": "cooperation", "ehtirom\\w*": "respect", "iqtisod\\w*": "economy", "jahon\\w*|dunyo\\w*": "world",
+    "mushkil\\w*|masala\\w*": "problem", "kushish\\w*|talosh\\w*": "efforts", "amniyat\\w*": "security",
+    "jang\\w*": "war", "sulh\\w*": "peace", "tahrim\\w*|sanksiya\\w*": "sanctions", "oyanda\\w*": "future",
+    "nikbini\\w*|khushbini\\w*": "optimism", "ravshan|vozeh": "clear",
+}  # fmt: skip
+# Its prepositions, put into English before the shapes read the question
+_TAJIK_PREPOSITIONS = {
+    "dar\\s+bora(?:i|ji|yi)?|bora(?:i|ji|yi)|oid\\s+ba|doir\\s+ba|dar\\s+khususi|dar\\s+mavridi": "about",
+    "pas\\s+az|ba'?d\\s+az|baad\\s+az": "after", "pesh\\s+az": "before",
+    "dar\\s+vaqti|hangomi|dar\\s+jaryoni|dar\\s+davomi|dar\\s+muddati": "during", "bo": "with", "ba": "to",
+    "dar(?!\\s+(?:kujo|kuja)\\b)": "in", "az": "from",
+}  # fmt: skip
+# Its compound verbs of what was done, an English verb before its "kard" (did), as the shared shapes read it
+_TAJIK_DONE = {
+    "peshnihod|pesh\\s+nihod": "propose", "e'?lon": "announce", "imzo": "sign", "zikr": "mention",
+    "boshdid|safar": "visit", "ta'?kid|takid": "stress",
+}  # fmt: skip
+_TAJIK_SAID = (
+    rf"(?:guft|guftand|guftaast|gufta\s+ast|gufta(?:ast)?\s+bud|izhor\s+(?:kard|namud)\w*|qayd\s+kard\w*|bayon\s+kard\w*"
+    rf"|{_PERSIAN_SAID})"
+)
+_TAJIK_MET = (
+    rf"(?:vo(?:kh|h|x)urd(?:and|a\s+(?:ast|bud)|aast|a)?|meeting\s+(?:kard|namud|doshtand|dosht)\w*|didor\s+(?:kard|namud)\w*"
+    rf"|qabul\s+(?:kard|namud)\w*|{_PERSIAN_MET})"
+)
+_TAJIK_WHO = r"(?:ki|kī|kiho)"
+_TAJIK = _VerbLast(
+    by="",
+    about=r"about\s+(?P<topic>.+?)",  # put into "about …" first
+    what=r"(?:chi|chiro|chi\s+chiz)",
+    said=_TAJIK_SAID,
+    who_said=rf"{_TAJIK_WHO}\s+{_TAJIK_SAID}",
+    that=r"(?:ki|ke|that)",
+    who_said_that=rf"{_TAJIK_WHO}\s+{_TAJIK_SAID}(?:\s+(?:ki|ke|that))?",
+    whom=rf"(?:(?:with|to)\s+)?(?:{_TAJIK_WHO}|kiro)",
+    who=_TAJIK_WHO,
+    met=_TAJIK_MET,
+    how_long=r"(?:chand|chi\s+qadar)\s+(?:vaqt|muddat|zamon)|to\s+kay|chi\s+qadar",
+    how_many_hours=r"chand\s+(?:hours|soat)",
+    lasted=r"(?:davom\s+(?:kard|yoft|namud)\w*|idoma\s+yoft\w*|tul\s+kashid\w*|kashid)",
+    when=r"(?:kay|chi\s+vaqt|chi\s+zamon)",
+    where=r"(?:(?:in\s+)?(?:kujo|kuja)|dar\s+kujo)",
+    took_place=r"(?:barguzor\s+(?:shud|gardid)\w*|guzasht|shud|sar\s+shud|to\s+amal\s+omad)",
+    how_many=r"(?:chand|chandto)",
+    did=r"(?:kard|kardand|kardaast|karda\s+ast|namud|namudand)",
+    how_much=r"(?:chand\s+(?:pul|somoni|dollar)|narkh(?:ash|i\s+on)?\s+chand(?:\s+ast)?|chand\s+pul\s+ast)",
+    who_is=r"(?:kist|ki\s+ast|kī\s+ast|ki\s+bud)",
+    why=r"(?:charo|baroi\s+chi|bahri\s+chi|chi\s+sabab)",
+    went=r"(?:raft|raftand|rafta\s+bud|omad|omadand|safar\s+kard\w*)",
+    happened=r"(?:chi)\s+(?:shud|ruy\s+dod|gap\s+shud|ba\s+vuqu\s+omad)",
+    about_what=r"about\s+(?:chi(?:\s+(?:ast|bud))?|chist)",
+    mentioned=(
+        r"(?:zikr\s+(?:shud|gardid|shudaast)\w*|yod\s+(?:shud|gardid)\w*|yodovar\s+shud\w*|qayd\s+shud\w*"
+        r"|nom\s+burda\s+shud\w*|mention\s+shud\w*|ishora\s+shud\w*)"
+    ),
+    wrote=rf"{_TAJIK_WHO}\s+(?:navisht|navishtaast|navishta\s+ast|navishtand)",
+    article=r"(?:(?:this|the)\s+)*(?:article|news|story)",
+    title=r"(?:vazifa|mansab|lavozim|maqom|unvon)\w*\s+(?:chist|chi\s+ast)",
+    which=r"(?:kadom|kudom)",
+)
+_TAJIK_NUMBERS = {"yak": "one", "du": "two", "se": "three", "chor": "four", "panj": "five"}
+# The nouns "kadom" (which) asks of, with the preposition English puts before each ("dar kadom ruz": on which day)
+_TAJIK_WHICH = {
+    "ruz\\w*": "on which day", "soat\\w*|vaqt\\w*": "at what time", "shahr\\w*": "in which city",
+    "bino\\w*": "in which building", "moh\\w*": "in which month", "sol\\w*": "in which year",
+    "summit\\w*|sammit\\w*": "at which summit",
+}  # fmt: skip
+_TAJIK_OUTLETS = {"ruznoma": "newspaper", "gazeta": "newspaper", "sayt|sait|somona": "website",
+                  "agentii": "news agency", "agentstvo": "news agency", "shabaka|kanal": "channel"}  # fmt: skip
+_TAJIK_DONE_TO = {"nashr": "published", "chop": "published", "navishta": "written", "navsozi": "updated",
+                  "tajdid": "updated", "intishor": "published"}  # fmt: skip
+_TAJIK_EMPLOYERS = {"tashkilot": "organisation", "vazorat": "ministry", "hukumat": "government",
+                    "muassisa": "institution", "shirkat": "company", "ruznoma": "newspaper"}  # fmt: skip
+_TAJIK_OWNED = {"vazifa": "position", "mansab": "position", "lavozim": "position", "maqom": "title", "unvon": "title",
+                "nom": "name", "kasb": "job"}  # fmt: skip
+_TAJIK_ENGLISH = {
+    "va": "and", "yo": "or", "onho|eshon": "they", "mo": "we", "ham": "also", "hama\\w*": "all",
+    "kutoh|mukhtasar": "briefly", "daqiq": "exactly",
+}  # fmt: skip
+
+
+def _tajik_owned(match: re.Match[str]) -> str:
+    """ "what is Wang Yi's position": the thing owned said before its owner ("vazifai Wang Yi")."""
+    thing = next(e for stem, e in _TAJIK_OWNED.items() if match.group("thing").lower().startswith(stem))
+    return f"what is {match.group('who')}'s {thing}"
+
+
+def _tajik_should_be(match: re.Match[str]) -> str:
+    """ "they should be partners"; "should be partners" after the ones who should be ("Chin va IMA boyad …")."""
+    said_before = match.string[: match.start()].strip()
+    named = said_before and not re.search(r"\b(?:ki|ke|that|guft\w*)$", said_before, re.I)
+    return f"{'' if named and not match.group('they') else 'they '}should be {match.group('what')}"
+
+
+def _tajik_done_to(match: re.Match[str]) -> str:
+    """ "when was the article published", "where was it published"."""
+    asked = "where" if re.fullmatch(_TAJIK.where, match.group("asked"), re.I) else "when"
+    done = next(e for stem, e in _TAJIK_DONE_TO.items() if match.group("done").lower().startswith(stem))
+    return f"{asked} was {_with_the(match.group('what'))} {done}"
+
+
+@cache
+def _tajik() -> _Shapes:
+    return (
+        _after_the_question(),
+        *_plain_letters(_TAJIK_MARKED),
+        (re.compile(r"^(?:oyo|khub|xub|pas|va)\b,?\s*(?=\S)", re.I), ""),
+        *_word_for_word(_TAJIK_NAMES),
+        # "Blinkenro ki qabul kard?" (Blinken, whom, received): who met Blinken, its object ending saying who was met
+        (
+            re.compile(
+                rf"^(?P<whom>{_TWO_WORD_NAME}|(?-i:[A-Z])\w*?)(?:['’-]ro|(?<=[bcdfghjklmnpqrstvwxz])ro)\s+"
+                rf"(?i:{_TAJIK_WHO})\s+(?i:{_TAJIK_MET})$"
+            ),
+            r"who met \g<whom>",
+        ),
+        # a name's object ending ("Blinkenro", "Xi-ro"): the name itself
+        (re.compile(r"\b(?P<name>(?-i:[A-Z])\w*?)(?:['’-]ro|(?<=[bcdfghjklmnpqrstvwxz])ro)\b"), r"\g<name>"),
+        (re.compile(r"(?<=['\"”’])-?ro\b"), ""),  # "'I hope …'-ro ki guft": the words said, its object
+        (re.compile(r"(?<![\w'’-])[Uu](?=\s)"), "he"),  # "U chi guft?": what did he say
+        # "boyad sharik boshem" (we must be partners), "boyad … boshand" (they must be)
+        (
+            re.compile(r"\b(?:mo\s+)?boyad\s+(?P<what>\S+)\s+boshem\b|\bmo\s+(?P<what2>\S+)\s+boshem\s+boyad\b", re.I),
+            lambda match: f"we should be {match.group('what') or match.group('what2')}",
+        ),
+        (
+            re.compile(
+                r"\b(?:(?P<they>onho|eshon|har\s+du\s+kishvar)\s+)?boyad\s+(?P<what>\S+)\s+bosh(?:and|ad|i)?\b", re.I
+            ),
+            _tajik_should_be,
+        ),
+        # "guftugu kardand" (talked): discussed, its English verb before its "kard" as a compound verb's is
+        (re.compile(r"\b(?:guftugu|suhbat|muzokira)\w*\s+(?=(?:kard|kardand|namud|namudand)\b)", re.I), "discuss "),
+        # "vazifai Wang Yi chist?" (the post of Wang Yi, what is it): what is Wang Yi's position
+        (
+            re.compile(
+                rf"^(?P<thing>{'|'.join(_TAJIK_OWNED)})(?:i|ash)?\s+(?P<who>[^,?]+?)\s+(?:chist|chi\s+ast|chi\s+bud)$",
+                re.I,
+            ),
+            _tajik_owned,
+        ),
+        # "muallifi maqola kist?" (the article's author, who): who wrote the article
+        (
+            re.compile(
+                r"^(?:kī|ki)?\s*muallif(?:i|ash)?\s+(?:in\s+)?(?:maqola|khabar)\w*\s*(?:kist|ki\s+ast|ki)?$", re.I
+            ),
+            "who wrote the article",
+        ),
+        *_word_for_word(_TAJIK_THINGS),
+        # its compound verbs: "peshnihod kard" (proposed), read as an English verb and its "kard"
+        *(
+            (re.compile(rf"\b(?:{tajik})\s+(?=(?:kard|kardand|kardaast|namud|namudand)\b)", re.I), f"{english} ")
+            for tajik, english in _TAJIK_DONE.items()
+        ),
+        # "dar kadom ruz": on which day; "dar kadom shahr": in which city
+        (
+            re.compile(rf"\b(?:(?:dar|ba)\s+)?kadom\s+(?P<noun>{'|'.join(_TAJIK_WHICH)})(?=\s)", re.I),
+            lambda match: next(e for n, e in _TAJIK_WHICH.items() if re.fullmatch(n, match.group("noun"), re.I)),
+        ),
+        *_word_for_word(_TAJIK_PREPOSITIONS),
+        (
+            re.compile(
+                r"\b(?P<by>in|at|about|after|before|during|with|from|to)\s+(?P<thing>meeting|talks|article|visit)\b"
+            ),
+            r"\g<by> the \g<thing>",
+        ),
+        # "foreign minister China": the foreign minister of China (a title's "-i" before the country it serves)
+        (
+            re.compile(rf"\b(?P<title>(?i:{_OFFICE}))\s+(?=(?:China|America|Russia|Taiwan|the\s+US)\b)"),
+            r"\g<title> of ",
+        ),
+        (re.compile(r"\bin\s+the\s+meeting\b"), "at the meeting"),
+        # "guftuguhoi Blinken va Wang Yi": the talks between Blinken and Wang Yi
+        (
+            re.compile(
+                rf"\b(?P<thing>talks|meeting)\s+(?P<one>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?:and|va)\s+"
+                rf"(?P<other>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)"
+            ),
+            r"the \g<thing> between \g<one> and \g<other>",
+        ),
+        # "munosibathoi Chin va IMA": the relations between China and the US
+        (
+            re.compile(
+                r"\brelations\s+(?P<one>China|America|Russia|the\s+US|(?-i:[A-Z])\w+)\s+(?:and|va)\s+"
+                r"(?P<other>China|America|Russia|the\s+US|(?-i:[A-Z])\w+)"
+            ),
+            r"relations between \g<one> and \g<other>",
+        ),
+        # "Ki in maqolaro navisht?": who wrote this article
+        (
+            re.compile(
+                rf"^{_TAJIK_WHO}\s+(?P<what>(?:this\s+|the\s+)?(?:article|news|story))\s+"
+                r"(?:navisht|navishtaast|navishta\s+ast|navishtand)$",
+                re.I,
+            ),
+            r"who wrote \g<what>",
+        ),
+        # "Wang Yi dar kadom tashkilot kor mekunad?": which organisation does Wang Yi work for
+        (
+            re.compile(
+                r"^(?P<who>.+?)\s+(?:in|at|to|for)\s+kadom\s+(?P<employer>\w+?)(?:i)?\s+kor\s+(?:mekunad|mekard|kardaast)$",
+                re.I,
+            ),
+            _works_for(_TAJIK_EMPLOYERS),
+        ),
+        # "Dar maqola dar borai Rusiya chize hast?": is there anything about Russia
+        (
+            re.compile(
+                r"^(?:in\s+the\s+article\s+)?(?P<topic>about\s+.+?)\s+(?:chize|yagon\s+chiz|chizi)\s+"
+                r"(?:hast|ast|navishta\s+shuda\w*)(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            r"is there anything \g<topic>",
+        ),
+        # "Blinken va Wang Yi about chi discuss kardand?": what did Blinken and Wang Yi discuss (with whom)
+        (
+            re.compile(rf"^(?P<who>.+?)(?P<with>\s+with\s+.+?)?\s+about\s+chi\s+discuss\s+{_TAJIK.did}$", re.I),
+            r"what did \g<who> discuss\g<with>",
+        ),
+        # "Xi previously with kadom president of the US vokhurda bud?": which US president did Xi previously meet
+        (
+            re.compile(
+                rf"^(?P<who>.+?)\s+(?P<before>previously\s+)?with\s+kadom\s+(?P<thing>.+?)\s+(?P<then>previously\s+)?"
+                rf"{_TAJIK_MET}(?:\s+bud)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {match.group('thing')} did {match.group('who')}"
+                f"{' previously' if match.group('before') or match.group('then') else ''} meet"
+            ),
+        ),
+        # "Xi guft ki China and the US should be partners?": did Xi say that China and the US should be partners
+        (
+            re.compile(
+                rf"^(?!(?i:ki|kī|kiho|chi)\b)(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?:{_TAJIK_SAID})\s+(?:ki|ke)\s+"
+                r"(?P<claim>.+)$"
+            ),
+            r"did \g<who> say that \g<claim>",
+        ),
+        # "chi shud in the meeting?": what happened at the meeting (the question said first)
+        (re.compile(r"^chi\s+(?:shud|ruy\s+dod|gap\s+shud)\s+(?P<where>.+)$", re.I), r"what happened \g<where>"),
+        # "Maqola kay nashr shud?": when was the article published
+        (
+            re.compile(
+                rf"^(?P<what>.+?)\s+(?P<asked>{_TAJIK.when}|{_TAJIK.where})\s+"
+                rf"(?P<done>{'|'.join(_TAJIK_DONE_TO)})\s+(?:shud|gardid|yoft|kard|shudaast)\w*$",
+                re.I,
+            ),
+            _tajik_done_to,
+        ),
+        # "Kadom ruznoma in maqolaro nashr kard?": which newspaper published this article
+        (
+            re.compile(
+                rf"^kadom\s+(?P<thing>{'|'.join(_TAJIK_OUTLETS)})\w*\s+(?P<what>.+?)\s+(?:nashr|chop)\s+(?:kard|namud)\w*$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {next(e for n, e in _TAJIK_OUTLETS.items() if re.match(n, match.group('thing'), re.I))} "
+                f"published {match.group('what')}"
+            ),
+        ),
+        # "Xi kadom se usul propose kard?": which three principles did Xi propose
+        (
+            re.compile(
+                rf"^(?P<who>.+?)\s+kadom\s+(?:(?P<count>{'|'.join(_TAJIK_NUMBERS)})\s+)?(?P<thing>\S+)\s+(?P<verb>[a-z]+)\s+"
+                rf"{_TAJIK.did}$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {_TAJIK_NUMBERS[match.group('count').lower()] + ' ' if match.group('count') else ''}"
+                f"{match.group('thing')} did {match.group('who')} {match.group('verb')}"
+            ),
+        ),
+        # "Xi about Taiwan chize guft?": did Xi say anything about Taiwan
+        (
+            re.compile(
+                rf"^(?P<who>.+?)\s+(?P<topic>about\s+.+?)\s+(?:chize|yagon\s+chiz|chizi)\s+{_TAJIK_SAID}$", re.I
+            ),
+            r"did \g<who> say anything \g<topic>",
+        ),
+        # "Blinken kujo with Xi vokhurd?", "Blinken with Xi kay vokhurd?": where (when) did Blinken meet Xi
+        (
+            re.compile(
+                rf"^(?P<who>.+?)\s+(?:(?P<asked>{_TAJIK.when}|{_TAJIK.where})\s+with\s+(?P<whom>.+?)"
+                rf"|with\s+(?P<with>.+?)\s+(?P<then>{_TAJIK.when}|{_TAJIK.where}))\s+{_TAJIK_MET}$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'when' if re.fullmatch(_TAJIK.when, match.group('asked') or match.group('then'), re.I) else 'where'}"
+                f" did {match.group('who')} meet {match.group('whom') or match.group('with')}"
+            ),
+        ),
+        # "Blinken dar IMA chi vazifa dorad?": what position does Blinken hold in the US
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)(?P<where>\s+in\s+[^,?]+?)?\s+(?:chi|kadom)\s+"
+                r"(?:vazifa|mansab|lavozim|maqom|title)\w*\s+(?:dorad|dosht|ishg[oa]l\s+mekunad|dar\s+dast\s+dorad)$"
+            ),
+            r"what position does \g<who> hold\g<where>",
+        ),
+        # "Guftuguhoi Blinken va Wang Yi chi tavr guzasht?": how did the talks between Blinken and Wang Yi go
+        (
+            re.compile(
+                r"^(?P<what>.+?)\s+(?:chi\s+tavr|chi\s+guna|chaguna)\s+(?:guzasht|guzashtand|sar\s+shud|shud|raft)$",
+                re.I,
+            ),
+            lambda match: f"how did {_with_the(match.group('what'))} go",
+        ),
+        # "Xi Blinken-ro dar kujo qabul kard?" (Xi, Blinken, where received): where did Xi meet Blinken
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?P<whom>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+"
+                rf"(?P<asked>{_TAJIK.when}|{_TAJIK.where})\s+{_TAJIK_MET}$"
+            ),
+            lambda match: (
+                f"{'when' if re.fullmatch(_TAJIK.when, match.group('asked'), re.I) else 'where'} did "
+                f"{match.group('who')} meet {match.group('whom')}"
+            ),
+        ),
+        # "Xi chi propose kard?": what did Xi propose
+        (
+            re.compile(rf"^(?P<who>.+?)\s+{_TAJIK.what}\s+(?P<verb>(?!mention\b)[a-z]+)\s+{_TAJIK.did}$", re.I),
+            r"what did \g<who> \g<verb>",
+        ),
+        # "Wang Yi kist?", "Kist Wang Yi?": who is Wang Yi
+        (re.compile(r"^(?:kist|ki\s+ast)\s+(?P<who>.+)$", re.I), r"who is \g<who>"),
+        # "Blinken charo ba Pekin raft?": why did Blinken go to Beijing (its "to" put after the verb)
+        (
+            re.compile(rf"^(?P<who>.+?)\s+{_TAJIK.why}\s+(?P<place>to\s+.+?)\s+{_TAJIK.went}$", re.I),
+            r"why did \g<who> go \g<place>",
+        ),
+        (
+            re.compile(rf"^{_TAJIK.why}\s+(?P<who>.+?)\s+(?P<place>to\s+.+?)\s+{_TAJIK.went}$", re.I),
+            r"why did \g<who> go \g<place>",
+        ),
+        *_verb_last(_TAJIK),
+        *_word_for_word(_TAJIK_ENGLISH),
+        (re.compile(r"\s{2,}"), " "),
+        _according_to_last(),
+        _the_the(),
+        _country_before_title(),
+        *_in_english_at_last(),
+    )
+
+
+# Tajik's own words, none of them Persian's as Iran spells them ("guft", not "goft"; "mulokot", not "molaghat";
+# "dar borai", not "darbare") or Uzbek's ("maqola" alone is both)
+_TAJIK_WORDS = _lazy_pattern(
+    r"\b(?:guft\w*|vo(?:kh|h|x)urd\w*|vo(?:kh|h|x)uri\w*|mulo[qk]ot\w*|(?:dar\s+)?bora(?:i|ji|yi)|kujo|kuja|charo"
+    r"|kist|chist|davom\s+(?:kard|yoft)\w*|barguzor\s+\w+|navisht\w*|nashr\s+(?:shud|gardid|kard)\w*|boyad|boshem"
+    r"|boshand|zikr\s+(?:shud|gardid)\w*|yod\s+shud\w*|vaziri\s+(?:korhoi\s+)?(?:kh|x|h)ori\w*|kotibi\s+davlat\w*"
+    r"|maqolaro|maqolai|guftugu\w*|muzokirot\w*|peshnihod\w*|sharikon|hamkoron|kadom|chand\s+(?:vaqt|soat)"
+    r"|huquqi\s+inson|tijorat\w*|munosibat\w*|Amriko|IMA|Tojikiston|chize|yagon\s+chiz|ruy\s+dod|obuna\w*"
+    r"|chand\s+pul|kor\s+mekunad|tavallud|omilhoi|qabul\s+(?:kard|namud)\w*|chi\s+tavr|vazifa\s+dorad)\b",
+    re.I,
+)
 # How readers ask in romanised Greek: "ti eipe o Xi gia tin Taiwan?" (what did Xi say about Taiwan), "poios eipe
 # oti …" (who said …), "poion synantise o Blinken?" (whom did Blinken meet), "poso kratise i synantisi?" (how
 # long did the meeting last).

@@ -844,3 +844,323 @@ _KAZAKH_WORDS = _lazy_pattern(
     r"|\b(?-i:[A-Z])\w+(?:ge|ke|ga|qa)\s+ne\s+dedi\b",
     re.I,
 )
+
+
+# How readers ask in Kyrgyz typed in Latin letters (ө and ү typed "o" and "u", ы "y" or "i", ң "n" or "ng", ж "j" or
+# "zh"), with English words: "Xi Taivan jonundo emne dedi?" (what did Xi say about Taiwan), "Blinken Beijingde kim menen
+# joluktu?" (whom did Blinken meet in Beijing), "Jolugushuu kancha ubakytka sozuldu?" (how long did the meeting last),
+# "Kim biz onektesh bolushubuz kerek dedi?" (who said we should be partners). It puts its verb last and glues its case
+# endings on its nouns as Kazakh does (verb_last._Agglutinating), with vowels of its own in them ("Pekinge": to
+# Beijing, "Moskvada": in Moscow, "Tokiodo": in Tokyo); its "menen" after a name is "with" ("Blinken menen"), between
+# two names "and" ("Xi menen Blinken"). Its "kerek", "dedi", "kim" and "jazdy" are Kazakh's and Uzbek's too: read
+# before the Kazakh and Uzbek books, only when a word of Kyrgyz's own is there ("emne", "jonundo", "joluktu", "kancha").
+_KYRGYZ_MARKED = (
+    ("o", "öө"), ("u", "üү"), ("n", "ñңń"), ("y", "ы"), ("a", "äá"), ("g", "ğ"), ("sh", "ş"), ("ch", "ç"), ("i", "ı"),
+)  # fmt: skip
+_KYRGYZ_NAMES = {
+    "(?-i:(?:Si|Xi|Shi)\\s+(?:Tszinpin|Szinpin|Jinping|Jinpin|Tsinpin|Zinpin)\\w*)": "Xi Jinping",
+    "(?-i:Van\\s+(?:I|Yi)|Vang\\s+(?:I|Yi))(?![\\w'-])": "Wang Yi", "(?-i:Entoni|Antoni)(?=\\s+Blinken)": "Antony",
+    "(?-i:Djo|Dzho|Jo)(?=\\s+Ba[iy]den)": "Joe",
+    "(?-i:T[uü]sht[uü]k\\s+Kyta[iy]\\s+deng?iz\\w*)": "the South China Sea",
+    "(?-i:(?:Kyta[iy]|China)-AK[SŞ]h?|AK[SŞ]h?-(?:Kyta[iy]|China))(?:['’-]?(?:tyn|dyn|nyn|ta|da))?": "China-US",
+    "(?-i:AK[SŞ]h?|AKSH|Aksh|AQSh|AQSH)(?:['’-]?(?:tyn|ty|ka|ta|tan|ny|ga))?": "the US",
+    "(?-i:Eldik\\s+Chong\\s+Zal\\w*)": "the Great Hall of the People",
+}  # fmt: skip
+_KYRGYZ_STEMS = {
+    "taivan": "Taiwan", "tayvan": "Taiwan", "taiwan": "Taiwan", "beijing": "Beijing", "beyjing": "Beijing",
+    "pekin": "Beijing", "kytai": "China", "kytay": "China", "kitai": "China", "kitay": "China", "amerika": "America",
+    "orusiya": "Russia", "orusiia": "Russia", "rossiya": "Russia", "ukraina": "Ukraine", "vashington": "Washington",
+    "kaliforniya": "California", "kaliforniia": "California", "baiden": "Biden", "bayden": "Biden", "evropa": "Europe",
+    "japoniya": "Japan", "iaponiya": "Japan", "yaponiya": "Japan", "kyrgyzstan": "Kyrgyzstan",
+    "kazakstan": "Kazakhstan", "bishkek": "Bishkek", "moskva": "Moscow", "shveytsariya": "Switzerland",
+    "shveitsariya": "Switzerland", "frantsiya": "France", "germaniya": "Germany", "indiya": "India", "iran": "Iran",
+    "koreya": "Korea", "britaniya": "Britain", "izrail": "Israel", "siriya": "Syria", "tokio": "Tokyo",
+    "blinken": "Blinken", "wang yi": "Wang Yi",
+}  # fmt: skip
+# What English puts before a name for its case ending ("Pekinde": in Beijing, "Blinkenge": to Blinken), in the four
+# vowels of its endings ("Tokiodo": in Tokyo)
+_KYRGYZ_CASES = {
+    "da": "in", "de": "in", "do": "in", "ta": "in", "te": "in", "to": "in", "dagy": "in", "degi": "in",
+    "dogu": "in", "tagy": "in", "tegi": "in", "ga": "to", "ge": "to", "go": "to", "ka": "to", "ke": "to", "ko": "to",
+    "dan": "from", "den": "from", "don": "from", "tan": "from", "ten": "from", "ton": "from", "nan": "from",
+    "nen": "from", "nyn": "'s", "nin": "'s", "nun": "'s", "dyn": "'s", "din": "'s", "dun": "'s", "tyn": "'s",
+    "tin": "'s", "tun": "'s", "ny": "", "ni": "", "nu": "", "dy": "", "di": "", "du": "", "ty": "", "ti": "", "tu": "",
+    "n": "",
+}  # fmt: skip
+_KYRGYZ_MEETING = r"(?:j|zh)olug(?:u|uu)sh(?:uu|u)"  # "jolugushuu", the meeting ("jolugushtu": they met)
+_KYRGYZ_TALKS = r"(?:s[uü]yl[oö]sh(?:uu|u)|baarlash(?:uu|u))"  # "süylöshüü", talks
+_KYRGYZ_THINGS = {
+    "makala\\s+boyuncha|makalaga\\s+(?:ylayyk|ylaiyk|karaganda)": "according to the article",
+    "prezidentter\\w*": "presidents", "bash\\s+diplomat\\w*": "top diplomat", "eki": "two", "je|ili": "or",
+    f"{_KYRGYZ_TALKS}\\w*\\s+bashynda": "at the start of the talks",
+    f"{_KYRGYZ_MEETING}\\w*\\s+bashynda": "at the start of the meeting",
+    f"{_KYRGYZ_TALKS}\\w*\\s+(?:ayagynda|aiagynda|akyrynda|sonunda)": "at the end of the talks",
+    f"{_KYRGYZ_MEETING}\\w*\\s+(?:ayagynda|aiagynda|akyrynda|sonunda)": "at the end of the meeting",
+    "turukta(?:sha|shyp)\\s+bashta\\w*|stabilde\\w*\\s+bashta\\w*|turuktashuuda": "are beginning to stabilise",
+    "tyshky\\s+ishter\\s+ministr\\w*|TIM\\s+bashchysy": "foreign minister",
+    "mamlekettik\\s+katch?y\\w*|memkatchy\\w*": "secretary of state", "premer[\\s-]+ministr\\w*": "prime minister",
+    "(?:basma\\s+s[oö]z|press)[\\s-]+katch?y\\w*": "spokesperson", "ministr\\w*": "minister",
+    "prezident\\w*|t[oö]rag[aä]\\w*": "president", "lider\\w*|jetekchi\\w*|bashchy\\w*": "leader",
+    "rasmiy\\s+(?:adam|tulga)\\w*|ofitsial\\w*|kyzmatker\\w*": "official", "[jz]h?urnalist\\w*": "journalist",
+    "diplomat\\w*": "diplomat", "avtor\\w*": "author", "kyta[iy]lyk|kita[iy]lyk": "Chinese",
+    "amerikalyk|amerikandyk": "American", "orus(?:tuk)?": "Russian", "konok\\w*": "guest",
+    f"{_KYRGYZ_MEETING}dan\\s+(?:kiyin|kiin|soŋ|song)": "after the meeting",
+    f"{_KYRGYZ_MEETING}g[ao]\\s+(?:cheyin|chein)|{_KYRGYZ_MEETING}dan\\s+murun": "before the meeting",
+    f"{_KYRGYZ_MEETING}\\s+(?:uchurunda|ubagynda|maalynda|mezgilinde|ubaktysynda)": "during the meeting",
+    f"{_KYRGYZ_MEETING}da": "at the meeting", f"{_KYRGYZ_MEETING}\\w*|kezdeshuu\\w*": "meeting",
+    f"{_KYRGYZ_TALKS}lordon\\s+(?:kiyin|kiin)": "after the talks", f"{_KYRGYZ_TALKS}lordo": "in the talks",
+    "talkuu\\w*": "discussion", f"{_KYRGYZ_TALKS}\\w*|suylom\\w*|s[uü]z\\s*m[uü]ch[oö]l\\w*": "talks",
+    "sapar\\w*|vizit\\w*": "visit", "ortosundagy|ortosunda": "between",
+    "(?:bul|ushul|oshol)\\s+makala\\w*|(?:bul|ushul)\\s+kabar\\w*": "this article", "makalada": "in the article",
+    "makala\\w*|maqala\\w*|kabar(?:dy|y|da)?": "article", "adam\\s+ukuk\\w*": "human rights",
+    "soodo\\w*": "trade", "saat": "hours", "printsip\\w*|prinsip\\w*|negizgi\\s+ereje\\w*": "principles",
+    "[oö]lk[oö]l[oö]r\\w*|mamleketter\\w*|[oö]lk[oö]\\w*|mamleket": "countries",
+    "jazyluu\\w*|podpiska\\w*": "subscription",
+    "[oö]n[oö]kt[oö]sh\\w*|onektesh\\w*|sheriktesh\\w*|partn[oy]or\\w*": "partners",
+    "ataandash\\w*|bakt?ashtash\\w*|rakib\\w*": "rivals", "mamile\\w*|baylanysh\\w*": "relations",
+    "ayyrmachylyk\\w*|aiyrmachylyk\\w*|kelishpestik\\w*|pikir\\s+keliship\\w*": "differences",
+    "ilgeril[oö][oö]\\w*|progress\\w*": "progress",
+    # its verb of proposing, read as an English verb and its "kyldy" (did), as a compound verb is
+    "sunushtady|sunushtagan|sunush\\s+kyldy|sunush\\s+etti": "propose kyldy", "jana|zhana": "and",
+    "jumanyn|jumanyng": "week's", "algach|birinchi\\s+jolu": "first", "akyrky\\s+jolu|e[nŋ]\\s+akyrky": "last",
+    "maselesi|masele": "", "kyta[iy]\\s+(?:tarabynan|tarap)": "Chinese",
+    "(?:amerika|aksh)\\s+(?:tarabynan|tarap)": "American", "suylogon": "", "talkuulan\\w*": "ataldy",
+    "sammit\\w*": "summit", "murun|buga\\s+cheyin|murda": "previously",
+}  # fmt: skip
+_KYRGYZ_SAID = (
+    r"(?:dedi|degen|dep\s+ayt(?:ty|kan)|dep\s+ait(?:ty|kan)|aytty|aitty|aytkan|aitkan|bildirdi|bildirgen|belgiledi"
+    r"|belgilegen|s[uü]yl[oö]d[uü]|jaryyalady|dedi\s+(?:bi|by)|dedibi)"
+)
+_KYRGYZ_MET = (
+    r"(?:joluktu|jolukkan|jolugushtu|jolugushkan|zholuktu|kezdeshti|kezdeshken|joluktu\s*(?:bu|by)"
+    r"|kabyl\s+aldy|meet\s+kyldy|meet\s+etti)"
+)
+_KYRGYZ_QUESTION_MARK = r"(?:by|bi|bu|py|pi|pu)"
+_KYRGYZ = _VerbLast(
+    by="",
+    about=r"(?P<topic>.+?)\s+(?:j[oö]n[uü]nd[oö]|tuuraluu|tuurasynda)",  # put into "about …" first
+    what=r"(?:emne|emneni|emneler)",
+    said=_KYRGYZ_SAID,
+    who_said=r"(?:kim\s+(?:dedi|aytty|aitty|aytkan|aitkan|degen|bildirdi)|(?:degen|dep\s+ayt(?:kan|ty))\s+kim)",
+    that=r"(?:dep|degen)",
+    who_said_that=r"kim\s+(?:dedi|aytty|aitty|aytkan|aitkan)(?:\s+(?:ki|that))?,?",
+    whom=r"(?:with\s+kim|kim\s+menen|kimge|kimdi)",
+    who=r"(?:kim|kimder)",
+    met=_KYRGYZ_MET,
+    how_long=(
+        r"kancha(?:\s+(?:ubakyt|ubakytka|ubakyt\s+boyu|ubak|m[uü]n[oö]t|mezgil))?|kanchalyk\s+ubakyt\w*"
+        r"|kancha\s+(?:kun|minut)"
+    ),
+    how_many_hours=r"kancha\s+(?:saat|saatka|hours)",
+    lasted=r"(?:sozuldu|sozulgan|sozuldu\s*(?:bu|by)|uland[yi]|ulangan|davam\s+etti|jurd[uü]|[oö]tt[uüo])",
+    when=r"(?:kachan|kay\s+kezde|kay\s+ubakta|kaysy\s+ubakta)",
+    where=r"(?:kayda|kaerde|kay\s+jerde|kaysy\s+jerde)",
+    took_place=r"(?:boldu|bolgon|[oö]tt[uüo]|[oö]tk[oö]n|[oö]tk[oö]r[uü]ld[uü]|[oö]tk[oö]r[uü]lg[oö]n|uyushturuldu)",
+    how_many=r"(?:kancha|neche)",
+    did=r"(?:kyldy|kylgan|etti|etken|jasady|jasagan)",
+    how_much=r"(?:kancha\s+turat|baasy\s+kancha|kancha(?:\s+(?:akcha|som|dollar))?)",
+    who_is=r"(?:kim|kim\s+bolot|degen\s+kim)",
+    why=r"(?:emnege|emne\s+(?:uchun|üchün|sebeptuu)|ne\s+uchun)",
+    went=r"(?:bardy|bargan|keldi|kelgen|sapar\s+kyldy|jonodu|jonogon)",
+    happened=r"(?:emne|emneler)\s+(?:boldu|bolgon|[oö]tt[uüo])",
+    about_what=r"emne\s+(?:j[oö]n[uü]nd[oö]|tuuraluu)(?:\s+(?:jazylgan|aytylgan))?",
+    mentioned=(
+        rf"(?:ataldy|atalgan|aytyldy|aytylgan|aityldy|aitylgan|eskerildi|eskerilgen|s[oö]z\s+boldu|s[oö]z\s+bolgon"
+        rf"|mention\s+boldu|mention\s+kylyndy|kozgoldu|kozgolgon)\w*(?:\s+{_KYRGYZ_QUESTION_MARK})?"
+    ),
+    wrote=r"kim\s+(?:jazdy|jazgan|zhazdy|zhazgan)",
+    article=r"(?:(?:this|the)\s+)*(?:article|news|story)",
+    title=r"(?:kyzmaty|lavazymy|dolzhnosty)\s+(?:kanday|emne)",
+    which=r"(?:kaysy|kanday|kay)",
+)
+# Words of the news, put into English last, so that the words said match the article's
+_KYRGYZ_NEWS_WORDS = {
+    "[oö]n[uü]g[uü][uü]\\w*": "development", "kold[oö][oö]\\w*": "support", "kyzmattashtyk\\w*": "cooperation",
+    "urmat\\w*": "respect", "ekonomika\\w*": "economy", "duyno\\w*|düynö\\w*": "world", "problema\\w*": "problem",
+    "tynchsyzdan\\w*": "concerns", "aryket\\w*": "efforts", "dialog\\w*": "dialogue", "kelishim\\w*": "agreement",
+    "koopsuzduk\\w*": "security", "sogush\\w*": "war", "tynchtyk\\w*": "peace", "sanktsiya\\w*": "sanctions",
+    "[oö]s[uü]sh\\w*": "growth", "kelechek\\w*": "future", "ters": "negative", "faktor\\w*": "factors",
+    "[oö]s[uü]p\\s+jatat|k[oö]b[oö]y[uü]p\\s+jatat": "increasing", "chechilse|chechilgende": "solved",
+    "ayan|tak": "clear", "dagy\\s+ele|ali\\s+dagy|ali": "still",
+}  # fmt: skip
+_KYRGYZ_BOOK = _Agglutinating(
+    marked=_KYRGYZ_MARKED,
+    names=_KYRGYZ_NAMES,
+    stems=_KYRGYZ_STEMS,
+    people=frozenset({"baiden", "bayden", "blinken", "wang yi"}),
+    cases=_KYRGYZ_CASES,
+    glued="da|de|do|ta|te|to|ga|ge|go|ka|ke|ko|dan|den|don|tan|ten|ton|nyn|nin|nun|dyn|din|dun|tyn|tin|tun",
+    not_ended=(
+        r"\w+stan|Rwanda|Uganda|Amanda|Linda|Wanda|Honda|Granada|Luanda|Sweden|Dresden|Jordan|Carmen|Burke|Camden|Toronto"
+        r"|Orlando|Sacramento|Soweto|Lesotho|Fernando|Alberto|Roberto|Hamilton|Washington|London|Boston|Houston"
+    ),
+    things=_KYRGYZ_THINGS,
+    about="j[oö]n[uü]nd[oö]|tuuraluu|tuurasynda|jonunon",
+    with_="menen|birge",
+    and_="menen",
+    after="kiyin|kiin|song",
+    before="cheyin|chein|murun",
+    during="uchurunda|ubagynda|maalynda|mezgilinde|ubaktysynda",
+    should_be=(
+        r"\b(?:alar\s+)?(?P<what>\S+)\s+bol(?:uu|ush|ushu|ushtary|uulary)\s+(?:kerek|tiyish|zaryl)\w*"
+        r"|\b(?P<what2>\S+)\s+boluuga\s+tiyish\w*"
+    ),
+    done={"sunush": "propose", "jariya": "announce", "sapar": "visit"},
+    words=_KYRGYZ,
+    question_words=r"emne|emneni|kim|kimdi|kimge|kaysy|kay|kancha|kachan|kayda|kaerde|emnege|bul|al",
+    which={
+        "k[uü]n\\w*": "on which day",
+        "saatta|saat|ubakta": "at what time",
+        "shaar(?:da)?": "in which city",
+        "imarat(?:ta)?": "in which building",
+        "ay(?:da)?": "in which month",
+        "jyl(?:y|da)?": "in which year",
+        "sammit(?:te)?": "at which summit",
+    },
+    outlets={
+        "gazet": "newspaper",
+        "sa[iy]t": "website",
+        "basylm": "outlet",
+        "agenttik": "news agency",
+        "(?:tele)?kanal": "channel",
+    },
+    published={
+        "[jz]h?ar[iy]+ala|[jz]h?aryiala|chyk": "published",
+        "[jz]h?azyl": "written",
+        "[jz]h?ang?ylan|[jz]h?a[nŋ]ylan": "updated",
+    },
+    numbers={"bir": "one", "eki": "two", "uch": "three", "tort": "four", "besh": "five"},
+    employers={
+        "uyum": "organisation",
+        "ministrlik": "ministry",
+        "okmot": "government",
+        "mekeme": "institution",
+        "kompaniya": "company",
+        "gazet": "newspaper",
+    },
+    whence=r"kaydan|kaerden|kay\s+jerden",
+    opening=r"jana|zhana|al\s+emi|emi|anan|anda\s+bolso",
+    what_about=(
+        r"^(?:(?:al\s+emi|emi|anan|a)\s+)?(?P<who>(?-i:[A-Z])[\w]*(?:\s+(?-i:[A-Z])[\w]*)?)(?:-chi|\s+chi|\s+she)\s*$"
+    ),
+    how=r"kandaycha|kanday|kantip",
+    went_on=r"[oö]tt[uüo]|[oö]tk[oö]n|boldu|bolgon|jurdu",
+    verbs={"kelish\\w*": "agree", "jolug\\w*|joluk\\w*": "meet", "s[uü]yl[oö]sh\\w*": "talk"},
+    said_not=r"degen\s+jok|aytkan\s+jok|aitkan\s+jok|aytpady|aitpady",
+    in_view=r"pikiri\s+boyuncha|pikirinche|oyuncha",
+    works=r"ishteyt|kyzmat\s+kylat|emgektenet",
+    cost=r"kancha\s+turat|baasy\s+kancha",
+    anything=r"bir\s+nerse|emnedir|bir\s+nerseni",
+    also="da|de|ta|te|also",
+    there_is=rf"bar(?:\s*{_KYRGYZ_QUESTION_MARK})?|barby|jazylgan(?:\s*by)?",
+    question_mark=_KYRGYZ_QUESTION_MARK,
+    english={
+        "menen": "and",
+        "jana|zhana": "and",
+        "je|ili": "or",
+        "alar": "they",
+        "emes": "not",
+        "bul|ushul": "this",
+        "da|de|ta|te": "also",
+        "kyskacha": "briefly",
+        "tolugu\\s+menen": "in detail",
+        "tak": "exactly",
+        **_KYRGYZ_NEWS_WORDS,
+    },
+)
+
+
+@cache
+def _kyrgyz() -> _Shapes:
+    return (
+        # "biz onektesh bolushubuz kerek" (we must be partners): "we", said by "biz" or by the verb's ending
+        (
+            re.compile(
+                r"\b(?:biz\s+(?P<what>\S+)\s+bol(?:uu|ush)\w*|(?:biz\s+)?(?P<what2>\S+)\s+bol(?:ush|uu)(?:ubuz|ibiz)"
+                r")\s+(?:kerek|tiyish|zaryl)\w*",
+                re.I,
+            ),
+            lambda match: f"we should be {match.group('what') or match.group('what2')}",
+        ),
+        # "Wang Yi Blinken menen emne jonundo süylöshtü?": what did Wang Yi discuss with Blinken
+        (
+            re.compile(
+                r"^(?P<who>.+?)(?:\s+(?P<whom>\S+(?:\s+Yi)?)\s+menen)?\s+emne\s+(?:j[oö]n[uü]nd[oö]|tuuraluu)\s+"
+                r"(?:s[uü]yl[oö]sh(?:t[uü]|k[oö]n|[uü]sht[uü])|talkuula(?:shty|dy|gan)|baarlash(?:ty|kan))$",
+                re.I,
+            ),
+            lambda match: (
+                f"what did {match.group('who')} discuss"
+                + (f" with {match.group('whom')}" if match.group("whom") else "")
+            ),
+        ),
+        # "Soodo jönündö emne aytyldy?": what was said about trade
+        (
+            re.compile(r"^(?P<topic>.+?)\s+(?:j[oö]n[uü]nd[oö]|tuuraluu)\s+emne\s+(?:aytyl|aityl|ayt|ait)\w*$", re.I),
+            r"what was said about \g<topic>",
+        ),
+        # "Wang Yi kanday kyzmatta?" (Wang Yi, in what post): what position does Wang Yi hold (in China)
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+"
+                r"(?:(?P<where>(?-i:[A-Z])\w+?)(?:['’-]?(?:ta|te|da|de|do|to))\s+)?"
+                r"(?:kanday|kaysy)\s+(?:kyzmat|lavazym)\w*(?:\s*(?:\?.*)?)$",
+                re.I,
+            ),
+            lambda match: (
+                f"what position does {match.group('who')} hold"
+                + (f" in {match.group('where')}" if match.group("where") else "")
+            ),
+        ),
+        # "Eki ölkönün kelishpestikteri arasynda opioid maselesi barby?": was opioid mentioned among the differences
+        (
+            re.compile(
+                rf"^(?P<among>.+?)\s+(?:arasynda|ichinde|katarynda)\s+(?P<what>.+?)\s+(?:maselesi\s+)?"
+                rf"(?:bar\s*{_KYRGYZ_QUESTION_MARK}|barby|bar)$",
+                re.I,
+            ),
+            r"was \g<what> mentioned among \g<among>",
+        ),
+        # "Emne üchün Blinken Beijingge bardy?": why did Blinken go to Beijing (why asked first, put before the verb)
+        (
+            re.compile(r"^(?:emnege|emne\s+(?:uchun|üchün|sebeptuu))\s+(?P<rest>.+?)\s+(?P<verb>\S+)$", re.I),
+            r"\g<rest> emnege \g<verb>",
+        ),
+        # "Blinken Li Qiang menen jolukkanby?": did Blinken meet Li Qiang
+        (
+            re.compile(
+                rf"^(?P<who>.+?)\s+(?P<whom>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+menen\s+"
+                rf"(?:jolu(?:kkan|ktu|gushtu|gushkan))\s*{_KYRGYZ_QUESTION_MARK}$",
+                re.I,
+            ),
+            r"did \g<who> meet \g<whom>",
+        ),
+        # "Wang negative factors ali dagy osup jatat dediby?": did Wang say the negative factors are still increasing
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+"
+                r"(?P<claim>(?!.*\b(?:bir\s+nerse|emnedir|emne|j[oö]n[uü]nd[oö]|tuuraluu)\b).+?)\s+(?:dep\s+)?"
+                rf"(?P<verb>dedi|degen|aytty|aytkan|aitty|aitkan|bildirdi|bildirgen)\s*{_KYRGYZ_QUESTION_MARK}$",
+                re.I,
+            ),
+            lambda match: (
+                f"did {match.group('who')} "
+                f"{'express' if match.group('verb').lower().startswith('bildir') else 'say'} {match.group('claim')}"
+            ),
+        ),
+        *_agglutinating(_KYRGYZ_BOOK),
+    )
+
+
+# Kyrgyz's own words, none of them Kazakh's ("kancha", not "qansha"; "joluktu", not "jolyqty"; "emne", not "ne") or
+# Uzbek's ("emne", not "nima"; "menen", not "bilan")
+_KYRGYZ_WORDS = _lazy_pattern(
+    r"\b(?:emne\w*|j[oö]n[uü]nd[oö]|tuuraluu|tuurasynda|(?:j|zh)oluk\w*|(?:j|zh)olug\w*|kancha\w*|kachan|kaerde"
+    r"|sozul\w*|ubakyt\w*|[oö]tk[oö]r[uü]l\w*|tyshky\s+ishter|katchy\w*|[oö]n[oö]kt[oö]sh\w*|onektesh\w*"
+    r"|bolushubuz|boluubuz|menen|s[uü]yl[oö]sh\w*|makalany|makalada|kabardy|kyta[iy]lyk|amerikalyk|aytyldy"
+    r"|eskeril\w*|ataandash\w*|mamile\w*|adam\s+ukuk\w*|soodo\w*|kyzmaty|ishteyt|kandaycha|kantip|aytpady"
+    r"|degen\s+jok|barby|algach|jumanyn|kiyin|cheyin|uchurunda|kelishpestik\w*|ayyrmachylyk\w*|turukta\w*"
+    r"|sunush\w*|kaysy|(?:atal|aytyl|aityl|eskeril)\w*(?:by|bi|bu)|s[oö]z\s+bold[uy]\w*|makala\w*|avtoru|kyzmat\w*"
+    r"|(?:dedi|ayt(?:ty|kan)|ait(?:ty|kan)|bildir(?:di|gen)|jolu(?:kkan|ktu))\s*(?:by|bi|bu)|jatat|arasynda\s+.+\s+barby)\b",
+    re.I,
+)
