@@ -425,6 +425,15 @@ def _hausa() -> _Shapes:
         *_plain_letters(_HAUSA_MARKED),
         (re.compile("[’`´]"), "'"),
         (re.compile(r"^(?:shin|to|toh|wai|kuma|amma|yauwa|ok)\b,?\s*(?=\S)", re.I), ""),
+        # the focus a question word takes ("Da wa ne …", "Har yaushe ne …"), which English leaves off
+        (
+            re.compile(
+                r"^(?P<asked>(?:har\s+)?yaushe|(?:da|ga|tare\s+da)\s+wa|tsawon\s+wane\s+lokaci|lokaci\s+nawa|(?:a\s+)?ina)\s+"
+                r"(?:ne|ce)\b",
+                re.I,
+            ),
+            r"\g<asked>",
+        ),
         # "Kuma Wang Yi fa?": what about Wang Yi
         (re.compile(r"^(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+fa$"), r"what about \g<who>"),
         *_word_for_word(_HAUSA_NAMES),

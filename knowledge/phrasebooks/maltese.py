@@ -37,7 +37,7 @@ _MALTESE_MARKED = (("h", "ħ"), ("g", "ġ"), ("c", "ċ"), ("z", "ż"), ("a", "à
 _MALTESE_ELIDED = {"x": "x'", "f": "in", "b": "with", "m": "", "t": "of", "s": "until", "l": "the"}
 _MALTESE_NAMES = {
     "(?:(?-i:i?[cċ])-)?(?-i:[CĊ]ina|CINA)": "China", "(?:(?-i:i?r)-)?(?-i:Russja|Russia)": "Russia",
-    "(?:(?-i:i?t)-)?(?-i:Tajwan|Taiwan|Tajwàn)": "Taiwan", "(?:(?-i:l)-)?(?-i:Ukrajna|Ukraina)": "Ukraine",
+    "(?:(?-i:i?t)-)?(?:Tajwan|Tajwàn|(?-i:Taiwan))": "Taiwan", "(?:(?-i:l)-)?(?-i:Ukrajna|Ukraina)": "Ukraine",
     "(?:(?-i:il)-)?(?-i:Bahar|Baħar)\\s+(?:(?-i:tan)-)?(?-i:Nofsinhar)\\s+(?:(?-i:ta[cċ])-)?(?-i:[CĊ]ina)"
     "|(?:(?-i:il)-)?(?-i:Bahar|Baħar)\\s+(?:(?-i:ta[cċ])-)?(?-i:[CĊ]ina)\\s+(?:(?-i:tan)-)?(?-i:Nofsinhar)":
         "the South China Sea",
@@ -88,7 +88,7 @@ _MALTESE_THINGS = {
     "i[zż]vilupp": "development", "appo[gġ][gġ]": "support", "kooperazzjoni": "cooperation", "rispett": "respect",
     "ekonomij?a|ekonomiji": "economy", "dinja": "world", "problem[ai]": "problem", "sforzi": "efforts",
     "gwerra": "war", "pa[cċ]i": "peace", "sanzjonijiet": "sanctions", "futur": "future", "[cċ]ari": "clear",
-    "ottimi[zż]mu": "optimism", "kollha": "all",
+    "ottimi[zż]mu": "optimism", "kollha": "all", "ottimist[ai]?": "optimistic", "tama": "hope",
 }  # fmt: skip
 # Its small words with the article in them, and its prepositions
 _MALTESE_SMALL_WORDS = {
@@ -173,6 +173,8 @@ def _maltese() -> _Shapes:
         # "x'qal": what said; "f'Beijing": in Beijing (the apostrophe of "ma'" and "iltaqa'" kept)
         (re.compile(r"\b(?P<letter>[xfbmtsl])'(?=\w)", re.I), _maltese_elided),
         (re.compile(r"\b(?:x|xi)\s+(?=(?:qal|qalet|qalu|inhu|inhi|kien|kienet|gara|grat|hin)\b)"), "x' "),
+        (re.compile(r"\bx(?=(?:qal|qalet|qalu|inhu|inhi|gara|grat)\b)", re.I), "x' "),  # "xqal": typed without its mark
+        (re.compile(r"(?<![\w'-])il\s+(?=\w)"), "il-"),  # "il laqgha": the article typed without its hyphen
         (re.compile(r"\bx'\s+(?:inhu|inhi|kien|kienet)\s+li\s+", re.I), "x' "),  # "x'inhu li qal": what is it he said
         *_word_for_word(_MALTESE_NAMES),
         (re.compile(r"\b(?:il|l)-(?=(?:the\s+US|America|Ukraine|Europe)\b)"), ""),
@@ -244,6 +246,23 @@ def _maltese() -> _Shapes:
                 r"(?P<what>.+)$"
             ),
             r"did \g<who> express \g<what>",
+        ),
+        # "after the meeting Blinken kien ottimist?": was Blinken optimistic after the meeting
+        (
+            re.compile(
+                r"^(?P<occasion>(?:after|before|during|at)\s+the\s+(?:meeting|talks|visit)\s+)?"
+                rf"(?!(?:Kif|Min|Meta|Fejn|Kemm|Liema|Xiex|G[hħ]aliex|G[hħ]ala)\b)(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+"
+                r"(?:kien|kienet|kienu)\s+(?P<what>[^,?]+?)"
+                r"(?P<then>\s+(?:after|before|during|at)\s+the\s+(?:meeting|talks|visit))?$"
+            ),
+            lambda match: (
+                f"was {match.group('who')} {match.group('what')}"
+                + (
+                    f" {(match.group('occasion') or match.group('then')).strip()}"
+                    if match.group("occasion") or match.group("then")
+                    else ""
+                )
+            ),
         ),
         # "Agħtini l-kwotazzjonijiet kollha ta' Blinken": give me all Blinken's quotes
         (
@@ -442,7 +461,7 @@ def _maltese_done_to(done: str) -> str:
 # ("che", "cosa", "quando", "dove"), nor English's "Meta" or "min" (minutes); not its names of places, which Italian's
 # "Cina", Polish's "Tajwan" and Albanian's "Pekin" are too
 _MALTESE_WORDS = _lazy_pattern(
-    r"\bx['’](?=\w)|\b(?:dwar|qal|qalet|qalu|stqarr|i?ltaq(?:a|gh?et|gh?u|aw)|laqg[hħ]\w*|kemm|kemm-il|fejn"
+    r"\bx['’](?=\w)|\bx(?:qal|qalet|qalu|inhu|inhi|gara)\b|\b(?:dwar|qal|qalet|qalu|stqarr|i?ltaq(?:a|gh?et|gh?u|aw)|laqg[hħ]\w*|kemm|kemm-il|fejn"
     r"|g[hħ]aliex|g[hħ]ala|liema|kiteb|kitbet|i?ssemm\w*|i?msemmi\w*|artiklu|ta[hħ]didiet|g[hħ]andna|g[hħ]andhom"
     r"|nkunu|ikunu|msie[hħ]ba|imsie[hħ]ba|sie[hħ]a|sieg[hħ]\w*|prin[cċ]ipj\w*|ppropona|ippropona|pproponra"
     r"|ippre[zż]enta|kariga|ppubblikat|ippubblikat|a[gġ][gġ]ornat|kummer[cċ]|drittijiet"

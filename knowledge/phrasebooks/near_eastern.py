@@ -81,6 +81,7 @@ _TAJIK_NAMES = {
     "(?-i:(?:Si|Xi)\\s+(?:Tszinpin|Szinpin|Jinping|Jinpin|Zinpin|Chinpin)\\w*)": "Xi Jinping",
     "(?-i:Van\\s+(?:I|Yi)|Vang\\s+(?:I|Yi))(?![\\w'-])": "Wang Yi", "(?-i:Entoni|Antoni)(?=\\s+Blinken)": "Antony",
     "(?-i:Jo|Djo)(?=\\s+Ba[iy]den)": "Joe", "(?-i:Bahri\\s+Chini\\s+Jan[uū]b\\w*)": "the South China Sea",
+    "(?-i:Si)(?![\\w'’-])": "Xi",
     "(?-i:(?:Chin|China)-(?:IMA|Amriko)|(?:IMA|Amriko)-(?:Chin|China))": "China-US",
     "(?-i:I[yo]oloti\\s+Muttahidai\\s+Amriko|IMA|Imo)(?:['’-]?ro)?": "the US", "(?-i:Amri[kq]o|Amrika)": "America",
     "(?-i:Chin)(?:['’-]?ro)?(?!\\w)": "China", "(?-i:Rusiya|Russiya|Rossiya|Rusia)": "Russia",
@@ -126,7 +127,7 @@ _TAJIK_THINGS = {
     "hamkori\\w*": "cooperation", "ehtirom\\w*": "respect", "iqtisod\\w*": "economy", "jahon\\w*|dunyo\\w*": "world",
     "mushkil\\w*|masala\\w*": "problem", "kushish\\w*|talosh\\w*": "efforts", "amniyat\\w*": "security",
     "jang\\w*": "war", "sulh\\w*": "peace", "tahrim\\w*|sanksiya\\w*": "sanctions", "oyanda\\w*": "future",
-    "nikbini\\w*|khushbini\\w*": "optimism", "ravshan|vozeh": "clear",
+    "nikbini\\w*|khushbini\\w*": "optimism", "ravshan|vozeh": "clear", "umed\\w*|ummed\\w*": "hope",
 }  # fmt: skip
 # Its prepositions, put into English before the shapes read the question
 _TAJIK_PREPOSITIONS = {
@@ -229,7 +230,7 @@ def _tajik() -> _Shapes:
     return (
         _after_the_question(),
         *_plain_letters(_TAJIK_MARKED),
-        (re.compile(r"^(?:oyo|khub|xub|pas|va)\b,?\s*(?=\S)", re.I), ""),
+        (re.compile(r"^(?:oyo|khub|xub|pas(?!\s+az\b)|va)\b,?\s*(?=\S)", re.I), ""),
         *_word_for_word(_TAJIK_NAMES),
         # "Blinkenro ki qabul kard?" (Blinken, whom, received): who met Blinken, its object ending saying who was met
         (
@@ -352,6 +353,22 @@ def _tajik() -> _Shapes:
             lambda match: (
                 f"which {match.group('thing')} did {match.group('who')}"
                 f"{' previously' if match.group('before') or match.group('then') else ''} meet"
+            ),
+        ),
+        # "after the meeting Blinken umed izhor kard?": did Blinken express hope after the meeting
+        (
+            re.compile(
+                r"^(?P<occasion>(?:after|before|during|at)\s+the\s+(?:meeting|talks|visit)\s+)?"
+                rf"(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?P<then>(?:after|before|during|at)\s+the\s+(?:meeting|talks|visit)\s+)?"
+                r"(?P<what>(?!.*\bchi\b)[^,?]+?)\s+(?:izhor|ibroz)\s+(?:kard|namud)\w*$"
+            ),
+            lambda match: (
+                f"did {match.group('who')} express {match.group('what')}"
+                + (
+                    f" {(match.group('occasion') or match.group('then')).strip()}"
+                    if match.group("occasion") or match.group("then")
+                    else ""
+                )
             ),
         ),
         # "Xi guft ki China and the US should be partners?": did Xi say that China and the US should be partners

@@ -88,6 +88,7 @@ _LAO_ENGLISH = {
     "(?:setthakit|set\\s*tha\\s*kit)": "economy", "lok": "world", "(?:ban\\s*ha|banha)": "problem",
     "(?:kan\\s+)?(?:song\\s*kham|songkham)": "war", "(?:san\\s*ti\\s*phap|santiphap)": "peace",
     "(?:a\\s*na\\s*khot|anakhot)": "future", "(?:chaeng|jaeng)\\s+(?:chaeng|jaeng)": "clear",
+    "(?:khuam|kuam|kwam)\\s*(?:wang|hwang)": "hope", "(?:khuam|kuam|kwam)\\s*(?:mun\\s*jai|mane\\s*jai)": "confidence",
     # its words
     "(?:wao|vao|wow|vau|wau)\\s*(?:theung|teung|thueng|tueng)|(?:kao|kau)\\s*(?:theung|teung|thueng|tueng)": "mention",
     "(?:thuk|took)\\s+mention": "was mention", "mi\\s+kan(?=\\s+mention)": "have",
@@ -103,7 +104,8 @@ _LAO_ENGLISH = {
     "(?<=\\bmeet\\s)pai\\b|(?<=\\bwith\\s)pai\\b": "who", "pai": "go",
     "(?:nyang|yang|nhang|nyung)(?:\\s+bang)?|an\\s+(?:dai|nai)": "what",
     "(?:jak|chak)(?!\\s+(?-i:[A-Z]))(?:\\s+(?:kho|khor|khon|an|to|yang|bon))?": "how many",
-    "kiaw\\s*kap|kieo\\s*kap|kiew\\s*kub|kiao\\s*kab|kiaw\\s*kab|kiew\\s*kap|kiaokap|kieokap|kiawkap": "about",
+    "(?:kiaw|kieo|kiew|kiao|kiaow|kieow|keo|giao|gieo|giew|kio)\\s*(?:kap|kab|kub|gup|kup|gap|gub)|kiaokap|kieokap|kiawkap":
+        "about", "(?:ti|tee|thi)(?=\\s+(?-i:[A-Z]))": "in",
     "(?:la\\s*wang|lawang)(?=\\s+(?-i:[A-Z]))": "between", "kap|kab|kub": "with", "(?:yu|nai)(?=\\s)": "in",
     "(?:lang|hlang)\\s*(?:jak|chak)?": "after", "kon|gon": "before",
     "jak|chak": "from", "tor|hai": "to", "wa": "that", "hao|phuak\\s*hao": "we",
@@ -127,6 +129,11 @@ def _lao() -> _Shapes:
         (
             re.compile(r"^(?:have\s+)?(?:was\s+)?mention\s+(?P<what>[^,?]+?)(?:\s+or\s+not)?$", re.I),
             r"\g<what> mention",
+        ),
+        # "who as author this article": who wrote this article
+        (
+            re.compile(r"^who\s+(?:as|is)\s+(?:the\s+)?author\s+(?:of\s+)?(?P<what>(?:this\s+|the\s+)?article)$", re.I),
+            r"who wrote \g<what>",
         ),
         # "this article have what about Russia or not": is there anything about Russia
         (
@@ -159,6 +166,22 @@ def _lao() -> _Shapes:
             ),
             r"was \g<what> mentioned among \g<among>",
         ),
+        # "after the meeting Blinken have hope or not": did Blinken express hope after the meeting
+        (
+            re.compile(
+                r"^(?P<occasion>(?:after|before|during|at)\s+the\s+(?:meeting|talks|visit)\s+)?"
+                r"(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:have|show)\s+(?P<what>(?!title\b|what\b|about\b)[^,?]+?)"
+                r"(?P<then>\s+(?:after|before|during|at)\s+the\s+(?:meeting|talks|visit))?\s+or\s+not$"
+            ),
+            lambda match: (
+                f"did {match.group('who')} express {match.group('what')}"
+                + (
+                    f" {(match.group('occasion') or match.group('then')).strip()}"
+                    if match.group("occasion") or match.group("then")
+                    else ""
+                )
+            ),
+        ),
         # "Blinken meet with Li Qiang or not": did Blinken meet Li Qiang
         (
             re.compile(r"^(?P<who>[^,?]+?)\s+meet\s+(?:with\s+)?(?P<whom>(?!who\b)[^,?]+?)\s+or\s+not$"),
@@ -188,7 +211,7 @@ def _lao() -> _Shapes:
 
 # Lao's own words ("wao", "nyang", "phai", "xoum"), none of them Thai's ("phut", "arai", "khrai", "kiao kap", "phop")
 _LAO_WORDS = _lazy_pattern(
-    r"\b(?:wao|vao|nyang|phai|kong\s*pa\s*(?:xoum|xum|sum|soum)|kongpa(?:xoum|sum)|pa\s*xoum|sua\s*mong|xua\s*mong"
+    r"\b(?:wao|vao|nyang|phai|gieo\s*gup|kiao\s*kab|kong\s*pa\s*(?:xoum|xum|sum|soum)|kongpa(?:xoum|sum)|pa\s*xoum|sua\s*mong|xua\s*mong"
     r"|don\s+pan\s*dai|pan\s*dai|thao\s*dai|meua\s*dai|mua\s*dai|yu\s+sai|pen\s+nyang|bot\s*khuam|botkhuam|khian"
     r"|sa\s*noe|sanoe|lak\s*kan|khu\s*ha|lat\s*tha\s*mon\s*ti|latthamonti|pathanathibodi|pa\s*tha\s*na\s*thi|kiaw\s*kap"
     r"|kieo\s*kap|kiew\s*kub|kao\s*theung|wao\s*theung|sit\s*thi\s*ma\s*nut|khuam\s*sam\s*phan|tam\s*naeng|Amelika"

@@ -89,7 +89,7 @@ _BURMESE_THINGS = {
     "sit\\s*pwe": "war", "nyein\\s*chan\\s*yay": "peace",
     "see\\s*pwar\\s*yay|si\\s*bwa\\s*ye": "economy", "kabar": "world", "a\\s*nar\\s*gat|anargat": "future",
     "pu\\s*pay\\s*hsaung\\s*ywet": "cooperation", "lay\\s*sar": "respect", "than\\s*yin": "clear",
-    "a\\s*thit\\s*phyit|hope": "hope",
+    "a\\s*thit\\s*phyit|hope|myaw\\s*lint(?:\\s*chet)?": "hope", "a\\s*kaung\\s*myin\\w*": "optimism",
 }  # fmt: skip
 # Its words after a noun, each put before it as English's preposition ("Taiwan akyaung": about Taiwan)
 _BURMESE_POSTPOSITIONS = {
@@ -241,6 +241,13 @@ def _burmese() -> _Shapes:
             r"did \g<who> say that \g<said>",
         ),
         *_word_for_word(_BURMESE_THINGS),
+        # "bar twe pyaw" (what things said): what said
+        (
+            re.compile(
+                r"\b(?P<what>bar|ba|bah)\s+(?:twe|dwe|tway)(?=\s+(?:pyaw|pyo|byaw|sway|swe|phaw|propose)\b)", re.I
+            ),
+            r"\g<what>",
+        ),
         # "Xi a yin ka bal American thamada nae twe khae?": which American president did Xi previously meet
         (
             re.compile(
@@ -324,9 +331,10 @@ def _burmese() -> _Shapes:
         # "after the meeting Xi bar pyaw": the occasion said first put after the question, as English does
         (
             re.compile(
-                r"^(?P<occasion>(?:after|before|during|at)\s+the\s+(?:meeting|talks|visit)),?\s+(?P<rest>.+)$", re.I
+                r"^(?P<occasion>(?:after|before|during|at)\s+the\s+(?:meeting|talks|visit)),?\s+(?P<rest>.+?)(?P<yes>\s+YESNO)?$",
+                re.I,
             ),
-            r"\g<rest> \g<occasion>",
+            r"\g<rest> \g<occasion>\g<yes>",
         ),
         # "in the article about Russia pa lar?": is there anything about Russia
         (
@@ -349,9 +357,9 @@ def _burmese() -> _Shapes:
         (
             re.compile(
                 rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?P<what>(?!about\s).+?)\s+(?:phaw\s*pya|hpaw\s*pya|phawpya)"
-                r"(?:\s*(?:khae|kae|khe|ta|tar|tal))*\s+YESNO$"
+                r"(?:\s*(?:khae|kae|khe|ta|tar|tal))*(?P<when>\s+(?:after|before|during|at)\s+the\s+\w+)?\s+YESNO$"
             ),
-            r"did \g<who> express \g<what>",
+            r"did \g<who> express \g<what>\g<when>",
         ),
         # "Xi and Blinken on which day twe": on which day did Xi and Blinken meet
         (
@@ -380,7 +388,7 @@ def _burmese() -> _Shapes:
         # "to the article bal thu yay": who wrote the article
         (
             re.compile(rf"^(?:to\s+)?(?P<what>(?:this\s+|the\s+)?(?:article|news|story))\s+{_BURMESE.wrote}$", re.I),
-            r"who wrote \g<what>",
+            lambda match: f"who wrote {_with_the(match.group('what'))}",
         ),
         # "Xi principles bal nhit khu propose": how many principles did Xi propose (the thing before "how many")
         (

@@ -860,7 +860,7 @@ _KYRGYZ_MARKED = (
 _KYRGYZ_NAMES = {
     "(?-i:(?:Si|Xi|Shi)\\s+(?:Tszinpin|Szinpin|Jinping|Jinpin|Tsinpin|Zinpin)\\w*)": "Xi Jinping",
     "(?-i:Van\\s+(?:I|Yi)|Vang\\s+(?:I|Yi))(?![\\w'-])": "Wang Yi", "(?-i:Entoni|Antoni)(?=\\s+Blinken)": "Antony",
-    "(?-i:Djo|Dzho|Jo)(?=\\s+Ba[iy]den)": "Joe",
+    "(?-i:Djo|Dzho|Jo)(?=\\s+Ba[iy]den)": "Joe", "(?-i:Si)(?![\\w'’-])": "Xi",
     "(?-i:T[uü]sht[uü]k\\s+Kyta[iy]\\s+deng?iz\\w*)": "the South China Sea",
     "(?-i:(?:Kyta[iy]|China)-AK[SŞ]h?|AK[SŞ]h?-(?:Kyta[iy]|China))(?:['’-]?(?:tyn|dyn|nyn|ta|da))?": "China-US",
     "(?-i:AK[SŞ]h?|AKSH|Aksh|AQSh|AQSH)(?:['’-]?(?:tyn|ty|ka|ta|tan|ny|ga))?": "the US",
@@ -944,7 +944,7 @@ _KYRGYZ = _VerbLast(
     who_said=r"(?:kim\s+(?:dedi|aytty|aitty|aytkan|aitkan|degen|bildirdi)|(?:degen|dep\s+ayt(?:kan|ty))\s+kim)",
     that=r"(?:dep|degen)",
     who_said_that=r"kim\s+(?:dedi|aytty|aitty|aytkan|aitkan)(?:\s+(?:ki|that))?,?",
-    whom=r"(?:with\s+kim|kim\s+menen|kimge|kimdi)",
+    whom=r"(?:with\s+kim(?:der)?|kim(?:der)?\s+menen|kimge|kimdi)",
     who=r"(?:kim|kimder)",
     met=_KYRGYZ_MET,
     how_long=(
@@ -981,7 +981,7 @@ _KYRGYZ_NEWS_WORDS = {
     "koopsuzduk\\w*": "security", "sogush\\w*": "war", "tynchtyk\\w*": "peace", "sanktsiya\\w*": "sanctions",
     "[oö]s[uü]sh\\w*": "growth", "kelechek\\w*": "future", "ters": "negative", "faktor\\w*": "factors",
     "[oö]s[uü]p\\s+jatat|k[oö]b[oö]y[uü]p\\s+jatat": "increasing", "chechilse|chechilgende": "solved",
-    "ayan|tak": "clear", "dagy\\s+ele|ali\\s+dagy|ali": "still",
+    "ayan|tak": "clear", "dagy\\s+ele|ali\\s+dagy|ali": "still", "[uü]m[uü]t\\w*": "hope", "optimizm\\w*": "optimism",
 }  # fmt: skip
 _KYRGYZ_BOOK = _Agglutinating(
     marked=_KYRGYZ_MARKED,
@@ -1007,7 +1007,7 @@ _KYRGYZ_BOOK = _Agglutinating(
     ),
     done={"sunush": "propose", "jariya": "announce", "sapar": "visit"},
     words=_KYRGYZ,
-    question_words=r"emne|emneni|kim|kimdi|kimge|kaysy|kay|kancha|kachan|kayda|kaerde|emnege|bul|al",
+    question_words=r"emne|emneni|kim|kimder|kimdi|kimge|kaysy|kay|kancha|kachan|kayda|kaerde|emnege|bul|al",
     which={
         "k[uü]n\\w*": "on which day",
         "saatta|saat|ubakta": "at what time",
@@ -1135,10 +1135,11 @@ def _kyrgyz() -> _Shapes:
             ),
             r"did \g<who> meet \g<whom>",
         ),
-        # "Wang negative factors ali dagy osup jatat dediby?": did Wang say the negative factors are still increasing
+        # "Wang negative factors ali dagy osup jatat dediby?": did Wang say the negative factors are still increasing;
+        # "Jolugushuudan kiyin Blinken umut bildirdibi?": did Blinken express hope after the meeting
         (
             re.compile(
-                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+"
+                rf"^(?P<occasion>(?-i:[a-zA-Z])\w*\s+(?:kiyin|kiin|cheyin|murun|uchurunda)\s+)?(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+"
                 r"(?P<claim>(?!.*\b(?:bir\s+nerse|emnedir|emne|j[oö]n[uü]nd[oö]|tuuraluu)\b).+?)\s+(?:dep\s+)?"
                 rf"(?P<verb>dedi|degen|aytty|aytkan|aitty|aitkan|bildirdi|bildirgen)\s*{_KYRGYZ_QUESTION_MARK}$",
                 re.I,
@@ -1146,6 +1147,7 @@ def _kyrgyz() -> _Shapes:
             lambda match: (
                 f"did {match.group('who')} "
                 f"{'express' if match.group('verb').lower().startswith('bildir') else 'say'} {match.group('claim')}"
+                + (f" {match.group('occasion').strip()}" if match.group("occasion") else "")
             ),
         ),
         *_agglutinating(_KYRGYZ_BOOK),

@@ -3302,6 +3302,18 @@ def test_hausa_is_read_as_english(question: str, understood: str) -> None:
         ("Wane mukami Blinken yake da shi a Amurka?", "what position does Blinken hold in America"),
         ("Xi bai ce komai game da Taiwan ba?", "didn't Xi say anything about Taiwan"),
         ("Me aka ce game da kasuwanci?", "what was said about trade"),
+        # spellings readers use besides the examples': "ga", "bae", "lel" (Burmese), "vao", "gieo gup", "tee" (Lao), no
+        # apostrophe or hyphen (Maltese), "Si" for Xi (Tajik, Kyrgyz), a question word's "ne" (Hausa)
+        ("Xi ga Taiwan a kyaung ba pyaw lel?", "what did Xi say about Taiwan"),
+        ("Blinken ka Beijing hma bae thu nae tway khae lae?", "who did Blinken meet in Beijing"),
+        ("Xi vao nyang gieo gup Taiwan?", "what did Xi say about Taiwan"),
+        ("Blinken phop kab phai tee Pakking?", "who did Blinken meet in Beijing"),
+        ("kemm dam il laqgha", "how long did the meeting last"),
+        ("Si dar borai Tayvan chi guft?", "what did Xi say about Taiwan"),
+        ("Si Taivan jönündö emne dedi?", "what did Xi say about Taiwan"),
+        ("Blinken Beijingde kimder menen jolugushtu?", "who did Blinken meet in Beijing"),
+        ("Da wa ne Blinken ya gana a Beijing?", "who did Blinken meet in Beijing"),
+        ("Har yaushe ne taron ya dauka?", "how long did the meeting last"),
     ],
 )
 def test_more_burmese_lao_maltese_tajik_kyrgyz_and_hausa_shapes_are_read_as_english(
@@ -3386,6 +3398,24 @@ def test_a_question_in_burmese_lao_maltese_tajik_kyrgyz_or_hausa_is_answered(
     kb: KnowledgeBase, question: str, lines: list[int]
 ) -> None:
     assert _lines(kb.answer(question)) == lines
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # did Blinken show hope (optimism) after the meeting, the occasion said first
+        "Twe sone pwe pyi naut Blinken ka myaw lint chet phaw pya lar?",
+        "Lang kong pa xoum Blinken mi kwam wang bo?",
+        "Wara l-laqgħa Blinken kien ottimist?",
+        "Pas az mulokot Blinken umed izhor kard?",
+        "Jolugushuudan kiyin Blinken umut bildirdi by?",
+        "Bayan taron Blinken ya nuna kyakkyawan fata?",
+    ],
+)
+def test_blinken_s_optimism_checked_in_burmese_lao_maltese_tajik_kyrgyz_or_hausa_is_found(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert _lines(kb.answer(question)) == [23]
 
 
 @pytest.mark.parametrize(
