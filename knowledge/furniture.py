@@ -84,6 +84,9 @@ _HOUSE_NOTICE = re.compile(
     # the print edition's box: "IN THIS WEEK’S PAPER: …", "… is on sale now in Stanley – or subscribe to the e-edition."
     r"|^in\s+(?:this\s+week|today|this\s+month)['’]s\s+(?:paper|edition|issue|magazine)\s*:"
     r"|\bon\s+sale\s+now\b.{0,80}\bsubscribe\b"
+    # "This week’s Journal: … Pick up a copy …", "📰 Print edition out Thursday – …", "Subscribe today from just £1"
+    r"|^this\s+week['’]s\s+\w+(?:\s+\w+)?\s*:.*\b(?:pick\s+up\s+a\s+copy|subscribe|e-edition|on\s+sale)\b"
+    r"|^\W*print\s+edition\s+(?:out|on\s+sale)\b|\bsubscribe\s+(?:today|now)\s+(?:from|for)\s+(?:just\s+|only\s+)?\W?\d"
     # a letters prompt, a correction and the age of an old page
     r"|\bsubmit\s+a\s+(?:response|letter)\b.*\b(?:publication|letters)\b"
     r"|^(?:correction|clarification)s?\s*:|\b(?:previous|earlier)\s+version\s+of\s+this\s+(?:article|story)\b"

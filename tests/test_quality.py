@@ -237,7 +237,12 @@ Falklands weekly's page ("MLA Rosalind Teale", "IN THIS WEEK’S PAPER:"), a Gua
 box inside the story, "Sen. Marisol T. Quenga") and a Belize weekly's page ("Posted in Headline, News", "Hon. Delmer
 Ku") joined with 60 more reader questions on the shipped article (Armenian, Mongolian, Kazakh, Khmer, Azerbaijani,
 Icelandic), scored 68 % before any change for them (attribution precision 0.96 and recall 0.83, the phone questions
-70 %, the shipped questions 28 %): no floor moved.
+70 %, the shipped questions 28 %): no floor moved; then, when a Cayman daily's page ("CI$1.8 million", "Chief Fire
+Officer Osbert Levy"), an Isle of Man site's page ("Alastair Corkish MHK", a subscription pitch inside the story), a
+Marshall Islands weekly's page ("This week’s Journal:", "Senator Hiroshi Laijo, who represents Jaluit") and a St
+Helena weekly's page ("Print edition out Thursday", "Her mother, Cheryl Yon") joined with 60 more reader questions on
+the shipped article (Burmese, Lao, Maltese, Tajik, Kyrgyz, Hausa), scored 67 % before any change for them
+(attribution precision 0.83 and recall 0.82, the phone questions 63 %, the shipped questions 37 %): no floor moved.
 """
 
 from __future__ import annotations
@@ -257,7 +262,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 4082  # the corpus is all there: 160 articles of hand-written gold
+    assert attribution["gold"] >= 4165  # the corpus is all there: 164 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR
