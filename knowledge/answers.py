@@ -37,6 +37,7 @@ from knowledge.lexicon import (
     NOT_NAMES,
     OUTLET_NAMES,
     TITLE_ABBREVIATIONS,
+    TRADES,
     is_person_noun,
     is_role_word,
     role_classes,
@@ -420,8 +421,8 @@ def _first_name_fits(who: str, at: int, person: Person) -> bool:
         return True
     if is_honour(before, len(before) - 1):
         return True  # "Tan Sri", "Lok Chumteav": an honour of two words
-    if is_person_noun(word.lower()):
-        return True  # "the union guy rowlands": what he is, not his first name
+    if is_person_noun(word.lower()) or word.lower() in TRADES:
+        return True  # "the union guy rowlands", "Principal Jibon": what they are, not their first name
     if any(ch.isupper() for ch in who) and not word[:1].isupper():
         return True
     own = _name_words(person)

@@ -2669,3 +2669,13 @@ def test_the_thousands_of_a_sum_are_no_age() -> None:
     )
     assert kb.answer("How old is Edwin Taisacan?").abstained
     assert "57" in render_plain(kb.answer("How old is Rodelio Manalastas?"))
+
+
+@pytest.mark.parametrize("title", ["Principal", "Pastor", "Chef"])
+def test_a_trade_before_a_surname_is_a_title_not_a_first_name(title: str) -> None:
+    """ "What did Principal Jibon say?" of "Principal Loretta Jibon": her trade, not another Jibon's first name."""
+    kb = KnowledgeBase.from_text(
+        f"School shut by tide\n\n{title} Loretta Jibon sent the students home.\n\n"
+        "“We ran out of high places,” Jibon said.\n"
+    )
+    assert [c.line for c in kb.answer(f"What did {title} Jibon say?").citations] == [5]
