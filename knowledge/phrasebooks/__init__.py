@@ -317,7 +317,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
         frozenset(
             "pyaw pyo pyawt twe tway tweh twae sone bal bae bel thu akyaung kyaung achaung mhar hmar kyar kyin phyit "
             "hpyit mal thint phaw hpaw sar sartan thadin wun wungyi thamada tayoke tayout sway swe nway nwe htote yar "
-            "htu htoo lu mate mait phet nar naryi khaung pyi pyee atwin twin thwar thwa bar".split()
+            "htu htoo lu mate mait phet nar naryi khaung pyi pyee atwin twin thwar thwa bar khaing atwet".split()
         ),
         _BURMESE_WORDS,
         _burmese,
@@ -328,6 +328,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "ghala liema kiteb kitbet issemma ssemma msemmi imsemmi artiklu tahdidiet ta ghandna ghandhom nkunu ikunu "
             "msiehba imsiehba siegha sieghat principji principju ppropona ippropona kariga ppubblikat ippubblikat "
             "aggornat kummerc drittijiet jiswa abbonament ma lil min meta hemm l i ic aliex ala andna andhom didiet "
+            "pjan reklami kuljum xiex "
             "msie sieg ina kummer ornat ie ara kwotazzjonijiet taghtini aghtini tini esprima differenzi fost "
             "kif".split()
         ),
@@ -339,7 +340,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "ya ta sun suka aka an ce fada gana hadu rubuta wallafa ambaci ambata dauka dauki gudana faru game dangane "
             "yaushe nawa taron ganawa ganawar tattaunawa tattaunawar labarin kamata wane wanene waye ministan harkokin "
             "shugaban sakataren dangantaka dangantakar kasuwanci idoji kaidoji abokan mukami mukamin meyasa akwai "
-            "marubuci marubucin hakkin yancin amurka kuma shin yake kasance".split()
+            "marubuci marubucin hakkin yancin amurka kuma shin yake kasance zan karanta wadanne mafi".split()
         ),
         _HAUSA_WORDS,
         _hausa,
@@ -358,7 +359,8 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "boraji borayi kujo kuja charo kist chist davom barguzor navisht navishtaast nashr boyad boshem boshand "
             "zikr yod vaziri kotibi maqolaro maqolai guftugu muzokirot peshnihod sharikon hamkoron kadom huquqi "
             "tijorat munosibat munosibathoi amriko ima tojikiston chize yagon ruy obuna chand kor tavallud omilhoi "
-            "qabul guftuguhoi guftuguho guftuguyi mulokoti vokhurdand tavr vazifa vazifai".split()
+            "qabul guftuguhoi guftuguho guftuguyi mulokoti vokhurdand tavr vazifa vazifai nazari lozim mavzuho medihad "
+            "mekunad".split()
         ),
         _TAJIK_WORDS,
         _tajik,
@@ -422,7 +424,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "wao vao nyang phai kong xoum xum sum soum kongpaxoum kongpasum sua xua mong don pan dai thao meua mua "
             "sai pen bot khuam botkhuam khian noe sanoe lak kan khu ha lat tha mon ti latthamonti pathanathibodi "
             "kiaw kieo kiew kao wao theung sit thi nut sam phan tam naeng amelika sahalat latsia lat hao tong pob phop "
-            "pai wan mueang thuk je la ja yang jang taek tang lawang wang".split()
+            "pai wan mueang thuk je la ja yang jang taek tang lawang wang nyao deuan duean".split()
         ),
         _LAO_WORDS,
         _lao,

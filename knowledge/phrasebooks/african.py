@@ -10,6 +10,7 @@ from knowledge.phrasebooks.shapes import (
     _NAMED,
     _TWO_WORD_NAME,
     _after_the_question,
+    _gloss_said_again,
     _in_english_at_last,
     _lazy_pattern,
     _plain_letters,
@@ -334,13 +335,17 @@ _HAUSA_THINGS = {
     "firayim\\s+minista|pirayim\\s+minista": "the prime minister", "minista[n]?": "the minister",
     "shugaban\\s+kasar\\s+(?=(?-i:[A-Z]))|shugaban\\s+(?=(?-i:[A-Z])(?!i\\b))": "the president of ",
     "shugaban\\s+kasa|shugaba[n]?": "the president", "kakaki[n]?|mai\\s+magana\\s+da\\s+yawun\\w*": "the spokesperson",
-    "jami'?i[n]?|jami'?ai[n]?": "the official", "[dɗ]an\\s+jarida|'?yan\\s+jarida": "the journalist",
+    "jami'?i[n]?\\s+(?=(?-i:[A-Z]))": "the official of ", "jami'?i[n]?|jami'?ai[n]?": "the official",
+    "[dɗ]an\\s+jarida|'?yan\\s+jarida": "the journalist",
     "jakada[n]?|jami'?in\\s+diflomasiyya": "the diplomat", "marubuci[n]?|marubucin\\s+labarin": "the author",
     "ba[kƙ]o[n]?": "the guest", "[dɗ]an\\s+(?:China|kasar\\s+Sin)|basine|na\\s+China": "Chinese",
     "ba'?amurke|na\\s+Amurka|[dɗ]an\\s+Amurka": "American",
     "a\\s+farkon\\s+tattaunawa[r]?": "at the start of the talks",
     "a\\s+farkon\\s+taro[n]?": "at the start of the meeting",
     "a\\s+karshen\\s+tattaunawa[r]?": "at the end of the talks",
+    "kafin\\s+wannan\\s+(?:taro[n]?|ganawa[r]?)": "before this meeting",
+    "bayan\\s+wannan\\s+(?:taro[n]?|ganawa[r]?)": "after this meeting",
+    "wannan\\s+(?:taro[n]?|ganawa[r]?)": "this meeting",
     "taro[n]?|ganawa[r]?": "the meeting", "tattaunawa[r]?|shawarwari[n]?": "the talks", "ziyara[r]?": "the visit",
     "wannan\\s+labari[n]?|labarin\\s+nan": "this article", "labari[n]?|rahoto[n]?|makala[r]?": "the article",
     "ha[kƙ][kƙ]in\\s+[dɗ]an\\s+adam|'?yancin\\s+[dɗ]an\\s+adam|ha[kƙ][kƙ]o[kƙ]in\\s+[dɗ]an\\s+adam"
@@ -351,12 +356,19 @@ _HAUSA_THINGS = {
     "kudin\\s+(?:rajista|biyan\\s+ku[dɗ]i|subscription)|subscription": "the subscription",
     "abokan\\s+(?:hul[dɗ]a|tarayya|aiki)|abokan\\s+juna": "partners", "abokan\\s+(?:hamayya|gaba|gasa)": "rivals",
     "dangantakar": "the relationship", "dangantaka": "relations", "bambance-?bambance[n]?|sabani": "differences",
-    "ci\\s+gaba": "progress",
+    "samu\\s+ci\\s+gaba": "make progress", "ci\\s+gaba": "progress",
     "mukami[n]?|matsayi[n]?": "title",
     "ya\\s+kamata\\s+mu\\s+(?:zama|kasance)|dole\\s+mu\\s+(?:zama|kasance)": "we should be",
     "ya\\s+kamata\\s+su\\s+(?:zama|kasance)|dole\\s+su\\s+(?:zama|kasance)|ya\\s+kamata\\s+(?:a\\s+)?(?:zama|kasance)":
         "should be",
-    "wani\\s+abu|komai": "anything", "a\\s+baya|kafin\\s+wannan|da\\s+farko": "previously",
+    "wani\\s+abu|komai": "anything", "akwai\\s+sauran": "there are still",
+    "(?<=\\s)akwai(?!\\s+(?:wani|komai|game|dangane|about)\\b)": "there are", "batutuwa[n]?|al'?amura[n]?": "issues",
+    "matsaloli[n]?": "problems", "(?:da\\s+)?(?:ake|aka|ke)\\s+bu[kƙ]atar": "that need to be",
+    "warware\\w*|magance\\w*|sasanta\\w*": "resolved", "mafi\\s+girman\\s+tattalin\\s+arziki": "the largest economies",
+    "mafi\\s+girma[n]?": "the largest", "a\\s+duniya": "in the world", "zan\\s+iya|zan\\s+samu\\s+damar": "can I",
+    "za[mn]u\\s+iya": "can we", "karanta": "read", "a\\s+(?:kan\\s+)?waya": "on a phone", "waya": "phone",
+    "kwamfuta": "computer", "jarida[r]?": "newspaper", "tallace-?tallace|talla": "ads",
+    "a\\s+baya|kafin\\s+wannan|da\\s+farko": "previously",
     # words of the news, so that the words said match the article's
     "abubuwa\\s+marasa\\s+kyau|abubuwan\\s+da\\s+ba\\s+su\\s+da\\s+kyau": "negative factors",
     "(?:na|suna)\\s+(?:karuwa|[kƙ]aruwa|[kƙ]ara\\s+yawa)": "are increasing", "har\\s+yanzu": "still",
@@ -399,11 +411,26 @@ def _hausa_asked(asked: str) -> str:
 def _hausa_counted(match: re.Match[str]) -> str:
     """ "how many principles did Xi propose", "which three principles did Xi propose"."""
     verb = next(e for m, e in _HAUSA_DONE.items() if re.fullmatch(m, match.group("verb"), re.I))
+    if match.group("whom"):
+        verb = f"{verb} to {match.group('whom')}"
     if match.groupdict().get("which"):
         count = match.group("count")
         number = next(e for n, e in _HAUSA_NUMBERS.items() if re.fullmatch(n, count, re.I)) + " " if count else ""
         return f"which {number}{match.group('thing')} did {match.group('who')} {verb}"
     return f"how many {match.group('thing')} did {match.group('who')} {verb}"
+
+
+_HAUSA_NATIONALITY = {"China": "Chinese", "America": "American", "Russia": "Russian"}
+
+
+def _hausa_thing(thing: str) -> str:
+    """A thing asked which of, put into English: "the president of America": American president; "the countries":
+    countries."""
+    thing = re.sub(r"^the\s+", "", thing)
+    owned = re.fullmatch(r"(?P<title>\w+(?:\s+\w+)?)\s+of\s+(?P<country>China|America|Russia)", thing)
+    if owned:
+        return f"{_HAUSA_NATIONALITY[owned.group('country')]} {owned.group('title')}"
+    return thing
 
 
 def _hausa_said_anything(match: re.Match[str]) -> str:
@@ -445,12 +472,59 @@ def _hausa() -> _Shapes:
         (re.compile(r"\b(?:kafin)\b", re.I), "before"),
         (re.compile(r"\b(?:a\s+lokacin|yayin|a\s+yayin|lokacin)\b(?!\s+nawa)", re.I), "during"),
         (re.compile(r"\btsakanin\b", re.I), "between"),
-        (re.compile(r"\b(?:a\s+cikin|cikin|a)\s+(?=(?-i:[A-Z])|the\s+(?:meeting|talks|visit|article)\b)"), "in "),
+        (re.compile(r"\b(?:a\s+cikin|cikin|(?i:a))\s+(?=(?-i:[A-Z])|the\s+(?:meeting|talks|visit|article)\b)"), "in "),
         (re.compile(r"\b(?:a\s+)?cikin\b", re.I), "in"),
         (re.compile(r"\bin\s+the\s+meeting\b"), "at the meeting"),
         (
             re.compile(r"^(?P<according>according\s+to\s+the\s+article),?\s+(?P<rest>\S.*)$", re.I),
             r"\g<rest> \g<according>",
+        ),
+        _gloss_said_again(),
+        # "batutuwa da dama" (issues with many): many issues; "da subscription daya" (with one subscription)
+        (re.compile(r"\b(?P<what>issues|problems|countries|things|questions)\s+da\s+dama\b"), r"many \g<what>"),
+        (re.compile(r"\bda\s+(?:the\s+)?(?P<what>\w+)\s+(?:daya|guda\s+daya)\b", re.I), r"with one \g<what>"),
+        # "before this meeting, da wane shugaban Amurka Xi ya hadu previously": which American president did Xi
+        # previously meet before this meeting
+        (
+            re.compile(
+                rf"^(?P<lead>[^,?]+,\s*)?(?:da|tare\s+da)\s+(?:wane|wace|wanne|wacce|wadanne)\s+(?P<thing>[^,?]+?)\s+"
+                rf"(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+{_HAUSA_PERSON}\s+{_HAUSA_MET}"
+                r"(?P<before>\s+previously)?$"
+            ),
+            lambda match: (
+                f"{match.group('lead') or ''}which {_hausa_thing(match.group('thing'))} did {match.group('who')}"
+                f"{' previously' if match.group('before') else ''} meet"
+            ),
+        ),
+        # "Wane jami'in China ne ya ce …": which Chinese official said …
+        (
+            re.compile(
+                r"^(?:wane|wace|wanne|wacce|wadanne)\s+(?P<who>[^,?]+?)\s+(?:ne|ce)\s+(?:ya|ta|suka|sun)\s+"
+                rf"{_HAUSA_SAID}\s+"
+                r"(?:cewa\s+|wai\s+)?(?P<said>[^?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {_hausa_thing(match.group('who'))} said "
+                + re.sub(
+                    r"\b(?:za\s+(?:ta|ya|su)|zai|zata)\s+",
+                    "will ",
+                    re.sub(r"^za\s+su\b", "they will", match.group("said")),
+                )
+            ),
+        ),
+        # "in the article, wadanne the countries ne the largest economies in the world": which countries are …
+        (
+            re.compile(
+                r"^(?P<lead>[^,?]+,\s*)?(?:wadanne|wa[dɗ]anne|wane|wace|wanne|wacce)\s+(?P<thing>[^,?]+?)\s+"
+                r"(?:ne|ce)\s+"
+                rf"(?![^,?]*\b(?:{_HAUSA_PERSON}|aka|an)\s)(?P<what>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{match.group('lead') or ''}which {_hausa_thing(match.group('thing'))} "
+                f"{'are' if match.group('thing').endswith('s') else 'is'} {match.group('what')}"
+            ),
         ),
         # "Xi da Blinken": Xi and Blinken (with, between two names)
         (
@@ -595,7 +669,9 @@ def _hausa() -> _Shapes:
         # "Ka'idoji nawa Xi ya gabatar?": how many principles did Xi propose; "Wadanne ka'idoji uku …": which three
         (
             re.compile(
-                rf"^(?P<thing>\S+)\s+nawa\s+(?:ne\s+)?(?P<who>[^,?]+?)\s+{_HAUSA_PERSON}\s+(?P<verb>{'|'.join(_HAUSA_DONE)})$",
+                rf"^(?P<thing>\S+)\s+nawa\s+(?:ne\s+)?(?P<who>[^,?]+?)\s+{_HAUSA_PERSON}\s+"
+                rf"(?P<verb>{'|'.join(_HAUSA_DONE)})"
+                r"(?:\s+(?:wa|ga|to)\s+(?P<whom>[^,?]+))?$",
                 re.I,
             ),
             _hausa_counted,
@@ -603,7 +679,8 @@ def _hausa() -> _Shapes:
         (
             re.compile(
                 rf"^(?P<which>wadanne|wa[dɗ]anne|wanne|wacce|wane|wace)\s+(?P<thing>\S+)\s+(?:(?P<count>{'|'.join(_HAUSA_NUMBERS)})\s+)?"
-                rf"(?:ne\s+)?(?P<who>[^,?]+?)\s+{_HAUSA_PERSON}\s+(?P<verb>{'|'.join(_HAUSA_DONE)})$",
+                rf"(?:ne\s+)?(?P<who>[^,?]+?)\s+{_HAUSA_PERSON}\s+(?P<verb>{'|'.join(_HAUSA_DONE)})"
+                r"(?:\s+(?:wa|ga|to)\s+(?P<whom>[^,?]+))?$",
                 re.I,
             ),
             _hausa_counted,
@@ -701,6 +778,8 @@ _HAUSA_WORDS = _lazy_pattern(
     r"\b(?:(?:ya|ta|sun|suka|aka|an)\s+(?:ce|fa[dɗ]a|gana|ha[dɗ]u|rubuta|wallafa|ambaci|ambata|dauka|dauki|gudana|faru)"
     r"|game\s+da|dangane\s+da|yaushe|nawa|taron|ganawa[r]?|tattaunawa[r]?|labarin|ya\s+kamata|wane\s+ne|wanene"
     r"|waye|ministan|harkokin|shugaban|sakataren|dangantaka[r]?|kasuwanci|ka'?idoji|abokan|mukami[n]?|me\s+ya\s+sa"
-    r"|meyasa|akwai|marubuci[n]?|hakkin|ha[kƙ][kƙ]in|'?yancin|amurka|yake\s+da\s+shi|ta\s+kasance)\b|^(?:kuma|shin)\s+\S+(?:\s+(?-i:[A-Z])\w*)?\s+fa\W*$",
+    r"|meyasa|akwai|marubuci[n]?|hakkin|ha[kƙ][kƙ]in|'?yancin|amurka|yake\s+da\s+shi|ta\s+kasance"
+    r"|zan\s+iya|karanta|wa[dɗ]anne|mafi"
+    r")\b|^(?:kuma|shin)\s+\S+(?:\s+(?-i:[A-Z])\w*)?\s+fa\W*$",
     re.I,
 )

@@ -10,6 +10,7 @@ from knowledge.phrasebooks.shapes import (
     _TWO_WORD_NAME,
     _according_to_last,
     _after_the_question,
+    _gloss_said_again,
     _in_english_at_last,
     _lazy_pattern,
     _plain_letters,
@@ -62,7 +63,7 @@ _MALTESE_THINGS = {
     "(?:fil-)?bidu\\s+tat-ta[hħ]didiet": "at the start of the talks",
     "(?:fil-)?bidu\\s+tal-laqg[hħ]a": "at the start of the meeting",
     "(?:fit-)?tmiem\\s+tat-ta[hħ]didiet|(?:fl-)?a[hħ][hħ]ar\\s+tat-ta[hħ]didiet": "at the end of the talks",
-    "(?:il-)?laqg[hħ]a|laqg[hħ]at": "the meeting", "(?:it-)?ta[hħ]didiet|(?:id-)?diskussjoni(?:jiet)?"
+    "(?:il-)?laqg[hħ]a|laqg[hħ]at": "the meeting", "(?:it-)?ta[hħ]di[dt]iet|(?:id-)?diskussjoni(?:jiet)?"
     "|(?:in-)?negozjati": "the talks", "(?:i[zż]-)?[zż]jara": "the visit",
     "(?:dan\\s+l-)?artiklu\\s+(?:dan|hawn)|dan\\s+l-artiklu|(?:din\\s+l-)?istorja\\s+din|din\\s+l-istorja":
         "this article",
@@ -70,7 +71,9 @@ _MALTESE_THINGS = {
     "(?:id-)?drittijiet\\s+tal-bniedem": "human rights", "(?:il-)?kummer[cċ]": "trade",
     "sieg[hħ]at|sig[hħ]at|sieg[hħ]a|sighat|siegha": "hours", "(?:il-)?prin[cċ]ipj[iu]": "principles",
     "(?:i[zż]-)?[zż]ew[gġ]\\s+pajji[zż]i": "the two countries", "(?:il-)?pajji[zż]i": "the countries",
-    "(?:l-)?abbonament": "the subscription", "(?:l-)?prezz": "the price",
+    "(?:l-)?abbonament\\s+di[gġ]itali": "the digital subscription", "(?:l-)?abbonament": "the subscription",
+    "(?:l-)?prezz": "the price", "(?:il-)?pjan(?:ijiet)?": "the plan", "(?:ir-)?rekla?mi|(?:ir-)?riklami": "ads",
+    "(?:il-)?gazzett(?:a|i)": "the newspaper", "kuljum|kull\\s+jum": "daily", "kull\\s+xahar": "a month",
     "(?:l-)?imsie[hħ]ba|msie[hħ]ba|s[hħ]ab": "partners", "rivali|avversarji|kompetituri": "rivals",
     "(?:ir-)?relazzjonijiet": "relations", "(?:ir-)?relazzjoni": "the relationship",
     "(?:id-)?differenzi": "differences", "(?:il-)?progress": "progress", "(?:is-)?samit|(?:is-)?summit": "the summit",
@@ -93,7 +96,7 @@ _MALTESE_THINGS = {
 # Its small words with the article in them, and its prepositions
 _MALTESE_SMALL_WORDS = {
     "ta[lcdnrstxz]-": "of the ", "f(?:i[lcdnrstxz]|l)-": "in the ", "ma[lcdnrstxz]-": "with the ",
-    "bi[lcdnrstxz]-": "with the ", "mi(?:ll|[cdnrstxz])-": "from the ", "g[hħ]a(?:ll|[cdnrstxz])-": "for the ",
+    "b(?:i[lcdnrstxz]|l)-": "with the ", "mi(?:ll?|[cdnrstxz])-": "from the ", "g[hħ]a(?:ll|[cdnrstxz])-": "for the ",
     "li(?:ll|[cdnrstxz])-": "to the ", "sa[lcdnrstxz]-": "until the ", "(?:i[lcdnrstxz]|l|[cdnrstxz])-": "the ",
 }  # fmt: skip
 _MALTESE_PREPOSITIONS = {
@@ -106,7 +109,7 @@ _MALTESE_SAID = (
 )
 _MALTESE_MET = r"(?:i?ltaq(?:a['’]?|gh?et|gh?u|aw)|ltaqa['’]?|iltaqa)"
 _MALTESE_TOOK_PLACE = r"(?:saret|sar|se[hħ][hħ]et|se[hħ][hħ]|in[zż]ammet|in[zż]amm|kienet|kien|saru)"
-_MALTESE_LASTED = r"(?:dam|damet|damu|[hħ]adet|[hħ]adu|[hħ]a|tul)"
+_MALTESE_LASTED = r"(?:dam|damet|damu|[hħ]adet|[hħ]adu|[hħ]a|tul|jdum|idum|iddum|idumu|jie[hħ]u|tie[hħ]u)"
 _MALTESE_DONE = {
     "i?ppropona|i?pproponra|i?pproponja|i?ppre[zż]enta|ressaq": "propose",
     "semma|issemma": "mention", "iffirma": "sign", "[zż]ar": "visit", "ta[hħ]at": "announce",
@@ -123,9 +126,50 @@ _MALTESE_ENGLISH = {
     "jekk\\s+jog[hħ][gġ]bok|jekk\\s+jg[hħ]o[gġ]bok|pls": "please",
     "[hħ]uma|huma": "they", "(?-i:hu|huwa)": "he", "(?-i:hi|hija)": "she", "a[hħ]na": "we", "(?-i:dan|din)": "this",
     "hawn": "here",
-    "t?ag[hħ]tini": "give me", "g[hħ]idli|qolli": "tell me",
+    "t?ag[hħ]tini": "give me", "g[hħ]idli|qolli": "tell me", "pajji[zż]": "country",
+}  # fmt: skip
+# What someone did, asked with "xiex" after a preposition ("fuq xiex saħaq": on what did he insist) or with "x'"
+_MALTESE_DID_WHAT = {
+    "sa[hħ]aq|sa[hħ]qet|sa[hħ]qu|enfasizza|enfasizzat|enfasizzaw": "stress", "ried|riedet|riedu": "want",
+    "iddiskuta|iddiskutiet|iddiskutew|iddiskutew": "discuss", "tkellem|tkellmet|tkellmu": "talk about",
+    "ppropona|ippropona|pproponiet|ipproponiet": "propose", "wieg[hħ]ed|wieg[hħ]det|wieg[hħ]du": "promise",
+}  # fmt: skip
+# A number asked of, "kemm-il …" before its noun in the singular, and the English of the noun
+_MALTESE_UNITS = {
+    "hours": "hours", "xahar|xhur": "months", "sena|snin": "years", "jum|jiem|[gġ]urnata|[gġ]ranet": "days",
+    "[gġ]img[hħ]a|[gġ]img[hħ]at": "weeks",
+}  # fmt: skip
+# What a thing asked of gives or holds ("kemm-il story jagħtuk": how many stories do they give you)
+_MALTESE_GIVES = {
+    "jag[hħ]tuk|jag[hħ]tik|jag[hħ]tuna|jag[hħ]tina|tie[hħ]u|ti[gġ]i|ikollok|ikollna": "do you get",
+    "fih|fiha|fihom|hemm|jinkludi|jinkludu": "are there",
 }  # fmt: skip
 _MALTESE_PLACE_OR_TIME = r"(?P<where>\s+(?:in|at|from|after|during|before|between)\s+[^,?]+)?"
+
+
+def _maltese_plural(thing: str) -> str:
+    """ "story": "stories"; "premium story": "premium stories" (Maltese counts a thing in the singular)."""
+    if thing.endswith("s"):
+        return thing
+    return f"{thing[:-1]}ies" if re.search(r"[^aeiou]y$", thing) else f"{thing}s"
+
+
+def _maltese_how_many_given(match: re.Match[str]) -> str:
+    """ "how many premium stories do you get daily with the subscription"."""
+    gives = next(e for m, e in _MALTESE_GIVES.items() if re.fullmatch(m, match.group("gives"), re.I))
+    when = f" {match.group('when')}" if match.group("when") else ""
+    thing = re.sub(r"^the\s+", "", match.group("thing"))
+    return f"how many {_maltese_plural(thing)} {gives}{when}{match.group('rest')}"
+
+
+def _maltese_did_what(match: re.Match[str]) -> str:
+    """ "after the meeting, what did Blinken stress"; "what did Blinken want from the talks"."""
+    who = match.group("who") or match.group("subject")
+    if not who:
+        return match.group()
+    verb = next(e for m, e in _MALTESE_DID_WHAT.items() if re.fullmatch(m, match.group("verb"), re.I))
+    occasion = re.sub(r"(?:the\s+)+", "the ", match.group("occasion") or "")
+    return f"{occasion}what did {who} {verb}{match.group('rest')}"
 
 
 def _maltese_elided(match: re.Match[str]) -> str:
@@ -179,6 +223,14 @@ def _maltese() -> _Shapes:
         *_word_for_word(_MALTESE_NAMES),
         (re.compile(r"\b(?:il|l)-(?=(?:the\s+US|America|Ukraine|Europe)\b)"), ""),
         *_word_for_word(_MALTESE_THINGS),
+        _gloss_said_again(),
+        # "il-pjan Smart Quarterly": the Smart Quarterly plan
+        (
+            re.compile(
+                r"\bthe\s+(?P<thing>plan|subscription|newspaper)\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)"
+            ),
+            r"the \g<name> \g<thing>",
+        ),
         *((re.compile(rf"\b{small}(?=\w)", re.I), english) for small, english in _MALTESE_SMALL_WORDS.items()),
         (re.compile(r"\bthe\s+(?=(?:China|Russia|Taiwan|Ukraine|Japan|Switzerland|America|California|Europe)\b)"), ""),
         (re.compile(r"\bma'(?!\w)", re.I), "with"),  # "ma' min": with whom; "ma" alone is its "not"
@@ -189,6 +241,22 @@ def _maltese() -> _Shapes:
         (
             re.compile(r"^(?P<according>according\s+to\s+the\s+article),?\s+(?P<rest>\S.*)$", re.I),
             r"\g<rest> \g<according>",
+        ),
+        # "il-mexxej li ltaqa' ma' Blinken" (the leader who met Blinken)
+        (re.compile(rf"\bli\s+{_MALTESE_MET}(?:\s+with)?(?=\s)", re.I), "who met"),
+        # "Blinken fuq xiex saħaq?", "Fuq xiex saħaq Blinken?" (on what did Blinken insist): what did Blinken stress;
+        # "X'ried Blinken?": what did Blinken want
+        (
+            re.compile(
+                r"^(?P<occasion>(?:after|before|during|at)\s+(?:the\s+)+(?:meeting|talks|visit),?\s+)?"
+                r"(?:(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+)?"
+                r"(?:(?:about|on|with|to|from|for)\s+xiex|x')\s+"
+                rf"(?P<verb>{'|'.join(_MALTESE_DID_WHAT)})\b"
+                r"(?:\s+(?P<subject>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?))?"
+                r"(?P<rest>[^,?]*)$",
+                re.I,
+            ),
+            _maltese_did_what,
         ),
         # "Xi x'qal dwar Tajwan": the speaker said first put after the verb ("x' qal Xi about Taiwan")
         (
@@ -271,10 +339,30 @@ def _maltese() -> _Shapes:
             ),
             lambda match: f"{match.group('all') or ''}{match.group('who')}'s {match.group('what')}",
         ),
-        # "Kemm dam il-laqgħa?": how long did the meeting last; "Kemm-il siegħa damu t-taħdidiet?": how many hours
+        # "Kemm dam il-laqgħa?": how long did the meeting last; "Kemm-il siegħa damu t-taħdidiet?": how many hours;
+        # "Kemm-il xahar jdum il-pjan?": how many months does the plan last
         (
-            re.compile(rf"^kemm(?:-il|\s+il|\s+ta['’]|\s+of)?\s*hours\s+{_MALTESE_LASTED}\s+(?P<what>.+)$", re.I),
-            r"how many hours did \g<what> last",
+            re.compile(
+                rf"^kemm(?:-il|\s+il|\s+ta['’]|\s+of)?\s*(?P<unit>{'|'.join(_MALTESE_UNITS)})\s+"
+                rf"(?P<lasted>{_MALTESE_LASTED})\s+"
+                r"(?P<what>.+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"how many {next(e for m, e in _MALTESE_UNITS.items() if re.fullmatch(m, match.group('unit'), re.I))} "
+                f"{'does' if match.group('lasted').lower().startswith(('j', 'id')) else 'did'} "
+                f"{_with_the(match.group('what'))} last"
+            ),
+        ),
+        # "Kemm-il premium story kuljum jagħtuk bl-abbonament?": how many premium stories do you get daily with the
+        # subscription
+        (
+            re.compile(
+                r"^kemm(?:-il|\s+il)\s+(?P<thing>[^,?]+?)(?:\s+(?P<when>daily|a\s+month))?\s+"
+                rf"(?P<gives>{'|'.join(_MALTESE_GIVES)})\b(?P<rest>[^,?]*)$",
+                re.I,
+            ),
+            _maltese_how_many_given,
         ),
         (
             re.compile(rf"^kemm\s+(?:[hħ]in\s+|[zż]mien\s+|twil[ae]?\s+)?{_MALTESE_LASTED}\s+(?P<what>.+)$", re.I),
@@ -305,7 +393,12 @@ def _maltese() -> _Shapes:
             r"which newspaper published \g<what>",
         ),
         # "Kemm jiswa l-abbonament?": how much does the subscription cost
-        (re.compile(r"^kemm\s+(?:jiswa|tiswa|jiswew|jqum|tqum)\s+(?P<what>.+)$", re.I), r"how much does \g<what> cost"),
+        (
+            re.compile(
+                r"^kemm\s+(?:jiswa|tiswa|jiswew|jqum|tqum)\s+(?P<what>.+?)(?P<per>\s+(?:a|per)\s+month)?$", re.I
+            ),
+            r"how much does \g<what> cost\g<per>",
+        ),
         # "Min hu Wang Yi?": who is Wang Yi
         (re.compile(r"^min\s+(?:hu|huwa|hi|hija|he|she)\s+(?P<who>.+)$", re.I), r"who is \g<who>"),
         (re.compile(r"^(?P<who>.+?)\s+min\s+(?:hu|huwa|hi|hija|he|she)$", re.I), r"who is \g<who>"),
@@ -382,6 +475,16 @@ def _maltese() -> _Shapes:
                 re.I,
             ),
             r"was \g<what> mentioned",
+        ),
+        # "L-abbonament fih reklami jew le?": does the subscription have ads
+        (
+            re.compile(
+                r"^(?P<what>(?!(?:hemm|x'|min|kemm|meta|fejn|liema)\b)[^,?]+?)\s+"
+                r"(?:fih|fiha|fihom|g[hħ]andu|g[hħ]andha)\s+"
+                r"(?!about\b)(?P<thing>[^,?]+?)(?:\s+(?:jew|or)\s+(?:le|not|no))?$",
+                re.I,
+            ),
+            r"does \g<what> have \g<thing>",
         ),
         # "Hemm xi ħaġa dwar ir-Russja fl-artiklu?": is there anything about Russia
         (
@@ -465,7 +568,8 @@ _MALTESE_WORDS = _lazy_pattern(
     r"|g[hħ]aliex|g[hħ]ala|liema|kiteb|kitbet|i?ssemm\w*|i?msemmi\w*|artiklu|ta[hħ]didiet|g[hħ]andna|g[hħ]andhom"
     r"|nkunu|ikunu|msie[hħ]ba|imsie[hħ]ba|sie[hħ]a|sieg[hħ]\w*|prin[cċ]ipj\w*|ppropona|ippropona|pproponra"
     r"|ippre[zż]enta|kariga|ppubblikat|ippubblikat|a[gġ][gġ]ornat|kummer[cċ]|drittijiet"
-    r"|jiswa|abbonament|differenzi|fost|kwotazzjonijiet|t?ag[hħ]tini|esprima)\b|\bma['’]\s+min\b|\blil\s+min\b|\bmin\s+(?:hu|huwa|hi|hija)\b"
+    r"|jiswa|abbonament|differenzi|fost|kwotazzjonijiet|t?ag[hħ]tini|esprima"
+    r"|pjan\w*|rekla?mi|riklami|kuljum|xiex)\b|\bma['’]\s+min\b|\blil\s+min\b|\bmin\s+(?:hu|huwa|hi|hija)\b"
     r"|\bmeta\s+(?:i?ltaq|saret|sar|gie|[gġ]ie|giet|[hħ]are[gġ])|\bhemm\s+xi\b|\b(?:il|l|i[cċdnrstxzż])-(?:laqg|artiklu"
     r"|ta[hħ]did|ministru|president|prin[cċ]ipj)",
     re.I,

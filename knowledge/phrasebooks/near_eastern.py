@@ -18,6 +18,8 @@ from knowledge.phrasebooks.shapes import (
     _Shapes,
     _the_the,
     _with_the,
+    _with_the_named,
+    _with_the_own_noun,
     _word_for_word,
     _works_for,
 )
@@ -114,12 +116,13 @@ _TAJIK_THINGS = {
     "in\\s+maqola\\w*|in\\s+khabar\\w*": "this article", "maqola\\w*|khabar\\w*": "article",
     "hu[qk]u[qk](?:hoi|i)?\\s+inson\\w*|hu[qk]u[qk]i\\s+bashar\\w*": "human rights", "tijorat\\w*|savdo\\w*": "trade",
     "soat(?:i|ho|hoi)?": "hours", "usul(?:ho|hoi|i)?\\w*|prinsip\\w*": "principles",
-    "kishvar\\w*|mamlakat\\w*": "countries", "obuna\\w*": "subscription", "sharik\\w*|hamkor\\w*": "partners",
+    "kishvar\\w*|mamlakat\\w*": "countries", "obuna(?:i|yi|ji)(?=\\s+\\w)": "subscription of",
+    "obuna\\w*": "subscription", "sharik\\w*|hamkor\\w*": "partners",
     "raqib\\w*|ra[qk]obat\\w*": "rivals", "munosibat\\w*|ravobit\\w*": "relations",
     "ikhtilof\\w*|ixtilof\\w*|farqiyat\\w*": "differences", "peshraft\\w*|taraqqi\\w*": "progress",
     "sammit\\w*|nishasti\\s+sathi\\s+oli\\w*": "summit", "qablan|peshtar|pesh\\s+az\\s+in": "previously",
     "bori\\s+avval|avvalin\\s+bor": "first", "bori\\s+okhir\\w*|okhirin\\s+bor": "last", "haftai": "of the week",
-    "in(?=\\s+(?:meeting|talks|visit|article|news|relations)\\b)": "this",
+    "in(?=\\s+(?:meeting|talks|visit|article|news|relations|sa[iy]t\\w*|plan|newsletter\\w*)\\b)": "this",
     # words of the news, so that the words said match the article's
     "omil(?:ho|hoi)?\\s+manfi\\w*": "negative factors", "omil\\w*": "factors", "manfi": "negative",
     "musbat": "positive", "hanuz": "still", "afzoish\\s+(?:meyob|yofta|yoft)\\w*|ziyod\\s+meshav\\w*": "increasing",
@@ -128,6 +131,13 @@ _TAJIK_THINGS = {
     "mushkil\\w*|masala\\w*": "problem", "kushish\\w*|talosh\\w*": "efforts", "amniyat\\w*": "security",
     "jang\\w*": "war", "sulh\\w*": "peace", "tahrim\\w*|sanksiya\\w*": "sanctions", "oyanda\\w*": "future",
     "nikbini\\w*|khushbini\\w*": "optimism", "ravshan|vozeh": "clear", "umed\\w*|ummed\\w*": "hope",
+    # the site's own words: its plans, newspapers and topics
+    "(?:ruznoma|gazeta)\\w*\\s+(?:khoriji|xoriji|horiji)\\w*": "foreign newspaper",
+    "ruznoma\\w*|gazeta\\w*": "newspaper",
+    "khoriji\\w*|xoriji\\w*|horiji\\w*": "foreign", "sa[iy]t\\w*": "site", "mavzu\\w*": "topics",
+    "kor\\w*\\s+(?:tamom|khatm|anjom)\\s+(?:shud|gardid|yoft)\\w*": "the work finished",
+    "(?:tamom|khatm|anjom)\\s+(?:shud|gardid|yoft)\\w*": "finished",
+    "(?:lozim|darkor|zarur)\\s+(?:ast|hast|bud)": "needed", "boz": "more",
 }  # fmt: skip
 # Its prepositions, put into English before the shapes read the question
 _TAJIK_PREPOSITIONS = {
@@ -163,7 +173,7 @@ _TAJIK = _VerbLast(
     met=_TAJIK_MET,
     how_long=r"(?:chand|chi\s+qadar)\s+(?:vaqt|muddat|zamon)|to\s+kay|chi\s+qadar",
     how_many_hours=r"chand\s+(?:hours|soat)",
-    lasted=r"(?:davom\s+(?:kard|yoft|namud)\w*|idoma\s+yoft\w*|tul\s+kashid\w*|kashid)",
+    lasted=r"(?:davom\s+(?:kard|yoft|namud|mekunad|meyobad)\w*|idoma\s+yoft\w*|tul\s+kashid\w*|kashid)",
     when=r"(?:kay|chi\s+vaqt|chi\s+zamon)",
     where=r"(?:(?:in\s+)?(?:kujo|kuja)|dar\s+kujo)",
     took_place=r"(?:barguzor\s+(?:shud|gardid)\w*|guzasht|shud|sar\s+shud|to\s+amal\s+omad)",
@@ -185,9 +195,11 @@ _TAJIK = _VerbLast(
     which=r"(?:kadom|kudom)",
 )
 _TAJIK_NUMBERS = {"yak": "one", "du": "two", "se": "three", "chor": "four", "panj": "five"}
+# What "chand" (how many) counts of a time something lasts ("chand moh": how many months)
+_TAJIK_UNITS = {"ruz": "days", "hafta": "weeks", "moh": "months", "sol": "years"}  # hours: the shared shapes
 # The nouns "kadom" (which) asks of, with the preposition English puts before each ("dar kadom ruz": on which day)
 _TAJIK_WHICH = {
-    "ruz\\w*": "on which day", "soat\\w*|vaqt\\w*": "at what time", "shahr\\w*": "in which city",
+    "ruz(?!noma)\\w*": "on which day", "soat\\w*|vaqt\\w*": "at what time", "shahr\\w*": "in which city",
     "bino\\w*": "in which building", "moh\\w*": "in which month", "sol\\w*": "in which year",
     "summit\\w*|sammit\\w*": "at which summit",
 }  # fmt: skip
@@ -232,6 +244,29 @@ def _tajik() -> _Shapes:
         *_plain_letters(_TAJIK_MARKED),
         (re.compile(r"^(?:oyo|khub|xub|pas(?!\s+az\b)|va)\b,?\s*(?=\S)", re.I), ""),
         *_word_for_word(_TAJIK_NAMES),
+        # "az nazari Xi" (in Xi's view): according to Xi
+        (
+            re.compile(rf"\b(?:az|ba)\s+(?:nazari|fikri|aqidai)\s+(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)", re.I),
+            r"according to \g<who>",
+        ),
+        # an English word with its plural's "-ho" ("Newsletter-ho": newsletters) or its "-i" (of: "subscription-i in
+        # sait": the subscription of this site)
+        (
+            re.compile(r"\b(?P<word>[A-Za-z]+?)(?<!s)-ho(?:i)?\b"),
+            lambda match: f"{match.group('word').lower() if match.start() == 0 else match.group('word')}s",
+        ),
+        (re.compile(r"\b(?P<word>(?-i:[a-z])[a-z]+)-i\s+(?=\w)"), r"\g<word> of "),
+        # "Smart Quarterly plan chand moh davom mekunad?": how many months does the Smart Quarterly plan last
+        (
+            re.compile(
+                rf"^(?P<what>.+?)\s+chand\s+(?P<unit>{'|'.join(_TAJIK_UNITS)})\w*\s+(?P<lasted>{_TAJIK.lasted})$", re.I
+            ),
+            lambda match: (
+                f"how many {_TAJIK_UNITS[match.group('unit').lower()]} "
+                f"{'does' if re.search(r'me(?:kunad|yobad)', match.group('lasted'), re.I) else 'did'} "
+                f"{_with_the_own_noun(match.group('what'))} last"
+            ),
+        ),
         # "Blinkenro ki qabul kard?" (Blinken, whom, received): who met Blinken, its object ending saying who was met
         (
             re.compile(
@@ -311,6 +346,34 @@ def _tajik() -> _Shapes:
                 r"(?P<other>China|America|Russia|the\s+US|(?-i:[A-Z])\w+)"
             ),
             r"relations between \g<one> and \g<other>",
+        ),
+        # "Digital subscription of this site to kadom foreign newspaper access medihad?": which foreign newspaper does
+        # the digital subscription of this site give access to
+        (
+            re.compile(
+                r"^(?P<what>.+?)\s+(?:to\s+)?(?:kadom|chi)\s+(?P<thing>(?:foreign\s+)?(?:newspaper|site))\s+access\s+"
+                r"(?:medihad|medihand|dihad|dod)$",
+                re.I,
+            ),
+            lambda match: f"which {match.group('thing')} does {_with_the_named(match.group('what'))} give access to",
+        ),
+        # "Newsletters about chi topics meoyand?" (about what topics come): what topics do the newsletters cover
+        (
+            re.compile(r"^(?P<what>.+?)\s+(?:about\s+)?(?:chi|kadom)\s+topics\s+(?:meoyand|hast|dorad|dorand)$", re.I),
+            lambda match: f"what topics do {_with_the_named(match.group('what'))} cover",
+        ),
+        # "according to Xi, the work finished or more efforts needed": is the work finished or are more efforts needed
+        (
+            re.compile(
+                r"^(?P<lead>according\s+to\s+[^,]+,\s*)?(?:(?P<one>[^,]+?)\s+finished\s+(?:or|yo)\s+)?"
+                r"(?P<two>(?:more\s+)?[^,]+?)\s+needed$",
+                re.I,
+            ),
+            lambda match: (
+                f"{match.group('lead') or ''}"
+                + (f"is {_with_the(match.group('one'))} finished or " if match.group("one") else "")
+                + f"are {match.group('two')} needed"
+            ),
         ),
         # "Ki in maqolaro navisht?": who wrote this article
         (
@@ -493,7 +556,8 @@ _TAJIK_WORDS = _lazy_pattern(
     r"|boshand|zikr\s+(?:shud|gardid)\w*|yod\s+shud\w*|vaziri\s+(?:korhoi\s+)?(?:kh|x|h)ori\w*|kotibi\s+davlat\w*"
     r"|maqolaro|maqolai|guftugu\w*|muzokirot\w*|peshnihod\w*|sharikon|hamkoron|kadom|chand\s+(?:vaqt|soat)"
     r"|huquqi\s+inson|tijorat\w*|munosibat\w*|Amriko|IMA|Tojikiston|chize|yagon\s+chiz|ruy\s+dod|obuna\w*"
-    r"|chand\s+pul|kor\s+mekunad|tavallud|omilhoi|qabul\s+(?:kard|namud)\w*|chi\s+tavr|vazifa\s+dorad)\b",
+    r"|chand\s+pul|kor\s+mekunad|tavallud|omilhoi|qabul\s+(?:kard|namud)\w*|chi\s+tavr|vazifa\s+dorad"
+    r"|(?:az|ba)\s+nazari|lozim\s+ast|mavzu\w*|medihad|chand\s+(?:moh|sol|ruz|hafta)|davom\s+mekunad)\b",
     re.I,
 )
 # How readers ask in romanised Greek: "ti eipe o Xi gia tin Taiwan?" (what did Xi say about Taiwan), "poios eipe

@@ -215,6 +215,13 @@ def _according_to_last() -> _Shape:
     )
 
 
+# A word's English put after it in brackets by the reader ("Naingngan Char Ye Wungyi (Foreign Minister)", "reklami
+# (ads)"): once the book has put the word into English, the gloss says it again and is left off
+@cache
+def _gloss_said_again() -> _Shape:
+    return (re.compile(r"\b(?P<said>\w[\w'’ -]{0,40}?)\s*\((?P=said)\)", re.I), r"\g<said>")
+
+
 # "the" put in twice, by a rule and by a word's own article, or after "this" or an owner: "Biden's the meeting"
 @cache
 def _the_the() -> _Shape:
@@ -291,6 +298,23 @@ def _with_the(what: str) -> str:
     if what[:1].isupper() or re.match(r"(?:the|this|that|these|those|his|her|their|its|they|all)\b", what, re.I):
         return what
     return f"the {what}"
+
+
+def _with_the_named(what: str) -> str:
+    """A thing asked about with "the", as _with_the puts it, and also where a name qualifies it ("Smart Quarterly
+    plan", "China-America relationship": the Smart Quarterly plan, the China-America relationship)."""
+    return (
+        f"the {what}"
+        if re.match(r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*\s+(?-i:[a-z])", what)
+        else _with_the(what)
+    )
+
+
+def _with_the_own_noun(what: str) -> str:
+    """A thing asked about with "the", as _with_the_named puts it; one word capitalised only as the question's first
+    is the book's own noun, lower-cased, for the book to put into English after ("Mulokot": the mulokot, the
+    meeting)."""
+    return f"the {what.lower()}" if re.fullmatch(r"(?-i:[A-Z])[a-z]+", what) else _with_the_named(what)
 
 
 def _how_long(match: re.Match[str]) -> str:

@@ -6,7 +6,15 @@ import re
 from functools import cache
 
 from knowledge.phrasebooks.in_place import _in_place
-from knowledge.phrasebooks.shapes import _after_the_question, _lazy_pattern, _Shapes, _with_the, _word_for_word
+from knowledge.phrasebooks.shapes import (
+    _after_the_question,
+    _gloss_said_again,
+    _lazy_pattern,
+    _Shapes,
+    _with_the,
+    _with_the_named,
+    _word_for_word,
+)
 
 # How readers ask in Lao typed in Latin letters (each word as they hear it: "wao" or "vao" for ເວົ້າ, say; "xoum" or
 # "sum" for ປະຊຸມ, meet), with English words: "Xi wao nyang kiaw kap Taiwan?" (what did Xi say about Taiwan), "Blinken
@@ -35,13 +43,20 @@ _LAO_ENGLISH = {
     # phrases that say what they ask as a whole
     "(?:(?:sai|kin|chai)\\s+(?:we\\s*la|wela|vela)\\s+)?(?:jak|chak)\\s+(?:sua\\s*mong|xua\\s*mong|suamong|mong)":
         "HOWMANYHOURS",
+    "(?:la\\s*ka|laka|raka)\\s+(?:pan\\s*dai|thao\\s*dai|tao\\s*dai|jak\\s+(?:kip|baht|dollar))": "HOWMUCH",
     "(?:(?:sai|kin|chai)\\s+(?:we\\s*la|wela|vela)\\s+)?(?:don\\s+)?(?:pan\\s*dai|thao\\s*dai|tao\\s*dai)"
     "|don\\s+(?:ja\\s*dai|bo)": "HOWLONG",
+    "(?:jak|chak)\\s+(?:pi|pee)": "how many years",
+    "(?:jak|chak)\\s+(?:deuan|duean|duan|deun|dueun)": "how many months",
+    "(?:jak|chak)\\s+(?:wan|mue)(?!\\s+(?:dai|nai)\\b)": "how many days",
     "mi\\s+(?:nyang|yang|nhang)\\s+(?:koet|kerd|ked|keut|kert)(?:\\s*(?:khuen|khun|kuen))?"
     "|(?:koet|kerd|ked|keut)\\s+(?:nyang|yang|nhang)(?:\\s*(?:khuen|khun|kuen))?"
     "|(?:nyang|yang|nhang)\\s+(?:koet|kerd|ked|keut)(?:\\s*(?:khuen|khun|kuen))?": "what happened",
     "(?:pen\\s+)?(?:yang|nyang|jang|jung)\\s*dai|pen\\s+(?:jang|yang)\\s+dai": "how",
     "pen\\s+(?:nyang|yang|nhang|hyang)|(?:pheua|phua|pua)\\s+(?:nyang|yang)|yon\\s+(?:nyang|yang)": "why",
+    "(?:(?:nyang|yang)\\s+)?(?:bo|bor|baw)\\s+(?:tan|than)": "not yet",
+    "dai\\s+(?:kae|gae)(?:\\s*(?:khai|kai))?": "resolved", "(?:kae|gae)\\s*(?:khai|kai)": "resolve",
+    "sam\\s*mat|samat|sa\\s*mat": "can", "(?:huam|hoam|ruam)\\s*kan(?:\\s+dai)?": "together",
     "(?:meua|mua|muea|meu)\\s*dai|(?:we\\s*la|vela|wela)\\s*dai|tor\\s*dai": "when",
     "(?:wan|mue|meu)\\s+(?:dai|nai)": "which day", "(?:mueang|muang|meuang|nakhon)\\s+(?:dai|nai)": "which city",
     "(?:nangsue\\s*phim|nang\\s*sue\\s*phim|nangsuephim)\\s+(?:sabap\\s+)?(?:dai|nai)": "which newspaper",
@@ -61,6 +76,7 @@ _LAO_ENGLISH = {
     "pa\\s*tha\\s*na\\s*thi\\s*bo\\s*di|pathanathibodi|pa\\s*than\\s*pa\\s*thet|pathan\\s*pathet|pa\\s*than|pathan":
         "president",
     "(?:phu|pu)\\s*nam": "leader", "(?:jao|chao)\\s*na\\s*thi": "official", "nak\\s*kan\\s*(?:thut|tut)": "diplomat",
+    "(?P<title>diplomat|official|leader)\\s+(?:sun|san|xan|suan)\\s*(?:sung|soung)": "top \\g<title>",
     "nak\\s*(?:khao|kao)|nak\\s*(?:nang\\s*sue\\s*phim)": "journalist", "(?:phu|pu)\\s*khian": "author",
     "(?:kheak|khaek)": "guest",
     f"{_LAO_MEETING}\\s+(?:ni|nee|nii)": "this meeting", _LAO_MEETING: "meeting",
@@ -98,8 +114,10 @@ _LAO_ENGLISH = {
     "khian|kian|khien": "write", "(?:phim|pim)(?:\\s*(?:phoei|poey)\\s*(?:phae|pae))?|(?:phoei|poey)\\s*(?:phae|pae)":
         "publish",
     "pab\\s*pung|pup\\s*pung|pabpung": "update", "sa\\s*noe|sanoe|sa\\s*ner|sa\\s*nuh|sa\\s*noe\\s*ao": "propose",
-    "(?:jat|chat)(?:\\s*(?:khuen|khun))?": "do", "(?:koet|kerd|ked|keut)(?:\\s*(?:khuen|khun))?": "happen",
+    "(?:jat|chat)(?:\\s*(?:khuen|khun))?|het": "do", "(?:leuak|lueak|leuk|lerk)": "pick",
+    "(?:koet|kerd|ked|keut)(?:\\s*(?:khuen|khun))?": "happen",
     "(?:wao|vao|wow|vau|wau)": "say", "bok|bawk": "tell", "bpai": "go",
+    "(?:phai|pai)\\s+(?:pen\\s+)?(?:khon|phu)(?=\\s+(?:say|tell|meet|write|publish|propose|pick|do)\\b)": "who",
     "(?:phai|pai)(?=\\s+(?:say|tell|meet|write|publish|propose|mention|discuss|was)\\b)|^pai\\b|phai": "who",
     "(?<=\\bmeet\\s)pai\\b|(?<=\\bwith\\s)pai\\b": "who", "pai": "go",
     "(?:nyang|yang|nhang|nyung)(?:\\s+bang)?|an\\s+(?:dai|nai)": "what",
@@ -116,6 +134,12 @@ _LAO_ENGLISH = {
     "sam(?:\\s+(?:kho|khor|an|yang))?": "three",
     "si\\s+(?:kho|khor|an|yang)": "four", "ha\\s+(?:kho|khor|an|yang)": "five",
     "(?:der|deu|dae|nor|ne)$": "",
+    "(?P<thing>(?i:plan|subscription|story|stories|newsletter|site|website))\\s+(?:ni|nee|nii)": "this \\g<thing>",
+    # "thi" after a thing, before what is said of it: that ("issues thi not yet resolved": issues that are not yet
+    # resolved; "diplomat thi meet": the diplomat who met)
+    "(?P<one>(?:diplomat|official|leader|president|minister|journalist|author|guest)(?:\\s*\\([^)]*\\))?)\\s+thi"
+    "(?=\\s+(?-i:[a-z]))": "\\g<one> who",
+    "thi(?=\\s+not\\s+yet\\b)": "that are", "thi(?=\\s+(?-i:[a-z]))": "that",
 }  # fmt: skip
 
 
@@ -125,6 +149,36 @@ def _lao() -> _Shapes:
         _after_the_question(),
         *_word_for_word(_LAO_NAMES),
         *_word_for_word(_LAO_ENGLISH),
+        _gloss_said_again(),
+        # "diplomat who meet each other in Beijing" (the diplomat who met): a title opening the question takes "the"
+        (re.compile(r"\bwho\s+meet\s+each\s+other\b"), "who met"),
+        (re.compile(r"^(?P<title>(?:top\s+)?(?:diplomat|official|leader|journalist))\b"), r"the \g<title>"),
+        # "Smart Essential plan nyao HOWLONG" (long how much): how long is the Smart Essential plan; "… how many
+        # months": how many months does it last
+        (
+            re.compile(r"^(?P<what>[^,?]+?)\s+HOWMUCH$", re.I),
+            lambda match: f"how much does {_with_the_named(match.group('what'))} cost",
+        ),
+        (
+            re.compile(r"^(?P<what>[^,?]+?)\s+(?:nyao|yao)\s+HOWLONG$", re.I),
+            lambda match: f"how long is {_with_the_named(match.group('what'))}",
+        ),
+        (
+            re.compile(r"^(?P<what>[^,?]+?)\s+(?:(?:nyao|yao|don)\s+)?how\s+many\s+(?P<unit>years|months|days)$", re.I),
+            lambda match: f"how many {match.group('unit')} does {_with_the_named(match.group('what'))} last",
+        ),
+        # "Xi say that China with America can do what together": what did Xi say China and America can do together
+        (
+            re.compile(
+                r"^(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:say|tell)\s+that\s+"
+                r"(?P<claim>(?!what\b)[^,?]*?)\s+what\b(?P<tail>[^,?]*)$"
+            ),
+            lambda match: (
+                f"what did {match.group('who')} say "
+                + re.sub(r"\b((?-i:[A-Z])[\w-]*)\s+with\s+(?=(?-i:[A-Z]))", r"\1 and ", match.group("claim"))
+                + match.group("tail")
+            ),
+        ),
         # "have mention Taiwan or not": was Taiwan mentioned
         (
             re.compile(r"^(?:have\s+)?(?:was\s+)?mention\s+(?P<what>[^,?]+?)(?:\s+or\s+not)?$", re.I),
@@ -209,13 +263,15 @@ def _lao() -> _Shapes:
     )
 
 
-# Lao's own words ("wao", "nyang", "phai", "xoum"), none of them Thai's ("phut", "arai", "khrai", "kiao kap", "phop")
+# Lao's own words ("wao", "nyang", "phai", "xoum", "laka"), none of them Thai's ("phut", "arai", "khrai", "kiao kap",
+# "phop")
 _LAO_WORDS = _lazy_pattern(
     r"\b(?:wao|vao|nyang|phai|gieo\s*gup|kiao\s*kab|kong\s*pa\s*(?:xoum|xum|sum|soum)|kongpa(?:xoum|sum)|pa\s*xoum|sua\s*mong|xua\s*mong"
     r"|don\s+pan\s*dai|pan\s*dai|thao\s*dai|meua\s*dai|mua\s*dai|yu\s+sai|pen\s+nyang|bot\s*khuam|botkhuam|khian"
     r"|sa\s*noe|sanoe|lak\s*kan|khu\s*ha|lat\s*tha\s*mon\s*ti|latthamonti|pathanathibodi|pa\s*tha\s*na\s*thi|kiaw\s*kap"
     r"|kieo\s*kap|kiew\s*kub|kao\s*theung|wao\s*theung|sit\s*thi\s*ma\s*nut|khuam\s*sam\s*phan|tam\s*naeng|Amelika"
     r"|Sahalat|Latsia|Lat\s+sia|hao\s+tong|tong\s+pen|(?:pob|phop)\s+kap\s+(?:phai|pai)|pob|wan\s+dai|mueang\s+dai"
-    r"|thuk\s+kao|je\s*la\s*ja|(?:pen\s+)?(?:yang|nyang|jang)\s*dai|khuam\s*taek\s*tang|la\s*wang)\b",
+    r"|thuk\s+kao|je\s*la\s*ja|(?:pen\s+)?(?:yang|nyang|jang)\s*dai|khuam\s*taek\s*tang|la\s*wang"
+    r"|(?:jak|chak)\s+(?:pi|deuan|duean)|nyao|laka\s+(?:thao|pan)\s*dai)\b",
     re.I,
 )

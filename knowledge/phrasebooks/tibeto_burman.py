@@ -10,11 +10,13 @@ from knowledge.phrasebooks.shapes import (
     _according_to_last,
     _after_the_question,
     _country_before_title,
+    _gloss_said_again,
     _in_english_at_last,
     _lazy_pattern,
     _Shapes,
     _the_the,
     _with_the,
+    _with_the_named,
     _word_for_word,
 )
 from knowledge.phrasebooks.verb_last import _verb_last, _VerbLast
@@ -37,7 +39,7 @@ _BURMESE_NAMES = {
     "|nainganchar|naingngan\\s*char)\\s*(?:yay|ye|yae)\\s*(?:wun\\s*gyi|won\\s*gyi|wungyi)":
         "the US secretary of state",
     "(?-i:Ta\\s*yoke|Tayout|Tayote|Tarout|Tarote|Ta\\s*yout)": "China",
-    "(?-i:A\\s*me\\s*ri\\s*kan|Ah\\s*mae\\s*ri\\s*kan|Amay\\s*rikan|Amerikan)": "America",
+    "(?-i:A\\s*me\\s*ri\\s*kan?|Ah\\s*mae\\s*ri\\s*kan?|Amay\\s*ri\\s*kan?|Amerikan?)": "America",
     "(?-i:American)(?=\\s+(?:mhar|hmar|ko|go|ka|nae|akyaung)\\b)": "America",
     "(?-i:Yu\\s*shar|Ru\\s*shar|Rusha|Ruhshar|Ru\\s*sha)": "Russia", "(?-i:Yu\\s*ka\\s*rain|Yukarain)": "Ukraine",
     "(?-i:Pay\\s*kyin|Pekyin|Bay\\s*jing|Pay\\s*jing)": "Beijing", "(?-i:Htai\\s*wan|Htaiwan|Tai\\s+wan)": "Taiwan",
@@ -67,6 +69,7 @@ _BURMESE_THINGS = {
     "(?:sway\\s*nway|swe\\s*nwe|sweinwe)\\s*(?:pwe|pwel|bwe|chet|chat)": "talks",
     "khayee\\s*sin|kha\\s*yee\\s*sin|a\\s*lay\\s*a\\s*pat": "visit",
     "(?:di|de|dee)\\s+(?:sar\\s*tan|sartan|saung\\s*pa|thadin|article)": "this article",
+    "(?:di|dee)(?=\\s+(?:subscription|plan|story|stories|news|website|site|newspaper)\\b)": "this",
     "sar\\s*tan|sartan|saung\\s*pa|thadin(?!\\s*(?:sar|dauk))": "article",
     "thadin\\s*sar": "newspaper", "website|web\\s*site": "website",
     "lu\\s*a\\s*khwint\\s*a\\s*yay|luakhwintayay|lu\\s*akhwint\\s*ayay|lu\\s*a\\s*khwin\\s*a\\s*ye": "human rights",
@@ -77,15 +80,15 @@ _BURMESE_THINGS = {
     "(?:hset|set|sat|sek)\\s*(?:hsan|san|hsun)\\s*(?:yay|ye|yae)": "relations",
     "kwal\\s*pyar\\s*mhu|kwe\\s*pya\\s*mhu": "differences", "toe\\s*tet\\s*mhu|tote\\s*tet\\s*mhu": "progress",
     "a\\s*yin\\s*ka|ayin\\s*ka|ayin\\s*tone\\s*ka": "previously",
+    "a\\s*kyaung\\s*a\\s*yar\\s*(?:mya|myar|twe|dwe)": "factors", "a\\s*kyaung\\s*a\\s*yar": "factor",
     "(?<=\\w)\\s+(?:mya|myar|dwe|twe)(?=\\s+(?:htae|htal|hta|mhar|hmar|ko|go|akyaung|ka)\\b)": "",
     "(?:pa\\s*hta\\s*ma|pahtama)\\s*(?:a\\s*kyein|akyein)": "first", "(?:naut\\s*sone|nout\\s*sone)": "last",
     "a\\s*pyaung\\s*a\\s*lel|apyaung\\s*alel|update": "update",
     # words of the news, so that the words said match the article's
     "a\\s*pyu\\s*thabaw|apyuthabaw": "positive", "a\\s*pyet\\s*thabaw|apyetthabaw": "negative",
-    "a\\s*kyaung\\s*a\\s*yar\\s*mya|akyaung\\s*ayar\\s*mya": "factors",
-    "a\\s*kyaung\\s*a\\s*yar|akyaung\\s*ayar": "factor",
-    "(?:myint\\s*tet|myin\\s*tet|po\\s*myar)\\s*lar(?:\\s*(?:nay|nei)\\s*(?:tal|tae|dae|ta))?(?:\\s*(?:hse|say))?":
+    "(?:myint\\s*tet|myin\\s*tet|po\\s*myar)(?:\\s*lar)?(?:\\s*(?:nay|nei)\\s*(?:tal|tae|dae|ta))?(?:\\s*(?:hse|say))?":
         "increasing",
+    "(?:lyaw|shaw)\\s*(?:twar|thwar|kya)(?:\\s*lar)?": "decreasing",
     "sit\\s*pwe": "war", "nyein\\s*chan\\s*yay": "peace",
     "see\\s*pwar\\s*yay|si\\s*bwa\\s*ye": "economy", "kabar": "world", "a\\s*nar\\s*gat|anargat": "future",
     "pu\\s*pay\\s*hsaung\\s*ywet": "cooperation", "lay\\s*sar": "respect", "than\\s*yin": "clear",
@@ -103,6 +106,10 @@ _BURMESE_POSTPOSITIONS = {
     "(?:nae|nai|neh|nel|hnint|hnin|nhint)": "with", "(?:ko|go)": "to",
 }  # fmt: skip
 _BURMESE_WHO = r"(?:bal|bae|ba|bel|bel)\s*thu"  # "bal thu": who
+# What is done to something asked when it will be ("pay mhar": will give), and its English
+_BURMESE_DONE_TO = {"pay|pe|pei|pay\\s*ya": "given", "htote\\s*wei|htoke\\s*wei": "published", "kyin\\s*pa": "held"}
+# A change asked of something, its words put into English first ("po myar lar": increasing)
+_BURMESE_CHANGING = r"(?:increasing|decreasing|improving|worsening|stabilising|growing|rising|falling)"
 _BURMESE_WHAT = r"(?:bar|ba|bah|baa)"
 _BURMESE_SAID = (
     r"(?:pyaw|pyo|pyawt|pyaww|byaw|pyaw\s*kya|pyo\s*kya)(?:\s*(?:khae|khe|kae|ge|thwar|thwa|kya))?"
@@ -194,16 +201,64 @@ def _burmese_how_many(match: re.Match[str]) -> str:
     return f"how many {match.group('thing')} did {match.group('who')} {match.group('verb')}"
 
 
+def _burmese_changing(match: re.Match[str]) -> str:
+    """ "are the negative factors in the relationship decreasing or increasing" ("is" of one thing)."""
+    what = match.group("what")
+    be = "are" if re.split(r"\s+(?:in|of)\s+", what)[0].endswith("s") else "is"
+    return f"{match.group('lead') or ''}{be} {_with_the_named(what)} {match.group('change')}"
+
+
 @cache
 def _burmese() -> _Shapes:
     postpositions = "|".join(f"(?:{burmese})" for burmese in _BURMESE_POSTPOSITIONS)
     return (
         _after_the_question(),
+        # "a-kyaung", "a-yar", "a-myin": its nouns' "a" typed with a hyphen, read as typed without one
+        (re.compile(r"\ba-(?=[a-z])"), "a"),
+        # "… lyaw twar lar, … myar lar lar?" (decreasing, or increasing?): its yes-or-no mark after each choice
+        (re.compile(r"\s+(?:lar|lah)\s*,\s*(?=\S.*\s(?:lar|lah)$)", re.I), " or "),
         # its closing particle: "lar" asks yes or no ("… pyaw lar": did … say), "lae" a question word's question
         (re.compile(r"\s+(?:lar|lah|la|lar\s+kwar)$", re.I), " YESNO"),
         (re.compile(r"\s+(?:lae|le|lei|leh|lel|ta\s+lae|tar\s+lae)$", re.I), ""),
         (re.compile(r"^(?:ae|eh|dar\s*so|dar\s*pay\s*mae|kaung\s*pyi)\b,?\s*(?=\S)", re.I), ""),
         *_word_for_word(_BURMESE_NAMES),
+        # "… access ko 2nd year atwet bal tone ka pay mhar" (the access, for the 2nd year, when give will): when will
+        # the access for the 2nd year be given
+        (
+            re.compile(
+                r"^(?P<what>[^,?]+?)(?:\s+(?:ko|go))?(?:\s+(?P<for>\S+(?:\s+\S+)?)\s+(?:atwet|a\s*twet|a\s*twat))?\s+"
+                rf"{_BURMESE.when}\s+(?P<done>{'|'.join(_BURMESE_DONE_TO)})\s+(?:mhar|hmar|mha)$",
+                re.I,
+            ),
+            lambda match: (
+                f"when will {_with_the_named(match.group('what'))}"
+                + (f" for the {match.group('for')}" if match.group("for") else "")
+                + f" be {next(e for d, e in _BURMESE_DONE_TO.items() if re.fullmatch(d, match.group('done'), re.I))}"
+            ),
+        ),
+        # "Smart Quarterly plan yu yin bal ya khaing hnone SAVE ya" (if you take the plan, what percent save get):
+        # what percentage do you save with the Smart Quarterly plan
+        (
+            re.compile(
+                r"^(?P<what>[^,?]+?)\s+(?:yu|u)\s*(?:yin|yinn|ya\s*yin)\s+(?:(?P<verb>[a-z]+)\s+)?"
+                r"(?:bal|bae|ba|bel)\s*ya\s*khaing"
+                r"\s*(?:hnone|hnon|hnoan)?\s+(?:(?P<then>[a-z]+)\s+)?(?:ya|ra)$",
+                re.I,
+            ),
+            lambda match: (
+                f"what percentage do you {(match.group('verb') or match.group('then') or 'save').lower()} with "
+                f"{_with_the_named(match.group('what'))}"
+            ),
+        ),
+        # "Wang Yi a myin mhar" (in Wang Yi's view): according to Wang Yi
+        (
+            re.compile(
+                rf"\b(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?:(?:yae|ye|yeh)\s+)?a\s*myin"
+                r"(?:\s*(?:mhar|hmar|a\s*yar?|ayar?))?\b",
+                re.I,
+            ),
+            r"according to \g<who>",
+        ),
         # an English noun the question opens on, capitalised as the first word ("Subscription ka …")
         (
             re.compile(r"^(?-i:Subscription|Meeting|Article|Talks|News|Plan|President|Minister|Partners)\b"),
@@ -241,12 +296,27 @@ def _burmese() -> _Shapes:
             r"did \g<who> say that \g<said>",
         ),
         *_word_for_word(_BURMESE_THINGS),
-        # "bar twe pyaw" (what things said): what said
+        _gloss_said_again(),
+        # "bar twe pyaw" (what things said): what said; "bal lo pyaw" (how said): what said, as its readers ask it
         (
             re.compile(
                 r"\b(?P<what>bar|ba|bah)\s+(?:twe|dwe|tway)(?=\s+(?:pyaw|pyo|byaw|sway|swe|phaw|propose)\b)", re.I
             ),
             r"\g<what>",
+        ),
+        (re.compile(r"\b(?:bal|bae|bel)\s*lo(?=\s+(?:pyaw|pyo|byaw)\b)", re.I), "bar"),
+        # "the relationship htae ka negative factors … YESNO" (in the relationship, the negative factors): the
+        # negative factors in the relationship, a change asked of them (are they increasing)
+        (
+            re.compile(
+                r"(?P<lead>^|,\s*)(?P<where>[^,]+?)\s+(?:htae|htal|hta|hte)\s+(?:ka|ga)\s+(?P<what>[^,]+?)"
+                rf"(?=\s+{_BURMESE_CHANGING}(?:\s+or\s+{_BURMESE_CHANGING})?\s+YESNO$)",
+                re.I,
+            ),
+            lambda match: (
+                f"{match.group('lead')}{_with_the_named(match.group('what'))} in "
+                f"{_with_the_named(match.group('where'))}"
+            ),
         ),
         # "Xi a yin ka bal American thamada nae twe khae?": which American president did Xi previously meet
         (
@@ -264,6 +334,29 @@ def _burmese() -> _Shapes:
         (re.compile(r"\b(?P<name>(?-i:[A-Z])[\w-]*)\s+(?:yae|ye|yeh|ei)\b(?!\s+(?:mal|mae|mel))"), r"\g<name>'s"),
         # the one who did something, marked "ka", left off ("Xi ka": Xi)
         (re.compile(r"(?<!\btone)(?<!\bdone)(?<!\btong)(?<!\bdong)\s+(?:ka|ga)(?=\s)", re.I), ""),
+        # "this subscription automatic renew phyit YESNO" (does it become renewed automatically): does this
+        # subscription renew automatically
+        (
+            re.compile(
+                r"^(?P<what>[^,?]+?)\s+(?:(?P<how>automatic(?:ally)?|auto)\s+)?"
+                r"(?P<verb>renew|cancel|expire|update|change)\s+"
+                r"(?:phyit|phit|hpyit|lote|loke|ya)(?:\s*(?:tal|ta|tar))?\s+YESNO$",
+                re.I,
+            ),
+            lambda match: (
+                f"does {_with_the_named(match.group('what'))} {match.group('verb').lower()}"
+                + (" automatically" if match.group("how") else "")
+            ),
+        ),
+        # "the negative factors decreasing or increasing YESNO": are the negative factors decreasing or increasing
+        (
+            re.compile(
+                rf"^(?P<lead>according\s+to\s+[^,]+,\s*)?(?P<what>[^,]+?)\s+(?P<change>{_BURMESE_CHANGING}"
+                rf"(?:\s+or\s+{_BURMESE_CHANGING})?)\s+YESNO$",
+                re.I,
+            ),
+            _burmese_changing,
+        ),
         # "Xi nae Blinken" (Xi and Blinken): "nae" between two names, with no word after the second
         (
             re.compile(
@@ -480,7 +573,7 @@ _BURMESE_WORDS = _lazy_pattern(
     r"|tone|done|a\s*chain|nay|myo|lo)|akyaung|a\s*kyaung|achaung|mhar|hmar|kyar|kyin\s*pa|phyit|hpyit|ya\s*mal"
     r"|thint\s*tal|bar\s*(?:lo|phyit|kyaung)|phaw\s*pya|hpaw\s*pya|sar\s*tan|sartan|thadin|wun\s*gyi|wungyi|tha\s*ma\s*da"
     r"|thamada|tayoke|tayout|sway\s*nway|swe\s*nwe|htote\s*wei|yar\s*htu|ya\s*htoo|lu\s*a\s*khwint|mate\s*phet"
-    r"|mait\s*phet|nar\s*yi|naryi|khaung\s*saung|pyi\s*naut|pyee\s*nout|a\s*twin|atwin)\b"
+    r"|mait\s*phet|nar\s*yi|naryi|khaung\s*saung|pyi\s*naut|pyee\s*nout|a\s*twin|atwin|ya\s*khaing|atwet)\b"
     r"|\b(?:bar|ba)\s+(?:pyaw|pyo)\b",
     re.I,
 )

@@ -15,6 +15,8 @@ from knowledge.phrasebooks.shapes import (
     _Shapes,
     _the_the,
     _with_the,
+    _with_the_named,
+    _with_the_own_noun,
     _word_for_word,
     _works_for,
 )
@@ -891,7 +893,9 @@ _KYRGYZ_MEETING = r"(?:j|zh)olug(?:u|uu)sh(?:uu|u)"  # "jolugushuu", the meeting
 _KYRGYZ_TALKS = r"(?:s[uü]yl[oö]sh(?:uu|u)|baarlash(?:uu|u))"  # "süylöshüü", talks
 _KYRGYZ_THINGS = {
     "makala\\s+boyuncha|makalaga\\s+(?:ylayyk|ylaiyk|karaganda)": "according to the article",
-    "prezidentter\\w*": "presidents", "bash\\s+diplomat\\w*": "top diplomat", "eki": "two", "je|ili": "or",
+    "pre[zs]identter\\w*": "presidents", "makalanyn\\s+(?:avtor|jazuuchu)\\w*": "the author of the article",
+    "kaysy\\s+[oö]lk[oö]d[oö]n": "from which country", "kaysy\\s+[oö]lk[oö]d[oö]": "in which country",
+    "kaysy\\s+[oö]lk[oö]": "which country", "bash\\s+diplomat\\w*": "top diplomat", "eki": "two", "je|ili": "or",
     f"{_KYRGYZ_TALKS}\\w*\\s+bashynda": "at the start of the talks",
     f"{_KYRGYZ_MEETING}\\w*\\s+bashynda": "at the start of the meeting",
     f"{_KYRGYZ_TALKS}\\w*\\s+(?:ayagynda|aiagynda|akyrynda|sonunda)": "at the end of the talks",
@@ -900,8 +904,9 @@ _KYRGYZ_THINGS = {
     "tyshky\\s+ishter\\s+ministr\\w*|TIM\\s+bashchysy": "foreign minister",
     "mamlekettik\\s+katch?y\\w*|memkatchy\\w*": "secretary of state", "premer[\\s-]+ministr\\w*": "prime minister",
     "(?:basma\\s+s[oö]z|press)[\\s-]+katch?y\\w*": "spokesperson", "ministr\\w*": "minister",
-    "prezident\\w*|t[oö]rag[aä]\\w*": "president", "lider\\w*|jetekchi\\w*|bashchy\\w*": "leader",
-    "rasmiy\\s+(?:adam|tulga)\\w*|ofitsial\\w*|kyzmatker\\w*": "official", "[jz]h?urnalist\\w*": "journalist",
+    "pre[zs]ident\\w*|t[oö]rag[aä]\\w*": "president", "lider\\w*|jetekchi\\w*|bashchy\\w*": "leader",
+    "rasmiy\\s+(?:adam|tulga)\\w*|ofitsial\\w*|kyzmatker\\w*|chinovnik\\w*|amaldar\\w*|mansapker\\w*": "official",
+    "[jz]h?urnalist\\w*": "journalist",
     "diplomat\\w*": "diplomat", "avtor\\w*": "author", "kyta[iy]lyk|kita[iy]lyk": "Chinese",
     "amerikalyk|amerikandyk": "American", "orus(?:tuk)?": "Russian", "konok\\w*": "guest",
     f"{_KYRGYZ_MEETING}dan\\s+(?:kiyin|kiin|soŋ|song)": "after the meeting",
@@ -936,6 +941,8 @@ _KYRGYZ_MET = (
     r"|kabyl\s+aldy|meet\s+kyldy|meet\s+etti)"
 )
 _KYRGYZ_QUESTION_MARK = r"(?:by|bi|bu|py|pi|pu)"
+# What "kancha" (how many) counts of a time something lasts ("kancha ayga": for how many months)
+_KYRGYZ_UNITS = {"k[uü]n": "days", "juma|apta": "weeks", "ay": "months", "jyl": "years"}  # hours: the shared shapes
 _KYRGYZ = _VerbLast(
     by="",
     about=r"(?P<topic>.+?)\s+(?:j[oö]n[uü]nd[oö]|tuuraluu|tuurasynda)",  # put into "about …" first
@@ -1012,6 +1019,7 @@ _KYRGYZ_BOOK = _Agglutinating(
         "k[uü]n\\w*": "on which day",
         "saatta|saat|ubakta": "at what time",
         "shaar(?:da)?": "in which city",
+        "shaardan": "from which city",
         "imarat(?:ta)?": "in which building",
         "ay(?:da)?": "in which month",
         "jyl(?:y|da)?": "in which year",
@@ -1150,7 +1158,44 @@ def _kyrgyz() -> _Shapes:
                 + (f" {match.group('occasion').strip()}" if match.group("occasion") else "")
             ),
         ),
+        # "X degen emne?" (what is the thing called X): what is X
+        (re.compile(r"^(?P<what>(?!emne\b|kim\b)[^,?]+?)\s+degen\s+emne(?:\s*,.*)?$", re.I), r"what is \g<what>"),
+        # an English noun with its endings ("planynyn": the plan's); "aylyk baasy kancha" (its monthly price, how much):
+        # how much does it cost a month
+        (
+            re.compile(r"\b(?P<noun>plan|subscription|newsletter|epaper)(?:ynyn|inin|yn|in|y|i|dyn|din)\b", re.I),
+            r"\g<noun>",
+        ),
+        (
+            re.compile(r"^(?P<what>[^,?]+?)\s+(?:aylyk|ayyna|ar\s+aydagy)\s+(?:baasy\s+kancha|kancha\s+turat)$", re.I),
+            lambda match: f"how much does {_with_the_named(match.group('what'))} cost a month",
+        ),
+        # "Smart Quarterly plan kancha ayga sozulat?": how many months does the Smart Quarterly plan last
+        (
+            re.compile(
+                rf"^(?P<what>[^,?]+?)\s+kancha\s+(?P<unit>{'|'.join(_KYRGYZ_UNITS)})\w*\s+"
+                r"(?P<lasted>sozul\w*|ulan\w*)$",
+                re.I,
+            ),
+            lambda match: (
+                f"how many {next(e for u, e in _KYRGYZ_UNITS.items() if re.fullmatch(u, match.group('unit'), re.I))} "
+                f"{'does' if re.search(r'[ao]t$', match.group('lasted')) else 'did'} "
+                f"{_with_the_own_noun(match.group('what'))} last"
+            ),
+        ),
         *_agglutinating(_KYRGYZ_BOOK),
+        # "the author of the article from which city jazdy": from which city did the author of the article write
+        (
+            re.compile(
+                r"^(?P<who>[^,?]+?)\s+(?P<asked>(?:from|in)\s+which\s+\w+)\s+"
+                r"(?P<verb>jazdy|jazgan|zhazdy|zhazgan|keldi|kelgen)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{match.group('asked')} did {_with_the(match.group('who'))} "
+                f"{'come' if match.group('verb').lower().startswith('kel') else 'write'}"
+            ),
+        ),
     )
 
 

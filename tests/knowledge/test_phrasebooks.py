@@ -3545,6 +3545,130 @@ def test_english_and_the_neighbouring_languages_are_not_read_by_the_newest_round
     assert clean_question(question) == read
 
 
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # the kinds of question the six newest books misread at first, each asked otherwise: Burmese's "a-myin
+        # mhar" (in X's view), "htae ka" (in), a choice asked with "lar" after each ("… lar, … lar": … or …?), "bal
+        # lo pyaw" (how said: what said), an English gloss in brackets, "Di" (this), "yu yin" (if one takes), "bal ya
+        # khaing hnone" (what percentage), "atwet" (for) and "pay mhar" (will give)
+        (
+            "Blinken a-myin mhar, Tayoke-Amayrika relationship htae ka positive a-kyaung a-yar twe ka po myar lar, "
+            "lyaw twar lar?",
+            "according to Blinken, are the positive factors in the China-America relationship increasing or decreasing",
+        ),
+        ("Wang Yi ka bal lo pyaw khae lae?", "what did Wang Yi say"),
+        (
+            "Amerikan naing ngan char yay wun gyi (secretary of state) ka bal lo pyaw lae?",
+            "what did the US secretary of state say",
+        ),
+        ("Di plan ka automatic renew phyit lar?", "does this plan renew automatically"),
+        (
+            "Super Saver plan yu yin bal ya khaing hnone save ya lae?",
+            "what percentage do you save with the Super Saver plan",
+        ),
+        ("Epaper access ko bal tone ka pay mhar lae?", "when will the Epaper access be given"),
+        # Lao: "sam mat" (can), "huam kan" (together), "nyang bo tan" (not yet), "dai kae" (resolved), "thi" (that,
+        # who), "sun sung" (top), "nyao" (long), "jak deuan" (how many months), "laka" (price)
+        (
+            "Wang Yi wao wa Jin kap Amelika sam mat het nyang huam kan dai?",
+            "what did Wang Yi say China and America can do together",
+        ),
+        (
+            "Xi wao nyang kiaw kap khuam taek tang thi nyang bo tan dai kae?",
+            "what did Xi say about differences that are not yet resolved",
+        ),
+        (
+            "Jao na thi sun sung (top official) thi pob kan yu Beijing wao nyang?",
+            "what did the top official who met in Beijing say",
+        ),
+        ("Super Saver plan nyao don pan dai?", "how long is the Super Saver plan"),
+        ("Smart Quarterly plan don jak deuan?", "how many months does the Smart Quarterly plan last"),
+        ("Smart Essential plan laka thao dai?", "how much does the Smart Essential plan cost"),
+        # Maltese: "fuq xiex" (on what) before a verb other than saying, "x'ried" (what did … want), "li ltaqa'" (who
+        # met), "mil-" (from the), "kemm-il xahar" (how many months), "fih" (has), "kuljum" (daily), "il-pjan X"
+        ("Fuq xiex saħaq Wang Yi fil-bidu tat-taħdidiet?", "what did Wang Yi stress at the start of the talks"),
+        ("X'ried Blinken mil-laqgħa?", "what did Blinken want from the meeting"),
+        ("Il-president Amerikan li ltaqa' ma' Xi x'qal?", "what did the American president who met Xi say"),
+        ("Kemm-il xahar idum il-pjan Super Saver?", "how many months does the Super Saver plan last"),
+        ("Il-pjan Smart Essential fih reklami jew le?", "does the Smart Essential plan have ads"),
+        ("Kemm-il artiklu kuljum jagħtuk bl-abbonament?", "how many articles do you get daily with the subscription"),
+        # Tajik: "az nazari" (in the view of), "lozim ast" (is needed), "tamom shud" (is finished), "chand sol" (how
+        # many years), "-ho" on an English word (its plural), "mavzu" (topic), "obunai" (the subscription of)
+        ("Ba nazari Xi, boz kushish lozim ast?", "according to Xi, are more efforts needed"),
+        (
+            "Az nazari Wang Yi, kor tamom shud yo boz kushish lozim ast?",
+            "according to Wang Yi, is the work finished or are more efforts needed",
+        ),
+        ("Super Saver plan chand sol davom mekunad?", "how many years does the Super Saver plan last"),
+        ("Newsletter-ho chi mavzuho dorand?", "what topics do the newsletters cover"),
+        (
+            "Obunai in sait ba kadom ruznomai khoriji access medihad?",
+            "which foreign newspaper does the subscription of this site give access to",
+        ),
+        # Kyrgyz: "presidenti" spelt with an s, "chinovnik" (official), "X degen emne" (what is X), an English noun's
+        # endings ("planynyn"), "aylyk" (monthly), "kancha jylga" (for how many years), "kaysy ölködön" (from which
+        # country)
+        ("Amerikanyn presidenti emne dedi?", "what did America's president say"),
+        ("Kytaylyk chinovnik Blinkenge emne dedi?", "what did the Chinese official say to Blinken"),
+        ("Epaper degen emne?", "what is Epaper"),
+        ("Super Saver planynyn aylyk baasy kancha?", "how much does the Super Saver plan cost a month"),
+        ("Smart Essential plan kancha jylga sozulat?", "how many years does the Smart Essential plan last"),
+        ("Blinken kaysy ölködön keldi?", "from which country did Blinken come"),
+        ("Makalanyn avtoru kaysy ölködön jazdy?", "from which country did the author of the article write"),
+        # Hausa: "akwai" (there are), "sauran" (remaining), "da ake bukatar" (that need to be), "da wane …" (with
+        # which …), "wadanne … ne" (which … are), "mafi girma" (largest), "wa Blinken" after its verb (to Blinken),
+        # "za su" (they will), "zan iya" (can I)
+        (
+            "Wa ya ce akwai sauran matsaloli da ake bukatar magancewa?",
+            "who said there are still problems that need to be resolved",
+        ),
+        (
+            "Bayan wannan ganawa, da wane jami'in China Blinken ya gana?",
+            "which Chinese official did Blinken meet after this meeting",
+        ),
+        (
+            "Wadanne kasashe ne mafi girman tattalin arziki a duniya?",
+            "which countries are the largest economies in the world",
+        ),
+        ("Ka'idoji nawa ne Xi ya gabatar wa Blinken?", "how many principles did Xi propose to Blinken"),
+        ("Wane jami'in Amurka ne ya ce za su samu ci gaba?", "which American official said they will make progress"),
+        ("Zan iya karanta labarin a waya?", "can I read the article on a phone"),
+    ],
+)
+def test_the_six_newest_books_read_the_kinds_of_question_they_missed_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        ("Wang Yi yae a-myin a-ya, negative a-kyaung a-yar twe ka lyaw twar lar, po myar lar lar?", [33]),
+        ("Wang Yi ka bal lo pyaw khae lae?", [31, 33]),
+        ("Xi wao wa Amelika kap Jin sam mat het nyang huam kan dai?", [17, 9]),
+        ("Xi wao nyang kiaw kap issues thi yang bo tan dai kae khai?", [13]),
+        ("Blinken fuq xiex saħaq wara l-laqgħa?", [23]),
+        ("Xi fuq xiex saħaq?", [3]),
+        ("Ba nazari Xi, boz kushish lozim ast?", [13]),
+        ("Kytaydyn presidenti emne dedi?", [9, 13, 15, 19, 11, 17]),
+        ("Wa ya ce akwai sauran matsaloli da ake bukatar magancewa?", [13]),
+        ("Kafin wannan taro, da wane shugaban Amurka Xi ya gana a baya?", [11]),
+        ("Wadanne kasashe ne mafi girman tattalin arziki a duniya?", [9]),
+    ],
+)
+def test_a_question_of_a_kind_the_six_newest_books_missed_is_answered(
+    kb: KnowledgeBase, question: str, lines: list[int]
+) -> None:
+    assert _lines(kb.answer(question)) == lines
+
+
+def test_a_chinese_official_asked_of_in_kyrgyz_is_one_of_two(kb: KnowledgeBase) -> None:
+    answer = kb.answer("Kytaylyk chinovnik Blinkenge emne dedi?")
+    assert answer.abstained
+    assert "Xi Jinping" in render_plain(answer)
+    assert "Wang Yi" in render_plain(answer)
+
+
 def test_no_phrasebook_pattern_is_compiled_at_import() -> None:
     # each book's cue pattern, like its shapes and the shapes the books share, is compiled the first time a question
     # needs it: importing the books compiles none (start-up)
