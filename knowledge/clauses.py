@@ -248,7 +248,8 @@ _GLOSS_FIRST = re.compile(r"^\s*\([^()]{1,120}\)")  # a translation in brackets 
 # A verb of saying followed by a clause of its own: what it reports is not the quote before it.
 _CLAUSE_OF_ITS_OWN = re.compile(
     r"(?:said|says|added|adds|insisted|argued|noted|explained|warned|stressed)\s+"
-    r"(?:that|his|her|their|its|he|she|they|we)\s"  # not "it": "Ms Rumi said it to a packed side event"
+    # not "it" ("Ms Rumi said it to a packed side event") nor "that" ("“…,” Levy said that evening")
+    r"(?:his|her|their|its|he|she|they|we)\s"
 )
 
 

@@ -1942,3 +1942,7 @@ def test_a_verb_of_saying_with_a_clause_of_its_own_does_not_close_the_quote_befo
         "“With respect, the plan is the problem.”\n"
     )
     assert _who(body) == [("Delano Whittaker", "leading"), ("Kerianne Solomon", "leading")]
+    # "said that evening" is no clause of its own: the quote before is Levy's
+    assert _who("Osbert Levy is the fire chief.\n\n“We cannot work after dark,” Levy said that evening.\n") == [
+        ("Osbert Levy", "trailing")
+    ]
