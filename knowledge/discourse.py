@@ -262,8 +262,7 @@ class Discourse:
         named = sorted(
             (o, n) for o, n in self._named.get(paragraph, ()) if window <= o < start and self._genders.get(n) != "n"
         )
-        read = self._paragraphs.get(paragraph)
-        starts = [s.start for s in read.sentences] if read else []
+        starts = self._sentence_starts(paragraph)
         text = self._text(paragraph)
         return any(
             first != second
@@ -274,9 +273,13 @@ class Discourse:
 
     def _sentence_before(self, paragraph: int, offset: int) -> int:
         """Where the sentence before the one holding an offset starts (the paragraph's start for its first two)."""
-        read = self._paragraphs.get(paragraph)
-        starts = [s.start for s in read.sentences if s.start <= offset] if read else []
+        starts = [start for start in self._sentence_starts(paragraph) if start <= offset]
         return starts[-2] if len(starts) >= 2 else 0
+
+    def _sentence_starts(self, paragraph: int) -> list[int]:
+        """Where each sentence of a paragraph starts, in order."""
+        read = self._paragraphs.get(paragraph)
+        return [s.start for s in read.sentences] if read else []
 
     def _before_quote(self, paragraph: int, offset: int) -> int:
         """Where the sentence being attributed starts its quote, if the position follows one ("…,” the analyst said)."""

@@ -1408,16 +1408,21 @@ def _kin_named(mentions: list[_Mention], drafts: _Drafts) -> list[_Mention]:
     named: list[_Mention] = []
     for at, m in enumerate(mentions):
         kin = _KIN_OF_PRONOUN.match(m.role or "")
-        if kin and kin.group("kin") in _KIN:
-            own = drafts.meant_by(m.tokens)
-            earlier = (
-                o for e in reversed(mentions[:at]) if e.line >= m.line - _KIN_REACH for o in [drafts.meant_by(e.tokens)]
-            )
-            owner = next((o[0] for o in earlier if len(o) == 1 and o != own), None)
-            if owner is not None:
-                m = replace(m, role=f"{owner.name}’s {kin.group('kin')}")
-        named.append(m)
+        owner = _named_last_before(mentions, at, drafts) if kin and kin.group("kin") in _KIN else None
+        named.append(replace(m, role=f"{owner.name}’s {kin.group('kin')}") if owner and kin else m)
     return named
+
+
+def _named_last_before(mentions: list[_Mention], at: int, drafts: _Drafts) -> _Draft | None:
+    """The one person a mention before the one at ``at`` names, the nearest first, within ``_KIN_REACH`` lines."""
+    own = drafts.meant_by(mentions[at].tokens)
+    for earlier in reversed(mentions[:at]):
+        if earlier.line < mentions[at].line - _KIN_REACH:
+            continue  # the mentions a speech verb gave stand after the others, out of the text's order
+        owners = drafts.meant_by(earlier.tokens)
+        if len(owners) == 1 and owners != own:
+            return owners[0]
+    return None
 
 
 def _named_before_their_surname(mentions: list[_Mention]) -> list[_Mention]:
