@@ -242,11 +242,33 @@ def test_a_reader_s_synonym_becomes_the_article_s_word() -> None:
         ("tell me about the closure", "tell me about the close"),
         ("how much is the market reno", "how much is the market renovation"),
         ("when did the blockade end", "when did the block end"),
+        ("how many folks got hurt", "how many people got hurt"),
+        ("how many cops were there", "how many police were there"),
+        ("how many lorries are stuck", "how many trucks are stuck"),
+        ("how many pupils stayed home", "how many students stayed home"),
+        ("how tall is the tower", "how high is the tower"),
+        ("what fraction moved away", "what proportion moved away"),
+        ("how much is the mine losing", "how much is the mine loss"),
+        ("what debt does he carry", "what arrears does he carry"),
+        ("any help for the growers", "any assistance for the growers"),
     ],
 )
 def test_general_news_near_synonyms_become_the_article_s_word(asked: str, written: str) -> None:
     """Words news copy uses for the same thing: a move and a shift, a renovation and a refurbishment."""
     assert in_article_words(tokenize(asked), set(tokenize(written))) == tokenize(written)
+
+
+def test_folks_in_a_question_are_the_people_the_article_counts() -> None:
+    """A reader's casual word ("folks", "cops", "lorries") finds the sentence written in the article's word."""
+    kb = KnowledgeBase.from_text(
+        "Quake response\n\n"
+        "Rescue teams reached the coastal town of Minato on Monday.\n\n"
+        "At least 212 people were injured, most of them by falling glass, the fire agency said.\n\n"
+        "Police closed the coast road after a landslide blocked it north of the harbour.\n"
+    )
+    answer = kb.answer("how many folks got hurt?")
+    assert [c.line for c in answer.citations][:1] == [5]
+    assert "212 people" in answer.citations[0].text
 
 
 def test_an_airline_is_no_airliner_and_an_employer_is_no_hiring() -> None:
