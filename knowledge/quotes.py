@@ -18,10 +18,10 @@ _DOUBLE_MARK = re.compile(r"[“”\"]")
 _SINGLE_MARK = re.compile(r"[‘’']")
 # Words right before a short quote that make it a term, not a statement ("so-called “x”").
 _TERM_CUE = re.compile(
-    r"\b(?:so-called|dubbed|nicknamed|known\s+as|termed|labell?ed(?:\s+as)?|titled|entitled|"
+    r"\b(?:so-called|dubbed|nicknamed|(?:the\s+)?nickname|(?:known|billed|marketed|markets)\s+(?:[\w’'-]+\s+){0,3}?as|termed|labell?ed(?:\s+as)?|titled|entitled|"
     r"branded\s+as|the\s+(?:word|words|term|phrase|slogan|motto|hashtag|label|headline)|"
     r"(?:chants?|cries|shouts|chanting|chanted)\s+of|chanting|chanted|(?:placards?|banners?|signs?|t-shirts?)\s+"
-    r"(?:reading|saying)|"
+    r"(?:reading|saying|that\s+read|that\s+said)|"
     r"(?:a|an|the|his|her|their|its)\s+(?:\w+\s+){0,2}(?:called|named)|"
     # "the stretch that riders call …", not "what he called …": a person's words
     r"(?:which|that|what)\s+(?!(?:he|she|i|we)\s)(?-i:[a-z]\w*\s+){1,2}(?:call|calls|called|dub|dubs|dubbed|nicknamed))"
@@ -159,7 +159,9 @@ _NAMED_THING = re.compile(
     r"(?!(?:a|an|the|this|that|these|those|my|our|his|her|their|its|no|every|any)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
 )
 _OBJECT_OF = re.compile(r"\b(?:on|of|for|in|from|about|into|with|over|under)\s+[“\"‘']?$")
-_NOT_A_THING = re.compile(r"\b(?:and|or|not|is|are|was|were|be|been|with|of|to|in|on|at|for)\b|\w(?:ly|ed)\b")
+# An owner's thing: 'the union’s “red line”', 'the port’s taxi “holding pen”' (not a person's words).
+_OWNED_BY = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+)?$")
+_NOT_A_THING = re.compile(r"\b(?:and|or|not|is|are|was|were|be|been|with|of|to|in|on|at|for)\b|\w{2,}(?:ly|ed)\b")
 
 
 def is_term(text: str, span: QuoteSpan) -> bool:
@@ -178,9 +180,9 @@ def is_term(text: str, span: QuoteSpan) -> bool:
         return False
     if (
         words <= _NAMED_THING_WORDS
-        and _NAMED_THING.fullmatch(span.text)
+        and _NAMED_THING.fullmatch(span.text.rstrip("."))
         and not _NOT_A_THING.search(span.text)
-        and _OBJECT_OF.search(before[-12:])
+        and (_OBJECT_OF.search(before[-12:]) or _OWNED_BY.search(before[-30:]))
     ):
         return True  # "bought on “logbook loans”", "a rise in “tropical nights”": a thing's name, not a speaker's words
     reported = _SPEECH_JUST_BEFORE.search(before[-60:]) is not None and not _NAMED_AS.search(before[-60:])

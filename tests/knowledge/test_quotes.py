@@ -135,6 +135,26 @@ def test_a_chanted_slogan_and_a_quoted_modifier_of_a_noun_are_terms_not_statemen
     assert statements["line by line"] != "term"
 
 
+def test_an_owner_s_named_thing_a_nickname_and_a_sign_s_words_are_terms_not_statements() -> None:
+    """'the union’s “red line”', 'known along the line as “wagon parking”', 'signs that read “Rent Is Due.”' name
+    things; a speaker's words in the same sentences stay statements."""
+    kb = KnowledgeBase.from_text(
+        "Strike talks\n\n"
+        "The board postponed the raise until September, which has been the union’s “red line” since the strike "
+        "began, and rented tankers for “red zone” districts.\n\n"
+        "Loaded wagons wait for days, a practice known along the line as “wagon parking.” Protesters held signs "
+        "that read “Rent Is Due.”\n\n"
+        "The minister said the budget was “not negotiable” and the governor's “classroom investment.” was cut.\n"
+    )
+    statements = {q.text: q.rule for q in kb.quotes}
+    assert statements["red line"] == "term"
+    assert statements["red zone"] == "term"
+    assert statements["wagon parking."] == "term"
+    assert statements["Rent Is Due."] == "term"
+    assert statements["classroom investment."] == "term"
+    assert statements["not negotiable"] != "term"
+
+
 def test_a_bare_noun_phrase_quoted_after_a_preposition_names_a_thing_not_words_of_the_speaker() -> None:
     """ "bought on “logbook loans”" is a term inside Kavuma's reported speech; "of “quietly stripping”" and
     "into “tourists with lanyards”" are a speaker's words."""
