@@ -291,7 +291,9 @@ _CONNECTORS = frozenset({"of", "for", "and"})
 # "In Berlin, a spokeswoman for the German Agriculture Ministry, " before "Katharina von Elsholz,"
 # "…, the chairman of the committee, Senator X", "She said the chairman of the committee, Senator X"
 _DESCRIPTION_BEFORE = re.compile(
-    r"(?:^|[,.;:”\"]\s+|\b(?:said|says|told|that)\s+)(?:a|an|the|another)\s+(?P<role>[^,.;:“”\"]{3,90}),"
+    # the role runs on to the comma without a verb of saying: "A spokesperson said a provincial mediator, X"
+    r"(?:^|[,.;:”\"]\s+|\b(?:said|says|told|that)\s+)(?:a|an|the|another)\s+"
+    r"(?P<role>(?:(?!\b(?:said|says|told|that)\s)[^,.;:“”\"]){3,90}),"
     # "A taxi driver waiting at the rank, who gave only his surname, Cheung": the name a relative clause gives
     r"(?:\s+who\s+[^,.;:“”\"]{0,40}\b(?:name|surname)(?:\s+only)?,)?\s*"
     rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+)?$",  # "Another farmer, Mr Tinashe Mawire"

@@ -1031,6 +1031,20 @@ def test_a_spokesperson_for_a_body_whose_name_has_and_in_it_is_its_speaker() -> 
     assert answer.citations[0].speaker == "a spokesperson for the Ministry of Power and Energy"
 
 
+def test_a_spokesperson_who_names_a_mediator_is_not_the_mediator_s_title() -> None:
+    """'A spokesperson for the Labour Ministry said a provincial mediator, Lucie Paradis, had been assigned': the
+    mediator is no spokesperson, so 'the spokesperson said' later is the ministry's, not Paradis's."""
+    kb = KnowledgeBase.from_text(
+        "Snow strike\n\nA spokesperson for the Labour Ministry said a provincial mediator, Lucie Paradis, had been "
+        'assigned to the dispute.\n\n"The minister is following the situation closely," the spokesperson said.\n'
+    )
+    roles = {p.name: p.role or "" for p in kb.cast.people}
+    assert "said" not in roles.get("Lucie Paradis", "")
+    answer = kb.answer("what did the ministry spokesperson say")
+    assert [c.line for c in answer.citations][:1] == [5]
+    assert answer.citations[0].speaker == "a spokesperson for the Labour Ministry"
+
+
 def test_a_time_after_a_body_that_speaks_is_no_part_of_its_name() -> None:
     kb = KnowledgeBase.from_text(
         "Tariffs\n\nThe Government yesterday said the tariff was unavoidable and would not be reversed this year.\n"
