@@ -2384,7 +2384,8 @@ def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: st
     """How well one of a person's descriptions fits the phrase (0: it does not)."""
     if not description:
         return 0
-    held = role_classes(_RELATION_OF.sub("", description), trades=True)
+    # "a member of the mayor's executive committee" is no mayor: a possessive names whom the role serves
+    held = role_classes(_POSSESSOR.sub("", _RELATION_OF.sub("", description)), trades=True)
     overlap = 2 * len(classes & held)
     theirs = _places(description)
     wanted = places | set(_portfolio(phrase))

@@ -1045,6 +1045,20 @@ def test_a_spokesperson_who_names_a_mediator_is_not_the_mediator_s_title() -> No
     assert answer.citations[0].speaker == "a spokesperson for the Labour Ministry"
 
 
+def test_a_member_of_the_mayor_s_committee_is_no_mayor() -> None:
+    """'The mayor said … “…,” she said' is the mayor's, not the last named member of the mayor's committee."""
+    kb = KnowledgeBase.from_text(
+        "Snow strike\n\nMayor Hélène Marcoux called the walkout a hostage-taking.\n\n"
+        "Coun. Louis-Philippe Caron, the member of the mayor's executive committee responsible for public works, "
+        'rejected the accusation: "The contractors are working the routes they already have."\n\n'
+        'The mayor said late Monday that the city would not reopen its offer. "We will talk about everything at '
+        'the table," she said.\n'
+    )
+    speakers = {q.text[:20]: q.speaker for q in kb.quotes}
+    assert speakers["We will talk about e"] == "Hélène Marcoux"
+    assert speakers["The contractors are "] == "Louis-Philippe Caron"
+
+
 def test_a_time_after_a_body_that_speaks_is_no_part_of_its_name() -> None:
     kb = KnowledgeBase.from_text(
         "Tariffs\n\nThe Government yesterday said the tariff was unavoidable and would not be reversed this year.\n"
