@@ -242,6 +242,8 @@ _AGE_AFTER = re.compile(r",\s*\d{1,2},\s")  # "Ram Bahadur Tamang, 58, whose hou
 # "Bernd Schwieters had been sitting on his suitcase": the subject's own "his" or "her" in its clause (a body's is
 # "its")
 _OWN_AFTER = re.compile(r"\s+(?:had|has|was|is|were)\s+(?:been\s+)?[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:his|her)\s+[a-z]")
+# "Nivi Berthelsen, who represents the coalition party": "who" is said of a person ("which" of a body)
+_WHO_AFTER = re.compile(r",\s*who\s+(?!is\s|are\s|was\s|were\s)[a-z]")
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says)\b")
 
 
@@ -305,6 +307,15 @@ _DESCRIPTION_BEFORE = re.compile(
 _TITLE_OPENING = re.compile(
     r"(?:^|[.!?]\s+)(?P<role>(?P<head>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+(?:for|of)\s+[^,.;:“”\"]{2,60}),\s*$"
 )
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+$")
+
+
+def _place_object(prefix: str) -> bool:
+    """Whether a name is the object of a preposition, past capitalised words it starts with ("from Half Tree
+    Hollow", "The MP for Ystrad North")."""
+    return _OBJECT_BEFORE.search(_CAPITALISED_BEFORE.sub("", prefix)) is not None
 
 
 def _described_before(prefix: str) -> str | None:
@@ -968,6 +979,8 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             or tag is not None
             or _speech_beside(prefix[-_NEAR:], raw[-1], suffix)
             or (len(tokens) > 1 and (_AGE_AFTER.match(suffix) is not None or _OWN_AFTER.match(suffix) is not None))
+            # not "The MP for Ystrad North, who grew up …": the place is the object of "for"
+            or (len(tokens) > 1 and _WHO_AFTER.match(suffix) is not None and not _place_object(prefix))
         )
         after = suffix[:_AFTER]
         owner_before = bool(_OWN_PRONOUN.match(after)) and _owner_before(text[: run.start()])  # checked only if needed

@@ -1946,3 +1946,18 @@ def test_a_verb_of_saying_with_a_clause_of_its_own_does_not_close_the_quote_befo
     assert _who("Osbert Levy is the fire chief.\n\n“We cannot work after dark,” Levy said that evening.\n") == [
         ("Osbert Levy", "trailing")
     ]
+
+
+def test_a_name_with_a_who_clause_is_a_person_who_may_speak_after_a_colon() -> None:
+    """'Nivi Berthelsen, who represents the coalition party …, had come to defend the decision: “…”': hers, not the
+    speaker quoted before her; 'The MP for Ystrad North, who grew up …' names no person 'Ystrad North'."""
+    kb = KnowledgeBase.from_text(
+        "Quota row\n\n"
+        '"We are not against the biologists," Kleist-Olsen told the hall. Nivi Berthelsen, who represents the '
+        "coalition party in Inatsisartut and was elected from Ilulissat, had come to defend the decision: "
+        '"I would rather stand here tonight."\n\n'
+        "The MP for Ystrad North, who grew up on an estate, argued against the plan.\n"
+    )
+    speakers = {q.text[:12]: q.speaker for q in kb.quotes}
+    assert speakers["I would rath"] == "Nivi Berthelsen"
+    assert "Ystrad North" not in {p.name for p in kb.cast.people}
