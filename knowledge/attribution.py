@@ -42,7 +42,7 @@ from knowledge.clauses import (
 )
 from knowledge.discourse import Discourse, Resolver
 from knowledge.interview import read_interview
-from knowledge.lexicon import GENDER_OF_PRONOUN, PRONOUNS, REPORTING_VERBS, WEEKDAY_NAMES
+from knowledge.lexicon import GENDER_OF_PRONOUN, PRONOUNS, QUOTE_VERBS, REPORTING_VERBS, WEEKDAY_NAMES
 from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
 from knowledge.people import Cast
 from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_marks
@@ -59,6 +59,11 @@ _TOLD_THAT = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_VERBS))})\s+(?:[\w’
 _REPORTING = "|".join(sorted(REPORTING_VERBS))
 # "When Bain Hill MP Clifton Rahming said the drivers “…”, Ms Munnings-Albury called across the floor": the
 # quote stands in a clause of time, its speaker that clause's
+# "From the back of the hall someone shouted, “…”": a speaker the article does not know, whom no later rule may
+# replace with the last one named.
+_NO_ONE_KNOWN = re.compile(
+    rf"\b(?:[Ss]omeone|[Ss]omebody|[Aa] voice|[Oo]ne voice)\s+(?:{'|'.join(sorted(QUOTE_VERBS))})\b[^“”\".;]*$"
+)
 _SAID_WHEN = re.compile(rf"\b(?:[Ww]hen|[Aa]fter|[Ww]hile)\s+[^“”\".;:]{{1,120}}?\b(?:{_REPORTING})\b[^“”\".;:]*$")
 # "The union leader insisted …": a definite description as the subject of a reporting verb, opening a sentence.
 _DESCRIBED_SUBJECT = re.compile(rf"(The\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*)\s+(?:{_REPORTING})\b")
@@ -406,6 +411,8 @@ class _ParagraphSieve:
             # rule may give the quote to someone else.
             return Quote(span.text, _merge(self._paragraph.sentences[first : last + 1]), None, "unresolved")
         found = found or self._leading(before, clause_start) or self._coordinated(before, previous)
+        if found is None and _NO_ONE_KNOWN.search(before):
+            return Quote(span.text, _merge(self._paragraph.sentences[first : last + 1]), None, "unresolved")
         if found is None and not after.strip(" ,") and span.closed:
             found = self._fragment(last)
             extend_to = last + 1 if found else last

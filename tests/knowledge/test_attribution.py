@@ -1961,3 +1961,14 @@ def test_a_name_with_a_who_clause_is_a_person_who_may_speak_after_a_colon() -> N
     speakers = {q.text[:12]: q.speaker for q in kb.quotes}
     assert speakers["I would rath"] == "Nivi Berthelsen"
     assert "Ystrad North" not in {p.name for p in kb.cast.people}
+
+
+def test_someone_who_shouts_before_a_quote_is_not_the_speaker_quoted_before() -> None:
+    kb = KnowledgeBase.from_text(
+        "Quota row\n\n"
+        '"We are not against the biologists," Kleist-Olsen told the hall. From the back of the hall someone '
+        'shouted, "Then hold the funeral for the trawlers!"\n'
+    )
+    speakers = {q.text[:12]: q.speaker for q in kb.quotes}
+    assert speakers["We are not a"] == "Kleist-Olsen"
+    assert speakers["Then hold th"] is None
