@@ -315,6 +315,7 @@ ROLE_WORDS: dict[str, str] = {
     "cllr": "lawmaker",
     "crs": "lawmaker",
     "cllrs": "lawmaker",
+    "coun": "lawmaker",  # Canadian papers' councillors: "Coun. Louis-Philippe Caron"
 }
 # West African papers' too: "Hon.", "Rt. Hon.", "Alhaji", "Engr.", "Barr.", "Comrade".
 # US states and Canadian provinces as news style abbreviates them after a city ("Portland, Ore.", "Sudbury,
@@ -403,6 +404,7 @@ TITLES_SPELLED_OUT = {
     "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "cmdr": "commander", "adm": "admiral",
     "reps": "representatives",  # "the House of Reps"
     "usec": "undersecretary", "engr": "engineer", "atty": "attorney",  # Philippine and Nigerian papers
+    "coun": "councillor",  # Canadian papers: "Coun. Louis-Philippe Caron"
     "pol": "police",  # Thai papers' ranks: "Pol Gen Thawatchai", "Pol Lt Gen Anusorn"
 }  # fmt: skip
 # Titles written short with a full stop before a name ("Sen.", "Det. Supt.", "Eng."): the stop ends neither a

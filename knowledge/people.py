@@ -131,6 +131,7 @@ _GENERIC_MODIFIERS = frozenset(
     "top senior chief head lead leading main principal new current acting interim former then deputy big "
     "outgoing retiring departing longtime long-serving veteran".split()
 )
+_GOVERNMENT_LEVELS = frozenset("city town municipal village parish borough county".split())
 _LONGEST_ROLE = 90  # characters: "Chile’s environment minister and the Assembly’s president for the year"
 _REACH = 120  # characters around a name where its title, verb or appositive stands
 _NEAR = 40  # characters before a name where a preposition or an inverted verb ("said") stands
@@ -2245,6 +2246,11 @@ def _fits_strictly(phrase: str, places: Set[str], descriptions: Sequence[str]) -
     if body in ORGANISATION_WORDS and theirs:
         # "the charity's spokeswoman": a body the description names ("… for Hollybrook Hounds Rescue") may be it
         wanted = [w for w in wanted if w != body]
+    # "the city councillor" is the "councillor for Limoilou" an article never says is the city's, but not its
+    # "county commissioner"
+    lawmaker = role_classes(phrase) == {"lawmaker"}
+    if lawmaker and not any(_GOVERNMENT_LEVELS.intersection(words_of(d)) for d in descriptions):
+        wanted = [w for w in wanted if w not in _GOVERNMENT_LEVELS]
     # "Social Affairs" Minister: an article's title words count in any case
     known = {
         w

@@ -1059,6 +1059,22 @@ def test_a_member_of_the_mayor_s_committee_is_no_mayor() -> None:
     assert speakers["The contractors are "] == "Louis-Philippe Caron"
 
 
+def test_a_reader_s_city_councillor_is_any_councillor_and_coun_is_a_councillor_s_title() -> None:
+    """'the city councillor' fits a 'councillor for Limoilou' and 'Coun. Caron' (a Canadian paper's title), whom the
+    article never says are the city's; 'Coun.' ends no sentence."""
+    kb = KnowledgeBase.from_text(
+        "Snow strike\n\n"
+        'Opposition councillor Karine Dubé-Ouellet, who represents Limoilou, said, "The mayor had eight months."\n\n'
+        'Coun. Louis-Philippe Caron rejected the accusation: "The contractors are working the routes."\n'
+    )
+    answer = kb.answer("What did the city councillor say")
+    assert answer.intro is not None
+    assert "Karine Dubé-Ouellet, Louis-Philippe Caron" in answer.intro
+    caron = kb.answer("What did Coun. Caron say?")
+    assert [c.line for c in caron.citations] == [5]
+    assert "The contractors are working" in caron.citations[0].text
+
+
 def test_a_time_after_a_body_that_speaks_is_no_part_of_its_name() -> None:
     kb = KnowledgeBase.from_text(
         "Tariffs\n\nThe Government yesterday said the tariff was unavoidable and would not be reversed this year.\n"
