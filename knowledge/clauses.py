@@ -476,7 +476,7 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         tail = _TAIL_NAME.search(segment.text)
         if tail:  # "… NordVision says Salvesen told": Salvesen is the subject of the verb that follows
             found.append(Phrase(tail.group(1), segment.start + tail.start(1)))
-        if _is_appositive(segment.text, segments, i):
+        if _is_appositive(segment.text, segments, i) and not (own and _after_acronym(text, segments, i)):
             continue  # "Novak, the former minister," is an appositive of Novak; "In a post on X, he" is not
         if own and (control := _CONTROL_VERB.search(segment.text)) and control.start():
             segment = Phrase(segment.text[: control.start()], segment.start)  # "The spokesperson declined to say"
@@ -488,6 +488,12 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         if contact:  # "for a sum Ilona describes as": after the whole segment ("Harish of the JPP called")
             found.append(Phrase(contact.group(1), segments[i].start + contact.start(1)))
     return _short(found)
+
+
+def _after_acronym(text: str, segments: list[Phrase], i: int) -> bool:
+    """Whether the segment before is a body's acronym in brackets, which a person's description does not describe:
+    "… a loan from the European Bank for Reconstruction and Development (EBRD), a spokesperson … said"."""
+    return i > 0 and text[segments[i - 1].start - 1 : segments[i - 1].start] == "("
 
 
 _PRONOUN_LAST = re.compile(r"\b(he|she)$")

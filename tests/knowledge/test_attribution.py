@@ -1972,3 +1972,15 @@ def test_someone_who_shouts_before_a_quote_is_not_the_speaker_quoted_before() ->
     speakers = {q.text[:12]: q.speaker for q in kb.quotes}
     assert speakers["We are not a"] == "Kleist-Olsen"
     assert speakers["Then hold th"] is None
+
+
+def test_a_spokesperson_after_a_body_s_acronym_in_brackets_is_the_speaker() -> None:
+    """'… a loan from the European Bank for Reconstruction and Development (EBRD), a spokesperson for the ministry
+    said: “…”': the spokesperson describes no bank; they are the subject of 'said'."""
+    kb = KnowledgeBase.from_text(
+        "Water cuts\n\n"
+        "Asked about the Verbica 2 pipeline, a €27 million project financed by a loan from the European Bank for "
+        'Reconstruction and Development (EBRD), a spokesperson for the ministry said: "The tender has been '
+        'completed and works will start in October."\n'
+    )
+    assert [q.speaker for q in kb.quotes] == ["a spokesperson for the ministry"]
