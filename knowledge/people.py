@@ -581,6 +581,13 @@ _COUNSEL = {"prosecuting": "prosecutor", "defending": "defence barrister"}
 _NAME_NEXT = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]*\s+){0,2}?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
+def _ends_in_body(appositive: str) -> bool:
+    """Whether an appositive ends in a body's name, which a name after it may give in another language: "chairman of
+    the Disko Bay Fishermen's Association, Qeqertarsuup Tunuani Aalisartut,"."""
+    words = appositive.split()
+    return bool(words) and words[-1].lower().strip(",.") in ORGANISATION_WORDS
+
+
 def _names_after(rest: str) -> bool:
     """Whether a name comes right after an appositive: "Ilekun, the Commissioner for Finance, Dr Mrs
     Folasade Ighodalo-Wey": the role is hers, not the place's."""
@@ -930,7 +937,11 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             appositive = None  # "The walkout in Nairobi, came hours after …", "Petrakis, asked …,": a verb, no role
         bare = role is None or all(w.lower().strip(".") in _NAME_TITLES for w in role.split())
         labelled = label is not None and role is not None and role.lower() == label
-        after_name = appositive and not _names_after(apposed[appositive.end() :]) and prefix[-4:] != " of "
+        after_name = (
+            appositive
+            and not (_names_after(apposed[appositive.end() :]) and not _ends_in_body(appositive.group(1)))
+            and prefix[-4:] != " of "
+        )
         if (bare or labelled) and appositive and after_name:
             # "Representative Abelard Whitcomb, the House majority leader and …": the appositive says more;
             # "Pensioner Clifford Ashby, a former miner," is a pensioner and a former miner

@@ -1075,6 +1075,18 @@ def test_a_reader_s_city_councillor_is_any_councillor_and_coun_is_a_councillor_s
     assert "The contractors are working" in caron.citations[0].text
 
 
+def test_a_body_s_name_in_another_language_after_an_appositive_leaves_the_role_to_the_person() -> None:
+    kb = KnowledgeBase.from_text(
+        "Quota row\n\nElias Kleist-Olsen, chairman of the Disko Bay Fishermen's Association, Qeqertarsuup Tunuani "
+        "Aalisartut, does not dispute the biology.\n\n"
+        '"We are against the arithmetic," Kleist-Olsen told the hall.\n'
+    )
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles["Elias Kleist-Olsen"] == "chairman of the Disko Bay Fishermen's Association"
+    answer = kb.answer("What did the chairman of the fishermen's association say?")
+    assert [c.line for c in answer.citations][:1] == [5]
+
+
 def test_a_time_after_a_body_that_speaks_is_no_part_of_its_name() -> None:
     kb = KnowledgeBase.from_text(
         "Tariffs\n\nThe Government yesterday said the tariff was unavoidable and would not be reversed this year.\n"
