@@ -31,6 +31,7 @@ from knowledge.lexicon import (
     NATIONALITIES,
     NOT_NAMES,
     ORGANISATION_WORDS,
+    OUTLET_WORDS,
     ROLE_MODIFIERS,
     ROLE_PHRASES,
     ROLE_WORDS,
@@ -603,6 +604,11 @@ def _is_name_word(word: str) -> bool:
 _BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
 
 
+def _brand(tokens: Sequence[str]) -> bool:
+    """Whether a name is a brand's ("RidgeLine") or a platform's or outlet's alone ("her official Facebook page")."""
+    return any(_BRAND.match(t) for t in tokens) or (len(tokens) == 1 and tokens[0].lower() in OUTLET_WORDS)
+
+
 _SAYS = frozenset("said says told tells".split())
 
 
@@ -662,7 +668,17 @@ def _heads_a_role(part: str) -> bool:
     """Whether an appositive's words before its first preposition name a role: "an island of 15,500 residents"
     and "sets €25 fee per passenger" are about a place, whatever persons their complement names."""
     words = re.sub(r"^one\s+of\s+(?:the\s+)?", "", part, flags=re.I).split()  # "one of the founders of …"
-    head = list(itertools.takewhile(lambda w: w.lower() not in _COMPLEMENT_OPENERS, words))
+    # a preposition inside a body's name opens no complement: "the Malawi Alliance for Progress spokesperson"
+    opener = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.lower() in _COMPLEMENT_OPENERS
+            and not (0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper())
+        ),
+        len(words),
+    )
+    head = words[:opener]
     if head and head[-1].lower() in DEALERS:
         return len(head) < len(words)  # "a senior buyer at Imara Trading", not "the UK's largest milk buyer"
     return bool(role_classes(" ".join(head), trades=True))
@@ -1350,7 +1366,7 @@ def find_people(
     mentions = _named_before_their_surname(mentions)
     drafts = _Drafts()
     for m in sorted(mentions, key=lambda m: -len(m.tokens)):
-        if m.evidence and not drafts.containing(m.tokens) and not any(_BRAND.match(t) for t in m.tokens):
+        if m.evidence and not drafts.containing(m.tokens) and not _brand(m.tokens):
             drafts.add(_Draft(" ".join(m.tokens), set(m.tokens), lines={m.line}))
     nicknamed = _nickname_owners(drafts, _nicknames(texts_of(article)))
     mentions = [

@@ -1087,6 +1087,20 @@ def test_a_body_s_name_in_another_language_after_an_appositive_leaves_the_role_t
     assert [c.line for c in answer.citations][:1] == [5]
 
 
+def test_a_party_s_name_with_for_in_it_heads_no_complement_and_a_platform_is_no_person() -> None:
+    """'the opposition Malawi Alliance for Progress (MAP) spokesperson on agriculture' is a spokesperson; 'her
+    official Facebook page' names no one called Facebook."""
+    kb = KnowledgeBase.from_text(
+        "Fertiliser delays\n\n"
+        "In a post on her official Facebook page on Saturday night, Kanyenda wrote that the ministry was busy.\n\n"
+        "But Tiwonge Nyirenda, the opposition Malawi Alliance for Progress (MAP) spokesperson on agriculture, said "
+        "the minister was “reading from last year’s script”.\n"
+    )
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert "Facebook" not in roles
+    assert roles["Tiwonge Nyirenda"] == "opposition Malawi Alliance for Progress (MAP) spokesperson on agriculture"
+
+
 def test_a_time_after_a_body_that_speaks_is_no_part_of_its_name() -> None:
     kb = KnowledgeBase.from_text(
         "Tariffs\n\nThe Government yesterday said the tariff was unavoidable and would not be reversed this year.\n"
