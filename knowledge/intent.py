@@ -458,6 +458,12 @@ _TEXTED_TO = re.compile(
 _TEXTED_FOR = re.compile(
     r"(?<![\w$£€¥₹.,’'-])4\s+(?=(?:my|me|the|this|that|these|those|us|them|him|her|you|u|it|its|his|their|our|govt)\b)"
 )
+# and after a verb that asks "for" ("how many ppl registered 4 aip", "who is waiting 4 fertiliser")
+_TEXTED_FOR_AFTER_VERB = re.compile(
+    r"\b(registered|register|eligible|qualify|qualified|apply|applied|applying|waiting|wait|queuing|queued"
+    r"|asking|asked|ask|voted|vote|voting|looking|look|signed\s+up|sign\s+up)\s+4\s+(?=[a-z])",
+    re.IGNORECASE,
+)
 
 
 # What a reader ends a question on in Singapore, Malaysia or South Africa: "… how long har", "… say wat lah", "eish".
@@ -982,7 +988,9 @@ def clean_question(raw: str) -> str:
         for elided, spelled in _ELIDED:
             text = elided.sub(spelled, text)
     text = in_english_before_texting(text)
-    text = _TEXTED_WORD.sub(_untexted, _TEXTED_FOR.sub("for ", text) if "4 " in text else text)
+    if "4 " in text:
+        text = _TEXTED_FOR_AFTER_VERB.sub(r"\1 for ", _TEXTED_FOR.sub("for ", text))
+    text = _TEXTED_WORD.sub(_untexted, text)
     text = in_english(text)
     lowered = text.lower()
     if _SPOKEN_OPENING.match(text) or any(cue in lowered for cue in _SPOKEN_WORDS):

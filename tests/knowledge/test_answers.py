@@ -754,6 +754,9 @@ def test_the_foreign_ministers_shorthand_finds_him(kb: KnowledgeBase) -> None:
         ("any exemption 4 my nan", "any exemption for my nan"),  # "4" before a determiner is "for"
         ("how much is nasa paying 4 this", "how much is nasa paying for this"),
         ("paying 4 tankers a day", "paying 4 tankers a day"),  # a count
+        ("how many ppl registered 4 aip", "how many people registered for aip"),  # a verb that asks "for"
+        ("who is waiting 4 fertiliser", "who is waiting for fertiliser"),
+        ("police arrested 4 men", "police arrested 4 men"),  # a count
         ("it costs £4 the lot", "it costs £4 the lot"),  # a sum
     ],
 )
