@@ -392,6 +392,9 @@ _TEXTING = {
     "some1": "someone", "any1": "anyone", "no1": "no one", "r": "are", "til": "until", "sec": "secretary",
     "exec": "executive", "gettin": "getting", "doin": "doing", "goin": "going", "sayin": "saying", "talkin": "talking",
     "anythng": "anything", "doc": "doctor", "guv": "governor", "info": "information",
+    "askin": "asking", "comin": "coming", "waitin": "waiting", "payin": "paying", "workin": "working",
+    "makin": "making", "takin": "taking", "lookin": "looking", "happenin": "happening", "tryin": "trying",
+    "mtg": "meeting", "mtgs": "meetings",
     # spoken forms: "how much is the bypass gonna cost", "wanna know who said it"
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
     "lemme": "let me", "gimme": "give me", "dunno": "do not know",

@@ -757,6 +757,8 @@ def test_the_foreign_ministers_shorthand_finds_him(kb: KnowledgeBase) -> None:
         ("how many ppl registered 4 aip", "how many people registered for aip"),  # a verb that asks "for"
         ("who is waiting 4 fertiliser", "who is waiting for fertiliser"),
         ("police arrested 4 men", "police arrested 4 men"),  # a count
+        ("wen is the community mtg", "when is the community meeting"),
+        ("whats the union askin for", "what is the union asking for"),
         ("it costs £4 the lot", "it costs £4 the lot"),  # a sum
     ],
 )
