@@ -44,6 +44,7 @@ FRAME_WORDS = frozenset(
     go goes went gone get gets got
     quote quotes quoted quotation exact exactly verbatim word words line lines phrase
     quotable punchy punchiest soundbite tweet tweetable pls plz please
+    mean means meant even actually
     """.split()
 )
 _STEM_MIN = 5  # shorter names must match exactly
@@ -474,19 +475,31 @@ _EXPANSION_ASKED = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_ASKED = re.compile(r"\b[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)?\b")
+# "what does kru even mean", "wat does AIP stand for": an acronym a texter types in lower case
+_ACRONYM_MEANING = re.compile(
+    r"\b(?:what|wat|wht)\s+(?:does|do|is)\s+(?:the\s+)?([a-z]{2,6}|[A-Z][A-Z0-9&]{1,5})\s+(?:even\s+|actually\s+)?"
+    r"(?:mean|stand\s+for)\b"
+)
 
 
 def _expansion_type(question: str) -> AnswerType | None:
     """A question asking what an acronym stands for is answered where the article spells it out: "the Water and
     Sewerage Authority (WASA)", "BNPB (National Disaster Mitigation Agency)"."""
     lowered = question.lower()
-    if " for" not in lowered and "full" not in lowered and "acronym" not in lowered and "abbreviation" not in lowered:
+    if not any(w in lowered for w in (" for", "full", "acronym", "abbreviation", " mean")):
         return None  # most questions: no acronym asked about
-    acronyms = [a for a in _ACRONYM_ASKED.findall(question) if len(a) > 1] if _EXPANSION_ASKED.search(question) else []
+    if meaning := _ACRONYM_MEANING.search(question):
+        acronyms = [meaning.group(1).upper()]
+    else:
+        asked = _EXPANSION_ASKED.search(question)
+        acronyms = [a for a in _ACRONYM_ASKED.findall(question) if len(a) > 1] if asked else []
     if len(acronyms) != 1:
         return None
     acronym = re.escape(acronyms[0])
-    spelled = re.compile(rf"\(\s*{acronym}\s*\)|\b{acronym}s?\s+\([A-Za-z]|\b{acronym},?\s+(?:which\s+)?stands\s+for\b")
+    # "(WASA)", and "(KRU Rrjedha, from the Albanian Kompania Rajonale …)": a bracket opening on the acronym
+    spelled = re.compile(
+        rf"\(\s*{acronym}\b[^()]{{0,80}}\)|\b{acronym}s?\s+\([A-Za-z]|\b{acronym},?\s+(?:which\s+)?stands\s+for\b"
+    )
     return AnswerType("expansion", spelled, required=True)
 
 

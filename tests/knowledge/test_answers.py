@@ -2106,6 +2106,19 @@ def test_what_an_acronym_stands_for_is_answered_where_the_article_spells_it_out(
     assert _lines(kb.answer("What does NASA stand for?")) == []
 
 
+def test_what_a_texted_acronym_means_is_answered_where_a_bracket_opening_on_it_spells_it_out() -> None:
+    """ "what does kru even mean": the acronym typed in lower case, spelled out in "(KRU Rrjedha, from the Albanian
+    Kompania Rajonale e Ujësjellësit)"."""
+    kb = KnowledgeBase.from_text(
+        "Water cuts\n\n"
+        "KRU Rrjedha crews worked through the night in Prishtina.\n\n"
+        "Under a schedule announced on Sunday by the Regional Water Company Rrjedha (KRU Rrjedha, from the Albanian "
+        "Kompania Rajonale e Ujësjellësit), water is shut off every night.\n"
+    )
+    assert _lines(kb.answer("what does kru even mean"))[:1] == [5]
+    assert _lines(kb.answer("What does KRU stand for?"))[:1] == [5]
+
+
 def test_which_radio_or_tv_station_someone_spoke_to_must_be_one_of_that_medium() -> None:
     """ "Which radio station did she talk to?" is not answered by "she told TV6", nor by the wire service the story
     came from; it is by "local radio Erbol" and by "Nam Lolwe FM"."""
