@@ -114,6 +114,8 @@ _GROUPS = (
     "choose pick select",
     "debt owe arrears",
     "barrier barricade",
+    "university université universidad universität universiteit universitet universitas",  # a name's own spelling
+    "teach lecture lecturer professor",
 )
 
 

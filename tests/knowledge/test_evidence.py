@@ -251,6 +251,8 @@ def test_a_reader_s_synonym_becomes_the_article_s_word() -> None:
         ("how much is the mine losing", "how much is the mine loss"),
         ("what debt does he carry", "what arrears does he carry"),
         ("any help for the growers", "any assistance for the growers"),
+        ("which university is she at", "which universidad is she at"),  # a name's own spelling
+        ("where does she teach", "where does she professor"),
     ],
 )
 def test_general_news_near_synonyms_become_the_article_s_word(asked: str, written: str) -> None:
