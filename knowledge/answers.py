@@ -883,8 +883,10 @@ def _photo_credit(kb: KnowledgeBase, query: Query) -> Answer:
     if not credits:
         return answer_fact(kb, query)  # no credit on the page: a photograph the story is about, maybe
     shown = set(tokenize(query.topic or "")) - _PHOTO_TERMS  # "the photographer of the picture of the march"
-    if shown:
-        credits = tuple(c for c in credits if len(shown - set(tokenize(c.caption))) <= len(shown) // 4)
+    if shown:  # the captions that show most of it ("a resident … digs out his car": the man digging out his car)
+        held = {c: len(shown & set(tokenize(c.caption))) for c in credits}
+        most = max(held.values())
+        credits = tuple(c for c in credits if held[c] == most and 2 * most > len(shown))
     if not credits:
         return abstain(kb, query, "The page credits no photo of that.", Intent.CREDIT)
     cited = tuple(kb.cite_page_line(c.line) for c in credits)

@@ -2365,6 +2365,7 @@ _CAPTIONED = (
         ("photo credit?", [2, 6]),
         ("who took the photo of the ships at anchor", [6]),
         ("Who is the photographer of the picture of the march?", [2]),
+        ("who took the photo of the man marching at the gates", [2]),  # most of it shown: "dockworkers march …"
         ("Who edited this article?", [8]),
     ],
 )
