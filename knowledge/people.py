@@ -2285,6 +2285,8 @@ def _fits_strictly(phrase: str, places: Set[str], descriptions: Sequence[str]) -
         for w in _portfolio(_CHIEF_OFFICER_ACRONYM.sub(lambda m: _CHIEF_OFFICER[m.group()], d), any_case=True)
         if w in named_portfolio or not _places_agree({w}, places)
     }
+    if not known and _PORTFOLIO_WORDS.intersection(wanted) and "minister" in role_classes(phrase):
+        return False  # "the health minister": a minister whose portfolio the article never gives may hold another
     return not (wanted and known) or any(_same_stem(w, k) or k in _NAMED_AS.get(w, ()) for w in wanted for k in known)
 
 
