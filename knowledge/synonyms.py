@@ -42,7 +42,7 @@ _GROUPS = (
     "salary pay wages",
     "shelter refuge",
     "rain rainfall",
-    "ship vessel",
+    "ship vessel boat",
     "child kid children kids youngsters",
     "town city",
     "home house household",
@@ -52,7 +52,7 @@ _GROUPS = (
     "kg kilogram kilogramme kilo",
     "cm centimetre centimeter",
     "mm millimetre millimeter",
-    "dead killed died",
+    "dead killed died kill",
     "injured wounded hurt",
     "buy purchase acquire",
     "boss chief head executive",
@@ -116,6 +116,18 @@ _GROUPS = (
     "barrier barricade",
     "university université universidad universität universiteit universitet universitas",  # a name's own spelling
     "teach lecture lecturer professor",
+    "annual yearly",
+    "typical average usual normal",
+    "elderly pensioner pensioners",
+    "spend spending expenditure outlay",
+    "shop store",
+    "answer reply respond response",
+    "resign quit",
+    "sack dismiss",
+    "sick ill illness",
+    "small little tiny",
+    "fast quick rapid",
+    "rich wealthy",
 )
 
 

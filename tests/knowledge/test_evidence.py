@@ -253,6 +253,8 @@ def test_a_reader_s_synonym_becomes_the_article_s_word() -> None:
         ("any help for the growers", "any assistance for the growers"),
         ("which university is she at", "which universidad is she at"),  # a name's own spelling
         ("where does she teach", "where does she professor"),
+        ("how much for a typical family annually", "how much for a average family yearly"),
+        ("what made the town rich", "what made the town wealthy"),
     ],
 )
 def test_general_news_near_synonyms_become_the_article_s_word(asked: str, written: str) -> None:
