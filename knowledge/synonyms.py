@@ -22,7 +22,7 @@ _GROUPS = (
     "relations relationship ties",
     "differences disagreements disagree differ",
     "leader president premier",
-    "cost price bill budget expense",
+    "cost price bill budget expense tag",  # "the price tag"
     "worth valued value valuation",
     "fail failed failure broke breakdown",
     "money cash funds funding finance",
@@ -39,7 +39,7 @@ _GROUPS = (
     "strike walkout stoppage",
     "plant factory facility",
     "layoffs cuts redundancies",
-    "salary pay wages",
+    "salary pay wages shell fork",  # "shell out", "fork out"
     "shelter refuge",
     "rain rainfall",
     "ship vessel boat",
@@ -108,7 +108,7 @@ _GROUPS = (
     "tall high height",
     "big large huge",
     "tourist visitor holidaymaker",
-    "lose loss lost",
+    "lose loss lost forfeit",
     "help aid assist assistance",
     "often frequently regularly",
     "choose pick select",
@@ -128,6 +128,8 @@ _GROUPS = (
     "small little tiny",
     "fast quick rapid",
     "rich wealthy",
+    "farmer grower",
+    "extra additional",
 )
 
 

@@ -255,6 +255,9 @@ def test_a_reader_s_synonym_becomes_the_article_s_word() -> None:
         ("where does she teach", "where does she professor"),
         ("how much for a typical family annually", "how much for a average family yearly"),
         ("what made the town rich", "what made the town wealthy"),
+        ("how much will a family shell out", "how much will a family pay"),
+        ("how many farmers", "how many growers"),
+        ("how much has the tag grown", "how much has the cost grown"),  # "the price tag"
     ],
 )
 def test_general_news_near_synonyms_become_the_article_s_word(asked: str, written: str) -> None:
