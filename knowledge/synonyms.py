@@ -27,7 +27,7 @@ _GROUPS = (
     "fail failed failure broke breakdown",
     "money cash funds funding finance",
     "company firm business corporation employer",
-    "worker employee staff staffer job",  # "cut 1,800 jobs" counts the employees laid off
+    "worker employee staff staffer job workforce",  # "cut 1,800 jobs" counts the employees laid off
     "police officers deputies cop cops policeman policemen",
     "protest demonstration rally march",
     "blockade block barricade",
@@ -92,7 +92,7 @@ _GROUPS = (
     "temporary interim provisional makeshift",
     "site location venue spot",
     "vendor seller trader hawker",
-    "passenger traveller traveler commuter",
+    "passenger traveller traveler commuter rider",
     "plane aircraft jet",
     "railway rail train",
     "port harbour harbor",
@@ -130,6 +130,13 @@ _GROUPS = (
     "rich wealthy",
     "farmer grower",
     "extra additional",
+    "fish seafood",
+    "loan borrow lend",
+    "lava molten magma",
+    "complaint complain grievance",
+    "bus coach",
+    "disappear vanish",
+    "cooperative coop",
 )
 
 

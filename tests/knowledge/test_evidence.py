@@ -257,6 +257,9 @@ def test_a_reader_s_synonym_becomes_the_article_s_word() -> None:
         ("what made the town rich", "what made the town wealthy"),
         ("how much will a family shell out", "how much will a family pay"),
         ("how many farmers", "how many growers"),
+        ("how many grievances", "how many complaints"),
+        ("how big is the workforce", "how big is the staff"),
+        ("how much did he borrow", "how much did he loan"),
         ("how much has the tag grown", "how much has the cost grown"),  # "the price tag"
     ],
 )
