@@ -7,10 +7,12 @@ from collections.abc import Callable
 
 from knowledge.phrasebooks.african import (
     _HAUSA_WORDS,
+    _IGBO_WORDS,
     _SWAHILI_WORDS,
     _YORUBA_WORDS,
     _ZULU_WORDS,
     _hausa,
+    _igbo,
     _swahili,
     _yoruba,
     _zulu,
@@ -19,6 +21,7 @@ from knowledge.phrasebooks.albanian import _ALBANIAN_WORDS, _albanian
 from knowledge.phrasebooks.armenian import _ARMENIAN_WORDS, _armenian
 from knowledge.phrasebooks.austroasiatic import _KHMER_WORDS, _khmer
 from knowledge.phrasebooks.baltic import _LATVIAN_WORDS, _LITHUANIAN_WORDS, _latvian, _lithuanian
+from knowledge.phrasebooks.basque import _BASQUE_WORDS, _basque
 from knowledge.phrasebooks.british_isles import (
     _COCKNEY_WORDS,
     _GEORDIE_WORDS,
@@ -41,7 +44,14 @@ from knowledge.phrasebooks.creoles import (
     _patois,
     _pidgin,
 )
-from knowledge.phrasebooks.germanic import _ICELANDIC_WORDS, _SWEDISH_WORDS, _icelandic, _swedish
+from knowledge.phrasebooks.germanic import (
+    _ICELANDIC_WORDS,
+    _LUXEMBOURGISH_WORDS,
+    _SWEDISH_WORDS,
+    _icelandic,
+    _luxembourgish,
+    _swedish,
+)
 from knowledge.phrasebooks.horn_of_africa import _AMHARIC_WORDS, _SOMALI_WORDS, _amharic, _somali
 from knowledge.phrasebooks.kartvelian import _GEORGIAN_WORDS, _georgian
 from knowledge.phrasebooks.maltese import _MALTESE_WORDS, _maltese
@@ -60,15 +70,26 @@ from knowledge.phrasebooks.near_eastern import (
 )
 from knowledge.phrasebooks.pacific import _BISAYA_WORDS, _MAORI_WORDS, _TAGLISH_OPENINGS, _bisaya, _maori, _taglish
 from knowledge.phrasebooks.romance import (
+    _CATALAN_WORDS,
     _EUROPEAN_OPENINGS,
     _JOUAL_WORDS,
     _ROMANIAN_WORDS,
+    _catalan,
     _european,
     _joual,
     _romanian,
 )
 from knowledge.phrasebooks.shapes import _Shapes
-from knowledge.phrasebooks.slavic import _CZECH_WORDS, _SLOVAK_WORDS, _UKRAINIAN_WORDS, _czech, _slovak, _ukrainian
+from knowledge.phrasebooks.slavic import (
+    _BELARUSIAN_WORDS,
+    _CZECH_WORDS,
+    _SLOVAK_WORDS,
+    _UKRAINIAN_WORDS,
+    _belarusian,
+    _czech,
+    _slovak,
+    _ukrainian,
+)
 from knowledge.phrasebooks.south_asian import (
     _BANGLA_WORDS,
     _HINDUSTANI_ENGLISH,
@@ -103,10 +124,12 @@ from knowledge.phrasebooks.turkic import (
     _AZERBAIJANI_WORDS,
     _KAZAKH_WORDS,
     _KYRGYZ_WORDS,
+    _UYGHUR_WORDS,
     _UZBEK_WORDS,
     _azerbaijani,
     _kazakh,
     _kyrgyz,
+    _uyghur,
     _uzbek,
 )
 from knowledge.phrasebooks.uralic import _ESTONIAN_WORDS, _HUNGARIAN_WORDS, _estonian, _hungarian
@@ -290,29 +313,91 @@ _PHRASEBOOKS: _Phrasebooks = (
         _lithuanian,
     ),
 )
-# Burmese, Maltese, Hausa, Macedonian, Tajik, Kurdish, Malayalam, Georgian, Armenian, Khmer, Lao, Icelandic, Mongolian,
-# Kyrgyz, Kazakh, Azerbaijani, Uzbek, Bulgarian, Albanian, Serbian (and Croatian), Sinhala, Tanglish, Pashto, Punjabi,
-# Somali, Hawai'i Pidgin, Cockney, Geordie and Scouse, read before texting's shorthand is spelled out. The first
-# seventeen are read first, each only when a word of its own is there (Armenian's "u", and, is texting's "you"; Khmer's
-# "tha", that, and Icelandic's letters typed plain are read before anything is spelled out): Burmese before Albanian,
-# Nepali and Hindi, whose "ka", "ko" and "bar" are its words too, Maltese and Hausa before the books their "u" (and),
-# "da" (with) and "na" (of) would be read by, Tajik before Persian and Kurdish, whose "chi" and "ki" it shares, Lao
-# beside Khmer, whose shapes it reads its words in (in_place.py). Kyrgyz, Kazakh and Azerbaijani before Uzbek, which
-# would read their "Kim … dedi?" (who said …) as its own, Kyrgyz before Kazakh, which would read its "kerek" and
-# "bolush-" without its endings, Kazakh before Azerbaijani, whose "Name ne dedi?" it would read without Kazakh's endings
-# ("Blinkenge": to Blinken). Macedonian is read before Bulgarian, whose book reads it once its words are Bulgarian ones,
-# and Serbian, which would take its "sto" (what) and "rece" (said) with Serbian's "o" (about) in their place; Kurdish's
-# and Uzbek's "u" ("û": and; he) are texting's "you", Kurdish's "kê" and "ku" Albanian's whom and where, Uzbek's "kim"
-# (who) Serbian's whom, Malayalam's "eppo" (when) Tamil's too, Georgian's "da" (and) Hawai'i Pidgin's "the". Albanian's,
-# Serbian's and Somali's "u" (Albanian's mark of a verb done to oneself, "u takua": met; Serbian's and Somali's in, to)
-# is texting's "you", Pidgin's "wen" after a subject is the past ("Xi wen say") where texting's "wen" is "when",
-# Geordie's "hoo" is "how" where texting's is "who", Cockney's "wot" and Scouse's "sed" are cue words of their own.
-# Bulgarian is read before Serbian, which would take its "koga" (when) for "whom", and the seven from Bulgarian to
-# Punjabi before Pidgin and Cockney, which would take Bulgarian's "da" (to), Serbian's "da" (that), Sinhala's "da" (its
-# question's mark), Tamil's "da" and Pashto's and Punjabi's "da" (of) for "the", and Somali's "oo" (and) for "who";
-# Pashto before Punjabi, whose "da … zikar" it would read as its own; Geordie is read before Scouse, which would take
-# its "like" and "an".
+# Catalan, Basque, Luxembourgish, Belarusian, Igbo, Burmese, Maltese, Hausa, Macedonian, Tajik, Kurdish, Malayalam,
+# Georgian, Armenian, Khmer, Lao, Icelandic, Mongolian, Uyghur, Kyrgyz, Kazakh, Azerbaijani, Uzbek, Bulgarian, Albanian,
+# Serbian (and Croatian), Sinhala, Tanglish, Pashto, Punjabi, Somali, Hawai'i Pidgin, Cockney, Geordie and Scouse, read
+# before texting's shorthand is spelled out. The first twenty-three are read first, each only when a word of its own is
+# there (Armenian's "u", and, is texting's "you"; Khmer's "tha", that, and Icelandic's letters typed plain are read
+# before anything is spelled out). The five of the latest round come first, none of their cue patterns another book's
+# words: Catalan's "qui", "on" and "va" are French's, English's and Spanish's, Basque's "da" and "non" Hausa's and
+# French's, Luxembourgish's "wat" texting's and Dutch's "what", Belarusian's "shto", "khto" and "u" (in) Ukrainian's and
+# Russian's words and texting's "you" (its book reads its words as Ukrainian ones, then the Ukrainian book's shapes),
+# Igbo's "na", "ka" and "ya" Pidgin's, Swahili's, Burmese's and Hausa's. Uyghur is read before Kyrgyz, Kazakh,
+# Azerbaijani and Uzbek, which would read its "Kim … dedi?", "kerek" and "bilen" without its own words and endings.
+# Burmese before Albanian, Nepali and Hindi, whose "ka", "ko" and "bar" are its words too, Maltese and Hausa before the
+# books their "u" (and), "da" (with) and "na" (of) would be read by, Tajik before Persian and Kurdish, whose "chi" and
+# "ki" it shares, Lao beside Khmer, whose shapes it reads its words in (in_place.py). Kyrgyz, Kazakh and Azerbaijani
+# before Uzbek, which would read their "Kim … dedi?" (who said …) as its own, Kyrgyz before Kazakh, which would read its
+# "kerek" and "bolush-" without its endings, Kazakh before Azerbaijani, whose "Name ne dedi?" it would read without
+# Kazakh's endings ("Blinkenge": to Blinken). Macedonian is read before Bulgarian, whose book reads it once its words
+# are Bulgarian ones, and Serbian, which would take its "sto" (what) and "rece" (said) with Serbian's "o" (about) in
+# their place; Kurdish's and Uzbek's "u" ("û": and; he) are texting's "you", Kurdish's "kê" and "ku" Albanian's whom and
+# where, Uzbek's "kim" (who) Serbian's whom, Malayalam's "eppo" (when) Tamil's too, Georgian's "da" (and) Hawai'i
+# Pidgin's "the". Albanian's, Serbian's and Somali's "u" (Albanian's mark of a verb done to oneself, "u takua": met;
+# Serbian's and Somali's in, to) is texting's "you", Pidgin's "wen" after a subject is the past ("Xi wen say") where
+# texting's "wen" is "when", Geordie's "hoo" is "how" where texting's is "who", Cockney's "wot" and Scouse's "sed" are
+# cue words of their own. Bulgarian is read before Serbian, which would take its "koga" (when) for "whom", and the seven
+# from Bulgarian to Punjabi before Pidgin and Cockney, which would take Bulgarian's "da" (to), Serbian's "da" (that),
+# Sinhala's "da" (its question's mark), Tamil's "da" and Pashto's and Punjabi's "da" (of) for "the", and Somali's "oo"
+# (and) for "who"; Pashto before Punjabi, whose "da … zikar" it would read as its own; Geordie is read before Scouse,
+# which would take its "like" and "an".
 _BEFORE_TEXTING: _Phrasebooks = (
+    (
+        frozenset(
+            "va van vaig es s ha han amb qu qui quan quant quants quantes quin quina quins quines per reuni reunio "
+            "xina "
+            "xin xines xinesa pequ pequin nord americ americana esmentat esmentar esmenta esmenten menciona tracta "
+            "segons despr despres aquest aquesta tamb tambe c rrec carrec alguna converses subscripci subscripcio "
+            "dels on parla q k".split()
+        ),
+        _CATALAN_WORDS,
+        _catalan,
+    ),
+    (
+        frozenset(
+            "zer nork nori norekin noiz zenbat zergatik zertaz zeintzuk buruz buruzkoa bilera bilerak bileran "
+            "bileraren artikulua artikuluan artikuluaren artikulu elkarrizketak elkarrizketa elkarrizketen "
+            "harpidetza harpidetzak txina txinako txinan iraun esan adierazi aipatu elkartu bildu proposatu idatzi "
+            "argitaratu gertatu joan egin izan nor non zein eta".split()
+        ),
+        _BASQUE_WORDS,
+        _basque,
+    ),
+    (
+        frozenset(
+            "huet hunn gesot gesoot iwwer wiem w ini weini laang getraff beg int begeint reunioun firwat wisou isou "
+            "weisou gouf goufen ernimmt n ischt naischt eppes d sen desen d sem desem vill eng mam vum geschwat "
+            "geschriwwen publiz iert publizeiert propos proposeiert virgeschloen geschitt stattfonnt gaangen gereest "
+            "kascht stonnen m nscherechter menscherechter ausseminister aussenminister chinesesch chineseschen "
+            "chinesesche amerikanesch amerikaneschen amerikanesche gespr icher gespreicher ich gespreich s tzung "
+            "setzung l nner lanner zitater wat wien wou sot an".split()
+        ),
+        _LUXEMBOURGISH_WORDS,
+        _luxembourgish,
+    ),
+    (
+        frozenset(
+            "skazau skazaw kazau kazaw ska za sustreusia sustreusya sustreu sustrelasia sustrelisia sustrecha "
+            "sustrechy sustrechu sustrechi sustreche kolki doujylasia douzhylasia douzylasia doujylisia dze dzie chamu "
+            "hety hetaha hetym artykul artykula artykule artykulu autar adbylasia adbylosia adbylisia zhadvausia "
+            "zhadvalasia zgadvausia apublikavali apublikavany apublikavana napisau prapanavau pasada pasadu peramovy "
+            "peramovach peramou kashtuje kitaj kitaja kitai zsha dziarzhsakratar zamiezhnych zamezhnykh pra shto "
+            "hadzin padpiska shtoniebudz kali khto tak skaza sustre ylasia kaza dou hto sia sustrakausia takoje "
+            "zhadvalisia zhadvalasia zhadvausia zhadvali zhadany zhadana zgadvalisia "
+            "zavuc".split()
+        ),
+        _BELARUSIAN_WORDS,
+        _belarusian,
+    ),
+    (
+        frozenset(
+            "gini g n kwuru kwuwara gwara banyere gbasara zutere zuru z r nzuko nz k ogologo kedu olee ebee mgbe akuko "
+            "ak k dere biputara b p tuputara t ukpuru kp okwa kpoturu kp mkparita mmekorita mmek ahu ah kwesiri kwes "
+            "kwanu kwan ihi onye ego kparitara kwuritara".split()
+        ),
+        _IGBO_WORDS,
+        _igbo,
+    ),
     (
         frozenset(
             "pyaw pyo pyawt twe tway tweh twae sone bal bae bel thu akyaung kyaung achaung mhar hmar kyar kyin phyit "
@@ -451,6 +536,19 @@ _BEFORE_TEXTING: _Phrasebooks = (
         ),
         _MONGOLIAN_WORDS,
         _mongolian,
+    ),
+    (
+        frozenset(
+            "neme nime nemiler nimiler nemini nimini nemishqa nimishqa heqqide heqqidiki toghrisida bilen qanche "
+            "qanchilik nechche dawamlashti dawamlashqan dawamlashtimu dawam yighin yighinda yighindin yighinning "
+            "qachan "
+            "qeyerde n me d di dimu gen ytti ytqan lindi k r shti shken shtimu tk z ldi lgen lidi tashqi xitay "
+            "xitayning xitayliq hemkar bolushimiz wezipisi wezipe otturigha teklip maqalini maqalide maqalining "
+            "maqalidin maqalige hbetl hbetlesht zl sht yazghan barghan qandaq boldimu bolghan yin jeryanida "
+            "turidu tilgha elindi elindimu lindimu dawamlishidu chu zlirini zini sozlirini sozini kimdur degen".split()
+        ),
+        _UYGHUR_WORDS,
+        _uyghur,
     ),
     (
         frozenset(

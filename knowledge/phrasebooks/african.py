@@ -1,4 +1,4 @@
-"""Phrasebooks of Africa south of the Sahara: Swahili, Yoruba, isiZulu and Hausa."""
+"""Phrasebooks of Africa south of the Sahara: Swahili, Yoruba, isiZulu, Hausa and Igbo."""
 
 from __future__ import annotations
 
@@ -9,12 +9,14 @@ from knowledge.phrasebooks.shapes import (
     _ANSWER_WORDS,
     _NAMED,
     _TWO_WORD_NAME,
+    _according_to_last,
     _after_the_question,
     _gloss_said_again,
     _in_english_at_last,
     _lazy_pattern,
     _plain_letters,
     _Shapes,
+    _the_the,
     _title_of_country,
     _us_foreign_minister,
     _with_the,
@@ -781,5 +783,623 @@ _HAUSA_WORDS = _lazy_pattern(
     r"|meyasa|akwai|marubuci[n]?|hakkin|ha[kƙ][kƙ]in|'?yancin|amurka|yake\s+da\s+shi|ta\s+kasance"
     r"|zan\s+iya|karanta|wa[dɗ]anne|mafi"
     r")\b|^(?:kuma|shin)\s+\S+(?:\s+(?-i:[A-Z])\w*)?\s+fa\W*$",
+    re.I,
+)
+
+
+# How readers ask in Igbo, with Nigerian English words and often without its dots and tone marks (ị, ọ, ụ, ṅ typed i,
+# o, u, n): "Gini ka Xi kwuru banyere Taiwan?" (what is it Xi said about Taiwan), "Onye ka Blinken zutere na Beijing?"
+# (who is it Blinken met in Beijing), "Ogologo oge ole ka nzuko ahu were?" (how long a time did that meeting take),
+# "Onye bu Wang Yi?" (who is Wang Yi). Igbo opens on its question word, put in focus with "ka" (that) before the one
+# asked about and the verb ("Gini ka Xi kwuru": what did Xi say), or leaves it where the answer stands ("Xi kwuru
+# gini?"); "ahụ" (that) and "a" (this) follow the noun they point at ("nzukọ ahụ": the meeting, "akụkọ a": this
+# article), and "na" is "in", "and" or "that" by what follows it. Its words are Yoruba's and Hausa's neighbours' and
+# its "na" Pidgin's and Swahili's: read before texting's shorthand is spelled out, only when a word of Igbo's own is
+# there ("gini", "onye", "kwuru", "banyere", "zutere", "nzuko").
+_IGBO_MARKED = (("i", "ịíìī"), ("o", "ọóòō"), ("u", "ụúùū"), ("n", "ṅńǹ"), ("a", "áàā"), ("e", "éèē"), ("m", "ḿ"))
+_IGBO_NAMES = {
+    "(?-i:Chaịna|Chaina|Chayna)": "China", "(?-i:Amerịka|Amerika|Amẹrịka)": "America",
+    "(?-i:Rọshịa|Roshia|Rọsịa|Rosia)": "Russia", "(?-i:Naịjirịa|Naijiria|Naijiriya)": "Nigeria",
+    "(?-i:Bejin|Beijin)(?!\\w)": "Beijing", "(?-i:Taịwan)": "Taiwan",
+}  # fmt: skip
+# Its titles, nouns and phrases, with the words pointing at them, put into English before its shapes are read
+_IGBO_THINGS = {
+    # an English noun with Igbo's words around it ("na mbido talks ahu": at the start of the talks)
+    "na\\s+mbido\\s+(?:the\\s+)?(?P<n>meeting|talks|visit|summit)(?:\\s+(?:ahu|a))?": "at the start of the \\g<n>",
+    "na\\s+njedebe\\s+(?:the\\s+)?(?P<n>meeting|talks|visit|summit)(?:\\s+(?:ahu|a))?": "at the end of the \\g<n>",
+    "mgbe\\s+(?:the\\s+)?(?P<n>meeting|talks|visit|summit)(?:\\s+(?:ahu|a))?\\s+(?:gachara|gasiri|biri|bisiri|mechara)":
+        "after the \\g<n>",
+    "tupu\\s+(?:the\\s+)?(?P<n>meeting|talks|visit|summit)(?:\\s+(?:ahu|a))?": "before the \\g<n>",
+    "akwukwo\\s+akuko": "newspaper", "mmekorita\\s+ahu": "the relationship",
+    "tupu\\s+nzuko\\s+(?:a|nke\\s+a)": "before this meeting", "nzuko\\s+(?:a|nke\\s+a)(?=\\s|$)": "this meeting",
+    "dika\\s+akuko\\s+(?:a|ahu)\\s+si\\s+kwuo|dika\\s+akuko\\s+(?:a|ahu)\\s+si\\s+di|n'?akuko\\s+a\\s+(?:si|kwuru)":
+        "according to the article",
+    "(?:onye\\s+)?(?:minista|onye\\s+ozi)\\s+(?:na-ahu\\s+maka\\s+|maka\\s+|nke\\s+)?(?:mba\\s+ofesi|mba\\s+ozo|ihe\\s+gbasara\\s+mba\\s+ofesi)":
+        "the foreign minister",
+    "odeakwukwo\\s+(?:ala|steeti|obodo)|odeakwukwo\\s+nke\\s+ala": "the secretary of state",
+    "onye\\s+isi\\s+ala|onye\\s+isi\\s+obodo|president": "the president",
+    "onye\\s+isi\\s+ochichi": "the prime minister",
+    "ndi\\s+isi\\s+ala": "the presidents",
+    "onye\\s+ndu|onye\\s+isi": "the leader", "minista|onye\\s+ozi": "the minister",
+    "onye\\s+na-ekwuchite|onye\\s+nkwuchite|onye\\s+ekwuchite": "the spokesperson",
+    "onye\\s+oru\\s+gọọmentị|onye\\s+oru\\s+gomenti|onye\\s+oru\\s+ochichi|onye\\s+ochichi|official": "the official",
+    "kwa\\s+onwa|n'?onwa\\s+(?:o\\s+bula|obula)": "a month", "na\\s+mbu|na\\s+mbụ|tupu\\s+mgbe\\s+a|mbu": "previously",
+    "(?:amalitela|amaliela|na-amalite|malitere)\\s+(?:ido|kwusi|iguzosi)\\s+ike": "are beginning to stabilise",
+    "onye\\s+nta\\s+akuko": "the journalist", "onye\\s+nnochite\\s+anya": "the diplomat",
+    "(?<=\\bbu\\s)onye\\s+dere\\s+akuko(?:\\s+a|\\s+ahu)?": "the author of the article",
+    "onye\\s+(?=China\\b|America\\b)|ndi\\s+(?=China\\b|America\\b)": "",
+    "na\\s+mbido\\s+mkparita\\s+uka|mgbe\\s+mkparita\\s+uka\\s+malitere": "at the start of the talks",
+    "na\\s+mbido\\s+nzuko|mgbe\\s+nzuko\\s+(?:ahu\\s+)?malitere": "at the start of the meeting",
+    "na\\s+njedebe\\s+mkparita\\s+uka|mgbe\\s+mkparita\\s+uka\\s+(?:ahu\\s+)?gwusiri": "at the end of the talks",
+    "na\\s+njedebe\\s+nzuko|mgbe\\s+nzuko\\s+(?:ahu\\s+)?gwusiri": "at the end of the meeting",
+    "mgbe\\s+nzuko\\s+(?:ahu\\s+)?(?:gachara|gasịrị|gasiri|biri|bisiri|mechara)|emechaa\\s+nzuko(?:\\s+ahu)?"
+    "|ka\\s+nzuko\\s+(?:ahu\\s+)?(?:gachara|gasiri)": "after the meeting",
+    "tupu\\s+nzuko(?:\\s+ahu)?": "before the meeting",
+    "n'oge\\s+nzuko(?:\\s+ahu)?|na\\s+oge\\s+nzuko(?:\\s+ahu)?|mgbe\\s+nzuko\\s+(?:ahu\\s+)?na-aga":
+        "during the meeting",
+    "(?:na|n')\\s*nzuko(?:\\s+ahu)?": "at the meeting", "nzuko(?:\\s+ahu)?|ogbako(?:\\s+ahu)?": "the meeting",
+    "(?:na|n')\\s*mkparita\\s+uka(?:\\s+ahu)?": "in the talks", "mkparita\\s+uka(?:\\s+ahu)?|mkparitauka": "the talks",
+    "nleta(?:\\s+ahu)?": "the visit",
+    "(?:na|n')\\s*akuko(?:\\s+a|\\s+ahu)?": "in the article", "akuko\\s+a|edemede\\s+a|article\\s+a": "this article",
+    "akuko(?:\\s+ahu)?|edemede(?:\\s+ahu)?|ozi\\s+ahu": "the article",
+    "ikike\\s+(?:ndi\\s+)?mmadu": "human rights", "azumahia|ahia": "trade", "awa": "hours",
+    "kachasi\\s+(?:ukwuu|ibu|elu)|kacha\\s+(?:ukwuu|ibu)": "the largest",
+    "(?:n'|na\\s+)uwa|n'ụwa": "in the world", "(?:a\\s+)?ka\\s+nwere|ka\\s+di": "there are still",
+    "otutu|ọtụtụ|otụtụ": "many", "nsogbu": "problems",
+    "a\\s+ga-edozi|a\\s+ga-edozi\\s+edozi|a\\s+ga-azoputa|ichota\\s+ngwọta":
+        "to be resolved",
+    "ga-eguzosi\\s+ike|ga-adi\\s+n'?udo|ga-akwusi\\s+ike": "will stabilise", "onye\\s+oru\\s+goomenti": "the official",
+    "ukpuru|iwu\\s+ndi\\s+ahu": "principles", "mba\\s+abuo": "the two countries", "mba\\s+ndi\\s+a": "the countries",
+    "ndi\\s+mmeko|ndi\\s+enyi|ndi\\s+otu|ndi\\s+mmekọ": "partners",
+    "ndi\\s+iro|ndi\\s+mgba|ndi\\s+asọmpi|ndi\\s+asompi":
+        "rivals", "mmekorita|mmeko": "relations", "odiiche|ihe\\s+di\\s+iche": "differences",
+    "oganihu|ihe\\s+oma": "progress", "okwu\\s+ya\\s+niile|okwu\\s+ya": "his words", "okwu": "words",
+    "okwa|ọkwa": "title",
+    "onwa": "months", "afo": "years", "ubochi": "days", "izu": "weeks", "obodo": "city",
+    # words of the news, so that the words said match the article's
+    "ihe\\s+ojoo|ihe\\s+na-adighi\\s+mma": "negative factors", "ka\\s+na-abawanye|na-abawanye|na-amuba": "increasing",
+    "(?:economy|akụ\\s+na\\s+ụba|aku\\s+na\\s+uba)\\s+the\\s+largest": "the largest economies",
+    "ka\\s+na|ka\\s+di": "still", "ido\\s+ike|kwusi\\s+ike|guzosie\\s+ike": "stabilise", "mmepe": "development",
+    "nkwado": "support", "imekorita\\s+aka|nkwekorita": "cooperation", "nsopuru": "respect",
+    "akụ\\s+na\\s+uba|aku\\s+na\\s+uba": "economy", "uwa": "world", "agha": "war", "udo": "peace",
+    "olileanya": "hope",
+}  # fmt: skip
+_IGBO_SAID = r"(?:kwuru|kwuwara|siri|kwupụtara|kwuputara|kowara|kọwara|gwara|gwaara)"
+_IGBO_MET = r"(?:zutere|zuru|zụrụ|huru|hụrụ|gakwuru|kpakoritara|kparitara\s+uka)"
+_IGBO_FOCUS = r"(?:\s+ka|\s+ka\s+o|\s+ka\s+ha)?"
+# What was done, asked how many times or which: "Ukpuru ole ka Xi tuputara?" (how many principles did Xi propose)
+_IGBO_DONE = {
+    "tuputara|tụpụtara|wepụtara|weputara|kwuputara": "propose", "kpoturu|kpọtụrụ": "mention", "binyere": "sign",
+    "gara\\s+leta|letara": "visit", "kwupụtara": "announce",
+}  # fmt: skip
+_IGBO_NUMBERS = {"otu": "one", "abuo|abụọ": "two", "ato|atọ": "three", "ano|anọ": "four", "ise": "five"}
+_IGBO_WHICH = {
+    "ubochi": "on which day", "city": "in which city", "ulo": "in which building", "months": "in which month",
+    "years": "in which year", "oge|awa": "at what time",
+}  # fmt: skip
+_IGBO_ENGLISH = {
+    "(?-i:na)(?=\\s+(?-i:[A-Z]))": "and", "ma\\s+obu|maobu|ka\\s+obu": "or", "ozo": "also", "naani": "only",
+    "(?-i:ha)": "they", "anyi": "we", "niile|nile": "all", "biko": "please", "(?-i:ya)": "him",
+    "nye\\s+m|nyem": "give me",
+    "gwa\\s+m|gwam": "tell me", "(?-i:na)\\s+(?=the\\b)": "in ", "n'etiti": "between",
+}  # fmt: skip
+_IGBO_PLACE_OR_TIME = r"(?P<where>\s+(?:in|at|to|from|after|during|before|between)\s+[^,?]+)?"
+
+
+_IGBO_WHY_DONE = {"nwee": "have", "nwe": "have", "nwere": "have", "kwuo": "say", "kwuru": "say", "zute": "meet",
+                  "zutere": "meet"}  # fmt: skip
+_IGBO_NATIONALITY = {"China": "Chinese", "America": "American", "US": "American"}
+
+
+def _igbo_which(what: str) -> str:
+    """A thing asked which of: "America's president": American president; "the countries": countries."""
+    owned = re.fullmatch(r"(?P<country>China|America|Russia|US)'s\s+(?P<title>.+)", what) or re.fullmatch(
+        r"(?:the\s+)?(?P<title>\w+(?:\s+\w+)?)\s+(?P<country>China|America|Russia|US)", what
+    )
+    if owned:
+        return f"{_IGBO_NATIONALITY[owned.group('country')]} {owned.group('title')}"
+    return re.sub(r"^the\s+", "", what)
+
+
+def _igbo_asked(asked: str) -> str:
+    """ "ebee": where; "kedu mgbe": when; "n'obodo ole": in which city; "ubochi ole": on which day."""
+    asked = " ".join(asked.lower().split())
+    if re.fullmatch(r"(?:n')?ebee|n'?ebe\s+ole|olee\s+ebe|ebe\s+ole|kedu\s+ebe", asked):
+        return "where"
+    if re.search(r"mgbe", asked):
+        return "when"
+    noun = re.sub(r"^(?:in|at|n')?\s*(?:kedu|olee)?\s*|\s+ole$", "", asked)
+    return next((e for n, e in _IGBO_WHICH.items() if re.fullmatch(n, noun)), f"in which {noun}")
+
+
+def _igbo_done(done: str) -> str:
+    """ "tuputara": "propose"; a verb the book does not know stays as typed."""
+    return next((e for m, e in _IGBO_DONE.items() if re.fullmatch(m, done, re.I)), done)
+
+
+def _igbo_should_be(match: re.Match[str]) -> str:
+    """ "anyi kwesiri ibu partners": we should be partners; "ha kwesiri ibu …": they should be …"""
+    return f"{'we' if match.group('who').lower() == 'anyi' else 'they'} should be {match.group('what')}"
+
+
+@cache
+def _igbo() -> _Shapes:
+    done = "|".join(_IGBO_DONE)
+    numbers = "|".join(_IGBO_NUMBERS)
+    asked = (
+        r"(?P<asked>(?:n')?ebee|n'?ebe\s+ole|olee\s+ebe|ebe\s+ole|kedu\s+ebe|(?:kedu|olee)\s+mgbe|mgbe\s+ole"
+        r"|(?:in|at|n')?\s*(?:(?:kedu|olee)\s+)?(?:city|ubochi|ulo)(?:\s+ole)?)"
+    )
+    return (
+        _after_the_question(),
+        (re.compile("[\u0300\u0301\u0304\u0323\u0307]"), ""),  # tone marks and under-dots typed as marks of their own
+        *_plain_letters(_IGBO_MARKED),
+        (re.compile("[’`´]"), "'"),
+        (re.compile(r"\bn'\s*(?=ime\b|isi\b|ihi\b|oge\b|etiti\b)", re.I), "n'"),
+        # "Ma Wang Yi kwanu?", "Wang Yi kwanu?": what about Wang Yi
+        (
+            re.compile(
+                r"^(?:(?i:ma|na|ma\s+ka)\s+)?(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?i:kwanu|kwa\s+nu|kwanụ)$"
+            ),
+            r"what about \g<who>",
+        ),
+        (re.compile(r"^(?:ma|biko|ehee|oya|ngwa)\b,?\s+(?=\S)", re.I), ""),
+        *_word_for_word(_IGBO_NAMES),
+        # "anyi kwesiri ibu ndi mmeko" (we ought to be partners): we should be partners
+        (
+            re.compile(
+                r"\b(?P<who>anyi|ha)\s+(?:kwesiri|ga-abu|ga\s+abu|kwesiri\s+ka|ga-eme)\s+(?:ibu|bu|buru|ka\s+(?:anyi|ha)\s+buru)\s+"
+                r"(?P<what>ndi\s+\w+|\S+)",
+                re.I,
+            ),
+            lambda match: f"{match.group('who').lower()} kwesiri ibu {match.group('what')}",
+        ),
+        *_word_for_word(_IGBO_THINGS),
+        _gloss_said_again(),
+        (re.compile(r"\b(?P<who>anyi|ha)\s+kwesiri\s+ibu\s+(?P<what>\S+)", re.I), _igbo_should_be),
+        (re.compile(r"\b(?:kwesiri|ga-abu)\s+(?:ibu|bu|buru)\s+(?P<what>\S+)", re.I), r"should be \g<what>"),
+        # "kwuru na …" (said that …): "na" a verb of saying's "that", not "in" nor "and"
+        (re.compile(rf"\b(?P<said>{_IGBO_SAID})\s+na\s+(?=\S+\s+\S)", re.I), r"\g<said> that "),
+        # "mmekorita China na US" (relations China and US): relations between China and the US
+        (
+            re.compile(r"\brelations\s+(?P<one>(?-i:[A-Z])[\w-]*)\s+(?:na|and)\s+(?P<other>(?-i:[A-Z])[\w-]*)"),
+            r"relations between \g<one> and \g<other>",
+        ),
+        # "Obodo ole ka onye dere akuko a si dee ya?" (in which city did the one who wrote this article write it): where
+        # is the author based
+        (
+            re.compile(
+                r"^(?:n['’]?\s*)?(?:city|ebe)\s+ole\s+(?:ka\s+)?(?:onye\s+dere\s+(?:this\s+article|the\s+article|\S+(?:\s+(?:a|ahu))?)"
+                r"|the\s+author(?:\s+of\s+the\s+article)?"
+                r"|this\s+article|the\s+article)\s+(?:si\s+)?(?:dee|dere|no)(?:\s+(?:ya|him))?$",
+                re.I,
+            ),
+            "where is the author based",
+        ),
+        # "onye ochichi China" (official China): the Chinese official; "mkparita uka Blinken na Wang Yi": the talks
+        # between them
+        (
+            re.compile(
+                r"\bthe\s+(?P<title>official|diplomat|spokesperson|journalist)\s+(?P<country>China|America|US)\b"
+            ),
+            lambda match: f"the {_IGBO_NATIONALITY[match.group('country')]} {match.group('title')}",
+        ),
+        (
+            re.compile(
+                rf"\b(?P<thing>the\s+talks|the\s+meeting)\s+(?P<pair>(?:{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?:na|and)\s+"
+                rf"(?:{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*))"
+            ),
+            lambda match: f"{match.group('thing')} between {match.group('pair').replace(' na ', ' and ')}",
+        ),
+        # "Kedu aha X?" (what is X's name): who is X
+        (re.compile(r"^(?:kedu|gini\s+bu|olee)\s+aha\s+(?P<who>[^,?]+)$", re.I), r"onye bu \g<who>"),
+        # "Xi na Blinken": Xi and Blinken ("na" between two names; before a place, "in")
+        (
+            re.compile(
+                rf"\b(?P<one>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+na\s+"
+                rf"(?P<other>(?!(?:Beijing|China|America|Washington|Taiwan|Russia|California|Nigeria|Lagos|Abuja)\b)"
+                rf"(?:{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*))"
+            ),
+            r"\g<one> and \g<other>",
+        ),
+        (
+            re.compile(
+                r"\b(?P<noun>subscription|article|plan|story|newspaper|website|epaper|newsletter)\s+(?:a|ahu)\b"
+            ),
+            r"the \g<noun>",
+        ),
+        # its small words: "banyere", "gbasara" (about), "na Beijing" (in Beijing), "nye Blinken" (to Blinken)
+        (re.compile(r"\b(?:banyere|gbasara|gbara\s+ka|maka|n'ihe\s+gbasara)\b(?!\s+gini\b)", re.I), "about"),
+        (
+            re.compile(
+                r"\b(?:na|n')\s*(?=(?-i:[A-Z])(?!the\b)[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?(?:\s+(?:kwuru|zutere|di|no)\b|$))"
+            ),
+            "in ",
+        ),
+        (
+            re.compile(r"\b(?:na|n')\s*(?=(?:Beijing|China|America|Washington|Taiwan|Russia|California|Nigeria)\b)"),
+            "in ",
+        ),
+        (re.compile(r"\bnye\s+(?=(?-i:[A-Z]))"), "to "),
+        (re.compile(r"\btupu\s+", re.I), "before "),
+        (
+            re.compile(r"^(?P<according>according\s+to\s+the\s+article),?\s+(?P<rest>\S.*)$", re.I),
+            r"\g<rest> \g<according>",
+        ),
+        # "Wang Yi, gini ka o kwuru?": the one asked about named first, put after the question word
+        (
+            re.compile(
+                rf"^(?P<who>(?-i:[A-Z])[^,?]*?|the\s+[^,?]+?),?\s+(?:gini|kedu\s+ihe)\s+ka\s+(?:o|ha)\s+(?P<said>{_IGBO_SAID})\b",
+                re.I,
+            ),
+            r"gini ka \g<who> \g<said>",
+        ),
+        # who said: "Onye kwuru na …", "Onye siri na …"
+        (
+            re.compile(
+                r"^(?:onye|kedu\s+onye|olee\s+onye)\s+(?:bu\s+onye\s+)?(?:kwuru|siri|kwuwara)\s*,?\s+(?:na\s+|that\s+|si\s+)?",
+                re.I,
+            ),
+            "who said ",
+        ),
+        (re.compile(r"^(?P<said>.+?)\s+(?:onye|kedu\s+onye)\s+(?:kwuru|siri)\s*(?:ya)?$", re.I), r"who said \g<said>"),
+        (re.compile(r"^(?P<start>who\s+said\s+)should\s+be\b", re.I), r"\g<start>they should be"),
+        # "Gini ka e kwuru banyere azumahia?": what was said about trade
+        (
+            re.compile(rf"^(?:gini|kedu\s+ihe)\s+ka\s+(?:e|a)\s+{_IGBO_SAID}\s+(?P<topic>about\s+[^,?]+)$", re.I),
+            r"what was said \g<topic>",
+        ),
+        # what someone said: "Gini ka Xi kwuru banyere Taiwan?", "Gini ka Wang Yi gwara Blinken?"
+        (
+            re.compile(
+                rf"^(?:gini|kedu\s+ihe|olee\s+ihe)(?:\s+bu\s+ihe)?\s+(?:ka\s+)?(?P<who>[^,?]+?)\s+(?P<said>{_IGBO_SAID})"
+                rf"(?:\s+(?:to\s+)?(?P<whom>(?-i:[A-Z])(?!the\b)[^,?]*?))?(?:\s+na)?(?P<topic>\s+about\s+[^,?]+?)?{_IGBO_PLACE_OR_TIME}"
+                rf"{_ANSWER_WORDS}",
+                re.I,
+            ),
+            lambda match: (
+                f"what did {match.group('who')} say"
+                + (f" to {match.group('whom')}" if match.group("whom") else "")
+                + (match.group("topic") or "")
+                + (match.group("where") or "")
+                + (match.group("rest") or "")
+            ),
+        ),
+        # "Xi kwuru gini banyere Taiwan?": what left where the answer stands
+        (
+            re.compile(
+                rf"^(?P<who>[^,?]+?)\s+(?:o\s+)?{_IGBO_SAID}\s+(?:gini|kedu\s+ihe)(?P<topic>\s+about\s+[^,?]+?)?"
+                rf"{_IGBO_PLACE_OR_TIME}{_ANSWER_WORDS}",
+                re.I,
+            ),
+            lambda match: (
+                f"what did {match.group('who')} say{match.group('topic') or ''}{match.group('where') or ''}"
+                f"{match.group('rest') or ''}"
+            ),
+        ),
+        # whom someone met, and who met someone: "Onye ka Blinken zutere na Beijing?"
+        (
+            re.compile(
+                rf"^(?:onye|ndi|kedu\s+onye|olee\s+onye|ndi\s+ole)\s+ka\s+(?P<who>[^,?]+?)\s+{_IGBO_MET}{_IGBO_PLACE_OR_TIME}{_ANSWER_WORDS}",
+                re.I,
+            ),
+            r"who did \g<who> meet\g<where>\g<rest>",
+        ),
+        (
+            re.compile(
+                rf"^(?P<who>(?-i:[A-Z])[^,?]*?)\s+{_IGBO_MET}\s+(?:onye|ndi)(?:\s+ole)?{_IGBO_PLACE_OR_TIME}$", re.I
+            ),
+            r"who did \g<who> meet\g<where>",
+        ),
+        (
+            re.compile(rf"^(?:onye|kedu\s+onye|olee\s+onye)\s+{_IGBO_MET}\s+(?P<whom>[^,?]+)$", re.I),
+            r"who met \g<whom>",
+        ),
+        # "Blinken o zutere Li Qiang?": did Blinken meet Li Qiang
+        (
+            re.compile(
+                rf"^(?!(?:Ha|O|Anyi|Onye|Gini|Kedu|Olee|Ebee|Ndi)\b)(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?:(?i:o)\s+)?"
+                rf"{_IGBO_MET}\s+(?P<whom>(?!(?i:onye|ndi)\b)[^,?]+?)"
+                r"(?:\s+(?P<before>previously))?$"
+            ),
+            lambda match: (
+                f"did {match.group('who')} {'previously ' if match.group('before') else ''}meet {match.group('whom')}"
+            ),
+        ),
+        # "Kedu mgbe Xi na Blinken zutere?", "Ebee ka Blinken zutere Xi?": when (where) did … meet
+        (
+            re.compile(
+                rf"^{asked}\s+(?:ka\s+)?(?P<who>[^,?]+?)\s+{_IGBO_MET}(?:\s+(?P<whom>(?-i:[A-Z])[^,?]*))?$", re.I
+            ),
+            lambda match: (
+                f"{_igbo_asked(match.group('asked'))} did {match.group('who')} meet"
+                + (f" {match.group('whom')}" if match.group("whom") else "")
+            ),
+        ),
+        # "Gini ka Blinken na Wang Yi kparitara?": what did Blinken and Wang Yi discuss; "Ha kparitara uka ruo awa
+        # ole?": how many hours did the talks last
+        (
+            re.compile(
+                r"^(?:gini|kedu\s+ihe)\s+ka\s+(?P<who>[^,?]+?)\s+(?:kparitara|kpara|kwuritara|kparịtara)(?:\s+uka)?(?:\s+about)?$",
+                re.I,
+            ),
+            r"what did \g<who> discuss",
+        ),
+        (
+            re.compile(
+                r"^(?P<who>[^,?]+?)\s+(?:kparitara|kpara|kwuritara)(?:\s+uka)?\s+(?:ruo\s+)?(?P<asked>awa\s+ole|hours\s+ole|ogologo\s+oge\s+ole"
+                r"|oge\s+ole)$",
+                re.I,
+            ),
+            lambda match: (
+                ("how many hours" if match.group("asked").lower().startswith(("awa", "hours")) else "how long")
+                + " did the talks"
+                + (f" between {match.group('who')}" if " and " in match.group("who") else "")
+                + " last"
+            ),
+        ),
+        # "Akuko a o kwuru maka Russia?" (does this article speak of Russia): was Russia mentioned
+        (
+            re.compile(
+                r"^(?:this|the)\s+article\s+(?:o\s+)?(?:kwuru|kwuputara|kwuru\s+okwu)\s+about\s+(?P<what>[^,?]+)$", re.I
+            ),
+            r"was \g<what> mentioned",
+        ),
+        # "Kedu mgbe e biputara akuko a?": when was this article published
+        (
+            re.compile(
+                rf"^{asked}\s+(?:ka\s+)?(?:e|a)\s+(?P<done>biputara|bipụtara|dere|deputara|melitere|meghariri)(?:\s+(?P<what>[^,?]+))?$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_igbo_asked(match.group('asked'))} was "
+                f"{_with_the(re.sub(r'^(?:ya|ha)$', 'article', match.group('what') or 'article'))} "
+                + (
+                    "written"
+                    if match.group("done").lower().startswith("de")
+                    else "updated"
+                    if match.group("done").lower().startswith("me")
+                    else "published"
+                )
+            ),
+        ),
+        # "Ebee ka nzuko ahu mere?", "N'obodo ole ka e mere nzuko ahu?": where (in which city) did the meeting take
+        # place
+        (
+            re.compile(
+                rf"^{asked}\s+(?:ka\s+)?(?:(?:e|a)\s+(?:mere|nwere|kporo)\s+(?P<what>[^,?]+)|(?P<thing>[^,?]+?)\s+(?:mere|no|di|weere\s+ọnọdụ|weere\s+onodu))$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_igbo_asked(match.group('asked'))} did "
+                f"{_with_the(match.group('what') or match.group('thing'))} take place"
+            ),
+        ),
+        # how long something lasted: "Ogologo oge ole ka nzuko ahu were?", "Awa ole ka mkparita uka ahu were?"
+        (
+            re.compile(r"^(?:hours|awa)\s+ole\s+(?:ka\s+)?(?P<what>[^,?]+?)\s+(?:were|diri|gara|noro)$", re.I),
+            lambda match: f"how many hours did {_with_the(match.group('what'))} last",
+        ),
+        (
+            re.compile(
+                r"^(?:(?:ruo\s+)?ogologo\s+oge\s+ole|oge\s+ole|ogologo\s+ole|ruo\s+ole)\s+(?:ka\s+)?(?P<what>[^,?]+?)\s+(?:were|diri|gara|noro)$"
+                r"|^(?P<thing>[^,?]+?)\s+(?:were|diri|gara)\s+(?:ogologo\s+oge\s+ole|oge\s+ole|ogologo\s+ole)$",
+                re.I,
+            ),
+            lambda match: f"how long did {_with_the(match.group('what') or match.group('thing'))} last",
+        ),
+        (
+            re.compile(
+                r"^(?P<unit>months|years|days|weeks)\s+ole\s+(?:ka\s+)?(?P<what>[^,?]+?)\s+(?:na-ewe|ga-ewe|were|na-adi)$",
+                re.I,
+            ),
+            lambda match: f"how many {match.group('unit')} does {_with_the(match.group('what'))} last",
+        ),
+        # "Ukpuru ole ka Xi tuputara?": how many principles did Xi propose; "Kedu ukpuru ato Xi tuputara?": which
+        (
+            re.compile(
+                rf"^(?P<thing>\S+)\s+ole\s+(?:ka\s+)?(?P<who>[^,?]+?)\s+(?P<done>{done})$"
+                rf"|^(?:kedu|olee)\s+(?P<which>\S+)\s+(?:(?P<count>{numbers})\s+)?(?:ka\s+)?(?P<whose>[^,?]+?)\s+(?P<did>{done})"
+                r"(?:\s+(?P<to>to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?))?$",
+                re.I,
+            ),
+            lambda match: (
+                f"how many {match.group('thing')} did {match.group('who')} {_igbo_done(match.group('done'))}"
+                if match.group("thing")
+                else "which "
+                + (
+                    next(e for n, e in _IGBO_NUMBERS.items() if re.fullmatch(n, match.group("count"), re.I)) + " "
+                    if match.group("count")
+                    else ""
+                )
+                + f"{match.group('which')} did {match.group('whose')} {_igbo_done(match.group('did'))}"
+                + (f" {match.group('to')}" if match.group("to") else "")
+            ),
+        ),
+        (
+            re.compile(rf"^(?:gini|kedu\s+ihe)\s+ka\s+(?P<who>[^,?]+?)\s+(?P<done>{done})$", re.I),
+            lambda match: f"what did {match.group('who')} {_igbo_done(match.group('done'))}",
+        ),
+        # "Ego ole ka subscription a bu?": how much does the subscription cost
+        (
+            re.compile(
+                r"^(?:ego\s+ole|ole)\s+(?:ka\s+)?(?P<what>[^,?]+?)\s+(?:bu|na-efu|ruru|na-akwu|di)(?P<per>\s+a\s+month)?$"
+                r"|^(?P<thing>[^,?]+?)\s+(?:bu|na-efu)\s+ego\s+ole$",
+                re.I,
+            ),
+            lambda match: (
+                f"how much does {_with_the(match.group('what') or match.group('thing'))} cost"
+                + (" a month" if match.group("per") else "")
+            ),
+        ),
+        # "Onye bu Wang Yi?", "Wang Yi bu onye?": who is Wang Yi
+        (
+            re.compile(r"^(?:onye|kedu\s+onye|olee\s+onye)\s+(?:ka\s+)?(?:bu|bụ)\s+(?P<who>[^,?]+)$", re.I),
+            r"who is \g<who>",
+        ),
+        (re.compile(r"^onye\s+ka\s+(?P<who>[^,?]+?)\s+(?:bu|bụ)$", re.I), r"who is \g<who>"),
+        (re.compile(r"^(?P<who>[^,?]+?)\s+(?:o\s+)?(?:bu|bụ)\s+onye$", re.I), r"who is \g<who>"),
+        # "Kedu okwa Wang Yi?", "Gini bu okwa Wang Yi?": what is Wang Yi's title
+        (
+            re.compile(
+                r"^(?:kedu|gini\s+bu|olee)\s+title\s+(?:nke\s+)?(?P<who>(?-i:[A-Z])[^,?]*?)(?P<where>\s+in\s+[^,?]+)?$"
+                r"|^title\s+(?:gini|ole)\s+ka\s+(?P<holder>[^,?]+?)\s+(?:nwere|ji|no)(?P<at>\s+in\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"what position does {match.group('who') or match.group('holder')} hold"
+                f"{match.group('where') or match.group('at')}"
+                if match.group("where") or match.group("at")
+                else f"what is {match.group('who') or match.group('holder')}'s title"
+            ),
+        ),
+        # "Kedu ka mkparita uka ahu si gaa?": how did the talks go
+        (
+            re.compile(r"^(?:kedu|olee)\s+ka\s+(?P<what>[^,?]+?)\s+(?:si\s+)?(?:gaa|gara|si\s+di)$", re.I),
+            lambda match: f"how did {_with_the(match.group('what'))} go",
+        ),
+        # "Gini mere Blinken ji nwee olileanya?" (what made Blinken have hope): why did Blinken have hope
+        (
+            re.compile(
+                r"^(?:gini\s+mere|n'?ihi\s+gini|maka\s+gini|about\s+gini)\s+(?:ka\s+)?(?P<who>[^,?]+?)\s+(?:ji|jiri)\s+"
+                r"(?P<verb>nwee|nwe|nwere|kwuo|kwuru|zute|zutere)\s+(?P<rest>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"why did {match.group('who')} {_IGBO_WHY_DONE[match.group('verb').lower()]} {match.group('rest')}"
+            ),
+        ),
+        # "Tupu nzuko a, onye isi ala America ole ka Xi zutere na mbu?" (before this meeting, which American president
+        # did Xi meet before): which American president did Xi previously meet
+        (
+            re.compile(
+                r"^(?P<occasion>[^,?]+,\s*)?(?P<what>[^,?]+?)\s+ole\s+ka\s+(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+"
+                rf"{_IGBO_MET}(?:\s+(?P<before>previously))?$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {_igbo_which(match.group('what'))} did {match.group('who')}"
+                f"{' previously' if match.group('before') else ''} meet"
+                + (f" {match.group('occasion').strip(' ,')}" if match.group("occasion") else "")
+            ),
+        ),
+        # "Kedu mba abuo nwere the largest economy in the world?": which two countries have the largest economy …
+        (
+            re.compile(r"^(?:kedu|olee)\s+(?P<what>[^,?]+?)\s+(?:nwere|nwe)\s+(?P<thing>[^,?]+)$", re.I),
+            lambda match: f"which {re.sub(r'^the ', '', match.group('what'))} have {match.group('thing')}",
+        ),
+        # "Kedu the official China kwuru na …?": which Chinese official said …
+        (
+            re.compile(
+                rf"^(?:kedu|olee)\s+(?P<who>the\s+[^,?]+?)\s+(?:{_IGBO_SAID})\s+(?:that|na)\s+(?P<said>.+)$", re.I
+            ),
+            lambda match: f"which {re.sub(r'^the ', '', match.group('who'))} said that {match.group('said')}",
+        ),
+        # "Kedu newspaper biputara akuko a?": which newspaper published this article
+        (
+            re.compile(
+                r"^(?:kedu|olee)\s+(?:the\s+)?newspaper\s+(?:biputara|bipụtara|deputara|weputara)\s+(?P<what>[^,?]+)$",
+                re.I,
+            ),
+            r"which newspaper published \g<what>",
+        ),
+        # "there are still many problems to be resolved", as said: its "to be resolved" after the problems
+        (
+            re.compile(r"\bthere\s+are\s+still\s+(?P<what>many\s+problems|problems)\s+(?:a\s+)?to\s+be\s+resolved\b"),
+            r"there are still \g<what> to be resolved",
+        ),
+        # "Gini mere Blinken ji gaa Beijing?", "N'ihi gini ka Blinken jiri gaa Beijing?": why did Blinken go to Beijing
+        (
+            re.compile(
+                r"^(?:gini\s+mere|n'?ihi\s+gini|maka\s+gini|about\s+gini)\s+(?:ka\s+)?(?P<who>[^,?]+?)\s+(?:ji|jiri)\s+"
+                r"(?:gaa|gara|bia|biara|je|jee)\s+(?:in\s+|na\s+|to\s+)?(?P<place>[^,?]+)$",
+                re.I,
+            ),
+            r"why did \g<who> go to \g<place>",
+        ),
+        # "Gini mere na nzuko ahu?": what happened at the meeting
+        (
+            re.compile(r"^(?:gini|kedu\s+ihe)\s+(?:mere|mere\s+emere|mezuru)\b\s*(?P<where>.*)$", re.I),
+            r"what happened \g<where>",
+        ),
+        # "Akuko a bu maka gini?", "Gini ka akuko a bu maka ya?": what is this article about
+        (
+            re.compile(
+                r"^(?P<what>[^,?]+?)\s+(?:bu|na-ekwu|kwuru)\s+(?:about|maka)\s+gini$"
+                r"|^(?:gini|kedu\s+ihe)\s+ka\s+(?P<thing>[^,?]+?)\s+(?:bu|na-ekwu|kwuru)\s+about(?:\s+ya)?$",
+                re.I,
+            ),
+            lambda match: f"what is {_with_the(match.group('what') or match.group('thing'))} about",
+        ),
+        # "A kpoturu Taiwan aha?", "E kwuru about Taiwan?": was Taiwan mentioned
+        (
+            re.compile(
+                r"^(?:(?:a|e)\s+)?(?:kpoturu|kpọtụrụ|kporo)\s+(?P<what>[^,?]+?)\s+aha(?:\s+in\s+the\s+article)?$"
+                r"|^(?:(?:a|e|ha)\s+)?(?:kwuru|kwuputara|kparitara\s+uka)\s+about\s+(?P<of>[^,?]+?)"
+                r"(?P<where>\s+(?:in|at)\s+the\s+(?:talks|meeting))?(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            lambda match: f"was {match.group('what') or match.group('of')} mentioned{match.group('where') or ''}",
+        ),
+        (
+            re.compile(r"^(?P<what>(?-i:[A-Z])[^,?]*?)\s+(?:o\s+)?(?:putara|pụtara|di)\s+in\s+the\s+article$", re.I),
+            r"was \g<what> mentioned",
+        ),
+        # "O di ihe obula about Russia in the article?": is there anything about Russia
+        (
+            re.compile(
+                r"^(?:o\s+)?(?:di|enwere)\s+(?:ihe\s+(?:o\s*bula|obula)|ihe)\s+(?P<what>about\s+[^,?]+?)(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            r"is there anything \g<what>",
+        ),
+        # "Onye dere akuko a?": who wrote this article
+        (re.compile(r"^(?:onye|kedu\s+onye)\s+(?:dere|deere)\s+(?P<what>[^,?]+)$", re.I), r"who wrote \g<what>"),
+        # "Xi o kwuru ihe obula about Taiwan?": did Xi say anything about Taiwan; "… o nweghi ihe o kwuru …": didn't
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?:(?i:o)\s+)?(?:(?P<not>(?i:ekwughi|ekwughị|ekwuteghi|ekwutughi|enweghi\s+ihe\s+o\s+kwuru))"
+                rf"|{_IGBO_SAID})\s*(?:(?i:ihe\s+(?:o\s*bula|obula|o\s+bụla)|ihe\s+o\s+bula|ihe)\s+)?(?P<topic>(?i:about)\s+[^,?]+)$"
+            ),
+            lambda match: (
+                ("didn't" if match.group("not") else "did")
+                + f" {match.group('who')} say anything {match.group('topic')}"
+            ),
+        ),
+        # "Blinken o gosiri olileanya …?" (did Blinken show hope …): did Blinken express hope …
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?:(?i:o)\s+)?(?i:gosiri|nwere|kwupụtara|kwuputara)\s+(?P<what>.+)$"
+            ),
+            r"did \g<who> express \g<what>",
+        ),
+        # "Xi kwuru na …?": did Xi say that …
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?:(?i:o)\s+)?(?i:kwuru|siri)\s+(?i:na|that)\s+(?P<claim>.+)$"
+            ),
+            r"did \g<who> say that \g<claim>",
+        ),
+        (re.compile(r"^(?:gini|kedu\s+ihe)\s+(?:bu|bụ)\s+", re.I), "what is "),
+        (re.compile(r"^(?:gini|kedu\s+ihe)\b", re.I), "what"),
+        (re.compile(r"^(?:kedu|olee)\s+mgbe\b|^mgbe\s+ole\b", re.I), "when"),
+        (re.compile(r"^(?:n')?ebee\b", re.I), "where"),
+        (re.compile(r"^(?:gini\s+mere|n'?ihi\s+gini)\b", re.I), "why"),
+        (re.compile(r"^(?:kedu|olee)\s+ka\b", re.I), "how"),
+        (re.compile(r"^(?:onye|kedu\s+onye)\b", re.I), "who"),
+        *_word_for_word(_IGBO_ENGLISH),
+        (re.compile(r"\s{2,}"), " "),
+        _according_to_last(),
+        _the_the(),
+        *_in_english_at_last(),
+    )
+
+
+# Igbo's own words ("gini", "onye", "kwuru", "banyere", "zutere", "nzuko", "kedu"), none of them Yoruba's ("kini", "ta
+# ni"), Hausa's ("me", "wa") or Swahili's ("nini", "nani")
+_IGBO_WORDS = _lazy_pattern(
+    r"\b(?:g[iị]n[iị]|onye|kwuru|kwuwara|gwara|banyere|gbasara|zutere|z[uụ]r[uụ]|nz[uụ]k[oọ]|ogologo|kedu|olee|ebee"
+    r"|mgbe|ak[uụ]k[oọ]|dere|b[iị]p[uụ]tara|t[uụ]p[uụ]tara|[uụ]kp[uụ]r[uụ]|[oọ]kwa|kp[oọ]t[uụ]r[uụ]|mkp[aạ]r[iị]ta|kp[aạ]r[iị]tara"
+    r"|mmek[oọ]r[iị]ta|ah[uụ]|kwes[iị]r[iị]|kwan[uụ]|n['’]ihi|onye\s+isi|ego\s+ole)\b",
     re.I,
 )

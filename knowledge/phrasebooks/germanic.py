@@ -1,4 +1,4 @@
-"""Germanic phrasebooks: Swedish and Icelandic."""
+"""Germanic phrasebooks: Swedish, Icelandic and Luxembourgish."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from knowledge.phrasebooks.shapes import (
     _TWO_WORD_NAME,
     _according_to_last,
     _after_the_question,
+    _gloss_said_again,
     _in_english_at_last,
     _lazy_pattern,
     _plain_letters,
@@ -540,5 +541,667 @@ _ICELANDIC_WORDS = _lazy_pattern(
     r"|^(?:af\s+hverju|hvers\s+vegna)\b|^(?:taldi|taldu|telur)\s+(?-i:[A-Z])\w*\s+a[dð]\b"
     r"|^hverj(?:ar|ir)\s+voru\b|\bsamkv(?:ae|æ)mt\b|^(?:var|voru)\s+r(?:ae|æ)tt\b|^hvernig\s+(?:gengu|gekk)\b"
     r"|h[oö]fundurinn|^hva[dð]an\b|^um\s+hva[dð]\b|\bt(?:o|ó)k\s+\w+(?:\s+\w+)?\s+(?:a|á)\s+m(?:o|ó)ti\b",
+    re.I,
+)
+
+
+# How readers ask in Luxembourgish, with English words and often without its letters (é, ë, ä typed e, a): "Wat huet
+# de Xi iwwer Taiwan gesot?" (what did Xi say about Taiwan), "Mat wiem huet de Blinken sech zu Peking getraff?" (whom
+# did Blinken meet in Beijing), "Wéi laang huet d'Reunioun gedauert?" (how long did the meeting last), "Wien ass de Wang
+# Yi?" (who is Wang Yi). It is asked as German is, the verb's "huet" (has) second and its past participle last
+# ("gesot": said, "getraff": met, "gedauert": lasted); its article stands before a person's name ("de Xi", "dem
+# Blinken": to Blinken) and is left off, and "d'" before a noun is "the" ("d'Reunioun": the meeting). Its "wat" (what)
+# is texting's "what" and Dutch's: the book is read before texting's shorthand is spelled out, only when a word of
+# Luxembourgish's own is there ("huet", "gesot", "iwwer", "wiem", "wéini", "laang"), none of them German's or Dutch's.
+_LUXEMBOURGISH_MARKED = (("e", "éëèê"), ("a", "äâà"), ("u", "ü"), ("o", "ö"), ("i", "ï"))
+_LUXEMBOURGISH_NAMES = {
+    "(?:d['’]|den\\s+|de\\s+|der\\s+)?(?-i:USA|US|Vereenegt\\w*\\s+Staaten)(?![\\w-])": "the US",
+    "(?-i:Amerika)": "America", "(?-i:Russland)": "Russia", "(?-i:Peking|Beijing)": "Beijing",
+    "(?:(?:d|der)['’]?\\s*)?(?-i:Ukrain\\w*)": "Ukraine", "(?-i:Kalifornien)": "California",
+    "(?:(?:d|der)['’]\\s*)?(?-i:Schwäiz|Schwaiz|Schweiz)": "Switzerland", "(?-i:L[ëe]tzebuerg)": "Luxembourg",
+    "(?:(?:d|dat|dem)['’]?\\s*)?(?-i:S[üu]dchinesesch\\w*\\s+Mier)": "the South China Sea",
+    "(?:(?:d|der)['’]\\s*)?(?-i:Grouss\\w*\\s+Hal\\w*\\s+vum\\s+Vollek)": "the Great Hall of the People",
+}  # fmt: skip
+# Its titles and nouns, with their article, put into English before its question shapes are read
+_LUXEMBOURGISH_THINGS = {
+    # an English noun with Luxembourgish's words before it ("nom Meeting": after the meeting)
+    "(?:no\\s+(?:dem|der|de|den)|nom)\\s+(?P<n>meeting|talks|visit|summit)": "after the \\g<n>",
+    "(?:viru(?:n)?\\s+(?:dem|der|de|den)|virum)\\s+(?P<n>meeting|talks|visit|summit)": "before the \\g<n>",
+    "(?:um|am)\\s+(?:ufank|ufang)\\s+(?:vun\\s+(?:dem|der|de|den)|vum)\\s+(?P<n>meeting|talks|visit|summit)":
+        "at the start of the \\g<n>",
+    "(?:um|am)\\s+enn\\s+(?:vun\\s+(?:dem|der|de|den)|vum)\\s+(?P<n>meeting|talks|visit|summit)":
+        "at the end of the \\g<n>",
+    "w[äa]hrend\\s+(?:dem|der|de|den)\\s+(?P<n>meeting|talks|visit|summit)": "during the \\g<n>",
+    "laut\\s+(?:dem|deem)\\s+artikel|am\\s+artikel\\s+no": "according to the article",
+    "(?:den?\\s+)?(?:US|amerikanesch\\w*)[\\s-]+(?:Ausseminister\\w*|Aussenminister\\w*|Staatssekret[äa]r\\w*)"
+    "|(?:den?\\s+)?staatssekret[äa]r\\w*\\s+vun\\s+den\\s+usa": "the US secretary of state",
+    "(?:den?\\s+)?chinesesch\\w*\\s+(?:Ausseminister|Aussenminister)\\w*": "China's foreign minister",
+    "(?:de|am|pro|all|e)\\s+mount|monatlech": "a month",
+    "(?:den?\\s+)?(?:Ausseminister|Aussenminister|Baussenminister)\\w*": "the foreign minister",
+    "(?:den?\\s+)?staatssekret[äa]r\\w*": "the secretary of state",
+    "(?:den?\\s+)?premierminister\\w*": "the prime minister",
+    "(?<!foreign\\s)(?<!prime\\s)den?\\s+minister\\w*": "the minister",
+    "(?:den?\\s+|d['’]\\s*)presidentin|den?\\s+president\\w*": "the president", "presidentin": "president",
+    "(?:d['’]\\s*)?presidenten": "the presidents", "den?\\s+(?:leader|chef)\\w*": "the leader",
+    "(?:den?\\s+)?(?:spriecher|porte-parole)\\w*": "the spokesperson",
+    "(?:den?\\s+)?(?:beamten?|fonctionnaire)\\w*": "the official",
+    "(?:den?\\s+)?journalist\\w*": "the journalist", "(?:den?\\s+)?diplomat\\w*": "the diplomat",
+    "(?:den?\\s+)?(?:auteur|autor)\\w*": "the author", "chinesesch\\w*": "Chinese", "amerikanesch\\w*": "American",
+    "russesch\\w*": "Russian",
+    "viru(?:n)?\\s+d[ëe]ser\\s+(?:reunioun|setzung|entrevue)|viru(?:n)?\\s+d[ëe]sem\\s+treffen": "before this meeting",
+    "d[ëe]s\\s+(?:reunioun|setzung|entrevue)|d[ëe]st\\s+treffen": "this meeting",
+    "gr[ée]isst\\w*|gr[ée]ssten": "largest", "wirtschaften|economien|ekonomien": "economies",
+    "vun\\s+der\\s+welt|op\\s+der\\s+welt|weltwäit": "in the world",
+    "et\\s+g[ëe]tt\\s+nach": "there are still", "problemer": "problems", "(?<!w[ée]i\\s)(?<!wei\\s)vill": "many",
+    "d[ée]i(?=\\s+(?:two|three|the|zwou|zwee|dräi))": "the",
+    "d[ée]i\\s+gel[ée]ist\\s+(?:musse|mussen|solle|sollen)\\s+ginn|ze\\s+l[ée]isen": "that need to be resolved",
+    "sech\\s+stabilis[ée]iert|wäert\\s+sech\\s+stabilis[ée]ieren": "will stabilise",
+    "(?:um|am)\\s+(?:ufank|ufang|ufank)\\s+vun\\s+(?:de|den)\\s+gespr[ée]icher": "at the start of the talks",
+    "(?:um|am)\\s+(?:ufank|ufang)\\s+vun\\s+der\\s+(?:reunioun|setzung|entrevue)": "at the start of the meeting",
+    "(?:um|am)\\s+enn\\s+vun\\s+(?:de|den)\\s+gespr[ée]icher": "at the end of the talks",
+    "(?:um|am)\\s+enn\\s+vun\\s+der\\s+(?:reunioun|setzung|entrevue)": "at the end of the meeting",
+    "no\\s+(?:der|dem)\\s+(?:reunioun|setzung|entrevue|treffen)": "after the meeting",
+    "viru(?:n)?\\s+(?:der|dem)\\s+(?:reunioun|setzung|entrevue|treffen)": "before the meeting",
+    "w[äa]hrend\\s+(?:der|dem)\\s+(?:reunioun|setzung|entrevue|treffen)": "during the meeting",
+    "(?:op|an|bei)\\s+der\\s+(?:reunioun|setzung|entrevue)|(?:um|am|beim)\\s+treffen": "at the meeting",
+    "(?:d['’]\\s*|der\\s+|eng\\s+)?(?:reunioun|setzung|entrevue)|(?:dat\\s+|dem\\s+)?treffen": "the meeting",
+    "no\\s+de(?:n)?\\s+gespr[ée]icher": "after the talks", "(?:an|bei)\\s+de(?:n)?\\s+gespr[ée]icher": "in the talks",
+    "(?:d['’]\\s*|de(?:n)?\\s+)?(?:gespr[ée]icher|gespr[ée]ich|verhandlungen|diskussiounen)": "the talks",
+    "(?:d['’]\\s*|der\\s+)?visite|(?:de(?:n|m)?\\s+)?besuch": "the visit",
+    "(?:d[ëe]sen|d[ëe]sem)\\s+artikel": "this article", "(?:am|an\\s+dem)\\s+artikel": "in the article",
+    "(?:vum|vun\\s+dem)\\s+artikel": "of the article", "(?:de(?:n|m)?\\s+)?artikel": "the article",
+    "(?:d['’]\\s*)?m[ëe]nscherechter": "human rights", "(?:den?\\s+)?handel": "trade", "stonnen|stonn": "hours",
+    "(?:d['’]\\s*)?prinzipien|prinzippien": "principles", "(?:d['’]\\s*)?zwee\\s+l[äa]nner": "the two countries",
+    "(?:d['’]\\s*)?l[äa]nner": "the countries", "(?:den?\\s+)?abonnement|(?:den?\\s+)?abo": "the subscription",
+    "(?:de(?:n)?\\s+)?pr[äa]is": "the price", "(?:de(?:n)?\\s+)?plang|(?:de(?:n)?\\s+)?plan": "the plan",
+    "(?:de(?:n)?\\s+)?sommet|(?:de(?:n)?\\s+)?gipfel": "the summit", "(?:d['’]\\s*)?zeitung": "the newspaper",
+    "partner(?:en)?": "partners", "rivalen|konkurrenten|géigner|geigner": "rivals",
+    "(?:d['’]\\s*)?(?:relatiounen|bez[ée]iungen)": "relations",
+    "(?:d['’]\\s*)?(?:relatioun|bez[ée]iung)": "the relationship",
+    "(?:d['’]\\s*)?(?:differenzen|[ëe]nnerscheeder|meenungsverschiddenheeten)": "differences",
+    "(?:de(?:n)?\\s+)?fortschr[ëe]tt|progr[èe]s": "progress", "(?:d['’]\\s*)?zitater|(?:d['’]\\s*)?zitaten": "quotes",
+    "(?:d['’]\\s*)?exakt\\w*\\s+wierder": "the exact words", "wierder": "words",
+    "(?:d['’]\\s*)?funktioun|(?:de(?:n)?\\s+)?posten|(?:den?\\s+)?titel|(?:de(?:n)?\\s+)?job": "title",
+    "m[ée]int": "months", "joer": "years", "deeg": "days", "wochen": "weeks",
+    "solle(?:n)?\\s+mir|mir\\s+solle(?:n)?": "we should", "sollte(?:n)?|solle(?:n)?|soll": "should",
+    # words of the news, so that the words said match the article's
+    "negativ\\w*\\s+faktoren": "negative factors", "faktoren": "factors", "negativ\\w*": "negative",
+    "positiv\\w*": "positive", "ëmmer\\s+nach|emmer\\s+nach|nach\\s+[ëe]mmer": "still",
+    "(?:huelen|hëlt|helt)\\s+(?:nach\\s+)?zou|wuessen|wiessen": "increasing",
+    "stabiliséier\\w*|stabiliseier\\w*": "stabilise",
+    "entw[ée]cklung": "development", "[ëe]nnerst[ëe]tzung": "support", "zesummenaarbecht|kooperatioun": "cooperation",
+    "respekt": "respect", "wirtschaft|ekonomie": "economy", "welt": "world",
+    "problem": "problem",
+    "efforten|beméiungen|bemeiungen": "efforts", "krich": "war", "fridden": "peace", "sanktiounen": "sanctions",
+    "optimismus": "optimism", "optimistesch": "optimistic", "hoffnung": "hope",
+}  # fmt: skip
+_LUXEMBOURGISH_HAS = r"(?:huet|hunn|hues|hutt|hat)"
+_LUXEMBOURGISH_SAID = r"(?:gesot|gesoot|gesaot|gemengt|geschwat|gesot\s+huet|erkl[äa]ert|ugekënnegt|ugekennegt)"
+_LUXEMBOURGISH_MET = r"(?:getraff|begéint|begeint|gesinn|kennegeléiert|kennegeleiert|empfaangen|getraff\s+huet)"
+_LUXEMBOURGISH_SAID_NOW = r"(?:sot|seet|sote|soten|sée|mengt)"  # "Wat sot de Xi?": what did Xi say
+# What was done, asked how many times or which: "Wéi vill Prinzipien huet de Xi proposéiert?" (how many principles
+# did Xi propose)
+_LUXEMBOURGISH_DONE = {
+    "propos[ée]iert|virgeschloen|virgeschlo": "propose", "ernimmt|erw[äa]nt": "mention",
+    "ënnerschriwwen|ennerschriwwen":
+    "sign", "gemaach": "make", "besicht": "visit", "ugekënnegt|ugekennegt|annonc[ée]iert": "announce",
+    "diskut[ée]iert": "discuss",
+}  # fmt: skip
+_LUXEMBOURGISH_NUMBERS = {"een|eng|ee": "one", "zwee|zwou": "two", "dräi|drai": "three", "véier|veier": "four",
+                          "fënnef|fennef": "five"}  # fmt: skip
+_LUXEMBOURGISH_WHICH = {
+    "dag": "on which day", "stad": "in which city", "gebai|gebäi": "in which building", "mount": "in which month",
+    "joer": "in which year", "auer|zäit|zait": "at what time", "the\\s+summit": "at which summit",
+}  # fmt: skip
+_LUXEMBOURGISH_ENGLISH = {
+    "(?-i:an)(?=\\s+(?-i:[A-Z]))": "and", "oder": "or", "mat": "with", "mam": "with", "iwwer": "about",
+    "no": "after", "virun|viru": "before", "w[äa]hrend": "during", "t[ëe]scht": "between", "och": "also",
+    "n[ëe]mmen|just": "only", "hien": "he", "si|se": "they", "mir": "we", "n[ëe]t|nit": "not", "datt|dass": "that",
+    "zwee|zwou": "two", "dr[äa]i": "three", "all|alles": "all", "w[ëe]ll\\s+ech\\s+gelift|w\\.e\\.g\\.|wgl": "please",
+    "gëff\\s+mer|gëtt\\s+mer|giff\\s+mer|gimmer": "give me", "so\\s+mer|sot\\s+mer": "tell me",
+    "(?-i:zu|an|a|am)(?=\\s+(?-i:[A-Z]))": "in", "vum|vun|vu": "of", "aus": "from",
+}  # fmt: skip
+_LUXEMBOURGISH_PLACE_OR_TIME = (
+    r"(?P<where>\s+(?:in|at|to|from|after|during|before|between|zu|an|a|am|um|op)\s+[^,?]+?)?"
+)
+
+
+_IN = r"^in\s+"  # "in the article", about which the article is asked
+# The prepositions "dem" (the, to the) follows as their object's article, not as "to" ("mat dem", "no dem")
+_LUXEMBOURGISH_NOT_AFTER = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in (
+        "mat vun zu an op bei laut virun viru iwwer no aus um am vum mam with of after about in at tëscht tescht "
+        "between and"
+    ).split()
+)
+
+
+def _luxembourgish_asked(asked: str) -> str:
+    """ "wéini": when; "wou": where; "a wéi enger Stad": in which city; "wéi engem Dag": on which day."""
+    asked = " ".join(asked.lower().split())
+    if asked in ("weini", "wann"):
+        return "when"
+    if asked in ("wou", "wo"):
+        return "where"
+    noun = re.sub(r"^(?:an?|un|um|op)?\s*(?:w[ée]i\s*eng\w*|wat\s+fir\s+eng\w*)\s+", "", asked)
+    return next((e for n, e in _LUXEMBOURGISH_WHICH.items() if re.fullmatch(n, noun)), f"in which {noun}")
+
+
+def _luxembourgish_where(where: str | None) -> str:
+    """A place or time after the question: "zu Peking" (in Beijing), "an Amerika" (in America)."""
+    return re.sub(r"^\s+(?:zu|an|a|am|um|op)\s+", " in ", where or "")
+
+
+def _luxembourgish_done(done: str) -> str:
+    """ "proposéiert": "propose"; a verb the book does not know stays as typed."""
+    return next((e for m, e in _LUXEMBOURGISH_DONE.items() if re.fullmatch(m, done, re.I)), done)
+
+
+@cache
+def _luxembourgish() -> _Shapes:
+    done = "|".join(_LUXEMBOURGISH_DONE)
+    numbers = "|".join(_LUXEMBOURGISH_NUMBERS)
+    asked = r"(?P<asked>w[ée]ini|wann|wou|(?:an?|un|um|op)\s+w[ée]i\s*eng\w*\s+\w+|w[ée]i\s*eng\w*\s+\w+)"
+    return (
+        _after_the_question(),
+        *_plain_letters(_LUXEMBOURGISH_MARKED),
+        (re.compile("[’`´]"), "'"),
+        # "An de Wang Yi?": what about Wang Yi
+        (
+            re.compile(
+                r"^(?i:an|a|and)\s+(?:(?i:de|den|der)\s+|(?i:d)'\s*)?(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)$"
+            ),
+            r"what about \g<who>",
+        ),
+        (re.compile(r"^(?:an|also|bon|a\s+jo|jo|ok|soen\s+mer|sot\s+mer)\b,?\s+(?=\S)", re.I), ""),
+        *_word_for_word(_LUXEMBOURGISH_NAMES),
+        # "datt mir Partner solle sinn" (that we partners should be): we should be partners
+        (
+            re.compile(
+                r"\b(?:(?P<who>mir|si|se|they|we)\s+)?(?P<what>[\w-]+)\s+(?:solle|sollen|sollte|sollten|mussen|missten)\s+"
+                r"(?:sinn|si|ginn)\b",
+                re.I,
+            ),
+            lambda match: (
+                {"mir": "we ", "we": "we ", None: ""}.get(match.group("who") and match.group("who").lower(), "they ")
+                + f"should be {match.group('what')}"
+            ),
+        ),
+        # "datt et nach vill Problemer gëtt" (that it still gives many problems): that there are still many problems
+        (
+            re.compile(r"\b(?P<that>datt|dass)\s+et\s+(?P<still>nach\s+)?(?P<what>[^,?]+?)\s+g[ëe]tt\b", re.I),
+            lambda match: (
+                f"{match.group('that')} there are {'still ' if match.group('still') else ''}{match.group('what')}"
+            ),
+        ),
+        *_word_for_word(_LUXEMBOURGISH_THINGS),
+        _gloss_said_again(),
+        # "dem Blinken" (to Blinken) after a verb of saying; "mam Blinken" (with Blinken)
+        (
+            re.compile(rf"{_LUXEMBOURGISH_NOT_AFTER}\b(?i:dem|der|hirem)\s+(?=(?-i:[A-Z])(?!the\b))"),
+            "to ",
+        ),
+        (re.compile(r"\b(?i:mam|mat\s+dem|mat\s+der)\s+(?=(?-i:[A-Z]))"), "with "),
+        # a person's article before the name ("de Xi", "den Antony Blinken", "d'Angela"): left off
+        (re.compile(r"\b(?:(?i:de|den|dem|der)\s+|(?i:d)'\s*)(?=(?-i:[A-Z])(?!the\b))"), ""),
+        (re.compile(r"\b(?P<adjective>Chinese|American|Russian)\s+the\s+"), r"the \g<adjective> "),
+        (re.compile(r"\b(?P<one>(?-i:[A-Z])[\w-]*)\s+(?i:an)\s+(?=the\s+US\b)"), r"\g<one> and "),
+        # "Aus wéi enger Stad huet den Auteur geschriwwen?" (from which city did the author write): where is the author
+        # based
+        (
+            re.compile(
+                r"^(?:aus|vu|vun)\s+(?:w[ée]i\s*eng\w*\s+(?:stad|land|uertschaft)|wou)\s+(?:huet|schreift|schreiwt)\s+the\s+author"
+                r"(?:\s+the\s+article)?(?:\s+geschriwwen)?$",
+                re.I,
+            ),
+            "where is the author based",
+        ),
+        # "Wéi heescht de chineseschen Ausseminister?" (what is … called): who is …
+        (re.compile(r"^w[ée]i\s+(?:heescht|heeschen)\s+(?P<who>[^,?]+)$", re.I), r"who is \g<who>"),
+        (
+            re.compile(
+                r"\bthe\s+(?P<thing>plan|subscription|newspaper)\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)"
+            ),
+            r"the \g<name> \g<thing>",
+        ),
+        (
+            re.compile(
+                r"\b(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)\s+the\s+(?P<thing>plan|subscription|newspaper)\b"
+            ),
+            r"the \g<name> \g<thing>",
+        ),
+        # "vu China", "vun den USA" after a title: of China, of the US
+        (re.compile(r"\b(?:vu|vun|vum)\s+(?=(?:China|Russia|Japan|the\s+US|America|Taiwan)\b)", re.I), "of "),
+        (
+            re.compile(r"^(?P<according>according\s+to\s+the\s+article),?\s+(?P<rest>\S.*)$", re.I),
+            r"\g<rest> \g<according>",
+        ),
+        # "Mat wéi engem US-President hat de Xi sech scho getraff?": which US president had Xi met (previously)
+        (
+            re.compile(
+                r"^(?P<occasion>[^,?]+,\s*)?(?:mat|with)\s+w[ée]i\s*eng\w*\s+(?P<what>[^,?]+?)\s+(?P<had>hat|huet|hunn|haten)\s+"
+                r"(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+sech\s+(?:(?P<before>scho(?:nn)?|virdrun|fr[ée]ier)\s+)?"
+                rf"{_LUXEMBOURGISH_MET}$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {match.group('what')} did {match.group('who')}"
+                f"{' previously' if match.group('before') or match.group('had').lower().startswith('hat') else ''} meet"
+                + (f" {match.group('occasion').strip(' ,')}" if match.group("occasion") else "")
+            ),
+        ),
+        # "Wéi ee chinesesche Beamten huet gesot, datt …?": which Chinese official said …
+        (
+            re.compile(
+                rf"^w[ée]i\s*e(?:e|ng)\w*\s+(?P<who>[^,?]+?)\s+{_LUXEMBOURGISH_HAS}\s+{_LUXEMBOURGISH_SAID}\s*,?\s+"
+                r"(?:datt|dass|that)\s+(?P<said>.+)$",
+                re.I,
+            ),
+            r"which \g<who> said that \g<said>",
+        ),
+        # "Wéi eng sinn déi zwou gréisste Wirtschaften?": which are the two largest economies
+        (re.compile(r"^w[ée]i\s*eng\w*\s+(?:sinn|ass|waren|war)\s*,?\s+(?:d[ée]i|the)?\s*", re.I), "which are the "),
+        (re.compile(r"\b(?P<count>two|three)\s+largest\s+(?P<thing>\w+)"), r"\g<count> largest \g<thing>"),
+        # "Firwat war de Blinken optimistesch?": why was Blinken optimistic
+        (
+            re.compile(
+                r"^(?:firwat|wisou|w[ée]isou)\s+(?:war|ass|waren)\s+(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+"
+                r"(?P<what>\w+)(?:\s+gewiescht)?$",
+                re.I,
+            ),
+            r"why was \g<who> \g<what>",
+        ),
+        # "Wéi eng Zeitung huet den Artikel publizéiert?": which newspaper published the article
+        (
+            re.compile(
+                r"^w[ée]i\s*eng\w*\s+(?:the\s+)?(?P<thing>newspaper|site|websäit|websait|medium)\s+(?:huet|hat)\s+(?P<what>[^,?]+?)\s+"
+                r"(?:publiz[ée]iert|ver[ëe]ffentlecht|erausbruecht|bruecht)$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {'newspaper' if match.group('thing') == 'newspaper' else 'website'} "
+                f"published {match.group('what')}"
+            ),
+        ),
+        # "Wang Yi, wat huet hien gesot?": the one asked about named first, put in the verb's place
+        (
+            re.compile(
+                rf"^(?:an\s+)?(?P<who>(?-i:[A-Z])[^,?]*?|the\s+[^,?]+?),?\s+wat\s+(?P<has>{_LUXEMBOURGISH_HAS})\s+"
+                r"(?:hien|si|se|hatt|en|he|she)\s+",
+                re.I,
+            ),
+            r"wat \g<has> \g<who> ",
+        ),
+        # who said: "Wien huet gesot, datt …", "Wien sot …"
+        (
+            re.compile(
+                rf"^wi?en\s+(?:{_LUXEMBOURGISH_HAS}\s+{_LUXEMBOURGISH_SAID}|{_LUXEMBOURGISH_SAID_NOW})\s*,?\s+(?:datt\s+|dass\s+|that\s+)?",
+                re.I,
+            ),
+            "who said ",
+        ),
+        (
+            re.compile(rf"^wi?en\s+{_LUXEMBOURGISH_HAS}\s+(?P<said>.+?)\s+{_LUXEMBOURGISH_SAID}$", re.I),
+            r"who said \g<said>",
+        ),
+        (re.compile(r"^(?P<start>who\s+said\s+)should\s+be\b", re.I), r"\g<start>they should be"),
+        (re.compile(r"\bwe\s+should\s+(?P<what>\S+)\s+(?:sinn|si)\b", re.I), r"we should be \g<what>"),
+        (re.compile(r"\bshould\s+(?P<what>\S+)\s+(?:sinn|si)\b", re.I), r"should be \g<what>"),
+        # what someone said: "Wat huet de Xi iwwer Taiwan gesot?", "Wat huet de Wang Yi dem Blinken gesot?"
+        (
+            re.compile(
+                rf"^wat\s+(?:{_LUXEMBOURGISH_HAS}\s+(?P<who>[^,?]+?)(?:\s+to\s+(?P<whom>(?-i:[A-Z])[^,?]*?))?"
+                rf"\s+(?:iwwer|zu|about)\s+(?P<topic>[^,?]+?)\s+{_LUXEMBOURGISH_SAID}"
+                rf"|{_LUXEMBOURGISH_SAID_NOW}\s+(?P<now>[^,?]+?)\s+(?:iwwer|about)\s+(?P<of>[^,?]+?)){_ANSWER_WORDS}",
+                re.I,
+            ),
+            lambda match: (
+                f"what did {match.group('who') or match.group('now')} say"
+                + (f" to {match.group('whom')}" if match.group("whom") else "")
+                + f" about {match.group('topic') or match.group('of')}{match.group('rest') or ''}"
+            ),
+        ),
+        (
+            re.compile(
+                rf"^wat\s+{_LUXEMBOURGISH_HAS}\s+(?P<who>[^,?]+?)\s+to\s+(?P<whom>(?-i:[A-Z])[^,?]*?)"
+                rf"{_LUXEMBOURGISH_PLACE_OR_TIME}\s+{_LUXEMBOURGISH_SAID}{_ANSWER_WORDS}",
+                re.I,
+            ),
+            lambda match: (
+                f"what did {match.group('who')} say to {match.group('whom')}"
+                f"{_luxembourgish_where(match.group('where'))}{match.group('rest') or ''}"
+            ),
+        ),
+        (
+            re.compile(
+                rf"^wat\s+{_LUXEMBOURGISH_HAS}\s+(?P<who>[^,?]+?){_LUXEMBOURGISH_PLACE_OR_TIME}\s+{_LUXEMBOURGISH_SAID}"
+                rf"{_ANSWER_WORDS}",
+                re.I,
+            ),
+            lambda match: (
+                f"what did {match.group('who')} say{_luxembourgish_where(match.group('where'))}"
+                f"{match.group('rest') or ''}"
+            ),
+        ),
+        (
+            re.compile(
+                rf"^wat\s+{_LUXEMBOURGISH_SAID_NOW}\s+(?P<who>[^,?]+?)(?:\s+to\s+(?P<whom>(?-i:[A-Z])[^,?]*?))?"
+                rf"{_LUXEMBOURGISH_PLACE_OR_TIME}{_ANSWER_WORDS}",
+                re.I,
+            ),
+            lambda match: (
+                f"what did {match.group('who')} say"
+                + (f" to {match.group('whom')}" if match.group("whom") else "")
+                + f"{_luxembourgish_where(match.group('where'))}{match.group('rest') or ''}"
+            ),
+        ),
+        # "Wat gouf iwwer den Handel gesot?": what was said about trade
+        (
+            re.compile(
+                r"^wat\s+(?:gouf|ass|g[ëe]tt)\s+(?:iwwer|about)\s+(?P<topic>[^,?]+?)\s+(?:gesot|geschwat)(?:\s+ginn)?$",
+                re.I,
+            ),
+            r"what was said about \g<topic>",
+        ),
+        # whom someone met, and who met someone: "Mat wiem huet de Blinken sech zu Peking getraff?"
+        (
+            re.compile(
+                rf"^(?:mat\s+wiem|with\s+wiem|wie?n)\s+{_LUXEMBOURGISH_HAS}\s+(?!sech\b)(?P<who>[^,?]+?)(?:\s+sech)?"
+                rf"{_LUXEMBOURGISH_PLACE_OR_TIME}\s+{_LUXEMBOURGISH_MET}{_ANSWER_WORDS}",
+                re.I,
+            ),
+            lambda match: (
+                f"who did {match.group('who')} meet{_luxembourgish_where(match.group('where'))}"
+                f"{match.group('rest') or ''}"
+            ),
+        ),
+        (
+            re.compile(
+                rf"^wi?en\s+{_LUXEMBOURGISH_HAS}\s+sech\s+(?:with|mat)\s+(?P<whom>[^,?]+?)\s+{_LUXEMBOURGISH_MET}$",
+                re.I,
+            ),
+            r"who met \g<whom>",
+        ),
+        # "Huet de Blinken de Li Qiang getraff?": did Blinken meet Li Qiang
+        (
+            re.compile(
+                rf"^{_LUXEMBOURGISH_HAS}\s+(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?:sech\s+)?"
+                r"(?:(?P<before>virdrun|fr[ée]ier|schonn|scho)\s+)?(?:with\s+)?"
+                rf"(?P<whom>[^,?]+?)\s+(?:(?P<then>virdrun|fr[ée]ier)\s+)?{_LUXEMBOURGISH_MET}$",
+                re.I,
+            ),
+            lambda match: (
+                f"did {match.group('who')} {'previously ' if match.group('before') or match.group('then') else ''}"
+                f"meet {match.group('whom')}"
+            ),
+        ),
+        # "Wéini hu sech de Xi an de Blinken getraff?", "Wou huet de Blinken sech mam Xi getraff?": when (where) …
+        (
+            re.compile(
+                rf"^{asked}\s+(?:{_LUXEMBOURGISH_HAS}|hu)\s+(?:sech\s+)?(?P<who>[^,?]+?)(?:\s+sech)?"
+                rf"(?:\s+with\s+(?P<whom>[^,?]+?))?\s+{_LUXEMBOURGISH_MET}$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_luxembourgish_asked(match.group('asked'))} did {match.group('who')} meet"
+                + (f" {match.group('whom')}" if match.group("whom") else "")
+            ),
+        ),
+        # "Wéini gouf den Artikel publizéiert?": when was the article published (updated, written)
+        (
+            re.compile(
+                r"^(?P<asked>w[ée]ini|wann)\s+(?:gouf|ass|war)\s+(?P<what>[^,?]+?)\s+(?P<done>publiz[ée]iert|ver[ëe]ffentlecht"
+                r"|aktualis[ée]iert|geschriwwen|erauskomm)(?:\s+ginn)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"when was {_with_the(match.group('what'))} "
+                + (
+                    "updated"
+                    if match.group("done").lower().startswith("akt")
+                    else "written"
+                    if match.group("done").lower().startswith("gesch")
+                    else "published"
+                )
+            ),
+        ),
+        # "Wou huet d'Reunioun stattfonnt?", "Wou war d'Reunioun?": where did the meeting take place
+        (
+            re.compile(
+                rf"^{asked}\s+(?:{_LUXEMBOURGISH_HAS}\s+(?P<what>[^,?]+?)\s+stattfonnt|(?:war|gouf|ass)\s+(?P<was>[^,?]+?)"
+                r"(?:\s+(?:ofgehalen|organis[ée]iert)(?:\s+ginn)?)?)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_luxembourgish_asked(match.group('asked'))} did "
+                f"{_with_the(match.group('what') or match.group('was'))} take place"
+            ),
+        ),
+        # how long something lasted, and how many hours: "Wéi laang huet d'Reunioun gedauert?"
+        (
+            re.compile(rf"^w[ée]i\s*vill\s+hours\s+(?:{_LUXEMBOURGISH_HAS}|hu)\s+(?P<what>[^,?]+?)\s+gedauert$", re.I),
+            lambda match: f"how many hours did {_with_the(match.group('what'))} last",
+        ),
+        (
+            re.compile(
+                rf"^w[ée]i\s+laang\s+(?:(?:{_LUXEMBOURGISH_HAS}|hu)\s+(?P<what>[^,?]+?)\s+gedauert|(?:war|waren|goung|goungen)\s+"
+                r"(?P<was>[^,?]+?))$|^(?P<thing>[^,?]+?)\s+(?:huet|hunn)\s+w[ée]i\s+laang\s+gedauert$",
+                re.I,
+            ),
+            lambda match: (
+                f"how long did {_with_the(match.group('what') or match.group('was') or match.group('thing'))} last"
+            ),
+        ),
+        (
+            re.compile(
+                r"^w[ée]i\s*vill\s+(?P<unit>months|years|days|weeks)\s+(?:dauert|daueren|leeft|lafen)\s+(?P<what>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: f"how many {match.group('unit')} does {_with_the(match.group('what'))} last",
+        ),
+        # "Wéi vill Prinzipien huet de Xi proposéiert?": how many principles; "Wéi eng dräi Prinzipien …": which
+        (
+            re.compile(
+                rf"^(?P<asked>w[ée]i\s*vill|w[ée]i\s*eng\w*|wat\s+fir\s+eng\w*|wat\s+fir)\s+(?:(?P<count>{numbers})\s+)?"
+                rf"(?P<thing>\S+)\s+(?:{_LUXEMBOURGISH_HAS}|hu)\s+(?P<who>[^,?]+?)\s+(?P<done>{done})$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'how many' if 'vill' in match.group('asked').lower() else 'which'} "
+                + (
+                    next(e for n, e in _LUXEMBOURGISH_NUMBERS.items() if re.fullmatch(n, match.group("count"), re.I))
+                    + " "
+                    if match.group("count")
+                    else ""
+                )
+                + f"{match.group('thing')} did {match.group('who')} {_luxembourgish_done(match.group('done'))}"
+            ),
+        ),
+        (
+            re.compile(rf"^wat\s+{_LUXEMBOURGISH_HAS}\s+(?P<who>[^,?]+?)\s+(?P<done>{done})$", re.I),
+            lambda match: f"what did {match.group('who')} {_luxembourgish_done(match.group('done'))}",
+        ),
+        # "Wat kascht den Abonnement?", "Wéi vill kascht …?": how much does the subscription cost
+        (
+            re.compile(
+                r"^(?:wat|w[ée]i\s*vill)\s+(?:kascht|kaschten|k[ée]is)\s+(?P<what>[^,?]+?)(?P<per>\s+a\s+month)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"how much does {_with_the(match.group('what'))} cost" + (" a month" if match.group("per") else "")
+            ),
+        ),
+        # "Wien ass de Wang Yi?": who is Wang Yi
+        (re.compile(r"^wi?en\s+(?:ass|as|is)\s+(?P<who>[^,?]+)$", re.I), r"who is \g<who>"),
+        (re.compile(r"^wi?en\s+(?:war|wier)\s+(?P<who>[^,?]+)$", re.I), r"who was \g<who>"),
+        # "Wat fir eng Funktioun huet de Wang Yi?", "Wat ass dem Wang Yi säi Posten?": what is Wang Yi's title
+        (
+            re.compile(
+                r"^(?:wat\s+fir\s+(?:eng?\s+)?|w[ée]i\s*eng\w*\s+)title\s+(?:huet|hat|[ëe]s|ass)\s+(?P<who>[^,?]+?)(?P<where>\s+in\s+[^,?]+)?$"
+                r"|^wat\s+(?:ass|as)\s+(?:to\s+)?(?P<owner>[^,?]+?)\s+(?:s[äa]i|hir|seng)\s+title$"
+                r"|^wat\s+(?:ass|as)\s+(?:the\s+)?title\s+(?:of|vum|vun)\s+(?P<of>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"what position does {match.group('who')} hold{match.group('where')}"
+                if match.group("who") and match.group("where")
+                else f"what is {match.group('who') or match.group('owner') or match.group('of')}'s title"
+            ),
+        ),
+        # "Wéi ware d'Gespréicher?", "Wéi sinn d'Gespréicher gelaf?": how did the talks go
+        (
+            re.compile(
+                r"^w[ée]i\s+(?:ware|waren|war|sinn|ass)\s+(?P<what>[^,?]+?)(?:\s+(?:gelaf|gaang|verlaf))?$", re.I
+            ),
+            lambda match: f"how did {_with_the(match.group('what'))} go",
+        ),
+        # "Firwat ass de Blinken op Peking gaangen?": why did Blinken go to Beijing
+        (
+            re.compile(
+                r"^(?:firwat|wisou|w[ée]isou|wat\s+fir|warum)\s+(?:ass|war|huet)\s+(?P<who>[^,?]+?)\s+(?:op|an|a|no|in|to|ka)\s+"
+                r"(?P<place>[^,?]+?)\s+(?:gaang(?:en)?|gefuer|gereest|komm|geflunn)$",
+                re.I,
+            ),
+            r"why did \g<who> go to \g<place>",
+        ),
+        # "Wat ass op der Reunioun geschitt?": what happened at the meeting
+        (
+            re.compile(
+                r"^wat\s+(?:ass|as)\s+(?P<where>[^,?]*?)\s*(?:geschitt|passéiert|passeiert|lass\s+gewiescht)$", re.I
+            ),
+            lambda match: "what happened" + (f" {match.group('where')}" if match.group("where") else ""),
+        ),
+        # "Iwwer wat hunn de Blinken an de Wang Yi geschwat?": what did Blinken and Wang Yi discuss
+        (
+            re.compile(
+                rf"^(?:iwwer|about)\s+wat\s+(?:{_LUXEMBOURGISH_HAS}|hu)\s+(?P<who>[^,?]+?)\s+(?:geschwat|diskut[ée]iert|verhandelt)$",
+                re.I,
+            ),
+            r"what did \g<who> discuss",
+        ),
+        # "Wéi laang hunn se geschwat?": how long did the talks last
+        (
+            re.compile(
+                rf"^(?P<asked>w[ée]i\s+laang|w[ée]i\s*vill\s+(?:stonnen|hours))\s+(?:{_LUXEMBOURGISH_HAS}|hu)\s+(?P<who>[^,?]+?)\s+"
+                r"(?:geschwat|diskut[ée]iert|verhandelt|beienee\s+gesiess)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'how long' if 'laang' in match.group('asked').lower() else 'how many hours'} did the talks"
+                + (f" between {match.group('who')}" if " and " in match.group("who") else "")
+                + " last"
+            ),
+        ),
+        # "Wat steet am Artikel iwwer Russland?": what does the article say about Russia
+        (
+            re.compile(
+                r"^wat\s+(?:steet|stoung|seet|schreift)\s+(?:in\s+)?the\s+article\s+(?:iwwer|about)\s+(?P<what>[^,?]+)$",
+                re.I,
+            ),
+            r"what does the article say about \g<what>",
+        ),
+        # "Iwwer wat geet den Artikel?", "Wourëm geet et am Artikel?": what is the article about
+        (
+            re.compile(
+                r"^(?:iwwer|about)\s+wat\s+(?:geet|ass|schwätzt|schwatzt|handelt)\s+(?P<what>[^,?]+)$"
+                r"|^wour[ëe]m\s+geet\s+(?:et\s+)?(?:in\s+)?(?P<in>[^,?]+)$|^vu\s+wat\s+handelt\s+(?P<of>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                "what is "
+                f"{_with_the(re.sub(_IN, '', match.group('what') or match.group('in') or match.group('of')))} about"
+            ),
+        ),
+        # "Gouf Taiwan ernimmt?", "Ass iwwer Taiwan geschwat ginn?": was Taiwan mentioned
+        (
+            re.compile(
+                r"^(?:gouf|ass|g[ëe]tt|goufen|sinn)\s+(?:(?:iwwer|about)\s+)?(?P<what>[^,?]+?)\s+(?:ernimmt|erw[äa]nt|geschwat|diskut[ée]iert)"
+                r"(?:\s+ginn)?(?P<where>\s+(?:in|at)\s+the\s+(?:talks|meeting))?$",
+                re.I,
+            ),
+            r"was \g<what> mentioned\g<where>",
+        ),
+        # "Gëtt et eppes iwwer Russland am Artikel?": is there anything about Russia
+        (
+            re.compile(
+                r"^(?:g[ëe]tt|gouf|steet)\s+(?:et\s+)?(?:eppes|iergendeppes)\s+(?:iwwer|about)\s+(?P<what>[^,?]+?)(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            r"is there anything about \g<what>",
+        ),
+        # "Wien huet den Artikel geschriwwen?": who wrote the article
+        (re.compile(r"^wi?en\s+(?:huet|hat)\s+(?P<what>[^,?]+?)\s+geschriwwen$", re.I), r"who wrote \g<what>"),
+        # "Huet de Xi eppes iwwer Taiwan gesot?": did Xi say anything about Taiwan; "… näischt …": didn't he
+        (
+            re.compile(
+                rf"^{_LUXEMBOURGISH_HAS}\s+(?P<who>[^,?]+?)\s+(?:(?P<anything>eppes|iergendeppes)|(?P<nothing>n[äa]ischt))\s+"
+                rf"(?:iwwer|about|zu)\s+(?P<topic>[^,?]+?)\s+{_LUXEMBOURGISH_SAID}$",
+                re.I,
+            ),
+            lambda match: (
+                ("did" if match.group("anything") else "didn't") + f" {match.group('who')} "
+                f"say anything about {match.group('topic')}"
+            ),
+        ),
+        # "Huet de Xi gesot, datt …?": did Xi say that …
+        (
+            re.compile(
+                rf"^{_LUXEMBOURGISH_HAS}\s+(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+{_LUXEMBOURGISH_SAID}\s*,?\s+(?:datt|dass|that)\s+(?P<claim>.+)$",
+                re.I,
+            ),
+            r"did \g<who> say that \g<claim>",
+        ),
+        # "Ass de Blinken no der Reunioun optimistesch gewiescht?": was Blinken optimistic after the meeting
+        (
+            re.compile(
+                r"^(?:ass|war)\s+(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?P<when>(?:after|before|during|at)\s+the\s+\w+\s+)?"
+                r"(?P<what>optimistic|positive|hopeful)(?:\s+gewiescht)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"was {match.group('who')} {match.group('what')}"
+                + (f" {match.group('when').strip()}" if match.group("when") else "")
+            ),
+        ),
+        # "An de Wang Yi?": what about Wang Yi
+        (re.compile(r"^(?:and|an|a)\s+(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)$"), r"what about \g<who>"),
+        (re.compile(r"^wat\s+(?:ass|as)\s+", re.I), "what is "),
+        (re.compile(r"^wat\b", re.I), "what"),
+        (re.compile(r"^w[ée]ini\b", re.I), "when"),
+        (re.compile(r"^wou\b", re.I), "where"),
+        (re.compile(r"^(?:firwat|wisou|w[ée]isou)\b", re.I), "why"),
+        (re.compile(r"^w[ée]i\s+laang\b", re.I), "how long"),
+        (re.compile(r"^w[ée]i\s*vill\b", re.I), "how many"),
+        (re.compile(r"^w[ée]i\s*eng\w*\b", re.I), "which"),
+        (re.compile(r"^w[ée]i\b", re.I), "how"),
+        (re.compile(r"^wi?en\b", re.I), "who"),
+        *_word_for_word(_LUXEMBOURGISH_ENGLISH),
+        (re.compile(r"\s{2,}"), " "),
+        _according_to_last(),
+        _the_the(),
+        _us_foreign_minister(),
+        *_in_english_at_last(),
+        # "did Xi to Blinken propose": the one something was done to put after the verb
+        (
+            re.compile(
+                r"\bdid\s+(?P<who>[^,?]+?)\s+(?P<to>to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?P<verb>[a-z]+)$"
+            ),
+            r"did \g<who> \g<verb> \g<to>",
+        ),
+        (re.compile(r"\bwhich\s+the\s+"), "which "),  # "which the Chinese official", "which the US president"
+    )
+
+
+# Luxembourgish's own words ("huet", "gesot", "iwwer", "wiem", "wéini", "laang", "getraff"), none of them German's
+# ("hat", "gesagt", "über", "wem", "wann", "lange", "getroffen") or Dutch's ("heeft", "gezegd", "over", "wanneer")
+_LUXEMBOURGISH_WORDS = _lazy_pattern(
+    r"\b(?:huet|hunn|gesot|gesoot|iwwer|wiem|w[ée]ini|laang|getraff|begéint|reunioun|firwat|wisou|w[ée]isou|gouf"
+    r"|goufen|ernimmt|n[äa]ischt|eppes|d[ëe]sen|d[ëe]sem|w[ée]i\s*vill|w[ée]i\s*eng\w*|mam|vum|geschwat|geschriwwen"
+    r"|publiz[ée]iert|propos[ée]iert|virgeschloen|geschitt|stattfonnt|gaangen|gereest|kascht|stonnen|m[ëe]nscherechter"
+    r"|auss[e]?minister\w*|chinesesch\w*|amerikanesch\w*|gespr[ée]icher|gespr[ée]ich|s[ëe]tzung|l[äa]nner|zitater"
+    r"|d['’]\s*(?:reunioun|gespr|s[ëe]tzung|usa|ukrain|zeitung|prinzip|presidenten|l[äa]nner))\b"
+    r"|^(?:wat|wien|wou|w[ée]ini)\s+(?:ass|as|war|huet|hunn|sot|seet|kascht|fir|gouf|g[ëe]tt)\b|^wat\s+sot\b"
+    r"|^an\s+(?:de|den|d['’])\s*(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\W*$",
     re.I,
 )

@@ -1,4 +1,4 @@
-"""Romance phrasebooks: Spanish, French and Portuguese (German asked alike), Quebec French and Romanian."""
+"""Romance phrasebooks: Spanish, French and Portuguese (German asked alike), Quebec French, Romanian and Catalan."""
 
 from __future__ import annotations
 
@@ -8,11 +8,17 @@ from functools import cache
 from knowledge.phrasebooks.shapes import (
     _ANSWER_WORDS,
     _NAMED,
+    _TWO_WORD_NAME,
+    _according_to_last,
+    _after_the_question,
+    _gloss_said_again,
     _how_many_done,
     _in_english_at_last,
     _lazy_pattern,
     _plain_letters,
     _Shapes,
+    _the_the,
+    _with_the,
     _word_for_word,
 )
 
@@ -366,5 +372,669 @@ _ROMANIAN_WORDS = _lazy_pattern(
     r"|c[aâ]t(?:e|i|ă|ț?i)?\s|de\s+ce\s)"
     r"|\b(?:spus|zis|durat|[iî]nt[aâ]lni(?:t|re|rea|rii)|despre|men[tțţ]ionat[aă]?|citatele|(?:te|v[aă])\s+rog)\b"
     r"|\b(?:d[aă]|spune|arat[aă])-mi\b",
+    re.I,
+)
+
+
+# How readers ask in Catalan, with English words and often without its accents: "Què va dir Xi sobre Taiwan?" (what
+# did Xi say about Taiwan), "Amb qui es va reunir Blinken a Pequín?" (whom did Blinken meet in Beijing), "Quant va durar
+# la reunió?" (how long did the meeting last), "Qui és Wang Yi?" (who is Wang Yi). Its past is "va" (or "ha") before the
+# verb's infinitive ("va dir": said, "es va reunir": met, "va durar": lasted), which neither Spanish, French nor
+# Italian says so; its article is put before a person's name ("en Xi", "el Blinken") and left off, and "l'", "d'" before
+# a vowel read as "the", "of". The book's pattern asks for Catalan's own words ("va dir", "amb qui", "quan", "reunió",
+# "Xina", "què"), none of them Spanish's, French's, Italian's or Portuguese's, whose questions are read elsewhere.
+_CATALAN_MARKED = (("a", "à"), ("e", "èé"), ("i", "íï"), ("o", "òó"), ("u", "úü"), ("c", "ç"))
+_CATALAN_NAMES = {
+    "(?:(?:de\\s+)?(?:la\\s+)?)(?-i:Xina)": "China", "(?:(?:d|l)['’])?(?-i:Amèrica|America)(?!\\w)": "America",
+    "(?:(?:dels|els|als)\\s+)?(?-i:Estats\\s+Units)(?:\\s+d['’]Am[eè]rica)?|(?:(?:dels|els|als)\\s+)?(?-i:EUA|EEUU|EE\\.UU\\.)":
+        "the US",
+    "(?-i:R[uú]ssia)": "Russia", "(?-i:Pequ[ií]n)": "Beijing", "(?:(?:el|del)\\s+)?(?-i:Jap[oó])": "Japan",
+    "(?-i:Ucra[iï]na)": "Ukraine", "(?-i:Calif[oò]rnia)": "California", "(?-i:Su[iï]ssa)": "Switzerland",
+    "(?:(?:el|del)\\s+)?(?-i:mar\\s+de\\s+la\\s+Xina\\s+(?:Meridional|del\\s+Sud))": "the South China Sea",
+    "(?:(?:el|del)\\s+)?(?-i:Gran\\s+Sal[oó]\\s+del\\s+Poble)": "the Great Hall of the People",
+    "(?-i:Taiw[aà]n|Taiuan)": "Taiwan",
+}  # fmt: skip
+# Its titles and nouns, with their article, put into English before its question shapes are read
+_CATALAN_THINGS = {
+    # an English noun with Catalan's words before it ("després del meeting": after the meeting)
+    "despr[eé]s\\s+(?:de\\s+(?:la\\s+|les\\s+|l['’])?|del\\s+|dels\\s+)(?P<n>meeting|talks|visit|summit)":
+        "after the \\g<n>",
+    "abans\\s+(?:de\\s+(?:la\\s+|les\\s+|l['’])?|del\\s+|dels\\s+)(?P<n>meeting|talks|visit|summit)":
+        "before the \\g<n>",
+    "(?:al\\s+)?(?:principi|comen[cç]ament|inici)\\s+(?:de\\s+(?:la\\s+|les\\s+|l['’])?|del\\s+|dels\\s+)"
+    "(?P<n>meeting|talks|visit|summit)": "at the start of the \\g<n>",
+    "(?:al\\s+)?final\\s+(?:de\\s+(?:la\\s+|les\\s+|l['’])?|del\\s+|dels\\s+)(?P<n>meeting|talks|visit|summit)":
+        "at the end of the \\g<n>",
+    "durant\\s+(?:la\\s+|les\\s+|el\\s+|els\\s+)?(?P<n>meeting|talks|visit|summit)": "during the \\g<n>",
+    "segons\\s+(?:l['’]|el\\s+)(?:article|text|not[ií]cia)|d['’]acord\\s+amb\\s+l['’]article":
+        "according to the article",
+    "(?:el\\s+)?ministre\\s+xin[eè]s\\s+d['’](?:afers\\s+)?exteriors|(?:el\\s+)?ministre\\s+d['’](?:afers\\s+)?exteriors"
+    "\\s+xin[eè]s": "China's foreign minister",
+    "(?:el\\s+)?ministre\\s+d['’](?:afers\\s+)?exteriors|(?:el\\s+)?canceller": "the foreign minister",
+    "abans\\s+d['’]aquesta\\s+(?:reuni[oó]|trobada)": "before this meeting",
+    "aquesta\\s+(?:reuni[oó]|trobada)": "this meeting", "m[eé]s\\s+(?:grans|gran|importants|importat)": "largest",
+    "del\\s+m[oó]n|de\\s+tot\\s+el\\s+m[oó]n": "in the world", "economies": "economies",
+    "encara\\s+hi\\s+ha|hi\\s+ha\\s+encara": "there are still", "hi\\s+ha|hi\\s+havia": "there are",
+    "molts|moltes": "many", "problemes|q[uü]estions": "problems", "per\\s+resoldre|pendents\\s+de\\s+resoldre"
+    "|que\\s+cal\\s+resoldre|que\\s+s['’]han\\s+de\\s+resoldre": "that need to be resolved",
+    "s['’]estabilitzar[aà]|s['’]estabilitzaran": "will stabilise", "optimista": "optimistic",
+    "(?:al|per|cada|el)\\s+mes|mensualment|mensual": "a month",
+    "(?:comen[cç]a|comencen)\\s+a\\s+estabilitzar-se|s['’]est(?:a|à|an)\\s+estabilitzant": "is beginning to stabilise",
+    "augmenten|augmenta|creixen|creix": "increasing", "disminueixen|disminueix|minven|minva": "decreasing",
+    "(?:el\\s+)?secretari\\s+d['’]estat\\s+(?:nord-?americ[aà]|dels\\s+EUA|dels\\s+Estats\\s+Units|americ[aà])":
+        "the US secretary of state",
+    "(?:el\\s+)?secretari\\s+d['’]estat": "the secretary of state",
+    "(?:el\\s+)?primer\\s+ministre": "the prime minister",
+    "(?:el\\s+)?cap\\s+de\\s+la\\s+diplom[aà]cia": "the top diplomat", "(?:el\\s+)?ministre": "the minister",
+    "el\\s+president(?:a)?": "the president", "els\\s+presidents": "the presidents", "presidenta": "president",
+    "(?:el\\s+)?l[ií]der|(?:el\\s+)?dirigent|(?:el\\s+)?mandatari": "the leader",
+    "(?:el\\s+|la\\s+)?portaveu": "the spokesperson",
+    "(?:el\\s+)?funcionari|(?:l['’])?alt\\s+c[aà]rrec": "the official",
+    "(?:el\\s+|la\\s+)?periodista": "the journalist", "(?:el\\s+)?diplom[aà]tic": "the diplomat",
+    "(?:l['’])?autor(?:a)?": "the author", "xin[eè]s|xinesa|xinesos|xineses": "Chinese",
+    "nord-?americ[aà]|nord-?americana|americ[aà]|americana": "American", "rus|russa": "Russian",
+    "(?:al\\s+)?(?:principi|comen[cç]ament|inici)\\s+de\\s+(?:les\\s+)?converses": "at the start of the talks",
+    "(?:al\\s+)?(?:principi|comen[cç]ament|inici)\\s+de\\s+(?:la\\s+)?(?:reuni[oó]|trobada)":
+        "at the start of the meeting",
+    "(?:al\\s+)?final\\s+de\\s+(?:les\\s+)?converses": "at the end of the talks",
+    "(?:al\\s+)?final\\s+de\\s+(?:la\\s+)?(?:reuni[oó]|trobada)": "at the end of the meeting",
+    "despr[eé]s\\s+de\\s+(?:la\\s+)?(?:reuni[oó]|trobada)": "after the meeting",
+    "abans\\s+de\\s+(?:la\\s+)?(?:reuni[oó]|trobada)": "before the meeting",
+    "durant\\s+(?:la\\s+)?(?:reuni[oó]|trobada)": "during the meeting",
+    "a\\s+la\\s+(?:reuni[oó]|trobada)|en\\s+la\\s+(?:reuni[oó]|trobada)": "at the meeting",
+    "(?:la\\s+)?(?:reuni[oó]|trobada)": "the meeting", "reunions|trobades": "meetings",
+    "(?:les\\s+)?(?:converses|negociacions|discussions)|(?:el\\s+)?di[aà]leg": "the talks",
+    "(?:la\\s+)?visita": "the visit",
+    "aquest\\s+article|aquesta\\s+not[ií]cia|l['’]article\\s+aquest": "this article",
+    "a\\s+l['’]article|en\\s+l['’]article|a\\s+la\\s+not[ií]cia": "in the article",
+    "(?:l['’]|l\\s)article|(?:la\\s+)?not[ií]cia|el\\s+text": "the article",
+    "(?:els\\s+)?drets\\s+humans": "human rights", "(?:el\\s+)?comer[cç]": "trade", "hores": "hours",
+    "hora": "hour", "(?:els\\s+)?principis": "principles", "principi": "principle",
+    "(?:els\\s+)?dos\\s+pa[iï]sos": "the two countries", "(?:els\\s+)?pa[iï]sos": "the countries",
+    "(?:la\\s+)?subscripci[oó]|(?:la\\s+)?suscripci[oó]": "the subscription", "(?:el\\s+)?preu": "the price",
+    "(?:el\\s+)?pla": "the plan", "(?:la\\s+)?cimera": "the summit", "(?:el\\s+)?diari": "the newspaper",
+    "socis|aliats": "partners", "rivals|competidors|adversaris": "rivals",
+    "(?:les\\s+)?relacions": "relations", "(?:la\\s+)?relaci[oó]": "the relationship",
+    "(?:les\\s+)?difer[eè]ncies": "differences", "(?:el\\s+)?progr[eé]s|(?:els\\s+)?aven[cç]os": "progress",
+    "(?:les\\s+)?cites|(?:les\\s+)?citacions": "quotes", "(?:les\\s+)?paraules\\s+exactes": "the exact words",
+    "(?:el\\s+)?c[aà]rrec|(?:la\\s+)?posici[oó]|(?:el\\s+)?t[ií]tol": "title", "mesos": "months", "anys": "years",
+    "dies": "days", "setmanes": "weeks",
+    "haur[ií]em\\s+de\\s+ser|hem\\s+de\\s+ser": "we should be", "haurien\\s+de\\s+ser|han\\s+de\\s+ser": "should be",
+    "hauria\\s+de\\s+ser|ha\\s+de\\s+ser": "should be",
+    # words of the news, so that the words said match the article's
+    "factors\\s+negatius": "negative factors", "negatius|negatiu|negatives|negativa": "negative",
+    "positius|positiu|positives|positiva": "positive", "encara": "still",
+    "(?:estan\\s+|s[oó]n\\s+)?(?:augmentant|creixent)": "increasing", "estabilitzar(?:-se)?": "stabilise",
+    "desenvolupament": "development", "suport": "support", "cooperaci[oó]": "cooperation", "respecte": "respect",
+    "economia": "economy", "m[oó]n": "world", "problema": "problem", "esfor[cç]os": "efforts",
+    "guerra": "war", "pau": "peace", "sancions": "sanctions", "optimisme": "optimism",
+}  # fmt: skip
+_CATALAN_PAST = r"(?:va|van|ha|han|havia|havien|vaig)"
+_CATALAN_SAID = (
+    rf"(?:{_CATALAN_PAST}\s+(?:dir|declarar|afirmar|comentar|explicar|assegurar|destacar|manifestar)|digu[eé]"
+    r"|diu|diuen|va\s+dir-li|ha\s+dit|han\s+dit|havia\s+dit)"
+)
+_CATALAN_MET = (
+    rf"(?:(?:es|s['’])\s*{_CATALAN_PAST}\s+(?:reunir|trobar|entrevistar|veure|citar)|s['’](?:ha|han)\s+(?:reunit|trobat)"
+    rf"|{_CATALAN_PAST}\s+(?:con[eè]ixer|rebre|veure|parlar|conversar)|es\s+reun[ií]|es\s+trob[aà])"
+)
+_CATALAN_TOOK_PLACE = (
+    rf"(?:(?:es|s['’])\s*{_CATALAN_PAST}\s+(?:fer|celebrar|produir|dur\s+a\s+terme)|{_CATALAN_PAST}\s+tenir\s+lloc"
+    r"|ha\s+tingut\s+lloc|va\s+ser|fou|s['’]ha\s+(?:fet|celebrat))"
+)
+_CATALAN_ABOUT = r"(?:sobre|de|respecte\s+(?:a|de)|pel\s+que\s+fa\s+a|en\s+relaci[oó]\s+amb|about)"
+# What was done, asked how many times or which: "Quants principis va proposar Xi?" (how many principles did Xi propose)
+_CATALAN_DONE = {
+    "proposar": "propose", "esmentar": "mention", "mencionar": "mention", "signar": "sign", "fer": "make",
+    "visitar": "visit", "anunciar": "announce", "discutir": "discuss", "plantejar": "propose", "presentar": "present",
+}  # fmt: skip
+_CATALAN_NUMBER_WORDS = {"dues": "two", "dos": "two", "tres": "three", "two": "two", "three": "three"}
+_CATALAN_NUMBERS = {"un|una": "one", "dos|dues": "two", "tres": "three", "quatre": "four", "cinc": "five"}
+_CATALAN_WHICH = {
+    "dia": "on which day", "ciutat": "in which city", "edifici": "in which building", "mes": "in which month",
+    "any": "in which year", "hora": "at what time", "cimera|the\\s+summit": "at which summit",
+}  # fmt: skip
+_CATALAN_ENGLISH = {
+    "(?-i:i)": "and", "(?-i:o)": "or", "amb": "with", "sobre": "about", "despr[eé]s\\s+de": "after",
+    "abans\\s+de": "before", "durant": "during", "entre": "between", "tamb[eé]": "also", "nom[eé]s": "only",
+    "ells|elles": "they", "ell": "he", "ella": "she", "nosaltres": "we", "(?-i:no)": "not", "(?-i:que)": "that",
+    "dos|dues": "two", "tres": "three", "tots|totes|tot": "all", "exactes": "exact",
+    "si\\s+us\\s+plau|sisplau": "please",
+    "dona['’]m|doneu-me|dona-me": "give me", "digues-me|diga['’]m|digueu-me": "tell me",
+    "(?-i:a)(?=\\s+(?-i:[A-Z]))": "in",
+    "(?-i:de|del)\\s+(?=the\\b)": "of ", "(?-i:les|els)(?=\\s+[a-z])": "the",
+}  # fmt: skip
+_CATALAN_PLACE_OR_TIME = r"(?P<where>\s+(?:in|at|to|from|after|during|before|between|a|en)\s+[^,?]+)?"
+
+
+def _catalan_done(done: str) -> str:
+    """ "proposar": "propose"; a verb the book does not know stays as typed."""
+    return _CATALAN_DONE.get(done.lower(), done)
+
+
+def _catalan_asked(asked: str) -> str:
+    """ "quan": when; "on": where; "en quina ciutat": in which city; "quin dia": on which day."""
+    asked = " ".join(asked.lower().split())
+    if asked == "quan":
+        return "when"
+    if asked == "on":
+        return "where"
+    noun = re.sub(r"^(?:en|a|on)?\s*(?:quina|quin|quines|quins)\s+", "", asked)
+    return next((e for n, e in _CATALAN_WHICH.items() if re.fullmatch(n, noun)), f"in which {noun}")
+
+
+def _catalan_where(where: str | None) -> str:
+    """A place or time after the question: "a Beijing" (in Beijing), "en la reunió" (at the meeting)."""
+    return re.sub(r"^\s+(?:a|en)\s+", " in ", where or "")
+
+
+@cache
+def _catalan() -> _Shapes:
+    counted = "|".join(_CATALAN_DONE)
+    return (
+        _after_the_question(),
+        (re.compile("l·l|l\\.l|ŀl", re.I), "ll"),
+        *_plain_letters(_CATALAN_MARKED),
+        (re.compile("[’`´]"), "'"),
+        (re.compile(r"^(?:i|doncs|bé|be|per\s+cert|a\s+veure|escolta)\b,?\s+(?=\S)", re.I), ""),
+        (
+            re.compile(r"(?:^|(?<=\s))(?:q|k|ke)\s+(?=(?:va|van|ha|han|li|diu|diuen|es|[eé]s)\b)", re.I),
+            "què ",
+        ),  # chat's "q"
+        *_word_for_word(_CATALAN_NAMES),
+        *_word_for_word(_CATALAN_THINGS),
+        _gloss_said_again(),
+        # a person's article before the name ("en Xi", "el Blinken", "n'Antony"): left off
+        (re.compile(r"\b(?:(?i:en|el|la|na)\s+|(?i:n)')(?=(?-i:[A-Z])(?!(?:the\b)))"), ""),
+        (
+            re.compile(
+                r"\bthe\s+(?P<thing>plan|subscription|newspaper)\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)"
+            ),
+            r"the \g<name> \g<thing>",
+        ),
+        # "de la Xina", "dels EUA" after a title: China's, the US's
+        (re.compile(r"\b(?:de|del)\s+(?=(?:China|Russia|Japan|the\s+US|America)\b)", re.I), "of "),
+        # "el president de Taiwan": Taiwan's president (not "about Taiwan", as "de" after a verb of saying reads)
+        (
+            re.compile(
+                r"\bthe\s+(?P<title>president|prime\s+minister|foreign\s+minister|minister|leader|spokesperson|official)\s+"
+                r"(?:de|d['’])\s*(?P<country>(?-i:[A-Z])[\w-]*)"
+            ),
+            r"\g<country>'s \g<title>",
+        ),
+        (re.compile(r"\b(?:a|en)\s+(?=(?-i:[A-Z])|the\s+(?:meeting|talks|article|visit|summit)\b)"), "in "),
+        (re.compile(r"\bin\s+the\s+(?=meeting\b|summit\b)"), "at the "),
+        (
+            re.compile(r"^(?P<according>according\s+to\s+the\s+article),?\s+(?P<rest>\S.*)$", re.I),
+            r"\g<rest> \g<according>",
+        ),
+        # "Wang Yi, què va dir?": the one asked about named first, put after the verb
+        (
+            re.compile(
+                rf"^(?!(?:de|sobre|per|a)\s)(?P<who>[^,?]+?),?\s+qu[eè]\s+(?:li\s+|els\s+)?(?P<said>{_CATALAN_SAID})\b(?P<rest>.*)$",
+                re.I,
+            ),
+            r"que \g<said> \g<who>\g<rest>",
+        ),
+        # "Quins són els tres principis que Xi va proposar a Blinken?" (which are the three principles Xi proposed to
+        # Blinken): which three principles did Xi propose to Blinken
+        (
+            re.compile(
+                r"^(?:quins|quines|quin|quina)\s+(?:s[oó]n|[eé]s|eren|era|foren)\s+(?:els|les|el|la|the)\s+(?P<thing>[^,?]+?)\s+"
+                rf"que\s+(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+{_CATALAN_PAST}\s+(?P<done>\w+r)"
+                r"(?:\s+(?:a|to|in)\s+(?P<whom>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?))?$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {match.group('thing')} did {match.group('who')} {_catalan_done(match.group('done'))}"
+                + (f" to {match.group('whom')}" if match.group("whom") else "")
+            ),
+        ),
+        # "Amb quin president dels EUA s'havia reunit Xi?": which US president had Xi met (previously)
+        (
+            re.compile(
+                r"^(?P<occasion>[^,?]+,\s*)?(?:amb|with)\s+(?:quin|quina|quins|quines)\s+(?P<what>[^,?]+?)\s+"
+                r"(?P<had>s['’]havia|s['’]ha|es\s+va|s['’]hi\s+havia)\s+(?:reunit|trobat|vist|reunir|trobar)\s+"
+                r"(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)(?:\s+(?:abans|anteriorment))?$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {match.group('what')} did {match.group('who')}"
+                f"{' previously' if 'havia' in match.group('had').lower() else ''} meet"
+                + (f" {match.group('occasion').strip(' ,')}" if match.group("occasion") else "")
+            ),
+        ),
+        # "Quin funcionari xinès va dir que …?": which Chinese official said …
+        (
+            re.compile(
+                rf"^(?:quin|quina|quins|quines)\s+(?P<who>[^,?]+?)\s+{_CATALAN_SAID}\s+(?:que|that)\s+(?P<said>.+)$",
+                re.I,
+            ),
+            r"which \g<who> said that \g<said>",
+        ),
+        # "Quines són les dues economies més grans del món?": which are the two largest economies in the world
+        (
+            re.compile(r"\b(?P<count>two|three|dues|dos|tres)\s+(?P<thing>\w+)\s+largest\b", re.I),
+            lambda match: (
+                f"{_CATALAN_NUMBER_WORDS.get(match.group('count').lower(), match.group('count'))} "
+                f"largest {match.group('thing')}"
+            ),
+        ),
+        (re.compile(r"^(?:quins|quines|quin|quina)\s+(?:s[oó]n|[eé]s)\s+(?:els|les|el|la)\s+", re.I), "which are the "),
+        (re.compile(r"\bstill\s+there\s+are\b"), "there are still"),
+        # "Per què estava optimista Blinken?": why was Blinken optimistic
+        (
+            re.compile(
+                r"^per\s*qu[eè]\s+(?:estava|era|va\s+estar|va\s+ser|es\s+mostrava)\s+(?P<what>\w+)\s+"
+                r"(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)$"
+                r"|^per\s*qu[eè]\s+(?P<subject>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:estava|era|va\s+estar)\s+"
+                r"(?P<was>\w+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"why was {match.group('who') or match.group('subject')} {match.group('what') or match.group('was')}"
+            ),
+        ),
+        # "De què van parlar Blinken i Wang Yi?": what did Blinken and Wang Yi discuss
+        (
+            re.compile(
+                r"^(?:de|sobre)\s+qu[eè]\s+(?:van|va|han|ha)\s+(?:parlar|parlat|discutir|discutit|conversar|tractar)\s+(?P<who>[^,?]+)$",
+                re.I,
+            ),
+            r"what did \g<who> discuss",
+        ),
+        # "Quantes hores van parlar?": how many hours did the talks last
+        (
+            re.compile(
+                r"^(?P<asked>quantes\s+(?:hores|hours)|quant(?:\s+de)?\s+temps|quanta\s+estona)\s+(?:van|va|han|ha)\s+"
+                r"(?:parlar|conversar|negociar|estar\s+reunits|estar\s+parlant)(?P<who>\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'how many hours' if 'quantes' in match.group('asked').lower() else 'how long'} did the talks"
+                + (f" between{match.group('who')}" if match.group("who") and " i " in match.group("who") else "")
+                + " last"
+            ),
+        ),
+        # "Va esmentar Xi els drets humans?", "Xi va parlar de Taiwan?": did Xi mention …
+        (
+            re.compile(
+                r"^(?:(?!(?:Es|Va|Van|Ha|Han|Qui|Que|Què|Quan|On|Com|S)\b)(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+)?"
+                r"(?i:va|ha)\s+(?i:esmentar|mencionar|esmentat|parlar\s+de)\s+"
+                r"(?:(?P<subject>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+)?(?:(?i:els|les|el|la|l')\s*)?(?P<what>[^,?]+)$"
+            ),
+            lambda match: (
+                f"did {match.group('who') or match.group('subject')} mention {match.group('what')}"
+                if match.group("who") or match.group("subject")
+                else match.group()
+            ),
+        ),
+        # "L'article parla de Rússia?": was Russia mentioned
+        (
+            re.compile(
+                r"^the\s+article\s+(?:parla|diu\s+(?:alguna\s+cosa|res))\s+(?:de|sobre|d'|of|about)\s*(?P<what>[^,?]+)$",
+                re.I,
+            ),
+            r"was \g<what> mentioned",
+        ),
+        (re.compile(r"^on\s+(?:era|estava|eren|estaven)\s+(?P<who>[^,?]+)$", re.I), r"where was \g<who>"),
+        # "Segons Wang Yi, …": according to Wang Yi, …
+        (
+            re.compile(r"^(?i:segons)\s+(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?),?\s+"),
+            r"according to \g<who>, ",
+        ),
+        (
+            re.compile(
+                r"^(?P<according>according\s+to\s+[^,]+,\s+)?(?:els\s+|les\s+|the\s+)?(?P<what>[^,?]+?)\s+increasing\s+"
+                r"(?:o|or)\s+decreasing$",
+                re.I,
+            ),
+            r"\g<according>are the \g<what> increasing or decreasing",
+        ),
+        # "Des de quina ciutat va escriure l'autor?", "D'on escriu l'autor?": where is the author based
+        (
+            re.compile(
+                r"^(?:des\s+de\s+quina\s+ciutat|d['’]on|des\s+d['’]on|a\s+quina\s+ciutat|on)\s+(?:va\s+escriure|escriu|ha\s+escrit"
+                r"|treballa|viu|[eé]s)\s+the\s+author(?:\s+(?:of|de|del)\s+the\s+article)?$",
+                re.I,
+            ),
+            "where is the author based",
+        ),
+        # "Com es diu el ministre …?" (what is … called): who is …
+        (re.compile(r"^com\s+es\s+diu\s+(?P<who>[^,?]+)$", re.I), r"who is \g<who>"),
+        # who said: "Qui va dir que …", "Qui ha dit …"
+        (re.compile(rf"^qui\s+(?:ho\s+|l['’]\s*)?{_CATALAN_SAID}\s*,?\s+(?:que\s+|that\s+)?", re.I), "who said "),
+        (re.compile(r"^(?P<start>who\s+said\s+)should\s+be\b", re.I), r"\g<start>they should be"),
+        (re.compile(rf"^(?P<said>.+?)\s+qui\s+ho\s+{_CATALAN_SAID}$", re.I), r"who said \g<said>"),
+        # what someone said: "Què va dir Xi sobre Taiwan?", "Què li va dir Wang Yi a Blinken?"
+        (
+            re.compile(
+                rf"^(?:qu[eè]|que\s+es\s+el\s+que|que\s+coses)\s+(?:li\s+|els\s+)?{_CATALAN_SAID}\s+(?P<who>[^,?]+?)"
+                rf"(?:\s+(?:a|to|in)\s+(?P<whom>(?-i:[A-Z])[^,?]*?))?\s+{_CATALAN_ABOUT}\s+(?P<topic>[^,?]+){_ANSWER_WORDS}",
+                re.I,
+            ),
+            lambda match: (
+                f"what did {match.group('who')} say"
+                + (f" to {match.group('whom')}" if match.group("whom") else "")
+                + f" about {match.group('topic')}{match.group('rest') or ''}"
+            ),
+        ),
+        (
+            re.compile(
+                rf"^(?:qu[eè])\s+(?:li\s+)?{_CATALAN_SAID}\s+(?P<who>[^,?]+?)\s+(?:a|to|in)\s+"
+                rf"(?P<whom>(?!(?:Beijing|China|the\s+US|America|Taiwan|Washington|Russia)\b)(?-i:[A-Z])[^,?]*?){_ANSWER_WORDS}",
+                re.I,
+            ),
+            r"what did \g<who> say to \g<whom>\g<rest>",
+        ),
+        (
+            re.compile(
+                rf"^(?:qu[eè])\s+(?:li\s+|els\s+)?{_CATALAN_SAID}\s+(?P<who>[^,?]+?){_CATALAN_PLACE_OR_TIME}{_ANSWER_WORDS}",
+                re.I,
+            ),
+            lambda match: (
+                f"what did {match.group('who')} say{_catalan_where(match.group('where'))}{match.group('rest') or ''}"
+            ),
+        ),
+        # "Què es va dir sobre el comerç?": what was said about trade
+        (
+            re.compile(rf"^qu[eè]\s+(?:es|s')\s*(?:va|ha)\s+d(?:ir|it)\s+{_CATALAN_ABOUT}\s+(?P<topic>[^,?]+)$", re.I),
+            r"what was said about \g<topic>",
+        ),
+        # whom someone met, and who met someone: "Amb qui es va reunir Blinken a Pequín?"
+        (
+            re.compile(
+                rf"^(?:amb|a)\s+qui\s+{_CATALAN_MET}\s+(?P<who>[^,?]+?){_CATALAN_PLACE_OR_TIME}{_ANSWER_WORDS}", re.I
+            ),
+            lambda match: (
+                f"who did {match.group('who')} meet{_catalan_where(match.group('where'))}{match.group('rest') or ''}"
+            ),
+        ),
+        (
+            re.compile(rf"^(?P<who>[^,?]+?)\s+amb\s+qui\s+{_CATALAN_MET}{_CATALAN_PLACE_OR_TIME}$", re.I),
+            lambda match: f"who did {match.group('who')} meet{_catalan_where(match.group('where'))}",
+        ),
+        (re.compile(rf"^qui\s+{_CATALAN_MET}\s+(?:amb|with|a)\s+(?P<whom>[^,?]+)$", re.I), r"who met \g<whom>"),
+        # "Blinken es va reunir amb Li Qiang?": did Blinken meet Li Qiang
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?:{_CATALAN_MET}|s['’]havia\s+(?:reunit|trobat|vist))\s+"
+                r"(?:(?P<before>(?i:abans|anteriorment|pr[eè]viament|ja))\s+)?(?:(?i:amb|with))\s+(?P<whom>[^,?]+?)"
+                r"(?:\s+(?P<then>(?i:abans|anteriorment|pr[eè]viament)))?$"
+            ),
+            lambda match: (
+                f"did {match.group('who')} {'previously ' if match.group('before') or match.group('then') else ''}"
+                f"meet {match.group('whom')}"
+            ),
+        ),
+        # "Quan es van reunir Xi i Blinken?", "On es va reunir Blinken amb Xi?": when (where) did … meet
+        (
+            re.compile(
+                rf"^(?P<asked>quan|on|(?:en|a)\s+quin[a]?\s+\w+|quin\s+dia)\s+{_CATALAN_MET}\s+(?P<who>[^,?]+?)"
+                r"(?:\s+(?:amb|with)\s+(?P<whom>[^,?]+))?$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_catalan_asked(match.group('asked'))} did {match.group('who')} meet"
+                + (f" {match.group('whom')}" if match.group("whom") else "")
+            ),
+        ),
+        (
+            re.compile(
+                rf"^(?P<asked>quan|on|(?:en|a)\s+quin[a]?\s+\w+|quin\s+dia)\s+{_CATALAN_TOOK_PLACE}\s+(?P<what>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: f"{_catalan_asked(match.group('asked'))} did {_with_the(match.group('what'))} take place",
+        ),
+        (
+            re.compile(
+                rf"^(?P<what>[^,?]+?)\s+(?P<asked>quan|on|(?:en|a)\s+quin[a]?\s+\w+|quin\s+dia)\s+{_CATALAN_TOOK_PLACE}$",
+                re.I,
+            ),
+            lambda match: f"{_catalan_asked(match.group('asked'))} did {_with_the(match.group('what'))} take place",
+        ),
+        # "Quan es va publicar l'article?": when was the article published (updated, written)
+        (
+            re.compile(
+                r"^(?P<asked>quan|on)\s+(?:es|s')\s*(?:va|ha)\s+(?P<done>publicar|publicat|actualitzar|actualitzat|escriure|escrit)"
+                r"(?:\s+(?P<what>[^,?]+))?$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_catalan_asked(match.group('asked'))} was {_with_the(match.group('what') or 'article')} "
+                + (
+                    "updated"
+                    if match.group("done").lower().startswith("act")
+                    else "written"
+                    if match.group("done").lower().startswith("escri")
+                    else "published"
+                )
+            ),
+        ),
+        # how long something lasted, and how many hours: "Quant (de temps) va durar la reunió?"
+        (
+            re.compile(r"^(?:quantes\s+hores|quantes\s+hours)\s+(?:va|van|ha|han)\s+durar\s+(?P<what>[^,?]+)$", re.I),
+            lambda match: f"how many hours did {_with_the(match.group('what'))} last",
+        ),
+        (
+            re.compile(
+                r"^(?:quant(?:\s+de)?(?:\s+temps|\s+estona)?|quanta\s+estona)\s+(?:va|van|ha|han)\s+(?:durar|durat)\s+(?P<what>[^,?]+)$"
+                r"|^(?P<thing>[^,?]+?)\s+quant(?:\s+de\s+temps)?\s+(?:va|van|ha|han)\s+(?:durar|durat)$"
+                r"|^quina\s+durada\s+(?:va\s+tenir|ha\s+tingut|te)\s+(?P<had>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"how long did {_with_the(match.group('what') or match.group('thing') or match.group('had'))} last"
+            ),
+        ),
+        (
+            re.compile(r"^(?:quant(?:\s+de\s+temps)?)\s+(?:va|van|ha|han)\s+durar$", re.I),
+            "how long did it last",
+        ),
+        # "Quants mesos dura el pla Smart Quarterly?": how many months does the Smart Quarterly plan last
+        (
+            re.compile(
+                r"^quant(?:s|es)\s+(?P<unit>months|years|days|weeks|hours)\s+(?:dura|duren)\s+(?P<what>[^,?]+)$", re.I
+            ),
+            lambda match: f"how many {match.group('unit')} does {_with_the(match.group('what'))} last",
+        ),
+        # "Quants principis va proposar Xi?": how many principles did Xi propose; "Quins tres principis …": which
+        (
+            re.compile(
+                rf"^(?P<asked>quants|quantes|quins|quines|quin|quina)\s+(?:(?P<count>{'|'.join(_CATALAN_NUMBERS)})\s+)?"
+                rf"(?P<thing>\S+)\s+{_CATALAN_PAST}\s+(?P<done>{counted})\s+(?P<who>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'how many' if match.group('asked').lower().startswith('quant') else 'which'} "
+                + (
+                    next(e for n, e in _CATALAN_NUMBERS.items() if re.fullmatch(n, match.group("count"), re.I)) + " "
+                    if match.group("count")
+                    else ""
+                )
+                + f"{match.group('thing')} did {match.group('who')} {_catalan_done(match.group('done'))}"
+            ),
+        ),
+        (
+            re.compile(rf"^qu[eè]\s+{_CATALAN_PAST}\s+(?P<done>{counted})\s+(?P<who>[^,?]+)$", re.I),
+            lambda match: f"what did {match.group('who')} {_catalan_done(match.group('done'))}",
+        ),
+        # "Quin diari va publicar l'article?": which newspaper published the article
+        (
+            re.compile(
+                r"^(?:quin|quina)\s+(?:the\s+)?(?P<thing>newspaper|web|mitj[aà])\s+(?:va|ha)\s+publicar\s+(?P<what>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {'newspaper' if match.group('thing') == 'newspaper' else 'outlet'} "
+                f"published {match.group('what')}"
+            ),
+        ),
+        # "Quant costa la subscripció?": how much does the subscription cost
+        (
+            re.compile(
+                r"^(?:quant|que)\s+(?:costa|costen|val|valen)\s+(?P<first>a\s+month\s+)?(?P<what>[^,?]+?)(?P<per>\s+a\s+month)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"how much does {match.group('what')} cost"
+                + (" a month" if match.group("per") or match.group("first") else "")
+            ),
+        ),
+        (
+            re.compile(
+                r"^(?:quin|que)\s+the\s+price\s+(?:te|tenen|t[eé])\s+(?P<what>[^,?]+)$|^quin\s+es\s+the\s+price\s+(?:de|of)\s+(?P<of>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: f"how much does {_with_the(match.group('what') or match.group('of'))} cost",
+        ),
+        # "Qui és Wang Yi?": who is Wang Yi
+        (re.compile(r"^qui\s+(?:es|[eé]s)\s+(?P<who>[^,?]+)$", re.I), r"who is \g<who>"),
+        (re.compile(r"^qui\s+(?:era|fou)\s+(?P<who>[^,?]+)$", re.I), r"who was \g<who>"),
+        (re.compile(r"^(?P<who>[^,?]+?)\s+qui\s+(?:es|[eé]s)$", re.I), r"who is \g<who>"),
+        # "Quin càrrec té Wang Yi?", "Quin és el càrrec de Wang Yi?": what is Wang Yi's title
+        (
+            re.compile(
+                r"^(?:quin|que)\s+title\s+(?:te|t[eé]|ocupa)\s+(?P<who>[^,?]+?)(?P<where>\s+in\s+[^,?]+)?$"
+                r"|^quin\s+(?:es|[eé]s)\s+title\s+(?:de|of)\s+(?P<of>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"what position does {match.group('who')} hold{match.group('where')}"
+                if match.group("who") and match.group("where")
+                else f"what is {match.group('who') or match.group('of')}'s title"
+            ),
+        ),
+        # "Com van anar les converses?": how did the talks go
+        (
+            re.compile(r"^com\s+(?:van|va|han|ha)\s+(?:anar|anat|ser|estat)\s+(?P<what>[^,?]+)$", re.I),
+            lambda match: f"how did {_with_the(match.group('what'))} go",
+        ),
+        # "Per què va anar Blinken a Pequín?", "Per què Blinken va anar a Pequín?": why did Blinken go to Beijing
+        (
+            re.compile(
+                r"^per\s*qu[eè]\s+(?:(?P<who>(?-i:[A-Z])[^,?]*?)\s+)?(?:va|ha)\s+(?:anar|viatjar|venir|visitar)\s+"
+                r"(?:(?P<subject>(?-i:[A-Z])[\w-]*(?:\s+(?-i:Yi))?)\s+)?(?:(?:in|to|a)\s+)?(?P<place>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: f"why did {match.group('who') or match.group('subject')} go to {match.group('place')}",
+        ),
+        # "Què va passar a la reunió?": what happened at the meeting
+        (
+            re.compile(r"^qu[eè]\s+(?:va|ha)\s+(?:passar|passat|succeir|ocorrer)\b\s*(?P<where>.*)$", re.I),
+            r"what happened \g<where>",
+        ),
+        # "De què tracta l'article?", "De què va l'article?": what is the article about
+        (
+            re.compile(r"^(?:de|sobre)\s+qu[eè]\s+(?:tracta|va|parla|[eé]s|es)\s+(?P<what>[^,?]+)$", re.I),
+            lambda match: f"what is {_with_the(match.group('what'))} about",
+        ),
+        # "Es va esmentar Taiwan?", "S'esmenta Taiwan?", "Es va parlar de Taiwan a les converses?": was Taiwan mentioned
+        (
+            re.compile(
+                r"^(?:(?:es|s')\s*(?:va|van|ha|han)?\s*(?:esmentar|esmentat|mencionar|mencionat|esmenta|esmenten|menciona|mencionen|parlar|parlat|parla)"
+                r"|(?:apareix|surt))\s+(?:de\s+|del\s+|d'|of\s+)?(?P<what>[^,?]+?)(?P<where>\s+(?:in|at)\s+the\s+(?:talks|meeting|article))?$",
+                re.I,
+            ),
+            lambda match: (
+                f"was {match.group('what')} mentioned"
+                + ("" if (match.group("where") or "").endswith("article") else match.group("where") or "")
+            ),
+        ),
+        (
+            re.compile(
+                r"^(?P<what>[^,?]+?)\s+(?:(?:es|s')\s*(?:va|ha)?\s*(?:esmentar|esmentat|mencionar|mencionat|esmenta|menciona)|apareix|surt)"
+                r"(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            r"was \g<what> mentioned",
+        ),
+        # "Hi ha alguna cosa sobre Rússia a l'article?": is there anything about Russia
+        (
+            re.compile(
+                r"^(?:hi\s+ha|there\s+are|diu)\s+(?:alguna\s+cosa|res|algo)\s+(?:sobre|de|about)\s+(?P<what>[^,?]+?)"
+                r"(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            r"is there anything about \g<what>",
+        ),
+        (
+            re.compile(r"^qu[eè]\s+diu\s+the\s+article\s+(?:sobre|de|about)\s+(?P<what>[^,?]+)$", re.I),
+            r"what does the article say about \g<what>",
+        ),
+        # "Qui va escriure l'article?", "Qui és l'autor de l'article?": who wrote the article
+        (
+            re.compile(r"^qui\s+(?:va\s+escriure|ha\s+escrit|escrigu[eé])\s+(?P<what>[^,?]+)$", re.I),
+            r"who wrote \g<what>",
+        ),
+        (
+            re.compile(r"^qui\s+(?:es|[eé]s)\s+the\s+author\s+(?:de|of)\s+(?P<what>[^,?]+)$", re.I),
+            r"who wrote \g<what>",
+        ),
+        # "Xi va dir alguna cosa sobre Taiwan?", "Xi no va dir res …?": did (didn't) Xi say anything about Taiwan
+        (
+            re.compile(
+                rf"^(?:(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+)?(?P<not>no\s+)?{_CATALAN_SAID}\s+"
+                rf"(?:(?P<subject>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+)?(?:alguna\s+cosa|res|algo)\s+{_CATALAN_ABOUT}\s+(?P<topic>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                ("didn't" if match.group("not") else "did") + f" {match.group('who') or match.group('subject')} "
+                f"say anything about {match.group('topic')}"
+            ),
+        ),
+        # "Xi va dir que …?": did Xi say that …
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+{_CATALAN_SAID}\s+(?:que|that)\s+(?P<claim>.+)$"
+            ),
+            r"did \g<who> say that \g<claim>",
+        ),
+        # "Blinken va expressar optimisme?": did Blinken express optimism
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?:va|ha)\s+(?:expressar|mostrar|manifestar)\s+(?P<what>.+)$"
+            ),
+            r"did \g<who> express \g<what>",
+        ),
+        (
+            re.compile(
+                r"^(?:va\s+ser|era|estava)\s+(?P<who>(?-i:[A-Z])[\w-]*)\s+(?P<what>optimistic|positive)\b(?P<rest>.*)$"
+            ),
+            r"was \g<who> \g<what>\g<rest>",
+        ),
+        # "I Wang Yi?": what about Wang Yi
+        (re.compile(r"^(?:and|i)\s+(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)$"), r"what about \g<who>"),
+        (re.compile(r"^qu[eè]\s+(?:es|[eé]s)\s+", re.I), "what is "),
+        (re.compile(r"^qu[eè]\b", re.I), "what"),
+        (re.compile(r"^quan\b", re.I), "when"),
+        (re.compile(r"^on\s+(?=(?:es|s'|va|van|ha|han|[eé]s|esta|est[aà]|queda|viu|treballa)\b)", re.I), "where "),
+        (re.compile(r"^per\s*qu[eè]\b", re.I), "why"),
+        (re.compile(r"^com\b", re.I), "how"),
+        (re.compile(r"^(?:quants|quantes)\b", re.I), "how many"),
+        (re.compile(r"^quant\b", re.I), "how much"),
+        (re.compile(r"^(?:quin|quina|quins|quines)\b", re.I), "which"),
+        (re.compile(r"^qui\b", re.I), "who"),
+        *_word_for_word(_CATALAN_ENGLISH),
+        (re.compile(r"\s{2,}"), " "),
+        _according_to_last(),
+        _the_the(),
+        *_in_english_at_last(),
+        (re.compile(r"\bwhich\s+the\s+"), "which "),  # "which the Chinese official", "which the US president"
+    )
+
+
+# Catalan's own words ("va dir", "amb qui", "quan", "quant", "reunió", "Xina", "què", "és"), none of them Spanish's,
+# French's, Italian's or Portuguese's
+_CATALAN_WORDS = _lazy_pattern(
+    r"\b(?:va|van|vaig)\s+(?:dir|durar|proposar|reunir|trobar|escriure|publicar|passar|anar|ser|tenir|parlar|esmentar"
+    r"|mencionar|fer|celebrar|afirmar|declarar|veure|rebre|visitar|viatjar|expressar|mostrar|actualitzar)\b"
+    r"|\b(?:es|s['’])\s*(?:va|van)\s+\w+r\b|\bs['’](?:ha|han)\s+(?:reunit|trobat|esmentat|mencionat|publicat|fet|parlat)\b"
+    r"|\bs['’](?:esmenta|esmenten|menciona)\b|\b(?:ha|han)\s+(?:dit|durat|esmentat)\b"
+    r"|\bamb\s|\b(?:qu[eè]\s+(?:va|ha|li|diu|es|[eé]s)|qui\s+(?:va|ha|[eé]s)|quan|quants|quantes|quins|quines|quin|quina"
+    r"|per\s+qu[eè]|(?:la|una|aquesta)\s+reuni[oó]|xina|xin[eè]s|xinesa|pequ[ií]n|nord-?americ[aà]|esmentat|esmentar|tracta|segons"
+    r"|despr[eé]s|aquest|aquesta|tamb[eé]|c[aà]rrec|alguna\s+cosa|converses|subscripci[oó]|dels|quant\s+(?![aà]\b)\w+)\b"
+    r"|\b(?:qu[eè]|qui)\s+[eé]s\b|\bés\b|\bquè\b|^on\s+(?:es|s['’]|va|van|[eé]s|queda|era|eren|estava)\b"
+    r"|\bl['’]article\s+parla\b|^(?:q|k)\s+(?:va|ha|li|diu)\s",
     re.I,
 )

@@ -1,4 +1,4 @@
-"""East and West Slavic phrasebooks: Ukrainian typed in Latin letters, Czech and Slovak."""
+"""East and West Slavic phrasebooks: Ukrainian and Belarusian typed in Latin letters, Czech and Slovak."""
 
 from __future__ import annotations
 
@@ -8,15 +8,20 @@ from functools import cache
 from knowledge.phrasebooks.shapes import (
     _CZECH_FIRST_NAME,
     _CZECH_NAME,
+    _TWO_WORD_NAME,
+    _according_to_last,
+    _after_the_question,
     _how_many_done,
     _in_english_at_last,
     _lazy_pattern,
     _plain_letters,
     _Shapes,
+    _the_the,
     _title_of_country,
     _us_foreign_minister,
     _what_said,
     _why_done,
+    _with_the,
     _word_for_word,
     _works_for,
 )
@@ -486,5 +491,486 @@ _SLOVAK_WORDS = _lazy_pattern(
     r"|(?:v|vo|na)\s+ktor(?:om|ej|ých|ych|ú|u)|ak(?:[yýaáeéuú]|om|ej|ého|eho|ých|ych)\s+\w+|ako\s+by\s+mal[aio]?)\s"
     r"|\b(?:povedal[aiy]?|stretol|stretla|stretli|stretnut\w*|[cč]l[aá]nok|bol[aoi]?\s+spomenut\w*|spomenut[ýé]"
     r"|rokovan\w*|hovoril[aiy]?|v[sš]etky|tajomn[ií]k\w*|prebeh(?:ol|la|lo|li)|pod[lľ]a)\b",
+    re.I,
+)
+
+
+# How readers ask in Belarusian typed in Latin letters (its Łacinka's š, ž, č, ć, ŭ, ł or chat's "sh", "zh", "ch", "ts",
+# "u" or "w", often a Cyrillic "і" or "ў" among them): "Shto Xi skazau pra Taiwan?" (what did Xi say about Taiwan), "Z
+# kim Blinken sustreusia u Beijing?" (whom did Blinken meet in Beijing), "Kolki chasu doujylasia sustrecha?" (how long
+# did the meeting last), "Khto takі Wang Yi?" (who is Wang Yi). Belarusian is close enough to Ukrainian for the
+# Ukrainian book to read its questions once its own words are put into Ukrainian ones ("skazau": "skazav", "pra":
+# "pro", "sustreusia": "zustrivsia", "kolki": "skilky", "kali": "koly", "dze": "de"), its nouns and titles into English
+# ("sustrecha": the meeting, "ministr zamiezhnych sprau": foreign minister); the shapes Ukrainian has no rule for ("Pra
+# shto artykul?", "Ci zhadvausia …?", "Kolki kashtuje …?") are read here first. Its "u" (in) is texting's "you": read
+# before texting's shorthand is spelled out, only when a word of Belarusian's own is there ("skazau", "sustreusia",
+# "kolki", "doujylasia"), none of them Ukrainian's or Russian's.
+_BELARUSIAN_MARKED = (
+    ("sh", "š"), ("zh", "ž"), ("ch", "č"), ("c", "ć"), ("s", "ś"), ("z", "ź"), ("u", "ŭўú"), ("l", "ł"), ("n", "ń"),
+    ("i", "іíї"), ("e", "éėє"), ("a", "á"), ("o", "ó"), ("y", "ý"),
+)  # fmt: skip
+_BELARUSIAN_NAMES = {
+    "(?-i:Si\\s+Tsz?[ie]np[ie]n\\w*|Si\\s+Dzinpin\\w*)": "Xi Jinping", "(?-i:Van\\s+I)(?![\\w'-])": "Wang Yi",
+    "(?-i:Entani|Antoni)(?=\\s+Blinken)": "Antony", "(?-i:Kita[ij]\\w*|Kitai)": "China",
+    "(?-i:ZSHA|ZShA|ZSh?A|ZSA)": "the US", "(?-i:Ami?eryk\\w*|Amerik\\w*)": "America",
+    "(?-i:Rasi[ij]\\w*|Rasei\\w*)": "Russia", "(?-i:Pekin\\w*)": "Beijing",
+    "(?-i:Tai?[jv]an\\w*|Taiwan(?:u|e|a)?)": "Taiwan",
+    "(?-i:Ukrain\\w*)": "Ukraine", "(?-i:Japon\\w*)": "Japan", "(?-i:Kalifornij\\w*)": "California",
+    "(?-i:Shvejcaryj\\w*|Shveitsaryi\\w*)": "Switzerland", "(?-i:Belarus\\w*)": "Belarus",
+    "(?-i:Pauden\\w*\\s+Kitaj\\w*\\s+mor\\w*|Paudnio\\w*\\s+Kitaj\\w*\\s+mor\\w*)": "the South China Sea",
+}  # fmt: skip
+# Its titles and nouns put into English before its shapes are read
+_BELARUSIAN_THINGS = {
+    # an English noun with Belarusian's words before it ("paslia meeting": after the meeting)
+    "pasli?a\\s+(?:the\\s+)?(?P<n>meeting|talks|visit|summit)": "after the \\g<n>",
+    "(?:da|pierad)\\s+(?:the\\s+)?(?P<n>meeting|talks|visit|summit)": "before the \\g<n>",
+    "na\\s+pachatku\\s+(?:the\\s+)?(?P<n>meeting|talks|visit|summit)": "at the start of the \\g<n>",
+    "(?:u\\s+kancy|naprykancy)\\s+(?:the\\s+)?(?P<n>meeting|talks|visit|summit)": "at the end of the \\g<n>",
+    "padchas\\s+(?:the\\s+)?(?P<n>meeting|talks|visit|summit)": "during the \\g<n>",
+    "pavodle\\s+artykul\\w*|u\\s+adpaviednasci\\s+z\\s+artykul\\w*": "according to the article",
+    "(?:da|pierad|pered)\\s+het(?:aj|aha|oj)\\s+sustrech\\w*": "before this meeting",
+    "het(?:aj|aja|uju|aha)\\s+sustrech\\w*": "this meeting",
+    "najbu[ij]?n[ie]?jsh\\w*|najbolsh\\w*|najvialik\\w*|najbujn\\w*": "largest",
+    "svietu|svetu|u\\s+svie[ct]e": "in the world",
+    "ekanomik\\w*": "economies", "(?:jashche|yashche)\\s+(?:jos[ct]s?|josts|yosts|josc)": "there are still",
+    "jos[ct]s?|josts|yosts|josc": "there are", "shmat": "many", "prablem\\w*": "problems",
+    "jak(?:ija|iya)\\s+treba\\s+vyrash\\w*|jak(?:ija|iya)\\s+treba\\s+vyrashyc": "that need to be resolved",
+    "stabilizujuc[ct]?s?a|stabilizu(?:je|ye)c[ct]?s?a|stabilizujecca": "will stabilise",
+    "aptymistychn\\w*|aptymist\\w*|optymist\\w*": "optimistic", "hazet\\w*|gazet\\w*": "newspaper",
+    "(?:u|na|za)\\s+m[ie]?e?siac\\w*|shtomesiac\\w*": "a month",
+    "pachyna(?:juc|yuts|iuts|jec[ct]sa|e)\\s+stabiliz\\w*|stabilizujuc[ct]sa|stabilizuyutsa":
+        "are beginning to stabilise",
+    "adnosiny\\s+pamizh": "relations between", "pamizh|miazh": "between",
+    "ministr\\w*\\s+zami?ezhn\\w*\\s+sprau\\w*|ministr\\w*\\s+MZS|kiraunik\\w*\\s+MZS": "foreign minister",
+    "dziarzh\\w*\\s+sakratar\\w*|dziarzhsakratar\\w*|dzjarzhsakratar\\w*": "secretary of state",
+    "premjer[\\s-]*ministr\\w*|premier[\\s-]*ministr\\w*": "prime minister", "ministr\\w*": "minister",
+    "prezident\\w*|prezydent\\w*": "president", "kiraunik\\w*|lidar\\w*": "leader",
+    "pres[\\s-]*sakratar\\w*|rechnik\\w*": "spokesperson", "chynounik\\w*|afitsyjn\\w*\\s+asob\\w*": "official",
+    "zhurnalist\\w*": "journalist", "dyplamat\\w*": "diplomat", "autar\\w*|aŭtar\\w*": "the author",
+    "kitajsk\\w*|kitaisk\\w*": "Chinese", "amerykansk\\w*|amerikansk\\w*": "American",
+    "rasijsk\\w*|rasiisk\\w*": "Russian",
+    "na\\s+pachatku\\s+peramo\\w*": "at the start of the talks",
+    "na\\s+pachatku\\s+sustrech\\w*": "at the start of the meeting",
+    "u\\s+kanc[ey]\\s+peramo\\w*|naprykancy\\s+peramo\\w*": "at the end of the talks",
+    "u\\s+kanc[ey]\\s+sustrech\\w*|naprykancy\\s+sustrech\\w*": "at the end of the meeting",
+    "pasli?a\\s+sustrech\\w*": "after the meeting", "(?:da|pierad|pered)\\s+sustrech\\w*": "before the meeting",
+    "padchas\\s+sustrech\\w*": "during the meeting", "na\\s+sustrech\\w*": "at the meeting",
+    "pasli?a\\s+peramo\\w*": "after the talks", "na\\s+peramo\\w*|padchas\\s+peramo\\w*": "in the talks",
+    "heta[ij]a?\\s+sustrech\\w*": "this meeting",
+    "sustrech\\w*": "the meeting", "peramov\\w*|razmov\\w*|gutark\\w*": "the talks", "vizit\\w*": "the visit",
+    "(?:hety|hetym|hetaha|getot)\\s+artykul\\w*": "this article", "u\\s+artykul\\w*": "in the article",
+    "artykul\\w*|artykuł\\w*|navin\\w*": "the article", "pravy\\s+chalav[ie]*ka|pravoch\\w*": "human rights",
+    "handal\\w*|hand[lt]\\w*": "trade", "pryn[tsc]+yp\\w*|prin[tsc]+ip\\w*": "principles",
+    "dzvie\\s+krain\\w*|dzve\\s+krain\\w*": "the two countries", "krain\\w*": "countries",
+    "padpisk\\w*": "the subscription", "kosht\\w*|[ct]sana|[ct]sanu": "the price",
+    "partnior\\w*|partner\\w*": "partners",
+    "supernik\\w*|sapiernik\\w*|kankurent\\w*": "rivals", "adnosin\\w*|stasunk\\w*": "relations",
+    "roznahalos\\w*|rozni[ct]s?\\w*|razyhodzhan\\w*": "differences", "prahres\\w*|postup\\w*": "progress",
+    "[ct]sytat\\w*": "quotes", "pasad\\w*|tytul\\w*": "title", "mesiac\\w*|miesiac\\w*|mesyats\\w*": "months",
+    "hod\\w*|gadou|hadou": "years",
+    "my\\s+pavinny\\s+by[ct]s?|nam\\s+trèba\\s+by[ct]s?|my\\s+musim\\s+by[ct]s?": "we should be",
+    "pavinny\\s+by[ct]s?|musiac\\s+by[ct]s?|musyats\\s+byts": "should be",
+    # words of the news, so that the words said match the article's
+    "niehatyu?n\\w*\\s+faktar\\w*|nehatyu?n\\w*\\s+faktar\\w*": "negative factors", "faktar\\w*": "factors",
+    "pazityu?n\\w*": "positive", "usio\\s+jashche|jashche|yashche|yaszcze": "still",
+    "rastuc[ts]?|uzrastaj\\w*": "increasing",
+    "stabilizu\\w*|stabilizava\\w*": "stabilise", "razvic[ct]\\w*": "development", "padtrymk\\w*": "support",
+    "supra[ct]soun\\w*": "cooperation", "pavah\\w*": "respect",
+    "sviet\\w*|svet\\w*": "world",
+    "namahann\\w*|vysilk\\w*": "efforts", "vajn\\w*|vain\\w*": "war", "mir": "peace",
+    "sankcy\\w*|sanktsy\\w*": "sanctions", "aptymizm\\w*": "optimism", "spadziavann\\w*|nadziej\\w*": "hope",
+}  # fmt: skip
+# Its words put into Ukrainian ones, for the Ukrainian book's shapes to read
+_BELARUSIAN_UKRAINIAN = {
+    "skaza[uw]": "skazav", "skazala": "skazala", "skazali": "skazaly", "kaza[uw]": "kazav", "kazala": "kazala",
+    "kazali": "kazaly", "zaj?a?[vw]i[uw]|zaiavi[uw]|zayavi[uw]": "zaiavyv", "zaj?a?vila|zayavila": "zaiavyla",
+    "havary[uw]|havaryla": "hovoryv", "pav[ie]?edami[uw]": "povidomyv", "adznachy[uw]|zaznachy[uw]": "skazav",
+    "pra": "pro", "kim": "kym", "kaho|kago": "koho",
+    "sustre[uw]sia|sustre[uw]sya|sustre[uw]sja": "zustrivsia", "sustrelasia|sustrelasya|sustrelasja": "zustrilasia",
+    "sustrelisia|sustrelisya|sustrelisja": "zustrilysia", "sustre[uw]": "zustriv", "sustrela": "zustrila",
+    "sustreli": "zustrily", "pabachy[uw]sia|pabachy[uw]sya": "zustrivsia",
+    "kolki\\s+chasu|jak\\s+douha|yak\\s+doŭha|yak\\s+douha|jak\\s+douga": "skilky chasu", "kolki": "skilky",
+    "hadzin": "hodyn",
+    "do[uw]?(?:zh|j|z)yl(?:asia|asya|asja)|pra[ct]s?iahval(?:asia|asya)|[ct]s?iahnul(?:asia|asya)|tryvala": "tryvala",
+    "do[uw]?(?:zh|j|z)yl(?:isia|isya|isja)|pra[ct]s?iahval(?:isia|isya)": "tryvaly",
+    "do[uw]?(?:zh|j|z)y[uw](?:sia|sya|sja)": "tryvav",
+    "kali": "koly", "dze|dzie|dzye": "de", "chamu|chamu\\s+zh": "chomu", "hto|xto|kto": "khto",
+    "chto(?=\\s+(?:taki|takaja|takija|heta|jon|jana))": "khto", "taki": "taki", "takaja|takaya": "taka",
+    "jaki|yaki": "yakyi", "jakaja|yakaya": "yaka", "jakoje|yakoe|jakoe": "yake", "jakija|yakiya|jakiya": "yaki",
+    "jak|yak": "yak", "jon": "vin", "jana|yana": "vona", "jany|yany": "vony",
+}  # fmt: skip
+_BELARUSIAN_DONE = {
+    "prapanava[uw]|prapanavala|prapanavali|prapanoŭvau": "propose", "zhada[uw]|uzhada[uw]|zgada[uw]": "mention",
+    "padpisa[uw]": "sign", "nave?dva[uw]|naviedau": "visit", "abvesci[uw]|abviasci[uw]": "announce",
+}  # fmt: skip
+_BELARUSIAN_COUNTS = {"dzve": "two", "dzvie": "two", "dva": "two", "try": "three"}
+_BELARUSIAN_NUMBERS = {
+    "adzin|adna": "one",
+    "dva|dzve|dzvie": "two",
+    "try": "three",
+    "chatyry": "four",
+    "piac|pyats": "five",
+}
+
+
+# Capitalised words that open a question, not the one asked about ("Khto sustreusia …", "Ci sustreusia …")
+_BELARUSIAN_NOT_NAMES = r"(?!(?:Khto|Hto|Kto|Shto|Ci|Chy|Kali|Dze|Dzie|Chamu|Jak|Yak|Z|A|I|Pra|Kolki)\b)"
+
+
+def _belarusian_done(done: str) -> str:
+    """ "prapanavau": "propose"; a verb the book does not know stays as typed."""
+    return next((e for m, e in _BELARUSIAN_DONE.items() if re.fullmatch(m, done, re.I)), done)
+
+
+@cache
+def _belarusian() -> _Shapes:
+    done = "|".join(_BELARUSIAN_DONE)
+    numbers = "|".join(_BELARUSIAN_NUMBERS)
+    return (
+        _after_the_question(),
+        *_plain_letters(_BELARUSIAN_MARKED),
+        (re.compile("[’`´]"), "'"),
+        (re.compile(r"(?<=[a-z])'(?=[a-z])", re.I), ""),  # "sjam'ja": the apostrophe between letters left off
+        (
+            re.compile(
+                r"^(?:a|i|dyk|nu|tak)\s+(?=(?:shto|khto|hto|kali|dze|dzie|kolki|z\s+kim|chamu|jak|yak|ci|pra)\b)", re.I
+            ),
+            "",
+        ),
+        # "Blinkenam", "z Xi Jinpinham": a name declined after "z" (with), its ending left off
+        (
+            re.compile(r"\b(?P<with>(?i:z|sa))\s+(?P<name>(?-i:[A-Z])[a-z]{2,}?)(?:am|iem|em|om|ym)\b"),
+            r"\g<with> \g<name>",
+        ),
+        *_word_for_word(_BELARUSIAN_NAMES),
+        *_word_for_word(_BELARUSIAN_THINGS),
+        # a declined English noun or name: "Blinkenu" (to Blinken) is left to the Ukrainian book, "u Pekine" (in
+        # Beijing) put into English
+        (re.compile(r"\b(?:u|v|w)\s+(?=(?-i:[A-Z]))"), "in "),
+        (re.compile(r"\bshto[\s-]*(?:niebudz|nebudz|nibudz)\w*|\bshtosci\b|\bshchos\b", re.I), "anything"),
+        # "Pra shto havaryli Blinken i Wang Yi?": what did Blinken and Wang Yi discuss
+        (
+            re.compile(
+                r"^(?:pra|ab)\s+shto\s+(?:havaryli|hovoryly|razmaulali|razmauliali|damovilisia|peramauliali|havaryu)\s+(?P<who>[^,?]+)$",
+                re.I,
+            ),
+            r"what did \g<who> discuss",
+        ),
+        # "Kolki hadzin jany razmaulali?": how many hours did the talks last
+        (
+            re.compile(
+                r"^(?P<asked>kolki\s+(?:hadzin|chasu)|jak\s+douha)\s+(?P<who>[^,?]+?\s+)?(?:razmauli?ali|havaryli|peramauli?ali|sustrakalisia)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'how many hours' if 'hadzin' in match.group('asked').lower() else 'how long'} did the talks"
+                + (
+                    f" between {match.group('who').strip()}"
+                    if match.group("who") and " i " in match.group("who")
+                    else ""
+                )
+                + " last"
+            ),
+        ),
+        # "Pra shto artykul?", "Pra shto hety artykul?": what is the article about
+        (
+            re.compile(r"^(?:pra|ab)\s+shto\s+(?:hav[ao]ryc[ts]?s?a?\s+(?:u\s+|in\s+)?)?(?P<what>[^,?]+)$", re.I),
+            lambda match: f"what is {_with_the(match.group('what'))} about",
+        ),
+        # "Ci zhadvausia Taivan?", "Taivan zhadvausia?": was Taiwan mentioned; "Ci bylo anything pra …": is there
+        (
+            re.compile(
+                r"^(?:ci|chy|tsi)\s+(?:(?:byu|byla|bylo|byli)\s+)?(?:zhadva\w*|zgadva\w*|uzhadva\w*|zhadan\w*|zgadan\w*)\s+"
+                r"(?:pra\s+)?(?P<what>[^,?]+?)(?P<where>\s+(?:in|at)\s+the\s+(?:talks|meeting))?(?:\s+in\s+the\s+article)?$"
+                r"|^(?P<thing>[^,?]+?)\s+(?:(?:byu|byla|bylo|byli)\s+)?(?:zhadva\w*|zgadva\w*|zhadan\w*|zgadan\w*)"
+                r"(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            lambda match: f"was {match.group('what') or match.group('thing')} mentioned{match.group('where') or ''}",
+        ),
+        (
+            re.compile(
+                r"^(?:ci\s+)?(?:in\s+the\s+article\s+)?(?:josc|yosts|jos[ct]s|bylo|jest|there\s+are)\s+anything\s+(?:pra|pro|about)\s+(?P<what>[^,?]+?)(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            r"is there anything about \g<what>",
+        ),
+        # "Ci skazau Xi anything pra Taivan?": did Xi say anything about Taiwan; "… nichoha ne skazau …": didn't he
+        (
+            re.compile(
+                rf"^(?:ci\s+)?(?:{_BELARUSIAN_NOT_NAMES}(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+)?"
+                r"(?:(?P<not>(?:nichoha\s+)?ne)\s+)?"
+                r"(?:skaza[uw]|kaza[uw]|skazala|skazali)\s+(?:(?P<subject>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+)?"
+                r"(?:(?<=ne\s)(?:skaza[uw]\s+)?|(?:anything|nichoha)\s+)(?:pra|about)\s+(?P<topic>[^,?]+)$"
+                r"|^(?P<none>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:nichoha\s+)?ne\s+(?:skaza[uw]|kaza[uw])\s+"
+                r"(?:anything\s+|nichoha\s+)?(?:pra|about)\s+(?P<of>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                ("didn't" if match.group("not") or match.group("none") else "did") + f" "
+                f"{match.group('who') or match.group('subject') or match.group('none')}"
+                f" say anything about {match.group('topic') or match.group('of')}"
+            ),
+        ),
+        # "Kolki kashtuje padpiska?": how much does the subscription cost
+        (
+            re.compile(
+                r"^(?:kolki|skolki)\s+(?:kashtuje|kashtue|kashtujuc[ts]?|kosht[uy]je)\s+(?P<what>[^,?]+?)(?P<per>\s+a\s+month)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"how much does {_with_the(match.group('what'))} cost" + (" a month" if match.group("per") else "")
+            ),
+        ),
+        # "Kolki pryncypau prapanavau Xi?": how many principles; "Jakija try pryncypy …": which three
+        (
+            re.compile(
+                rf"^(?P<asked>kolki|jakija|yakiya|jakija|yaki|jakія)\s+(?:(?P<count>{numbers})\s+)?(?P<thing>\S+)\s+"
+                rf"(?:(?P<done>{done})\s+(?P<who>[^,?]+?)|(?P<subject>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?P<did>{done}))"
+                r"(?:\s+(?P<whom>(?-i:[A-Z])[a-z]{2,}?)(?:u|ovi|evi))?$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'how many' if match.group('asked').lower() == 'kolki' else 'which'} "
+                + (
+                    next(e for n, e in _BELARUSIAN_NUMBERS.items() if re.fullmatch(n, match.group("count"), re.I)) + " "
+                    if match.group("count")
+                    else ""
+                )
+                + f"{match.group('thing')} did {match.group('who') or match.group('subject')} "
+                + _belarusian_done(match.group("done") or match.group("did"))
+                + (f" to {match.group('whom')}" if match.group("whom") else "")
+            ),
+        ),
+        (
+            re.compile(rf"^shto\s+(?P<done>{done})\s+(?P<who>[^,?]+)$", re.I),
+            lambda match: f"what did {match.group('who')} {_belarusian_done(match.group('done'))}",
+        ),
+        # "Shto adbylosia na sustrechy?": what happened at the meeting
+        (
+            re.compile(r"^shto\s+(?:adbylosia|adbylosya|zdarylasia|zdarylasya|bylo)\b\s*(?P<where>.*)$", re.I),
+            r"what happened \g<where>",
+        ),
+        # "Kali apublikavali artykul?", "Kali byu apublikavany artykul?": when was the article published (updated)
+        (
+            re.compile(
+                r"^kali\s+(?:byu\s+|byla\s+|bylo\s+)?(?P<done>apublikava\w*|napisan\w*|napisali|abnaul\w*|abnav\w*)\s+(?P<what>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"when was {_with_the(match.group('what'))} "
+                + (
+                    "updated"
+                    if match.group("done").lower().startswith("abn")
+                    else "written"
+                    if match.group("done").lower().startswith("nap")
+                    else "published"
+                )
+            ),
+        ),
+        # "Dze adbylasia sustrecha?", "U jakim horadzie adbylasia sustrecha?": where (in which city) did … take place
+        (
+            re.compile(
+                r"^(?P<asked>dze|dzie|kali|(?:in|u)\s+jak(?:im|oj)\s+(?:horadzie|horadze|gorade|dzien|budynku)|jakoha\s+dnia)\s+"
+                r"(?:adbyla\w*|prajshla|prajshli|prajshou|byla|byu|byli)\s+(?P<what>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: f"{_belarusian_asked(match.group('asked'))} did {_with_the(match.group('what'))} take place",
+        ),
+        # "Khto napisau artykul?", "Khto the author artykula?": who wrote the article
+        (re.compile(r"^(?:khto|hto|kto)\s+napisa[uw]\w*\s+(?P<what>[^,?]+)$", re.I), r"who wrote \g<what>"),
+        (re.compile(r"^(?:khto|hto|kto)\s+the\s+author\s+(?P<what>[^,?]+)$", re.I), r"who wrote \g<what>"),
+        # "Jakaja pasada u Wang Yi?", "Jakuju pasadu zajmaje Wang Yi?": what is Wang Yi's title
+        (
+            re.compile(
+                r"^(?:jakaja|yakaya|jakuju|yakuyu|shto\s+za)\s+title\s+(?:u|in|zajmaje|zaymaye|maje)\s+(?P<who>[^,?]+)$",
+                re.I,
+            ),
+            r"what is \g<who>'s title",
+        ),
+        # "Chamu Blinken pajechau u Pekin?": why did Blinken go to Beijing
+        (
+            re.compile(
+                r"^(?:chamu|navoshta|dlia\s+chaho)\s+(?P<who>[^,?]+?)\s+(?:pajecha[uw]|paekha[uw]|pajekha[uw]|prylacie[uw]|prylete[uw]"
+                r"|pryjecha[uw]|pryekha[uw]|pajshou|pajsho[uw])\s+(?:in\s+|u\s+|da\s+|to\s+)?(?P<place>[^,?]+)$",
+                re.I,
+            ),
+            r"why did \g<who> go to \g<place>",
+        ),
+        # "Jak prajshli peramovy?": how did the talks go
+        (
+            re.compile(r"^(?:jak|yak)\s+(?:prajshli|prajshla|prajshou|prayshli|prajshly)\s+(?P<what>[^,?]+)$", re.I),
+            lambda match: f"how did {_with_the(match.group('what'))} go",
+        ),
+        # "Ci sustreusia Blinken z Li Qiang?": did Blinken meet Li Qiang
+        (
+            re.compile(
+                rf"^(?:(?i:ci|chy)\s+)?(?:{_BELARUSIAN_NOT_NAMES}(?P<who>(?-i:[A-Z])[\w-]*)\s+)?"
+                r"(?:(?P<before>(?i:raniej|ranej|raney|raniey|uzho|uzhe))\s+)?"
+                r"(?i:sustre[uw]s[iy]a|sustre[uw]|sustraka[uw]s[iy]a|bachy[uw]s[iy]a)\s+"
+                rf"(?:{_BELARUSIAN_NOT_NAMES}(?P<subject>(?-i:[A-Z])[\w-]*)\s+)?"
+                r"(?:(?P<then>(?i:raniej|ranej|raney|raniey|uzho|uzhe))\s+)?"
+                r"(?:(?i:z|sa|with)\s+)?(?P<whom>[^,?]+?)(?:\s+(?P<last>(?i:raniej|ranej|raney)))?$"
+            ),
+            lambda match: (
+                f"did {match.group('who') or match.group('subject')} "
+                f"{'previously ' if match.group('before') or match.group('then') or match.group('last') else ''}"
+                f"meet {match.group('whom')}"
+                if match.group("who") or match.group("subject")
+                else match.group()
+            ),
+        ),
+        # "Ci skazau Xi, shto …?": did Xi say that …
+        (
+            re.compile(
+                rf"^(?:(?i:ci|chy)\s+)?(?:{_BELARUSIAN_NOT_NAMES}(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+)?"
+                r"(?i:skaza[uw]|kaza[uw]|zajavi[uw]|zayavi[uw])\s*"
+                rf"(?:{_BELARUSIAN_NOT_NAMES}(?P<subject>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*))?\s*,?\s+(?i:shto|that)\s+(?P<claim>.+)$"
+            ),
+            lambda match: (
+                f"did {match.group('who') or match.group('subject')} say that {match.group('claim')}"
+                if match.group("who") or match.group("subject")
+                else match.group()
+            ),
+        ),
+        # "Da hetaj sustrechy z jakim prezidentam ZSHA Xi uzho sustrakausia?": which US president had Xi met before
+        (
+            re.compile(
+                r"^(?P<occasion>before\s+this\s+meeting,?\s+)?(?:z|with)\s+jak(?:im|oj|imi)\s+(?P<what>[^,?]+?)\s+"
+                rf"(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?:(?P<before>uzho|uzhe|raniej|ranej)\s+)?"
+                r"(?P<met>sustre[uw]s[iy]a|sustraka[uw]s[iy]a|bachy[uw]s[iy]a)$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {match.group('what')} did {match.group('who')}"
+                f"{' previously' if match.group('before') or 'sustrak' in match.group('met').lower() else ''} meet"
+                + (" before this meeting" if match.group("occasion") else "")
+            ),
+        ),
+        # "Jaki kitajski chynounik skazau, shto …?": which Chinese official said …
+        (
+            re.compile(
+                r"^(?:jaki|yaki|jakaja|yakaya|katory|kotry)\s+(?P<who>[^,?]+?)\s+(?:skaza[uw]|kaza[uw]|zajavi[uw])\s*,?\s+"
+                r"(?:shto|that)\s+(?P<said>.+)$",
+                re.I,
+            ),
+            r"which \g<who> said that \g<said>",
+        ),
+        # "Jakija dzve largest economies in the world?": which are the two largest economies in the world
+        (
+            re.compile(
+                r"^(?P<according>according\s+to\s+the\s+article,?\s+)?(?:jakija|yakiya|jakija)\s+"
+                r"(?P<count>dzve|dzvie|dva|try|two|three)\s+(?P<what>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"which are the {_BELARUSIAN_COUNTS.get(match.group('count').lower(), match.group('count'))} "
+                f"{match.group('what')}" + (" according to the article" if match.group("according") else "")
+            ),
+        ),
+        # "Chamu Blinken byu aptymistychny?": why was Blinken optimistic
+        (
+            re.compile(
+                r"^(?:chamu|navoshta)\s+(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:byu|byla|byli|bu[uw])\s+(?P<what>\w+)$",
+                re.I,
+            ),
+            r"why was \g<who> \g<what>",
+        ),
+        # "Jakaja hazeta apublikavala artykul?": which newspaper published the article
+        (
+            re.compile(
+                r"^(?:jakaja|yakaya|jaki|yaki)\s+(?P<thing>newspaper|sajt|sait)\s+apublikava\w*\s+(?P<what>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {'newspaper' if match.group('thing') == 'newspaper' else 'website'} "
+                f"published {match.group('what')}"
+            ),
+        ),
+        # "u Blinkena", "Xi i Blinkena": a name declined (of, at someone's), its ending left off
+        (re.compile(r"\b(?P<name>Blinken|Biden|Putin|Trump|Kumar|Abhijeet)(?:a|am|e|ym|om)\b"), r"\g<name>"),
+        # "Shto takoje X?": what is X; "Jak zavuc X?" (how is X called): who is X
+        (re.compile(r"^shto\s+(?:takoje|takoe|takoye|heta)\s+(?P<what>[^,?]+)$", re.I), r"what is \g<what>"),
+        (re.compile(r"^jak\s+(?:zavuc[ts]?|zavut)\s+(?P<who>[^,?]+)$", re.I), r"who is \g<who>"),
+        # "Z jakoha horada napisau autar artykul?" (from which city did the author write): where is the author based
+        (
+            re.compile(
+                r"^(?:z\s+jakoha\s+(?:horada|gorada|miesta|mesta)|adkul|adkuľ|dze)\s+(?:napisa[uw]|pisa[uw]|pishe|znakhodzicca)\s+"
+                r"the\s+author(?:\s+the\s+article)?$",
+                re.I,
+            ),
+            "where is the author based",
+        ),
+        # "Blinkenu", "Bidenu": a name as the one spoken to, its ending left off
+        (
+            re.compile(
+                r"(?<=\s)(?!(?:Taiwan|Taivan|Tajvan|Pekin)u\b)(?P<name>(?-i:[A-Z])[a-z]{2,}[bcdfghklmnprstvz])u\b"
+            ),
+            r"to \g<name>",
+        ),
+        # "plan Smart Essential": the Smart Essential plan
+        (
+            re.compile(r"\b(?:the\s+)?(?i:plan|tarif)\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)"),
+            r"the \g<name> plan",
+        ),
+        # "pamizh Blinkenam i Wang Yi": between Blinken and Wang Yi
+        (re.compile(r"(?<=\bbetween\s)(?P<name>(?-i:[A-Z])[a-z]{2,}?)(?:am|em|om|ym)\b"), r"\g<name>"),
+        *_word_for_word(_BELARUSIAN_UKRAINIAN),
+        (
+            re.compile(
+                rf"^(?:shto|shcho)\s+(?:(?P<who>[^,?]+?)\s+{_UKRAINIAN_SAID}|{_UKRAINIAN_SAID}\s+(?P<speaker>{_TWO_WORD_NAME}|(?-i:[A-Z])\w*))"
+                r"\s+(?P<whom>(?-i:[A-Z])[a-z]{2,}?)(?:u|ovi|evi|e)\s+(?:pro|about)\s+(?P<topic>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"what did {match.group('who') or match.group('speaker')} say to {match.group('whom')} "
+                f"about {match.group('topic')}"
+            ),
+        ),
+        # what someone said, with a place or time after the one asked about ("… paslia sustrechy": after the meeting)
+        *_what_said(
+            r"(?:shto|shcho)",
+            _UKRAINIAN_SAID,
+            r"(?:pro|about)",
+            r"(?P<where>\s+(?:in|at|after|during|before)\s+[^,?]+)?",
+        ),
+        *_ukrainian(),
+        (re.compile(r"\bz\s+(?=(?-i:[A-Z]))"), "with "),
+        (re.compile(r"\bmeet\s+with\s+"), "meet "),
+        # "what did Xi to Blinken say": the one spoken to put after the verb
+        (
+            re.compile(r"^what\s+did\s+(?P<who>.+?)\s+(?P<to>to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+say\b"),
+            r"what did \g<who> say \g<to>",
+        ),
+        (re.compile(r"^(?P<start>who\s+said\s+)should\s+be\b", re.I), r"\g<start>they should be"),
+        (re.compile(r"\s{2,}"), " "),
+        _according_to_last(),
+        _the_the(),
+        *_in_english_at_last(),
+        (re.compile(r"\bwhich\s+the\s+"), "which "),  # "which the Chinese official", "which the US president"
+    )
+
+
+def _belarusian_asked(asked: str) -> str:
+    """ "dze": where; "kali": when; "u jakim horadzie": in which city; "jakoha dnia": on which day."""
+    asked = " ".join(asked.lower().split())
+    if asked in ("dze", "dzie"):
+        return "where"
+    if asked == "kali":
+        return "when"
+    if "dnia" in asked or "dzien" in asked:
+        return "on which day"
+    return "in which building" if "budynk" in asked else "in which city"
+
+
+# Belarusian's own words ("skazau", "sustreusia", "kolki", "doujylasia", "sustrecha", "kali", "dze"), none of them
+# Ukrainian's ("skazav", "zustrivsia", "skilky", "tryvala", "koly", "de") or Russian's ("skazal", "vstretilsya",
+# "skolko", "dlilas", "kogda", "gde"); or a Cyrillic "і" or "ў" typed among Latin letters
+_BELARUSIAN_WORDS = _lazy_pattern(
+    r"^(?:a\s+|i\s+)?(?:dzi?e|chamu|[čc]hamu)\s|\b(?:ska[zž]a[uŭw]|ka[zž]a[uŭw]|sustre\w*|kolki|do[uŭw]?(?:[zž]h?|j)yl\w*|hety|hetaha"
+    r"|hetym|artykul\w*|artykuł\w*|a[uŭw]tar\w*|adbyl\w*|zhadva\w*|zgadva\w*|apublik\w*|napisa[uŭw]|prapanava[uŭw]"
+    r"|pasad[ay]|pasadu|peramov\w*|ka[sš]htuje|kitaj\w*|zsha|z[sš]a|dziarzh\w*|zami?e[zž]h?n\w*|pra\s+[sš]hto"
+    r"|hadzin\w*|padpisk\w*|shto[\s-]*n[ie]*budz\w*|sustraka\w*|takoje|zavuc)\b"
+    r"|^kali\s+(?:\w+\s+)?(?:sustre|adbyl|apublik|paje|byu|byla|prajsh)|[a-z][іўІЎ]|[іўІЎ][a-z]",
     re.I,
 )

@@ -1211,3 +1211,512 @@ _KYRGYZ_WORDS = _lazy_pattern(
     r"|(?:dedi|ayt(?:ty|kan)|ait(?:ty|kan)|bildir(?:di|gen)|jolu(?:kkan|ktu))\s*(?:by|bi|bu)|jatat|arasynda\s+.+\s+barby)\b",
     re.I,
 )
+
+
+# How readers ask in Uyghur typed in its Latin letters (Uyghur Latin Yéziqi: é, ö, ü, "gh", "ng", "sh", "ch", "zh", "q",
+# "x" for خ; often typed without é, ö, ü), with English words: "Xi Taiwan heqqide néme dédi?" (what did Xi say about
+# Taiwan), "Blinken Beijingda kim bilen körüshti?" (whom did Blinken meet in Beijing), "Yighin qanche waqit
+# dawamlashti?" (how long did the meeting last), "Wang Yi kim?" (who is Wang Yi). It puts its verb last and glues its
+# case endings on its nouns as Kyrgyz and Kazakh do (verb_last._Agglutinating), with vowels of its own in them
+# ("Beijinggha": to Beijing, "Blinkén'ge": to Blinken, "Xitayning": China's); its "bilen" after a name is "with"
+# ("Blinken bilen"), between two names "and" ("Xi bilen Blinken"). Its "Xitay" is China, not Xi, and "Shi" is how it
+# spells Xi. Its "kim", "dédi" (typed "dedi") and "kérek" are Kyrgyz's, Kazakh's, Uzbek's and Azerbaijani's too, and its
+# "u" (he) is texting's "you": read before texting's shorthand is spelled out and before the other Turkic books, only
+# when a word of Uyghur's own is there ("néme", "heqqide", "körüshti", "qanche", "yighin").
+_UYGHUR_MARKED = (
+    ("e", "éëê"), ("o", "öó"), ("u", "üú"), ("i", "íı"), ("g", "ğ"), ("sh", "ş"), ("ch", "ç"), ("a", "áä"),
+)  # fmt: skip
+_UYGHUR_NAMES = {
+    "(?-i:(?:Shi|Xi|Si)\\s+(?:Jinping|Jinpin|Jinpyng|Zinping)\\w*)": "Xi Jinping",
+    "(?-i:Wang\\s+(?:Yi|Yiy|I))(?![\\w'-])": "Wang Yi", "(?-i:Entoni|Antoni)(?=\\s+Blinken)": "Antony",
+    "(?-i:Jo|Jow)(?=\\s+Ba[iy]den)": "Joe", "(?-i:Shi)(?![\\w'’-])": "Xi",
+    "(?-i:J[ae]nubiy\\s+(?:Xitay|Junggo)\\s+d[ie]ngiz\\w*)": "the South China Sea",
+    "(?-i:(?:Xitay|China|Junggo)-(?:Am[ie]rika|AQSH|US)|(?:Am[ie]rika|AQSH|US)-(?:Xitay|China|Junggo))"
+    "(?:['’-]?(?:ning|din|da))?": "China-US",
+    "(?-i:AQSH|AQSh|Aqsh|AQŞ|ABD)(?:['’-]?(?:ning|ni|gha|qa|ge|ke|da|ta|din|tin))?": "the US",
+    "(?-i:Amerika\\s+Qoshma\\s+Shtatliri\\w*)": "the US",
+    "(?-i:Xelq\\s+Qurultay\\s+Zal\\w*)": "the Great Hall of the People",
+}  # fmt: skip
+_UYGHUR_STEMS = {
+    "teywen": "Taiwan", "taywen": "Taiwan", "taiwan": "Taiwan", "taywan": "Taiwan", "beijing": "Beijing",
+    "beyjing": "Beijing", "pekin": "Beijing", "xitay": "China", "junggo": "China", "amerika": "America",
+    "rusiye": "Russia", "rossiye": "Russia", "ukraina": "Ukraine", "washington": "Washington",
+    "kaliforniye": "California", "kaliforniya": "California", "ameriki": "America", "rusiyi": "Russia",
+    "yaponiyi": "Japan", "kaliforniyi": "California", "bayden": "Biden", "baiden": "Biden",
+    "yawropa": "Europe", "yawrupa": "Europe", "yaponiye": "Japan", "shiwetsariye": "Switzerland",
+    "shweytsariye": "Switzerland", "shiwitsariye": "Switzerland", "fransiye": "France", "germaniye": "Germany",
+    "hindistan": "India", "iran": "Iran", "koreye": "Korea", "engliye": "Britain", "en'giliye": "Britain",
+    "israiliye": "Israel", "suriye": "Syria", "qazaqistan": "Kazakhstan", "tokyo": "Tokyo",
+    "blinken": "Blinken", "wang yi": "Wang Yi",
+}  # fmt: skip
+# What English puts before a name for its case ending ("Beijingda": in Beijing, "Blinken'ge": to Blinken), in the
+# vowels and consonants of its endings ("Xitayning": China's, "Beijingdin": from Beijing)
+_UYGHUR_CASES = {
+    "da": "in", "de": "in", "ta": "in", "te": "in", "diki": "in", "tiki": "in", "gha": "to", "ge": "to", "qa": "to",
+    "ke": "to", "din": "from", "tin": "from", "ning": "'s", "ni": "", "gheche": "to", "giche": "to", "qiche": "to",
+}  # fmt: skip
+_UYGHUR_MEETING = r"(?:yighin|y[iy]ghin|körüshüsh|korushush|uchrishish)"  # "yighin", the meeting
+_UYGHUR_TALKS = r"(?:s[öo]hbet|sozlishish|s[öo]zl[eé]shish|muzakire)"  # "söhbet", the talks
+_UYGHUR_THINGS = {
+    # an English noun with its endings and words after it ("meetingdin kéyin": after the meeting)
+    "(?:the\\s+)?(?P<n>meeting|talks|visit|summit)(?:['’-]?(?:din|tin|ning))?\\s+k[ée]yin": "after the \\g<n>",
+    "(?:the\\s+)?(?P<n>meeting|talks|visit|summit)(?:['’-]?(?:din|tin|gha|ge))?\\s+(?:ilgiri|burun)":
+        "before the \\g<n>",
+    "(?:the\\s+)?(?P<n>meeting|talks|visit|summit)(?:['’-]?ning)?\\s+(?:b[ée]shida|bashlinishida)":
+        "at the start of the \\g<n>",
+    "(?:the\\s+)?(?P<n>meeting|talks|visit|summit)(?:['’-]?ning)?\\s+(?:axirida|ayighida)": "at the end of the \\g<n>",
+    "(?:the\\s+)?(?P<n>meeting|talks|visit|summit)['’-]?(?:da|de|ta|te)(?!\\w)": "at the \\g<n>",
+    "(?:bu|mushu|shu)\\s+(?:yighin|y[iy]ghin|k[öo]r[üu]sh[üu]sh|uchrishish)(?:din|tin)\\s+(?:ilgiri|burun|awwal)":
+        "before this meeting",
+    "(?:bu|mushu|shu)\\s+(?:yighin|y[iy]ghin|k[öo]r[üu]sh[üu]sh|uchrishish)\\w*\\s+(?:heqqide|toghrisida)":
+        "about this meeting",
+    "(?:bu|mushu|shu)\\s+(?:yighin|y[iy]ghin|k[öo]r[üu]sh[üu]sh|uchrishish)\\w*": "this meeting",
+    "dunyadiki|dunyada": "in the world", "eng\\s+(?:chong|zor|yirik)": "largest",
+    "iqtisad\\w*|ekonomika\\w*": "economies",
+    "hel\\s+qilish(?:qa|i)\\s+t[ée]gishlik|hel\\s+qilinishi\\s+(?:kerek|lazim)|hel\\s+qilinmighan":
+        "that need to be resolved",
+    "mesil[ei]l[ei]r|mesil[ei]": "problems", "(?:yenila|h[ée]lihem|t[ée]xi)\\s+bar": "there are still",
+    "muqimlishidu|muqimlishishqa\\s+bashlaydu": "will stabilise", "optimist(?!\\w)": "optimistic",
+    "maqalig[ei]\\s+(?:asasen|qarighanda|k[oö]re)|maqalid[ei]\\s+d[ée]yilishich[ei]": "according to the article",
+    "pr[ée]zid[ée]ntlar\\w*|reisl[ei]r\\w*": "presidents",
+    "maqalining\\s+(?:aptori|muellipi|yazghuchisi)": "the author of the article",
+    "qaysi\\s+d[oö]l[ei]ttin|qaysi\\s+ellik": "from which country", "qaysi\\s+d[oö]l[ei]tt[ei]": "in which country",
+    "qaysi\\s+d[oö]l[ei]t": "which country", "bash\\s+diplomat\\w*": "top diplomat", "ikki": "two",
+    "yaki": "or",
+    f"{_UYGHUR_TALKS}\\w*\\s+(?:b[ée]shida|bashlinishida)": "at the start of the talks",
+    f"{_UYGHUR_MEETING}\\w*\\s+(?:b[ée]shida|bashlinishida)": "at the start of the meeting",
+    f"{_UYGHUR_TALKS}\\w*\\s+(?:axirida|ayighida)": "at the end of the talks",
+    f"{_UYGHUR_MEETING}\\w*\\s+(?:axirida|ayighida)": "at the end of the meeting",
+    "muqiml[ae]shq?ha\\s+bashli\\w*|muqimlishishqa\\s+bashli\\w*|muqimlishiwat\\w*": "are beginning to stabilise",
+    "am[ée]rika(?:ning)?\\s+d[oö]l[ei]t\\s+(?:ishliri\\s+)?katip\\w*": "the US secretary of state",
+    "tashqi\\s+ishlar\\s+minist[ie]?r\\w*": "foreign minister",
+    "d[oö]l[ei]t\\s+ishliri\\s+katip\\w*|d[oö]l[ei]t\\s+katip\\w*": "secretary of state",
+    "bash\\s+minist[ie]?r\\w*": "prime minister", "bayanatchi\\w*|sözchi\\w*|sozchi\\w*": "spokesperson",
+    "minist[ie]?r\\w*": "minister", "pr[ée]zid[ée]nt\\w*|prezident\\w*|reis(?:i|ning)?|zungtung\\w*": "president",
+    "rehb[ei]r\\w*|y[ée]t[ei]kchi\\w*|lider\\w*": "leader",
+    "emeldar\\w*|hökümet\\s+xadimi\\w*|hokumet\\s+xadimi\\w*|resmiy\\s+shexs\\w*": "official",
+    "muxbir\\w*|jurnalist\\w*": "journalist", "diplomat\\w*": "diplomat",
+    "aptor\\w*|muellip\\w*|yazghuchi\\w*": "author", "xitayliq|xitayliq": "Chinese",
+    "am[ée]rikiliq|amerikaliq|am[ée]rikilik": "American", "rusiyelik|rus": "Russian", "mehman\\w*": "guest",
+    f"{_UYGHUR_MEETING}(?:din|tin)\\s+k[ée]yin": "after the meeting",
+    f"{_UYGHUR_MEETING}(?:din|tin)\\s+(?:ilgiri|burun|awwal)|{_UYGHUR_MEETING}(?:gha|ge)\\s+qeder":
+        "before the meeting",
+    f"{_UYGHUR_MEETING}\\s+(?:jeryanida|waqtida|mezgilide|dawamida)": "during the meeting",
+    f"{_UYGHUR_MEETING}da": "at the meeting", f"{_UYGHUR_MEETING}\\w*|k[oö]r[uü]shush\\w*": "meeting",
+    f"{_UYGHUR_TALKS}l[ei]r(?:din|tin)\\s+k[ée]yin|{_UYGHUR_TALKS}(?:din|tin)\\s+k[ée]yin": "after the talks",
+    f"{_UYGHUR_TALKS}l[ei]rd[ei]|{_UYGHUR_TALKS}t[ei]": "in the talks", f"{_UYGHUR_TALKS}\\w*": "talks",
+    "ziyar[ei]t\\w*": "visit", "otturisidiki|otturisida|arisidiki|arisida": "between",
+    "(?:bu|mushu|shu)\\s+(?:maqal[ei]|xew[ei]r)\\w*": "this article", "maqalid[ei]|xew[ei]rd[ei]": "in the article",
+    "maqal[ei]\\w*|xew[ei]r\\w*": "the article", "kishilik\\s+hoquq\\w*|insan\\s+(?:heqliri|hoquq)\\w*": "human rights",
+    "soda\\s+tijar[ei]t\\w*|tijar[ei]t\\w*|soda": "trade", "sa['’]?[ei]t|saat": "hours",
+    "prinsip\\w*|printsip\\w*|qaide\\w*|pirinsip\\w*": "principles",
+    "ell[ei]r\\w*|d[oö]l[ei]tl[ei]r\\w*|[ei]l": "countries",
+    "mushtirilik\\w*|mushteri\\w*|mushtiri\\w*|obuna\\w*|podpiska\\w*": "subscription",
+    "hemkar\\w*|sh[ée]rik\\w*|hemrah\\w*|partn[ei]r\\w*": "partners", "raqib\\w*|reqib\\w*|riqab[ei]t\\w*": "rivals",
+    "munasiw[ei]t\\w*|alaq[ei]\\w*": "relations", "perq\\w*|ixtilap\\w*|pikir\\s+perqi\\w*": "differences",
+    "ilgirilesh\\w*|t[ei]r[ei]qqiyat\\w*|progr[ei]s\\w*": "progress",
+    # its verbs of proposing, read as an English verb and its "qildi" (did), as a compound verb is
+    "otturigha\\s+qoydi|otturigha\\s+qoyghan|otturigha\\s+qoyup\\s+berdi|t[ei]klip\\s+(?:qildi|b[ei]rdi)":
+        "propose qildi",
+    "heptining": "week's", "tunji\\s+q[ée]tim|eng\\s+deslep": "first", "axirqi\\s+q[ée]tim|eng\\s+axirqi": "last",
+    "mesilisi|mesile": "", "xitay\\s+(?:t[ei]r[ei]ptin|t[ei]r[ei]p)": "Chinese",
+    "(?:amerika|aqsh)\\s+(?:t[ei]r[ei]ptin|t[ei]r[ei]p)": "American", "sammit\\w*|choqqa\\s+yighin\\w*": "summit",
+    "ilgiri|burun|aldinqi\\s+q[ée]tim": "previously", "tilgha\\s+[ée]lin\\w*": "tilgha elindi",
+}  # fmt: skip
+_UYGHUR_SAID = (
+    r"(?:dedi|degen|didi|digen|dep\s+eytti|dep\s+eytqan|eytti|eytqan|ëytti|bayan\s+qildi|bildurdi|bildurgen"
+    r"|sozlidi|sozligen|tekitlidi|dedimu|didimu|eyttimu)"
+)
+_UYGHUR_MET = (
+    r"(?:korushti|korushken|korushushti|korushtimu|korushkenmu|uchrashti|uchrashqan|qobul\s+qildi|meet\s+qildi"
+    r"|korushup\s+sozleshti)"
+)
+_UYGHUR_QUESTION_MARK = r"(?:mu|mi)"
+# What "qanche" (how many) counts of a time something lasts ("qanche ay": how many months)
+_UYGHUR_UNITS = {"kun": "days", "hepte": "weeks", "ay": "months", "yil": "years"}  # hours: the shared shapes
+_UYGHUR = _VerbLast(
+    by="",
+    about=r"(?P<topic>.+?)\s+(?:heqqide|toghrisida|toghruluq)",  # put into "about …" first
+    what=r"(?:neme|nime|nemiler|nimiler|nemini|nimini)",
+    said=_UYGHUR_SAID,
+    who_said=r"(?:kim\s+(?:dedi|didi|eytti|eytqan|degen|bildurdi)|(?:degen|dep\s+eyt(?:qan|ti))\s+kim)",
+    that=r"(?:dep|degen)",
+    who_said_that=r"kim\s+(?:dedi|didi|eytti|eytqan)(?:\s+(?:ki|that))?,?",
+    whom=r"(?:with\s+kim(?:ler)?|kim(?:ler)?\s+bilen|kimge|kimni)",
+    who=r"(?:kim|kimler)",
+    met=_UYGHUR_MET,
+    how_long=r"qanche(?:\s+(?:waqit|waqitqiche|uzun|mezgil|minut))?|qanchilik\s+(?:waqit|uzun)\w*|qanche\s+kun",
+    how_many_hours=r"(?:qanche|nechche|nechchi)\s+(?:saet|saat|sa'et|hours)(?:qiche)?",
+    lasted=r"(?:dawamlashti|dawamlashqan|dawam\s+qildi|dawamlashtimu|sozuldi|otti|boldi)",
+    when=r"(?:qachan|qaysi\s+waqitta|qachanki)",
+    where=r"(?:qeyerde|nede|qaerde|qeyerda)",
+    took_place=r"(?:otkuzuldi|otkuzulgen|boldi|bolghan|otti|otken|uyushturuldi|echildi)",
+    how_many=r"(?:qanche|nechche)",
+    did=r"(?:qildi|qilghan|etti|berdi)",
+    how_much=r"(?:qanche\s+turidu|bahasi\s+qanche|qanche(?:\s+(?:pul|yuen|dollar))?)",
+    who_is=r"(?:kim|kimdur|kim\s+bolidu|degen\s+kim)",
+    why=r"(?:nemishqa|nimishqa|neme\s+uchun|nime\s+uchun|neme\s+sewebtin)",
+    went=r"(?:bardi|barghan|keldi|kelgen|ziyaret\s+qildi|chiqti)",
+    happened=r"(?:neme|nime|nemiler)\s+(?:boldi|bolghan|yuz\s+berdi|otti)",
+    about_what=r"(?:neme|nime)\s+(?:heqqide|toghrisida)(?:\s+(?:yezilghan|sozleydu))?",
+    mentioned=(
+        rf"(?:tilgha\s+elindi|tilgha\s+elinghan|tilgha\s+elin'ghan|eskertildi|tilgha\s+alindi|sozlendi"
+        rf"|mention\s+qilindi|qozghaldi|qozghalghan)\w*(?:\s+{_UYGHUR_QUESTION_MARK})?"
+    ),
+    wrote=r"kim\s+(?:yazdi|yazghan)",
+    article=r"(?:(?:this|the)\s+)*(?:article|news|story)",
+    title=r"(?:wezipisi|mensipi|orni|unwani)\s+(?:neme|nime|qandaq)",
+    which=r"(?:qaysi|qandaq)",
+)
+# Words of the news, put into English last, so that the words said match the article's
+_UYGHUR_NEWS_WORDS = {
+    "tereqqiyat\\w*|tereqqi\\w*": "development", "qollash\\w*|qollap\\w*": "support", "hemkarliq\\w*": "cooperation",
+    "hörmet\\w*|hormet\\w*": "respect", "iqtisad\\w*": "economy", "dunya\\w*": "world", "mesile\\w*": "problem",
+    "ensiresh\\w*|endishe\\w*": "concerns", "tirishchanliq\\w*|küch\\w*": "efforts", "dialog\\w*": "dialogue",
+    "kélishim\\w*|kelishim\\w*": "agreement", "bixeterlik\\w*": "security", "urush\\w*": "war",
+    "tinchliq\\w*": "peace", "jaza\\w*": "sanctions", "ösüsh\\w*|osush\\w*": "growth",
+    "kelgüsi\\w*|kelgusi\\w*": "future",
+    "selbiy": "negative", "amil\\w*": "factors", "köpiyiwat\\w*|kopiyiwat\\w*|eshiwat\\w*": "increasing",
+    "hel\\s+qilinsa": "solved", "eniq": "clear", "yenila|yenile|teximu": "still", "ümid\\w*|umid\\w*": "hope",
+    "optimizm\\w*": "optimism",
+}  # fmt: skip
+_UYGHUR_NATIONALITY = {"China": "Chinese", "America": "American", "Russia": "Russian"}
+_UYGHUR_BOOK = _Agglutinating(
+    marked=_UYGHUR_MARKED,
+    names=_UYGHUR_NAMES,
+    stems=_UYGHUR_STEMS,
+    people=frozenset({"baiden", "bayden", "blinken", "wang yi"}),
+    cases=_UYGHUR_CASES,
+    glued="da|de|ta|te|gha|ge|qa|ke|din|tin|ning|diki|tiki",
+    not_ended=(
+        r"\w+stan|Rwanda|Uganda|Amanda|Linda|Wanda|Honda|Granada|Luanda|Sweden|Dresden|Jordan|Carmen|Burke|Camden"
+        r"|Washington|London|Boston|Houston|Hamilton|Berlin|Dublin|Austin|Martin|Benjamin|Erdogan|Rodrigo"
+    ),
+    things=_UYGHUR_THINGS,
+    about="heqqide|toghrisida|toghruluq|heqqidiki",
+    with_="bilen|birlikte",
+    and_="bilen|we",
+    after="keyin|kiyin",
+    before="ilgiri|burun|awwal",
+    during="jeryanida|waqtida|mezgilide|dawamida",
+    should_be=(
+        r"\b(?:(?:biz|ular)\s+)?(?P<what>\S+)\s+bolush(?:(?P<we>imiz)|i|liri)?\s+(?:kerek|lazim|tigishlik)\w*"
+        r"|\b(?P<what2>\S+)\s+bolushqa\s+tigishlik\w*"
+    ),
+    done={"teklip": "propose", "ziyaret": "visit"},
+    words=_UYGHUR,
+    question_words=r"neme|nime|kim|kimler|kimni|kimge|qaysi|qanche|nechche|qachan|qeyerde|nemishqa|bu|u",
+    which={
+        "kun\\w*": "on which day",
+        "saet(?:te)?|saat(?:ta)?|waqitta": "at what time",
+        "sheher(?:de)?|shehir(?:de)?": "in which city",
+        "sheherdin|shehirdin": "from which city",
+        "bina(?:da)?": "in which building",
+        "ay(?:da)?": "in which month",
+        "yil(?:i|da)?": "in which year",
+        "sammit(?:te)?": "at which summit",
+    },
+    outlets={
+        "gezit": "newspaper",
+        "tor\\s*bet|sayt": "website",
+        "neshriyat": "outlet",
+        "agentliq": "news agency",
+        "qanal": "channel",
+    },
+    published={
+        "elan|neshr|besil": "published",
+        "yezil": "written",
+        "yengilan": "updated",
+    },
+    numbers={"bir": "one", "ikki": "two", "uch": "three", "tot": "four", "besh": "five"},
+    employers={
+        "teshkilat": "organisation",
+        "ministirliq": "ministry",
+        "hokumet": "government",
+        "orgin": "institution",
+        "shirket": "company",
+        "gezit": "newspaper",
+    },
+    whence=r"qeyerdin|nedin",
+    opening=r"we|hem|emdi|undaqta|xosh",
+    what_about=(
+        r"^(?:(?:emdi|undaqta|we)\s+)?(?P<who>(?-i:[A-Z])[\w]*(?:\s+(?-i:[A-Z])[\w]*)?)(?:-chu|\s+chu|\s+she)\s*$"
+    ),
+    how=r"qandaq|qandaq\s+qilip",
+    went_on=r"otti|otken|boldi|bolghan|dawamlashti",
+    verbs={"kelish\\w*": "agree", "korush\\w*|uchrash\\w*": "meet", "sozlish\\w*": "talk"},
+    said_not=r"demidi|dimidi|eytmidi|degen\s+emes|eytqan\s+emes",
+    in_view=r"pikriche|qarishiche|neziride",
+    works=r"ishleydu|xizmet\s+qilidu",
+    cost=r"qanche\s+turidu|bahasi\s+qanche|qanche\s+pul",
+    anything=r"birer\s+neme|birer\s+nerse|bir\s+nerse|herqandaq\s+neme",
+    also="hem|also",
+    there_is=rf"bar(?:\s*{_UYGHUR_QUESTION_MARK})?|barmu|yezilghan(?:mu)?",
+    question_mark=_UYGHUR_QUESTION_MARK,
+    english={
+        "bilen": "and",
+        "hem": "and",
+        "yaki|ya": "or",
+        "ular": "they",
+        "emes": "not",
+        "bu|mushu": "this",
+        "qisqiche": "briefly",
+        "tepsiliy": "in detail",
+        "eniq": "exactly",
+        **_UYGHUR_NEWS_WORDS,
+    },
+)
+
+
+@cache
+def _uyghur() -> _Shapes:
+    return (
+        _after_the_question(),
+        # "Teywen prézidénti" (Taiwan, its president): Taiwan's president, as its genitive says it ("Teywenning")
+        (
+            re.compile(
+                r"\b(?P<country>(?-i:[A-Z])\w*?[a-z])(?<!ning)(?<!ni)\s+(?=(?:pr[ée]zid[ée]nti|reisi|tashqi\s+ishlar\s+ministiri|ministiri|rehberi"
+                r"|emeldari|bayanatchisi)\b)"
+            ),
+            r"\g<country>ning ",
+        ),
+        # "Xi qaysi Amérika prézidénti bilen körüshken?": which American president did Xi meet (before)
+        (
+            re.compile(
+                r"^(?P<occasion>(?:bu|mushu)\s+\S+\s+(?:ilgiri|burun)\s+)?(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+"
+                r"qaysi\s+(?P<what>[^,?]+?)\s+bilen\s+(?:(?P<before>ilgiri|burun)\s+)?(?P<met>k[öo]r[üu]sh(?:ti|k[ée]n)|uchrash(?:ti|qan))$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {match.group('what')} did {match.group('who')}"
+                + (
+                    " previously"
+                    if match.group("before") or match.group("met").lower().endswith(("ken", "kén", "qan"))
+                    else ""
+                )
+                + " meet"
+                + (f" {match.group('occasion').strip()}" if match.group("occasion") else "")
+            ),
+        ),
+        # "Qaysi Xitay emeldari munasiwet muqimlishidu dédi?": which Chinese official said the relationship will
+        # stabilise
+        (
+            re.compile(
+                r"^qaysi\s+(?P<who>(?:\S+\s+)?(?:emeldari|emeldar|pr[ée]zid[ée]nti|ministiri|rehberi|diplomati|bayanatchisi))\s+"
+                r"(?P<said>.+?)\s+(?:dep\s+)?(?:d[ée]di|didi|[ée]ytti|bildürdi|bildurdi)$",
+                re.I,
+            ),
+            r"which \g<who> said that \g<said>",
+        ),
+        # "Taiwan issue heqqide" (about the Taiwan issue): a name and an English noun asked about as one
+        (
+            re.compile(
+                r"\b(?P<what>(?-i:[A-Z])\w+\s+(?:issue|question|problem|crisis|policy)s?)\s+(?:heqqide|toghrisida)\b"
+            ),
+            r"about the \g<what>",
+        ),
+        # "Wang Yi dégen kim?" (who is the one called Wang Yi): who is Wang Yi
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+d[ée]gen\s+kim$", re.I
+            ),
+            r"who is \g<who>",
+        ),
+        # "Blinken'ning sözlirini bérin" (give Blinken's words): what did Blinken say
+        (
+            re.compile(
+                r"^(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)(?:['’-]?ning)\s+(?:hemme\s+|barliq\s+)?s[öo]z(?:l[ei]r)?(?:ini|ni|i)\s+"
+                r"(?:b[ée]ring|b[ée]rin|b[ée]r|k[öo]rset\w*|y[ée]zip\s+b[ée]ring)$",
+                re.I,
+            ),
+            r"what did \g<who> say",
+        ),
+        # "Blinken néme ishqa optimist?" (Blinken, for what, optimistic): why was Blinken optimistic
+        (
+            re.compile(
+                r"^(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:n[ée]me\s+ishqa|nime\s+ishqa|n[ée]mishqa|nimishqa)\s+"
+                r"(?P<what>optimis\w*|xushal|ümidwar|umidwar|ümidlik)$",
+                re.I,
+            ),
+            lambda match: (
+                f"why was {match.group('who')} "
+                + ("optimistic" if match.group("what").lower().startswith(("optimis", "ümid", "umid")) else "happy")
+            ),
+        ),
+        # "Maqalide dunyadiki eng chong ikki iqtisad qaysi döletler?" (in the article, the world's largest two
+        # economies, which countries): which countries are the two largest economies in the world
+        (
+            re.compile(
+                r"^(?P<in>maqalide\s+)?dunyadiki\s+eng\s+(?:chong|zor|yirik)\s+(?P<count>ikki|üch|uch)\s+(?P<what>\S+)\s+qaysi\s+"
+                r"(?P<thing>\S+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {match.group('thing')} are the "
+                f"{_UYGHUR_BOOK.numbers.get(match.group('count').lower().replace('ü', 'u'), 'two')}"
+                f" largest {match.group('what')} in the world"
+                + (" according to the article" if match.group("in") else "")
+            ),
+        ),
+        # "bilen" (with) beside a name, which the answer's speller takes for "Biden" misspelt: read as typed
+        (re.compile(r"(?<=\w)\s+biden(?=\s+\S)"), " bilen"),
+        # "biz hemkar bolushimiz kérek" (we must be partners): "we", said by "biz" or by the verb's ending
+        (
+            re.compile(
+                r"\b(?:biz\s+(?P<what>\S+)\s+bolush\w*|(?:biz\s+)?(?P<what2>\S+)\s+bolushimiz)\s+"
+                r"(?:k[ée]r[ée]k|lazim|tégishlik|tegishlik)\w*",
+                re.I,
+            ),
+            lambda match: f"we should be {match.group('what') or match.group('what2')}",
+        ),
+        # "Wang Yi Blinken bilen néme heqqide sözleshti?": what did Wang Yi discuss with Blinken
+        (
+            re.compile(
+                r"^(?P<who>.+?)(?:\s+(?P<whom>\S+(?:\s+Yi)?)\s+bilen)?\s+n[ée]me\s+(?:heqqide|toghrisida)\s+"
+                r"(?:s[öo]zl[eé]sh(?:ti|ken)|s[öo]hbetl[eé]sh(?:ti|ken)|muzakire\s+qil(?:di|ghan))$",
+                re.I,
+            ),
+            lambda match: (
+                f"what did {match.group('who')} discuss"
+                + (f" with {match.group('whom')}" if match.group("whom") else "")
+            ),
+        ),
+        # "Soda heqqide néme déyildi?": what was said about trade
+        (
+            re.compile(r"^(?P<topic>.+?)\s+(?:heqqide|toghrisida)\s+n[ée]me\s+(?:d[ée]yil|[ée]ytil)\w*$", re.I),
+            r"what was said about \g<topic>",
+        ),
+        # "Wang Yi qandaq wezipide?" (Wang Yi, in what post): what position does Wang Yi hold (in China)
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+"
+                r"(?:(?P<where>(?-i:[A-Z])\w+?)(?:['’-]?(?:da|de|ta|te))\s+)?"
+                r"(?:qandaq|qaysi)\s+(?:wezip|mensep|xizmet)\w*(?:\s*(?:\?.*)?)$",
+                re.I,
+            ),
+            lambda match: (
+                f"what position does {match.group('who')} hold"
+                + (f" in {match.group('where')}" if match.group("where") else "")
+            ),
+        ),
+        # "Néme üchün Blinken Beijinggha bardi?": why did Blinken go to Beijing (why asked first, put before the verb)
+        (
+            re.compile(
+                r"^(?:n[ée]mishqa|nimishqa|n[ée]me\s+[üu]ch[üu]n|nime\s+[üu]ch[üu]n)\s+(?P<rest>.+?)\s+(?P<verb>\S+)$",
+                re.I,
+            ),
+            r"\g<rest> nemishqa \g<verb>",
+        ),
+        # "Blinken Li Qiang bilen körüshtimu?": did Blinken meet Li Qiang
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?P<whom>[^,?]+?)\s+bilen\s+"
+                r"(?:(?P<before>ilgiri|burun|aldin|aldinqi\s+q[ée]tim)\s+)?"
+                r"(?:k[öo]r[üu]sh(?:ti|k[ée]n)|uchrash(?:ti|qan))\s*(?:mu|mi)$",
+                re.I,
+            ),
+            lambda match: (
+                f"did {match.group('who')} {'previously ' if match.group('before') else ''}meet {match.group('whom')}"
+            ),
+        ),
+        # "Wang negative factors yenila köpiyiwatidu dédimu?": did Wang say the negative factors are still increasing;
+        # "Yighindin kéyin Blinken ümid bildürdimu?": did Blinken express hope after the meeting
+        (
+            re.compile(
+                rf"^(?P<occasion>(?-i:[a-zA-Z])\w*\s+(?:k[ée]yin|ilgiri|burun|jeryanida)\s+)?(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+"
+                r"(?P<claim>(?!.*\b(?:birer\s+n[ée]me|bir\s+n[ée]rse|n[ée]me|nime|heqqide|toghrisida)\b).+?)\s+(?:dep\s+)?"
+                r"(?P<verb>d[ée]di|didi|d[ée]gen|[ée]ytti|[ée]ytqan|bild[üu]rdi|bild[üu]rgen)\s*(?:mu|mi)$",
+                re.I,
+            ),
+            lambda match: (
+                f"did {match.group('who')} "
+                f"{'express' if match.group('verb').lower().startswith('bild') else 'say'} {match.group('claim')}"
+                + (f" {match.group('occasion').strip()}" if match.group("occasion") else "")
+            ),
+        ),
+        # "X dégen néme?" (what is the thing called X): what is X
+        (
+            re.compile(r"^(?P<what>(?!n[ée]me\b|kim\b)[^,?]+?)\s+d[ée]gen\s+(?:n[ée]me|nime)(?:\s*,.*)?$", re.I),
+            r"what is \g<what>",
+        ),
+        # an English noun with its endings ("planning": the plan's); "ayliq bahasi qanche" (its monthly price, how
+        # much): how much does it cost a month
+        (
+            re.compile(r"\b(?P<noun>plan|subscription|newsletter|epaper)(?:ning|ni|i|da|de)\b", re.I),
+            r"\g<noun>",
+        ),
+        (
+            re.compile(
+                r"^(?P<what>[^,?]+?)\s+(?:ayliq|her\s+ayliq|herbir\s+ayliq)\s+(?:bahasi\s+qanche|qanche\s+turidu)$",
+                re.I,
+            ),
+            lambda match: f"how much does {_with_the_named(match.group('what'))} cost a month",
+        ),
+        # "Smart Quarterly plan qanche ay dawamlishidu?": how many months does the Smart Quarterly plan last
+        (
+            re.compile(
+                rf"^(?P<what>[^,?]+?)\s+(?:qanche|nechche)\s+(?P<unit>{'|'.join(_UYGHUR_UNITS)})\w*\s+"
+                r"(?P<lasted>dawamla?i?sh\w*|dawam\s+\w+|sozul\w*)$",
+                re.I,
+            ),
+            lambda match: (
+                f"how many {next(e for u, e in _UYGHUR_UNITS.items() if re.fullmatch(u, match.group('unit'), re.I))} "
+                f"{'does' if re.search(r'(?:du|idu)$', match.group('lasted')) else 'did'} "
+                f"{_with_the_own_noun(match.group('what'))} last"
+            ),
+        ),
+        *_agglutinating(_UYGHUR_BOOK),
+        # "the author of the article from which city yazdi": from which city did the author of the article write
+        (
+            re.compile(
+                r"^(?P<who>[^,?]+?)\s+(?P<asked>(?:from|in)\s+which\s+\w+)\s+"
+                r"(?P<verb>yazdi|yazghan|keldi|kelgen)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{match.group('asked')} did {_with_the(match.group('who'))} "
+                f"{'come' if match.group('verb').lower().startswith('kel') else 'write'}"
+            ),
+        ),
+        # "did Xi to Blinken propose": the one something was done to put after the verb
+        (
+            re.compile(
+                r"\bdid\s+(?P<who>[^,?]+?)\s+(?P<to>to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?P<verb>[a-z]+)$"
+            ),
+            r"did \g<who> \g<verb> \g<to>",
+        ),
+        # "did Blinken express after the meeting hope": the occasion put after what was expressed
+        (
+            re.compile(
+                r"^did\s+(?P<who>[^,?]+?)\s+(?P<verb>express|say)\s+(?P<occasion>(?:after|before|during)\s+the\s+\w+)\s+"
+                r"(?P<what>[^,?]+)$"
+            ),
+            r"did \g<who> \g<verb> \g<what> \g<occasion>",
+        ),
+        # "said that to be resolved problems there are still": there are still problems that need to be resolved
+        (
+            re.compile(
+                r"\b(?P<what>that\s+need\s+to\s+be\s+resolved)\s+(?P<np>(?:many\s+)?problems)\s+there\s+are\s+still\b"
+            ),
+            r"there are still \g<np> \g<what>",
+        ),
+        (re.compile(r"\bwhich\s+the\s+"), "which "),
+        (
+            re.compile(r"\bwhich\s+(?P<country>China|America|Russia)'s\s+"),
+            lambda match: f"which {_UYGHUR_NATIONALITY[match.group('country')]} ",
+        ),
+    )
+
+
+# Uyghur's own words, none of them Uzbek's ("néme", not "nima"; "bilen", not "bilan"; "qanche", not "qancha"),
+# Kyrgyz's ("körüshti", not "körüshtü"), Kazakh's, Azerbaijani's or Turkish's ("heqqide", not "haqqında" or
+# "hakkında"); "dédi" only with its é
+_UYGHUR_WORDS = _lazy_pattern(
+    r"\b(?:n[ée]me|nime|n[ée]miler|nimiler|n[ée]mini|nimini|n[ée]mishqa|nimishqa|heqqide\w*|toghrisida|bilen"
+    r"|k[öo]r[üu]sh(?:ti|k[ée]n|[üu]shti|timu|k[ée]nmu)|qanche\w*|nechche|dawamlash\w*|dawam\s+qildi|y[iy]ghin\w*"
+    r"|qachan|qeyerde|nede|d[ée]dimu|dédi|dégen|[ée]ytti\w*|[ée]ytqan|tilgha\s+[ée]lin\w*|[öo]tk[üu]z[üu]l\w*"
+    r"|tashqi\s+ishlar\s+minist\w*|xitay\w*|hemkar\w*|bolushimiz|wezip[ei]\w*|otturigha\s+qoy\w*|t[ei]klip\s+qil\w*"
+    r"|maqal(?:ini|ide|ining|idin|ige)|s[öo]hbetl[ei]sh\w*|s[öo]zl[ée]sh\w*|yazghan|barghan|qandaq|boldimu|bolghan"
+    r"|kéyin|jeryanida|turidu|tilgha|dawamlish\w*|s[öo]zl[ei]rini|s[öo]zini|kimdur)\b|\bdégen\s+kim\W*$|\b(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?-chu\W*$",
+    re.I,
+)
