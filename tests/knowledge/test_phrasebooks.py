@@ -3669,6 +3669,575 @@ def test_a_chinese_official_asked_of_in_kyrgyz_is_one_of_two(kb: KnowledgeBase) 
     assert "Wang Yi" in render_plain(answer)
 
 
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Belarusian typed in Latin letters, with its Łacinka letters or without them, a Cyrillic "і" or "ў" among them:
+        # its words put into Ukrainian ones ("skazau": skazav, "pra": pro, "sustreusia": zustrivsia, "kolki": skilky)
+        # for the Ukrainian book's shapes, its nouns and titles into English, a name's ending left off ("Blinkenu": to
+        # Blinken, "z Blinkenam": with Blinken)
+        ("Shto Xi skazau pra Taiwan?", "what did Xi say about Taiwan"),
+        ("Z kim Blinken sustreusia u Beijing?", "who did Blinken meet in Beijing"),
+        ("Kolki chasu doujylasia sustrecha?", "how long did the meeting last"),
+        ("Khto takі Wang Yi?", "who is Wang Yi"),
+        ("Što Xi skazaŭ pra Taiwan?", "what did Xi say about Taiwan"),
+        ("Kolki času doŭžylasia sustreča?", "how long did the meeting last"),
+        ("Khto skazau, shto my pavinny byc partniorami?", "who said we should be partners"),
+        ("Shto Wang Yi skazau Blinkenu?", "what did Wang Yi say to Blinken"),
+        ("Shto Xi skazau pra pravy chalavieka?", "what did Xi say about human rights"),
+        ("Shto Xi skazau paslia sustrechy?", "what did Xi say after the meeting"),
+        ("Khto sustreusia z Blinkenam?", "who met Blinken"),
+        ("Kolki hadzin doujylisia peramovy?", "how many hours did the talks last"),
+        ("Kali sustrelisia Xi i Blinken?", "when did Xi and Blinken meet"),
+        ("Dze adbylasia sustrecha?", "where did the meeting take place"),
+        ("Kolki pryncypau prapanavau Xi?", "how many principles did Xi propose"),
+        ("Kolki kashtuje padpiska?", "how much does the subscription cost"),
+        ("Chamu Blinken pajechau u Pekin?", "why did Blinken go to Beijing"),
+        ("Shto adbylosia na sustrechy?", "what happened at the meeting"),
+        ("Pra shto hety artykul?", "what is this article about"),
+        ("Ci zhadvausia Taivan?", "was Taiwan mentioned"),
+        ("Shto skazau ministr zamiezhnych sprau Kitaja?", "what did China's foreign minister say"),
+        ("Khto napisau artykul?", "who wrote the article"),
+        ("Kali apublikavali artykul?", "when was the article published"),
+        ("Ci skazau Xi shto-niebudz pra Taivan?", "did Xi say anything about Taiwan"),
+        ("Shto skazau dziarzhsakratar ZSHA?", "what did the US secretary of state say"),
+        ("Dze Blinken sustreusia z Xi?", "where did Blinken meet Xi"),
+        ('Khto skazau "I hope we make some progress"?', 'who said "I hope we make some progress"'),
+        ("Jakija try pryncypy prapanavau Xi?", "which three principles did Xi propose"),
+        ("Jakaja pasada u Wang Yi?", "what is Wang Yi's title"),
+        ("U jakim horadzie adbylasia sustrecha?", "in which city did the meeting take place"),
+        ("A shto skazau Wang Yi?", "what did Wang Yi say"),
+    ],
+)
+def test_belarusian_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Basque: its question word first and its verb with its auxiliary after it ("esan zuen": said, "elkartu zen":
+        # met, "iraun zuen": lasted); a name's case ending taken off and read as English's preposition ("Xik": Xi, who
+        # did it; "Blinkeni": to Blinken; "Blinkenekin": with Blinken; "Beijingen": in Beijing; "Pekinera": to
+        # Beijing; "Taiwani buruz": about Taiwan)
+        ("Zer esan zuen Xik Taiwani buruz?", "what did Xi say about Taiwan"),
+        ("Norekin elkartu zen Blinken Beijingen?", "who did Blinken meet in Beijing"),
+        ("Zenbat denbora iraun zuen bilerak?", "how long did the meeting last"),
+        ("Nor da Wang Yi?", "who is Wang Yi"),
+        ("Nork esan zuen bazkide izan beharko genukeela?", "who said we should be partners"),
+        ("Zer esan zion Wang Yik Blinkeni?", "what did Wang Yi say to Blinken"),
+        ("Zer esan zuen Xik giza eskubideei buruz?", "what did Xi say about human rights"),
+        ("Zer esan zuen Xik bileraren ondoren?", "what did Xi say after the meeting"),
+        ("Nor elkartu zen Blinkenekin?", "who met Blinken"),
+        ("Zenbat ordu iraun zuten elkarrizketek?", "how many hours did the talks last"),
+        ("Noiz elkartu ziren Xi eta Blinken?", "when did Xi and Blinken meet"),
+        ("Non egin zen bilera?", "where did the meeting take place"),
+        ("Zenbat printzipio proposatu zituen Xik?", "how many principles did Xi propose"),
+        ("Zenbat balio du harpidetzak?", "how much does the subscription cost"),
+        ("Zergatik joan zen Blinken Pekinera?", "why did Blinken go to Beijing"),
+        ("Zer gertatu zen bileran?", "what happened at the meeting"),
+        ("Zeri buruzkoa da artikulua?", "what is the article about"),
+        ("Aipatu al zen Taiwan?", "was Taiwan mentioned"),
+        ("Zer esan zuen Txinako Atzerri ministroak?", "what did China's foreign minister say"),
+        ("Nork idatzi zuen artikulua?", "who wrote the article"),
+        ("Noiz argitaratu zen artikulua?", "when was the article published"),
+        ("Xik ezer esan al zuen Taiwani buruz?", "did Xi say anything about Taiwan"),
+        ("Zer esan zuen AEBetako Estatu idazkariak?", "what did the US secretary of state say"),
+        ("Non elkartu zen Blinken Xirekin?", "where did Blinken meet Xi"),
+        ('Nork esan zuen "I hope we make some progress"?', 'who said "I hope we make some progress"'),
+        ("Zein hiru printzipio proposatu zituen Xik?", "which three principles did Xi propose"),
+        ("Zein da Wang Yiren kargua?", "what is Wang Yi's title"),
+        ("Zein hiritan egin zen bilera?", "in which city did the meeting take place"),
+        ("Eta Wang Yik?", "what about Wang Yi"),
+        ("Xik zer esan zion Blinkeni?", "what did Xi say to Blinken"),
+    ],
+)
+def test_basque_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Catalan, with its accents or without them: its past said with "va" before the verb ("va dir": said, "es va
+        # reunir": met, "va durar": lasted), "l'" and "d'" before a vowel, a person's article left off ("en Xi")
+        ("Què va dir Xi sobre Taiwan?", "what did Xi say about Taiwan"),
+        ("Amb qui es va reunir Blinken a Pequín?", "who did Blinken meet in Beijing"),
+        ("Quant va durar la reunió?", "how long did the meeting last"),
+        ("Qui és Wang Yi?", "who is Wang Yi"),
+        ("Que va dir Xi sobre Taiwan?", "what did Xi say about Taiwan"),
+        ("Qui va dir que hauríem de ser socis?", "who said we should be partners"),
+        ("Què li va dir Wang Yi a Blinken?", "what did Wang Yi say to Blinken"),
+        ("Què va dir Xi sobre els drets humans?", "what did Xi say about human rights"),
+        ("Què va dir Xi després de la reunió?", "what did Xi say after the meeting"),
+        ("Qui es va reunir amb Blinken?", "who met Blinken"),
+        ("Quantes hores van durar les converses?", "how many hours did the talks last"),
+        ("Quan es van reunir Xi i Blinken?", "when did Xi and Blinken meet"),
+        ("On es va fer la reunió?", "where did the meeting take place"),
+        ("Quants principis va proposar Xi?", "how many principles did Xi propose"),
+        ("Quant costa la subscripció?", "how much does the subscription cost"),
+        ("Per què va anar Blinken a Pequín?", "why did Blinken go to Beijing"),
+        ("Què va passar a la reunió?", "what happened at the meeting"),
+        ("De què tracta l'article?", "what is the article about"),
+        ("Es va esmentar Taiwan?", "was Taiwan mentioned"),
+        ("Què va dir el ministre d'Afers Exteriors de la Xina?", "what did China's foreign minister say"),
+        ("Qui va escriure l'article?", "who wrote the article"),
+        ("Quan es va publicar l'article?", "when was the article published"),
+        ("Xi va dir alguna cosa sobre Taiwan?", "did Xi say anything about Taiwan"),
+        ("Què va dir el secretari d'Estat nord-americà?", "what did the US secretary of state say"),
+        ("On es va reunir Blinken amb Xi?", "where did Blinken meet Xi"),
+        ('Qui va dir "I hope we make some progress"?', 'who said "I hope we make some progress"'),
+        ("Quins tres principis va proposar Xi?", "which three principles did Xi propose"),
+        ("Quin càrrec té Wang Yi?", "what is Wang Yi's title"),
+        ("En quina ciutat es va fer la reunió?", "in which city did the meeting take place"),
+        ("I Wang Yi, què va dir?", "what did Wang Yi say"),
+    ],
+)
+def test_catalan_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Luxembourgish, with its letters or without: asked as German is, "huet" (has) second and the past participle
+        # last ("gesot": said, "getraff": met, "gedauert": lasted); its article before a name left off ("de Xi"), its
+        # "dem" before one spoken to read as "to" ("dem Blinken"), "d'" before a noun as "the" ("d'Reunioun")
+        ("Wat huet de Xi iwwer Taiwan gesot?", "what did Xi say about Taiwan"),
+        ("Mat wiem huet de Blinken sech zu Peking getraff?", "who did Blinken meet in Beijing"),
+        ("Wéi laang huet d'Reunioun gedauert?", "how long did the meeting last"),
+        ("Wien ass de Wang Yi?", "who is Wang Yi"),
+        ("Wei laang huet d'Reunioun gedauert?", "how long did the meeting last"),
+        ("Wien huet gesot, datt mir Partner solle sinn?", "who said we should be partners"),
+        ("Wat huet de Wang Yi dem Blinken gesot?", "what did Wang Yi say to Blinken"),
+        ("Wat huet de Xi iwwer d'Mënscherechter gesot?", "what did Xi say about human rights"),
+        ("Wat huet de Xi no der Reunioun gesot?", "what did Xi say after the meeting"),
+        ("Wien huet sech mam Blinken getraff?", "who met Blinken"),
+        ("Wéi vill Stonnen hunn d'Gespréicher gedauert?", "how many hours did the talks last"),
+        ("Wéini hunn sech de Xi an de Blinken getraff?", "when did Xi and Blinken meet"),
+        ("Wou huet d'Reunioun stattfonnt?", "where did the meeting take place"),
+        ("Wéi vill Prinzipien huet de Xi proposéiert?", "how many principles did Xi propose"),
+        ("Wat kascht den Abonnement?", "how much does the subscription cost"),
+        ("Firwat ass de Blinken op Peking gaangen?", "why did Blinken go to Beijing"),
+        ("Wat ass op der Reunioun geschitt?", "what happened at the meeting"),
+        ("Iwwer wat geet den Artikel?", "what is the article about"),
+        ("Gouf Taiwan ernimmt?", "was Taiwan mentioned"),
+        ("Wat huet den Ausseminister vu China gesot?", "what did China's foreign minister say"),
+        ("Wien huet den Artikel geschriwwen?", "who wrote the article"),
+        ("Wéini gouf den Artikel publizéiert?", "when was the article published"),
+        ("Huet de Xi eppes iwwer Taiwan gesot?", "did Xi say anything about Taiwan"),
+        ("Wat huet den US-Ausseminister gesot?", "what did the US secretary of state say"),
+        ("Wou huet de Blinken sech mam Xi getraff?", "where did Blinken meet Xi"),
+        ('Wien huet "I hope we make some progress" gesot?', 'who said "I hope we make some progress"'),
+        ("Wéi eng dräi Prinzipien huet de Xi proposéiert?", "which three principles did Xi propose"),
+        ("Wat fir eng Funktioun huet de Wang Yi?", "what is Wang Yi's title"),
+        ("A wéi enger Stad huet d'Reunioun stattfonnt?", "in which city did the meeting take place"),
+        ("An de Wang Yi?", "what about Wang Yi"),
+    ],
+)
+def test_luxembourgish_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Igbo, with its dots and tone marks or without: its question word first, put in focus with "ka" before the
+        # one asked about ("Gini ka Xi kwuru": what did Xi say), or left where the answer stands ("Xi kwuru gini?");
+        # "ahụ" (that) after the noun it points at ("nzukọ ahụ": the meeting), "na" between two names "and"
+        ("Gini ka Xi kwuru banyere Taiwan?", "what did Xi say about Taiwan"),
+        ("Onye ka Blinken zutere na Beijing?", "who did Blinken meet in Beijing"),
+        ("Ogologo oge ole ka nzuko ahu were?", "how long did the meeting last"),
+        ("Onye bu Wang Yi?", "who is Wang Yi"),
+        ("Gịnị ka Xi kwuru banyere Taiwan?", "what did Xi say about Taiwan"),
+        ("Onye kwuru na anyi kwesiri ibu ndi mmeko?", "who said we should be partners"),
+        ("Gini ka Wang Yi gwara Blinken?", "what did Wang Yi say to Blinken"),
+        ("Gini ka Xi kwuru banyere ikike mmadu?", "what did Xi say about human rights"),
+        ("Gini ka Xi kwuru mgbe nzuko ahu gachara?", "what did Xi say after the meeting"),
+        ("Onye zutere Blinken?", "who met Blinken"),
+        ("Awa ole ka mkparita uka ahu were?", "how many hours did the talks last"),
+        ("Kedu mgbe Xi na Blinken zutere?", "when did Xi and Blinken meet"),
+        ("Ebee ka nzuko ahu mere?", "where did the meeting take place"),
+        ("Ukpuru ole ka Xi tuputara?", "how many principles did Xi propose"),
+        ("Ego ole ka subscription a bu?", "how much does the subscription cost"),
+        ("Gini mere Blinken ji gaa Beijing?", "why did Blinken go to Beijing"),
+        ("Gini mere na nzuko ahu?", "what happened at the meeting"),
+        ("Akuko a bu maka gini?", "what is this article about"),
+        ("A kpoturu Taiwan aha?", "was Taiwan mentioned"),
+        ("Gini ka minista mba ofesi China kwuru?", "what did China's foreign minister say"),
+        ("Onye dere akuko a?", "who wrote this article"),
+        ("Kedu mgbe e biputara akuko a?", "when was this article published"),
+        ("Xi o kwuru ihe obula banyere Taiwan?", "did Xi say anything about Taiwan"),
+        ("Ebee ka Blinken zutere Xi?", "where did Blinken meet Xi"),
+        ('Onye kwuru "I hope we make some progress"?', 'who said "I hope we make some progress"'),
+        ("Kedu ukpuru ato Xi tuputara?", "which three principles did Xi propose"),
+        ("Kedu okwa Wang Yi?", "what is Wang Yi's title"),
+        ("N'obodo ole ka nzuko ahu mere?", "in which city did the meeting take place"),
+        ("Wang Yi kwanu?", "what about Wang Yi"),
+        ("Xi kwuru gini banyere Taiwan?", "what did Xi say about Taiwan"),
+    ],
+)
+def test_igbo_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Uyghur typed in its Latin letters, with é, ö, ü or without them: the agglutinating shapes Kyrgyz's are, with
+        # its own endings ("Beijingda": in Beijing, "Blinken'ge": to Blinken, "Xitayning": China's), "heqqide" (about),
+        # "bilen" after a name (with) and between two names (and), "néme" (what), "qanche waqit" (how long)
+        ("Xi Taiwan heqqide néme dédi?", "what did Xi say about Taiwan"),
+        ("Blinken Beijingda kim bilen körüshti?", "who did Blinken meet in Beijing"),
+        ("Yighin qanche waqit dawamlashti?", "how long did the meeting last"),
+        ("Wang Yi kimdur?", "who is Wang Yi"),
+        ("Wang Yi dégen kim?", "who is Wang Yi"),
+        ("Xi Taiwan heqqide neme dedi?", "what did Xi say about Taiwan"),
+        ("Kim biz hemkar bolushimiz kérek dédi?", "who said we should be partners"),
+        ("Wang Yi Blinken'ge néme dédi?", "what did Wang Yi say to Blinken"),
+        ("Xi kishilik hoquq heqqide néme dédi?", "what did Xi say about human rights"),
+        ("Xi yighindin kéyin néme dédi?", "what did Xi say after the meeting"),
+        ("Kim Blinken bilen körüshti?", "who met Blinken"),
+        ("Söhbet qanche saet dawamlashti?", "how many hours did the talks last"),
+        ("Xi bilen Blinken qachan körüshti?", "when did Xi and Blinken meet"),
+        ("Yighin qeyerde ötküzüldi?", "where did the meeting take place"),
+        ("Xi qanche prinsip otturigha qoydi?", "how many principles did Xi propose"),
+        ("Mushtirilik qanche turidu?", "how much does the subscription cost"),
+        ("Blinken néme üchün Beijinggha bardi?", "why did Blinken go to Beijing"),
+        ("Yighinda néme boldi?", "what happened at the meeting"),
+        ("Bu maqale néme heqqide?", "what is this article about"),
+        ("Taiwan tilgha élindimu?", "was Taiwan mentioned"),
+        ("Xitayning tashqi ishlar ministiri néme dédi?", "what did China's foreign minister say"),
+        ("Maqalini kim yazdi?", "who wrote the article"),
+        ("Maqale qachan élan qilindi?", "when was the article published"),
+        ("Xi Taiwan heqqide birer néme dédimu?", "did Xi say anything about Taiwan"),
+        ("Amérika dölet ishliri katipi néme dédi?", "what did the US secretary of state say"),
+        ("Blinken Xi bilen qeyerde körüshti?", "where did Blinken meet Xi"),
+        ('"I hope we make some progress" dep kim éytti?', 'who said "I hope we make some progress"'),
+        ("Xi qaysi üch prinsipni otturigha qoydi?", "which three principles did Xi propose"),
+        ("Wang Yining wezipisi néme?", "what is Wang Yi's title"),
+        ("Yighin qaysi sheherde ötküzüldi?", "in which city did the meeting take place"),
+        ("Wang Yi-chu?", "what about Wang Yi"),
+    ],
+)
+def test_uyghur_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # the kinds of question readers of the six latest books ask besides: a claim checked, who met someone before,
+        # which thing someone proposed to someone, which are the largest, who said there are still problems, why
+        # someone was optimistic, which newspaper published the article, where the author writes from, what the
+        # talks were about, a title's holder asked by name
+        (
+            "Ci skazau Xi, shto Kitaj i ZSHA pavinny byc partniorami?",
+            "did Xi say that China and the US should be partners",
+        ),
+        ("Ci sustrakausia Xi raniej z Bidenam?", "did Xi previously meet Biden"),
+        ("Jakija try pryncypy Xi prapanavau Blinkenu?", "which three principles did Xi propose to Blinken"),
+        (
+            "Pavodle artykula, jakija dzve najbuinejshyja ekanomiki svietu?",
+            "which are the two largest economies in the world according to the article",
+        ),
+        (
+            "Khto skazau, shto adnosiny pamizh Kitajem i ZSHA pachynajuc stabilizavacca?",
+            "who said relations between China and the US are beginning to stabilise",
+        ),
+        ("Z jakoha horada napisau autar artykul?", "where is the author based"),
+        ("Pra shto havaryli Blinken i Wang Yi?", "what did Blinken and Wang Yi discuss"),
+        ("Xi Bidenekin elkartu al zen lehenago?", "did Xi previously meet Biden"),
+        ("Blinken Txinako Atzerri ministroarekin elkartu al zen?", "did Blinken meet China's foreign minister"),
+        (
+            "Bilera honen aurretik, AEBetako zein presidenterekin elkartu zen Xi?",
+            "which US president did Xi previously meet before this meeting",
+        ),
+        (
+            "Nork esan zuen oraindik konpondu beharreko arazo asko daudela?",
+            "who said there are still many problems that need to be resolved",
+        ),
+        ("Zergatik zegoen Blinken baikor?", "why was Blinken optimistic"),
+        ("Zein egunkarik argitaratu zuen artikulua?", "which newspaper published the article"),
+        ("Zenbat orduz hitz egin zuten?", "how many hours did the talks last"),
+        (
+            "Abans d'aquesta reunió, amb quin president dels EUA s'havia reunit Xi?",
+            "which US president did Xi previously meet before this meeting",
+        ),
+        (
+            "Quins són els tres principis que Xi va proposar a Blinken?",
+            "which three principles did Xi propose to Blinken",
+        ),
+        (
+            "Segons l'article, quines són les dues economies més grans del món?",
+            "which are the two largest economies in the world according to the article",
+        ),
+        (
+            "Qui va dir que encara hi ha molts problemes per resoldre?",
+            "who said there are still many problems that need to be resolved",
+        ),
+        ("Per què estava optimista Blinken?", "why was Blinken optimistic"),
+        ("De què van parlar Blinken i Wang Yi?", "what did Blinken and Wang Yi discuss"),
+        ("Des de quina ciutat va escriure l'autor de l'article?", "where is the author based"),
+        ("Hat de Xi sech virdrun mam Biden getraff?", "did Xi previously meet Biden"),
+        ("Huet de Blinken sech mam chineseschen Ausseminister getraff?", "did Blinken meet China's foreign minister"),
+        ("Wéi heescht de chineseschen Ausseminister?", "who is China's foreign minister"),
+        ("Firwat war de Blinken optimistesch?", "why was Blinken optimistic"),
+        ("Wéi eng Zeitung huet den Artikel publizéiert?", "which newspaper published the article"),
+        ("Iwwer wat hunn de Blinken an de Wang Yi geschwat?", "what did Blinken and Wang Yi discuss"),
+        ("Aus wéi enger Stad huet den Auteur den Artikel geschriwwen?", "where is the author based"),
+        ("Xi o zutere Biden na mbu?", "did Xi previously meet Biden"),
+        (
+            "Tupu nzukọ a, onye isi ala America ole ka Xi zutere na mbụ?",
+            "which American president did Xi previously meet before this meeting",
+        ),
+        (
+            "Dika akuko a si kwuo, kedu mba abụọ nwere akụ na ụba kachasị ukwuu n'ụwa?",
+            "which two countries have the largest economies in the world according to the article",
+        ),
+        ("Gini mere Blinken ji nwee olileanya?", "why did Blinken have hope"),
+        ("Kedu akwụkwọ akụkọ bipụtara akụkọ a?", "which newspaper published this article"),
+        ("Ha kparitara uka ruo awa ole?", "how many hours did the talks last"),
+        ("Xi Biden bilen ilgiri körüshkenmu?", "did Xi previously meet Biden"),
+        ("Blinken Xitayning tashqi ishlar ministiri bilen körüshtimu?", "did Blinken meet China's foreign minister"),
+        (
+            "Maqalide dunyadiki eng chong ikki iqtisad qaysi döletler?",
+            "which countries are the two largest economies in the world according to the article",
+        ),
+        ("Blinken néme ishqa optimist?", "why was Blinken optimistic"),
+        ("Maqalini qaysi gézit élan qildi?", "which newspaper published the article"),
+        ("Teywen prézidénti bu körüshüsh heqqide néme dédi?", "what did Taiwan's president say about this meeting"),
+    ],
+)
+def test_more_kinds_of_question_in_the_six_latest_books_are_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "who"),
+    [
+        ("Shto Xi skazau pra Taiwan?", Intent.SPEAKER, "Xi"),
+        ("Khto takі Wang Yi?", Intent.WHO_IS, "Wang Yi"),
+        ("Zer esan zuen Xik Taiwani buruz?", Intent.SPEAKER, "Xi"),
+        ("Nork idatzi zuen artikulua?", Intent.BYLINE, None),
+        ("Què va dir Xi sobre Taiwan?", Intent.SPEAKER, "Xi"),
+        ("Qui és Wang Yi?", Intent.WHO_IS, "Wang Yi"),
+        ("Wat huet de Xi iwwer Taiwan gesot?", Intent.SPEAKER, "Xi"),
+        ("Wien huet den Artikel geschriwwen?", Intent.BYLINE, None),
+        ("Gini ka Xi kwuru banyere Taiwan?", Intent.SPEAKER, "Xi"),
+        ("Onye bu Wang Yi?", Intent.WHO_IS, "Wang Yi"),
+        ("Xi Taiwan heqqide néme dédi?", Intent.SPEAKER, "Xi"),
+        ("Maqalini kim yazdi?", Intent.BYLINE, None),
+    ],
+)
+def test_the_belarusian_basque_catalan_luxembourgish_igbo_and_uyghur_books_ask_the_english_question(
+    question: str, intent: Intent, who: str | None
+) -> None:
+    query = parse_question(question)
+    assert (query.intent, query.who) == (intent, who)
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        # Belarusian
+        ("Shto Wang Yi skazau Blinkenu?", [31, 33]),
+        ("Khto napisau hety artykul?", [7]),
+        ("Z kim Blinken sustreusia u Beijing?", [11]),
+        ("Kolki hadzin doujylisia peramovy?", [31]),
+        ("Jakija try pryncypy prapanavau Xi?", [15]),
+        # Basque
+        ("Zer esan zion Wang Yik Blinkeni?", [31, 33]),
+        ("Nork idatzi du artikulu hau?", [7]),
+        ("Norekin elkartu zen Blinken Beijingen?", [11]),
+        ("Zenbat ordu iraun zuten elkarrizketek?", [31]),
+        ("Zein hiru printzipio proposatu zituen Xik?", [15]),
+        # Catalan
+        ("Què li va dir Wang Yi a Blinken?", [31, 33]),
+        ("Qui va escriure l'article?", [7]),
+        ("Amb qui es va reunir Blinken a Pequín?", [11]),
+        ("Quantes hores van durar les converses?", [31]),
+        ("Quins tres principis va proposar Xi?", [15]),
+        # Luxembourgish
+        ("Wat huet de Wang Yi dem Blinken gesot?", [31, 33]),
+        ("Wien huet dësen Artikel geschriwwen?", [7]),
+        ("Mat wiem huet de Blinken sech zu Peking getraff?", [11]),
+        ("Wéi vill Stonnen hunn d'Gespréicher gedauert?", [31]),
+        ("Wéi eng dräi Prinzipien huet de Xi proposéiert?", [15]),
+        # Igbo
+        ("Gini ka Wang Yi gwara Blinken?", [31, 33]),
+        ("Onye dere akuko a?", [7]),
+        ("Onye ka Blinken zutere na Beijing?", [11]),
+        ("Awa ole ka mkparita uka ahu were?", [31]),
+        ("Kedu ukpuru ato Xi tuputara?", [15]),
+        # Uyghur
+        ("Wang Yi Blinken'ge néme dédi?", [31, 33]),
+        ("Maqalini kim yazdi?", [7]),
+        ("Blinken Beijingda kim bilen körüshti?", [11]),
+        ("Söhbet qanche saet dawamlashti?", [31]),
+        ("Xi qaysi üch prinsipni otturigha qoydi?", [15]),
+        # the foreign minister asked of, in each
+        ("Pavodle artykula, khto takі ministr zamiezhnych sprau Kitaja?", [21]),
+        ("Artikuluaren arabera, nor da Txinako Atzerri ministroa?", [21]),
+        ("Segons l'article, qui és el ministre d'Afers Exteriors de la Xina?", [21]),
+        ("Laut dem Artikel, wien ass den Ausseminister vu China?", [21]),
+        ("Dika akuko a si kwuo, onye bu minista mba ofesi China?", [21]),
+        ("Maqalige asasen Xitayning tashqi ishlar ministiri kim?", [21]),
+        # who met someone before, asked in each
+        ("Ci sustrakausia Xi raniej z Bidenam?", [11]),
+        ("Xi Bidenekin elkartu al zen lehenago?", [11]),
+        ("Xi s'havia reunit abans amb Biden?", [11]),
+        ("Hat de Xi sech virdrun mam Biden getraff?", [11]),
+        ("Xi o zutere Biden na mbu?", [11]),
+        ("Xi Biden bilen ilgiri körüshkenmu?", [11]),
+    ],
+)
+def test_a_question_in_belarusian_basque_catalan_luxembourgish_igbo_or_uyghur_is_answered(
+    kb: KnowledgeBase, question: str, lines: list[int]
+) -> None:
+    assert _lines(kb.answer(question)) == lines
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Khto skazau, shto my pavinny byc partniorami?",
+        "Nork esan zuen bazkide izan beharko genukeela?",
+        "Qui va dir que hauríem de ser socis?",
+        "Wien huet gesot, datt mir Partner solle sinn?",
+        "Onye kwuru na anyi kwesiri ibu ndi mmeko?",
+        "Kim biz hemkar bolushimiz kérek dédi?",
+    ],
+)
+def test_who_said_we_should_be_partners_in_belarusian_basque_catalan_luxembourgish_igbo_or_uyghur_finds_xi(
+    kb: KnowledgeBase, question: str
+) -> None:
+    answer = kb.answer(question)
+    assert _lines(answer)[:1] == [9]
+    assert render_plain(answer).startswith("Xi Jinping")
+
+
+def test_a_topic_the_article_never_names_asked_in_belarusian_basque_catalan_luxembourgish_igbo_or_uyghur_abstains(
+    kb: KnowledgeBase,
+) -> None:
+    for question in (
+        "Shto Xi skazau pra Shvejcaryju?",
+        "Zer esan zuen Xik Suitzari buruz?",
+        "Què va dir Xi sobre Suïssa?",
+        "Wat huet de Xi iwwer d'Schwäiz gesot?",
+        "Gini ka Xi kwuru banyere Switzerland?",
+        "Xi Shiwétsariye heqqide néme dédi?",
+    ):
+        assert parse_question(question).who == "Xi", question
+        assert kb.answer(question).abstained, question
+
+
+# The six books of this round
+_SIX_LATEST_BOOKS = frozenset({"_belarusian", "_basque", "_catalan", "_luxembourgish", "_igbo", "_uyghur"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # English, with names and words those books use ("Nor", "Non", "Zer", "Quan", "On", "Amb", "Wat", "Wien",
+        # "Ole", "Onye", "Kali", "Dze", "Van", "Ka", "Na", "U", "Kim", "Bilen", "Ass")
+        "What did Xi say about Taiwan?",
+        "Who did Blinken meet in Beijing?",
+        "How long did the meeting last?",
+        "Who said we should be partners?",
+        "On which day did the meeting take place?",
+        "Neither Xi nor Blinken said that?",
+        "What did Non say?",
+        "What did Quan say about the deal?",
+        "What did Amb. Burns say?",
+        "Who is Ole Gunnar?",
+        "What did Onye say?",
+        "What did Kali say?",
+        "Who is Dze?",
+        "What did Van say?",
+        "What did Wien officials say?",
+        "Who is Kim Jong Un?",
+        "What did Ka say?",
+        "Did u read what Xi said?",
+        "Was the deal a pain in the ass?",
+        # Spanish, French, Italian and Portuguese, Catalan's ("qui", "que", "va", "reunió", "quan", "on", "sobre")
+        "¿Qué dijo Xi sobre Taiwán?",
+        "¿Con quién se reunió Blinken en Pekín?",
+        "¿Cuánto duró la reunión?",
+        "¿Cuánto va a durar la reunión?",
+        "¿Qué va a decir Xi?",
+        "Qu'a dit Xi sur Taiwan ?",
+        "Qui a dit qu'ils devraient être partenaires ?",
+        "Avec qui Blinken s'est-il réuni à Pékin ?",
+        "Quant à Xi, qu'a-t-il dit ?",
+        "Quand Xi et Blinken se sont-ils rencontrés ?",
+        "Che cosa ha detto Xi su Taiwan?",
+        "Quanto è durato l'incontro?",
+        "Chi è Wang Yi?",
+        "O que Xi disse sobre Taiwan?",
+        "Quem disse que deveriam ser parceiros?",
+        # German, Dutch and Afrikaans, Luxembourgish's ("wat", "wie", "huet", "gedauert", "zu Peking")
+        "Was hat Xi über Taiwan gesagt?",
+        "Mit wem hat sich Blinken in Peking getroffen?",
+        "Wie lange hat das Treffen gedauert?",
+        "Wer ist Wang Yi?",
+        "Wat zei Xi over Taiwan?",
+        "Wie heeft het artikel geschreven?",
+        "Wat het Xi oor Taiwan gesê?",
+        # Ukrainian, Russian, Polish and Czech, Belarusian's ("shto", "khto", "kto", "skazala", "pro", "u")
+        "Shcho Xi skazav pro Taiwan?",
+        "Z kym zustrivsia Blinken u Beijing?",
+        "Skilky tryvala zustrich?",
+        "Khto takyi Wang Yi?",
+        "Khto skazav, shcho vony mayut buty partneramy?",
+        "Chto skazal Si o Tayvane?",
+        "Shto skazal Si pro Tayvan?",
+        "Kto vstretilsya s Blinkenom v Pekine?",
+        "Skolko dlilas vstrecha?",
+        "Co Xi powiedział o Tajwanie?",
+        "Co rekl Xi o Tchaj-wanu?",
+        # Turkish, Uzbek, Kazakh, Kyrgyz and Azerbaijani, Uyghur's ("kim", "dedi", "kerek", "qaysi", "bilan", "neme")
+        "Xi Tayvan hakkında ne dedi?",
+        "Blinken Pekin'de kiminle görüştü?",
+        "Makaleyi kim yazdı?",
+        "Xi Tayvan haqida nima dedi?",
+        "Blinken Pekinda kim bilan uchrashdi?",
+        "Kim hamkor bo'lishimiz kerak dedi?",
+        "Uchrashuvdan keyin Blinken nima dedi?",
+        "Xi Taivan turaly ne dedi?",
+        "Kim seriktes boluymyz kerek dedi?",
+        "Xi Taivan jonundo emne dedi?",
+        "Kim biz onektesh bolushubuz kerek dedi?",
+        "Xi Tayvan haqqında nə dedi?",
+        # Persian and Tajik, Uyghur's neighbours ("maqale", "chi")
+        "In maqale darbare chist?",
+        "Xi dar borai Tayvan chi guft?",
+        # Yoruba, Hausa, Swahili and Pidgin, Igbo's ("ka", "na", "ya", "ole", "bu")
+        "Kini Xi so nipa Taiwan?",
+        "Ta ni Blinken pade ni Beijing?",
+        "Me Xi ya ce game da Taiwan?",
+        "Da wa Blinken ya gana a Beijing?",
+        "Xi alisema nini kuhusu Taiwan?",
+        "Wetin Xi talk about Taiwan?",
+        "Na who Blinken meet for Beijing?",
+        # Maltese, Hindi and Burmese ("u", "ka", "bar")
+        "Xi x'qal dwar Tajwan?",
+        "Xi ne Taiwan ke baare mein kya kaha?",
+        "Xi ka Taiwan akyaung bar pyaw lae?",
+    ],
+)
+def test_english_and_the_neighbouring_languages_are_not_read_by_the_six_latest_round_s_books(
+    question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = clean_question(question)
+    for registry in ("_PHRASEBOOKS", "_BEFORE_TEXTING"):
+        books = getattr(phrasebooks, registry)
+        monkeypatch.setattr(
+            phrasebooks, registry, tuple(book for book in books if book[2].__name__ not in _SIX_LATEST_BOOKS)
+        )
+    assert clean_question(question) == read
+
+
 def test_no_phrasebook_pattern_is_compiled_at_import() -> None:
     # each book's cue pattern, like its shapes and the shapes the books share, is compiled the first time a question
     # needs it: importing the books compiles none (start-up)
