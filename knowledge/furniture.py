@@ -97,13 +97,14 @@ _HOUSE_NOTICE = re.compile(
     r"|^download\s+(?:the|our)\s+(?:[\w’'-]+\s+){0,4}?app\b"
     # the newsroom's note on the story and a pitch for the readers' money: "Editor's note: The Kyiv Independent does
     # not publish …", "… our journalism is funded by our readers. Join more than 20,000 members …"
-    r"|^editor['’]s\s+note\s*:|\bfunded\s+by\s+(?:our\s+)?readers\b|\bjoin\s+(?:more\s+than\s+|over\s+)?[\d,]+\s+members\b",
+    r"|^editor['’]s\s+note\s*:|(?:^|/\s*)translated\s+from\s+(?:the\s+)?[a-z]+\s*[.,;]|\bfunded\s+by\s+(?:our\s+)?readers\b|\bjoin\s+(?:more\s+than\s+|over\s+)?[\d,]+\s+members\b",
     re.I,
 )
 # A pitch to the site's paying readers: "FARMSTEAD MEMBERS: See where Calderbrook now sits in our Milk Price League".
 _MEMBERS_PITCH = re.compile(r"^(?:[A-Z][A-Z&’'-]+\s+){0,3}(?:MEMBERS|SUBSCRIBERS|PREMIUM)\s*:\s")
 _CONSENT = re.compile(
-    r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|preferences|settings|partners|your\s+device)\b"
+    # "… Ved at klikke på Accepter alle …": a banner in the site's own language
+    r"\bcookies?\b.*\b(?:accept\w*|consent|agree|privacy|policy|preferences|settings|partners|your\s+device)\b"
     r"|\b(?:partners|we)\s+use\s+cookies\b",
     re.IGNORECASE,
 )
@@ -156,7 +157,8 @@ _FOLLOW_US = re.compile(
     # "Follow us on", "Follow the Long Read on", "Follow Times of Oman on"
     r"\bfollow\s+(?:us\s+|(?:the|our)\s+(?:[\w’'-]+\s+){1,4}?|(?-i:[A-Z][\w’'-]*(?:\s+(?:of|the|[A-Z][\w’'-]*)){0,4}\s+))"
     r"on\s+"
-    r"(?:facebook|x|twitter|instagram|tiktok|threads|bluesky|youtube|whatsapp|telegram|linkedin|google\s+news)\b"
+    r"(?:facebook|x|twitter|instagram|tiktok|threads|bluesky|youtube|whatsapp|telegram|viber|signal|linkedin"
+    r"|google\s+news)\b"
     # "Join ST's Telegram channel", "… alerts straight to your phone. Join our WhatsApp channel today."
     r"|(?:^|[.!?]\s+)join\s+(?:[\w’'-]+\s+){0,2}(?:telegram|whatsapp|signal|viber)\s+(?:channel|group|community)\b",
     re.I,
@@ -179,6 +181,8 @@ _MONEY_PITCH = re.compile(r"\b(?:become\s+a\s+(?:member|subscriber|supporter)|su
 _MENU_SEPARATOR = re.compile(r"\s+[|•›»]\s+|\s{2,}")  # "Home  News  Politics  Metro" too
 _MENU_ITEMS = 4  # a menu: this many links or more …
 _MENU_ITEM_WORDS = 3  # … of at most this many words each
+_BUTTON_GAP = re.compile(r"\s{3,}")
+_BUTTONS = 3
 _TERMINAL = re.compile(rf"[.!?…][”\"’')\]]*{FOOTNOTE_MARKS}$")
 _SHORT_LINE_WORDS = 12
 _CAPTION_TAIL = 120  # a credit stands at the end of a caption
@@ -228,6 +232,10 @@ def _is_menu(text: str) -> bool:
     with only spaces between ("HOME NEWS BUSINESS OPINION LIFE TRAVEL TECH PROPERTY LEARNING E-PAPER")."""
     items = _MENU_SEPARATOR.split(text)
     if len(items) >= _MENU_ITEMS and all(len(_WORD.findall(item)) <= _MENU_ITEM_WORDS for item in items):
+        return True
+    # three buttons set apart by gaps no prose has: "Accepter alle   Kun nødvendige   Indstillinger"
+    buttons = _BUTTON_GAP.split(text.strip())
+    if len(buttons) >= _BUTTONS and all(len(_WORD.findall(item)) <= _MENU_ITEM_WORDS for item in buttons):
         return True
     words = text.lower().split()
     return len(words) >= _MENU_ITEMS and sum(w in _SECTIONS for w in words) >= _SECTION_SHARE * len(words)

@@ -242,7 +242,13 @@ Officer Osbert Levy"), an Isle of Man site's page ("Alastair Corkish MHK", a sub
 Marshall Islands weekly's page ("This week’s Journal:", "Senator Hiroshi Laijo, who represents Jaluit") and a St
 Helena weekly's page ("Print edition out Thursday", "Her mother, Cheryl Yon") joined with 60 more reader questions on
 the shipped article (Burmese, Lao, Maltese, Tajik, Kyrgyz, Hausa), scored 67 % before any change for them
-(attribution precision 0.83 and recall 0.82, the phone questions 63 %, the shipped questions 37 %): no floor moved.
+(attribution precision 0.83 and recall 0.82, the phone questions 63 %, the shipped questions 37 %): no floor moved;
+then, when a Greenland site's page ("Naalakkersuisoq", a cookie banner in Danish), a Malawi daily's page ("T/A
+Kanyumbi", "the Malawi Alliance for Progress (MAP) spokesperson"), a Kosovo site's page ("Prishtina/Priština", "KRU
+Rrjedha") and a Québec broadcaster's page ("Coun. Louis-Philippe Caron", "(translated)") joined with 60 more reader
+questions on the shipped article (Belarusian, Basque, Catalan, Luxembourgish, Igbo, Uyghur), scored 64 % before any
+change for them (attribution precision 0.90 and recall 0.91, the phone questions 67 %, the shipped questions 28 %):
+no floor moved.
 """
 
 from __future__ import annotations
@@ -262,7 +268,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 4165  # the corpus is all there: 164 articles of hand-written gold
+    assert attribution["gold"] >= 4246  # the corpus is all there: 168 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR

@@ -61,6 +61,10 @@ PAGES = sorted(CORPUS.glob("*.meta.json"))
         "A previous version of this article misstated the hours during which the halls serve dinner.",
         "Do you have an opinion on the issues raised in this article? If you would like to submit a response of up "
         "to 300 words by email to be considered for publication in our letters section, please click here.",
+        "Follow Kosovo Online on Viber and Telegram for the latest news from Kosovo and the region.",
+        "Vi bruger cookies for at give dig den bedste oplevelse. Ved at klikke på Accepter alle giver du samtykke.",
+        "Accepter alle   Kun nødvendige   Indstillinger",  # buttons set apart by wide gaps
+        "Oversat fra dansk / Translated from Danish. Artiklen er skrevet i samarbejde med KNR.",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -79,6 +83,7 @@ def test_furniture_lines(line: str) -> None:
         "The club said fans should follow us on the road, the captain joked.",
         "Senators followed the debate on Tuesday.",
         "Mr Kim said the two sides  would meet again.",  # a stray double space is no menu
+        "The letter, translated from Danish, said the quota would fall.",
     ],
 )
 def test_prose_is_not_furniture(line: str) -> None:
