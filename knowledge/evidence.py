@@ -461,10 +461,26 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
 )
 
 
+# "How do I register for the fuel pass?": the reader’s own errand, which a news story answers only where it tells
+# readers what to do ("Residents can register online at …", "apply by calling 0800 …").
+_HOW_DO_I = re.compile(r"^\s*how\s+(?:do|can|could|should|would|shall)\s+i\s+(?!say|tell)\w", re.IGNORECASE)
+_INSTRUCTION = re.compile(
+    r"\b(?:can|may|should|must|need\s+to|are\s+(?:asked|urged|advised|encouraged)\s+to|will\s+be\s+able\s+to)\s+"
+    r"(?:\w+\s+){0,2}?(?:apply|register|call|phone|visit|contact|book|pay|sign|report|collect|submit|download|email"
+    r"|text|top|use|bring|claim|check|log|go)\b"
+    r"|\bby\s+(?:calling|visiting|emailing|texting|applying|registering|logging)\b"
+    r"|\b(?:www\.|https?://)|\b(?:hotline|helpline|toll-free|free\s+line)\b",
+    re.IGNORECASE,
+)
+_HOW_TO = AnswerType("instruction", _INSTRUCTION, required=True)
+
+
 def answer_type(question: str) -> AnswerType | None:
     """What kind of answer the question asks for, if its shape says."""
     if expanded := _expansion_type(question):
         return expanded
+    if _HOW_DO_I.match(question):
+        return _HOW_TO
     shaped = _shape(question)
     return shaped[1] if shaped is not None else _name_type(question)
 

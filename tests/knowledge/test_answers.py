@@ -2698,3 +2698,15 @@ def test_a_trade_before_a_surname_is_a_title_not_a_first_name(title: str) -> Non
         "“We ran out of high places,” Jibon said.\n"
     )
     assert [c.line for c in kb.answer(f"What did {title} Jibon say?").citations] == [5]
+
+
+def test_how_do_i_is_answered_only_where_the_article_tells_readers_what_to_do() -> None:
+    """ "How do I register for the fuel pass?" is the reader's own errand: a story that says only that 1.9 million
+    vehicles are registered has no answer; one that says how readers can register does."""
+    kb = KnowledgeBase.from_text(
+        "Fuel queues\n\n"
+        "About 1.9 million vehicles have registered for the National Fuel Pass, a ministry spokesperson said.\n\n"
+        "The water board said customers can pay their bills online at its website or at any post office.\n"
+    )
+    assert kb.answer("How do I register my vehicle for the National Fuel Pass?").abstained
+    assert _lines(kb.answer("How do I pay my water bill?"))[:1] == [5]
