@@ -385,6 +385,8 @@ _SHAPES = {
         r"|^(?:what\s+is|what's|how\s+(?:big|large)\s+is)\s+(?:the\s+|(?P<owner>[\w-]+)['’]s\s+)?population\b"
     ),
     "reason": r"^why\b",  # a reason given: the passage must say why, not only what
+    # "who won the last election?": a winner, not whatever sentence names the election
+    "winner": r"^who\s+(?:won|wins|will\s+win|is\s+going\s+to\s+win|is\s+winning)\b",
     # "what was the final score?"; in "the half-time score" the half is a topic, not the shape
     "score": (
         r"^(?:what|how)(?:['’]s|\s+(?:was|is|were|did))\s+(?:the\s+)?"
@@ -426,6 +428,9 @@ _SHAPES = {
     ),
     "person": r"^who\b",
 }
+_WINNER = re.compile(
+    r"\b(?:won|win|wins|winning|winners?|victor(?:y|ies|ious)|elected|re-elected|beat|defeated)\b", re.IGNORECASE
+)
 # The first shape a question has decides its type; "required" types must be in the answer.
 _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
     (re.compile(_SHAPES[kind.name], re.IGNORECASE), kind)
@@ -440,6 +445,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
         AnswerType("span", _TIME_COUNT, required=True, nearby=True),
         AnswerType("population", _POPULATION, required=True),
         AnswerType("reason", _REASON, required=True),
+        AnswerType("winner", _WINNER, required=True),
         AnswerType("score", _SCORE, required=True),
         AnswerType("tally", _TALLY, required=True),
         AnswerType("offspring", _OFFSPRING, required=True),

@@ -2710,3 +2710,13 @@ def test_how_do_i_is_answered_only_where_the_article_tells_readers_what_to_do() 
     )
     assert kb.answer("How do I register my vehicle for the National Fuel Pass?").abstained
     assert _lines(kb.answer("How do I pay my water bill?"))[:1] == [5]
+
+
+def test_who_won_is_answered_only_by_a_sentence_that_names_a_winner() -> None:
+    kb = KnowledgeBase.from_text(
+        "Tariff rise\n\n"
+        "The Public Utilities Commission of Sri Lanka raised electricity tariffs by 22 per cent on Monday.\n\n"
+        "Kamala Perera won the Colombo East seat in the by-election on Saturday.\n"
+    )
+    assert kb.answer("Who won the last presidential election in Sri Lanka?").abstained
+    assert _lines(kb.answer("who won the by-election?"))[:1] == [5]
