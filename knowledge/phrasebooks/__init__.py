@@ -358,7 +358,8 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "zer nork nori norekin noiz zenbat zergatik zertaz zeintzuk buruz buruzkoa bilera bilerak bileran "
             "bileraren artikulua artikuluan artikuluaren artikulu elkarrizketak elkarrizketa elkarrizketen "
             "harpidetza harpidetzak txina txinako txinan iraun esan adierazi aipatu elkartu bildu proposatu idatzi "
-            "argitaratu gertatu joan egin izan nor non zein eta".split()
+            "argitaratu gertatu joan egin izan nor non zein eta ustez iritziz arabera esanetan hitzetan aburuz nolakoa "
+            "nolakoak erabili adierazi".split()
         ),
         _BASQUE_WORDS,
         _basque,
@@ -383,7 +384,8 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "zhadvalasia zgadvausia apublikavali apublikavany apublikavana napisau prapanavau pasada pasadu peramovy "
             "peramovach peramou kashtuje kitaj kitaja kitai zsha dziarzhsakratar zamiezhnych zamezhnykh pra shto "
             "hadzin padpiska shtoniebudz kali khto tak skaza sustre ylasia kaza dou hto sia sustrakausia takoje "
-            "zhadvalisia zhadvalasia zhadvausia zhadvali zhadany zhadana zgadvalisia "
+            "zhadvalisia zhadvalasia zhadvausia zhadvali zhadany zhadana zgadvalisia pavodle pavinny tydnia "
+            "dzejnichaje abnauleny abnaulena "
             "zavuc".split()
         ),
         _BELARUSIAN_WORDS,
@@ -393,7 +395,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
         frozenset(
             "gini g n kwuru kwuwara gwara banyere gbasara zutere zuru z r nzuko nz k ogologo kedu olee ebee mgbe akuko "
             "ak k dere biputara b p tuputara t ukpuru kp okwa kpoturu kp mkparita mmekorita mmek ahu ah kwesiri kwes "
-            "kwanu kwan ihi onye ego kparitara kwuritara".split()
+            "kwanu kwan ihi onye ego kparitara kwuritara onwa afo ubochi izu oru kwekoritara".split()
         ),
         _IGBO_WORDS,
         _igbo,
@@ -544,7 +546,8 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "qachan "
             "qeyerde n me d di dimu gen ytti ytqan lindi k r shti shken shtimu tk z ldi lgen lidi tashqi xitay "
             "xitayning xitayliq hemkar bolushimiz wezipisi wezipe otturigha teklip maqalini maqalide maqalining "
-            "maqalidin maqalige hbetl hbetlesht zl sht yazghan barghan qandaq boldimu bolghan yin jeryanida "
+            "maqalidin maqalige hbetl hbetlesht zl sht yazghan barghan qandaq boldimu bolghan yin jeryanida shkendin "
+            "korushkendin yaxshilandimu yaxshilandi keypiyati kayfiyati "
             "turidu tilgha elindi elindimu lindimu dawamlishidu chu zlirini zini sozlirini sozini kimdur degen".split()
         ),
         _UYGHUR_WORDS,

@@ -20,6 +20,7 @@ from knowledge.phrasebooks.shapes import (
     _title_of_country,
     _us_foreign_minister,
     _with_the,
+    _with_the_named,
     _word_for_word,
 )
 
@@ -796,6 +797,11 @@ _HAUSA_WORDS = _lazy_pattern(
 # article), and "na" is "in", "and" or "that" by what follows it. Its words are Yoruba's and Hausa's neighbours' and
 # its "na" Pidgin's and Swahili's: read before texting's shorthand is spelled out, only when a word of Igbo's own is
 # there ("gini", "onye", "kwuru", "banyere", "zutere", "nzuko").
+# Titles typed in English, after Igbo's "onye" (person): "onye diplomat ahụ" (that diplomat)
+_IGBO_ROLES = (
+    r"(?:diplomat|spokesperson|spokesman|minister|foreign\s+minister|official|journalist|reporter|leader|president"
+    r"|premier|secretary\s+of\s+state|secretary|ambassador|envoy|author|writer)"
+)
 _IGBO_MARKED = (("i", "ịíìī"), ("o", "ọóòō"), ("u", "ụúùū"), ("n", "ṅńǹ"), ("a", "áàā"), ("e", "éèē"), ("m", "ḿ"))
 _IGBO_NAMES = {
     "(?-i:Chaịna|Chaina|Chayna)": "China", "(?-i:Amerịka|Amerika|Amẹrịka)": "America",
@@ -804,6 +810,9 @@ _IGBO_NAMES = {
 }  # fmt: skip
 # Its titles, nouns and phrases, with the words pointing at them, put into English before its shapes are read
 _IGBO_THINGS = {
+    # an English title with "onye" (person) before it and "ahụ" (that) or "a" (this) after ("onye diplomat ahụ": the
+    # diplomat)
+    f"onye\\s+(?P<role>{_IGBO_ROLES})(?:\\s+(?:ahu|a))?(?!\\w)": "the \\g<role>",
     # an English noun with Igbo's words around it ("na mbido talks ahu": at the start of the talks)
     "na\\s+mbido\\s+(?:the\\s+)?(?P<n>meeting|talks|visit|summit)(?:\\s+(?:ahu|a))?": "at the start of the \\g<n>",
     "na\\s+njedebe\\s+(?:the\\s+)?(?P<n>meeting|talks|visit|summit)(?:\\s+(?:ahu|a))?": "at the end of the \\g<n>",
@@ -842,6 +851,8 @@ _IGBO_THINGS = {
     "nleta(?:\\s+ahu)?": "the visit",
     "(?:na|n')\\s*akuko(?:\\s+a|\\s+ahu)?": "in the article", "akuko\\s+a|edemede\\s+a|article\\s+a": "this article",
     "akuko(?:\\s+ahu)?|edemede(?:\\s+ahu)?|ozi\\s+ahu": "the article",
+    "(?:na|n')\\s*(?:gomenti|goomenti)\\s+(?=China\\b|America\\b|Nigeria\\b|Russia\\b)": "in the government of ",
+    "(?:na|n')\\s*(?:gomenti|goomenti)": "in the government", "gomenti|goomenti": "the government",
     "ikike\\s+(?:ndi\\s+)?mmadu": "human rights", "azumahia|ahia": "trade", "awa": "hours",
     "kachasi\\s+(?:ukwuu|ibu|elu)|kacha\\s+(?:ukwuu|ibu)": "the largest",
     "(?:n'|na\\s+)uwa|n'ụwa": "in the world", "(?:a\\s+)?ka\\s+nwere|ka\\s+di": "there are still",
@@ -912,6 +923,28 @@ def _igbo_asked(asked: str) -> str:
     return next((e for n, e in _IGBO_WHICH.items() if re.fullmatch(n, noun)), f"in which {noun}")
 
 
+# What is done by an unnamed one ("a chọrọ": one needs), read as English's passive or its "-ing" ("mgbe a na-edozi":
+# when resolving)
+_IGBO_ONE_DOES = {
+    "a\\s+choro|a\\s+chọrọ|e\\s+choro": "is needed", "a\\s+kwesiri|e\\s+kwesiri": "is needed",
+    "a\\s+na-edozi|e\\s+na-edozi|a\\s+ga-edozi": "resolving", "a\\s+na-eme|e\\s+na-eme": "doing",
+    "a\\s+na-ekwu|e\\s+na-ekwu": "saying", "a\\s+na-akparita\\s+uka|a\\s+na-akparịta\\s+ụka": "talking",
+    "a\\s+na-azuta|a\\s+na-ere": "trading", "mgbe": "when", "tupu": "before",
+}  # fmt: skip
+_IGBO_PRONOUNS = {"ha": "they", "o": "he", "anyi": "we"}
+# Its small words, which "ahụ" (that) and "ndị a" (these) never point back at
+_IGBO_NOT_NOUNS = (
+    r"(?!(?:na|ka|ma|bu|ha|nke|maka|banyere|gbasara|ndi|ya|anyi|o|e|a|n|kwuru|zutere|mere|gini|kedu|onye|the)\b)"
+)
+
+
+def _igbo_clause(clause: str) -> str:
+    """ "a chọrọ mgbe a na-edozi key issues": is needed when resolving key issues."""
+    for igbo, english in _IGBO_ONE_DOES.items():
+        clause = re.sub(rf"\b{igbo}\b", english, clause, flags=re.I)
+    return clause
+
+
 def _igbo_done(done: str) -> str:
     """ "tuputara": "propose"; a verb the book does not know stays as typed."""
     return next((e for m, e in _IGBO_DONE.items() if re.fullmatch(m, done, re.I)), done)
@@ -957,6 +990,11 @@ def _igbo() -> _Shapes:
         *_word_for_word(_IGBO_THINGS),
         _gloss_said_again(),
         (re.compile(r"\b(?P<who>anyi|ha)\s+kwesiri\s+ibu\s+(?P<what>\S+)", re.I), _igbo_should_be),
+        # "ahụ" (that), "ndị a" (these), "ndị ahụ" (those), "abụọ ahụ" (those two) after the noun they point at
+        (re.compile(rf"\b{_IGBO_NOT_NOUNS}(?P<noun>(?-i:[a-z])[\w-]*)\s+(?:abuo|two)\s+ahu\b"), r"the two \g<noun>"),
+        (re.compile(rf"\b{_IGBO_NOT_NOUNS}(?P<noun>(?-i:[a-z])[\w-]*)\s+ndi\s+a(?!\w)"), r"these \g<noun>"),
+        (re.compile(rf"\b{_IGBO_NOT_NOUNS}(?P<noun>(?-i:[a-z])[\w-]*)\s+ndi\s+ahu\b"), r"those \g<noun>"),
+        (re.compile(r"\b(?P<the>the\s+(?:\w+\s+)?\w+)\s+ahu\b"), r"\g<the>"),
         (re.compile(r"\b(?:kwesiri|ga-abu)\s+(?:ibu|bu|buru)\s+(?P<what>\S+)", re.I), r"should be \g<what>"),
         # "kwuru na …" (said that …): "na" a verb of saying's "that", not "in" nor "and"
         (re.compile(rf"\b(?P<said>{_IGBO_SAID})\s+na\s+(?=\S+\s+\S)", re.I), r"\g<said> that "),
@@ -969,9 +1007,10 @@ def _igbo() -> _Shapes:
         # is the author based
         (
             re.compile(
-                r"^(?:n['’]?\s*)?(?:city|ebe)\s+ole\s+(?:ka\s+)?(?:onye\s+dere\s+(?:this\s+article|the\s+article|\S+(?:\s+(?:a|ahu))?)"
-                r"|the\s+author(?:\s+of\s+the\s+article)?"
-                r"|this\s+article|the\s+article)\s+(?:si\s+)?(?:dee|dere|no)(?:\s+(?:ya|him))?$",
+                r"^(?:(?:n['’]?\s*)?(?:city|ebe)\s+ole|(?:n['’]?\s*)?ebee|(?:olee|kedu)\s+ebe)\s+(?:ka\s+)?"
+                r"(?:onye\s+dere\s+(?:this\s+article|the\s+article|\S+(?:\s+(?:a|ahu))?)"
+                r"|the\s+(?:author|writer|journalist)(?:\s+of\s+(?:the|this)\s+article)?"
+                r"|this\s+article|the\s+article)\s+(?:si\s+)?(?:dee|dere|no|bi|na-ede|na-edee)(?:\s+(?:ya|him))?$",
                 re.I,
             ),
             "where is the author based",
@@ -1048,6 +1087,51 @@ def _igbo() -> _Shapes:
         (
             re.compile(rf"^(?:gini|kedu\s+ihe)\s+ka\s+(?:e|a)\s+{_IGBO_SAID}\s+(?P<topic>about\s+[^,?]+)$", re.I),
             r"what was said \g<topic>",
+        ),
+        # "Gini ka Blinken kwuru na a chọrọ …?" (what did Blinken say that one needs …): what did Blinken say is needed
+        # …, the impersonal "a" (one) of what is done read as English's passive or its "-ing"
+        (
+            re.compile(
+                rf"^(?:gini|kedu\s+ihe)\s+ka\s+(?P<who>[^,?]+?)\s+(?:{_IGBO_SAID})\s+that\s+(?P<clause>(?:a|e)\s+[^,?]+)$",
+                re.I,
+            ),
+            lambda match: f"what did {match.group('who')} say {_igbo_clause(match.group('clause'))}",
+        ),
+        # "Wang Yi, kedu ọrụ o na-arụ?", "Kedu ọrụ Wang Yi na-arụ na gọọmentị China?": what job does Wang Yi do (in the
+        # government of China); "Wang Yi, gini bu ọkwa ya?": what is his title
+        (
+            re.compile(
+                r"^(?P<who>(?-i:[A-Z])[^,?]*?),?\s+(?:kedu|gini\s+bu|olee)\s+oru\s+(?:ka\s+)?(?:o|ya)\s+(?:na-aru|na-eme|ji|na-aru\s+oru)"
+                r"(?P<where>\s+in\s+[^,?]+)?$"
+                r"|^(?:kedu|olee)\s+oru\s+(?:ka\s+)?(?P<whose>(?-i:[A-Z])[^,?]*?)\s+(?:na-aru|na-eme|ji)(?P<at>\s+in\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"what job does {match.group('who') or match.group('whose')} do"
+                f"{match.group('where') or match.group('at') or ''}"
+            ),
+        ),
+        (
+            re.compile(r"^(?P<who>(?-i:[A-Z])[^,?]*?),?\s+(?:kedu|gini\s+bu|olee)\s+title\s+(?:ya|nke\s+ya)$", re.I),
+            r"what is \g<who>'s title",
+        ),
+        (
+            re.compile(
+                rf"^(?:(?P<what>gini|kedu\s+ihe)|{asked})\s+(?:ka\s+)?(?P<who>[^,?]+?)\s+(?:kwekoritara|kwenyere)"
+                r"(?:\s+(?:na|on)\s+(?P<on>[^,?]+))?$",
+                re.I,
+            ),
+            lambda match: (
+                f"what did {_IGBO_PRONOUNS.get(match.group('who').lower(), match.group('who'))} agree on"
+                if match.group("what")
+                else f"{_igbo_asked(match.group('asked'))} did "
+                f"{_IGBO_PRONOUNS.get(match.group('who').lower(), match.group('who'))} agree"
+                + (
+                    f" on {match.group('on')}"
+                    if match.group("on") and match.group("on").lower() not in ("ya", "ha")
+                    else ""
+                )
+            ),
         ),
         # what someone said: "Gini ka Xi kwuru banyere Taiwan?", "Gini ka Wang Yi gwara Blinken?"
         (
@@ -1193,7 +1277,7 @@ def _igbo() -> _Shapes:
                 r"^(?P<unit>months|years|days|weeks)\s+ole\s+(?:ka\s+)?(?P<what>[^,?]+?)\s+(?:na-ewe|ga-ewe|were|na-adi)$",
                 re.I,
             ),
-            lambda match: f"how many {match.group('unit')} does {_with_the(match.group('what'))} last",
+            lambda match: f"how many {match.group('unit')} does {_with_the_named(match.group('what'))} last",
         ),
         # "Ukpuru ole ka Xi tuputara?": how many principles did Xi propose; "Kedu ukpuru ato Xi tuputara?": which
         (
@@ -1228,7 +1312,7 @@ def _igbo() -> _Shapes:
                 re.I,
             ),
             lambda match: (
-                f"how much does {_with_the(match.group('what') or match.group('thing'))} cost"
+                f"how much does {_with_the_named(match.group('what') or match.group('thing'))} cost"
                 + (" a month" if match.group("per") else "")
             ),
         ),
@@ -1400,6 +1484,7 @@ def _igbo() -> _Shapes:
 _IGBO_WORDS = _lazy_pattern(
     r"\b(?:g[iị]n[iị]|onye|kwuru|kwuwara|gwara|banyere|gbasara|zutere|z[uụ]r[uụ]|nz[uụ]k[oọ]|ogologo|kedu|olee|ebee"
     r"|mgbe|ak[uụ]k[oọ]|dere|b[iị]p[uụ]tara|t[uụ]p[uụ]tara|[uụ]kp[uụ]r[uụ]|[oọ]kwa|kp[oọ]t[uụ]r[uụ]|mkp[aạ]r[iị]ta|kp[aạ]r[iị]tara"
-    r"|mmek[oọ]r[iị]ta|ah[uụ]|kwes[iị]r[iị]|kwan[uụ]|n['’]ihi|onye\s+isi|ego\s+ole)\b",
+    r"|mmek[oọ]r[iị]ta|ah[uụ]|kwes[iị]r[iị]|kwan[uụ]|n['’]ihi|onye\s+isi|ego\s+ole|kwek[oọ]r[iị]tara"
+    r"|(?:[oọ]nwa|af[oọ]|ub[oọ]ch[iị]|izu)\s+ole|[oọ]r[uụ]\s+(?:\S+\s+)?na-ar[uụ])\b",
     re.I,
 )

@@ -64,8 +64,8 @@ _BASQUE_THINGS = {
     "(?:atzerri|kanpo)\\s+(?:gaietarako\\s+|harremanetarako\\s+)?ministro\\w*": "the foreign minister",
     "estatu\\s+idazkari\\w*": "the secretary of state", "lehen\\s+ministro\\w*": "the prime minister",
     "ministro\\w*": "the minister", "presidente\\w*|lehendakari\\w*": "the president",
-    "buruzagi\\w*|lider\\w*|agintari\\w*": "the leader", "bozeramaile\\w*": "the spokesperson",
-    "funtzionario\\w*|ordezkari\\w*|arduradun\\w*": "the official", "kazetari\\w*": "the journalist",
+    "buruzagi\\w*|lider\\w*": "the leader", "bozeramaile\\w*": "the spokesperson",
+    "funtzionario\\w*|ordezkari\\w*|arduradun\\w*|agintari\\w*": "the official", "kazetari\\w*": "the journalist",
     "diplomazialari\\w*|diplomatiko\\w*|diplomazi\\w*\\s+buru\\w*": "the diplomat",
     "egile\\w*|idazle\\w*": "the author",
     "txinatar\\w*|txinako": "Chinese", "estatubatuar\\w*|amerikar\\w*|AEBetako": "American", "errusiar\\w*": "Russian",
@@ -93,7 +93,8 @@ _BASQUE_THINGS = {
     "artikulu(?:a|ak)?|albiste(?:a|ak)?|testu(?:a|ak)?": "the article",
     "giza\\s+eskubide\\w*": "human rights", "merkataritza\\w*|salerosketa\\w*": "trade", "ordu(?:ak|tan)?": "hours",
     "printzipio\\w*|oinarri\\w*": "principles", "bi\\s+herrialde\\w*|bi\\s+herri(?:ak|en|ek)": "the two countries",
-    "herrialde\\w*": "the countries", "harpidetza\\w*": "the subscription", "prezio\\w*": "the price",
+    "(?<!zein\\s)herrialde\\w*": "the countries", "beste\\s+iturri\\w*": "other sources",
+    "iturri(?:ak|ek|rik|a)?": "sources", "harpidetza\\w*": "the subscription", "prezio\\w*": "the price",
     "plan(?:a|ak|aren)?(?=\\s|$)": "the plan", "gailur\\w*|goi-bilera\\w*": "the summit",
     "egunkari\\w*": "the newspaper", "bazkide\\w*|kide(?:ak)?": "partners",
     "lehiakide\\w*|arerio\\w*|etsai\\w*": "rivals", "harreman(?:ak|ek|en|etan)": "relations",
@@ -123,12 +124,25 @@ _BASQUE_LASTED = r"(?:iraun\s+(?:zuen|zuten|du|dute)|luzatu\s+(?:zen|ziren))"
 # propose)
 _BASQUE_DONE = {
     "proposatu|aurkeztu|planteatu": "propose", "aipatu": "mention", "sinatu": "sign", "egin": "make",
-    "bisitatu": "visit", "iragarri": "announce", "eztabaidatu": "discuss",
+    "bisitatu": "visit", "iragarri": "announce", "eztabaidatu": "discuss", "adierazi|agertu": "express",
+    "erabili": "use", "argitaratu|kaleratu": "publish", "idatzi": "write", "onartu": "accept",
+    "ukatu": "deny",
 }  # fmt: skip
+# Whose view or account a question is asked by, after the one's "-(r)en" ("Xiren ustez": in Xi's view, "Wang Yiren
+# arabera": according to Wang Yi)
+_BASQUE_IN_VIEW = r"(?:ustez|iritziz|arabera|esanetan|hitzetan|aburuz|ikuspegitik)"
+# What is asked like, by "nolakoa" (of what kind), and its verb's tense: "nolakoa da" (what is … like), "nolakoa izan
+# behar du" (what should … be like)
+_BASQUE_LIKE = {
+    "izan\\s+(?:behar|beharko)\\s+(?:du|dute|luke|lukete|zuen|zuten)|beharko\\s+(?:luke|lukete)": "should",
+    "da|dira|dago|daude": "is", "zen|ziren|zegoen|zeuden|izan\\s+(?:zen|ziren)": "was",
+}  # fmt: skip
+# English nouns "hau" (this) and "hauek" (these) follow, as they follow Basque's ("news hau": this news)
+_BASQUE_THIS_NOUNS = r"(?:news|story|report|piece|interview|statement|quote|issue|plan|subscription|summit|visit|talks)"
 _BASQUE_NUMBERS = {"bat": "one", "bi": "two", "hiru": "three", "lau": "four", "bost": "five"}
 _BASQUE_WHICH = {
     "egun(?:etan|ean)?": "on which day", "hiri(?:tan|an)?": "in which city",
-    "eraikin(?:etan|ean)?": "in which building",
+    "eraikin(?:etan|ean)?": "in which building", "herrialde(?:tan|an)?": "in which country",
     "hilabete(?:tan|an)?": "in which month", "urte(?:tan|an)?": "in which year", "ordu(?:tan)?": "at what time",
     "the\\s+summit": "at which summit",
 }  # fmt: skip
@@ -201,6 +215,24 @@ def _basque_spoken_of(what: str) -> str:
     return re.sub(r"^about\s+", "", re.sub(r"(?<=[a-z])e?z$", "", what))
 
 
+def _basque_named(name: str) -> str:
+    """ "Txina" (a place the book knows): China; a person's name as typed."""
+    return _BASQUE_PLACES.get(name.lower(), name)
+
+
+def _basque_like(match: re.Match[str]) -> str:
+    """ "nolakoa izan behar du X", "X nolakoa izan behar du": what should X be like; "nolakoak dira X": what are X
+    like."""
+    asked = match.groupdict()
+    verb = " ".join((asked["verb"] or asked["verb2"]).lower().split())
+    tense = next(e for v, e in _BASQUE_LIKE.items() if re.fullmatch(v, verb))
+    what = _with_the(asked["what"] or asked["thing"])
+    plural = re.search(r"(?:relations|differences|talks|countries|principles|sources)$", what) is not None
+    be = {"should": "should", "is": "are" if plural else "is", "was": "were" if plural else "was"}[tense]
+    like = f"what should {what} be like" if tense == "should" else f"what {be} {what} like"
+    return like + (asked["according"] or asked["according2"] or "")
+
+
 def _basque_done(done: str) -> str:
     """ "proposatu": "propose"; a verb the book does not know stays as typed."""
     return next((e for m, e in _BASQUE_DONE.items() if re.fullmatch(m, done, re.I)), done)
@@ -212,7 +244,7 @@ def _basque() -> _Shapes:
     endings = "|".join(sorted((e for group, _ in _BASQUE_CASES for e in group.split("|")), key=len, reverse=True))
     done = "|".join(_BASQUE_DONE)
     numbers = "|".join(_BASQUE_NUMBERS)
-    asked = r"(?P<asked>noiz|non|zein\s+(?:egun|hiri|eraikin|hilabete|urte|ordu)\w*)"
+    asked = r"(?P<asked>noiz|non|zein\s+(?:egun|hiri|eraikin|herrialde|hilabete|urte|ordu)\w*)"
     return (
         _after_the_question(),
         *_plain_letters(_BASQUE_MARKED),
@@ -255,6 +287,22 @@ def _basque() -> _Shapes:
         ),
         # an English word with the article or ending put on it after a hyphen ("Foreign Minister-a"): left off
         (re.compile(r"(?<=[a-z])-(?:a|ak|ek|aren|ari|an)\b"), ""),
+        # "Xiren ustez, …", "Wang Yiren arabera, …", "… Blinkenen iritziz?" (in Xi's view, by Wang Yi's account):
+        # according to X, put after the question, as English may say it
+        (
+            re.compile(
+                rf"^{_BASQUE_NOT_NAMES}(?P<who>(?:(?-i:[A-Z])\w*\s+)?(?-i:[A-Z])\w*?)-?(?:aren|ren|en)\s+{_BASQUE_IN_VIEW}"
+                r"\s*,?\s+(?P<rest>\S.*?)\s*$"
+            ),
+            lambda match: f"{match.group('rest')} according to {_basque_named(match.group('who'))}",
+        ),
+        (
+            re.compile(
+                rf"\s*,?\s+{_BASQUE_NOT_NAMES}(?P<who>(?:(?-i:[A-Z])\w*\s+)?(?-i:[A-Z])\w*?)-?(?:aren|ren|en)\s+"
+                rf"{_BASQUE_IN_VIEW}$"
+            ),
+            lambda match: f" according to {_basque_named(match.group('who'))}",
+        ),
         *_word_for_word(_BASQUE_NAMES),
         # its words after a noun: "Taiwani buruz", "Taiwanen inguruan", "Taiwani dagokionez": about Taiwan
         (
@@ -335,7 +383,7 @@ def _basque() -> _Shapes:
         # "bazkide izan beharko genukeela" (that we should be partners): we (they) should be …
         (
             re.compile(
-                r"\b(?P<what>\S+)\s+izan\s+(?:beharko|behar)\s+(?P<aux>genuke\w*|dugu\w*|genu\w*|lukete\w*|dute\w*|dira\w*|lirateke\w*"
+                r"\b(?P<what>(?!nolako)\S+)\s+izan\s+(?:beharko|behar)\s+(?P<aux>genuke\w*|dugu\w*|genu\w*|lukete\w*|dute\w*|dira\w*|lirateke\w*"
                 r"|luke\w*|du\w*)",
                 re.I,
             ),
@@ -440,6 +488,15 @@ def _basque() -> _Shapes:
                 + (f" {match.group('what').strip()}" if match.group("what") else "")
             ),
         ),
+        # "Blinkenek optimismoa adierazi al zuen?", "Artikuluak beste iturririk erabili al du?": did Blinken express
+        # optimism, did the article use other sources (a yes-or-no question's "al" before its auxiliary)
+        (
+            re.compile(
+                r"^(?P<who>the\s+article|(?-i:[A-Z])[\w]*(?:\s+(?-i:[A-Z])[\w]*)?)\s+(?P<what>[^,?]+?)\s+"
+                rf"(?P<done>(?!esan\b)(?:{'|'.join(_BASQUE_DONE)}))\s+al\s+(?:du|zuen|dute|zuten|zion)$"
+            ),
+            lambda match: f"did {match.group('who')} {_basque_done(match.group('done'))} {match.group('what')}",
+        ),
         # "Xik esan al zuen … -ela?": did Xi say that …
         (
             re.compile(
@@ -504,9 +561,9 @@ def _basque() -> _Shapes:
         ),
         # "Noiz elkartu ziren Xi eta Blinken?", "Non elkartu zen Blinken Xirekin?": when (where) did … meet
         (
-            re.compile(rf"^{asked}\s+{_BASQUE_MET}\s+(?P<who>[^,?]+?)(?:\s+with\s+(?P<whom>[^,?]+))?$", re.I),
+            re.compile(rf"^{asked}\s+{_BASQUE_MET}(?:\s+(?P<who>[^,?]+?))?(?:\s+with\s+(?P<whom>[^,?]+))?$", re.I),
             lambda match: (
-                f"{_basque_asked(match.group('asked'))} did {match.group('who')} meet"
+                f"{_basque_asked(match.group('asked'))} did {match.group('who') or 'they'} meet"
                 + (f" {match.group('whom')}" if match.group("whom") else "")
             ),
         ),
@@ -622,6 +679,18 @@ def _basque() -> _Shapes:
                 else f"what is {match.group('owner') or match.group('who')}'s title"
             ),
         ),
+        # "Nolakoa izan behar du harremanak?", "Harremanak nolakoak dira?": what should the relations be like, what
+        # are the relations like
+        (
+            re.compile(
+                rf"^nolakoa?k?\s+(?P<verb>{'|'.join(_BASQUE_LIKE)})\s+(?P<what>[^,?]+?)"
+                r"(?P<according>\s+according\s+to\s+[^,?]+)?$"
+                rf"|^(?P<thing>[^,?]+?)\s+nolakoa?k?\s+(?P<verb2>{'|'.join(_BASQUE_LIKE)})"
+                r"(?P<according2>\s+according\s+to\s+[^,?]+)?$",
+                re.I,
+            ),
+            _basque_like,
+        ),
         # "Nola joan ziren elkarrizketak?": how did the talks go
         (
             re.compile(r"^nola\s+(?:joan|atera|amaitu)\s+(?:ziren|zen|dira|da)\s+(?P<what>[^,?]+)$", re.I),
@@ -682,8 +751,17 @@ def _basque() -> _Shapes:
             re.compile(r"^zer\s+(?:dio|esaten\s+du)\s+the\s+article\s+(?P<what>about\s+[^,?]+)$", re.I),
             r"what does the article say \g<what>",
         ),
-        # "Nork idatzi zuen artikulua?": who wrote the article
+        # "Nork idatzi zuen artikulua?": who wrote the article ("… eta nondik?": and where did they write from)
+        (
+            re.compile(r"^nork\s+(?:idatzi|sinatu)\s+(?:zuen|du)\s+(?P<what>[^,?]+?)\s+(?:eta|and)\s+nondik$", re.I),
+            r"who wrote \g<what> and where did they write from",
+        ),
         (re.compile(r"^nork\s+(?:idatzi|sinatu)\s+(?:zuen|du)\s+(?P<what>[^,?]+)$", re.I), r"who wrote \g<what>"),
+        # "Nork argitaratu du artikulua?": who published the article
+        (
+            re.compile(r"^nork\s+(?:argitaratu|kaleratu)\s+(?:zuen|du)\s+(?P<what>[^,?]+)$", re.I),
+            r"who published \g<what>",
+        ),
         (re.compile(r"^(?P<what>[^,?]+?)\s+nork\s+(?:idatzi|sinatu)\s+(?:zuen|du)$", re.I), r"who wrote \g<what>"),
         # "Xik ezer esan al zuen Taiwani buruz?": did Xi say anything about Taiwan; "… ez al zuen ezer esan …": didn't
         (
@@ -722,6 +800,11 @@ def _basque() -> _Shapes:
         (re.compile(r"^(?:nor|nork)\b", re.I), "who"),
         *_word_for_word(_BASQUE_ENGLISH),
         (re.compile(r"\s{2,}"), " "),
+        (re.compile(r"\bthe\s+US\s+the\s+"), "the US "),  # "AEBetako agintaria": the US official
+        (
+            re.compile(rf"\b(?P<noun>{_BASQUE_THIS_NOUNS})\s+(?P<this>hau|hauek)\b", re.I),
+            lambda match: f"{'these' if match.group('this').lower() == 'hauek' else 'this'} {match.group('noun')}",
+        ),
         _according_to_last(),
         _the_the(),
         *_in_english_at_last(),
@@ -735,6 +818,8 @@ _BASQUE_WORDS = _lazy_pattern(
     r"|elkarrizketa\w*|harpidetza\w*|txina\w*|iraun|(?:esan|adierazi|aipatu|elkartu|bildu|proposatu|idatzi|argitaratu"
     r"|gertatu|joan|egin|izan)\s+(?:zuen|zuten|zen|ziren|zion|zituen|al))\b"
     r"|\bnor\s+(?:da|zen|dira|ziren)\b|\b(?-i:[A-Z])\w*\s+nor\s+da\b|^non\s+(?:egin|izan|elkartu|bildu|dago|zegoen|ospatu)\b"
-    r"|\bzein\s+(?:da|dira|\w+(?:tan|etan|ean))\b|^eta\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?(?:-?e?k)?\W*$",
+    r"|\bzein\s+(?:da|dira|\w+(?:tan|etan|ean))\b|^eta\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?(?:-?e?k)?\W*$"
+    r"|\b(?:ustez|iritziz|esanetan|hitzetan|aburuz|nolakoak?)\b|\w(?:ren|en)\s+arabera\b"
+    r"|\b(?:argitaratu|idatzi|esan|adierazi|aipatu|proposatu|elkartu|bildu|erabili)\s+(?:du|dute|da|dira|ditu)\b",
     re.I,
 )

@@ -585,7 +585,7 @@ _LUXEMBOURGISH_THINGS = {
     "(?:d['’]\\s*)?presidenten": "the presidents", "den?\\s+(?:leader|chef)\\w*": "the leader",
     "(?:den?\\s+)?(?:spriecher|porte-parole)\\w*": "the spokesperson",
     "(?:den?\\s+)?(?:beamten?|fonctionnaire)\\w*": "the official",
-    "(?:den?\\s+)?journalist\\w*": "the journalist", "(?:den?\\s+)?diplomat\\w*": "the diplomat",
+    "(?:den?\\s+)?journalist\\w*": "the journalist", "(?<!top\\s)(?:den?\\s+)?diplomat\\w*": "the diplomat",
     "(?:den?\\s+)?(?:auteur|autor)\\w*": "the author", "chinesesch\\w*": "Chinese", "amerikanesch\\w*": "American",
     "russesch\\w*": "Russian",
     "viru(?:n)?\\s+d[ëe]ser\\s+(?:reunioun|setzung|entrevue)|viru(?:n)?\\s+d[ëe]sem\\s+treffen": "before this meeting",
@@ -623,6 +623,13 @@ _LUXEMBOURGISH_THINGS = {
     "(?:d['’]\\s*)?exakt\\w*\\s+wierder": "the exact words", "wierder": "words",
     "(?:d['’]\\s*)?funktioun|(?:de(?:n)?\\s+)?posten|(?:den?\\s+)?titel|(?:de(?:n)?\\s+)?job": "title",
     "m[ée]int": "months", "joer": "years", "deeg": "days", "wochen": "weeks",
+    "fir\\s+d['’]\\s*eischt(?:e\\s+(?:keier|mol))?|zum\\s+eischte(?:n)?\\s+(?:keier|mol)": "first",
+    "fir\\s+d['’]\\s*lescht(?:e\\s+(?:keier|mol))?|zum\\s+leschte(?:n)?\\s+(?:keier|mol)|dei\\s+leschte\\s+keier":
+        "last",
+    "muss|mussen|musse": "must", "kann": "can",
+    "vermeiden|vermeide": "avoid", "gescheien|geschéien|geschéie|gescheie": "happen", "erreechen": "achieve",
+    "verbesseren|verbessere": "improve", "(?:sech\\s+)?berouegen|(?:sech\\s+)?beruhegen": "calm down",
+    "(?:sech\\s+)?stabilis[ée]ieren": "stabilise", "wierklech": "really", "eier|éier": "before",
     "solle(?:n)?\\s+mir|mir\\s+solle(?:n)?": "we should", "sollte(?:n)?|solle(?:n)?|soll": "should",
     # words of the news, so that the words said match the article's
     "negativ\\w*\\s+faktoren": "negative factors", "faktoren": "factors", "negativ\\w*": "negative",
@@ -638,6 +645,8 @@ _LUXEMBOURGISH_THINGS = {
 _LUXEMBOURGISH_HAS = r"(?:huet|hunn|hues|hutt|hat)"
 _LUXEMBOURGISH_SAID = r"(?:gesot|gesoot|gesaot|gemengt|geschwat|gesot\s+huet|erkl[äa]ert|ugekënnegt|ugekennegt)"
 _LUXEMBOURGISH_MET = r"(?:getraff|begéint|begeint|gesinn|kennegeléiert|kennegeleiert|empfaangen|getraff\s+huet)"
+_LUXEMBOURGISH_COUNTRY = {"chinesesc": "China's", "amerikane": "America's", "russesche": "Russia's"}
+_LUXEMBOURGISH_ALREADY = r"scho(?:nn)?|virdrun|fr[ée]ier|virh(?:i|e)r"  # "already", "before": met previously
 _LUXEMBOURGISH_SAID_NOW = r"(?:sot|seet|sote|soten|sée|mengt)"  # "Wat sot de Xi?": what did Xi say
 # What was done, asked how many times or which: "Wéi vill Prinzipien huet de Xi proposéiert?" (how many principles
 # did Xi propose)
@@ -650,7 +659,8 @@ _LUXEMBOURGISH_DONE = {
 _LUXEMBOURGISH_NUMBERS = {"een|eng|ee": "one", "zwee|zwou": "two", "dräi|drai": "three", "véier|veier": "four",
                           "fënnef|fennef": "five"}  # fmt: skip
 _LUXEMBOURGISH_WHICH = {
-    "dag": "on which day", "stad": "in which city", "gebai|gebäi": "in which building", "mount": "in which month",
+    "dag": "on which day", "stad": "in which city", "land": "in which country", "gebai|gebäi": "in which building",
+    "mount": "in which month",
     "joer": "in which year", "auer|zäit|zait": "at what time", "the\\s+summit": "at which summit",
 }  # fmt: skip
 _LUXEMBOURGISH_ENGLISH = {
@@ -659,7 +669,7 @@ _LUXEMBOURGISH_ENGLISH = {
     "n[ëe]mmen|just": "only", "hien": "he", "si|se": "they", "mir": "we", "n[ëe]t|nit": "not", "datt|dass": "that",
     "zwee|zwou": "two", "dr[äa]i": "three", "all|alles": "all", "w[ëe]ll\\s+ech\\s+gelift|w\\.e\\.g\\.|wgl": "please",
     "gëff\\s+mer|gëtt\\s+mer|giff\\s+mer|gimmer": "give me", "so\\s+mer|sot\\s+mer": "tell me",
-    "(?-i:zu|an|a|am)(?=\\s+(?-i:[A-Z]))": "in", "vum|vun|vu": "of", "aus": "from",
+    "(?-i:zu|an|a|am)(?=\\s+(?-i:[A-Z]))": "in", "vum|vun|vu": "of", "aus": "from", "nach": "still", "sech": "",
 }  # fmt: skip
 _LUXEMBOURGISH_PLACE_OR_TIME = (
     r"(?P<where>\s+(?:in|at|to|from|after|during|before|between|zu|an|a|am|um|op)\s+[^,?]+?)?"
@@ -735,8 +745,42 @@ def _luxembourgish() -> _Shapes:
                 f"{match.group('that')} there are {'still ' if match.group('still') else ''}{match.group('what')}"
             ),
         ),
+        # "de Chef vun der chinesescher Diplomatie" (the head of Chinese diplomacy), as the press calls a foreign
+        # minister: China's top diplomat
+        (
+            re.compile(
+                r"\b(?:(?:de|den)\s+)?(?:chef|patron)\s+vu(?:n|m)?\s+(?:der\s+)?(?P<adjective>\w+(?:er|en)\s+)?diplomatie\b",
+                re.I,
+            ),
+            lambda match: (
+                _LUXEMBOURGISH_COUNTRY.get((match.group("adjective") or "").strip().lower()[:9], "the")
+                + " top diplomat"
+            ),
+        ),
         *_word_for_word(_LUXEMBOURGISH_THINGS),
         _gloss_said_again(),
+        # "laut dem Xi", "laut dem Wang Yi senge Wierder" (by Xi's account): according to Xi, put after the question
+        (
+            re.compile(
+                r"\b(?i:laut)\s+(?:(?i:dem|der|de|den)\s+)?(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)"
+                r"(?:\s+(?i:s[äa]i(?:n)?|seng|hir)\s+(?i:w[ëe]ierder|wierder|meenung|ausso))?"
+            ),
+            r"according to \g<who>",
+        ),
+        (
+            re.compile(
+                r"^according\s+to\s+(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s*,?\s+(?P<rest>\S.*?)\s*$"
+                r"|^(?P<before>.+?)\s*,?\s+according\s+to\s+(?P<whose>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)"
+                r"(?:\s*,?\s+(?P<after>\S.*?))?\s*$"
+            ),
+            lambda match: (
+                f"{match.group('rest')} according to {match.group('who')}"
+                if match.group("who")
+                else f"{match.group('before')}"
+                + (f" {match.group('after')}" if match.group("after") else "")
+                + f" according to {match.group('whose')}"
+            ),
+        ),
         # "dem Blinken" (to Blinken) after a verb of saying; "mam Blinken" (with Blinken)
         (
             re.compile(rf"{_LUXEMBOURGISH_NOT_AFTER}\b(?i:dem|der|hirem)\s+(?=(?-i:[A-Z])(?!the\b))"),
@@ -836,7 +880,7 @@ def _luxembourgish() -> _Shapes:
         # who said: "Wien huet gesot, datt …", "Wien sot …"
         (
             re.compile(
-                rf"^wi?en\s+(?:{_LUXEMBOURGISH_HAS}\s+{_LUXEMBOURGISH_SAID}|{_LUXEMBOURGISH_SAID_NOW})\s*,?\s+(?:datt\s+|dass\s+|that\s+)?",
+                rf"^wi?en\s+(?:{_LUXEMBOURGISH_HAS}\s+{_LUXEMBOURGISH_SAID}|{_LUXEMBOURGISH_SAID_NOW})\s*[,:]?\s+(?:datt\s+|dass\s+|that\s+)?",
                 re.I,
             ),
             "who said ",
@@ -848,6 +892,11 @@ def _luxembourgish() -> _Shapes:
         (re.compile(r"^(?P<start>who\s+said\s+)should\s+be\b", re.I), r"\g<start>they should be"),
         (re.compile(r"\bwe\s+should\s+(?P<what>\S+)\s+(?:sinn|si)\b", re.I), r"we should be \g<what>"),
         (re.compile(r"\bshould\s+(?P<what>\S+)\s+(?:sinn|si)\b", re.I), r"should be \g<what>"),
+        # "Wat sollen déi zwee Länner sinn?" (what should the two countries be)
+        (
+            re.compile(r"^wat\s+should\s+(?P<who>[^,?]+?)\s+(?:sinn|si)\b(?P<rest>.*)$", re.I),
+            r"what should \g<who> be\g<rest>",
+        ),
         # what someone said: "Wat huet de Xi iwwer Taiwan gesot?", "Wat huet de Wang Yi dem Blinken gesot?"
         (
             re.compile(
@@ -908,12 +957,14 @@ def _luxembourgish() -> _Shapes:
         (
             re.compile(
                 rf"^(?:mat\s+wiem|with\s+wiem|wie?n)\s+{_LUXEMBOURGISH_HAS}\s+(?!sech\b)(?P<who>[^,?]+?)(?:\s+sech)?"
-                rf"{_LUXEMBOURGISH_PLACE_OR_TIME}\s+{_LUXEMBOURGISH_MET}{_ANSWER_WORDS}",
+                rf"(?P<before>(?:\s+(?:{_LUXEMBOURGISH_ALREADY}))*){_LUXEMBOURGISH_PLACE_OR_TIME}"
+                rf"(?P<then>(?:\s+(?:{_LUXEMBOURGISH_ALREADY}))*)\s+{_LUXEMBOURGISH_MET}{_ANSWER_WORDS}",
                 re.I,
             ),
             lambda match: (
-                f"who did {match.group('who')} meet{_luxembourgish_where(match.group('where'))}"
-                f"{match.group('rest') or ''}"
+                f"who did {match.group('who')}"
+                + (" previously" if match.group("before") or match.group("then") else "")
+                + f" meet{_luxembourgish_where(match.group('where'))}{match.group('rest') or ''}"
             ),
         ),
         (
@@ -951,17 +1002,19 @@ def _luxembourgish() -> _Shapes:
         # "Wéini gouf den Artikel publizéiert?": when was the article published (updated, written)
         (
             re.compile(
-                r"^(?P<asked>w[ée]ini|wann)\s+(?:gouf|ass|war)\s+(?P<what>[^,?]+?)\s+(?P<done>publiz[ée]iert|ver[ëe]ffentlecht"
-                r"|aktualis[ée]iert|geschriwwen|erauskomm)(?:\s+ginn)?$",
+                r"^(?P<asked>w[ée]ini|wann)\s+(?:gouf|ass|war)\s+(?P<what>[^,?]+?)(?:\s+(?P<first>first|last))?\s+"
+                r"(?P<done>publiz[ée]iert|ver[ëe]ffentlecht|aktualis[ée]iert|geschriwwen|erauskomm|published|updated|written"
+                r"|released)(?:\s+ginn)?$",
                 re.I,
             ),
             lambda match: (
                 f"when was {_with_the(match.group('what'))} "
+                + (f"{match.group('first')} " if match.group("first") else "")
                 + (
                     "updated"
-                    if match.group("done").lower().startswith("akt")
+                    if match.group("done").lower().startswith(("akt", "updated"))
                     else "written"
-                    if match.group("done").lower().startswith("gesch")
+                    if match.group("done").lower().startswith(("gesch", "written"))
                     else "published"
                 )
             ),
@@ -1202,6 +1255,7 @@ _LUXEMBOURGISH_WORDS = _lazy_pattern(
     r"|auss[e]?minister\w*|chinesesch\w*|amerikanesch\w*|gespr[ée]icher|gespr[ée]ich|s[ëe]tzung|l[äa]nner|zitater"
     r"|d['’]\s*(?:reunioun|gespr|s[ëe]tzung|usa|ukrain|zeitung|prinzip|presidenten|l[äa]nner))\b"
     r"|^(?:wat|wien|wou|w[ée]ini)\s+(?:ass|as|war|huet|hunn|sot|seet|kascht|fir|gouf|g[ëe]tt)\b|^wat\s+sot\b"
+    r"|^wat\s+(?:soll|sollen|muss|mussen)\b"
     r"|^an\s+(?:de|den|d['’])\s*(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\W*$",
     re.I,
 )

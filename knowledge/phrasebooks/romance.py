@@ -449,7 +449,16 @@ _CATALAN_THINGS = {
     "a\\s+l['’]article|en\\s+l['’]article|a\\s+la\\s+not[ií]cia": "in the article",
     "(?:l['’]|l\\s)article|(?:la\\s+)?not[ií]cia|el\\s+text": "the article",
     "(?:els\\s+)?drets\\s+humans": "human rights", "(?:el\\s+)?comer[cç]": "trade", "hores": "hours",
-    "hora": "hour", "(?:els\\s+)?principis": "principles", "principi": "principle",
+    "hora": "hour", "minuts": "minutes", "minut": "minute",
+    "per\\s+primera\\s+(?:vegada|volta)|per\\s+primer\\s+cop|primerament": "first",
+    "per\\s+(?:[uú]ltima|darrera)\\s+(?:vegada|volta)|per\\s+(?:[uú]ltim|darrer)\\s+cop|darrerament": "last",
+    "(?:els\\s+)?(?:temes|punts|assumptes)\\s+de\\s+desacord": "issues of disagreement",
+    "(?:els\\s+)?desacords": "disagreements", "desacord": "disagreement", "(?:els\\s+)?temes": "issues",
+    "(?:va|van|han|ha)\\s+quedar|(?:han|ha)\\s+quedat": "remained",
+    "sobre\\s+la\\s+taula": "on the table", "sense\\s+resoldre|pendents|pendent": "unresolved",
+    "a\\s+part\\s+(?:de\\s+|del\\s+|d['’])|a\\s+banda\\s+(?:de\\s+|del\\s+|d['’])|apart\\s+(?:de\\s+|del\\s+|d['’])"
+    "|a\\s+m[eé]s\\s+(?:de\\s+|del\\s+|d['’])": "apart from ",
+    "(?:els\\s+)?principis": "principles", "principi": "principle",
     "(?:els\\s+)?dos\\s+pa[iï]sos": "the two countries", "(?:els\\s+)?pa[iï]sos": "the countries",
     "(?:la\\s+)?subscripci[oó]|(?:la\\s+)?suscripci[oó]": "the subscription", "(?:el\\s+)?preu": "the price",
     "(?:el\\s+)?pla": "the plan", "(?:la\\s+)?cimera": "the summit", "(?:el\\s+)?diari": "the newspaper",
@@ -488,10 +497,12 @@ _CATALAN_DONE = {
     "proposar": "propose", "esmentar": "mention", "mencionar": "mention", "signar": "sign", "fer": "make",
     "visitar": "visit", "anunciar": "announce", "discutir": "discuss", "plantejar": "propose", "presentar": "present",
 }  # fmt: skip
+_CATALAN_TAKES = {"llegir": "read", "fer": "do", "arribar": "get there", "escriure": "write"}
 _CATALAN_NUMBER_WORDS = {"dues": "two", "dos": "two", "tres": "three", "two": "two", "three": "three"}
 _CATALAN_NUMBERS = {"un|una": "one", "dos|dues": "two", "tres": "three", "quatre": "four", "cinc": "five"}
 _CATALAN_WHICH = {
     "dia": "on which day", "ciutat": "in which city", "edifici": "in which building", "mes": "in which month",
+    "pa[ií]s": "in which country",
     "any": "in which year", "hora": "at what time", "cimera|the\\s+summit": "at which summit",
 }  # fmt: skip
 _CATALAN_ENGLISH = {
@@ -622,6 +633,11 @@ def _catalan() -> _Shapes:
         ),
         (re.compile(r"^(?:quins|quines|quin|quina)\s+(?:s[oó]n|[eé]s)\s+(?:els|les|el|la)\s+", re.I), "which are the "),
         (re.compile(r"\bstill\s+there\s+are\b"), "there are still"),
+        # "Quines diferències hi ha …?" (which differences there are): which differences are there
+        (
+            re.compile(r"^(?:quins|quines|quin|quina|which)\s+(?P<what>[^,?]+?)\s+there\s+are\b", re.I),
+            r"which \g<what> are there",
+        ),
         # "Per què estava optimista Blinken?": why was Blinken optimistic
         (
             re.compile(
@@ -770,12 +786,12 @@ def _catalan() -> _Shapes:
         # "Quan es van reunir Xi i Blinken?", "On es va reunir Blinken amb Xi?": when (where) did … meet
         (
             re.compile(
-                rf"^(?P<asked>quan|on|(?:en|a)\s+quin[a]?\s+\w+|quin\s+dia)\s+{_CATALAN_MET}\s+(?P<who>[^,?]+?)"
+                rf"^(?P<asked>quan|on|(?:en|a)\s+quin[a]?\s+\w+|quin\s+dia)\s+{_CATALAN_MET}(?:\s+(?P<who>[^,?]+?))?"
                 r"(?:\s+(?:amb|with)\s+(?P<whom>[^,?]+))?$",
                 re.I,
             ),
             lambda match: (
-                f"{_catalan_asked(match.group('asked'))} did {match.group('who')} meet"
+                f"{_catalan_asked(match.group('asked'))} did {match.group('who') or 'they'} meet"
                 + (f" {match.group('whom')}" if match.group("whom") else "")
             ),
         ),
@@ -793,15 +809,21 @@ def _catalan() -> _Shapes:
             ),
             lambda match: f"{_catalan_asked(match.group('asked'))} did {_with_the(match.group('what'))} take place",
         ),
-        # "Quan es va publicar l'article?": when was the article published (updated, written)
+        # "Quan es va publicar l'article (per primera vegada)?": when was the article (first) published (updated,
+        # written)
         (
             re.compile(
                 r"^(?P<asked>quan|on)\s+(?:es|s')\s*(?:va|ha)\s+(?P<done>publicar|publicat|actualitzar|actualitzat|escriure|escrit)"
-                r"(?:\s+(?P<what>[^,?]+))?$",
+                r"(?:\s+(?P<first>first|last))?(?:\s+(?P<what>(?!(?:first|last)$)[^,?]+?))?(?:\s+(?P<then>first|last))?$",
                 re.I,
             ),
             lambda match: (
                 f"{_catalan_asked(match.group('asked'))} was {_with_the(match.group('what') or 'article')} "
+                + (
+                    f"{match.group('first') or match.group('then')} "
+                    if match.group("first") or match.group("then")
+                    else ""
+                )
                 + (
                     "updated"
                     if match.group("done").lower().startswith("act")
@@ -809,6 +831,26 @@ def _catalan() -> _Shapes:
                     if match.group("done").lower().startswith("escri")
                     else "published"
                 )
+            ),
+        ),
+        # "Quant de temps es triga a llegir l'article?", "Quants minuts es triga …?": how long (how many minutes) does
+        # it take to read the article
+        (
+            re.compile(
+                r"^(?P<asked>quant(?:\s+de)?(?:\s+temps)?|quanta\s+estona|quants\s+minutes|quantes\s+hours)\s+"
+                r"(?:es\s+triga|es\s+tarda|cal|costa|triga\s+hom|es\s+necessita)\s+(?:a|en|per|per\s+a)\s+"
+                r"(?P<verb>llegir|fer|arribar|escriure)(?:\s+(?P<what>[^,?]+))?$",
+                re.I,
+            ),
+            lambda match: (
+                (
+                    "how long"
+                    if match.group("asked").lower().startswith(("quant ", "quanta"))
+                    or match.group("asked").lower() == "quant"
+                    else f"how many {match.group('asked').split()[-1].lower()}"
+                )
+                + f" does it take to {_CATALAN_TAKES[match.group('verb').lower()]}"
+                + (f" {_with_the(match.group('what'))}" if match.group("what") else "")
             ),
         ),
         # how long something lasted, and how many hours: "Quant (de temps) va durar la reunió?"

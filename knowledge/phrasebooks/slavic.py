@@ -521,6 +521,12 @@ _BELARUSIAN_NAMES = {
 }  # fmt: skip
 # Its titles and nouns put into English before its shapes are read
 _BELARUSIAN_THINGS = {
+    # which day (of the week), which country asked ("u jaki dzen tydnia": on which day of the week)
+    "(?:u\\s+)?jak(?:i|y)\\s+dz[ie]?e?n\\s+tydnia|jakoha\\s+dnia\\s+tydnia": "on which day of the week",
+    "(?:u\\s+)?jak(?:i|y)\\s+dz[ie]?e?n|jakoha\\s+dnia": "on which day",
+    "(?:u|va)\\s+jakoj\\s+krain\\w*|u\\s+jakoj\\s+dziarzhav\\w*": "in which country",
+    "(?:z|sa)\\s+jakoj\\s+krain\\w*": "from which country", "jakaja\\s+krain\\w*": "which country",
+    "kolki\\s+(?:dzion|dzen|dzien|dzie[ny]|dni|dzion)": "kolki days",
     # an English noun with Belarusian's words before it ("paslia meeting": after the meeting)
     "pasli?a\\s+(?:the\\s+)?(?P<n>meeting|talks|visit|summit)": "after the \\g<n>",
     "(?:da|pierad)\\s+(?:the\\s+)?(?P<n>meeting|talks|visit|summit)": "before the \\g<n>",
@@ -536,7 +542,7 @@ _BELARUSIAN_THINGS = {
     "jos[ct]s?|josts|yosts|josc": "there are", "shmat": "many", "prablem\\w*": "problems",
     "jak(?:ija|iya)\\s+treba\\s+vyrash\\w*|jak(?:ija|iya)\\s+treba\\s+vyrashyc": "that need to be resolved",
     "stabilizujuc[ct]?s?a|stabilizu(?:je|ye)c[ct]?s?a|stabilizujecca": "will stabilise",
-    "aptymistychn\\w*|aptymist\\w*|optymist\\w*": "optimistic", "hazet\\w*|gazet\\w*": "newspaper",
+    "aptymistychn\\w*|aptymist\\w*|optymist\\w*": "optimistic", "hazi?et\\w*|gazi?et\\w*": "newspaper",
     "(?:u|na|za)\\s+m[ie]?e?siac\\w*|shtomesiac\\w*": "a month",
     "pachyna(?:juc|yuts|iuts|jec[ct]sa|e)\\s+stabiliz\\w*|stabilizujuc[ct]sa|stabilizuyutsa":
         "are beginning to stabilise",
@@ -768,10 +774,70 @@ def _belarusian() -> _Shapes:
                 )
             ),
         ),
+        # "U jaki dzen tydnia Xi sustreusia z Blinkenam?": on which day of the week did Xi meet Blinken
+        (
+            re.compile(
+                rf"^(?P<asked>on\s+which\s+day(?:\s+of\s+the\s+week)?|in\s+which\s+(?:country|city))\s+"
+                rf"(?:{_BELARUSIAN_NOT_NAMES}(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+)?"
+                r"(?i:sustre[uw]s[iy]a|sustrelisia|sustrelis[iy]a|sustraka[uw]s[iy]a|bachy[uw]s[iy]a)"
+                rf"(?:\s+{_BELARUSIAN_NOT_NAMES}(?P<subject>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*))?"
+                r"(?:\s+(?i:z|sa|with)\s+(?P<whom>[^,?]+))?$"
+            ),
+            lambda match: (
+                f"{match.group('asked')} did {match.group('who') or match.group('subject') or 'they'} meet"
+                + (f" {match.group('whom')}" if match.group("whom") else "")
+            ),
+        ),
+        # "Kolki dzen Blinken byu u Kitai?": how many days was Blinken in China
+        (
+            re.compile(
+                r"^kolki\s+(?P<unit>days|months|years|hadzin)\s+(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+"
+                r"(?:byu|byla|prabyu|prabyla|znakhodziusia|znachodziusia)\s+(?P<where>in\s+[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"how many {'hours' if match.group('unit').lower() == 'hadzin' else match.group('unit')} was "
+                f"{match.group('who')} {match.group('where')}"
+            ),
+        ),
+        # "Pavodle Xi, jakimi pavinny byc adnosiny?" (by Xi, of what kind should relations be): what should the
+        # relations be like according to Xi
+        (
+            re.compile(
+                r"^(?i:pavodle|pa\s+slovach)\s+(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?),?\s+(?P<rest>\S.*)$"
+            ),
+            r"\g<rest> according to \g<who>",
+        ),
+        (
+            re.compile(
+                r"^(?:jak(?:imi|oj|im|aja|ija|ije|im))\s+(?:we\s+)?should\s+be\s+(?P<what>[^,?]+?)"
+                r"(?P<according>\s+according\s+to\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: f"what should {_with_the(match.group('what'))} be like{match.group('according') or ''}",
+        ),
+        # "Kali artykul byu abnauleny?": when was the article updated (published, written)
+        (
+            re.compile(
+                r"^kali\s+(?P<what>[^,?]+?)\s+(?:byu|byla|bylo)\s+(?P<done>apublikava\w*|napisan\w*|abnaul\w*|abnav\w*)$",
+                re.I,
+            ),
+            lambda match: (
+                f"when was {_with_the(match.group('what'))} "
+                + (
+                    "updated"
+                    if match.group("done").lower().startswith("abn")
+                    else "written"
+                    if match.group("done").lower().startswith("nap")
+                    else "published"
+                )
+            ),
+        ),
         # "Dze adbylasia sustrecha?", "U jakim horadzie adbylasia sustrecha?": where (in which city) did … take place
         (
             re.compile(
-                r"^(?P<asked>dze|dzie|kali|(?:in|u)\s+jak(?:im|oj)\s+(?:horadzie|horadze|gorade|dzien|budynku)|jakoha\s+dnia)\s+"
+                r"^(?P<asked>dze|dzie|kali|(?:in|u)\s+jak(?:im|oj)\s+(?:horadzie|horadze|gorade|dzien|budynku)|jakoha\s+dnia"
+                r"|on\s+which\s+day(?:\s+of\s+the\s+week)?|in\s+which\s+country)\s+"
                 r"(?:adbyla\w*|prajshla|prajshli|prajshou|byla|byu|byli)\s+(?P<what>[^,?]+)$",
                 re.I,
             ),
@@ -913,6 +979,20 @@ def _belarusian() -> _Shapes:
             re.compile(r"\b(?:the\s+)?(?i:plan|tarif)\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)"),
             r"the \g<name> plan",
         ),
+        # "padpiska Super Saver": the Super Saver subscription
+        (
+            re.compile(r"\bthe\s+subscription\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)"),
+            r"the \g<name> subscription",
+        ),
+        # "Kolki mesiacau dzejnichaje plan Smart Quarterly?": how many months does the Smart Quarterly plan last
+        (
+            re.compile(
+                r"^kolki\s+(?P<unit>months|years|days|weeks)\s+(?:dzejnichaje|dziejnichaje|dzejnichae|douzhycca|ciahniecca)\s+"
+                r"(?P<what>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: f"how many {match.group('unit')} does {_with_the(match.group('what'))} last",
+        ),
         # "pamizh Blinkenam i Wang Yi": between Blinken and Wang Yi
         (re.compile(r"(?<=\bbetween\s)(?P<name>(?-i:[A-Z])[a-z]{2,}?)(?:am|em|om|ym)\b"), r"\g<name>"),
         *_word_for_word(_BELARUSIAN_UKRAINIAN),
@@ -956,6 +1036,8 @@ def _belarusian_asked(asked: str) -> str:
     asked = " ".join(asked.lower().split())
     if asked in ("dze", "dzie"):
         return "where"
+    if asked.startswith(("on which", "in which")):
+        return asked
     if asked == "kali":
         return "when"
     if "dnia" in asked or "dzien" in asked:
@@ -970,7 +1052,8 @@ _BELARUSIAN_WORDS = _lazy_pattern(
     r"^(?:a\s+|i\s+)?(?:dzi?e|chamu|[čc]hamu)\s|\b(?:ska[zž]a[uŭw]|ka[zž]a[uŭw]|sustre\w*|kolki|do[uŭw]?(?:[zž]h?|j)yl\w*|hety|hetaha"
     r"|hetym|artykul\w*|artykuł\w*|a[uŭw]tar\w*|adbyl\w*|zhadva\w*|zgadva\w*|apublik\w*|napisa[uŭw]|prapanava[uŭw]"
     r"|pasad[ay]|pasadu|peramov\w*|ka[sš]htuje|kitaj\w*|zsha|z[sš]a|dziarzh\w*|zami?e[zž]h?n\w*|pra\s+[sš]hto"
-    r"|hadzin\w*|padpisk\w*|shto[\s-]*n[ie]*budz\w*|sustraka\w*|takoje|zavuc)\b"
+    r"|hadzin\w*|padpisk\w*|shto[\s-]*n[ie]*budz\w*|sustraka\w*|takoje|zavuc|pavinny\s+by[cć]\w*|tydnia"
+    r"|dzejnichaje|abnaul\w*)\b|^pavodle\s+(?-i:[A-Z])"
     r"|^kali\s+(?:\w+\s+)?(?:sustre|adbyl|apublik|paje|byu|byla|prajsh)|[a-z][іўІЎ]|[іўІЎ][a-z]",
     re.I,
 )

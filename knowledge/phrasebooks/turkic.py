@@ -1247,7 +1247,7 @@ _UYGHUR_STEMS = {
     "shweytsariye": "Switzerland", "shiwitsariye": "Switzerland", "fransiye": "France", "germaniye": "Germany",
     "hindistan": "India", "iran": "Iran", "koreye": "Korea", "engliye": "Britain", "en'giliye": "Britain",
     "israiliye": "Israel", "suriye": "Syria", "qazaqistan": "Kazakhstan", "tokyo": "Tokyo",
-    "blinken": "Blinken", "wang yi": "Wang Yi",
+    "blinken": "Blinken", "wang yi": "Wang Yi", "xi": "Xi",
 }  # fmt: skip
 # What English puts before a name for its case ending ("Beijingda": in Beijing, "Blinken'ge": to Blinken), in the
 # vowels and consonants of its endings ("Xitayning": China's, "Beijingdin": from Beijing)
@@ -1318,7 +1318,8 @@ _UYGHUR_THINGS = {
     # its verbs of proposing, read as an English verb and its "qildi" (did), as a compound verb is
     "otturigha\\s+qoydi|otturigha\\s+qoyghan|otturigha\\s+qoyup\\s+berdi|t[ei]klip\\s+(?:qildi|b[ei]rdi)":
         "propose qildi",
-    "heptining": "week's", "tunji\\s+q[ée]tim|eng\\s+deslep": "first", "axirqi\\s+q[ée]tim|eng\\s+axirqi": "last",
+    "heptining": "week's", "k[ei]ypiyat\\w*|kayfiyat\\w*": "mood", "inkas\\w*": "reaction",
+    "tunji\\s+q[ée]tim|eng\\s+deslep": "first", "axirqi\\s+q[ée]tim|eng\\s+axirqi": "last",
     "mesilisi|mesile": "", "xitay\\s+(?:t[ei]r[ei]ptin|t[ei]r[ei]p)": "Chinese",
     "(?:amerika|aqsh)\\s+(?:t[ei]r[ei]ptin|t[ei]r[ei]p)": "American", "sammit\\w*|choqqa\\s+yighin\\w*": "summit",
     "ilgiri|burun|aldinqi\\s+q[ée]tim": "previously", "tilgha\\s+[ée]lin\\w*": "tilgha elindi",
@@ -1332,6 +1333,28 @@ _UYGHUR_MET = (
     r"|korushup\s+sozleshti)"
 )
 _UYGHUR_QUESTION_MARK = r"(?:mu|mi)"
+# Its question words asked of when and where something was said ("qachan dédi": when did … say)
+_UYGHUR_ASKED = {"qachan": "when", "qeyerde": "where", "nede": "where", "qaysi waqitta": "when"}
+_UYGHUR_ASKED_WORDS = r"(?:qachan|qeyerde|nede|qaysi\s+waqitta)"
+_UYGHUR_SAID_IT = r"(?:d[ée]di|didi|[ée]ytti|bild[üu]rdi|tilgha\s+aldi)"
+# What changed, and how ("ishlar yaxshilandimu": have things improved)
+_UYGHUR_THINGS_CHANGED = {
+    "ishlar": "things", "munasiw[ei]tl[ei]r|munasiw[ei]t|alaq[ei]l[ei]r|alaq[ei]": "relations",
+    "[ei]hwal|w[ei]ziy[ei]t": "the situation",
+}  # fmt: skip
+_UYGHUR_CHANGED = {
+    "yaxshilandi|yaxshilan": "improved", "muqimlashti|muqimlashdi|muqimlishti": "stabilised",
+    "[öo]zg[ei]rdi": "changed", "yamanlashti|nacharlashti": "worsened",
+}  # fmt: skip
+# What someone says they do, before "-(i)dighanliqini" (that he does): "qollaydighanliqini" (that he supports)
+_UYGHUR_DOES = {"qolla": "supports", "xala": "wants", "k[üu]t": "expects", "h[öo]rmet\\s+qil": "respects"}
+
+
+def _uyghur_word(table: dict[str, str], word: str) -> str:
+    """A word's English, by the first of the table's patterns it is."""
+    return next(english for pattern, english in table.items() if re.fullmatch(pattern, word, re.I))
+
+
 # What "qanche" (how many) counts of a time something lasts ("qanche ay": how many months)
 _UYGHUR_UNITS = {"kun": "days", "hepte": "weeks", "ay": "months", "yil": "years"}  # hours: the shared shapes
 _UYGHUR = _VerbLast(
@@ -1385,7 +1408,7 @@ _UYGHUR_BOOK = _Agglutinating(
     marked=_UYGHUR_MARKED,
     names=_UYGHUR_NAMES,
     stems=_UYGHUR_STEMS,
-    people=frozenset({"baiden", "bayden", "blinken", "wang yi"}),
+    people=frozenset({"baiden", "bayden", "blinken", "wang yi", "xi"}),
     cases=_UYGHUR_CASES,
     glued="da|de|ta|te|gha|ge|qa|ke|din|tin|ning|diki|tiki",
     not_ended=(
@@ -1472,6 +1495,9 @@ _UYGHUR_BOOK = _Agglutinating(
 def _uyghur() -> _Shapes:
     return (
         _after_the_question(),
+        # "bilen" (with) beside a name, which the answer's speller takes for "Biden" misspelt: read as typed, before
+        # the shapes that read it
+        (re.compile(r"(?<=\w)\s+biden(?=\s+\S)"), " bilen"),
         # "Teywen prézidénti" (Taiwan, its president): Taiwan's president, as its genitive says it ("Teywenning")
         (
             re.compile(
@@ -1479,6 +1505,49 @@ def _uyghur() -> _Shapes:
                 r"|emeldari|bayanatchisi)\b)"
             ),
             r"\g<country>ning ",
+        ),
+        # "Wang Yi '…' dégen sözni qachan dédi?", "Xi qachan '…' dédi?" (when did Wang Yi say the words '…'): when
+        # (where) did Wang Yi say '…'
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?:(?P<asked>{_UYGHUR_ASKED_WORDS})\s+)?"
+                r"(?P<quote>['\"“‘«].+?['\"”’»])\s+(?:(?:d[ée]gen|dep)\s+(?:s[öo]z(?:ni|l[ei]rni|lirini|ini)\s+)?)?"
+                rf"(?:(?P<then>{_UYGHUR_ASKED_WORDS})\s+)?{_UYGHUR_SAID_IT}$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_UYGHUR_ASKED[(match.group('asked') or match.group('then')).lower()]} did {match.group('who')} say "
+                f"{match.group('quote')}"
+                if match.group("asked") or match.group("then")
+                else match.group()
+            ),
+        ),
+        # "Xi Biden bilen körüshkendin béri ishlar yaxshilandimu?" (since Xi met Biden, did things improve): have
+        # things improved since Xi met Biden
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?P<whom>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+bilen\s+"
+                r"(?:k[öo]r[üu]shk[ée]n|uchrash(?:qan|ghan))d(?:in|[ie]n)\s+b[ée]ri\s+"
+                rf"(?P<what>{'|'.join(_UYGHUR_THINGS_CHANGED)})\s+(?P<verb>{'|'.join(_UYGHUR_CHANGED)})(?:mu|mi)$",
+                re.I,
+            ),
+            lambda match: (
+                f"have {_uyghur_word(_UYGHUR_THINGS_CHANGED, match.group('what'))} "
+                f"{_uyghur_word(_UYGHUR_CHANGED, match.group('verb'))} since {match.group('who')} met "
+                f"{match.group('whom')}"
+            ),
+        ),
+        # "… Blinken bilen körüshkendin kéyin (béri, ilgiri)" (after meeting Blinken): after the meeting with Blinken
+        (
+            re.compile(
+                rf"\b(?P<whom>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+bilen\s+(?:k[öo]r[üu]shk[ée]n|uchrash(?:qan|ghan))"
+                r"d(?:in|[ie]n)\s+(?P<when>k[ée]yin|b[ée]ri|ilgiri|burun)\b",
+                re.I,
+            ),
+            lambda match: (
+                {"k": "after", "b": "since", "i": "before"}[match.group("when")[0].lower()]
+                + f" the meeting with {match.group('whom')}"
+            ),
         ),
         # "Xi qaysi Amérika prézidénti bilen körüshken?": which American president did Xi meet (before)
         (
@@ -1558,8 +1627,6 @@ def _uyghur() -> _Shapes:
                 + (" according to the article" if match.group("in") else "")
             ),
         ),
-        # "bilen" (with) beside a name, which the answer's speller takes for "Biden" misspelt: read as typed
-        (re.compile(r"(?<=\w)\s+biden(?=\s+\S)"), " bilen"),
         # "biz hemkar bolushimiz kérek" (we must be partners): "we", said by "biz" or by the verb's ending
         (
             re.compile(
@@ -1666,6 +1733,39 @@ def _uyghur() -> _Shapes:
             ),
         ),
         *_agglutinating(_UYGHUR_BOOK),
+        # "Blinkenning keypiyati qandaq boldi?" (Blinken's mood, how was it): how was Blinken's mood
+        (
+            re.compile(
+                r"^(?P<whose>[^,?]+?['’]s)\s+(?P<thing>mood|reaction|attitude)\s+qandaq(?:\s+(?P<was>boldi|idi|iken|bolghan))?"
+                r"(?P<rest>\s+(?:after|before|during|at|in)\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"how {'was' if match.group('was') else 'is'} {match.group('whose')} {match.group('thing')}"
+                f"{match.group('rest') or ''}"
+            ),
+        ),
+        # "Xi qandaq bir Amérikini qollaydighanliqini éytti?" (Xi said he supports what kind of America): what kind of
+        # America did Xi say he supports
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+qandaq\s+bir\s+(?P<what>[^,?]+?)\s+"
+                rf"(?P<verb>{'|'.join(_UYGHUR_DOES)})(?:y|i|e)?d[ie]ghanliqini\s+(?:eytti|dedi|didi|bildurdi)$",
+                re.I,
+            ),
+            lambda match: (
+                f"what kind of {match.group('what')} did {match.group('who')} say he "
+                f"{_uyghur_word(_UYGHUR_DOES, match.group('verb'))}"
+            ),
+        ),
+        (re.compile(r"\bqandaq\s+bir\s+", re.I), "what kind of "),
+        # "Super Saver mushtirilik qanche turidu?": how much does the Super Saver subscription cost
+        (
+            re.compile(
+                r"^how\s+much\s+does\s+(?=(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*\s+(?:plan|subscription)\b)"
+            ),
+            "how much does the ",
+        ),
         # "the author of the article from which city yazdi": from which city did the author of the article write
         (
             re.compile(
@@ -1717,6 +1817,7 @@ _UYGHUR_WORDS = _lazy_pattern(
     r"|qachan|qeyerde|nede|d[ée]dimu|dédi|dégen|[ée]ytti\w*|[ée]ytqan|tilgha\s+[ée]lin\w*|[öo]tk[üu]z[üu]l\w*"
     r"|tashqi\s+ishlar\s+minist\w*|xitay\w*|hemkar\w*|bolushimiz|wezip[ei]\w*|otturigha\s+qoy\w*|t[ei]klip\s+qil\w*"
     r"|maqal(?:ini|ide|ining|idin|ige)|s[öo]hbetl[ei]sh\w*|s[öo]zl[ée]sh\w*|yazghan|barghan|qandaq|boldimu|bolghan"
-    r"|kéyin|jeryanida|turidu|tilgha|dawamlish\w*|s[öo]zl[ei]rini|s[öo]zini|kimdur)\b|\bdégen\s+kim\W*$|\b(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?-chu\W*$",
+    r"|kéyin|jeryanida|turidu|tilgha|dawamlish\w*|s[öo]zl[ei]rini|s[öo]zini|kimdur|k[öo]r[üu]shk[ée]nd(?:in|en)"
+    r"|yaxshilan\w*|k[ei]ypiyat\w*|\w+d[ie]ghanliqini|d[ée]gen\s+s[öo]z\w*)\b|\bdégen\s+kim\W*$|\b(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?-chu\W*$",
     re.I,
 )
