@@ -4132,6 +4132,115 @@ def test_a_topic_the_article_never_names_asked_in_belarusian_basque_catalan_luxe
         assert kb.answer(question).abstained, question
 
 
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # the six latest books widened: which day (of the week) and which country asked, when the article was first
+        # or last published or updated, whose view a question is asked by ("according to X"), what something should
+        # be like, who published the article, an official, a title with "onye … ahụ" around it, what job someone does,
+        # what someone said is needed, where people agreed, someone's mood, what kind of thing someone said they
+        # support, when someone said words quoted, whether things improved since a meeting
+        ("U jaki dzen tydnia Xi sustreusia z Blinkenam?", "on which day of the week did Xi meet Blinken"),
+        ("Kali artykul byu abnauleny?", "when was the article updated"),
+        ("Pavodle Xi, jakimi pavinny byc adnosiny?", "what should the relations be like according to Xi"),
+        ("Jakaja hazieta apublikavala artykul?", "which newspaper published the article"),
+        ("U jakoj krainie adbylasia sustrecha?", "in which country did the meeting take place"),
+        ("Kolki dzen Blinken byu u Kitai?", "how many days was Blinken in China"),
+        ("Kolki kashtuje padpiska Super Saver?", "how much does the Super Saver subscription cost"),
+        ("Blinkenen ustez, nolakoa da harremana?", "what is the relationship like according to Blinken"),
+        (
+            "Xiren ustez, nolakoak izan behar dute Txina eta AEBen arteko harremanak?",
+            "what should the relations between China and the US be like according to Xi",
+        ),
+        ("Zer esan zuen AEBetako agintariak?", "what did the US official say"),
+        ("Zein egunkarik argitaratu du albiste hau?", "which newspaper published this article"),
+        ("Nork argitaratu du albiste hau?", "who published this article"),
+        ("Blinkenek optimismoa adierazi al zuen?", "did Blinken express optimism"),
+        ("Zein herrialdetan elkartu ziren Xi eta Blinken?", "in which country did Xi and Blinken meet"),
+        ("Nork idatzi zuen artikulu hau eta nondik?", "who wrote this article and where did they write from"),
+        ("Quan es va actualitzar l'article per última vegada?", "when was the article last updated"),
+        ("Quan es va publicar per primer cop la notícia?", "when was the article first published"),
+        ("Quant de temps es triga a llegir l'article?", "how long does it take to read the article"),
+        ("En quin país es van reunir Xi i Blinken?", "in which country did Xi and Blinken meet"),
+        ("Quines diferències hi ha entre els dos països?", "which differences are there between the two countries"),
+        ("Quins temes van quedar pendents?", "which issues remained unresolved"),
+        ("Wéini gouf den Artikel fir d'éischt publizéiert?", "when was the article first published"),
+        ("Wéini gouf dësen Artikel published?", "when was this article published"),
+        ("Mat wiem hat de Blinken sech scho virdrun getraff?", "who did Blinken previously meet"),
+        ("Wat huet de Chef vun der amerikanescher Diplomatie gesot?", "what did America's top diplomat say"),
+        ("Laut dem Xi, wat sollen déi zwee Länner sinn?", "what should the two countries be according to Xi"),
+        ("A wéi engem Land hunn si sech getraff?", "in which country did they meet"),
+        ("Wien huet gesot: 'there is still room'?", "who said 'there is still room'"),
+        ("Ebee ka onye dere akuko a bi?", "where is the author based"),
+        ("Gini ka onye minister ahu kwuru?", "what did the minister say"),
+        ("Gini ka onye isi ala ahu kwuru?", "what did the president say"),
+        ("Kedu oru Blinken na-aru?", "what job does Blinken do"),
+        ("Wang Yi, gini bu okwa ya?", "what is Wang Yi's title"),
+        ("Gini ka Xi kwuru na a choro?", "what did Xi say is needed"),
+        ("Ebee ka ha kwekoritara?", "where did they agree"),
+        ("Onwa ole ka Smart Quarterly plan na-ewe?", "how many months does the Smart Quarterly plan last"),
+        ("Yighindin kéyin Xining keypiyati qandaq boldi?", "how was Xi's mood after the meeting"),
+        ("Blinkenning keypiyati qandaq?", "how is Blinken's mood"),
+        ("Xi qandaq bir munasiwetni qollaydighanliqini éytti?", "what kind of relations did Xi say he supports"),
+        ("Xi qachan 'partners rather than rivals' dédi?", "when did Xi say 'partners rather than rivals'"),
+        ("Blinken 'at the very least' dégen sözni qachan dédi?", "when did Blinken say 'at the very least'"),
+        ("Xi Blinken bilen körüshkendin kéyin néme dédi?", "what did Xi say after the meeting with Blinken"),
+        (
+            "Blinken Wang Yi bilen körüshkendin béri munasiwet yaxshilandimu?",
+            "have relations improved since Blinken met Wang Yi",
+        ),
+    ],
+)
+def test_the_six_latest_books_read_what_readers_of_the_shipped_article_asked_besides(
+    question: str, understood: str
+) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        ("U jaki dzen tydnia Xi sustreusia z Blinkenam?", [9]),  # on Friday
+        ("Jakaja hazieta apublikavala artykul?", [36]),
+        ("Blinkenen ustez, nolakoak izan behar dute bi herrialdeek?", [27]),  # as clear as possible
+        ("Nolakoa da Txina eta AEBen arteko harremana, Wang Yiren ustez?", [31]),  # beginning to stabilise
+        ("Zein egunkarik argitaratu du story hau?", [36]),
+        ("Blinkenek optimismoa adierazi al zuen?", [23]),
+        ("Quan es va actualitzar l'article per última vegada?", [8, 109]),  # last updated, then first published
+        ("Quan es va publicar per primer cop la notícia?", [109, 8]),
+        ("En quin país es van reunir Xi i Blinken?", [11]),  # Beijing's Great Hall of the People
+        ("Wéini gouf den Artikel fir d'éischt publizéiert?", [109, 8]),
+        ("Mat wiem hat de Xi sech scho virdrun getraff?", [11]),  # Joe Biden
+        ("Wat huet de Chef vun der amerikanescher Diplomatie gesot?", [25, 27, 23]),  # Blinken
+        ("Ebee ka onye dere akuko a bi?", [7]),  # New Delhi
+        ("Gini ka onye minister ahu kwuru?", [31, 33]),  # Wang Yi
+        ("Kedu oru Blinken na-aru?", [9]),  # Secretary of State
+        ("Ebee ka ha kwekoritara?", [23]),  # the California summit
+        ("Yighindin kéyin Blinkenning kayfiyati qandaq idi?", [23]),  # optimism
+        ("Xi qandaq bir Xitay-Amérika munasiwitini qollaydighanliqini éytti?", [9, 17]),
+    ],
+)
+def test_what_readers_of_the_six_latest_books_asked_besides_is_answered(
+    kb: KnowledgeBase, question: str, lines: list[int]
+) -> None:
+    assert _lines(kb.answer(question)) == lines
+
+
+@pytest.mark.parametrize(
+    ("question", "candidates"),
+    [
+        ("Zer esan zuen AEBetako agintariak?", ("Blinken", "Biden")),  # "agintari": an official, not the leader
+        ("Gini ka onye isi ala ahu kwuru?", ("Xi Jinping", "Biden")),
+    ],
+)
+def test_an_official_or_a_president_asked_of_in_basque_or_igbo_is_asked_which(
+    kb: KnowledgeBase, question: str, candidates: tuple[str, str]
+) -> None:
+    answer = kb.answer(question)
+    assert not answer.citations
+    assert all(name in render_plain(answer) for name in candidates)
+
+
 # The six books of this round
 _SIX_LATEST_BOOKS = frozenset({"_belarusian", "_basque", "_catalan", "_luxembourgish", "_igbo", "_uyghur"})
 
