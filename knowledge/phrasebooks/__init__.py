@@ -344,11 +344,11 @@ _PHRASEBOOKS: _Phrasebooks = (
 _BEFORE_TEXTING: _Phrasebooks = (
     (
         frozenset(
-            "va van vaig es s ha han amb qu qui quan quant quants quantes quin quina quins quines per reuni reunio "
+            "va van vaig es ha han amb qu qui quan quant quants quantes quin quina quins quines per reuni reunio "
             "xina "
             "xin xines xinesa pequ pequin nord americ americana esmentat esmentar esmenta esmenten menciona tracta "
-            "segons despr despres aquest aquesta tamb tambe c rrec carrec alguna converses subscripci subscripcio "
-            "dels on parla q k".split()
+            "segons despr despres aquest aquesta tamb tambe rrec carrec alguna converses subscripci subscripcio "
+            "dels on parla".split()
         ),
         _CATALAN_WORDS,
         _catalan,
@@ -366,12 +366,12 @@ _BEFORE_TEXTING: _Phrasebooks = (
     ),
     (
         frozenset(
-            "huet hunn gesot gesoot iwwer wiem w ini weini laang getraff beg int begeint reunioun firwat wisou isou "
-            "weisou gouf goufen ernimmt n ischt naischt eppes d sen desen d sem desem vill eng mam vum geschwat "
+            "huet hunn gesot gesoot iwwer wiem ini weini laang getraff beg int begeint reunioun firwat wisou isou "
+            "weisou gouf goufen ernimmt ischt naischt eppes sen desen sem desem vill eng mam vum geschwat "
             "geschriwwen publiz iert publizeiert propos proposeiert virgeschloen geschitt stattfonnt gaangen gereest "
-            "kascht stonnen m nscherechter menscherechter ausseminister aussenminister chinesesch chineseschen "
-            "chinesesche amerikanesch amerikaneschen amerikanesche gespr icher gespreicher ich gespreich s tzung "
-            "setzung l nner lanner zitater wat wien wou sot an".split()
+            "kascht stonnen nscherechter menscherechter ausseminister aussenminister chinesesch chineseschen "
+            "chinesesche amerikanesch amerikaneschen amerikanesche gespr icher gespreicher ich gespreich tzung "
+            "setzung nner lanner zitater wat wien wou sot an".split()
         ),
         _LUXEMBOURGISH_WORDS,
         _luxembourgish,
@@ -393,8 +393,8 @@ _BEFORE_TEXTING: _Phrasebooks = (
     ),
     (
         frozenset(
-            "gini g n kwuru kwuwara gwara banyere gbasara zutere zuru z r nzuko nz k ogologo kedu olee ebee mgbe akuko "
-            "ak k dere biputara b p tuputara t ukpuru kp okwa kpoturu kp mkparita mmekorita mmek ahu ah kwesiri kwes "
+            "gini kwuru kwuwara gwara banyere gbasara zutere zuru nzuko nz ogologo kedu olee ebee mgbe akuko "
+            "ak dere biputara tuputara ukpuru kp okwa kpoturu kp mkparita mmekorita mmek ahu ah kwesiri kwes "
             "kwanu kwan ihi onye ego kparitara kwuritara onwa afo ubochi izu oru kwekoritara".split()
         ),
         _IGBO_WORDS,
