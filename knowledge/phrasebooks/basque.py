@@ -16,6 +16,7 @@ from knowledge.phrasebooks.shapes import (
     _plain_letters,
     _Shapes,
     _the_the,
+    _title_asked,
     _with_the,
     _word_for_word,
 )
@@ -673,11 +674,7 @@ def _basque() -> _Shapes:
                 r"(?P<where>\s+in\s+[^,?]+)?$",
                 re.I,
             ),
-            lambda match: (
-                f"what position does {match.group('who')} hold{match.group('where')}"
-                if match.group("who") and match.group("where")
-                else f"what is {match.group('owner') or match.group('who')}'s title"
-            ),
+            _title_asked,
         ),
         # "Nolakoa izan behar du harremanak?", "Harremanak nolakoak dira?": what should the relations be like, what
         # are the relations like

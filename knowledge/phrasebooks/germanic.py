@@ -16,6 +16,7 @@ from knowledge.phrasebooks.shapes import (
     _plain_letters,
     _Shapes,
     _the_the,
+    _title_asked,
     _us_foreign_minister,
     _what_it_costs,
     _with_the,
@@ -1096,11 +1097,7 @@ def _luxembourgish() -> _Shapes:
                 r"|^wat\s+(?:ass|as)\s+(?:the\s+)?title\s+(?:of|vum|vun)\s+(?P<of>[^,?]+)$",
                 re.I,
             ),
-            lambda match: (
-                f"what position does {match.group('who')} hold{match.group('where')}"
-                if match.group("who") and match.group("where")
-                else f"what is {match.group('who') or match.group('owner') or match.group('of')}'s title"
-            ),
+            _title_asked,
         ),
         # "Wéi ware d'Gespréicher?", "Wéi sinn d'Gespréicher gelaf?": how did the talks go
         (

@@ -16,6 +16,7 @@ from knowledge.phrasebooks.shapes import (
     _plain_letters,
     _Shapes,
     _the_the,
+    _title_asked,
     _what_said,
     _with_the,
     _word_for_word,
@@ -408,11 +409,7 @@ def _maltese() -> _Shapes:
                 r"^x'\s+(?:inhi|inhu|hi|hu|she|he)?\s*(?:the\s+)?title\s+(?:of\s+)?(?P<who>[^,?]+?)(?P<where>\s+in\s+[^,?]+)?$",
                 re.I,
             ),
-            lambda match: (
-                f"what position does {match.group('who')} hold{match.group('where')}"
-                if match.group("where")
-                else f"what is {match.group('who')}'s title"
-            ),
+            _title_asked,
         ),
         # "Kif kienu t-taħdidiet bejn Blinken u Wang Yi?": how did the talks between Blinken and Wang Yi go
         (

@@ -18,6 +18,7 @@ from knowledge.phrasebooks.shapes import (
     _plain_letters,
     _Shapes,
     _the_the,
+    _title_asked,
     _with_the,
     _word_for_word,
 )
@@ -941,11 +942,7 @@ def _catalan() -> _Shapes:
                 r"|^quin\s+(?:es|[eé]s)\s+title\s+(?:de|of)\s+(?P<of>[^,?]+)$",
                 re.I,
             ),
-            lambda match: (
-                f"what position does {match.group('who')} hold{match.group('where')}"
-                if match.group("who") and match.group("where")
-                else f"what is {match.group('who') or match.group('of')}'s title"
-            ),
+            _title_asked,
         ),
         # "Com van anar les converses?": how did the talks go
         (

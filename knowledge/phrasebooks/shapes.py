@@ -176,6 +176,15 @@ def _works_for(employers: dict[str, str]) -> Callable[[re.Match[str]], str]:
     return works_for
 
 
+def _title_asked(match: re.Match[str]) -> str:
+    """ "what position does X hold in Y" when the question names where, else "what is X's title"; the holder is
+    whichever of the groups ``who``, ``owner`` and ``of`` the question's shape filled."""
+    groups = match.groupdict()
+    if groups.get("who") and groups.get("where"):
+        return f"what position does {groups['who']} hold{groups['where']}"
+    return f"what is {groups.get('who') or groups.get('owner') or groups.get('of')}'s title"
+
+
 def _what_it_costs(match: re.Match[str]) -> str:
     """ "how much does the Super Saver plan cost", the plan named after the language's "how much does … cost" or
     before it."""
