@@ -57,13 +57,13 @@ _NAMING_END = re.compile(
 )
 _TOLD_THAT = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_VERBS))})\s+(?:[\w’'-]+\s+){{0,3}}?that\b[^“”\"]*$")
 _REPORTING = "|".join(sorted(REPORTING_VERBS))
-# "When Bain Hill MP Clifton Rahming said the drivers “…”, Ms Munnings-Albury called across the floor": the
-# quote stands in a clause of time, its speaker that clause's
 # "From the back of the hall someone shouted, “…”": a speaker the article does not know, whom no later rule may
 # replace with the last one named.
 _NO_ONE_KNOWN = re.compile(
     rf"\b(?:[Ss]omeone|[Ss]omebody|[Aa] voice|[Oo]ne voice)\s+(?:{'|'.join(sorted(QUOTE_VERBS))})\b[^“”\".;]*$"
 )
+# "When Bain Hill MP Clifton Rahming said the drivers “…”, Ms Munnings-Albury called across the floor": the
+# quote stands in a clause of time, its speaker that clause's
 _SAID_WHEN = re.compile(rf"\b(?:[Ww]hen|[Aa]fter|[Ww]hile)\s+[^“”\".;:]{{1,120}}?\b(?:{_REPORTING})\b[^“”\".;:]*$")
 # "The union leader insisted …": a definite description as the subject of a reporting verb, opening a sentence.
 _DESCRIBED_SUBJECT = re.compile(rf"(The\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*)\s+(?:{_REPORTING})\b")
@@ -409,10 +409,12 @@ class _ParagraphSieve:
         if found is None and claimed:
             # "“Shame!” someone shouted": the article names a speaker the sieve cannot resolve; no later
             # rule may give the quote to someone else.
-            return Quote(span.text, _merge(self._paragraph.sentences[first : last + 1]), None, "unresolved")
+            return self._unresolved(span, first, last)
         found = found or self._leading(before, clause_start) or self._coordinated(before, previous)
         if found is None and _NO_ONE_KNOWN.search(before):
-            return Quote(span.text, _merge(self._paragraph.sentences[first : last + 1]), None, "unresolved")
+            return self._unresolved(
+                span, first, last
+            )  # "someone shouted, “…”": no later rule may give it to the last one named
         if found is None and not after.strip(" ,") and span.closed:
             found = self._fragment(last)
             extend_to = last + 1 if found else last
@@ -442,6 +444,10 @@ class _ParagraphSieve:
         trailing_rule = found.rule == "trailing"
         clause = self._clause(span, clause_start, clause_end, trailing_rule, sentence.index) if shared else None
         return Quote(span.text, sentence, found.speaker, rule, source, clause)
+
+    def _unresolved(self, span: QuoteSpan, first: int, last: int) -> Quote:
+        """A quote whose speaker the article names but the sieve cannot tell, so no later rule may guess one."""
+        return Quote(span.text, _merge(self._paragraph.sentences[first : last + 1]), None, "unresolved")
 
     def _clause(self, span: QuoteSpan, start: int, end: int, trailing: bool, index: int) -> Sentence:
         """The quote with its own attribution, cut from a sentence that may quote someone else too.

@@ -453,7 +453,7 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
             found.insert(0, Phrase(object_relative.group(group), segments[i].start + object_relative.start(group)))
         if _RELATIVE.match(segments[i].text) or is_region_abbreviation(segments[i].text):
             continue
-        if text[segments[i].start - 1 : segments[i].start] == "(":
+        if _in_brackets(text, segments[i]):
             continue  # "quoted by the Celdorian Press Agency (CPA) as saying": the acronym in brackets is no subject
         segment = _without_with(segments[i])
         if own and (restrictive := _RESTRICTIVE_WHO.search(segment.text)) and restrictive.start():
@@ -476,7 +476,9 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         tail = _TAIL_NAME.search(segment.text)
         if tail:  # "… NordVision says Salvesen told": Salvesen is the subject of the verb that follows
             found.append(Phrase(tail.group(1), segment.start + tail.start(1)))
-        if _is_appositive(segment.text, segments, i) and not (own and _after_acronym(text, segments, i)):
+        # "… from the European Bank for Reconstruction and Development (EBRD), a spokesperson … said": a person's
+        # description after a body's acronym in brackets describes no body, and is the verb's subject
+        if _is_appositive(segment.text, segments, i) and not (own and i > 0 and _in_brackets(text, segments[i - 1])):
             continue  # "Novak, the former minister," is an appositive of Novak; "In a post on X, he" is not
         if own and (control := _CONTROL_VERB.search(segment.text)) and control.start():
             segment = Phrase(segment.text[: control.start()], segment.start)  # "The spokesperson declined to say"
@@ -490,10 +492,9 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
     return _short(found)
 
 
-def _after_acronym(text: str, segments: list[Phrase], i: int) -> bool:
-    """Whether the segment before is a body's acronym in brackets, which a person's description does not describe:
-    "… a loan from the European Bank for Reconstruction and Development (EBRD), a spokesperson … said"."""
-    return i > 0 and text[segments[i - 1].start - 1 : segments[i - 1].start] == "("
+def _in_brackets(text: str, segment: Phrase) -> bool:
+    """Whether a segment opens in brackets: a body's acronym ("(EBRD)"), no one's subject and described by no one."""
+    return text[segment.start - 1 : segment.start] == "("
 
 
 _PRONOUN_LAST = re.compile(r"\b(he|she)$")

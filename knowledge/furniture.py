@@ -230,15 +230,18 @@ def is_furniture(text: str) -> bool:
 def _is_menu(text: str) -> bool:
     """Whether a line is a row of four or more short links between separators, or of a site's sections
     with only spaces between ("HOME NEWS BUSINESS OPINION LIFE TRAVEL TECH PROPERTY LEARNING E-PAPER")."""
-    items = _MENU_SEPARATOR.split(text)
-    if len(items) >= _MENU_ITEMS and all(len(_WORD.findall(item)) <= _MENU_ITEM_WORDS for item in items):
+    if _short_items(_MENU_SEPARATOR.split(text), _MENU_ITEMS):
         return True
     # three buttons set apart by gaps no prose has: "Accepter alle   Kun nødvendige   Indstillinger"
-    buttons = _BUTTON_GAP.split(text.strip())
-    if len(buttons) >= _BUTTONS and all(len(_WORD.findall(item)) <= _MENU_ITEM_WORDS for item in buttons):
+    if _short_items(_BUTTON_GAP.split(text.strip()), _BUTTONS):
         return True
     words = text.lower().split()
     return len(words) >= _MENU_ITEMS and sum(w in _SECTIONS for w in words) >= _SECTION_SHARE * len(words)
+
+
+def _short_items(items: list[str], least: int) -> bool:
+    """Whether there are at least ``least`` items, each of a few words: a row of links or buttons."""
+    return len(items) >= least and all(len(_WORD.findall(item)) <= _MENU_ITEM_WORDS for item in items)
 
 
 # A news site's sections, as its navigation names them.
