@@ -62,14 +62,24 @@ _REPORTING = "|".join(sorted(REPORTING_VERBS))
 _NO_ONE_KNOWN = re.compile(
     rf"\b(?:[Ss]omeone|[Ss]omebody|[Aa] voice|[Oo]ne voice)\s+(?:{'|'.join(sorted(QUOTE_VERBS))})\b[^“”\".;]*$"
 )
+_NEW_ONE = frozenset({"a", "an", "another"})
+
+
+def _someone_new(before: str) -> bool:
+    """Whether the clause before a quote has someone new for its speaker ("An elder at the back called out, “…”")."""
+    words = next(iter(leading_subject(before)), Phrase("", 0)).text.split()
+    return len(words) > 1 and words[0].lower() in _NEW_ONE
+
+
 # "When Bain Hill MP Clifton Rahming said the drivers “…”, Ms Munnings-Albury called across the floor": the
 # quote stands in a clause of time, its speaker that clause's
 _SAID_WHEN = re.compile(rf"\b(?:[Ww]hen|[Aa]fter|[Ww]hile)\s+[^“”\".;:]{{1,120}}?\b(?:{_REPORTING})\b[^“”\".;:]*$")
 # "The union leader insisted …": a definite description as the subject of a reporting verb, opening a sentence.
 _DESCRIBED_SUBJECT = re.compile(rf"(The\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*)\s+(?:{_REPORTING})\b")
-# A description the sentence opens on, past a phrase of place or time: "Back in the village hall, the mayor was …"
+# A description the sentence opens on, past a phrase of place or time: "Back in the village hall, the mayor was …",
+# "The Becora wholesaler was …"
 _DESCRIBED_DOER = re.compile(
-    r"(?:[A-Z][^,“”\"]{0,60},\s+)?([Tt]he\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s+(?:was|is|had|has|[a-z]+ed)\b"
+    r"(?:[A-Z][^,“”\"]{0,60},\s+)?([Tt]he\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)\s+(?:was|is|had|has|[a-z]+ed)\b"
 )
 # "A spokesman for the trade council, an industry group, said …": someone new, the subject of a reporting verb.
 _NEW_SUBJECT = re.compile(rf"(An?\s+[a-z][^,“”\"]*?)(?:,[^,“”\"]*,)?\s+(?:{_REPORTING})\b")
@@ -273,13 +283,28 @@ def _reported_statements(
         # ("A spokeswoman … said … after a review she described as “…”") is who "she" is.
         clause_end = min(inside, default=end)
         for phrase in reported_subject(text[start:clause_end]) if clause_end > start else []:
-            person = resolver.resolve(phrase.text, paragraph.index, start + phrase.start)
+            who, gender = _as_a_person(phrase.text, text[start + phrase.start + len(phrase.text) : clause_end])
+            person = resolver.resolve(who, paragraph.index, start + phrase.start, gender=gender)
             if person:  # with the gender the table gives: "she" is never "the Commission"
                 discourse.spoke(resolver.cast_or_unnamed(person) or person, paragraph.index, start + phrase.start)
                 if not inside:
                     found[sentence.index] = Statement(sentence, person)
                 break
     return found
+
+
+# "A deckhand on the dredger said he …": the subject is a person, of the pronoun's gender
+_SAID_PRONOUN = re.compile(rf"^(?:\s+[a-z]+ly)?\s+(?:{_REPORTING})\s+(?:that\s+)?(?P<pronoun>he|she)\b")
+
+
+def _as_a_person(phrase: str, rest: str) -> tuple[str, str | None]:
+    """A reported statement's subject, and the gender the sentence shows it to be a person of ("" when unknown,
+    None when it does not): "A wholesaler at the market who" is someone; "A deckhand said he" is a man."""
+    words = phrase.split()
+    if len(words) > 1 and words[-1] == "who":
+        return " ".join(words[:-1]), ""
+    said = _SAID_PRONOUN.match(rest)
+    return phrase, None if said is None else GENDER_OF_PRONOUN[said.group("pronoun")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,7 +436,7 @@ class _ParagraphSieve:
             # rule may give the quote to someone else.
             return self._unresolved(span, first, last)
         found = found or self._leading(before, clause_start) or self._coordinated(before, previous)
-        if found is None and _NO_ONE_KNOWN.search(before):
+        if found is None and (_NO_ONE_KNOWN.search(before) or _someone_new(before)):
             return self._unresolved(
                 span, first, last
             )  # "someone shouted, “…”": no later rule may give it to the last one named
@@ -493,8 +518,8 @@ class _ParagraphSieve:
         if described is None:
             return None
         name = self._resolver.resolve(described.group(1), self._paragraph.index, described.start(1), create=False)
-        person = self._resolver.cast.get(name) if name else None
-        return name if person is not None and person.named and person.gender in (gender, None) else None
+        person = self._resolver.cast_or_unnamed(name) if name else None  # "The Becora wholesaler": the one met
+        return name if person is not None and person.gender in (gender, None) else None
 
     def _description_before(self, at: int) -> str | None:
         """The description the sentence before the one at an offset opens on as the subject of a reporting verb."""

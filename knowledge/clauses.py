@@ -443,6 +443,8 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
         antecedent = _antecedent(segments, relative)
         order.insert(0, antecedent)
         named = _TRAILING_NAME.search(segments[antecedent].text) if antecedent < relative - 1 else None
+        if named and _AFFILIATION.search(segments[antecedent].text, 0, named.start()):
+            named = None  # "Economist Sigrun Weihe of Fróðskaparsetur Føroya, the University …, who": Weihe's body
         if named and named.start():  # "… a complaint filed in January by Yusuf Demir, a former analyst, who wrote"
             found.append(Phrase(named.group(), segments[antecedent].start + named.start()))
     for i in order:
@@ -461,7 +463,7 @@ def subject_candidates(text: str, verb_start: int) -> list[Phrase]:
             segment = Phrase(segment.text[: restrictive.start()], segment.start)
         if not own and _is_appositive(segment.text, segments, i):
             continue  # "X, a research fellow at the Centre for Policy and Trade Analysis (CAPTA), described": X's
-        segment = _coordinated_subject(segment) or _after_subordinator(segment)
+        segment = _after_fronted_place(_coordinated_subject(segment) or _after_subordinator(segment))
         aside = _is_aside(segment.text)
         closing = _PRONOUN_LAST.search(segment.text) if own and aside else None
         if closing and closing.start():
@@ -514,6 +516,7 @@ _ACRONYM_IN_BRACKETS_TEXT = r"\([A-ZÀ-ÖØ-ÞĀ-Ž0-9&]+\)"  # an acronym given
 _ACRONYM_IN_BRACKETS = re.compile(rf"{_ACRONYM_IN_BRACKETS_TEXT}\s*")
 _BRACKETED = re.compile(rf"(?!{_ACRONYM_IN_BRACKETS_TEXT})\([^()]*\)")  # any other aside in brackets
 _TRAILING_NAME = re.compile(r"(?<=\s)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*$")
+_AFFILIATION = re.compile(r"\b(?:of|at|from)\s+$")
 
 
 # A body's acronym between its name and a title is no break in the subject: "Tobacco Growers’ Union (ZSTGU)
@@ -614,6 +617,19 @@ _FINITE = frozenset("is was are were has had have will would can could may might
 _INSIDE_A_NAME = re.compile(r"and\s+[A-ZÀ-ÖØ-ÞĀ-Ž]")
 # "for the Food " before its "and Drug Administration", "the Ministry of Power " before its "and Energy"
 _THE_BODY = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+(?:(?:of|for|on)\s+)?)+$")
+
+
+# "From the back of the hall a man shouted": a place put first with no comma, then the subject, someone new
+_FRONTED_PLACE = re.compile(
+    r"^(?:From|At|In|Inside|Outside|Behind|Among|Across|Near|On|Over|Amid)\s+[^,]*?\s"
+    r"(?P<who>(?:an?|one|another)\s+(?:(?!(?:an?|one|another)\s)[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)$"
+)
+
+
+def _after_fronted_place(segment: Phrase) -> Phrase:
+    """The subject after a place that opens the clause with no comma ("From the back a man" -> "a man")."""
+    fronted = _FRONTED_PLACE.match(segment.text)
+    return Phrase(fronted.group("who"), segment.start + fronted.start("who")) if fronted else segment
 
 
 def _after_subordinator(segment: Phrase) -> Phrase:

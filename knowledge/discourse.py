@@ -377,8 +377,14 @@ class Resolver:
             return False
         return is_organisation_phrase(phrase) or (phrase[:1].isupper() and not role_classes(phrase))
 
-    def resolve(self, phrase: str, paragraph: int, offset: int, create: bool = True) -> str | None:
-        """The speaker a subject phrase names, or None when no one fits for sure."""
+    def resolve(
+        self, phrase: str, paragraph: int, offset: int, create: bool = True, gender: str | None = None
+    ) -> str | None:
+        """The speaker a subject phrase names, or None when no one fits for sure.
+
+        ``gender``: the sentence shows the phrase is a person of this gender ("" when unknown), as "a deckhand
+        … said *he*" or "a wholesaler *who* asked not to be named" do, whatever noun heads it.
+        """
         words = phrase.split()
         while len(words) > 1 and words[0].lower() in _LEADING_ADVERBS:  # "Then a delegate near the back"
             words = words[1:]
@@ -471,7 +477,7 @@ class Resolver:
         described = head in PERSON_NOUNS or head in ROLE_WORDS or head in NATIONALITIES  # "the Turk" too
         if create and words[0].lower() == "the" and described:
             return self._second_reference(phrase, head, paragraph, offset)
-        return self._new_unnamed(phrase, paragraph, offset) if create else None
+        return self._new_unnamed(phrase, paragraph, offset, gender) if create else None
 
     def _named_before(self, words: list[str], name: str, paragraph: int, offset: int) -> str:
         """The person a title and surname stand for: the one of the surname the text has named so far, when the
@@ -570,7 +576,7 @@ class Resolver:
         named = [(text.rfind(n), n) for n in self._organisations if _COMPANY_NAME.search(n) and n in text]
         return max(named)[1] if named else None
 
-    def _new_unnamed(self, phrase: str, paragraph: int, offset: int) -> str | None:
+    def _new_unnamed(self, phrase: str, paragraph: int, offset: int, gender: str | None = None) -> str | None:
         """Register a speaker known only by a description ('a spokeswoman for the coalition')."""
         words = phrase.split()
         alone_or_after_the = len(words) == 1 or (len(words) == 2 and words[0].lower() == "the")
@@ -583,6 +589,7 @@ class Resolver:
         one_of = re.match(r"^one\s+of\s+(?:the|those|these|their|his|her)\b", phrase, re.IGNORECASE)
         is_person = head in PERSON_NOUNS or head in ROLE_WORDS or head in GENDER_OF_WORD or bool(one_of)
         is_person = is_person or (first in _INDEFINITE and head in DEALERS)  # "a second buyer, who …, said"
+        is_person = is_person or (first in _INDEFINITE and gender is not None and not organisation)
         named_body = organisation and phrase in self._organisations  # "Severnvale District Council said …"
         if _OWNED_BODY.fullmatch(phrase):  # "Zambrano’s office replied", "the governor’s office said"
             organisation = named_body = True
@@ -610,7 +617,7 @@ class Resolver:
                 mention_lines=(),
                 quoted=False,
                 named=False,
-                gender="n" if organisation else GENDER_OF_WORD.get(head),
+                gender="n" if organisation else GENDER_OF_WORD.get(head) or gender or None,
             )
         return self._unnamed[key].name
 

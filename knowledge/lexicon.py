@@ -100,7 +100,7 @@ PERSON_NOUNS = frozenset(
     attorney analyst economist expert scientist researcher doctor official aide adviser advisor
     insider executive manager staffer officer commander soldier survivor victim relative
     campaigner leader observer trader investor banker consultant colleague friend director
-    striker docker dockworker picket marcher mourner onlooker bystander commuter shopkeeper vendor
+    striker docker dockworker picket marcher mourner onlooker bystander heckler elder commuter shopkeeper vendor
     storekeeper baker miller grocer publican hotelier restaurateur innkeeper brewer agent
     fisherman miner pilot sailor veteran pensioner retiree tenant landlord homeowner patient
     villager legislator lawmaker senator councillor minister mayor supporter opponent critic

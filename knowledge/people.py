@@ -81,9 +81,11 @@ _ORGANISATION_GOES_ON = re.compile(rf"\s+(?:and|&)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w�
 _ORGANISATION_BEFORE = re.compile(
     rf"\b(?:{_ORGANISATION_HEADS})\s+(?:of|for)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*,?\s+){{1,4}}(?:and|&)\s+$"
 )
-# "Minister of Agriculture, " before "Food Security and Rural Development": the list of a ministry's fields
+# "Minister of Agriculture, " before "Food Security and Rural Development", "Minister for Public Works,
+# Infrastructure, Environment and " before "Climate Resilience": the list of a ministry's fields
 _PORTFOLIO_LIST_BEFORE = re.compile(
-    r"\b(?i:minister|ministry|department|secretary)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*,\s+$"
+    r"\b(?i:minister|ministry|department|secretary)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*,\s+)+(?:(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*\s+(?:and|&)\s+)?$"
 )
 _LIST_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 
@@ -711,7 +713,7 @@ _PORTFOLIO_WORDS = frozenset(
     "labour labor lands local media national natural opposition parliamentary planning public research resources "
     "rural science security social sport state technology tourism trade transport treasury urban water welfare "
     "women works youth logistics mobility aviation mining petroleum information broadcasting veterans supply "
-    "mines light utilities land change".split()
+    "mines light utilities land change resilience disaster marine ports oceans gender".split()
 )
 # Words that open a street's or square's name: "Rue de la Loi", "Place du Luxembourg" are no people.
 _STREETS = frozenset("rue avenue avenida boulevard place plaza piazza praça calle via strasse straße quai".split())

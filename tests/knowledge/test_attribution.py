@@ -1984,3 +1984,52 @@ def test_a_spokesperson_after_a_body_s_acronym_in_brackets_is_the_speaker() -> N
         'completed and works will start in October."\n'
     )
     assert [q.speaker for q in kb.quotes] == ["a spokesperson for the ministry"]
+
+
+def test_someone_new_calling_out_from_the_hall_is_not_the_last_speaker() -> None:
+    body = (
+        "Councillor Meleane Ioane urged patience: “Half a wall is worse than no wall.” An elder at the back of the"
+        " hall called out, “Then finish it before we drown!”\n\n"
+        "Mayor Jóhanna Niclasen asked for calm: “We will get nothing by shouting.” From the back of the hall a man"
+        " shouted, “Send the bill to Tórshavn!”\n"
+    )
+    assert _who(body) == [
+        ("Meleane Ioane", "leading"),
+        ("an elder at the back of the hall", "leading"),
+        ("Jóhanna Niclasen", "leading"),
+        ("a man", "leading"),
+    ]
+
+
+def test_a_source_who_asked_not_to_be_named_is_the_speaker_of_her_quotes() -> None:
+    body = (
+        "A wholesaler at Becora market who asked not to be named said she had not sold a full truckload since"
+        " September. “When the government trucks come, my customers disappear,” she said.\n\n"
+        "A deckhand on the dredger said he had not been paid for six weeks. “My wife sells fish"
+        " at the market to feed us now.”\n\n"
+        "Agostinho Lay Tilman, who heads the traders' association, said: “Our lawyers are ready.”\n\n"
+        "The Becora wholesaler was less hopeful. “Tender or no tender, I will still be sitting here,” she said.\n"
+    )
+    assert [speaker for speaker, _ in _who(body)] == [
+        "a wholesaler at Becora market",
+        "a deckhand on the dredger",
+        "Agostinho Lay Tilman",
+        "a wholesaler at Becora market",
+    ]
+
+
+def test_a_body_someone_is_of_before_an_appositive_and_who_is_not_the_speaker() -> None:
+    body = (
+        "Economist Sigrun Weihe of Fróðskaparsetur Føroya, the University of the Faroe Islands, who has studied"
+        " salmon taxes, put it this way: “A smolt plant is not a suitcase.”\n"
+    )
+    assert _who(body) == [("Sigrun Weihe", "leading")]
+
+
+def test_the_last_field_of_a_ministers_long_portfolio_is_no_person() -> None:
+    body = (
+        "“I will not sign cheques for work that has not been checked,” the Honourable Taukiei Lotoala, Minister for"
+        " Public Works, Infrastructure, Environment and Climate Resilience, said on Tuesday.\n"
+    )
+    kb = KnowledgeBase.from_text(HEADLINE + body)
+    assert [p.name for p in kb.cast.people] == ["Taukiei Lotoala"]
