@@ -147,6 +147,10 @@ ROLE_PHRASES: dict[str, frozenset[str]] = {
     "vice president": frozenset({"vice president"}),
     "council member": frozenset({"lawmaker"}),  # "Council member Emeka Thorsby", as "councilmember"
     "member of parliament": frozenset({"lawmaker"}),  # an MP written out
+    "member of the parliament": frozenset({"lawmaker"}),  # "a member of the Parliament of Åland"
+    "member of the national assembly": frozenset({"lawmaker"}),
+    "member of the legislative assembly": frozenset({"lawmaker"}),
+    "member of the legislature": frozenset({"lawmaker"}),
     "member of congress": frozenset({"lawmaker"}),
     "member for": frozenset({"lawmaker"}),  # Westminster's "independent member for Kurrawong", an MP
     "general secretary": frozenset({"secretary"}),  # not a general
@@ -361,7 +365,9 @@ AUXILIARY_VERBS = frozenset(
 )
 # Lower-case words inside a name: "Marleen de Wit-Asante", "Azhar bin Deraman"; "a/l" and "a/p" (son and
 # daughter of) join a Malaysian Indian name, "s/o" and "d/o" a Singaporean one.
-SURNAME_PARTICLE_WORDS = "de van von der den da di del della du do dos das la le ter ten".split()
+SURNAME_PARTICLE_WORDS = (
+    "de van von der den da di del della du do dos das la le ter ten við á í".split()
+)  # Faroese "við Á"
 NAME_PARTICLES = (
     *SURNAME_PARTICLE_WORDS,
     "bin",

@@ -32,6 +32,7 @@ from knowledge.lexicon import (
     NOT_NAMES,
     ORGANISATION_WORDS,
     OUTLET_WORDS,
+    REPORTING_VERBS,
     ROLE_MODIFIERS,
     ROLE_PHRASES,
     ROLE_WORDS,
@@ -154,9 +155,10 @@ _COPULA_ROLE = re.compile(
 )
 _TRADE_ENDING = re.compile(r"[a-z](?:ist|ian)$")  # biologist, physician, historian: a person, not a village or a ship
 _COPULA_WORDS = 4  # "was a Kestravan marine biologist and oceanographer": the trade within the first words
-# "Fiona Halloran-Weiss, who chairs the trust’s board," is the chair of the trust’s board.
+# "Fiona Halloran-Weiss, who chairs the trust’s board," is the chair of the trust’s board; "Marjun Olsen, a member of
+# the Løgting for the party Fólkaræðið who chairs its Business Committee" the chair of its Business Committee.
 _RELATIVE_DUTY = re.compile(
-    r"^,\s+(?:\d{1,3},\s+)?(?:an?\s+(?:[a-z][\w’'-]*\s+){1,3})?who\s+(?P<duty>chairs|heads|leads|runs|directs|manages|founded|coaches|owns|farms"
+    r"^,\s+(?:\d{1,3},\s+)?(?:an?\s+(?:[\w’'-]+\s+){1,9}?)?who\s+(?P<duty>chairs|heads|leads|runs|directs|manages|founded|coaches|owns|farms"
     r"|grows(?!\s+(?:up|old|more|less|tired|weary|increasingly)\b)"
     r"|(?:has|have)\s+(?:run|managed|owned|farmed|chaired|headed|led|directed|coached)"
     r"|(?P<past>chaired|headed|led|ran|directed|managed|coached|owned|farmed))\s+"
@@ -987,7 +989,7 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             seat = _FOR_PLACE.match(suffix, relative.end("role"))
             told = ("former " if relative.group("past") else "") + relative.group("role") + (seat[0] if seat else "")
             role = f"{role} and {told}" if role else told
-        duty = _RELATIVE_DUTY.match(suffix) if suffix.startswith(", ") and " who " in suffix[:40] else None
+        duty = _RELATIVE_DUTY.match(suffix) if suffix.startswith(", ") and " who " in suffix[:100] else None
         if duty and role and duty.group("past"):
             duty = None  # "Director Arnulfo Bacani, who led a four-month review": a title, and a deed
         if duty:
@@ -2105,6 +2107,51 @@ class Cast:
     def describe(self, phrase: str) -> list[Person]:
         """The best matches for a description like 'the Chinese leader' (ties kept)."""
         return describe(self.people, phrase)
+
+
+# "Norðoya Fiskimannafelag, the fishermen's association for the northern islands, …", "Lagtinget, the Parliament of
+# Åland, …": a body's own-language name glossed in English after a comma
+_GLOSSED = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){0,3}),\s+"
+    r"(?P<gloss>the\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+)(?=,|\.(?:\s|$)|\s+(?:said|says|has|had|is|was|which)\b)"
+)
+
+
+def glossed_roles(people: Iterable[Person], texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each person's roles again with a body's name in them put as the article glosses it ("chairman of Norðoya
+    Fiskimannafelag" is also "chairman of the fishermen's association for the northern islands")."""
+    people = tuple(people)
+    names = {alias for p in people if p.gender != "n" for alias in p.aliases}
+    glosses: dict[str, str] = {}
+    for match in (m for text in texts for m in _GLOSSED.finditer(text)):
+        words = match.group("name").split()
+        while words and words[0].lower() in STOP_WORDS:  # "In Lagtinget, the Parliament of Åland"
+            words.pop(0)
+        name = " ".join(words)
+        if name and name not in names and _a_gloss(match.group("gloss")):
+            glosses[name] = match.group("gloss")
+    found: dict[str, tuple[str, ...]] = {}
+    for person in people:
+        glossed = [
+            role.replace(name, gloss)
+            for role in person.descriptions_or_role
+            for name, gloss in glosses.items()
+            if re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", role)
+        ]
+        if glossed:
+            found[person.name] = (*person.descriptions_or_role, *glossed)
+    return found
+
+
+_NOT_IN_A_GLOSS = frozenset("he she it they we i who which that".split())
+
+
+def _a_gloss(phrase: str) -> bool:
+    """Whether a phrase after a name and a comma may gloss it: a noun phrase, not a clause ("the engineer said")."""
+    words = phrase.split()[1:]
+    return not words[0][:1].isdigit() and not any(
+        w in _NOT_IN_A_GLOSS or w in REPORTING_VERBS or (w.islower() and w.endswith("ed")) for w in words
+    )
 
 
 def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> list[Person]:

@@ -1871,3 +1871,34 @@ def test_a_duty_after_an_apposed_description_is_a_role() -> None:
     )
     assert [c.line for c in kb.answer("What did the chairman of Andreas Commissioners say?").citations] == [5]
     assert kb.answer("What did the chairman of Bride Commissioners say?").citations == ()
+
+
+_GLOSSED_PAGE = """Ferry plan splits the archipelago
+
+Rógvi Joensen, 61, chairman of Norðoya Fiskimannafelag, the fishermen's association for the northern islands, has \
+fished out of Klaksvík for 38 years. "I do not cry for the company," he said.
+
+In Lagtinget, the Parliament of Åland, the opposition is preparing to take the matter up. Kristian Wikström, a member \
+of Lagtinget for the opposition party Obunden Mitt, called the plan "the slow closing of the archipelago".
+
+Marjun Hammershaimb Olsen, a member of the Løgting for the coalition party Fólkaræðið who chairs its Business \
+Committee and voted for the bill, rejects the criticism. "We brought it down to 2,500," Hammershaimb Olsen said.
+
+Eyðun við Á, 29, crews on the pelagic trawler Svartafjall. "It is 46 families," he said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("What did the chairman of the fishermen's association say?", "Rógvi Joensen"),
+        ("what did the opposition MP say abt the ferry plan", "Kristian Wikström"),
+        ("so what did the chair of the business committee say", "Marjun Hammershaimb Olsen"),
+        ("what did Eyðun við Á say", "Eyðun við Á"),
+    ],
+)
+def test_a_body_glossed_in_english_a_duty_after_a_long_role_and_a_faroese_particle(question: str, speaker: str) -> None:
+    answer = KnowledgeBase.from_text(_GLOSSED_PAGE).answer(question)
+    first_line = render_plain(answer).splitlines()[0]
+    assert first_line.startswith(speaker)
+    assert first_line.endswith("said:")
