@@ -527,12 +527,22 @@ def _outlet_told(kb: KnowledgeBase, question: str) -> str | None:
     if told is None:
         return None
     listener = told.group("listener")
-    sources = {q.source.lower() for q in kb.quotes if q.source}
     bare = without_the(listener).lower()
+    # "Icelandic newspaper Morgunblaðið" is the source of someone's words: a reader's "Morgunblaðið"
+    relayed = any(s == bare or s.endswith(f" {bare}") for q in kb.quotes if q.source for s in [q.source.lower()])
     named = any(w[:1].isupper() for w in listener.split())  # "the radio station" may be any of them
     # "say 2 the bbc", typed in lower case: an agency or broadcaster the article never names
     unheard_of = bare in OUTLET_NAMES and bool(missing_from([bare], kb.retriever.vocabulary))
-    return listener if bare in sources or unheard_of or (named and is_outlet_phrase(listener)) else None
+    if relayed or unheard_of or (named and is_outlet_phrase(listener)):
+        return listener
+    people = [p for _, p in kb.cast.mentions(listener) if p.gender != "n"]  # "tell Blinken": no outlet
+    return listener if named and not people and _told_in_article(kb, bare) else None
+
+
+def _told_in_article(kb: KnowledgeBase, listener: str) -> bool:
+    """Whether the article has someone tell this listener anything ("Vang told the Klaksvík weekly Norðlýsið")."""
+    told = re.compile(rf"\btold\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}{re.escape(listener)}(?![\w’'-])", re.IGNORECASE)
+    return any(told.search(p.text) for p in kb.article.paragraphs)
 
 
 def _relayed_by(sections: Sequence[Section], outlet: str) -> bool:

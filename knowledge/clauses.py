@@ -54,6 +54,8 @@ _CONTRASTED = re.compile(r"\s*(?:while|whereas)\s+\S")  # a clause of its own: "
 _COORDINATED = re.compile(r",\s+(?:and|but)\s+$")  # ", and said": a second predicate of the same subject
 _TO_DO = re.compile(r"\s+to\s+[a-z]")  # "agreed to open": the verb's object is a deed, not the quote
 _THAT_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b")  # "said (later) that": what follows is reported speech
+_TOLD_THAT = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+that\b")  # "told Ålands Radio on Tuesday that"
+_NEAR_QUOTE = 4  # words between a verb and the quote: more, and the quote is not the verb's object
 _JOINED = re.compile(r"\s(?:and|but)\s+$")  # "vowed to hold it up … and called": the verb before has the subject
 _SEGMENT_BREAK = re.compile(r"[,;—–()]|\s-\s")
 # A capitalised participle opening a sentence ("Thanking Dr X, Lady Y told her"): what follows is its object.
@@ -322,6 +324,8 @@ def leading_subject(before: str) -> list[Phrase]:
             continue  # "X warned that …, and said …": the subject is the first verb's
         if _TO_DO.match(before, verb.end) and any(_THAT_AFTER.match(before, v.end) for v in verbs[:k]):
             continue  # "The minister said later that the agency had agreed to open a lane “…”": the minister's words
+        if len(before[verb.end :].split()) > _NEAR_QUOTE and any(_TOLD_THAT.match(before, v.end) for v in verbs[:k]):
+            continue  # "He told reporters that the company had asked for talks about its pay “…”": his words
         found = [_without_infinitive_tail(p) for p in subject_candidates(before, verb.start)]
         if _CLOSING_PARTICIPLE.match(before, verb.start) and (opening := _clause_opening_subject(before, verb, verbs)):
             found.insert(0, opening)  # "X held talks with Y on Sunday, saying …": X says it

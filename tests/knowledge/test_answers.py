@@ -1929,6 +1929,34 @@ def test_the_gist_of_the_article_is_still_a_summary() -> None:
     assert parse_question("gist of the article").intent is Intent.SUMMARY
 
 
+def test_what_someone_told_a_paper_that_others_spoke_to_is_a_near_miss() -> None:
+    kb = KnowledgeBase.from_text(
+        "Salmon fee splits Klaksvík\n\n"
+        "Tróndur Vang, a member of the Løgting, said, “If the plant goes, the minister can explain it herself.”\n\n"
+        "The Norðlaks chief, Bárður Reinert, told the Icelandic newspaper Morgunblaðið on Wednesday that the company"
+        " had held “good and concrete talks” with the municipality.\n\n"
+        "Vang told the Klaksvík weekly Norðlýsið that the government had “gambled with 46 jobs to win a headline”.\n"
+    )
+    for question, who, paper in (
+        ("What did Vang tell Morgunblaðið?", "Tróndur Vang", "Morgunblaðið"),
+        ("what did Reinert tell Norðlýsið", "Bárður Reinert", "Norðlýsið"),
+    ):
+        missed = kb.answer(question)
+        assert (missed.abstained, missed.intro) == (True, f"The article doesn't quote {who} speaking to {paper}.")
+    assert 5 in _lines(kb.answer("What did Reinert tell Morgunblaðið?"))
+    assert 7 in _lines(kb.answer("What did Vang tell Norðlýsið?"))
+
+
+def test_words_quoted_far_into_what_someone_told_reporters_are_theirs() -> None:
+    kb = KnowledgeBase.from_text(
+        "Ferry line wants talks\n\n"
+        "“The contract was written when diesel cost half,” Peter Söderlund said.\n\n"
+        "He told reporters that the company had asked the government for talks about its pay “at least four times”"
+        " since 2024.\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Peter Söderlund", "Peter Söderlund"]
+
+
 def test_a_recap_of_a_speakers_words_quotes_them(kb: KnowledgeBase) -> None:
     assert _lines(kb.answer("recap what wang yi told blinken, two sentences max")) == [31, 33]
 
