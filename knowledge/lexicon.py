@@ -170,6 +170,22 @@ ROLE_PHRASES: dict[str, frozenset[str]] = {
     "county boss": frozenset({"governor"}),  # East African papers' word for a county's governor
     "top dog": frozenset({"ceo", "chief", "leader", "director", "manager"}),  # a reader's "Beijing's top dog"
 }
+# Offices called "… General" that are no army's general, each its own: the Attorney-General is not the Auditor-General
+ROLE_PHRASES |= {
+    f"{office}{joint}general": frozenset({f"{office} general", *kinds})
+    for office, kinds in (
+        ("attorney", ("lawyer",)),
+        ("solicitor", ("lawyer",)),
+        ("auditor", ()),
+        ("accountant", ()),
+        ("governor", ()),
+        ("inspector", ("police",)),
+        ("surgeon", ()),
+        ("postmaster", ()),
+        ("procurator", ("lawyer",)),
+    )
+    for joint in (" ", "-")
+}
 ROLE_WORDS: dict[str, str] = {
     "president": "leader",
     "premier": "leader",

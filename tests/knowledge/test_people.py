@@ -1902,3 +1902,14 @@ def test_a_body_glossed_in_english_a_duty_after_a_long_role_and_a_faroese_partic
     first_line = render_plain(answer).splitlines()[0]
     assert first_line.startswith(speaker)
     assert first_line.endswith("said:")
+
+
+def test_an_office_called_general_is_no_other_office_called_general() -> None:
+    kb = KnowledgeBase.from_text(
+        "Seawall payments under review\n\n"
+        "The Auditor-General, Talesi Niuoti, has been asked to review all payments made under the project.\n\n"
+        "“We will check every claim,” Niuoti said.\n"
+    )
+    assert render_plain(kb.answer("Who is the Auditor-General?")).startswith("Talesi Niuoti")
+    assert kb.answer("Who is the Attorney-General?").abstained
+    assert kb.answer("what did the attorney general say").abstained
