@@ -162,7 +162,9 @@ _RELATIVE_DUTY = re.compile(
     r"|grows(?!\s+(?:up|old|more|less|tired|weary|increasingly)\b)"
     r"|(?:has|have)\s+(?:run|managed|owned|farmed|chaired|headed|led|directed|coached)"
     r"|(?P<past>chaired|headed|led|ran|directed|managed|coached|owned|farmed))\s+"
-    r"(?P<object>[^,.;:“”\"]{2,60}?)(?=\s*[,.;]|\s+(?:and|but|since|for|with|from|until|between|in)\b|$)"
+    r"(?P<object>[^,.;:“”\"]{2,60}?)"
+    r"(?P<place>\s+(?:in|on)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){0,2})?"  # "… council in Föglö"
+    r"(?=\s*[,.;]|\s+(?:and|but|since|for|with|from|until|between|in)\b|$)"
 )
 # A lawmaker's seat in a relative clause: "Senator Hiroshi Laijo, who represents Jaluit,".
 _REPRESENTS = re.compile(r"^,\s+(?:\d{1,3},\s+)?who\s+represents\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
@@ -996,7 +998,8 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             # "Delacroix-Ueda, who led the central bank from 2013 to 2022,": its former leader; "Council member
             # Priyanka Haldane, who chairs the budget committee,": a council member and the committee's chair
             former = "former " if duty.group("past") else ""
-            held = f"{former}{_duty_role(duty.group('duty'), duty.group('object'))} of {duty.group('object')}"
+            place = duty.group("place") or ""
+            held = f"{former}{_duty_role(duty.group('duty'), duty.group('object'))} of {duty.group('object')}{place}"
             role = f"{role} and {held}" if role else held
         if (seat := _REPRESENTS.match(suffix)) is not None:
             role = f"{role or 'representative'} for {seat.group('place')}"  # "Senator X, who represents Jaluit,"

@@ -1913,3 +1913,13 @@ def test_an_office_called_general_is_no_other_office_called_general() -> None:
     assert render_plain(kb.answer("Who is the Auditor-General?")).startswith("Talesi Niuoti")
     assert kb.answer("Who is the Attorney-General?").abstained
     assert kb.answer("what did the attorney general say").abstained
+
+
+def test_the_place_after_a_duty_tells_one_councils_chair_from_anothers() -> None:
+    kb = KnowledgeBase.from_text(
+        "Ferry cut angers the archipelago\n\n"
+        "The line calls at Sottunga, Föglö and Kökar.\n\n"
+        "Ulla-Britt Mattsson, who chairs the municipal council in Föglö, said, “Föglö is closer to town.”\n"
+    )
+    assert render_plain(kb.answer("what did the chair of the Föglö council say")).startswith("Ulla-Britt Mattsson")
+    assert kb.answer("What did the chair of the Sottunga council say?").abstained
