@@ -144,6 +144,7 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
     names: dict[int, tuple[str, ...]] = {}
     group: dict[int, tuple[str, ...]] = {}
     previous: list[_Located] = []
+    said_last: Statement | None = None  # the reported speech closing the paragraph before, if it quoted no one
     last_named: tuple[str, ...] = ()  # the people the last sentence naming anyone names
     for paragraph in article.paragraphs:
         spans = find_quote_spans(paragraph.text, double)
@@ -157,8 +158,11 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
         reported = _reported_statements(paragraph, text, quoted, resolver, discourse)
         statements.extend(reported.values())
         reading = _Reading(article, resolver, discourse, double)
-        located = _ParagraphSieve(reading, paragraph, text, spans, terms, previous, reported).run()
+        sieve = _ParagraphSieve(reading, paragraph, text, spans, terms, previous, reported, said_last)
+        located = sieve.run()
         previous = located
+        # "A deckhand … said the crew had been told …" closing a paragraph with no quote: the next one's may be his
+        said_last = None if located else reported.get(paragraph.sentences[-1].index) if paragraph.sentences else None
         found = [q for _, _, q in located]
         if paragraph.index in interview.answers:  # "A: Rent. Honestly, it's rent.": their words, unquoted
             found.append(_interview_turn(paragraph, interview.answers[paragraph.index]))
@@ -329,6 +333,7 @@ class _ParagraphSieve:
         terms: list[bool],
         previous: list[_Located],
         reported: dict[int, Statement],
+        said_last: Statement | None = None,
     ) -> None:
         self._paragraph = paragraph
         self._text = text  # the paragraph without title dots
@@ -341,6 +346,7 @@ class _ParagraphSieve:
         self._previous = previous
         self._article = reading.article
         self._reported = reported
+        self._said_last = said_last
         self._found: list[tuple[QuoteSpan, Quote]] = []
 
     def run(self) -> list[_Located]:
@@ -657,7 +663,11 @@ class _ParagraphSieve:
     def _continuation(self, span: QuoteSpan) -> _Found | None:
         """A quote paragraph continuing the last quote of the paragraph before."""
         statements = self._statements_before()
-        if span.start > 1 or not statements or any(q.rule != "term" for _, q in self._found):
+        if span.start > 1 or any(q.rule != "term" for _, q in self._found):
+            return None
+        if self._said_last is not None:
+            return self._after_reported_speech(span, self._said_last)
+        if not statements:
             return None
         paragraph, last_span, last = statements[-1]
         if paragraph != self._paragraph.index - 1 or last.speaker is None:
@@ -673,6 +683,15 @@ class _ParagraphSieve:
         if self._discourse.named_since(self._paragraph.index, span.start, last.speaker, (paragraph, sentence_end)):
             return None
         return _Found(last.speaker, "continuation")
+
+    def _after_reported_speech(self, span: QuoteSpan, said: Statement) -> _Found | None:
+        """A quote paragraph after one closing on someone's reported speech: theirs, if no one is named between."""
+        if _DESCRIBED_QUOTE.match(self._after_quote(span)):
+            return None
+        start = (said.sentence.paragraph, said.sentence.end)
+        if self._discourse.named_since(self._paragraph.index, span.start, said.speaker, start):
+            return None
+        return _Found(said.speaker, "continuation")
 
     def _after_quote(self, span: QuoteSpan) -> str:
         """What follows a quote in its paragraph, or the next paragraph's opening when nothing does."""

@@ -2033,3 +2033,18 @@ def test_the_last_field_of_a_ministers_long_portfolio_is_no_person() -> None:
     )
     kb = KnowledgeBase.from_text(HEADLINE + body)
     assert [p.name for p in kb.cast.people] == ["Taukiei Lotoala"]
+
+
+def test_a_quote_paragraph_after_someones_reported_speech_is_theirs() -> None:
+    body = (
+        "A deckhand on M/S Sundvik who asked not to be named said the crew had been told about the plan on Monday.\n\n"
+        "“Nobody asked us what we thought. Eleven of us are on seasonal contracts.\n\n"
+        "“The company says it is about officers,” the deckhand said.\n\n"
+        "Anna Holm, the line's spokeswoman, said the timetable was final. Mayor Roger Holmström disagreed.\n\n"
+        "“We will fight it.”\n"
+    )
+    assert _who(body) == [
+        ("a deckhand on M/S Sundvik", "continuation"),
+        ("a deckhand on M/S Sundvik", "trailing"),
+        (None, "unattributed"),  # the paragraph before closes on someone else than her reported speech: no guess
+    ]
