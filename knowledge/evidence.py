@@ -488,7 +488,29 @@ def answer_type(question: str) -> AnswerType | None:
     if _HOW_DO_I.match(question):
         return _HOW_TO
     shaped = _shape(question)
-    return shaped[1] if shaped is not None else _name_type(question)
+    return shaped[1] if shaped is not None else _name_type(question) or _definition_type(question)
+
+
+# "What is the Funafuti Kaupule?", "what's a smolt": what a thing is, best where the article glosses it
+_DEFINITION_ASKED = re.compile(
+    r"^(?:so\s+)?(?:what|wat)(?:['’]?s|\s+(?:is|are))\s+(?:(?:a|an|the)\s+)?"
+    r"(?P<thing>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2}?)s?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _definition_type(question: str) -> AnswerType | None:
+    """A question asking what a thing is is best answered where the article glosses it: "the Funafuti Kaupule, the
+    island council,", "smolts, the young salmon that …", "a smolt is …"."""
+    asked = _DEFINITION_ASKED.match(question.strip())
+    if asked is None:
+        return None
+    thing = re.escape(asked.group("thing"))
+    glossed = re.compile(
+        rf"\b{thing}s?(?:,\s+(?:the|a|an)\s+[a-z]|\s+\((?:the|a|an)\s|\s+(?:is|are|means|refers\s+to)\s+(?:a|an|the)\s)",
+        re.IGNORECASE,
+    )
+    return AnswerType("definition", glossed, required=False)
 
 
 # "What does WASA stand for?", "what's TEU short for", "full form of BNPB": the words an acronym is made of.

@@ -418,7 +418,8 @@ def _threshold(kb: KnowledgeBase, kind: AnswerType | None, entities: tuple[str, 
     """
     if kind is not None and kind.required and not kind.nearby and entities:
         return kb.evidence_bar - ENTITY_TYPED_DISCOUNT
-    return kb.evidence_bar - TYPED_DISCOUNT if kind else kb.evidence_bar
+    # "What is X?" has a type only to prefer the sentence glossing X: no sentence is more of an answer for it
+    return kb.evidence_bar - TYPED_DISCOUNT if kind and kind.name != "definition" else kb.evidence_bar
 
 
 @dataclass(frozen=True, slots=True)

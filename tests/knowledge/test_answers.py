@@ -2748,3 +2748,14 @@ def test_who_won_is_answered_only_by_a_sentence_that_names_a_winner() -> None:
     )
     assert kb.answer("Who won the last presidential election in Sri Lanka?").abstained
     assert _lines(kb.answer("who won the by-election?"))[:1] == [5]
+
+
+def test_what_a_thing_is_is_answered_where_the_article_glosses_it() -> None:
+    kb = KnowledgeBase.from_text(
+        "Seawall delays split Funafuti\n\n"
+        "The Funafuti Kaupule will meet the contractor on Monday to discuss the seawall.\n\n"
+        "Rubbish collection by the Funafuti Kaupule moves to Thursdays.\n\n"
+        "Councillors on the Funafuti Kaupule, the island council, are divided.\n"
+    )
+    assert _lines(kb.answer("What is the Funafuti Kaupule?")) == [7]
+    assert kb.answer("what is the kaupule's budget").abstained  # a type that prefers a sentence lowers no bar
