@@ -194,7 +194,8 @@ _REASON = re.compile(
 _SCORE = re.compile(r"(?<![\d.,:/])\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![\d.,:/-])")  # a match's score: "1-2", "a 2-1 win"
 # A vote's tally: "by 79 votes to 63", "38-12", "passed 5–2", "61.4 per cent voted yes"
 _TALLY = re.compile(
-    r"\b\d[\d,]*\s+(?:votes?\s+)?to\s+\d|(?<![\d.,:/])\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![\d.,:/-])"
+    rf"\b(?:\d[\d,]*|{_NUMBER_WORDS})\s+votes?\s+to\s+(?:\d|(?:{_NUMBER_WORDS})\b)"  # "by seven votes to five"
+    r"|\b\d[\d,]*\s+to\s+\d|(?<![\d.,:/])\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![\d.,:/-])"
     r"|\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
 )
 _HEADCOUNT = re.compile(
@@ -398,6 +399,8 @@ _SHAPES = {
         r"(?:[\w-]+\s+){0,2}(?:vote|ballot|poll|referendum)\b"
         r"|^(?:the\s+)?(?:[\w-]+\s+)?(?:vote|ballot|referendum)\s+(?:result|outcome|tally|count)s?$"
         r"|^how\s+did\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:vote|ballot|referendum)\s+go\b"
+        # "What was the vote in the Løgting?"; not what it was about
+        r"|^what\s+(?:was|is)\s+the\s+(?:final\s+)?vote\b(?!\s+(?:about|over|for|on)\b)"
     ),
     "offspring": _OFFSPRING_SHAPE,  # "How many kids does the baker have?": "a mother of three", "her two children"
     "count": (

@@ -2759,3 +2759,14 @@ def test_what_a_thing_is_is_answered_where_the_article_glosses_it() -> None:
     )
     assert _lines(kb.answer("What is the Funafuti Kaupule?")) == [7]
     assert kb.answer("what is the kaupule's budget").abstained  # a type that prefers a sentence lowers no bar
+
+
+def test_what_the_vote_was_is_its_tally_in_figures_or_words() -> None:
+    kb = KnowledgeBase.from_text(
+        "Salmon fee passes\n\n"
+        "Minister Sólrún Dalsgaard put the bill before the Løgting in September and spoke after the vote.\n\n"
+        "The Løgting on Tuesday passed the fee by 18 votes to 15 after a nine-hour debate.\n\n"
+        "In Mariehamn, the council approved the ferry plan by seven votes to five.\n"
+    )
+    assert _lines(kb.answer("What was the vote in the Løgting?"))[0] == 5
+    assert _lines(kb.answer("what was the final vote in the council"))[0] == 7
