@@ -124,7 +124,8 @@ TRADES = PERSON_NOUNS | frozenset(
     "interviewer vet veterinarian electrician plumber builder cleaner chef baker butcher carpenter postman vicar "
     "priest pastor imam rabbi lifeguard dentist pharmacist assistant principal intern apprentice trainee foreman "
     "forewoman supervisor astronomer astrophysicist physicist chemist historian astronaut ranger "
-    "cook dishwasher waiter waitress cashier porter labourer laborer receptionist librarian grower guide".split()
+    "cook dishwasher waiter waitress cashier porter labourer laborer receptionist librarian grower guide wholesaler "
+    "retailer".split()
 )
 
 
@@ -624,12 +625,27 @@ def without_role_phrases(text: str) -> str:
 
 
 # The endings of learned trades ("volcanologist", "oceanographer", "statistician") and of keepers.
-_TRADE_ENDING = re.compile(r"[a-z]{2}(?:ologist|ographer|ician)$|[a-z]{3}keeper$")  # "housekeeper", "beekeeper"
+# "housekeeper", "beekeeper", "schoolteacher", "steelworker", "homemaker", "deckhand": a trade compounded
+_TRADE_ENDING = re.compile(
+    r"[a-z]{2}(?:ologist|ographer|ician)$|[a-z]{3}keeper$"
+    r"|[a-z]{3}(?:teacher|worker|maker|driver|seller|dealer|trader|farmer|grower|builder|smith|wright|monger|woman)$"
+    r"|(?:deck|farm|stage|ranch|field|mill|dock)hand$"
+)
 
 
 def is_trade_word(word: str) -> bool:
     """Whether a lower-case word is a person's trade: a listed one, or one of a learned trade's endings."""
     return word in TRADES or bool(_TRADE_ENDING.search(word))
+
+
+_A_PARENT = re.compile(
+    r"\b(?:mother|mum|mom|father|dad)\s+of\b|\bwhose\s+(?:\S+\s+){0,2}?(?:sons?|daughters?|child|children|kids?)\b"
+)
+
+
+def names_a_parent(description: str) -> bool:
+    """Whether a lower-case description makes someone a parent ("a mother of two", "whose son is in ninth grade")."""
+    return bool(_A_PARENT.search(description))
 
 
 @lru_cache(maxsize=8192)
@@ -641,6 +657,8 @@ def role_classes(text: str, trades: bool = False) -> frozenset[str]:
     """
     lowered = " ".join(spelled_words(text))
     classes: set[str] = set()
+    if trades and names_a_parent(lowered):
+        classes.add("parent")
     for pattern, phrase_classes in _ROLE_PHRASE_PATTERNS:
         if pattern.search(lowered):
             classes |= phrase_classes

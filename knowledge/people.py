@@ -43,6 +43,7 @@ from knowledge.lexicon import (
     is_region_abbreviation,
     is_role_word,
     is_trade_word,
+    names_a_parent,
     nationalities,
     party_label,
     role_classes,
@@ -2343,8 +2344,11 @@ def _fits_strictly(phrase: str, places: Set[str], descriptions: Sequence[str]) -
 
 
 # A kind of body a reader names, and the words its names carry: "the union leader" is the president of
-# "Amalgamated Transit Workers Local 412".
-_NAMED_AS = {"union": frozenset("union unions workers local guild federation brotherhood teamsters".split())}
+# "Amalgamated Transit Workers Local 412"; and "the parent" is "a mother of two" or someone "whose son …".
+_NAMED_AS = {
+    "union": frozenset("union unions workers local guild federation brotherhood teamsters".split()),
+    "parent": frozenset("mother father mum mom dad son sons daughter daughters child children kids".split()),
+}
 
 
 def _is_demonym(place: str) -> bool:
@@ -2384,13 +2388,14 @@ def _head_classes(text: str) -> frozenset[str]:
     'chief engineer of the plant' -> engineer; 'a spokeswoman for Kelmar police' -> spokeswoman,
     not police; 'US Secretary of State' keeps the title its "of" belongs to.
     """
+    parent = frozenset({"parent"}) if names_a_parent(" ".join(words_of(text))) else frozenset()
     words = _before_complement(words_of(text))
     for end in range(len(words), 0, -1):
         for start in range(max(0, end - 4), end):
             classes = role_classes(" ".join(words[start:end]), trades=True)
             if classes and (" ".join(words[start:end]) in ROLE_PHRASES or start == end - 1):
-                return classes
-    return frozenset()
+                return classes | parent
+    return parent
 
 
 _COMPLEMENT_WORDS = frozenset("of for at in with from on to".split())

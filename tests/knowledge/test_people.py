@@ -1923,3 +1923,16 @@ def test_the_place_after_a_duty_tells_one_councils_chair_from_anothers() -> None
     )
     assert render_plain(kb.answer("what did the chair of the Föglö council say")).startswith("Ulla-Britt Mattsson")
     assert kb.answer("What did the chair of the Sottunga council say?").abstained
+
+
+def test_a_compounded_trade_is_a_role_and_a_mother_or_a_father_is_a_parent() -> None:
+    kb = KnowledgeBase.from_text(
+        "Teachers strike for a third week\n\n"
+        "“I pay for a 5-amp line,” said Hoda Slim, 63, a retired schoolteacher.\n\n"
+        "Outside the school, Mimoza Berisha, 41, a mother of two, said: “The teachers are right about the money.”\n\n"
+        "Luan Dervishi, 38, whose son is in ninth grade, disagreed: “I would rather my son loses two weeks.”\n"
+    )
+    assert render_plain(kb.answer("what did the schoolteacher say")).startswith("Hoda Slim")
+    assert render_plain(kb.answer("what did the parent say")).startswith(
+        "More than one person in the article could be “the parent”: Mimoza Berisha, Luan Dervishi."
+    )
