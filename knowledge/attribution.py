@@ -160,9 +160,11 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
         reading = _Reading(article, resolver, discourse, double)
         sieve = _ParagraphSieve(reading, paragraph, text, spans, terms, previous, reported, said_last)
         located = sieve.run()
+        # "A deckhand … said the crew had been told …" closing a paragraph with no quote: the next one's may be his,
+        # unless it follows a quote it only says the speaker of ("“…” ¶ Obiorah said to loud applause.")
+        closing = reported.get(paragraph.sentences[-1].index) if paragraph.sentences else None
+        said_last = None if located or previous else closing
         previous = located
-        # "A deckhand … said the crew had been told …" closing a paragraph with no quote: the next one's may be his
-        said_last = None if located else reported.get(paragraph.sentences[-1].index) if paragraph.sentences else None
         found = [q for _, _, q in located]
         if paragraph.index in interview.answers:  # "A: Rent. Honestly, it's rent.": their words, unquoted
             found.append(_interview_turn(paragraph, interview.answers[paragraph.index]))

@@ -506,7 +506,7 @@ def _definition_type(question: str) -> AnswerType | None:
     """A question asking what a thing is is best answered where the article glosses it: "the Funafuti Kaupule, the
     island council,", "smolts, the young salmon that …", "a smolt is …"."""
     asked = _DEFINITION_ASKED.match(question.strip())
-    if asked is None:
+    if asked is None or asked.group("thing").split()[-1].lower() in _PREPOSITIONS:  # "what is the strike about?"
         return None
     thing = re.escape(asked.group("thing"))
     glossed = re.compile(
