@@ -20,6 +20,7 @@ from knowledge.phrasebooks.african import (
 from knowledge.phrasebooks.albanian import _ALBANIAN_WORDS, _albanian
 from knowledge.phrasebooks.armenian import _ARMENIAN_WORDS, _armenian
 from knowledge.phrasebooks.austroasiatic import _KHMER_WORDS, _khmer
+from knowledge.phrasebooks.austronesian import _MALAGASY_WORDS, _malagasy
 from knowledge.phrasebooks.baltic import _LATVIAN_WORDS, _LITHUANIAN_WORDS, _latvian, _lithuanian
 from knowledge.phrasebooks.basque import _BASQUE_WORDS, _basque
 from knowledge.phrasebooks.british_isles import (
@@ -45,9 +46,11 @@ from knowledge.phrasebooks.creoles import (
     _pidgin,
 )
 from knowledge.phrasebooks.germanic import (
+    _FAROESE_WORDS,
     _ICELANDIC_WORDS,
     _LUXEMBOURGISH_WORDS,
     _SWEDISH_WORDS,
+    _faroese,
     _icelandic,
     _luxembourgish,
     _swedish,
@@ -79,7 +82,7 @@ from knowledge.phrasebooks.romance import (
     _joual,
     _romanian,
 )
-from knowledge.phrasebooks.shapes import _Shapes
+from knowledge.phrasebooks.shapes import _lazy_pattern, _Shapes
 from knowledge.phrasebooks.slavic import (
     _BELARUSIAN_WORDS,
     _CZECH_WORDS,
@@ -124,11 +127,13 @@ from knowledge.phrasebooks.turkic import (
     _AZERBAIJANI_WORDS,
     _KAZAKH_WORDS,
     _KYRGYZ_WORDS,
+    _TATAR_WORDS,
     _UYGHUR_WORDS,
     _UZBEK_WORDS,
     _azerbaijani,
     _kazakh,
     _kyrgyz,
+    _tatar,
     _uyghur,
     _uzbek,
 )
@@ -143,7 +148,8 @@ from knowledge.phrasebooks.uralic import _ESTONIAN_WORDS, _HUNGARIAN_WORDS, _est
 # its where), Estonian (before Lithuanian, whose "kas", who, is Estonian's "whether") and Lithuanian,
 # each read in full when a question holds one of its words: a cue word of its, looked up among the question's words
 # first (most questions hold none), then its pattern. A cue is a word's run of letters a to z ("träffade" is looked up
-# as "tr" and "ffade", "Kí ni" as "k" and "ni", "întâlnit" as "nt" and "lnit").
+# as "tr" and "ffade", "Kí ni" as "k" and "ni", "întâlnit" as "nt" and "lnit"), or, in a question that is not all
+# ASCII, a whole word with a letter that is not ("hvør", "нәрсә"; no book before this round's has one among its cues).
 _Phrasebooks = tuple[tuple[frozenset[str], Callable[[], re.Pattern[str]], Callable[[], _Shapes]], ...]
 _PHRASEBOOKS: _Phrasebooks = (
     (frozenset("wetin abeg oga na talk tok".split()), _PIDGIN_WORDS, _pidgin),
@@ -313,17 +319,25 @@ _PHRASEBOOKS: _Phrasebooks = (
         _lithuanian,
     ),
 )
-# Catalan, Basque, Luxembourgish, Belarusian, Igbo, Burmese, Maltese, Hausa, Macedonian, Tajik, Kurdish, Malayalam,
-# Georgian, Armenian, Khmer, Lao, Icelandic, Mongolian, Uyghur, Kyrgyz, Kazakh, Azerbaijani, Uzbek, Bulgarian, Albanian,
-# Serbian (and Croatian), Sinhala, Tanglish, Pashto, Punjabi, Somali, Hawai'i Pidgin, Cockney, Geordie and Scouse, read
-# before texting's shorthand is spelled out. The first twenty-three are read first, each only when a word of its own is
-# there (Armenian's "u", and, is texting's "you"; Khmer's "tha", that, and Icelandic's letters typed plain are read
-# before anything is spelled out). The five of the latest round come first, none of their cue patterns another book's
-# words: Catalan's "qui", "on" and "va" are French's, English's and Spanish's, Basque's "da" and "non" Hausa's and
-# French's, Luxembourgish's "wat" texting's and Dutch's "what", Belarusian's "shto", "khto" and "u" (in) Ukrainian's and
-# Russian's words and texting's "you" (its book reads its words as Ukrainian ones, then the Ukrainian book's shapes),
-# Igbo's "na", "ka" and "ya" Pidgin's, Swahili's, Burmese's and Hausa's. Uyghur is read before Kyrgyz, Kazakh,
-# Azerbaijani and Uzbek, which would read its "Kim … dedi?", "kerek" and "bilen" without its own words and endings.
+# Faroese, Malagasy, Tatar, Catalan, Basque, Luxembourgish, Belarusian, Igbo, Burmese, Maltese, Hausa, Macedonian,
+# Tajik, Kurdish, Malayalam, Georgian, Armenian, Khmer, Lao, Icelandic, Mongolian, Uyghur, Kyrgyz, Kazakh,
+# Azerbaijani, Uzbek, Bulgarian, Albanian, Serbian (and Croatian), Sinhala, Tanglish, Pashto, Punjabi, Somali, Hawai'i
+# Pidgin, Cockney, Geordie and Scouse, read before texting's shorthand is spelled out. The first twenty-six are read
+# first, each only when a word of its own is there (Armenian's "u", and, is texting's "you"; Khmer's "tha", that, and
+# Icelandic's letters typed plain are read before anything is spelled out). The three of this round come first, none
+# of their cue patterns another book's words, each read in full before a book that shares some of its words would take
+# them: Faroese's "hvar" (where), "hittust" (met) and "fundinum" (the meeting) are Icelandic's, its "og" (and) and
+# "at" (that) Danish's and Norwegian's; Malagasy's "no" (its mark of what is asked), "ny" (the), "i" (before a name)
+# and "ve" (a yes-or-no question's mark) are English's and texting's words, its "iza" (who) Spanish's "hoist"; Tatar's
+# "кем" (who) is Russian's whom, its "кайда" (where) and "кайсы" (which) Kyrgyz's and its "әйтте" (said) Bashkir's. A
+# question that is not all ASCII is looked up by its whole words as well as by their runs of a to z (Faroese's "hvør",
+# who, is "hv" and "r"; Tatar's Cyrillic words hold no a to z at all). The five of the round before come next, none of
+# their cue patterns another book's words: Catalan's "qui", "on" and "va" are French's, English's and Spanish's,
+# Basque's "da" and "non" Hausa's and French's, Luxembourgish's "wat" texting's and Dutch's "what", Belarusian's
+# "shto", "khto" and "u" (in) Ukrainian's and Russian's words and texting's "you" (its book reads its words as
+# Ukrainian ones, then the Ukrainian book's shapes), Igbo's "na", "ka" and "ya" Pidgin's, Swahili's, Burmese's and
+# Hausa's. Uyghur is read before Kyrgyz, Kazakh, Azerbaijani and Uzbek, which would read its "Kim … dedi?", "kerek"
+# and "bilen" without its own words and endings.
 # Burmese before Albanian, Nepali and Hindi, whose "ka", "ko" and "bar" are its words too, Maltese and Hausa before the
 # books their "u" (and), "da" (with) and "na" (of) would be read by, Tajik before Persian and Kurdish, whose "chi" and
 # "ki" it shares, Lao beside Khmer, whose shapes it reads its words in (in_place.py). Kyrgyz, Kazakh and Azerbaijani
@@ -342,6 +356,44 @@ _PHRASEBOOKS: _Phrasebooks = (
 # (and) for "who"; Pashto before Punjabi, whose "da … zikar" it would read as its own; Geordie is read before Scouse,
 # which would take its "like" and "an".
 _BEFORE_TEXTING: _Phrasebooks = (
+    (
+        frozenset(
+            "hvat hvør hvor hvussu segði segdi søgdu sogdu hvønn hvonn hvørjum hvorjum hvørja hvorja hvørjar hvorjar "
+            "hvørjir hvorjir hvørji hvorji hví nær naer leingi nakað nakad fundurin fundin fundinum hittust hitti "
+            "uttanríkisráðharrin uttanrikisradharrin uttanríkisráðharri uttanrikisradharri ráðharrin radharrin "
+            "samráðingarnar samradingarnar samráðingar samradingar skrivaði skrivadi vitjaði vitjadi tosaði tosadi "
+            "tosaðu tosadu kjakaðu kjakadu møtti motti høvundurin hovundurin tríggjar triggjar tríggir triggir millum "
+            "áðrenn adrenn kinesiski amerikanski sambandsríkini sambandsrikini mannarættindi mannaraettindi "
+            "grundreglur bjartskygdur ávaraði avaradi lovaði lovadi samdust greinini tíðindi tidindi útgivin utgivin "
+            "varð vard nevnt nevnd nevndi hevur hevdi satt ferðaðist ferdadist ferðaðust ferdadust".split()
+        ),
+        _FAROESE_WORDS,
+        _faroese,
+    ),
+    (
+        frozenset(
+            "inona oviana rahoviana taiza aiza ohatrinona hoatrinona nahoana maninona hafiriana iza nolazain "
+            "nolazainy notenenin nambaran voalazan natolotr naroson nosoratan nihaonan niresahan nifanarahan "
+            "nampitandreman nangatahin nampanantenain nitsidihan nilaza niteny nanambara nihaona nitranga fihaonana "
+            "fivoriana lahatsoratra fifampiresahana naharitra naharetan voatonona notononina nanoratra navoaka "
+            "nifanaraka nitsidika niresaka famandrihana tokony ary nankany nampitandrina nampanantena".split()
+        ),
+        _MALAGASY_WORDS,
+        _malagasy,
+    ),
+    (
+        frozenset(
+            "нәрсә нэрсэ нәрсәләр нәрсәне диде диделәр дидеме дигән дигэн әйтте эйтте әйттеләр әйткән әйттеме кайчан "
+            "кайда кем ә белән белэн турында турындагы хакында очрашты очраштылар очрашу очрашуда очрашудан "
+            "очрашуга очрашуы очрашкан очраштымы ничә нича ничек күпме купме нигә ниге өчен сөйләде сөйләште "
+            "сөйләштеләр сөйләшүләр мәкалә мәкаләне мәкаләдә мәкаләнең мәкаләгә тәкъдим телгә килеште килештеләр "
+            "килешкән нинди вазыйфасы теләде кисәтте вәгъдә сойлэде мэкалэ мэкалэне тэкъдим нэрсэне диделэр "
+            "dide didelar nerse narsa nersa kaychan kaichan turynda turinda belan belen ochrashty ochrashtylar "
+            "ochrashu ochrashuda nichek kupme soylade soylede".split()
+        ),
+        _TATAR_WORDS,
+        _tatar,
+    ),
     (
         frozenset(
             "va van vaig es ha han amb qu qui quan quant quants quantes quin quina quins quines per reuni reunio "
@@ -713,6 +765,10 @@ _BEFORE_TEXTING: _Phrasebooks = (
     ),
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
+# A word of letters, some of them not ASCII's, looked up as a whole only in a question that is not all ASCII
+# (Faroese's "hvør" and "segði", Tatar's "нәрсә" and "диде"; most questions are ASCII, and the older books' cues are
+# runs of a to z); compiled the first time such a question comes
+_LETTERS = _lazy_pattern(r"[^\W\d_]+")
 
 
 def in_english(text: str) -> str:
@@ -736,7 +792,10 @@ def in_english_before_texting(text: str) -> str:
 
 def _read(text: str, phrasebooks: _Phrasebooks) -> str:
     """The question read by each phrasebook it holds a cue word of and whose pattern it matches."""
-    words = set(_LOWER_WORD.findall(text.lower()))
+    lowered = text.lower()
+    words = set(_LOWER_WORD.findall(lowered))
+    if not lowered.isascii():
+        words.update(word for word in _LETTERS().findall(lowered) if not word.isascii())
     for cues, pattern, phrasebook in phrasebooks:  # read only when a question holds their words
         if not cues.isdisjoint(words) and pattern().search(text):
             text = text.rstrip("?!. ")

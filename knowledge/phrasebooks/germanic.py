@@ -1,4 +1,4 @@
-"""Germanic phrasebooks: Swedish, Icelandic and Luxembourgish."""
+"""Germanic phrasebooks: Swedish, Icelandic, Faroese and Luxembourgish."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from knowledge.phrasebooks.shapes import (
     _gloss_said_again,
     _in_english_at_last,
     _lazy_pattern,
+    _past_tense,
     _plain_letters,
     _Shapes,
     _the_the,
@@ -210,14 +211,19 @@ _ICELANDIC_NEWS_WORDS = {
 _ICELANDIC_DONE_TO = {"birt": "published", "uppfaerd": "updated", "skrifud": "written", "gefin": "published"}
 
 
-def _icelandic_prepositions(text: str) -> str:
-    """Its prepositions after the question's opening put into English ("Hvad sagdi Xi um Taivan": about)."""
+def _in_english_prepositions(prepositions: dict[str, str], text: str) -> str:
+    """A book's prepositions put into English, each before a word (Icelandic's and Faroese's "um": about)."""
     return re.sub(
-        rf"\b(?:{'|'.join(_ICELANDIC_PREPOSITIONS)})\b(?=\s+\S)",
-        lambda match: _ICELANDIC_PREPOSITIONS[match.group().lower()],
+        rf"\b(?:{'|'.join(prepositions)})\b(?=\s+\S)",
+        lambda match: prepositions[match.group().lower()],
         text,
         flags=re.I,
     )
+
+
+def _icelandic_prepositions(text: str) -> str:
+    """Its prepositions after the question's opening put into English ("Hvad sagdi Xi um Taivan": about)."""
+    return _in_english_prepositions(_ICELANDIC_PREPOSITIONS, text)
 
 
 def _icelandic_said(match: re.Match[str]) -> str:
@@ -545,6 +551,554 @@ _ICELANDIC_WORDS = _lazy_pattern(
     re.I,
 )
 
+
+# How readers ask in Faroese, with English words and often without its letters (ð, ø, æ and its accents typed d, o, ae
+# and plain): "Hvat segði Xi um Taivan?" (what did Xi say about Taiwan), "Hvønn hitti Blinken í Peking?" (whom did
+# Blinken meet in Beijing), "Hvussu leingi varði fundurin?" (how long did the meeting last), "Hvør segði, at
+# sambandið er farið at stabilisera seg?" (who said the relationship is beginning to stabilise). It puts its verb
+# second, as Icelandic does, and its nouns take their article on their end ("fundurin", "fundinum": the meeting;
+# "greinini": in the article). Icelandic's kin, it shares many of its words ("hvar", "hittust", "fundinum", "um"),
+# Danish's and Norwegian's ("og", "at", "seg") and Swedish's ("stabilisera"); its "hvør" (who), typed without ø, is
+# their "hvor" (where), and its "ikki" (not) Uyghur's and Uzbek's "ikki" (two). Its book is read before Icelandic's and
+# only when a word of Faroese's own is there ("hvat", "hvussu", "segði", "hvønn", "leingi", "fundurin"), none of them
+# Icelandic's ("hvað", "hversu", "sagði", "hvern", "lengi", "fundurinn"), Danish's, Norwegian's or Swedish's.
+_FAROESE_MARKED = (
+    ("d", "ð"), ("o", "øö"), ("ae", "æ"), ("a", "á"), ("i", "í"), ("o", "ó"), ("u", "ú"), ("y", "ý"), ("e", "é"),
+)  # fmt: skip
+_FAROESE_NAMES = {
+    "Sambandsriki(?:ni|num|nna)|Sambandsrikini|USA(?:s)?": "the US", "Amerika(?:s)?": "America",
+    "Kina(?:s)?": "China", "Russland(?:s)?": "Russia", "Taivan(?:s)?|Taiwan(?:s)?": "Taiwan",
+    "Peking|Beijing": "Beijing", "Japan(?:s)?": "Japan", "Sveis": "Switzerland",
+    "Foroy(?:ar|um|a)": "the Faroe Islands",
+    "Ukraina\\w*": "Ukraine", "Evropa\\w*|Europa\\w*": "Europe", "Kalifornia\\w*": "California",
+    "Sudurkinahav\\w*|Sudur-Kinahav\\w*|Sudur\\s+Kinahav\\w*": "the South China Sea", "Blinkens": "Blinken's",
+    "Bidens": "Biden's", "Xis": "Xi's",
+}  # fmt: skip
+# Its words and phrases put into English first, the longer before the words in them
+_FAROESE_THINGS = {
+    "sambvaent\\s+greinini|sambaert\\s+greinini|eftir\\s+greinini|samb(?:ae|a)rt\\s+tidindunum":
+        "according to the article",
+    "i\\s+byrjanini\\s+a\\s+samradingun\\w*|ta\\s+id\\s+samradingarnar\\s+byrjadu": "at the start of the talks",
+    "i\\s+byrjanini\\s+a\\s+fund\\w*": "at the start of the meeting",
+    "vid\\s+endan\\s+a\\s+samradingun\\w*|i\\s+endanum\\s+a\\s+samradingun\\w*": "at the end of the talks",
+    "vid\\s+endan\\s+a\\s+fund\\w*|i\\s+endanum\\s+a\\s+fund\\w*": "at the end of the meeting",
+    "eru\\s+(?:farin|farnir|farnar|byrjad)\\s+at\\s+(?:stabilisera\\s+seg|stabiliserast|stillast|festast"
+    "|verda\\s+stodug\\w*)": "are beginning to stabilise",
+    "er\\s+(?:farid|farin|farin|byrjad)\\s+at\\s+(?:stabilisera\\s+seg|stabiliserast|stillast|festast"
+    "|verda\\s+stodug\\w*)": "is beginning to stabilise",
+    "fara\\s+at\\s+stabilisera\\s+seg|verda\\s+stodug\\w*": "will stabilise",
+    "uttanrikis(?:mala)?radharr(?:in|an|anum|ans)": "the foreign minister",
+    "uttanrikis(?:mala)?radharr\\w*": "foreign minister",
+    "forsaetisradharr(?:in|an|anum|ans)|logmad(?:urin|in|ans)": "the prime minister",
+    "forsaetisradharr\\w*|logmadur": "prime minister", "radharr(?:in|an|anum|ans)": "the minister",
+    "radharr\\w*": "minister", "forset(?:arnir|unum|anna)": "the presidents",
+    "forset(?:in|an|anum|ans)": "the president", "forset(?:ar|i|a)": "president",
+    "leidar(?:in|an|anum|ans)|leidsl\\w*": "the leader", "talsm(?:adurin|annin|anninum)": "the spokesperson",
+    "embaetism(?:adurin|annin|anninum)": "the official", "embaetism\\w*": "official",
+    "bladm(?:adurin|annin)|tidindam(?:adurin|annin)|journalist(?:urin|in)": "the journalist",
+    "diplomat(?:urin|in|inum)": "the diplomat", "diplomat\\w*": "diplomat",
+    "hovund(?:urin|in|inum|ar|arnir)": "the author", "hovundur": "author", "gest(?:urin|in|inum)": "the guest",
+    "kinesisk(?:i|a|u)": "Chinese", "amerikansk(?:i|a|u)": "American", "russisk(?:i|a|u)": "Russian",
+    "eftir\\s+fund(?:in|inum|i)": "after the meeting",
+    "adrenn\\s+fund(?:urin|in|inum)|fyri\\s+fundin": "before the meeting",
+    "undir\\s+fund(?:inum|in)": "during the meeting", "a\\s+fund(?:inum|i)": "at the meeting",
+    "eftir\\s+(?:samradingar|tingingar|kjak)\\w*": "after the talks",
+    "undir\\s+(?:samradingun|tingingun|kjakin)\\w*": "during the talks",
+    "i\\s+(?:samradingun|tingingun|kjakin)\\w*": "in the talks",
+    "fund(?:urin|in|inum|arins|irnir|unum)": "the meeting", "fund(?:ur|i|ir)": "meeting",
+    "samrading\\w*|tinging\\w*|samrodur\\w*|kjak(?:id|inum|inu)": "the talks",
+    "vitjan\\w*": "the visit", "toppfund\\w*": "the summit",
+    "(?:hendan|hesa|hesi|hesari|hesin)\\s+(?:grein|tidindagrein)\\w*": "this article",
+    "i\\s+greinini|i\\s+tidindunum|i\\s+tidindagreinini": "in the article",
+    "grein(?:in|ina|ini|arinnar)|tidindagrein\\w*|tidindini": "the article", "grein": "article",
+    "mannaraettind\\w*": "human rights", "handil(?:in|inum|s)?|handli": "trade",
+    "timar|timum|tima|klokkutimar\\w*": "hours", "meginregl\\w*|grundregl\\w*": "principles",
+    "londini|londunum|landanna": "the countries", "lond": "countries",
+    "haldid|haldinum|askrift\\w*|abonnement\\w*": "the subscription",
+    "samstarvsfelag\\w*|samstarvspart\\w*|samstarvsfelag\\w*|samarbeidspart\\w*": "partners",
+    "kappingarneyt\\w*|kappingarlid\\w*|motstodumenn\\w*|kappingarpart\\w*": "rivals",
+    "vidurskifti\\w*|sambond(?:ini)?": "relations", "sambandid|sambandinum": "the relationship",
+    "osemj\\w*|munir|munirnir|ymiskleik\\w*": "differences", "framstig\\w*|framburd\\w*": "progress",
+    "dagblad\\w*|blad(?:id|inum)": "newspaper", "vikudegi|vikudag\\w*": "day of the week",
+    "bjartskygd\\w*": "optimistic", "(?:teir\\s+)?negativu\\s+(?:faktorarnir|taettirnir)": "the negative factors",
+    "faktorarnir|taettirnir": "the factors",
+    "(?:enn|framvegis)\\s+vaksa|vaksa\\s+(?:enn|framvegis)": "are still increasing",
+    "\\s*,?\\s*(?:i\\s+stuttum|stuttliga)": ", briefly",
+}  # fmt: skip
+_FAROESE_SAID = r"(?:segdi|sogdu|sigur|siga|hevur\s+sagt|hava\s+sagt|helt\s+fram|kunngjordi|legdi\s+dent\s+a)"
+_FAROESE_MET = r"(?:hitti|hittu|hittust|motti|mottu|mottust|hevur\s+hitt|hevdi\s+fund|hovdu\s+fund)"
+_FAROESE_LASTED = r"(?:vardi|vardu|stod|stodu|tok|toku)"
+_FAROESE_TOOK_PLACE = r"(?:for\s+(?P<what>.+?)\s+fram|foru\s+(?P<they>.+?)\s+fram|var\s+(?P<held>.+?)(?:\s+hildin\w*)?)"
+_FAROESE_PREPOSITIONS = {
+    "um": "about", "vid": "to", "til": "to", "i": "in", "a": "at", "eftir": "after", "adrenn": "before",
+    "fyri": "for", "fra": "from", "millum": "between", "undir": "during", "hja": "with",
+}  # fmt: skip
+_FAROESE_NUMBERS = {"ein|eina|eitt": "one", "tveir|tvaer|tvey": "two", "triggir|triggjar|try": "three",
+                    "fyra": "four", "fimm": "five"}  # fmt: skip
+_FAROESE_WHICH = {
+    "dag|degi": "on which day", "day\\s+of\\s+the\\s+week": "on which day of the week",
+    "byi|by|bynum|bi": "in which city",
+    "bygning|husi|hus": "in which building", "manadi|manad": "in which month", "ari|ar": "in which year",
+    "tid|tima": "at what time", "landi|land": "in which country",
+}  # fmt: skip
+# What someone did, asked what of ("Hvat lovaði Xi?": what did Xi promise), and the preposition it may close on
+_FAROESE_DONE = {
+    "lovadi|lovadu": "promise", "vildi|vildu": "want", "spurdi|spurdu": "ask", "bad|badu": "ask for",
+    "avaradi|avaradu": "warn", "skeyt\\s+upp|legdi\\s+fram|skutu\\s+upp|logdu\\s+fram": "propose",
+    "kunngjordi|kunngjordu": "announce", "tosadi|tosadu|pratadi|pratadu|kjakadu|kjakadi|umroddu|umroddi": "discuss",
+    "vitjadi|vitjadu": "visit", "skrivadi|skrivadu": "write", "nevndi|nevndu": "mention",
+    "samdust|samdist|vordu\\s+samdir|vordu\\s+samd": "agree",
+}  # fmt: skip
+# Words of the news, put into English last, so that the words said match the article's
+_FAROESE_NEWS_WORDS = {
+    "menning\\w*": "development", "studul\\w*|studli": "support", "samstarv(?!sfelag|spart)\\w*": "cooperation",
+    "virding\\w*": "respect", "buskap\\w*": "economy", "heim(?:urin|inum|sins)": "world",
+    "trupulleik\\w*": "problem", "stidj\\w*|kriggi\\w*|krigg": "war", "fridur|fridi": "peace",
+    "revsitiltok\\w*": "sanctions", "negativ\\w*": "negative", "faktor(?:ar|arnir)|taettir(?:nir)?": "factors",
+    "vaksa|okjast|veksa": "increasing", "enn|framvegis": "still",
+    "von(?:ina)?": "hope", "misskiljing\\w*": "misunderstandings", "greid\\w*": "clear",
+}  # fmt: skip
+
+
+def _faroese_tail(text: str) -> str:
+    """Its prepositions after the question's opening put into English ("Hvat segdi Xi um Taivan": about)."""
+    return _in_english_prepositions(_FAROESE_PREPOSITIONS, text)
+
+
+def _faroese_said(match: re.Match[str]) -> str:
+    """ "what did Xi say about Taiwan", "what did Wang Yi say to Blinken"."""
+    return f"what did {match.group('who')} say{_faroese_tail(match.group('tail') or '')}{match.group('rest') or ''}"
+
+
+def _faroese_done(done: str) -> str:
+    """ "lovadi": "promise"; "skeyt upp": "propose"."""
+    return next(english for faroese, english in _FAROESE_DONE.items() if re.fullmatch(faroese, done, re.I))
+
+
+def _faroese_proposed(match: re.Match[str], asked: str = "") -> str:
+    """ "how many principles did Xi propose", "which three principles did Xi propose"."""
+    count = match.group("count") or ""
+    number = next((f"{e} " for n, e in _FAROESE_NUMBERS.items() if count and re.fullmatch(n, count, re.I)), "")
+    asked = asked or ("how many" if match.group("asked").lower().startswith("hvussu") else "which")
+    return f"{asked} {number}{match.group('thing')} did {match.group('who')} propose"
+
+
+def _faroese_which(match: re.Match[str]) -> str:
+    """ "in which city did the meeting take place", "on which day did Xi and Blinken meet"."""
+    asked = next(e for n, e in _FAROESE_WHICH.items() if re.fullmatch(n, match.group("noun"), re.I))
+    if match.group("met"):
+        return f"{asked} did {match.group('who')} meet{' ' + match.group('whom') if match.group('whom') else ''}"
+    return f"{asked} did {_with_the(match.group('what') or match.group('they') or match.group('held'))} take place"
+
+
+def _faroese_asked(asked: str) -> str:
+    """ "naer": "when"; "hvar": "where"."""
+    return "when" if asked.lower().startswith("n") else "where"
+
+
+@cache
+def _faroese() -> _Shapes:
+    tail = (
+        r"(?P<tail>(?:\s+(?:um|vid|til|i|a|eftir|adrenn|fyri|fra|undir|hja|after|before|at|in|during|about)\b[^,?]*)?)"
+    )
+    which = "|".join(_FAROESE_WHICH)
+    numbers = "|".join(_FAROESE_NUMBERS)
+    done = "|".join(_FAROESE_DONE)
+    name = rf"(?:{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)"
+    return (
+        _after_the_question(),
+        *_plain_letters(_FAROESE_MARKED),
+        (re.compile(r"^(?:og|men)\s+(?=(?:hvat|hvor|hvonn|hvorj|hvussu|naer|hvar|hvi)\w*\b)", re.I), ""),
+        # "Hvat við Wang Yi?", "Og hvat við Wang Yi?" (and what with Wang Yi): what about Wang Yi
+        (re.compile(rf"^(?:(?i:og)\s+)?(?i:hvat)\s+(?i:vid|um)\s+(?P<who>{name})$"), r"what about \g<who>"),
+        *_word_for_word(_FAROESE_NAMES),
+        *_word_for_word(_FAROESE_THINGS),
+        _according_to_last(),
+        # "millum Kina og USA": between China and the US
+        (
+            re.compile(
+                r"\bmillum\s+(?P<one>(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*)?|the\s+US)\s+og\s+(?P<other>the\s+US|\S+(?:\s+(?-i:[A-Z])\S*)?)"
+            ),
+            r"between \g<one> and \g<other>",
+        ),
+        # "uttanríkisráðharrin í Kina" (the foreign minister in China): the foreign minister of China, China's
+        (
+            re.compile(
+                r"\b(?P<title>(?:the\s+)?(?:foreign\s+minister|prime\s+minister|minister|president|leader|spokesperson))\s+"
+                r"(?:i|hja)\s+(?=(?:China|Russia|Taiwan|America|Japan|Ukraine|the\s+US)\b)"
+            ),
+            r"\g<title> of ",
+        ),
+        # "kinesiski uttanríkisráðharrin" (Chinese the-foreign-minister): the Chinese foreign minister
+        (re.compile(r"\b(?P<adjective>American|Chinese|Russian)\s+the\s+"), r"the \g<adjective> "),
+        # "at vit skuldu verið samstarvsfelagar": we should be partners; "at tey áttu at verið …": they should be
+        (
+            re.compile(
+                r"\b(?:at\s+)?(?P<who>vit|tey|teir|taer|tey\s+baedi|londini)?\s*(?:skuldu|skulu|attu|aettu|eiga\s+at|mugu)\s+"
+                r"(?:at\s+)?(?:verid|vera)\s+(?P<what>\S+)",
+                re.I,
+            ),
+            lambda match: (
+                f"{'we' if (match.group('who') or '').lower() == 'vit' else 'they'} should be {match.group('what')}"
+            ),
+        ),
+        # "Er tað satt, at Xi hitti Blinken?" (is it true that Xi met Blinken)
+        (
+            re.compile(rf"^er\s+tad\s+satt\s*,?\s+at\s+(?P<who>{name})\s+{_FAROESE_MET}\s+(?P<whom>[^,?]+)$", re.I),
+            r"is it true that \g<who> met \g<whom>",
+        ),
+        (re.compile(r"^er\s+tad\s+satt\s*,?\s+at\s+", re.I), "is it true that "),
+        # who said: "Hvør segði, at …", "Hvør segði: '…'"
+        (re.compile(rf"^(?:hvor|hvorjir)\s+{_FAROESE_SAID}\s*[,:]?\s+(?:at\s+)?", re.I), "who said "),
+        # what someone said: "Hvat segði Xi um Taivan?", "Hvat hevur Xi sagt um …?"
+        (
+            re.compile(rf"^hvat\s+(?:segdi|sogdu|sigur|siga)\s+(?P<who>[^,?]+?){tail}{_ANSWER_WORDS}", re.I),
+            lambda match: (
+                f"what does {match.group('who')} say"
+                + f"{_faroese_tail(match.group('tail') or '')}{match.group('rest') or ''}"
+                if re.search(r"\bsigur\b", match.group(), re.I)
+                else _faroese_said(match)
+            ),
+        ),
+        (
+            re.compile(rf"^hvat\s+(?:hevur|hava|hevdi)\s+(?P<who>[^,?]+?)\s+sagt{tail}{_ANSWER_WORDS}", re.I),
+            _faroese_said,
+        ),
+        (re.compile(r"^hvat\s+(?:vard|var)\s+sagt\s+um\s+(?P<topic>[^,?]+)$", re.I), r"what was said about \g<topic>"),
+        # "Segði Xi nakað um Taivan?": did Xi say anything about Taiwan; "Segði Xi ikki nakað …": didn't he
+        (
+            re.compile(
+                r"^(?:segdi|hevur|sogdu)\s+(?P<who>[^,?]+?)\s+(?P<not>ikki\s+)?(?:sagt\s+)?(?:nakad|nakrar?)\s+"
+                r"(?P<tail>(?:um|about)\s+[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'didn' + chr(39) + 't' if match.group('not') else 'did'} {match.group('who')} say anything "
+                f"{_faroese_tail(match.group('tail'))}"
+            ),
+        ),
+        # "Segði Xi, at …?": did Xi say that …
+        (re.compile(rf"^segdi\s+(?P<who>{name})\s*,?\s+at\s+", re.I), r"did \g<who> say that "),
+        # whom someone met, and who met someone
+        (
+            re.compile(
+                rf"^(?:hvonn|hvorja|hvorjum|hvorjar|(?:vid|hja)\s+(?:hvonn|hvorjum))\s+{_FAROESE_MET}\s+(?P<who>[^,?]+?){tail}$",
+                re.I,
+            ),
+            lambda match: f"who did {match.group('who')} meet{_faroese_tail(match.group('tail'))}",
+        ),
+        (
+            re.compile(
+                r"^(?:hvonn|hvorja|hvorjum|(?:vid|hja)\s+(?:hvonn|hvorjum))\s+(?:hevdi|hevur|hava|hovdu)\s+(?P<who>[^,?]+?)\s+"
+                r"(?:hitt|mott)(?P<before>\s+(?:fyrr|adrenn|adur|tidligari))?$",
+                re.I,
+            ),
+            lambda match: f"who did {match.group('who')} {'previously ' if match.group('before') else ''}meet",
+        ),
+        (re.compile(rf"^(?:hvor|hvorjir)\s+{_FAROESE_MET}\s+(?P<whom>[^,?]+)$", re.I), r"who met \g<whom>"),
+        # "Hevur Xi hitt Biden fyrr?" (has Xi met Biden before): did Xi previously meet Biden; "Hitti Xi ikki
+        # Blinken?": didn't Xi meet Blinken; "Vitjaði Blinken Kina?": did Blinken visit China
+        (
+            re.compile(
+                rf"^(?P<verb>hevur|hevdi|hitti|motti|vitjadi|vitjadu)\s+(?P<who>{name})\s+(?P<not>ikki\s+)?(?:hitt\s+|mott\s+)?"
+                rf"(?P<whom>{name}|the\s+\S+(?:\s+\S+)?)(?P<before>\s+(?:fyrr|adrenn|adur|tidligari|before))?$",
+                re.I,
+            ),
+            lambda match: (
+                ("didn't" if match.group("not") else "did")
+                + f" {match.group('who')} {'previously ' if match.group('before') else ''}"
+                + ("visit" if match.group("verb").lower().startswith("vitj") else "meet")
+                + f" {match.group('whom')}"
+            ),
+        ),
+        # "Við hvønn tosaði Blinken?": who did Blinken talk with
+        (
+            re.compile(
+                r"^(?:vid|hja)\s+(?:hvonn|hvorjum|hvorja)\s+(?:tosadi|tosadu|pratadi|pratadu|kjakadi)\s+(?P<who>[^,?]+?)(?:\s+saman)?$",
+                re.I,
+            ),
+            r"who did \g<who> talk with",
+        ),
+        # "Nær ferðaðist Blinken til Peking?": when did Blinken go to Beijing; "Hvør fór til Peking?": who went there
+        (
+            re.compile(
+                r"^(?P<asked>naer|hvar)\s+(?:ferdadist|for|foru|kom|komu|ferdadust)\s+(?P<who>[^,?]+?)\s+(?:til|to)\s+"
+                r"(?P<place>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_faroese_asked(match.group('asked'))} did {match.group('who')} go to {match.group('place')}"
+            ),
+        ),
+        (
+            re.compile(
+                r"^(?:hvor|hvorjir)\s+(?:ferdadist|for|foru|kom|komu|ferdadust)\s+(?:til|to)\s+(?P<place>[^,?]+)$", re.I
+            ),
+            r"who went to \g<place>",
+        ),
+        (
+            re.compile(
+                r"^(?:um\s+hvat|hvat)\s+(?:tosadu|tosadi|pratadu|kjakadu|umroddu|vidgjordu)\s+(?P<who>[^,?]+?)(?:\s+saman)?(?:\s+um)?$",
+                re.I,
+            ),
+            r"what did \g<who> discuss",
+        ),
+        # when and where people met, or something took place
+        (
+            re.compile(
+                rf"^(?:(?:a|i)\s+)?(?:hvorjum|hvonn|hvorja|hvat\s+fyri)\s+(?P<noun>{which})\s+(?:(?P<met>{_FAROESE_MET})\s+(?P<who>[^,?]+?)"
+                rf"(?<!\sog)(?<!\sand)(?:\s+(?P<whom>(?-i:[A-Z])[^,?]*))?|{_FAROESE_TOOK_PLACE})$",
+                re.I,
+            ),
+            _faroese_which,
+        ),
+        (
+            re.compile(
+                rf"^(?P<asked>naer|hvar)\s+{_FAROESE_MET}\s+(?P<who>[^,?]+?)(?<!\sog)(?<!\sand)(?:\s+(?P<whom>(?-i:[A-Z])[^,?]*))?{tail}$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_faroese_asked(match.group('asked'))} did {match.group('who')} meet"
+                + (f" {match.group('whom')}" if match.group("whom") else "")
+                + _faroese_tail(match.group("tail"))
+            ),
+        ),
+        (
+            re.compile(
+                r"^(?P<asked>naer|hvar)\s+(?:vard|var|voru|vordu)\s+(?P<what>[^,?]+?)\s+(?:(?P<first>fyrst|seinast)\s+)?"
+                r"(?P<done>utgivin|utgivid|almannakunngjord\w*|prentad\w*|dagford\w*|skrivad\w*|logd\s+ut)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_faroese_asked(match.group('asked'))} was {_with_the(match.group('what'))} "
+                + ({"fyrst": "first ", "seinast": "last "}.get((match.group("first") or "").lower(), ""))
+                + (
+                    "updated"
+                    if match.group("done").lower().startswith("dag")
+                    else "written"
+                    if match.group("done").lower().startswith("skriv")
+                    else "published"
+                )
+            ),
+        ),
+        (
+            re.compile(rf"^(?P<asked>naer|hvar)\s+{_FAROESE_TOOK_PLACE}$", re.I),
+            lambda match: (
+                f"{_faroese_asked(match.group('asked'))} did "
+                f"{_with_the(match.group('what') or match.group('they') or match.group('held'))} take place"
+            ),
+        ),
+        (
+            re.compile(
+                rf"^(?P<asked>naer|hvar)\s+(?P<verb>{done})\s+(?P<who>[^,?]+?)(?:\s+(?P<where>(?:i|a)\s+[^,?]+))?$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_faroese_asked(match.group('asked'))} did {_with_the(match.group('who'))} "
+                f"{_faroese_done(match.group('verb'))}"
+                + (_faroese_tail(f" {match.group('where')}") if match.group("where") else "")
+            ),
+        ),
+        # how long something lasted, and how many hours
+        (
+            re.compile(
+                rf"^hvussu\s+(?:leingi|langa\s+tid)\s+{_FAROESE_LASTED}\s+(?P<what>[^,?]+)$"
+                rf"|^hvussu\s+lang(?:ur|ar|t|ir)\s+(?:var|voru)\s+(?P<was>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: f"how long did {_with_the(match.group('what') or match.group('was'))} last",
+        ),
+        (
+            re.compile(rf"^hvussu\s+nogv(?:ar|ir|i)?\s+hours\s+{_FAROESE_LASTED}\s+(?P<what>[^,?]+)$", re.I),
+            lambda match: f"how many hours did {_with_the(match.group('what'))} last",
+        ),
+        (
+            re.compile(
+                r"^hvussu\s+(?:leingi|nogvar\s+hours)\s+(?:tosadu|pratadu|kjakadu|samradast|tingadu)\s+(?P<who>[^,?]+?)(?:\s+saman)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'how long' if 'leingi' in match.group().lower() else 'how many hours'} did the talks"
+                + (f" between {match.group('who')}" if " og " in match.group("who") else "")
+                + " last"
+            ),
+        ),
+        # how many things someone proposed, and which
+        (
+            re.compile(
+                rf"^(?P<asked>hvussu\s+nogv\w*|hvorjar|hvorjir|hvorji|hvat\s+fyri)\s+(?:(?P<count>{numbers})\s+)?(?P<thing>\S+)\s+"
+                r"(?:skeyt|legdi|skutu|logdu)\s+(?P<who>[^,?]+?)\s+(?:upp|fram)$",
+                re.I,
+            ),
+            _faroese_proposed,
+        ),
+        (
+            re.compile(
+                rf"^(?:hvorjar|hvorjir|hvorji|hvat)\s+(?:voru|eru|var|er)\s+(?:tey\s+|taer\s+|teir\s+)?(?:(?P<count>{numbers})\s+)?"
+                r"(?P<thing>\S+)\s+(?:sum|id)\s+(?P<who>[^,?]+?)\s+(?:skeyt|legdi|skutu|logdu)\s+(?:upp|fram)$",
+                re.I,
+            ),
+            lambda match: _faroese_proposed(match, "which"),
+        ),
+        # "Hvat skeyt Xi upp?" (what put Xi forward): what did Xi propose
+        (
+            re.compile(
+                r"^hvat\s+(?:skeyt|skutu|legdi|logdu)\s+(?P<who>[^,?]+?)\s+(?:upp|fram)(?P<to>\s+fyri\s+[^,?]+)?$", re.I
+            ),
+            lambda match: (
+                f"what did {match.group('who')} propose"
+                + (f" to {match.group('to').split(maxsplit=1)[1]}" if match.group("to") else "")
+            ),
+        ),
+        # "Hvat lovaði Xi?", "Hvat ávaraði Blinken um?", "Hvat bað Blinken um?": what did … promise, warn about, ask for
+        (
+            re.compile(
+                rf"^(?:um\s+)?hvat\s+(?P<done>{done})\s+(?P<who>[^,?]+?)(?P<about>\s+(?:um|imoti))?{tail}$", re.I
+            ),
+            lambda match: (
+                f"what did {match.group('who')} {_faroese_done(match.group('done'))}"
+                + (
+                    (" on" if _faroese_done(match.group("done")) == "agree" else " about")
+                    if match.group("about")
+                    and match.group("about").strip().lower() == "um"
+                    and _faroese_done(match.group("done")) not in ("ask for", "discuss")
+                    else " against"
+                    if match.group("about") and match.group("about").strip().lower() != "um"
+                    else ""
+                )
+                + _faroese_tail(match.group("tail"))
+            ),
+        ),
+        # "Hvør vitjaði Peking?": who visited Beijing
+        (
+            re.compile(rf"^(?:hvor|hvorjir)\s+(?P<done>{done})\s+(?P<what>[^,?]+)$", re.I),
+            lambda match: f"who {_past_tense(_faroese_done(match.group('done')).split()[0])} {match.group('what')}",
+        ),
+        # who someone is, who wrote the article
+        (
+            re.compile(r"^(?:hvor|hvorjir)\s+(?:skrivadi|hevur\s+skrivad|skrivadu)\s+(?P<what>.+)$", re.I),
+            r"who wrote \g<what>",
+        ),
+        (
+            re.compile(r"^hvor\s+er\s+(?:the\s+)?author\s+(?:at|til|of|a)\s+(?:the\s+article|this\s+article)$", re.I),
+            "who wrote the article",
+        ),
+        (
+            re.compile(r"^hvor\s+(?P<is>er|var)\s+(?P<who>[^,?]+)$", re.I),
+            lambda match: f"who {'is' if match.group('is').lower() == 'er' else 'was'} {match.group('who')}",
+        ),
+        (
+            re.compile(
+                r"^hvat\s+(?:starv|embaeti|heiti|sess)\s+(?:hevur|hevdi|rokir)\s+(?P<who>[^,?]+?)(?P<where>\s+i\s+[^,?]+)?$"
+                r"|^hvat\s+er\s+(?:starvid|heitid|embaetid)\s+hja\s+(?P<owner>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                _title_asked(match)
+                if not match.group("where")
+                else (f"what position does {match.group('who')} hold in{match.group('where')[2:]}")
+            ),
+        ),
+        (
+            re.compile(r"^hvat\s+newspaper\s+(?:gav\s+ut|almannakunngjordi|prentadi)\s+(?P<what>[^,?]+)$", re.I),
+            r"which newspaper published \g<what>",
+        ),
+        (
+            re.compile(r"^(?:hvadani|hvar)\s+(?:skrivar|skrivadi|er)\s+(?:the\s+)?author(?:\s+fra)?$", re.I),
+            "where is the author based",
+        ),
+        # why someone went, or was so
+        (
+            re.compile(
+                r"^(?:hvi|hvors\s+vegna)\s+(?:for|kom|ferdadist)\s+(?P<who>[^,?]+?)\s+(?:til|to)\s+(?P<place>[^,?]+)$",
+                re.I,
+            ),
+            r"why did \g<who> go to \g<place>",
+        ),
+        (
+            re.compile(r"^(?:hvi|hvors\s+vegna)\s+var\s+(?P<who>[^,?]+?)\s+(?P<what>optimistic|gladur|glad)$", re.I),
+            lambda match: (
+                f"why was {match.group('who')} {'optimistic' if match.group('what') == 'optimistic' else 'happy'}"
+            ),
+        ),
+        (re.compile(r"^(?:hvi|hvors\s+vegna)\b", re.I), "why"),
+        (
+            re.compile(rf"^hvat\s+(?:hendi|hendu|bar\s+til|for\s+fram){tail}$", re.I),
+            lambda match: f"what happened{_faroese_tail(match.group('tail'))}",
+        ),
+        (
+            re.compile(
+                r"^(?:um\s+hvat\s+(?:snyr|fjallar|er)\s+(?P<what>[^,?]+?)(?:\s+seg)?|hvat\s+(?:snyr|fjallar)\s+(?P<thing>[^,?]+?)"
+                r"(?:\s+seg)?\s+um|hvat\s+er\s+(?P<was>[^,?]+?)\s+um)$",
+                re.I,
+            ),
+            lambda match: (
+                f"what is {_with_the(match.group('what') or match.group('thing') or match.group('was'))} about"
+            ),
+        ),
+        (
+            re.compile(
+                r"^hvussu\s+nogv\s+kosta(?:r|di)?\s+(?P<what>[^,?]+)$|^hvat\s+kosta(?:r|di)\s+(?P<thing>[^,?]+)$", re.I
+            ),
+            _what_it_costs,
+        ),
+        (
+            re.compile(r"^hvussu\s+(?:gingu|gekk|for|foru|eydnadist)\s+(?P<what>[^,?]+)$", re.I),
+            lambda match: f"how did {_with_the(match.group('what'))} go",
+        ),
+        # was something mentioned, is there anything about it
+        (
+            re.compile(
+                r"^(?:vard|var|bleiv|er|vordu|voru)\s+(?:(?:nevnt|umrott|tosad)\s+um\s+(?P<what>[^,?]+?)"
+                r"|(?P<thing>[^,?]+?)\s+(?:nevnt|nevnd|nevndur|nevndir|nevndar|umrott|umrodd))(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            lambda match: f"was {match.group('what') or match.group('thing')} mentioned",
+        ),
+        (
+            re.compile(
+                r"^(?:er|var|stendur)\s+(?:nakad|okkurt)\s+(?:um|about)\s+(?P<what>[^,?]+?)(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            r"is there anything about \g<what>",
+        ),
+        (re.compile(r"^hvat\s+sigur\s+the\s+article\s+um\s+", re.I), "what does the article say about "),
+        (re.compile(r"^hvat\s+(?:er|var)\b", re.I), "what is"),
+        (re.compile(r"^hvat\b", re.I), "what"),
+        (re.compile(r"^(?:hvor|hvorjir)\b", re.I), "who"),
+        (re.compile(r"^naer\b", re.I), "when"),
+        (re.compile(r"^hvar\b", re.I), "where"),
+        (re.compile(r"^hvussu\s+nogv(?:ar|ir|i)\b", re.I), "how many"),
+        (re.compile(r"^hvussu\s+nogv\b", re.I), "how much"),
+        (re.compile(r"^hvussu\s+leingi\b", re.I), "how long"),
+        (re.compile(r"^hvussu\b", re.I), "how"),
+        (re.compile(r"^(?:hvorji|hvorjar|hvorjir|hvorja)\b", re.I), "which"),
+        (re.compile(r"\b(?:og)\b"), "and"),
+        (re.compile(r"\b(?:ikki)\b"), "not"),
+        *_word_for_word(_FAROESE_NEWS_WORDS),
+        (re.compile(r"\s{2,}"), " "),
+        _according_to_last(),
+        _the_the(),
+        _us_foreign_minister(),
+        *_in_english_at_last(),
+    )
+
+
+# Faroese's own words ("hvat", "hvussu", "segði", "hvønn", "leingi", "fundurin"), typed with its letters or
+# without; none of them Icelandic's ("hvað", "sagði", "hvern", "lengi", "fundurinn", "ekki"), Danish's or Norwegian's
+# ("hvad", "hvem", "ikke", "kinesiske") or Swedish's ("vad", "kinesiska")
+_FAROESE_WORDS = _lazy_pattern(
+    r"\b(?:hvat|hvussu|hv[oø]nn|hv[oø]rj(?:um|a|ar|ir|i)|hvørs?|seg[dð]i|leingi|naka[dð]|fundurin|fundin"
+    r"|uttanr[ií]kis\w*|r[aá][dð]harr\w*|samr[aá][dð]ing\w*|tingingar\w*|skriva[dð]i|vitja[dð]\w*|tosa[dð]\w*"
+    r"|kjaka[dð]\w*|m[oø]tt(?:i|u|ust)|h[oø]vund\w*|tr[ií]ggjar|tr[ií]ggir|millum|[aá][dð]renn|kinesiski|amerikanski"
+    r"|sambandsr[ií]ki\w*|mannar(?:æ|ae)ttind\w*|gr[uo]ndregl\w*|bjartskyg[dð]\w*|[aá]vara[dð]\w*|lova[dð]\w*|samdust"
+    r"|greinini|t[ií][dð]indi\w*|s[oø]gdu\s+(?:teir|tey|tær|taer)|hv[ií]\s+(?:f[oó]r|var|kom|segdi|seg[dð]i))\b"
+    r"|^n(?:æ|ae)r\s+(?:hittust|hitti|hittu|m[oø]tt\w*|var|var[dð]|v[oó]ru|v[oó]r[dð]u|f[oó]r|kom|seg[dð]i|samdust"
+    r"|fer[dð]a[dð](?:i|u)st)\b"
+    r"|^var[dð]\s+.+\s+nevn\w*|^(?:hevur|hevdi|h[oø]vdu)\s|^er\s+ta[dð]\s+satt\b|^(?:hitti|m[oø]tti)\s+.+\bikki\b"
+    r"|\bfer[dð]a[dð](?:i|u)st\b",
+    re.I,
+)
 
 # How readers ask in Luxembourgish, with English words and often without its letters (é, ë, ä typed e, a): "Wat huet
 # de Xi iwwer Taiwan gesot?" (what did Xi say about Taiwan), "Mat wiem huet de Blinken sech zu Peking getraff?" (whom

@@ -1,4 +1,5 @@
-"""Turkic phrasebooks: Uzbek and Kazakh, in their Latin letters, and Azerbaijani."""
+"""Turkic phrasebooks: Uzbek, Kazakh, Kyrgyz and Uyghur in their Latin letters, Azerbaijani, and Tatar in its Cyrillic
+ones."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from knowledge.phrasebooks.shapes import (
     _country_before_title,
     _in_english_at_last,
     _lazy_pattern,
+    _plain_letters,
     _Shapes,
     _the_the,
     _with_the,
@@ -1819,5 +1821,485 @@ _UYGHUR_WORDS = _lazy_pattern(
     r"|maqal(?:ini|ide|ining|idin|ige)|s[öo]hbetl[ei]sh\w*|s[öo]zl[ée]sh\w*|yazghan|barghan|qandaq|boldimu|bolghan"
     r"|kéyin|jeryanida|turidu|tilgha|dawamlish\w*|s[öo]zl[ei]rini|s[öo]zini|kimdur|k[öo]r[üu]shk[ée]nd(?:in|en)"
     r"|yaxshilan\w*|k[ei]ypiyat\w*|\w+d[ie]ghanliqini|d[ée]gen\s+s[öo]z\w*)\b|\bdégen\s+kim\W*$|\b(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?-chu\W*$",
+    re.I,
+)
+
+
+# How readers ask in Tatar, in its Cyrillic letters with names typed in Latin ones ("Blinken нәрсә диде?": what did
+# Blinken say, "Xi белән Blinken кайчан очраштылар?": when did Xi and Blinken meet, "Очрашу кайда булды?": where did the
+# meeting take place), its own letters often typed as a Russian keyboard has them (ә as э, ө as о, ү as у, җ as ж, ң
+# as н), or in Latin letters, with its letters or without. Its case endings are glued in Cyrillic on a name typed in
+# Latin ("Blinkenга": to Blinken, "Pekinда": in Beijing): the book puts every Cyrillic letter into a Latin one first
+# (ә as "a", ө as "o", ү as "u", ы as "y", ң as "ng", ч as "ch"), so that a word reads one way however it was typed,
+# and then reads the question as the other verb-last Turkic books do (verb_last._Agglutinating). Its "белән" after a
+# name is "with" ("Blinken белән"), between two names "and" ("Xi белән Blinken"). Its "кем" is Russian's whom too, its
+# "кайда" and "кайсы" Kyrgyz's where and which, its "булды" Bashkir's was: its pattern asks for Tatar's own words
+# ("нәрсә", "диде", "кайчан", "турында", "белән", "очрашты"), and for none of the letters Kazakh, Bashkir, Uzbek
+# or Belarusian write and Tatar does not (і, қ, ғ, ұ, ҙ, ҡ, ҫ, ў, ҳ).
+_TATAR_LETTERS = {
+    "а": "a", "ә": "a", "ə": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "җ": "j",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "ң": "ng", "о": "o", "ө": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ү": "u", "ф": "f", "х": "h", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ь": "", "ы": "y", "э": "e", "ю": "yu", "я": "ya",
+}  # fmt: skip
+
+
+@cache
+def _tatar_latin() -> dict[int, str]:
+    """Tatar's Cyrillic letters, in both cases, and the Latin ones the book reads them as ("нәрсә": "narsa")."""
+    return str.maketrans(
+        {**_TATAR_LETTERS, **{cyrillic.upper(): latin.capitalize() for cyrillic, latin in _TATAR_LETTERS.items()}}
+    )
+
+
+_TATAR_MARKED = (
+    ("a", "äáə"), ("o", "öó"), ("u", "üú"), ("i", "í"), ("g", "ğ"), ("sh", "ş"), ("ch", "ç"),
+    ("ng", "ñ"), ("e", "é"),
+)  # fmt: skip
+_TATAR_NAMES = {
+    "(?-i:(?:Si|Xi|Shi)\\s+(?:Tszinpin|Jinping|Szinpin|Tszinping|Tsinpin)\\w*)": "Xi Jinping",
+    "(?-i:Van\\s+(?:I|Yi)|Vang\\s+(?:I|Yi))(?![\\w'’-])": "Wang Yi", "(?-i:Entoni|Antoni)(?=\\s+Blinken)": "Antony",
+    "(?-i:Dzho|Jo|Djo)(?=\\s+Ba[iy]den)": "Joe", "(?-i:Si)(?![\\w'’-])": "Xi",
+    "(?-i:Si)['’-]?(?=(?:nyng|neng|ga|ka|ny|ne|dan|nan|da|ta)\\b)": "Xi-",
+    "(?-i:Kon(?:y|i)?ak\\s+K[yi]tay\\s+ding+ez\\w*)": "the South China Sea",
+    "(?-i:(?:Kytay|Kitay|China)-(?:AKSh|AKSH|AQSh|US|Amerika)|(?:AKSh|AKSH|AQSh|US|Amerika)-(?:Kytay|Kitay|China))"
+    "(?:['’-]?(?:nyng|neng|dan|da))?": "China-US",
+    "(?-i:AKSh|AKSH|AQSh|AQŞ|Aksh|AKŞ)(?:['’-]?(?:nyng|neng|ny|ne|ka|ga|ta|da|tan|dan))?(?!\\w)": "the US",
+    "(?-i:Amerika\\s+Kushma\\s+Shtatlar)\\w*": "the US", "(?-i:Halyk\\s+Boek\\s+Zal|Halyk\\s+Boek\\s+zal)\\w*":
+        "the Great Hall of the People",
+}  # fmt: skip
+_TATAR_STEMS = {
+    "tayvan": "Taiwan", "taivan": "Taiwan", "taiwan": "Taiwan", "beijing": "Beijing", "beyjing": "Beijing",
+    "pekin": "Beijing", "kytay": "China", "kitay": "China", "qytay": "China", "amerika": "America",
+    "rossiya": "Russia", "rusiya": "Russia", "ukraina": "Ukraine", "vashington": "Washington",
+    "washington": "Washington", "kaliforniya": "California", "bayden": "Biden", "baiden": "Biden",
+    "evropa": "Europe", "yaponiya": "Japan", "shveytsariya": "Switzerland", "shveycariya": "Switzerland",
+    "frantsiya": "France", "germaniya": "Germany", "hindstan": "India", "iran": "Iran", "koreya": "Korea",
+    "britaniya": "Britain", "izrail": "Israel", "tatarstan": "Tatarstan", "kazan": "Kazan", "moskva": "Moscow",
+    "blinken": "Blinken", "wang yi": "Wang Yi", "xi": "Xi",
+}  # fmt: skip
+# What English puts before a name for its case ending, in Tatar's letters ("Pekinda": in Beijing, "Blinkenga": to
+# Blinken, "Xinyng": Xi's) and as the Latin letters of a reader typing them plain ("Pekinde", "Blinkenge")
+_TATAR_CASES = {
+    "da": "in", "ta": "in", "de": "in", "te": "in", "dagy": "in", "tagy": "in", "dage": "in", "ga": "to", "ka": "to",
+    "ge": "to", "ke": "to", "gacha": "to", "kacha": "to", "dan": "from", "tan": "from", "nan": "from", "den": "from",
+    "ten": "from", "nyng": "'s", "neng": "'s", "nyn": "'s", "nin": "'s", "ny": "", "ne": "",
+}  # fmt: skip
+_TATAR_MEETING = r"(?:ochrashu|uchrashu|kureshu|jyelysh|zhyelysh)"  # "очрашу", the meeting
+_TATAR_TALKS = r"(?:soyl[ae]shu|fiker\s+alyshu|kin[ae]shm[ae]|s[ae]yl[ae]shu)"  # "сөйләшүләр", the talks
+_TATAR_THINGS = {
+    # an English noun with its endings and words after it ("meetingтан соң": after the meeting)
+    "(?:the\\s+)?(?P<n>meeting|talks|visit|summit)(?:['’-]?(?:dan|tan|den|ten|nan))?\\s+(?:song|son|sung)":
+        "after the \\g<n>",
+    "(?:the\\s+)?(?P<n>meeting|talks|visit|summit)(?:['’-]?(?:ga|ka|ge|ke))?\\s+(?:k[ae]d[ae]r|aldynnan|elek)":
+        "before the \\g<n>",
+    "(?:the\\s+)?(?P<n>meeting|talks|visit|summit)(?:['’-]?(?:nyng|neng))?\\s+bashynda": "at the start of the \\g<n>",
+    "(?:the\\s+)?(?P<n>meeting|talks|visit|summit)(?:['’-]?(?:nyng|neng))?\\s+(?:ahyrynda|azagynda)":
+        "at the end of the \\g<n>",
+    "(?:the\\s+)?(?P<n>meeting|talks|visit|summit)['’-]?(?:da|ta|de|te)(?!\\w)": "at the \\g<n>",
+    f"(?:bu|shushy|shul)\\s+{_TATAR_MEETING}(?:ga|ge)\\s+(?:k[ae]d[ae]r|elek)|(?:bu|shushy|shul)\\s+{_TATAR_MEETING}"
+    "(?:dan|den)\\s+(?:elek|alda)|(?:bu|shushy|shul)\\s+" + _TATAR_MEETING + "\\s+aldynnan": "before this meeting",
+    f"(?:bu|shushy|shul)\\s+{_TATAR_MEETING}\\w*\\s+(?:turynda|hakynda)": "about this meeting",
+    f"(?:bu|shushy|shul)\\s+{_TATAR_MEETING}\\w*": "this meeting",
+    "donyadagy|donyada": "in the world", "(?:ing|in)\\s+(?:zur|eré|ere)": "largest", "ikt[ie]sad\\w*|ekonomik\\w*":
+        "economies",
+    "hal\\s+it[ae]rg[ae]\\s+kir[ae]k|chish[ae]rg[ae]\\s+kir[ae]k|hal\\s+itelm[ae]g[ae]n|chishelm[ae]g[ae]n":
+        "that need to be resolved",
+    "m[ae]s[ae]l[ae]l[ae]r|problemalar": "problems", "(?:[ae]le|haman|h[ae]mon)\\s+bar": "there are still",
+    "m[ae]kal[ae]g[ae]\\s+kur[ae]|m[ae]kal[ae]\\s+buy?encha"
+    "|m[ae]kal[ae]d[ae]\\s+(?:aytylgancha|yazylgancha)":
+        "according to the article",
+    "prezidentlar\\w*|prezidentler\\w*": "presidents",
+    "m[ae]kal[ae]neng\\s+(?:avtory|yazuchysy)|m[ae]kal[ae]nyng\\s+avtory": "the author of the article",
+    "kaysy\\s+(?:ild[ae]n|daulatt[ae]n|d[ae]ul[ae]tt[ae]n)": "from which country",
+    "kaysy\\s+(?:ild[ae]|daulatt[ae]|d[ae]ul[ae]tt[ae])": "in which country", "kaysy\\s+(?:il|d[ae]ul[ae]t)":
+        "which country",
+    "bash\\s+diplomat\\w*": "top diplomat", "ike": "two", "yaki": "or",
+    f"{_TATAR_TALKS}\\w*\\s+bashynda": "at the start of the talks",
+    f"{_TATAR_MEETING}\\w*\\s+bashynda": "at the start of the meeting",
+    f"{_TATAR_TALKS}\\w*\\s+(?:ahyrynda|azagynda)": "at the end of the talks",
+    f"{_TATAR_MEETING}\\w*\\s+(?:ahyrynda|azagynda)": "at the end of the meeting",
+    "totrykl(?:yl)?ana\\s+bashla\\w*|totrykl(?:yl)?anyrga\\s+bashla\\w*|stabill[ae]sh[ae]\\s+bashla\\w*"
+    "|stabill[ae]she\\s+bashla\\w*|tigezl[ae]n[ae]\\s+bashla\\w*": "are beginning to stabilise",
+    "totrykl(?:yl)?anachak|stabill[ae]sh[ae]ch[ae]k": "will stabilise",
+    "amerika(?:nyng)?\\s+d[ae]ul[ae]t\\s+sekretar\\w*|aksh\\s+d[ae]ul[ae]t\\s+sekretar\\w*":
+        "the US secretary of state",
+    "tyshky\\s+eshl[ae]r\\s+ministr\\w*|tyshky\\s+eshler\\s+ministr\\w*": "foreign minister",
+    "d[ae]ul[ae]t\\s+sekretar\\w*": "secretary of state", "premer[\\s-]+ministr\\w*|bash\\s+ministr\\w*":
+        "prime minister",
+    "matbugat\\s+s[ae]rkatib\\w*|r[ae]smi\\s+v[ae]kil\\w*": "spokesperson", "ministr\\w*": "minister",
+    "prezident\\w*|r[ae]is(?:e|neng)?": "president", "lider\\w*|jit[ae]kche\\w*|zhit[ae]kche\\w*|yet[ae]kche\\w*":
+        "leader",
+    "r[ae]smi\\s+(?:zat|keshe|shaps)\\w*|chinovnik\\w*|v[ae]kil\\w*": "official",
+    "zhurnalist\\w*|jurnalist\\w*": "journalist", "diplomat\\w*": "diplomat", "avtor\\w*|yazuchy\\w*": "author",
+    "kytayly|kitayly|kytay\\s+yagy": "Chinese", "amerikaly|amerikan|amerika\\s+yagy": "American",
+    "rus|rossiyale": "Russian", "kunak\\w*": "guest",
+    f"{_TATAR_MEETING}(?:dan|den|tan)\\s+(?:song|son|sung)": "after the meeting",
+    f"{_TATAR_MEETING}(?:dan|den)\\s+(?:elek|alda)|{_TATAR_MEETING}(?:ga|ge)\\s+k[ae]d[ae]r"
+    f"|{_TATAR_MEETING}\\s+aldynnan": "before the meeting",
+    f"{_TATAR_MEETING}\\s+(?:vakytynda|baryshynda|d[ae]vamynda|dawamynda)": "during the meeting",
+    f"{_TATAR_MEETING}da|{_TATAR_MEETING}de": "at the meeting", f"{_TATAR_MEETING}\\w*": "meeting",
+    f"{_TATAR_TALKS}l[ae]r(?:d[ae]n|t[ae]n)\\s+(?:song|son)|{_TATAR_TALKS}(?:d[ae]n|t[ae]n)\\s+(?:song|son)":
+        "after the talks",
+    f"{_TATAR_TALKS}l[ae]rd[ae]|{_TATAR_TALKS}d[ae]": "in the talks", f"{_TATAR_TALKS}\\w*|sohb[ae]t\\w*": "talks",
+    "vizit\\w*|s[ae]f[ae]r\\w*": "visit", "arasyndagy|arasynda": "between",
+    "(?:bu|shushy|shul)\\s+(?:m[ae]kal[ae]|yazma|h[ae]b[ae]r)\\w*": "this article",
+    "m[ae]kal[ae]d[ae]|yazmada|h[ae]b[ae]rd[ae]": "in the article",
+    "m[ae]kal[ae]\\w*|yazma\\w*|h[ae]b[ae]r\\w*": "the article",
+    "keshe\\s+hokuk\\w*|kishe\\s+hokuk\\w*": "human rights", "s[ae]uda\\w*|sauda\\w*|tigar[ae]t\\w*": "trade",
+    "s[ae]gat(?:k[ae])?": "hours", "printsip\\w*|prinsip\\w*|kagyyd[ae]\\w*": "principles",
+    "ill[ae]r\\w*|d[ae]ul[ae]tl[ae]r\\w*|il": "countries", "podpiska\\w*|yazylu\\w*": "subscription",
+    "partner\\w*|h[ae]zm[ae]tt[ae]sh\\w*|y[ae]rd[ae]mch\\w*": "partners",
+    "kond[ae]sh\\w*|konkurent\\w*|yaryshuchy\\w*|dushman\\w*|doshman\\w*": "rivals",
+    "monas[ae]b[ae]t\\w*|mon[ae]s[ae]b[ae]t\\w*|b[ae]yl[ae]nesh\\w*": "relations",
+    "aerma\\w*|ayirma\\w*|karshylyk\\w*|kapma-karshylyk\\w*": "differences",
+    "progress\\w*|alga\\s+kitesh\\w*|alga\\s+kitu\\w*": "progress",
+    # its verb of proposing, read as an English verb and its "itte" (did), as a compound verb is
+    "t[ae]kdim\\s+itte|t[ae]kdim\\s+itk[ae]n|t[ae]kdim\\s+ite": "propose itte",
+    "ataneng|atnaneng|atnanyng": "week's", "berenche\\s+tap\\w*|beren?che\\s+m[ae]rt[ae]ba": "first",
+    "songg?y\\s+tap\\w*|songg?y\\s+m[ae]rt[ae]ba": "last", "m[ae]s[ae]l[ae]se|m[ae]s[ae]l[ae]": "",
+    "kytay\\s+yagynnan|kitay\\s+yagynnan": "Chinese", "(?:amerika|aksh)\\s+yagynnan": "American",
+    "sammit\\w*": "summit", "moname\\w*": "mood", "k[ae]yef\\w*|k[ae]ef\\w*": "mood", "reaktsiya\\w*": "reaction",
+    "elegr[ae]k|monga\\s+k[ae]d[ae]r|aldan": "previously", "telg[ae]\\s+alyn\\w*|isk[ae]\\s+alyn\\w*": "telga alyndy",
+}  # fmt: skip
+_TATAR_SAID = (
+    r"(?:dide(?:l[ae]r)?|dig[ae]n|[ae]ytte(?:l[ae]r)?|[ae]ytk[ae]n|soyl[ae]de|soyl[ae]g[ae]n|belderde|belderg[ae]n"
+    r"|iglan\s+itte|dideme|[ae]ytteme|soyl[ae]deme)"
+)
+_TATAR_MET = (
+    r"(?:ochrasht(?:y|ylar|ymy|ylarmy)|ochrashk[ae]n(?:my)?|ochrashyp\s+soyl[ae]sht[ae]?e?\w*|kuresht(?:e|el[ae]r)"
+    r"|kabul\s+itte|meet\s+itte)"
+)
+_TATAR_QUESTION_MARK = r"(?:my|me|mi)"
+_TATAR = _VerbLast(
+    by="",
+    about=r"(?P<topic>.+?)\s+(?:turynda|turinda|hakynda|hakinda|turyndagy)",  # put into "about …" first
+    what=r"(?:n[ae]rs[ae](?:l[ae]r|n[ae])?|ni)",
+    said=_TATAR_SAID,
+    who_said=r"(?:kem\s+(?:dide|[ae]ytte|[ae]ytk[ae]n|dig[ae]n|soyl[ae]de|belderde)|(?:dig[ae]n|dip\s+[ae]ytk[ae]n)\s+kem)",
+    that=r"(?:dip|dig[ae]n)",
+    who_said_that=r"kem\s+(?:dide|[ae]ytte|[ae]ytk[ae]n)(?:\s+(?:ki|that))?,?",
+    whom=r"(?:with\s+kem(?:n[ae]r)?|kem(?:n[ae]r)?\s+bel[ae]n|kemg[ae]|kemne)",
+    who=r"(?:kem|kemn[ae]r)",
+    met=_TATAR_MET,
+    how_long=r"kupme(?:\s+(?:vakyt|vakit|ozak|ozyn|vakytka))?|kupm[ae]g[ae]|ni\s+k[ae]d[ae]r(?:\s+vakyt)?|nicha\s+(?:kon|minut)",
+    how_many_hours=r"(?:nicha|kupme)\s+(?:s[ae]gat|hours)(?:k[ae])?",
+    lasted=r"(?:d[ae]vam\s+itte|dawam\s+itte|suzyldy|suzylgan|bardy|uzdy|d[ae]vam\s+itk[ae]n)",
+    when=r"(?:kaychan|kaichan|qaychan|kaysy\s+vakytta)",
+    where=r"(?:kayda|kaida|qayda|kayerd[ae])",
+    took_place=r"(?:buldy|bulgan|uzdy|utte|utk[ae]n|uzgan|utk[ae]relde|oeshtyryldy|otk[ae]relde|uzdyryldy)",
+    how_many=r"(?:nicha|kupme)",
+    did=r"(?:itte|itk[ae]n|kyldy|kylgan|birde)",
+    how_much=r"(?:kupme\s+tora|bahasy\s+kupme|kupme(?:\s+(?:akcha|sum|dollar|rubl))?)",
+    who_is=r"(?:kem|kem\s+ul|kem\s+bula|dig[ae]n\s+(?:keshe\s+)?kem)",
+    why=r"(?:niga|nik|ni\s+ochen|n[ae]rs[ae]\s+ochen)",
+    went=r"(?:bardy|barg[ae]n|kilde|kilg[ae]n|kitte|s[ae]f[ae]r\s+kyldy|yul\s+totty|visit\s+itte)",
+    happened=r"(?:n[ae]rs[ae]|ni)\s+(?:buldy|bulgan|kilep\s+chykty)",
+    about_what=r"n[ae]rs[ae]\s+(?:turynda|hakynda)(?:\s+(?:yazylgan|soyli|soyl[ae]n[ae]))?",
+    mentioned=(
+        rf"(?:telga\s+alyndy|telga\s+alyngan|isk[ae]\s+alyndy|atap\s+kitelde|mention\s+itelde)\w*"
+        rf"(?:\s+{_TATAR_QUESTION_MARK})?"
+    ),
+    wrote=r"kem\s+(?:yazdy|yazg[ae]n)",
+    article=r"(?:(?:this|the)\s+)*(?:article|news|story)",
+    title=r"(?:vazyyf[ae]s[ye]|vazif[ae]s[ye]|dar[ae]j[ae]se|urny)\s+(?:nindi|n[ae]rs[ae])",
+    which=r"(?:kaysy|nindi)",
+)
+# Words of the news, put into English last, so that the words said match the article's
+_TATAR_NEWS_WORDS = {
+    "usesh\\w*|useshe\\w*": "development", "yard[ae]m\\w*|terak\\w*": "support", "hezm[ae]tt[ae]shlek\\w*":
+        "cooperation",
+    "hormat\\w*|hormet\\w*": "respect", "ikt[ie]sad\\w*|ekonomika\\w*": "economy", "donya\\w*": "world",
+    "problema\\w*": "problem", "borchylu\\w*|borchylyk\\w*": "concerns", "tyryshlyk\\w*|kochl[ae]r": "efforts",
+    "dialog\\w*": "dialogue", "kileshu\\w*|kileshem\\w*": "agreement", "iminlek\\w*|hafsezlek\\w*": "security",
+    "sugysh\\w*": "war", "tynychlyk\\w*": "peace", "sanktsiya\\w*": "sanctions", "k[ae]l[ae]ch[ae]k\\w*": "future",
+    "tisk[ae]re": "negative", "faktor\\w*": "factors", "art[ae]\\s+bara|arta\\s+bara|artyp\\s+bara": "increasing",
+    "hal\\s+itels[ae]|chishels[ae]": "solved", "achyk": "clear", "[ae]le|haman|h[ae]mon": "still",
+    "omet\\w*": "hope", "optimizm\\w*": "optimism",
+}  # fmt: skip
+_TATAR_BOOK = _Agglutinating(
+    marked=(),  # its letters typed plain by _tatar, before its own shapes
+    names=_TATAR_NAMES,
+    stems=_TATAR_STEMS,
+    people=frozenset({"baiden", "bayden", "blinken", "wang yi", "xi"}),
+    cases=_TATAR_CASES,
+    glued="da|ta|de|te|dagy|tagy|ga|ka|ge|ke|dan|tan|nan|den|ten|nyng|neng",
+    not_ended=(
+        r"\w+stan|Rwanda|Uganda|Amanda|Linda|Wanda|Honda|Granada|Luanda|Canada|Kanada|Sweden|Dresden|Jordan|Sudan"
+        r"|Lanka|Volga|Tonga|Carmen|Burke|Camden|Washington|London|Boston|Houston|Hamilton|Berlin|Dublin|Austin"
+        r"|Martin|Benjamin|Erdogan|Rodrigo"
+    ),
+    things=_TATAR_THINGS,
+    about="turynda|turinda|hakynda|hakinda|turyndagy",
+    with_="bel[ae]n|bilan|blan",
+    and_="bel[ae]n|h[ae]m|va",
+    after="song|son|sung",
+    before="elek|aldynnan|k[ae]d[ae]r",
+    during="vakytynda|baryshynda|d[ae]vamynda",
+    should_be=(
+        r"\b(?:(?:(?P<we>bez)|alar)\s+)?(?P<what>\S+)\s+bulyrga\s+(?:tiesh|kir[ae]k)\w*"
+        r"|\b(?P<what2>\S+)\s+bulyrga\s+tiesh(?:le|ler)\w*"
+    ),
+    done={"t[ae]kdim": "propose", "vizit": "visit", "iglan": "announce", "v[ae]gd[ae]": "promise"},
+    words=_TATAR,
+    question_words=r"n[ae]rs[ae]|ni|kem|kemn[ae]r|kemne|kemg[ae]|kaysy|nindi|nicha|kupme|kaychan|kayda|niga|nik|bu|ul",
+    which={
+        "kon(?:ne|d[ae])?": "on which day",
+        "s[ae]gatt[ae]|s[ae]gat|vakytta": "at what time",
+        "sh[ae]h[ae]rd[ae]|sh[ae]h[ae]r|kalada|kala": "in which city",
+        "binada|bina": "in which building",
+        "ayda|ay": "in which month",
+        "eld[ae]|el": "in which year",
+        "sammitta|sammit|summit": "at which summit",
+    },
+    outlets={
+        "gazeta": "newspaper",
+        "sayt": "website",
+        "basma": "outlet",
+        "agentlyk": "news agency",
+        "kanal": "channel",
+    },
+    published={
+        "basyl|bastyr|nashr|chykt|don[iy]?a\\s+kurde": "published",
+        "yazyl": "written",
+        "yangart|yanart": "updated",
+    },
+    numbers={"ber": "one", "ike": "two", "och": "three", "durt": "four", "bish": "five"},
+    employers={
+        "oeshma": "organisation",
+        "ministrlyk": "ministry",
+        "hokum[ae]t": "government",
+        "uchrezhdeniye": "institution",
+        "kompaniya": "company",
+        "gazeta": "newspaper",
+    },
+    whence=r"kaydan|kayerd[ae]n",
+    opening=r"a|h[ae]m|yarar|alaysa|inde",
+    what_about=r"^(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:song|son|chi)\s*$",
+    how=r"nichek|nichek\s+itep|nindi",
+    went_on=r"uzdy|utte|buldy|bardy|d[ae]vam\s+itte",
+    verbs={"kilesh\\w*": "agree", "ochrash\\w*": "meet", "soyl[ae]sh\\w*": "talk"},
+    said_not=r"dim[ae]de|[ae]ytm[ae]de|[ae]ytm[ae]g[ae]n|dig[ae]n\s+tugel|soyl[ae]m[ae]de",
+    in_view=r"fikerench[ae]|fikere\s+buencha|karashyncha",
+    works=r"eshli|eshl[ae]y|hezm[ae]t\s+it[ae]",
+    cost=r"kupme\s+tora|bahasy\s+kupme|kupm[ae]g[ae]\s+tora",
+    anything=r"(?:ber[ae]r\s+n[ae]rs[ae]|bern[ae]rs[ae]|berni|ber\s+n[ae]rs[ae])(?:\s+d[ae])?",
+    also="da|ta|de|te|also",
+    there_is=rf"bar(?:\s*{_TATAR_QUESTION_MARK})?|barmy|yazylgan(?:my)?",
+    question_mark=_TATAR_QUESTION_MARK,
+    english={
+        "bel[ae]n": "and",
+        "h[ae]m": "and",
+        "yaki": "or",
+        "alar": "they",
+        "tugel": "not",
+        "bu|shushy": "this",
+        "kyskacha": "briefly",
+        "tulyrak|jentekl[ae]p": "in detail",
+        **_TATAR_NEWS_WORDS,
+    },
+)
+
+
+# Tatar's verbs of what was done, asked what ("Xi nәrsә telәde?": what did Xi want), in the Latin letters the book reads
+_TATAR_DONE = {
+    "sorady|sorag[ae]n": "ask", "t[ae]l[ae]de|t[ae]l[ae]g[ae]n": "want", "kis[ae]tte|kis[ae]tk[ae]n": "warn",
+    "soyl[ae]shte\\w*|fiker\\s+alysht\\w*|tiksherdel[ae]r|kin[ae]shte\\w*": "discuss", "kileshte\\w*": "agree",
+    "yazdy|yazg[ae]n": "write", "belderde|belderg[ae]n": "express", "iglan\\s+itte": "announce",
+    "v[ae]gd[ae]\\s+(?:itte|birde)": "promise", "t[ae]kdim\\s+itte": "propose",
+}  # fmt: skip
+_TATAR_NAME = rf"(?:{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)"
+
+
+def _tatar_done(done: str) -> str:
+    """ "sorady": "ask"; "vagda itte": "promise"."""
+    return next(english for tatar, english in _TATAR_DONE.items() if re.fullmatch(tatar, done, re.I))
+
+
+@cache
+def _tatar() -> _Shapes:
+    latin = _tatar_latin()
+    done = "|".join(_TATAR_DONE)
+    return (
+        _after_the_question(),
+        # every Cyrillic letter put into the Latin one the book reads ("Blinkenга нәрсә диде": "Blinkenga narsa dide"),
+        # and the Latin letters of its own typed plain
+        (re.compile(r"[\u0400-\u04ff\u0259\u018f]+"), lambda match: match.group().translate(latin)),
+        (re.compile("ı"), "y"),
+        *_plain_letters(_TATAR_MARKED),
+        # "Ә Wang Yi?" (and Wang Yi?): what about Wang Yi
+        (re.compile(rf"^(?i:a)\s+(?P<who>{_TATAR_NAME})\W*$"), r"what about \g<who>"),
+        # "Wang Yi кем?", "Wang Yi кем ул?": who is Wang Yi
+        (
+            re.compile(rf"^(?P<who>{_TATAR_NAME}|(?-i:[A-Z])[\w-]*\s+(?-i:[A-Z])[\w-]*)\s+kem(?:\s+ul)?$"),
+            r"who is \g<who>",
+        ),
+        # "Кем әйтте, … дип?" (who said, "…"): who said …
+        (re.compile(r"^(?P<asked>kem\s+(?:[ae]ytte|dide)),?\s+(?P<said>.+?)\s+dip$", re.I), r"\g<asked> \g<said>"),
+        # "Кем ул Wang Yi?" (who is he, Wang Yi): who is Wang Yi
+        (re.compile(r"^kem\s+ul\s+(?P<who>\S.*)$", re.I), r"who is \g<who>"),
+        # "Xi Blinken белән очраштымы?": did Xi meet Blinken; "… очрашмадымы?": didn't he; "… очрашты дигән сүз
+        # дөресме?" (is the word that … met true): is it true that Xi met Blinken
+        (
+            re.compile(
+                rf"^(?P<who>{_TATAR_NAME})\s+(?P<whom>[^,?]+?)\s+bel[ae]n\s+(?:(?P<before>elegr[ae]k|aldan|monga\s+k[ae]d[ae]r)\s+)?"
+                r"(?:ochrasht(?:y|ylar)\s*(?:my|me)|ochrashk[ae]n\s*(?P<before2>my|me)|(?P<not>ochrashmad(?:y|ylar))\s*(?:my|me)?"
+                r"|ochrasht(?:y|ylar)\s+dig[ae]n\s+(?:suz\s+)?(?P<true>dor[ae]sme|dores\s+me))$",
+                re.I,
+            ),
+            lambda match: (
+                ("is it true that " if match.group("true") else "didn't " if match.group("not") else "did ")
+                + f"{match.group('who')} "
+                + ("previously " if match.group("before") or match.group("before2") else "")
+                + ("met" if match.group("true") else "meet")
+                + f" {match.group('whom')}"
+            ),
+        ),
+        # "Xi белән Blinken очраштылармы?": did Xi and Blinken meet
+        (
+            re.compile(
+                rf"^(?P<who>{_TATAR_NAME})\s+(?:bel[ae]n|h[ae]m)\s+(?P<whom>{_TATAR_NAME})\s+"
+                r"(?:ochrasht(?:y|ylar)\s*(?:my|me)|(?P<not>ochrashmad(?:y|ylar))\s*(?:my|me)?)$",
+                re.I,
+            ),
+            lambda match: (
+                ("didn't" if match.group("not") else "did") + f" {match.group('who')} and {match.group('whom')} meet"
+            ),
+        ),
+        # "Blinken ни өчен оптимист иде?": why was Blinken optimistic
+        (
+            re.compile(
+                rf"^(?P<who>{_TATAR_NAME})\s+(?:ni\s+ochen|niga|nik|n[ae]rs[ae]\s+ochen)\s+(?P<what>optimist\w*|shat|kanag[ae]t\w*)"
+                r"(?:\s+(?:ide|buldy|ikan))?$",
+                re.I,
+            ),
+            lambda match: (
+                f"why was {match.group('who')} {'happy' if match.group('what').lower() == 'shat' else 'optimistic'}"
+            ),
+        ),
+        # "Xi фикеренчә, мөнәсәбәтләр нинди булырга тиеш?" (in Xi's view, relations what kind should be): what should
+        # the relations be like according to Xi
+        (
+            re.compile(
+                rf"^(?:(?P<who>{_TATAR_NAME})\s+fikerench[ae],?\s+)?(?P<what>[^,?]+?)\s+nindi\s+bulyrga\s+tiesh\w*$",
+                re.I,
+            ),
+            lambda match: (
+                f"what should the {match.group('what')} be like"
+                + (f" according to {match.group('who')}" if match.group("who") else "")
+            ),
+        ),
+        # "Blinken кайчан Пекинга килде?": the place said after "when" put before it, where the shapes read it
+        (
+            re.compile(
+                r"\b(?P<asked>kaychan|kaichan|kayda)\s+(?P<place>(?-i:[A-Z])\w+)\s+(?=(?:bardy|kilde|kitte)$)", re.I
+            ),
+            r"\g<place> \g<asked> ",
+        ),
+        # "… кем язды һәм кайдан?": who wrote … and where did they write from
+        (re.compile(r"\s+h[ae]m\s+(?=(?:kaydan|kayerd[ae]n)$)", re.I), " and "),
+        # "Xi Kытай һәм АКШ партнерлар булырга тиеш дидеме?": did Xi say China and the US should be partners
+        (
+            re.compile(
+                rf"^(?P<who>{_TATAR_NAME})\s+(?P<claim>(?!.*\b(?:n[ae]rs[ae]|ber[ae]r|berni|turynda|hakynda)\b).+?)\s+"
+                r"(?:dip\s+)?(?P<verb>dide|[ae]ytte|belderde)\s*(?:my|me)$",
+                re.I,
+            ),
+            lambda match: (
+                f"did {match.group('who')} "
+                f"{'express' if match.group('verb').lower().startswith('bel') else 'say that'} {match.group('claim')}"
+            ),
+        ),
+        # "Blinken кем белән сөйләште?": who did Blinken talk with
+        (
+            re.compile(
+                r"^(?P<who>[^,?]+?)\s+kem(?:n[ae]r)?\s+bel[ae]n\s+(?:soyl[ae]sht\w*|kin[ae]sht\w*|fiker\s+alysht\w*)$",
+                re.I,
+            ),
+            r"who did \g<who> talk with",
+        ),
+        # "Blinken Wang Yi белән нәрсә турында сөйләште?": what did Blinken discuss with Wang Yi; "Blinken нәрсә
+        # турында кисәтте?": what did Blinken warn about; "Xi нәрсә теләде?": what did Xi want
+        (
+            re.compile(
+                rf"^(?P<who>.+?)(?:\s+(?P<whom>{_TATAR_NAME})\s+bel[ae]n)?\s+n[ae]rs[ae](?:n[ae])?\s+(?:turynda|hakynda)\s+"
+                rf"(?P<done>{done})$",
+                re.I,
+            ),
+            lambda match: (
+                f"what did {match.group('who')} {_tatar_done(match.group('done'))}"
+                + {"discuss": "", "agree": " on"}.get(_tatar_done(match.group("done")), " about")
+                + (f" with {match.group('whom')}" if match.group("whom") else "")
+            ),
+        ),
+        (
+            re.compile(rf"^(?P<who>[^,?]+?)\s+n[ae]rs[ae](?:n[ae])?\s+(?P<done>{done})$", re.I),
+            lambda match: f"what did {match.group('who')} {_tatar_done(match.group('done'))}",
+        ),
+        # "Blinken Wang Yi белән ничә сәгать сөйләште?": how many hours did the talks between Blinken and Wang Yi last
+        (
+            re.compile(
+                rf"^(?P<who>{_TATAR_NAME})(?:\s+(?P<whom>{_TATAR_NAME})\s+bel[ae]n)?\s+(?P<asked>nicha\s+s[ae]gat|kupme(?:\s+vakyt)?)\s+"
+                r"(?:soyl[ae]sht\w*|fiker\s+alysht\w*)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'how many hours' if match.group('asked').lower().startswith('nicha') else 'how long'} did the talks"
+                f" between {match.group('who')} and {match.group('whom')} last"
+                if match.group("whom")
+                else f"{'how many hours' if match.group('asked').lower().startswith('nicha') else 'how long'} did "
+                f"{match.group('who')} talk"
+            ),
+        ),
+        # "Мәкаләдә Россия турында нәрсә диелгән?" (in the article, about Russia, what is said): what does the article
+        # say about Russia
+        (
+            re.compile(
+                r"^(?:m[ae]kal[ae]d[ae]|m[ae]kal[ae]|yazmada)\s+(?P<topic>.+?)\s+(?:turynda|hakynda)\s+n[ae]rs[ae]\s+"
+                r"(?:diel[ae]|dielg[ae]n|di|yazylgan|[ae]ytelg[ae]n|[ae]ytel[ae])$",
+                re.I,
+            ),
+            r"what does the article say about \g<topic>",
+        ),
+        # "Сәүдә турында нәрсә әйтелде?" (about trade, what was said): what was said about trade
+        (
+            re.compile(
+                r"^(?P<topic>[^,?]+?)\s+(?:turynda|hakynda)\s+n[ae]rs[ae]\s+(?:[ae]ytelde|dielde|soyl[ae]nde|[ae]ytelg[ae]n"
+                r"|dielg[ae]n)$",
+                re.I,
+            ),
+            r"what was said about \g<topic>",
+        ),
+        *_agglutinating(_TATAR_BOOK),
+        # "Кем Пекинга барды?": who went to Beijing
+        (
+            re.compile(r"^kem\s+(?P<place>to\s+[^,?]+?)\s+(?:bardy|barg[ae]n|kilde|kilg[ae]n|kitte)$", re.I),
+            r"who went \g<place>",
+        ),
+        # "did Xi to Blinken propose": the one something was done to put after the verb
+        (
+            re.compile(
+                r"\bdid\s+(?P<who>[^,?]+?)\s+(?P<to>to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?P<verb>[a-z]+)$"
+            ),
+            r"did \g<who> \g<verb> \g<to>",
+        ),
+        (re.compile(r"\bwhich\s+the\s+"), "which "),
+    )
+
+
+# Tatar's own words, in its letters or a Russian keyboard's or Latin ones: none of them Kazakh's ("турында", not
+# "туралы"; "кайчан", not "қашан"), Kyrgyz's ("диде", not "деди"; "белән", not "менен"), Bashkir's ("нәрсә", not
+# "нимә"; "очрашты", not "осрашты") or Russian's; and in no question holding a letter of theirs Tatar does not write,
+# or a word of Bashkir's own ("нимә", "тураһында", "менән")
+_TATAR_WORDS = _lazy_pattern(
+    r"^(?!.*[іқғұўҳҙҡҫ])(?!.*\b(?:нимә\w*|тураһында|хаҡында|менән|осраш\w*|тине|нисек|нисә|ниңә|һуң)\b)"
+    r"(?:.*\b(?:н[әэ]рс[әэ]\w*|диде\w*|дигән|дигэн|[әэ]йтте\w*|[әэ]йтк[әэ]н|кайчан|турында\w*|хакында"
+    r"|бел[әэ]н|очраш\w*|нич[әэ]|ничек|к[үу]пме\w*|ниг[әэ]|с[өо]йл[әэ]\w*|м[әэ]кал[әэ]\w*|т[әэ]къдим|телг[әэ]\s+алын\w*"
+    r"|ни\s+[өо]чен|кайда\s+(?:булды|узды|[үу]тте)|килеш\w*|нинди|вазыйфа\w*|т[әэ]л[әэ]де|кис[әэ]тте|вәгъдә"
+    r"|dide|n[ae]rs[ae]|kaychan|kaichan|turynda|turinda|bel[ae]n|ochrash\w+|nichek|nicha|kupme\w*|soyl[ae]de"
+    r"|soyl[ae]sht\w*"
+    r"|t[ae]kdim)\b"
+    r"|^кем\s+(?:ул\b|(?:\S+\s+){0,4}?(?:барды|килде|китте|язды|сорады|бастырды|итте|ясады|җибәрде|очрашты|сөйләде"
+    r"|булды)\W*$)|.*\sкем(?:\s+ул)?\W*$|^ә\s+\S+)",
     re.I,
 )

@@ -4359,3 +4359,384 @@ def test_no_phrasebook_pattern_is_compiled_at_import() -> None:
     )
     compiled = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=_ROOT)
     assert compiled.stdout.strip() == "0"
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Faroese, with ð, ø, æ and its accents or without them: its verb second, as Icelandic's, its nouns' article on
+        # their end ("fundurin", "fundinum": the meeting; "greinini": the article), "hvør" (who) typed without ø as
+        # Danish's "hvor" (where)
+        ("Hvat segði Wang Yi?", "what did Wang Yi say"),
+        ("Nær hittust Xi og Blinken?", "when did Xi and Blinken meet"),
+        ("Hvar var fundurin?", "where did the meeting take place"),
+        (
+            "Hvør segði, at sambandið er farið at stabilisera seg?",
+            "who said the relationship is beginning to stabilise",
+        ),
+        ("Hvat segði Xi um Taivan?", "what did Xi say about Taiwan"),
+        ("Hvønn hitti Blinken í Peking?", "who did Blinken meet in Beijing"),
+        ("Hvussu leingi varði fundurin?", "how long did the meeting last"),
+        ("Hvør er Wang Yi?", "who is Wang Yi"),
+        ("Hvør segði, at vit skuldu verið samstarvsfelagar?", "who said we should be partners"),
+        ("Hvat segði Wang Yi við Blinken?", "what did Wang Yi say to Blinken"),
+        ("Hvat segði Xi eftir fundin?", "what did Xi say after the meeting"),
+        ("Hvør hitti Blinken?", "who met Blinken"),
+        ("Hvussu nógvar tímar vardu samráðingarnar?", "how many hours did the talks last"),
+        ("Hvussu nógvar meginreglur skeyt Xi upp?", "how many principles did Xi propose"),
+        ("Hvørjar tríggjar meginreglur skeyt Xi upp?", "which three principles did Xi propose"),
+        ("Hvussu nógv kostar haldið?", "how much does the subscription cost"),
+        ("Hví fór Blinken til Peking?", "why did Blinken go to Beijing"),
+        ("Hvat hendi á fundinum?", "what happened at the meeting"),
+        ("Um hvat snýr greinin seg?", "what is the article about"),
+        ("Varð Taivan nevnt?", "was Taiwan mentioned"),
+        ("Hvat segði uttanríkisráðharrin í Kina?", "what did China's foreign minister say"),
+        ("Hvør skrivaði greinina?", "who wrote the article"),
+        ("Nær varð greinin útgivin?", "when was the article published"),
+        ("Segði Xi nakað um Taivan?", "did Xi say anything about Taiwan"),
+        ("Hvar møtti Blinken Xi?", "where did Blinken meet Xi"),
+        ('Hvør segði "I hope we make some progress"?', 'who said "I hope we make some progress"'),
+        ("Hvat starv hevur Wang Yi?", "what is Wang Yi's title"),
+        ("Í hvørjum býi var fundurin?", "in which city did the meeting take place"),
+        ("Hvat við Wang Yi?", "what about Wang Yi"),
+        ("Hvat segdi Wang Yi?", "what did Wang Yi say"),
+        ("Naer hittust Xi og Blinken?", "when did Xi and Blinken meet"),
+        (
+            "Hvor segdi, at sambandid er farid at stabilisera seg?",
+            "who said the relationship is beginning to stabilise",
+        ),
+    ],
+)
+def test_faroese_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Malagasy: its question word and "no" first, its verb next, the one who did it last; the one who did a thing
+        # asked about glued on its verb ("nolazain'i Blinken": said by Blinken), "momba an'i" (about), "tamin'i" (to,
+        # with), "tany" (in), "sy" (and) between two names
+        ("Inona no nolazain'i Blinken?", "what did Blinken say"),
+        ("Oviana no nihaona i Xi sy Blinken?", "when did Xi and Blinken meet"),
+        ("Taiza no nitranga ny fihaonana?", "where did the meeting take place"),
+        ("Iza no niteny hoe 'beginning to stabilise'?", "who said 'beginning to stabilise'"),
+        ("Inona no nolazain'i Xi momba an'i Taiwan?", "what did Xi say about Taiwan"),
+        ("Iza no nihaonan'i Blinken tany Beijing?", "who did Blinken meet in Beijing"),
+        ("Nihaona tamin'iza i Blinken tany Beijing?", "who did Blinken meet in Beijing"),
+        ("Naharitra hafiriana ny fihaonana?", "how long did the meeting last"),
+        ("Iza i Wang Yi?", "who is Wang Yi"),
+        ("Iza no nilaza fa tokony ho mpiara-miombon'antoka isika?", "who said we should be partners"),
+        ("Inona no nolazain'i Wang Yi tamin'i Blinken?", "what did Wang Yi say to Blinken"),
+        ("Inona no nolazain'i Xi taorian'ny fihaonana?", "what did Xi say after the meeting"),
+        ("Iza no nihaona tamin'i Blinken?", "who met Blinken"),
+        ("Firy ora no naharetan'ny fifampiresahana?", "how many hours did the talks last"),
+        ("Firy ny fitsipika natolotr'i Xi?", "how many principles did Xi propose"),
+        ("Inona avy ireo fitsipika telo natolotr'i Xi?", "which three principles did Xi propose"),
+        ("Ohatrinona ny famandrihana?", "how much does the subscription cost"),
+        ("Nahoana i Blinken no nankany Beijing?", "why did Blinken go to Beijing"),
+        ("Inona no nitranga tamin'ny fihaonana?", "what happened at the meeting"),
+        ("Momba ny inona ity lahatsoratra ity?", "what is this article about"),
+        ("Voatonona ve i Taiwan?", "was Taiwan mentioned"),
+        ("Inona no nolazain'ny minisitry ny raharaham-bahiny sinoa?", "what did the Chinese foreign minister say"),
+        ("Iza no nanoratra ny lahatsoratra?", "who wrote the article"),
+        ("Oviana no navoaka ny lahatsoratra?", "when was the article published"),
+        ("Nilaza zavatra momba an'i Taiwan ve i Xi?", "did Xi say anything about Taiwan"),
+        ("Taiza i Blinken no nihaona tamin'i Xi?", "where did Blinken meet Xi"),
+        ('Iza no nilaza hoe "I hope we make some progress"?', 'who said "I hope we make some progress"'),
+        ("Inona ny andraikitr'i Wang Yi?", "what is Wang Yi's title"),
+        ("Tany amin'ny tanàna inona no nitranga ny fihaonana?", "in which city did the meeting take place"),
+        ("Ary i Wang Yi?", "what about Wang Yi"),
+        ("Inona no nolazain’i Blinken?", "what did Blinken say"),
+        ("Inona no nolazain' i Blinken?", "what did Blinken say"),
+    ],
+)
+def test_malagasy_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Tatar in its Cyrillic letters, names in Latin ones, its case endings glued on them in Cyrillic ("Blinkenга":
+        # to Blinken, "Пекинда": in Beijing); its own letters typed as a Russian keyboard has them ("нэрсэ"), and Tatar
+        # typed in Latin letters, with them ("närsä") or without
+        ("Blinken нәрсә диде?", "what did Blinken say"),
+        ("Xi белән Blinken кайчан очраштылар?", "when did Xi and Blinken meet"),
+        ("Очрашу кайда булды?", "where did the meeting take place"),
+        ("Wang Yi Taiwan турында нәрсә диде?", "what did Wang Yi say about Taiwan"),
+        ("Blinken Пекинда кем белән очрашты?", "who did Blinken meet in Beijing"),
+        ("Очрашу күпме вакыт дәвам итте?", "how long did the meeting last"),
+        ("Wang Yi кем?", "who is Wang Yi"),
+        ("Кем без партнерлар булырга тиеш диде?", "who said we should be partners"),
+        ("Wang Yi Blinkenга нәрсә диде?", "what did Wang Yi say to Blinken"),
+        ("Xi очрашудан соң нәрсә диде?", "what did Xi say after the meeting"),
+        ("Кем Blinken белән очрашты?", "who met Blinken"),
+        ("Сөйләшүләр ничә сәгать дәвам итте?", "how many hours did the talks last"),
+        ("Xi ничә принцип тәкъдим итте?", "how many principles did Xi propose"),
+        ("Xi кайсы өч принципны тәкъдим итте?", "which three principles did Xi propose"),
+        ("Подписка күпме тора?", "how much does the subscription cost"),
+        ("Blinken нигә Пекинга барды?", "why did Blinken go to Beijing"),
+        ("Очрашуда нәрсә булды?", "what happened at the meeting"),
+        ("Бу мәкалә нәрсә турында?", "what is this article about"),
+        ("Taiwan телгә алындымы?", "was Taiwan mentioned"),
+        ("Кытай тышкы эшләр министры нәрсә диде?", "what did China's foreign minister say"),
+        ("Мәкаләне кем язды?", "who wrote the article"),
+        ("Мәкалә кайчан басылды?", "when was the article published"),
+        ("Xi Taiwan турында берәр нәрсә әйттеме?", "did Xi say anything about Taiwan"),
+        ("Blinken Xi белән кайда очрашты?", "where did Blinken meet Xi"),
+        ('"I hope we make some progress" дип кем әйтте?', 'who said "I hope we make some progress"'),
+        ("Wang Yiның вазыйфасы нинди?", "what is Wang Yi's title"),
+        ("Очрашу кайсы шәһәрдә узды?", "in which city did the meeting take place"),
+        ("Ә Wang Yi?", "what about Wang Yi"),
+        ("Блинкен нәрсә диде?", "what did Blinken say"),
+        ("Blinken нэрсэ диде?", "what did Blinken say"),
+        ("Xi belen Blinken kaychan ochrashtylar?", "when did Xi and Blinken meet"),
+        ("Blinken närsä dide?", "what did Blinken say"),
+    ],
+)
+def test_tatar_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # the three newest books' common verbs besides saying and meeting (talk, agree, travel, visit, warn, ask,
+        # want, promise, discuss), their negations, a claim checked, what the article says of something
+        ("Við hvønn tosaði Blinken?", "who did Blinken talk with"),
+        ("Hvat samdust Xi og Blinken um?", "what did Xi and Blinken agree on"),
+        ("Nær ferðaðist Blinken til Peking?", "when did Blinken go to Beijing"),
+        ("Vitjaði Blinken Kina?", "did Blinken visit China"),
+        ("Hvat ávaraði Blinken um?", "what did Blinken warn about"),
+        ("Hvat bað Blinken um?", "what did Blinken ask for"),
+        ("Hvat vildi Xi?", "what did Xi want"),
+        ("Hvat lovaði Xi?", "what did Xi promise"),
+        ("Um hvat tosaðu Blinken og Wang Yi?", "what did Blinken and Wang Yi discuss"),
+        ("Hitti Xi ikki Blinken?", "didn't Xi meet Blinken"),
+        ("Segði Xi ikki nakað um Taivan?", "didn't Xi say anything about Taiwan"),
+        ("Er tað satt, at Xi hitti Blinken?", "Xi met Blinken"),
+        ("Hvat sigur greinin um Russland?", "what does the article say about Russia"),
+        ("Hevur Xi hitt Biden fyrr?", "did Xi previously meet Biden"),
+        ("Iza no niresaka tamin'i Blinken?", "who talked to Blinken"),
+        ("Inona no nifanarahan'i Xi sy Blinken?", "what did Xi and Blinken agree on"),
+        ("Oviana no nankany Beijing i Blinken?", "when did Blinken go to Beijing"),
+        ("Nitsidika an'i Sina ve i Blinken?", "did Blinken visit China"),
+        ("Inona no nampitandreman'i Blinken?", "what did Blinken warn about"),
+        ("Inona no nangatahin'i Blinken?", "what did Blinken ask for"),
+        ("Inona no tian'i Xi?", "what did Xi want"),
+        ("Inona no nampanantenain'i Xi?", "what did Xi promise"),
+        ("Inona no niresahan'i Blinken sy Wang Yi?", "what did Blinken and Wang Yi discuss"),
+        ("Tsy nihaona tamin'i Blinken ve i Xi?", "didn't Xi meet Blinken"),
+        ("Tsy nilaza na inona na inona momba an'i Taiwan ve i Xi?", "didn't Xi say anything about Taiwan"),
+        ("Marina ve fa nihaona tamin'i Blinken i Xi?", "Xi met Blinken"),
+        ("Inona no lazain'ny lahatsoratra momba an'i Rosia?", "what does the article say about Russia"),
+        ("Nihaona tamin'i Biden ve i Xi taloha?", "did Xi previously meet Biden"),
+        ("Blinken кем белән сөйләште?", "who did Blinken talk with"),
+        ("Xi белән Blinken нәрсә турында килештеләр?", "what did Xi and Blinken agree on"),
+        ("Blinken Пекинга кайчан барды?", "when did Blinken go to Beijing"),
+        ("Blinken нәрсә турында кисәтте?", "what did Blinken warn about"),
+        ("Blinken нәрсә сорады?", "what did Blinken ask"),
+        ("Xi нәрсә теләде?", "what did Xi want"),
+        ("Xi Blinkenга нәрсә вәгъдә итте?", "what did Xi promise to Blinken"),
+        ("Blinken Wang Yi белән нәрсә турында сөйләште?", "what did Blinken discuss with Wang Yi"),
+        ("Blinken Xi белән очрашмады мы?", "didn't Blinken meet Xi"),
+        ("Xi Taiwan турында берни дә әйтмәде?", "didn't Xi say anything about Taiwan"),
+        ("Xi Blinken белән очрашты дигән сүз дөресме?", "Xi met Blinken"),
+        ("Мәкаләдә Россия турында нәрсә диелгән?", "what does the article say about Russia"),
+        ("Xi Bayden белән элегрәк очрашканмы?", "did Xi previously meet Biden"),
+    ],
+)
+def test_more_kinds_of_question_in_the_faroese_malagasy_and_tatar_books_are_read_as_english(
+    question: str, understood: str
+) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "who"),
+    [
+        ("Hvat segði Xi um Taivan?", Intent.SPEAKER, "Xi"),
+        ("Hvør er Wang Yi?", Intent.WHO_IS, "Wang Yi"),
+        ("Hvør skrivaði greinina?", Intent.BYLINE, None),
+        ("Inona no nolazain'i Xi momba an'i Taiwan?", Intent.SPEAKER, "Xi"),
+        ("Iza i Wang Yi?", Intent.WHO_IS, "Wang Yi"),
+        ("Iza no nanoratra ny lahatsoratra?", Intent.BYLINE, None),
+        ("Xi Taiwan турында нәрсә диде?", Intent.SPEAKER, "Xi"),
+        ("Wang Yi кем?", Intent.WHO_IS, "Wang Yi"),
+        ("Мәкаләне кем язды?", Intent.BYLINE, None),
+    ],
+)
+def test_the_faroese_malagasy_and_tatar_books_ask_the_english_question(
+    question: str, intent: Intent, who: str | None
+) -> None:
+    query = parse_question(question)
+    assert (query.intent, query.who) == (intent, who)
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        # Faroese
+        ("Hvat segði Wang Yi við Blinken?", [31, 33]),
+        ("Hvør skrivaði greinina?", [7]),
+        ("Hvønn hitti Blinken í Peking?", [11]),
+        ("Hvussu nógvar tímar vardu samráðingarnar?", [31]),
+        ("Hvørjar tríggjar meginreglur skeyt Xi upp?", [15]),
+        ("Nær hittust Xi og Blinken?", [9]),
+        ("Hvar var fundurin?", [11]),
+        ("Hvør segði, at sambandið er farið at stabilisera seg?", [31]),
+        ("Hevur Xi hitt Biden fyrr?", [11]),
+        # Malagasy
+        ("Inona no nolazain'i Wang Yi tamin'i Blinken?", [31, 33]),
+        ("Iza no nanoratra ny lahatsoratra?", [7]),
+        ("Iza no nihaonan'i Blinken tany Beijing?", [11]),
+        ("Firy ora no naharetan'ny fifampiresahana?", [31]),
+        ("Inona avy ireo fitsipika telo natolotr'i Xi?", [15]),
+        ("Oviana no nihaona i Xi sy Blinken?", [9]),
+        ("Taiza no nitranga ny fihaonana?", [11]),
+        ("Iza no niteny hoe 'beginning to stabilise'?", [31]),
+        ("Nihaona tamin'i Biden ve i Xi taloha?", [11]),
+        # Tatar
+        ("Wang Yi Blinkenга нәрсә диде?", [31, 33]),
+        ("Мәкаләне кем язды?", [7]),
+        ("Blinken Пекинда кем белән очрашты?", [11]),
+        ("Сөйләшүләр ничә сәгать дәвам итте?", [31]),
+        ("Xi кайсы өч принципны тәкъдим итте?", [15]),
+        ("Xi белән Blinken кайчан очраштылар?", [9]),
+        ("Очрашу кайда булды?", [11]),
+        ("Кем мөнәсәбәтләр тотрыклана башлады диде?", [19]),
+        ("Xi Байден белән очрашканмы?", [11]),
+    ],
+)
+def test_a_question_in_faroese_malagasy_or_tatar_is_answered(
+    kb: KnowledgeBase, question: str, lines: list[int]
+) -> None:
+    assert _lines(kb.answer(question)) == lines
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("Hvat segði Wang Yi?", "Wang Yi"),
+        ("Inona no nolazain'i Blinken?", "Antony Blinken"),
+        ("Blinken нәрсә диде?", "Antony Blinken"),
+    ],
+)
+def test_what_someone_said_asked_in_faroese_malagasy_or_tatar_is_their_quotes(
+    kb: KnowledgeBase, question: str, speaker: str
+) -> None:
+    answer = kb.answer(question)
+    assert answer.sections[0].heading is not None
+    assert answer.sections[0].heading.startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvør segði, at vit skuldu verið samstarvsfelagar?",
+        "Iza no nilaza fa tokony ho mpiara-miombon'antoka isika?",
+        "Кем без партнерлар булырга тиеш диде?",
+    ],
+)
+def test_who_said_we_should_be_partners_in_faroese_malagasy_or_tatar_finds_xi(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.answer(question)
+    assert _lines(answer)[:1] == [9]
+    assert render_plain(answer).startswith("Xi Jinping")
+
+
+def test_a_topic_the_article_never_names_asked_in_faroese_malagasy_or_tatar_abstains(kb: KnowledgeBase) -> None:
+    for question in (
+        "Hvat segði Xi um Sveis?",
+        "Inona no nolazain'i Xi momba an'i Soisa?",
+        "Xi Швейцария турында нәрсә диде?",
+    ):
+        assert parse_question(question).who == "Xi", question
+        assert kb.answer(question).abstained, question
+
+
+# The three books of this round
+_THREE_NEWEST_BOOKS = frozenset({"_faroese", "_malagasy", "_tatar"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # English, with names and words those books use ("Ary", "Iza", "Kem", "Marina", "Inona", "Hvar")
+        "What did Xi say about Taiwan?",
+        "Who did Blinken meet in Beijing?",
+        "Is it true that Xi met Blinken?",
+        "What did Ary Fleischer say?",
+        "Who is Kem Sokha?",
+        "Where is the marina?",
+        "What did the FA say about Iza?",
+        # Icelandic, Faroese's kin ("hvar", "hittust", "fundinum", "um", "var")
+        "Hvað sagði Wang Yi?",
+        "Hvenær hittust Xi og Blinken?",
+        "Hvar var fundurinn?",
+        "Hver sagði að sambandið væri farið að ná jafnvægi?",
+        "Hversu lengi stóð fundurinn?",
+        "Hver er Wang Yi?",
+        "Sagði Xi eitthvað um Taívan?",
+        "Er það satt að Xi hitti Blinken?",
+        # Danish, Norwegian (Bokmål and Nynorsk) and Swedish ("hvor", "og", "at", "seg", "nevnt", "satt")
+        "Hvad sagde Xi om Taiwan?",
+        "Hvor var mødet?",
+        "Hvem sagde, at forholdet er begyndt at stabilisere sig?",
+        "Hva sa Xi om Taiwan?",
+        "Når møttes Xi og Blinken?",
+        "Hvem sa at forholdet har begynt å stabilisere seg?",
+        "Kven møtte Blinken i Beijing?",
+        "Var Taiwan nevnt?",
+        "Vad sa Xi om Taiwan?",
+        "När träffades Xi och Blinken?",
+        "Vem sa att relationen har börjat stabilisera sig?",
+        # Kazakh, Kyrgyz, Bashkir and Uzbek in Cyrillic letters, Tatar's kin ("кайда", "кайсы", "әйтте", "булды")
+        "Блинкен не деді?",
+        "Си мен Блинкен қашан кездесті?",
+        "Блинкен эмне деди?",
+        "Си менен Блинкен качан жолугушту?",
+        "Жолугушуу кайда болду?",
+        "Блинкен нимә тине?",
+        "Осрашыу ҡайҙа булды?",
+        "Ван И Тайвань тураһында нимә әйтте?",
+        "Блинкен нима деди?",
+        "Учрашув қаерда бўлди?",
+        # Russian ("кем": whom), in its letters and in Latin ones
+        "Что сказал Блинкен?",
+        "Когда встретились Си и Блинкен?",
+        "Где прошла встреча?",
+        "С кем встретился Блинкен в Пекине?",
+        "Кем является Ван И?",
+        "Chto skazal Blinken?",
+        # the Turkic books' Latin letters, Tatar's typed in them ("dedi", "bilen", "turaly", "kim")
+        "Xi Taivan turaly ne dedi?",
+        "Xi Taivan jonundo emne dedi?",
+        "Blinken néme dédi?",
+        "Xi va Blinken qachon uchrashdi?",
+        "Xi Tayvan hakkında ne dedi?",
+        "Xi Tayvan hakkinda ne soyledi?",
+        "Makalada Orusiya jonundo emne aytyldy?",
+        # Austronesian kin of Malagasy's, and Swahili, Spanish and French, its neighbours'
+        "Apa yang dikatakan Blinken tentang Taiwan?",
+        "Kapan Xi dan Blinken bertemu?",
+        "Ano ang sinabi ni Blinken?",
+        "Unsa ang giingon ni Blinken?",
+        "He aha te kōrero a Blinken?",
+        "Blinken alisema nini?",
+        "Iza la bandera, dijo Xi",
+        "Qu'a dit Blinken ?",
+    ],
+)
+def test_english_and_the_neighbouring_languages_are_not_read_by_the_faroese_malagasy_and_tatar_books(
+    question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = clean_question(question)
+    left_out = 0
+    for registry in ("_PHRASEBOOKS", "_BEFORE_TEXTING"):
+        books = getattr(phrasebooks, registry)
+        kept = tuple(book for book in books if book[2].__name__ not in _THREE_NEWEST_BOOKS)
+        left_out += len(books) - len(kept)
+        monkeypatch.setattr(phrasebooks, registry, kept)
+    assert left_out == len(_THREE_NEWEST_BOOKS)  # the books are there, to be left out
+    assert clean_question(question) == read
