@@ -133,7 +133,7 @@ _UPDATED = re.compile(
 )
 # "By …" (and "Par …", "Por …"), and a label for the writer: "Author: Yevheniia Martsiuk", "WRITER: Chanida …"
 _BY_PREFIX = re.compile(
-    r"^(?:[-–—(]\s*)?(?:(?:(?:compiled|written|reported)\s+)?by\s+|(?:author|writer|writers|reporter|words)\s*:\s*"
+    r"^(?:[-–—(]\s*)?(?:(?:(?:compiled|written|reported)\s+)?by(?:\s*:)?\s+|(?:author|writer|writers|reporter|words)\s*:\s*"
     r"|(?:par|por)\s+(?-i:(?=[A-ZÀ-ÖØ-ÞĀ-Ž])))",  # French, Spanish and Portuguese sites' "By": "Par Yashvin Ramdin"
     re.IGNORECASE,
 )
@@ -187,6 +187,8 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
         and not (i and units[i - 1][1] + 1 == first and _labels_the_line_under(units[i - 1][2]))
         and not _teaser(units, i)
         and not _TIME_STAMP.match(text)
+        and not _boxed_item(units, lines, i)
+        and not (_not_english(text) and not _QUOTE_MARK.search(text))  # the site's own notice in its own language
         for i, (p, (first, _, text)) in enumerate(zip(prose, units, strict=True))
     ]
     headline_at = _find_headline(units, prose)
@@ -225,6 +227,20 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
 
 
 Unit = tuple[int, int, str]  # first line, last line, text
+
+_BOX_LABEL_WORDS = 5
+
+
+def _boxed_item(units: list[Unit], lines: list[str], at: int) -> bool:
+    """Whether a unit is a bulleted item of a box the page puts inside the story, under a label of its own and with
+    no blank line between ("FAKAILOAGA | NOTICES" / "• Te Kaupule o Funafuti: Rubbish collection …")."""
+    i = at
+    while i and _BULLET.match(lines[units[i][0] - 1].strip()) and units[i - 1][1] + 1 == units[i][0]:
+        i -= 1
+        label = units[i][2]
+        if (is_furniture(label) or label.isupper()) and len(_WORD.findall(label)) <= _BOX_LABEL_WORDS:
+            return True  # a box's label: furniture, or a heading in capitals
+    return False
 
 
 def _labels_the_line_under(text: str) -> bool:
@@ -356,8 +372,8 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
     for i, (_, _, text) in enumerate(units[:_HEADLINE_SEARCH]):
         if latest is not None and is_encyclopedia_tagline(text):
             return latest  # the title over "From Wikipedia, the free encyclopedia", past its contents box
-        if _is_chrome(text):
-            continue
+        if _is_chrome(text) or _not_english(text):
+            continue  # a menu, a byline; a cookie banner or a heading in the site's other language
         if i and _AD_LABEL.match(units[i - 1][2]):
             continue  # the advertiser's copy under an "Advertisement" label
         if _SITE_NAME.match(text):
@@ -387,6 +403,25 @@ def _find_headline(units: list[Unit], prose: list[bool]) -> int | None:
         short = i if short is None else short
         latest = i
     return over_menu if over_menu is not None else short
+
+
+# Words an English line of fourteen words or more can hardly do without (not "a", "i", "at", "in": other languages
+# have them too)
+_ENGLISH_WORDS = frozenset(
+    "the of and to for with from by that this is are was were has have had will said as after over into about "
+    "he she it we they you his her their our be been not but or would could should did there what when which who "
+    "until every some".split()
+)
+_ENGLISH_LINE_WORDS = 14
+
+
+def _not_english(text: str) -> bool:
+    """Whether a line of some length holds none of English's commonest words: "Vi använder kakor för att ge dig …",
+    "Ko tuai te galuega o te pui tai mo te fakaopoopoga o fenua i Funafuti" (a bilingual site's other heading)."""
+    words = _WORD.findall(text)
+    # a row of the site's own parts ("NYAN+  Logga in för att läsa  |  Bli prenumerant …") need not be as long
+    least = _MIN_HEADLINE_WORDS if " | " in text else _ENGLISH_LINE_WORDS
+    return len(words) >= least and not any(w.lower() in _ENGLISH_WORDS for w in words)
 
 
 def _signed_under(units: list[Unit], at: int) -> bool:
@@ -419,6 +454,7 @@ def _signed_or_dated(text: str) -> bool:
 
 
 _MENU_ITEM_WORDS = 3
+_SPACED = re.compile(r"\s{2,}")  # between the links of a menu that sets them apart with spaces
 _MENU_BARS = 3  # a row of four links or more: "Home | News | Lead Stories | Business"
 
 
@@ -429,6 +465,8 @@ def _menu_follows(units: list[Unit], at: int) -> bool:
     following = [text for _, _, text in units[at + 1 : at + 4]]
     if following and following[0].count(" | ") >= _MENU_BARS:  # "THE JAMAICA DAILY HERALD" / "Home | News | …"
         return True
+    if following and len(_SPACED.split(following[0].strip())) > _MENU_BARS and is_furniture(following[0]):
+        return True  # "Agência Noticiosa de Timor-Leste" / "Home   National   Politics   Economy …"
     return len(following) == 3 and all(len(_WORD.findall(t)) <= _MENU_ITEM_WORDS for t in following)
 
 
@@ -739,6 +777,7 @@ def _find_byline(header: list[Unit], footer: list[Unit]) -> Byline | None:
 
 
 _PAGE_PARTS = re.compile(r"\s+[·•]\s+")
+_OUTLET_AFTER_NAME = re.compile(r",\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9&]{2,8}$")  # "Ragnhild Thomsen, KVF": the writer's outlet
 _HANDLE_LINE = re.compile(r"^@\w{2,30}$")  # a writer's social handle on the line under their name
 
 
@@ -749,8 +788,8 @@ def _signed(header: list[Unit], at: int) -> Byline | None:
     if _CREDIT_LINE.match(text):
         return None  # a photo's credit: "Garfield Osei-Robinson/Photographer"
     parts = _PAGE_PARTS.split(text)
-    if len(parts) > 1 and _looks_like_name_line(parts[0]):
-        return Byline(parts[0], None, PageLine(text, first))
+    if len(parts) > 1 and _looks_like_name_line(parts[0]):  # "Ragnhild Thomsen, KVF · ragnhild@kvf.fo"
+        return Byline(_OUTLET_AFTER_NAME.sub("", parts[0]), None, PageLine(text, first))
     if not _looks_like_name_line(text):
         return None
     if (name := _without_job(text)) != text:
@@ -764,6 +803,9 @@ def _signed(header: list[Unit], at: int) -> Byline | None:
 def _credited(units: list[Unit]) -> Byline | None:
     """The first 'By …' line or credit among some lines."""
     for first, _, text in units:
+        text = _NEXT_LABEL.split(text, maxsplit=1)[0]  # "Reporter: José Moniz da Cruz Editor: Isaura Lemos de Deus"
+        # a bilingual page's "NA TUSI NE | BY: SELU TAFAOGA": the part that says "By"
+        text = next((part for part in text.split(" | ") if _BY_PREFIX.match(part)), text)
         if _BY_PREFIX.match(text) and len(by := _without_dates(_BRACKETED_BYLINE.sub(r"\1", text))) < 80:
             return _split_byline(_without_job(_BY_PREFIX.sub("", by)), PageLine(text, first), names_only=False)
         credit = _CREDIT.search(text)
@@ -772,6 +814,7 @@ def _credited(units: list[Unit]) -> Byline | None:
     return None
 
 
+_NEXT_LABEL = re.compile(r"\s+(?=(?:Editor|Editing|Edited\s+by|Photos?|Photographer|Translation|Translator)\s*:)")
 _BRACKETED_BYLINE = re.compile(r"^\((by\s[^()]+)\).*", re.IGNORECASE)  # "(By Chiang Ya-wen and Evan Ko) Enditem/ko"
 
 

@@ -352,3 +352,43 @@ def test_a_trending_box_between_paragraphs_a_latest_banner_and_a_channel_prompt(
     assert "reviewed in November" in body
     assert "WhatsApp" not in body
     assert "Chipolopolo" not in body
+
+
+def test_a_page_in_an_english_edition_keeps_its_sites_other_language_out_of_the_story() -> None:
+    article = KnowledgeBase.from_text(
+        "TATOLI\n"
+        "Agência Noticiosa de Timor-Leste\n"
+        "Home   National   Politics   Economy   Development   Social\n"
+        "Vi använder kakor för att ge dig en bättre upplevelse och för att visa relevanta annonser på sajten\n"
+        "NYAN+  Logga in för att läsa  |  Bli prenumerant – första månaden 1 €\n"
+        "Rice import tender delayed as traders complain\n"
+        "November 27, 2025 4:18 pm\n"
+        "NA TUSI NE | BY: SELU TAFAOGA\n\n"
+        "The Government's tender to import 20,000 tonnes of rice has been delayed again, officials said on Monday.\n\n"
+        "FAKAILOAGA | NOTICES\n"
+        "• Te Kaupule o Funafuti: Rubbish collection in Senala moves to Thursdays from 11 December.\n"
+        "• Ministry of Health: Free dengue screening at the hospital, Monday to Friday.\n\n"
+        "Traders say they cannot compete with subsidised rice sold at US$11 a sack.\n\n"
+        "Kommentarsfunktionen är stängd för den här artikeln eftersom den handlar om pågående förhandlingar. Läs"
+        " våra regler för kommentarer.\n"
+    ).article
+    assert article.headline is not None
+    assert article.headline.text == "Rice import tender delayed as traders complain"
+    assert article.byline is not None
+    assert article.byline.author == "SELU TAFAOGA"
+    assert [p.text[:12] for p in article.paragraphs] == ["The Governme", "Traders say "]
+
+
+@pytest.mark.parametrize(
+    ("signed", "author"),
+    [
+        ("Ragnhild Thomsen, KVF · ragnhild@kvf.fo", "Ragnhild Thomsen"),
+        ("Reporter: José Moniz da Cruz\nEditor: Isaura Lemos de Deus", "José Moniz da Cruz"),
+    ],
+)
+def test_a_writers_outlet_or_editor_after_their_name_is_no_part_of_it(signed: str, author: str) -> None:
+    body = "The Løgting has passed a new yearly fee on salmon-farming licences, the minister said on Tuesday.\n"
+    page = f"Salmon fee passed\n\n{signed}\n\n{body}" if "·" in signed else f"Salmon fee passed\n\n{body}\n{signed}\n"
+    article = KnowledgeBase.from_text(page).article
+    assert article.byline is not None
+    assert article.byline.author == author
