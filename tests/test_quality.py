@@ -248,7 +248,12 @@ Kanyumbi", "the Malawi Alliance for Progress (MAP) spokesperson"), a Kosovo site
 Rrjedha") and a Québec broadcaster's page ("Coun. Louis-Philippe Caron", "(translated)") joined with 60 more reader
 questions on the shipped article (Belarusian, Basque, Catalan, Luxembourgish, Igbo, Uyghur), scored 64 % before any
 change for them (attribution precision 0.90 and recall 0.91, the phone questions 67 %, the shipped questions 28 %):
-no floor moved.
+no floor moved; then, when a Faroese broadcaster's English page (a cookie banner in Faroese, "Eyðun við Á"), a
+Timorese agency's page ("Reporter:" over "Editor:", a menu set apart with spaces), an Åland daily's translated page
+(a paywall row and a comments notice in Swedish) and a Tuvaluan bulletin ("NA TUSI NE | BY:", a notices box in the
+story) joined with 60 more reader questions on the shipped article (Faroese, Malagasy, Tatar, a reader who asks in
+negatives, a librarian, a hashtag user), scored 63 % before any change for them (attribution precision 0.90 and
+recall 0.90, the phone questions 62 %, the shipped questions 48 %): no floor moved.
 """
 
 from __future__ import annotations
@@ -268,7 +273,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 4246  # the corpus is all there: 168 articles of hand-written gold
+    assert attribution["gold"] >= 4334  # the corpus is all there: 172 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR
