@@ -970,6 +970,16 @@ def is_texting(word: str) -> bool:
     return word in _TEXTING
 
 
+_TAG = re.compile(r"(?<![\w&])[#@](?=[^\W\d_])([\w’'-]+)")  # "#fentanyl", "@WangYi"; not "#1", "name@site"
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def _untagged(text: str) -> str:
+    """A question typed as a post: its hashtags and @-names as words ("@WangYi said what abt #Taiwan" -> "Wang Yi
+    said what abt Taiwan")."""
+    return _TAG.sub(lambda tag: _CAMEL.sub(" ", tag.group(1)), text)
+
+
 def clean_question(raw: str) -> str:
     """Collapse white space, drop control characters, emoji and trailing punctuation, and what a reader puts
     around the question; spell out "the PM", "the FM" and texting shorthand ("wat", "abt")."""
@@ -977,6 +987,8 @@ def clean_question(raw: str) -> str:
     if "„" in text or "«" in text or "‹" in text:
         text = text.translate(_OTHER_QUOTE_MARKS)  # „at the very least”, «win-win»: as quoted in English
     text = " ".join(_without_pictographs(text).split())[:MAX_QUESTION_CHARS]
+    if "#" in text or "@" in text:
+        text = _untagged(text)
     if _shouted(text):
         text = text.lower()  # "WHAT DID XI SAY": typed in capitals, read as typed in lower case
     if " part" in text or " side" in text or " bit" in text:

@@ -2770,3 +2770,21 @@ def test_what_the_vote_was_is_its_tally_in_figures_or_words() -> None:
     )
     assert _lines(kb.answer("What was the vote in the Løgting?"))[0] == 5
     assert _lines(kb.answer("what was the final vote in the council"))[0] == 7
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("@WangYi said what abt #Taiwan", "Wang Yi said what about Taiwan"),
+        ("#Blinken #Xi what did they agree on", "Blinken Xi what did they agree on"),
+        ("#USChina talks", "US China talks"),
+        ("is it the #1 issue", "is it the #1 issue"),  # a number, not a tag
+        ("write to press@kvf.fo", "write to press@kvf.fo"),  # an address, not a name
+    ],
+)
+def test_a_question_typed_as_a_post_reads_its_hashtags_and_names_as_words(typed: str, read: str) -> None:
+    assert clean_question(typed) == read
+
+
+def test_a_hashtagged_question_is_answered(kb: KnowledgeBase) -> None:
+    assert _lines(kb.answer("#article last updated when"))[0] == 8
