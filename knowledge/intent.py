@@ -124,6 +124,11 @@ _SPEAKER_PATTERNS = tuple(
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?|i\s+(?:need|want)\s+)?(?:all\s+(?:of\s+)?)?"
         rf"(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)['’]s?\s+{_VERBATIM_WORDS}{_STATEMENT_NOUNS}"
         rf"{_CONTEXT}{_VERBATIM}{_TOPIC}$",
+        # "May I consult every direct quotation attributed to China's foreign minister?", "all the quotes from Wang"
+        r"^(?:(?:may|can|could)\s+i\s+(?:consult|see|read|have|get|view)\s+|i\s+(?:need|want|would\s+like)\s+"
+        r"(?:to\s+(?:see|read|consult)\s+)?|show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?)?"
+        rf"(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?{_VERBATIM_WORDS}{_STATEMENT_NOUNS}\s+"
+        rf"(?:attributed\s+to|made\s+by|from|by)\s+(?P<who>.+?){_VERBATIM}{_TOPIC}$",
         # "I need every line where Blinken is directly quoted"
         r"^(?:(?:i\s+(?:need|want)|show\s+me|give\s+me|list)\s+)?(?:all|every|each)\s+(?:the\s+)?"
         r"(?:lines?|sentences?|places?|times?)\s+(?:where|in\s+which)\s+(?P<who>.+?)\s+(?:is|was|gets|got)\s+"

@@ -2788,3 +2788,20 @@ def test_a_question_typed_as_a_post_reads_its_hashtags_and_names_as_words(typed:
 
 def test_a_hashtagged_question_is_answered(kb: KnowledgeBase) -> None:
     assert _lines(kb.answer("#article last updated when"))[0] == 8
+
+
+@pytest.mark.parametrize(
+    ("question", "who", "topic"),
+    [
+        (
+            "May I consult every direct quotation attributed to China's foreign minister?",
+            "China's foreign minister",
+            None,
+        ),
+        ("all the quotes from Wang Yi about Taiwan", "Wang Yi", "Taiwan"),
+        ("I would like to see every statement made by Blinken", "Blinken", None),
+    ],
+)
+def test_every_quotation_attributed_to_someone_asks_for_their_words(question: str, who: str, topic: str | None) -> None:
+    query = parse_question(question)
+    assert (query.intent, query.who, query.topic) == (Intent.SPEAKER, who, topic)
