@@ -638,14 +638,24 @@ def is_trade_word(word: str) -> bool:
     return word in TRADES or bool(_TRADE_ENDING.search(word))
 
 
-_A_PARENT = re.compile(
-    r"\b(?:mother|mum|mom|father|dad)\s+of\b|\bwhose\s+(?:\S+\s+){0,2}?(?:sons?|daughters?|child|children|kids?)\b"
+# What a description says someone does that makes them one of a kind readers ask for: "a mother of two" or someone
+# "whose son …" is a parent, someone "who travels each morning from Schoon Ord" or "who commutes to the campus" a
+# commuter, someone "who has sold fish at the market for 19 years" a vendor.
+_DEED_CLASSES = (
+    (
+        "parent",
+        re.compile(
+            r"\b(?:mother|mum|mom|father|dad)\s+of\b|\bwhose\s+(?:\S+\s+){0,2}?(?:sons?|daughters?|child|children|kids?)\b"
+        ),
+    ),
+    ("commuter", re.compile(r"\bwho\s+(?:travels|commutes|commuted|rides|boards|catches)\b")),
+    ("vendor", re.compile(r"\bwho\s+(?:sells|sold|has\s+sold|hawks)\b")),
 )
 
 
-def names_a_parent(description: str) -> bool:
-    """Whether a lower-case description makes someone a parent ("a mother of two", "whose son is in ninth grade")."""
-    return bool(_A_PARENT.search(description))
+def deed_classes(description: str) -> frozenset[str]:
+    """The classes a lower-case description gives by what it says someone does ("whose son …": a parent)."""
+    return frozenset(name for name, pattern in _DEED_CLASSES if pattern.search(description))
 
 
 @lru_cache(maxsize=8192)
@@ -657,8 +667,8 @@ def role_classes(text: str, trades: bool = False) -> frozenset[str]:
     """
     lowered = " ".join(spelled_words(text))
     classes: set[str] = set()
-    if trades and names_a_parent(lowered):
-        classes.add("parent")
+    if trades:
+        classes |= deed_classes(lowered)
     for pattern, phrase_classes in _ROLE_PHRASE_PATTERNS:
         if pattern.search(lowered):
             classes |= phrase_classes

@@ -39,11 +39,11 @@ from knowledge.lexicon import (
     SPEECH_VERBS,
     SURNAME_PARTICLE_WORDS,
     TITLES_SPELLED_OUT,
+    deed_classes,
     is_person_noun,
     is_region_abbreviation,
     is_role_word,
     is_trade_word,
-    names_a_parent,
     nationalities,
     party_label,
     role_classes,
@@ -166,6 +166,13 @@ _RELATIVE_DUTY = re.compile(
     r"(?P<object>[^,.;:“”\"]{2,60}?)"
     r"(?P<place>\s+(?:in|on)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){0,2})?"  # "… council in Föglö"
     r"(?=\s*[,.;]|\s+(?:and|but|since|for|with|from|until|between|in)\b|$)"
+)
+# A relative clause that says what someone does, kept with their description: "a 46-year-old vendor who travels each
+# morning from Schoon Ord to Stabroek Market" is a commuter, "Hem Sreyneang, 47, who has sold fish at the market" a
+# vendor (lexicon.deed_classes).
+_DEED_CLAUSE = re.compile(
+    r"^,\s+(?:\d{1,3},\s+)?(?:an?\s+(?:[\w’'-]+\s+){1,9}?)?"
+    r"(?P<clause>who\s+(?:travels|commutes|commuted|rides|boards|catches|sells|sold|has\s+sold|hawks)\b[^,.;:“”\"]{0,80})"
 )
 # A lawmaker's seat in a relative clause: "Senator Hiroshi Laijo, who represents Jaluit,".
 _REPRESENTS = re.compile(r"^,\s+(?:\d{1,3},\s+)?who\s+represents\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
@@ -1002,6 +1009,8 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             place = duty.group("place") or ""
             held = f"{former}{_duty_role(duty.group('duty'), duty.group('object'))} of {duty.group('object')}{place}"
             role = f"{role} and {held}" if role else held
+        if (deed := _DEED_CLAUSE.match(suffix)) is not None:
+            role = f"{role} {deed.group('clause')}" if role else deed.group("clause")  # "…, who commutes to the campus"
         if (seat := _REPRESENTS.match(suffix)) is not None:
             role = f"{role or 'representative'} for {seat.group('place')}"  # "Senator X, who represents Jaluit,"
         if role and " of " not in role and (body := _OF_BODY.match(suffix)):
@@ -2167,6 +2176,7 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
     """
     # "the mayor's challenger" is a challenger, not the mayor: a possessive names the role's owner.
     classes = role_classes(_POSSESSOR.sub("", phrase), trades=True)
+    classes = classes.union(*(_ALIKE.get(c, ()) for c in classes))  # "the passenger": a commuter too
     if not classes.isdisjoint(_KIN) and (owned := _OWNED.search(phrase)):
         # "Ruairidh's mother" is the one the article calls that, not a mother of three it quotes
         owner, kin = owned.group(1).lower(), classes & _KIN
@@ -2367,7 +2377,7 @@ def _heads_agree(phrase: str, descriptions: Sequence[str]) -> bool:
     if body and body[0] in ORGANISATION_WORDS:  # "the police guy": someone of the police, whatever their post
         return any(body[0] in words_of(d) for d in descriptions)
     wanted = _head_classes(bare) or _head_classes(phrase)  # "the economist guy"
-    wanted = wanted.union(*(_BROADER.get(c, ()) for c in wanted))
+    wanted = wanted.union(*(_BROADER.get(c, ()) for c in wanted), *(_ALIKE.get(c, ()) for c in wanted))
     return (
         not wanted
         or any(wanted & (_head_classes(d) | _head_classes(_without_rank(d))) for d in descriptions)
@@ -2388,14 +2398,14 @@ def _head_classes(text: str) -> frozenset[str]:
     'chief engineer of the plant' -> engineer; 'a spokeswoman for Kelmar police' -> spokeswoman,
     not police; 'US Secretary of State' keeps the title its "of" belongs to.
     """
-    parent = frozenset({"parent"}) if names_a_parent(" ".join(words_of(text))) else frozenset()
+    deeds = deed_classes(" ".join(words_of(text)))
     words = _before_complement(words_of(text))
     for end in range(len(words), 0, -1):
         for start in range(max(0, end - 4), end):
             classes = role_classes(" ".join(words[start:end]), trades=True)
             if classes and (" ".join(words[start:end]) in ROLE_PHRASES or start == end - 1):
-                return classes | parent
-    return parent
+                return classes | deeds
+    return deeds
 
 
 _COMPLEMENT_WORDS = frozenset("of for at in with from on to".split())
@@ -2434,6 +2444,7 @@ def _portfolio(phrase: str, any_case: bool = False) -> list[str]:
         and w.lower() not in ROLE_WORDS
         and w.lower() not in STOP_WORDS
         and w.lower() not in _SOMEONE_NOUNS  # "the economist guy": what he is, then who
+        and w.lower() not in _ALIKE  # "the passenger": a class, which the person's commute may give
     ]
 
 
@@ -2476,6 +2487,14 @@ _SECOND_OFFICES = ("deputy", "vice", "assistant", "shadow")  # another office, n
 
 # A reader's broad word for a role and the role classes it covers: "an official" is anyone in public office,
 # "the port authority chief" whoever runs it.
+# Trades a reader names for one another: "the passenger" or "the traveller" may be the commuter an article quotes,
+# "the market vendor" its "vegetable seller".
+_ALIKE = {
+    "passenger": frozenset({"commuter"}), "traveller": frozenset({"commuter", "passenger"}),
+    "traveler": frozenset({"commuter", "passenger"}), "commuter": frozenset({"passenger"}),
+    "vendor": frozenset({"seller", "hawker", "stallholder"}), "seller": frozenset({"vendor", "hawker"}),
+    "hawker": frozenset({"vendor", "seller"}), "stallholder": frozenset({"vendor"}),
+}  # fmt: skip
 _BROADER = {
     "official": frozenset("leader minister secretary diplomat governor mayor senator lawmaker director".split()),
     "chief": frozenset("ceo chair director leader".split()),

@@ -1936,3 +1936,19 @@ def test_a_compounded_trade_is_a_role_and_a_mother_or_a_father_is_a_parent() -> 
     assert render_plain(kb.answer("what did the parent say")).startswith(
         "More than one person in the article could be “the parent”: Mimoza Berisha, Luan Dervishi."
     )
+
+
+def test_someone_who_travels_to_work_is_a_commuter_and_someone_who_sells_at_a_market_a_vendor() -> None:
+    kb = KnowledgeBase.from_text(
+        "Bridge tolls rise again\n\n"
+        "Marisol Otero, 46, a nurse who travels each morning from Vell Ord to the city, said: “It costs too much.”\n\n"
+        "Tobias Lind, a student who commutes to the campus, said the new route had been “the one good thing”.\n\n"
+        "“People see the rubbish and turn around,” said Sok Dara, 47, who has sold fish at the market for 19 years.\n\n"
+        "The minister, Ana Ferreira, said: “The tolls pay for the bridge.”\n"
+    )
+    assert render_plain(kb.answer("what did the commuter say")).startswith(
+        "More than one person in the article could be “the commuter”: Marisol Otero, Tobias Lind."
+    )
+    assert render_plain(kb.answer("What did the passenger say?")).startswith("More than one person")
+    assert render_plain(kb.answer("what did the market vendor say")).startswith("Sok Dara")
+    assert render_plain(kb.answer("What did the vendor say?")).startswith("Sok Dara")
