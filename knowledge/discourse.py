@@ -73,6 +73,7 @@ _OWNED_WORD = re.compile(r"\s+([a-z][\w-]*)\s+(?:was|were|is|are|had|has)\b")  #
 _RELATIVE_AFTER_NAME = re.compile(r"[\w’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*,\s+who\b")
 _INDEFINITE = frozenset({"a", "an", "one", "another", "my", "our"})  # "my boss": no one the reader knows
 _PREPOSITIONS = frozenset("for of at with from in on to near by behind outside inside among who whose".split())
+_ANYONE = frozenset({"man", "woman", "person", "guy", "lady", "people"})  # no description of anyone in particular
 
 
 _ASKED_CLAUSE = re.compile(rf"{ASKED_OPENING}\s[^,;“”\"]*,\s+")
@@ -359,7 +360,9 @@ class Resolver:
     def note_description(self, phrase: str, name: str) -> None:
         """Remember that a definite description no one fitted stood, in its clause, for this named person."""
         words = phrase.split()
-        if len(words) >= 2 and words[0].lower() == "the" and role_classes(phrase) and self.cast.get(name):
+        # "said the young fisherman" as much as "the Chinese premier": a trade describes them too, "the man" does not
+        classes = role_classes(phrase, trades=True) - _ANYONE
+        if len(words) >= 2 and words[0].lower() == "the" and classes and self.cast.get(name):
             self._described.setdefault(name, []).append(" ".join(words[1:]))
 
     @property

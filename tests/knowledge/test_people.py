@@ -1952,3 +1952,13 @@ def test_someone_who_travels_to_work_is_a_commuter_and_someone_who_sells_at_a_ma
     assert render_plain(kb.answer("What did the passenger say?")).startswith("More than one person")
     assert render_plain(kb.answer("what did the market vendor say")).startswith("Sok Dara")
     assert render_plain(kb.answer("What did the vendor say?")).startswith("Sok Dara")
+
+
+def test_a_trade_the_article_calls_someone_when_it_quotes_them_describes_them() -> None:
+    kb = KnowledgeBase.from_text(
+        "Salmon fee splits the town\n\n"
+        "The minister, Ana Ferreira, said: “The fee stays.”\n\n"
+        "Not everyone agrees with her. Jonas Berg, 29, crews on the trawler Nordlys and has two small children.\n\n"
+        "“If the plant goes, we will have one income instead of two,” said the young fisherman.\n"
+    )
+    assert render_plain(kb.answer("what did the young fisherman say")).startswith("Jonas Berg")
