@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from knowledge.lexicon import NOT_NAMES, is_person_noun
 from knowledge.models import Intent
 from knowledge.phrasebooks import european_in_english, in_english, in_english_before_texting
+from knowledge.tokenize import STOP_WORDS
 
 _SAY = (
     r"(?:say|said|tell|told|state|stated|comment|claim|claimed|remark|add|added|argue|think|want|write|wrote|"
@@ -353,10 +354,13 @@ _DISCOURSE_MARKERS = re.compile(
     re.IGNORECASE,
 )
 # "Farrelly - what did she say?": a name put first, then a question about "she".
+# "what about Gachoki, how old is he", "and gachoki how old is he": set off by a question word alone too.
 _NAME_FIRST = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3}|[a-z][\w’'.-]*(?:\s+[a-z][\w’'.-]*)?(?=,)"
+    r"^(?:(?:what|how)\s+about\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3}"
+    r"|[a-z][\w’'.-]*(?:\s+[a-z][\w’'.-]*)?(?=,)|[a-z][\w’'.-]*(?=\s+(?:what|how|when|where|why|which)\s)"
     r"|the(?:\s+[a-z][\w’'.-]*){1,4}(?=\s+[-–—]))"  # "the visiting american envoy — what are his quotes?"
-    r"\s*(?:[-–—:,]\s*)+(?P<rest>.*?)"
+    r"(?:\s*(?:[-–—:,]\s*)+|\s+(?=(?:what|how|when|where|why|which)\s))(?P<rest>.*?)"
     r"\b(?P<pronoun>he|she|they|him|her|them|his|their)\b(?P<after>.*)$"
 )
 # "What was said about Taiwan?": words in the speaker's place that name no one.
@@ -1075,7 +1079,8 @@ _RESTATED = re.compile(
 def _names_someone(words: str) -> bool:
     """Whether the words put before a question may name someone: "blinken, anything he said?" (typed
     lower-case), not "honestly, what did he say?"."""
-    return words[:1].isupper() or words.split()[0] not in NOT_NAMES
+    first = words.split()[0]
+    return first.lower() not in STOP_WORDS and (first[:1].isupper() or first not in NOT_NAMES)
 
 
 # A reader checking a claim: "Did Xi tell Blinken the two economies should be partners …?", "Did Wang Yi say

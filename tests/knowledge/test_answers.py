@@ -2805,3 +2805,17 @@ def test_a_hashtagged_question_is_answered(kb: KnowledgeBase) -> None:
 def test_every_quotation_attributed_to_someone_asks_for_their_words(question: str, who: str, topic: str | None) -> None:
     query = parse_question(question)
     assert (query.intent, query.who, query.topic) == (Intent.SPEAKER, who, topic)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["and gachoki how old is he", "what about Gachoki, how old is he", "Gachoki how old is he?"],
+)
+def test_a_name_put_before_a_question_about_him_is_whom_it_asks_about(question: str) -> None:
+    kb = KnowledgeBase.from_text(
+        "Tea bonus in doubt\n\n"
+        "Francis Maina Gachoki, 64, the chairman of a tea factory in Nyeri County, said the bonus was gone.\n\n"
+        "Auction prices fell by 12 percent, brokers said.\n"
+    )
+    assert kb.answer(question).citations[0].line == 3
+    assert parse_question("By how many votes did Lindqvist lose his seat?").text.startswith("By how many votes")
