@@ -117,7 +117,7 @@ _MONTH = (
 _DATE = re.compile(
     # "Oct 14,2025", "18. Mar 2025" (a European day number with its dot), "30/11/2026"
     rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:,\s*|\s+)\d{{4}}|\d{{1,2}}\.?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    r"|\d{1,2}/\d{1,2}/\d{4})",
+    r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})",  # "26.11.2025 17:48 | Author: …"
     re.IGNORECASE,
 )
 # the labels of a page's dates, also as French, Spanish, Portuguese and German sites leave them: "Publié le : …"
@@ -413,11 +413,14 @@ _ENGLISH_WORDS = frozenset(
     "until every some".split()
 )
 _ENGLISH_LINE_WORDS = 14
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ž]")
 
 
 def _not_english(text: str) -> bool:
     """Whether a line of some length holds none of English's commonest words: "Vi använder kakor för att ge dig …",
     "Ko tuai te galuega o te pui tai mo te fakaopoopoga o fenua i Funafuti" (a bilingual site's other heading)."""
+    if not _LATIN_LETTER.search(text):
+        return True  # "ᑭᙵᐃᑦ ᐅᒥᐊᕐᔪᐊᖅ …": a headline in the site's other script, over the English one
     words = _WORD.findall(text)
     # a row of the site's own parts ("NYAN+  Logga in för att läsa  |  Bli prenumerant …") need not be as long
     least = _MIN_HEADLINE_WORDS if " | " in text else _ENGLISH_LINE_WORDS
@@ -462,11 +465,14 @@ def _menu_follows(units: list[Unit], at: int) -> bool:
     """Whether the lines after a unit are a menu (three or more of a few words each, or a row of links): a site's
     tagline or name above its navigation ("Exclusive news, data and analytics for …" / "My News" / "Sign In"),
     not a headline."""
-    following = [text for _, _, text in units[at + 1 : at + 4]]
-    if following and following[0].count(" | ") >= _MENU_BARS:  # "THE JAMAICA DAILY HERALD" / "Home | News | …"
+    # "Palau's Independent Newspaper" / "Friday, October 24, 2025 | Koror: 86°F" / "Home  News  Local …": a date
+    # or weather line between a tagline and its menu
+    row = next((text for _, _, text in units[at + 1 : at + 3] if not _is_metadata(text)), "")
+    if row.count(" | ") >= _MENU_BARS:  # "THE JAMAICA DAILY HERALD" / "Home | News | …"
         return True
-    if following and len(_SPACED.split(following[0].strip())) > _MENU_BARS and is_furniture(following[0]):
+    if len(_SPACED.split(row.strip())) > _MENU_BARS and is_furniture(row):
         return True  # "Agência Noticiosa de Timor-Leste" / "Home   National   Politics   Economy …"
+    following = [text for _, _, text in units[at + 1 : at + 4]]
     return len(following) == 3 and all(len(_WORD.findall(t)) <= _MENU_ITEM_WORDS for t in following)
 
 

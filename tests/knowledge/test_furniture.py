@@ -392,3 +392,38 @@ def test_a_writers_outlet_or_editor_after_their_name_is_no_part_of_it(signed: st
     article = KnowledgeBase.from_text(page).article
     assert article.byline is not None
     assert article.byline.author == author
+
+
+def test_a_headline_in_another_script_a_tagline_over_a_dated_menu_and_a_dotted_date_are_no_headline() -> None:
+    syllabics = KnowledgeBase.from_text(
+        "NEWS: Nunavut\n"
+        "ᑭᙵᐃᑦ ᐅᒥᐊᕐᔪᐊᖅ ᐱᖓᓱᓂᒃ ᐱᓇᓱᐊᕈᓰᓂᒃ ᑭᖑᕚᖅᑐᖅ\n"
+        "Kinngait sealift three weeks late, health centre materials stuck in Montreal\n"
+        "Crane failure in Montreal leaves lumber, drummed fuel and 46 containers waiting on the dock\n"
+        "Hamlet council asks Government of Nunavut for emergency help as the community waits for its ship\n\n"
+        "The ship that brings the hamlet its year of supplies has not yet left Montreal, the mayor said on Friday.\n"
+    ).article
+    assert syllabics.headline is not None
+    assert syllabics.headline.line == 3
+    tagline = KnowledgeBase.from_text(
+        "Island Times\n"
+        "Palau's Independent Newspaper · Published every Tuesday and Friday\n"
+        "Friday, October 24, 2025 | Koror: 86°F, scattered showers\n"
+        "Home  News  Local  Regional  World  Business  Sports  Opinion\n"
+        "Koror dock fee becomes law; dive operators warn small shops will sink\n"
+        "By Leilani Sumang\n\n"
+        "Commercial dive boats that use Koror State's public docks will pay a fee every time they leave port.\n"
+    ).article
+    assert tagline.headline is not None
+    assert tagline.headline.line == 5
+    dotted = KnowledgeBase.from_text(
+        "IPN\n"
+        "Info-Prim Neo News Agency\n"
+        "Home | Politics | Economy | Social | Justice | Culture\n"
+        "Economy\n"
+        "Contract for 60 new trolleybuses contested by losing bidder\n"
+        "26.11.2025 17:48 | Author: Natalia Grosu\n\n"
+        "Chisinau, November 26 /IPN/. The contract signed by the City Hall for 60 new trolleybuses was challenged.\n"
+    ).article
+    assert dotted.headline is not None
+    assert dotted.headline.line == 5
