@@ -1008,6 +1008,8 @@ def other_kind_counted(question: str, vocabulary: Collection[str], texts: Iterab
         return None
     words = counted.group(1).split()
     plural = next((i for i, w in enumerate(words) if _is_plural(w)), None)
+    if plural is not None and words[plural + 1 : plural + 2] == ["of"] and len(words) > plural + 2:
+        return _other_kind_after(words[plural:], vocabulary, texts)  # "how many drums of diesel"
     if not plural:
         return None
     kinds = [w for w in words[:plural] if w.lower() not in STOP_WORDS]
@@ -1019,6 +1021,18 @@ def other_kind_counted(question: str, vocabulary: Collection[str], texts: Iterab
     asked = {w.lower() for w in words}
     others = {m.group(1).lower() for text in texts for m in before.finditer(text)} - asked - STOP_WORDS
     return " ".join(words[: plural + 1]) if others else None
+
+
+def _other_kind_after(words: list[str], vocabulary: Collection[str], texts: Iterable[str]) -> str | None:
+    """ "drums of diesel", when the article never says diesel and counts drums of something else ("412 drums of
+    gasoline"); else None."""
+    thing, kind = words[0], words[2]
+    if kind.lower() in STOP_WORDS or all(term in vocabulary for term in tokenize(kind)):
+        return None
+    counts = re.compile(
+        rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORDS}))\s+{re.escape(thing)}\s+of\s+([a-z][a-z-]+)", re.IGNORECASE
+    )
+    return " ".join(words[:3]) if any(counts.search(text) for text in texts) else None
 
 
 # Words whose swap turns a true question into a near miss ("the smallest stadium" of "the largest stadium"):

@@ -2819,3 +2819,15 @@ def test_a_name_put_before_a_question_about_him_is_whom_it_asks_about(question: 
     )
     assert kb.answer(question).citations[0].line == 3
     assert parse_question("By how many votes did Lindqvist lose his seat?").text.startswith("By how many votes")
+
+
+def test_a_count_of_a_kind_the_article_never_names_is_not_answered_by_a_count_of_another() -> None:
+    kb = KnowledgeBase.from_text(
+        "Sealift late again\n\n"
+        "Waiting on the dock are 412 drums of gasoline and 96 propane cylinders for the hamlet.\n\n"
+        "The ship was due on Aug. 11, the hamlet's mayor said.\n"
+    )
+    assert kb.answer("How many drums of gasoline are waiting?").citations[0].line == 3
+    assert render_plain(kb.answer("How many drums of diesel are waiting?")).startswith(
+        "The article doesn't mention drums of diesel."
+    )
