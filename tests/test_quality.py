@@ -253,7 +253,13 @@ Timorese agency's page ("Reporter:" over "Editor:", a menu set apart with spaces
 (a paywall row and a comments notice in Swedish) and a Tuvaluan bulletin ("NA TUSI NE | BY:", a notices box in the
 story) joined with 60 more reader questions on the shipped article (Faroese, Malagasy, Tatar, a reader who asks in
 negatives, a librarian, a hashtag user), scored 63 % before any change for them (attribution precision 0.90 and
-recall 0.90, the phone questions 62 %, the shipped questions 48 %): no floor moved.
+recall 0.90, the phone questions 62 %, the shipped questions 48 %): no floor moved; then, when a Nunavut weekly's page
+(the headline in Inuktitut syllabics over the English one, "MLA for …"), a Palau weekly's page ("High Chief Ibedul", a
+tagline over a weather line and a menu), a Moldovan agency's page ("Chisinau, November 26 /IPN/.", "26.11.2025 17:48
+| Author:") and a Liberian daily's page ("Rep. … (District #3, Bong County)", "Paramount Chief") joined with 60 more
+reader questions on the shipped article (Slovene, Kinyarwanda, Shona, Galician, Quechua with Spanish, a question put
+through a translation app), scored 64 % before any change for them (attribution precision 0.96 and recall 0.94, the
+articles' questions 70 %, the shipped questions 20 %): no floor moved.
 """
 
 from __future__ import annotations
@@ -273,7 +279,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 4334  # the corpus is all there: 172 articles of hand-written gold
+    assert attribution["gold"] >= 4403  # the corpus is all there: 176 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR
