@@ -32,7 +32,11 @@ from knowledge.phrasebooks.shapes import (
 # Beijing), "taorian'ny fihaonana" (after the meeting). Its "no", "ny", "i", "sy" and "ve" (a yes-or-no question's
 # mark) are English's and texting's words too, and its "hoe" (quoting) an English one: the book is read before
 # texting's shorthand is spelled out, only when a word of Malagasy's own is there ("inona", "oviana", "taiza",
-# "nolazain'i", "nihaona", "fihaonana", "lahatsoratra").
+# "nolazain'i", "nihaona", "fihaonana", "lahatsoratra"). A noun's owner is glued on it as the one who did a thing is on
+# a verb ("filohan'i Shina": the president of China; "fanohanan'i Shina an'i Rosia": China's support for Russia), and
+# "ilay" (that, the) as "ny" is ("nolazain'ilay diplomaty": said by the diplomat); "Tamin'ny andro inona …" (on the day
+# which) asks on which day, "Voaresaka ve …?" (talked about?) whether a thing was discussed, and "mba" (so that) opens
+# what is to be done ("mba hijeren'izy ireo …": so that they view …).
 _MALAGASY_MARKED = (("a", "àâä"), ("o", "ôö"), ("e", "èéêë"), ("i", "ìîï"), ("n", "ñ"), ("u", "ùû"))
 _MALAGASY_NAMES = {
     "(?-i:Etazonia|Etats-Unis|Etats\\s+Unis)": "the US", "(?-i:Amerikana|Amerikanina)": "American",
@@ -54,7 +58,7 @@ _MALAGASY_THINGS = {
     "(?:ny\\s+)?praiminisitra|(?:ny\\s+)?praiministra": "the prime minister",
     "(?:ny\\s+)?minisitr[ay]": "the minister",
     "ireo\\s+filoha|ny\\s+filohany|ny\\s+filoha\\s+roa(?:\\s+tonta)?|ny\\s+filoham-pireneny": "the presidents",
-    "(?:ny\\s+)?filoham-pirenena|(?:ny\\s+)?filoha": "the president",
+    "(?:ny\\s+)?filoham-pirenena|(?:ny\\s+)?filoha|filohan(?=['’])": "the president",
     "(?:ny\\s+)?mpitondra\\s+teny": "the spokesperson",
     "(?:ny\\s+)?(?:mpitarika|mpitondra)": "the leader",
     "(?:ny\\s+)?(?:tompon['’]?\\s*andraikitra|manampahefana|mpiasam-panjakana)": "the official",
@@ -74,9 +78,10 @@ _MALAGASY_THINGS = {
     "(?:ny\\s+|ilay\\s+)?(?:fifampiresahana|dinika|resaka|fifanakalozan-kevitra)": "the talks",
     "(?:ny\\s+)?fitsidihana": "the visit",
     "ity\\s+(?:lahatsoratra|vaovao)(?:\\s+ity)?|io\\s+(?:lahatsoratra|vaovao)(?:\\s+io)?": "this article",
-    "(?:ao\\s+amin['’]?\\s*ny|ao\\s+anaty)\\s+lahatsoratra": "in the article",
+    "(?:t?ao\\s+amin['’]?\\s*ny|t?ao\\s+anaty)\\s+lahatsoratra": "in the article",
     "(?:ny\\s+|ilay\\s+)?(?:lahatsoratra|vaovao)": "the article",
     "(?:ny\\s+)?zon['’]?\\s*(?:ny\\s+)?olombelona": "human rights", "(?:ny\\s+)?varotra": "trade", "ora": "hours",
+    "(?:fitsipika|foto-kevitra)\\s+fototra": "fundamental principles",
     "fitsipika|foto-kevitra|fotokevitra|fitsipi-pototra": "principles",
     "(?:ny\\s+|ireo\\s+)?firenena\\s+roa(?:\\s+tonta)?": "the two countries", "firenena": "countries",
     "(?:ny\\s+)?(?:famandrihana|fisoratana\\s+anarana|abonnement|abonema)": "the subscription",
@@ -84,7 +89,10 @@ _MALAGASY_THINGS = {
     "mpifaninana|mpifanandrina|fahavalo": "rivals",
     "ny\\s+fifandraisana(?=\\s+(?:eo\\s+amin|between)|$)": "the relationship", "(?:ny\\s+)?fifandraisana": "relations",
     "(?:ny\\s+)?(?:fahasamihafana|tsy\\s+fitovian-kevitra)": "differences",
-    "(?:ny\\s+)?(?:fandrosoana|fivoarana)": "progress", "(?:ny\\s+)?gazety": "the newspaper",
+    "(?:ny\\s+)?(?:fandrosoana|fivoarana)|fandrosoan(?=['’])|fivoaran(?=['’])": "progress",
+    "(?:ny\\s+)?fanohanana|fanohanan(?=['’])": "support", "(?:ny\\s+)?fanantenana|fanantenan(?=['’])": "hope",
+    "(?:ny\\s+)?tsy\\s+fifankahazoan-kevitra": "misunderstandings",
+    "(?:ny\\s+)?gazety": "the newspaper",
     "manomboka\\s+(?:milamina|mitony|miorina|mihamilamina|marin-toerana)": "is beginning to stabilise",
     "hilamina|hitony": "will stabilise", "(?:ny\\s+)?anton-javatra\\s+ratsy": "the negative factors",
     "mbola\\s+mitombo": "are still increasing",
@@ -107,6 +115,13 @@ _MALAGASY_DID = {
 _MALAGASY_DID_PRESENT = {
     "talked": "talk", "visited": "visit", "went": "go", "agreed": "agree", "warned": "warn", "asked": "ask",
     "asked for": "ask for", "promised": "promise",
+}  # fmt: skip
+# Its verbs of what is to be done, after "mba" (so that), active ("hijery": to view) and done to a thing by one glued
+# on after ("hijeren'izy ireo": to be viewed by them)
+_MALAGASY_FUTURE = {
+    "hijery|hijeren": "view", "hanohana|hanohanan": "support", "hanampy|hanampian": "help",
+    "hiresaka|hiresahan|hidinika|hodinihin": "discuss", "hihaona|hihaonan": "meet",
+    "hahatakatra|hahatakaran": "understand", "hisoroka|hisorohan": "avoid",
 }  # fmt: skip
 _MALAGASY_SAID = r"(?:nilaza|niteny|nanambara|nanamafy|nanantitrantitra|nanazava|nanipika)"
 _MALAGASY_MET = r"(?:nihaona|nifankahita|nifanena)"
@@ -152,6 +167,22 @@ def _malagasy_asked(asked: str) -> str:
     return next(english for words, english in _MALAGASY_ASKED.items() if re.fullmatch(words, asked, re.I))
 
 
+def _malagasy_so_that(match: re.Match[str]) -> str:
+    """ "so that they view " (its verb done by one glued on), "to view " (its verb alone)."""
+    verb = next(e for v, e in _MALAGASY_FUTURE.items() if re.fullmatch(v, match.group("verb"), re.I))
+    agent = match.group("agent")
+    if not agent:
+        return f"to {verb} "
+    who = (
+        "they"
+        if agent.lower().startswith("izy ireo")
+        else "he"
+        if agent.lower() == "izy"
+        else agent.split(maxsplit=1)[1]
+    )
+    return f"so that {who} {verb} "
+
+
 def _malagasy_what_done(match: re.Match[str]) -> str:
     """ "what did Xi say about Taiwan", "what did Blinken warn about", "what did Xi propose to Blinken"."""
     done = _malagasy_done(match.group("done"))
@@ -161,6 +192,8 @@ def _malagasy_what_done(match: re.Match[str]) -> str:
         tail = f" with{tail[3:]}"
     if done == "agree" and not tail:
         tail = " on"
+    if done == "ask for" and tail.startswith(" to "):  # "nangatahin'i Xi tamin'i Biden": what did Xi ask Biden
+        done, tail = "ask", tail[3:]
     return f"what did {who} {done}{tail}{match.group('rest') or ''}"
 
 
@@ -170,6 +203,10 @@ def _malagasy() -> _Shapes:
     did = "|".join(_MALAGASY_DID)
     numbers = "|".join(_MALAGASY_NUMBERS)
     which = "|".join(_MALAGASY_WHICH)
+    future = "|".join(_MALAGASY_FUTURE)
+    # "tany amin'ny", "tamin'ny" (at the, on the) before the noun "inona" (which) asks of
+    in_which = r"(?:(?:tany|tao|tamin)\s+(?:amin'?\s*ny\s+)?|(?:tamin|tany\s+amin|tao\s+amin)'?\s*ny\s+)?"
+    occasion = r"(?:in\s+the\s+article|at\s+the\s+meeting|in\s+the\s+talks)"  # where something was discussed
     # the one who did it, glued on its verb ("nolazain'i Xi"; "nolazain'ny minisitra", its noun put into English)
     by = r"['’]?\s*(?:(?P<art>i|ny)\s+)?(?P<who>(?!(?:i|ny)\b)[^,?]+?)"
     tail = r"(?P<tail>(?:\s+(?:about|to|with|after|before|during|at|in|on)\s+[^,?]+)?)"
@@ -177,7 +214,8 @@ def _malagasy() -> _Shapes:
         _after_the_question(),
         *_plain_letters(_MALAGASY_MARKED),
         (re.compile("[’`´‘]"), "'"),
-        (re.compile(r"(?<=[a-z])'\s+(?=(?:i|ny)\b)", re.I), "'"),  # "nolazain' i Blinken"
+        (re.compile(r"(?<=[a-z])'\s+(?=(?:i|ny|ilay)\b)", re.I), "'"),  # "nolazain' i Blinken"
+        (re.compile(r"(?<=[a-z]')ilay\b", re.I), "ny"),  # "nolazain'ilay diplomaty" (said by that diplomat): the
         (re.compile(r"(?<=\S)\s+(?:ve|moa|angaha)(?=\s|$)", re.I), ""),  # a yes-or-no question's mark
         # "Ary i Wang Yi?" (and Wang Yi?): what about Wang Yi
         (re.compile(rf"^(?i:ary)\s+(?:(?i:i)\s+)?(?P<who>{_NAME})$"), r"what about \g<who>"),
@@ -185,6 +223,28 @@ def _malagasy() -> _Shapes:
         *_word_for_word(_MALAGASY_NAMES),
         *_word_for_word(_MALAGASY_THINGS),
         _according_to_last(),
+        # a noun's owner glued on its noun ("filohan'i Shina": the president of China; "fanohanan'i Shina": China's
+        # support), and the one it is done to after it ("fanohanana an'i Rosia": support for Russia)
+        (
+            re.compile(
+                rf"\b(?:ny\s+)?(?P<noun>the\s+(?:president|foreign\s+minister|prime\s+minister|minister|leader"
+                rf"|spokesperson)|support|progress|hope)'(?:i\s+)?(?P<owner>{_NAME})"
+            ),
+            lambda match: (
+                f"{match.group('noun')} of {match.group('owner')}"
+                if match.group("noun").startswith("the ")
+                else f"{match.group('owner')}'s {match.group('noun')}"
+            ),
+        ),
+        (re.compile(r"\bsupport\s+an'?\s*i\s+(?=(?-i:[A-Z])|the\s+US\b)"), "support for "),
+        # "mba hijeren'izy ireo …" (so that be-seen-by them …): so that they view …; "mba hijery …": to view …
+        (
+            re.compile(
+                rf"\bmba\s+(?P<verb>{future})(?:'(?P<agent>izy\s+ireo|izy|i\s+{_NAME}|ny\s+\S+))?\s+(?:ny\s+)?",
+                re.I,
+            ),
+            _malagasy_so_that,
+        ),
         # "ny minisitry ny raharaham-bahiny sinoa" (the foreign minister Chinese): the Chinese foreign minister
         (
             re.compile(
@@ -303,7 +363,7 @@ def _malagasy() -> _Shapes:
         # its small words before a noun: "momba an'i Taiwan" (about Taiwan), "tamin'i Blinken" (to Blinken), "tany
         # Beijing" (in Beijing)
         (re.compile(r"\b(?:momba|mikasika|ny\s+amin)['’]?\s*(?:an['’]?\s*i|ny|i)?\s+(?=\S)", re.I), "about "),
-        (re.compile(r"\b(?:tamin|amin)['’]?\s*(?:i\s+)(?=(?-i:[A-Z]))", re.I), "to "),
+        (re.compile(r"\b(?:tamin|amin)['’]?\s*(?:i\s+)(?=(?-i:[A-Z])|the\s+US\b)", re.I), "to "),
         (re.compile(r"\b(?:tany|tao|any|teo|teto)\s+(?:amin['’]?\s*(?:ny|i)\s+)?(?=(?-i:[A-Z]))", re.I), "in "),
         (re.compile(r"\ban['’]?\s*i\s+(?=(?-i:[A-Z]))", re.I), ""),
         # what someone said (proposed, wrote, wanted …): "Inona no nolazain'i Xi about Taiwan?"
@@ -344,7 +404,7 @@ def _malagasy() -> _Shapes:
         # when something took place, and where; when the article was published
         (
             re.compile(
-                rf"^(?:(?:tany|tao|tamin)\s+(?:amin['’]?\s*ny\s+)?)?(?P<noun>{which})\s+inona\s+no\s+{_MALAGASY_HELD}\s+(?P<what>[^,?]+)$",
+                rf"^{in_which}(?P<noun>{which})\s+inona\s+no\s+{_MALAGASY_HELD}\s+(?P<what>[^,?]+)$",
                 re.I,
             ),
             lambda match: (
@@ -354,7 +414,7 @@ def _malagasy() -> _Shapes:
         ),
         (
             re.compile(
-                rf"^(?:(?:tany|tao|tamin)\s+(?:amin['’]?\s*ny\s+)?)?(?P<noun>{which})\s+inona\s+no\s+{_MALAGASY_MET}\s+(?:i\s+)?(?P<who>[^,?]+)$",
+                rf"^{in_which}(?P<noun>{which})\s+inona\s+no\s+{_MALAGASY_MET}\s+(?:i\s+)?(?P<who>[^,?]+)$",
                 re.I,
             ),
             lambda match: (
@@ -490,6 +550,18 @@ def _malagasy() -> _Shapes:
             ),
             r"was \g<what> mentioned",
         ),
+        # "Voaresaka ve ny …?" (talked-about the …): was … discussed
+        (
+            re.compile(
+                rf"^(?:voaresaka|noresahina|nodinihina)\s+(?:(?P<where>{occasion})\s+)?(?:i\s+)?(?P<what>[^,?]+?)"
+                rf"(?P<after>\s+{occasion})?$",
+                re.I,
+            ),
+            lambda match: (
+                f"was {_with_the(match.group('what'))} discussed"
+                + (match.group("after") or (f" {match.group('where')}" if match.group("where") else ""))
+            ),
+        ),
         (
             re.compile(
                 r"^nisy\s+(?:niresaka|nanonona|nilaza)\s+(?P<what>about\s+[^,?]+?)(?:\s+in\s+the\s+article)?$", re.I
@@ -568,6 +640,6 @@ _MALAGASY_WORDS = _lazy_pattern(
     r"|nampitandreman|nangatahin|nampanantenain|nitsidihan)['’]?\s*(?:i|ny)\b"
     r"|\b(?:nilaza|niteny|nanambara|nihaona|nitranga|fihaonana|fivoriana|lahatsoratra|fifampiresahana|naharitra"
     r"|naharetan\w*|voatonona|notononina|nanoratra|navoaka|nifanaraka|nitsidika|niresaka|famandrihana|tokony"
-    r"|nankany|nampitandrina|nampanantena)\b",
+    r"|nankany|nampitandrina|nampanantena|voaresaka|noresahina)\b",
     re.I,
 )

@@ -561,7 +561,11 @@ _ICELANDIC_WORDS = _lazy_pattern(
 # Danish's and Norwegian's ("og", "at", "seg") and Swedish's ("stabilisera"); its "hvør" (who), typed without ø, is
 # their "hvor" (where), and its "ikki" (not) Uyghur's and Uzbek's "ikki" (two). Its book is read before Icelandic's and
 # only when a word of Faroese's own is there ("hvat", "hvussu", "segði", "hvønn", "leingi", "fundurin"), none of them
-# Icelandic's ("hvað", "hversu", "sagði", "hvern", "lengi", "fundurinn"), Danish's, Norwegian's or Swedish's.
+# Icelandic's ("hvað", "hversu", "sagði", "hvern", "lengi", "fundurinn"), Danish's, Norwegian's or Swedish's. "Í
+# hvørjum" asks in which, its noun in the dative ("Í hvørjum bygningi í Peking …": in which building in Beijing); a
+# yes-or-no question opens on its verb ("Vónar Blinken, at …?": does Blinken hope that …); "so greið sum gjørligt" is
+# "as clear as possible", "fyri at" before a verb "(in order) to", "sum" after a noun "that" ("málini, sum …": the
+# issues that …), "vóru samdir um" (were agreed about) "agreed on".
 _FAROESE_MARKED = (
     ("d", "ð"), ("o", "øö"), ("ae", "æ"), ("a", "á"), ("i", "í"), ("o", "ó"), ("u", "ú"), ("y", "ý"), ("e", "é"),
 )  # fmt: skip
@@ -612,13 +616,17 @@ _FAROESE_THINGS = {
     "i\\s+greinini|i\\s+tidindunum|i\\s+tidindagreinini": "in the article",
     "grein(?:in|ina|ini|arinnar)|tidindagrein\\w*|tidindini": "the article", "grein": "article",
     "mannaraettind\\w*": "human rights", "handil(?:in|inum|s)?|handli": "trade",
+    "faa\\s+nakad\\s+burturur(?:\\s+i)?(?=\\s+\\w)": "get something out of",
+    "faa\\s+nakad\\s+burturur": "get something out of it",
     "timar|timum|tima|klokkutimar\\w*": "hours", "meginregl\\w*|grundregl\\w*": "principles",
     "londini|londunum|landanna": "the countries", "lond": "countries",
     "haldid|haldinum|askrift\\w*|abonnement\\w*": "the subscription",
     "samstarvsfelag\\w*|samstarvspart\\w*|samstarvsfelag\\w*|samarbeidspart\\w*": "partners",
     "kappingarneyt\\w*|kappingarlid\\w*|motstodumenn\\w*|kappingarpart\\w*": "rivals",
     "vidurskifti\\w*|sambond(?:ini)?": "relations", "sambandid|sambandinum": "the relationship",
-    "osemj\\w*|munir|munirnir|ymiskleik\\w*": "differences", "framstig\\w*|framburd\\w*": "progress",
+    "osemj(?:urnar|unum|anna)|munirnir|ymiskleikarnir": "the differences",
+    "osemj\\w*|munir|ymiskleik\\w*": "differences", "mal(?:ini|unum|anna)": "the issues",
+    "mal(?:id|inum|sins)": "the issue", "framstig\\w*|framburd\\w*": "progress",
     "dagblad\\w*|blad(?:id|inum)": "newspaper", "vikudegi|vikudag\\w*": "day of the week",
     "bjartskygd\\w*": "optimistic", "(?:teir\\s+)?negativu\\s+(?:faktorarnir|taettirnir)": "the negative factors",
     "faktorarnir|taettirnir": "the factors",
@@ -638,7 +646,7 @@ _FAROESE_NUMBERS = {"ein|eina|eitt": "one", "tveir|tvaer|tvey": "two", "triggir|
 _FAROESE_WHICH = {
     "dag|degi": "on which day", "day\\s+of\\s+the\\s+week": "on which day of the week",
     "byi|by|bynum|bi": "in which city",
-    "bygning|husi|hus": "in which building", "manadi|manad": "in which month", "ari|ar": "in which year",
+    "bygning(?:i|inum|ur)?|husi|hus": "in which building", "manadi|manad": "in which month", "ari|ar": "in which year",
     "tid|tima": "at what time", "landi|land": "in which country",
 }  # fmt: skip
 # What someone did, asked what of ("Hvat lovaði Xi?": what did Xi promise), and the preposition it may close on
@@ -657,6 +665,7 @@ _FAROESE_NEWS_WORDS = {
     "revsitiltok\\w*": "sanctions", "negativ\\w*": "negative", "faktor(?:ar|arnir)|taettir(?:nir)?": "factors",
     "vaksa|okjast|veksa": "increasing", "enn|framvegis": "still",
     "von(?:ina)?": "hope", "misskiljing\\w*": "misunderstandings", "greid\\w*": "clear",
+    "sleppa\\s+undan": "avoid",
 }  # fmt: skip
 
 
@@ -686,9 +695,18 @@ def _faroese_proposed(match: re.Match[str], asked: str = "") -> str:
 def _faroese_which(match: re.Match[str]) -> str:
     """ "in which city did the meeting take place", "on which day did Xi and Blinken meet"."""
     asked = next(e for n, e in _FAROESE_WHICH.items() if re.fullmatch(n, match.group("noun"), re.I))
+    asked += f" in {match.group('place')}" if match.group("place") else ""
     if match.group("met"):
         return f"{asked} did {match.group('who')} meet{' ' + match.group('whom') if match.group('whom') else ''}"
     return f"{asked} did {_with_the(match.group('what') or match.group('they') or match.group('held'))} take place"
+
+
+def _faroese_should_be(match: re.Match[str]) -> str:
+    """ "we should be partners" ("vit"), "the countries should be clear", "they should be partners"."""
+    who = match.group("who") or "they"
+    return (
+        f"{'we' if who.lower() == 'vit' else who if who.startswith('the ') else 'they'} should be {match.group('what')}"
+    )
 
 
 def _faroese_asked(asked: str) -> str:
@@ -705,6 +723,7 @@ def _faroese() -> _Shapes:
     numbers = "|".join(_FAROESE_NUMBERS)
     done = "|".join(_FAROESE_DONE)
     name = rf"(?:{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)"
+    pair = rf"{name}\s+og\s+{name}"  # "Wang Yi og Blinken": two who met, a two-word name among them
     return (
         _after_the_question(),
         *_plain_letters(_FAROESE_MARKED),
@@ -731,16 +750,19 @@ def _faroese() -> _Shapes:
         ),
         # "kinesiski uttanríkisráðharrin" (Chinese the-foreign-minister): the Chinese foreign minister
         (re.compile(r"\b(?P<adjective>American|Chinese|Russian)\s+the\s+"), r"the \g<adjective> "),
-        # "at vit skuldu verið samstarvsfelagar": we should be partners; "at tey áttu at verið …": they should be
+        # "so greið sum gjørligt" (so clear as possible): as clear as possible; "vóru samdir um" (were agreed
+        # about): agreed on
+        (re.compile(r"\bso\s+(?P<what>\S+)\s+sum\s+(?:gjorligt|moguligt)\b", re.I), r"as \g<what> as possible"),
+        (re.compile(r"\b(?:voru|vordu|eru|var|vard|er)\s+samd(?:ir|ur|ar)?\s+um\b", re.I), "agreed on"),
+        # "at vit skuldu verið samstarvsfelagar": we should be partners; "at tey áttu at verið …": they should be;
+        # "at londini eiga at vera …": the countries should be
         (
             re.compile(
-                r"\b(?:at\s+)?(?P<who>vit|tey|teir|taer|tey\s+baedi|londini)?\s*(?:skuldu|skulu|attu|aettu|eiga\s+at|mugu)\s+"
-                r"(?:at\s+)?(?:verid|vera)\s+(?P<what>\S+)",
+                r"\b(?:at\s+)?(?:(?P<who>vit|tey|teir|taer|tey\s+baedi|the\s+countries|the\s+presidents)\s+)?"
+                r"(?:skuldu|skulu|attu|aettu|eiga\s+at|eigur\s+at|mugu)\s+(?:at\s+)?(?:verid|vera)\s+(?P<what>\S+)",
                 re.I,
             ),
-            lambda match: (
-                f"{'we' if (match.group('who') or '').lower() == 'vit' else 'they'} should be {match.group('what')}"
-            ),
+            _faroese_should_be,
         ),
         # "Er tað satt, at Xi hitti Blinken?" (is it true that Xi met Blinken)
         (
@@ -748,6 +770,13 @@ def _faroese() -> _Shapes:
             r"is it true that \g<who> met \g<whom>",
         ),
         (re.compile(r"^er\s+tad\s+satt\s*,?\s+at\s+", re.I), "is it true that "),
+        # "Vónar Blinken, at …?" (hopes Blinken that …): does Blinken hope that …
+        (
+            re.compile(rf"^(?P<verb>vonar|vonadi)\s+(?P<who>{name})\s*,?\s+(?:at\s+)?", re.I),
+            lambda match: (
+                f"{'did' if match.group('verb').lower() == 'vonadi' else 'does'} {match.group('who')} hope that "
+            ),
+        ),
         # who said: "Hvør segði, at …", "Hvør segði: '…'"
         (re.compile(rf"^(?:hvor|hvorjir)\s+{_FAROESE_SAID}\s*[,:]?\s+(?:at\s+)?", re.I), "who said "),
         # what someone said: "Hvat segði Xi um Taivan?", "Hvat hevur Xi sagt um …?"
@@ -846,7 +875,9 @@ def _faroese() -> _Shapes:
         # when and where people met, or something took place
         (
             re.compile(
-                rf"^(?:(?:a|i)\s+)?(?:hvorjum|hvonn|hvorja|hvat\s+fyri)\s+(?P<noun>{which})\s+(?:(?P<met>{_FAROESE_MET})\s+(?P<who>[^,?]+?)"
+                rf"^(?:(?:a|i)\s+)?(?:hvorjum|hvonn|hvorja|hvat\s+fyri)\s+(?P<noun>{which})"
+                rf"(?:\s+(?:i|a)\s+(?P<place>{name}))?\s+"
+                rf"(?:(?P<met>{_FAROESE_MET})\s+(?P<who>{pair}|[^,?]+?)"
                 rf"(?<!\sog)(?<!\sand)(?:\s+(?P<whom>(?-i:[A-Z])[^,?]*))?|{_FAROESE_TOOK_PLACE})$",
                 re.I,
             ),
@@ -854,7 +885,8 @@ def _faroese() -> _Shapes:
         ),
         (
             re.compile(
-                rf"^(?P<asked>naer|hvar)\s+{_FAROESE_MET}\s+(?P<who>[^,?]+?)(?<!\sog)(?<!\sand)(?:\s+(?P<whom>(?-i:[A-Z])[^,?]*))?{tail}$",
+                rf"^(?P<asked>naer|hvar)\s+{_FAROESE_MET}\s+(?P<who>{pair}|[^,?]+?)(?<!\sog)(?<!\sand)"
+                rf"(?:\s+(?P<whom>(?-i:[A-Z])[^,?]*))?{tail}$",
                 re.I,
             ),
             lambda match: (
@@ -1075,6 +1107,12 @@ def _faroese() -> _Shapes:
         (re.compile(r"^(?:hvorji|hvorjar|hvorjir|hvorja)\b", re.I), "which"),
         (re.compile(r"\b(?:og)\b"), "and"),
         (re.compile(r"\b(?:ikki)\b"), "not"),
+        # "málini, sum …" (the issues, which …): the issues that …; "fyri at" (for to): in order to; "teir", "tey",
+        # "tær" (they, of men, of all, of women); "um" (about)
+        (re.compile(r"\s*,?\s+sum\s+(?=\S)"), " that "),
+        (re.compile(r"\s*,?\s+fyri\s+at\s+(?=\S)"), ", to "),
+        (re.compile(r"\b(?:teir|tey|taer)\b"), "they"),
+        (re.compile(r"\bum\b"), "about"),
         *_word_for_word(_FAROESE_NEWS_WORDS),
         (re.compile(r"\s{2,}"), " "),
         _according_to_last(),

@@ -1835,7 +1835,10 @@ _UYGHUR_WORDS = _lazy_pattern(
 # name is "with" ("Blinken белән"), between two names "and" ("Xi белән Blinken"). Its "кем" is Russian's whom too, its
 # "кайда" and "кайсы" Kyrgyz's where and which, its "булды" Bashkir's was: its pattern asks for Tatar's own words
 # ("нәрсә", "диде", "кайчан", "турында", "белән", "очрашты"), and for none of the letters Kazakh, Bashkir, Uzbek
-# or Belarusian write and Tatar does not (і, қ, ғ, ұ, ҙ, ҡ, ҫ, ў, ҳ).
+# or Belarusian write and Tatar does not (і, қ, ғ, ұ, ҙ, ҡ, ҫ, ў, ҳ). Its "соң" after a question word only leans on it
+# ("кем соң": who, then), its "-мы", "-ме" on a word asks of that word ("очрашуга кадәрме": before the meeting?), both
+# read off; its "әллә" between two things is "or", "аннан соң" (from it after) "after it"; its "төп" (fundamental) is
+# put into English before its letters are, where it would read as English's "top".
 _TATAR_LETTERS = {
     "а": "a", "ә": "a", "ə": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "җ": "j",
     "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "ң": "ng", "о": "o", "ө": "o", "п": "p",
@@ -1941,6 +1944,8 @@ _TATAR_THINGS = {
     f"{_TATAR_MEETING}da|{_TATAR_MEETING}de": "at the meeting", f"{_TATAR_MEETING}\\w*": "meeting",
     f"{_TATAR_TALKS}l[ae]r(?:d[ae]n|t[ae]n)\\s+(?:song|son)|{_TATAR_TALKS}(?:d[ae]n|t[ae]n)\\s+(?:song|son)":
         "after the talks",
+    f"{_TATAR_TALKS}\\w*(?:ga|ge|ka|ke)\\s+k[ae]d[ae]r|{_TATAR_TALKS}\\w*(?:dan|den|tan|ten)\\s+(?:elek|alda)":
+        "before the talks",
     f"{_TATAR_TALKS}l[ae]rd[ae]|{_TATAR_TALKS}d[ae]": "in the talks", f"{_TATAR_TALKS}\\w*|sohb[ae]t\\w*": "talks",
     "vizit\\w*|s[ae]f[ae]r\\w*": "visit", "arasyndagy|arasynda": "between",
     "(?:bu|shushy|shul)\\s+(?:m[ae]kal[ae]|yazma|h[ae]b[ae]r)\\w*": "this article",
@@ -1961,6 +1966,8 @@ _TATAR_THINGS = {
     "kytay\\s+yagynnan|kitay\\s+yagynnan": "Chinese", "(?:amerika|aksh)\\s+yagynnan": "American",
     "sammit\\w*": "summit", "moname\\w*": "mood", "k[ae]yef\\w*|k[ae]ef\\w*": "mood", "reaktsiya\\w*": "reaction",
     "elegr[ae]k|monga\\s+k[ae]d[ae]r|aldan": "previously", "telg[ae]\\s+alyn\\w*|isk[ae]\\s+alyn\\w*": "telga alyndy",
+    # "аннан соң" (from it after): after it; "аңа кадәр", "аннан элек": before it
+    "annan\\s+(?:song|son)": "after it", "anga\\s+k[ae]d[ae]r|annan\\s+(?:elek|alda)": "before it",
 }  # fmt: skip
 _TATAR_SAID = (
     r"(?:dide(?:l[ae]r)?|dig[ae]n|[ae]ytte(?:l[ae]r)?|[ae]ytk[ae]n|soyl[ae]de|soyl[ae]g[ae]n|belderde|belderg[ae]n"
@@ -2090,12 +2097,13 @@ _TATAR_BOOK = _Agglutinating(
     english={
         "bel[ae]n": "and",
         "h[ae]m": "and",
-        "yaki": "or",
+        "yaki|[ae]ll[ae]": "or",
         "alar": "they",
         "tugel": "not",
         "bu|shushy": "this",
         "kyskacha": "briefly",
         "tulyrak|jentekl[ae]p": "in detail",
+        "kiresench[ae]": "the opposite",
         **_TATAR_NEWS_WORDS,
     },
 )
@@ -2109,6 +2117,7 @@ _TATAR_DONE = {
     "v[ae]gd[ae]\\s+(?:itte|birde)": "promise", "t[ae]kdim\\s+itte": "propose",
 }  # fmt: skip
 _TATAR_NAME = rf"(?:{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)"
+_TATAR_ASKING = r"kem|n[ae]rs[ae]|kaychan|kaichan|kayda|kaysy|nindi|nicha|kupme|niga|nichek"  # its question words
 
 
 def _tatar_done(done: str) -> str:
@@ -2124,9 +2133,44 @@ def _tatar() -> _Shapes:
         _after_the_question(),
         # every Cyrillic letter put into the Latin one the book reads ("Blinkenга нәрсә диде": "Blinkenga narsa dide"),
         # and the Latin letters of its own typed plain
+        (re.compile(r"(?<!\w)(?:төп|Төп|töp)(?!\w)"), "fundamental"),
         (re.compile(r"[\u0400-\u04ff\u0259\u018f]+"), lambda match: match.group().translate(latin)),
         (re.compile("ı"), "y"),
         *_plain_letters(_TATAR_MARKED),
+        # "кем соң" (who then): who; a question particle after a word it asks of ("очрашуга кадәрме": before the
+        # meeting?), read off the word
+        (re.compile(rf"\b(?P<asked>{_TATAR_ASKING})\s+song\b", re.I), r"\g<asked>"),
+        (re.compile(r"\b(?P<word>k[ae]d[ae]r|song|son|elek)(?:my|me)\b", re.I), r"\g<word>"),
+        # "Xi ничә төп принцип тәкъдим итте?" (how many fundamental principles): a word before the thing counted
+        (
+            re.compile(rf"^(?P<who>{_TATAR_NAME})\s+(?:nicha|kupme)\s+(?P<thing>\S+\s+\S+)\s+(?P<done>{done})$", re.I),
+            lambda match: (
+                f"how many {match.group('thing')} did {match.group('who')} {_tatar_done(match.group('done'))}"
+            ),
+        ),
+        # "Wang Yi нинди вазыйфа били?" (what post holds): what position does Wang Yi hold
+        (
+            re.compile(
+                rf"^(?P<who>{_TATAR_NAME})\s+(?:nindi|kaysy)\s+(?:vazyyf|vazif|urynny|urynda)\w*\s+"
+                r"(?P<held>bili|bil[ae]de|bil[ae]g[ae]n)$",
+                re.I,
+            ),
+            lambda match: (
+                f"what position {'does' if match.group('held').lower() == 'bili' else 'did'} {match.group('who')} hold"
+            ),
+        ),
+        # "Blinken өметләнүен кайчан белдерде?" (his hope when expressed): when did Blinken express hope
+        (
+            re.compile(
+                rf"^(?P<who>{_TATAR_NAME})\s+(?P<what>(?-i:[a-z])\S*)\s+(?:kaychan|kaichan)\s+(?P<done>{done})"
+                r"(?P<rest>\s*[—,-].*)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"when did {match.group('who')} {_tatar_done(match.group('done'))} {match.group('what')}"
+                + (match.group("rest") or "")
+            ),
+        ),
         # "Ә Wang Yi?" (and Wang Yi?): what about Wang Yi
         (re.compile(rf"^(?i:a)\s+(?P<who>{_TATAR_NAME})\W*$"), r"what about \g<who>"),
         # "Wang Yi кем?", "Wang Yi кем ул?": who is Wang Yi
@@ -2300,6 +2344,6 @@ _TATAR_WORDS = _lazy_pattern(
     r"|soyl[ae]sht\w*"
     r"|t[ae]kdim)\b"
     r"|^кем\s+(?:ул\b|(?:\S+\s+){0,4}?(?:барды|килде|китте|язды|сорады|бастырды|итте|ясады|җибәрде|очрашты|сөйләде"
-    r"|булды)\W*$)|.*\sкем(?:\s+ул)?\W*$|^ә\s+\S+)",
+    r"|булды)\W*$)|.*\sкем(?:\s+(?:ул|соң))?\W*$|^ә\s+\S+)",
     re.I,
 )

@@ -4554,6 +4554,81 @@ def test_more_kinds_of_question_in_the_faroese_malagasy_and_tatar_books_are_read
 
 
 @pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Faroese: "Í hvørjum" and a noun in the dative, with a place after it; a yes-or-no question opening on its
+        # verb ("Vónar …, at …": does … hope that …); "so … sum gjørligt" (as … as possible), "fyri at" (in order
+        # to), "sum" after a noun (that), "vóru samdir um" (agreed on), "fáa nakað burturúr" (get something out of)
+        (
+            "Í hvørjum bygningi í Washington hittust Biden og Xi?",
+            "in which building in Washington did Biden and Xi meet",
+        ),
+        ("Í hvørjum bygningi hittust Wang Yi og Blinken?", "in which building did Wang Yi and Blinken meet"),
+        ("Nær hittust Wang Yi og Blinken?", "when did Wang Yi and Blinken meet"),
+        (
+            "Vónar Xi, at londini fáa nakað burturúr samráðingunum?",
+            "does Xi hope that the countries get something out of the talks",
+        ),
+        ("Vónar Xi, at samráðingarnar fáa nakað burturúr?", "does Xi hope that the talks get something out of it"),
+        (
+            "Vónaði Wang Yi, at teir vóru samdir um handil eftir fundin?",
+            "did Wang Yi hope that they agreed on trade after the meeting",
+        ),
+        (
+            "Hvør segði, at forsetarnir eiga at vera so greiðir sum gjørligt?",
+            "who said the presidents should be as clear as possible",
+        ),
+        (
+            "Hvør segði, at londini eiga at vera samstarvsfelagar, fyri at sleppa undan kríggi?",
+            "who said the countries should be partners, to avoid war",
+        ),
+        (
+            "Hvat segði Blinken um málini, sum Xi og Biden vóru samdir um?",
+            "what did Blinken say about the issues that Xi and Biden agreed on",
+        ),
+        # Malagasy: "Tamin'ny … inona" (on which …); a noun's owner glued on it ("filohan'i": the president of,
+        # "fanohanan'i": 's support) and "an'i" after it (for); "ilay" (that, the) glued on its verb; "voaresaka"
+        # (discussed); "mba" (so that) and a verb to be done by one glued on it; "nangatahin'i X tamin'i Y" (asked Y)
+        ("Tamin'ny andro inona no nihaona i Wang Yi sy Blinken?", "on which day did Wang Yi and Blinken meet"),
+        ("Tamin'ny volana inona no nitranga ny fihaonana?", "in which month did the meeting take place"),
+        (
+            "Voaresaka tao amin'ny lahatsoratra ve ny fanohanan'i Rosia an'i Shina?",
+            "was Russia's support for China discussed",
+        ),
+        (
+            "Voaresaka tamin'ny fihaonana ve ny fanohanan'i Etazonia an'i Taiwan?",
+            "was the US's support for Taiwan discussed at the meeting",
+        ),
+        ("Inona no nangatahin'i Blinken tamin'i Wang Yi?", "what did Blinken ask Wang Yi"),
+        (
+            "Inona no nangatahin'i Blinken tamin'i Wang Yi mba hanohanan'izy ireo ny fandrosoan'i Taiwan?",
+            "what did Blinken ask Wang Yi so that they support Taiwan's progress",
+        ),
+        ("Inona no nolazain'ny Filohan'i Etazonia?", "what did the US president say"),
+        ("Inona no nolazain'ilay mpanao gazety?", "what did the journalist say"),
+        ("Inona no nolazain'i Xi momba ny fanantenan'i Blinken?", "what did Xi say about Blinken's hope"),
+        # Tatar: a word before the thing counted ("ничә төп …": how many fundamental …); "соң" after a question word
+        # (then); "нинди вазыйфа били" (what post holds); "кайчан" before a verb done to a thing, and a question
+        # particle on the words offered after it ("… кадәрме, әллә аннан соңмы": before …, or after it)
+        ("Wang Yi ничә төп принцип тәкъдим итте?", "how many fundamental principles did Wang Yi propose"),
+        ("Blinken кем соң?", "who is Blinken"),
+        ("Xi нәрсә соң диде?", "what did Xi say"),
+        ("Blinken нинди вазыйфа били?", "what position does Blinken hold"),
+        ("Wang Yi нинди вазифа биләде?", "what position did Wang Yi hold"),
+        ("Xi борчылуын кайчан белдерде?", "when did Xi express concerns"),
+        (
+            "Wang Yi өметләнүен кайчан белдерде — сөйләшүләргә кадәрме, әллә аннан соңмы?",
+            "when did Wang Yi express hope — before the talks, or after it",
+        ),
+    ],
+)
+def test_a_third_round_of_question_shapes_in_the_faroese_malagasy_and_tatar_books_is_read_as_english(
+    question: str, understood: str
+) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
     ("question", "intent", "who"),
     [
         ("Hvat segði Xi um Taivan?", Intent.SPEAKER, "Xi"),
