@@ -376,7 +376,8 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "nolazainy notenenin nambaran voalazan natolotr naroson nosoratan nihaonan niresahan nifanarahan "
             "nampitandreman nangatahin nampanantenain nitsidihan nilaza niteny nanambara nihaona nitranga fihaonana "
             "fivoriana lahatsoratra fifampiresahana naharitra naharetan voatonona notononina nanoratra navoaka "
-            "nifanaraka nitsidika niresaka famandrihana tokony ary nankany nampitandrina nampanantena".split()
+            "nifanaraka nitsidika niresaka famandrihana tokony ary nankany nampitandrina nampanantena voaresaka "
+            "noresahina".split()
         ),
         _MALAGASY_WORDS,
         _malagasy,

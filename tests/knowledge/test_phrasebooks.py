@@ -4599,6 +4599,7 @@ def test_more_kinds_of_question_in_the_faroese_malagasy_and_tatar_books_are_read
             "Voaresaka tamin'ny fihaonana ve ny fanohanan'i Etazonia an'i Taiwan?",
             "was the US's support for Taiwan discussed at the meeting",
         ),
+        ("Voaresaka ve ny fanohanan'i Etazonia an'i Taiwan?", "was the US's support for Taiwan discussed"),
         ("Inona no nangatahin'i Blinken tamin'i Wang Yi?", "what did Blinken ask Wang Yi"),
         (
             "Inona no nangatahin'i Blinken tamin'i Wang Yi mba hanohanan'izy ireo ny fandrosoan'i Taiwan?",
