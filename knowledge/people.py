@@ -254,6 +254,7 @@ _LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
 _CLAUSE_BREAK = re.compile(r"[;:—–]")
 _POSSESSIVE_END = re.compile(r"['’]s$")  # the run itself holds the possessive: "Novak’s"
 _DIGIT = re.compile(r"\d")
+_AGED_INDEFINITE = re.compile(r",\s*\d{1,2},\s+an?\s")  # "Ignacio Ngiraibai, 54, a boat captain": a trade follows
 _AGE_AFTER = re.compile(r",\s*\d{1,2},\s")  # "Ram Bahadur Tamang, 58, whose house …": a person's age
 # "Bernd Schwieters had been sitting on his suitcase": the subject's own "his" or "her" in its clause (a body's is
 # "its")
@@ -647,8 +648,11 @@ _NAMES_LISTED = re.compile(r"[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*\s+(?:and|or
 _NOT_AN_APPOSITIVE = frozenset("according including like unlike besides despite per via and or but while".split())
 
 
-def _appositive_role(phrase: str) -> str | None:
-    """The role an appositive states ('Brazil’s chief negotiator and one of the few …' -> the first part)."""
+def _appositive_role(phrase: str, aged: bool = False) -> str | None:
+    """The role an appositive states ('Brazil’s chief negotiator and one of the few …' -> the first part).
+
+    ``aged``: it follows the person's age and opens on "a" ("Ignacio Ngiraibai, 54, a boat captain from …"), so
+    its head noun is their trade though no list knows it."""
     if phrase.lower() in _COUNSEL:
         return _COUNSEL[phrase.lower()]
     words = phrase.split()
@@ -670,9 +674,20 @@ def _appositive_role(phrase: str) -> str | None:
     # "a library assistant at the Saltmarsh Lane branch and the Unison representative for …": the whole, else
     # the first of its parts that names a role
     for part in (phrase, *phrase.split(" and ")):
-        if len(_BRACKETED.sub("", part)) <= _LONGEST_ROLE and _heads_a_role(part):
+        if len(_BRACKETED.sub("", part)) <= _LONGEST_ROLE and (_heads_a_role(part) or (aged and _heads_a_noun(part))):
             return _without_honorifics(re.sub(r"^(?:the|a|an)\s+", "", part))
     return None
+
+
+_NUMERAL = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)$")
+
+
+def _heads_a_noun(part: str) -> bool:
+    """Whether an appositive's words before its complement end on a lower-case noun ("boat captain" from …,
+    "vegetable seller" two stalls away)."""
+    head = list(itertools.takewhile(lambda w: w not in _COMPLEMENT_OPENERS and not _NUMERAL.match(w), part.split()))
+    last = head[-1] if head else ""
+    return last.isalpha() and last.islower() and len(last) > 2 and last not in STOP_WORDS and not last.endswith("ly")
 
 
 _COMPLEMENT_OPENERS = _PREPOSITION_WORDS | {"per"}  # where an appositive's head ends: "fee *per* passenger"
@@ -975,7 +990,7 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
         if (bare or labelled) and appositive and after_name:
             # "Representative Abelard Whitcomb, the House majority leader and …": the appositive says more;
             # "Pensioner Clifford Ashby, a former miner," is a pensioner and a former miner
-            told = _appositive_role(appositive.group(1))
+            told = _appositive_role(appositive.group(1), aged=_AGED_INDEFINITE.match(apposed) is not None)
             role = (f"{label} and {told}" if labelled else told) if told else role
         elif role and appositive and after_name and (told := _appositive_role(appositive.group(1))):
             # "Committee chairman Costas Antoniades, a Greens MP,": a chairman and an MP, when they are two offices

@@ -1962,3 +1962,13 @@ def test_a_trade_the_article_calls_someone_when_it_quotes_them_describes_them() 
         "“If the plant goes, we will have one income instead of two,” said the young fisherman.\n"
     )
     assert render_plain(kb.answer("what did the young fisherman say")).startswith("Jonas Berg")
+
+
+def test_a_trade_no_list_knows_is_a_description_after_an_age() -> None:
+    kb = KnowledgeBase.from_text(
+        "Dock fee becomes law\n\n"
+        "“The cleats are broken,” said Ignacio Ngiraibai, 54, a boat captain from Ngerkebesang.\n\n"
+        "Chea Mony, 35, a vegetable seller two stalls away, said: “Who pays me back?”\n"
+    )
+    assert render_plain(kb.answer("what did the boat captain say")).startswith("Ignacio Ngiraibai (boat captain")
+    assert render_plain(kb.answer("What did the vegetable seller say?")).startswith("Chea Mony")
