@@ -134,7 +134,7 @@ _APPOSITIVE_FIRST_PART = re.compile(rf"{_APPOSITIVE_WORDS}(?P<end>(?!))?(?=\s+an
 # Words that rank a role rather than narrow it: "the top US diplomat" is the US Secretary of State.
 _GENERIC_MODIFIERS = frozenset(
     "top senior chief head lead leading main principal new current acting interim former then deputy big "
-    "outgoing retiring departing longtime long-serving veteran".split()
+    "outgoing retiring departing longtime long-serving veteran old older elderly young younger".split()
 )
 _GOVERNMENT_LEVELS = frozenset("city town municipal village parish borough county".split())
 _LONGEST_ROLE = 90  # characters: "Chile’s environment minister and the Assembly’s president for the year"

@@ -1972,3 +1972,13 @@ def test_a_trade_no_list_knows_is_a_description_after_an_age() -> None:
     )
     assert render_plain(kb.answer("what did the boat captain say")).startswith("Ignacio Ngiraibai (boat captain")
     assert render_plain(kb.answer("What did the vegetable seller say?")).startswith("Chea Mony")
+
+
+def test_a_readers_old_or_young_narrows_no_description() -> None:
+    kb = KnowledgeBase.from_text(
+        "Rubber farmers block the gate\n\n"
+        "“We came for the price we had in January,” said Mulbah Gbokolo, 58, a rubber farmer from Palala.\n\n"
+        "The company's spokeswoman, Cecelia Wleh, said: “The price follows the world market.”\n"
+    )
+    assert render_plain(kb.answer("What did the old farmer from Palala say?")).startswith("Mulbah Gbokolo")
+    assert render_plain(kb.answer("what did the elderly farmer say")).startswith("Mulbah Gbokolo")
