@@ -128,7 +128,7 @@ _GROUPS = (
     "small little tiny",
     "fast quick rapid",
     "rich wealthy",
-    "farmer grower",
+    "farmer grower smallholder",
     "extra additional",
     "fish seafood",
     "loan borrow lend",

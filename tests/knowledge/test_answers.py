@@ -2831,3 +2831,12 @@ def test_a_count_of_a_kind_the_article_never_names_is_not_answered_by_a_count_of
     assert render_plain(kb.answer("How many drums of diesel are waiting?")).startswith(
         "The article doesn't mention drums of diesel."
     )
+
+
+def test_a_readers_farmers_are_the_articles_smallholders() -> None:
+    kb = KnowledgeBase.from_text(
+        "Rubber farmers block the gate\n\n"
+        "The union's president said it speaks for about 6,200 smallholders in the county.\n\n"
+        "The company said the price follows the world market.\n"
+    )
+    assert kb.answer("how many farmers does the union represent").citations[0].line == 3
