@@ -521,7 +521,7 @@ class Resolver:
 
     def _classes_of(self, name: str) -> frozenset[str]:
         """The role classes of everything the article calls a person (or of the description that is their name)."""
-        person = self.cast.get(name) or self._unnamed.get(name.lower())
+        person = self.cast.get(name) or self._unnamed.get(_ACRONYM_GLOSS.sub("", name).lower())
         descriptions = person.descriptions_or_role if person else (name,)
         return frozenset().union(*(role_classes(d, trades=True) for d in descriptions))
 
@@ -608,7 +608,7 @@ class Resolver:
             phrase = self._full_name(head) or phrase  # "the commission": the National Electoral Commission
             if head in _COMPANY_WORDS:  # "Kericho Highlands Tea Plc … The firm said": that company
                 phrase = self._company_before(paragraph, offset) or phrase
-        key = phrase.lower()
+        key = _ACRONYM_GLOSS.sub("", phrase).lower()  # "a spokesperson for the … Authority (PVA)" is the same one
         if key not in self._unnamed:
             described = phrase.split()[0].lower() in _INDEFINITE | {"the"}  # not a body named in full
             name = phrase[:1].lower() + phrase[1:] if described else phrase
@@ -623,6 +623,9 @@ class Resolver:
                 gender="n" if organisation else GENDER_OF_WORD.get(head) or gender or None,
             )
         return self._unnamed[key].name
+
+
+_ACRONYM_GLOSS = re.compile(r"\s*\([A-Z][A-Z0-9&]+\)")
 
 
 def _without_trailing_times(words: list[str]) -> list[str]:

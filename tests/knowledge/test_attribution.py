@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from knowledge import KnowledgeBase, Quote, line_label
+from knowledge import KnowledgeBase, Quote, line_label, render_plain
 from knowledge.clauses import source_of
 from knowledge.people import describe
 
@@ -2048,3 +2048,15 @@ def test_a_quote_paragraph_after_someones_reported_speech_is_theirs() -> None:
         ("a deckhand on M/S Sundvik", "trailing"),
         (None, "unattributed"),  # the paragraph before closes on someone else than her reported speech: no guess
     ]
+
+
+def test_an_unnamed_speaker_with_and_without_the_acronym_of_their_body_is_one_speaker() -> None:
+    kb = KnowledgeBase.from_text(
+        "Dock fee becomes law\n\n"
+        "A spokesperson for the Palau Visitors Authority (PVA) said the agency had not been consulted. "
+        "“We are not against Koror,” the spokesperson said.\n\n"
+        "A spokesperson for the Palau Visitors Authority later added: “We only ask for notice.”\n"
+    )
+    speakers = {q.speaker for q in kb.quotes}
+    assert len(speakers) == 1
+    assert render_plain(kb.answer("what did the pva spokesperson say")).startswith("A spokesperson for the Palau")
