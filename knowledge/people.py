@@ -679,6 +679,12 @@ def _appositive_role(phrase: str, aged: bool = False) -> str | None:
     return None
 
 
+def _wider(told: str, role: str) -> bool:
+    """Whether an appositive of the same office says more of it than the title did ("High Chief Ibedul …, the
+    paramount chief of Koror,"): a place or body the title lacks."""
+    return " of " in told and not set(words_of(told)) <= set(words_of(role))
+
+
 _NUMERAL = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)$")
 
 
@@ -995,8 +1001,8 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
         elif role and appositive and after_name and (told := _appositive_role(appositive.group(1))):
             # "Committee chairman Costas Antoniades, a Greens MP,": a chairman and an MP, when they are two offices
             other = role_classes(told, trades=True).isdisjoint(role_classes(role, trades=True))
-            office = is_role_word(told.split()[-1])  # an office, not a party ("a Democrat") or a trade
-            if other and office and _ARTICLE_FIRST.match(apposed, 1):  # not ", whose department …", ", with …"
+            office = is_role_word(told.split(" of ")[0].split()[-1])  # an office, not a party ("a Democrat") or a trade
+            if (other or _wider(told, role)) and office and _ARTICLE_FIRST.match(apposed, 1):  # not ", whose …"
                 role = f"{role} and {told}"
         copula = (
             _COPULA_ROLE.match(suffix)

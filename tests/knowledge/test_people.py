@@ -1982,3 +1982,12 @@ def test_a_readers_old_or_young_narrows_no_description() -> None:
     )
     assert render_plain(kb.answer("What did the old farmer from Palala say?")).startswith("Mulbah Gbokolo")
     assert render_plain(kb.answer("what did the elderly farmer say")).startswith("Mulbah Gbokolo")
+
+
+def test_an_appositive_that_places_the_same_office_describes_its_holder_too() -> None:
+    kb = KnowledgeBase.from_text(
+        "Dock fee becomes law\n\n"
+        "High Chief Ibedul Santos Ngiramechelbang, the paramount chief of Koror, said the council of chiefs was "
+        "consulted. “We support the fee,” he said.\n"
+    )
+    assert render_plain(kb.answer("who is the paramount chief of koror")).startswith("Ibedul Santos Ngiramechelbang")
