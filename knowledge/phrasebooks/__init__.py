@@ -8,16 +8,21 @@ from collections.abc import Callable
 from knowledge.phrasebooks.african import (
     _HAUSA_WORDS,
     _IGBO_WORDS,
+    _KINYARWANDA_WORDS,
+    _SHONA_WORDS,
     _SWAHILI_WORDS,
     _YORUBA_WORDS,
     _ZULU_WORDS,
     _hausa,
     _igbo,
+    _kinyarwanda,
+    _shona,
     _swahili,
     _yoruba,
     _zulu,
 )
 from knowledge.phrasebooks.albanian import _ALBANIAN_WORDS, _albanian
+from knowledge.phrasebooks.andean import _QUECHUA_WORDS, _quechua
 from knowledge.phrasebooks.armenian import _ARMENIAN_WORDS, _armenian
 from knowledge.phrasebooks.austroasiatic import _KHMER_WORDS, _khmer
 from knowledge.phrasebooks.austronesian import _MALAGASY_WORDS, _malagasy
@@ -75,10 +80,12 @@ from knowledge.phrasebooks.pacific import _BISAYA_WORDS, _MAORI_WORDS, _TAGLISH_
 from knowledge.phrasebooks.romance import (
     _CATALAN_WORDS,
     _EUROPEAN_OPENINGS,
+    _GALICIAN_WORDS,
     _JOUAL_WORDS,
     _ROMANIAN_WORDS,
     _catalan,
     _european,
+    _galician,
     _joual,
     _romanian,
 )
@@ -87,10 +94,12 @@ from knowledge.phrasebooks.slavic import (
     _BELARUSIAN_WORDS,
     _CZECH_WORDS,
     _SLOVAK_WORDS,
+    _SLOVENE_WORDS,
     _UKRAINIAN_WORDS,
     _belarusian,
     _czech,
     _slovak,
+    _slovene,
     _ukrainian,
 )
 from knowledge.phrasebooks.south_asian import (
@@ -355,7 +364,68 @@ _PHRASEBOOKS: _Phrasebooks = (
 # Sinhala's "da" (its question's mark), Tamil's "da" and Pashto's and Punjabi's "da" (of) for "the", and Somali's "oo"
 # (and) for "who"; Pashto before Punjabi, whose "da … zikar" it would read as its own; Geordie is read before Scouse,
 # which would take its "like" and "an".
+# Slovene, Kinyarwanda, Shona, Galician and Quechua (among Spanish words), this round's, are read first of all, none
+# of their cue patterns another book's words: Slovene's before the Czech, Serbian and Croatian books, which would take
+# its "kdo" (who) and "koliko" (how many) as their own; Kinyarwanda's and Shona's before the Swahili, isiZulu, Igbo and
+# Pidgin books, which would take their "na" (and, with) and Shona's "nani" (with whom) as their own; Galician's and
+# Quechua's before the Catalan book and the European one, which would read Galician's "que" and "e", and the Spanish
+# among Quechua's words, without their own.
 _BEFORE_TEXTING: _Phrasebooks = (
+    (
+        frozenset(
+            "kaj kdaj kje zakaj rekel dejal dejala dejali izjavil izjavila povedal povedala srecal srecala srecali "
+            "srecanje srecanja srecanju sestal sestala sestali sestanek sestanku pogovori pogovorov pogovorih casa "
+            "dolgo omenil omenila omenjen omenjena omenjeno kitajske kitajska kitajski kitajsko kitajskem "
+            "ameriski ameriska predlagal predlagala nacel nacela kom srečal srečala srečali srečanje "
+            "srečanja srečanju časa ameriški ameriška načel načela narocnina naročnina kaksen kakšen kaksno kakšno "
+            "napisal".split()
+        ),
+        _SLOVENE_WORDS,
+        _slovene,
+    ),
+    (
+        frozenset(
+            "yavuze bavuze wavuze avuga yavuga yavuzwe byavuzwe bwavuzwe ryari bahuye yahuye bahuriye wahuye ninde nde "
+            "ibiganiro ikiganiro byamaze yamaze cyamaze kingana inkuru nkuru yabereye byabereye amahame angahe "
+            "zingahe kuki yabwiye yatanze yanditse wanditse minisitiri umunyamabanga umuvugizi ubushinwa bushinwa "
+            "uburusiya tayiwani bijyanye ifatabuguzi ubucuruzi umubano naho uwuhe iyihe".split()
+        ),
+        _KINYARWANDA_WORDS,
+        _kinyarwanda,
+    ),
+    (
+        frozenset(
+            "chii akati vakati akataura vakataura akaudza akadudza akakurudzira akasangana vakasangana vakasanganira "
+            "riini kupi ndiani ndiyani hurukuro nhaurirano musangano dzakatora yakatora wakatora yakareba nguva "
+            "waitirwa wakaitirwa wakaitwa mangani mingani zvingani marii gurukota mutungamiri mutauriri chinyorwa "
+            "yakadudzwa rakadudzwa yakataurwa chakataurwa misimboti kodzero mushure ko akaenda akanyora "
+            "chinzvimbo".split()
+        ),
+        _SHONA_WORDS,
+        _shona,
+    ),
+    (
+        frozenset(
+            "dixo dixeron dixera dixese quen cando canto canta cantos cantas xuntanza xuntanzas xuntaronse xuntouse "
+            "xunt ronse reunironse reuniron reuniuse tamen propuxo propuxeron preguntou voceiro voceira cal cales "
+            "escribiu publicouse mencionouse falouse citouse unha reunion dereitos subscricion estranxeiros "
+            "reuníronse xuntáronse tamén reunión subscrición".split()
+        ),
+        _GALICIAN_WORDS,
+        _galician,
+    ),
+    (
+        frozenset(
+            "imatataq imata imataq imamanta imamantataq imarayku imaraykutaq imanaqtin imanaqtintaq pitaq piwan "
+            "piwantaq pikunataq hayk haykaq haykaqtaq haykataq hayka haykan jayk jaykaq aq aqtaq ataq maypi maypitaq "
+            "maymanta mayman mayqan mayqin mayqintaq nirqan nirqanku rimarqan rimarqanku willarqan tupanakurqanku "
+            "tupanakurqan tuparqan tuparqanku tupanakuy rimanakuy rimanakurqanku karqan karqanku karqa pachataq "
+            "willakuy willakuypi qillqa qillqarqan manta wan chu qa taq ri nispa rimarqanchu tuparqanchu karqanchu "
+            "nirqanchu cheqaqchu chiqaqchu churarqan haykʼaq haykʼaqtaq haykʼa".split()
+        ),
+        _QUECHUA_WORDS,
+        _quechua,
+    ),
     (
         frozenset(
             "hvat hvør hvor hvussu segði segdi søgdu sogdu hvønn hvonn hvørjum hvorjum hvørja hvorja hvørjar hvorjar "

@@ -1,4 +1,4 @@
-"""Phrasebooks of Africa south of the Sahara: Swahili, Yoruba, isiZulu, Hausa and Igbo."""
+"""Phrasebooks of Africa south of the Sahara: Swahili, Yoruba, isiZulu, Hausa, Igbo, Kinyarwanda and Shona."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from knowledge.phrasebooks.shapes import (
     _gloss_said_again,
     _in_english_at_last,
     _lazy_pattern,
+    _past_tense,
     _plain_letters,
     _Shapes,
     _the_the,
@@ -21,6 +22,7 @@ from knowledge.phrasebooks.shapes import (
     _us_foreign_minister,
     _with_the,
     _with_the_named,
+    _with_the_own_noun,
     _word_for_word,
 )
 
@@ -1486,5 +1488,573 @@ _IGBO_WORDS = _lazy_pattern(
     r"|mgbe|ak[uụ]k[oọ]|dere|b[iị]p[uụ]tara|t[uụ]p[uụ]tara|[uụ]kp[uụ]r[uụ]|[oọ]kwa|kp[oọ]t[uụ]r[uụ]|mkp[aạ]r[iị]ta|kp[aạ]r[iị]tara"
     r"|mmek[oọ]r[iị]ta|ah[uụ]|kwes[iị]r[iị]|kwan[uụ]|n['’]ihi|onye\s+isi|ego\s+ole|kwek[oọ]r[iị]tara"
     r"|(?:[oọ]nwa|af[oọ]|ub[oọ]ch[iị]|izu)\s+ole|[oọ]r[uụ]\s+(?:\S+\s+)?na-ar[uụ])\b",
+    re.I,
+)
+
+
+# How readers ask in Kinyarwanda, with English words: "Blinken yavuze iki kuri Taiwan?" (Blinken said what about
+# Taiwan), "Ni ryari Xi na Blinken bahuye?" (it is when that Xi and Blinken met), "Inama yabereye he?" (the meeting
+# took place where), "Ni nde wavuze ko …?" (who is it who said that …), "Ibiganiro byamaze igihe kingana iki?" (the
+# talks lasted a time of what size). Its question word stands where the answer would ("iki": what, "he": where,
+# "ryari": when, "angahe": how many) or opens the question after "ni" (it is); a verb carries its doer's prefix and its
+# tense ("ya-vuze": he said, "ba-huye": they met, "bya-maze": they, the talks, lasted; "-we" makes it done to one:
+# "yavuzwe", was mentioned), so the book reads a verb by its stem. "na" is "and" between two names and "with" after a
+# verb of meeting, "kuri" or "ku" (to, on) "about" after a verb of saying, "i" before a place "in", and a noun's owner
+# follows it after "wa", "ya", "w'" (of: "Minisitiri w'Ububanyi n'Amahanga w'Ubushinwa", China's foreign minister);
+# "ese" opens a yes-or-no question. Its "na" is Swahili's, Igbo's and Pidgin's and its "ese" Spanish's: the book is
+# read only when a word of Kinyarwanda's own is there ("yavuze", "ryari", "bahuye", "ibiganiro", "inkuru").
+_KINYARWANDA_OF = "(?:(?:w|y|z|rw|ry|cy|by|bw|kw)['’]|(?:wa|ya|za|rya|cya|bya|bwa|kwa|rwa)\\s+)"
+_KINYARWANDA_NAMES = {
+    f"{_KINYARWANDA_OF}(?:(?-i:U)|u)?(?-i:[Bb]ushinwa)": "of China",
+    f"{_KINYARWANDA_OF}(?-i:[Aa]merika|Leta\\s+[Zz]unze\\s+[Uu]bumwe\\s+z['’][Aa]merika|USA)": "of the US",
+    f"{_KINYARWANDA_OF}(?:(?-i:U)|u)?(?-i:[Bb]urusiya)": "of Russia",
+    "(?:(?-i:U)|u)?(?-i:[Bb]ushinwa)": "China", "(?:(?-i:U)|u)?(?-i:[Bb]urusiya)": "Russia",
+    "(?-i:Leta\\s+[Zz]unze\\s+[Uu]bumwe\\s+z['’][Aa]merika)": "the US", "(?-i:Amerika)": "America",
+    "(?-i:Tayiwani|Tayiwan)": "Taiwan", "(?:(?-i:U)|u)?(?-i:[Bb]uyapani)": "Japan",
+    "(?-i:Pekin|Bejingi|Beijingi)": "Beijing", "(?-i:Kaliforuniya|Kaliforniya)": "California",
+}  # fmt: skip
+# Its titles and nouns, with the words around them, put into English before its shapes are read
+_KINYARWANDA_THINGS = {
+    "nk['’]uko\\s+(?:iyi\\s+)?(?:inkuru|ingingo)\\s+(?:ibivuga|ibigaragaza|ivuga)|(?:u|du)kurikije\\s+(?:iyi\\s+)?inkuru"
+    "|hakurikijwe\\s+inkuru": "according to the article",
+    "mu\\s+(?:iyi\\s+)?nkuru": "in the article", "iyi\\s+nkuru|inkuru\\s+iyi": "this article",
+    "(?:i|u)?nkuru|(?:i|u)?ngingo\\s+(?:y['’]|ya\\s+)?(?:ikinyamakuru|amakuru)": "the article",
+    "umwanditsi\\s+w['’]iyi\\s+nkuru|umwanditsi\\s+w['’]inkuru": "the author of the article",
+    "(?:u?mu)?minisitiri\\s+w['’]ububanyi\\s+n['’]amahanga|ububanyi\\s+n['’]amahanga": "foreign minister",
+    "(?:u?mu)?nyamabanga\\s+wa\\s+leta": "secretary of state", "(?:u?mu)?minisitiri\\s+w['’]intebe": "prime minister",
+    "perezida|prezida": "president", "(?:u?mu)?minisitiri": "minister", "(?:u?mu)?vugizi": "spokesperson",
+    "(?:u?mu)?yobozi": "leader", "(?:u?mu)?di(?:p|pl)[ou]mate|(?:u?mu)?dipolomate": "diplomat",
+    "(?:u?mu)?nyamakuru": "journalist", "(?:u?mu)?nditsi": "author",
+    "(?:w['’]|wa\\s+)?(?:u|a)?(?:mu|ba)shinwa": "Chinese", "(?:w['’]|wa\\s+)?(?:u|a)?(?:mu|ba)nyamerika": "American",
+    "(?:w['’]|wa\\s+)?(?:u|a)?(?:mu|ba)rusiya": "Russian",
+    # the meeting and the talks, with the words before them that say when ("nyuma y'inama": after the meeting)
+    "nyuma\\s+y['’]\\s*inama|inama\\s+imaze\\s+kurangira": "after the meeting",
+    "mbere\\s+y['’]\\s*inama": "before the meeting", "mu\\s+gihe\\s+cy['’]\\s*inama": "during the meeting",
+    "mu\\s+nama": "at the meeting", "nyuma\\s+y['’]\\s*ibiganiro": "after the talks",
+    "mu\\s+ntangiriro\\s+z['’]\\s*ibiganiro": "at the start of the talks", "mu\\s+biganiro": "in the talks",
+    "(?:iyo|iyi)\\s+nama|inama(?:\\s+(?:yabo|iyo|yo))?|(?:i|u)?guhura|ihura": "the meeting",
+    "(?:i|ibi|iki)?biganiro|(?:i|iki)?kiganiro|imishyikirano": "the talks", "uruzinduko": "the visit",
+    "u?burenganzira\\s+bwa\\s+muntu|uburenganzira\\s+bw['’]ikiremwamuntu": "human rights", "u?bucuruzi": "trade",
+    "a?mahame|i?hame": "principles", "abafatanyabikorwa|abafatanya(?:-|\\s+)?bikorwa": "partners",
+    "abanywanyi|abahanganyi|abanzi|abahatanira": "rivals", "u?mubano": "relations", "i?terambere": "progress",
+    "u?bufatanye": "cooperation", "kubahana|icyubahiro": "respect", "itandukaniro|ibitandukanya": "differences",
+    "i?bibazo": "issues", "amasaha": "hours", "iminota": "minutes", "ifatabuguzi|kwiyandikisha": "the subscription",
+    "igiciro": "the price", "amagambo\\s+ye\\s+yose|amagambo\\s+ye": "his quotes", "amagambo": "words",
+    "(?:tu|du)(?:kwiye|gomba|kagombye)\\s+kuba": "we should be",
+    "(?:ba)?(?:kwiye|gomba|kagombye)\\s+kuba": "should be", "yose|byose|bose": "all",
+    "mbwira|mbwire": "tell me", "mpa|mpe": "give me", "ndakwinginze|nyamuneka": "please",
+}  # fmt: skip
+_KINYARWANDA_SAID = r"(?:y|b|w|a)?a?(?:vuze|vuga|vugiye|vuganye|tangaje|gize\s+ati|ti)"
+_KINYARWANDA_MET = r"(?:y|b|w)a(?:huye|huriye|bonanye|bonye)"
+# What was done, asked how many times, which or whether, by its stem ("yatanze": he gave, proposed)
+_KINYARWANDA_DONE = {
+    "tanze": "propose", "sabye": "ask for", "bajije": "ask", "vuzwe": "mention", "suye": "visit", "anditse": "write",
+    "izeye": "hope", "iringiye": "hope", "ganiriye": "talk", "sinye": "sign", "tangaje": "announce", "giye": "go",
+    "vuze": "say", "huye": "meet", "bwiye": "tell",
+}  # fmt: skip
+_KINYARWANDA_DONE_WORDS = (
+    r"(?:y|b|w|a)a(?:tanze|sabye|bajije|suye|anditse|nditse|izeye|iringiye|ganiriye|sinye|tangaje|giye)"
+)
+_KINYARWANDA_HOW_MANY = r"(?:angahe|zingahe|bingahe|ingahe|bangahe|kangahe|ingana\s+iki)"
+
+
+def _kinyarwanda_done(done: str) -> str:
+    """ "yatanze": "propose", read by the verb's stem after its prefixes."""
+    return next((e for stem, e in _KINYARWANDA_DONE.items() if done.lower().endswith(stem)), done)
+
+
+def _kinyarwanda_said(match: re.Match[str]) -> str:
+    """ "what did Blinken say about Taiwan", "… to Xi": "kuri", "ku" after the verb is "about", before "iki" the one
+    spoken to."""
+    rest = re.sub(
+        r"^\s+(?:kuri|ku|ku\s+bijyanye\s+na|ku\s+byerekeye|ibyerekeye)\s+", " about ", match.group("rest") or ""
+    )
+    whom = match.groupdict().get("whom")
+    return f"what did {match.group('who')} say" + (f" to {whom}" if whom else "") + rest
+
+
+def _kinyarwanda_cost(match: re.Match[str]) -> str:
+    """ "how much does the subscription cost", asked of the thing or of its price ("igiciro cy'ifatabuguzi")."""
+    what = re.sub(r"^the\s+price\s+(?:cy|ry|by)?['’]?\s*", "", match.group("what"), flags=re.I)
+    return f"how much does {_with_the_own_noun(what)} cost"
+
+
+@cache
+def _kinyarwanda() -> _Shapes:
+    name = r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+    asked = r"(?P<asked>ryari|he|hehe|hantu\s+he)"
+    return (
+        _after_the_question(),
+        (re.compile("[\u0300\u0301\u0302\u030c]"), ""),
+        *_plain_letters((("a", "áàâ"), ("e", "éèê"), ("i", "íìî"), ("o", "óòô"), ("u", "úùû"))),
+        (re.compile("[’`´]"), "'"),
+        (re.compile(r"^(?:naho\s+se|naho|none\s+se|none)\s+(?P<who>[^,?]+)$", re.I), r"what about \g<who>"),
+        *_word_for_word(_KINYARWANDA_NAMES),
+        *_word_for_word(_KINYARWANDA_THINGS),
+        # "Xi na Blinken": Xi and Blinken; "i Beijing", "mu Bushinwa": in Beijing, in China
+        (re.compile(r"(?P<a>\b(?-i:[A-Z])[\w-]*)\s+na\s+(?=(?-i:[A-Z]))"), r"\g<a> and "),
+        (re.compile(r"\b(?:i|mu)\s+(?=(?-i:[A-Z]))"), "in "),
+        (re.compile(r"\bnyuma\s+y['’]?\s*(?=the\b)", re.I), "after "),
+        _according_to_last(),
+        # "Ni iki Blinken yavuze kuri Taiwan?", "Blinken yavuze iki kuri Taiwan?": what did Blinken say about Taiwan
+        (
+            re.compile(rf"^(?:ni\s+)?iki\s+(?P<who>[^,?]+?)\s+{_KINYARWANDA_SAID}(?P<rest>\s+[^,?]+)?$", re.I),
+            _kinyarwanda_said,
+        ),
+        (
+            re.compile(
+                rf"^(?P<who>[^,?]+?)\s+(?:{_KINYARWANDA_SAID}|(?:y|b)abwiye)\s+(?:(?P<whom>{name})\s+)?iki(?P<rest>\s+[^,?]+)?$",
+                re.I,
+            ),
+            _kinyarwanda_said,
+        ),
+        # "Ni nde wavuze ko …?": who said …
+        (
+            re.compile(
+                r"^(?:ni\s+nde|ninde|nde)\s+(?:wavuze|uvuga|wagize\s+ati|wavugiye|wavuga)\s*,?\s+(?:ko\s+|ngo\s+|that\s+)?"
+                r"(?P<said>.+)$",
+                re.I,
+            ),
+            r"who said \g<said>",
+        ),
+        # whom someone met, and who met someone: "Blinken yahuye na nde?", "Ni nde wahuye na Blinken?"
+        (
+            re.compile(
+                rf"^(?P<who>[^,?]+?)\s+{_KINYARWANDA_MET}\s+(?:na|with)\s+(?:nde|bande)(?P<where>\s+in\s+[^,?]+)?$",
+                re.I,
+            ),
+            r"who did \g<who> meet\g<where>",
+        ),
+        (
+            re.compile(
+                r"^(?:ni\s+nde|ninde|ni\s+bande)\s+(?:wahuye|bahuye|wabonanye)\s+(?:na|with)\s+(?P<whom>[^,?]+)$", re.I
+            ),
+            r"who met \g<whom>",
+        ),
+        # "Ni ryari Xi na Blinken bahuye?", "Xi na Blinken bahuye ryari?", "Ni he …?": when (where) did … meet
+        (
+            re.compile(
+                rf"^(?:ni\s+)?{asked}\s+(?P<who>[^,?]+?)\s+{_KINYARWANDA_MET}(?:\s+(?:na|with)\s+(?P<whom>[^,?]+?))?$"
+                rf"|^(?P<who2>[^,?]+?)\s+{_KINYARWANDA_MET}(?:\s+(?:na|with)\s+(?P<whom2>[^,?]+?))?\s+"
+                rf"{asked.replace('asked', 'asked2')}$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'when' if (match.group('asked') or match.group('asked2')).lower() == 'ryari' else 'where'} did "
+                f"{match.group('who') or match.group('who2')} meet"
+                + (
+                    f" {match.group('whom') or match.group('whom2')}"
+                    if match.group("whom") or match.group("whom2")
+                    else ""
+                )
+            ),
+        ),
+        # "Inama yabereye he?", "Ni he inama yabereye?": where (when) did the meeting take place
+        (
+            re.compile(
+                rf"^(?P<what>[^,?]+?)\s+[bcyzrwk]{{0,2}}a(?:bereye|baye|bere|kozwe|korewe)\s+{asked}$"
+                rf"|^(?:ni\s+)?{asked.replace('asked', 'asked2')}\s+(?P<thing>[^,?]+?)\s+"
+                r"[bcyzrwk]{0,2}a(?:bereye|baye|bere)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'when' if (match.group('asked') or match.group('asked2')).lower() == 'ryari' else 'where'} did "
+                f"{_with_the(match.group('what') or match.group('thing'))} take place"
+            ),
+        ),
+        # "Ibiganiro byamaze igihe kingana iki?", "… amasaha angahe?": how long (how many hours) did the talks last
+        (
+            re.compile(
+                r"^(?P<what>[^,?]+?)\s+[bcyzrwk]{0,2}a(?:maze|tinze|tw?aye)\s+(?P<asked>igihe\s+kingana\s+(?:iki|gute)|igihe\s+kingana"
+                r"|igihe\s+kinini\s+gute|hours\s+(?:angahe|zingahe)|minutes\s+(?:angahe|ingahe))$"
+                r"|^(?:ni\s+)?(?P<asked2>igihe\s+kingana\s+iki|hours\s+angahe)\s+(?P<thing>[^,?]+?)\s+[bcyzrwk]{0,2}amaze$",
+                re.I,
+            ),
+            lambda match: (
+                ("how many hours" if "hours" in (match.group("asked") or match.group("asked2")) else "how long")
+                + f" did {_with_the(match.group('what') or match.group('thing'))} last"
+            ),
+        ),
+        # "Xi yatanze amahame angahe?", "Ni amahame angahe Xi yatanze?": how many principles did Xi propose
+        (
+            re.compile(
+                rf"^(?P<who>{name}|the\s+[^,?]+?)\s+(?P<done>{_KINYARWANDA_DONE_WORDS})\s+(?P<thing>\S+)\s+{_KINYARWANDA_HOW_MANY}$"
+                rf"|^(?:ni\s+)?(?P<thing2>\S+)\s+{_KINYARWANDA_HOW_MANY}\s+(?P<who2>{name})\s+(?P<done2>{_KINYARWANDA_DONE_WORDS})$",
+                re.I,
+            ),
+            lambda match: (
+                f"how many {match.group('thing') or match.group('thing2')} did "
+                f"{match.group('who') or match.group('who2')} "
+                f"{_kinyarwanda_done(match.group('done') or match.group('done2'))}"
+            ),
+        ),
+        # "Ifatabuguzi rigura angahe?": how much does the subscription cost
+        (
+            re.compile(r"^(?P<what>[^,?]+?)\s+(?:\w*gura|ni)\s+(?:amafaranga\s+)?angahe$", re.I),
+            _kinyarwanda_cost,
+        ),
+        # "Ni nde wanditse iyi nkuru?": who wrote this article; "Wang Yi ni nde?": who is Wang Yi
+        (
+            re.compile(r"^(?:ni\s+nde|ninde)\s+(?P<done>wa\w+)\s+(?P<what>[^,?]+)$", re.I),
+            lambda match: f"who {_past_tense(_kinyarwanda_done(match.group('done')))} {match.group('what')}",
+        ),
+        (
+            re.compile(r"^(?:ni\s+nde|ninde)\s+(?P<who>[^,?]+)$|^(?P<who2>[^,?]+?)\s+(?:ni\s+nde|ninde)$", re.I),
+            lambda match: f"who is {match.group('who') or match.group('who2')}",
+        ),
+        # "Wang Yi afite uwuhe mwanya?": what is Wang Yi's title
+        (
+            re.compile(
+                r"^(?P<who>[^,?]+?)\s+(?:afite|ari\s+ku|akora)\s+(?:uwuhe|iyihe|izihe)\s+(?:u?mwanya|nshingano|mirimo)$",
+                re.I,
+            ),
+            r"what is \g<who>'s title",
+        ),
+        # "Kuki Blinken yagiye i Beijing?": why did Blinken go to Beijing
+        (
+            re.compile(
+                rf"^(?:kuki|kubera\s+iki|ni\s+iki\s+cyatumye)\s+(?P<who>{name})\s+(?:y|a)a?(?:giye|ja|je)\s+"
+                r"(?:in\s+|to\s+)?(?P<place>[^,?]+)$",
+                re.I,
+            ),
+            r"why did \g<who> go to \g<place>",
+        ),
+        # "Iyi nkuru ivuga ku ki?": what is this article about
+        (
+            re.compile(
+                r"^(?P<what>this\s+article|the\s+article)\s+(?:ivuga|ivuga\s+ku|ivuga\s+kuri)\s*(?:iki|ki|ku\s+ki)$",
+                re.I,
+            ),
+            r"what is \g<what> about",
+        ),
+        # "Ese Tayiwani yavuzwe?": was Taiwan mentioned; "Ese Xi yavuze ku Taiwan?": did Xi talk about Taiwan; "Ese
+        # ni ukuri ko …": is it true that …
+        (re.compile(r"^(?:ese\s+)?ni\s+ukuri\s+(?:ko\s+)?", re.I), "is it true that "),
+        (
+            re.compile(
+                r"^(?:ese\s+)?(?P<what>[^,?]+?)\s+[bcyzrwk]{0,2}a(?:vuzwe|vuzweho)(?P<where>\s+in\s+[^,?]+)?$", re.I
+            ),
+            r"was \g<what> mentioned\g<where>",
+        ),
+        (
+            re.compile(
+                rf"^(?:ese\s+)?(?P<who>{name}|the\s+\w+(?:\s+\w+)?)\s+(?:(?P<said>{_KINYARWANDA_SAID})|(?P<met>{_KINYARWANDA_MET})"
+                rf"|(?P<done>{_KINYARWANDA_DONE_WORDS}))(?:\s+(?:na|with))?(?P<rest>\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"did {match.group('who')} "
+                + (
+                    "talk"
+                    if match.group("said")
+                    else "meet"
+                    if match.group("met")
+                    else _kinyarwanda_done(match.group("done"))
+                )
+                + re.sub(r"^\s+(?:kuri|ku)\s+", " about ", match.group("rest") or "")
+            ),
+        ),
+        *_word_for_word({"kuri|ku": "about", "(?-i:na)": "and", "ko": "that", "cyangwa": "or", "ariko": "but"}),
+        _the_the(),
+        *_in_english_at_last(),
+    )
+
+
+# Kinyarwanda's own words ("yavuze", "ryari", "bahuye", "ibiganiro", "byamaze", "inkuru", "ninde"), none of them
+# Swahili's ("alisema", "lini", "walikutana", "mazungumzo"), Shona's, isiZulu's or Luganda's
+_KINYARWANDA_WORDS = _lazy_pattern(
+    r"\b(?:[ybwa]a?vuz[ew]\w*|ryari|[ybw]ahu(?:ye|riye)|(?:i|ibi)?biganiro|ikiganiro|[ybcw]amaze|kingana|inkuru|ni\s+nde"
+    r"|ninde|wavuze|[ybcrz]abereye|amahame|angahe|zingahe|kuki|yabwiye|yatanze|yanditse|minisitiri|umunyamabanga"
+    r"|umuvugizi|ubushinwa|bushinwa|uburusiya|tayiwani|ku\s+bijyanye|ifatabuguzi|ubucuruzi|umubano|uwuhe|iyihe)\b"
+    r"|^naho\s+(?:se\s+)?(?-i:[A-Z])",
+    re.I,
+)
+
+
+# How readers ask in Shona, with English words: "Blinken akati chii nezve Taiwan?" (Blinken said what about Taiwan),
+# "Xi naBlinken vakasangana riini?" (Xi and Blinken met when), "Musangano waitirwa kupi?" (the meeting was held
+# where), "Ndiani akati …?" (who is it who said …), "Hurukuro dzakatora nguva yakareba sei?" (the talks took a time
+# long how). Its question word stands where the answer would ("chii": what, "riini": when, "kupi": where, "mangani":
+# how many, "marii": how much) or opens the question ("Ndiani": it is who; "Sei", "Nei": why); a verb carries its doer's
+# prefix and its tense ("a-ka-ti": he said, "va-ka-sangana": they met, "dza-ka-tora": they, the talks, took; "-wa"
+# makes it done to one: "yakadudzwa", was mentioned), so the book reads a verb by its stem. Its small words are glued on
+# the next word, a name too: "naBlinken" (and, with Blinken), "nezveTaiwan" (about Taiwan), "kuBeijing" (to, in
+# Beijing), "muChina" (in China), "weChina", "reChina" (of China: "Gurukota rezvekunze reChina", China's foreign
+# minister); "here" at the end asks yes or no, "Ko" opens a question about one named. Its "sei" is Italian's and
+# Portuguese's word, its "here" English's: the book is read only when a word of Shona's own is there ("chii", "akati",
+# "vakasangana", "riini", "kupi", "ndiani", "hurukuro", "musangano").
+_SHONA_NAMES = {
+    "(?-i:Chaina|Chayina)": "China", "(?-i:Amerika)": "America", "(?-i:Rashiya|Rasha|Russia)": "Russia",
+    "(?-i:Taiwani|Tayiwani)": "Taiwan", "(?-i:Bheijing|Beijingi)": "Beijing", "(?-i:Japani|Japan)": "Japan",
+}  # fmt: skip
+# A small word glued on a name, and its English ("naBlinken": and, with Blinken; "reChina": of China)
+_SHONA_GLUED = {
+    "nezve": "about", "kuna": "to", "ku": "in", "mu": "in", "pa": "at", "kwa": "to",
+    "ne": "with", "we|ye|re|dze|che|va|cha|rwa|ra|dza|zva|kwe|pe|se": "of",
+}  # fmt: skip
+# Its titles and nouns, with the words around them, put into English before its shapes are read
+_SHONA_THINGS = {
+    "maererano\\s+ne(?:nyaya|chinyorwa)(?:\\s+iyi)?|sekureva\\s+kwe(?:nyaya|chinyorwa)(?:\\s+iyi)?"
+    "|sezvinotaurwa\\s+mu(?:nyaya|chinyorwa)(?:\\s+iyi)?": "according to the article",
+    "mu(?:nyaya|chinyorwa)\\s+(?:iyi|ino|ichi)": "in this article", "mu(?:nyaya|chinyorwa|mushumo)": "in the article",
+    "(?:nyaya|chinyorwa)\\s+(?:iyi|ino|ichi)": "this article", "nyaya|chinyorwa|mushumo": "the article",
+    "munyori\\s+we(?:nyaya|chinyorwa)(?:\\s+iyi|\\s+ichi)?": "the author of the article",
+    "gurukota\\s+re(?:zvekunze|zvenyika\\s+dzekunze|zvekune\\s+dzimwe\\s+nyika|nyika\\s+dzekunze)": "foreign minister",
+    "munyori\\s+we(?:nyika|hurumende)|secretary\\s+we\\s+state": "secretary of state",
+    "mutungamiri\\s+wehurumende|prime\\s+minister": "prime minister",
+    "mutungamiri\\s+wenyika|purezidhendi|presidhendi|mutungamiri\\s+wenyika\\s+yose": "president",
+    "mutungamiri": "leader", "gurukota|minisita": "minister", "mutauriri": "spokesperson",
+    "mukuru\\s+wehurumende|mukuru": "official", "mutori\\s+wenhau|mutapi\\s+wenhau": "journalist",
+    "munyori": "author", "mumiriri|diplomat": "diplomat",
+    "wekuChina|weChina(?=\\s*$)": "Chinese", "wekuAmerica|wekuAmerika": "American",
+    # the meeting and the talks, with the words before them that say when ("mushure memusangano": after the meeting)
+    "mushure\\s+memusangano|pashure\\s+pemusangano": "after the meeting",
+    "musangano\\s+usati\\s+waitwa|pamberi\\s+pemusangano": "before the meeting",
+    "panguva\\s+yemusangano|mumusangano": "during the meeting", "pamusangano": "at the meeting",
+    "pakutanga\\s+kwehurukuro": "at the start of the talks", "mushure\\s+mehurukuro": "after the talks",
+    "(?:uyu\\s+)?musangano(?:\\s+uyu|\\s+wavo)?": "the meeting",
+    "hurukuro(?:\\s+idzi|\\s+dzavo)?|nhaurirano(?:\\s+idzi|\\s+dzavo)?|kukurukurirana": "the talks",
+    "kushanya": "the visit", "kodzero\\s+dzevanhu": "human rights",
+    "(?:zve)?kutengeserana|(?:zve)?kutengesa": "trade", "misimboti|mitemo\\s+mikuru|nheyo": "principles",
+    "vadyidzani|vashandi\\s+pamwe|shamwari": "partners", "vavengi|vanokwikwidzana|vakwikwidzi": "rivals",
+    "hukama": "relations", "budiriro|kufambira\\s+mberi": "progress", "kubatana|kushandira\\s+pamwe": "cooperation",
+    "ruremekedzo|kuremekedzana": "respect", "misiyano|mutsauko": "differences", "nyaya\\s+dzinonetsa": "issues",
+    "maawa|maora": "hours", "maminitsi|mineti": "minutes", "mari\\s+yekunyoresa|kunyoresa": "the subscription",
+    "mutengo": "the price", "mazwi\\s+ake\\s+ose|mazwi\\s+ake": "his quotes", "mazwi": "words",
+    "tino(?:fanira|tarisirwa)\\s+kuva|tifanira\\s+kuva": "we should be",
+    "(?:va)?no(?:fanira|tarisirwa)\\s+kuva|(?:va)?fanira\\s+kuva": "should be", "ose|zvose|vose": "all",
+    "ndiudze|ndiudzei": "tell me", "ndipe|ndipei": "give me", "ndapota|ndokumbirawo": "please",
+}  # fmt: skip
+_SHONA_SAID = r"(?:a|va)(?:ka)?(?:ti|taura|taurira|udza|tsanangura|zivisa|dudza)"
+_SHONA_MET = r"(?:a|va)ka(?:sangana|sanganira|onana|ona)"
+# What was done, asked how many times, which or whether, by its stem ("akakurudzira": he urged, proposed)
+_SHONA_DONE = {
+    "kurudzira": "propose", "ronga": "propose", "pa": "give", "dudza": "mention", "bvunza": "ask", "nyora": "write",
+    "shanyira": "visit", "tarisira": "hope", "vimba": "hope", "shuvira": "hope", "kurukura": "discuss",
+    "enda": "go", "taura": "talk", "sangana": "meet",
+}  # fmt: skip
+_SHONA_DONE_WORDS = r"(?:a|va)ka(?:kurudzira|ronga|pa|dudza|bvunza|nyora|shanyira|tarisira|vimba|shuvira|kurukura|enda)"
+_SHONA_HOW_MANY = r"(?:mangani|mingani|zvingani|dzingani|vangani|ngani|ingani|mashoma\s+sei)"
+
+
+def _shona_done(done: str) -> str:
+    """ "akakurudzira": "propose", read by the verb's stem after its prefixes."""
+    stem = re.sub(r"^(?:a|va)ka", "", done.lower())
+    return _SHONA_DONE.get(stem, done)
+
+
+def _shona_asked(asked: str) -> str:
+    """ "riini": when; "kupi", "papi", "kwapi": where."""
+    return "when" if asked.lower() in ("riini", "nguvai") else "where"
+
+
+def _shona_glued(match: re.Match[str]) -> str:
+    """A small word glued on a name put before it in English: "naBlinken" (after a verb): with Blinken; "nezveTaiwan":
+    about Taiwan; "reChina": of China."""
+    glued, name = match.group("glued").lower(), match.group("name")
+    if glued == "na":
+        return f"with {name}"
+    return f"{next(e for g, e in _SHONA_GLUED.items() if re.fullmatch(g, glued))} {name}"
+
+
+@cache
+def _shona() -> _Shapes:
+    name = r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+    asked = r"(?P<asked>riini|kupi|papi|kwapi|nguvai)"
+    glued = "|".join(["na", *_SHONA_GLUED])
+    return (
+        _after_the_question(),
+        (re.compile("[’`´]"), "'"),
+        (
+            re.compile(r"^(?:ko|zvino|saka)\s+(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)$", re.I),
+            r"what about \g<who>",
+        ),
+        (re.compile(r"^(?:ko|zvino|saka|nhai)\s*,?\s+(?=\S)", re.I), ""),
+        *_word_for_word(_SHONA_NAMES),
+        *_word_for_word(_SHONA_THINGS),
+        # "Xi naBlinken": Xi and Blinken; "nezveTaiwan", "kuBeijing", "reChina", "naBlinken" after a verb: a small word
+        # glued on a name (about Taiwan, in Beijing, of China, with Blinken)
+        (
+            re.compile(r"(?P<a>\b(?-i:[A-Z])[\w-]*)\s+(?i:na)-?(?P<name>(?-i:[A-Z])[\w-]*)"),
+            r"\g<a> and \g<name>",
+        ),
+        (re.compile(rf"\b(?P<glued>(?i:{glued}))-?(?P<name>(?-i:[A-Z])[\w-]*)"), _shona_glued),
+        (re.compile(r"\b(?:nezve|pamusoro\s+pe)\s+(?=(?-i:[A-Z])|the\b)", re.I), "about "),
+        (re.compile(r"\bkuna\s+(?=(?-i:[A-Z]))", re.I), "to "),
+        (
+            re.compile(
+                r"\b(?P<title>president|leader|(?:foreign\s+)?minister|secretary\s+of\s+state)\s+in\s+(?=China\b|America\b|Russia\b)"
+            ),
+            r"\g<title> of ",
+        ),
+        _according_to_last(),
+        # "Blinken akati chii nezve Taiwan?": what did Blinken say about Taiwan; "Blinken akaudza Xi chii?": to Xi
+        (
+            re.compile(rf"^(?P<who>[^,?]+?)\s+{_SHONA_SAID}\s+(?:(?P<whom>{name})\s+)?chii(?P<rest>\s+[^,?]+)?$", re.I),
+            lambda match: (
+                f"what did {match.group('who')} say"
+                + (f" to {match.group('whom')}" if match.group("whom") else "")
+                + (match.group("rest") or "")
+            ),
+        ),
+        # "Chii chakataurwa naBlinken nezve Taiwan?": what was said by Blinken, what did Blinken say
+        (
+            re.compile(
+                r"^chii\s+chaka(?:taurwa|nzi|udzwa)\s+(?:with|by)\s+(?P<who>[^,?]+?)(?P<rest>\s+(?:about|to|in|at|after)\s+[^,?]+)?$",
+                re.I,
+            ),
+            r"what did \g<who> say\g<rest>",
+        ),
+        # "Ndiani akati …?": who said …
+        (
+            re.compile(
+                r"^(?:ndiani|ndiyani|ani)\s+(?:akati|akataura(?:\s+kuti)?|ati|akadaro)\s*,?\s+(?:kuti\s+|that\s+)?(?P<said>.+)$",
+                re.I,
+            ),
+            r"who said \g<said>",
+        ),
+        # whom someone met, and who met someone: "Blinken akasangana nani?", "Ndiani akasangana naBlinken?"
+        (
+            re.compile(rf"^(?P<who>[^,?]+?)\s+{_SHONA_MET}\s+(?:nani|naani|navanani)(?P<where>\s+in\s+[^,?]+)?$", re.I),
+            r"who did \g<who> meet\g<where>",
+        ),
+        (
+            re.compile(rf"^(?:ndiani|ndiyani|vanaani)\s+{_SHONA_MET}\s+(?:with\s+)?(?P<whom>[^,?]+)$", re.I),
+            r"who met \g<whom>",
+        ),
+        # "Xi naBlinken vakasangana riini?", "… kupi?": when (where) did Xi and Blinken meet
+        (
+            re.compile(
+                rf"^(?P<who>[^,?]+?)\s+{_SHONA_MET}(?:\s+with\s+(?P<whom>[^,?]+?))?\s+{asked}$"
+                rf"|^{asked.replace('asked', 'asked2')}\s+(?P<who2>[^,?]+?)\s+{_SHONA_MET}"
+                r"(?:\s+with\s+(?P<whom2>[^,?]+?))?$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_shona_asked(match.group('asked') or match.group('asked2'))} "
+                f"did {match.group('who') or match.group('who2')} meet"
+                + (
+                    f" {match.group('whom') or match.group('whom2')}"
+                    if match.group("whom") or match.group("whom2")
+                    else ""
+                )
+            ),
+        ),
+        (
+            re.compile(rf"^(?P<who>[^,?]+?)\s+{_SHONA_MET}\s+{asked}\s+with\s+(?P<whom>[^,?]+)$", re.I),
+            lambda match: f"{_shona_asked(match.group('asked'))} did {match.group('who')} meet {match.group('whom')}",
+        ),
+        # "Musangano waitirwa kupi?": where (when) did the meeting take place
+        (
+            re.compile(
+                rf"^(?P<what>[^,?]+?)\s+(?:w|y|dz|z|r)?a(?:ka)?(?:itirwa|itwa|itika|itikira|ri)\s+{asked}$",
+                re.I,
+            ),
+            lambda match: f"{_shona_asked(match.group('asked'))} did {_with_the(match.group('what'))} take place",
+        ),
+        # "Hurukuro dzakatora nguva yakareba sei?", "… maawa mangani?": how long (how many hours) did the talks last
+        (
+            re.compile(
+                r"^(?P<what>[^,?]+?)\s+(?:w|y|dz|z|r|v)a(?:ka)?(?:tora|reba|enda)\s+(?:(?:nguva|time)\s+)?"
+                r"(?P<asked>(?:yakareba\s+)?(?:sei|zvakadii|yakadii)|hours\s+(?:mangani|mingani)|minutes\s+(?:mangani|mingani))$",
+                re.I,
+            ),
+            lambda match: (
+                ("how many hours" if "hours" in match.group("asked") else "how long")
+                + f" did {_with_the(match.group('what'))} last"
+            ),
+        ),
+        # "Xi akakurudzira misimboti mingani?": how many principles did Xi propose
+        (
+            re.compile(
+                rf"^(?P<who>{name}|the\s+[^,?]+?)\s+(?P<done>{_SHONA_DONE_WORDS})\s+(?P<thing>\S+)\s+{_SHONA_HOW_MANY}$",
+                re.I,
+            ),
+            lambda match: (
+                f"how many {match.group('thing')} did {match.group('who')} {_shona_done(match.group('done'))}"
+            ),
+        ),
+        # "Subscription inodhura marii?": how much does the subscription cost
+        (
+            re.compile(r"^(?P<what>[^,?]+?)\s+(?:i|ri|chi|u)?no(?:dhura|bhadharwa|ita)\s+(?:mari\s+)?marii$", re.I),
+            lambda match: f"how much does {_with_the_own_noun(match.group('what'))} cost",
+        ),
+        # "Ndiani akanyora nyaya iyi?": who wrote this article; "Wang Yi ndiani?": who is Wang Yi
+        (
+            re.compile(rf"^(?:ndiani|ndiyani)\s+(?P<done>{_SHONA_DONE_WORDS})\s+(?P<what>[^,?]+)$", re.I),
+            lambda match: f"who {_past_tense(_shona_done(match.group('done')))} {match.group('what')}",
+        ),
+        (
+            re.compile(
+                r"^(?:ndiani|ndiyani)\s+(?P<who>[^,?]+)$|^(?P<who2>[^,?]+?)\s+(?:ndiani|ndiyani|ndiyani\s+zvake)$", re.I
+            ),
+            lambda match: f"who is {match.group('who') or match.group('who2')}",
+        ),
+        # "Wang Yi ane chinzvimbo chei?": what is Wang Yi's title
+        (
+            re.compile(
+                r"^(?P<who>[^,?]+?)\s+(?:ane|aine|akabata)\s+(?:chinzvimbo|basa)\s+(?:chei|chipi|ripi|rei)$", re.I
+            ),
+            r"what is \g<who>'s title",
+        ),
+        # "Sei Blinken akaenda kuBeijing?": why did Blinken go to Beijing
+        (
+            re.compile(
+                rf"^(?:sei|nei|sei\s+zvakaita|chii\s+chakaita)\s+(?P<who>{name})\s+(?:akaenda|akashanyira|akauya)\s+"
+                r"(?:in\s+|to\s+)?(?P<place>[^,?]+)$",
+                re.I,
+            ),
+            r"why did \g<who> go to \g<place>",
+        ),
+        # "Nyaya iyi inotaura nezvei?": what is this article about
+        (
+            re.compile(
+                r"^(?P<what>this\s+article|the\s+article)\s+(?:inotaura|iri)\s+(?:nezvei|nezve\s+chii|pamusoro\s+pei)$",
+                re.I,
+            ),
+            r"what is \g<what> about",
+        ),
+        # "… here?": yes or no; "Russia yakadudzwa here?": was Russia mentioned; "Xi akataura nezveTaiwan here?": did
+        # Xi talk about Taiwan; "Ichokwadi here kuti …": is it true that …
+        (re.compile(r"^(?:i)?chokwadi\s+(?:here\s+)?(?:kuti\s+)?", re.I), "is it true that "),
+        (
+            re.compile(
+                r"^(?P<what>[^,?]+?)\s+(?:y|r|w|a|v|dz|z|ch)a(?:ka)?(?:dudzwa|taurwa)(?P<where>\s+in\s+[^,?]+)?\s+here$",
+                re.I,
+            ),
+            r"was \g<what> mentioned\g<where>",
+        ),
+        (
+            re.compile(
+                rf"^(?P<who>{name}|the\s+\w+(?:\s+\w+)?)\s+(?:(?P<said>{_SHONA_SAID})|(?P<met>{_SHONA_MET})"
+                rf"|(?P<done>{_SHONA_DONE_WORDS}))(?P<rest>\s+[^,?]+?)?\s+here$",
+                re.I,
+            ),
+            lambda match: (
+                f"did {match.group('who')} "
+                + (
+                    "talk"
+                    if match.group("said")
+                    else "meet"
+                    if match.group("met")
+                    else _shona_done(match.group("done"))
+                )
+                + (match.group("rest") or "")
+            ),
+        ),
+        *_word_for_word({"nezve|pamusoro\\s+pe": "about", "kuti": "that", "kana": "or", "asi": "but"}),
+        _the_the(),
+        *_in_english_at_last(),
+    )
+
+
+# Shona's own words ("chii", "akati", "vakasangana", "riini", "kupi", "ndiani", "hurukuro", "musangano"), none of them
+# Kinyarwanda's, isiZulu's, Swahili's or Chichewa's
+_SHONA_WORDS = _lazy_pattern(
+    r"^ko\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\W*$"
+    r"|\b(?:chii|akati|vakati|(?:a|va)ka(?:taura|udza|dudza|kurudzira|sangan\w*|enda|nyora|shanyira)|riini|kupi|ndi(?:y)?ani|hurukuro"
+    r"|nhaurirano|musangano|[wydz]+akatora|yakareba|nguva|waitirwa|wakaitirwa|wakaitwa|mangani|mingani|zvingani|marii"
+    r"|nezve\w*|gurukota|mutungamiri|mutauriri|chinyorwa|[yrwv]aka(?:dudzwa|taurwa)|chakataurwa|misimboti"
+    r"|kodzero|mushure|chinzvimbo)\b",
     re.I,
 )

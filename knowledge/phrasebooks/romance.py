@@ -1,4 +1,5 @@
-"""Romance phrasebooks: Spanish, French and Portuguese (German asked alike), Quebec French, Romanian and Catalan."""
+"""Romance phrasebooks: Spanish, French and Portuguese (German asked alike), Quebec French, Romanian, Catalan and
+Galician."""
 
 from __future__ import annotations
 
@@ -15,10 +16,12 @@ from knowledge.phrasebooks.shapes import (
     _how_many_done,
     _in_english_at_last,
     _lazy_pattern,
+    _past_tense,
     _plain_letters,
     _Shapes,
     _the_the,
     _title_asked,
+    _what_said,
     _with_the,
     _word_for_word,
 )
@@ -1075,5 +1078,319 @@ _CATALAN_WORDS = _lazy_pattern(
     r"|despr[eé]s|aquest|aquesta|tamb[eé]|c[aà]rrec|alguna\s+cosa|converses|subscripci[oó]|dels|quant\s+(?![aà]\b)\w+)\b"
     r"|\b(?:qu[eè]|qui)\s+[eé]s\b|\bés\b|\bquè\b|^on\s+(?:es|s['’]|va|van|[eé]s|queda|era|eren|estava)\b"
     r"|\bl['’]article\s+parla\b|^(?:q|k)\s+(?:va|ha|li|diu)\s",
+    re.I,
+)
+
+
+# How readers ask in Galician, with English words and often without its accents: "Que dixo Blinken sobre Taiwán?"
+# (what did Blinken say about Taiwan), "Cando se reuniron Xi e Blinken?" (when did Xi and Blinken meet), "Onde foi a
+# reunión?" (where was the meeting), "Quen dixo que …?" (who said …), "Canto tempo duraron as conversas?" (how long did
+# the talks last). It is near Portuguese and Spanish, whose questions the European book reads by their openings
+# ("¿Qué dijo …", "O que disse …"): Galician's own words are another's only in part ("dixo", said, is neither Spanish's
+# "dijo" nor Portuguese's "disse"; "quen", who, neither "quién" nor "quem"; "cando", when, neither "cuándo" nor
+# "quando"; "canto tempo", how long, neither "cuánto tiempo" nor "quanto tempo"; "xuntanza", meeting; "a reunión",
+# Spanish's noun with Portuguese's article), and the book is read only when one of them is there. Its verb comes before
+# the one who did it as often as after ("Que dixo Xi", "Que Xi dixo"), a pronoun is put after the verb ("reuníronse":
+# they met, "mencionouse": was mentioned), "e" is its "and", "a" before a name "to", "co", "coa" "with the", "no",
+# "na" "in the", "do", "da" "of the".
+_GALICIAN_MARKED = (("a", "áà"), ("e", "éè"), ("i", "í"), ("o", "óò"), ("u", "úü"), ("n", "ñ"))
+_GALICIAN_NAMES = {
+    "(?:da|de|do)\\s+(?-i:China)": "of China",
+    "(?:dos|de)\\s+(?-i:Estados\\s+Unidos|EUA|EE\\.?\\s?UU\\.?)(?:\\s+de\\s+(?-i:America))?": "of the US",
+    "(?:de|da)\\s+(?-i:Rusia)": "of Russia", "(?:a\\s+)?(?-i:China)": "China",
+    "(?:(?:os|aos|cos)\\s+)?(?-i:Estados\\s+Unidos|EUA|EE\\.?\\s?UU\\.?)(?:\\s+de\\s+(?-i:America))?": "the US",
+    "(?-i:Rusia)": "Russia", "(?-i:Taiwan)": "Taiwan", "(?-i:Pequin|Pekin|Beixing)": "Beijing",
+    "(?-i:Xapon)": "Japan", "(?-i:Ucraina)": "Ukraine",
+    "(?:o\\s+|do\\s+)?(?-i:mar)\\s+da\\s+(?-i:China)\\s+(?-i:Meridional)": "the South China Sea",
+}  # fmt: skip
+# Its titles and nouns, with their article, put into English before its shapes are read
+_GALICIAN_THINGS = {
+    "segundo\\s+(?:o\\s+artigo|a\\s+noticia|o\\s+texto)|de\\s+acordo\\s+co\\s+artigo|conforme\\s+ao\\s+artigo":
+        "according to the article",
+    "(?:o\\s+|a\\s+)?autor[a]?\\s+d(?:o|este)\\s+artigo": "the author of the article",
+    "neste\\s+artigo|nesta\\s+noticia": "in this article", "no\\s+artigo|na\\s+noticia": "in the article",
+    "este\\s+artigo|esta\\s+noticia": "this article", "(?:o\\s+)?artigo|(?:a\\s+)?noticia|(?:a\\s+)?reportaxe":
+        "the article",
+    "(?:o\\s+|a\\s+)?ministr[oa]\\s+(?:de\\s+|dos\\s+)?(?:(?:Asuntos|Relacions)\\s+)?(?:Exteriores|Estranxeiros)"
+    "|(?:o\\s+|a\\s+)?chanceler|(?:o\\s+|a\\s+)?canciller": "the foreign minister",
+    "(?:o\\s+|a\\s+)?secretari[oa]\\s+de\\s+Estado": "the secretary of state",
+    "(?:o\\s+|a\\s+)?primeir[oa]\\s+ministr[oa]": "the prime minister",
+    "(?:o\\s+|a\\s+)?president[ea]": "the president", "(?:o\\s+|a\\s+)?ministr[oa]": "the minister",
+    "(?:o\\s+|a\\s+)?voceir[oa]|(?:o\\s+|a\\s+)?portavoz": "the spokesperson",
+    "(?:o\\s+|a\\s+)?(?:lider|dirixente|mandatari[oa])": "the leader",
+    "(?:o\\s+|a\\s+)?(?:funcionari[oa]|alto\\s+cargo)": "the official", "(?:o\\s+|a\\s+)?xornalista": "the journalist",
+    "(?:o\\s+|a\\s+)?diplomatic[oa]": "the diplomat", "(?:o\\s+|a\\s+)?autor[a]?": "the author",
+    "chines|chinesa|chineses|chinesas": "Chinese", "estadounidense|norteamerican[oa]|american[oa]": "American",
+    "rus[oa]": "Russian",
+    # the meeting and the talks, with the words before them that say when ("despois da reunión": after the meeting)
+    "despois\\s+d[ao]\\s+(?:reunion|xuntanza|encontro)": "after the meeting",
+    "antes\\s+d[ao]\\s+(?:reunion|xuntanza|encontro)": "before the meeting",
+    "durante\\s+[ao]\\s+(?:reunion|xuntanza|encontro)": "during the meeting",
+    "(?:na|no)\\s+(?:reunion|xuntanza|encontro)": "at the meeting",
+    "ao\\s+(?:comezo|inicio|principio)\\s+d[ao]s\\s+(?:conversas|conversacions|negociacions)":
+        "at the start of the talks",
+    "ao\\s+final\\s+d[ao]s\\s+(?:conversas|conversacions|negociacions)": "at the end of the talks",
+    "despois\\s+d[ao]s\\s+(?:conversas|conversacions|negociacions)": "after the talks",
+    "(?:esta|a)\\s+(?:reunion|xuntanza)|(?:este|o)\\s+encontro|reunion|xuntanza": "the meeting",
+    "reunions|xuntanzas|encontros": "meetings",
+    "(?:as\\s+)?(?:conversas|conversacions|negociacions|discusions)|(?:o\\s+)?dialogo": "the talks",
+    "(?:a\\s+)?visita": "the visit", "(?:o\\s+)?(?:cume|cumio)": "the summit",
+    "(?:os\\s+)?dereitos\\s+humanos": "human rights", "(?:o\\s+)?comercio": "trade",
+    "(?:os\\s+)?principios": "principles",
+    "socios": "partners", "rivais|adversarios|competidores": "rivals", "(?:as\\s+)?relacions": "relations",
+    "(?:a\\s+)?relacion": "the relationship", "(?:o\\s+)?progreso|(?:os\\s+)?avances": "progress",
+    "cooperacion": "cooperation", "respecto": "respect", "(?:as\\s+)?diferenzas": "differences",
+    "(?:os\\s+)?problemas|(?:as\\s+)?cuestions": "issues", "horas": "hours", "minutos": "minutes",
+    "(?:a\\s+)?su(?:b)?scricion": "the subscription", "(?:o\\s+)?prezo": "the price",
+    "tod[oa]s\\s+as\\s+s[uo]as\\s+citas": "all his quotes", "(?:as\\s+)?citas": "quotes",
+    "deberian\\s+ser|deben\\s+ser|tenen\\s+que\\s+ser": "should be", "deberiamos\\s+ser|debemos\\s+ser": "we should be",
+    "(?:o\\s+)?(?:cargo|posto)": "title", "por\\s+favor": "please", "dime|digame": "tell me", "dame|deme": "give me",
+}  # fmt: skip
+_GALICIAN_SAID = (
+    r"(?:dix(?:o|eron|era)|declarou|afirmou|comentou|explicou|sinalou|manifestou|falou|contou|asegurou|destacou"
+    r"|engadiu|respondeu)"
+)
+_GALICIAN_MET = (
+    r"(?:(?:se\s+)?(?:reuniron|reuniu|xuntaron|xuntou|atoparon|atopou|encontraron|encontrou|viron|viu)"
+    r"|reunironse|reuniuse|xuntaronse|xuntouse|atoparonse|atopouse|encontraronse|encontrouse|vironse|conversaron)"
+)
+_GALICIAN_TOOK_PLACE = (
+    r"(?:foi|tivo\s+lugar|se\s+celebrou|celebrouse|se\s+fixo|fixose|se\s+realizou|realizouse|ocorreu|aconteceu"
+    r"|se\s+desenvolveu|estivo)"
+)
+# What was done, asked how many times, which or whether
+_GALICIAN_DONE = {
+    "propuxo": "propose", "propuxeron": "propose", "mencionou": "mention", "citou": "mention", "asinou": "sign",
+    "visitou": "visit", "anunciou": "announce", "preguntou": "ask", "pediu": "ask for", "agardaba": "hope",
+    "esperaba": "hope", "escribiu": "write", "discutiu": "discuss", "discutiron": "discuss", "presentou": "present",
+}  # fmt: skip
+_GALICIAN_NUMBERS = {"un|unha": "one", "dous|duas": "two", "tres": "three", "catro": "four", "cinco": "five"}
+_GALICIAN_ASKED = {"cando": "when", "onde": "where", "en que cidade": "in which city", "que dia": "on which day"}
+_GALICIAN_ASKING = r"(?:cando|onde|en\s+que\s+cidade|que\s+dia)"
+
+
+def _galician_asked(asked: str) -> str:
+    """ "cando": when; "onde": where; "en que cidade": in which city."""
+    return _GALICIAN_ASKED[" ".join(asked.lower().split())]
+
+
+@cache
+def _galician() -> _Shapes:
+    done = "|".join(_GALICIAN_DONE)
+    numbers = "|".join(_GALICIAN_NUMBERS)
+    name = r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+    return (
+        _after_the_question(),
+        (re.compile(r"^[¿¡]\s*"), ""),
+        *_plain_letters(_GALICIAN_MARKED),
+        (
+            re.compile(
+                r"^(?:e|pero|entón|enton|logo)\s*,?\s+(?=(?:que|quen|cando|onde|canto|cantos|cantas|por\s*que|con)\b)",
+                re.I,
+            ),
+            "",
+        ),
+        # "E Wang Yi, que lle dixo a Blinken?": what did Wang Yi say to Blinken
+        (
+            re.compile(
+                rf"^(?:e|and)\s+(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s*,\s*que\s+(?P<lle>(?:lle|lles)\s+)?"
+                rf"(?P<said>{_GALICIAN_SAID})\b",
+                re.I,
+            ),
+            r"que \g<lle>\g<said> \g<who>",
+        ),
+        *_word_for_word(_GALICIAN_NAMES),
+        *_word_for_word(_GALICIAN_THINGS),
+        # "Xi e Blinken": Xi and Blinken; "a Blinken", "ao ministro": to Blinken, to the minister
+        (
+            re.compile(r"(?P<a>\b(?!(?:Quen|Que|Cando|Onde|Cal|Canto)\b)(?-i:[A-Z])[\w-]*)\s+e\s+(?=(?-i:[A-Z]))"),
+            r"\g<a> and ",
+        ),
+        (re.compile(r"\ba\s+(?=(?-i:[A-Z])|the\b)"), "to "),
+        (re.compile(r"\bao\s+(?=\w)", re.I), "to the "),
+        *_word_for_word(
+            {
+                "sobre|acerca\\s+d[eoa]s?|respecto\\s+d[eoa]s?": "about",
+                "con|co|coa(?=\\s+the)": "with",
+                "en|no|na(?=\\s+(?-i:[A-Z]))": "in",
+                "despois\\s+de": "after",
+                "antes\\s+de": "before",
+                "durante": "during",
+                "entre": "between",
+            }
+        ),
+        _according_to_last(),
+        # "Que dixo Blinken sobre Taiwán?", "Que lle dixo Wang Yi a Blinken?": what did … say (about, to)
+        *_what_said(r"(?:o\s+)?que(?:\s+(?:lle|lles))?", _GALICIAN_SAID, "about", before_who=""),
+        # "Quen dixo que …?": who said …
+        (
+            re.compile(rf"^quen\s+(?:o\s+)?{_GALICIAN_SAID}\s*,?\s+(?:que\s+|that\s+)?(?P<said>.+)$", re.I),
+            r"who said \g<said>",
+        ),
+        # whom someone met, and who met someone: "Con quen se reuniu Blinken?", "Quen se reuniu con Blinken?"
+        (
+            re.compile(
+                rf"^with\s+quen\s+{_GALICIAN_MET}\s+(?P<who>[^,?]+?)(?P<where>\s+(?:in|at|after|during)\s+[^,?]+)?$",
+                re.I,
+            ),
+            r"who did \g<who> meet\g<where>",
+        ),
+        (re.compile(rf"^quen\s+{_GALICIAN_MET}\s+(?:with\s+)?(?P<whom>[^,?]+)$", re.I), r"who met \g<whom>"),
+        # "Cando se reuniron Xi e Blinken?", "Onde se reuniu Blinken con Xi?": when (where) did … meet
+        (
+            re.compile(
+                rf"^(?P<asked>{_GALICIAN_ASKING})\s+{_GALICIAN_MET}\s+(?P<who>[^,?]+?)(?:\s+with\s+(?P<whom>[^,?]+?))?"
+                r"(?P<where>\s+(?:in|at|after|during)\s+[^,?]+)?$"
+                rf"|^(?P<asked2>{_GALICIAN_ASKING})\s+(?P<who2>[^,?]+?)\s+{_GALICIAN_MET}(?:\s+with\s+(?P<whom2>[^,?]+?))?"
+                r"(?P<where2>\s+(?:in|at|after|during)\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_galician_asked(match.group('asked') or match.group('asked2'))} did "
+                f"{match.group('who') or match.group('who2')} meet"
+                + (
+                    f" {match.group('whom') or match.group('whom2')}"
+                    if match.group("whom") or match.group("whom2")
+                    else ""
+                )
+                + (match.group("where") or match.group("where2") or "")
+            ),
+        ),
+        # "Cando se publicou o artigo?", "Cando foi publicado o artigo?": when was the article published
+        (
+            re.compile(
+                r"^cando\s+(?:se\s+|foi\s+)?(?P<done>publicou|publicad[oa]|actualizou|actualizad[oa]|escribiu|escrit[oa])"
+                r"(?:se)?(?:\s+(?P<what>[^,?]+))?$",
+                re.I,
+            ),
+            lambda match: (
+                f"when was {match.group('what') or 'the article'} "
+                + {"p": "published", "a": "updated", "e": "written"}[match.group("done")[0].lower()]
+            ),
+        ),
+        # "Onde foi a reunión?", "Cando tivo lugar a xuntanza?": where (when) did the meeting take place
+        (
+            re.compile(rf"^(?P<asked>{_GALICIAN_ASKING})\s+{_GALICIAN_TOOK_PLACE}\s+(?P<what>[^,?]+)$", re.I),
+            lambda match: f"{_galician_asked(match.group('asked'))} did {_with_the(match.group('what'))} take place",
+        ),
+        # "Canto tempo duraron as conversas?", "Cantas horas durou a reunión?": how long (how many hours) did … last
+        (
+            re.compile(
+                r"^(?P<asked>canto\s+tempo|canto|cantas\s+hours|cantos\s+minutes)\s+(?:duraron|durou|levaron|levou)"
+                r"\s+(?P<what>[^,?]+)$"
+                r"|^(?P<thing>[^,?]+?)\s+(?:duraron|durou)\s+(?P<asked2>canto\s+tempo|canto|cantas\s+hours)$",
+                re.I,
+            ),
+            lambda match: (
+                ("how many hours" if "hours" in (match.group("asked") or match.group("asked2")) else "how long")
+                + f" did {_with_the(match.group('what') or match.group('thing'))} last"
+            ),
+        ),
+        # "Cantos principios propuxo Xi?": how many principles did Xi propose; "Que tres principios …": which
+        (
+            re.compile(
+                rf"^(?P<asked>cantos|cantas|que|cales|cal)\s+(?:(?P<count>{numbers})\s+)?(?P<thing>\S+)\s+(?:(?P<who>{name})\s+)?"
+                rf"(?P<done>{done})(?:\s+(?P<after>{name}|the\s+[^,?]+))?$",
+                re.I,
+            ),
+            lambda match: (
+                ("how many" if match.group("asked").lower().startswith("cant") else "which")
+                + (
+                    " " + next(e for n, e in _GALICIAN_NUMBERS.items() if re.fullmatch(n, match.group("count"), re.I))
+                    if match.group("count")
+                    else ""
+                )
+                + f" {match.group('thing')} did {match.group('who') or match.group('after')} "
+                + _GALICIAN_DONE[match.group("done").lower()]
+            ),
+        ),
+        # "Canto custa a subscrición?": how much does the subscription cost
+        (
+            re.compile(r"^canto\s+(?:custa|custan|vale|valen)\s+(?P<what>[^,?]+)$", re.I),
+            lambda match: f"how much does {_with_the(match.group('what'))} cost",
+        ),
+        # "Quen escribiu o artigo?": who wrote the article; "Quen é Wang Yi?": who is Wang Yi
+        (
+            re.compile(rf"^quen\s+(?P<done>{done})\s+(?P<what>[^,?]+)$", re.I),
+            lambda match: f"who {_past_tense(_GALICIAN_DONE[match.group('done').lower()])} {match.group('what')}",
+        ),
+        (re.compile(r"^quen\s+(?:e|era|foi)\s+(?P<who>[^,?]+)$", re.I), r"who is \g<who>"),
+        # "Cal é o cargo de Wang Yi?", "Que cargo ten Wang Yi?": what is Wang Yi's title
+        (
+            re.compile(
+                r"^(?:cal|que)\s+(?:e|era)\s+title\s+(?:de|of)\s+(?P<of>[^,?]+)$"
+                r"|^(?:que|cal)\s+title\s+(?:ten|ocupa|tina)\s+(?P<who>[^,?]+?)(?P<where>\s+in\s+[^,?]+)?$",
+                re.I,
+            ),
+            _title_asked,
+        ),
+        # "De que trata o artigo?": what is the article about
+        (
+            re.compile(r"^(?:de|about)\s+que\s+(?:trata|fala|vai)\s+(?P<what>[^,?]+)$", re.I),
+            lambda match: f"what is {_with_the(match.group('what'))} about",
+        ),
+        # "Por que foi Blinken a Pequín?": why did Blinken go to Beijing
+        (
+            re.compile(
+                rf"^por\s*que\s+(?:(?P<who>{name})\s+)?(?:foi|viaxou|veu|chegou)\s+(?:(?P<subject>{name})\s+)?"
+                r"(?:to|in|a)\s+(?P<place>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: f"why did {match.group('who') or match.group('subject')} go to {match.group('place')}",
+        ),
+        # yes or no: "Mencionouse Taiwán?" (was Taiwan mentioned), "Dixo Xi algo sobre Taiwán?" (did Xi say anything
+        # about Taiwan), "Reuniuse Blinken con Putin?" (did Blinken meet Putin), "É certo que …" (is it true that …)
+        (re.compile(r"^(?:e|é)\s+(?:certo|verdade)\s+(?:que\s+)?", re.I), "is it true that "),
+        (
+            re.compile(
+                r"^(?:mencionouse|mencionaronse|citouse|falouse\s+(?:de|about)|foi\s+mencionad[oa]|foron\s+mencionad[oa]s)"
+                r"\s+(?P<what>[^,?]+?)(?P<where>\s+in\s+the\s+\w+)?$",
+                re.I,
+            ),
+            r"was \g<what> mentioned\g<where>",
+        ),
+        (
+            re.compile(
+                rf"^(?:(?P<said>{_GALICIAN_SAID})|(?P<met>{_GALICIAN_MET})|(?P<done>{done}))\s+(?P<who>{name}|the\s+\w+(?:\s+\w+)?)"
+                r"(?P<any>\s+(?:algo|algunha\s+cousa))?(?:\s+with)?(?P<rest>\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"did {match.group('who')} "
+                + (
+                    "say"
+                    if match.group("said")
+                    else "meet"
+                    if match.group("met")
+                    else _GALICIAN_DONE[match.group("done").lower()]
+                )
+                + (" anything" if match.group("any") else "")
+                + (match.group("rest") or "")
+            ),
+        ),
+        *_word_for_word(
+            {
+                "(?-i:e)": "and",
+                "(?-i:ou)": "or",
+                "que": "that",
+                "non": "not",
+                "tamen": "also",
+                "so|soamente": "only",
+                "todos|todas": "all",
+            }
+        ),
+        _the_the(),
+        *_in_english_at_last(),
+    )
+
+
+# Galician's own words ("dixo", "quen", "cando", "canto tempo", "xuntanza", "reuníronse", "a reunión", "unha"), none
+# of them Spanish's ("dijo", "quién", "cuándo", "cuánto tiempo", "la reunión") or Portuguese's ("disse", "quem",
+# "quando", "quanto tempo", "a reunião", "uma")
+_GALICIAN_WORDS = _lazy_pattern(
+    r"\b(?:dix(?:o|eron|era|ese|esen)|quen|cando|cant[oa]s?\s+(?:tempo|horas|minutos|custa|custan|duraron|durou)"
+    r"|xuntanza\w*|xunt[aá]ronse|xuntouse|reun[ií]ronse|reuniron|reuniuse|tam[eé]n|unha|propuxo|propuxeron"
+    r"|preguntou|voceir[oa]|cal\s+(?:[eé]|foi|era)|cales|escribiu|publicouse|mencionouse|falouse|citouse"
+    r"|(?:a|na|da)\s+reuni[oó]n|dereitos\s+humanos|subscrici[oó]n|estranxeiros)\b",
     re.I,
 )

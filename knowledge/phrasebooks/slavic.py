@@ -1,4 +1,4 @@
-"""East and West Slavic phrasebooks: Ukrainian and Belarusian typed in Latin letters, Czech and Slovak."""
+"""Slavic phrasebooks: Ukrainian and Belarusian typed in Latin letters, Czech, Slovak and Slovene."""
 
 from __future__ import annotations
 
@@ -14,9 +14,11 @@ from knowledge.phrasebooks.shapes import (
     _how_many_done,
     _in_english_at_last,
     _lazy_pattern,
+    _past_tense,
     _plain_letters,
     _Shapes,
     _the_the,
+    _title_asked,
     _title_of_country,
     _us_foreign_minister,
     _what_said,
@@ -1055,5 +1057,353 @@ _BELARUSIAN_WORDS = _lazy_pattern(
     r"|hadzin\w*|padpisk\w*|shto[\s-]*n[ie]*budz\w*|sustraka\w*|takoje|zavuc|pavinny\s+by[cć]\w*|tydnia"
     r"|dzejnichaje|abnaul\w*)\b|^pavodle\s+(?-i:[A-Z])"
     r"|^kali\s+(?:\w+\s+)?(?:sustre|adbyl|apublik|paje|byu|byla|prajsh)|[a-z][іўІЎ]|[іўІЎ][a-z]",
+    re.I,
+)
+
+
+# How readers ask in Slovene, with English words and often without its carons (č, š, ž typed c, s, z): "Kaj je rekel
+# Blinken o Tajvanu?" (what did Blinken say about Taiwan), "Kdaj sta se Xi in Blinken srečala?" (when did Xi and
+# Blinken meet: "sta" is the dual's "are", "se" the verb's "each other"), "Kje je bilo srečanje?" (where was the
+# meeting), "Kdo je rekel, da …?" (who said …), "Koliko časa so trajali pogovori?" (how long did the talks last). Its
+# past is "je", "sta" or "so" with a participle that agrees with the one who did it ("rekel", "rekla", "rekli": said;
+# "srečal", "srečala", "srečali": met), the participle before or after the doer; the doer may come last. A name is
+# declined ("o Tajvanu": about Taiwan, "v Pekingu": in Beijing, "z Blinknom": with Blinken, "Xiju": to Xi), an "e"
+# before its last consonant dropping as in Slovene's own words ("Blinkna", "Bidnu"); "in" is its "and", "o" its
+# "about", "v" its "in", "z" or "s" its "with", "po" its "after", and "ali" (or "a") opens a yes-or-no question ("Ali
+# je Xi omenil Tajvan?": did Xi mention Taiwan). Its "kdo" (who) is Czech's, "koliko" (how many) Croatian's and
+# Serbian's, "sta" Serbian's "what" typed plain: the book is read only when a word of Slovene's own is there ("kaj",
+# "kdaj", "kje", "zakaj", "rekel", "dejal", "srečal", "srečanje", "pogovori"), before the Czech, Serbian and Croatian
+# books.
+_SLOVENE_MARKED = (("c", "čć"), ("s", "š"), ("z", "ž"), ("d", "đ"))
+# Its names of countries and places, in any case ("Kitajska", "na Kitajskem", "Kitajske": China)
+_SLOVENE_NAMES = {
+    "(?-i:Kitajsk(?:a|e|i|o|em))(?!\\s+(?i:predsednik|zunanj|minist|vlad|voditelj|diplomat|uradnik|govorec))": "China",
+    "(?-i:Z(?:druzen|DRUZEN)\\w*\\s+(?:drzav|DRZAV)\\w*)(?:\\s+(?-i:Amerik\\w*))?|(?-i:ZDA)": "the US",
+    "(?-i:Amerik(?:a|e|i|o))": "America", "(?-i:Rusij(?:a|e|i|o))": "Russia", "(?-i:Tajvan(?:a|u|om)?)": "Taiwan",
+    "(?-i:Peking(?:a|u|om)?)": "Beijing", "(?-i:Japonsk(?:a|e|i|o|em))": "Japan", "(?-i:Ukrajin(?:a|e|i|o))": "Ukraine",
+    "(?-i:Kalifornij(?:a|e|i|o))": "California", "(?-i:Indij(?:a|e|i|o))": "India",
+    "(?-i:Ju[z]nokitajsk\\w*)\\s+morj\\w*": "the South China Sea",
+    "(?-i:Evropsk\\w*)\\s+(?:unij\\w*|(?-i:Unij\\w*))|(?-i:EU)": "the European Union",
+}  # fmt: skip
+# Its titles and nouns, in any case, put into English before its shapes are read ("zunanji minister Kitajske": the
+# foreign minister of China, read as China's foreign minister in the end)
+_SLOVENE_THINGS = {
+    "po\\s+(?:navedbah|pisanju|porocanju)\\s+(?:tega\\s+)?clanka|glede\\s+na\\s+(?:ta\\s+)?clanek|po\\s+clanku"
+    "|kot\\s+(?:pise|navaja|pravi)\\s+(?:v\\s+)?(?:clanku|clanek)": "according to the article",
+    "avtor\\w*\\s+(?:tega\\s+)?clank\\w*": "the author of the article",
+    "v\\s+(?:tem|temle)\\s+clanku": "in this article", "v\\s+clanku|v\\s+zgodbi|v\\s+novici": "in the article",
+    "(?:ta|tale|tega|temu)\\s+clan(?:ek|ka|ku)": "this article",
+    "clan(?:ek|ka|ku|kom)|zgodb[aeiou]|novic[aeiou]": "the article",
+    "zunanj\\w+\\s+minist(?:er|ra|ru|rom|rica|rice)|minist(?:er|ra|ru|rom|rica)\\s+za\\s+zunanje\\s+zadeve":
+        "foreign minister",
+    "drzavn\\w+\\s+sekretar\\w*": "secretary of state", "predsednik\\w*\\s+vlade|premier\\w*": "prime minister",
+    "predsedni(?:k|ka|ku|kom|ca|ce|ci)": "president", "minist(?:er|ra|ru|rom|rica|rice)": "minister",
+    "tiskovn\\w+\\s+predstavni\\w+|govor(?:ec|ca|cu|nik|nika)|predstavni(?:k|ka|ku)": "spokesperson",
+    "voditel(?:j|ja|ju|jem|jica)": "leader", "diplomat(?:a|u|om)?": "diplomat",
+    "uradni(?:k|ka|ku|kom|ca)": "official", "novinar(?:ja|ju|ka)?": "journalist", "avtor(?:ja|ju|ica)?": "author",
+    "kitajsk\\w*": "Chinese", "amerisk\\w*": "American", "rusk\\w*": "Russian",
+    # the meeting and the talks, with the words before them that say when ("po srečanju": after the meeting)
+    "po\\s+(?:srecanju|sestanku)": "after the meeting", "pred\\s+(?:srecanjem|sestankom)": "before the meeting",
+    "med\\s+(?:srecanjem|sestankom)": "during the meeting", "na\\s+(?:srecanju|sestanku)": "at the meeting",
+    "na\\s+zacetku\\s+pogovorov": "at the start of the talks", "na\\s+koncu\\s+pogovorov": "at the end of the talks",
+    "po\\s+pogovorih": "after the talks", "med\\s+pogovori": "during the talks",
+    "(?:to\\s+)?srecanj(?:e|a|u|em)|sestan(?:ek|ka|ku|kom)": "the meeting",
+    "pogovor(?:i|ov|ih|e|om|ih)|pogajanj(?:a|ih)": "the talks", "obisk(?:a|u|om)?": "the visit",
+    "vrh(?:u|a|om)": "the summit", "narocnin\\w*": "the subscription",
+    "clovekov\\w*\\s+pravic\\w*": "human rights", "trgovin\\w*": "trade", "nacel(?:a|o|i)?": "principles",
+    "partner(?:ji|je|jev|ja)": "partners", "tekmec\\w*|tekmic\\w*|rival\\w*": "rivals", "odnos\\w*": "relations",
+    "napre(?:dek|dka|dku)": "progress", "sodelovanj\\w*": "cooperation", "spostovanj\\w*": "respect",
+    "razvoj\\w*": "development", "razlik\\w*": "differences", "vprasanj[ae]|tezav\\w*|problem(?:i|ov|e)": "issues",
+    "gospodarstv\\w*": "economies", "citat(?:e|i|ov)?|izjav(?:e|o)": "quotes", "funkcij\\w*|polozaj\\w*": "title",
+    "(?:bi\\s+)?mora(?:li|la|ta|jo|mo)\\s+biti|naj\\s+bi\\s+bil[ie]": "should be", "ur[ae]?": "hours",
+    "minut[ae]?": "minutes", "njegov\\w*": "his", "njen\\w*": "her", "vse|vsi|vsa": "all",
+    "prosim": "please", "(?:daj|dajte)\\s+mi": "give me", "(?:povej|povejte)\\s+mi": "tell me",
+}  # fmt: skip
+# Its small words: "o" (about), "z", "s" (with), "v" (in), "na" (at, in), "po" (after), "med" (during, between)
+_SLOVENE_ENGLISH = {
+    "o|glede": "about", "(?<!['’])(?:z|s)(?=\\s)": "with", "v": "in", "na(?=\\s+(?-i:[A-Z]))": "in", "na": "at",
+    "po": "after", "med(?=\\s+(?-i:[A-Z]))": "between", "med": "during", "pred": "before", "da": "that", "ne": "not",
+    "zdaj|sedaj": "now", "tudi": "also", "samo": "only",
+}  # fmt: skip
+_SLOVENE_SAID = (
+    r"(?:rek(?:el|la|li|lo)|deja(?:l|la|li|lo)|izjavi(?:l|la|li)|poveda(?:l|la|li)|govori(?:l|la|li)"
+    r"|poudari(?:l|la|li)|doda(?:l|la|li)|sporoci(?:l|la|li))"
+)
+_SLOVENE_MET = r"(?:se\s+)?(?:sreca(?:l|la|li|lo)|sesta(?:l|la|li|lo)|dobi(?:l|la|li))"
+_SLOVENE_HAS = r"(?:je|sta|so)"
+# What was done, asked how many times, which or whether
+_SLOVENE_DONE = {
+    "predlaga": "propose", "omeni": "mention", "podpisa": "sign", "obiska": "visit", "napoveda": "announce",
+    "naprosi": "ask", "vprasa": "ask", "upa": "hope", "pozva": "urge", "napisa": "write", "sreca": "meet",
+    "govori": "talk", "izrazi": "express",
+}  # fmt: skip
+_SLOVENE_DONE_WORDS = r"(?:predlaga|omeni|podpisa|obiska|napoveda|naprosi|vprasa|upa|pozva|napisa|izrazi)(?:l|la|li)"
+_SLOVENE_ASKED = {"kdaj": "when", "kje": "where", "v katerem mestu": "in which city", "katerega dne": "on which day"}
+_SLOVENE_ASKING = r"(?P<asked>kdaj|kje|v\s+katerem\s+mestu|katerega\s+dne)"
+_SLOVENE_NUMBERS = {"dva|dve": "two", "tri|trije": "three", "stiri": "four", "pet": "five"}
+
+
+def _slovene_done(done: str) -> str:
+    """ "predlagal": "propose"; a verb the book does not know stays as typed."""
+    return next((english for stem, english in _SLOVENE_DONE.items() if done.lower().startswith(stem)), done)
+
+
+def _slovene_asked(match: re.Match[str]) -> str:
+    """ "kdaj": when; "kje": where; "v katerem mestu": in which city."""
+    return _SLOVENE_ASKED[" ".join(match.group("asked").lower().split())]
+
+
+def _slovene_met(match: re.Match[str]) -> str:
+    """ "when did Xi and Blinken meet", "when did Blinken meet Xi": the doer before or after the verb, the one met
+    after it or after "with"."""
+    groups = match.groupdict()
+    who, after = groups.get("who"), groups.get("after")
+    whom = groups.get("whom") or (after if who else None)
+    return f"{_slovene_asked(match)} did {who or after or 'they'} meet" + (f" {whom}" if whom else "")
+
+
+@cache
+def _slovene() -> _Shapes:
+    numbers = "|".join(_SLOVENE_NUMBERS)
+    name = r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+    return (
+        _after_the_question(),
+        *_plain_letters(_SLOVENE_MARKED),
+        (
+            re.compile(
+                r"^(?:in|pa|no|torej|a)\s*,?\s+(?=(?:kaj|kdo|kdaj|kje|koliko|zakaj|kako|ali|s\s+kom|z\s+kom)\b)", re.I
+            ),
+            "",
+        ),
+        (re.compile(r"^kaj\s+pa\s+(?P<who>[^,?]+)$", re.I), r"what about \g<who>"),
+        (
+            re.compile(r"^o\s+(?:cem|kom)\s+(?:govori|pise|poroca|je)\s+(?P<what>[^,?]+)$", re.I),
+            r"what is \g<what> about",
+        ),
+        # "in" between two words is Slovene's "and", read so before any English "in" is put in
+        (re.compile(r"(?<=\w)\s+in\s+(?=\w)"), " and "),
+        *_word_for_word(_SLOVENE_NAMES),
+        # "Wang Yi rekel Blinknu": a name in the dative after a verb of saying is the one spoken to
+        (
+            re.compile(rf"\b(?P<said>{_SLOVENE_SAID})\s+(?P<to>(?-i:[A-Z])[a-z]{{2,}}(?:ju|u))\b", re.I),
+            r"\g<said> to \g<to>",
+        ),
+        (
+            re.compile(
+                rf"^(?P<head>kaj\s+{_SLOVENE_HAS}\s+{_SLOVENE_SAID}\s+{name})\s+(?P<to>(?-i:[A-Z])[a-z]{{2,}}(?:ju|u))$",
+                re.I,
+            ),
+            r"\g<head> to \g<to>",
+        ),
+        # a foreign name declined: "Blinkna", "Blinknom" (its "e" dropped), "Xija", "Xiju", "Wang Yijem", "Putinu"
+        (re.compile(r"\b(?P<name>(?-i:[A-Z])[a-z]*[bcdfghkmpstvz])n(?:a|u|om|ov)\b"), r"\g<name>en"),
+        (re.compile(r"\b(?P<name>(?-i:[A-Z])[a-z]*i)-?j(?:a|u|em|evi)\b"), r"\g<name>"),
+        (re.compile(r"\b(?P<name>(?-i:[A-Z])[a-z]+)-(?:a|u|om|em|ju|ja|jem)\b"), r"\g<name>"),
+        (re.compile(r"\b(?P<name>(?-i:[A-Z])[a-z]{2,}[bcdfghklmnprstvz])(?:u|om|em|ovi)\b"), r"\g<name>"),
+        (
+            re.compile(
+                r"\b(?P<before>(?:od|do|iz|brez|okrog|sreca(?:l|la|li)|omeni(?:l|la|li)|vprasa(?:l|la|li)"
+                r"|obiska(?:l|la|li))\s+)(?P<name>(?-i:[A-Z])[a-z]{2,}[bcdfghklmnprstvz])a\b",
+                re.I,
+            ),
+            r"\g<before>\g<name>",
+        ),
+        *_word_for_word(_SLOVENE_THINGS),
+        (re.compile(r"\bkaj\s+(?=about\b)", re.I), "anything "),
+        # its small words: "o" (about), "z", "s" (with), "v" (in), "na" (at, in), "po" (after), "med" (during)
+        *_word_for_word(_SLOVENE_ENGLISH),
+        _according_to_last(),
+        # "Kaj se je zgodilo …": what happened …
+        (re.compile(r"^kaj\s+(?:se\s+)?je\s+(?:se\s+)?zgodilo(?P<rest>.*)$", re.I), r"what happened\g<rest>"),
+        *_what_said(rf"kaj\s+{_SLOVENE_HAS}", _SLOVENE_SAID, "about"),
+        # "Kdo je rekel, da …?": who said …
+        (
+            re.compile(rf"^kdo\s+(?:{_SLOVENE_HAS}\s+)?{_SLOVENE_SAID}\s*,?\s+(?:that\s+)?(?P<said>.+)$", re.I),
+            r"who said \g<said>",
+        ),
+        # whom someone met, and who met someone: "S kom se je srečal Blinken?", "Kdo se je srečal z Blinknom?"
+        (
+            re.compile(
+                rf"^with\s+kom\s+(?:se\s+)?{_SLOVENE_HAS}\s+(?:(?P<who>{name})\s+)?{_SLOVENE_MET}(?:\s+(?P<after>{name}))?"
+                r"(?P<where>\s+(?:in|at|after|during)\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: f"who did {match.group('who') or match.group('after')} meet{match.group('where') or ''}",
+        ),
+        (
+            re.compile(rf"^kdo\s+(?:se\s+)?je\s+{_SLOVENE_MET}\s+(?:with\s+)?(?P<whom>[^,?]+)$", re.I),
+            r"who met \g<whom>",
+        ),
+        # "Kdaj sta se Xi in Blinken srečala?", "Kje se je Blinken srečal z Xijem?": when (where) did … meet
+        (
+            re.compile(
+                rf"^{_SLOVENE_ASKING}\s+(?:se\s+)?{_SLOVENE_HAS}\s+(?:se\s+)?(?:(?P<who>[^,?]+?)\s+)?{_SLOVENE_MET}"
+                r"(?:\s+(?!with\b)(?P<after>[^,?]+?))?(?:\s+with\s+(?P<whom>[^,?]+))?$",
+                re.I,
+            ),
+            _slovene_met,
+        ),
+        # "Kdaj je bil članek objavljen?": when was the article published (updated, written)
+        (
+            re.compile(
+                r"^kdaj\s+(?:je\s+)?(?:bil\s+)?(?:(?P<what>[^,?]+?)\s+)?(?:bil\s+)?(?P<done>objavljen|posodobljen|napisan)\w*"
+                r"(?:\s+(?P<after>[^,?]+))?$",
+                re.I,
+            ),
+            lambda match: (
+                f"when was {match.group('what') or match.group('after') or 'the article'} "
+                + {"o": "published", "p": "updated", "n": "written"}[match.group("done")[0].lower()]
+            ),
+        ),
+        # "Kje je bilo srečanje?", "Kje je potekal sestanek?": where (when) did the meeting take place
+        (
+            re.compile(
+                rf"^{_SLOVENE_ASKING}\s+(?:je|so|sta)\s+(?:bil[aoi]?|potekal[aoi]?|zgodil[aoi]?)\s+(?P<what>[^,?]+)$"
+                rf"|^{_SLOVENE_ASKING.replace('asked', 'asked2')}\s+(?P<thing>[^,?]+?)\s+(?:je|so)\s+"
+                r"(?:bil[aoi]?|potekal[aoi]?)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_SLOVENE_ASKED[' '.join((match.group('asked') or match.group('asked2')).lower().split())]} did "
+                f"{match.group('what') or match.group('thing')} take place"
+            ),
+        ),
+        # "Koliko časa so trajali pogovori?", "Kako dolgo je trajalo srečanje?": how long did the talks last
+        (
+            re.compile(
+                rf"^(?P<asked>koliko\s+(?:casa|hours|minutes)|kako\s+dolgo)\s+{_SLOVENE_HAS}\s+(?:trajal\w*|potekal\w*)"
+                r"\s+(?P<what>[^,?]+)$"
+                rf"|^(?P<thing>[^,?]+?)\s+{_SLOVENE_HAS}\s+trajal\w*\s+(?P<asked2>koliko\s+(?:casa|hours)|kako\s+dolgo)$",
+                re.I,
+            ),
+            lambda match: (
+                ("how many hours" if "hours" in (match.group("asked") or match.group("asked2")) else "how long")
+                + f" did {match.group('what') or match.group('thing')} last"
+            ),
+        ),
+        (
+            re.compile(
+                rf"^(?:koliko\s+casa|kako\s+dolgo)\s+{_SLOVENE_HAS}\s+(?:se\s+)?pogovarjal\w*(?:\s+[^,?]+)?$", re.I
+            ),
+            "how long did the talks last",
+        ),
+        # "Koliko načel je predlagal Xi?": how many principles did Xi propose; "Katera tri načela …": which
+        (
+            re.compile(
+                rf"^(?P<asked>koliko|kater[aeio]|kaksn[aeio])\s+(?:(?P<count>{numbers})\s+)?(?P<thing>\S+)\s+"
+                rf"{_SLOVENE_HAS}\s+(?:(?P<who>{name})\s+)?(?P<done>{_SLOVENE_DONE_WORDS})(?:\s+(?P<after>{name}))?$",
+                re.I,
+            ),
+            lambda match: (
+                ("how many" if match.group("asked").lower() == "koliko" else "which")
+                + (
+                    " " + next(e for n, e in _SLOVENE_NUMBERS.items() if re.fullmatch(n, match.group("count"), re.I))
+                    if match.group("count")
+                    else ""
+                )
+                + f" {match.group('thing')} did {match.group('who') or match.group('after')} "
+                + _slovene_done(match.group("done"))
+            ),
+        ),
+        # "Koliko stane naročnina?": how much does the subscription cost
+        (re.compile(r"^koliko\s+(?:stane|stanejo|kosta)\s+(?P<what>[^,?]+)$", re.I), r"how much does \g<what> cost"),
+        # "Kdo je napisal članek?": who wrote the article; "Kdo je Wang Yi?": who is Wang Yi
+        (re.compile(r"^kdo\s+(?:je\s+)?napisal\w*\s+(?P<what>[^,?]+)$", re.I), r"who wrote \g<what>"),
+        (
+            re.compile(rf"^kdo\s+(?:je\s+)?(?P<done>{_SLOVENE_DONE_WORDS})\s+(?P<what>[^,?]+)$", re.I),
+            lambda match: f"who {_past_tense(_slovene_done(match.group('done')))} {match.group('what')}",
+        ),
+        (re.compile(r"^kdo\s+(?:je|so)\s+(?P<who>[^,?]+)$", re.I), r"who is \g<who>"),
+        (re.compile(r"^(?P<who>[^,?]+?)\s+je\s+kdo$", re.I), r"who is \g<who>"),
+        # "Kakšen položaj ima Wang Yi?", "Katero funkcijo opravlja Wang Yi?": what is Wang Yi's title
+        (
+            re.compile(
+                r"^(?:kaksn\w*|kater\w*)\s+title\s+(?:ima|opravlja|zaseda)\s+(?P<who>[^,?]+?)(?P<where>\s+in\s+[^,?]+)?$",
+                re.I,
+            ),
+            _title_asked,
+        ),
+        # "Zakaj je Blinken šel v Peking?": why did Blinken go to Beijing; "… obiskal Kitajsko": visit China
+        (
+            re.compile(
+                rf"^zakaj\s+(?:je|so|sta)\s+(?:(?P<who>{name})\s+)?(?:sel|sla|sli|odpotoval\w*|prisel|prisla|prisli)\s+"
+                rf"(?:(?P<subject>{name})\s+)?(?:in|to|at)\s+(?P<place>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: f"why did {match.group('who') or match.group('subject')} go to {match.group('place')}",
+        ),
+        (
+            re.compile(
+                rf"^zakaj\s+(?:je|so|sta)\s+(?:(?P<who>{name})\s+)?(?P<done>{_SLOVENE_DONE_WORDS})\s+(?P<what>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"why did {match.group('who') or 'they'} {_slovene_done(match.group('done'))} {match.group('what')}"
+            ),
+        ),
+        # "Ali je bil Tajvan omenjen?": was Taiwan mentioned; "Ali je Xi kaj rekel o Tajvanu?": did Xi say anything
+        # about Taiwan; "Ali se je Blinken srečal s Putinom?": did Blinken meet Putin; "Ali je res, da …": is it true
+        (re.compile(r"^(?:ali|a)\s+je\s+res,?\s+(?:that\s+)?", re.I), "is it true that "),
+        (
+            re.compile(
+                r"^(?:(?:ali|a)\s+)?(?:je|so)\s+(?:bil[aoi]?\s+)?(?P<what>[^,?]+?)\s+(?:bil[aoi]?\s+)?omenjen[aoi]?"
+                r"(?P<where>\s+in\s+[^,?]+)?$"
+                r"|^(?:(?:ali|a)\s+)?(?:je|so)\s+(?:bil[aoi]?\s+)?omenjen[aoi]?\s+(?P<thing>[^,?]+?)(?P<in>\s+in\s+the\s+\w+)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"was {match.group('what') or match.group('thing')} mentioned"
+                + (match.group("where") or match.group("in") or "")
+            ),
+        ),
+        (
+            re.compile(
+                rf"^(?:(?:ali|a)\s+)?(?:se\s+)?(?:je|sta|so)\s+(?:se\s+)?(?P<who>{name}|the\s+\w+(?:\s+\w+)?)\s+(?:se\s+)?(?P<any>kaj\s+)?"
+                rf"(?:(?P<said>{_SLOVENE_SAID})|(?P<met>{_SLOVENE_MET})|(?P<done>{_SLOVENE_DONE_WORDS}))"
+                r"(?:\s+with)?(?P<rest>\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"did {match.group('who')} "
+                + (
+                    "say"
+                    if match.group("said")
+                    else "meet"
+                    if match.group("met")
+                    else _slovene_done(match.group("done"))
+                )
+                + (" anything" if match.group("any") else "")
+                + (match.group("rest") or "")
+            ),
+        ),
+        (re.compile(r"\bkaj\b(?=\s+about\b|$)", re.I), "anything"),
+        *_word_for_word(
+            {
+                "ali": "or",
+                "kaj": "what",
+                "kdo": "who",
+                "kdaj": "when",
+                "kje": "where",
+                "zakaj": "why",
+                "koliko": "how many",
+                "kako": "how",
+            }
+        ),
+        _according_to_last(),
+        _the_the(),
+        *_in_english_at_last(),
+    )
+
+
+# Slovene's own words ("kaj", "kdaj", "kje", "zakaj", "rekel", "dejal", "srečal", "srečanje", "pogovori"), none of them
+# Czech's ("co", "kdy", "kde", "řekl", "setkal", "schůzka"), Slovak's, Croatian's or Serbian's ("šta", "kada", "gdje",
+# "rekao", "sastali", "sastanak", "razgovori"); its "v Pekingu", "o Tajvanu" and "načela" are theirs too
+_SLOVENE_WORDS = _lazy_pattern(
+    r"^(?:(?:in|pa|a)\s+)?(?:kaj|kdaj|kje|zakaj)\s|\b(?:kaj\s+(?:je|so|sta|pa|se)|kdaj|kje\s+(?:je|so|sta|se)"
+    r"|zakaj|rekel|deja(?:l|la|li)|sre[cč]a(?:l|la|li|nj\w*)|sesta(?:l|la|li)|sestan(?:ek|ku|ka)"
+    r"|pogovor(?:i|ov|ih)|koliko\s+[cč]asa|kako\s+dolgo|trajal[aoi]?\s+pogovor\w*|omenil[ai]?|omenjen[aoi]?"
+    r"|kitajsk\w*|ameri[sš]k\w*|zunanji\s+minister|dr[zž]avni\s+sekretar|predlaga(?:l|la|li)"
+    r"|[cč]lovekov\w*\s+pravic\w*|naro[cč]nin\w*|s\s+kom|z\s+kom|kak[sš]en|kak[sš]n[aeo]"
+    r"|kdo\s+je\s+(?:napisal|omenil|predlagal|dejal))\b",
     re.I,
 )
