@@ -41,7 +41,7 @@ FRAME_WORDS = frozenset(
     describes take took taken place happen happened happens anything something everything said say
     says tell told know learn article story report reported write wrote written supposed last lasts lasted name
     speak speaks spoke spoken remark remarks comment comments commented located situated
-    go goes went gone get gets got
+    go goes went gone get gets got cause caused causes causing
     quote quotes quoted quotation exact exactly verbatim word words line lines phrase
     quotable punchy punchiest soundbite tweet tweetable pls plz please
     mean means meant even actually

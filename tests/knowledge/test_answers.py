@@ -2840,3 +2840,12 @@ def test_a_readers_farmers_are_the_articles_smallholders() -> None:
         "The company said the price follows the world market.\n"
     )
     assert kb.answer("how many farmers does the union represent").citations[0].line == 3
+
+
+def test_what_caused_something_is_asked_of_the_thing_not_of_the_word_cause() -> None:
+    kb = KnowledgeBase.from_text(
+        "Power restored in the valley\n\n"
+        "The outage began at 4 a.m. when a transformer at the Kessling substation caught fire, the utility said.\n\n"
+        "Crews worked through the night to restore power to 12,000 homes in the valley and the town.\n"
+    )
+    assert kb.answer("What caused the outage?").citations[0].line == 3
