@@ -274,7 +274,12 @@ _LANGUAGES = (
     "georgian armenian kurdish amharic tigrinya somali oromo oromoo swahili kiswahili yoruba igbo hausa zulu isizulu "
     "xhosa isixhosa setswana sesotho shona ndebele chichewa kinyarwanda luganda afrikaans quechua aymara guarani "
     "kriol creole patois bislama pijin samoan tongan fijian maori māori chamorro hawaiian welsh gaelic irish catalan "
-    "basque galician sámi sami maltese albanian macedonian latvian lithuanian estonian"
+    "basque galician sámi sami maltese albanian macedonian latvian lithuanian estonian slovene slovenian "
+    "belarusian bosnian montenegrin moldovan luxembourgish faroese greenlandic kalaallisut inuktitut inuinnaqtun "
+    "cree ojibwe navajo tatar bashkir chechen azerbaijani azeri turkmen tajik kyrgyz uyghur tibetan dzongkha "
+    "malayalam kannada marathi gujarati odia assamese sindhi dhivehi tetum malagasy javanese sundanese cebuano "
+    "bisaya ilocano palauan marshallese chuukese gilbertese tuvaluan niuean rarotongan tahitian "
+    "wolof fula fulani twi akan ewe kpelle krio lingala kikongo tshiluba kirundi luo kikuyu tigre berber tamazight"
 )
 _LANGUAGE = re.compile(
     rf"\b(?:in|into)\s+(?:(?:fluent|broken|halting|rapid|plain|their|his|her|own)\s+){{0,2}}"

@@ -2849,3 +2849,12 @@ def test_what_caused_something_is_asked_of_the_thing_not_of_the_word_cause() -> 
         "Crews worked through the night to restore power to 12,000 homes in the valley and the town.\n"
     )
     assert kb.answer("What caused the outage?").citations[0].line == 3
+
+
+def test_the_language_someone_spoke_in_is_known_beyond_the_worlds_largest() -> None:
+    kb = KnowledgeBase.from_text(
+        "Sealift late again\n\n"
+        "Elder Elisapee Kingwatsiak, 81, spoke in Inuktitut through an interpreter at the meeting.\n\n"
+        "The mayor said the hamlet would ask the government for help on Friday.\n"
+    )
+    assert kb.answer("What language did the elder speak at the meeting?").citations[0].line == 3
