@@ -62,6 +62,7 @@ from knowledge.intent import Query
 from knowledge.lexicon import (
     GENDER_OF_PRONOUN,
     NOT_NAMES,
+    ORGANISATION_WORDS,
     ROLE_WORDS,
     is_person_noun,
     is_role_word,
@@ -128,6 +129,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         if other_medium(query.text, told.text):
             return abstain(kb, query, DOES_NOT_SAY)  # "which radio station did she talk to?": she told TV6
         return Answer(query.text, Intent.FACT, False, None, (Section(None, (kb.cite(told),)),))
+    if kind is not None and kind.name == "place" and (seat := _seat_of(kb, query.text)) is not None:
+        return Answer(query.text, Intent.FACT, False, None, (Section(None, (kb.cite(seat),)),))  # "X of Lautoka"
     if kind is not None and kind.name in _EVENT_SETTINGS and not entities and not _topic_words(query.text):
         return _main_event(kb, query, kind)  # "where did it take place?", "which city were they in?"
     threshold = _threshold(kb, kind, entities)
@@ -231,6 +234,37 @@ def _outlet_they_told(kb: KnowledgeBase, question: str, entities: tuple[str, ...
     told = [s for _, s in sorted(theirs.items()) if (m := _TOLD_OUTLET.search(s.text)) and _names_an_outlet(m)]
     # "which news agency did she speak to?": "She told the PAP news agency", not "she told broadcaster TVN24"
     return next((s for s in told if not other_medium(question, s.text)), told[0] if told else None)
+
+
+# "Where is Coral Coast Dredging & Marine based?", "where is the Gulf Institute for Marine Research located?"
+_SEAT_ASKED = re.compile(
+    r"^(?i:where\s+(?:is|are|was|were)\s+(?:the\s+)?)(?P<body>[A-ZÀ-ÖØ-ÞĀ-Ž][^?]{2,80}?)\s+"
+    r"(?i:based|headquartered|located|registered)\s*\??$"
+)
+_COMPANY_SUFFIX = r"(?:\s+(?:Pte|Ltd|Inc|LLC|Plc|PLC|SA|AG|GmbH|JSC|Co|Corp|Limited)\.?)*"
+_SEAT_NOUNS = "firm|company|forwarder|operator|maker|manufacturer|retailer|consultancy|agency|group|bank|lender|charity"
+
+
+def _seat_of(kb: KnowledgeBase, question: str) -> Sentence | None:
+    """The sentence that places a named body, when a question asks where it is based: "Coral Coast Dredging &
+    Marine Pte Ltd of Lautoka, Fiji", "the Gulf Institute for Marine Research in Fujairah", "Bristol forwarder
+    Quayle & Harrow Logistics", "Danubia Rail, a consortium … with its headquarters in Senec"."""
+    asked = _SEAT_ASKED.match(question.strip())
+    if asked is None or (len(asked.group("body").split()) < 2 and asked.group("body").lower() in ORGANISATION_WORDS):
+        return None
+    body = re.escape(asked.group("body"))
+    place = r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)"
+    seat = re.compile(
+        rf"{body}{_COMPANY_SUFFIX},?\s+(?:in|of|at)\s+{place}"
+        rf"|{body},\s+[^,.;“”\"]{{0,80}}?\b(?:headquarters|headquartered|seat|based)\s+(?:in|at)\s+{place}"
+        rf"|{place}-based\s+(?:[a-z]+\s+){{0,2}}{body}|{place}\s+(?:{_SEAT_NOUNS})\s+{body}"
+    )
+    for sentence in kb.article.sentences:
+        found = seat.search(sentence.text)
+        where = next((g for g in found.groups() if g), "") if found else ""
+        if where and where.lower() not in ORGANISATION_WORDS | STOP_WORDS:
+            return sentence
+    return None
 
 
 def _names_an_outlet(told: re.Match[str]) -> bool:

@@ -2858,3 +2858,23 @@ def test_the_language_someone_spoke_in_is_known_beyond_the_worlds_largest() -> N
         "The mayor said the hamlet would ask the government for help on Friday.\n"
     )
     assert kb.answer("What language did the elder speak at the meeting?").citations[0].line == 3
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("Where is Coral Coast Dredging & Marine based?", 3),
+        ("where is the Gulf Institute for Marine Research located", 5),
+        ("Where is Quayle & Harrow Logistics headquartered?", 7),
+    ],
+)
+def test_where_a_named_body_is_based_is_the_place_the_article_puts_after_or_before_its_name(
+    question: str, line: int
+) -> None:
+    kb = KnowledgeBase.from_text(
+        "Seawall contractor wants to be paid\n\n"
+        "The main contractor, Coral Coast Dredging & Marine Pte Ltd of Lautoka, Fiji, said it is owed $3.2 million.\n\n"
+        "Dr Noura Al Hammadi, an ecologist at the Gulf Institute for Marine Research in Fujairah, said it was late.\n\n"
+        "“Keep every email,” said Dermot Quayle, managing director of Bristol forwarder Quayle & Harrow Logistics.\n"
+    )
+    assert kb.answer(question).citations[0].line == line
