@@ -378,7 +378,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "dolgo omenil omenila omenjen omenjena omenjeno kitajske kitajska kitajski kitajsko kitajskem "
             "ameriski ameriska predlagal predlagala nacel nacela kom srečal srečala srečali srečanje "
             "srečanja srečanju časa ameriški ameriška načel načela narocnina naročnina kaksen kakšen kaksno kakšno "
-            "napisal".split()
+            "napisal kateri stavbi potekalo potekal potekala govor začenjajo zacenjajo državama drzavama".split()
         ),
         _SLOVENE_WORDS,
         _slovene,
@@ -388,7 +388,8 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "yavuze bavuze wavuze avuga yavuga yavuzwe byavuzwe bwavuzwe ryari bahuye yahuye bahuriye wahuye ninde nde "
             "ibiganiro ikiganiro byamaze yamaze cyamaze kingana inkuru nkuru yabereye byabereye amahame angahe "
             "zingahe kuki yabwiye yatanze yanditse wanditse minisitiri umunyamabanga umuvugizi ubushinwa bushinwa "
-            "uburusiya tayiwani bijyanye ifatabuguzi ubucuruzi umubano naho uwuhe iyihe".split()
+            "uburusiya tayiwani bijyanye ifatabuguzi ubucuruzi umubano naho uwuhe iyihe ayahe izihe ibihe yasohotse "
+            "byasohotse icyizere ibihugu".split()
         ),
         _KINYARWANDA_WORDS,
         _kinyarwanda,
@@ -399,7 +400,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "riini kupi ndiani ndiyani hurukuro nhaurirano musangano dzakatora yakatora wakatora yakareba nguva "
             "waitirwa wakaitirwa wakaitwa mangani mingani zvingani marii gurukota mutungamiri mutauriri chinyorwa "
             "yakadudzwa rakadudzwa yakataurwa chakataurwa misimboti kodzero mushure ko akaenda akanyora "
-            "chinzvimbo".split()
+            "chinzvimbo akazoti rakati vakazoti kudii yakabudiswa rakabudiswa pepanhau nepepanhau".split()
         ),
         _SHONA_WORDS,
         _shona,

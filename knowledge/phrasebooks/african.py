@@ -1517,7 +1517,7 @@ _KINYARWANDA_NAMES = {
 _KINYARWANDA_THINGS = {
     "nk['’]uko\\s+(?:iyi\\s+)?(?:inkuru|ingingo)\\s+(?:ibivuga|ibigaragaza|ivuga)|(?:u|du)kurikije\\s+(?:iyi\\s+)?inkuru"
     "|hakurikijwe\\s+inkuru": "according to the article",
-    "mu\\s+(?:iyi\\s+)?nkuru": "in the article", "iyi\\s+nkuru|inkuru\\s+iyi": "this article",
+    "mu(?:ri)?\\s+(?:iyi\\s+)?nkuru": "in the article", "iyi\\s+nkuru|inkuru\\s+iyi": "this article",
     "(?:i|u)?nkuru|(?:i|u)?ngingo\\s+(?:y['’]|ya\\s+)?(?:ikinyamakuru|amakuru)": "the article",
     "umwanditsi\\s+w['’]iyi\\s+nkuru|umwanditsi\\s+w['’]inkuru": "the author of the article",
     "(?:u?mu)?minisitiri\\s+w['’]ububanyi\\s+n['’]amahanga|ububanyi\\s+n['’]amahanga": "foreign minister",
@@ -1539,7 +1539,14 @@ _KINYARWANDA_THINGS = {
     "abanywanyi|abahanganyi|abanzi|abahatanira": "rivals", "u?mubano": "relations", "i?terambere": "progress",
     "u?bufatanye": "cooperation", "kubahana|icyubahiro": "respect", "itandukaniro|ibitandukanya": "differences",
     "i?bibazo": "issues", "amasaha": "hours", "iminota": "minutes", "ifatabuguzi|kwiyandikisha": "the subscription",
-    "igiciro": "the price", "amagambo\\s+ye\\s+yose|amagambo\\s+ye": "his quotes", "amagambo": "words",
+    "igiciro": "the price", "(?:y)?ari\\s+afite\\s+(?:icyizere|ibyiringiro)": "was hopeful",
+    "icyizere|ibyiringiro": "hope", "gusobanura": "explain",
+    "(?:bi|ba|a|i|u|ki|ka)zagira\\s+umusaruro": "would be productive", "umusaruro": "results",
+    "ibihugu\\s+byombi": "the two countries", "ibihugu": "countries", "igihugu": "country",
+    "(?:bi|ba|a|tu|i|u)gomba(?!\\s+kuba)": "should",
+    "kugira\\s+ngo": "so as to", "(?:bi|ba|a|tu)?rinde|kwirinda": "avoid",
+    "kwibeshya|kutumvikana": "misunderstandings", "inyubako": "building", "umunsi": "day",
+    "bwa\\s+mbere": "first", "amagambo\\s+ye\\s+yose|amagambo\\s+ye": "his quotes", "amagambo": "words",
     "(?:tu|du)(?:kwiye|gomba|kagombye)\\s+kuba": "we should be",
     "(?:ba)?(?:kwiye|gomba|kagombye)\\s+kuba": "should be", "yose|byose|bose": "all",
     "mbwira|mbwire": "tell me", "mpa|mpe": "give me", "ndakwinginze|nyamuneka": "please",
@@ -1555,6 +1562,10 @@ _KINYARWANDA_DONE = {
 _KINYARWANDA_DONE_WORDS = (
     r"(?:y|b|w|a)a(?:tanze|sabye|bajije|suye|anditse|nditse|izeye|iringiye|ganiriye|sinye|tangaje|giye)"
 )
+_KINYARWANDA_WHICH = r"(?:uwuhe|iyihe|ayahe|izihe|ibihe|irihe|ikihe|urwuhe|ubuhe|akahe|ahe|bahe)"
+# a number after its noun's class prefix ("amahame atatu": three principles; "ibihugu bibiri": two countries)
+_KINYARWANDA_NUMBERS = {"biri": "two", "tatu": "three", "ne": "four", "tanu": "five"}
+_KINYARWANDA_COUNT = r"(?:a|i|e|bi|ba|tu|u)(?:biri|tatu|ne|tanu)"
 _KINYARWANDA_HOW_MANY = r"(?:angahe|zingahe|bingahe|ingahe|bangahe|kangahe|ingana\s+iki)"
 
 
@@ -1571,6 +1582,17 @@ def _kinyarwanda_said(match: re.Match[str]) -> str:
     )
     whom = match.groupdict().get("whom")
     return f"what did {match.group('who')} say" + (f" to {whom}" if whom else "") + rest
+
+
+def _kinyarwanda_which(match: re.Match[str]) -> str:
+    """ "which three principles did Xi propose": the number read by its stem after the class's prefix."""
+    count = match.group("count") or ""
+    number = next((e for stem, e in _KINYARWANDA_NUMBERS.items() if count.lower()[1:].lstrip("aiu") == stem), "")
+    number = number or next((e for stem, e in _KINYARWANDA_NUMBERS.items() if count.lower().endswith(stem)), "")
+    return (
+        f"which{' ' + number if number else ''} {match.group('thing')} did {match.group('who')} "
+        f"{_kinyarwanda_done(match.group('done'))}"
+    )
 
 
 def _kinyarwanda_cost(match: re.Match[str]) -> str:
@@ -1688,6 +1710,28 @@ def _kinyarwanda() -> _Shapes:
                 f"{_kinyarwanda_done(match.group('done') or match.group('done2'))}"
             ),
         ),
+        # "Amahame atatu Xi yatanze ni ayahe?": which three principles did Xi propose ("-he": which, its prefix the
+        # noun's class: "ayahe", "iyihe", "izihe", "ibihe"; "-tatu": three, after the class's prefix)
+        (
+            re.compile(
+                rf"^(?P<thing>\S+)\s+(?:(?P<count>{_KINYARWANDA_COUNT})\s+)?(?P<who>{name})\s+"
+                rf"(?P<done>{_KINYARWANDA_DONE_WORDS})\s+ni\s+{_KINYARWANDA_WHICH}$",
+                re.I,
+            ),
+            _kinyarwanda_which,
+        ),
+        # "Iyi nkuru yasohotse bwa mbere ryari?": when was this article first published ("-sohoka": come out)
+        (
+            re.compile(
+                r"^(?P<what>[^,?]+?)\s+[bcyzrwk]{0,2}a(?:sohotse|sohowe|tangajwe)(?P<first>\s+first)?\s+ryari$", re.I
+            ),
+            lambda match: f"when was {match.group('what')}{match.group('first') or ''} published",
+        ),
+        # "Nyuma y'inama, Blinken yari afite icyizere ko …?": was Blinken hopeful that …
+        (
+            re.compile(rf"^(?P<when>[^,?]+,\s+)?(?P<who>{name})\s+was\s+hopeful(?P<rest>\s+[^?]+)?$", re.I),
+            lambda match: f"{match.group('when') or ''}was {match.group('who')} hopeful{match.group('rest') or ''}",
+        ),
         # "Ifatabuguzi rigura angahe?": how much does the subscription cost
         (
             re.compile(r"^(?P<what>[^,?]+?)\s+(?:\w*gura|ni)\s+(?:amafaranga\s+)?angahe$", re.I),
@@ -1699,8 +1743,11 @@ def _kinyarwanda() -> _Shapes:
             lambda match: f"who {_past_tense(_kinyarwanda_done(match.group('done')))} {match.group('what')}",
         ),
         (
-            re.compile(r"^(?:ni\s+nde|ninde)\s+(?P<who>[^,?]+)$|^(?P<who2>[^,?]+?)\s+(?:ni\s+nde|ninde)$", re.I),
-            lambda match: f"who is {match.group('who') or match.group('who2')}",
+            re.compile(
+                r"^(?:ni\s+nde|ninde)\s+(?P<who>[^,?]+)$|^(?P<who2>[^,?]+?)\s+(?:ni\s+nde|ninde)(?P<rest>\s+in\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: f"who is {match.group('who') or match.group('who2')}{match.group('rest') or ''}",
         ),
         # "Wang Yi afite uwuhe mwanya?": what is Wang Yi's title
         (
@@ -1765,7 +1812,8 @@ def _kinyarwanda() -> _Shapes:
 _KINYARWANDA_WORDS = _lazy_pattern(
     r"\b(?:[ybwa]a?vuz[ew]\w*|ryari|[ybw]ahu(?:ye|riye)|(?:i|ibi)?biganiro|ikiganiro|[ybcw]amaze|kingana|inkuru|ni\s+nde"
     r"|ninde|wavuze|[ybcrz]abereye|amahame|angahe|zingahe|kuki|yabwiye|yatanze|yanditse|minisitiri|umunyamabanga"
-    r"|umuvugizi|ubushinwa|bushinwa|uburusiya|tayiwani|ku\s+bijyanye|ifatabuguzi|ubucuruzi|umubano|uwuhe|iyihe)\b"
+    r"|umuvugizi|ubushinwa|bushinwa|uburusiya|tayiwani|ku\s+bijyanye|ifatabuguzi|ubucuruzi|umubano|uwuhe|iyihe"
+    r"|ayahe|izihe|ibihe|[ybcrz]asohotse|icyizere|ibihugu)\b"
     r"|^naho\s+(?:se\s+)?(?-i:[A-Z])",
     re.I,
 )
@@ -1790,14 +1838,22 @@ _SHONA_NAMES = {
 # A small word glued on a name, and its English ("naBlinken": and, with Blinken; "reChina": of China)
 _SHONA_GLUED = {
     "nezve": "about", "kuna": "to", "ku": "in", "mu": "in", "pa": "at", "kwa": "to",
-    "ne": "with", "we|ye|re|dze|che|va|cha|rwa|ra|dza|zva|kwe|pe|se": "of",
+    "ne": "with", "we|ye|re|dze|che|va|cha|rwa|rwe|ra|dza|zva|zve|kwe|hwa|hwe|pe|se": "of",
 }  # fmt: skip
 # Its titles and nouns, with the words around them, put into English before its shapes are read
 _SHONA_THINGS = {
     "maererano\\s+ne(?:nyaya|chinyorwa)(?:\\s+iyi)?|sekureva\\s+kwe(?:nyaya|chinyorwa)(?:\\s+iyi)?"
     "|sezvinotaurwa\\s+mu(?:nyaya|chinyorwa)(?:\\s+iyi)?": "according to the article",
     "mu(?:nyaya|chinyorwa)\\s+(?:iyi|ino|ichi)": "in this article", "mu(?:nyaya|chinyorwa|mushumo)": "in the article",
-    "(?:nyaya|chinyorwa)\\s+(?:iyi|ino|ichi)": "this article", "nyaya|chinyorwa|mushumo": "the article",
+    "(?:nyaya|chinyorwa)\\s+(?:iyi|ino|ichi)": "this article",
+    # "nyaya" is a matter as well as a story: with a plural's agreement ("nyaya dzakawanda") the matters, issues
+    "nyaya\\s+dzakawanda|nyaya\\s+zhinji": "many issues", "nyaya\\s+(?=dz)": "issues ",
+    "nyaya|chinyorwa|mushumo": "the article",
+    "pachine|pachiri|pane\\s+dzimwe": "there are still", "(?:dz|z|zv|v|y|r)inoda": "that need",
+    "kugadziriswa": "to be resolved", "kugadzirisa": "to resolve",
+    "(?:ne)?(?:pepanhau|bepanhau)\\s+ripi": "by which newspaper", "pepanhau|bepanhau": "newspaper",
+    "rutsigiro|kutsigira": "support", "tariro|tarisiro": "hope", "kusanzwisisana": "misunderstandings",
+    "chivako|imba\\s+huru": "building", "zuva": "day",
     "munyori\\s+we(?:nyaya|chinyorwa)(?:\\s+iyi|\\s+ichi)?": "the author of the article",
     "gurukota\\s+re(?:zvekunze|zvenyika\\s+dzekunze|zvekune\\s+dzimwe\\s+nyika|nyika\\s+dzekunze)": "foreign minister",
     "munyori\\s+we(?:nyika|hurumende)|secretary\\s+we\\s+state": "secretary of state",
@@ -1825,7 +1881,10 @@ _SHONA_THINGS = {
     "(?:va)?no(?:fanira|tarisirwa)\\s+kuva|(?:va)?fanira\\s+kuva": "should be", "ose|zvose|vose": "all",
     "ndiudze|ndiudzei": "tell me", "ndipe|ndipei": "give me", "ndapota|ndokumbirawo": "please",
 }  # fmt: skip
-_SHONA_SAID = r"(?:a|va)(?:ka)?(?:ti|taura|taurira|udza|tsanangura|zivisa|dudza)"
+# the verb's doer's prefix is its noun's class ("Blinken a-ka-ti", "gurukota ra-ka-ti": the minister said), "-zo-"
+# after the tense a later act ("akazoti": then said); "what" after it is "chii", "kuti chii" or "kudii" (how)
+_SHONA_SAID = r"(?:a|va|ra|ri|ya|wa|i|ru|cha|zva|dza)(?:ka)?(?:zo)?(?:ti|taura|taurira|udza|tsanangura|zivisa|dudza)"
+_SHONA_WHAT = r"(?:kuti\s+)?(?:chii|kudii)"
 _SHONA_MET = r"(?:a|va)ka(?:sangana|sanganira|onana|ona)"
 # What was done, asked how many times, which or whether, by its stem ("akakurudzira": he urged, proposed)
 _SHONA_DONE = {
@@ -1871,6 +1930,8 @@ def _shona() -> _Shapes:
         ),
         (re.compile(r"^(?:ko|zvino|saka|nhai)\s*,?\s+(?=\S)", re.I), ""),
         *_word_for_word(_SHONA_NAMES),
+        # "nezve" (about) glued on a noun: "nezverutsigiro", about support
+        (re.compile(r"\bnezve(?=[a-z]{4,})"), "nezve "),
         *_word_for_word(_SHONA_THINGS),
         # "Xi naBlinken": Xi and Blinken; "nezveTaiwan", "kuBeijing", "reChina", "naBlinken" after a verb: a small word
         # glued on a name (about Taiwan, in Beijing, of China, with Blinken)
@@ -1890,7 +1951,9 @@ def _shona() -> _Shapes:
         _according_to_last(),
         # "Blinken akati chii nezve Taiwan?": what did Blinken say about Taiwan; "Blinken akaudza Xi chii?": to Xi
         (
-            re.compile(rf"^(?P<who>[^,?]+?)\s+{_SHONA_SAID}\s+(?:(?P<whom>{name})\s+)?chii(?P<rest>\s+[^,?]+)?$", re.I),
+            re.compile(
+                rf"^(?P<who>[^,?]+?)\s+{_SHONA_SAID}\s+(?:(?P<whom>{name})\s+)?{_SHONA_WHAT}(?P<rest>\s+[^,?]+)?$", re.I
+            ),
             lambda match: (
                 f"what did {match.group('who')} say"
                 + (f" to {match.group('whom')}" if match.group("whom") else "")
@@ -1925,7 +1988,7 @@ def _shona() -> _Shapes:
         # "Xi naBlinken vakasangana riini?", "… kupi?": when (where) did Xi and Blinken meet
         (
             re.compile(
-                rf"^(?P<who>[^,?]+?)\s+{_SHONA_MET}(?:\s+with\s+(?P<whom>[^,?]+?))?\s+{asked}$"
+                rf"^(?P<who>[^,?]+?)\s+{_SHONA_MET}(?:\s+with\s+(?P<whom>[^,?]+?))?\s+{asked}(?P<where>\s+in\s+[^,?]+)?$"
                 rf"|^{asked.replace('asked', 'asked2')}\s+(?P<who2>[^,?]+?)\s+{_SHONA_MET}"
                 r"(?:\s+with\s+(?P<whom2>[^,?]+?))?$",
                 re.I,
@@ -1938,11 +2001,33 @@ def _shona() -> _Shapes:
                     if match.group("whom") or match.group("whom2")
                     else ""
                 )
+                + (match.group("where") or "")
             ),
         ),
         (
             re.compile(rf"^(?P<who>[^,?]+?)\s+{_SHONA_MET}\s+{asked}\s+with\s+(?P<whom>[^,?]+)$", re.I),
             lambda match: f"{_shona_asked(match.group('asked'))} did {match.group('who')} meet {match.group('whom')}",
+        ),
+        # "Nyaya iyi yakabudiswa nepepanhau ripi?": which newspaper published this story; "… riini?": when was it
+        # published ("-budiswa": be brought out, "-nyorwa": be written, their doer after "ne-", by)
+        (
+            re.compile(
+                r"^(?P<what>[^,?]+?)\s+(?:y|r|w|ch|zv|dz|v)?aka(?P<done>budiswa|buritswa|nyorwa)\s+by\s+which\s+(?P<by>\w+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {match.group('by')} {'wrote' if match.group('done') == 'nyorwa' else 'published'} "
+                f"{match.group('what')}"
+            ),
+        ),
+        (
+            re.compile(r"^(?P<what>[^,?]+?)\s+(?:y|r|w|ch|zv|dz|v)?aka(?:budiswa|buritswa)\s+(?:riini|rini)$", re.I),
+            r"when was \g<what> published",
+        ),
+        # "Pane chakataurwa here nezve …?": is there anything that was said about …, was anything said about …
+        (
+            re.compile(r"^pane\s+(?:chakataurwa|chakadudzwa|zvakataurwa|zvakadudzwa)\s+here\s+(?P<rest>[^,?]+)$", re.I),
+            r"was anything said \g<rest>",
         ),
         # "Musangano waitirwa kupi?": where (when) did the meeting take place
         (
@@ -2055,6 +2140,6 @@ _SHONA_WORDS = _lazy_pattern(
     r"|\b(?:chii|akati|vakati|(?:a|va)ka(?:taura|udza|dudza|kurudzira|sangan\w*|enda|nyora|shanyira)|riini|kupi|ndi(?:y)?ani|hurukuro"
     r"|nhaurirano|musangano|[wydz]+akatora|yakareba|nguva|waitirwa|wakaitirwa|wakaitwa|mangani|mingani|zvingani|marii"
     r"|nezve\w*|gurukota|mutungamiri|mutauriri|chinyorwa|[yrwv]aka(?:dudzwa|taurwa)|chakataurwa|misimboti"
-    r"|kodzero|mushure|chinzvimbo)\b",
+    r"|kodzero|mushure|chinzvimbo|(?:a|va|ra)ka(?:zo)?ti|kudii|[yrwv]aka(?:budiswa|buritswa)|(?:ne)?[pb]epanhau)\b",
     re.I,
 )

@@ -1109,7 +1109,16 @@ _SLOVENE_THINGS = {
     "po\\s+pogovorih": "after the talks", "med\\s+pogovori": "during the talks",
     "(?:to\\s+)?srecanj(?:e|a|u|em)|sestan(?:ek|ka|ku|kom)": "the meeting",
     "pogovor(?:i|ov|ih|e|om|ih)|pogajanj(?:a|ih)": "the talks", "obisk(?:a|u|om)?": "the visit",
-    "vrh(?:u|a|om)": "the summit", "narocnin\\w*": "the subscription",
+    "vrh(?:u|a|om)?": "the summit", "narocnin\\w*": "the subscription",
+    # which day, which building: "na kateri dan" (on which day), "v kateri stavbi" (in which building)
+    "na\\s+kateri\\s+dan|katerega\\s+dne": "on which day", "v\\s+kateri\\s+stavbi": "in which building",
+    "stavb(?:a|e|i|o)": "building", "dan|dne|dnevu": "day",
+    # "da se … začenjajo": the clitic "se" of a verb done to itself, second after "da" (that), has no English
+    "da\\s+se": "that", "(?:se\\s+)?zacenja(?:jo)?|(?:se\\s+)?zacne(?:jo)?": "are beginning to",
+    "stabilizira(?:ti|jo)?": "stabilise", "izboljsa(?:ti|jo)": "improve",
+    "med\\s+(?:obema\\s+)?drzavama": "between the two countries", "drzav(?:a|e|i|o|ami)": "countries",
+    "politik(?:a|u|om)?": "politician", "podpor\\w*": "support", "upanj\\w*": "hope",
+    "nesporazum\\w*": "misunderstandings", "napredek": "progress",
     "clovekov\\w*\\s+pravic\\w*": "human rights", "trgovin\\w*": "trade", "nacel(?:a|o|i)?": "principles",
     "partner(?:ji|je|jev|ja)": "partners", "tekmec\\w*|tekmic\\w*|rival\\w*": "rivals", "odnos\\w*": "relations",
     "napre(?:dek|dka|dku)": "progress", "sodelovanj\\w*": "cooperation", "spostovanj\\w*": "respect",
@@ -1138,8 +1147,11 @@ _SLOVENE_DONE = {
     "govori": "talk", "izrazi": "express",
 }  # fmt: skip
 _SLOVENE_DONE_WORDS = r"(?:predlaga|omeni|podpisa|obiska|napoveda|naprosi|vprasa|upa|pozva|napisa|izrazi)(?:l|la|li)"
-_SLOVENE_ASKED = {"kdaj": "when", "kje": "where", "v katerem mestu": "in which city", "katerega dne": "on which day"}
-_SLOVENE_ASKING = r"(?P<asked>kdaj|kje|v\s+katerem\s+mestu|katerega\s+dne)"
+_SLOVENE_ASKED = {
+    "kdaj": "when", "kje": "where", "v katerem mestu": "in which city", "katerega dne": "on which day",
+    "on which day": "on which day", "in which building": "in which building",
+}  # fmt: skip
+_SLOVENE_ASKING = r"(?P<asked>kdaj|kje|v\s+katerem\s+mestu|katerega\s+dne|on\s+which\s+day|in\s+which\s+building)"
 _SLOVENE_NUMBERS = {"dva|dve": "two", "tri|trije": "three", "stiri": "four", "pet": "five"}
 
 
@@ -1215,6 +1227,13 @@ def _slovene() -> _Shapes:
         _according_to_last(),
         # "Kaj se je zgodilo …": what happened …
         (re.compile(r"^kaj\s+(?:se\s+)?je\s+(?:se\s+)?zgodilo(?P<rest>.*)$", re.I), r"what happened\g<rest>"),
+        # "Kaj je o odnosih rekel Xi?": what did Xi say about the relations (what it is about before the verb)
+        (
+            re.compile(
+                rf"^kaj\s+{_SLOVENE_HAS}\s+(?P<about>about\s+[^,?]+?)\s+{_SLOVENE_SAID}\s+(?P<who>[^,?]+)$", re.I
+            ),
+            lambda match: f"what did {_with_the(match.group('who'))} say {match.group('about')}",
+        ),
         *_what_said(rf"kaj\s+{_SLOVENE_HAS}", _SLOVENE_SAID, "about"),
         # "Kdo je rekel, da …?": who said …
         (
@@ -1258,14 +1277,15 @@ def _slovene() -> _Shapes:
         # "Kje je bilo srečanje?", "Kje je potekal sestanek?": where (when) did the meeting take place
         (
             re.compile(
-                rf"^{_SLOVENE_ASKING}\s+(?:je|so|sta)\s+(?:bil[aoi]?|potekal[aoi]?|zgodil[aoi]?)\s+(?P<what>[^,?]+)$"
+                rf"^{_SLOVENE_ASKING}(?P<where>\s+in\s+(?-i:[A-Z])\w+)?\s+(?:je|so|sta)\s+(?:bil[aoi]?|potekal[aoi]?|zgodil[aoi]?)"
+                r"\s+(?P<what>[^,?]+)$"
                 rf"|^{_SLOVENE_ASKING.replace('asked', 'asked2')}\s+(?P<thing>[^,?]+?)\s+(?:je|so)\s+"
                 r"(?:bil[aoi]?|potekal[aoi]?)$",
                 re.I,
             ),
             lambda match: (
-                f"{_SLOVENE_ASKED[' '.join((match.group('asked') or match.group('asked2')).lower().split())]} did "
-                f"{match.group('what') or match.group('thing')} take place"
+                f"{_SLOVENE_ASKED[' '.join((match.group('asked') or match.group('asked2')).lower().split())]}"
+                f"{match.group('where') or ''} did {match.group('what') or match.group('thing')} take place"
             ),
         ),
         # "Koliko časa so trajali pogovori?", "Kako dolgo je trajalo srečanje?": how long did the talks last
@@ -1344,6 +1364,18 @@ def _slovene() -> _Shapes:
         # "Ali je bil Tajvan omenjen?": was Taiwan mentioned; "Ali je Xi kaj rekel o Tajvanu?": did Xi say anything
         # about Taiwan; "Ali se je Blinken srečal s Putinom?": did Blinken meet Putin; "Ali je res, da …": is it true
         (re.compile(r"^(?:ali|a)\s+je\s+res,?\s+(?:that\s+)?", re.I), "is it true that "),
+        # "Je bil v pogovorih govor tudi o Tajvanu?": was there talk (in the talks) of Taiwan too, was Taiwan discussed
+        (
+            re.compile(
+                r"^(?:(?:ali|a)\s+)?je\s+(?:bil|tekl[ao])\s+(?P<where>(?:in|at|during|after)\s+[^,?]+?\s+)?(?:govor|beseda)\s+(?:also\s+)?"
+                r"about\s+(?P<what>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'were' if ' and ' in match.group('what') else 'was'} {match.group('what')} discussed"
+                + (f" {match.group('where').strip()}" if match.group("where") else "")
+            ),
+        ),
         (
             re.compile(
                 r"^(?:(?:ali|a)\s+)?(?:je|so)\s+(?:bil[aoi]?\s+)?(?P<what>[^,?]+?)\s+(?:bil[aoi]?\s+)?omenjen[aoi]?"
@@ -1404,6 +1436,7 @@ _SLOVENE_WORDS = _lazy_pattern(
     r"|pogovor(?:i|ov|ih)|koliko\s+[cč]asa|kako\s+dolgo|trajal[aoi]?\s+pogovor\w*|omenil[ai]?|omenjen[aoi]?"
     r"|kitajsk\w*|ameri[sš]k\w*|zunanji\s+minister|dr[zž]avni\s+sekretar|predlaga(?:l|la|li)"
     r"|[cč]lovekov\w*\s+pravic\w*|naro[cč]nin\w*|s\s+kom|z\s+kom|kak[sš]en|kak[sš]n[aeo]"
-    r"|kdo\s+je\s+(?:napisal|omenil|predlagal|dejal))\b",
+    r"|kdo\s+je\s+(?:napisal|omenil|predlagal|dejal)|na\s+kateri\s+dan|v\s+kateri\s+stavbi|potekal[aoi]?"
+    r"|je\s+bil\s+(?:\w+\s+){0,3}govor|za[cč]enjajo|dr[zž]avama)\b",
     re.I,
 )

@@ -4838,6 +4838,12 @@ def test_english_and_the_neighbouring_languages_are_not_read_by_the_faroese_mala
         ("Ali je bila Rusija omenjena?", "was Russia mentioned"),
         ("Zakaj je Blinken šel v Peking?", "why did Blinken go to Beijing"),
         ("Kaj je rekel Xi? Daj mi vse citate", "what did Xi say"),
+        # which day, which building; "se" after "da" (that); "je bil govor o" (was there talk of); "kaj je o … rekel"
+        ("Kdo je rekel, da se pogovori začenjajo izboljšati?", "who said the talks are beginning to improve"),
+        ("Na kateri dan se je Biden srečal s Putinom?", "on which day did Biden meet Putin"),
+        ("V kateri stavbi je potekal vrh?", "in which building did the summit take place"),
+        ("Je bil na srečanju govor tudi o Rusiji?", "was Russia discussed at the meeting"),
+        ("Kaj je o trgovini rekel Biden?", "what did Biden say about trade"),
     ],
 )
 def test_slovene_is_read_as_english(question: str, understood: str) -> None:
@@ -4863,6 +4869,16 @@ def test_slovene_is_read_as_english(question: str, understood: str) -> None:
         ("Ese Tayiwani yavuzwe?", "was Taiwan mentioned"),
         ("Kuki Blinken yagiye i Beijing?", "why did Blinken go to Beijing"),
         ("Naho Wang Yi?", "what about Wang Yi"),
+        # "X ni nde muri iyi nkuru" (who is X in this article), "ni ayahe" (which: "-he" with the class's prefix) and
+        # a number after its class prefix ("abiri": two), "yasohotse" (came out), "yari afite icyizere" (was hopeful)
+        ("Minisitiri w'Ububanyi n'Amahanga w'Uburusiya ni nde muri iyi nkuru?", "who is Russia's foreign minister"),
+        ("Amahame abiri Biden yatanze ni ayahe?", "which two principles did Biden propose"),
+        ("Iyi nkuru yasohotse ryari?", "when was this article published"),
+        ("Nyuma y'ibiganiro, Putin yari afite icyizere?", "was Putin hopeful after the talks"),
+        (
+            "Ni nde wavuze ko ibihugu byombi bigomba kwirinda kwibeshya?",
+            "who said the two countries should avoid misunderstandings",
+        ),
     ],
 )
 def test_kinyarwanda_is_read_as_english(question: str, understood: str) -> None:
@@ -4888,6 +4904,15 @@ def test_kinyarwanda_is_read_as_english(question: str, understood: str) -> None:
         ("Xi akataura nezveTaiwan here?", "did Xi talk about Taiwan"),
         ("Sei Blinken akaenda kuBeijing?", "why did Blinken go to Beijing"),
         ("Ko Wang Yi?", "what about Wang Yi"),
+        # "akataura kuti chii", "rakati kudii" (the doer's class prefix: "gurukota ra-ka-ti"), "kupi" before a place,
+        # "yakabudiswa ne… ripi" (published by which), "pane chakataurwa here" (was anything said), "nyaya dz-" (issues)
+        ("Putin akataura kuti chii mushure mehurukuro?", "what did Putin say after the talks"),
+        ("Gurukota rezvekunze reRussia rakati kudii kuna Biden?", "what did Russia's foreign minister say to Biden"),
+        ("Putin naBiden vakasangana kupi muMoscow?", "where did Putin and Biden meet in Moscow"),
+        ("Chinyorwa ichi chakabudiswa nepepanhau ripi?", "which newspaper published this article"),
+        ("Nyaya iyi yakabudiswa riini?", "when was this article published"),
+        ("Pane chakataurwa here nezverutsigiro rweRussia?", "was anything said about support of Russia"),
+        ("Ndiani akati pachine nyaya dzakawanda?", "who said there are still many issues"),
     ],
 )
 def test_shona_is_read_as_english(question: str, understood: str) -> None:
