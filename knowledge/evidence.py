@@ -419,7 +419,7 @@ _SHAPES = {
     ),
     "nickname": r"^(?:what|which)\b.*\bnick-?names?\b",  # "What was Furnace Five's nickname?"
     "language": r"^(?:in\s+)?(?:what|which)\s+language\b",  # "In what language did Ccahuana Huillca speak?"
-    "clock": r"^(?:at|by|until|from|during|between|as\s+of)?\s*what\s+(?:time|hours)\b",
+    "clock": r"^(?:at|by|until|from|during|between|as\s+of)?\s*what\s+(?:(?:clock|exact)\s+)?(?:time|hours?)\b",
     "day": r"^(?:on\s+)?(?:what|which)\s+(?:days?|dates?)\b",
     "year": r"^(?:(?:in|from|since|by|until)\s+)?(?:what|which)\s+year\b",
     "time": (

@@ -2878,3 +2878,14 @@ def test_where_a_named_body_is_based_is_the_place_the_article_puts_after_or_befo
         "“Keep every email,” said Dermot Quayle, managing director of Bristol forwarder Quayle & Harrow Logistics.\n"
     )
     assert kb.answer(question).citations[0].line == line
+
+
+def test_what_clock_time_or_what_hour_asks_for_a_clock_time() -> None:
+    shipped = KnowledgeBase.from_file(SHIPPED_ARTICLE)
+    assert shipped.answer("What clock time did the Blinken-Wang talks start?").abstained  # "five and a half hours"
+    kb = KnowledgeBase.from_text(
+        "Market moves\n\n"
+        "The clerk said the roof leaks in more than 40 places and the drains have not worked since the floods.\n\n"
+        "The temporary market opens at 6 a.m. and shuts at 6 p.m. each day.\n"
+    )
+    assert kb.answer("What hour does the market shut?").citations[0].line == 5
