@@ -1056,7 +1056,8 @@ _OPPOSITES = (
     # kin of the other sex: "her daughter's fees" are not "Shs720,000 … for her son"
     "son | daughter", "husband | wife", "brother | sister", "father | mother", "boy | girl",
     "grandfather | grandmother", "grandson | granddaughter", "nephew | niece", "uncle | aunt",
-    "public | private", "urban | rural", "approve | reject", "support | oppose", "acquit | convict",
+    "public | private", "urban | rural", "approve propose proposed | reject rejected", "support | oppose",
+    "acquit | convict",
     "ally | enemy", "above | below", "before | after", "create | eliminate destroy",
     "allow permit | ban forbid prohibit", "include | exclude", "agree | disagree", "accept | refuse", "pass | fail",
     "arrive | depart", "seriously severely critically badly serious severe critical | slightly lightly minor",

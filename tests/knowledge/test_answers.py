@@ -2889,3 +2889,13 @@ def test_what_clock_time_or_what_hour_asks_for_a_clock_time() -> None:
         "The temporary market opens at 6 a.m. and shuts at 6 p.m. each day.\n"
     )
     assert kb.answer("What hour does the market shut?").citations[0].line == 5
+
+
+def test_a_plan_someone_proposed_is_not_one_they_rejected() -> None:
+    kb = KnowledgeBase.from_text(
+        "Council budget\n\n"
+        "The mayor proposed two changes to the budget: a new bus route and a longer library opening.\n\n"
+        "Councillors will vote on the budget next week.\n"
+    )
+    assert kb.answer("Which changes did the mayor propose?").citations[0].line == 3
+    assert kb.answer("Which changes did the mayor reject?").abstained
