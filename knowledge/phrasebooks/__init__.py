@@ -410,7 +410,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "dixo dixeron dixera dixese quen cando canto canta cantos cantas xuntanza xuntanzas xuntaronse xuntouse "
             "xunt ronse reunironse reuniron reuniuse tamen propuxo propuxeron preguntou voceiro voceira cal cales "
             "escribiu publicouse mencionouse falouse citouse unha reunion dereitos subscricion estranxeiros "
-            "reuníronse xuntáronse tamén reunión subscrición".split()
+            "reuníronse xuntáronse tamén reunión subscrición dous teñen diferenzas xuntos xuntas xornal posto".split()
         ),
         _GALICIAN_WORDS,
         _galician,
@@ -422,7 +422,9 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "maymanta mayman mayqan mayqin mayqintaq nirqan nirqanku rimarqan rimarqanku willarqan tupanakurqanku "
             "tupanakurqan tuparqan tuparqanku tupanakuy rimanakuy rimanakurqanku karqan karqanku karqa pachataq "
             "willakuy willakuypi qillqa qillqarqan manta wan chu qa taq ri nispa rimarqanchu tuparqanchu karqanchu "
-            "nirqanchu cheqaqchu chiqaqchu churarqan haykʼaq haykʼaqtaq haykʼa".split()
+            "nirqanchu cheqaqchu chiqaqchu churarqan haykʼaq haykʼaqtaq haykʼa pitawan pitawantaq rimanakurqa "
+            "nisqamanta nisqamantapas nisqanman rimarqankuchu rimarqanchu munanchu munankuchu llaqtapi suyup "
+            "nirqa".split()
         ),
         _QUECHUA_WORDS,
         _quechua,

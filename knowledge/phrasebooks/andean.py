@@ -30,9 +30,18 @@ from knowledge.phrasebooks.shapes import (
 # often as not, its doer anywhere before; "-rqa-" is its past, "-n" he, "-nku" they, "-naku-" each other
 # ("tupanakurqanku": they met each other). Spanish words and shapes among its own are read as well ("¿Pitaq dijo que
 # …?", "la reunión", "el canciller chino"). The book is read only when a word of Quechua's own is there ("imatataq",
-# "pitaq", "hayk'aq", "maypi", "nirqan", "tupanakuy", a name with "-manta"), never on plain Spanish.
+# "pitaq", "hayk'aq", "maypi", "nirqan", "tupanakuy", a name with "-manta"), never on plain Spanish. What is spoken of
+# may come first, marked "-qa", before the question word ("China suyup kamachiqninqa imatataq nirqa?": what did China's
+# leader say); "X llaqtapi" is "in the town (city) of X", "X suyup" "of the land of X", X's; "X-manta hawa" "apart from
+# X"; "X nisqanman hina" "as X said", according to X; "X nisqa" "the so-called X", a term put in Spanish or English,
+# with its endings on "nisqa"; "… nispa" closes what was said ("Pitaq Blinkenman nirqa '…' nispa?": who told Blinken
+# that …). A Spanish noun takes Quechua's endings too ("relacionqa", "diplomaciap"), a Spanish verb "-kuy" (to …,
+# "estabilizakuyta qallarichkan": is beginning to stabilise); "muna-" is want ("munanchu": does he want), "-nanta" the
+# one it is wanted of ("qhapaq kananta": that it be prosperous).
+
 _QUECHUA_MARKED = (("a", "áà"), ("e", "éè"), ("i", "í"), ("o", "óò"), ("u", "úü"), ("n", "ñ"))
 _QUECHUA_NAMES = {
+    "(?<=-)(?-i:Estados\\s+Unidos|EE\\.?\\s?UU\\.?|EEUU)": "US",
     "(?-i:Estados\\s+Unidos|EE\\.?\\s?UU\\.?|EEUU|USA)": "the US", "(?-i:Chinapa|Chinap)": "China's",
     "(?-i:Pekin|Pekinpi)": "Beijing", "(?-i:Rusia)": "Russia", "(?-i:Japon)": "Japan",
 }  # fmt: skip
@@ -47,10 +56,12 @@ _QUECHUA_THINGS = {
     "(?:el\\s+|la\\s+)?(?:ministr[oa]\\s+de\\s+(?:relaciones|asuntos)\\s+exteriores|canciller)": "the foreign minister",
     "(?:el\\s+|la\\s+)?secretari[oa]\\s+de\\s+estado": "the secretary of state",
     "(?:el\\s+|la\\s+)?primer\\s+ministro": "the prime minister",
-    "(?:el\\s+|la\\s+)?president[ea](?:nin|n)?|(?:suyu\\s+)?umalliq(?:nin)?|hatun\\s+kamachiq(?:nin)?": "the president",
+    "diplomaciap?\\s+uma(?:lliq|llin|llinin)(?:qa|mi)?|(?:el\\s+)?jefe\\s+de\\s+la\\s+diplomacia": "the top diplomat",
+    "(?:el\\s+|la\\s+)?president[ea](?:nin|n)?|(?:suyu\\s+)?umalliq(?:nin)?(?:qa|mi)?"
+    "|hatun\\s+kamachiq(?:nin)?(?:qa|mi)?": "the president",
     "(?:el\\s+|la\\s+)?ministr[oa](?:nin)?|kamayuq(?:nin)?": "the minister",
     "(?:el\\s+|la\\s+)?(?:vocero|vocera|portavoz)|rimapakuq|rimaqnin": "the spokesperson",
-    "(?:el\\s+|la\\s+)?(?:lider|dirigente|mandatario)|kamachiq(?:nin)?|apu(?:nin)?": "the leader",
+    "(?:el\\s+|la\\s+)?(?:lider|dirigente|mandatario)|kamachiq(?:nin)?(?:qa|mi)?|apu(?:nin)?": "the leader",
     "(?:el\\s+|la\\s+)?funcionari[oa]": "the official", "(?:el\\s+|la\\s+)?diplomatic[oa]": "the diplomat",
     "(?:el\\s+|la\\s+)?periodista": "the journalist", "(?:el\\s+|la\\s+)?autor[a]?": "the author",
     "(?-i:chin[oa]s?)": "Chinese", "estadounidense|norteamerican[oa]|american[oa]": "American", "rus[oa]": "Russian",
@@ -67,6 +78,9 @@ _QUECHUA_THINGS = {
     "runakunaq\\s+hay[ñn]inkuna|(?:los\\s+)?derechos\\s+humanos": "human rights",
     "rantinakuy|(?:el\\s+)?comercio": "trade", "kamachikuykuna\\w*|(?:los\\s+)?principios\\w*": "principles",
     "masikuna|socios": "partners", "awqakuna|rivales": "rivals", "(?:las\\s+)?relaciones": "relations",
+    "(?:la\\s+)?relacion": "the relationship", "kichasqa|abierto": "open", "qhapaq|prospero": "prosperous",
+    "yanapay(?:ta)?|(?:el\\s+)?apoyo": "support", "suyakuy(?:ta)?|(?:la\\s+)?esperanza": "hope",
+    "wasi(?:pi)?|(?:el\\s+)?edificio": "the building", "p['’]unchaw|(?:el\\s+)?dia": "the day",
     "(?:el\\s+)?progreso": "progress", "ura(?:kuna)?|horas": "hours", "minutos": "minutes",
     "(?:la\\s+)?suscripcion": "the subscription", "(?:el\\s+)?precio": "the price",
     "(?:el\\s+)?cargo(?:nin)?|llamk['’]?ay(?:nin)?": "title", "tukuy\\s+nisqankunata|todas\\s+sus\\s+citas":
@@ -87,6 +101,7 @@ _QUECHUA_MET = (
     r"(?:tupa(?:naku)?(?:rqa(?:n|nku)?|n|nku)|hu[ñn]unaku(?:rqa(?:n|nku)?|n|nku)|(?:se\s+)?reunieron|(?:se\s+)?reunio"
     r"|(?:se\s+)?encontraron|met)"
 )
+_QUECHUA_TALKED = r"(?:rima(?:naku)?(?:rqa(?:n|nku)?|n|nku))"
 _QUECHUA_BE = r"(?:karqa(?:n|nku)?|kachkan|kan|fue|was)"
 _QUECHUA_LASTED = (
     r"(?:karqa(?:n|nku)?|unarqa(?:n|nku)?|hunt['’]?akurqa(?:n|nku)?|durarqa(?:n|nku)?|duraron|duro|pasarqa(?:n|nku)?"
@@ -102,6 +117,8 @@ _QUECHUA_DONE_WORDS = (
     r"(?:(?:chura|ma[ñn]aku|tapu|suyaku|suya|muna|qillqa|watuku|visita|sutichaku|sutincha)(?:rqa(?:n|nku)?|sqa)"
     r"|propuso|propusieron)"
 )
+# A Spanish verb's stem with "-kuy" before "qallari-" (begin): "estabilizakuyta qallarichkan": is beginning to stabilise
+_QUECHUA_SPANISH_VERBS = {"estabiliza": "stabilise", "mejora": "improve", "cambia": "change", "crece": "grow"}
 _QUECHUA_PHRASE = re.compile(r"\b(?=(?:about|to|in|at|with|after|before|during|until|for)\s)")
 
 
@@ -164,9 +181,31 @@ def _quechua_met(match: re.Match[str]) -> str:
 
 
 def _quechua_whom_met(match: re.Match[str]) -> str:
-    """ "Piwantaq Blinken tuparqan Beijing-pi?": who did Blinken meet in Beijing."""
-    who, _, phrases = _quechua_parts(match.group("body"), _QUECHUA_MET)
-    return f"who did {who or 'they'} meet{phrases}"
+    """ "Piwantaq Blinken tuparqan Beijing-pi?": who did Blinken meet in Beijing; "… rimanakurqa": talk with."""
+    lead, body = match.group("lead") or "", match.group("body")
+    if re.search(rf"(?:^|\s){_QUECHUA_TALKED}(?=\s|$)", body, re.I):
+        who, _, phrases = _quechua_parts(body, _QUECHUA_TALKED)
+        return f"{lead}who did {who or 'they'} talk with{phrases}"
+    who, _, phrases = _quechua_parts(body, _QUECHUA_MET)
+    return f"{lead}who did {who or 'they'} meet{phrases}"
+
+
+def _quechua_begins(match: re.Match[str]) -> str:
+    """ "estabilizakuyta qallarichkan": is beginning to stabilise; "-rqa-": began to."""
+    verb = _QUECHUA_SPANISH_VERBS.get(match.group("verb").lower(), match.group("verb"))
+    return f"{'began' if match.group('time').lower().startswith('r') else 'is beginning'} to {verb}"
+
+
+def _quechua_term(term: str) -> str:
+    """A term said first ("Opioides sintéticos nisqa"), its first word capitalised only for opening the question
+    lower-cased: "opioides sintéticos"; a name ("Wang Yi", "Taiwan") is left as it is."""
+    return term[:1].lower() + term[1:] if re.fullmatch(r"(?-i:[A-Z])[a-z]+(?:\s+(?-i:[a-z])\w*)+", term) else term
+
+
+def _quechua_place(match: re.Match[str]) -> str:
+    """ "Beijing llaqtapi": in Beijing; "China suyup": China's."""
+    case = match.group("case").lower()
+    return f"{match.group('name')}'s" if case in ("p", "pa", "q") else f"{_QUECHUA_CASES[case]} {match.group('name')}"
 
 
 def _quechua_done(done: str) -> str:
@@ -196,7 +235,32 @@ def _quechua() -> _Shapes:
         *_plain_letters(_QUECHUA_MARKED),
         # "Wang Yi-ri?": and what about Wang Yi
         (re.compile(rf"^(?P<who>{name})[-']ri$"), r"what about \g<who>"),
+        # a Spanish noun with an ending ("relacionqa": the relationship), a name with "-qa" ("Chinaqa": China)
+        (re.compile(r"\b(?P<noun>\w+(?:cion|sion|dad|ia))(?:qa|ta|mi|pas)\b", re.I), r"\g<noun>"),
+        (re.compile(r"\b(?!(?:Ima|Pi|Mayqin|Mayqan)\w*)(?P<name>(?-i:[A-Z])[a-z]+[aeiou])qa\b"), r"\g<name>"),
         *_word_for_word(_QUECHUA_NAMES),
+        # "Beijing llaqtapi": in Beijing; "China suyup": China's; "Xi Jinpingmanta hawa": apart from Xi Jinping; "Xi
+        # nisqanman hina": according to Xi; "Opioides nisqamanta": about opioids
+        (
+            re.compile(rf"\b(?P<name>{name})\s+(?:llaqta|suyu)(?P<case>pi|manta|man|pa|p|q)\b"),
+            _quechua_place,
+        ),
+        (
+            re.compile(r"\b(?P<name>(?:(?-i:[A-Z])[\w.]*\s+)?(?-i:[A-Z])[\w.]*?)[-']?manta\s+hawa(?:pi)?\b"),
+            r"besides \g<name>",
+        ),
+        (
+            re.compile(r"\b(?P<who>(?:(?-i:[A-Z])[\w.]*\s+)?(?-i:[A-Z])[\w.]*?)(?:[-']?pa?)?\s+nisqanman\s+hina\b"),
+            r"according to \g<who>",
+        ),
+        (
+            re.compile(r"^(?P<what>[^,?]+?)\s+nisqa(?P<case>manta|wan|pi|man)(?:pas|pis)?\b", re.I),
+            lambda match: f"{_QUECHUA_CASES[match.group('case').lower()]} {_quechua_term(match.group('what'))}",
+        ),
+        (
+            re.compile(r"\b(?P<verb>\w+?)(?:kuy|y)ta\s+qallari(?P<time>chkan|rqa|n)\w*", re.I),
+            _quechua_begins,
+        ),
         # a name with Quechua's endings ("Taiwan-manta", "Blinken-wan", "Beijing-pi", "Blinkenwan"); "Taiwan" is no
         # "Tai" with "-wan"
         (
@@ -214,7 +278,7 @@ def _quechua() -> _Shapes:
             ),
             lambda match: f"{_QUECHUA_CASES[match.group('case').lower()]} {match.group('noun')}",
         ),
-        (re.compile(r"\b(?P<name>(?-i:[A-Z])[\w.]*(?:ng|in))(?P<endings>pi|man)\b"), _quechua_name),
+        (re.compile(r"\b(?P<name>(?-i:[A-Z])[\w.]*(?:ng|[aeiou]n))(?P<endings>pi|man)\b"), _quechua_name),
         # a verb asked yes or no: "rimarqanchu", "tuparqankuchu": "-chu" set apart
         (re.compile(r"\b(?P<verb>\w+(?:rqa|rqan|rqanku|sqa|nku|kan|chkan))chu\b", re.I), r"\g<verb> chu"),
         (re.compile(r"\b(?:imapas|imallatapas|ima\s+nisqatapas)\b", re.I), "anything"),
@@ -228,12 +292,22 @@ def _quechua() -> _Shapes:
             lambda match: f"{_QUECHUA_CASES[match.group('case').lower()]} {match.group('noun')}",
         ),
         _according_to_last(),
+        # what is spoken of, put before the question word: "China's leader imatataq nirqa": what did China's leader say
+        (
+            re.compile(r"^(?P<topic>[^,?]+?)\s+(?P<asked>imata(?:taq)?|imataq)\s+(?P<rest>[^,?]+)$", re.I),
+            r"\g<asked> \g<topic> \g<rest>",
+        ),
         # "Imatataq Blinken nirqan Taiwan-manta?", "Imatataq nirqan Blinken?": what did Blinken say (about Taiwan)
         (
             re.compile(
                 rf"^(?:imata|imataq|imatam|ima|que)(?:taq)?\s+(?P<body>(?:.*\s)?{_QUECHUA_SAID}(?:\s.*)?)$", re.I
             ),
             _quechua_what_said,
+        ),
+        # "Pitaq Blinkenman nirqa '…' nispa?": who told Blinken that …
+        (
+            re.compile(rf"^pi(?:taq|n|m)?\s+to\s+(?P<whom>[^,?]+?)\s+{_QUECHUA_SAID}\s+(?P<said>.+?)\s+nispa$", re.I),
+            r"who told \g<whom> that \g<said>",
         ),
         # "Pitaq nirqan …?", "Pitaq '…' nispa nirqan?": who said …
         (
@@ -246,7 +320,7 @@ def _quechua() -> _Shapes:
         ),
         # whom someone met, and who met someone: "Piwantaq Blinken tuparqan?", "Pitaq Blinken-wan tuparqan?"
         (
-            re.compile(r"^piwan(?:taq|mi)?\s+(?P<body>.+)$", re.I),
+            re.compile(r"^(?P<lead>[^,?]+,\s*)?pi(?:ta)?wan(?:taq|mi)?\s+(?P<body>[^,?]+)$", re.I),
             _quechua_whom_met,
         ),
         (
@@ -351,6 +425,18 @@ def _quechua() -> _Shapes:
             ),
             _quechua_whether,
         ),
+        # "Chinaqa munanchu Estados Unidos kichasqa kananta?": does China want the US to be open
+        (
+            re.compile(
+                r"^(?P<lead>according\s+to\s+[^,]+,\s*)?(?P<who>[^,?]+?)\s+muna(?P<they>nku|n)\s*chu\s+(?P<whom>the\s+\w+|"
+                rf"{name})\s+(?P<what>[^?]+?)\s+kananta$",
+                re.I,
+            ),
+            lambda match: (
+                f"{match.group('lead') or ''}{'do' if match.group('they').lower() == 'nku' else 'does'} "
+                f"{match.group('who')} want {match.group('whom')} to be {match.group('what')}"
+            ),
+        ),
         (re.compile(r"\s+chu\b"), ""),
         *_word_for_word({"kay": "this", "chay": "that", "que": "that", "y": "and", "con": "with", "en": "in"}),
         _the_the(),
@@ -365,6 +451,6 @@ _QUECHUA_WORDS = _lazy_pattern(
     r"\b(?:imata\w*|imamanta\w*|imarayku\w*|imanaqtin\w*|pitaq|piwan\w*|pikuna\w*|hayk['’ʼ`]?a(?:q|qtaq|taq|n)?"
     r"|jayk['’ʼ`]?a\w*|maypi\w*|mayman\w*|maymanta\w*|mayqa?n\w*|mayqin\w*|ni(?:rqa|sqa)\w*|rimarqa\w*|willarqa\w*"
     r"|tupanaku\w*|tuparqa\w*|rimanaku\w*|karqa(?:n|nku)?(?:chu)?|willakuy\w*|qillqa\w*|nispa|che?qaqchu|chiqaqchu"
-    r"|churarqa\w*)\b|(?<=[A-Za-z])[-'’ʼ](?:manta|pi|qa|taq)\b|^(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?[-'’ʼ]ri\W*$",
+    r"|churarqa\w*|pitawan\w*|muna(?:n|nku)chu|llaqta(?:pi|man|manta)|suyup)\b|(?<=[A-Za-z])[-'’ʼ](?:manta|pi|qa|taq)\b|^(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?[-'’ʼ]ri\W*$",
     re.I,
 )

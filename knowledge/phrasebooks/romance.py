@@ -1092,7 +1092,14 @@ _CATALAN_WORDS = _lazy_pattern(
 # Spanish's noun with Portuguese's article), and the book is read only when one of them is there. Its verb comes before
 # the one who did it as often as after ("Que dixo Xi", "Que Xi dixo"), a pronoun is put after the verb ("reuníronse":
 # they met, "mencionouse": was mentioned), "e" is its "and", "a" before a name "to", "co", "coa" "with the", "no",
-# "na" "in the", "do", "da" "of the".
+# "na" "in the", "do", "da" "of the". A phrase said first and set off by a comma ("E despois da xuntanza, que dixo
+# …": and after the meeting, what did … say) is put after the question, as is "segundo X" (according to X) before
+# "para que" (what for, why). A yes-or-no question opens on its verb ("Pensa Xi que …?": does Xi think that …); "o máis
+# X posible" is "as X as possible"; "que" after a noun opens a clause whose doer comes after its verb ("os asuntos que
+# acordaran os presidentes": the issues the presidents had agreed on), "-aran", "-eran" its pluperfect; "dixo …
+# do, da, dos, das" (said of) is "said about". Its own words here: "dous" (two), "teñen" (they have), "xuntos"
+# (together), "xornal" (newspaper), "diferenzas" (differences), and "ocupan" after "posto" (a plural's "-n" where
+# Portuguese writes "-m").
 _GALICIAN_MARKED = (("a", "áà"), ("e", "éè"), ("i", "í"), ("o", "óò"), ("u", "úü"), ("n", "ñ"))
 _GALICIAN_NAMES = {
     "(?:da|de|do)\\s+(?-i:China)": "of China",
@@ -1115,7 +1122,8 @@ _GALICIAN_THINGS = {
     "|(?:o\\s+|a\\s+)?chanceler|(?:o\\s+|a\\s+)?canciller": "the foreign minister",
     "(?:o\\s+|a\\s+)?secretari[oa]\\s+de\\s+Estado": "the secretary of state",
     "(?:o\\s+|a\\s+)?primeir[oa]\\s+ministr[oa]": "the prime minister",
-    "(?:o\\s+|a\\s+)?president[ea]": "the president", "(?:o\\s+|a\\s+)?ministr[oa]": "the minister",
+    "(?:os\\s+|as\\s+)?presidentes": "the presidents", "(?:o\\s+|a\\s+)?president[ea]": "the president",
+    "(?:o\\s+|a\\s+)?ministr[oa]": "the minister",
     "(?:o\\s+|a\\s+)?voceir[oa]|(?:o\\s+|a\\s+)?portavoz": "the spokesperson",
     "(?:o\\s+|a\\s+)?(?:lider|dirixente|mandatari[oa])": "the leader",
     "(?:o\\s+|a\\s+)?(?:funcionari[oa]|alto\\s+cargo)": "the official", "(?:o\\s+|a\\s+)?xornalista": "the journalist",
@@ -1140,10 +1148,20 @@ _GALICIAN_THINGS = {
     "socios": "partners", "rivais|adversarios|competidores": "rivals", "(?:as\\s+)?relacions": "relations",
     "(?:a\\s+)?relacion": "the relationship", "(?:o\\s+)?progreso|(?:os\\s+)?avances": "progress",
     "cooperacion": "cooperation", "respecto": "respect", "(?:as\\s+)?diferenzas": "differences",
-    "(?:os\\s+)?problemas|(?:as\\s+)?cuestions": "issues", "horas": "hours", "minutos": "minutes",
+    "horas": "hours", "minutos": "minutes",
     "(?:a\\s+)?su(?:b)?scricion": "the subscription", "(?:o\\s+)?prezo": "the price",
     "tod[oa]s\\s+as\\s+s[uo]as\\s+citas": "all his quotes", "(?:as\\s+)?citas": "quotes",
     "deberian\\s+ser|deben\\s+ser|tenen\\s+que\\s+ser": "should be", "deberiamos\\s+ser|debemos\\s+ser": "we should be",
+    "(?:os\\s+)?(?:problemas|asuntos)|(?:as\\s+)?cuestions": "issues",
+    "(?:os\\s+|as\\s+)?(?:dous|duas)\\s+(?:paises|pais)": "the two countries", "(?:os\\s+)?paises": "countries",
+    "(?:o\\s+)?pais": "the country", "(?:as\\s+)?economias": "economies", "(?:a\\s+)?economia": "the economy",
+    "(?:d[oe]l?\\s+)mundo": "of the world", "(?:o\\s+)?mundo": "the world", "(?:o\\s+)?xornal": "the newspaper",
+    "(?:o\\s+)?apoio": "support", "(?:a\\s+)?esperanza": "hope", "(?:o\\s+)?(?:edificio|palacio)": "the building",
+    "(?:os\\s+)?malentendidos": "misunderstandings", "de\\s+balde|gratis": "free",
+    "(?:as|os)\\s+s[uo]as|(?:as|os)\\s+seus": "their", "(?:a|o)\\s+s[uo]a|(?:o|a)\\s+seu": "his",
+    "(?:o|a)\\s+mais\\s+(?P<adj>\\w+)\\s+posible": "as \\g<adj> as possible",
+    "clar[oa]s?": "clear", "abert[oa]s?": "open", "xunt[oa]s": "together", "exactamente|concretamente": "exactly",
+    "poden|pode": "can", "prosperar": "prosper", "cooperar": "cooperate", "mellorar": "improve",
     "(?:o\\s+)?(?:cargo|posto)": "title", "por\\s+favor": "please", "dime|digame": "tell me", "dame|deme": "give me",
 }  # fmt: skip
 _GALICIAN_SAID = (
@@ -1164,9 +1182,18 @@ _GALICIAN_DONE = {
     "visitou": "visit", "anunciou": "announce", "preguntou": "ask", "pediu": "ask for", "agardaba": "hope",
     "esperaba": "hope", "escribiu": "write", "discutiu": "discuss", "discutiron": "discuss", "presentou": "present",
 }  # fmt: skip
+# A verb in a clause after a noun, by its stem, in the past or pluperfect ("acordaran": they had agreed on)
+_GALICIAN_IN_A_CLAUSE = {"acord": "agreed on", "asin": "signed", "discut": "discussed", "anunci": "announced"}
+_GALICIAN_CLAUSE_ENDINGS = r"(?:aran|aron|ara|ou|iran|iron|ira|iu)"
 _GALICIAN_NUMBERS = {"un|unha": "one", "dous|duas": "two", "tres": "three", "catro": "four", "cinco": "five"}
 _GALICIAN_ASKED = {"cando": "when", "onde": "where", "en que cidade": "in which city", "que dia": "on which day"}
 _GALICIAN_ASKING = r"(?:cando|onde|en\s+que\s+cidade|que\s+dia)"
+
+
+def _galician_clause(match: re.Match[str]) -> str:
+    """ "que acordaran os presidentes": that the presidents had agreed on, the doer put before its verb."""
+    verb = next(e for stem, e in _GALICIAN_IN_A_CLAUSE.items() if match.group("verb").lower().startswith(stem))
+    return f"that {match.group('doer')} {verb}"
 
 
 def _galician_asked(asked: str) -> str:
@@ -1190,10 +1217,19 @@ def _galician() -> _Shapes:
             ),
             "",
         ),
-        # "E Wang Yi, que lle dixo a Blinken?": what did Wang Yi say to Blinken
+        # "E despois da xuntanza, que dixo …?": what did … say, after the meeting (the phrase put after the question)
         (
             re.compile(
-                rf"^(?:e|and)\s+(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s*,\s*que\s+(?P<lle>(?:lle|lles)\s+)?"
+                r"^(?:e\s+)?(?P<lead>(?:despois|antes)\s+d[aoe]s?\s+[^,]+|durante\s+[^,]+)\s*,\s*"
+                r"(?P<q>(?:que|quen|cando|onde|canto|cantos|cantas)\b[^,]+)$",
+                re.I,
+            ),
+            r"\g<q>, \g<lead>",
+        ),
+        # "E Wang Yi, que lle dixo a Blinken?", "E o ministro Wang, …": what did Wang Yi say to Blinken
+        (
+            re.compile(
+                rf"^(?:e|and)\s+(?P<who>(?:(?:o|a)\s+[a-z]+\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s*,\s*que\s+(?P<lle>(?:lle|lles)\s+)?"
                 rf"(?P<said>{_GALICIAN_SAID})\b",
                 re.I,
             ),
@@ -1201,6 +1237,20 @@ def _galician() -> _Shapes:
         ),
         *_word_for_word(_GALICIAN_NAMES),
         *_word_for_word(_GALICIAN_THINGS),
+        # "Segundo Blinken, …": according to Blinken; "dixo Xi dos asuntos": Xi said about the issues; "os asuntos que
+        # acordaran os presidentes": the issues that the presidents had agreed on
+        (re.compile(r"^segundo\s+(?=(?-i:[A-Z])|the\s)", re.I), "according to "),
+        (
+            re.compile(rf"\b(?P<said>{_GALICIAN_SAID})\s+(?P<who>{name})\s+d(?:o|a|os|as)\s+", re.I),
+            r"\g<said> \g<who> about the ",
+        ),
+        (
+            re.compile(
+                rf"\bque\s+(?P<verb>(?:{'|'.join(_GALICIAN_IN_A_CLAUSE)}){_GALICIAN_CLAUSE_ENDINGS})\s+(?P<doer>the\s+\w+|{name})\b",
+                re.I,
+            ),
+            _galician_clause,
+        ),
         # "Xi e Blinken": Xi and Blinken; "a Blinken", "ao ministro": to Blinken, to the minister
         (
             re.compile(r"(?P<a>\b(?!(?:Quen|Que|Cando|Onde|Cal|Canto)\b)(?-i:[A-Z])[\w-]*)\s+e\s+(?=(?-i:[A-Z]))"),
@@ -1220,6 +1270,42 @@ def _galician() -> _Shapes:
             }
         ),
         _according_to_last(),
+        # "Que dixo Xi exactamente?": what exactly did Xi say
+        (
+            re.compile(rf"^(?:o\s+)?que\s+{_GALICIAN_SAID}\s+(?P<who>[^,?]+?)\s*,?\s+exactly$", re.I),
+            r"what exactly did \g<who> say",
+        ),
+        # "Segundo Blinken, para que teñen que ser os dous países …?": according to Blinken, why should the two
+        # countries be …
+        (
+            re.compile(
+                rf"^(?P<lead>according\s+to\s+[^,]+,\s*)?para\s+que\s+should\s+be\s+(?P<who>the\s+(?:two\s+)?\w+|{name})"
+                r"\s+(?P<rest>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: f"{match.group('lead') or ''}why should {match.group('who')} be {match.group('rest')}",
+        ),
+        # "Que posto ocupan China e os EUA entre …?": what position do China and the US hold among …
+        (
+            re.compile(
+                r"^(?:que|cal)\s+title\s+(?P<verb>ocupan?)\s+(?P<who>[^,?]+?)\s+between\s+(?P<among>[^,?]+)$", re.I
+            ),
+            lambda match: (
+                f"what position {'do' if match.group('verb').lower().endswith('n') else 'does'} {match.group('who')} "
+                f"hold among {_with_the(match.group('among'))}"
+            ),
+        ),
+        # "Pensa Xi que …?": does Xi think that …
+        (
+            re.compile(
+                rf"^(?P<verb>pensa|pensan|cre|cren|opina|opinan)\s+(?P<who>{name}|the\s+\w+)\s+que\s+(?P<rest>.+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'do' if match.group('verb').lower().endswith('n') else 'does'} {match.group('who')} think that "
+                f"{match.group('rest')}"
+            ),
+        ),
         # "Que dixo Blinken sobre Taiwán?", "Que lle dixo Wang Yi a Blinken?": what did … say (about, to)
         *_what_said(r"(?:o\s+)?que(?:\s+(?:lle|lles))?", _GALICIAN_SAID, "about", before_who=""),
         # "Quen dixo que …?": who said …
@@ -1384,13 +1470,15 @@ def _galician() -> _Shapes:
     )
 
 
-# Galician's own words ("dixo", "quen", "cando", "canto tempo", "xuntanza", "reuníronse", "a reunión", "unha"), none
+# Galician's own words ("dixo", "quen", "cando", "canto tempo", "xuntanza", "reuníronse", "a reunión", "unha", "dous",
+# "teñen", "xuntos", "xornal", "posto ocupan"), none
 # of them Spanish's ("dijo", "quién", "cuándo", "cuánto tiempo", "la reunión") or Portuguese's ("disse", "quem",
 # "quando", "quanto tempo", "a reunião", "uma")
 _GALICIAN_WORDS = _lazy_pattern(
     r"\b(?:dix(?:o|eron|era|ese|esen)|quen|cando|cant[oa]s?\s+(?:tempo|horas|minutos|custa|custan|duraron|durou)"
     r"|xuntanza\w*|xunt[aá]ronse|xuntouse|reun[ií]ronse|reuniron|reuniuse|tam[eé]n|unha|propuxo|propuxeron"
     r"|preguntou|voceir[oa]|cal\s+(?:[eé]|foi|era)|cales|escribiu|publicouse|mencionouse|falouse|citouse"
-    r"|(?:a|na|da)\s+reuni[oó]n|dereitos\s+humanos|subscrici[oó]n|estranxeiros)\b",
+    r"|(?:a|na|da)\s+reuni[oó]n|dereitos\s+humanos|subscrici[oó]n|estranxeiros|dous|teñen|diferenzas|xunt[oa]s"
+    r"|xornal\w*|posto\s+ocupan)\b",
     re.I,
 )

@@ -4938,6 +4938,26 @@ def test_shona_is_read_as_english(question: str, understood: str) -> None:
         ("Dixo Xi algo sobre Taiwan?", "did Xi say anything about Taiwan"),
         ("Quen é Wang Yi?", "who is Wang Yi"),
         ("Cal é o cargo de Wang Yi?", "what is Wang Yi's title"),
+        # a title before the name asked of, "exactamente" (what exactly), "segundo X" (according to X) before "para
+        # que" (why), a yes-or-no question opening on its verb, "que posto ocupan" (what position do … hold), a phrase
+        # said first and put after, "dixo … dos" (said about the), a clause's doer after its verb
+        ("E a presidenta Sandu, que dixo exactamente?", "what exactly did President Sandu say"),
+        (
+            "Segundo Putin, para que teñen que ser os dous países socios?",
+            "according to Putin, why should the two countries be partners",
+        ),
+        (
+            "Pensa Biden que Rusia e Ucraína poden cooperar xuntos?",
+            "does Biden think that Russia and Ukraine can cooperate together",
+        ),
+        (
+            "Que posto ocupan Xapón e Rusia entre as economías do mundo?",
+            "what position do Japan and Russia hold among the economies of the world",
+        ),
+        (
+            "Antes da reunión, que dixo Putin dos problemas que discutiran os presidentes?",
+            "what did Putin say about the issues that the presidents discussed, before the meeting",
+        ),
     ],
 )
 def test_galician_is_read_as_english(question: str, understood: str) -> None:
@@ -4963,10 +4983,35 @@ def test_galician_is_read_as_english(question: str, understood: str) -> None:
         ("¿Hayk'aqtaq se reunieron Xi y Blinken?", "when did Xi and Blinken meet"),
         ("Imaraykutaq Blinken Beijing-man rirqan?", "why did Blinken go to Beijing"),
         ("Wang Yi-ri?", "what about Wang Yi"),
+        # "X llaqtapi" (in the town of X), "X suyup" (X's), what is spoken of before the question word, "-man" glued on
+        # a name, "… nispa" closing what was said, a Spanish noun and verb with Quechua's endings, "X nisqa" (the
+        # so-called X) with its endings, "X nisqanman hina" (according to X), "munanchu" (does he want)
+        ("Imatataq Putin nirqa Moscow llaqtapi?", "what did Putin say in Moscow"),
+        ("Rusia suyup kamachiqninqa imatataq nirqa Bidenman?", "what did Russia's leader say to Biden"),
+        (
+            "Pitaq Putinman nirqa relacionqa mejorakuyta qallarichkanña nispa?",
+            "who told Putin that the relationship is beginning to improve",
+        ),
+        ("Derechos humanos nisqamantapas rimarqankuchu?", "did they talk about human rights"),
+        (
+            "Putin nisqanman hina, Rusiaqa munanchu Estados Unidos qhapaq kananta?",
+            "according to Putin, does Russia want the US to be prosperous",
+        ),
+        ("Diplomaciap umallinqa imatataq nirqa Bidenman?", "what did the top diplomat say to Biden"),
     ],
 )
 def test_quechua_is_read_as_english(question: str, understood: str) -> None:
     assert clean_question(question) == understood
+
+
+# "-manta hawa" (apart from) and "pitawantaq" (with whom), read by the book; the question after the comma is what the
+# engine reads in the end
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [("Putinmanta hawa, pitawantaq Biden rimanakurqa?", "besides Putin, who did Biden talk with")],
+)
+def test_quechua_book_reads_apart_from(question: str, understood: str) -> None:
+    assert phrasebooks.in_english_before_texting(question) == understood
 
 
 _FIVE_LATEST_BOOKS = frozenset({"_slovene", "_kinyarwanda", "_shona", "_galician", "_quechua"})
