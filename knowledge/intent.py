@@ -14,7 +14,8 @@ from knowledge.tokenize import STOP_WORDS
 _SAY = (
     r"(?:say|said|tell|told|state|stated|comment|claim|claimed|remark|add|added|argue|think|want|write|wrote|"
     r"tweet|tweeted|post|posted|warn|warned|announce|announced|insist|insisted|describe|described|promise|"
-    r"promised|pledge|pledged|propose|proposed|demand|demanded|ask|asked)"
+    r"promised|pledge|pledged|propose|proposed|demand|demanded|ask|asked|express|expressed|speak|spoke|spoken|"
+    r"mention|mentioned|declare|declared)"
 )
 # "say to Blinken" names who heard it, not a topic ("… to the crowd about the fares": the fares).
 _HEARER = r"(?:\s+to\s+(?:(?!(?:about|on|regarding|concerning)\b)\S+\s*?){1,4}?)?"
@@ -362,6 +363,12 @@ _NAME_FIRST = re.compile(
     r"|the(?:\s+[a-z][\w’'.-]*){1,4}(?=\s+[-–—]))"  # "the visiting american envoy — what are his quotes?"
     r"(?:\s*(?:[-–—:,]\s*)+|\s+(?=(?:what|how|when|where|why|which)\s))(?P<rest>.*?)"
     r"\b(?P<pronoun>he|she|they|him|her|them|his|their)\b(?P<after>.*)$"
+)
+# A learner's or a translation's "Who is the person which said …?", "Who was the one that told …": who said it
+_PERSON_WHO_SAID = re.compile(
+    r"^who\s+(?:is|was)\s+(?:the|that)\s+(?:person|one|man|woman|official|speaker)\s+(?:who|which|that)\s+"
+    r"(?:has\s+)?(?:said|says|told|stated|declared)\s+(?P<said>.+)$",
+    re.IGNORECASE,
 )
 # "What was said about Taiwan?": words in the speaker's place that name no one.
 _NOBODY = frozenset("was were is are been being it this that there anything something".split())
@@ -1166,6 +1173,8 @@ def parse_question(raw: str) -> Query:
     if match and is_person_noun(match.group("who").split()[-1]):
         topic = match.group("topic").strip() or None
         return Query(text, Intent.WHO_SAID, who=match.group("who").strip(), topic=topic)
+    if (relative := _PERSON_WHO_SAID.match(core)) is not None:
+        return parse_question(f"who said {relative.group('said')}")  # "Who is the person which said …?"
     match = _WHO_IS.match(core)
     if match:
         return Query(text, Intent.WHO_IS, who=match.group("who").strip(), topic=_role_asked(core))

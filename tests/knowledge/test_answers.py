@@ -2899,3 +2899,18 @@ def test_a_plan_someone_proposed_is_not_one_they_rejected() -> None:
     )
     assert kb.answer("Which changes did the mayor propose?").citations[0].line == 3
     assert kb.answer("Which changes did the mayor reject?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("What has Wang Yi expressed in the talks? Please give the sayings of him.", "Wang Yi"),
+        (
+            "Who is the person which said the two countries must be clear at the most possible about the differences?",
+            "Antony Blinken",
+        ),
+    ],
+)
+def test_a_translation_apps_english_asks_for_someones_words(question: str, speaker: str) -> None:
+    answer = KnowledgeBase.from_file(SHIPPED_ARTICLE).answer(question)
+    assert render_plain(answer).startswith(speaker)
