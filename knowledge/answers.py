@@ -54,6 +54,7 @@ from knowledge.people import (
     names_party,
     names_seat,
     place_held_by_others,
+    placed_away,
     speaking_for,
 )
 from knowledge.sentences import DATELINE
@@ -246,7 +247,27 @@ def _people_asked_about(kb: KnowledgeBase, who: str) -> list[Person]:
     if named:
         return list(named.values())
     sentences = [s.text for s in kb.article.sentences]
-    return [p for p in describe(kb.cast.people, who, strict=True) if not place_held_by_others(who, p, sentences)]
+    return [
+        p
+        for p in describe(kb.cast.people, who, strict=True)
+        if not place_held_by_others(who, p, sentences) and not placed_away(who, p, _near(kb, p))
+    ]
+
+
+def _near(kb: KnowledgeBase, person: Person) -> list[str]:
+    """The texts that place a person: the paragraphs that name them, the headline and the story's opening."""
+    lines = set(person.mention_lines) | ({person.role_line} if person.role_line else set())
+    lines |= {q.sentence.line for q in kb.quotes_by_speaker.get(person.name, ())}  # "…,” she said: placed there too
+    paragraphs = kb.article.paragraphs
+    # the paragraph before too: "Several hundred protesters from the environmental group Tidewatch …" / "…, the
+    # group's coordinator, said"
+    near = [
+        text
+        for i, p in enumerate(paragraphs)
+        if any(p.line <= n <= p.end_line for n in lines)
+        for text in (p.text, paragraphs[i - 1].text if i else "")
+    ]
+    return [*near, kb.article.title, kb.article.sentences[0].text]
 
 
 _CLOSE_ENOUGH = 0.8  # difflib's ratio: "blinking" and "blinken" share 6 of their 15 letters twice over

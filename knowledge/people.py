@@ -2597,6 +2597,16 @@ def place_held_by_others(phrase: str, person: Person, sentences: Iterable[str]) 
     return False
 
 
+def placed_away(phrase: str, person: Person, near: Iterable[str]) -> bool:
+    """Whether a description's place is nowhere near a person the article gives no place: "the mayor of Kimmirut"
+    is not the story's mayor when Kimmirut is named only as another port of the ship, away from every paragraph
+    that names him and from the story's opening ("KINNGAIT — …")."""
+    places = {p for p in _places(phrase) if not _is_demonym(p)}
+    if not places or set().union(*(_places(d) for d in person.descriptions_or_role)):
+        return False
+    return not any(places & set(words_of(text)) for text in near)
+
+
 def places_fit(phrase: str, description: str) -> bool:
     """Whether two descriptions could be one person: no place in one that the other contradicts."""
     wanted, theirs = _places(phrase), _places(description)

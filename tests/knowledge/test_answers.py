@@ -2914,3 +2914,16 @@ def test_a_plan_someone_proposed_is_not_one_they_rejected() -> None:
 def test_a_translation_apps_english_asks_for_someones_words(question: str, speaker: str) -> None:
     answer = KnowledgeBase.from_file(SHIPPED_ARTICLE).answer(question)
     assert render_plain(answer).startswith(speaker)
+
+
+def test_a_place_named_only_away_from_an_unplaced_person_is_not_theirs() -> None:
+    kb = KnowledgeBase.from_text(
+        "Sealift late again\n\n"
+        "KINNGAIT — The sealift ship carrying the hamlet's building supplies is three weeks late.\n\n"
+        "Mayor Pauloosie Qimirpik said the council met on Tuesday. “Our families are waiting,” Qimirpik said.\n\n"
+        "The ship also serves Kimmirut and Pangnirtung on its first voyage of the season.\n"
+    )
+    assert render_plain(kb.answer("What did the mayor of Kinngait say?")).startswith("Pauloosie Qimirpik")
+    assert render_plain(kb.answer("What did the mayor say?")).startswith("Pauloosie Qimirpik")
+    assert kb.answer("What did the mayor of Kimmirut say?").abstained
+    assert kb.answer("Who is the mayor of Pangnirtung?").abstained
