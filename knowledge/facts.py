@@ -129,6 +129,10 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         if other_medium(query.text, told.text):
             return abstain(kb, query, DOES_NOT_SAY)  # "which radio station did she talk to?": she told TV6
         return Answer(query.text, Intent.FACT, False, None, (Section(None, (kb.cite(told),)),))
+    if kind is not None and kind.name == "place" and (origin := _origin_of(kb, query.text)) is not None:
+        if isinstance(origin, str):
+            return abstain(kb, query, f"The article doesn't say where {origin} is from.")  # "was in Monrovia"
+        return Answer(query.text, Intent.FACT, False, None, (Section(None, (kb.cite(origin),)),))
     if kind is not None and kind.name == "place" and (seat := _seat_of(kb, query.text)) is not None:
         return Answer(query.text, Intent.FACT, False, None, (Section(None, (kb.cite(seat),)),))  # "X of Lautoka"
     if kind is not None and kind.name in _EVENT_SETTINGS and not entities and not _topic_words(query.text):
@@ -234,6 +238,39 @@ def _outlet_they_told(kb: KnowledgeBase, question: str, entities: tuple[str, ...
     told = [s for _, s in sorted(theirs.items()) if (m := _TOLD_OUTLET.search(s.text)) and _names_an_outlet(m)]
     # "which news agency did she speak to?": "She told the PAP news agency", not "she told broadcaster TVN24"
     return next((s for s in told if not other_medium(question, s.text)), told[0] if told else None)
+
+
+# "Where is Mulbah Gbokolo from?": where a person comes from, not where the story finds them
+_ORIGIN_ASKED = re.compile(
+    r"^(?i:where\s+(?:(?:is|was|are|were)\s+(?P<who>[^’']+?)|(?:does|did|do)\s+(?P<doer>[^’']+?)\s+(?:come|hail)))"
+    r"\s+(?i:from)\s*\??$"
+)
+# "a rubber farmer from Palala", "from neighbouring Vaimaanga", "a Glenmuir-born engineer", "a native of Oia"
+_ORIGIN = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-ZÀ-ÖØ-ÞĀ-Ž]|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+-(?:born|raised)\b"
+    r"|^,\s+(?:\d{1,3},\s+)?of\s+[A-ZÀ-ÖØ-ÞĀ-Ž]"  # "Tevita Raqona, 47, of Nailaga in Ba,"
+    r"|\b(?:native|natives)\s+of\s+[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:grew\s+up|was\s+born|lives|lived)\s+in\s+[A-ZÀ-ÖØ-ÞĀ-Ž]"
+)
+_ORIGIN_REACH = 160  # characters after a person's name where the place they come from is given
+
+
+def _origin_of(kb: KnowledgeBase, question: str) -> Sentence | str | None:
+    """Where the one person a question names comes from: the sentence that says so near their name, or their name
+    when the article says nowhere (the town a story finds them in is not where they are from); None when the
+    question names no one person."""
+    asked = _ORIGIN_ASKED.match(question.strip())
+    people = {p.name: p for _, p in kb.cast.mentions(asked.group("who") or asked.group("doer"))} if asked else {}
+    if len(people) != 1:
+        return None
+    (person,) = people.values()
+    names = [re.escape(n) for n in sorted({person.name, *person.aliases}, key=len, reverse=True) if n]
+    near = re.compile(rf"(?:{'|'.join(names)})(?P<after>.{{0,{_ORIGIN_REACH}}})")
+    for sentence in kb.article.sentences:
+        for found in near.finditer(sentence.text):
+            clause = re.split(r"[;:“”\"]|\bsaid\b", found.group("after"))[0]
+            if _ORIGIN.search(clause):
+                return sentence
+    return person.name
 
 
 # "Where is Coral Coast Dredging & Marine based?", "where is the Gulf Institute for Marine Research located?"

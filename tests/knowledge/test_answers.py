@@ -2927,3 +2927,18 @@ def test_a_place_named_only_away_from_an_unplaced_person_is_not_theirs() -> None
     assert render_plain(kb.answer("What did the mayor say?")).startswith("Pauloosie Qimirpik")
     assert kb.answer("What did the mayor of Kimmirut say?").abstained
     assert kb.answer("Who is the mayor of Pangnirtung?").abstained
+
+
+def test_where_someone_is_from_is_where_the_article_says_they_come_from_not_where_it_finds_them() -> None:
+    kb = KnowledgeBase.from_text(
+        "Rubber farmers block the gate\n\n"
+        "“We came for the price we had in January,” said Mulbah Gbokolo, 58, a rubber farmer from Palala.\n\n"
+        "The company's managing director, Hendrik van Acker, was in Monrovia for talks and did not respond.\n\n"
+        "Cutter gang leader Tevita Raqona, 47, of Nailaga in Ba, said his gang had shrunk.\n"
+    )
+    assert kb.answer("where is mulbah gbokolo from").citations[0].line == 3
+    assert kb.answer("Where is Tevita Raqona from?").citations[0].line == 7
+    assert render_plain(kb.answer("Where is Hendrik van Acker from?")).startswith(
+        "The article doesn't say where Hendrik van Acker is from."
+    )
+    assert not kb.answer("Where was Hendrik van Acker for the talks?").abstained  # where it finds him, asked
