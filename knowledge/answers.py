@@ -544,7 +544,7 @@ _TOLD = re.compile(
 
 def _outlet_told(kb: KnowledgeBase, question: str) -> str | None:
     """The outlet a question says the words were said to ("what did X tell Reuters?"), if it names one."""
-    told = _TOLD.search(question)
+    told = _TOLD.search(recased(question, kb.name_words))  # "tell radio gbarnga": as the article writes it
     if told is None:
         return None
     listener = told.group("listener")

@@ -2942,3 +2942,14 @@ def test_where_someone_is_from_is_where_the_article_says_they_come_from_not_wher
         "The article doesn't say where Hendrik van Acker is from."
     )
     assert not kb.answer("Where was Hendrik van Acker for the talks?").abstained  # where it finds him, asked
+
+
+def test_an_outlet_typed_in_lower_case_is_read_as_the_article_writes_it() -> None:
+    kb = KnowledgeBase.from_text(
+        "Rubber price row\n\n"
+        "Tokpah said: “We will not sell them one kilo until the price goes back.”\n\n"
+        "“The world market fixes the price,” Agriculture Minister Wilmot Dolo told Radio Gbarnga.\n"
+    )
+    assert render_plain(kb.answer("what did tokpah tell radio gbarnga")).startswith(
+        "The article doesn't quote Tokpah speaking to Radio Gbarnga."
+    )
