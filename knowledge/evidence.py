@@ -622,7 +622,7 @@ def _named(word: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:{capitalised}\s+(?:(?:and|of|for|on|the|&)\s+)*)+(?:{titled})(?:s|es)?\b"
         # "Megaregion" of a region, "Dukaan Registry app" (not "The bill")
-        rf"|\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:{head}|\s+(?:{head}))"
+        rf"|\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|My|Your|Every|Each|Another)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:{head}|\s+(?:{head}))"
         r"(?:s|es)?\b"
         rf"|\b(?i:{head})(?:s|es)?,?\s+(?:(?:the|an?)\s+)?[“\"‘']?[A-ZÀ-ÖØ-ÞĀ-Ž]"
         r"|\b(?:called|named|dubbed|titled|entitled|known\s+as)\s+(?:the\s+)?[“\"‘']?[A-ZÀ-ÖØ-ÞĀ-Ž]"

@@ -2953,3 +2953,13 @@ def test_an_outlet_typed_in_lower_case_is_read_as_the_article_writes_it() -> Non
     assert render_plain(kb.answer("what did tokpah tell radio gbarnga")).startswith(
         "The article doesn't quote Tokpah speaking to Radio Gbarnga."
     )
+
+
+def test_my_son_in_a_quote_is_no_name_of_the_son() -> None:
+    kb = KnowledgeBase.from_text(
+        "River takes the village\n\n"
+        "“My son asked me, ‘Ma, where will we sleep tonight?’ I had no answer for him,” Rokeya Begum said.\n\n"
+        "Her neighbour's son, Karim Uddin, said: “We lost the school too.”\n"
+    )
+    assert kb.answer("What is the name of Rokeya Begum's son?").abstained
+    assert kb.answer("What is the name of the neighbour's son?").citations[0].line == 5
