@@ -2177,6 +2177,46 @@ def glossed_roles(people: Iterable[Person], texts: Iterable[str]) -> dict[str, t
     return found
 
 
+# A body's name and its acronym in brackets: "Bong Agro-Industrial Rubber Company (BAIRCO)", "the Party of Socialists
+# of the Republic of Moldova (PSRM)"
+_NAMED_ACRONYM = re.compile(
+    r"(?P<full>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){1,9})"
+    r"\s+\((?P<acronym>[A-Z][A-Z0-9&]{1,9})\)"
+)
+
+
+def spelled_roles(people: Iterable[Person], texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each person's roles again with a body's acronym put as the kind of body the article's name for it says
+    ("BAIRCO's spokeswoman", of the Bong Agro-Industrial Rubber Company (BAIRCO), is the company's spokeswoman)."""
+    full: dict[str, str] = {}
+    for match in (m for text in texts for m in _NAMED_ACRONYM.finditer(text)):
+        # only the kind of body, not its places: the "Small Enterprise Owners Association of Zambia" is an association,
+        # its president no Zambian president
+        kind = next((w.lower() for w in reversed(match.group("full").split()) if w.lower() in ORGANISATION_WORDS), None)
+        if kind:
+            full.setdefault(match.group("acronym"), f"the {kind}")
+    found: dict[str, tuple[str, ...]] = {}
+    for person in people:
+        roles = person.descriptions_or_role
+        spelled = [
+            _spelled_out_in(role, acronym, name)
+            for role in roles
+            for acronym, name in full.items()
+            if name not in role and re.search(rf"\b{re.escape(acronym)}\b", role)
+        ]
+        if spelled:
+            found[person.name] = (*roles, *spelled)
+    return found
+
+
+def _spelled_out_in(role: str, acronym: str, name: str) -> str:
+    """A role with a body's acronym put as its kind: "SEOAZ president" is the "president of the association",
+    "BAIRCO's spokeswoman" "the company's spokeswoman"."""
+    if role.startswith(f"{acronym} "):
+        return f"{role.removeprefix(f'{acronym} ')} of {name}"
+    return re.sub(rf"\b{re.escape(acronym)}\b", name, role)
+
+
 _NOT_IN_A_GLOSS = frozenset("he she it they we i who which that".split())
 
 

@@ -1991,3 +1991,12 @@ def test_an_appositive_that_places_the_same_office_describes_its_holder_too() ->
         "consulted. “We support the fee,” he said.\n"
     )
     assert render_plain(kb.answer("who is the paramount chief of koror")).startswith("Ibedul Santos Ngiramechelbang")
+
+
+def test_a_bodys_acronym_in_a_role_is_read_as_the_name_the_article_spells_out() -> None:
+    kb = KnowledgeBase.from_text(
+        "Rubber farmers block the gate\n\n"
+        "More than 400 farmers blocked the gate of the Bong Agro-Industrial Rubber Company (BAIRCO) on Wednesday.\n\n"
+        "BAIRCO's spokeswoman, Cecelia Wleh, said: “Wet rubber is water.”\n"
+    )
+    assert render_plain(kb.answer("What did the company spokeswoman say?")).startswith("Cecelia Wleh")
