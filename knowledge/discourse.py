@@ -30,7 +30,7 @@ from knowledge.lexicon import (
     role_classes,
 )
 from knowledge.models import Paragraph, Person
-from knowledge.people import Cast, describe, fits_gender, heads_phrase, places_fit, stands_for
+from knowledge.people import ROLELESS_CLASSES, Cast, describe, fits_gender, heads_phrase, places_fit, stands_for
 from knowledge.quotes import QuoteSpan
 from knowledge.tokenize import STOP_WORDS
 
@@ -73,7 +73,6 @@ _OWNED_WORD = re.compile(r"\s+([a-z][\w-]*)\s+(?:was|were|is|are|had|has)\b")  #
 _RELATIVE_AFTER_NAME = re.compile(r"[\w’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*,\s+who\b")
 _INDEFINITE = frozenset({"a", "an", "one", "another", "my", "our"})  # "my boss": no one the reader knows
 _PREPOSITIONS = frozenset("for of at with from in on to near by behind outside inside among who whose".split())
-_ANYONE = frozenset({"man", "woman", "person", "guy", "lady", "people"})  # no description of anyone in particular
 
 
 _ASKED_CLAUSE = re.compile(rf"{ASKED_OPENING}\s[^,;“”\"]*,\s+")
@@ -361,7 +360,7 @@ class Resolver:
         """Remember that a definite description no one fitted stood, in its clause, for this named person."""
         words = phrase.split()
         # "said the young fisherman" as much as "the Chinese premier": a trade describes them too, "the man" does not
-        classes = role_classes(phrase, trades=True) - _ANYONE
+        classes = role_classes(phrase, trades=True) - ROLELESS_CLASSES
         if len(words) >= 2 and words[0].lower() == "the" and classes and self.cast.get(name):
             self._described.setdefault(name, []).append(" ".join(words[1:]))
 
@@ -521,7 +520,7 @@ class Resolver:
 
     def _classes_of(self, name: str) -> frozenset[str]:
         """The role classes of everything the article calls a person (or of the description that is their name)."""
-        person = self.cast.get(name) or self._unnamed.get(_ACRONYM_GLOSS.sub("", name).lower())
+        person = self.cast.get(name) or self._unnamed.get(_unnamed_key(name))
         descriptions = person.descriptions_or_role if person else (name,)
         return frozenset().union(*(role_classes(d, trades=True) for d in descriptions))
 
@@ -608,7 +607,7 @@ class Resolver:
             phrase = self._full_name(head) or phrase  # "the commission": the National Electoral Commission
             if head in _COMPANY_WORDS:  # "Kericho Highlands Tea Plc … The firm said": that company
                 phrase = self._company_before(paragraph, offset) or phrase
-        key = _ACRONYM_GLOSS.sub("", phrase).lower()  # "a spokesperson for the … Authority (PVA)" is the same one
+        key = _unnamed_key(phrase)
         if key not in self._unnamed:
             described = phrase.split()[0].lower() in _INDEFINITE | {"the"}  # not a body named in full
             name = phrase[:1].lower() + phrase[1:] if described else phrase
@@ -626,6 +625,12 @@ class Resolver:
 
 
 _ACRONYM_GLOSS = re.compile(r"\s*\([A-Z][A-Z0-9&]+\)")
+
+
+def _unnamed_key(phrase: str) -> str:
+    """The key a speaker known only by a description is kept under: "a spokesperson for the Palau Visitors Authority
+    (PVA)" is the same one as "a spokesperson for the Palau Visitors Authority"."""
+    return _ACRONYM_GLOSS.sub("", phrase).lower()
 
 
 def _without_trailing_times(words: list[str]) -> list[str]:

@@ -641,6 +641,8 @@ def is_trade_word(word: str) -> bool:
 # What a description says someone does that makes them one of a kind readers ask for: "a mother of two" or someone
 # "whose son …" is a parent, someone "who travels each morning from Schoon Ord" or "who commutes to the campus" a
 # commuter, someone "who has sold fish at the market for 19 years" a vendor.
+_COMMUTES = r"travels|commutes|commuted|rides|boards|catches"
+_SELLS = r"sells|sold|has\s+sold|hawks"
 _DEED_CLASSES = (
     (
         "parent",
@@ -648,9 +650,11 @@ _DEED_CLASSES = (
             r"\b(?:mother|mum|mom|father|dad)\s+of\b|\bwhose\s+(?:\S+\s+){0,2}?(?:sons?|daughters?|child|children|kids?)\b"
         ),
     ),
-    ("commuter", re.compile(r"\bwho\s+(?:travels|commutes|commuted|rides|boards|catches)\b")),
-    ("vendor", re.compile(r"\bwho\s+(?:sells|sold|has\s+sold|hawks)\b")),
+    ("commuter", re.compile(rf"\bwho\s+(?:{_COMMUTES})\b")),
+    ("vendor", re.compile(rf"\bwho\s+(?:{_SELLS})\b")),
 )
+# The verbs of those deeds, for finding the clause that says them after a name (people._DEED_CLAUSE)
+DEED_VERBS = f"{_COMMUTES}|{_SELLS}"
 
 
 def deed_classes(description: str) -> frozenset[str]:

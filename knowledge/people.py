@@ -23,6 +23,7 @@ from knowledge.lexicon import (
     ASKED_OPENING,
     AUXILIARY_VERBS,
     DEALERS,
+    DEED_VERBS,
     GENDER_OF_PRONOUN,
     GENDER_OF_WORD,
     HONORIFICS,
@@ -172,7 +173,7 @@ _RELATIVE_DUTY = re.compile(
 # vendor (lexicon.deed_classes).
 _DEED_CLAUSE = re.compile(
     r"^,\s+(?:\d{1,3},\s+)?(?:an?\s+(?:[\w’'-]+\s+){1,9}?)?"
-    r"(?P<clause>who\s+(?:travels|commutes|commuted|rides|boards|catches|sells|sold|has\s+sold|hawks)\b[^,.;:“”\"]{0,80})"
+    rf"(?P<clause>who\s+(?:{DEED_VERBS})\b[^,.;:“”\"]{{0,80}})"
 )
 # A lawmaker's seat in a relative clause: "Senator Hiroshi Laijo, who represents Jaluit,".
 _REPRESENTS = re.compile(r"^,\s+(?:\d{1,3},\s+)?who\s+represents\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
@@ -2248,7 +2249,7 @@ def describe(people: Iterable[Person], phrase: str, strict: bool = False) -> lis
         ]
     places = _places(phrase)
     gender = next((GENDER_OF_WORD[w] for w in words_of(phrase) if w in GENDER_OF_WORD), None)
-    if not classes - _ANYONE:
+    if not classes - ROLELESS_CLASSES:
         # "the American", "the guy from China": someone known only by where they are from; "the nasa guy", "the
         # lady from the union": by the body they speak for
         if _ORIGIN_ONLY.fullmatch(phrase.lower()):
@@ -2299,7 +2300,7 @@ def _keepers(people: Iterable[Person], phrase: str) -> list[Person]:
 
 _OWNED = re.compile(r"(\w+)['’]s\s+\w")  # "Scanty's mother", "the victim's son"
 _KIN = frozenset("mother father son daughter wife husband brother sister uncle aunt grandmother grandfather".split())
-_ANYONE = frozenset({"man", "woman", "person", "guy", "lady"})  # role classes that say nothing of a role
+ROLELESS_CLASSES = frozenset({"man", "woman", "person", "guy", "lady"})  # role classes that say nothing of a role
 _SOMEONE = "guy|man|woman|person|lady|gentleman|bloke|fellow|chap|gal|dude|side|one|people|folks|team"
 _ORIGIN_ONLY = re.compile(
     rf"(?:the\s+|an?\s+)?(?:(?:{'|'.join(map(re.escape, NATIONALITIES))})(?:\s+(?:{_SOMEONE}))?"
@@ -2546,8 +2547,6 @@ def _rank_words(description: str) -> set[str]:
 _SECOND_OFFICES = ("deputy", "vice", "assistant", "shadow")  # another office, not the same one held before
 
 
-# A reader's broad word for a role and the role classes it covers: "an official" is anyone in public office,
-# "the port authority chief" whoever runs it.
 # Trades a reader names for one another: "the passenger" or "the traveller" may be the commuter an article quotes,
 # "the market vendor" its "vegetable seller".
 _ALIKE = {
@@ -2556,6 +2555,8 @@ _ALIKE = {
     "vendor": frozenset({"seller", "hawker", "stallholder"}), "seller": frozenset({"vendor", "hawker"}),
     "hawker": frozenset({"vendor", "seller"}), "stallholder": frozenset({"vendor"}),
 }  # fmt: skip
+# A reader's broad word for a role and the role classes it covers: "an official" is anyone in public office,
+# "the port authority chief" whoever runs it.
 _BROADER = {
     "official": frozenset("leader minister secretary diplomat governor mayor senator lawmaker director".split()),
     "chief": frozenset("ceo chair director leader".split()),
