@@ -97,6 +97,9 @@ _HOUSE_NOTICE = re.compile(
     r"|^download\s+(?:the|our)\s+(?:[\w’'-]+\s+){0,4}?app\b"
     # the newsroom's note on the story and a pitch for the readers' money: "Editor's note: The Kyiv Independent does
     # not publish …", "… our journalism is funded by our readers. Join more than 20,000 members …"
+    # "This article was translated from Luxemburger Wort. The original version can be found here."
+    r"|^this\s+(?:article|story)\s+was\s+(?:first\s+)?(?:translated|published|adapted)\s+(?:from|in|by)\s+[A-Z]"
+    r"|\bthe\s+original\s+(?:version|article|story)\s+(?:can\s+be\s+found|is\s+available)\s+here\b"
     r"|^editor['’]s\s+note\s*:|(?:^|/\s*)translated\s+from\s+(?:the\s+)?[a-z]+\s*[.,;]|\bfunded\s+by\s+(?:our\s+)?readers\b|\bjoin\s+(?:more\s+than\s+|over\s+)?[\d,]+\s+members\b",
     re.I,
 )

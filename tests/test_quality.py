@@ -259,7 +259,13 @@ tagline over a weather line and a menu), a Moldovan agency's page ("Chisinau, No
 | Author:") and a Liberian daily's page ("Rep. … (District #3, Bong County)", "Paramount Chief") joined with 60 more
 reader questions on the shipped article (Slovene, Kinyarwanda, Shona, Galician, Quechua with Spanish, a question put
 through a translation app), scored 64 % before any change for them (attribution precision 0.96 and recall 0.94, the
-articles' questions 70 %, the shipped questions 20 %): no floor moved.
+articles' questions 70 %, the shipped questions 20 %): no floor moved; then, when a Maldivian site's page ("Malé",
+"Ahmed Shareef (Kudey)", sums in MVR and laari), a Mozambican site's page translated from Portuguese ("Mozambique:"
+headline, "Source: Notícias"), a Luxembourg paper's English page (a note that it was translated) and a Guernsey paper's
+page ("Deputy" for members of the States, single quotation marks) joined with 60 more reader questions on the shipped
+article (Telugu, Marathi, Sesotho, Bosnian, Tongan with English, a commuter typing with one hand), scored 63 % before
+any change for them (attribution precision 0.95 and recall 0.94, the articles' questions 65 %, the shipped questions
+45 %): no floor moved.
 """
 
 from __future__ import annotations
@@ -279,7 +285,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 4403  # the corpus is all there: 176 articles of hand-written gold
+    assert attribution["gold"] >= 4482  # the corpus is all there: 180 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR

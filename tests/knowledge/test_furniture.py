@@ -65,6 +65,7 @@ PAGES = sorted(CORPUS.glob("*.meta.json"))
         "Vi bruger cookies for at give dig den bedste oplevelse. Ved at klikke på Accepter alle giver du samtykke.",
         "Accepter alle   Kun nødvendige   Indstillinger",  # buttons set apart by wide gaps
         "Oversat fra dansk / Translated from Danish. Artiklen er skrevet i samarbejde med KNR.",
+        "This article was translated from Luxemburger Wort. The original version can be found here.",
     ],
 )
 def test_furniture_lines(line: str) -> None:
