@@ -500,7 +500,7 @@ class Resolver:
         if not found or self.cast.mentions(text[found[-1].end() :]):
             return None
         words = _without_trailing_times(found[-1].group("who").split())  # "A spokesperson for the ministry later"
-        return self._new_unnamed(" ".join(words), paragraph, found[-1].start())
+        return self._new_unnamed(" ".join(words), paragraph, found[-1].start("who"))
 
     def _teller(self, phrase: str, gender: str | None) -> str | None:
         """The one person heading a phrase that ends on a pronoun of their gender ("X told investigators he")."""
@@ -642,7 +642,9 @@ def _without_trailing_times(words: list[str]) -> list[str]:
 
 # Someone new brought in as a speaker: "A spokesperson for the Gobernación of Potosí said …".
 _INTRODUCED_SPEAKER = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<who>An?\s+[^.;:,“”\"]{2,80}?)\s+(?:said|says|told|added|stated|explained)\b"
+    # "In Zagreb, a spokesperson for the ministry said …" and "A Republican leadership aide countered that …" too
+    r"(?:^|(?<=[.!?]\s))(?:[A-Z][^.;:,“”\"]{1,40},\s+)?(?P<who>[Aa]n?\s+[^.;:,“”\"]{2,80}?)\s+"
+    r"(?:said|says|told|added|stated|explained|countered|argued|insisted|warned|noted|replied|responded)\b"
 )
 _NAMED_FORCE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){1,3}Police(?:\s+(?:Service|Force|Department))?")
 # What a company is called after its name: "The firm said …" after "Kericho Highlands Tea Plc".
@@ -668,6 +670,8 @@ def _head(phrase: str) -> str:
     words = [w.strip(",.").lower() for w in phrase.split()]
     for i, word in enumerate(words):
         if i and word in _PREPOSITIONS:
+            if i > 1 and words[i - 1].endswith("ed") and words[i - 2] in PERSON_NOUNS:
+                return words[i - 2]  # "a senior officer attached to the Wellawatte Police"
             return re.sub(r"['’]s$", "", words[i - 1])
         if i > 1 and word.endswith("ing") and words[i - 1] in PERSON_NOUNS:
             return words[i - 1]  # "another driver waiting nearby"

@@ -2060,3 +2060,23 @@ def test_an_unnamed_speaker_with_and_without_the_acronym_of_their_body_is_one_sp
     speakers = {q.speaker for q in kb.quotes}
     assert len(speakers) == 1
     assert render_plain(kb.answer("what did the pva spokesperson say")).startswith("A spokesperson for the Palau")
+
+
+def test_the_spokesperson_the_officer_and_the_aide_are_the_ones_their_paragraph_brought_in() -> None:
+    kb = KnowledgeBase.from_text(
+        "Harbour cap\n\n"
+        "Luca Ferrandi, a spokesperson for Adriastella Cruises, said the company was disappointed.\n\n"
+        "In Zagreb, a spokesperson for the Ministry of Tourism said the ministry was following the decision."
+        " “Split is entitled to manage its own space,” the spokesperson said.\n\n"
+        "A senior officer attached to the Wellawatte Police, who declined to be named, said two men were arrested."
+        " “We will not allow anyone to profit from this,” the officer said.\n\n"
+        "A senior Democratic aide said the caucus was united.\n\n"
+        "A Republican leadership aide countered that Democrats were overplaying their hand."
+        " “They are one bad headline away from a shutdown,” the aide said.\n"
+    )
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["Split is entitled to manage its own space"] == "a spokesperson for the Ministry of Tourism"
+    assert speakers["We will not allow anyone to profit from this"] == (
+        "a senior officer attached to the Wellawatte Police"
+    )
+    assert speakers["They are one bad headline away from a shutdown"] == "a Republican leadership aide"
