@@ -299,6 +299,8 @@ ROLE_WORDS: dict[str, str] = {
     "meteorologist": "meteorologist",
     "forecaster": "meteorologist",  # "the Met Office forecaster" is its meteorologist
     "engineer": "engineer",
+    "harbourmaster": "harbourmaster",  # "Guernsey’s harbourmaster", "Captain X, who has been harbourmaster since 2019"
+    "harbormaster": "harbourmaster",
     "negotiator": "diplomat",
     "delegate": "diplomat",
     "commissioner": "official",

@@ -143,7 +143,8 @@ _REACH = 120  # characters around a name where its title, verb or appositive sta
 _NEAR = 40  # characters before a name where a preposition or an inverted verb ("said") stands
 _AFTER = 80  # characters after a name kept for telling its gender and whether it is a person
 _RELATIVE_ROLE = re.compile(
-    r"^,\s+who\s+(?:is|serves\s+as|will\s+(?:serve\s+as|be)|(?P<past>was|served\s+as|had\s+been|has\s+been))\s+"
+    # "who has been harbourmaster since 2019" still is; "who had been" is no longer
+    r"^,\s+who\s+(?:is|serves\s+as|will\s+(?:serve\s+as|be)|has\s+been|(?P<past>was|served\s+as|had\s+been))\s+"
     r"(?P<also>also\s+)?(?:the\s+|a\s+|an\s+)?"
     # "…, who will serve as Site Director of the plant and previously ran …": the role ends at the next predicate.
     r"(?P<role>[^,.;:“”\"]{2,60}?)(?=\s+(?:from|since|until|between|in|for|at|when|and\s+[a-z]+ly)\b|\s*[,.;]|$)"

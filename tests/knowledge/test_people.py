@@ -103,6 +103,19 @@ def test_a_role_in_a_relative_clause_ends_where_the_next_predicate_starts() -> N
     assert [p.name for p in kb.cast.resolve("the site director")] == ["Amara Diallo"]
 
 
+def test_who_has_been_harbourmaster_since_a_year_still_is_and_who_had_been_no_longer_is() -> None:
+    body = (
+        "Guernsey’s harbourmaster said the wall could not face another winter.\n\n"
+        "Eric Mauger, who has been harbourmaster since 2019, said the wall was built in the 1850s. “The granite is"
+        " fine,” Mr Mauger said.\n\n"
+        "“It is what is behind it,” said Jo Rabey, who had been harbourmaster until 2019.\n"
+    )
+    kb = KnowledgeBase.from_text("Harbour wall\n\n" + body)
+    roles = {p.name: p.role for p in kb.cast.people}
+    assert roles == {"Eric Mauger": "harbourmaster", "Jo Rabey": "former harbourmaster"}
+    assert render_plain(kb.answer("What did the harbourmaster say?")).startswith("Eric Mauger (harbourmaster) said:")
+
+
 def test_a_capitalised_title_takes_no_lower_case_word_before_it() -> None:
     kb = KnowledgeBase.from_text(
         "School vote\n\n"
