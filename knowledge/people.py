@@ -2602,7 +2602,8 @@ def _fit(classes: frozenset[str], places: Set[str], phrase: str, description: st
         ("minister of state" in description.lower()) != ("minister of state" in phrase.lower())
     )
     if overlap == 1:  # an office-holder asked for as "an official": no word of the office to share
-        return overlap + (2 if places and agree else 0)
+        # "the head of Luxtram" is its chief executive before its former technical director
+        return max(1, overlap + (2 if places and agree else 0) - 2 * ranked)
     # "the head of the Cyclades Port Fund": the fund's director before a shop's head, whom no body names
     unplaced = bool(places) and not theirs
     return overlap + (2 if places and agree else 0) + _shared_words(phrase, description) - 2 * ranked - unplaced

@@ -2013,3 +2013,12 @@ def test_a_bodys_acronym_in_a_role_is_read_as_the_name_the_article_spells_out() 
         "BAIRCO's spokeswoman, Cecelia Wleh, said: “Wet rubber is water.”\n"
     )
     assert render_plain(kb.answer("What did the company spokeswoman say?")).startswith("Cecelia Wleh")
+
+
+def test_the_head_of_a_body_is_its_chief_executive_not_its_former_technical_director() -> None:
+    kb = KnowledgeBase.from_text(
+        "Tram delayed\n\n"
+        "Luxtram chief executive Annick Schiltz said: “The geology was simply not what the studies showed.”\n\n"
+        "The route was drawn up under Luxtram's former technical director, Jean-Paul Feltgen, in 2019.\n"
+    )
+    assert [p.name for p in kb.cast.resolve("the head of Luxtram")] == ["Annick Schiltz"]
