@@ -42,7 +42,7 @@ from knowledge.clauses import (
 )
 from knowledge.discourse import Discourse, Resolver
 from knowledge.interview import read_interview
-from knowledge.lexicon import GENDER_OF_PRONOUN, PRONOUNS, QUOTE_VERBS, REPORTING_VERBS, WEEKDAY_NAMES
+from knowledge.lexicon import GENDER_OF_PRONOUN, PRONOUNS, QUOTE_VERBS, REPORTING_VERBS, WEEKDAY_NAMES, is_person_noun
 from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
 from knowledge.people import Cast
 from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_marks
@@ -136,6 +136,7 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
     article names in full, which are never speakers' names)."""
     discourse = Discourse(cast)
     resolver = Resolver(cast, discourse, tuple(organisations), _named_after_lede(article, cast))
+    described_first = _named_after_descriptions(article, cast)
     double = uses_double_marks([p.text for p in article.paragraphs])
     interview = read_interview(article, cast)
     quotes: list[Quote] = []
@@ -151,6 +152,8 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
         if paragraph.heading and not spans:  # a subheading may quote in single marks, as headlines do
             spans = find_quote_spans(paragraph.text, not double)
         everyone = discourse.read(paragraph, spans)
+        if paragraph.index in described_first:  # its "she said" is the one the next paragraph names
+            discourse.spoke(described_first[paragraph.index], paragraph.index, 0)
         # Reported speech first: "…, a spokeswoman said." must be known before "she said" is read.
         text = without_title_dots(paragraph.text)
         terms = [is_term(text, span) for span in spans]
@@ -242,6 +245,52 @@ def _named_after_lede(article: Article, cast: Cast) -> str | None:
         return None
     opening = [p for offset, p in cast.mentions(article.paragraphs[1].text) if offset == 0]
     return opening[0].name if len(opening) == 1 else None
+
+
+# A paragraph that opens on someone new by what they are, "The owner of a small flower shop on the avenue …".
+_DESCRIBED_OPENING = re.compile(r"^(?:The|A|An)\s+(?P<who>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)(?=[\s,])")
+_NAMED_NEXT_REACH = 2  # paragraphs after such a description where the one it describes may be named
+
+
+def _named_after_descriptions(article: Article, cast: Cast) -> dict[int, str]:
+    """The person each paragraph that opens on someone described, not named, is about, when a paragraph soon
+    after opens on a name new to the story: "The owner of a small flower shop … she said." / "“…,” she said." /
+    "The florist, Tessy Kremer, 54, …" (the lede's own: ``_named_after_lede``)."""
+    about: dict[int, str] = {}
+    paragraphs = article.paragraphs
+    seen: set[str] = set()
+    for index, paragraph in enumerate(paragraphs):
+        opening = _DESCRIBED_OPENING.match(paragraph.text) if index else None
+        if opening and not cast.mentions(paragraph.text) and is_person_noun(_head_word(opening.group("who"))):
+            name = _named_next(paragraphs[index + 1 : index + 1 + _NAMED_NEXT_REACH], cast)
+            if name is not None and name not in seen:
+                about[paragraph.index] = name
+        seen.update(person.name for _, person in cast.mentions(paragraph.text))
+    return about
+
+
+def _head_word(words: str) -> str:
+    """The head noun of a description's opening words: the last before a preposition ("owner" of "owner of a")."""
+    head = words.split()
+    for at, word in enumerate(head):
+        if at and word in ("of", "at", "in", "on", "from", "with", "who"):
+            return head[at - 1]
+    return head[-1]
+
+
+def _named_next(paragraphs: Sequence[Paragraph], cast: Cast) -> str | None:
+    """The one person the first of these paragraphs that names anyone opens on ("Tessy Kremer, 54, …" or "The
+    florist, Tessy Kremer, …"), when it opens on them."""
+    for paragraph in paragraphs:
+        mentions = cast.mentions(paragraph.text)
+        if not mentions:
+            continue
+        first_at, first = mentions[0]
+        opening = paragraph.text[:first_at]
+        if first_at == 0 or re.fullmatch(r"(?:The|Her|His)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*,\s+", opening):
+            return first.name
+        return None
+    return None
 
 
 def attribute_header(article: Article, cast: Cast, double_marks: bool) -> tuple[Quote, ...]:

@@ -125,7 +125,7 @@ TRADES = PERSON_NOUNS | frozenset(
     "priest pastor imam rabbi lifeguard dentist pharmacist assistant principal intern apprentice trainee foreman "
     "forewoman supervisor astronomer astrophysicist physicist chemist historian astronaut ranger "
     "cook dishwasher waiter waitress cashier porter labourer laborer receptionist librarian grower guide wholesaler "
-    "retailer".split()
+    "retailer florist jeweller jeweler tailor barber hairdresser mechanic grocer greengrocer newsagent".split()
 )
 
 

@@ -2080,3 +2080,16 @@ def test_the_spokesperson_the_officer_and_the_aide_are_the_ones_their_paragraph_
         "a senior officer attached to the Wellawatte Police"
     )
     assert speakers["They are one bad headline away from a shutdown"] == "a Republican leadership aide"
+
+
+def test_she_after_a_paragraph_describing_someone_new_is_the_one_the_next_paragraph_names() -> None:
+    kb = KnowledgeBase.from_text(
+        "Tram works\n\n"
+        "Another frontier worker, Julien Mathieu, who drives in from Arlon, called the delay a slap in the face.\n\n"
+        "The owner of a small flower shop on the avenue has seen all this before. Her turnover fell by a third.\n\n"
+        "“People don't stop for flowers when they can't stop their car,” she said.\n\n"
+        "The florist, Tessy Kremer, 54, has run Fleurs Kremer since 2011.\n"
+    )
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["People don't stop for flowers when they can't stop their car"] == "Tessy Kremer"
+    assert [p.name for p in kb.cast.resolve("the florist")] == ["Tessy Kremer"]
