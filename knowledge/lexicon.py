@@ -643,8 +643,9 @@ def is_trade_word(word: str) -> bool:
 # What a description says someone does that makes them one of a kind readers ask for: "a mother of two" or someone
 # "whose son …" is a parent, someone "who travels each morning from Schoon Ord" or "who commutes to the campus" a
 # commuter, someone "who has sold fish at the market for 19 years" a vendor.
-_COMMUTES = r"travels|commutes|commuted|rides|boards|catches"
+_COMMUTES = r"travels|commutes|commuted|rides|boards|catches|drives\s+in|drove\s+in"
 _SELLS = r"sells|sold|has\s+sold|hawks"
+_FISHES = r"fishes|fished|has\s+fished|has\s+been\s+fishing"
 _DEED_CLASSES = (
     (
         "parent",
@@ -654,9 +655,10 @@ _DEED_CLASSES = (
     ),
     ("commuter", re.compile(rf"\bwho\s+(?:{_COMMUTES})\b")),
     ("vendor", re.compile(rf"\bwho\s+(?:{_SELLS})\b")),
+    ("fisherman", re.compile(rf"\bwho\s+(?:{_FISHES})\b")),
 )
 # The verbs of those deeds, for finding the clause that says them after a name (people._DEED_CLAUSE)
-DEED_VERBS = f"{_COMMUTES}|{_SELLS}"
+DEED_VERBS = f"{_COMMUTES}|{_SELLS}|{_FISHES}"
 
 
 def deed_classes(description: str) -> frozenset[str]:

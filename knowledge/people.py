@@ -174,7 +174,7 @@ _RELATIVE_DUTY = re.compile(
 # vendor (lexicon.deed_classes).
 _DEED_CLAUSE = re.compile(
     r"^,\s+(?:\d{1,3},\s+)?(?:an?\s+(?:[\w’'-]+\s+){1,9}?)?"
-    rf"(?P<clause>who\s+(?:{DEED_VERBS})\b[^,.;:“”\"]{{0,80}})"
+    rf"(?P<clause>who\s+(?:{DEED_VERBS})\b[^,.;:“”\"]{{0,80}}(?<=\w)\b)"  # whole words
 )
 # A lawmaker's seat in a relative clause: "Senator Hiroshi Laijo, who represents Jaluit,".
 _REPRESENTS = re.compile(r"^,\s+(?:\d{1,3},\s+)?who\s+represents\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")

@@ -2022,3 +2022,17 @@ def test_the_head_of_a_body_is_its_chief_executive_not_its_former_technical_dire
         "The route was drawn up under Luxtram's former technical director, Jean-Paul Feltgen, in 2019.\n"
     )
     assert [p.name for p in kb.cast.resolve("the head of Luxtram")] == ["Annick Schiltz"]
+
+
+def test_who_fishes_is_a_fisherman_and_who_drives_in_from_a_town_a_commuter() -> None:
+    kb = KnowledgeBase.from_text(
+        "Pier closes\n\n"
+        "“We can work with the Crown Pier if they give us a forklift,” said Paul Le Page, who has fished out of"
+        " St Peter Port for 30 years and chairs the Guernsey Fishermen’s Association (GFA).\n\n"
+        "“I can’t,” said Kevin Brehaut, who fishes alone from a nine-metre boat moored at North Beach.\n\n"
+        "Another frontier worker, Julien Mathieu, who drives in from Arlon in Belgium, called the delay unfair."
+        " “They push the tram back a whole year,” Mathieu said.\n"
+    )
+    assert {p.name for p in kb.cast.resolve("the fisherman")} == {"Paul Le Page", "Kevin Brehaut"}
+    assert [p.name for p in kb.cast.resolve("the commuter")] == ["Julien Mathieu"]
+    assert all(len(d) < 90 and not d.endswith("Associati") for p in kb.cast.people for d in p.descriptions)
