@@ -1336,11 +1336,13 @@ def _blank_nickname(match: re.Match[str]) -> str:
 
 # A nickname the article gives someone after their name: 'Rudolph Sookdeo, 67, known to everyone in the village as
 # "Papa Bois"', 'Kevon Joseph, a maxi-taxi driver nicknamed “Scanty”', 'Gemma Rostant, whom neighbours call "Tanty"'.
+# "Shareef, known on the Villimalé jetty as Kudey, called …": a surname, and a nickname in no quotation marks.
 _KNOWN_AS = re.compile(
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)+),[^.;“”\"]{0,80}?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)*),[^.;“”\"]{0,80}?"
     r"\b(?:known|nicknamed|(?:whom?|that)\s[^,.;“”\"]{1,30}?\scalls?)"
-    r"(?:\s+(?:to|in|around|by|across)\s[^,.;“”\"]{1,40}?)?(?:\s+as)?\s+"
-    r"[“\"‘](?P<nick>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){0,2})[”\"’]"
+    r"(?:\s+(?:on|to|in|around|by|across)\s[^,.;“”\"]{1,40}?)?(?:\s+as)?\s+"
+    r"(?:[“\"‘](?P<nick>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){0,2})[”\"’]"
+    r"|(?P<bare>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){0,2})(?=,))"
 )
 
 # A sentence opening on the nickname of the one it is about: "Known around the district as Papa Tuki, the veteran
@@ -1356,7 +1358,7 @@ def _nicknames(texts: Iterable[tuple[str, int]]) -> dict[tuple[str, ...], tuple[
     found: dict[tuple[str, ...], tuple[str, ...]] = {}
     for text, _ in texts:
         for known in _KNOWN_AS.finditer(text):
-            found.setdefault(tuple(known["nick"].split()), tuple(known["name"].split()))
+            found.setdefault(tuple((known["nick"] or known["bare"]).split()), tuple(known["name"].split()))
         for opening in _KNOWN_AS_OPENING.finditer(text):
             words = tuple(opening["nick"].split())
             found.setdefault(words, words[1:])  # "Papa Tuki": the one person named Tuki

@@ -2036,3 +2036,14 @@ def test_who_fishes_is_a_fisherman_and_who_drives_in_from_a_town_a_commuter() ->
     assert {p.name for p in kb.cast.resolve("the fisherman")} == {"Paul Le Page", "Kevin Brehaut"}
     assert [p.name for p in kb.cast.resolve("the commuter")] == ["Julien Mathieu"]
     assert all(len(d) < 90 and not d.endswith("Associati") for p in kb.cast.people for d in p.descriptions)
+
+
+def test_a_nickname_in_no_quotation_marks_after_a_surname_is_the_same_person() -> None:
+    kb = KnowledgeBase.from_text(
+        "Ferry fares\n\n"
+        "Another commuter, Ahmed Shareef (Kudey), a 51-year-old carpenter, said he had asked friends for lifts.\n\n"
+        'Shareef, known on the Villimalé jetty as Kudey, called the peak surcharge "a fine for having a job".\n\n'
+        '"For me it is ten rufiyaa a day," Kudey said.\n'
+    )
+    assert [p.name for p in kb.cast.people] == ["Ahmed Shareef"]
+    assert {q.speaker for q in kb.quotes} == {"Ahmed Shareef"}
