@@ -640,6 +640,13 @@ def is_trade_word(word: str) -> bool:
     return word in TRADES or bool(_TRADE_ENDING.search(word))
 
 
+# A shop or the like someone runs is theirs: "who has run the village's only grocery shop" is its owner.
+SHOPS = frozenset(
+    "shop store bakery cafe café restaurant pub bar hotel farm stall salon kiosk boutique guesthouse takeaway "
+    "pharmacy deli bookshop garage workshop studio gallery spa bistro tavern inn diner butchery grocery supermarket "
+    "florist winery vineyard brewery hostel lodge motel resort pottery bakehouse mill mills".split()
+)
+_SHOP_WORDS = "|".join(sorted(SHOPS))
 # What a description says someone does that makes them one of a kind readers ask for: "a mother of two" or someone
 # "whose son …" is a parent, someone "who travels each morning from Schoon Ord" or "who commutes to the campus" a
 # commuter, someone "who has sold fish at the market for 19 years" a vendor.
@@ -656,6 +663,14 @@ _DEED_CLASSES = (
     ("commuter", re.compile(rf"\bwho\s+(?:{_COMMUTES})\b")),
     ("vendor", re.compile(rf"\bwho\s+(?:{_SELLS})\b")),
     ("fisherman", re.compile(rf"\bwho\s+(?:{_FISHES})\b")),
+    # a reader's "the woman who runs the cafe opposite the pier" is its owner
+    (
+        "owner",
+        re.compile(
+            rf"\bwho(?:['’]s|\s+has)?\s+(?:runs|owns|run|owned|running|owning)\s+(?:the\s+|a\s+|an\s+)?"
+            rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_SHOP_WORDS})\b"
+        ),
+    ),
 )
 # The verbs of those deeds, for finding the clause that says them after a name (people._DEED_CLAUSE)
 DEED_VERBS = f"{_COMMUTES}|{_SELLS}|{_FISHES}"

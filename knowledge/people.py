@@ -37,6 +37,7 @@ from knowledge.lexicon import (
     ROLE_MODIFIERS,
     ROLE_PHRASES,
     ROLE_WORDS,
+    SHOPS,
     SPEECH_VERBS,
     SURNAME_PARTICLE_WORDS,
     TITLES_SPELLED_OUT,
@@ -137,6 +138,7 @@ _GENERIC_MODIFIERS = frozenset(
     "top senior chief head lead leading main principal new current acting interim former then deputy big "
     "outgoing retiring departing longtime long-serving veteran old older elderly young younger".split()
 )
+_KEEPING_VERBS = frozenset("runs run running owns owned owning".split())
 _GOVERNMENT_LEVELS = frozenset("city town municipal village parish borough county".split())
 _LONGEST_ROLE = 90  # characters: "Chile’s environment minister and the Assembly’s president for the year"
 _REACH = 120  # characters around a name where its title, verb or appositive stands
@@ -186,12 +188,6 @@ _DUTY_ROLES = {
     "managed": "manager", "coached": "coach", "ran": "head",
     "owns": "owner", "owned": "owner", "grows": "farmer", "farms": "farmer", "farmed": "farmer",
 }  # fmt: skip
-# A shop or the like someone runs is theirs: "who has run the village's only grocery shop" is its owner.
-_SHOPS = frozenset(
-    "shop store bakery cafe café restaurant pub bar hotel farm stall salon kiosk boutique guesthouse takeaway "
-    "pharmacy deli bookshop garage workshop studio gallery spa bistro tavern inn diner butchery grocery supermarket "
-    "florist winery vineyard brewery hostel lodge motel resort pottery bakehouse mill mills".split()
-)
 # A reader's word for whoever runs a kind of place: "the shopkeeper" is the owner of Whitley's Store or of the
 # hardware shop, "the miller" the owner of two hammer mills.
 _KEEPERS = {
@@ -206,7 +202,7 @@ def _duty_role(duty: str, held: str) -> str:
     owner."""
     role = _DUTY_ROLES[duty.split()[-1]]
     noun = _PLACED_AFTER.split(held, maxsplit=1)[0].split()[-1]  # "the Glass Studio near the Clocktower Mall"
-    return "owner" if role == "head" and noun.lower() in _SHOPS else role
+    return "owner" if role == "head" and noun.lower() in SHOPS else role
 
 
 _PLACED_AFTER = re.compile(r"\s+(?:near|in|at|on|off|by|beside|outside|opposite|next\s+(?:door|to))(?:\s+|$)")
@@ -2510,6 +2506,7 @@ def _portfolio(phrase: str, any_case: bool = False) -> list[str]:
         and w.lower() not in STOP_WORDS
         and w.lower() not in _SOMEONE_NOUNS  # "the economist guy": what he is, then who
         and w.lower() not in _ALIKE  # "the passenger": a class, which the person's commute may give
+        and w.lower() not in _KEEPING_VERBS  # "who runs the cafe": its owner, a class
     ]
 
 
@@ -2696,6 +2693,7 @@ def _initials(acronyms: Set[str], words: Set[str]) -> bool:
 
 def _same_stem(a: str, b: str) -> bool:
     """Whether two words are one name in two forms (Chile/Chilean, Veska/Veskan)."""
+    a, b = fold_accents(a), fold_accents(b)  # a reader's "cafe" is the article's "café"
     shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return a == b or (shared >= 4 and shared >= 0.6 * min(len(a), len(b)))
 

@@ -2047,3 +2047,14 @@ def test_a_nickname_in_no_quotation_marks_after_a_surname_is_the_same_person() -
     )
     assert [p.name for p in kb.cast.people] == ["Ahmed Shareef"]
     assert {q.speaker for q in kb.quotes} == {"Ahmed Shareef"}
+
+
+def test_the_woman_who_runs_or_owns_the_cafe_is_its_owner() -> None:
+    kb = KnowledgeBase.from_text(
+        "Pier closes\n\n"
+        "Helen Torode, who has run the Quayside Kitchen café opposite the pier for 11 years, said takings fell."
+        " ‘Nobody asked us first,’ said Mrs Torode.\n\n"
+        "‘I can’t,’ said Kevin Brehaut, who fishes alone from a nine-metre boat.\n"
+    )
+    for asked in ("the woman who owns the cafe", "the woman who runs the cafe opposite the pier"):
+        assert render_plain(kb.answer(f"what did {asked} say?")).startswith("Helen Torode ("), asked
