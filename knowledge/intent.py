@@ -1201,12 +1201,17 @@ def parse_question(raw: str) -> Query:
         match = pattern.match(core)
         if match and match.group("who").strip().lower() not in _NOBODY:
             topic = match.groupdict().get("topic")
+            if topic and _PRONOUN_TOPIC.fullmatch(topic.strip(" ?.!")):
+                topic = None  # "what did the grocer say about it?": all they said, no topic named
             who = match.group("who").strip()
             if called := _CALLED_BY_THE_ARTICLE.match(who):  # "the man the article calls 'the Chinese leader'"
                 who = called.group("description")
             who = _EVERY_ONE_OF.sub("", who) or who  # "roll call of every Blinken quote": Blinken's
             return Query(text, Intent.SPEAKER, who=who, topic=topic)
     return Query(text, Intent.FACT)
+
+
+_PRONOUN_TOPIC = re.compile(r"(?:all\s+(?:of\s+)?)?(?:it|this|that|them|these|those|everything)", re.IGNORECASE)
 
 
 def _role_asked(core: str) -> str | None:

@@ -2963,3 +2963,11 @@ def test_my_son_in_a_quote_is_no_name_of_the_son() -> None:
     )
     assert kb.answer("What is the name of Rokeya Begum's son?").abstained
     assert kb.answer("What is the name of the neighbour's son?").citations[0].line == 5
+
+
+@pytest.mark.parametrize("topic", ["it", "that", "all this", "them"])
+def test_what_someone_said_about_it_is_all_they_said_not_a_topic_of_it(topic: str) -> None:
+    kb = KnowledgeBase.from_file(SHIPPED_ARTICLE)
+    text = render_plain(kb.answer(f"what did Blinken say about {topic}?"))
+    assert text.startswith("Antony Blinken (US Secretary of State) said:")
+    assert "matches" not in text
