@@ -232,6 +232,8 @@ ROLE_WORDS: dict[str, str] = {
     "lyonpo": "minister",  # a Bhutanese minister's title: "Lyonpo Kinley Rabgay"
     "gup": "leader",  # the elected head of a Bhutanese gewog: "Tshokhorling Gup Rinchen Dorji"
     "mayor": "mayor",
+    "bourgmestre": "mayor",  # a Luxembourg or Belgian commune's mayor: "mayor (bourgmestre) Georges Wampach"
+    "burgomaster": "mayor",
     "senator": "senator",
     "lawmaker": "lawmaker",
     "legislator": "lawmaker",

@@ -2058,3 +2058,14 @@ def test_the_woman_who_runs_or_owns_the_cafe_is_its_owner() -> None:
     )
     for asked in ("the woman who owns the cafe", "the woman who runs the cafe opposite the pier"):
         assert render_plain(kb.answer(f"what did {asked} say?")).startswith("Helen Torode ("), asked
+
+
+def test_a_bourgmestre_is_a_mayor() -> None:
+    kb = KnowledgeBase.from_text(
+        "Tram delayed\n\n"
+        "In the commune of Niederanven, mayor (bourgmestre) Georges Wampach was less forgiving. “Our residents have"
+        " been promised this tram for ten years,” Wampach said.\n\n"
+        "“A year late is not a catastrophe,” said Marc de la Fontaine, the city's alderman for mobility.\n\n"
+        "“We will not accept that the works drag on into 2029,” Mayor Wampach added.\n"
+    )
+    assert render_plain(kb.answer("what did the bourgmestre say?")).startswith("Georges Wampach (")
