@@ -47,7 +47,10 @@ _GROUPS = (
     "town city",
     "home house household",
     "begin start open launch",
-    "end finish close conclude complete shut closure",
+    # Work that finishes ends or is completed; talks, a term or a road that end may close: "finish" is no "close"
+    # (the car park closes while the work starts), "end" is both (a word's group is the last that lists it).
+    "finish complete end conclude",
+    "end close shut closure conclude",
     "km kilometre kilometer",  # units written short and in full
     "kg kilogram kilogramme kilo",
     "cm centimetre centimeter",

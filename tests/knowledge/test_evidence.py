@@ -709,6 +709,17 @@ def test_a_synonym_stands_for_a_word_the_article_uses_elsewhere_but_the_word_its
     assert kb.answer("How long did the strike last?").citations[0].line == 9
 
 
+def test_work_that_is_finished_is_completed_not_a_car_park_that_closes() -> None:
+    kb = KnowledgeBase.from_text(
+        "Harbour wall\n\n"
+        "About 180 of the pier’s 420 spaces will close from 7am on Monday 24 February, and the contractor is due to"
+        " start work on the wall a week later, on Monday 3 March.\n\n"
+        "The £4.2m project was approved on Tuesday 11 February, and the work is due to be completed by Friday 30 May.\n"
+    )
+    assert kb.answer("When is the work supposed to be finished?").citations[0].line == 5
+    assert kb.answer("When do the spaces shut?").citations[0].line == 3
+
+
 def test_a_timed_sentence_holding_the_question_s_word_in_another_form_comes_first() -> None:
     """'Supposed to end' is answered by 'scheduled to close at 6pm on Friday', not by a timed sentence on
     'the end of coal' that does not name the talks; 'supposed', absent, dilutes nothing."""
