@@ -166,6 +166,8 @@ _MEASURES = (
     r"(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|m|miles?|feet|foot|ft|inch(?:es)?|tonnes?|tons?|kilo(?:gram)?s?|kg|"
     r"lb|litres?|liters?|gallons?|hectares?|ha|acres?|degrees?|knots?|square"
 )
+# "How much diesel does the dredger burn a day?": a sum, a share, or an amount measured ("about 9,000 litres").
+_AMOUNT = re.compile(rf"{_MONEY.pattern}|\b\d[\d,.]*\s*(?:{_MEASURES})\b", re.IGNORECASE)
 # "How fast was it moving?" is answered by a speed or a rate: "81mph", "up to 40 centimetres a day", "17 per cent".
 _SPEED = re.compile(
     r"\d[\d,.]*\s*(?:mph|km/h|kph|kmh|knots?)\b|\d\s*(?:%|per\s*cent\b|percent\b)"
@@ -359,6 +361,13 @@ _STUFF = (
     "rain|rainfall|snow|snowfall|water|ice|oil|gas|fuel|milk|power|energy|electricity|land|ground|space|sleep|"
     "food|grain|coal|waste|sewage|carbon|methane|co2|sediment|ash|lava|smoke"
 )
+# A word naming a thing measured, not money or time, nor a verb: "diesel", "cup lump", "fresh water".
+_THING_WORD = (
+    r"(?!(?:money|cash|funding|funds|compensation|subsidy|subsidies|tax|taxes|aid|budget|revenue|revenues|profit|"
+    r"profits|income|salary|pay|wages|debt|rent|fee|fees|fare|fares|levy|loan|investment|capital|donations?|reward|"
+    r"time|sleep|longer|later|earlier|more|extra|do|does|did|has|have|had|is|are|was|were|will|would|could|can|"
+    r"should|it|they|he|she|we|you|i|the|a|an|of)\b)[a-z][\w-]*"
+)
 _SHAPES = {
     # "what's the Tánaiste's age?"; not "what age group"
     "age": (
@@ -370,6 +379,11 @@ _SHAPES = {
         r"spend|spends|spent|worth|price|priced|charge|charges|charged|owe|owes|owed|fine|fined|donate|donated|invest|"
         r"invested|borrow|borrowed|bill|budget)\b)"
         r"|^what\s+(?:does|do|will|would)\s+(?:[\w’'-]+\s+){1,6}?cost\b"  # "what does a Premetro ride cost now?"
+    ),
+    # "how much diesel does the dredger burn?" asks for an amount of a thing, measured or counted in money
+    "amount": (
+        rf"^how\s+much\s+(?:{_THING_WORD}\s+)?{_THING_WORD}\s+"
+        r"(?:do|does|did|has|have|had|is|are|was|were|will|would|could|can|got|gets|get|per|a|an|each|every)\b"
     ),
     # "how much rain fell?" asks for an amount of a stuff, a number ("142mm"), not a sum of money
     "money": rf"^how\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time|(?:more\s+|extra\s+)?(?:{_STUFF})\b))"
@@ -445,6 +459,7 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
     for kind in (
         AnswerType("age", _AGE, required=True),
         AnswerType("sum", _SUM, required=True),
+        AnswerType("amount", _AMOUNT, required=True),
         AnswerType("money", _MONEY, required=True),
         # "How long?" is best answered by a length of time, not "until Friday".
         AnswerType("length", _LENGTH_OR_DURATION, required=True, best=_LENGTH_OR_SPAN, nearby=True),

@@ -1839,3 +1839,16 @@ def test_who_heads_a_body_named_in_one_sentence_is_read_on_into_the_next() -> No
     )
     answer = kb.answer("Who chairs the Cayman Clean Air Coalition?")
     assert "Janelle Forbes-Watson" in " ".join(c.text for c in answer.citations)
+
+
+def test_how_much_of_a_thing_is_an_amount_measured_and_how_much_a_levy_is_a_sum() -> None:
+    assert answer_type("How much diesel does the dredger burn a day?").name == "amount"
+    assert answer_type("how much hay did the government send").name == "amount"
+    assert answer_type("how much is the levy").name == "money"
+    assert answer_type("how much did Trinh get from the reward").name == "money"
+    kb = KnowledgeBase.from_text(
+        "Dredger idle\n\n"
+        "The manager, Rui Tembe, said the dredger burns about 9,000 litres of diesel a day.\n\n"
+        "The port levy is charged on every container.\n"
+    )
+    assert "9,000 litres" in kb.answer("How much diesel does the dredger burn a day?").citations[0].text
