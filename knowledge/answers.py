@@ -47,7 +47,9 @@ from knowledge.lexicon import (
 from knowledge.models import Answer, Citation, Intent, Person, Quote, Section, Sentence
 from knowledge.people import (
     Cast,
+    casual_words,
     describe,
+    fits_gender,
     fold_accents,
     heads_phrase,
     is_honour,
@@ -247,11 +249,38 @@ def _people_asked_about(kb: KnowledgeBase, who: str) -> list[Person]:
     if named:
         return list(named.values())
     sentences = [s.text for s in kb.article.sentences]
-    return [
+    described = [
         p
         for p in describe(kb.cast.people, who, strict=True)
         if not place_held_by_others(who, p, sentences) and not placed_away(who, p, _near(kb, p))
     ]
+    return described or _casually_described(kb, who)
+
+
+def _casually_described(kb: KnowledgeBase, who: str) -> list[Person]:
+    """The one person quoted whose paragraphs hold every word of a reader's "the trawler guy" ("… Søren Bruun
+    Jakobsen, who skippers the trawler …"): in the paragraphs that name or quote them, else with the paragraph
+    before each ("Brimfang hf. … halted its fish plant. ¶ Managing director Þórhallur Ágústsson …"); no one when
+    several do."""
+    words = casual_words(who)
+    if not words:
+        return []
+    gender = next((GENDER_OF_WORD[w] for w in words_of(who) if w in GENDER_OF_WORD), None)
+    quoted = [p for p in kb.cast.people if p.quoted and fits_gender(p, gender)]
+    for before in (False, True):
+        fits = [p for p in quoted if set(words) <= _terms_around(kb, p, before)]
+        if fits:
+            return fits if len(fits) == 1 else []
+    return []
+
+
+def _terms_around(kb: KnowledgeBase, person: Person, before: bool) -> set[str]:
+    """The search terms of the paragraphs that name or quote someone (and of the paragraph before each)."""
+    lines = set(person.mention_lines) | {q.sentence.line for q in kb.quotes_by_speaker.get(person.name, ())}
+    paragraphs = kb.article.paragraphs
+    own = [i for i, p in enumerate(paragraphs) if any(p.line <= n <= p.end_line for n in lines)]
+    shown = sorted(set(own) | ({i - 1 for i in own if i} if before else set()))
+    return set(tokenize(" ".join(paragraphs[i].text for i in shown)))
 
 
 def _near(kb: KnowledgeBase, person: Person) -> list[str]:

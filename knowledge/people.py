@@ -55,7 +55,7 @@ from knowledge.lexicon import (
     words_of,
 )
 from knowledge.models import Article, Person, Sentence
-from knowledge.tokenize import IRREGULAR_PAST, STOP_WORDS
+from knowledge.tokenize import IRREGULAR_PAST, STOP_WORDS, tokenize
 
 # The particles that say a son or a daughter: "Azhar bin Deraman", "Lakshmi a/p Krishnan".
 _GENDERED_PARTICLES = {
@@ -2308,6 +2308,18 @@ _ORIGIN_ONLY = re.compile(
 
 
 _SOMEONE_NOUNS = frozenset(_SOMEONE.split("|"))
+
+
+def casual_words(phrase: str) -> list[str] | None:
+    """What a reader's casual "the trawler guy" or "the plow guy" says of someone, as search terms; None for a
+    phrase that names no one that way ("the fisheries minister")."""
+    words = words_of(phrase)
+    if _SOMEONE_NOUNS.isdisjoint(words) or role_classes(phrase, trades=True) - ROLELESS_CLASSES:
+        return None
+    said = [w for w in words if w not in _SOMEONE_WORDS and w not in STOP_WORDS]
+    return tokenize(" ".join(said)) or None
+
+
 _TRAILING_SOMEONE = re.compile(rf"\s+(?:{_SOMEONE})$", re.IGNORECASE)
 _SOMEONE_WORDS = frozenset(f"{_SOMEONE} the a an from at of with".replace("|", " ").split())
 

@@ -2069,3 +2069,16 @@ def test_a_bourgmestre_is_a_mayor() -> None:
         "“We will not accept that the works drag on into 2029,” Mayor Wampach added.\n"
     )
     assert render_plain(kb.answer("what did the bourgmestre say?")).startswith("Georges Wampach (")
+
+
+def test_the_trawler_guy_is_the_one_quoted_whose_paragraphs_speak_of_the_trawler() -> None:
+    kb = KnowledgeBase.from_text(
+        "Salmon fee\n\n"
+        "Søren Jakobsen, who has skippered the trawler Norðborg for 20 years, was blunt. “The fee will sink us,”"
+        " he said.\n\n"
+        "Steve Côté has driven a plow for the city for 19 years. “Nobody here is happy,” Côté said.\n\n"
+        "“We will review it,” said Mayor Ana Lind.\n"
+    )
+    assert render_plain(kb.answer("wat did the trawler guy say")).startswith("Søren Jakobsen said:")
+    assert render_plain(kb.answer("what did the plow guy say")).startswith("Steve Côté said:")
+    assert kb.answer("what did the bakery guy say").abstained
