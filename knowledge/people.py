@@ -2310,13 +2310,20 @@ _ORIGIN_ONLY = re.compile(
 _SOMEONE_NOUNS = frozenset(_SOMEONE.split("|"))
 
 
+# How a reader says whom someone is there for: "the woman representing the shipping agents", "the guy in charge of
+# operations at the dredging firm", "the lady working for the mining company"
+_SPEAKS_FOR = frozenset(
+    "representing represents represent charge working works work speaking speaks who that is was".split()
+)
+
+
 def casual_words(phrase: str) -> list[str] | None:
     """What a reader's casual "the trawler guy" or "the plow guy" says of someone, as search terms; None for a
     phrase that names no one that way ("the fisheries minister")."""
     words = words_of(phrase)
     if _SOMEONE_NOUNS.isdisjoint(words) or role_classes(phrase, trades=True) - ROLELESS_CLASSES:
         return None
-    said = [w for w in words if w not in _SOMEONE_WORDS and w not in STOP_WORDS]
+    said = [w for w in words if w not in _SOMEONE_WORDS and w not in STOP_WORDS and w not in _SPEAKS_FOR]
     return tokenize(" ".join(said)) or None
 
 

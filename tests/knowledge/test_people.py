@@ -2082,3 +2082,14 @@ def test_the_trawler_guy_is_the_one_quoted_whose_paragraphs_speak_of_the_trawler
     assert render_plain(kb.answer("wat did the trawler guy say")).startswith("Søren Jakobsen said:")
     assert render_plain(kb.answer("what did the plow guy say")).startswith("Steve Côté said:")
     assert kb.answer("what did the bakery guy say").abstained
+
+
+def test_the_woman_representing_the_shipping_agents_is_the_one_whose_paragraph_speaks_of_them() -> None:
+    kb = KnowledgeBase.from_text(
+        "Port waits\n\n"
+        "“Our members have to explain why their goods are sitting on a ship,” said Helena Macuácua, who chairs the"
+        " Mozambique Shipping Agents Association.\n\n"
+        "“I have been sleeping in my cab,” said Salomão Cuamba, a truck driver.\n"
+    )
+    answer = render_plain(kb.answer("What did the woman representing the shipping agents say?"))
+    assert answer.startswith("Helena Macuácua (")
