@@ -18,7 +18,7 @@ from knowledge.facts import EVIDENCE_BAR
 from knowledge.interview import transcript_labels, transcript_speakers
 from knowledge.lexicon import LAW_WORDS, MASTHEAD_WORDS, NOT_NAMES
 from knowledge.models import Answer, Article, Citation, PageLine, Quote, Sentence, Statement
-from knowledge.people import Cast, find_organisations, find_people, glossed_roles, spelled_roles
+from knowledge.people import Cast, find_organisations, find_people, glossed_roles, kinds_shared, spelled_roles
 from knowledge.retrieval import BM25Retriever
 from knowledge.tokenize import name_words, tokenize
 
@@ -94,6 +94,7 @@ class KnowledgeBase:
         cast = cast.with_descriptions(attribution.described)
         cast = cast.with_descriptions(glossed_roles(cast.people, (p.text for p in article.paragraphs)))
         cast = cast.with_descriptions(spelled_roles(cast.people, (p.text for p in article.paragraphs)))
+        cast = cast.with_descriptions(kinds_shared(cast.people, article.paragraphs))
         documents = _documents(article, attribution)
         if not any(documents):
             raise ArticleError(f"article file {article.path} has no searchable words in its body")

@@ -54,7 +54,7 @@ from knowledge.lexicon import (
     without_role_phrases,
     words_of,
 )
-from knowledge.models import Article, Person, Sentence
+from knowledge.models import Article, Paragraph, Person, Sentence
 from knowledge.tokenize import IRREGULAR_PAST, STOP_WORDS, tokenize
 
 # The particles that say a son or a daughter: "Azhar bin Deraman", "Lakshmi a/p Krishnan".
@@ -2183,6 +2183,47 @@ _NAMED_ACRONYM = re.compile(
     r"(?P<full>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*){1,9})"
     r"\s+\((?P<acronym>[A-Z][A-Z0-9&]{1,9})\)"
 )
+
+
+# "Another commuter, Ahmed Shareef (Kudey), …": someone of a kind the one before was too
+_ANOTHER = re.compile(r"\b[Aa]nother\s+(?P<kind>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}),\s+")
+_ANOTHER_REACH = 6  # lines back where the one before may have been named
+_NAME_REACH = 40  # characters after "Another commuter, " where the newcomer's name stands
+
+
+def kinds_shared(people: Iterable[Person], paragraphs: Iterable[Paragraph]) -> dict[str, tuple[str, ...]]:
+    """Each person's descriptions with the kind "another" says they shared with the newcomer ("Another frontier
+    worker, Julien Mathieu," after Sophie Lambert, "a compliance officer … who commutes from France": she is a
+    frontier worker too): the one quoted person named last before, who is not yet of that kind."""
+    named = [p for p in people if p.named and p.gender != "n"]
+    found: dict[str, tuple[str, ...]] = {}
+    for paragraph in paragraphs:
+        for match in _ANOTHER.finditer(paragraph.text):
+            kind = match.group("kind")
+            classes = role_classes(kind, trades=True) - ROLELESS_CLASSES
+            after = paragraph.text[match.end() : match.end() + _NAME_REACH]
+            newcomer = next((p for p in named if any(a in after for a in (p.name, *p.aliases))), None)
+            if not classes or newcomer is None:
+                continue
+            before = _named_last(named, paragraph.line, newcomer)
+            held = before and set().union(*(role_classes(d, trades=True) for d in before.descriptions_or_role))
+            if before is not None and before.quoted and not classes <= held:
+                found[before.name] = (*found.get(before.name, before.descriptions), kind)
+    return found
+
+
+def _named_last(people: Sequence[Person], line: int, newcomer: Person) -> Person | None:
+    """The one person named last before a line, within reach, other than the newcomer (None for a tie)."""
+    last = {
+        p.name: max(n for n in p.mention_lines if line - _ANOTHER_REACH <= n < line)
+        for p in people
+        if p is not newcomer and any(line - _ANOTHER_REACH <= n < line for n in p.mention_lines)
+    }
+    if not last:
+        return None
+    latest = max(last.values())
+    names = [name for name, n in last.items() if n == latest]
+    return next(p for p in people if p.name == names[0]) if len(names) == 1 else None
 
 
 def spelled_roles(people: Iterable[Person], texts: Iterable[str]) -> dict[str, tuple[str, ...]]:

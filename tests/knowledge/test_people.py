@@ -2093,3 +2093,16 @@ def test_the_woman_representing_the_shipping_agents_is_the_one_whose_paragraph_s
     )
     answer = render_plain(kb.answer("What did the woman representing the shipping agents say?"))
     assert answer.startswith("Helena Macuácua (")
+
+
+def test_another_commuter_says_the_one_quoted_before_him_is_a_commuter_too() -> None:
+    kb = KnowledgeBase.from_text(
+        "Ferry fares\n\n"
+        "Aishath Nasheeda, a 34-year-old nurse who works shifts in Malé, said her costs would go up.\n\n"
+        '"Nobody asked us," Nasheeda said.\n\n'
+        'Another commuter, Ahmed Shareef, a carpenter, said he had asked friends for lifts. "It is ten rufiyaa a'
+        ' day," Shareef said.\n\n'
+        '"We are not against a fair price," said Ali Nizar, the island council president.\n'
+    )
+    assert {p.name for p in kb.cast.resolve("the commuter")} == {"Aishath Nasheeda", "Ahmed Shareef"}
+    assert "commuter" not in kb.cast.get("Ali Nizar").descriptions_or_role
