@@ -110,8 +110,14 @@ _PREPOSITION_WORDS = frozenset("in at of for from to with by on near across than
 _OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|for|from|to|with|by|on|the|near|across|than)\s+$")
 # "Zhou had pressed her question": a possessive pronoun in the clause a name is subject of.
 # "Novak said his …", "Novak hugged her daughter": a possessive, not "the charity handed her over" (an object).
+# A subject answering another's words: "Deputy Le Tissier rejected his claim" is Deputy Ogier's claim (but "Zhou
+# had pressed her question twice" is her own).
+_ANSWERED = "".join(
+    rf"(?<!\b{verb}\s)"
+    for verb in "rejected dismissed denied disputed answered countered contradicted challenged rebutted refuted".split()
+)
 _OWN_PRONOUN = re.compile(
-    r"(?:,[^,.;:“”\"]{1,60},)?\s+(?:[a-z][\w’'-]*\s+){1,4}?(his|her)\b"
+    rf"(?:,[^,.;:“”\"]{{1,60}},)?\s+(?:[a-z][\w’'-]*\s+){{1,4}}?{_ANSWERED}(his|her)\b"
     r"(?!(?<=her)(?:\s*[,.;:!?]|\s+(?:over|to|back|in|out|up|down|away|off|on|from|with|at|for|into|as|a|an|the|that)\b))"
 )
 _SAID_PRONOUN = re.compile(
@@ -232,10 +238,10 @@ def _whose_role(prefix: str) -> str | None:
 _OPENING_PRONOUN = re.compile(
     # "Asked about the loans, she said …": an opening phrase of lower-case words before the pronoun
     rf"(?:[A-Z][a-z]+(?:\s+[a-z][\w’'-]*){{0,10}},\s+)?(He|She|(?<=,\s)(?:he|she))\s+[a-z]"
-    rf"|[“\"][^“”\"]+[”\"],?\s+(he|she)\s+(?:{'|'.join(sorted(SPEECH_VERBS))})\b"
+    rf"|(?:[“\"][^“”\"]+[”\"]|‘.+?’),?\s+(he|she)\s+(?:{'|'.join(sorted(SPEECH_VERBS))})\b"  # ‘…,’ she said
 )
 # A subject's own pronouns, as subject or owner: "him" and "her" may be someone else the sentence acts on.
-_OWN_PRONOUNS = re.compile(r"\b(he|his|she)\b", re.IGNORECASE)
+_OWN_PRONOUNS = re.compile(rf"\b(he|{_ANSWERED}his|she)\b", re.IGNORECASE)
 _OTHER_PRONOUN = re.compile(r"\b(?:him|her|hers|they|their|them)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _OPENING_PHRASE = re.compile(r"[A-Z][^,“”\"]*,\s*")  # "Asked about the teenager at the news conference, "
@@ -1772,7 +1778,7 @@ def _sentence_pronouns(sentences: Sequence[Sentence], drafts: _Drafts) -> Iterab
     for index, sentence in enumerate(sentences):
         after = sentences[index + 1] if index + 1 < len(sentences) else None
         following = after.text if after and after.paragraph == sentence.paragraph else ""
-        if following and following[0] in '“"':  # a quote of several sentences: read on to its attribution
+        if following and following[0] in "“\"‘'":  # a quote of several sentences: read on to its attribution
             rest = (
                 s.text for s in sentences[index + 2 : index + _QUOTE_SENTENCES] if s.paragraph == sentence.paragraph
             )

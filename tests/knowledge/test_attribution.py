@@ -2093,3 +2093,16 @@ def test_she_after_a_paragraph_describing_someone_new_is_the_one_the_next_paragr
     speakers = {q.text: q.speaker for q in kb.quotes}
     assert speakers["People don't stop for flowers when they can't stop their car"] == "Tessy Kremer"
     assert [p.name for p in kb.cast.resolve("the florist")] == ["Tessy Kremer"]
+
+
+def test_rejecting_his_claim_makes_no_one_a_man_so_she_said_after_a_single_quote_is_hers() -> None:
+    kb = KnowledgeBase.from_text(
+        "Harbour wall\n\n"
+        "Deputy Sasha Le Tissier, president of the STSB, said: ‘Nobody on the board enjoys taking parking away.’\n\n"
+        "Deputy Mark Ogier called the closure ‘a slap in the face’.\n\n"
+        "‘We were told in 2021 that this wall was good,’ Deputy Ogier said.\n\n"
+        "Deputy Le Tissier rejected his claim. ‘The 2021 survey was an above-water inspection. Deputy Ogier knows"
+        " that, because I have told him twice,’ she said.\n"
+    )
+    speakers = {q.text[:30]: q.speaker for q in kb.quotes}
+    assert speakers["The 2021 survey was an above-w"] == "Sasha Le Tissier"
