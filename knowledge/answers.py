@@ -18,6 +18,7 @@ from knowledge.clauses import is_outlet_phrase, leading_subject, trailing_subjec
 from knowledge.evidence import FRAME_TERMS, entity_phrase, holds, missing_from, names_only, question_entities, recased
 from knowledge.facts import answer_fact, spell_out_acronyms, story_subject
 from knowledge.intent import (
+    EMPLOYER,
     FORMER_ROLE,
     OCCUPATION,
     PARTY,
@@ -53,6 +54,7 @@ from knowledge.people import (
     fold_accents,
     heads_phrase,
     is_honour,
+    names_kind,
     names_party,
     names_seat,
     place_held_by_others,
@@ -851,6 +853,10 @@ def _who_is(kb: KnowledgeBase, query: Query) -> Answer:
         return _named_beside(kb, query, person, mentions, names_party, f"which party {person.name} belongs to")
     if query.topic == SEAT:
         return _named_beside(kb, query, person, mentions, names_seat, f"which seat {person.name} represents")
+    if query.topic and query.topic.startswith(EMPLOYER):  # "which union does Sophie Lambert belong to?"
+        kind = query.topic.removeprefix(EMPLOYER)
+        unsaid = f"which {kind} {person.name} is with"
+        return _named_beside(kb, query, person, mentions, lambda text, names: names_kind(text, names, kind), unsaid)
     descriptions = person.descriptions or ((person.role,) if person.role else ())
     if query.topic == FORMER_ROLE:  # "what was her previous job?": a former role first
         descriptions = tuple(sorted(descriptions, key=lambda d: not d.startswith("former ")))

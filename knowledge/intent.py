@@ -211,7 +211,7 @@ _EMPLOYER = (
     r"bank|charity|university|institute|ministry|department|station|broadcaster)"
 )
 _WORKS_FOR = re.compile(
-    rf"^(?:(?:which|what)\s+(?:political\s+)?{_EMPLOYER}\s+(?:does|did|is)|who\s+(?:does|did))\s+(?P<who>.+?)\s+"
+    rf"^(?:(?:which|what)\s+(?:political\s+)?(?P<kind>{_EMPLOYER})\s+(?:does|did|is)|who\s+(?:does|did))\s+(?P<who>.+?)\s+"
     r"(?:(?:work|works|write|writes|report|reports|represent|represents|belong|belongs)\s+(?:for|to|with|at)"
     r"|(?:speak|speaks)\s+for|head|heads|lead|leads|run|runs|chair|chairs)$"  # "which ministry does Wang head?"
     # "which newspaper did Aalto speak *to*?" asks who heard him, not whom he serves
@@ -244,6 +244,11 @@ FORMER_ROLE = "former"  # the topic of "what was X's previous job?"
 OCCUPATION = "occupation"  # the topic of "what does X do for a living?": their trade, not an office they hold
 _LIVING = re.compile(rf"\b(?:{_A_LIVING}|profession|occupation|line\s+of\s+work)\b", re.I)
 PARTY = "party"  # the topic of "which party does X belong to?": their party, where the article names it
+EMPLOYER = "employer:"  # the topic of "which union does X belong to?", then the kind of body: "employer:union"
+_ANY_BODY = frozenset(
+    "organisation organization firm company group body agency department party faction paper newspaper outlet "
+    "station broadcaster".split()
+)  # a paper or a station is named by its own name ("the Accra Mirror"), seldom by its kind
 SEAT = "seat"  # the topic of "which constituency does X represent?": their seat, where the article names it
 QUOTED_ONLY = "quoted"  # the topic of "who is quoted?": the people quoted, not all those named
 STANDFIRST_ONLY = "standfirst"  # the topic of "what does the subheading say?": the standfirst, not the whole summary
@@ -1191,7 +1196,7 @@ def parse_question(raw: str) -> Query:
             or match.group("named")
         )
         topic = FORMER_ROLE if match.groupdict().get("before") else PARTY if _PARTY_ASKED.match(core) else None
-        topic = topic or _role_asked(core)
+        topic = topic or _role_asked(core) or _employer_asked(match.groupdict().get("kind"))
         return Query(text, Intent.WHO_IS, who=who.strip(), topic=topic)
     claim = _CLAIM_CHECKED.match(core)
     if claim and len(claim.group("claim").split()) >= _CLAIM_WORDS and claim.group("who").lower() not in _NOBODY:
@@ -1212,6 +1217,14 @@ def parse_question(raw: str) -> Query:
 
 
 _PRONOUN_TOPIC = re.compile(r"(?:all\s+(?:of\s+)?)?(?:it|this|that|them|these|those|everything)", re.IGNORECASE)
+
+
+def _employer_asked(kind: str | None) -> str | None:
+    """The topic of "which union does X belong to?": a body of that kind, where the article names one beside them
+    (a firm, a group or an organisation may be any body, and a party is asked of otherwise)."""
+    if kind is None or kind.lower() in _ANY_BODY:
+        return None
+    return f"{EMPLOYER}{kind.lower()}"
 
 
 def _role_asked(core: str) -> str | None:

@@ -1935,6 +1935,15 @@ def names_party(text: str, names: Iterable[str]) -> bool:
     return False
 
 
+_KIND_STEM = 6  # letters of a kind of body that its names in other languages share ("Universidade", "Université")
+
+
+def names_kind(text: str, names: Iterable[str], kind: str) -> bool:
+    """Whether a sentence names a body of a kind beside one of a person's names ("… of the LCGB trade union")."""
+    stem = re.compile(rf"\b{re.escape(kind[:_KIND_STEM])}", re.IGNORECASE)
+    return any(stem.search(fold_accents(near)) for near, _ in _around_names(text, names))
+
+
 def _around_names(text: str, names: Iterable[str]) -> Iterable[tuple[str, int]]:
     """The text around each place a sentence names a person (a party or seat beside them is theirs), and where
     the name ends."""
@@ -2212,8 +2221,10 @@ def kinds_shared(people: Iterable[Person], paragraphs: Iterable[Paragraph]) -> d
             if not classes or newcomer is None:
                 continue
             before = _named_last(named, paragraph.line, newcomer)
-            held = before and set().union(*(role_classes(d, trades=True) for d in before.descriptions_or_role))
-            if before is not None and before.quoted and not classes <= held:
+            if before is None or not before.quoted:
+                continue
+            held = frozenset().union(*(role_classes(d, trades=True) for d in before.descriptions_or_role))
+            if not classes <= held:
                 found[before.name] = (*found.get(before.name, before.descriptions), kind)
     return found
 

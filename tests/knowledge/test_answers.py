@@ -2971,3 +2971,18 @@ def test_what_someone_said_about_it_is_all_they_said_not_a_topic_of_it(topic: st
     text = render_plain(kb.answer(f"what did Blinken say about {topic}?"))
     assert text.startswith("Antony Blinken (US Secretary of State) said:")
     assert "matches" not in text
+
+
+def test_which_union_or_university_someone_is_with_is_said_only_where_the_article_names_one_beside_them() -> None:
+    kb = KnowledgeBase.from_text(
+        "Tram delayed\n\n"
+        "“I leave Thionville at 6:15,” said Sophie Lambert, a compliance officer at a bank on Kirchberg.\n\n"
+        "Patrick Hoffmann, who heads the frontier workers' department of the LCGB trade union, asked for buses.\n\n"
+        "Dr Teresa Langa, a marine geologist at the Universidade Zambeze in Beira, said the dispute was worse.\n"
+    )
+    lambert = kb.answer("Which union does Sophie Lambert belong to?")
+    assert lambert.abstained
+    assert "which union Sophie Lambert" in render_plain(lambert)
+    assert kb.answer("Which union does Patrick Hoffmann belong to?").citations[0].line == 5
+    assert kb.answer("Which university does Teresa Langa work at?").citations[0].line == 7
+    assert kb.answer("Which university does Patrick Hoffmann work at?").abstained
