@@ -9,6 +9,7 @@ from knowledge.phrasebooks.african import (
     _HAUSA_WORDS,
     _IGBO_WORDS,
     _KINYARWANDA_WORDS,
+    _SESOTHO_WORDS,
     _SHONA_WORDS,
     _SWAHILI_WORDS,
     _YORUBA_WORDS,
@@ -16,6 +17,7 @@ from knowledge.phrasebooks.african import (
     _hausa,
     _igbo,
     _kinyarwanda,
+    _sesotho,
     _shona,
     _swahili,
     _yoruba,
@@ -76,7 +78,16 @@ from knowledge.phrasebooks.near_eastern import (
     _persian,
     _tajik,
 )
-from knowledge.phrasebooks.pacific import _BISAYA_WORDS, _MAORI_WORDS, _TAGLISH_OPENINGS, _bisaya, _maori, _taglish
+from knowledge.phrasebooks.pacific import (
+    _BISAYA_WORDS,
+    _MAORI_WORDS,
+    _TAGLISH_OPENINGS,
+    _TONGAN_WORDS,
+    _bisaya,
+    _maori,
+    _taglish,
+    _tongan,
+)
 from knowledge.phrasebooks.romance import (
     _CATALAN_WORDS,
     _EUROPEAN_OPENINGS,
@@ -108,19 +119,23 @@ from knowledge.phrasebooks.south_asian import (
     _HINDUSTANI_PARTICLE,
     _HINDUSTANI_WORDS,
     _MALAYALAM_WORDS,
+    _MARATHI_WORDS,
     _NEPALI_WORDS,
     _PASHTO_WORDS,
     _PUNJABI_WORDS,
     _SINHALA_WORDS,
     _TANGLISH_WORDS,
+    _TELUGU_WORDS,
     _bangla,
     _hindustani,
     _malayalam,
+    _marathi,
     _nepali,
     _pashto,
     _punjabi,
     _sinhala,
     _tanglish,
+    _telugu,
 )
 from knowledge.phrasebooks.south_slavic import (
     _BULGARIAN_WORDS,
@@ -370,7 +385,54 @@ _PHRASEBOOKS: _Phrasebooks = (
 # Pidgin books, which would take their "na" (and, with) and Shona's "nani" (with whom) as their own; Galician's and
 # Quechua's before the Catalan book and the European one, which would read Galician's "que" and "e", and the Spanish
 # among Quechua's words, without their own.
+# Telugu, Marathi, Sesotho and Tongan, this round's, are read before those, none of their cue patterns another book's
+# words: Telugu's before the Tanglish and Malayalam books, whose "enna" and "entha" are near its "emi" and "entha";
+# Marathi's, in Devanagari (its words looked up whole, vowel signs and all) or in Latin letters, before the Punjabi,
+# Nepali and Hindustani books, whose "kon" (who) and "ullekh" (mention) are its words too; Sesotho's before the
+# isiZulu, Shona and Swahili books and Taglish, whose "le", "na", "ka" and "mang" are its words too; Tongan's before the
+# Māori and Serbian books, whose "ko" opens its questions. Bosnian is read by the Serbian and Croatian book
+# (south_slavic.py).
 _BEFORE_TEXTING: _Phrasebooks = (
+    (
+        frozenset(
+            "emi emiti enti yemi annaru annaaru annadu annadi annara annaraa anadu chepparu cheppaaru cheppadu "
+            "cheppindi chepadu cheppara chepparaa gurinchi gurunchi evaru yevaru evarini yevarini evaritho ekkada "
+            "yekkada eppudu yeppudu kalisaru kalisadu kalusukunnaru jarigindi jarigayi jarigaayi sepu gantalu enduku "
+            "rasaru raasaru chesaru chesaaru prastavinchara prastavincharaa matladaru roju undali undaali undalani "
+            "chestaru videsanga videshanga pratipadincharu prathipaadincharu padavi hoda".split()
+        ),
+        _TELUGU_WORDS,
+        _telugu,
+    ),
+    (
+        frozenset(
+            "kay kaay mhanale mhanle mhanala mhanali mhatle mhatla sangitle sangitla sangitli koni konala kunala "
+            "konashi kadhi kevha kuthe kothe kiti baddal vishayi bhetle bhetale bhetla jhali zali ullekh lihila "
+            "kartat chalali challi kon ahe aahe ahet aahet gele kele mandle "
+            "काय म्हणाले म्हणाला म्हणाली म्हणालं म्हटले म्हटलं सांगितले सांगितलं कोण कोणी "
+            "कोणाला कोणाशी कुठे कोठे कधी केव्हा किती बद्दल विषयी भेटले भेटला झाली झाला उल्लेख".split()
+        ),
+        _MARATHI_WORDS,
+        _marathi,
+    ),
+    (
+        frozenset(
+            "itse itseng itsoe itswe boletse boletseng boletsoe boletswe buile buileng builoe buuoe mang kopane "
+            "kopanne kopano kopanong lipuisano dipuisano letona mopresidente sengoloa sengolwa neng kae bokae mekae "
+            "mabapi sebeletsa sebetsa nkile hlahisitse sisintse hobaneng ngotseng etsahetse lokela".split()
+        ),
+        _SESOTHO_WORDS,
+        _sesotho,
+    ),
+    (
+        frozenset(
+            "lea aki leaaki peh pehe pehē nae naa anef anefe anefē fiha fekau fekauaki fakataha houa hai siaina "
+            "minisita palesiteni lave lavei ngaue ngāue feiloaki hā fē alu fuoloa talanoa alea fefe fēfē "
+            "totongi".split()
+        ),
+        _TONGAN_WORDS,
+        _tongan,
+    ),
     (
         frozenset(
             "kaj kdaj kje zakaj rekel dejal dejala dejali izjavil izjavila povedal povedala srecal srecala srecali "
@@ -756,7 +818,8 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "izjavio izjavila sastao sastala sastali sastanak sastanku sastanka trajao trajala trajali trajalo clanak "
             "clanku clanka lanak lanku lanka pomenut spomenut pominje spominje kakav kakva kakvo kakvi kakve kog "
             "kosta koji koja koje kaze kazu rece razgovarao razgovarali kime koju kakvu vjeruje veruje misli smatra "
-            "tvrdi zna ocekuje pretplatu pretplata pretplate pretplati".split()
+            "tvrdi zna ocekuje pretplatu pretplata pretplate pretplati kojim kakvim kojoj kojem receno "
+            "razgovarano".split()
         ),
         _SERBIAN_WORDS,
         _serbian,
@@ -841,8 +904,9 @@ _BEFORE_TEXTING: _Phrasebooks = (
 _LOWER_WORD = re.compile(r"[a-z]+")
 # A word of letters, some of them not ASCII's, looked up as a whole only in a question that is not all ASCII
 # (Faroese's "hvør" and "segði", Tatar's "нәрсә" and "диде"; most questions are ASCII, and the older books' cues are
-# runs of a to z); compiled the first time such a question comes
-_LETTERS = _lazy_pattern(r"[^\W\d_]+")
+# runs of a to z), Devanagari's vowel signs, virama and nasals inside it (Marathi's "म्हणाले", which are no letters to
+# Python, would be cut into "म", "हण" and "ल"); compiled the first time such a question comes
+_LETTERS = _lazy_pattern(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0955-\u0957\u0962\u0963])+")
 
 
 def in_english(text: str) -> str:

@@ -1,4 +1,4 @@
-"""Phrasebooks of Africa south of the Sahara: Swahili, Yoruba, isiZulu, Hausa, Igbo, Kinyarwanda and Shona."""
+"""Phrasebooks of Africa south of the Sahara: Swahili, Yoruba, isiZulu, Hausa, Igbo, Kinyarwanda, Shona and Sesotho."""
 
 from __future__ import annotations
 
@@ -2141,5 +2141,362 @@ _SHONA_WORDS = _lazy_pattern(
     r"|nhaurirano|musangano|[wydz]+akatora|yakareba|nguva|waitirwa|wakaitirwa|wakaitwa|mangani|mingani|zvingani|marii"
     r"|nezve\w*|gurukota|mutungamiri|mutauriri|chinyorwa|[yrwv]aka(?:dudzwa|taurwa)|chakataurwa|misimboti"
     r"|kodzero|mushure|chinzvimbo|(?:a|va|ra)ka(?:zo)?ti|kudii|[yrwv]aka(?:budiswa|buritswa)|(?:ne)?[pb]epanhau)\b",
+    re.I,
+)
+
+
+# How readers ask in Sesotho (Southern Sotho, as Lesotho writes it or as South Africa does), with English words:
+# "Blinken o itse'ng ka Taiwan?" (Blinken said what about Taiwan), "Ke mang ea itseng hore …?" (it is who that said
+# that …), "Xi le Blinken ba kopane neng?" (Xi and Blinken met when), "Kopano e bile kae?" (the meeting was where),
+# "Lipuisano li nkile nako e kae?" (the talks took how much time), "Theko ea X ke bokae?" (the price of X is how much).
+# Its question word stands where the answer would ("eng", glued on the verb as "-'ng": what; "neng": when; "kae":
+# where, "e mekae", "tse kae": how many; "bokae": how much; "ofe", "lefe": which) or after "ke" (it is: "Ke mang …",
+# "X ke mang?"); a verb carries its doer's prefix, the class of its noun ("Blinken o itse": Blinken said, "ba kopane":
+# they met, "letona le itse": the minister said, "kopano e bile": the meeting was, "lipuisano li nkile": the talks
+# took), "-ng" on a verb after "ea" or "ya" makes it the one who did it ("ea itseng": who said), "-oe" or "-we" done to
+# one ("e boletsoe": was mentioned, "ho itsoe": it was said), "Na" opens a yes-or-no question, "hore" is "that", "le"
+# between two names "and", after a verb "with", "ka" after a verb of saying "about", "ho" before a name "to", "kae kapa
+# kae" (where or where) "anywhere". Its "le", "ka", "ho", "na" are other books' words, its "mang" Tagalog's: the book is
+# read only when a word of Sesotho's own is there ("itse", "boletse", "kopane", "neng", "kae", "bokae", "lipuisano").
+_SESOTHO_NAMES = {
+    "(?-i:Chaena|Chaina|China)": "China", "(?-i:Amerika|Amerikha|America)": "America",
+    "(?-i:Rashea|Rasia|Russia|Rusia)": "Russia", "(?-i:Taiwane|Taiwan)": "Taiwan",
+    "(?-i:Beijing|Beijinge)": "Beijing", "(?-i:Afrika\\s+Boroa|Afrika\\s+Borwa)": "South Africa",
+    "(?-i:Lesotho)": "Lesotho", "(?-i:Japane|Japan)": "Japan",
+}  # fmt: skip
+# Its titles and nouns, with the words around them, put into English before its shapes are read
+_SESOTHO_THINGS = {
+    "ho\\s+ea\\s+ka\\s+(?:sengoloa|sengolwa|taba\\s+ena|pale\\s+ena)(?:\\s+sena)?": "according to the article",
+    "(?:sengoloeng|sengolweng|tabeng|paleng)(?:\\s+sena|\\s+ena)?": "in the article",
+    "(?:sengoloa|sengolwa)\\s+sena|(?:taba|pale)\\s+ena": "this article",
+    "sengoloa|sengolwa|pale": "the article",
+    "letona\\s+la\\s+(?:litaba|ditaba|merero)\\s+tsa\\s+(?:kantle|linaha\\s+tsa\\s+kantle|dinaha\\s+tsa\\s+kantle|machaba)"
+    "(?:\\s+ho\\s+naha)?|letona\\s+la\\s+kantle": "foreign minister",
+    "mongoli\\s+(?:oa|wa)\\s+naha|mongodi\\s+(?:oa|wa)\\s+naha|mongoli\\s+wa\\s+mmuso": "secretary of state",
+    "tonakholo|tona-kholo|tona\\s+kholo": "prime minister", "mopresidente|moporesidente|presidente": "president",
+    "letona|tona": "minister", "moetapele|moeta-pele|moetelli": "leader", "mmuelli|mmoleli|sebui": "spokesperson",
+    "ofisiri|mohlanka|molaodi|molaoli": "official", "moqolotsi(?:\\s+(?:oa|wa)\\s+litaba)?|motlalehi": "journalist",
+    "mongoli\\s+(?:oa|wa)\\s+(?:the\\s+article|this\\s+article)": "the author of the article",
+    # the meeting and the talks, with the words before them that say when ("kamora kopano": after the meeting)
+    "kamora\\s+(?:kopano|seboka)|ka\\s+mor'a\\s+(?:kopano|seboka)": "after the meeting",
+    "pele\\s+ho\\s+(?:kopano|seboka)|pele\\s+ga\\s+kopano": "before the meeting",
+    "nakong\\s+ea\\s+(?:kopano|seboka)|nakong\\s+ya\\s+kopano|(?:kopanong|sebokeng)": "at the meeting",
+    "kamora\\s+(?:lipuisano|dipuisano)": "after the talks", "(?:lipuisanong|dipuisanong)": "in the talks",
+    "kopano|seboka": "the meeting", "(?:lipuisano|dipuisano|puisano|lipuisaano)": "the talks",
+    "melao-motheo|melaometheo|melao\\s+motheo|metheo": "principles", "lihora|dihora": "hours",
+    "metsotso": "minutes", "likamano|dikamano|kamano": "relations", "balekane|bolekane": "partners",
+    "bahanyetsi|baphehisani|lira|bahlodisani": "rivals",
+    "litokelo\\s+tsa\\s+botho|ditokelo\\s+tsa\\s+botho": "human rights",
+    "khoebo|kgwebo": "trade", "linaha|dinaha": "countries", "tšehetso|tsehetso|tshehetso": "support",
+    "ts'episo|tshepo|tšepo|tsepo": "hope", "tsoelopele|tswelopele": "progress",
+    "(?:li|di)\\s+(?:qala|qalile)\\s+ho": "are beginning to", "(?:e|o|se)\\s+(?:qala|qalile)\\s+ho": "is beginning to",
+    "tsitsa|tsitsisa|tsitsitse|tiea": "stabilise",
+    "mant(?:s|sh)(?:o|w)e\\s+a\\s+hae\\s+kaofela": "all his quotes",
+    "mantsoe|mantswe|qotso|diqotso|liqotso": "quotes", "kaofela|kaufela": "all", "ke\\s+kopa": "please",
+    "mpolelle|mpolelleng": "tell me", "mphe|mpheng": "give me",
+}  # fmt: skip
+# What a Sesotho reader asks someone works for, by its stem ("mokhatlo": organisation)
+_SESOTHO_EMPLOYERS = {
+    "mokhatlo": "organisation", "mokgatlo": "organisation", "lekala": "ministry", "mmuso": "government",
+    "'muso": "government", "muso": "government", "khampani": "company", "k'hamphani": "company",
+    "k'hampani": "company", "koranta": "newspaper",
+}  # fmt: skip
+# A verb's doer's prefix, the class of its noun ("o itse": he said, "le itse": the minister said, "ba kopane": they
+# met), and its verbs of saying and meeting, in the past
+_SESOTHO_DOER = r"(?:o|a|ba|le|e|li|di|se|re)"
+_SESOTHO_SAID = (
+    r"(?:itse|boletse|buile|re|ile\s+a\s+re|ile\s+a\s+bua|ile\s+a\s+bolela|itse\s+ho|boletse\s+ho|buile\s+ho)"
+)
+_SESOTHO_MET = r"(?:kopane|kopanne|kopana|kopanetse|kopanneng|bonane|bone|ile\s+a\s+kopana)"
+# What was done, asked how many times ("o hlahisitse": he put forward, proposed)
+_SESOTHO_DONE = {
+    "hlahisitse": "propose", "sisintse": "propose", "hlahisa": "propose", "fanne": "give", "file": "give",
+    "boletse": "mention", "buile": "mention", "ngotse": "write", "etetse": "visit",
+}  # fmt: skip
+_SESOTHO_HOW_MANY = r"(?:e|tse|a|ba|li|di|se)\s+(?:mekae|kae|bakae|makae|bokae)"
+_SESOTHO_NAME = (
+    rf"(?:{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*"
+    r"|(?:the\s+)?[\w' -]+?(?:minister|president|leader|state|spokesperson|official|journalist))"
+)
+
+
+def _sesotho_said(match: re.Match[str]) -> str:
+    """ "Blinken o itse eng ka Taiwan": what did Blinken say about Taiwan; "… ho Xi": to Xi; "… kamora kopano": after
+    the meeting."""
+    who, by, what = match.group("who"), (match.group("by") or "").lower(), match.group("what")
+    if not what:
+        return f"what did {who} say"
+    preposition = {"ho": "to", "": ""}.get(by.split()[0] if by else "", "about")
+    return f"what did {who} say {preposition + ' ' if preposition else ''}{what}"
+
+
+def _sesotho_works_for(match: re.Match[str]) -> str:
+    """ "Wang Yi o sebeletsa mokhatlo ofe": which organisation does Wang Yi work for."""
+    word = match.group("employer").lower()
+    employer = next((english for stem, english in _SESOTHO_EMPLOYERS.items() if word.startswith(stem)), word)
+    return f"which {employer} does {match.group('who')} work for"
+
+
+def _sesotho_where(place: str | None) -> str:
+    """A place said after a verb, bare as Sesotho says it ("ba kopane Beijing"): "in Beijing"."""
+    if not place:
+        return ""
+    place = place.strip()
+    return f" {place}" if re.match(r"(?:in|at|to|after|before|during)\s", place) else f" in {place}"
+
+
+@cache
+def _sesotho() -> _Shapes:
+    name = _SESOTHO_NAME
+    return (
+        _after_the_question(),
+        (re.compile("[’`´‘]"), "'"),
+        (re.compile("[šŠ]"), "s"),
+        # "itse'ng", "re'ng", "etsahetse'ng": the verb and its "eng" (what) glued on it
+        (re.compile(r"(?<=\w)'ng\b", re.I), " eng"),
+        (
+            re.compile(
+                r"\b(?P<doer>o|ba|le|e|li|di|se)\s+(?P<verb>itse|boletse|buile)ng(?=\s+(?:ka|ho|mabapi)\b|$)", re.I
+            ),
+            r"\g<doer> \g<verb> eng",
+        ),
+        (
+            re.compile(
+                r"^(?:na\s+)?(?:ho\s+)?(?:thoe|thwe)\s+(?:eng\s+)?ka\s+(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)$",
+                re.I,
+            ),
+            r"what about \g<who>",
+        ),
+        (re.compile(r"^(?:mme|'me|hape|joale)\s*,?\s+(?=\S)", re.I), ""),
+        (re.compile(r"\s+kae\s+kapa\s+kae\b", re.I), ""),  # "kae kapa kae" (where or where): anywhere
+        *_word_for_word(_SESOTHO_NAMES),
+        *_word_for_word(_SESOTHO_THINGS),
+        # "Xi le Blinken": Xi and Blinken (after a verb "le" is "with": "o kopane le Xi")
+        (re.compile(rf"^(?P<one>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+le\s+(?=(?-i:[A-Z]))"), r"\g<one> and "),
+        # "letona la China", "mopresidente oa China": the title of China, China's
+        (
+            re.compile(
+                r"\b(?P<title>(?:foreign\s+)?minister|president|leader|secretary\s+of\s+state|spokesperson|official|prime\s+minister)"
+                r"\s+(?:la|oa|wa|ea|ya)\s+(?=(?-i:[A-Z])|the\s+US\b)"
+            ),
+            r"\g<title> of ",
+        ),
+        # "ba lokela ho ba balekane": they should be partners; "re lokela": we should
+        (
+            re.compile(
+                r"\b(?P<who>ba|re|li|di)\s+(?:lokela|tsoanela|tshwanela|tlameha)\s+ho\s+ba\s+(?P<what>\S+)", re.I
+            ),
+            lambda match: f"{'we' if match.group('who').lower() == 're' else 'they'} should be {match.group('what')}",
+        ),
+        _according_to_last(),
+        # "Ke mang ea itseng hore …?": who said …; "Ke mang ea kopaneng le Blinken?": who met Blinken
+        (
+            re.compile(
+                r"^(?:ke\s+)?mang\s+(?:ea|ya|eo|yo)\s+(?:itseng|boletseng|buileng|reng|ileng\s+a\s+re|ileng\s+a\s+bolela)"
+                r"\s*,?\s+(?:hore\s+|that\s+)?(?P<said>.+)$",
+                re.I,
+            ),
+            r"who said \g<said>",
+        ),
+        (
+            re.compile(r"^mang\s+(?:o|a)\s+(?:itse|boletse|buile)\s*,?\s+(?:hore\s+|that\s+)?(?P<said>.+)$", re.I),
+            r"who said \g<said>",
+        ),
+        (
+            re.compile(
+                r"^(?:ke\s+)?mang\s+(?:ea|ya)\s+(?:kopaneng|kopanneng|boneng)\s+(?:le\s+)?(?P<whom>[^,?]+)$", re.I
+            ),
+            r"who met \g<whom>",
+        ),
+        (
+            re.compile(r"^(?:ke\s+)?mang\s+(?:ea|ya)\s+(?:ngotseng|ngolileng)\s+(?P<what>[^,?]+)$", re.I),
+            r"who wrote \g<what>",
+        ),
+        # "Ho itsoe eng ka Taiwan?": what was said about Taiwan; "Sengoloa se re eng ka Russia?": what does the article
+        # say about Russia
+        (
+            re.compile(
+                r"^(?:ho\s+)?(?:itsoe|itswe|boletsoe|boletswe|builoe|buuoe|buuwe)\s+eng\s+(?:ka|mabapi\s+le|ka\s+ha)\s+"
+                r"(?P<what>[^,?]+?)(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            r"what was said about \g<what>",
+        ),
+        (
+            re.compile(
+                r"^(?:this|the)\s+article\s+(?:se|e)\s+(?:re|bua|bolela)\s+eng\s+(?:ka|mabapi\s+le|ka\s+ha)\s+(?P<what>[^,?]+)$",
+                re.I,
+            ),
+            r"what does the article say about \g<what>",
+        ),
+        (
+            re.compile(r"^(?P<what>(?:this|the)\s+article)\s+(?:se|e)\s+(?:bua|mabapi)\s+(?:ka\s+)?eng$", re.I),
+            r"what is \g<what> about",
+        ),
+        # "Ke eng seo Blinken a se itseng ka Taiwan?": what is it that Blinken said about Taiwan
+        (
+            re.compile(
+                r"^ke\s+eng\s+(?:seo|eo)\s+(?P<who>[^,?]+?)\s+a\s+(?:se|e)\s+(?:itseng|boletseng|buileng)"
+                r"(?:\s+(?P<by>ka|mabapi\s+le|ka\s+ha|ho)\s+(?P<what>[^,?]+))?$",
+                re.I,
+            ),
+            _sesotho_said,
+        ),
+        # "Blinken o itse eng ka Taiwan?", "… ho Xi?", "Blinken o buile ka eng?": what did Blinken say (about, to)
+        (
+            re.compile(
+                rf"^(?P<who>[^,?]+?)\s+{_SESOTHO_DOER}\s+{_SESOTHO_SAID}\s+eng"
+                r"(?:\s+(?P<by>ka|mabapi\s+le|ka\s+ha|ka\s+taba\s+ea|ho)\s+(?P<what>[^,?]+?))?"
+                r"(?P<occasion>\s+(?:after|before|during|at|in)\s+the\s+(?:meeting|talks))?$",
+                re.I,
+            ),
+            lambda match: _sesotho_said(match) + (match.group("occasion") or ""),
+        ),
+        (
+            re.compile(rf"^(?P<who>[^,?]+?)\s+{_SESOTHO_DOER}\s+(?:buile|boletse|bua|buisane)\s+ka\s+eng$", re.I),
+            r"what did \g<who> say",
+        ),
+        (
+            re.compile(
+                rf"^(?P<occasion>(?:after|before|during|at|in)\s+the\s+(?:meeting|talks)),?\s+(?P<who>[^,?]+?)\s+"
+                rf"{_SESOTHO_DOER}\s+{_SESOTHO_SAID}\s+eng$",
+                re.I,
+            ),
+            r"what did \g<who> say \g<occasion>",
+        ),
+        # whom someone met, and when or where they met: "Blinken o kopane le mang Beijing?", "Xi and Blinken ba kopane
+        # neng?", "Ba kopane kae?"
+        (
+            re.compile(
+                rf"^(?P<who>[^,?]+?)\s+{_SESOTHO_DOER}\s+{_SESOTHO_MET}\s+le\s+mang(?P<where>\s+[^,?]+)?$", re.I
+            ),
+            lambda match: f"who did {match.group('who')} meet{_sesotho_where(match.group('where'))}",
+        ),
+        (
+            re.compile(
+                rf"^(?:(?P<who>[^,?]+?)\s+)?(?:ba|o)\s+{_SESOTHO_MET}(?:\s+le\s+(?P<whom>[^,?]+?))?\s+"
+                r"(?P<asked>neng|kae|ka\s+letsatsi\s+lefe|ka\s+nako\s+efe)$",
+                re.I,
+            ),
+            lambda match: (
+                {"neng": "when", "kae": "where"}.get(match.group("asked").lower(), "on which day")
+                + f" did {match.group('who') or 'they'} meet"
+                + (f" {match.group('whom')}" if match.group("whom") else "")
+            ),
+        ),
+        # "Kopano e bile kae?", "… e tsoeroe neng?": where (when) did the meeting take place
+        (
+            re.compile(
+                r"^(?P<what>[^,?]+?)\s+(?:e|li|di|se)\s+(?:bile|ne\s+e\s+le|tsoeroe|tshwerwe|etsahetse|entsoe|entswe"
+                r"|bile\s+teng|ne\s+e\s+tsoaretsoe|tsoaretsoe|ile\s+ea\s+eba)\s+(?P<asked>kae|neng|ka\s+letsatsi\s+lefe)$",
+                re.I,
+            ),
+            lambda match: (
+                {"neng": "when", "kae": "where"}.get(match.group("asked").lower(), "on which day")
+                + f" did {_with_the(match.group('what'))} take place"
+            ),
+        ),
+        # "Lipuisano li nkile nako e kae?", "… lihora tse kae?": how long (how many hours) did the talks last
+        (
+            re.compile(
+                r"^(?P<what>[^,?]+?)\s+(?:li|di|e|se)\s+(?:nkile|nkuoe|ile\s+tsa\s+nka|ile\s+ea\s+nka|tsamaile|bile|bile\s+teng)\s+"
+                r"(?:(?P<hours>hours)\s+(?:tse|e)\s+(?:kae|mekae)|nako\s+e\s+(?:telele\s+)?(?:kae|hakae|kakang|bokae))$",
+                re.I,
+            ),
+            lambda match: (
+                ("how many hours" if match.group("hours") else "how long")
+                + f" did {_with_the(match.group('what'))} last"
+            ),
+        ),
+        # "Xi o hlahisitse principles e mekae?": how many principles did Xi propose
+        (
+            re.compile(
+                rf"^(?P<who>[^,?]+?)\s+{_SESOTHO_DOER}\s+(?P<done>{'|'.join(_SESOTHO_DONE)})\s+(?P<thing>\S+)\s+"
+                rf"{_SESOTHO_HOW_MANY}$",
+                re.I,
+            ),
+            lambda match: (
+                f"how many {match.group('thing')} did {match.group('who')} {_SESOTHO_DONE[match.group('done').lower()]}"
+            ),
+        ),
+        # "Theko ea Super Saver ke bokae?", "Super Saver e bitsa bokae?": how much does it cost
+        (
+            re.compile(r"^(?:theko|tefo|tefello|litšenyehelo)\s+(?:ea|ya)\s+(?P<what>[^,?]+?)\s+ke\s+bokae$", re.I),
+            lambda match: f"how much does {_with_the_own_noun(match.group('what'))} cost",
+        ),
+        (
+            re.compile(r"^(?P<what>[^,?]+?)\s+(?:e|se|li|di)\s+(?:bitsa|ja|lefuoa|lefuwa|rekisoa)\s+bokae$", re.I),
+            lambda match: f"how much does {_with_the_own_noun(match.group('what'))} cost",
+        ),
+        # "Wang Yi o sebeletsa mokhatlo ofe?": which organisation does Wang Yi work for
+        (
+            re.compile(
+                r"^(?P<who>[^,?]+?)\s+o\s+(?:sebeletsa|sebetsa|sebeletsang)\s+(?:bakeng\s+sa\s+|ho\s+)?(?P<employer>[\w']+?)"
+                r"(?:ng)?\s+(?:ofe|efe|lefe|sefe|afe|ofeng|efeng|lefeng)$",
+                re.I,
+            ),
+            _sesotho_works_for,
+        ),
+        # "Na Xi o buile ka Taiwan?": did Xi say anything about Taiwan; "Na Xi o itse hore …?": did Xi say that …
+        (
+            re.compile(
+                rf"^na\s+(?P<who>{name})\s+{_SESOTHO_DOER}\s+(?:buile|boletse|itse)\s+(?:letho\s+)?(?:ka|mabapi\s+le)\s+"
+                r"(?P<what>[^,?]+)$",
+                re.I,
+            ),
+            r"did \g<who> say anything about \g<what>",
+        ),
+        (
+            re.compile(
+                rf"^na\s+(?P<who>{name})\s+{_SESOTHO_DOER}\s+(?:itse|boletse|buile)\s*,?\s+(?:hore\s+|that\s+)?(?P<said>.+)$",
+                re.I,
+            ),
+            r"did \g<who> say that \g<said>",
+        ),
+        # "Na Taiwan e boletsoe?", "Na ho buuoe ka Taiwan?": was Taiwan mentioned
+        (
+            re.compile(
+                r"^(?:na\s+)?(?:in\s+the\s+article\s+)?ho\s+(?:buuoe|builoe|boletsoe|boletswe|buuwe|builwe)\s+"
+                r"(?:ka|mabapi\s+le)\s+(?P<what>[^,?]+?)(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            r"was \g<what> mentioned",
+        ),
+        (
+            re.compile(
+                r"^(?:na\s+)?(?P<what>[^,?]+?)\s+(?:e|o|li|di|se|ba)\s+(?:boletsoe|boletswe|builoe|builwe|buuoe|hlahile"
+                r"|qotsitsoe|qotswe|bitsitsoe|hlahisitsoe)(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            r"was \g<what> mentioned",
+        ),
+        # "Hobaneng ha Blinken a ile Beijing?": why did Blinken go to Beijing
+        (
+            re.compile(
+                r"^(?:ke\s+)?(?:hobaneng|hobane\s+eng|ka\s+lebaka\s+lang)\s+(?:ha\s+)?(?P<who>[^,?]+?)\s+(?:a|o)\s+"
+                r"(?:ile|ea|ile\s+a\s+ea|etetse)\s+(?:ho\s+|to\s+)?(?P<place>[^,?]+)$",
+                re.I,
+            ),
+            r"why did \g<who> go to \g<place>",
+        ),
+        # "Ho etsahetse eng at the meeting?": what happened at the meeting
+        (re.compile(r"^(?:ho\s+)?etsahetse\s+eng(?P<rest>.*)$", re.I), r"what happened\g<rest>"),
+        # "Wang Yi ke mang?", "Ke mang Wang Yi?": who is Wang Yi
+        (
+            re.compile(r"^(?P<who>[^,?]+?)\s+ke\s+mang$|^ke\s+mang\s+(?P<who2>(?-i:[A-Z])[^,?]*)$", re.I),
+            lambda match: f"who is {match.group('who') or match.group('who2')}",
+        ),
+        *_word_for_word({"hore": "that", "kapa": "or", "hape": "also", "feela": "only", "mme": "and"}),
+        _the_the(),
+        *_in_english_at_last(),
+    )
+
+
+# Sesotho's own words ("itse", "boletse", "kopane", "neng", "kae", "bokae", "lipuisano"), none of them isiZulu's,
+# Shona's, Kinyarwanda's, Swahili's or Tagalog's
+_SESOTHO_WORDS = _lazy_pattern(
+    r"\b(?:itse|itse['’`]ng|itseng|itsoe|itswe|boletse\w*|buile(?:ng)?|builoe|buuoe|(?:ke\s+)?mang\s+(?:ea|ya)"
+    r"|(?:o|ba)\s+kopan\w*|kopano|kopanong|lipuisano|dipuisano|letona|mopresidente|sengol\w*|neng|kae|bokae|mekae"
+    r"|mabapi|sebeletsa|sebetsa|nkile|hlahisitse|sisintse|hobaneng|ngotseng|etsahetse\w*|lokela|ke\s+mang)\b",
     re.I,
 )

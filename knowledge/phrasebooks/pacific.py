@@ -1,4 +1,5 @@
-"""Phrasebooks of the Pacific: Taglish (Tagalog with English), Bisaya (Cebuano with English) and te reo Māori."""
+"""Phrasebooks of the Pacific: Taglish (Tagalog with English), Bisaya (Cebuano with English), te reo Māori and Tongan
+(with English)."""
 
 from __future__ import annotations
 
@@ -585,5 +586,290 @@ _MAORI_WORDS = _lazy_pattern(
     r"^(?:(?:a|ā)\s+)?(?:he\s+aha|ko\s+wai|n(?:a|ā|aa|o|ō|oo)\s+wai|p(?:e|ē|ee)hea|e\s+hia|(?:i|kei|ki)\s+hea"
     r"|(?:n(?:o|ō|oo)nahea|inahea|(?:a|ā|aa)hea)|i\s+t(?:u|ū|uu)taki|i\s+(?:k(?:o|ō|oo)rerotia|whakahuatia)"
     r"|h(?:o|ō|oo)mai)\b|\bt(?:e|ē|ee)n(?:a|ā|aa)\s+koa\b|\bki\s+a\s+wai\b",
+    re.I,
+)
+
+
+# How readers ask in Tongan mixed with English: "Ko e hā na'e lea'aki 'e Blinken?" (it is what that was said by
+# Blinken: what did Blinken say), "… 'o fekau'aki mo Taiwan?" (about Taiwan), "Ko hai na'a ne pehē …?" (who said …),
+# "'Anefē na'e fakataha ai 'a Xi mo Blinken?" (when did Xi and Blinken meet), "'I fē na'e fai ai 'a e fakataha?" (where
+# was the meeting held), "Ko e houa 'e fiha na'e fai ai 'a e alea?" (how many hours were the talks held), "Ko hai 'a
+# Wang Yi?" (who is Wang Yi). Its question word opens the question after "ko (e)" (it is: "ko e hā", what; "ko hai",
+# who; "ko e fē 'aho", which day) or stands where the answer would ("'anefē", when; "'i fē", where; "'e fiha", how
+# many), "ai" after the verb standing for it; "na'e" marks the past, "'e" the one who did something ("'e Blinken": by
+# Blinken), "'a" the one something is said of, "mo" is "and", after a verb "with", "kia" "to" before a name, "'i" "in";
+# "Minisitā Muli 'o Siaina" is China's foreign minister. Typed with its glottal stop ("'", "ʻ", "’") and macrons or
+# without them ("Ko e ha nae leaaki e Blinken?"): the book drops the stop before a vowel, where Tongan writes it, and
+# types the macrons plain first. Its "ko" is Serbian's and Māori's, its "hai" Hindi's: the book is read only when a
+# shape of Tongan's own is there ("ko e hā", "ko hai", "na'e lea'aki", "pehē", "'anefē", "'e fiha", "fekau'aki").
+_TONGAN_MARKED = (("a", "ā"), ("e", "ē"), ("i", "ī"), ("o", "ō"), ("u", "ū"))
+_TONGAN_NAMES = {
+    "(?-i:Siaina|Saina|Jaina|Haina)": "China", "(?-i:Amelika|Ameleka)": "America", "(?-i:Lusia|Rusia)": "Russia",
+    "(?-i:Taiuani|Taiwani)": "Taiwan", "(?-i:Pesingi|Peisingi|Peising)": "Beijing", "(?-i:Kalefonia)": "California",
+    "(?-i:Paiteni|Baiteni)": "Biden", "(?-i:Pilingikeni|Blinkeni)": "Blinken",
+}  # fmt: skip
+# Its titles and nouns, with the words around them, put into English before its shapes are read
+_TONGAN_THINGS = {
+    "minisita\\s+(?:ki\\s+he\\s+ngaahi\\s+mea\\s+fakamuli|ki\\s+muli|o\\s+muli|muli|fakamuli)": "foreign minister",
+    "sekelitali\\s+o\\s+(?:e\\s+)?siteiti": "secretary of state", "(?:eiki\\s+)?palemia": "prime minister",
+    "palesiteni|pelesiteni": "president", "minisita": "minister", "taki|takimua": "leader",
+    "fakafofonga|tangata\\s+lea|fefine\\s+lea|mataotao\\s+lea": "spokesperson", "ofisa|ofisia": "official",
+    "(?:tangata\\s+)?faiongoongo": "journalist",
+    # the meeting and the talks, with the words before them that say when ("hili ʻa e fakataha": after the meeting)
+    "hili\\s+(?:a\\s+)?(?:e|he)\\s+fakataha": "after the meeting",
+    "(?:ki\\s+)?mua\\s+(?:i|o)\\s+(?:e|he)\\s+fakataha": "before the meeting",
+    "lolotonga\\s+(?:a\\s+)?(?:e|he)\\s+fakataha|i\\s+he\\s+fakataha": "at the meeting",
+    "hili\\s+(?:a\\s+)?(?:e|he)\\s+(?:talanoa|alea|fealeaaki)": "after the talks",
+    "i\\s+he\\s+(?:talanoa|alea|fealeaaki)": "in the talks",
+    "i\\s+he\\s+(?:atikolo|fakamatala|ongoongo)(?:\\s+ni)?": "in the article",
+    "(?:a\\s+)?(?:e|he)\\s+(?:atikolo|fakamatala|ongoongo)\\s+ni": "this article",
+    "(?:a\\s+)?(?:e|he)\\s+(?:atikolo|fakamatala|ongoongo)": "the article",
+    "(?:a\\s+)?(?:e|he)\\s+fakataha": "the meeting", "(?:a\\s+)?(?:e|he)\\s+(?:talanoa|alea|fealeaaki)": "the talks",
+    "(?:ngaahi\\s+)?tefitoi\\s+mooni|(?:ngaahi\\s+)?tefito\\w*\\s+mooni": "principles",
+    "(?:ngaahi\\s+)?totonu\\s+fakaetangata": "human rights", "fefakatauaki|fakatau": "trade",
+    "vahaa|fetuutaki|vaa": "relations", "(?:ngaahi\\s+)?fonua": "countries", "(?:ngaahi\\s+)?hoa": "partners",
+    "(?:ngaahi\\s+)?fili|fakafepaki": "rivals", "kotoa": "all", "kataki": "please",
+}  # fmt: skip
+# What a Tongan reader asks someone works for ("kautaha": company, organisation; "potungaue": ministry)
+_TONGAN_EMPLOYERS = {
+    "kautaha": "organisation", "potungaue": "ministry", "puleanga": "government", "nusipepa": "newspaper",
+    "organisation": "organisation", "organization": "organisation",
+}  # fmt: skip
+# What was done, asked how many times ("fokotuu": set up, proposed)
+_TONGAN_DONE = {"fokotuu": "propose", "fakahoko": "propose", "propose": "propose", "lave": "mention",
+                "lavei": "mention", "mention": "mention", "tohi": "write"}  # fmt: skip
+_TONGAN_SAID = r"(?:leaaki|lea|pehe|talaange|fakahaa|talaki|tala)"
+_TONGAN_PAST = r"(?:nae|naa\s+ne|naa\s+nau|naa\s+na|oku|naku)"
+_TONGAN_MET = r"(?:fakataha|feiloaki|fetaulaki)"
+# When, where and which day, and their English
+_TONGAN_ASKED = {
+    "anefe": "when", "afe": "when", "i fe": "where", "ko fe aho": "on which day", "ko e fe aho": "on which day",
+    "ko e aho fe": "on which day",
+}  # fmt: skip
+_TONGAN_ASKING = r"(?P<asked>anefe|afe|i\s+fe|ko\s+(?:e\s+)?fe\s+aho|ko\s+e\s+aho\s+fe)"
+_TONGAN_WHO = (
+    rf"(?:{_NAMED}(?:\s+of\s+(?:the\s+)?{_NAMED})?"
+    rf"|the\s+(?:\w+\s+){{0,3}}?(?:{_OFFICE}|leader)(?:\s+of\s+(?:the\s+)?{_NAMED})?)"
+)
+
+
+def _tongan_employer(match: re.Match[str]) -> str:
+    """ "ʻOku ngāue ʻa Wang Yi ki he kautaha fē?", "Ko e kautaha fē ʻoku ngāue ai ʻa Wang Yi?": which organisation does
+    Wang Yi work for."""
+    word = match.group("employer") or match.group("employer2")
+    employer = _TONGAN_EMPLOYERS.get(word.lower(), word)
+    return f"which {employer} does {match.group('who') or match.group('who2')} work for"
+
+
+@cache
+def _tongan() -> _Shapes:
+    return (
+        _after_the_question(),
+        *_plain_letters(_TONGAN_MARKED),
+        # its glottal stop, before a vowel ("na'e", "'Anefē", "fekau'aki"), dropped: "nae", "Anefe", "fekauaki"
+        (re.compile(r"['ʻ‘’`](?=[aeiouAEIOU])"), ""),
+        (re.compile(r"^(?:pea|kae|mo)\s*,?\s+(?=ko\b)", re.I), ""),
+        *_word_for_word(_TONGAN_NAMES),
+        # "ʻoku totonu ke nau hoko ko e ngaahi hoa": they should be partners
+        (
+            re.compile(
+                r"\b(?:oku|nae)\s+totonu\s+ke\s+(?P<who>nau|tau|mau|na)\s+(?:hoko\s+(?:ko\s+(?:e\s+)?)?)?(?:ngaahi\s+)?(?P<what>\S+)",
+                re.I,
+            ),
+            lambda match: (
+                f"{'we' if match.group('who').lower() in ('tau', 'mau') else 'they'} should be {match.group('what')}"
+            ),
+        ),
+        *_word_for_word(_TONGAN_THINGS),
+        # "Minisitā Muli ʻo Siaina": the foreign minister of China
+        (
+            re.compile(
+                rf"\b(?P<title>(?i:{_OFFICE}|leader|prime\s+minister))\s+(?i:o)\s+(?:(?i:e)\s+)?(?=(?-i:[A-Z]))"
+            ),
+            r"\g<title> of ",
+        ),
+        # "ʻo fekauʻaki mo Taiwan", "ʻo kau ki Taiwan": about Taiwan; "kia Blinken": to Blinken; "ʻi Beijing": in
+        # Beijing
+        (
+            re.compile(
+                r"\b(?:(?:o|oku)\s+)?(?:fekauaki|fekau\s+aki)\s+mo\s+(?:e\s+)?|\bo\s+kau\s+ki\s+(?:he\s+)?", re.I
+            ),
+            "about ",
+        ),
+        (re.compile(r"\bkia?\s+(?=(?-i:[A-Z]))", re.I), "to "),
+        (re.compile(r"\bi\s+(?=(?-i:[A-Z]))"), "in "),
+        # "Xi mo Blinken": Xi and Blinken
+        (re.compile(rf"\b(?P<one>{_NAMED})\s+mo\s+(?=(?-i:[A-Z]))"), r"\g<one> and "),
+        # "Ko e hā naʻe leaʻaki ʻe Blinken …?": what did Blinken say …; "… ʻe he Minisitā Muli …": by the foreign
+        # minister
+        (
+            re.compile(
+                rf"^ko\s+e\s+ha\s+{_TONGAN_PAST}\s+{_TONGAN_SAID}(?:\s+ai)?\s+e\s+(?P<the>he\s+)?(?P<who>[^,?]+?)"
+                r"(?P<rest>\s+(?:about|to|in|at|after|before|during)\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"what did {'the ' if match.group('the') and not match.group('who').startswith('the ') else ''}"
+                f"{match.group('who')} say{match.group('rest') or ''}"
+            ),
+        ),
+        (
+            re.compile(rf"^{_TONGAN_PAST}\s+{_TONGAN_SAID}\s+e\s+(?:he\s+)?(?P<who>[^,?]+?)\s+ko\s+e\s+ha$", re.I),
+            r"what did \g<who> say",
+        ),
+        # "Ko e hā naʻe leaʻaki ʻo fekauʻaki mo Taiwan?": what was said about Taiwan (no one named who said it)
+        (
+            re.compile(
+                rf"^ko\s+e\s+ha\s+{_TONGAN_PAST}\s+(?:{_TONGAN_SAID}|talanoa)(?:\s+ai)?\s+(?P<about>about\s+[^,?]+)$",
+                re.I,
+            ),
+            r"what was said \g<about>",
+        ),
+        # "Ko hai naʻa ne pehē …?": who said …; "Ko hai naʻe fakataha mo Blinken?": who met Blinken
+        (
+            re.compile(
+                rf"^ko\s+hai\s+(?:{_TONGAN_PAST}|na\s+ne|naane)\s+{_TONGAN_SAID}\s*,?\s+(?:ko\s+e\s+|o\s+pehe\s+|that\s+|a\s+e\s+)?"
+                r"(?P<said>.+)$",
+                re.I,
+            ),
+            r"who said \g<said>",
+        ),
+        (
+            re.compile(rf"^ko\s+hai\s+{_TONGAN_PAST}\s+{_TONGAN_MET}\s+(?:mo|with|and)\s+(?P<whom>[^,?]+)$", re.I),
+            r"who met \g<whom>",
+        ),
+        (
+            re.compile(r"^ko\s+hai\s+(?:nae|naa\s+ne)\s+tohi\s+(?P<what>(?:this|the)\s+article)$", re.I),
+            r"who wrote \g<what>",
+        ),
+        # "Naʻe fakataha ʻa Blinken mo hai ʻi Beijing?": who did Blinken meet in Beijing
+        (
+            re.compile(
+                rf"^{_TONGAN_PAST}\s+{_TONGAN_MET}\s+(?:a\s+)?(?P<who>[^,?]+?)\s+(?:mo|and)\s+hai(?P<where>\s+(?:in|at|after)\s+[^,?]+)?$",
+                re.I,
+            ),
+            r"who did \g<who> meet\g<where>",
+        ),
+        # "ʻAnefē naʻe fakataha ai ʻa Xi mo Blinken?", "Naʻe fakataha ʻi fē ʻa Xi mo Blinken?": when (where) did they
+        # meet
+        (
+            re.compile(
+                rf"^{_TONGAN_ASKING}\s+(?:{_TONGAN_PAST}\s+)?{_TONGAN_MET}\s+(?:ai\s+)?(?:a\s+)?(?P<who>[^,?]+)$"
+                rf"|^{_TONGAN_PAST}\s+{_TONGAN_MET}\s+{_TONGAN_ASKING.replace('asked', 'asked2')}\s+(?:a\s+)?"
+                r"(?P<who2>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_TONGAN_ASKED[' '.join((match.group('asked') or match.group('asked2')).lower().split())]} "
+                f"did {match.group('who') or match.group('who2')} meet"
+            ),
+        ),
+        # "ʻI fē naʻe fai ai ʻa e fakataha?", "Naʻe fai ʻanefē ʻa e fakataha?": where (when) did the meeting take place
+        (
+            re.compile(
+                rf"^{_TONGAN_ASKING}\s+(?:{_TONGAN_PAST}\s+)?(?:fai|hoko|fakahoko|tuu|faí)\s+(?:ai\s+)?(?:a\s+)?(?P<what>[^,?]+)$"
+                rf"|^{_TONGAN_PAST}\s+(?:fai|hoko|fakahoko)\s+{_TONGAN_ASKING.replace('asked', 'asked2')}\s+(?:a\s+)?"
+                r"(?P<what2>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_TONGAN_ASKED[' '.join((match.group('asked') or match.group('asked2')).lower().split())]} "
+                f"did {_with_the(match.group('what') or match.group('what2'))} take place"
+            ),
+        ),
+        # "Ko e houa ʻe fiha naʻe fai ai ʻa e alea?", "Naʻe fuoloa fēfē ʻa e talanoa?": how many hours (how long) did
+        # the talks last
+        (
+            re.compile(
+                rf"^(?:ko\s+e\s+)?(?P<hours>houa)\s+e\s+fiha\s+(?:{_TONGAN_PAST}\s+)?(?:fai|hoko|lolotonga|fuoloa|tuu)?\s*"
+                r"(?:ai\s+)?(?:a\s+)?(?P<what>[^,?]+)$"
+                rf"|^(?:{_TONGAN_PAST}\s+)?fuoloa\s+(?:fefe|fefe\s+hono\s+fuoloa)\s+(?:a\s+)?(?P<thing>[^,?]+)$"
+                r"|^ko\s+e\s+ha\s+hono\s+fuoloa\s+o\s+(?P<of>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                ("how many hours" if match.group("hours") else "how long")
+                + f" did {_with_the(match.group('what') or match.group('thing') or match.group('of'))} last"
+            ),
+        ),
+        # "Ko e ngaahi principles ʻe fiha naʻe propose ʻe Xi?": how many principles did Xi propose
+        (
+            re.compile(
+                rf"^ko\s+e\s+(?:ngaahi\s+)?(?P<thing>[^,?]+?)\s+e\s+fiha\s+{_TONGAN_PAST}\s+(?P<done>{'|'.join(_TONGAN_DONE)})\s+"
+                r"e\s+(?:he\s+)?(?P<who>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"how many {match.group('thing')} did {match.group('who')} {_TONGAN_DONE[match.group('done').lower()]}"
+            ),
+        ),
+        # "Ko e fiha ʻa e totongi ʻo e Super Saver?", "ʻOku fiha ʻa e Super Saver?": how much does it cost
+        (
+            re.compile(
+                r"^(?:ko\s+e\s+)?(?:fiha|ha)\s+(?:a\s+e\s+|hono\s+)?totongi\s+o\s+(?:e\s+)?(?P<what>[^,?]+)$"
+                r"|^oku\s+fiha\s+(?:a\s+(?:e\s+)?)?(?P<thing>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: f"how much does {_with_the(match.group('what') or match.group('thing'))} cost",
+        ),
+        # "ʻOku ngāue ʻa Wang Yi ki he kautaha fē?": which organisation does Wang Yi work for
+        (
+            re.compile(
+                r"^oku\s+ngaue\s+(?:a\s+)?(?P<who>[^,?]+?)\s+(?:ki|i|ma)\s+he\s+(?P<employer>\w+)\s+fe$"
+                r"|^ko\s+e\s+(?P<employer2>\w+)\s+fe\s+oku\s+ngaue\s+ai\s+(?:a\s+)?(?P<who2>[^,?]+)$",
+                re.I,
+            ),
+            _tongan_employer,
+        ),
+        # "Naʻe laveʻi ʻa Taiwan?", "Naʻe ʻi ai ha lave ki Taiwan?": was Taiwan mentioned
+        (
+            re.compile(
+                r"^(?:nae|naa)\s+(?:lavei|lave\s+ki|lave\s+to)\s+(?:a\s+)?(?P<what>[^,?]+?)(?:\s+in\s+the\s+article)?$"
+                r"|^nae\s+i\s+ai\s+ha\s+lave\s+(?:ki|to|about)\s+(?P<thing>[^,?]+?)(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            lambda match: f"was {match.group('what') or match.group('thing')} mentioned",
+        ),
+        # "Naʻe leaʻaki ʻe Xi ha meʻa ʻo fekauʻaki mo Taiwan?": did Xi say anything about Taiwan; "Naʻe pehē koā ʻe Xi
+        # …?": did Xi say that …
+        (
+            re.compile(
+                rf"^(?:nae|naa\s+ne)\s+{_TONGAN_SAID}\s+(?:koa\s+)?e\s+(?:he\s+)?(?P<who>{_TONGAN_WHO})\s+(?:ha\s+mea\s+)?"
+                r"(?P<about>about\s+[^,?]+)$",
+                re.I,
+            ),
+            r"did \g<who> say anything \g<about>",
+        ),
+        (
+            re.compile(
+                rf"^(?:nae|naa\s+ne)\s+(?:pehe|leaaki|lea)\s+(?:koa\s+)?e\s+(?:he\s+)?(?P<who>{_TONGAN_WHO})\s*,?\s+"
+                r"(?:that\s+|oku\s+|ko\s+e\s+)?(?P<said>.+)$",
+                re.I,
+            ),
+            r"did \g<who> say that \g<said>",
+        ),
+        # "Ko e hā naʻe ʻalu ai ʻa Blinken ki Beijing?": why did Blinken go to Beijing
+        (
+            re.compile(
+                r"^ko\s+e\s+ha\s+(?:nae|naa\s+ne)\s+alu\s+ai\s+(?:a\s+)?(?P<who>[^,?]+?)\s+(?:to|ki)\s+(?P<place>[^,?]+)$",
+                re.I,
+            ),
+            r"why did \g<who> go to \g<place>",
+        ),
+        # "Ko e hā naʻe hoko ʻi he fakataha?": what happened at the meeting
+        (re.compile(r"^ko\s+e\s+ha\s+(?:nae|oku)\s+hoko(?P<rest>.*)$", re.I), r"what happened\g<rest>"),
+        # "Ko hai ʻa Wang Yi?": who is Wang Yi
+        (re.compile(r"^ko\s+hai\s+(?:a\s+)?(?:e\s+)?(?P<who>[^,?]+)$", re.I), r"who is \g<who>"),
+        (re.compile(r"^ko\s+e\s+ha\s+", re.I), "what "),
+        (re.compile(r"\s{2,}"), " "),
+        _the_the(),
+        *_in_english_at_last(),
+    )
+
+
+_TONGAN_WORDS = _lazy_pattern(
+    r"^\W*(?:(?:pea|kae|mo)\s+)?ko\s+(?:e\s+)?(?:h[aā]|hai|f[eē])\b|\bna['ʻ‘’`]?(?:e|a\s+ne)\s+['ʻ‘’`]?(?:lea|peh"
+    r"|fakataha|fai|hoko|lave|alu|fe['ʻ‘’`]?iloaki|fuoloa|houa|i\s+ai)|\blea['ʻ‘’`]?aki\b|\bpeh[eē]\b|['ʻ‘’`]?anef[eē]\b"
+    r"|\bfiha\b|\bfekau['ʻ‘’`]?aki\b|\bhoua\b|\bng[aā]ue\b|\blave(?:['ʻ‘’`]?i)?\b|^\W*['ʻ‘’`]?i\s+f[eē]\b",
     re.I,
 )

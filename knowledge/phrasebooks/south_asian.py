@@ -1,5 +1,5 @@
-"""Phrasebooks of South Asia: Hindi or Urdu, Bengali, Tamil (Tanglish), Punjabi, Nepali, Sinhala (Singlish) and Pashto
-typed in Latin letters."""
+"""Phrasebooks of South Asia: Hindi or Urdu, Bengali, Tamil (Tanglish), Punjabi, Nepali, Sinhala (Singlish), Pashto,
+Malayalam and Telugu typed in Latin letters, and Marathi in Devanagari or in Latin letters."""
 
 from __future__ import annotations
 
@@ -1769,5 +1769,546 @@ _MALAYALAM_WORDS = _lazy_pattern(
     r"|aakanam|aavanam|aayirikkanam|cheythu|cheythath\w*|cheythittund\w*|enthu|enthaanu|enthanu|enthine"
     r"|koodikk?azhcha\w*|prakhyapich\w*|enthenkilum|thammilulla|thudangi|prakaram|cheytha|aazhchayile"
     r"|ethu|ethokke|cheyyunnath\w*|cheyyunnu)\b",
+    re.I,
+)
+
+
+# How readers ask in Telugu typed in Latin letters with English words: "Wang Yi emi annaru?" (what did Wang Yi say),
+# "Blinken Taiwan gurinchi emi chepparu?" (what did Blinken say about Taiwan), "Blinken Beijing lo evarini kalisaru?"
+# (whom did Blinken meet in Beijing), "talks entha sepu jarigayi?" (how long did the talks last), "partners ga undali
+# ani evaru annaru?" (who said they should be partners), "Xi mariyu Blinken e roju kalisaru?" (on which day did Xi and
+# Blinken meet). Telugu puts its verb last and its small words after the noun ("Beijing lo": in Beijing, "Blinken ki":
+# to Blinken, "Blinken tho": with Blinken, "Taiwan gurinchi": about Taiwan, "meeting tarvata": after the meeting,
+# "China yokka": China's), as Tamil, Malayalam and Punjabi do, and shares their shapes (verb_last.py); "… ani" closes
+# what was said, "-aa" on a verb asks yes or no ("annaraa": did he say), "emaina" is "anything". Its "e" before a noun
+# asks which ("e roju": on which day, "e samstha": which organisation), "ee" is "this", "aa" "that". Read before
+# texting's shorthand is spelled out and before the Tanglish and Malayalam books, whose "entha" and "enna" are near
+# its own words.
+_TELUGU_NAMES = {
+    "(?-i:Cheena|Chaina|Chainaa)": "China", "(?-i:Amerika|Americaa)": "America", "(?-i:Rashya|Rashyaa)": "Russia",
+    "(?-i:Bharat|Bharatha\\s+desam)": "India", "(?-i:Taivan|Taiwanu)": "Taiwan",
+}  # fmt: skip
+_TELUGU_THINGS = {
+    "videsh?anga\\s+(?:sakha\\s+)?mantri|videsh?i?\\s+vyavaharala\\s+mantri|videsha\\s+vyavaharala\\s+mantri":
+        "foreign minister",
+    "pradhana\\s*mantri|pradhani": "prime minister", "adhyakshud[ua]|adhyakshulu|rashtrapati|rashtrapathi": "president",
+    "mantri": "minister", "nayakud[ua]|naayakud[ua]|netha|naayakulu|nayakulu": "leader",
+    "prathinidhi|pratinidhi|pravaktha|pravakta": "spokesperson", "adhikari|adhikaarulu|adhikarulu": "official",
+    "vilekhari|vilekari|patrikaa?\\s+vilekhari": "journalist", "rachayita|rachayitha": "author",
+    "samavesham|samavesam|bheti|bhetii": "meeting", "charchalu|charcha|samprathimpulu|sampradimpulu|matalu": "talks",
+    "vyasam|vaartha|vartha|kathanam": "article", "gantalu|gantala|gantalaa": "hours",
+    "siddhantalu|siddhaantalu|sutralu|sootralu": "principles", "sambandhalu|sambandham": "relations",
+    "desalu|deshalu|dheshalu|rendu\\s+desalu": "countries", "bhagaswamulu|bhaagaswamulu": "partners",
+    "pratyarthulu|pratyardhulu|pratyarthi": "rivals", "samstha|samsthalo": "organisation",
+    "manava\\s+hakkulu|maanava\\s+hakkulu": "human rights", "vanijyam|vyaparam|vyaapaaram": "trade",
+    "pratipadinch\\w*|pratipaadinch\\w*|prathipaadinch\\w*": "propose chesaru",
+    "mottham|motham|anni": "all", "subscription\\s+dhara|subscription\\s+dara": "subscription dhara",
+}  # fmt: skip
+# A small word after a noun and the English preposition put before it ("Beijing lo": in Beijing)
+_TELUGU_AFTER = {
+    "gurinchi|gurunchi|guninchi|gurinci": "about", "lo|loo|lona": "in", "ki|ku|kii|kuu|ke": "to",
+    "tho|thoo|toti|tohti": "with", "tarvata|taruvata|tarvatha|taruvatha|tharvatha|taravata|aipoyaka": "after",
+    "mundu|mundhu|kante\\s+mundu|ki\\s+mundu": "before", "samayamlo|samayam\\s+lo|appudu": "during",
+    "nunchi|nundi|nunci": "from", "prakaram|prakaaram|prakaramu": "according to",
+}  # fmt: skip
+_TELUGU_THING = r"(?:meeting|talks|article|summit|news|story|visit|discussion)"
+_TELUGU_SAID = (
+    r"(?:annaru|annaaru|annadu|annaadu|annadi|anadu|anaru|chepparu|cheppaaru|cheppadu|cheppindi|chepindi|chepparu"
+    r"|chepadu|matladaru|maatladaru|matladadu|maatladaadu|perkonnaru|perkonnadu|vyakhyaninchaaru|vyakhyanincharu)"
+)
+# A verb of saying asked yes or no ("annaraa": did he say)
+_TELUGU_SAID_ASKED = r"(?:annaraa?|annadaa?|annadaa?|chepparaa?|cheppadaa?|cheppindaa?|matladaraa?)"
+_TELUGU_WHO = r"(?:evaru|yevaru|evvaru|yavaru)"
+_TELUGU_WHAT = r"(?:emi|yemi|emiti|yemiti|em|yem|enti|yenti|emitu)"
+_TELUGU_MET = (
+    r"(?:kalisaru|kalisaaru|kalisadu|kalisaadu|kalisindi|kalusukunnaru|kalusukunnaaru|kalusukunnadu|kalisaraa?"
+    r"|(?:meet|bheti)\s+(?:ayyaru|ayyaaru|ayyadu|chesaru|chesaaru|chesadu))"
+)
+_TELUGU_DID = r"(?:chesaru|chesaaru|chesadu|chesaadu|chesindi|chesaraa?)"
+_TELUGU = _VerbLast(
+    by="",
+    about=r"(?P<topic>.+?)\s+(?:gurinchi|gurunchi)",  # put into "about …" first
+    what=_TELUGU_WHAT,
+    said=_TELUGU_SAID,
+    who_said=rf"{_TELUGU_WHO}\s+{_TELUGU_SAID}",
+    that=r"(?:ani|anii|annadi)",
+    who_said_that=rf"{_TELUGU_WHO}\s+{_TELUGU_SAID}(?:\s+(?:ante|that))?",
+    whom=r"(?:evarini|yevarini|evarni|evaritho|yevaritho|evarito|evaru\s+tho)",
+    who=_TELUGU_WHO,
+    met=_TELUGU_MET,
+    how_long=r"(?:entha|yentha|enta)\s+(?:sepu|sepo|seepu|samayam|time|kaalam|kalam)",
+    how_many_hours=r"(?:enni|yenni)\s+(?:hours|gantalu|gantala)",
+    lasted=(
+        r"(?:jarigindi|jarigayi|jarigaayi|jarigay|sagindi|saagindi|sagayi|saagaayi|nadichindi|nadichayi|konasagindi"
+        r"|konasagayi|last\s+ayyindi|last\s+ayyayi)"
+    ),
+    when=r"(?:eppudu|yeppudu|eppdu)",
+    where=r"(?:ekkada|yekkada|ekada)",
+    took_place=r"(?:jarigindi|jarigaayi|jarigayi|jarigay|ayyindi|nirvahincharu|jarigindhi)",
+    how_many=r"(?:enni|yenni)",
+    did=_TELUGU_DID,
+    how_much=r"(?:(?:dhara|dara|price|rate|kharchu|kharidu|cost)\s+)?(?:entha|yentha|enta)(?:\s+(?:undi|avutundi|rupayalu))?",
+    who_is=rf"{_TELUGU_WHO}(?:\s+(?:andi|ante))?",
+    why=r"(?:enduku|yenduku|endukani)",
+    went=r"(?:vellaru|vellaaru|velladu|vellindi|vachcharu|vacharu|vachadu)",
+    happened=rf"{_TELUGU_WHAT}\s+(?:jarigindi|jarigindhi|ayyindi)",
+    about_what=r"(?:deeni|dheeni|dheni|deni|denni)\s+(?:gurinchi|gurunchi)(?:\s+(?:undi|cheptundi|raasaru|rasaru))?",
+    mentioned=(
+        r"(?:prastavinchara\w*|prasthavinchara\w*|prastavana\s+(?:undaa?|undi|vachindaa?)|prastavinchabadind\w*"
+        r"|mention\s+(?:chesaraa?|chesaaraa?|ayyindaa?|undaa?|chesindaa?))"
+    ),
+    wrote=rf"{_TELUGU_WHO}\s+(?:rasaru|raasaru|rasadu|raasadu|rasindi|raasindi|write\s+chesaru)",
+    article=r"(?:(?:this|the)\s+)?(?:article|news|story)",
+    title=r"(?:the\s+)?(?:padavi|hoda|post|title|position)\s+(?:emi|emiti|enti|em)(?:\s+undi)?",
+    which=r"(?:e|ye|edi)",
+)
+_TELUGU_ENGLISH = {
+    "kuda|kooda": "also", "avunu": "yes", "kaadu|ledu": "not",
+    "vaallu|vallu|varu|vaaru": "they", "rendu": "two", "moodu|mudu": "three", "(?:ni|nu|ga|andi|ani)": "",
+}  # fmt: skip
+
+
+def _telugu_after(match: re.Match[str]) -> str:
+    """ "Beijing lo": in Beijing; "Blinken ki": to Blinken; "China yokka": China's; "meeting tarvata": after the
+    meeting."""
+    after = next(english for words, english in _TELUGU_AFTER.items() if re.fullmatch(words, match.group("after"), re.I))
+    noun = match.group("noun")
+    return f"{after} {'the ' if re.fullmatch(_TELUGU_THING, noun) else ''}{noun}"
+
+
+@cache
+def _telugu() -> _Shapes:
+    after = "|".join(_TELUGU_AFTER)
+    return (
+        _after_the_question(),
+        *_word_for_word(_TELUGU_NAMES),
+        *_word_for_word(_TELUGU_THINGS),
+        (re.compile(r"\b(?:ee|ii)\s+(?=\w)", re.I), "this "),
+        (re.compile(r"\b(?:aa)\s+(?=(?:meeting|talks|article|summit|visit)\b)", re.I), "the "),
+        # "Xi mariyu Blinken": Xi and Blinken; "undalani" (that they should be): "undali ani"
+        (re.compile(r"\b(?:mariyu|inka)\b", re.I), "and"),
+        (re.compile(r"\b(?P<should>und|vund)aa?lani\b", re.I), r"\g<should>ali ani"),
+        # "partners ga undali": they should be partners
+        (
+            re.compile(r"\b(?:vaallu\s+|vallu\s+)?(?P<what>\S+)\s+(?:ga|gaa)\s+(?:undali|undaali|vundali)\b", re.I),
+            r"they should be \g<what>",
+        ),
+        # "Wang Yi e samstha lo pani chestaru?": which organisation does Wang Yi work for
+        (
+            re.compile(
+                r"^(?P<who>.+?)\s+(?:e|ye|edi)\s+(?P<employer>\w+)\s+(?:lo|ki|kosam|loo)\s+(?:pani|work|udyogam)\s+"
+                r"(?:chestaru|chestunnaru|chestadu|chesthaaru|chestharu|chestaaru)$",
+                re.I,
+            ),
+            r"which \g<employer> does \g<who> work for",
+        ),
+        # "e roju" (which day), "e samayamlo" (at what time), "e nagaram lo" (in which city)
+        (re.compile(r"\b(?:e|ye)\s+(?:roju|rojuna|rojun|day|tedi|tedina)\b", re.I), "on which day"),
+        (re.compile(r"\b(?:e|ye)\s+(?:samayam\s*lo|samayamlo|time\s*ki)\b", re.I), "at what time"),
+        (re.compile(r"\b(?:e|ye)\s+(?:nagaram|city|ooru)\s*(?:lo)?\b", re.I), "in which city"),
+        # "China yokka": China's
+        (re.compile(r"\b(?P<name>(?-i:[A-Z])[\w-]*)\s+(?:yokka|yoka)\s+(?=\w)"), r"\g<name>'s "),
+        # its small words after a noun put before it as English's prepositions: "Beijing lo" (in Beijing), "Blinken
+        # ki" (to Blinken), "meeting tarvata" (after the meeting), "Taiwan gurinchi" (about Taiwan)
+        (
+            re.compile(
+                rf"\b(?P<noun>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*|{_TELUGU_THING}|human\s+rights|trade|principles)"
+                rf"(?:-|\s+)(?P<after>(?i:{after}))\b"
+            ),
+            _telugu_after,
+        ),
+        (re.compile(r"\b(?P<noun>(?-i:[A-Z])[\w]*?)-?(?:ni|nu)\s+(?=(?:evaru|yevaru)\b)"), r"\g<noun> "),
+        # "after the meeting Blinken emi annaru": the occasion said first put after the question, as English does
+        (
+            re.compile(
+                r"^(?P<occasion>(?:after|before|during|in|at)\s+the\s+(?:meeting|talks|visit|summit)),?\s+"
+                rf"(?P<rest>.+?\s+(?:{_TELUGU_SAID}|{_TELUGU_MET}))$",
+                re.I,
+            ),
+            r"\g<rest> \g<occasion>",
+        ),
+        # "… on which day kalisaru": on which day did … meet; "meeting on which day jarigindi": … take place
+        (
+            re.compile(rf"^(?P<who>.+?)\s+(?P<asked>on\s+which\s+day|at\s+what\s+time)\s+{_TELUGU_MET}$", re.I),
+            r"\g<asked> did \g<who> meet",
+        ),
+        (
+            re.compile(
+                rf"^(?P<what>.+?)\s+(?P<asked>on\s+which\s+day|at\s+what\s+time|in\s+which\s+city)\s+{_TELUGU.took_place}$",
+                re.I,
+            ),
+            lambda match: f"{match.group('asked')} did {_with_the(match.group('what'))} take place",
+        ),
+        # "about Taiwan emi chepparu?", "in the article about Taiwan emi undi?": what was said about Taiwan (no one
+        # named who said it)
+        (
+            re.compile(
+                r"^(?:in\s+the\s+article\s+)?(?P<about>about\s+[^,?]+?)(?:\s+in\s+the\s+article)?\s+"
+                rf"{_TELUGU_WHAT}\s+(?:{_TELUGU_SAID}|cheppabadindi|cheppabaddadi|undi|rasaru|raasaru)$",
+                re.I,
+            ),
+            r"what was said \g<about>",
+        ),
+        # "about Taiwan prastavincharaa?": was Taiwan mentioned
+        (re.compile(rf"^(?:in\s+the\s+article\s+)?about\s+(?=.+\s+{_TELUGU.mentioned}$)", re.I), ""),
+        # "about Taiwan emaina chepparaa?": was anything said about Taiwan; "Xi about Taiwan emaina annaraa?": did Xi
+        # say anything about it
+        (
+            re.compile(
+                rf"^(?P<topic>about\s+[^,?]+?)\s+(?:emaina|edaina|emanna|yemaina)\s+(?:{_TELUGU_SAID_ASKED}|{_TELUGU_SAID})$",
+                re.I,
+            ),
+            r"was anything said \g<topic>",
+        ),
+        (
+            re.compile(
+                rf"^(?P<who>[^,?]+?)\s+(?P<topic>about\s+[^,?]+?)\s+(?:emaina|edaina|emanna|yemaina)\s+"
+                rf"(?:{_TELUGU_SAID_ASKED}|{_TELUGU_SAID})$",
+                re.I,
+            ),
+            r"did \g<who> say anything \g<topic>",
+        ),
+        # "Xi they should be partners ani annaraa?": did Xi say that they should be partners
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*|the\s+\w+(?:\s+\w+)?)\s+(?P<said>.+?)\s+(?:ani|anii)\s+"
+                rf"{_TELUGU_SAID_ASKED}$"
+            ),
+            r"did \g<who> say that \g<said>",
+        ),
+        *_verb_last(_TELUGU),
+        *_word_for_word(_TELUGU_ENGLISH),
+        (re.compile(r"\s{2,}"), " "),
+        (re.compile(r"\s+$"), ""),
+        _according_to_last(),
+        _the_the(),
+        _country_before_title(),
+        *_in_english_at_last(),
+    )
+
+
+_TELUGU_WORDS = _lazy_pattern(
+    r"\b(?:annaru|annaaru|annadu|annadi|annaraa?|annadaa?|chepp(?:aru|aaru|adu|indi|araa?|adaa?|abadindi)|chepadu"
+    r"|gurinchi|gurunchi|evaru|yevaru|evarini|yevarini|evaritho|ekkada|yekkada|eppudu|yeppudu|kalisaru|kalisadu"
+    r"|kalusukunn\w*|jarigindi|jarigayi|jarigaayi|entha\s+sepu|enni\s+gantalu|enduku|rasaru|raasaru|chesaru|chesaaru"
+    r"|prastavinch\w*|matladaru|(?:e|ye)\s+roju\w*|undali|undaali|undalani|pani\s+chest\w*|videsh?anga"
+    r"|pratipadinch\w*|prathipaadinch\w*|pratipaadinch\w*|(?:padavi|hoda)\s+(?:emi|emiti|enti|em))\b",
+    re.I,
+)
+
+
+# How readers ask in Marathi, in Devanagari ("Blinken काय म्हणाले?": what did Blinken say, "बैठक कुठे झाली?": where did
+# the meeting take place, "चर्चा किती तास चालली?": how many hours did the talks last) or in Latin letters ("Blinken kay
+# mhanale?", "Xi ani Blinken kadhi bhetle?": when did Xi and Blinken meet), with English words and names typed in Latin
+# ones. The book puts each Devanagari word into Latin letters first, as Marathi is typed in them ("म्हणाले":
+# "mhanale", "कुठे": "kuthe"): a consonant's "a" dropped at a word's end ("काय": "kay") and between a vowel and a
+# consonant that has one ("भेटले": "bhetle"), a nasal at a word's end dropped ("म्हणालं": "mhanala"), names it knows
+# put into English ("चीन": China, "ब्लिंकन": Blinken). Marathi puts its verb last and its small words after the noun,
+# glued in Devanagari and apart in Latin letters ("Beijing madhye": in Beijing, "Blinken la": to Blinken, "Taiwan
+# baddal": about Taiwan, "चीनचे": China's, "baithaki nantar": after the meeting), as Punjabi and Nepali do, and shares
+# their shapes (verb_last.py); "ne" or "yanni" follows the one who did something, "ka" at the end asks yes or no, "ase"
+# ("thus") and "ki" ("that") put what was said before or after its verb. Its "kon" (who) is Punjabi's, its "ullekh"
+# (mention) Nepali's and Hindi's: the book is read only when a word of Marathi's own is there ("mhanale", "kay",
+# "kuthe", "kadhi", "kiti", "baddal", "bhetle", "jhali"), in either script.
+_DEVANAGARI_CONSONANTS = {
+    "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j", "झ": "jh", "ञ": "n",
+    "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t", "थ": "th", "द": "d", "ध": "dh", "न": "n", "प": "p",
+    "फ": "ph", "ब": "b", "भ": "bh", "म": "m", "य": "y", "र": "r", "ल": "l", "ळ": "l", "व": "v", "श": "sh", "ष": "sh",
+    "स": "s", "ह": "h",
+}  # fmt: skip
+_DEVANAGARI_VOWELS = {
+    "अ": "a", "आ": "a", "इ": "i", "ई": "i", "उ": "u", "ऊ": "u", "ऋ": "ru", "ए": "e", "ऐ": "ai", "ओ": "o", "औ": "au",
+    "ऑ": "o", "ॲ": "e",
+}  # fmt: skip
+_DEVANAGARI_SIGNS = {
+    "ा": "a", "ि": "i", "ी": "i", "ु": "u", "ू": "u", "ृ": "ru", "े": "e", "ै": "ai", "ो": "o", "ौ": "au", "ॉ": "o",
+    "ॅ": "e",
+}  # fmt: skip
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९।", "0123456789.")
+
+
+def _devanagari_latin(match: re.Match[str]) -> str:
+    """A Devanagari word in the Latin letters Marathi is typed in: "म्हणाले": "mhanale", "भेटले": "bhetle", "काय":
+    "kay". Each syllable is its consonants and vowel (a consonant's own "a" where it has no sign); that "a" is
+    dropped at the word's end after one consonant, and between syllables of one consonant each where the next has its
+    vowel ("भे-ट-ले"), as Marathi says it."""
+    units: list[list[str]] = []  # each syllable: its consonants, its vowel, its own "a" or not ("a" or ""), a nasal
+    joined = False  # after a virama: the next consonant is the same syllable's
+    for letter in match.group().translate(_DEVANAGARI_DIGITS):
+        if letter in _DEVANAGARI_CONSONANTS:
+            if joined and units:
+                units[-1][0] += _DEVANAGARI_CONSONANTS[letter]
+                units[-1][1:3] = ["a", "a"]
+                units[-1][4] += "+"
+            else:
+                units.append([_DEVANAGARI_CONSONANTS[letter], "a", "a", "", ""])
+            joined = False
+        elif letter == "्" and units:
+            units[-1][1:3], joined = ["", ""], True
+        elif letter in _DEVANAGARI_SIGNS and units:
+            units[-1][1:3], joined = [_DEVANAGARI_SIGNS[letter], ""], False
+        elif letter in _DEVANAGARI_VOWELS:
+            units.append(["", _DEVANAGARI_VOWELS[letter], "", "", "+"])
+        elif letter in "ंँ" and units:
+            units[-1][3] += "n"
+        elif letter == "ः" and units:
+            units[-1][3] += "h"
+        elif not units or letter not in "़":
+            units.append([letter, "", "", "", "+"])
+    for at in range(len(units) - 1, 0, -1):
+        _, _, own, nasal, cluster = units[at]
+        if not own or nasal or cluster:
+            continue  # a vowel of its own, a nasal or two consonants: kept
+        after = units[at + 1] if at + 1 < len(units) else None
+        if after is None or (not after[4] and after[1] and units[at - 1][1]):
+            units[at][1] = ""
+    if units and units[-1][3] == "n" and units[-1][1]:
+        units[-1][3] = ""  # "म्हणालं": "mhanala"
+    return "".join(consonants + vowel + nasal for consonants, vowel, _, nasal, _ in units)
+
+
+_MARATHI_NAMES = {
+    "(?-i:shi)\\s+(?-i:jinping|jinpin)": "Xi Jinping", "(?-i:vang|vaang)\\s+(?-i:yi|i)": "Wang Yi",
+    "(?-i:blinkan|blinken|blinkin)": "Blinken", "(?-i:bayden|baydan|baiden|bidan)": "Biden",
+    "(?-i:chin|cheen|chinache|chinche|chinchya|chinachya|chinacha|chinchi)(?=\\s)|(?-i:chin)$": "China",
+    "(?-i:amerika|amerike|amerikeche|amerikechya|amerikecha)": "America", "(?-i:rashiya|rashia)": "Russia",
+    "(?-i:taivan|taiwan)": "Taiwan", "(?-i:bijing|beejing|beejinga)": "Beijing",
+    "(?-i:kaliforniya|kalifornia)": "California", "(?-i:bharat)": "India",
+    # "शी" (Xi) where it is no "with" after a name ("Blinken शी": with Blinken)
+    "(?<![A-Za-z]\\s)(?-i:shi)(?=\\s)": "Xi",
+}  # fmt: skip
+_MARATHI_THINGS = {
+    "par(?:a)?r(?:a)?ashtra\\s*mantr\\w*|videsh\\s*mantr\\w*": "foreign minister",
+    "pantpradhan|pradhan\\s*mantr\\w*": "prime minister",
+    "rashtradhyaksh\\w*|rashtrapati|adhyaksh\\w*": "president",
+    "mantr(?:i|yanni|yanna|yanche|yancha|yanchi)": "minister",
+    "netyanni|neta": "leader", "pravakt(?:a|e|yanni)": "spokesperson", "adhikari|adhikaryanni": "official",
+    "patrakar": "journalist", "lekhak": "author",
+    "baith(?:a)?k(?:i)?\\s*nantar|bhetinantar|bheti\\s+nantar": "after the meeting",
+    "baith(?:a)?k(?:i)?\\s*(?:adhi|purvi)": "before the meeting",
+    "baith(?:a)?k(?:i)?\\s*(?:t|madhye|dar(?:a)?myan)|baith(?:a)?kit": "in the meeting",
+    "charch(?:e)?\\s*nantar": "after the talks", "charch(?:e)?t|charchet|charche\\s+madhye": "in the talks",
+    "lekhat|lekha\\s+madhye|batmit": "in the article",
+    "baith(?:a)?k|meeting": "meeting", "charcha|charche|charchya": "talks", "lekh|batmi|vrutta": "article",
+    "tas|taas": "hours", "siddhant|tatt?ve|tatt?va": "principles", "san?mbandh|sambandh": "relations",
+    "desh|deshan": "countries", "bhagidar|bhaagidar": "partners", "pratispardhi|spardhak": "rivals",
+    "sansth(?:a|e)|sanghat(?:a)?n(?:a|e)": "organisation", "man(?:a)?vadhikar": "human rights", "vyapar": "trade",
+    "mand(?:a)?l[aeiy]|mand(?:a)?lya|suchav(?:a)?l[aeiy]|prastav\\s+mand(?:a)?la": "propose kele",
+}  # fmt: skip
+# A small word after a noun and the English preposition put before it ("Beijing madhye": in Beijing)
+_MARATHI_AFTER = {
+    "baddal|badal|vishayi|vishyi|babat|sandarbhat": "about", "madhye|madhe|mdhe": "in", "la|na|yanna": "to",
+    "shi|yanchyashi|sobat|barobar": "with", "nantar": "after", "adhi|aadhi|purvi": "before",
+    "dar(?:a)?myan": "during", "kadun|pasun": "from", "nusar|nusaar|pramane": "according to",
+}  # fmt: skip
+_MARATHI_THING = r"(?:meeting|talks|article|summit|news|story|visit|discussion)"
+_MARATHI_SAID = (
+    r"(?:mhan(?:a)?le|mhan(?:a)?la|mhan(?:a)?li|mhanal[ae]n|mhat(?:a)?le|mhat(?:a)?la|mhat(?:a)?li|sangit(?:a)?l[aei]"
+    r"|sangital|boll?e|bol(?:a)?le|bol(?:a)?la)"
+)
+_MARATHI_WHO = r"(?:kon|koni|konhi|kunhi|kuni)"
+_MARATHI_MET = r"(?:bhet(?:a)?le|bhet(?:a)?la|bhet(?:a)?li|bhet\s+(?:ghetli|jhali|zali))"
+_MARATHI = _VerbLast(
+    by=r"\s+(?:ne|yanni|yaanni|nee)",
+    about=r"(?P<topic>.+?)\s+(?:baddal|badal|vishayi|vishyi|babat)",  # put into "about …" first
+    what=r"(?:kay|kaay|kai)",
+    said=_MARATHI_SAID,
+    who_said=rf"{_MARATHI_WHO}\s+{_MARATHI_SAID}",
+    that=r"(?:ase|asa|asa\s+ki)",
+    who_said_that=rf"{_MARATHI_WHO}\s+{_MARATHI_SAID}(?:\s+(?:ki|that))?",
+    whom=r"(?:konala|kunala|konaala|konashi|kunashi|konachya\s+sobat)",
+    who=_MARATHI_WHO,
+    met=_MARATHI_MET,
+    how_long=r"kiti\s+(?:vel|vela|veles|kal|samay|time)",
+    how_many_hours=r"kiti\s+(?:tas|taas|hours)",
+    lasted=r"(?:chal(?:a)?l[aiy]|chal(?:a)?lya|chal(?:a)?le|tik(?:a)?li|jhali|zali|jhalya|zalya|chalu\s+hoti)",
+    when=r"(?:kadhi|kevha|kevva)",
+    where=r"(?:kuthe|kothe|kuthhe)",
+    took_place=r"(?:jhali|zali|jhala|zala|jhalya|zalya|hoti|hota|jhaali|zaali)",
+    how_many=r"kiti",
+    did=r"(?:kele|kela|keli|kelya|kelet|kelay)",
+    how_much=r"(?:(?:chi|cha|che|chya)\s+)?(?:(?:kimmat|kimat|kinmat|price|kharch)\s+)?kiti(?:\s+(?:ahe|aahe|rupaye))?",
+    who_is=r"(?:kon)\s+(?:ahe|aahe|ahet|aahet|hote|hota)",
+    why=r"(?:ka|kaa|kashasathi|kashala)",
+    went=r"(?:gele|gela|geli|ale|aale|ala)",
+    happened=r"(?:kay)\s+(?:jhale|zale|jhala|zala|ghadle|ghadla)",
+    about_what=r"(?:kashabaddal|kasha\s+baddal|kashavar|kasha\s+vishayi)(?:\s+(?:ahe|aahe))?",
+    mentioned=(
+        r"(?:(?:cha|chi|che|chya)\s+)?(?:ullekh|ulekh|mention)\s+(?:jhala|zala|kela|ahe|aahe|jhali|zali|kelay)"
+        r"(?:\s+(?:ka|kaa|ahe|aahe))?"
+    ),
+    wrote=rf"{_MARATHI_WHO}\s+(?:lihila|lihile|lihili|lihala|lihilay)",
+    article=r"(?:(?:this|the)\s+)?(?:article|news|story)",
+    title=r"(?:(?:che|cha|chi|yanche|yancha)\s+)?(?:pad|padnam|hudda|post|title)\s+(?:kay|kaay)(?:\s+(?:ahe|aahe))?",
+    which=r"(?:konata|konati|konte|konatya|konta|konti|kontya)",
+)
+# What a Marathi reader asks someone works for, by its stem ("sansthesathi": for the organisation)
+_MARATHI_EMPLOYERS = {"sansth": "organisation", "sanghat": "organisation", "organi": "organisation",
+                      "mantraly": "ministry", "sarkar": "government", "kampan": "company"}  # fmt: skip
+_MARATHI_ENGLISH = {
+    "ani|aani": "and", "pan|suddha": "also", "sagle|sarva|sagla": "all", "te|tyanni": "they", "nahi": "not",
+    "ha|hi|he": "this", "don|dona": "two", "teen": "three", "(?:ne|yanni|la|ka|kaa|ahe|aahe|ahet|aahet)": "",
+}  # fmt: skip
+_MARATHI_NAME = rf"(?:{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*|the\s+\w+(?:\s+\w+)?)"
+
+
+def _marathi_after(match: re.Match[str]) -> str:
+    """ "Beijing madhye": in Beijing; "Blinken la": to Blinken; "Taiwan baddal": about Taiwan."""
+    after = next(
+        english for words, english in _MARATHI_AFTER.items() if re.fullmatch(words, match.group("after"), re.I)
+    )
+    noun = match.group("noun")
+    return f"{after} {'the ' if re.fullmatch(_MARATHI_THING, noun) else ''}{noun}"
+
+
+def _marathi_works_for(match: re.Match[str]) -> str:
+    """ "Wang Yi konatya sansthesathi kam kartat": which organisation does Wang Yi work for."""
+    word = match.group("employer").lower()
+    employer = next((english for stem, english in _MARATHI_EMPLOYERS.items() if word.startswith(stem)), word)
+    return f"which {employer} does {match.group('who')} work for"
+
+
+@cache
+def _marathi() -> _Shapes:
+    after = "|".join(_MARATHI_AFTER)
+    return (
+        _after_the_question(),
+        # each Devanagari word in Latin letters, apart from a Latin name it is glued on ("Taiwanबद्दल")
+        (re.compile(r"(?<=[A-Za-z])(?=[\u0900-\u097f])"), " "),
+        (re.compile(r"[\u0900-\u097f]+"), _devanagari_latin),
+        # a name with a small word glued on it in Devanagari ("taivancha": Taiwan's, "blinkanla": to Blinken), apart
+        (
+            re.compile(
+                r"\b(?P<name>taivan|taiwan|rashiya|amerik[ae]|chin|cheen|bijing|blinkan|blinken|bayden)"
+                r"(?P<after>cha|chi|che|chya|la|na|shi|ne|yanni|yanna|baddal|vishayi|madhye|nantar|sobat)\b"
+            ),
+            r"\g<name> \g<after>",
+        ),
+        *_word_for_word(_MARATHI_NAMES),
+        # a small word glued on a noun in Devanagari ("taivanbaddal", "bijingmadhye"), apart as in Latin letters
+        (
+            re.compile(r"\b(?P<noun>[a-z]{3,}?)(?P<after>baddal|vishayi|madhye|nantar|sobat|barobar)\b"),
+            r"\g<noun> \g<after>",
+        ),
+        *_word_for_word(_MARATHI_NAMES),
+        *_word_for_word(_MARATHI_THINGS),
+        (re.compile(r"\b(?:ha|hi|he|ya)\s+(?=(?:article|meeting|talks|visit)\b)", re.I), "this "),
+        # "Xi ani Blinken": Xi and Blinken; "China che foreign minister", "Chinache": China's
+        (re.compile(r"\b(?P<one>(?-i:[A-Z])[\w-]*)\s+(?:ani|aani)\s+(?=(?-i:[A-Z]))"), r"\g<one> and "),
+        (
+            re.compile(r"\b(?P<name>(?-i:[A-Z])[\w-]*)\s*(?:che|cha|chi|chya|yanche|yancha|yanchi)\s+(?=\w)"),
+            r"\g<name>'s ",
+        ),
+        # "te partners asave": they should be partners
+        (
+            re.compile(
+                r"\b(?:te\s+|donhi\s+desh\s+)?(?P<what>\S+)\s+(?:asave|asavet|asle\s+pahijet|asayla\s+have|vhave|hove)\b",
+                re.I,
+            ),
+            r"they should be \g<what>",
+        ),
+        # "Wang Yi konatya sansthesathi kam kartat?": which organisation does Wang Yi work for
+        (
+            re.compile(
+                rf"^(?P<who>.+?)\s+{_MARATHI.which}\s+(?P<employer>\w+?)(?:sathi|madhye|t)?\s+(?:kam|kaam)\s+"
+                r"(?:kartat|karto|karte|kartaat)$",
+                re.I,
+            ),
+            _marathi_works_for,
+        ),
+        # its small words after a noun put before it as English's prepositions
+        (
+            re.compile(
+                rf"\b(?P<noun>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*|{_MARATHI_THING}|human\s+rights|trade|principles)"
+                rf"(?:-|\s+)(?P<after>(?i:{after}))\b"
+            ),
+            _marathi_after,
+        ),
+        # "after the meeting Blinken kay mhanale": the occasion said first put after the question, as English does
+        (
+            re.compile(
+                r"^(?P<occasion>(?:after|before|during|in|at)\s+the\s+(?:meeting|talks|visit|summit)),?\s+"
+                rf"(?P<rest>.+?\s+(?:{_MARATHI_SAID}|{_MARATHI_MET}))$",
+                re.I,
+            ),
+            r"\g<rest> \g<occasion>",
+        ),
+        # "Xi ani Blinken konatya divashi bhetle?": on which day did Xi and Blinken meet
+        (
+            re.compile(
+                rf"^(?P<who>.+?)\s+(?:{_MARATHI.which}|kontya)\s+(?:divashi|divshi|divasi|dive)\s+{_MARATHI_MET}$", re.I
+            ),
+            r"on which day did \g<who> meet",
+        ),
+        # "about Taiwan kay mhanale gele?", "in the article about Taiwan kay ahe?": what was said about Taiwan
+        (
+            re.compile(
+                r"^(?:in\s+the\s+article\s+)?(?P<about>about\s+[^,?]+?)(?:\s+in\s+the\s+article)?\s+(?:kay|kaay)\s+"
+                rf"(?:{_MARATHI_SAID}\s+(?:gele|gela|geli)|ahe|aahe|lihile\s+ahe|lihila\s+ahe)$",
+                re.I,
+            ),
+            r"what was said \g<about>",
+        ),
+        # "about Taiwan Blinken kay mhanale?": what did Blinken say about Taiwan (what it is about said first)
+        (
+            re.compile(
+                rf"^(?P<topic>about\s+[^,?]+?)\s+(?P<who>{_MARATHI_NAME})(?:\s+(?:ne|yanni))?\s+(?:kay|kaay)\s+"
+                rf"{_MARATHI_SAID}(?P<rest>\s+(?:to|in|at|after|before|during)\s+[^,?]+)?$"
+            ),
+            r"what did \g<who> say \g<topic>\g<rest>",
+        ),
+        # "Xi about Taiwan kahi mhanale ka?": did Xi say anything about Taiwan
+        (
+            re.compile(
+                rf"^(?P<who>[^,?]+?)(?:\s+(?:ne|yanni))?\s+(?P<topic>about\s+[^,?]+?)\s+(?:kahi|kaahi)\s+{_MARATHI_SAID}"
+                r"(?:\s+(?:ka|kaa))?$",
+                re.I,
+            ),
+            r"did \g<who> say anything \g<topic>",
+        ),
+        # "Xi mhanale ka ki …", "Xi ne ase mhatle ka ki …", "Xi … ase mhanale ka?": did Xi say that …
+        (
+            re.compile(
+                rf"^(?P<who>{_MARATHI_NAME})(?:\s+(?:ne|yanni))?\s+(?:ase\s+)?{_MARATHI_SAID}\s+(?:ka|kaa)\s*,?\s+"
+                r"(?:ki\s+)?(?P<said>.+)$"
+            ),
+            r"did \g<who> say that \g<said>",
+        ),
+        (
+            re.compile(
+                rf"^(?P<who>{_MARATHI_NAME})(?:\s+(?:ne|yanni))?\s+(?P<said>.+?)\s+(?:ase|asa)\s+{_MARATHI_SAID}\s+"
+                r"(?:ka|kaa)$"
+            ),
+            r"did \g<who> say that \g<said>",
+        ),
+        (
+            re.compile(
+                rf"^(?P<said>.+?)\s+(?:ase|asa)\s+(?P<who>{_MARATHI_NAME})(?:\s+(?:ne|yanni))?\s+{_MARATHI_SAID}\s+"
+                r"(?:ka|kaa)$"
+            ),
+            r"did \g<who> say that \g<said>",
+        ),
+        # "Taiwan's ullekh jhala ka": was Taiwan mentioned (its "'s" put there for "cha")
+        (re.compile(r"['’]s\s+(?=(?:ullekh|ulekh|mention)\b)", re.I), " "),
+        *_verb_last(_MARATHI),
+        *_word_for_word(_MARATHI_ENGLISH),
+        (re.compile(r"\s{2,}"), " "),
+        (re.compile(r"^\s+|\s+$"), ""),
+        _according_to_last(),
+        _the_the(),
+        _country_before_title(),
+        *_in_english_at_last(),
+    )
+
+
+_MARATHI_WORDS = _lazy_pattern(
+    r"\b(?:mhan(?:a)?le|mhan(?:a)?la|mhan(?:a)?li|mhat(?:a)?le|sangit(?:a)?l[aei]|kay\s+(?:mhan|sangit|bol|jhal|zal)\w*"
+    r"|kuthe|kothe|kadhi|kevha|konala|kunala|konashi|kunashi|baddal|vishayi|bhet(?:a)?le|bhet(?:a)?la|jhali|zali"
+    r"|kiti\s+(?:vel|tas|taas|hours)|(?:ullekh|ulekh)\s+(?:jhala|zala|kela)|kon\s+(?:ahe|aahe|ahet|aahet)|lihila"
+    r"|kam\s+kartat|chal(?:a)?li|ka\s+(?:gele|gela|geli))\b|\bkiti\b.*\b(?:kele|kela|keli|mand(?:a)?l[aeiy])\b"
+    # in Devanagari, whose vowel signs are no word's letters to \b: its words apart from the letters around them
+    r"|(?<![\u0900-\u097f])(?:म्हण|म्हट|सांगित|भेटल|झाल)[\u0900-\u097f]*"
+    r"|(?<![\u0900-\u097f])(?:काय|कोण|कोणी|कोणाला|कोणाशी|कुठे|कोठे|कधी|केव्हा|किती|बद्दल|विषयी)(?![\u0900-\u097f])"
+    r"|उल्लेख\s*(?:झाला|केला|आहे)",
     re.I,
 )

@@ -40,6 +40,11 @@ from knowledge.phrasebooks.shapes import (
 # (who said they should be partners), "S kime se sastao Blinken?", "Je li Tajvan spomenut?" (was Taiwan mentioned),
 # "državni tajnik" (secretary of state), "glasnogovornik" (spokesperson), "tijekom sastanka" (during the meeting),
 # "Vjeruje li Xi da …" (does Xi believe that …), "Koje zemlje su na popisu?" (which countries are on the list).
+# Bosnian is read by it too, with its own words beside the other two's: "Šta je rečeno o Tajvanu?" (what was said
+# about Taiwan), "Da li je Xi rekao da …" (did Xi say that …), "O kojim temama su razgovarali Xi i Blinken?" (what did
+# Xi and Blinken talk about; "o kojim principima": which principles), "U kojoj organizaciji radi Wang Yi?" (which
+# organisation does Wang Yi work for), "Kojeg dana su se sastali?" (on which day did they meet), "odnosi počinju da se
+# stabilizuju" (relations are beginning to stabilise), "sedmica" (week), "historija" (history).
 _SERBIAN_MARKED = (("c", "čć"), ("s", "š"), ("z", "ž"))
 _SERBIAN_PLACES = {
     "(?-i:Si\\s+(?:Dj|D|Dz)inping\\w*)": "Xi Jinping", "(?-i:Si(?:ja|ju|jem)?)": "Xi",
@@ -54,6 +59,15 @@ _SERBIAN_PLACES = {
     "(?-i:Juzn\\w*\\s+Kore\\w*)": "South Korea",
 }  # fmt: skip
 _CROATIAN_PLACES = {"(?-i:Xi(?:ja|ju|jem))": "Xi", "(?-i:Wang\\s+Yi(?:ja|ju|jem))": "Wang Yi"}
+# Bosnian's words, and the ones it shares that the Serbian table has no English for: "ljudskim pravima" (human rights
+# declined), "počinju da se stabilizuju" (are beginning to stabilise), "sedmica" (week)
+_BOSNIAN_ENGLISH = {
+    "ljudsk\\w*\\s+prav\\w*": "human rights", "pocinju\\s+(?:da\\s+)?(?:se\\s+)?": "are beginning to ",
+    "pocinje\\s+(?:da\\s+)?(?:se\\s+)?": "is beginning to ",
+    "pocel[ia]\\s+(?:su\\s+)?(?:da\\s+)?(?:se\\s+)?|poceo\\s+(?:je\\s+)?(?:da\\s+)?(?:se\\s+)?": "began to ",
+    "stabiliz\\w*": "stabilise", "sedmic\\w*": "week", "historij\\w*": "history", "hiljad\\w*": "thousand",
+    "razlik\\w*": "differences", "nesporazum\\w*": "misunderstandings", "napret\\w*|napredak": "progress",
+}  # fmt: skip
 _CROATIAN_ENGLISH = {
     "drzavn\\w*\\s+tajni\\w*": "the secretary of state", "glasnogovorni\\w*": "the spokesperson",
     "duznosni\\w*": "the official", "celni\\w*": "the leader", "bi\\s+trebal[ie]\\s+biti": "they should be",
@@ -64,6 +78,23 @@ _CROATIAN_ENGLISH = {
     "svijeta|svjeta": "of the world", "su\\s+bil[aei]": "were", "ministri|ministre": "ministers",
     "gospodarstv\\w*": "economies", "vjeruje": "believe", "obje": "both",
 }  # fmt: skip
+# The nouns a Bosnian "o kojim …" (about which …) asks of that say no more than "what" ("o kojim temama": about which
+# topics, what)
+_BOSNIAN_WHAT_ABOUT = ("tem", "pitanj", "stvar", "stvarim")
+
+
+def _bosnian_talked_about(match: re.Match[str]) -> str:
+    """ "O kojim temama su razgovarali Xi i Blinken?": what did Xi and Blinken talk about; "O kojim principima je
+    govorio Xi?": which principles did Xi talk about (its noun put into English by the book's table after); without
+    the one who talked ("O kojim pitanjima je razgovarano?"), what was discussed."""
+    noun = match.group("what")
+    asked = "what" if noun.lower().startswith(_BOSNIAN_WHAT_ABOUT) else f"which {noun}"
+    who = match.group("who") or match.group("subject")
+    if who:
+        return f"{asked} did {who} talk about"
+    return "what was discussed" if asked == "what" else f"{asked} were discussed"
+
+
 # What a Croatian or Serbian reader asks works for: "Za koju organizaciju radi Wang Yi?" (which organisation …)
 _SERBIAN_EMPLOYERS = {
     "organizacij": "organisation", "ministarstv": "ministry", "vlad": "government", "instituci": "institution",
@@ -173,6 +204,15 @@ def _serbian() -> _Shapes:
             "what was ",
         ),
         (re.compile(r"^(?:kakav|kakva|kakvo|kakvi|kakve)\s+(?:je|su)\s+", re.I), "what is "),
+        # "Kojeg dana su se sastali Xi i Blinken?": on which day did Xi and Blinken meet
+        (
+            re.compile(
+                rf"^(?:kog|kojeg|kojega)\s+dana\s+{_SERBIAN_HELPER}(?:{_SERBIAN_MET}\s+(?P<who>[^,?]+)"
+                rf"|(?P<subject>[^,?]+?)\s+{_SERBIAN_HELPER}{_SERBIAN_MET})$",
+                re.I,
+            ),
+            lambda match: f"on which day did {match.group('who') or match.group('subject')} meet",
+        ),
         (re.compile(r"^(?:kog|kojeg)\s+dana\b", re.I), "what day"),
         (
             re.compile(
@@ -186,8 +226,65 @@ def _serbian() -> _Shapes:
             ),
         ),
         (
-            re.compile(r"^(?:a|i|pa)\s+(?=(?:sta|sto|ko|tko|s|sa|koga|kada|kad|gde|gdje|koliko|zasto|kako)\b)", re.I),
+            re.compile(
+                r"^(?:a|i|pa)\s+(?=(?:sta|sto|ko|tko|s|sa|koga|kada|kad|gde|gdje|koliko|zasto|kako|o|u|da)\b)", re.I
+            ),
             "",
+        ),
+        # "Da li je Xi rekao da …?", "Je li Xi rekao nešto o Tajvanu?", "Da li je Xi spomenuo Tajvan?": did Xi say that
+        # …, did he say anything about Taiwan, did he mention Taiwan
+        (
+            re.compile(rf"^(?:da|je)\s+li\s+(?:je\s+)?(?P<who>[^,?]+?)\s+(?:je\s+)?{_SERBIAN_SAID}\s*,?\s+da\s+", re.I),
+            r"did \g<who> say that ",
+        ),
+        (
+            re.compile(
+                rf"^(?:da|je)\s+li\s+(?:je\s+)?(?P<who>[^,?]+?)\s+(?:je\s+)?{_SERBIAN_SAID}\s+(?:nesto|ista|isto)\s+(?=o\s)",
+                re.I,
+            ),
+            r"did \g<who> say anything ",
+        ),
+        (
+            re.compile(
+                r"^(?:da|je)\s+li\s+(?:je\s+)?(?P<who>(?-i:[A-Z])[^,?]*?)\s+(?:je\s+)?(?:s?pomenu(?:o|la|li)|naveo|navela)\s+"
+                r"(?P<what>[^,?]+?)(?:\s+u\s+(?:clanku|tekstu))?$",
+                re.I,
+            ),
+            r"did \g<who> mention \g<what>",
+        ),
+        # "Šta je rečeno o Tajvanu?": what was said about Taiwan; "Šta piše o Tajvanu u članku?": what does the article
+        # say about it
+        (
+            re.compile(
+                r"^(?:sta|sto)\s+(?:je|se)\s+(?:receno|reklo|kazano|govorilo|izjavljeno|napisano|pisalo)\s+"
+                r"(?:u\s+(?:clanku|tekstu)\s+)?(?P<about>(?:o|povodom|u\s+vezi\s+sa?)\s+[^,?]+?)(?:\s+u\s+(?:clanku|tekstu))?$",
+                re.I,
+            ),
+            r"what was said \g<about>",
+        ),
+        (
+            re.compile(
+                r"^(?:sta|sto)\s+(?:pise|se\s+kaze|kaze\s+(?:clanak|tekst))\s+(?:u\s+(?:clanku|tekstu)\s+)?"
+                r"(?P<about>(?:o|povodom|u\s+vezi\s+sa?)\s+[^,?]+?)(?:\s+u\s+(?:clanku|tekstu))?$",
+                re.I,
+            ),
+            r"what does the article say \g<about>",
+        ),
+        # "O kojim temama su razgovarali Xi i Blinken?": what did Xi and Blinken talk about
+        (
+            re.compile(
+                rf"^o\s+(?:kojim|kakvim)\s+(?:se\s+)?(?:sve\s+)?(?P<what>\w+)\s+{_SERBIAN_HELPER}"
+                rf"(?:(?P<subject>(?-i:[A-Z])[^,?]*?)\s+{_SERBIAN_HELPER})?"
+                rf"(?:{_SERBIAN_TALKED}|govori(?:o|la|li)|raspravlja\w*|diskutova\w*|razgovarano|pregovarano)"
+                r"(?:\s+(?P<who>[^,?]+))?$",
+                re.I,
+            ),
+            _bosnian_talked_about,
+        ),
+        # "U kojoj organizaciji radi Wang Yi?": which organisation does Wang Yi work for
+        (
+            re.compile(r"^u\s+(?:kojoj|kojem|kojim)\s+(?P<employer>\w+)\s+radi\s+(?P<who>.+)$", re.I),
+            _works_for(_SERBIAN_EMPLOYERS),
         ),
         (
             re.compile(
@@ -405,6 +502,7 @@ def _serbian() -> _Shapes:
         (re.compile(r"^(?:sta|sto)\s+je\s+", re.I), "what is "),
         (re.compile(r"^(?:sta|sto)\b", re.I), "what"),
         (re.compile(r"^t?ko\b", re.I), "who"),
+        *_word_for_word(_BOSNIAN_ENGLISH),
         *_word_for_word(_CROATIAN_ENGLISH),
         *_word_for_word(_SERBIAN_ENGLISH),
         (re.compile(r"\s{2,}"), " "),
@@ -427,7 +525,8 @@ _SERBIAN_WORDS = _lazy_pattern(
     r"|^(?:vjeruje|veruje|misli|smatra|tvrdi|zna|o[cč]ekuje)\s+li\s|\bpretplat\w*\b.*\bkoj(?:im|oj|em|ima|u|e|a|i)\b"
     r"|\b(?:rekao|rekla|rekli|izjavio|izjavila|sastao|sastala|sastali|sastan(?:ak|ku|ka)|trajao|trajala|trajali"
     r"|razgovarao|razgovarali"
-    r"|trajalo|[cč]lan(?:ak|ku|ka)|pomenut\w*|spomenut\w*|pominje|spominje)\b"
+    r"|trajalo|[cč]lan(?:ak|ku|ka)|pomenut\w*|spomenut\w*|pominje|spominje|re[cč]eno|razgovarano)\b"
+    r"|^(?:(?:a|i|pa)\s+)?(?:o\s+(?:kojim|kakvim)|u\s+(?:kojoj|kojem)\s+\w+\s+radi)\s"
     r"|^(?:za\s+)?(?:koju|kakvu)\s+(?:du[zž]nost|funkciju|poziciju|titulu|organizacij\w*|ministarstv\w*)\b",
     re.I,
 )

@@ -5064,3 +5064,326 @@ def test_english_and_the_neighbouring_languages_are_not_read_by_the_five_latest_
         monkeypatch.setattr(phrasebooks, registry, kept)
     assert left_out == len(_FIVE_LATEST_BOOKS)  # the books are there, to be left out
     assert clean_question(question) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Telugu typed in Latin letters with English words: its verb last, its small words after the noun ("Beijing
+        # lo", "Blinken ki", "Taiwan gurinchi"), "… ani" closing what was said, "-aa" on a verb asking yes or no
+        ("Wang Yi emi annaru?", "what did Wang Yi say"),
+        ("Blinken Taiwan gurinchi emi chepparu?", "what did Blinken say about Taiwan"),
+        ("Wang Yi Blinken ki emi chepparu?", "what did Wang Yi say to Blinken"),
+        ("meeting tarvata Blinken emi annaru?", "what did Blinken say after the meeting"),
+        ("partners ga undali ani evaru annaru?", "who said they should be partners"),
+        ('evaru annaru "partners rather than rivals"?', 'who said "partners rather than rivals"'),
+        ("Xi mariyu Blinken eppudu kalisaru?", "when did Xi and Blinken meet"),
+        ("Xi mariyu Blinken e roju kalisaru?", "on which day did Xi and Blinken meet"),
+        ("meeting ekkada jarigindi?", "where did the meeting take place"),
+        ("talks entha sepu jarigayi?", "how long did the talks last"),
+        ("charchalu enni gantalu jarigayi?", "how many hours did the talks last"),
+        ("Xi enni siddhantalu pratipadincharu?", "how many principles did Xi propose"),
+        ("Wang Yi evaru?", "who is Wang Yi"),
+        ("Wang Yi e samstha lo pani chestaru?", "which organisation does Wang Yi work for"),
+        ("Blinken Beijing lo evarini kalisaru?", "who did Blinken meet in Beijing"),
+        ("Taiwan gurinchi emi chepparu?", "what was said about Taiwan"),
+        ("Taiwan gurinchi prastavincharaa?", "was Taiwan mentioned"),
+        ("Xi partners ga undali ani annaraa?", "did Xi say that they should be partners"),
+        ("Xi Taiwan gurinchi emaina annaraa?", "did Xi say anything about Taiwan"),
+        ("Cheena videsanga mantri emi annaru?", "what did China's foreign minister say"),
+        ("China yokka foreign minister emi chepparu?", "what did China's foreign minister say"),
+        ("Chinese adhyakshudu emi annaru?", "what did the Chinese president say"),
+        ("Wang Yi padavi emiti?", "what is Wang Yi's title"),
+    ],
+)
+def test_telugu_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Marathi in Devanagari, put into the Latin letters it is typed in first, and in Latin letters: its verb last,
+        # its small words after the noun, glued on it in Devanagari ("चीनचे": China's, "तैवानचा": Taiwan's), "ka" at
+        # the end asking yes or no, "ase" and "ki" putting what was said before or after its verb
+        ("Blinken काय म्हणाले?", "what did Blinken say"),
+        ("Blinken kay mhanale?", "what did Blinken say"),
+        ("Taiwan बद्दल Blinken काय म्हणाले?", "what did Blinken say about Taiwan"),
+        ("Blinken ne Taiwan baddal kay sangitle?", "what did Blinken say about Taiwan"),
+        ("Wang Yi ne Blinken la kay sangitle?", "what did Wang Yi say to Blinken"),
+        ("बैठकीनंतर ब्लिंकन काय म्हणाले?", "what did Blinken say after the meeting"),
+        ('कोण म्हणालं की "partners rather than rivals"?', 'who said "partners rather than rivals"'),
+        ("te partners asave ase kon mhanale?", "who said they should be partners"),
+        ("Xi आणि Blinken कधी भेटले?", "when did Xi and Blinken meet"),
+        ("बैठक कुठे झाली?", "where did the meeting take place"),
+        ("baithak kuthe zali?", "where did the meeting take place"),
+        ("चर्चा किती तास चालली?", "how many hours did the talks last"),
+        ("charcha kiti vel chalali?", "how long did the talks last"),
+        ("शी जिनपिंग यांनी किती तत्त्वे मांडली?", "how many principles did Xi Jinping propose"),
+        ("वांग यी कोण आहेत?", "who is Wang Yi"),
+        ("Wang Yi konatya sansthesathi kam kartat?", "which organisation does Wang Yi work for"),
+        ("Blinken Beijing madhye konala bhetle?", "who did Blinken meet in Beijing"),
+        ("लेखात रशियाबद्दल काय आहे?", "what was said about Russia"),
+        ("लेखात तैवानचा उल्लेख आहे का?", "was Taiwan mentioned"),
+        ("Xi mhanale ka ki te partners asave?", "did Xi say that they should be partners"),
+        ("Xi Taiwan baddal kahi mhanale ka?", "did Xi say anything about Taiwan"),
+        ("चीनचे परराष्ट्रमंत्री काय म्हणाले?", "what did China's foreign minister say"),
+        ("हा लेख कोणी लिहिला?", "who wrote the article"),
+    ],
+)
+def test_marathi_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Sesotho: its question word where the answer would stand ("-'ng", "neng", "kae", "e mekae", "bokae") or after
+        # "ke" (it is), a verb's doer's prefix of its noun's class ("o itse", "le itse", "li nkile"), "le" between
+        # two names "and", "ka" after a verb of saying "about", "Na" opening a yes-or-no question
+        ("Blinken o itse'ng?", "what did Blinken say"),
+        ("Blinken o itse'ng ka Taiwan?", "what did Blinken say about Taiwan"),
+        ("Xi o itse'ng ho Blinken?", "what did Xi say to Blinken"),
+        ("Wang Yi o buile ka eng?", "what did Wang Yi say"),
+        ("Kamora kopano, Blinken o itse'ng?", "what did Blinken say after the meeting"),
+        ('Ke mang ea itseng "partners rather than rivals"?', 'who said "partners rather than rivals"'),
+        ("Ke mang ya itseng hore ba lokela ho ba balekane?", "who said they should be partners"),
+        ("Xi le Blinken ba kopane neng?", "when did Xi and Blinken meet"),
+        ("Kopano e bile kae?", "where did the meeting take place"),
+        ("Lipuisano li nkile nako e kae?", "how long did the talks last"),
+        ("Lipuisano li nkile lihora tse kae?", "how many hours did the talks last"),
+        ("Xi o hlahisitse melao-motheo e mekae?", "how many principles did Xi propose"),
+        ("Theko ea Super Saver ke bokae?", "how much does Super Saver cost"),
+        ("Wang Yi ke mang?", "who is Wang Yi"),
+        ("Wang Yi o sebeletsa mokhatlo ofe?", "which organisation does Wang Yi work for"),
+        ("Blinken o kopane le mang Beijing?", "who did Blinken meet in Beijing"),
+        ("Ho itsoe'ng ka Taiwan?", "what was said about Taiwan"),
+        ("Na Taiwan e boletsoe kae kapa kae?", "was Taiwan mentioned"),
+        ("Na ho buuoe ka Russia sengoloeng?", "was Russia mentioned"),
+        ("Na Xi o itse ba lokela ho ba balekane?", "did Xi say that they should be partners"),
+        ("Letona la Litaba tsa Kantle la China le itse'ng?", "what did China's foreign minister say"),
+        ("Mopresidente oa China o itse'ng?", "what did China's president say"),
+        ("Hobaneng ha Blinken a ile Beijing?", "why did Blinken go to Beijing"),
+    ],
+)
+def test_sesotho_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Bosnian, read by the Serbian and Croatian book, with its diacritics or without: "šta", "ko", "gdje", "rečeno"
+        # (was said), "da li je … rekao da" (did … say that), "o kojim …" (about which …), a name declined
+        ("Šta je rekao Blinken o Tajvanu?", "what did Blinken say about Taiwan"),
+        ("Šta je rekla Wang Yi?", "what did Wang Yi say"),
+        ("Ko je rekao da se odnosi počinju stabilizirati?", "who said relations are beginning to stabilise"),
+        ("Ko je rekao da bi trebali biti partneri?", "who said they should be partners"),
+        ("Kada su se sastali Xi i Blinken?", "when did Xi and Blinken meet"),
+        ("Kojeg dana su se sastali Xi i Blinken?", "on which day did Xi and Blinken meet"),
+        ("Gdje su se sastali Xi i Blinken?", "where did Xi and Blinken meet"),
+        ("Koliko sati su trajali razgovori?", "how many hours did the talks last"),
+        ("Koliko principa je predložio Xi?", "how many principles did Xi propose"),
+        ("Ko je Wang Yi?", "who is Wang Yi"),
+        ("U kojoj organizaciji radi Wang Yi?", "which organisation does Wang Yi work for"),
+        ("Šta je rečeno o Tajvanu?", "what was said about Taiwan"),
+        ("Sta je receno o ljudskim pravima?", "what was said about human rights"),
+        ("Šta piše o Rusiji u članku?", "what does the article say about Russia"),
+        ("Da li je spomenut Tajvan?", "was Taiwan mentioned"),
+        ("Da li je Xi rekao da trebaju biti partneri?", "did Xi say that they should be partners"),
+        ("Je li Blinken rekao nešto o Tajvanu?", "did Blinken say anything about Taiwan"),
+        ("Šta je rekao ministar vanjskih poslova Kine?", "what did China's foreign minister say"),
+        ("O kojim temama su razgovarali Xi i Blinken?", "what did Xi and Blinken talk about"),
+        ("O kojim pitanjima je razgovarano?", "what was discussed"),
+        ("O kojim principima je govorio Xi?", "which principles did Xi talk about"),
+    ],
+)
+def test_bosnian_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Tongan mixed with English, with its glottal stop and macrons or without: "ko e hā" (what), "ko hai" (who),
+        # "naʻe" (the past), "ʻe" before the one who did it, "ʻo fekauʻaki mo" (about), "ʻanefē" (when), "ʻi fē"
+        # (where), "ʻe fiha" (how many), "ai" standing for what is asked after the verb
+        ("Ko e hā na'e lea'aki 'e Blinken?", "what did Blinken say"),
+        ("Ko e ha nae pehe e Wang Yi?", "what did Wang Yi say"),
+        ("Ko e hā naʻe leaʻaki ʻe Blinken ʻo fekauʻaki mo Taiwan?", "what did Blinken say about Taiwan"),
+        ("Ko e hā na'e lea'aki 'e Wang Yi kia Blinken?", "what did Wang Yi say to Blinken"),
+        ("Ko e hā na'e lea'aki 'e Blinken hili 'a e fakataha?", "what did Blinken say after the meeting"),
+        ('Ko hai na\'a ne pehē "partners rather than rivals"?', 'who said "partners rather than rivals"'),
+        ("Ko hai na'a ne pehē 'oku totonu ke nau hoko ko e ngaahi hoa?", "who said they should be partners"),
+        ("'Anefē na'e fakataha ai 'a Xi mo Blinken?", "when did Xi and Blinken meet"),
+        ("Ko e fē 'aho na'e fakataha ai 'a Xi mo Blinken?", "on which day did Xi and Blinken meet"),
+        ("'I fē na'e fai ai 'a e fakataha?", "where did the meeting take place"),
+        ("Ko e houa 'e fiha na'e fai ai 'a e alea?", "how many hours did the talks last"),
+        ("Na'e fuoloa fēfē 'a e talanoa?", "how long did the talks last"),
+        ("Ko e ngaahi principles 'e fiha na'e propose 'e Xi?", "how many principles did Xi propose"),
+        ("Ko hai 'a Wang Yi?", "who is Wang Yi"),
+        ("'Oku ngāue 'a Wang Yi ki he kautaha fē?", "which organisation does Wang Yi work for"),
+        ("Na'e fakataha 'a Blinken mo hai 'i Beijing?", "who did Blinken meet in Beijing"),
+        ("Ko e hā na'e lea'aki 'o fekau'aki mo Taiwan?", "what was said about Taiwan"),
+        ("Na'e lave'i 'a Lūsia?", "was Russia mentioned"),
+        ("Na'e 'i ai ha lave ki Taiwan?", "was Taiwan mentioned"),
+        ("Na'e pehē koā 'e Xi 'oku totonu ke nau hoa?", "did Xi say that they should be partners"),
+        ("Na'e lea'aki 'e Xi ha me'a 'o fekau'aki mo Taiwan?", "did Xi say anything about Taiwan"),
+        ("Ko e hā na'e pehē 'e he Minisitā Muli 'o Siaina?", "what did China's foreign minister say"),
+        ("Ko e hā na'e 'alu ai 'a Blinken ki Beijing?", "why did Blinken go to Beijing"),
+    ],
+)
+def test_tongan_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        # Telugu
+        ("Wang Yi Blinken ki emi chepparu?", [31, 33]),
+        ("Xi mariyu Blinken e roju kalisaru?", [9]),
+        ("meeting ekkada jarigindi?", [11]),
+        ("charchalu enni gantalu jarigayi?", [31]),
+        ("Xi enni principles propose chesaru?", [15]),
+        ("Taiwan gurinchi emi chepparu?", [29]),
+        # Marathi
+        ("Wang Yi ne Blinken la kay sangitle?", [31, 33]),
+        ("Xi आणि Blinken कधी भेटले?", [9]),
+        ("बैठक कुठे झाली?", [11]),
+        ("चर्चा किती तास चालली?", [31]),
+        ("शी जिनपिंग यांनी किती तत्त्वे मांडली?", [15]),
+        ("लेखात तैवानचा उल्लेख आहे का?", [29]),
+        # Sesotho
+        ("Wang Yi o itse'ng?", [31, 33]),
+        ("Xi le Blinken ba kopane neng?", [9]),
+        ("Kopano e bile kae?", [11]),
+        ("Lipuisano li nkile lihora tse kae?", [31]),
+        ("Xi o hlahisitse melao-motheo e mekae?", [15]),
+        ("Ho itsoe'ng ka Taiwan?", [29]),
+        # Bosnian
+        ("Šta je rekla Wang Yi?", [31, 33]),
+        ("Kojeg dana su se sastali Xi i Blinken?", [9]),
+        ("Gdje su se sastali Xi i Blinken?", [11]),
+        ("Koliko sati su trajali razgovori?", [31]),
+        ("O kojim principima je govorio Xi?", [15]),
+        ("Šta je rečeno o Tajvanu?", [29]),
+        # Tongan
+        ("Ko e hā na'e lea'aki 'e Wang Yi kia Blinken?", [31, 33]),
+        ("Ko e fē 'aho na'e fakataha ai 'a Xi mo Blinken?", [9]),
+        ("'I fē na'e fai ai 'a e fakataha?", [11]),
+        ("Ko e houa 'e fiha na'e fai ai 'a e alea?", [31]),
+        ("Ko e ngaahi principles 'e fiha na'e propose 'e Xi?", [15]),
+        ("Na'e lave'i 'a Lūsia?", [29]),
+    ],
+)
+def test_a_question_in_telugu_marathi_sesotho_bosnian_or_tongan_is_answered(
+    kb: KnowledgeBase, question: str, lines: list[int]
+) -> None:
+    assert _lines(kb.answer(question)) == lines
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("Wang Yi emi annaru?", "Wang Yi"),
+        ("Blinken काय म्हणाले?", "Antony Blinken"),
+        ("Letona la Litaba tsa Kantle la China le itse'ng?", "Wang Yi"),
+        ("Šta je rekao ministar vanjskih poslova Kine?", "Wang Yi"),
+        ("Ko e hā na'e pehē 'e he Minisitā Muli 'o Siaina?", "Wang Yi"),
+    ],
+)
+def test_what_someone_said_asked_in_telugu_marathi_sesotho_bosnian_or_tongan_is_their_quotes(
+    kb: KnowledgeBase, question: str, speaker: str
+) -> None:
+    answer = kb.answer(question)
+    assert answer.sections[0].heading is not None
+    assert answer.sections[0].heading.startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "partners ga undali ani evaru annaru?",
+        "te partners asave ase kon mhanale?",
+        "Ke mang ya itseng hore ba lokela ho ba balekane?",
+        "Ko je rekao da bi trebali biti partneri?",
+        "Ko hai na'a ne pehē 'oku totonu ke nau hoko ko e ngaahi hoa?",
+    ],
+)
+def test_who_said_they_should_be_partners_in_telugu_marathi_sesotho_bosnian_or_tongan_finds_xi(
+    kb: KnowledgeBase, question: str
+) -> None:
+    answer = kb.answer(question)
+    assert _lines(answer)[:1] == [9]
+    assert render_plain(answer).startswith("Xi Jinping")
+
+
+def test_a_topic_the_article_never_names_asked_in_telugu_marathi_sesotho_bosnian_or_tongan_abstains(
+    kb: KnowledgeBase,
+) -> None:
+    for question in (
+        "Xi Switzerland gurinchi emi annaru?",
+        "Xi Switzerland baddal kay mhanale?",
+        "Xi o itse'ng ka Switzerland?",
+        "Šta je Xi rekao o Švicarskoj?",
+        "Ko e hā na'e lea'aki 'e Xi 'o fekau'aki mo Switzerland?",
+    ):
+        assert parse_question(question).who == "Xi", question
+        assert kb.answer(question).abstained, question
+
+
+# The books of this round (Bosnian is read by the Serbian and Croatian book, which its neighbours' tests keep)
+_TELUGU_MARATHI_SESOTHO_AND_TONGAN_BOOKS = frozenset({"_telugu", "_marathi", "_sesotho", "_tongan"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # English, with names and words those books use ("Emi", "Kay", "Kae", "Mang", "Hai", "Ko", "Lea", "Kiti")
+        "What did Xi say about Taiwan?",
+        "Who did Blinken meet in Beijing?",
+        "What did Emi say?",
+        "What did Kay say about the talks?",
+        "Kae Tempest said what?",
+        "What did Mang say about Hai?",
+        "Who is Ko Wen-je?",
+        "Where did Lea Aki go?",
+        "Kiti said what about Taiwan?",
+        "Who said 'I hope we make some progress'?",
+        # Tamil, Malayalam, Hindi and Urdu, Punjabi and Nepali, Telugu's and Marathi's neighbours, in Latin letters
+        "Xi Taiwan pathi enna sonnaru?",
+        "Xi Taiwan-ine patti enthu paranju?",
+        "Blinken ne kya kaha?",
+        "Wang Yi kon hai?",
+        "Xi le Taiwan ko barema ke bhane?",
+        # Hindi and Nepali in Devanagari, whose "बैठक", "चर्चा" and "उल्लेख" are Marathi's words too
+        "ब्लिंकन ने क्या कहा?",
+        "बैठक कहाँ हुई?",
+        "क्या ताइवान का उल्लेख हुआ?",
+        "चर्चा कितने घंटे चली?",
+        "ब्लिंकनले के भने?",
+        # isiZulu, Shona, Kinyarwanda and Swahili, Sesotho's neighbours, and Tagalog, whose "mang" is Sesotho's who
+        "Uthini uXi ngeTaiwan?",
+        "Blinken akati chii nezve Taiwan?",
+        "Blinken yavuze iki kuri Taiwan?",
+        "Xi alisema nini kuhusu Taiwan?",
+        "Ano ang sinabi ni Mang Tomas?",
+        # te reo Māori and Serbian, whose "ko" is Tongan's
+        "Ko wai a Wang Yi?",
+        "He aha te kōrero a Xi mō Taiwan?",
+        "Ko je Wang Yi?",
+    ],
+)
+def test_english_and_the_neighbouring_languages_are_not_read_by_the_telugu_marathi_sesotho_and_tongan_books(
+    question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = clean_question(question)
+    left_out = 0
+    for registry in ("_PHRASEBOOKS", "_BEFORE_TEXTING"):
+        books = getattr(phrasebooks, registry)
+        kept = tuple(book for book in books if book[2].__name__ not in _TELUGU_MARATHI_SESOTHO_AND_TONGAN_BOOKS)
+        left_out += len(books) - len(kept)
+        monkeypatch.setattr(phrasebooks, registry, kept)
+    assert left_out == len(_TELUGU_MARATHI_SESOTHO_AND_TONGAN_BOOKS)  # the books are there, to be left out
+    assert clean_question(question) == read
