@@ -673,8 +673,10 @@ def names_only(topic: str, subject: Collection[str]) -> bool:
     return named
 
 
+# "how many hours did the meeting last" asks for a duration as "how long" does: its unit of time is no topic ("five and
+# a half hours of talks" is no answer about the meeting)
 _HOW_SHAPE = re.compile(
-    rf"^\s*(?:how\s+\w+|(?:at|by|on|in|from|to)?\s*(?:what|which)\s+(?:time|hours?|day|date|year|month|week|minute|{_PLACE_NOUNS})"
+    rf"^\s*(?:how\s+many\s+(?:minutes|hours|days|weeks|months|years)\b|how\s+\w+|(?:at|by|on|in|from|to)?\s*(?:what|which)\s+(?:time|hours?|day|date|year|month|week|minute|{_PLACE_NOUNS})"
     r"(?:\s+of\s+(?:the\s+)?(?:day|week|month|year)\b)?"  # "what day of the week": the week is no topic
     r"|what\s+(?:kind|sort|type)s?\s+of)\b",
     re.IGNORECASE,
@@ -694,7 +696,7 @@ _GOING_TO = re.compile(r"\bgoing\s+to\s+(?!(?:the|a|an|his|her|their|its|this|th
 def search_terms(question: str) -> list[str]:
     """The question's search terms, without the words of a 'how long / how far / what time …' shape.
 
-    "How long" asks for a duration: a sentence saying "as long as it took" is no answer, and
+    "How long" (or "how many hours") asks for a duration: a sentence saying "as long as it took" is no answer, and
     "what time" a time of day, not a sentence with the word "time". The future's "going to" is no term.
     """
     shapeless = _HOW_SHAPE.sub("", question, count=1)

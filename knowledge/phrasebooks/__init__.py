@@ -399,7 +399,8 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "cheppindi chepadu cheppara chepparaa gurinchi gurunchi evaru yevaru evarini yevarini evaritho ekkada "
             "yekkada eppudu yeppudu kalisaru kalisadu kalusukunnaru jarigindi jarigayi jarigaayi sepu gantalu enduku "
             "rasaru raasaru chesaru chesaaru prastavinchara prastavincharaa matladaru roju undali undaali undalani "
-            "chestaru videsanga videshanga pratipadincharu prathipaadincharu padavi hoda".split()
+            "chestaru videsanga videshanga pratipadincharu prathipaadincharu padavi hoda madhya unnayi unnaayi "
+            "unnai".split()
         ),
         _TELUGU_WORDS,
         _telugu,
@@ -410,7 +411,8 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "konashi kadhi kevha kuthe kothe kiti baddal vishayi bhetle bhetale bhetla jhali zali ullekh lihila "
             "kartat chalali challi kon ahe aahe ahet aahet gele kele mandle "
             "काय म्हणाले म्हणाला म्हणाली म्हणालं म्हटले म्हटलं सांगितले सांगितलं कोण कोणी "
-            "कोणाला कोणाशी कुठे कोठे कधी केव्हा किती बद्दल विषयी भेटले भेटला झाली झाला उल्लेख".split()
+            "कोणाला कोणाशी कुठे कोठे कधी केव्हा किती बद्दल विषयी भेटले भेटला झाली झाला उल्लेख कोणत्या कोणती कोणता कोणते "
+            "याआधी घेतली konte ghetli".split()
         ),
         _MARATHI_WORDS,
         _marathi,
@@ -419,7 +421,8 @@ _BEFORE_TEXTING: _Phrasebooks = (
         frozenset(
             "itse itseng itsoe itswe boletse boletseng boletsoe boletswe buile buileng builoe buuoe mang kopane "
             "kopanne kopano kopanong lipuisano dipuisano letona mopresidente sengoloa sengolwa neng kae bokae mekae "
-            "mabapi sebeletsa sebetsa nkile hlahisitse sisintse hobaneng ngotseng etsahetse lokela".split()
+            "mabapi sebeletsa sebetsa nkile hlahisitse sisintse hobaneng ngotseng etsahetse lokela thoe sehlooho "
+            "sehloohong buisane lehlakore bontsitse bontshitse bapresidente lumellane".split()
         ),
         _SESOTHO_WORDS,
         _sesotho,

@@ -2156,8 +2156,10 @@ _SHONA_WORDS = _lazy_pattern(
 # took), "-ng" on a verb after "ea" or "ya" makes it the one who did it ("ea itseng": who said), "-oe" or "-we" done to
 # one ("e boletsoe": was mentioned, "ho itsoe": it was said), "Na" opens a yes-or-no question, "hore" is "that", "le"
 # between two names "and", after a verb "with", "ka" after a verb of saying "about", "ho" before a name "to", "kae kapa
-# kae" (where or where) "anywhere". Its "le", "ka", "ho", "na" are other books' words, its "mang" Tagalog's: the book is
-# read only when a word of Sesotho's own is there ("itse", "boletse", "kopane", "neng", "kae", "bokae", "lipuisano").
+# kae" (where or where) "anywhere", "ha a kopana le X" "when he met X", "ntle le X" "apart from X", "lehlakore la
+# China" "the Chinese side", "… se neng se tšoaretsoe kae" (the … that was held where) asks where it was held. Its
+# "le", "ka", "ho", "na" are other books' words, its "mang" Tagalog's: the book is read only when a word of Sesotho's
+# own is there ("itse", "boletse", "kopane", "neng", "kae", "bokae", "lipuisano").
 _SESOTHO_NAMES = {
     "(?-i:Chaena|Chaina|China)": "China", "(?-i:Amerika|Amerikha|America)": "America",
     "(?-i:Rashea|Rasia|Russia|Rusia)": "Russia", "(?-i:Taiwane|Taiwan)": "Taiwan",
@@ -2167,9 +2169,10 @@ _SESOTHO_NAMES = {
 # Its titles and nouns, with the words around them, put into English before its shapes are read
 _SESOTHO_THINGS = {
     "ho\\s+ea\\s+ka\\s+(?:sengoloa|sengolwa|taba\\s+ena|pale\\s+ena)(?:\\s+sena)?": "according to the article",
-    "(?:sengoloeng|sengolweng|tabeng|paleng)(?:\\s+sena|\\s+ena)?": "in the article",
-    "(?:sengoloa|sengolwa)\\s+sena|(?:taba|pale)\\s+ena": "this article",
-    "sengoloa|sengolwa|pale": "the article",
+    "(?:sengoloeng|sengolweng|tabeng|paleng|sehloohong)\\s+(?:sena|ena|sena\\s+sa\\s+litaba)": "in this article",
+    "(?:sengoloeng|sengolweng|tabeng|paleng|sehloohong)": "in the article",
+    "(?:sengoloa|sengolwa|sehlooho)\\s+sena|(?:taba|pale)\\s+ena": "this article",
+    "sengoloa|sengolwa|pale|sehlooho": "the article",
     "letona\\s+la\\s+(?:litaba|ditaba|merero)\\s+tsa\\s+(?:kantle|linaha\\s+tsa\\s+kantle|dinaha\\s+tsa\\s+kantle|machaba)"
     "(?:\\s+ho\\s+naha)?|letona\\s+la\\s+kantle": "foreign minister",
     "mongoli\\s+(?:oa|wa)\\s+naha|mongodi\\s+(?:oa|wa)\\s+naha|mongoli\\s+wa\\s+mmuso": "secretary of state",
@@ -2180,11 +2183,20 @@ _SESOTHO_THINGS = {
     # the meeting and the talks, with the words before them that say when ("kamora kopano": after the meeting)
     "kamora\\s+(?:kopano|seboka)|ka\\s+mor'a\\s+(?:kopano|seboka)": "after the meeting",
     "pele\\s+ho\\s+(?:kopano|seboka)|pele\\s+ga\\s+kopano": "before the meeting",
-    "nakong\\s+ea\\s+(?:kopano|seboka)|nakong\\s+ya\\s+kopano|(?:kopanong|sebokeng)": "at the meeting",
+    "nakong\\s+ea\\s+(?:kopano|seboka)|nakong\\s+ya\\s+kopano|kopanong": "at the meeting",
     "kamora\\s+(?:lipuisano|dipuisano)": "after the talks", "(?:lipuisanong|dipuisanong)": "in the talks",
-    "kopano|seboka": "the meeting", "(?:lipuisano|dipuisano|puisano|lipuisaano)": "the talks",
+    # "seboka" is a gathering, a conference or summit ("sebokeng se neng se tšoaretsoe California": at the summit
+    # held in California), "kopano" a meeting
+    "sebokeng": "at the summit", "seboka": "the summit",
+    "kopano": "the meeting", "(?:lipuisano|dipuisano|puisano|lipuisaano)": "the talks",
+    "bapresidente|baporesidente|mapresidente": "the presidents", "baetapele|baeta-pele": "the leaders",
+    "(?:ba|o|ba\\s+ne\\s+ba)\\s+(?:lumellane|lumellana|lumelane|lumellaneng)\\s+(?:ka|hodima)": "agreed on",
+    "(?:li|di)?taba\\s+tsa\\s+(?:bohlokoa|bohlokwa|sehlooho)": "important issues",
+    "(?:tse|e|se|ba)\\s+(?:nang|tlisang|behang)\\s+(?:le\\s+)?(?:litholoana|ditholwana|katleho)": "productive",
+    "(?:ts'episo|tshepo|tsepo)\\s+(?:ea|ya)": "hope for",
     "melao-motheo|melaometheo|melao\\s+motheo|metheo": "principles", "lihora|dihora": "hours",
-    "metsotso": "minutes", "likamano|dikamano|kamano": "relations", "balekane|bolekane": "partners",
+    "metsotso": "minutes", "likamano|dikamano": "relations", "kamano": "the relationship",
+    "balekane|bolekane": "partners",
     "bahanyetsi|baphehisani|lira|bahlodisani": "rivals",
     "litokelo\\s+tsa\\s+botho|ditokelo\\s+tsa\\s+botho": "human rights",
     "khoebo|kgwebo": "trade", "linaha|dinaha": "countries", "tšehetso|tsehetso|tshehetso": "support",
@@ -2214,6 +2226,11 @@ _SESOTHO_DONE = {
     "boletse": "mention", "buile": "mention", "ngotse": "write", "etetse": "visit",
 }  # fmt: skip
 _SESOTHO_HOW_MANY = r"(?:e|tse|a|ba|li|di|se)\s+(?:mekae|kae|bakae|makae|bokae)"
+# Verbs asked when they were done, by their stems, and their English ("o bontšitse tšepo": expressed hope)
+_SESOTHO_VERBS = {
+    "bontsh": "express", "bonts": "express", "hlahis": "put forward", "sisint": "propose", "etet": "visit",
+    "fihl": "arrive in", "tsamai": "travel to", "saen": "sign", "phatlalats": "announce", "bolel": "say",
+}  # fmt: skip
 _SESOTHO_NAME = (
     rf"(?:{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*"
     r"|(?:the\s+)?[\w' -]+?(?:minister|president|leader|state|spokesperson|official|journalist))"
@@ -2228,6 +2245,29 @@ def _sesotho_said(match: re.Match[str]) -> str:
         return f"what did {who} say"
     preposition = {"ho": "to", "": ""}.get(by.split()[0] if by else "", "about")
     return f"what did {who} say {preposition + ' ' if preposition else ''}{what}"
+
+
+# What a country's side is called in English ("lehlakore la China": the Chinese side)
+_SESOTHO_SIDES = {
+    "China": "Chinese",
+    "America": "American",
+    "the US": "American",
+    "US": "American",
+    "Russia": "Russian",
+}
+
+
+def _sesotho_when_done(match: re.Match[str]) -> str:
+    """ "Blinken o bontsitse hope for the talks productive neng": when did Blinken express hope for productive talks
+    (a verb by its stem, a word that describes a noun after it put before it)."""
+    verb = match.group("verb").lower()
+    english = next((e for stem, e in _SESOTHO_VERBS.items() if verb.startswith(stem)), verb)
+    what = re.sub(
+        r"\b(?:the\s+)?(?P<noun>talks|meeting|summit|relations)\s+productive\b",
+        r"productive \g<noun>",
+        match.group("what"),
+    )
+    return f"when did {match.group('who')} {english} {what}"
 
 
 def _sesotho_works_for(match: re.Match[str]) -> str:
@@ -2267,12 +2307,39 @@ def _sesotho() -> _Shapes:
             ),
             r"what about \g<who>",
         ),
+        # "Ho thoe'ng ka …?" (what is said of …): what about a name, what was said about anything else
+        (
+            re.compile(r"^(?:na\s+)?(?:ho\s+)?(?:thoe|thwe)\s+eng\s+(?:ka|mabapi\s+le)\s+(?P<what>.+)$", re.I),
+            r"what was said about \g<what>",
+        ),
         (re.compile(r"^(?:mme|'me|hape|joale)\s*,?\s+(?=\S)", re.I), ""),
+        # "Ntle le Xi, …": apart from Xi, …; "ha a kopana le Blinken": when he met Blinken
+        (re.compile(r"^(?:ntle\s+le|ntle\s+ho|ho\s+sa\s+bale)\s+", re.I), "apart from "),
+        (
+            re.compile(r"\bha\s+(?P<who>a|ba)\s+(?:kopana|kopane|kopanang|bonana)\s+le\s+", re.I),
+            lambda match: f"when {'he' if match.group('who').lower() == 'a' else 'they'} met ",
+        ),
         (re.compile(r"\s+kae\s+kapa\s+kae\b", re.I), ""),  # "kae kapa kae" (where or where): anywhere
         *_word_for_word(_SESOTHO_NAMES),
         *_word_for_word(_SESOTHO_THINGS),
-        # "Xi le Blinken": Xi and Blinken (after a verb "le" is "with": "o kopane le Xi")
-        (re.compile(rf"^(?P<one>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+le\s+(?=(?-i:[A-Z]))"), r"\g<one> and "),
+        # "Xi le Blinken": Xi and Blinken (after a verb "le" is "with": "o kopane le Xi"); "kamano ea China": the
+        # relationship of China; "lehlakore la China": the Chinese side
+        (
+            re.compile(rf"\b(?P<one>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+le\s+(?=(?-i:[A-Z])|the\s+US\b)"),
+            r"\g<one> and ",
+        ),
+        (
+            re.compile(r"\blehlakore\s+(?:la|le)\s+(?P<country>China|America|Russia|the\s+US|US)\b", re.I),
+            lambda match: f"the {_SESOTHO_SIDES.get(match.group('country'), match.group('country'))} side",
+        ),
+        _gloss_said_again(),
+        (
+            re.compile(
+                r"\b(?P<noun>relationship|relations|talks|meeting|support|rights|trade|side)\s+(?:ea|ya|oa|wa|la|tsa|sa|ba)\s+"
+                r"(?=(?-i:[A-Z])|the\s+US\b)"
+            ),
+            r"\g<noun> of ",
+        ),
         # "letona la China", "mopresidente oa China": the title of China, China's
         (
             re.compile(
@@ -2347,7 +2414,7 @@ def _sesotho() -> _Shapes:
             re.compile(
                 rf"^(?P<who>[^,?]+?)\s+{_SESOTHO_DOER}\s+{_SESOTHO_SAID}\s+eng"
                 r"(?:\s+(?P<by>ka|mabapi\s+le|ka\s+ha|ka\s+taba\s+ea|ho)\s+(?P<what>[^,?]+?))?"
-                r"(?P<occasion>\s+(?:after|before|during|at|in)\s+the\s+(?:meeting|talks))?$",
+                r"(?P<occasion>\s+(?:after|before|during|at|in)\s+the\s+(?:meeting|talks)|\s+when\s+[^,?]+)?$",
                 re.I,
             ),
             lambda match: _sesotho_said(match) + (match.group("occasion") or ""),
@@ -2383,6 +2450,39 @@ def _sesotho() -> _Shapes:
                 + f" did {match.group('who') or 'they'} meet"
                 + (f" {match.group('whom')}" if match.group("whom") else "")
             ),
+        ),
+        # "Blinken o buisane le mang Chaena?": who did Blinken talk with in China
+        (
+            re.compile(
+                rf"^(?P<apart>apart\s+from\s+[^,?]+,\s*)?(?P<who>[^,?]+?)\s+{_SESOTHO_DOER}\s+(?:buisane|buile|buisana|qoqile)\s+"
+                r"le\s+mang(?P<where>\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"{match.group('apart') or ''}who did {match.group('who')} talk with"
+                + _sesotho_where(match.group("where"))
+            ),
+        ),
+        # "Bapresidente ba lumellane ka … sebokeng se neng se tšoaretsoe kae?": where was the summit held where the
+        # presidents agreed on … (the thing asked of closing a clause, "se neng se …": which was …)
+        (
+            re.compile(
+                r"^(?P<clause>[^,?]+?)\s+(?:at|in)\s+the\s+(?P<thing>summit|meeting|talks)\s+(?:se|e|tse|li)\s+neng\s+"
+                r"(?:se|e|tse|li)\s+(?:tsoaretsoe|tshwerwe|tsoeroe|bile|etsahetse|entsoe|bile\s+teng)\s+(?P<asked>kae|neng)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'where' if match.group('asked').lower() == 'kae' else 'when'} was the {match.group('thing')} held "
+                f"{'where' if match.group('asked').lower() == 'kae' else 'when'} {match.group('clause')}"
+            ),
+        ),
+        # "Blinken o bontšitse tšepo … neng?": when did Blinken express hope …
+        (
+            re.compile(
+                rf"^(?P<who>{name})\s+(?:o|ba)\s+(?P<verb>{'|'.join(_SESOTHO_VERBS)})\w*\s+(?P<what>[^,?]+?)\s+neng$",
+                re.I,
+            ),
+            _sesotho_when_done,
         ),
         # "Kopano e bile kae?", "… e tsoeroe neng?": where (when) did the meeting take place
         (
@@ -2497,6 +2597,7 @@ def _sesotho() -> _Shapes:
 _SESOTHO_WORDS = _lazy_pattern(
     r"\b(?:itse|itse['’`]ng|itseng|itsoe|itswe|boletse\w*|buile(?:ng)?|builoe|buuoe|(?:ke\s+)?mang\s+(?:ea|ya)"
     r"|(?:o|ba)\s+kopan\w*|kopano|kopanong|lipuisano|dipuisano|letona|mopresidente|sengol\w*|neng|kae|bokae|mekae"
-    r"|mabapi|sebeletsa|sebetsa|nkile|hlahisitse|sisintse|hobaneng|ngotseng|etsahetse\w*|lokela|ke\s+mang)\b",
+    r"|mabapi|sebeletsa|sebetsa|nkile|hlahisitse|sisintse|hobaneng|ngotseng|etsahetse\w*|lokela|ke\s+mang"
+    r"|(?:ho\s+)?thoe|sehloohong|sehlooho|buisane|lehlakore|bontsh?itse|bonts?itse|bapresidente|lumellane)\b",
     re.I,
 )

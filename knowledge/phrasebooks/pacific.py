@@ -598,13 +598,16 @@ _MAORI_WORDS = _lazy_pattern(
 # who; "ko e fē 'aho", which day) or stands where the answer would ("'anefē", when; "'i fē", where; "'e fiha", how
 # many), "ai" after the verb standing for it; "na'e" marks the past, "'e" the one who did something ("'e Blinken": by
 # Blinken), "'a" the one something is said of, "mo" is "and", after a verb "with", "kia" "to" before a name, "'i" "in";
-# "Minisitā Muli 'o Siaina" is China's foreign minister. Typed with its glottal stop ("'", "ʻ", "’") and macrons or
+# "Minisitā Muli 'o Siaina" is China's foreign minister, "'Amelika" the United States; a clause said to be someone's
+# words opens on its verb and puts its describing words after their noun ("'oku 'ikai fiema'u 'e Siaina ha 'Amelika
+# mālohi": China does not want a strong United States). Typed with its glottal stop ("'", "ʻ", "’") and macrons or
 # without them ("Ko e ha nae leaaki e Blinken?"): the book drops the stop before a vowel, where Tongan writes it, and
 # types the macrons plain first. Its "ko" is Serbian's and Māori's, its "hai" Hindi's: the book is read only when a
 # shape of Tongan's own is there ("ko e hā", "ko hai", "na'e lea'aki", "pehē", "'anefē", "'e fiha", "fekau'aki").
 _TONGAN_MARKED = (("a", "ā"), ("e", "ē"), ("i", "ī"), ("o", "ō"), ("u", "ū"))
 _TONGAN_NAMES = {
-    "(?-i:Siaina|Saina|Jaina|Haina)": "China", "(?-i:Amelika|Ameleka)": "America", "(?-i:Lusia|Rusia)": "Russia",
+    "(?-i:Siaina|Saina|Jaina|Haina)": "China", "(?-i:Amelika|Ameleka)": "the United States",
+    "(?-i:Lusia|Rusia)": "Russia",
     "(?-i:Taiuani|Taiwani)": "Taiwan", "(?-i:Pesingi|Peisingi|Peising)": "Beijing", "(?-i:Kalefonia)": "California",
     "(?-i:Paiteni|Baiteni)": "Biden", "(?-i:Pilingikeni|Blinkeni)": "Blinken",
 }  # fmt: skip
@@ -635,6 +638,37 @@ _TONGAN_EMPLOYERS = {
     "kautaha": "organisation", "potungaue": "ministry", "puleanga": "government", "nusipepa": "newspaper",
     "organisation": "organisation", "organization": "organisation",
 }  # fmt: skip
+# Verbs of a clause said to be someone's words, and the describing words after its nouns ("ʻoku ʻikai fiemaʻu ʻe Siaina
+# ha ʻAmelika mālohi": China does not want a strong America)
+_TONGAN_CLAUSE_VERBS = {
+    "fiemau": "want", "poupou": "support", "tokoni": "help", "tui": "believe", "loto": "want", "saiia": "like",
+    "fakafepaki": "oppose", "tauhi": "keep",
+}  # fmt: skip
+_TONGAN_DESCRIBING = {
+    "malohi": "strong", "tuumalie": "prosperous", "tauataina": "free", "lelei": "good", "melino": "peaceful",
+    "fakalakalaka": "developed", "fiefia": "happy", "lahi": "big", "iiki": "small", "mateaki": "loyal",
+}  # fmt: skip
+
+
+_TONGAN_SAID_BY = _lazy_pattern(r"\b(?:pehe|leaaki|lea|tala)\s+(?:koa\s+)?e\s+(?:he\s+)?[^,?]+\s$", re.I)
+
+
+def _tongan_clause(match: re.Match[str]) -> str:
+    """ "ʻoku ʻikai fiemaʻu ʻe Siaina ha ʻAmelika mālohi mo tuʻumālie" (is not wanted by China a strong and prosperous
+    America): China does not want a strong and prosperous United States (the one who does it before its verb, the
+    describing words before their noun)."""
+    verb = _TONGAN_CLAUSE_VERBS[match.group("verb").lower()]
+    now = match.group("tense").lower() == "oku"
+    thing, described = match.group("thing"), [match.group("one"), match.group("other")]
+    words = " and ".join(_TONGAN_DESCRIBING[word.lower()] for word in described if word)
+    if words:
+        thing = f"{words} {thing.removeprefix('the ')}"
+    a = "a " if match.group("a") else ""
+    done = f"{'does' if now else 'did'} not {verb}" if match.group("not") else f"{verb}s" if now else _past_tense(verb)
+    said = _TONGAN_SAID_BY().search(match.string[: match.start()])  # after "naʻe pehē ʻe Xi": what Xi said
+    return f"{'that ' if said else ''}{match.group('who')} {done} {a}{thing}"
+
+
 # What was done, asked how many times ("fokotuu": set up, proposed)
 _TONGAN_DONE = {"fokotuu": "propose", "fakahoko": "propose", "propose": "propose", "lave": "mention",
                 "lavei": "mention", "mention": "mention", "tohi": "write"}  # fmt: skip
@@ -681,10 +715,22 @@ def _tongan() -> _Shapes:
             ),
         ),
         *_word_for_word(_TONGAN_THINGS),
+        # "ʻoku ʻikai fiemaʻu ʻe Siaina ha ʻAmelika mālohi": China does not want a strong United States (a clause said
+        # to be someone's words, its verb first)
+        (
+            re.compile(
+                rf"\b(?P<tense>oku|nae)\s+(?P<not>ikai\s+)?(?P<verb>{'|'.join(_TONGAN_CLAUSE_VERBS)})\s+e\s+"
+                rf"(?P<who>{_NAMED}|the\s+{_NAMED})\s+(?P<a>ha\s+)?(?P<thing>(?:the\s+)?{_NAMED})"
+                rf"(?:\s+(?P<one>{'|'.join(_TONGAN_DESCRIBING)})(?:\s+mo\s+(?P<other>{'|'.join(_TONGAN_DESCRIBING)}))?)?\b",
+                re.I,
+            ),
+            _tongan_clause,
+        ),
         # "Minisitā Muli ʻo Siaina": the foreign minister of China
         (
             re.compile(
-                rf"\b(?P<title>(?i:{_OFFICE}|leader|prime\s+minister))\s+(?i:o)\s+(?:(?i:e)\s+)?(?=(?-i:[A-Z]))"
+                rf"\b(?P<title>(?i:{_OFFICE}|leader|prime\s+minister))\s+(?i:o)\s+(?:(?i:e)\s+)?"
+                r"(?=(?-i:[A-Z])|the\s+(?-i:[A-Z]))"
             ),
             r"\g<title> of ",
         ),

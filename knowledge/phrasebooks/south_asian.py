@@ -1781,9 +1781,11 @@ _MALAYALAM_WORDS = _lazy_pattern(
 # to Blinken, "Blinken tho": with Blinken, "Taiwan gurinchi": about Taiwan, "meeting tarvata": after the meeting,
 # "China yokka": China's), as Tamil, Malayalam and Punjabi do, and shares their shapes (verb_last.py); "… ani" closes
 # what was said, "-aa" on a verb asks yes or no ("annaraa": did he say), "emaina" is "anything". Its "e" before a noun
-# asks which ("e roju": on which day, "e samstha": which organisation), "ee" is "this", "aa" "that". Read before
-# texting's shorthand is spelled out and before the Tanglish and Malayalam books, whose "entha" and "enna" are near
-# its own words.
+# asks which ("e roju": on which day, "e samstha": which organisation; "e e", which of many), "ee" is "this", "aa"
+# "that". A small word's noun may stand inside another's ("Blinken tho meeting lo": in the meeting with Blinken), a
+# pair before "madhya" ("US-China madhya unna differences": the differences between the US and China), a noun before
+# "list" ("differences list lo": in the list of differences). Read before texting's shorthand is spelled out and
+# before the Tanglish and Malayalam books, whose "entha" and "enna" are near its own words.
 _TELUGU_NAMES = {
     "(?-i:Cheena|Chaina|Chainaa)": "China", "(?-i:Amerika|Americaa)": "America", "(?-i:Rashya|Rashyaa)": "Russia",
     "(?-i:Bharat|Bharatha\\s+desam)": "India", "(?-i:Taivan|Taiwanu)": "Taiwan",
@@ -1868,6 +1870,17 @@ _TELUGU_ENGLISH = {
 }  # fmt: skip
 
 
+# Small words of its own no topic is ("deeni gurinchi": about what, "ee article gurinchi": about this article)
+_TELUGU_NOT_TOPIC = (
+    r"(?:deeni|dheeni|dheni|deni|denni|emi|yemi|emiti|enti|em|evari|evarini|the|this|a|an|and|in|to|with)"
+)
+
+
+def _the_country(name: str) -> str:
+    """ "US": "the US", as English names it after "between"; "China": "China"."""
+    return f"the {name}" if name in ("US", "USA", "UK", "EU", "UN") else name
+
+
 def _telugu_after(match: re.Match[str]) -> str:
     """ "Beijing lo": in Beijing; "Blinken ki": to Blinken; "China yokka": China's; "meeting tarvata": after the
     meeting."""
@@ -1908,6 +1921,46 @@ def _telugu() -> _Shapes:
         (re.compile(r"\b(?:e|ye)\s+(?:nagaram|city|ooru)\s*(?:lo)?\b", re.I), "in which city"),
         # "China yokka": China's
         (re.compile(r"\b(?P<name>(?-i:[A-Z])[\w-]*)\s+(?:yokka|yoka)\s+(?=\w)"), r"\g<name>'s "),
+        # "US-China madhya unna": between the US and China (that are between them); "Blinken tho meeting lo": in the
+        # meeting with Blinken (a small word's noun inside another's); "differences list lo": in the list of differences
+        (
+            re.compile(
+                r"\b(?P<one>(?-i:[A-Z])\w*)(?:-|\s+and\s+)(?P<other>(?-i:[A-Z])\w*)\s+(?:madhya|madhyana|madya)"
+                r"(?:\s+(?:unna|vunna|unnna|gala))?\b"
+            ),
+            lambda match: f"between {_the_country(match.group('one'))} and {_the_country(match.group('other'))}",
+        ),
+        (
+            re.compile(
+                rf"\b(?P<name>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?i:tho|thoo|toti)\s+(?P<thing>{_TELUGU_THING})\s+"
+                r"(?i:lo|loo|lona)\b"
+            ),
+            r"in the \g<thing> with \g<name>",
+        ),
+        (
+            re.compile(r"\b(?:(?P<between>between\s+.+?)\s+)?(?P<what>[a-z]+)\s+list\s+(?:lo|loo|lona)\b", re.I),
+            lambda match: (
+                f"in the list of {match.group('what')}"
+                + (f" {match.group('between')}" if match.group("between") else "")
+            ),
+        ),
+        # "between Xi and Biden meeting": the meeting between Xi and Biden
+        (
+            re.compile(
+                r"\b(?P<between>between\s+\S+(?:\s+\S+)?\s+and\s+\S+)\s+(?P<noun>meeting|talks|differences|relations"
+                r"|relationship|trade|issues|summit)\b",
+                re.I,
+            ),
+            r"the \g<noun> \g<between>",
+        ),
+        # a topic in lower case, one word or two, a compound name before it or none: "China-US relationship gurinchi"
+        (
+            re.compile(
+                rf"\b(?P<topic>(?:(?-i:[A-Z])\w*-[\w-]+\s+)?(?!{_TELUGU_NOT_TOPIC}\b)(?-i:[a-z])[\w-]*"
+                rf"(?:\s+(?!{_TELUGU_NOT_TOPIC}\b)(?-i:[a-z])[\w-]*)?)\s+(?i:gurinchi|gurunchi|guninchi|gurinci)\b"
+            ),
+            r"about \g<topic>",
+        ),
         # its small words after a noun put before it as English's prepositions: "Beijing lo" (in Beijing), "Blinken
         # ki" (to Blinken), "meeting tarvata" (after the meeting), "Taiwan gurinchi" (about Taiwan)
         (
@@ -1916,6 +1969,15 @@ def _telugu() -> _Shapes:
                 rf"(?:-|\s+)(?P<after>(?i:{after}))\b"
             ),
             _telugu_after,
+        ),
+        # "in the list of … e e topics unnayi?": which topics are in the list of … ("e e": which, of many)
+        (
+            re.compile(
+                r"^(?P<place>(?:in|at|on)\s+the\s+[^,?]+?)\s+(?:e|ye)(?:\s+(?:e|ye))?\s+(?P<what>[\w-]+)\s+"
+                r"(?:unnayi|unnaayi|unnai|unnay|undi|unnadi|vunnayi|unnaru)$",
+                re.I,
+            ),
+            r"which \g<what> are \g<place>",
         ),
         (re.compile(r"\b(?P<noun>(?-i:[A-Z])[\w]*?)-?(?:ni|nu)\s+(?=(?:evaru|yevaru)\b)"), r"\g<noun> "),
         # "after the meeting Blinken emi annaru": the occasion said first put after the question, as English does
@@ -1992,7 +2054,8 @@ _TELUGU_WORDS = _lazy_pattern(
     r"|gurinchi|gurunchi|evaru|yevaru|evarini|yevarini|evaritho|ekkada|yekkada|eppudu|yeppudu|kalisaru|kalisadu"
     r"|kalusukunn\w*|jarigindi|jarigayi|jarigaayi|entha\s+sepu|enni\s+gantalu|enduku|rasaru|raasaru|chesaru|chesaaru"
     r"|prastavinch\w*|matladaru|(?:e|ye)\s+roju\w*|undali|undaali|undalani|pani\s+chest\w*|videsh?anga"
-    r"|pratipadinch\w*|prathipaadinch\w*|pratipaadinch\w*|(?:padavi|hoda)\s+(?:emi|emiti|enti|em))\b",
+    r"|pratipadinch\w*|prathipaadinch\w*|pratipaadinch\w*|(?:padavi|hoda)\s+(?:emi|emiti|enti|em)|madhya)\b"
+    r"|\b(?:e|ye)\s+[\w-]+\s+(?:unnayi|unnaayi|unnai)\W*$",
     re.I,
 )
 
@@ -2007,9 +2070,11 @@ _TELUGU_WORDS = _lazy_pattern(
 # glued in Devanagari and apart in Latin letters ("Beijing madhye": in Beijing, "Blinken la": to Blinken, "Taiwan
 # baddal": about Taiwan, "चीनचे": China's, "baithaki nantar": after the meeting), as Punjabi and Nepali do, and shares
 # their shapes (verb_last.py); "ne" or "yanni" follows the one who did something, "ka" at the end asks yes or no, "ase"
-# ("thus") and "ki" ("that") put what was said before or after its verb. Its "kon" (who) is Punjabi's, its "ullekh"
-# (mention) Nepali's and Hindi's: the book is read only when a word of Marathi's own is there ("mhanale", "kay",
-# "kuthe", "kadhi", "kiti", "baddal", "bhetle", "jhali"), in either script.
+# ("thus") and "ki" ("that") put what was said before or after its verb, "X chi bhet ghetli" (took X's meeting) is
+# "met X", "je … te konte" (the … that …, which are they) asks which, "purna bighadla ahe" is "has completely
+# deteriorated". Its "kon" (who) is Punjabi's, its "ullekh" (mention) Nepali's and Hindi's: the book is read only
+# when a word of Marathi's own is there ("mhanale", "kay", "kuthe", "kadhi", "kiti", "baddal", "bhetle", "jhali"), in
+# either script.
 _DEVANAGARI_CONSONANTS = {
     "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j", "झ": "jh", "ञ": "n",
     "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t", "थ": "th", "द": "d", "ध": "dh", "न": "n", "प": "p",
@@ -2094,6 +2159,10 @@ _MARATHI_THINGS = {
     "desh|deshan": "countries", "bhagidar|bhaagidar": "partners", "pratispardhi|spardhak": "rivals",
     "sansth(?:a|e)|sanghat(?:a)?n(?:a|e)": "organisation", "man(?:a)?vadhikar": "human rights", "vyapar": "trade",
     "mand(?:a)?l[aeiy]|mand(?:a)?lya|suchav(?:a)?l[aeiy]|prastav\\s+mand(?:a)?la": "propose kele",
+    "sthir\\s+ho(?:u|t)\\s+lagl[aeiy](?:\\s+(?:ahe|aahe))?": "is beginning to stabilise",
+    "sthir\\s+ho(?:u|t)\\s+lagl[aeiy]\\s+(?:ahet|aahet)": "are beginning to stabilise",
+    # "yaadhi", "ya purvi" (before this): previously
+    "yaa?\\s*(?:aa)?dhi|yaa?\\s*purvi": "previously",
 }  # fmt: skip
 # A small word after a noun and the English preposition put before it ("Beijing madhye": in Beijing)
 _MARATHI_AFTER = {
@@ -2109,7 +2178,7 @@ _MARATHI_SAID = (
 _MARATHI_WHO = r"(?:kon|koni|konhi|kunhi|kuni)"
 _MARATHI_MET = r"(?:bhet(?:a)?le|bhet(?:a)?la|bhet(?:a)?li|bhet\s+(?:ghetli|jhali|zali))"
 _MARATHI = _VerbLast(
-    by=r"\s+(?:ne|yanni|yaanni|nee)",
+    by=r"\s+(?:ne|ni|yanni|yaanni|nee)",
     about=r"(?P<topic>.+?)\s+(?:baddal|badal|vishayi|vishyi|babat)",  # put into "about …" first
     what=r"(?:kay|kaay|kai)",
     said=_MARATHI_SAID,
@@ -2150,6 +2219,30 @@ _MARATHI_ENGLISH = {
     "ha|hi|he": "this", "don|dona": "two", "teen": "three", "(?:ne|yanni|la|ka|kaa|ahe|aahe|ahet|aahet)": "",
 }  # fmt: skip
 _MARATHI_NAME = rf"(?:{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*|the\s+\w+(?:\s+\w+)?)"
+# Small words of its own no topic is ("kashabaddal": about what)
+_MARATHI_NOT_TOPIC = r"(?:kay|kaay|kasha|kon|koni|ne|ni|yanni|la|ka|ahe|aahe|the|this|a|an|and|in|to|with)"
+_MARATHI_COUNTS = {"don": "two", "dona": "two", "teen": "three", "tin": "three", "char": "four", "pach": "five"}
+
+
+# What is said of a thing, asked whether someone said it ("… purna bighadla ahe": has completely deteriorated), by its
+# verb's stem
+_MARATHI_BECAME = {"bighad": "deteriorated", "bigad": "deteriorated", "sudhar": "improved", "vadh": "grown",
+                   "ghat": "fallen", "thamb": "stopped"}  # fmt: skip
+
+
+def _marathi_became(match: re.Match[str]) -> str:
+    """ "purna bighadla ahe": has completely deteriorated; "sudharle ahet": have improved."""
+    done = next(english for stem, english in _MARATHI_BECAME.items() if match.group("verb").lower() == stem)
+    have = "have" if (match.group("aux") or "").lower() in ("ahet", "aahet") else "has"
+    return f"{have} {'completely ' if match.group('completely') else ''}{done}"
+
+
+def _marathi_which_done(match: re.Match[str]) -> str:
+    """ "Xi ni je teen principles sangitle te konte": which three principles did Xi mention (a "je …" naming the
+    thing, a "te konte" asking which)."""
+    count = _MARATHI_COUNTS.get((match.group("count") or "").lower(), "")
+    done = "propose" if match.group("verb").lower().startswith("propose") else "mention"
+    return f"which {count + ' ' if count else ''}{match.group('thing')} did {match.group('who')} {done}"
 
 
 def _marathi_after(match: re.Match[str]) -> str:
@@ -2193,6 +2286,8 @@ def _marathi() -> _Shapes:
         *_word_for_word(_MARATHI_NAMES),
         *_word_for_word(_MARATHI_THINGS),
         (re.compile(r"\b(?:ha|hi|he|ya)\s+(?=(?:article|meeting|talks|visit)\b)", re.I), "this "),
+        # '"…" he kon mhanala?': who said these words (its "these" standing for the words quoted)
+        (re.compile(r"(?<=[\"”'’])\s+(?:he|ha|hi)\s+(?=(?:kon|koni|konhi)\b)", re.I), " "),
         # "Xi ani Blinken": Xi and Blinken; "China che foreign minister", "Chinache": China's
         (re.compile(r"\b(?P<one>(?-i:[A-Z])[\w-]*)\s+(?:ani|aani)\s+(?=(?-i:[A-Z]))"), r"\g<one> and "),
         (
@@ -2223,6 +2318,51 @@ def _marathi() -> _Shapes:
                 rf"(?:-|\s+)(?P<after>(?i:{after}))\b"
             ),
             _marathi_after,
+        ),
+        # "purna bighadla ahe": has completely deteriorated
+        (
+            re.compile(
+                rf"\b(?P<completely>(?:purna|purnapane|poorna)\s+)?(?P<verb>{'|'.join(_MARATHI_BECAME)})(?:a)?l[aeiy]"
+                r"(?:\s+(?P<aux>ahe|aahe|ahet|aahet))?\b",
+                re.I,
+            ),
+            _marathi_became,
+        ),
+        # a topic in lower case, one word or two, a compound name before it or none: "relationship baddal"
+        (
+            re.compile(
+                rf"\b(?P<topic>(?:(?-i:[A-Z])\w*-[\w-]+\s+)?(?!{_MARATHI_NOT_TOPIC}\b)(?-i:[a-z])[\w-]*"
+                rf"(?:\s+(?!{_MARATHI_NOT_TOPIC}\b)(?-i:[a-z])[\w-]*)?)\s+(?i:baddal|badal|vishayi|vishyi|babat)\b"
+            ),
+            r"about \g<topic>",
+        ),
+        # "Xi yanni yaadhi konatya US President chi bhet ghetli hoti?": which US president had Xi met before ("X chi
+        # bhet ghetli", took X's meeting: met X)
+        (
+            re.compile(
+                rf"^(?P<who>{_MARATHI_NAME})\s+(?:ne|ni|yanni)\s+(?:(?P<when>previously)\s+)?(?P<which>{_MARATHI.which}\s+)?"
+                r"(?P<whom>[^,?]+?)(?:['’]s|\s+(?:chi|chya|che|cha))\s+bhet\s+ghet(?:a)?l[aeiy]\w*(?:\s+hot[aeiy])?"
+                r"(?P<asked>\s+(?:ka|kaa))?$",
+                re.I,
+            ),
+            lambda match: (
+                (
+                    f"which {match.group('whom')} did {match.group('who')} meet"
+                    if match.group("which")
+                    else f"did {match.group('who')} meet {match.group('whom')}"
+                )
+                + (" previously" if match.group("when") else "")
+            ),
+        ),
+        # "Xi ni je teen principles sangitle te konte?": which three principles did Xi mention
+        (
+            re.compile(
+                rf"^(?P<who>{_MARATHI_NAME})\s+(?:ne|ni|yanni)\s+(?:je|jya|ji|jo|ja)\s+"
+                rf"(?:(?P<count>{'|'.join(_MARATHI_COUNTS)})\s+)?(?P<thing>\S+)\s+"
+                rf"(?P<verb>{_MARATHI_SAID}|propose\s+kele)\s+(?:te|ti|to|he)\s+(?:konte|konti|konta|kontya|kuthle|kuthli|kay)$",
+                re.I,
+            ),
+            _marathi_which_done,
         ),
         # "after the meeting Blinken kay mhanale": the occasion said first put after the question, as English does
         (
@@ -2305,10 +2445,12 @@ _MARATHI_WORDS = _lazy_pattern(
     r"\b(?:mhan(?:a)?le|mhan(?:a)?la|mhan(?:a)?li|mhat(?:a)?le|sangit(?:a)?l[aei]|kay\s+(?:mhan|sangit|bol|jhal|zal)\w*"
     r"|kuthe|kothe|kadhi|kevha|konala|kunala|konashi|kunashi|baddal|vishayi|bhet(?:a)?le|bhet(?:a)?la|jhali|zali"
     r"|kiti\s+(?:vel|tas|taas|hours)|(?:ullekh|ulekh)\s+(?:jhala|zala|kela)|kon\s+(?:ahe|aahe|ahet|aahet)|lihila"
-    r"|kam\s+kartat|chal(?:a)?li|ka\s+(?:gele|gela|geli))\b|\bkiti\b.*\b(?:kele|kela|keli|mand(?:a)?l[aeiy])\b"
+    r"|kam\s+kartat|chal(?:a)?li|ka\s+(?:gele|gela|geli)|bhet\s+ghet\w*|te\s+(?:konte|konti|konta))\b"
+    r"|\bkiti\b.*\b(?:kele|kela|keli|mand(?:a)?l[aeiy])\b"
     # in Devanagari, whose vowel signs are no word's letters to \b: its words apart from the letters around them
     r"|(?<![\u0900-\u097f])(?:म्हण|म्हट|सांगित|भेटल|झाल)[\u0900-\u097f]*"
-    r"|(?<![\u0900-\u097f])(?:काय|कोण|कोणी|कोणाला|कोणाशी|कुठे|कोठे|कधी|केव्हा|किती|बद्दल|विषयी)(?![\u0900-\u097f])"
+    r"|(?<![\u0900-\u097f])(?:काय|कोण|कोणी|कोणाला|कोणाशी|कोणत्या|कोणती|कोणता|कोणते|कुठे|कोठे|कधी|केव्हा|किती|बद्दल"
+    r"|विषयी|याआधी)(?![\u0900-\u097f])|भेट\s*घेतल"
     r"|उल्लेख\s*(?:झाला|केला|आहे)",
     re.I,
 )

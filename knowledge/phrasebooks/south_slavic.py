@@ -44,7 +44,9 @@ from knowledge.phrasebooks.shapes import (
 # about Taiwan), "Da li je Xi rekao da …" (did Xi say that …), "O kojim temama su razgovarali Xi i Blinken?" (what did
 # Xi and Blinken talk about; "o kojim principima": which principles), "U kojoj organizaciji radi Wang Yi?" (which
 # organisation does Wang Yi work for), "Kojeg dana su se sastali?" (on which day did they meet), "odnosi počinju da se
-# stabilizuju" (relations are beginning to stabilise), "sedmica" (week), "historija" (history).
+# stabilizuju" (relations are beginning to stabilise), "O kojim se pitanjima SAD i Kina ne slažu?" (what do the US and
+# China disagree on), "Da li je razgovor bio neproduktivan?" (was the talk unproductive), "šef kineske diplomatije"
+# (the head of Chinese diplomacy: the Chinese foreign minister), "sedmica" (week), "historija" (history).
 _SERBIAN_MARKED = (("c", "čć"), ("s", "š"), ("z", "ž"))
 _SERBIAN_PLACES = {
     "(?-i:Si\\s+(?:Dj|D|Dz)inping\\w*)": "Xi Jinping", "(?-i:Si(?:ja|ju|jem)?)": "Xi",
@@ -67,6 +69,11 @@ _BOSNIAN_ENGLISH = {
     "pocel[ia]\\s+(?:su\\s+)?(?:da\\s+)?(?:se\\s+)?|poceo\\s+(?:je\\s+)?(?:da\\s+)?(?:se\\s+)?": "began to ",
     "stabiliz\\w*": "stabilise", "sedmic\\w*": "week", "historij\\w*": "history", "hiljad\\w*": "thousand",
     "razlik\\w*": "differences", "nesporazum\\w*": "misunderstandings", "napret\\w*|napredak": "progress",
+    "(?:prema|po|u)\\s+(?:clanku|tekstu)": "according to the article", "pitanj\\w*": "issues",
+    # what a talk or a meeting was, asked yes or no ("Da li je razgovor bio neproduktivan?": was the talk unproductive)
+    "neproduktiv\\w*": "unproductive", "produktiv\\w*": "productive", "nekonstruktiv\\w*": "unconstructive",
+    "konstruktiv\\w*": "constructive", "neuspje[sš]\\w*|neuspe[sš]\\w*": "unsuccessful",
+    "uspje[sš]\\w*|uspe[sš]\\w*": "successful", "negativ\\w*": "negative", "opsir\\w*|detalj\\w*": "extensive",
 }  # fmt: skip
 _CROATIAN_ENGLISH = {
     "drzavn\\w*\\s+tajni\\w*": "the secretary of state", "glasnogovorni\\w*": "the spokesperson",
@@ -93,6 +100,15 @@ def _bosnian_talked_about(match: re.Match[str]) -> str:
     if who:
         return f"{asked} did {who} talk about"
     return "what was discussed" if asked == "what" else f"{asked} were discussed"
+
+
+def _bosnian_agreed_on(match: re.Match[str]) -> str:
+    """ "O kojim se sve pitanjima SAD i Kina ne slažu?": what do the US and China disagree on; "o kojim principima …":
+    which principles (its noun put into English by the book's table after)."""
+    noun = match.group("what")
+    asked = "what" if noun.lower().startswith(_BOSNIAN_WHAT_ABOUT) else f"which {noun}"
+    agree = "disagree" if match.group("not") else "agree"
+    return f"{asked} do {match.group('who')} {agree} on{match.group('rest') or ''}"
 
 
 # What a Croatian or Serbian reader asks works for: "Za koju organizaciju radi Wang Yi?" (which organisation …)
@@ -281,6 +297,30 @@ def _serbian() -> _Shapes:
             ),
             _bosnian_talked_about,
         ),
+        # "O kojim se sve pitanjima SAD i Kina ne slažu?": which issues do the US and China disagree on
+        (
+            re.compile(
+                r"^o\s+(?:kojim|kakvim)\s+(?:se\s+)?(?:sve\s+)?(?P<what>\w+)\s+(?:se\s+)?(?P<who>[^,?]+?)\s+(?:se\s+)?"
+                r"(?P<not>ne\s+)?(?:slazu|slaze|slagali|slagale|slozili|slozile|razilaze|razlikuju)(?:\s+se)?"
+                r"(?P<rest>\s+(?:prema|po|u)\s+(?:clanku|tekstu))?$",
+                re.I,
+            ),
+            _bosnian_agreed_on,
+        ),
+        # "Da li je Blinkenov razgovor s Wang Yijem bio neproduktivan?": was Blinken's talk with Wang Yi unproductive
+        (
+            re.compile(
+                r"^(?:da|je)\s+li\s+(?:je\s+|su\s+)?(?P<what>[^,?]+?)\s+(?:je\s+|su\s+)?(?P<was>bio|bila|bilo|bili|bile)\s+"
+                r"(?P<how>\w+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'were' if match.group('was').lower() in ('bili', 'bile') else 'was'} "
+                f"{match.group('what')} {match.group('how')}"
+            ),
+        ),
+        # "šef kineske diplomatije" (the head of Chinese diplomacy): the Chinese foreign minister
+        (re.compile(r"\bsef(?:a|u|om)?\s+(?P<of>[a-z]+)\s+diplomatij\w*", re.I), r"the \g<of> foreign minister"),
         # "U kojoj organizaciji radi Wang Yi?": which organisation does Wang Yi work for
         (
             re.compile(r"^u\s+(?:kojoj|kojem|kojim)\s+(?P<employer>\w+)\s+radi\s+(?P<who>.+)$", re.I),
@@ -526,7 +566,7 @@ _SERBIAN_WORDS = _lazy_pattern(
     r"|\b(?:rekao|rekla|rekli|izjavio|izjavila|sastao|sastala|sastali|sastan(?:ak|ku|ka)|trajao|trajala|trajali"
     r"|razgovarao|razgovarali"
     r"|trajalo|[cč]lan(?:ak|ku|ka)|pomenut\w*|spomenut\w*|pominje|spominje|re[cč]eno|razgovarano)\b"
-    r"|^(?:(?:a|i|pa)\s+)?(?:o\s+(?:kojim|kakvim)|u\s+(?:kojoj|kojem)\s+\w+\s+radi)\s"
+    r"|^(?:(?:a|i|pa)\s+)?(?:o\s+(?:kojim|kakvim)|u\s+(?:kojoj|kojem)\s+\w+\s+radi)\s|\b[sš]ef\w*\s+\w+\s+diplomatij\w*"
     r"|^(?:za\s+)?(?:koju|kakvu)\s+(?:du[zž]nost|funkciju|poziciju|titulu|organizacij\w*|ministarstv\w*)\b",
     re.I,
 )

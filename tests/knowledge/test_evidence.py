@@ -316,6 +316,14 @@ def test_the_future_s_going_to_is_no_search_term(question: str, terms: list[str]
     assert search_terms(question) == terms
 
 
+def test_the_unit_of_time_a_how_many_question_asks_for_is_its_shape_not_a_topic(kb: KnowledgeBase) -> None:
+    # "how many hours did the meeting last" asks how long the meeting lasted: "five and a half hours of talks" (with
+    # Wang Yi) is no answer about the meeting with Xi, as it is none to "how long did the meeting last"
+    assert search_terms("how many hours did the meeting last") == search_terms("how long did the meeting last")
+    assert kb.answer("How many hours did the Xi-Blinken meeting last?").abstained
+    assert [c.line for c in kb.answer("How many hours did the talks last?").citations] == [31]
+
+
 def test_a_role_in_man_is_the_verb_s_doer() -> None:
     assert "chairman" in agent_forms("chair")
     assert "chair" in agent_forms("chairwoman")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from knowledge import Answer, Intent, KnowledgeBase, phrasebooks, render_plain
 from knowledge.intent import clean_question, parse_question
+from knowledge.phrasebooks.south_asian import _devanagari_latin
 
 _ROOT = Path(__file__).parents[2]
 
@@ -5387,3 +5389,110 @@ def test_english_and_the_neighbouring_languages_are_not_read_by_the_telugu_marat
         monkeypatch.setattr(phrasebooks, registry, kept)
     assert left_out == len(_TELUGU_MARATHI_SESOTHO_AND_TONGAN_BOOKS)  # the books are there, to be left out
     assert clean_question(question) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Telugu: a small word's noun inside another's ("Blinken tho talks lo": in the talks with Blinken), a topic in
+        # lower case before "gurinchi", "A-B madhya" (between A and B) before its noun, "… list lo e e … unnayi"
+        # (which … are in the list of …)
+        ("Wang Yi Blinken tho talks lo emi chepparu?", "what did Wang Yi say in the talks with Blinken"),
+        ("Wang Yi US-China trade gurinchi emi chepparu?", "what did Wang Yi say about US-China trade"),
+        ("Blinken misunderstandings gurinchi emi annaru?", "what did Blinken say about misunderstandings"),
+        ("Xi mariyu Biden madhya meeting ekkada jarigindi?", "where did the meeting between Xi and Biden take place"),
+        (
+            "China-US madhya unna issues list lo e e topics unnayi?",
+            "which topics are in the list of issues between China and the US",
+        ),
+        # Marathi: a topic in lower case before "baddal", "X chi bhet ghetli" (took X's meeting: met X), "yaadhi"
+        # (before this), "je … te konte" (the … that …, which are they), "… sudharle ahet" (have improved), "he kon"
+        # after words quoted (who said these)
+        ("Wang Yi relationship baddal kay mhanale?", "what did Wang Yi say about relationship"),
+        (
+            "Blinken ne yaadhi konatya Chinese neta chi bhet ghetli hoti?",
+            "which Chinese leader did Blinken meet previously",
+        ),
+        ("Xi ne Biden chi bhet ghetli hoti ka?", "did Xi meet Biden"),
+        ("Wang Yi ne je factors sangitle te konte?", "which factors did Wang Yi mention"),
+        ("Xi mhanale ka ki relations sudharle ahet?", "did Xi say that relations have improved"),
+        ('"partners rather than rivals" he kon mhanale?', 'who said "partners rather than rivals"'),
+        # Sesotho: "ha a kopana le X" (when he met X), "le" between two names inside a question, "ea X" (of X),
+        # "ho thoe'ng ka …" (what was said about …), "o buisane le mang" (talked with whom), "… se neng se
+        # tšoaretsoe kae" (the … that was held where), a verb asked when, "lehlakore la X" (X's side)
+        ("Blinken o itse'ng ha a kopana le Wang Yi?", "what did Blinken say when he met Wang Yi"),
+        (
+            "Blinken o itse'ng ka kamano ea Amerika le China?",
+            "what did Blinken say about the relationship of America and China",
+        ),
+        ("Ntle le Wang Yi, Blinken o buisane le mang?", "who did Blinken talk with"),
+        ("Ho thoe'ng ka litokelo tsa botho sehloohong sena?", "what was said about human rights"),
+        ("Blinken o etetse Beijing neng?", "when did Blinken visit Beijing"),
+        (
+            "Bapresidente ba lumellane ka khoebo sebokeng se neng se tšoaretsoe kae?",
+            "where was the summit held where the presidents agreed on trade",
+        ),
+        ("Lehlakore la Amerika le itse'ng?", "what did the American side say"),
+        # Bosnian: "šef … diplomatije" (the head of … diplomacy), "o kojim … (ne) slažu" (which … do they (dis)agree
+        # on), "da li je … bio …" (was … …)
+        ("Šta je rekao šef američke diplomatije?", "what did the American secretary of state say"),
+        ("O kojim se pitanjima Xi i Blinken slažu?", "what do Xi and Blinken agree on"),
+        ("O kojim principima se Xi i Blinken ne slažu?", "which principles do Xi and Blinken disagree on"),
+        ("Da li je sastanak bio uspješan?", "was the meeting successful"),
+        # Tongan: a clause said to be someone's words, its verb first and its describing words after their noun
+        # ("ʻoku poupou ʻe ʻAmelika ha Siaina tuʻumālie": the United States supports a prosperous China), "ʻAmelika" the
+        # United States
+        (
+            "Na'e pehē 'e Blinken 'oku poupou 'e 'Amelika ha Siaina tu'umālie?",
+            "did Blinken say that the United States supports a prosperous China",
+        ),
+        (
+            "Na'e pehē 'e Xi na'e 'ikai fiema'u 'e Siaina ha Lūsia mālohi?",
+            "did Xi say that China did not want a strong Russia",
+        ),
+        ("Ko e hā na'e pehē 'e he Minisitā Muli 'o 'Amelika?", "what did the US secretary of state say"),
+        ("Ko hai na'e fetaulaki mo Blinken?", "who met Blinken"),
+    ],
+)
+def test_more_kinds_of_question_in_the_telugu_marathi_sesotho_bosnian_and_tongan_books_are_read_as_english(
+    question: str, understood: str
+) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        ("Wang Yi Blinken tho talks lo emi chepparu?", [31, 33]),
+        ("Xi mariyu Biden madhya meeting ekkada jarigindi?", [11]),
+        ("Blinken ne yaadhi konatya Chinese neta chi bhet ghetli hoti?", [11, 9]),
+        ("Wang Yi ne je factors sangitle te konte?", [33]),
+        ("Ho thoe'ng ka litokelo tsa botho sehloohong sena?", [29]),
+        ("Ntle le Wang Yi, Blinken o buisane le mang?", [21]),
+        ("Šta je rekao šef američke diplomatije?", [25, 27, 23]),
+        ("Na'e pehē 'e Blinken 'oku poupou 'e 'Amelika ha Siaina tu'umālie?", [17]),
+    ],
+)
+def test_more_kinds_of_question_in_the_telugu_marathi_sesotho_bosnian_and_tongan_books_are_answered(
+    kb: KnowledgeBase, question: str, lines: list[int]
+) -> None:
+    assert _lines(kb.answer(question)) == lines
+
+
+@pytest.mark.parametrize(
+    ("devanagari", "latin"),
+    [
+        ("म्हणाले", "mhanale"),  # a consonant pair joined by its virama
+        ("काय", "kay"),  # the "a" at a word's end dropped
+        ("भेटले", "bhetle"),  # and between a vowel and a consonant that has one
+        ("बैठक", "baithak"),  # kept before a consonant whose own is dropped
+        ("चीनचे", "chinche"),
+        ("म्हणालं", "mhanala"),  # a nasal at a word's end
+        ("परराष्ट्रमंत्री", "parrashtramantri"),  # kept after three consonants and before a nasal
+        ("कोणत्या", "konatya"),  # kept before two consonants
+    ],
+)
+def test_a_marathi_word_in_devanagari_is_read_in_the_latin_letters_it_is_typed_in(devanagari: str, latin: str) -> None:
+    word = re.fullmatch(r"[\u0900-\u097f]+", devanagari)
+    assert word is not None
+    assert _devanagari_latin(word) == latin
