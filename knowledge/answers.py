@@ -734,8 +734,16 @@ def _matching(kb: KnowledgeBase, terms: list[str], entities: Sequence[str], item
     if not items:
         return []
     hits = kb.retriever.search(terms, top_k=len(items), among=items)
-    relevant = [h.index for h in hits if h.coverage >= kb.evidence_bar and holds(kb.retriever.terms(h.index), entities)]
+    relevant = [h.index for h in hits if h.coverage >= kb.evidence_bar and holds(_in_context(kb, h.index), entities)]
     return list(dict.fromkeys(items[i] for i in relevant))
+
+
+def _in_context(kb: KnowledgeBase, index: int) -> set[str]:
+    """The terms of a sentence, its paragraph and the paragraph before: what someone says of "the motion" is on
+    "the APNU motion" the paragraph before names."""
+    paragraph = kb.article.sentences[index].paragraph
+    around = (s.index for p in kb.article.paragraphs[max(0, paragraph - 1) : paragraph + 1] for s in p.sentences)
+    return {t for i in around for t in kb.retriever.terms(i)}
 
 
 def _dedupe(citations: list[Citation]) -> tuple[Citation, ...]:

@@ -2986,3 +2986,20 @@ def test_which_union_or_university_someone_is_with_is_said_only_where_the_articl
     assert kb.answer("Which union does Patrick Hoffmann belong to?").citations[0].line == 5
     assert kb.answer("Which university does Teresa Langa work at?").citations[0].line == 7
     assert kb.answer("Which university does Patrick Hoffmann work at?").abstained
+
+
+def test_what_someone_said_about_the_apnu_motion_is_what_they_said_of_the_motion_the_paragraph_before_names() -> None:
+    kb = KnowledgeBase.from_text(
+        "Bridge tolls\n\n"
+        "Shawnette Abrams-Dundas, APNU's shadow minister for infrastructure, said the $1,500 toll was too high.\n\n"
+        "Drivers queued for an hour at the toll plaza on Monday morning.\n\n"
+        "The bridge was built in four years with a loan from a Chinese bank.\n\n"
+        "She said APNU would table a motion at the next sitting, calling for the tolls to be suspended.\n\n"
+        'Government MP Ganesh Ramroop dismissed the motion as "theatre". Speaking to reporters on Tuesday, he'
+        ' said: "The same people complaining about the toll couldn\'t build a bridge in five years."\n\n'
+        '"The toll pays for the repairs," Ramroop said of the budget.\n'
+    )
+    answer = kb.answer("and what did Ramroop say about the APNU motion?")
+    assert not answer.abstained
+    assert answer.citations[0].line == 11
+    assert kb.answer("what did Ramroop say about the PNCR motion?").abstained
