@@ -545,6 +545,7 @@ _ASKED_AS_ORDER = re.compile(
 _TAG = re.compile(
     r",\s*(?:right|innit|correct|yes|no|yeah|eh|huh|true|or\s+what|dear|my\s+dear|love|mate|pal|buddy|bro|please|pls"
     r"|plz|thanks|thank\s+you|like|so|(?:would|do|d['’])\s*you\s+know"  # Irish English: "…, like?", "…, so?"
+    r"|drop\s+(?:em|'em|them|it)|spill(?:\s+it)?|asap"  # "xi's three principles, drop em"
     r"|(?:did|didn['’]t|does|doesn['’]t|is|isn['’]t|was|wasn['’]t|were|weren['’]t|has|hasn['’]t|have|haven['’]t)"
     r"(?:\s+not)?\s+(?:he|she|they|it|there|we|you))$",
     re.IGNORECASE,

@@ -389,6 +389,11 @@ def test_an_irish_english_tag_or_after_perfect_is_no_part_of_the_question(questi
     assert clean_question(question) == cleaned
 
 
+@pytest.mark.parametrize("tag", ["drop em", "spill it", "asap"])
+def test_a_texters_drop_em_after_the_question_is_no_part_of_it(tag: str) -> None:
+    assert clean_question(f"xi's three principles, {tag}") == "xi's three principles"
+
+
 @pytest.mark.parametrize(
     ("question", "who", "topic"),
     [
