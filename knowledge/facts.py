@@ -96,6 +96,9 @@ _OPENING_PRONOUN = re.compile(r"(He|She)\b")
 _PRONOUN_REACH = 4  # sentences back where the person a sentence's "He" or "She" stands for is looked for
 
 
+_TRIED = 2  # passages of those that answer looked at in turn when the first is about something else
+
+
 def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     """The best-matching sentence(s), verbatim; abstain unless one holds what the question asks for.
 
@@ -166,16 +169,21 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     if (not fits or fits[0].coverage < threshold) and content != searched:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.
         hits, fits = _evidence(kb, content + names, asked, threshold)
-    best = fits[0] if fits and fits[0].coverage >= threshold else None
-    shape = shape_terms(query.text) if best is not None else frozenset()  # "which *news* agency", "what *time*"
-    if best is not None:
-        topic = [t for t in content if t not in shape]  # "as of what *time*": the shape, no topic
-        if not _holds_a_topic_word(kb, topic, names + descriptions, asked, best):
-            best = None
+    shape = shape_terms(query.text)  # "which *news* agency", "what *time*"
+    topic = [t for t in content if t not in shape]  # "as of what *time*": the shape, no topic
+    best = None
+    for hit in (h for h in fits[:_TRIED] if h.coverage >= threshold):
+        # A passage that holds no word of the topic, or speaks of people of another country, leaves the next one
+        # to answer; one that answers another question about the same thing is a near miss's sign
+        if not _holds_a_topic_word(kb, topic, names + descriptions, asked, hit):
+            continue
+        if swapped_nationality(query.text, _sentence(kb, hit), descriptions):
+            continue
+        if not _answers_another_question(query.text, _sentence(kb, hit)):
+            best = hit
+        break
     if best is not None and (kind is None or not kind.required) and _only_names_known(kb, shape, content, asked):
         best = None  # "what's the weather in Sant Ivo?": the article names Sant Ivo, never the weather
-    if best is not None and _answers_another_question(query.text, _sentence(kb, best), descriptions):
-        best = None
     # The standfirst answers when no body sentence does, or, for a count, sum, length or date, when
     # it holds more of the question ("… around 320 permanent jobs expected by 2028" over "600
     # construction jobs over two years").
@@ -184,7 +192,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         if (
             standfirst is not None
             and (best is None or standfirst[1] > best.coverage)
-            and not _answers_another_question(query.text, standfirst[0].text, descriptions)
+            and not swapped_nationality(query.text, standfirst[0].text, descriptions)
+            and not _answers_another_question(query.text, standfirst[0].text)
         ):
             return Answer(query.text, Intent.FACT, False, None, (Section(None, (standfirst[0],)),))
     if best is None:
@@ -192,7 +201,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     shown = [best] + [
         h
         for h in fits[1:2]
-        if h.score >= _SHOWN_RATIO * best.score
+        if best is fits[0]  # a passage tried after the first is shown alone
+        and h.score >= _SHOWN_RATIO * best.score
         and h.coverage >= kb.evidence_bar
         and (kind is None or kind.pattern.search(_sentence(kb, h)))
     ]
@@ -644,11 +654,8 @@ _OTHER_QUESTION_CHECKS: tuple[Callable[[str, str], object], ...] = (
 )
 
 
-def _answers_another_question(question: str, passage: str, descriptions: Sequence[str]) -> bool:
+def _answers_another_question(question: str, passage: str) -> bool:
     """Whether a passage holding the question's words answers another question than the one asked."""
-    # "what did the French president say?": the passage is about the Chinese president
-    if swapped_nationality(question, passage, descriptions):
-        return True
     return any(check(question, passage) for check in _OTHER_QUESTION_CHECKS)
 
 

@@ -3008,3 +3008,10 @@ def test_what_someone_said_about_the_apnu_motion_is_what_they_said_of_the_motion
     assert not answer.abstained
     assert answer.citations[0].line == 11
     assert kb.answer("what did Ramroop say about the PNCR motion?").abstained
+
+
+def test_a_passage_that_holds_no_word_of_the_topic_leaves_the_next_one_to_answer() -> None:
+    kb = KnowledgeBase.from_file(SHIPPED_ARTICLE)
+    answer = kb.answer("Which American president did Xi meet before this meeting?")
+    assert answer.citations[0].line == 11
+    assert "Joe Biden" in answer.citations[0].text

@@ -694,13 +694,14 @@ def test_a_sentence_that_only_names_what_the_question_names_is_no_answer() -> No
 
 
 def test_two_names_without_the_question_s_one_other_word_are_no_answer() -> None:
-    """The summit is in California; the sentence naming Xi and Biden at the Great Hall says nothing of it."""
+    """The summit is in California; the sentence naming Xi and Biden at the Great Hall says nothing of it, so the
+    one on their presidents' summit answers (as the shipped article's gold has it)."""
     kb = KnowledgeBase.from_text(
         "Talks in Beijing\n\n"
         "At the Great Hall of the People, Xi noted progress since his last encounter with President Joe Biden.\n\n"
         "Their presidents agreed on several issues during the California summit last year.\n"
     )
-    assert kb.answer("Where was the summit between Xi and Biden?").abstained
+    assert kb.answer("Where was the summit between Xi and Biden?").citations[0].line == 5
     assert kb.answer("Where did Xi note progress?").citations[0].line == 3
 
 
