@@ -265,7 +265,12 @@ headline, "Source: Notícias"), a Luxembourg paper's English page (a note that i
 page ("Deputy" for members of the States, single quotation marks) joined with 60 more reader questions on the shipped
 article (Telugu, Marathi, Sesotho, Bosnian, Tongan with English, a commuter typing with one hand), scored 63 % before
 any change for them (attribution precision 0.95 and recall 0.94, the articles' questions 65 %, the shipped questions
-45 %): no floor moved.
+45 %): no floor moved; then, when a Gambian daily's page ("Hon." and "NAM for Banjul Central", dalasis), a Curaçao
+site's page ("WILLEMSTAD –" and no byline, "drs." and "mr.", a quote in Papiamentu), a Kyrgyz agency's English page
+("BISHKEK, November 24. /24.kg/ –", quotes in guillemets) and a Svalbard weekly's wry page joined with 60 more reader
+questions on the shipped article (Wolof, Hmong, Papiamentu, Bislama, Scottish Gaelic, a copy editor), scored 60 %
+before any change for them (attribution precision 0.87 and recall 0.78, the articles' questions 63 %, the shipped
+questions 33 %): no floor moved.
 """
 
 from __future__ import annotations
@@ -285,7 +290,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 4482  # the corpus is all there: 180 articles of hand-written gold
+    assert attribution["gold"] >= 4561  # the corpus is all there: 184 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR
