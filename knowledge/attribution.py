@@ -45,7 +45,7 @@ from knowledge.interview import read_interview
 from knowledge.lexicon import GENDER_OF_PRONOUN, PRONOUNS, QUOTE_VERBS, REPORTING_VERBS, WEEKDAY_NAMES, is_person_noun
 from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
 from knowledge.people import Cast
-from knowledge.quotes import QuoteSpan, find_quote_spans, is_term, uses_double_marks
+from knowledge.quotes import QuoteSpan, as_double_marks, find_quote_spans, is_term, uses_double_marks
 from knowledge.tokenize import plain_words, tokenize
 
 _Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
@@ -155,7 +155,7 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
         if paragraph.index in described_first:  # its "she said" is the one the next paragraph names
             discourse.spoke(described_first[paragraph.index], paragraph.index, 0)
         # Reported speech first: "…, a spokeswoman said." must be known before "she said" is read.
-        text = without_title_dots(paragraph.text)
+        text = as_double_marks(without_title_dots(paragraph.text))
         terms = [is_term(text, span) for span in spans]
         quoted = [span for span, term in zip(spans, terms, strict=True) if not term]
         reported = _reported_statements(paragraph, text, quoted, resolver, discourse)

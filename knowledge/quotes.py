@@ -78,8 +78,19 @@ class QuoteSpan:
         return len(_WORD.findall(self.text))
 
 
+# Guillemets quote as double marks do («…», as Russian, French and Central Asian papers print them); read as “…”,
+# one mark for one, so every offset holds.
+_GUILLEMETS = str.maketrans({"«": _OPEN_DOUBLE, "»": _CLOSE_DOUBLE})
+
+
+def as_double_marks(text: str) -> str:
+    """A text with its guillemets read as double quotation marks."""
+    return text.translate(_GUILLEMETS) if "«" in text else text
+
+
 def uses_double_marks(texts: list[str]) -> bool:
     """Whether an article marks its quotes with double quotation marks rather than single ones."""
+    texts = [as_double_marks(t) for t in texts]
     double = sum(len(_double_spans(t)) for t in texts)
     single = sum(len(_single_spans(t)) for t in texts if "'" in t or "‘" in t)
     return double >= single
@@ -87,6 +98,7 @@ def uses_double_marks(texts: list[str]) -> bool:
 
 def find_quote_spans(text: str, double_marks: bool = True) -> list[QuoteSpan]:
     """The quotes of a paragraph, outermost only, in order."""
+    text = as_double_marks(text)
     if double_marks and (_DOUBLE_MARK.search(text) or "‘" not in text):
         return _double_spans(text)
     return _single_spans(text)  # a single-mark article, or a title in one that uses double ones

@@ -2106,3 +2106,17 @@ def test_rejecting_his_claim_makes_no_one_a_man_so_she_said_after_a_single_quote
     )
     speakers = {q.text[:30]: q.speaker for q in kb.quotes}
     assert speakers["The 2021 survey was an above-w"] == "Sasha Le Tissier"
+
+
+def test_a_quote_in_guillemets_is_a_quote() -> None:
+    kb = KnowledgeBase.from_text(
+        "Fares rise\n\n"
+        "Emir Toktogulov, a second-year student, spends about 1,200 soms a month on transport.\n\n"
+        "«Half of my classmates change buses twice a day. For us, even two soms make a difference,» Toktogulov"
+        " said.\n"
+    )
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["Half of my classmates change buses twice a day. For us, even two soms make a difference"] == (
+        "Emir Toktogulov"
+    )
+    assert "«Half of my classmates" in kb.answer("What did Toktogulov say?").citations[0].text
