@@ -35,7 +35,7 @@ from knowledge.models import Article, Byline, PageLine, Paragraph, PhotoCredit, 
 from knowledge.sentences import DATELINE, FOOTNOTE_MARKS, split_sentences
 from knowledge.tokenize import plain_words
 
-_TERMINAL = re.compile(rf"[.!?…:][”\"’')\]]*{FOOTNOTE_MARKS}$")
+_TERMINAL = re.compile(rf"[.!?…:][”\"’')\]»]*{FOOTNOTE_MARKS}$")  # "… on December 1.»" too
 # A paragraph that hands over to a quote in the next one with a comma: "… by Sunday (17). He said,"
 SAID_COMMA = re.compile(r"\b(?:said|says|added|adds|continued|explained|insisted|replied|stated)\s*,$")
 # A bracketed note after a paragraph's last sentence: "… in front of the mountain.” (translated from French)",
@@ -43,7 +43,7 @@ SAID_COMMA = re.compile(r"\b(?:said|says|added|adds|continued|explained|insisted
 _TRAILING_NOTE = re.compile(r"(?<=[.!?”\"’])\s+(?:\([a-z][^()]{0,60}\)|\[[a-z][^\[\]]{0,60}\])$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _BULLET = re.compile(r"^[•*·▪►\-–—>#|]")
-_QUOTE_MARK = re.compile(r"[“”\"]")
+_QUOTE_MARK = re.compile(r"[“”\"«»]")
 _MIN_PROSE_WORDS = 6
 # A title inside the body that quotes someone (a live blog's entries): "Benhamou: ‘We will be back’".
 # A subheading that quotes someone: "Salvesen: ‘I signed anyway’", "Minister says state can't 'bail out' every pool",

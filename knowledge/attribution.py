@@ -135,8 +135,10 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
     """Find every quote and reported statement in the body and who made it (``organisations``: those the
     article names in full, which are never speakers' names)."""
     discourse = Discourse(cast)
-    resolver = Resolver(cast, discourse, tuple(organisations), _named_after_lede(article, cast))
     described_first = _named_after_descriptions(article, cast)
+    renamed = {index: name for index, (name, same_noun) in described_first.items() if same_noun}
+    lede = _named_after_lede(article, cast)
+    resolver = Resolver(cast, discourse, tuple(organisations), renamed | ({0: lede} if lede else {}))
     double = uses_double_marks([p.text for p in article.paragraphs])
     interview = read_interview(article, cast)
     quotes: list[Quote] = []
@@ -153,7 +155,7 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
             spans = find_quote_spans(paragraph.text, not double)
         everyone = discourse.read(paragraph, spans)
         if paragraph.index in described_first:  # its "she said" is the one the next paragraph names
-            discourse.spoke(described_first[paragraph.index], paragraph.index, 0)
+            discourse.spoke(described_first[paragraph.index][0], paragraph.index, 0)
         # Reported speech first: "…, a spokeswoman said." must be known before "she said" is read.
         text = as_double_marks(without_title_dots(paragraph.text))
         terms = [is_term(text, span) for span in spans]
@@ -252,19 +254,21 @@ _DESCRIBED_OPENING = re.compile(r"^(?:The|A|An)\s+(?P<who>(?:[a-z][\w’'-]*\s+)
 _NAMED_NEXT_REACH = 2  # paragraphs after such a description where the one it describes may be named
 
 
-def _named_after_descriptions(article: Article, cast: Cast) -> dict[int, str]:
+def _named_after_descriptions(article: Article, cast: Cast) -> dict[int, tuple[str, bool]]:
     """The person each paragraph that opens on someone described, not named, is about, when a paragraph soon
-    after opens on a name new to the story: "The owner of a small flower shop … she said." / "“…,” she said." /
-    "The florist, Tessy Kremer, 54, …" (the lede's own: ``_named_after_lede``)."""
-    about: dict[int, str] = {}
+    after opens on a name new to the story ("The owner of a small flower shop … she said." / "“…,” she said." /
+    "The florist, Tessy Kremer, 54, …"), and whether it names them by the description's own noun ("A driver of
+    minibus No. 127 … said …" / "The driver, Talant Mamyrov, …"); the lede's own: ``_named_after_lede``."""
+    about: dict[int, tuple[str, bool]] = {}
     paragraphs = article.paragraphs
     seen: set[str] = set()
     for index, paragraph in enumerate(paragraphs):
         opening = _DESCRIBED_OPENING.match(paragraph.text) if index else None
-        if opening and not cast.mentions(paragraph.text) and is_person_noun(_head_word(opening.group("who"))):
-            name = _named_next(paragraphs[index + 1 : index + 1 + _NAMED_NEXT_REACH], cast)
-            if name is not None and name not in seen:
-                about[paragraph.index] = name
+        head = _head_word(opening.group("who")) if opening else ""
+        if opening and not cast.mentions(paragraph.text) and is_person_noun(head):
+            named = _named_next(paragraphs[index + 1 : index + 1 + _NAMED_NEXT_REACH], cast)
+            if named is not None and named[0] not in seen:
+                about[paragraph.index] = (named[0], named[1].lower() == f"the {head}, ")
         seen.update(person.name for _, person in cast.mentions(paragraph.text))
     return about
 
@@ -278,9 +282,9 @@ def _head_word(words: str) -> str:
     return head[-1]
 
 
-def _named_next(paragraphs: Sequence[Paragraph], cast: Cast) -> str | None:
+def _named_next(paragraphs: Sequence[Paragraph], cast: Cast) -> tuple[str, str] | None:
     """The one person the first of these paragraphs that names anyone opens on ("Tessy Kremer, 54, …" or "The
-    florist, Tessy Kremer, …"), when it opens on them."""
+    florist, Tessy Kremer, …"), when it opens on them, and the words before the name."""
     for paragraph in paragraphs:
         mentions = cast.mentions(paragraph.text)
         if not mentions:
@@ -288,7 +292,7 @@ def _named_next(paragraphs: Sequence[Paragraph], cast: Cast) -> str | None:
         first_at, first = mentions[0]
         opening = paragraph.text[:first_at]
         if first_at == 0 or re.fullmatch(r"(?:The|Her|His)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*,\s+", opening):
-            return first.name
+            return first.name, opening
         return None
     return None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -342,12 +343,18 @@ class Resolver:
     """Turn subject phrases into speakers; remembers the unnamed speakers it meets."""
 
     def __init__(
-        self, cast: Cast, discourse: Discourse, organisations: tuple[str, ...] = (), lede_name: str | None = None
+        self,
+        cast: Cast,
+        discourse: Discourse,
+        organisations: tuple[str, ...] = (),
+        named_next: Mapping[int, str] | None = None,
     ) -> None:
         self.cast = cast
         self._discourse = discourse
         self._organisations = organisations
-        self._lede_name = lede_name  # "A former treasurer … told a jury …" is named next: "Graham Thistlewood, 61, …"
+        # The people paragraphs open on by description and name soon after: "A former treasurer … told a jury …" /
+        # "Graham Thistlewood, 61, …"; "A driver of minibus No. 127 … said …" / "The driver, Talant Mamyrov, …"
+        self._named_next = dict(named_next or {})
         self._unnamed: dict[str, Person] = {}
         self._described: dict[str, list[str]] = {}
 
@@ -430,8 +437,8 @@ class Resolver:
         if _AGED.match(phrase):  # "“…,” the 58-year-old told RNZ": the person the text is about
             return self._discourse.recall(paragraph, offset)
         indefinite = words[0].lower() in _INDEFINITE  # "an official": someone new, never a known person
-        # The description the lede opens on, when the next paragraph opens on a name.
-        lede = self._lede_name if paragraph == 0 and self._discourse.opens(0, phrase) else None
+        # The description a paragraph opens on, when one soon after opens on a name new to the story.
+        lede = self._named_next.get(paragraph) if self._discourse.opens(paragraph, phrase) else None
         if lede and indefinite and role_classes(phrase, trades=True):
             # "A MUM-of-two says …" and later "The furious mum-of-two told The Lantern": the lede's words describe her.
             self._described.setdefault(lede, []).append(" ".join(words[1:]).lower())

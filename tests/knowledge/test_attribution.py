@@ -2120,3 +2120,20 @@ def test_a_quote_in_guillemets_is_a_quote() -> None:
         "Emir Toktogulov"
     )
     assert "«Half of my classmates" in kb.answer("What did Toktogulov say?").citations[0].text
+
+
+def test_a_driver_described_then_named_by_the_same_noun_is_that_person_but_a_spokeswoman_stays_unnamed() -> None:
+    kb = KnowledgeBase.from_text(
+        "Fares rise\n\n"
+        "Emir Toktogulov, a student, said the rise was too steep.\n\n"
+        "A driver of minibus No. 127, which runs to the Alamedin Bazaar, said the marshrutka fare had stayed at 25"
+        " soms since spring.\n\n"
+        "“If the bus costs the same as the marshrutka, people will choose the bus,” the driver said.\n\n"
+        "The driver, Talant Mamyrov, has been behind the wheel for 11 years.\n\n"
+        "A spokeswoman for the Environmental Protection Ministry said the permit was strict. “The data will decide,”"
+        " she said.\n\n"
+        "Ronit Halabi-Zur, head of the regional council, has fought the pipe for six years.\n"
+    )
+    speakers = {q.text[:20]: q.speaker for q in kb.quotes}
+    assert speakers["If the bus costs the"] == "Talant Mamyrov"
+    assert speakers["The data will decide"] == "a spokeswoman for the Environmental Protection Ministry"
