@@ -137,7 +137,8 @@ _NAME_AFTER_OPENING = re.compile(
 _REPORTED_WITHIN_WORDS = 14  # a reporting verb further into the sentence belongs to a subordinate clause
 _CLOSING_VERB = re.compile(r"^\s*(?:\w+\s+){0,4}?[.!?]?\s*$")  # "…, a spokeswoman said (on Tuesday)."
 # "Mr. Starmer said": the full stop of a title is not the end of a clause.
-_TITLES = [title.capitalize() for title in TITLE_ABBREVIATIONS]
+# Dutch and Caribbean papers write degrees before a name in lower case: "said drs. Anouk Janga", "MP mr. Shirley Doran"
+_TITLES = [title.capitalize() for title in TITLE_ABBREVIATIONS] + ["drs", "ir", "mr", "dr"]
 # The dot first, then a look back at the word before it (one look-behind per title length): the
 # regex engine jumps from dot to dot instead of trying every title at every position.
 _TITLE_DOT = re.compile(

@@ -231,6 +231,8 @@ ROLE_WORDS: dict[str, str] = {
     "dzongdag": "governor",  # a Bhutanese district's governor
     "lyonpo": "minister",  # a Bhutanese minister's title: "Lyonpo Kinley Rabgay"
     "gup": "leader",  # the elected head of a Bhutanese gewog: "Tshokhorling Gup Rinchen Dorji"
+    "alkalo": "leader",  # a Gambian village head: "The Alkalo (village head) of Barra, Alhagie Ebou Ndow"
+    "seyfo": "chief",  # a Gambian district chief
     "mayor": "mayor",
     "bourgmestre": "mayor",  # a Luxembourg or Belgian commune's mayor: "mayor (bourgmestre) Georges Wampach"
     "burgomaster": "mayor",
@@ -436,7 +438,7 @@ TITLES_SPELLED_OUT = {
 }  # fmt: skip
 # Titles written short with a full stop before a name ("Sen.", "Det. Supt.", "Eng."): the stop ends neither a
 # sentence nor a clause.
-TITLE_ABBREVIATIONS = (*TITLES_SPELLED_OUT, *"mr mrs ms dr st pres rev hon rt eng barr".split())
+TITLE_ABBREVIATIONS = (*TITLES_SPELLED_OUT, *"mr mrs ms dr st pres rev hon rt eng barr drs ir".split())
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "hon", "rt", "alhaji", "alhaja", "engr", "barr", "comrade"}
     | {"cde"}  # Zimbabwean papers' "Comrade": "Member of Parliament for Ruzvidzo Cde Simbarashe Gutu"
@@ -453,6 +455,7 @@ HONORIFICS = frozenset(
     | {"h.e", "oknha", "samdech"}  # Cambodian papers' honours: "H.E. Chhorn Vuthy", "Oknha Lim Chhay Heng"
     | {"awang", "dayang", "pengiran"}  # Bruneian papers' Mr, Ms and noble title: "Dayang Hajah Rosnah binti Haji Tahir"
     | {"ntate", "mme", "rre", "mma"}  # Sesotho and Setswana papers' Mr and Mrs: "Ntate Thabang Mokhele", "Rre Bakwena"
+    | {"drs", "ir"}  # Dutch and Caribbean papers' degrees, lower-case before a name: "drs. Anouk Janga", "ir. Luc Rosa"
 )
 # Capitalised words that qualify a role rather than name a person.
 ROLE_MODIFIERS = frozenset(

@@ -75,8 +75,10 @@ _DAUGHTER_ENDINGS = ("dóttir", "dottir", "ienė", "aitė", "ytė", "iūtė", "u
 # Name particles ("Marleen de Wit-Asante", "Ludwig van Dam") join the capitalised words around them.
 _PARTICLES = rf"(?:{'|'.join(NAME_PARTICLES)})"
 # Arabic names join an article to the word after it: "Awad al-Karim Babiker", "Abdel Fattah al-Burhan".
+# A Dutch or Caribbean degree stands lower-case inside a title and name: "Opposition MP mr. Shirley Doran".
+_LOWER_DEGREE = r"(?:mr|drs|dr|ir)\.?\s+"  # its dot blanked out where titles lose theirs
 _CAPITALISED_RUN = re.compile(
-    rf"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+(?:{_PARTICLES}\s+)*(?:(?:al|el)-)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*"
+    rf"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+(?:{_LOWER_DEGREE})?(?:{_PARTICLES}\s+)*(?:(?:al|el)-)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*"
 )
 _ORGANISATION_HEADS = "|".join(sorted((w.capitalize() for w in ORGANISATION_WORDS), key=len, reverse=True))
 # A name running on past "and" to an organisation's word: "… Hotels and Resorts Association", "… & Co".

@@ -2106,3 +2106,18 @@ def test_another_commuter_says_the_one_quoted_before_him_is_a_commuter_too() -> 
     )
     assert {p.name for p in kb.cast.resolve("the commuter")} == {"Aishath Nasheeda", "Ahmed Shareef"}
     assert "commuter" not in kb.cast.get("Ali Nizar").descriptions_or_role
+
+
+def test_dutch_degrees_in_lower_case_and_a_gambian_alkalo_are_titles() -> None:
+    kb = KnowledgeBase.from_text(
+        "Refinery restart\n\n"
+        '"That is not a detail," said drs. Anouk Janga, chair of the environmental foundation FAL.\n\n'
+        'Opposition MP mr. Shirley Doran (PAR) was not convinced. She called the lease "a sale by candlelight".\n\n'
+        "The Alkalo (village head) of Barra, Alhagie Ebou Ndow, said the village opened the mosque compound."
+        ' "Our women cooked rice for more than 200 travellers," Alkalo Ndow said.\n'
+    )
+    assert [p.name for p in kb.cast.people] == ["Anouk Janga", "Shirley Doran", "Alhagie Ebou Ndow"]
+    speakers = {q.text: q.speaker for q in kb.quotes}
+    assert speakers["That is not a detail"] == "Anouk Janga"
+    assert speakers["a sale by candlelight"] == "Shirley Doran"
+    assert speakers["Our women cooked rice for more than 200 travellers"] == "Alhagie Ebou Ndow"
