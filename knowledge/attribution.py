@@ -49,6 +49,8 @@ from knowledge.quotes import QuoteSpan, as_double_marks, find_quote_spans, is_te
 from knowledge.tokenize import plain_words, tokenize
 
 _Located = tuple[int, QuoteSpan, Quote]  # paragraph index, span, quote
+_GLOSS_OPENS = re.compile(r"\s*[\[(]")  # a bracket opening a quote's translation right after it
+_GLOSS_CLOSES = re.compile(r"\s*[\])]")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _THAT_END = re.compile(r"\bthat\s*$")  # a clause that ends on "that" before a quote: the quote is its object
 # A clause that ends on naming words before a quote ("Thorsby called it “cruel”"): the quote is its object too.
@@ -474,6 +476,9 @@ class _ParagraphSieve:
         before = self._without_term_marks(clause_start, span.start)
         clause_end = following.start if following else len(self._text)
         after = self._text[span.end : min(self._offsets[last][1], clause_end)]
+        if following is not None and _GLOSS_OPENS.fullmatch(after) and _GLOSS_CLOSES.match(self._text, following.end):
+            # "“We are no longer a mining town” [“Vi er ikke lenger en gruveby”], Solheim said": past the translation
+            after = self._text[following.end : self._offsets[self._sentence_at(following.end - 1)][1]]
         extend_to = last
         # "“provisional”, Obiorah retorted that “…”": a verb whose "that" (or "called it") opens the next quote
         # is that quote's

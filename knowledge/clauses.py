@@ -245,7 +245,9 @@ _APPOSED_NAME = re.compile(
 )
 
 
-_GLOSS_FIRST = re.compile(r"^\s*\([^()]{1,120}\)")  # a translation in brackets right after a quote
+# A translation in brackets right after a quote ("“…” (Nobody tells us anything), said …", "“…” [“Vi er …”],
+# Solheim said"), or the bracket closing round a quote that is one
+_GLOSS_FIRST = re.compile(r"^\s*(?:\([^()]{1,120}\)|\[[^\[\]]{1,160}\]|[\])])")
 
 
 # A verb of saying followed by a clause of its own: what it reports is not the quote before it.

@@ -2137,3 +2137,17 @@ def test_a_driver_described_then_named_by_the_same_noun_is_that_person_but_a_spo
     speakers = {q.text[:20]: q.speaker for q in kb.quotes}
     assert speakers["If the bus costs the"] == "Talant Mamyrov"
     assert speakers["The data will decide"] == "a spokeswoman for the Environmental Protection Ministry"
+
+
+def test_a_quote_and_its_translation_in_square_brackets_are_both_the_speakers() -> None:
+    kb = KnowledgeBase.from_text(
+        "Mine closes\n\n"
+        "Ingrid Solheim, the council leader, told an emergency meeting that the town would survive.\n\n"
+        "Tor-Erik Mjøen, who runs the power plant, said it would switch to diesel in the spring.\n\n"
+        '"We are no longer a mining town, but we are still a town" ["Vi er ikke lenger en gruveby, men vi er'
+        ' fortsatt en by"], Solheim said.\n'
+    )
+    assert {q.text[:25]: q.speaker for q in kb.quotes} == {
+        "We are no longer a mining": "Ingrid Solheim",
+        "Vi er ikke lenger en gruv": "Ingrid Solheim",
+    }
