@@ -33,6 +33,7 @@ QUOTE_VERBS = REPORTING_VERBS | frozenset(
     say saying adding telling writing posting tweeting calling describing warning insisting
     arguing noting explaining asking urging pleading shouted shouts yelled cried exclaimed interjected
     whispered quipped joked mused retorted countered replied snapped boasted complained
+    muttered murmured grumbled sighed scoffed laughed
     lamented protested pleaded vowed pledged promised demanded testified confirmed revealed
     recounted conceded summed began begins went goes continued continues
     dismissed dismissing branded branding hailed hailing condemned condemning slammed criticised

@@ -2151,3 +2151,13 @@ def test_a_quote_and_its_translation_in_square_brackets_are_both_the_speakers() 
         "We are no longer a mining": "Ingrid Solheim",
         "Vi er ikke lenger en gruv": "Ingrid Solheim",
     }
+
+
+@pytest.mark.parametrize("verb", ["muttered", "grumbled", "sighed", "scoffed"])
+def test_a_muttered_quote_is_the_mutterers(verb: str) -> None:
+    kb = KnowledgeBase.from_text(
+        "Mine closes\n\n"
+        f'Jonas Lindqvist, 31, was less sentimental. "I got both," Lindqvist said, as Kjetil Brattvoll {verb}:'
+        " \"He's young. He'll be over it by Christmas.\"\n"
+    )
+    assert {q.text[:10]: q.speaker for q in kb.quotes}["He's young"] == "Kjetil Brattvoll"
