@@ -19,7 +19,6 @@ from itertools import pairwise
 from knowledge.clauses import OPENING_PARTICIPLE, is_organisation_phrase
 from knowledge.lexicon import (
     ASKED_OPENING,
-    DEALERS,
     GENDER_OF_PRONOUN,
     GENDER_OF_WORD,
     HONORIFICS,
@@ -597,7 +596,8 @@ class Resolver:
         organisation = is_organisation_phrase(phrase) and head not in PERSON_NOUNS and _is_name_phrase(words)
         one_of = re.match(r"^one\s+of\s+(?:the|those|these|their|his|her)\b", phrase, re.IGNORECASE)
         is_person = head in PERSON_NOUNS or head in ROLE_WORDS or head in GENDER_OF_WORD or bool(one_of)
-        is_person = is_person or (first in _INDEFINITE and head in DEALERS)  # "a second buyer, who …, said"
+        # "a second buyer, who …, said", "A guide at one of the larger tour companies, who …, said"
+        is_person = is_person or (first in _INDEFINITE and head in TRADES)
         is_person = is_person or (first in _INDEFINITE and gender is not None and not organisation)
         named_body = organisation and phrase in self._organisations  # "Severnvale District Council said …"
         if _OWNED_BODY.fullmatch(phrase):  # "Zambrano’s office replied", "the governor’s office said"

@@ -120,13 +120,18 @@ PERSON_NOUNS = frozenset(
 # new; "the UK's largest milk buyer" is no person.
 DEALERS = frozenset({"buyer", "seller", "dealer", "broker", "exporter", "importer", "forwarder"})
 # Trades that describe a person ("Dr Asante-Boyd, a forensic accountant") but seldom speak unnamed.
-TRADES = PERSON_NOUNS | frozenset(
-    "accountant auditor barrister solicitor treasurer trustee midwife headteacher grader freshman sophomore "
-    "interviewer vet veterinarian electrician plumber builder cleaner chef baker butcher carpenter postman vicar "
-    "priest pastor imam rabbi lifeguard dentist pharmacist assistant principal intern apprentice trainee foreman "
-    "forewoman supervisor astronomer astrophysicist physicist chemist historian astronaut ranger "
-    "cook dishwasher waiter waitress cashier porter labourer laborer receptionist librarian grower guide wholesaler "
-    "retailer florist jeweller jeweler tailor barber hairdresser mechanic grocer greengrocer newsagent".split()
+TRADES = (
+    PERSON_NOUNS
+    | DEALERS
+    | frozenset(
+        "accountant auditor barrister solicitor treasurer trustee midwife headteacher grader freshman sophomore "
+        "interviewer vet veterinarian electrician plumber builder cleaner chef baker butcher carpenter postman vicar "
+        "priest pastor imam rabbi lifeguard dentist pharmacist assistant principal intern apprentice trainee foreman "
+        "forewoman supervisor astronomer astrophysicist physicist chemist historian astronaut ranger "
+        "cook dishwasher waiter waitress cashier porter labourer laborer receptionist librarian grower guide "
+        "wholesaler retailer florist jeweller jeweler tailor barber hairdresser mechanic grocer greengrocer "
+        "newsagent".split()
+    )
 )
 
 

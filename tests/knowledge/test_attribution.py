@@ -2161,3 +2161,17 @@ def test_a_muttered_quote_is_the_mutterers(verb: str) -> None:
         " \"He's young. He'll be over it by Christmas.\"\n"
     )
     assert {q.text[:10]: q.speaker for q in kb.quotes}["He's young"] == "Kjetil Brattvoll"
+
+
+def test_the_fish_seller_is_the_woman_who_sells_fish_and_a_guide_who_asked_not_to_be_named_speaks() -> None:
+    kb = KnowledgeBase.from_text(
+        "Ferries stop\n\n"
+        "Isatou Jallow, a market woman who sells smoked fish at the Albert Market, said she had waited since 6 a.m.\n\n"
+        'By 7 p.m., Jallow was still at the gate. "If there is no ferry tomorrow, I will take a pirogue," the fish'
+        " seller said.\n\n"
+        "A guide at one of the larger tour companies, who asked not to be named because her employer works with the"
+        ' mine, said: "Turning the mine into an attraction is the most Longyearbyen thing I have heard."\n'
+    )
+    speakers = {q.text[:20]: q.speaker for q in kb.quotes}
+    assert speakers["If there is no ferry"] == "Isatou Jallow"
+    assert speakers["Turning the mine int"] == "a guide at one of the larger tour companies"
