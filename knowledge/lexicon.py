@@ -703,6 +703,9 @@ def role_classes(text: str, trades: bool = False) -> frozenset[str]:
     classes: set[str] = set()
     if trades:
         classes |= deed_classes(lowered)
+    words = lowered.split()
+    if any(w in _DEPUTIES and not _heads_another_role(words[i + 1 : i + 2]) for i, w in enumerate(words)):
+        classes.add("lawmaker")  # "a City Kenesh deputy", "Deputy Mark Ogier": a member; not a deputy mayor
     for pattern, phrase_classes in _ROLE_PHRASE_PATTERNS:
         if pattern.search(lowered):
             classes |= phrase_classes
@@ -716,6 +719,16 @@ def role_classes(text: str, trades: bool = False) -> frozenset[str]:
             if trades and part.endswith("ologist"):  # "a mangrove ecologist", "a meteorologist": a scientist
                 classes.add("scientist")
     return frozenset(classes)
+
+
+_DEPUTIES = frozenset({"deputy", "deputies"})
+
+
+def _heads_another_role(following: list[str]) -> bool:
+    """Whether "deputy" is followed by the role it is the deputy of ("deputy mayor", "Deputy Culture and Tourism
+    Minister"), not by the end of the description or what it goes on to say ("a deputy from the Social
+    Democrats", "deputy and chair of the transport committee")."""
+    return bool(following) and following[0] not in ("from", "of", "for", "in", "at", "with", "who", "and")
 
 
 # Titles a description may give in short: East African papers' "the Education CS" is a Cabinet Secretary.

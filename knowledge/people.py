@@ -523,7 +523,7 @@ _MEMBER_TITLE = re.compile(
 # appositive says more than: "Professor X, a climatologist at …", "Sgt. Travis Pelletier, a spokesman for the
 # patrol's Troop D,".
 _NAME_TITLES = frozenset(
-    "cllr sen rep gov insp supt det senator governor mayor justice judge councillor representative congressman "
+    "cllr sen rep gov insp supt det senator governor mayor justice judge councillor representative congressman deputy "
     "congresswoman assemblyman assemblywoman state professor prof sgt lt sergeant inspector constable detective".split()
 )
 _TITLE_AFTER_REACH = 24  # characters before a name where ", Cllr " or ", Rt. Hon. " may stand
@@ -908,6 +908,12 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
         before, after = text[max(0, run.start() - _REACH) : run.start()], text[run.end() : run.end() + 6]
         if _is_description(raw, before, after) or _is_portfolio(raw, before, after):
             continue  # "The Minister for Housing, … and Heritage has said", "Food, Agriculture and Cocoa Affairs"
+        if (
+            skipped
+            and _LIST_GOES_ON.match(text, run.end())
+            and all(_clean(w).lower() in _PORTFOLIO_WORDS for w in raw[skipped:])
+        ):
+            continue  # "Deputy Culture and Tourism Minister Nadir Alpaslan": a portfolio, its title after "and"
         if len(raw) > 1 and (raw[0].lower() in _STREETS or raw[-1].lower() in _THOROUGHFARES):
             continue  # "Rue de la Loi", "Place du Luxembourg", "Mother Teresa Boulevard"
         if _CONTRACTION.search(raw[0]):

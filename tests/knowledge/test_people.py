@@ -2121,3 +2121,15 @@ def test_dutch_degrees_in_lower_case_and_a_gambian_alkalo_are_titles() -> None:
     assert speakers["That is not a detail"] == "Anouk Janga"
     assert speakers["a sale by candlelight"] == "Shirley Doran"
     assert speakers["Our women cooked rice for more than 200 travellers"] == "Alhagie Ebou Ndow"
+
+
+def test_a_deputy_with_no_office_after_the_word_is_a_member_of_the_assembly() -> None:
+    kb = KnowledgeBase.from_text(
+        "Fares rise\n\n"
+        "Baktygul Osmonalieva, a City Kenesh deputy from the Social Democrats faction, voted against. “It is a blow"
+        " to those who have no car,” she said.\n\n"
+        "“Not a single som will be cut from the subsidy,” said Deputy Mayor Aibek Dzhunushaliev.\n\n"
+        "Deputy Culture and Tourism Minister Nadir Alpaslan attended the ceremony.\n"
+    )
+    assert [p.name for p in kb.cast.resolve("the deputy")] == ["Baktygul Osmonalieva"]
+    assert [p.name for p in kb.cast.people] == ["Baktygul Osmonalieva", "Aibek Dzhunushaliev", "Nadir Alpaslan"]
