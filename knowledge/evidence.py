@@ -68,12 +68,19 @@ _CODES = (
     r"|EGP|UGX|TZS|PKR|LKR|BDT|TRY|BRL|MXN|SEK|NOK|DKK|PLN|ISK|CZK|HUF|RON|BGN|UAH|RUB|KZT|NPR|MMK|KHR|ARS|CLP"
     r"|ETB|RWF|ZMW|MWK|XOF|XAF|KWD|OMR|BHD|JOD|MAD|TND|DZD|BND|SDG|SSP|GEL|LAK|AMD|AZN|MNT|BTN|FJD|PGK|WST|JMD"
     r"|TTD|BSD|BBD|GYD|MUR|SCR|NAD|BWP|MZN|AOA|LYD|IQD|LBP|YER|AFN|UZS|KGS|TJS|MDL|RSD|MKD|BAM|SLL|LRD|GMD|MVR"
-    r"|SBD|VUV|XPF|HRK|KMF|MGA|HTG|DOP|SZL|LSL|BIF|DJF|ERN|STN|PYG|UYU|GTQ|HNL|NIO|CRC)"
+    r"|SBD|VUV|XPF|HRK|KMF|MGA|HTG|DOP|SZL|LSL|BIF|DJF|ERN|STN|PYG|UYU|GTQ|HNL|NIO|CRC|ANG|XCG)"
+)
+# More currencies by name, after a sum: "22 soms", "D1.2 million" aside, "450 rufiyaa", "35 meticais"
+_MORE_CURRENCIES = (
+    r"soms?|dalasis?|meticais|metical|guilders?|rufiyaa|laari|manats?|tenge|lari|drams?|tugriks?|leva|levs?|"
+    r"kuna|lempiras?|quetzal(?:es)?|bolivianos?|colones|gourdes?|kwanzas?|ariary|pula|maloti|emalangeni|nakfa|"
+    r"leones?|ouguiyas?|afghanis|vatu|ngultrum|kyats?|riels?|somoni|hryvnias?|denars?|marka|kroon|lats|litas"
 )
 _LETTERED = (
     r"\b(?:R|Sh|Shs|USh|TSh|KSh|Ksh|KShs|RM|Rp|Tk|E|K|Nu\.?)\s?\d{1,3}(?:[ ,]\d{3})+\b"
     r"|\b(?:R|Sh|Shs|USh|TSh|KSh|Ksh|KShs|RM|Rp|Tk|E|K|Nu\.?)\s?\d[\d.]*\s?(?:billion|million|trillion|bn|m|tn)\b"
     r"|\bVT\s?\d"
+    r"|\bD\d[\d,.]*(?:\s?(?:billion|million|bn|m))?(?![\w-])"  # Gambian dalasis: "D150", "D1.2 million"
     rf"|\b{_CODES}\s?\d"  # "VND26.1 trillion", "ISK 7.8 billion", "BND1,284,600", "GEL 1.50"
     rf"|\b\d[\d,.]*(?:\s?(?:billion|million|bn|m))?\s?(?-i:{_CODES})\b"  # "214 AMD", "42.6 billion AMD"; not "3 try"
 )
@@ -82,6 +89,7 @@ _SMALL_COINS = r"\b\d[\d,.]*\s?(?:ppl|pence|cents?|p(?!\.?m\b)(?![\w’'-]))"
 _MONEY = re.compile(
     rf"{_NAIRA}|{_PESO}|{_LETTERED}|[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:%|per\s*cent|percent)|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)\b|\b(?:CHF|USD|EUR|GBP|Rs)\b\s?\d"
     r"|\b\d[\d,.]*\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|shillings|pesos|crore|lakh|naira|cedis)\b"
+    rf"|\b\d[\d,.]*\s*(?:million\s+|billion\s+)?(?:{_MORE_CURRENCIES})\b"
     rf"|{_SMALL_COINS}",
     re.IGNORECASE,
 )
@@ -91,6 +99,7 @@ _SUM = re.compile(
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)?\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|"
     r"shillings|pesos|crore|lakh|kronor|kroner|krone|kronur|rand|won|naira|cedis|shekels|dong|rupiah|ringgit|baht|"
     r"zloty|forint|koruna|lei|hryvnia|roubles|rubles|dinars|riyals|dirhams|soles|taka|kwacha|birr)\b"
+    rf"|\b\d[\d,.]*\s*(?:million\s+|billion\s+)?(?:{_MORE_CURRENCIES})\b"
     rf"|{_SMALL_COINS}",
     re.IGNORECASE,
 )

@@ -1861,3 +1861,16 @@ def test_how_much_of_a_thing_is_an_amount_measured_and_how_much_a_levy_is_a_sum(
         "The port levy is charged on every container.\n"
     )
     assert "9,000 litres" in kb.answer("How much diesel does the dredger burn a day?").citations[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("How much will a monthly pass cost?", "A monthly unlimited pass will cost 1,100 soms instead of 900."),
+        ("how much is a pirogue crossing", "Pirogue operators charge D150 a crossing, up from D100."),
+        ("how much did the rebuild cost", "The rebuild cost MVR 25 million, the ministry said."),
+    ],
+)
+def test_sums_in_soms_dalasis_and_rufiyaa_are_money(question: str, sentence: str) -> None:
+    kb = KnowledgeBase.from_text(f"Fares\n\n{sentence}\n\nThe minister said passengers would be consulted.\n")
+    assert kb.answer(question).citations[0].line == 3
