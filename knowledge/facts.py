@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from knowledge.article import LIFE_SPAN
@@ -155,6 +156,7 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         negated(query.text),
         asked_dimension(query.text),
         nationalities(" ".join(_names(entities))),
+        _things_named(query.text, entities),
     )
     # A frame word the article never uses ("supposed") cannot be matched, only dilute the rest.
     searched = [t for t in search_terms(query.text) if t not in FRAME_TERMS or t in kb.retriever]
@@ -443,10 +445,21 @@ def _holds_a_topic_word(kb: KnowledgeBase, content: list[str], names: list[str],
     """
     terms = in_article_words(content, kb.retriever.vocabulary)
     words = {t for t in terms if t in kb.retriever} - asked.entity_terms - set(names) - KIND_TERMS
-    if len(words) < 2 and not (words and len(asked.entities) >= 2):
+    if len(words) < 2 and not (words and asked.things >= 2):
         return True
     others = _other_forms(kb, sorted(words), asked.units or frozenset())
     return _holds_any(words, kb.retriever.terms(hit.index), others)
+
+
+def _things_named(question: str, entities: Sequence[str]) -> int:
+    """How many things a question's entities name: a number right after a name is part of it ("Gruve 7",
+    "Route 14")."""
+    numbered = {
+        number
+        for name, number in pairwise(entities)
+        if number.isdigit() and re.search(rf"\b{re.escape(name)}\s+{re.escape(number)}\b", question)
+    }
+    return len([e for e in entities if e not in numbered])
 
 
 _WHEN_TERMS = frozenset(tokenize("today tonight yesterday tomorrow day week month year weekend morning evening"))
@@ -516,6 +529,7 @@ class _Asked:
     negated: bool  # 'who did not meet …': only a negative sentence can answer
     dimension: frozenset[str] | None  # 'how deep is the canal?': the words of that measure ('deep', 'depth')
     countries: frozenset[str]  # the countries it names ('… closed in Singapore?'): a passage on others is no answer
+    things: int  # how many things its entities name ("Gruve 7" is one, "Xi and Biden" two)
 
 
 def _evidence(kb: KnowledgeBase, terms: list[str], asked: _Asked, floor: float) -> tuple[list[Hit], list[Hit]]:

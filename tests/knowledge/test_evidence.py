@@ -1874,3 +1874,17 @@ def test_how_much_of_a_thing_is_an_amount_measured_and_how_much_a_levy_is_a_sum(
 def test_sums_in_soms_dalasis_and_rufiyaa_are_money(question: str, sentence: str) -> None:
     kb = KnowledgeBase.from_text(f"Fares\n\n{sentence}\n\nThe minister said passengers would be consulted.\n")
     assert kb.answer(question).citations[0].line == 3
+
+
+def test_a_number_after_a_name_is_part_of_it_not_a_second_thing_the_question_names() -> None:
+    kb = KnowledgeBase.from_text(
+        "Mine closes\n\n"
+        "Store Norske announced that Gruve 7, the last Norwegian coal mine on Svalbard, will close on Friday.\n\n"
+        "The closure ends a century of coal mining in the town, and the state-owned company will cut 60 jobs.\n\n"
+        "The Governor has given Store Norske until March to submit a plan to seal Gruve 7.\n\n"
+        "Gruve 7 has operated since 1966.\n\n"
+        "A tour company operates boat trips from the harbour, and another company operates the airport bus.\n\n"
+        "The power company operates a diesel plant, and the company said it would hire staff.\n"
+    )
+    answer = kb.answer("Which company operates Gruve 7?")
+    assert "Store Norske" in answer.citations[0].text
