@@ -182,10 +182,18 @@ def _names_only_the_body(body: str, role: str) -> bool:
     return all(without_possessive(w).strip("()").lower() in asked for w in role.split() if w[:1].isupper())
 
 
+_PART_BEFORE = frozenset({"at", "in", "for", "with", "within"})
+
+
 def _heads_a_part(body: str, role: str) -> bool:
     """Whether a role heads a part of the body, not the body: "Calderbrook’s head of milk procurement"."""
     headed = role.split(" of ", 1)[1].split() if " of " in role else []
     asked = {w.lower() for w in body.split()}
+    named_at = [i for i, w in enumerate(headed) if w.lower().strip("(),") in asked]
+    if named_at and not _PART_BEFORE.intersection(headed[: named_at[0]]):
+        # "director of the municipal enterprise Bishkekpassazhirtransport": the words before name it, where no
+        # "at" or "in" makes them a part of it ("head of milk procurement at Calderbrook")
+        headed = headed[named_at[-1] + 1 :]
     return any(w.islower() and w not in STOP_WORDS and w not in asked for w in headed)
 
 

@@ -3015,3 +3015,14 @@ def test_a_passage_that_holds_no_word_of_the_topic_leaves_the_next_one_to_answer
     answer = kb.answer("Which American president did Xi meet before this meeting?")
     assert answer.citations[0].line == 11
     assert "Joe Biden" in answer.citations[0].text
+
+
+def test_who_runs_a_body_named_after_words_that_describe_it_is_its_director() -> None:
+    kb = KnowledgeBase.from_text(
+        "Fares rise\n\n"
+        "“Almost a third of the buses are older than 12 years,” said Maksat Abdrakhmanov, director of the municipal"
+        " enterprise Bishkekpassazhirtransport (BPT).\n\n"
+        "Aibek Dzhunushaliev, head of milk procurement at Bishkekpassazhirtransport, said nothing.\n"
+    )
+    answer = kb.answer("who runs Bishkekpassazhirtransport")
+    assert answer.sections[0].heading.startswith("Maksat Abdrakhmanov (")
