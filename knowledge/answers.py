@@ -50,6 +50,7 @@ from knowledge.people import (
     Cast,
     casual_words,
     describe,
+    described_words,
     fits_gender,
     fold_accents,
     heads_phrase,
@@ -276,12 +277,20 @@ def _casually_described(kb: KnowledgeBase, who: str) -> list[Person]:
     if not words:
         return []
     gender = next((GENDER_OF_WORD[w] for w in words_of(who) if w in GENDER_OF_WORD), None)
-    quoted = [p for p in kb.cast.people if p.quoted and fits_gender(p, gender)]
+    # What the words before a clause call them, the sentences naming them must: "the newspaper carrier who found
+    # her" is a carrier, not the nurse whose paragraph names one
+    called = set(described_words(who.split(" who")[0])) if " who" in who else set()
+    quoted = [p for p in kb.cast.people if p.quoted and fits_gender(p, gender) and called <= _terms_naming(kb, p)]
     for before in (False, True):
         fits = [p for p in quoted if set(words) <= _terms_around(kb, p, before)]
         if fits:
             return fits if len(fits) == 1 else []
     return []
+
+
+def _terms_naming(kb: KnowledgeBase, person: Person) -> set[str]:
+    """The search terms of the sentences that name someone."""
+    return set(tokenize(" ".join(c.text for c in _mentions_of(kb, person))))
 
 
 def _terms_around(kb: KnowledgeBase, person: Person, before: bool) -> set[str]:

@@ -2383,14 +2383,25 @@ _SPEAKS_FOR = frozenset(
 )
 
 
+_RELATIVE = frozenset({"who", "whose", "that"})
+
+
 def casual_words(phrase: str) -> list[str] | None:
-    """What a reader's casual "the trawler guy" or "the plow guy" says of someone, as search terms; None for a
-    phrase that names no one that way ("the fisheries minister")."""
+    """What a reader's casual "the trawler guy", or a description with a clause no role gives ("the miner whose
+    daughter is going to school in Tromsø"), says of someone, as search terms; None for a phrase that names
+    someone by role alone ("the fisheries minister")."""
     words = words_of(phrase)
-    if _SOMEONE_NOUNS.isdisjoint(words) or role_classes(phrase, trades=True) - ROLELESS_CLASSES:
+    casual = not _SOMEONE_NOUNS.isdisjoint(words) and not role_classes(phrase, trades=True) - ROLELESS_CLASSES
+    if not casual and _RELATIVE.isdisjoint(words):  # "the miner whose daughter is going to school in Tromsø"
         return None
-    said = [w for w in words if w not in _SOMEONE_WORDS and w not in STOP_WORDS and w not in _SPEAKS_FOR]
-    return tokenize(" ".join(said)) or None
+    return described_words(phrase) or None
+
+
+def described_words(phrase: str) -> list[str]:
+    """The search terms of what a description says of someone, without the words for "someone" ("guy", "the
+    one") or for whom they are there for ("representing")."""
+    said = [w for w in words_of(phrase) if w not in _SOMEONE_WORDS and w not in STOP_WORDS and w not in _SPEAKS_FOR]
+    return tokenize(" ".join(said))
 
 
 _TRAILING_SOMEONE = re.compile(rf"\s+(?:{_SOMEONE})$", re.IGNORECASE)

@@ -2133,3 +2133,16 @@ def test_a_deputy_with_no_office_after_the_word_is_a_member_of_the_assembly() ->
     )
     assert [p.name for p in kb.cast.resolve("the deputy")] == ["Baktygul Osmonalieva"]
     assert [p.name for p in kb.cast.people] == ["Baktygul Osmonalieva", "Aibek Dzhunushaliev", "Nadir Alpaslan"]
+
+
+def test_a_description_with_a_clause_no_role_gives_is_the_one_whose_paragraphs_hold_it() -> None:
+    kb = KnowledgeBase.from_text(
+        "Tram works\n\n"
+        "“I already leave Thionville at 6:15 to be at my desk by eight,” said Sophie Lambert, a compliance officer"
+        " at a bank on Kirchberg who commutes from France.\n\n"
+        "“We will review the timetable,” said Marc Weber, head of the city's transport agency.\n\n"
+        "A newspaper carrier found the bag at dawn. “It was soaked,” said Elodie Terhaar, a nurse.\n"
+    )
+    answer = render_plain(kb.answer("what did the compliance officer who commutes from Thionville say"))
+    assert answer.startswith("Sophie Lambert (")
+    assert kb.answer("What did the newspaper carrier who found the bag say?").abstained
