@@ -713,7 +713,7 @@ def _on_topic(kb: KnowledgeBase, topic: str, quotes: list[Quote], reported: list
     entities = question_entities(topic)  # "on stage in December": a statement from October is no match
     own: dict[int, _Said] = {i: q for q in quotes for i in _sentence_indexes(kb, q)}
     own.update((s.index, s) for s in reported)
-    relevant = _matching(kb, terms, entities, own)
+    relevant = _matching(kb, terms, entities, own) or _whole_quotes_matching(kb, terms, entities, quotes)
     if relevant:
         return _carried_on(relevant, quotes), True
     paragraphs: dict[int, _Said] = {}
@@ -753,6 +753,22 @@ def _matching(kb: KnowledgeBase, terms: list[str], entities: Sequence[str], item
     hits = kb.retriever.search(terms, top_k=len(items), among=items)
     relevant = [h.index for h in hits if h.coverage >= kb.evidence_bar and holds(_in_context(kb, h.index), entities)]
     return list(dict.fromkeys(items[i] for i in relevant))
+
+
+def _whole_quotes_matching(
+    kb: KnowledgeBase, terms: list[str], entities: Sequence[str], quotes: list[Quote]
+) -> list[_Said]:
+    """The quotes of several sentences that hold enough of the terms only taken whole ("Nobody enjoys raising a
+    tariff. But the alternative is a network that loses more water …" on "the alternative to a higher tariff")."""
+    found: list[_Said] = []
+    for quote in quotes:
+        indexes = _sentence_indexes(kb, quote)
+        if len(indexes) < 2:
+            continue
+        held = {t for i in indexes for t in kb.retriever.terms(i)}
+        if kb.retriever.coverage(terms, held) >= kb.evidence_bar and holds(held, entities):
+            found.append(quote)
+    return found
 
 
 def _in_context(kb: KnowledgeBase, index: int) -> set[str]:

@@ -3026,3 +3026,16 @@ def test_who_runs_a_body_named_after_words_that_describe_it_is_its_director() ->
     )
     answer = kb.answer("who runs Bishkekpassazhirtransport")
     assert answer.sections[0].heading.startswith("Maksat Abdrakhmanov (")
+
+
+def test_what_someone_said_on_a_topic_is_a_quote_whose_sentences_hold_it_only_together() -> None:
+    kb = KnowledgeBase.from_text(
+        "Water tariff\n\n"
+        "The regulator raised the tariff by 12 percent on Thursday.\n\n"
+        '"Nobody in this room enjoys raising a tariff. But the alternative is a network that loses more water than'
+        ' it delivers," said Vahagn Ter-Minasyan, the commission chairman.\n\n'
+        '"We will publish the figures every month," Ter-Minasyan added.\n'
+    )
+    answer = kb.answer("what did Ter-Minasyan say about the alternative to a higher tariff")
+    assert not answer.abstained
+    assert "loses more water" in answer.citations[0].text
