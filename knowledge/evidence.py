@@ -1433,7 +1433,9 @@ def _unnamed_at(words: list[str], at: int) -> bool:
     if any(w[0].isupper() for w in near if w.lower() not in NOT_NAMES):
         return False  # "the Oudmere Courier", "a trade journal, Canal World,"
     before = [w.lower() for w in words[max(0, at - 3) : at]]
-    if any(w in _INDEFINITE or w in _POSSESSORS for w in before):
+    # the determiner nearest the noun is its own: "in a statement: ‘The committee …’" is the committee just named
+    nearest = next((w for w in reversed(before) if w in _INDEFINITE or w in _POSSESSORS or w == "the"), None)
+    if nearest is not None and nearest != "the":
         return True
     plural = words[at].lower().endswith("s")
     return plural and not any(w in ("the", "its", "their", "his", "her", "our", "these", "those") for w in before)

@@ -978,6 +978,11 @@ def test_when_is_answered_only_by_a_time_in_the_sentence_or_the_next_one() -> No
         ("Which news agency first reported the deal?", "The agency quoted an unnamed official.", None),
         ("Which principles did Xi propose?", "I proposed three major principles: mutual respect.", None),
         ("Which hostel is Brenner staying at?", "Several people at his hostel had changed plans.", "hostel"),
+        (  # "a" is the statement's; the committee is the one just named
+            "Which committee backed the STSB in a statement?",
+            "Policy & Resources said in a statement: ‘The committee supports the STSB’s decision.’",
+            None,
+        ),
         (  # the farmers own the union; the union is named
             "Which farmers' union criticised the ministry?",
             "Alimi Union of Malawi (AUM), which represents 210,000 smallholder farmers, criticised the ministry.",
