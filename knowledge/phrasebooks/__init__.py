@@ -12,6 +12,7 @@ from knowledge.phrasebooks.african import (
     _SESOTHO_WORDS,
     _SHONA_WORDS,
     _SWAHILI_WORDS,
+    _WOLOF_WORDS,
     _YORUBA_WORDS,
     _ZULU_WORDS,
     _hausa,
@@ -20,6 +21,7 @@ from knowledge.phrasebooks.african import (
     _sesotho,
     _shona,
     _swahili,
+    _wolof,
     _yoruba,
     _zulu,
 )
@@ -32,23 +34,29 @@ from knowledge.phrasebooks.baltic import _LATVIAN_WORDS, _LITHUANIAN_WORDS, _lat
 from knowledge.phrasebooks.basque import _BASQUE_WORDS, _basque
 from knowledge.phrasebooks.british_isles import (
     _COCKNEY_WORDS,
+    _GAELIC_WORDS,
     _GEORDIE_WORDS,
     _SCOTS_WORDS,
     _SCOUSE_WORDS,
     _WELSH_WORDS,
     _cockney,
+    _gaelic,
     _geordie,
     _scots,
     _scouse,
     _welsh,
 )
 from knowledge.phrasebooks.creoles import (
+    _BISLAMA_WORDS,
     _HAWAII_WORDS,
     _KREYOL_WORDS,
+    _PAPIAMENTU_WORDS,
     _PATOIS_WORDS,
     _PIDGIN_WORDS,
+    _bislama,
     _hawaii,
     _kreyol,
+    _papiamentu,
     _patois,
     _pidgin,
 )
@@ -62,6 +70,7 @@ from knowledge.phrasebooks.germanic import (
     _luxembourgish,
     _swedish,
 )
+from knowledge.phrasebooks.hmong_mien import _HMONG_WORDS, _hmong
 from knowledge.phrasebooks.horn_of_africa import _AMHARIC_WORDS, _SOMALI_WORDS, _amharic, _somali
 from knowledge.phrasebooks.kartvelian import _GEORGIAN_WORDS, _georgian
 from knowledge.phrasebooks.maltese import _MALTESE_WORDS, _maltese
@@ -392,7 +401,59 @@ _PHRASEBOOKS: _Phrasebooks = (
 # isiZulu, Shona and Swahili books and Taglish, whose "le", "na", "ka" and "mang" are its words too; Tongan's before the
 # Māori and Serbian books, whose "ko" opens its questions. Bosnian is read by the Serbian and Croatian book
 # (south_slavic.py).
+# Wolof, Hmong, Papiamentu, Bislama and Scottish Gaelic, this round's, are read before all of those, none of their cue
+# patterns another book's words: Wolof's before the Lao book, which would take its "la" (its mark of what is asked)
+# and a name after it for Lao's "lawang" (between), and the Hausa and Igbo books, whose "ak" and "ci" are its words too;
+# Hmong's, whose "li" is a Chinese name, anywhere; Papiamentu's before the Spanish one, whose "cuanto" it shares (a
+# Spanish question typed plain is no Papiamentu one: the book asks for its own verbs after it); Bislama's before the
+# Hawai'i Pidgin and Patois books, which would read its "wea" (where) and "wanem" without its "nao" and "i"; Scottish
+# Gaelic's before the Czech and Slovak books, which would read its "co" (who, typed plain) and "a" as their own.
 _BEFORE_TEXTING: _Phrasebooks = (
+    (
+        frozenset(
+            "lan lu kan kañ kagn kany fan ñaata gnaata naata nyaata aata mbiru mbirum mbiri daje dajee dajeoon "
+            "dajewoon ndaje waxtaan waxtaanu waxoon moo mooy moy gnoo ñoo ndax tax waral jawriñ jawriñu jawrignu "
+            "jawrignou njiit njiitu tudd tuddu tuddoon yàgg yagg yaggoon liggéeyal liggeeyal liggéey liggeey kurél "
+            "kurel lañu lagnu nag moom".split()
+        ),
+        _WOLOF_WORDS,
+        _wolof,
+    ),
+    (
+        frozenset(
+            "hais cas twg leej leejtwg thaum qhov pes tsawg txog tias ntsib thiab puas tsab xov xwm rooj sib tham teev "
+            "lawv vim npaum haujlwm hauj lwm suav meskas asmeskas lavxias yuav tsum nyob tshwm ne".split()
+        ),
+        _HMONG_WORDS,
+        _hmong,
+    ),
+    (
+        frozenset(
+            "kiko kico ken quen bisa topa reuni unda kuantu cuanto pakiko pakico tokante tocante kombersashon "
+            "kombersashonnan combersacion combersacionnan menshona menshon wordu skirbi propone dura kosta luga mester "
+            "anto ora dia tempu traha trabou puesto funshon funcion organisashon organisacion".split()
+        ),
+        _PAPIAMENTU_WORDS,
+        _papiamentu,
+    ),
+    (
+        frozenset(
+            "wanem nao talem talemaot mitim mit miting tokbaot storian toktok tekem aoa haoa hamas blong saed hu wea "
+            "raetem putum givim kamaot tufala olgeta oli wetem hapen longfala kost kostem oganaesesen posisen mo "
+            "tu".split()
+        ),
+        _BISLAMA_WORDS,
+        _bislama,
+    ),
+    (
+        frozenset(
+            "thuirt thubhairt dubhairt tuirt cuin caite càite cait carson mheud dheidhinn choinnich coinnich coinneamh "
+            "choinneamh coinneimh choinneimh comhraidhean còmhraidhean comhradh còmhradh chaidh deach robh thachair "
+            "sgriobh sgrìobh dreuchd obair agus co cò de dè cia".split()
+        ),
+        _GAELIC_WORDS,
+        _gaelic,
+    ),
     (
         frozenset(
             "emi emiti enti yemi annaru annaaru annadu annadi annara annaraa anadu chepparu cheppaaru cheppadu "

@@ -2601,3 +2601,408 @@ _SESOTHO_WORDS = _lazy_pattern(
     r"|(?:ho\s+)?thoe|sehloohong|sehlooho|buisane|lehlakore|bontsh?itse|bonts?itse|bapresidente|lumellane)\b",
     re.I,
 )
+
+
+# How readers ask in Wolof, with French and English words: "Lan la Blinken wax ci mbiru Taiwan?" (what is it Blinken
+# said in the matter of Taiwan: what did Blinken say about Taiwan), "Kan moo wax ne …?" (who is it that said that …),
+# "Kañ la Xi ak Blinken daje?" (when did Xi and Blinken meet), "Fan la ndaje mi am?" (where did the meeting take
+# place), "Ñaata waxtu la waxtaan yi yàgg?" (how many hours did the talks last), "Kan mooy Wang Yi?" (who is Wang Yi).
+# Its question word opens the question and is put in focus: "la" after it when the doer follows ("Lan la Blinken wax":
+# what did Blinken say; "lañu": they, or one, did it), "moo" (plural "ñoo") when it is the doer itself ("Kan moo wax":
+# who said; "mooy": who is); "Lu …" is "what" without "la". The verb stays bare in the past ("wax": said, "daje": met,
+# "am": took place, "yàgg": lasted; "-oon" puts it further back), "na" after it marks it done ("wax na": has said,
+# "Ndax Xi wax na ne …?": did Xi say that …), "ndax" opens a yes-or-no question, "ne" is "that", "ak" "and" between two
+# names and "with" after a verb, "ci" "in", "at" or "on" ("ci mbiru X", "ci mbirum X": about X), a noun's article comes
+# after it ("ndaje mi": the meeting, "waxtaan yi": the talks, "article bi": the article) and its owner after "-u" on it
+# ("jawriñu mbiri bitim-réewu Siin": the minister of foreign affairs of China). Typed with its letters ("ñ", "ë", "à",
+# "é") or without them ("gn" or "ny" for "ñ", as French writes it: "dagnou", "gnaata"). Its "la" is French's, its "ak"
+# and "ci" Hausa's and Igbo's words: the book is read only when a shape of Wolof's own is there ("lan la", "kan moo",
+# "kañ la", "fan la", "ñaata", "ci mbiru", "daje", "ndaje", "waxtaan", "wax na").
+_WOLOF_N = "(?:ñ|gn|ny)"  # "ñ", typed "gn" (as French writes it) or "ny"
+_WOLOF_MARKED = (("a", "àáâ"), ("e", "éèêë"), ("o", "óòô"), ("i", "íì"), ("u", "úù"))
+_WOLOF_NAMES = {
+    "(?-i:Siin|Sin|Chine)": "China", "(?-i:Etaa[-\\s]?Sini|Etats[-\\s]?Unis|Etaa[-\\s]?Uni)": "the US",
+    "(?-i:Amerig|Amerik|Amerique)": "America", "(?-i:Riisi|Russie|Risi)": "Russia",
+    "(?-i:Taywan|Tayiwan|Taiwan)": "Taiwan", "(?-i:Pekin|Beijing)": "Beijing",
+    "(?-i:Kaliforni|Californie)": "California", "(?-i:Sapoŋ|Sapon|Japon)": "Japan",
+}  # fmt: skip
+# Its titles and nouns, with the words around them and their articles after them, put into English before its shapes
+# are read ("jawriñu mbiri bitim-réewu Siin": the foreign minister of China, read as China's foreign minister at
+# last)
+_WOLOF_THINGS = {
+    "ni\\s+ko\\s+(?:xibaar|article|mbind)\\s+bi\\s+(?:waxe?e?|wone)|ci\\s+li\\s+(?:xibaar|article)\\s+bi\\s+wax"
+    "|sel\\w*\\s+(?:xibaar|article)\\s+bi": "according to the article",
+    "ci\\s+(?:xibaar|article|mbind)\\s+(?:bii|bile)": "in this article",
+    "ci\\s+(?:xibaar|article|mbind)\\s+bi": "in the article",
+    "(?:xibaar|article|mbind)\\s+(?:bii|bile)": "this article", "(?:xibaar|article|mbind)(?:\\s+bi)?": "the article",
+    "ministre\\s+des\\s+affaires\\s+etrangeres": "foreign minister",
+    "secretaire\\s+d['’]\\s*etat|sekkereteeru\\s+nguur": "secretary of state",
+    f"premier\\s+ministre|jawri{_WOLOF_N}\\s+bu\\s+njekk": "prime minister", "ministar|ministre": "minister",
+    "kadduwaxu|porte[-\\s]parole": "spokesperson", "(?:taskatu|bindkatu)\\s+xibaar|journaliste": "journalist",
+    "bindkat(?:\\s+bi)?": "the author", "siinwa": "Chinese", "amerikeen|americain": "American",
+    "riisien|russe": "Russian",
+    # the meeting and the talks, with the words before them that say when ("ginnaaw ndaje mi": after the meeting)
+    "ginnaaw\\s+ndaje\\s+mi|ba\\s+ndaje\\s+mi\\s+jeexee": "after the meeting",
+    "bala(?:a)?\\s+ndaje\\s+mi": "before the meeting", "bi\\s+ndaje\\s+mi\\s+di\\s+dox": "during the meeting",
+    "ci\\s+ndaje\\s+mi": "at the meeting", "ginnaaw\\s+waxtaan\\s+yi": "after the talks",
+    "ci\\s+waxtaan\\s+yi": "in the talks",
+    "(?:ndaje|reunion)(?:\\s+(?:mi|mii|moomu|bi|ba))?": "the meeting",
+    "(?:waxtaan|diisoo|discussions?)(?:\\s+(?:yi|wi|yii|yooyu))?": "the talks", "ndaje\\s+mu\\s+mag": "the summit",
+    "aqi\\s+doomi[-\\s]aadama|droits\\s+de\\s+l['’]homme|droits\\s+humains": "human rights",
+    "njaay|koom[-\\s]koom|commerce": "trade", "principes?(?:\\s+yi)?|sart(?:\\s+yi)?": "principles",
+    "jokkoo|diggante": "relations", "partenaires?|andandoo": "partners", "rivaux|rival|bokkeef": "rivals",
+    "ñaari\\s+reew\\s+yi|gnaari\\s+reew\\s+yi": "the two countries", "reew\\s+yi": "the countries",
+    "waxtu": "hours", "simili|minit": "minutes", "diir|jamono": "time", "ab?onnement": "the subscription",
+    "(?:da(?:ñu|gnu|nu)|ñu|gnu)\\s+war\\s+(?:a\\s+)?doon|war\\s+na(?:ñu|gnu|nu)\\s+(?:a\\s+)?doon": "they should be",
+    "war\\s+na(?:ñu|gnu|nu)": "they should", "war\\s+(?:a\\s+)?doon": "should be",
+    "ci\\s+mbir(?:u|um|i)|ci\\s+wall?u|ci\\s+lu\\s+jem\\s+ci|ci\\s+biir\\s+mbir(?:u|um)": "about",
+    "ginnaaw": "after", "bala(?:a)?": "before", "lepp|yepp": "all", "dara": "anything", "itam": "also",
+    "maa\\s+ngi\\s+la\\s+(?:ko\\s+)?ñaan|jerejef|s['’]il\\s+(?:te|vous)\\s+pla[iî]t": "please",
+    "wax\\s+ma|waxal\\s+ma": "tell me", "may\\s+ma|joxe\\s+ma|jox\\s+ma": "give me",
+}  # fmt: skip
+_WOLOF_SAID = r"(?:wax(?:oon|e|ee|eel)?|ne(?:e|woon|oon)?)"
+_WOLOF_MET = r"(?:daje(?:e|woon|oon)?|gis(?:oo|e|ee|oon|ewoon|ewoon)?)"
+# The question word's focus, the doer after it: "la" (it is … that), "lañu" (it is … that they, or one)
+_WOLOF_FOCUS = rf"(?:la|lay|la{_WOLOF_N}u|lanu)"
+# What was done, asked how many or whether ("joxe": gave out, proposed; "tudd": named)
+_WOLOF_DONE = {
+    "joxe": "propose", "jox": "propose", "indi": "propose", "propose": "propose", "proposer": "propose",
+    "tudd": "mention", "wax": "mention", "bind": "write", "siiwal": "announce",
+}  # fmt: skip
+_WOLOF_DONE_WORDS = r"(?:joxe|jox|indi|proposee?|proposer|tudd|wax|bind|siiwal)(?:oon|e)?"
+# What a Wolof reader asks someone works for ("kurél": organisation, association)
+_WOLOF_EMPLOYERS = {
+    "kurel": "organisation", "organisation": "organisation", "ministeer": "ministry", "ministere": "ministry",
+    "nguur": "government", "gouvernement": "government", "kompaani": "company", "entreprise": "company",
+    "yeenekaay": "newspaper", "journal": "newspaper",
+}  # fmt: skip
+_WOLOF_NAME = r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+_WOLOF_WHO = (
+    rf"(?:{_WOLOF_NAME}|the\s+[^,?]+?|(?:\w+\s+){{0,3}}?(?:minister|president|leader|state)(?:\s+of\s+[^,?]+?)?)"
+)
+
+
+def _wolof_done(done: str) -> str:
+    """ "joxe": "propose"; "tuddoon": "mention", the verb read by its stem."""
+    stem = re.sub(r"(?:oon|e)$", "", done.lower()) if done.lower() not in _WOLOF_DONE else done.lower()
+    return _WOLOF_DONE.get(stem, _WOLOF_DONE.get(done.lower(), done))
+
+
+def _wolof_asked(asked: str) -> str:
+    """ "kañ": when; "fan": where."""
+    return "where" if asked.lower() == "fan" else "when"
+
+
+def _wolof_said(match: re.Match[str]) -> str:
+    """ "what did Blinken say about Taiwan", "… to Xi" (a name after the verb, or after "ak", is the one spoken to)."""
+    whom = match.groupdict().get("whom")
+    return (
+        f"what did {match.group('who')} say" + (f" to {whom}" if whom else "") + (match.groupdict().get("rest") or "")
+    )
+
+
+# Its titles, "-u" on the last word making the next one their owner ("jawriñu mbiri bitim-réewu Siin": the minister of
+# foreign affairs of China; "njiitu réewu Siin": the head of the country of China, its president)
+_WOLOF_TITLES = {"foreign": "foreign minister", "president": "president", "minister": "minister", "leader": "leader"}
+
+
+def _wolof_title(match: re.Match[str]) -> str:
+    """ "jawriñu mbiri bitim-réewu": "foreign minister of"; "njiit": "leader"."""
+    title = next(_WOLOF_TITLES[group] for group in _WOLOF_TITLES if match.group(group))
+    return title + (" of" if match.group("of") else "")
+
+
+def _wolof_employer(match: re.Match[str]) -> str:
+    """ "Ban kurél la Wang Yi di liggéeyal?": which organisation does Wang Yi work for."""
+    word = match.group("employer")
+    employer = next((e for stem, e in _WOLOF_EMPLOYERS.items() if word.lower().startswith(stem)), word)
+    return f"which {employer} does {match.group('who')} work for"
+
+
+@cache
+def _wolof() -> _Shapes:
+    name, who, n = _WOLOF_NAME, _WOLOF_WHO, _WOLOF_N
+    how_many = rf"(?:{n}|n)aata"
+    place_or_time = r"(?P<rest>\s+(?:about|in|at|after|before|during|to)\s+[^,?]+)?"
+    return (
+        _after_the_question(),
+        (re.compile("[’`´‘]"), "'"),
+        (re.compile("Ñ"), "ñ"),
+        (re.compile("ŋ"), "ng"),
+        *_plain_letters(_WOLOF_MARKED),
+        (re.compile(r"(?<=gn)ou\b", re.I), "u"),  # "dagnou", "lagnou": "dañu", "lañu", as French writes them
+        # "Te …", "Kon …" (and, so) before the question word; "Wang Yi nag?" (and Wang Yi?): what about Wang Yi
+        (
+            re.compile(
+                rf"^(?:te|kon|waaw|bon|donc|et)\s*,?\s+(?=(?:lan|lu|kan|ka{n}|fan|{how_many}|ndax|ak\s+kan)\b)", re.I
+            ),
+            "",
+        ),
+        (re.compile(rf"^(?:te\s+|ak\s+)?(?P<who>{name})\s+(?:nag|moom|nak)$", re.I), r"what about \g<who>"),
+        *_word_for_word(_WOLOF_NAMES),
+        (
+            re.compile(
+                rf"\b(?:(?P<foreign>jawri{n}(?:u|ou)?\s+(?:mbiri|mbir|affaires)\s+(?:bitim[-\s]?reew|etrangeres))"
+                rf"|(?P<president>njiit(?:u|ou)\s+reew)|(?P<minister>jawri{n})|(?P<leader>njiit))(?P<of>u|ou)?\b",
+                re.I,
+            ),
+            _wolof_title,
+        ),
+        *_word_for_word(_WOLOF_THINGS),
+        # "Xi ak Blinken": Xi and Blinken; "ci Pekin": in Beijing; "bu Siin", "u Siin" after a title: of China
+        (re.compile(r"(?P<a>\b(?-i:[A-Z])[\w-]*)\s+ak\s+(?=(?-i:[A-Z]))"), r"\g<a> and "),
+        (
+            re.compile(
+                r"\b(?P<title>minister|president|leader|secretary\s+of\s+state|spokesperson)\s+(?:bu|u)\s+(?=(?-i:[A-Z])|the\s+US\b)"
+            ),
+            r"\g<title> of ",
+        ),
+        (re.compile(r"\bci\s+(?=(?-i:[A-Z]))"), "in "),
+        # a noun typed in French or English with Wolof's article after it ("meeting bi": the meeting); "ay" (some)
+        # before a plural has no English
+        (
+            re.compile(r"(?<!\bthe )\b(?P<noun>(?-i:[a-z])[a-z-]{2,})\s+(?:bi|yi|mi|gi|wi|li|ji|ki|si|bii|yii|mii)\b"),
+            r"the \g<noun>",
+        ),
+        (re.compile(r"\bay\s+(?=(?-i:[a-z]))"), ""),
+        _according_to_last(),
+        # "Lan la the article wax ci mbiru Riisi?": what does the article say about Russia
+        (
+            re.compile(
+                rf"^(?:lan|lu|li)\s+(?:{_WOLOF_FOCUS}\s+)?(?P<what>(?:this|the)\s+article)\s+(?:di\s+)?{_WOLOF_SAID}"
+                r"\s+(?P<about>about\s+[^,?]+)$",
+                re.I,
+            ),
+            r"what does \g<what> say \g<about>",
+        ),
+        # "Lan lañu wax ci mbiru Taiwan?", "Lu ñu wax …": what was said about Taiwan (said by one, "ñu")
+        (
+            re.compile(
+                rf"^(?:lan|lu|li)\s+(?:la{n}u|lanu|{n}u|nu)\s+{_WOLOF_SAID}\s+(?P<about>about\s+[^,?]+?)(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            r"what was said \g<about>",
+        ),
+        # "Lan la Blinken wax ci mbiru Taiwan?", "Lu Xi wax …", "Blinken lan la wax?": what did Blinken say (about, to)
+        (
+            re.compile(
+                rf"^(?:lan|lu|li)\s+(?:la\s+)?(?P<who>[^,?]+?)\s+{_WOLOF_SAID}(?:\s+(?:ak\s+|with\s+)?(?P<whom>{name}))?"
+                rf"{place_or_time}$",
+                re.I,
+            ),
+            _wolof_said,
+        ),
+        (
+            re.compile(
+                rf"^(?P<who>{name}|the\s+[^,?]+?)\s*,?\s+(?:lan|lu)\s+la\s+{_WOLOF_SAID}(?:\s+(?:ak\s+|with\s+)?(?P<whom>{name}))?"
+                rf"{place_or_time}$",
+                re.I,
+            ),
+            _wolof_said,
+        ),
+        # "Kan moo wax ne …?", 'Kan moo wax "…"?': who said …; "…, kan moo wax loolu?" (…, who said that)
+        (
+            re.compile(
+                rf"^(?P<said>[^?]+?)\s*,\s*kan\s+(?:moo|mo|a|{n}oo)\s+{_WOLOF_SAID}\s+(?:loolu|lii|lolu)$", re.I
+            ),
+            r"who said \g<said>",
+        ),
+        (
+            re.compile(
+                rf"^kan\s+(?:moo|mo|a|{n}oo|moom)\s+{_WOLOF_SAID}\s*(?:loolu\s*)?[,:]?\s+(?:ne\s+|that\s+)?(?P<said>.+)$",
+                re.I,
+            ),
+            r"who said \g<said>",
+        ),
+        # whom someone met, and who met someone: "Ak kan la Blinken daje ci Pekin?", "Kan la Blinken gis?", "Kan moo
+        # daje ak Blinken?"
+        (
+            re.compile(
+                rf"^(?:(?:ak|with)\s+)?kan\s+la\s+(?P<who>{who})\s+{_WOLOF_MET}(?:\s+ak)?"
+                r"(?P<where>\s+(?:in|at|after|during)\s+[^,?]+)?$",
+                re.I,
+            ),
+            r"who did \g<who> meet\g<where>",
+        ),
+        (
+            re.compile(rf"^kan\s+(?:moo|mo|a|{n}oo)\s+{_WOLOF_MET}\s+(?:ak\s+|with\s+)?(?P<whom>[^,?]+)$", re.I),
+            r"who met \g<whom>",
+        ),
+        # "Kañ la Xi ak Blinken daje?", "Fan lañu daje?": when (where) did … meet
+        (
+            re.compile(
+                rf"^(?P<asked>ka{n}|fan)\s+(?:la|lay)\s+(?P<who>[^,?]+?)\s+{_WOLOF_MET}"
+                r"(?:\s+(?:ak|with)\s+(?P<whom>[^,?]+?))?(?P<where>\s+in\s+[^,?]+)?$"
+                rf"|^(?P<asked2>ka{n}|fan)\s+(?:la{n}u|lanu)\s+{_WOLOF_MET}$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_wolof_asked(match.group('asked') or match.group('asked2'))} did {match.group('who') or 'they'} meet"
+                + (f" {match.group('whom')}" if match.group("whom") else "")
+                + (match.group("where") or "")
+            ),
+        ),
+        # "Fan la ndaje mi am?", "Kañ la ndaje mi xew?": where (when) did the meeting take place
+        (
+            re.compile(
+                rf"^(?P<asked>ka{n}|fan)\s+(?:la|lay)\s+(?P<what>[^,?]+?)\s+(?:am|amee?|amoon|amewoon|xew|xewee?|xewoon"
+                r"|nekk|nekkoon|dox|doxee?|doxoon|def|defee?|defoon)$"
+                rf"|^(?P<thing>the\s+[^,?]+?)\s*,?\s+(?P<asked2>ka{n}|fan)\s+(?:la|lay)\s+(?:am|amee?|amoon|xew|xewoon|nekkoon"
+                r"|doxoon)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_wolof_asked(match.group('asked') or match.group('asked2'))} did "
+                f"{_with_the(match.group('what') or match.group('thing'))} take place"
+            ),
+        ),
+        # "Ñaata waxtu la waxtaan yi yàgg?", "Ñaata diir la …": how many hours (how long) did the talks last
+        (
+            re.compile(
+                rf"^{how_many}\s+(?P<unit>hours|minutes|time)\s+(?:la|lay|la{n}u)\s+(?P<what>[^,?]+?)\s+"
+                r"(?:yagg|yaggoon|yagge|dox|doxoon|jel|jeloon|jeele)$"
+                rf"|^(?P<thing>[^,?]+?)\s+(?:yagg|yaggoon|dox|doxoon|jel|jeloon)\s+(?:na\s+|na{n}u\s+)?{how_many}"
+                r"(?:\s+(?P<unit2>hours|minutes|time))?$",
+                re.I,
+            ),
+            lambda match: (
+                ("how many hours" if "hours" in (match.group("unit") or match.group("unit2") or "") else "how long")
+                + f" did {_with_the(match.group('what') or match.group('thing'))} last"
+            ),
+        ),
+        # "Ñaata la Super Saver di jar?": how much does Super Saver cost
+        (
+            re.compile(
+                rf"^{how_many}\s+(?:la|lay)\s+(?P<what>[^,?]+?)\s+(?:di\s+)?jar$"
+                rf"|^(?P<thing>[^,?]+?)\s*,?\s+{how_many}\s+(?:la|lay)\s+(?:di\s+)?jar$"
+                rf"|^(?:njeg|prix)(?:u|ou)?\s+(?P<of>[^,?]+?)\s+{how_many}\s+la$",
+                re.I,
+            ),
+            lambda match: (
+                "how much does "
+                + _with_the_own_noun(match.group("what") or match.group("thing") or match.group("of"))
+                + " cost"
+            ),
+        ),
+        # "Ñaata principe la Xi joxe?", "Xi joxe na ñaata principe?": how many principles did Xi propose
+        (
+            re.compile(
+                rf"^{how_many}\s+(?P<thing>\S+)\s+(?:la|la{n}u)\s+(?P<who>{who})\s+(?P<done>{_WOLOF_DONE_WORDS})$"
+                rf"|^(?P<who2>{who})\s+(?P<done2>{_WOLOF_DONE_WORDS})\s+(?:na\s+)?{how_many}\s+(?P<thing2>\S+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"how many {match.group('thing') or match.group('thing2')} did "
+                f"{match.group('who') or match.group('who2')} "
+                f"{_wolof_done(match.group('done') or match.group('done2'))}"
+            ),
+        ),
+        # "Kan moo bind article bi?": who wrote the article
+        (
+            re.compile(rf"^kan\s+(?:moo|mo|a)\s+(?P<done>{_WOLOF_DONE_WORDS})\s+(?P<what>[^,?]+)$", re.I),
+            lambda match: f"who {_past_tense(_wolof_done(match.group('done')))} {match.group('what')}",
+        ),
+        # "Ban kurél la Wang Yi di liggéeyal?", "Ci ban kurél la …": which organisation does Wang Yi work for
+        (
+            re.compile(
+                r"^(?:ci\s+|in\s+|pour\s+)?ban\s+(?P<employer>\w+)\s+la\s+(?P<who>[^,?]+?)\s+(?:di\s+)?"
+                r"(?:liggeeyal|liggeey|ligeey|liggeeye|bokk|travaille)$",
+                re.I,
+            ),
+            _wolof_employer,
+        ),
+        # "Ban liggéey la Wang Yi am?", "Lan mooy liggéeyu Wang Yi?": what is Wang Yi's title
+        (
+            re.compile(
+                r"^(?:ban|lan|lu)\s+(?:liggeey|ligeey|ndawal|palaas|poste|fonction)\s+la\s+(?P<who>[^,?]+?)\s+(?:am|def|yor|yore|nekk)$"
+                r"|^lan\s+mooy\s+(?:liggeeyu|poste\s+bu|ndawalu)\s+(?P<owner>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: f"what is {match.group('who') or match.group('owner')}'s title",
+        ),
+        # "Kan mooy Wang Yi?", "Kan la Wang Yi?", "Wang Yi kan la?": who is Wang Yi
+        (
+            re.compile(
+                rf"^kan\s+(?:mooy|moy|mooy\s+di|la)\s+(?P<who>{name}|the\s+[^,?]+)$"
+                r"|^(?P<who2>[^,?]+?)\s+kan\s+la(?P<rest>\s+in\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: f"who is {match.group('who') or match.group('who2')}{match.group('rest') or ''}",
+        ),
+        # "Lu tax Blinken dem Pekin?": why did Blinken go to Beijing
+        (
+            re.compile(
+                rf"^(?:lu\s+tax|lutax|lu\s+waral|ndax\s+lan|lan\s+moo\s+tax)\s+(?:la\s+)?(?P<who>{name})\s+"
+                r"(?:dem|demoon|tukki|ganesi|agsi)\s+(?:in\s+|to\s+)?(?P<place>[^,?]+)$",
+                re.I,
+            ),
+            r"why did \g<who> go to \g<place>",
+        ),
+        # "Lan moo xew ci ndaje mi?": what happened at the meeting
+        (re.compile(r"^(?:lan|lu)\s+(?:moo\s+|mo\s+|a\s+)?xew(?:oon)?(?P<rest>.*)$", re.I), r"what happened\g<rest>"),
+        # "Ndax tudd nañu Riisi?", "Ndax Riisi dañu ko tudd?", "Ndax wax nañu ci mbiru Riisi?": was Russia mentioned
+        (
+            re.compile(
+                rf"^ndax\s+(?:(?:{n}u|nu|da{n}u|danu|the\s+article)\s+)?tudd(?:oon)?\s+(?:na(?:{n}u|nu)?\s+)?(?P<what>[^,?]+?)"
+                r"(?:\s+in\s+the\s+article)?$"
+                rf"|^ndax\s+(?P<thing>[^,?]+?)\s+(?:tuddu\s+na|da{n}u\s+ko\s+tudd|danu\s+ko\s+tudd|tuddu(?:woon)?\s+na)"
+                r"(?:\s+in\s+the\s+article)?$"
+                rf"|^ndax\s+(?:(?:{n}u|nu|da{n}u|danu)\s+)?wax\s+(?:na(?:{n}u|nu)?\s+)?about\s+(?P<about>[^,?]+?)"
+                r"(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            lambda match: f"was {match.group('what') or match.group('thing') or match.group('about')} mentioned",
+        ),
+        # "Ndax Xi wax na ne …?": did Xi say that …; "Ndax Xi wax na dara ci mbiru Taiwan?": did Xi say anything about
+        # Taiwan
+        (
+            re.compile(
+                rf"^ndax\s+(?P<who>{who})\s+(?:(?:wax|waxoon)\s+na|dafa\s+wax|dafa\s+waxoon)\s+(?:anything\s+)?"
+                r"(?P<about>about\s+[^,?]+)$",
+                re.I,
+            ),
+            r"did \g<who> say anything \g<about>",
+        ),
+        (
+            re.compile(
+                rf"^ndax\s+(?P<who>{who})\s+(?:(?:wax|waxoon)\s+na|dafa\s+wax|dafa\s+waxoon)\s*,?\s+(?:ne|that)\s+(?P<said>.+)$",
+                re.I,
+            ),
+            r"did \g<who> say that \g<said>",
+        ),
+        (
+            re.compile(
+                rf"^ndax\s+(?P<who>{who})\s+(?:{_WOLOF_MET}\s+na|dafa\s+{_WOLOF_MET})\s+(?:ak\s+)?(?P<whom>[^,?]+)$",
+                re.I,
+            ),
+            r"did \g<who> meet \g<whom>",
+        ),
+        *_word_for_word(
+            {
+                "ak": "and",
+                "ne": "that",
+                "walla": "or",
+                "waaye": "but",
+                "rekk": "only",
+                "lan|lu": "what",
+                "kan": "who",
+                f"ka{n}": "when",
+                "fan": "where",
+                how_many: "how many",
+            }
+        ),
+        _the_the(),
+        *_in_english_at_last(),
+    )
+
+
+# Wolof's own shapes ("lan la", "kan moo", "kañ la", "fan la", "ñaata", "ci mbiru", "daje", "ndaje", "waxtaan", "wax
+# na"), none of them French's ("la", "qui", "quand"), Hausa's or Igbo's
+_WOLOF_WORDS = _lazy_pattern(
+    r"^\W*(?:(?:te|kon)\s+)?(?:lan|lu)\s+(?:la\s+|l[aà](?:ñ|gn|ny)u\s+)?(?-i:[A-Z])|\b(?:lan|lu)\s+l[aà](?:ñ|gn|ny)u\b"
+    r"|^\W*(?:ak\s+)?kan\s+(?:moo|mo|mooy|moy|la|(?:ñ|gn)oo)\b|,\s*kan\s+(?:moo|mo)\s+wax\b|\bka(?:ñ|gn|ny)\s+la|^\W*fan\s+la(?:y|(?:ñ|gn)u)?\s"
+    r"|\b(?:ñ|gn|ny|n)aata\b|^\W*Ñaata\b|\bmbir(?:u|um|i)\b|\bdaje(?:e|woon|oon)?\b|\bndaje\b|\bwaxtaan\w*"
+    r"|\bwax(?:oon)?\s+na(?:(?:ñ|gn)u)?\b|^\W*ndax\s|\blu\s+(?:tax|waral)\b|\bjawri(?:ñ|gn|ny)\w*|\bnjiit\w*"
+    r"|\btudd\w*|\by[aà]gg\w*|\blig(?:g)?[eé]e?y\w*|\bkur[eé]l\b|^\W*(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+(?:nag|moom)\W*$",
+    re.I,
+)

@@ -1,11 +1,26 @@
-"""Phrasebooks of the British Isles: Scots, Welsh, Cockney and Scouse."""
+"""Phrasebooks of the British Isles: Scots, Welsh, Scottish Gaelic, Cockney, Geordie and Scouse."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from knowledge.phrasebooks.shapes import _lazy_pattern, _Shapes, _title_of_country, _us_foreign_minister, _word_for_word
+from knowledge.phrasebooks.shapes import (
+    _OFFICE,
+    _according_to_last,
+    _after_the_question,
+    _in_english_at_last,
+    _lazy_pattern,
+    _past_tense,
+    _plain_letters,
+    _Shapes,
+    _the_the,
+    _title_of_country,
+    _us_foreign_minister,
+    _with_the,
+    _with_the_own_noun,
+    _word_for_word,
+)
 
 # How readers ask in Scots: "Whit did Xi say aboot Taiwan?", "Wha did Blinken meet wi' in Beijing?", "Hoo lang
 # did the meetin' gang on?", "Wha said they should be pairtners?".
@@ -443,5 +458,347 @@ _GEORDIE_WORDS = _lazy_pattern(
     r"|dese|dose|gis|giz|de|wah|seh|weh|pon|inna|afta|di(?!\s+(?:they|thi|ye|yous|youse|we|you|ah)\b)|fi|wetin|abeg"
     r"|oga|lah|leh|lor|meh|brah|la|lar)\b)"
     rf"(?=.*?(?:{_GEORDIE_OWN_SIGN})).*?{_GEORDIE_SIGN}.*?{_GEORDIE_SIGN}",
+    re.I,
+)
+
+
+# How readers ask in Scottish Gaelic, with English names: "Dè thuirt Blinken mu dheidhinn Taiwan?" (what said Blinken
+# about Taiwan), "Cò thuirt gu bheil …?" (who said that … is), "Cuin a choinnich Xi agus Blinken?" (when did Xi and
+# Blinken meet), "Càite an robh a' choinneamh?" (where was the meeting), "Co mheud uair a thìde a mhair na
+# còmhraidhean?" (how many hours did the talks last), "Cò e Wang Yi?" (who is Wang Yi). Its verb comes first, before
+# its doer; a question word opens the question and the verb after it takes "a" (a relative's mark) and the softened
+# ("lenited") form, an "h" after its first consonant ("thuirt": said; "choinnich": met; "mhair": lasted; "mhol":
+# proposed; "chaidh": went, or was, with "a ràdh": was said), "an do" before the verb asks whether it was done ("An
+# do choinnich …?", "Càite an do choinnich …?"), "an" alone before a verb's dependent form ("An tuirt Xi gun …?": did
+# Xi say that …; "An robh …": was …). "agus" (or "is", "'s") is "and", "ri" (or "ris") "to" after a verb of saying and
+# "with" after "coinnich" (meet), "mu" or "mu dheidhinn" "about", "ann an" (or "ann am") "in", "an dèidh" "after", "gu
+# bheil", "gun" and "gum" "that"; a noun's article softens it too ("a' choinneamh": the meeting), and an owner comes
+# after its noun ("Ceann-suidhe Shìona": China's president). Typed with its grave accents or without them ("De thuirt
+# …", "Caite an robh …"). Its "de" and "co" are Spanish's, Czech's and Slovak's words: the book is read only when a
+# shape of Gaelic's own is there ("thuirt", "cuin", "càite", "co mheud", "mu dheidhinn", "choinnich", "coinneamh",
+# "còmhraidhean").
+_GAELIC_MARKED = (("a", "àá"), ("e", "èé"), ("i", "ìí"), ("o", "òó"), ("u", "ùú"))
+_GAELIC_NAMES = {
+    "(?-i:[Ss]h?iona)": "China", "(?:nan?\\s+)?(?-i:[Ss]t[aà]itean\\s+[Aa]onaichte)": "the US",
+    "(?-i:Ameireaga|Aimearaga|Aimeireaga|Ameireagaidh)": "America",
+    "(?:(?-i:an|na)\\s+)?(?-i:Ruis)(?:e|ia)?|(?-i:Ruisia)": "Russia", "(?-i:Iapan|Seapan)": "Japan",
+    "(?-i:Taidh-bh[aà]n)": "Taiwan",
+}  # fmt: skip
+# Its titles and nouns, with their articles and the words around them, put into English before its shapes are read
+_GAELIC_THINGS = {
+    "a\\s+reir\\s+(?:an\\s+artaigil|na\\s+h-aithisg|an\\s+sgeoil)(?:\\s+seo)?": "according to the article",
+    "(?:anns\\s+an|san|sa)\\s+(?:artaigil|aithisg|sgeul)\\s+seo": "in this article",
+    "(?:anns\\s+an|san|sa)\\s+(?:artaigil|aithisg|sgeul)": "in the article",
+    "(?:an\\s+t-|an\\s+)?(?:artaigil|aithisg|sgeul)\\s+seo": "this article",
+    "(?:an\\s+t-|an\\s+|na\\s+h-)?(?:artaigil|aithisg)|an\\s+sgeul": "the article",
+    "mh?inistear\\s+(?:nan?\\s+)?(?:cuisean|gnothaichean)\\s+(?:cein|thall\\s+thairis)|mh?inistear\\s+cein"
+    "|mh?inistear\\s+nan\\s+duthchannan\\s+cein": "foreign minister",
+    "runaire\\s+(?:na\\s+)?staite": "secretary of state",
+    "priomhaire|priomh[-\\s]mh?inistear": "prime minister", "(?:c|ch)eann[-\\s]suidhe": "president",
+    "mh?inistear": "minister", "(?:c|ch)eannard": "leader", "neach[-\\s]labhairt": "spokesperson",
+    "oifigeach|oifigear": "official", "neach[-\\s]naidheachd|naidheachdair": "journalist", "ughdar": "author",
+    "sineach": "Chinese", "ameireaganach|aimeireaganach": "American", "ruiseanach": "Russian",
+    # the meeting and the talks, with the words before them that say when ("an dèidh na coinneimh": after the meeting)
+    "(?:an|as)\\s+deidh\\s+(?:na\\s+)?coinneimh": "after the meeting",
+    "ro\\s+(?:na\\s+)?(?:choinneimh|coinneimh)": "before the meeting",
+    "(?:re|tro)\\s+(?:na\\s+)?(?:choinneimh|coinneimh)": "during the meeting",
+    "aig\\s+a['’]?\\s+(?:choinneimh|choinneamh)|sa\\s+choinneimh": "at the meeting",
+    "(?:an|as)\\s+deidh\\s+(?:nan\\s+)?(?:comhraidhean|comhraidh)": "after the talks",
+    "(?:anns\\s+na|sna)\\s+comhraidhean": "in the talks",
+    "(?:a['’]\\s+)?(?:ch|c)oinneamh\\s+mhullaich|co-labhairt": "the summit",
+    "(?:a['’]\\s+)?(?:choinneamh|choinneimh)|(?:an\\s+)?coinneamh|na\\s+coinneimh": "the meeting",
+    "(?:na|nan)\\s+(?:comhraidhean|comhraidh|deasbadan|co-chomhraidhean)|(?:an\\s+)?comhradh|comhraidhean": "the talks",
+    "(?:an\\s+)?turas": "the visit",
+    "(?:c|ch)oraichean\\s+(?:daonna|a['’]\\s+chinne[-\\s]daonna)": "human rights", "m(?:h)?alairt": "trade",
+    "(?:p|ph)rionnsa(?:b|p)al(?:an)?": "principles", "d(?:h)?aimh(?:ean)?|(?:c|ch)airdeas": "relations",
+    "(?:c|ch)om-pairtichean|co-chompanaich|(?:c|ch)ompanaich": "partners",
+    "co-fharpaisich|naimhdean|farpaisich": "rivals",
+    "(?:an\\s+)?da\\s+dhuthaich": "the two countries", "duthchannan": "countries",
+    "uair(?:ean)?\\s+a\\s+thide|uairean": "hours", "mionaid(?:ean)?": "minutes",
+    "(?:gum\\s+|gun\\s+)?bu\\s+choir\\s+dhaibh\\s+a\\s+bhith(?:\\s+(?:nan|nam|na))?": "that they should be",
+    "(?:gum\\s+|gun\\s+)?bu\\s+choir\\s+dhuinn\\s+a\\s+bhith(?:\\s+(?:nar|nan))?": "that we should be",
+    "mu\\s+dheidhinn": "about", "a\\s+h-uile|uile": "all", "cuideachd": "also",
+    "mas\\s+e\\s+(?:do|ur)\\s+thoil\\s+e|ma['’]?\\s*s\\s+e\\s+(?:do|ur)\\s+thoil\\s+e": "please",
+    "innis\\s+dhomh": "tell me", "thoir\\s+dhomh": "give me", "dad|cail|rud\\s+sam\\s+bith": "anything",
+}  # fmt: skip
+_GAELIC_SAID = r"(?:(?:a|an\s+do)\s+)?(?:thuirt|thubhairt|dubhairt|tuirt|duirt|dh['’]\s*innis|innis)"
+_GAELIC_MET = r"(?:(?:a|an\s+do|'n\s+do)\s+)?(?:choinnich|coinnich|thachair)"
+# What was done, asked how many or whether ("mhol": proposed; "chuir … air adhart": put forward)
+_GAELIC_DONE = {
+    "mhol": "propose", "mol": "propose", "chuir": "propose", "thug": "give", "dh'ainmich": "mention",
+    "ainmich": "mention", "sgriobh": "write", "fhoillsich": "publish",
+}  # fmt: skip
+_GAELIC_DONE_WORDS = r"(?:mhol|mol|chuir|thug|dh['’]\s*ainmich|ainmich|sgriobh|fhoillsich)"
+# What a Gaelic reader asks someone works for ("buidheann": organisation)
+_GAELIC_EMPLOYERS = {
+    "bhuidheann": "organisation", "buidheann": "organisation", "riaghaltas": "government", "mhinistr": "ministry",
+    "ministr": "ministry", "chompanaidh": "company", "companaidh": "company", "phaipear": "newspaper",
+    "paipear": "newspaper",
+}  # fmt: skip
+_GAELIC_ASKED = {"cuin": "when", "caite": "where", "cait": "where", "de an latha": "on which day"}
+_GAELIC_ASKING = r"(?:cuin|caite|cait|de\s+an\s+latha)"
+_GAELIC_NAME = r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+_GAELIC_DOER = rf"(?:{_GAELIC_NAME}|(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{_OFFICE}|leader)(?:\s+of\s+[^,?]+?)?)"
+
+
+def _gaelic_asked(asked: str) -> str:
+    """ "cuin": when; "càite": where; "dè an latha": on which day."""
+    return _GAELIC_ASKED[" ".join(asked.lower().split())]
+
+
+def _gaelic_done(done: str) -> str:
+    """ "mhol": "propose"; "dh' ainmich": "mention"."""
+    return _GAELIC_DONE.get(re.sub(r"'\s+", "'", done.lower()), done)
+
+
+def _gaelic_employer(match: re.Match[str]) -> str:
+    """ "Dè a' bhuidheann dha bheil Wang Yi ag obair?": which organisation does Wang Yi work for."""
+    word = match.group("employer")
+    employer = next((e for stem, e in _GAELIC_EMPLOYERS.items() if word.lower().startswith(stem)), word)
+    return f"which {employer} does {match.group('who')} work for"
+
+
+@cache
+def _gaelic() -> _Shapes:
+    name, doer, said, met = _GAELIC_NAME, _GAELIC_DOER, _GAELIC_SAID, _GAELIC_MET
+    rest = r"(?P<rest>\s+(?:about|in|at|after|before|during)\s+[^,?]+)?"
+    return (
+        _after_the_question(),
+        (re.compile("[’`´‘]"), "'"),
+        *_plain_letters(_GAELIC_MARKED),
+        # "Agus …", "Ach …" (and, but) before the question; "Agus Wang Yi?", "Dè mu dheidhinn Wang Yi?": what about him
+        (
+            re.compile(
+                r"^(?:agus|is|ach|mar\s+sin|uill)\s*,?\s+(?=(?:de|co|cuin|caite|cait|carson|ciamar|an|cia)\b)", re.I
+            ),
+            "",
+        ),
+        (
+            re.compile(rf"^(?:agus|is)\s+(?P<who>{name})$|^de\s+mu\s+(?:dheidhinn\s+)?(?P<who2>{name})$", re.I),
+            lambda match: f"what about {match.group('who') or match.group('who2')}",
+        ),
+        # a name softened as a Gaelic one is ("a Bheijing": to Beijing; "mu Thaiwan": about Taiwan)
+        (re.compile(r"\b(?P<c>[BCDFGMPST])h(?P<rest>linken|eijing|iden|utin|aiwan|alifornia)\b"), r"\g<c>\g<rest>"),
+        *_word_for_word(_GAELIC_NAMES),
+        *_word_for_word(_GAELIC_THINGS),
+        # "Xi agus Blinken": Xi and Blinken; "ann am Beijing": in Beijing; "mu Taiwan": about Taiwan; "aig Sìona"
+        # after a title: of China; "bu chòir do X a bhith …": X should be …
+        (re.compile(r"(?P<a>\b(?-i:[A-Z])[\w-]*)\s+(?:agus|is|'s)\s+(?=(?-i:[A-Z]))"), r"\g<a> and "),
+        (re.compile(r"\b(?:ann\s+an|ann\s+am|anns\s+an|san|sa)\s+(?=(?-i:[A-Z]))", re.I), "in "),
+        (re.compile(r"\bmu\s+(?=(?-i:[A-Z])|the\b|\w)", re.I), "about "),
+        (
+            re.compile(
+                rf"\b(?P<title>{_OFFICE}|leader)\s+(?:aig|na|nan|an)\s+(?=China\b|America\b|Russia\b|the\s+US\b)", re.I
+            ),
+            r"\g<title> of ",
+        ),
+        (
+            re.compile(
+                r"\b(?:gum\s+|gun\s+)?bu\s+choir\s+(?:do|don|dhan|dha)\s+(?P<who>[^,?]+?)\s+a\s+bhith\s+(?:nan\s+|nam\s+|na\s+)?",
+                re.I,
+            ),
+            r"that \g<who> should be ",
+        ),
+        (re.compile(r"\b(?:an|as)\s+deidh\s+", re.I), "after "),
+        _according_to_last(),
+        # "Dè chaidh a ràdh mu Taiwan?": what was said about Taiwan; "Dè tha the article ag ràdh mu …": what does the
+        # article say about …
+        (
+            re.compile(
+                r"^de\s+(?:a\s+)?chaidh\s+(?:a\s+)?(?:radh|thoirt\s+seachad)\s+(?P<about>about\s+[^,?]+?)(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            r"what was said \g<about>",
+        ),
+        (
+            re.compile(
+                r"^de\s+(?:a\s+)?(?:tha|th')\s+(?P<what>(?:this|the)\s+article)\s+ag\s+radh\s+(?P<about>about\s+[^,?]+)$",
+                re.I,
+            ),
+            r"what does \g<what> say \g<about>",
+        ),
+        # "Dè thuirt Blinken mu Taiwan?", "Dè a thuirt Wang Yi ri Blinken?", "Dè a bh' aig Blinken ri ràdh …": what did
+        # Blinken say (about, to)
+        (
+            re.compile(
+                rf"^de\s+{said}\s+(?P<who>[^,?]+?)(?:\s+(?:ri|ris|to)\s+(?P<whom>{name}))?{rest}$"
+                rf"|^de\s+(?:a\s+)?(?:bh'|bha)\s*aig\s+(?P<who2>[^,?]+?)\s+ri\s+radh{rest.replace('rest', 'rest2')}$",
+                re.I,
+            ),
+            lambda match: (
+                f"what did {match.group('who') or match.group('who2')} say"
+                + (f" to {match.group('whom')}" if match.group("whom") else "")
+                + (match.group("rest") or match.group("rest2") or "")
+            ),
+        ),
+        # "Cò thuirt gu bheil …?", 'Cò a thuirt "…"?': who said …
+        (
+            re.compile(
+                rf"^co\s+{said}\s*[,:]?\s+(?:gu\s+bheil\s+|gun\s+|gum\s+|gu\s+|that\s+)?(?!about\b)(?P<said>.+)$", re.I
+            ),
+            r"who said \g<said>",
+        ),
+        # whom someone met, and who met someone: "Cò ris an do choinnich Blinken in Beijing?", "Cò a choinnich ri
+        # Blinken?"
+        (
+            re.compile(
+                rf"^co\s+(?:ris|ri|leis)\s+{met}\s+(?P<who>[^,?]+?)(?P<where>\s+(?:in|at|after|during)\s+[^,?]+)?$",
+                re.I,
+            ),
+            r"who did \g<who> meet\g<where>",
+        ),
+        (re.compile(rf"^co\s+{met}\s+(?:ri|ris|with)\s+(?P<whom>[^,?]+)$", re.I), r"who met \g<whom>"),
+        # "Cuin a choinnich Xi and Blinken?", "Càite an do choinnich Blinken ri Xi?": when (where) did … meet
+        (
+            re.compile(
+                rf"^(?P<asked>{_GAELIC_ASKING})\s+{met}\s+(?P<who>[^,?]+?)(?:\s+(?:ri|ris|with)\s+(?P<whom>[^,?]+?))?"
+                r"(?P<where>\s+in\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_gaelic_asked(match.group('asked'))} did {match.group('who')} meet"
+                + (f" {match.group('whom')}" if match.group("whom") else "")
+                + (match.group("where") or "")
+            ),
+        ),
+        # "Càite an robh the meeting?", "Càite an deach the meeting a chumail?": where (when) did the meeting take place
+        (
+            re.compile(
+                rf"^(?P<asked>{_GAELIC_ASKING})\s+(?:a|an)\s+(?:robh|bha|do\s+thachair|thachair|deach|do\s+chumadh|chumadh)\s+"
+                r"(?P<what>[^,?]+?)(?:\s+a\s+chumail)?$",
+                re.I,
+            ),
+            lambda match: f"{_gaelic_asked(match.group('asked'))} did {_with_the(match.group('what'))} take place",
+        ),
+        # "Dè cho fada 's a mhair the talks?", "Co mheud hours a mhair …": how long (how many hours) did the talks last
+        (
+            re.compile(
+                r"^(?:de\s+cho\s+fada?|cia\s+fhad|cho\s+fada)\s*(?:'?s\s+a|agus\s+a|is\s+a|a)\s+(?:mhair|bha|lean|chaidh)\s+(?P<what>[^,?]+)$"
+                r"|^(?:co|cia)\s+mheud\s+(?P<unit>hours|minutes)\s+(?:a|an\s+do)\s+(?:mhair|bha|lean)\s+(?P<thing>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                ("how many hours" if match.group("unit") == "hours" else "how long")
+                + f" did {_with_the(match.group('what') or match.group('thing'))} last"
+            ),
+        ),
+        # "Co mheud principles a mhol Xi?": how many principles did Xi propose
+        (
+            re.compile(
+                rf"^(?:co|cia)\s+mheud\s+(?P<thing>\S+)\s+(?:a|an\s+do)\s+(?P<done>{_GAELIC_DONE_WORDS})\s+(?P<who>{doer})"
+                r"(?:\s+air\s+adhart)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"how many {match.group('thing')} did {match.group('who')} {_gaelic_done(match.group('done'))}"
+            ),
+        ),
+        # "Dè a' phrìs a th' air Super Saver?", "Dè na tha Super Saver a' cosg?": how much does Super Saver cost
+        (
+            re.compile(
+                r"^de\s+(?:a'\s*)?(?:phris|pris)\s+(?:a\s+)?(?:th'|tha)\s+air\s+(?P<what>[^,?]+)$"
+                r"|^(?:de|co\s+mheud)\s+(?:na\s+|a\s+)?(?:tha|th')\s+(?P<thing>[^,?]+?)\s+a'?\s*cosg$",
+                re.I,
+            ),
+            lambda match: f"how much does {_with_the_own_noun(match.group('what') or match.group('thing'))} cost",
+        ),
+        # "Cò a sgrìobh the article?": who wrote the article
+        (
+            re.compile(r"^co\s+(?:a\s+)?(?P<done>sgriobh|fhoillsich|dh'ainmich)\s+(?P<what>[^,?]+)$", re.I),
+            lambda match: f"who {_past_tense(_gaelic_done(match.group('done')))} {match.group('what')}",
+        ),
+        # "Dè a' bhuidheann dha bheil Wang Yi ag obair?": which organisation does Wang Yi work for
+        (
+            re.compile(
+                r"^de\s+(?:an|a'|a|am|na)\s+(?P<employer>\S+)\s+(?:dha|leis|aig|do|dhan|far)\s+(?:a\s+)?(?:bheil|a\s+bheil)\s+"
+                r"(?P<who>[^,?]+?)\s+ag\s+obair$",
+                re.I,
+            ),
+            _gaelic_employer,
+        ),
+        # "Dè an dreuchd a th' aig Wang Yi?": what is Wang Yi's title
+        (
+            re.compile(
+                r"^de\s+(?:an\s+)?(?:dreuchd|obair|t-obair|tiotal|suidheachadh)\s+(?:a\s+)?(?:th'|tha)\s+aig\s+(?P<who>[^,?]+)$",
+                re.I,
+            ),
+            r"what is \g<who>'s title",
+        ),
+        # "Cò e Wang Yi?", "Cò th' ann an Wang Yi?": who is Wang Yi
+        (
+            re.compile(
+                r"^co\s+(?:(?:e|i|iad)\s+|(?:a\s+)?(?:th'|tha)\s+(?:ann\s+(?:an|am)\s+|in\s+)?)(?P<who>[^,?]+)$", re.I
+            ),
+            r"who is \g<who>",
+        ),
+        # "Carson a chaidh Blinken gu Beijing?": why did Blinken go to Beijing
+        (
+            re.compile(
+                rf"^carson\s+(?:a|an\s+do)\s+(?:chaidh|deach|thainig|thadhail)\s+(?P<who>{name})\s+(?:gu|a|do|dhan|to|in)\s+"
+                r"(?P<place>[^,?]+)$",
+                re.I,
+            ),
+            r"why did \g<who> go to \g<place>",
+        ),
+        # "Dè thachair at the meeting?": what happened at the meeting
+        (re.compile(r"^de\s+(?:a\s+)?thachair(?P<rest>.*)$", re.I), r"what happened\g<rest>"),
+        # "An deach iomradh a thoirt air Ruisia?", "An robh iomradh air …", "An deach Ruisia ainmeachadh?": was Russia
+        # mentioned
+        (
+            re.compile(
+                r"^an\s+(?:deach|robh|tug\s+(?:the|this)\s+article)\s+(?:iomradh|guth)\s+(?:a\s+thoirt\s+)?(?:air|about)\s+"
+                r"(?P<what>[^,?]+?)(?:\s+in\s+the\s+article)?$"
+                r"|^an\s+deach\s+(?P<thing>[^,?]+?)\s+(?:ainmeachadh|ainmeachadh|a\s+ainmeachadh|iomradh)(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            lambda match: f"was {match.group('what') or match.group('thing')} mentioned",
+        ),
+        # "An tuirt Xi dad mu Taiwan?": did Xi say anything about Taiwan; "An tuirt Xi gun …?": did Xi say that …;
+        # "An do choinnich Xi ri Biden?": did Xi meet Biden
+        (
+            re.compile(
+                rf"^an\s+(?:do\s+)?(?:tuirt|thuirt|dubhairt|bhruidhinn|do\s+bhruidhinn)\s+(?P<who>{doer})\s+(?:anything\s+)?"
+                r"(?P<about>about\s+[^,?]+)$",
+                re.I,
+            ),
+            r"did \g<who> say anything \g<about>",
+        ),
+        (
+            re.compile(
+                rf"^an\s+(?:do\s+)?(?:tuirt|thuirt|dubhairt)\s+(?P<who>{doer})\s*,?\s+(?:gu\s+bheil|gun|gum|gu|that)\s+(?P<said>.+)$",
+                re.I,
+            ),
+            r"did \g<who> say that \g<said>",
+        ),
+        (
+            re.compile(
+                rf"^an\s+do\s+(?:choinnich|thachair)\s+(?P<who>{doer})\s+(?:ri|ris|with|and)\s+(?P<whom>[^,?]+)$", re.I
+            ),
+            r"did \g<who> meet \g<whom>",
+        ),
+        *_word_for_word(
+            {
+                "agus": "and",
+                "gu\\s+bheil|gun|gum": "that",
+                "ach": "but",
+                "cuin": "when",
+                "caite|cait": "where",
+                "carson": "why",
+                "(?:co|cia)\\s+mheud": "how many",
+            }
+        ),
+        _the_the(),
+        *_in_english_at_last(),
+    )
+
+
+# Scottish Gaelic's own shapes ("thuirt", "cuin", "càite", "co mheud", "mu dheidhinn", "choinnich", "coinneamh",
+# "còmhraidhean"), none of them Irish's alone ("dúirt", "cathain", "cá háit") or Welsh's
+_GAELIC_WORDS = _lazy_pattern(
+    r"\b(?:thuirt|thubhairt|dubhairt|tuirt)\b|^\W*(?:(?:agus|is)\s+)?(?:cuin|c[aà]ite?|carson)\s+(?:a|an)\b"
+    r"|\b(?:co|c[oò]|cia)\s+mheud\b|\bmu\s+dheidhinn\b|\b(?:choinnich|coinnich)\b|\b(?:ch|c)oinn(?:ea|ei)mh\b"
+    r"|\bc[oò]mhraidh(?:ean)?\b|\bc[oò]mhradh\b|^\W*c[oò]\s+(?:e|i|iad|th'|a\s+th'|ris|a\s+sgr[iì]obh|sgr[iì]obh)\s"
+    r"|^\W*d[eè]\s+(?:a\s+)?(?:chaidh|thachair|bh'|cho\s+fad|a'\s*phr[iì]s|an\s+dreuchd)|^\W*an\s+(?:deach|robh|tuirt)\s"
+    r"|\bag\s+obair\b|^\W*(?:agus|is)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\W*$|^\W*d[eè]\s+mu\s+(?:dheidhinn\s+)?(?-i:[A-Z])",
     re.I,
 )

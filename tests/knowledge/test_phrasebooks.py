@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import Answer, Intent, KnowledgeBase, phrasebooks, render_plain
+from knowledge import SHIPPED_ARTICLE, Answer, Intent, KnowledgeBase, phrasebooks, render_plain
 from knowledge.intent import clean_question, parse_question
 from knowledge.phrasebooks.south_asian import _devanagari_latin
 
@@ -5496,3 +5496,358 @@ def test_a_marathi_word_in_devanagari_is_read_in_the_latin_letters_it_is_typed_i
     word = re.fullmatch(r"[\u0900-\u097f]+", devanagari)
     assert word is not None
     assert _devanagari_latin(word) == latin
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Wolof with French and English words: the question word in focus ("lan la", "kan moo", "kañ la", "fan la"),
+        # "ñaata" (how many), "ci mbiru" (about), "ak" between two names "and", a noun's article after it ("ndaje mi"),
+        # its owner after "-u" ("jawriñu mbiri bitim-réewu Siin"), "ndax" opening a yes-or-no question
+        ("Lan la Blinken wax ci mbiru Taiwan?", "what did Blinken say about Taiwan"),
+        ("Lu Xi wax ci mbirum àqi doomi-aadama?", "what did Xi say about human rights"),
+        ("Lan la Wang Yi wax Blinken?", "what did Wang Yi say to Blinken"),
+        ("Lan la Blinken wax ginnaaw ndaje mi?", "what did Blinken say after the meeting"),
+        ("Kan moo wax ne dañu war a doon ay partenaires?", "who said they should be partners"),
+        ('Kan moo wax "partners rather than rivals"?', 'who said "partners rather than rivals"'),
+        ("Dagnou war a doon partenaires, kan moo wax loolu?", "who said they should be partners"),
+        ("Kañ la Xi ak Blinken daje?", "when did Xi and Blinken meet"),
+        ("Fan la ndaje mi am?", "where did the meeting take place"),
+        ("Ñaata waxtu la waxtaan yi yàgg?", "how many hours did the talks last"),
+        ("Ñaata diir la waxtaan yi yàgg?", "how long did the talks last"),
+        ("Ñaata principe la Xi joxe?", "how many principles did Xi propose"),
+        ("Kan mooy Wang Yi?", "who is Wang Yi"),
+        ("Ban kurél la Wang Yi di liggéeyal?", "which organisation does Wang Yi work for"),
+        ("Ban liggéey la Wang Yi am?", "what is Wang Yi's title"),
+        ("Ak kan la Blinken daje ci Pekin?", "who did Blinken meet in Beijing"),
+        ("Lan lañu wax ci mbiru Taiwan?", "what was said about Taiwan"),
+        ("Ndax tudd nañu Riisi?", "was Russia mentioned"),
+        ("Ndax Xi wax na ne dañu war a doon ay partenaires?", "did Xi say that they should be partners"),
+        ("Ndax Xi wax na dara ci mbiru Taiwan?", "did Xi say anything about Taiwan"),
+        ("Lan la jawriñu mbiri bitim-réewu Siin wax?", "what did China's foreign minister say"),
+        ("Lan la njiitu réewu Siin wax?", "what did China's president say"),
+        ("Lu tax Blinken dem Pekin?", "why did Blinken go to Beijing"),
+        ("Kan moo bind article bi?", "who wrote the article"),
+        ("Wang Yi nag?", "what about Wang Yi"),
+    ],
+)
+def test_wolof_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Hmong in the Romanized Popular Alphabet with English words: the question word where the answer would stand
+        # ("hais li cas", "ntsib leej twg", "… thaum twg", "… qhov twg", "pes tsawg …") or first, "txog" (about),
+        # "thiab" (and), a classifier before its noun ("lub rooj sib tham", "kev sib tham"), the owner before it ("Suav
+        # tus …"), "puas" asking yes or no
+        ("Blinken hais li cas?", "what did Blinken say"),
+        ("Blinken hais li cas txog Taiwan?", "what did Blinken say about Taiwan"),
+        ("Xi hais dab tsi txog tib neeg txoj cai?", "what did Xi say about human rights"),
+        ("Wang Yi hais li cas rau Blinken?", "what did Wang Yi say to Blinken"),
+        ("Blinken hais li cas tom qab lub rooj sib tham?", "what did Blinken say after the meeting"),
+        ("Leej twg hais tias lawv yuav tsum yog phooj ywg?", "who said they should be partners"),
+        ('Leej twg hais tias "partners rather than rivals"?', 'who said "partners rather than rivals"'),
+        ("Thaum twg Xi thiab Blinken ntsib?", "when did Xi and Blinken meet"),
+        ("Xi thiab Blinken tau sib ntsib thaum twg?", "when did Xi and Blinken meet"),
+        ("Lub rooj sib tham nyob qhov twg?", "where did the meeting take place"),
+        ("Kev sib tham siv sij hawm ntev npaum li cas?", "how long did the talks last"),
+        ("Kev sib tham siv pes tsawg teev?", "how many hours did the talks last"),
+        ("Xi tau muab pes tsawg lub ntsiab cai?", "how many principles did Xi propose"),
+        ("Pes tsawg principles uas Xi tau propose?", "how many principles did Xi propose"),
+        ("Wang Yi yog leej twg?", "who is Wang Yi"),
+        ("Wang Yi ua haujlwm rau lub koom haum twg?", "which organisation does Wang Yi work for"),
+        ("Wang Yi txoj haujlwm yog dab tsi?", "what is Wang Yi's title"),
+        ("Blinken tau ntsib leej twg hauv Beijing?", "who did Blinken meet in Beijing"),
+        ("Dab tsi tau hais txog Taiwan?", "what was said about Taiwan"),
+        ("Puas muaj hais txog Lavxias?", "was Russia mentioned"),
+        ("Xi puas tau hais tias lawv yuav tsum yog phooj ywg?", "did Xi say that they should be partners"),
+        ("Xi puas tau hais dab tsi txog Taiwan?", "did Xi say anything about Taiwan"),
+        ("Suav tus foreign minister hais li cas?", "what did China's foreign minister say"),
+        ("Tus thawj tswj hwm ntawm Suav teb hais li cas?", "what did China's president say"),
+        ("Vim li cas Blinken mus Beijing?", "why did Blinken go to Beijing"),
+        ("Leej twg sau tsab xov xwm no?", "who wrote this article"),
+        ("Ho Wang Yi ne?", "what about Wang Yi"),
+    ],
+)
+def test_hmong_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Papiamentu, in Curaçao's spelling or Aruba's: "kiko" (what), "ken" (who), "ki ora", "ki dia" (when, which
+        # day), "unda" (where), "kuantu" (how many), "a" (the past) before the verb, "tokante" (about), "ku" or "i"
+        # between two names "and", "e" (the), "-nan" (the plural), "di" (of), "a wordu" (was, done to one)
+        ("Kiko Blinken a bisa?", "what did Blinken say"),
+        ("Kiko Blinken a bisa tokante Taiwan?", "what did Blinken say about Taiwan"),
+        ("Kico Blinken a bisa tocante Taiwan?", "what did Blinken say about Taiwan"),
+        ("Kiko Xi a bisa tokante derechonan humano?", "what did Xi say about human rights"),
+        ("Kiko Wang Yi a bisa Blinken?", "what did Wang Yi say to Blinken"),
+        ("Kiko Blinken a bisa despues di e reunion?", "what did Blinken say after the meeting"),
+        ("Ken a bisa ku nan mester ta socio?", "who said they should be partners"),
+        ('Ken a bisa "partners rather than rivals"?', 'who said "partners rather than rivals"'),
+        ("Ki ora Xi i Blinken a topa?", "when did Xi and Blinken meet"),
+        ("Ki dia Xi ku Blinken a topa?", "on which day did Xi and Blinken meet"),
+        ("Unda e reunion a tuma lugá?", "where did the meeting take place"),
+        ("Kuantu tempu e kombersashonnan a dura?", "how long did the talks last"),
+        ("Kuantu ora e kombersashonnan a dura?", "how many hours did the talks last"),
+        ("Kuantu prinsipio Xi a proponé?", "how many principles did Xi propose"),
+        ("Ken ta Wang Yi?", "who is Wang Yi"),
+        ("Pa ki organisashon Wang Yi ta traha?", "which organisation does Wang Yi work for"),
+        ("Kua ta e puesto di Wang Yi?", "what is Wang Yi's title"),
+        ("Ku ken Blinken a topa na Beijing?", "who did Blinken meet in Beijing"),
+        ("Kiko a wordu bisá tokante Taiwan?", "what was said about Taiwan"),
+        ("Rusia a wordu menshoná?", "was Russia mentioned"),
+        ("Xi a bisa ku nan mester ta socio?", "did Xi say that they should be partners"),
+        ("Xi a bisa algu tokante Taiwan?", "did Xi say anything about Taiwan"),
+        ("Kiko e minister di Relashon Eksterior di China a bisa?", "what did China's foreign minister say"),
+        ("Kiko e sekretario di estado merikano a bisa?", "what did the American secretary of state say"),
+        ("Pakiko Blinken a bai Beijing?", "why did Blinken go to Beijing"),
+        ("Ken a skirbi e artíkulo?", "who wrote the article"),
+        ("Anto Wang Yi?", "what about Wang Yi"),
+    ],
+)
+def test_papiamentu_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Bislama: "wanem nao" (what is it), "hu nao" (who is it), "wanem taem" (when), "wea nao" (where), "hamas" (how
+        # many), "i" before a verb after its doer, "long saed blong" (about), "mo" between two names "and", "long"
+        # (in, to), "blong" (of), "se" (that), "ia" (this, the)
+        ("Wanem nao Blinken i talem?", "what did Blinken say"),
+        ("Wanem nao Blinken i talem long saed blong Taiwan?", "what did Blinken say about Taiwan"),
+        ("Blinken i talem wanem abaot Taiwan?", "what did Blinken say about Taiwan"),
+        ("Wanem nao Xi i talem long saed blong raet blong ol man?", "what did Xi say about human rights"),
+        ("Wanem nao Wang Yi i talem long Blinken?", "what did Wang Yi say to Blinken"),
+        ("Wanem nao Blinken i talem afta long miting?", "what did Blinken say after the meeting"),
+        ("Hu nao i talem se oli mas stap patna?", "who said they should be partners"),
+        ('Hu nao i talem "partners rather than rivals"?', 'who said "partners rather than rivals"'),
+        ("Wanem taem Xi mo Blinken i mit?", "when did Xi and Blinken meet"),
+        ("Wanem dei nao Xi mo Blinken i mitim tufala?", "on which day did Xi and Blinken meet"),
+        ("Wea nao miting i stap?", "where did the meeting take place"),
+        ("Hamas aoa toktok i tekem?", "how many hours did the talks last"),
+        ("Toktok ia i tekem hamas taem?", "how long did the talks last"),
+        ("Hamas prinsipol nao Xi i putum?", "how many principles did Xi propose"),
+        ("Hu nao Wang Yi?", "who is Wang Yi"),
+        ("Wang Yi i wok long wanem oganaesesen?", "which organisation does Wang Yi work for"),
+        ("Wanem wok blong Wang Yi?", "what is Wang Yi's title"),
+        ("Blinken i mitim hu long Beijing?", "who did Blinken meet in Beijing"),
+        ("Wanem nao oli talem long saed blong Taiwan?", "what was said about Taiwan"),
+        ("Oli bin tokbaot Rasia?", "was Russia mentioned"),
+        ("Xi i talem se oli mas stap patna?", "did Xi say that they should be partners"),
+        ("Xi i talem samting long saed blong Taiwan?", "did Xi say anything about Taiwan"),
+        ("Wanem nao Minista blong Foren Afea blong Jaena i talem?", "what did China's foreign minister say"),
+        ("Wanem nao Presiden blong Jaena i talem?", "what did China's president say"),
+        ("From wanem Blinken i go long Beijing?", "why did Blinken go to Beijing"),
+        ("Hu nao i raetem stori ia?", "who wrote this article"),
+        ("Mo Wang Yi?", "what about Wang Yi"),
+    ],
+)
+def test_bislama_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Scottish Gaelic with English names, with its grave accents or without: the verb before its doer ("Dè thuirt
+        # Blinken"), softened after "a" and "an do" ("thuirt", "choinnich", "mhair", "mhol"), "an" asking whether, "mu
+        # (dheidhinn)" (about), "ri" (to, with), "agus" (and), "gum bu chòir dhaibh a bhith" (that they should be), an
+        # owner after its noun ("Ceann-suidhe Shìona")
+        ("Dè thuirt Blinken?", "what did Blinken say"),
+        ("Dè thuirt Blinken mu dheidhinn Taiwan?", "what did Blinken say about Taiwan"),
+        ("De thuirt Blinken mu Thaiwan?", "what did Blinken say about Taiwan"),
+        ("Dè a thuirt Xi mu chòraichean daonna?", "what did Xi say about human rights"),
+        ("Dè thuirt Wang Yi ri Blinken?", "what did Wang Yi say to Blinken"),
+        ("Dè thuirt Blinken an dèidh na coinneimh?", "what did Blinken say after the meeting"),
+        ("Cò thuirt gum bu chòir dhaibh a bhith nan com-pàirtichean?", "who said they should be partners"),
+        ('Cò thuirt "partners rather than rivals"?', 'who said "partners rather than rivals"'),
+        ("Cuin a choinnich Xi agus Blinken?", "when did Xi and Blinken meet"),
+        ("Caite an do choinnich Xi agus Blinken?", "where did Xi and Blinken meet"),
+        ("Càite an robh a' choinneamh?", "where did the meeting take place"),
+        ("Dè cho fada 's a mhair na còmhraidhean?", "how long did the talks last"),
+        ("Co mheud uair a thìde a mhair na còmhraidhean?", "how many hours did the talks last"),
+        ("Co mheud prionnsabal a mhol Xi?", "how many principles did Xi propose"),
+        ("Cò e Wang Yi?", "who is Wang Yi"),
+        ("Dè a' bhuidheann dha bheil Wang Yi ag obair?", "which organisation does Wang Yi work for"),
+        ("Dè an dreuchd a th' aig Wang Yi?", "what is Wang Yi's title"),
+        ("Cò ris an do choinnich Blinken ann am Beijing?", "who did Blinken meet in Beijing"),
+        ("Dè chaidh a ràdh mu Taiwan?", "what was said about Taiwan"),
+        ("An deach iomradh a thoirt air an Ruis?", "was Russia mentioned"),
+        ("An tuirt Xi gum bu chòir dhaibh a bhith nan com-pàirtichean?", "did Xi say that they should be partners"),
+        ("An tuirt Xi dad mu Taiwan?", "did Xi say anything about Taiwan"),
+        ("Dè thuirt Ministear nan Cùisean Cèin aig Sìona?", "what did China's foreign minister say"),
+        ("Dè thuirt Ceann-suidhe Shìona?", "what did China's president say"),
+        ("Carson a chaidh Blinken gu Beijing?", "why did Blinken go to Beijing"),
+        ("Cò a sgrìobh an artaigil?", "who wrote the article"),
+        ("Agus Wang Yi?", "what about Wang Yi"),
+    ],
+)
+def test_scottish_gaelic_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        # Wolof
+        ("Lan la Wang Yi wax Blinken?", [31, 33]),
+        ("Kañ la Xi ak Blinken daje?", [9]),
+        ("Fan la ndaje mi am?", [11]),
+        ("Ñaata waxtu la waxtaan yi yàgg?", [31]),
+        ("Ñaata principe la Xi joxe?", [15]),
+        ("Lan lañu wax ci mbiru Taiwan?", [29]),
+        ("Ban kurél la Wang Yi di liggéeyal?", [21]),
+        # Hmong
+        ("Wang Yi hais li cas rau Blinken?", [31, 33]),
+        ("Thaum twg Xi thiab Blinken ntsib?", [9]),
+        ("Lub rooj sib tham nyob qhov twg?", [11]),
+        ("Kev sib tham siv pes tsawg teev?", [31]),
+        ("Xi tau muab pes tsawg lub ntsiab cai?", [15]),
+        ("Puas muaj hais txog Lavxias?", [29]),
+        ("Wang Yi ua haujlwm rau lub koom haum twg?", [21]),
+        # Papiamentu
+        ("Kiko Wang Yi a bisa Blinken?", [31, 33]),
+        ("Ki dia Xi ku Blinken a topa?", [9]),
+        ("Unda e reunion a tuma lugá?", [11]),
+        ("Kuantu ora e kombersashonnan a dura?", [31]),
+        ("Kuantu prinsipio Xi a proponé?", [15]),
+        ("Rusia a wordu menshoná?", [29]),
+        ("Pa ki organisashon Wang Yi ta traha?", [21]),
+        # Bislama
+        ("Wanem nao Wang Yi i talem long Blinken?", [31, 33]),
+        ("Wanem taem Xi mo Blinken i mit?", [9]),
+        ("Wea nao miting i stap?", [11]),
+        ("Hamas aoa toktok i tekem?", [31]),
+        ("Hamas prinsipol nao Xi i putum?", [15]),
+        ("Oli bin tokbaot Rasia?", [29]),
+        ("Wang Yi i wok long wanem oganaesesen?", [21]),
+        # Scottish Gaelic
+        ("Dè thuirt Wang Yi ri Blinken?", [31, 33]),
+        ("Cuin a choinnich Xi agus Blinken?", [9]),
+        ("Càite an robh a' choinneamh?", [11]),
+        ("Co mheud uair a thìde a mhair na còmhraidhean?", [31]),
+        ("Co mheud prionnsabal a mhol Xi?", [15]),
+        ("An deach iomradh a thoirt air an Ruis?", [29]),
+        ("Dè a' bhuidheann dha bheil Wang Yi ag obair?", [21]),
+    ],
+)
+def test_a_question_in_wolof_hmong_papiamentu_bislama_or_scottish_gaelic_is_answered(
+    question: str, lines: list[int]
+) -> None:
+    kb = KnowledgeBase.from_file(SHIPPED_ARTICLE)
+    assert _lines(kb.answer(question)) == lines
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("Lan la jawriñu mbiri bitim-réewu Siin wax?", "Wang Yi"),
+        ("Blinken hais li cas?", "Antony Blinken"),
+        ("Kiko e minister di Relashon Eksterior di China a bisa?", "Wang Yi"),
+        ("Wanem nao Presiden blong Jaena i talem?", "Xi Jinping"),
+        ("Dè thuirt Ministear nan Cùisean Cèin aig Sìona?", "Wang Yi"),
+    ],
+)
+def test_what_someone_said_asked_in_wolof_hmong_papiamentu_bislama_or_scottish_gaelic_is_their_quotes(
+    kb: KnowledgeBase, question: str, speaker: str
+) -> None:
+    answer = kb.answer(question)
+    assert answer.sections[0].heading is not None
+    assert answer.sections[0].heading.startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kan moo wax ne dañu war a doon ay partenaires?",
+        "Leej twg hais tias lawv yuav tsum yog phooj ywg?",
+        "Ken a bisa ku nan mester ta socio?",
+        "Hu nao i talem se oli mas stap patna?",
+        "Cò thuirt gum bu chòir dhaibh a bhith nan com-pàirtichean?",
+    ],
+)
+def test_who_said_they_should_be_partners_in_wolof_hmong_papiamentu_bislama_or_scottish_gaelic_finds_xi(
+    kb: KnowledgeBase, question: str
+) -> None:
+    answer = kb.answer(question)
+    assert _lines(answer)[:1] == [9]
+    assert render_plain(answer).startswith("Xi Jinping")
+
+
+def test_a_topic_the_article_never_names_asked_in_wolof_hmong_papiamentu_bislama_or_scottish_gaelic_abstains(
+    kb: KnowledgeBase,
+) -> None:
+    for question in (
+        "Lan la Xi wax ci mbiru Switzerland?",
+        "Xi hais li cas txog Switzerland?",
+        "Kiko Xi a bisa tokante Switzerland?",
+        "Wanem nao Xi i talem long saed blong Switzerland?",
+        "Dè thuirt Xi mu dheidhinn Switzerland?",
+    ):
+        assert parse_question(question).who == "Xi", question
+        assert kb.answer(question).abstained, question
+
+
+# This round's books
+_WOLOF_HMONG_PAPIAMENTU_BISLAMA_AND_GAELIC_BOOKS = frozenset({"_wolof", "_hmong", "_papiamentu", "_bislama", "_gaelic"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # English, with names and words those books use ("Hamas", "Ken", "Lan", "Li", "Hu", "fan", "wax", "mo")
+        "What did Xi say about Taiwan?",
+        "Who did Blinken meet in Beijing?",
+        "What did Hamas say about the ceasefire?",
+        "How many rockets did Hamas fire?",
+        "What did Ken say?",
+        "Where did Ken and Barbie meet?",
+        "What did Lan say?",
+        "Who is Li Qiang?",
+        "Hu Jintao said what?",
+        "Where did the fan club meet?",
+        'Who said "wax on, wax off"?',
+        "Who is Wang Yi, mo?",
+        # French and Hausa and Igbo, Wolof's neighbours
+        "Qu'a dit Blinken ?",
+        "Quand Xi et Blinken se sont-ils rencontrés ?",
+        "Me Xi ya ce game da Taiwan?",
+        "Gini ka Xi kwuru banyere Taiwan?",
+        # Lao, whose "la" and "wang" are Wolof's "la" and a name
+        "Xi wao nyang kiaw kap Taiwan?",
+        # Spanish typed with its accents or without, whose "cuanto" is Aruba's, and Dutch and Haitian Creole
+        "¿Cuánto tiempo duraron las conversaciones?",
+        "Cuanto tiempo duro la reunion?",
+        "¿Quién dijo que deberían ser socios?",
+        "Wat zei Blinken over Taiwan?",
+        "Kisa Xi di sou Taiwan?",
+        # Hawai'i Pidgin, Nigerian Pidgin and Tongan, whose "wea", "wetin" and "mo" are Bislama's neighbours
+        "Wea dey wen meet, brah?",
+        "Wetin Xi talk about Taiwan?",
+        "Ko e hā na'e lea'aki 'e Blinken?",
+        # Welsh and Scots, Scottish Gaelic's neighbours, and Czech, whose "co" is Gaelic's "cò" typed plain
+        "Beth ddywedodd Blinken am Taiwan?",
+        "Whit did Xi say aboot Taiwan?",
+        "Co rekl Xi o Tchaj-wanu?",
+        "Co je Wang Yi?",
+    ],
+)
+def test_english_and_the_neighbouring_languages_are_not_read_by_the_wolof_hmong_papiamentu_bislama_and_gaelic_books(
+    question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = clean_question(question)
+    left_out = 0
+    for registry in ("_PHRASEBOOKS", "_BEFORE_TEXTING"):
+        books = getattr(phrasebooks, registry)
+        kept = tuple(book for book in books if book[2].__name__ not in _WOLOF_HMONG_PAPIAMENTU_BISLAMA_AND_GAELIC_BOOKS)
+        left_out += len(books) - len(kept)
+        monkeypatch.setattr(phrasebooks, registry, kept)
+    assert left_out == len(_WOLOF_HMONG_PAPIAMENTU_BISLAMA_AND_GAELIC_BOOKS)  # the books are there, to be left out
+    assert clean_question(question) == read
