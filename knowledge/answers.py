@@ -561,6 +561,14 @@ def _speaker(kb: KnowledgeBase, query: Query) -> Answer:
         # "What did Mehrotra tell Reuters?" when nothing of his came through Reuters: a near miss.
         names = " or ".join(p.name for p in people)
         return Answer(query.text, Intent.ABSTAIN, True, f"The article doesn't quote {names} speaking to {outlet}.", ())
+    listener = _person_told(kb, query.text, people) if sections and not query.topic else None
+    if listener is not None and not _met_in_article(kb, people, listener):
+        # "What did Wang Yi tell Joe Biden?" when the article never has the two together: a near miss (asked about
+        # something, it is the topic that is looked for in his words).
+        names = " or ".join(p.name for p in people)
+        return Answer(
+            query.text, Intent.ABSTAIN, True, f"The article doesn't quote {names} speaking to {listener.name}.", ()
+        )
     if sections:
         off_topic = [p.name for p, (s, on_topic) in zip(people, said, strict=True) if s and not on_topic]
         intro = None
@@ -606,6 +614,26 @@ def _outlet_told(kb: KnowledgeBase, question: str) -> str | None:
         return listener
     people = [p for _, p in kb.cast.mentions(listener) if p.gender != "n"]  # "tell Blinken": no outlet
     return listener if named and not people and _told_in_article(kb, bare) else None
+
+
+def _person_told(kb: KnowledgeBase, question: str, speakers: Sequence[Person]) -> Person | None:
+    """The one person of the article a question names as the words' listener ("what did Wang Yi say to Joe Biden?"),
+    by a name typed with its capital, not a description ("the top US diplomat") nor the speaker."""
+    told = _TOLD.search(recased(question, kb.name_words))
+    if told is None or not any(w[:1].isupper() for w in told.group("listener").split()):
+        return None
+    people = list(dict.fromkeys(p for _, p in kb.cast.mentions(told.group("listener")) if p.gender != "n"))
+    return people[0] if len(people) == 1 and people[0] not in speakers else None
+
+
+def _met_in_article(kb: KnowledgeBase, speakers: Sequence[Person], listener: Person) -> bool:
+    """Whether the article names a speaker and the listener in one paragraph anywhere ("Xi … held a meeting with …
+    Blinken"; "Wang told Blinken …"), so that the speaker's words may have been said to them."""
+    for paragraph in kb.article.paragraphs:
+        named = {person for _, person in kb.cast.mentions(paragraph.text)}
+        if listener in named and not named.isdisjoint(speakers):
+            return True
+    return False
 
 
 def _told_in_article(kb: KnowledgeBase, listener: str) -> bool:

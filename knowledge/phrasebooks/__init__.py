@@ -414,7 +414,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "lan lu kan kañ kagn kany fan ñaata gnaata naata nyaata aata mbiru mbirum mbiri daje dajee dajeoon "
             "dajewoon ndaje waxtaan waxtaanu waxoon moo mooy moy gnoo ñoo ndax tax waral jawriñ jawriñu jawrignu "
             "jawrignou njiit njiitu tudd tuddu tuddoon yàgg yagg yaggoon liggéeyal liggeeyal liggéey liggeey kurél "
-            "kurel lañu lagnu nag moom".split()
+            "kurel lañu lagnu nag moom la".split()
         ),
         _WOLOF_WORDS,
         _wolof,
@@ -422,7 +422,8 @@ _BEFORE_TEXTING: _Phrasebooks = (
     (
         frozenset(
             "hais cas twg leej leejtwg thaum qhov pes tsawg txog tias ntsib thiab puas tsab xov xwm rooj sib tham teev "
-            "lawv vim npaum haujlwm hauj lwm suav meskas asmeskas lavxias yuav tsum nyob tshwm ne".split()
+            "lawv vim npaum haujlwm hauj lwm suav meskas asmeskas lavxias yuav tsum nyob tshwm ne dab tsi tshaj "
+            "xwb".split()
         ),
         _HMONG_WORDS,
         _hmong,
@@ -431,7 +432,8 @@ _BEFORE_TEXTING: _Phrasebooks = (
         frozenset(
             "kiko kico ken quen bisa topa reuni unda kuantu cuanto pakiko pakico tokante tocante kombersashon "
             "kombersashonnan combersacion combersacionnan menshona menshon wordu skirbi propone dura kosta luga mester "
-            "anto ora dia tempu traha trabou puesto funshon funcion organisashon organisacion".split()
+            "anto ora dia tempu traha trabou puesto funshon funcion organisashon organisacion riba kua cua tema "
+            "diferensia".split()
         ),
         _PAPIAMENTU_WORDS,
         _papiamentu,
@@ -449,7 +451,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
         frozenset(
             "thuirt thubhairt dubhairt tuirt cuin caite càite cait carson mheud dheidhinn choinnich coinnich coinneamh "
             "choinneamh coinneimh choinneimh comhraidhean còmhraidhean comhradh còmhradh chaidh deach robh thachair "
-            "sgriobh sgrìobh dreuchd obair agus co cò de dè cia".split()
+            "sgriobh sgrìobh dreuchd obair agus co cò de dè cia aidich gheall chreid dhearbh measg".split()
         ),
         _GAELIC_WORDS,
         _gaelic,

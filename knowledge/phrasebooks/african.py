@@ -2625,6 +2625,7 @@ _WOLOF_NAMES = {
     "(?-i:Amerig|Amerik|Amerique)": "America", "(?-i:Riisi|Russie|Risi)": "Russia",
     "(?-i:Taywan|Tayiwan|Taiwan)": "Taiwan", "(?-i:Pekin|Beijing)": "Beijing",
     "(?-i:Kaliforni|Californie)": "California", "(?-i:Sapoŋ|Sapon|Japon)": "Japan",
+    "(?<!the\\s)(?-i:US|USA)": "the US",
 }  # fmt: skip
 # Its titles and nouns, with the words around them and their articles after them, put into English before its shapes
 # are read ("jawriñu mbiri bitim-réewu Siin": the foreign minister of China, read as China's foreign minister at
@@ -2647,10 +2648,14 @@ _WOLOF_THINGS = {
     "ci\\s+ndaje\\s+mi": "at the meeting", "ginnaaw\\s+waxtaan\\s+yi": "after the talks",
     "ci\\s+waxtaan\\s+yi": "in the talks",
     "(?:ndaje|reunion)(?:\\s+(?:mi|mii|moomu|bi|ba))?": "the meeting",
-    "(?:waxtaan|diisoo|discussions?)(?:\\s+(?:yi|wi|yii|yooyu))?": "the talks", "ndaje\\s+mu\\s+mag": "the summit",
+    "(?:waxtaan|diisoo|discussions?)(?:\\s+(?:yi|wi|bi|yii|yooyu))?": "the talks", "ndaje\\s+mu\\s+mag": "the summit",
     "aqi\\s+doomi[-\\s]aadama|droits\\s+de\\s+l['’]homme|droits\\s+humains": "human rights",
     "njaay|koom[-\\s]koom|commerce": "trade", "principes?(?:\\s+yi)?|sart(?:\\s+yi)?": "principles",
-    "jokkoo|diggante": "relations", "partenaires?|andandoo": "partners", "rivaux|rival|bokkeef": "rivals",
+    "jokkoo|relations": "relations", "relation": "relationship", "diggante": "between",
+    "partenaires?|andandoo": "partners", "rivaux|rival|bokkeef": "rivals", "sujets?|mbir\\s+yi": "topics",
+    "differences?|wuute(?:y)?": "differences", "batiment|tabax": "building", "dekk": "city", "liste": "list",
+    "citations?": "quotes", "officiel(?:le)?|ndawu\\s+nguur": "official", "presidente?": "president",
+    "diplomate": "diplomat", "chinois(?:e)?": "Chinese",
     "ñaari\\s+reew\\s+yi|gnaari\\s+reew\\s+yi": "the two countries", "reew\\s+yi": "the countries",
     "waxtu": "hours", "simili|minit": "minutes", "diir|jamono": "time", "ab?onnement": "the subscription",
     "(?:da(?:ñu|gnu|nu)|ñu|gnu)\\s+war\\s+(?:a\\s+)?doon|war\\s+na(?:ñu|gnu|nu)\\s+(?:a\\s+)?doon": "they should be",
@@ -2696,9 +2701,8 @@ def _wolof_asked(asked: str) -> str:
 def _wolof_said(match: re.Match[str]) -> str:
     """ "what did Blinken say about Taiwan", "… to Xi" (a name after the verb, or after "ak", is the one spoken to)."""
     whom = match.groupdict().get("whom")
-    return (
-        f"what did {match.group('who')} say" + (f" to {whom}" if whom else "") + (match.groupdict().get("rest") or "")
-    )
+    rest = re.sub(r"^\s+ci\s+", " about ", match.groupdict().get("rest") or "")  # "wax ci …": said on, about …
+    return f"what did {match.group('who')} say" + (f" to {whom}" if whom else "") + rest
 
 
 # Its titles, "-u" on the last word making the next one their owner ("jawriñu mbiri bitim-réewu Siin": the minister of
@@ -2723,7 +2727,7 @@ def _wolof_employer(match: re.Match[str]) -> str:
 def _wolof() -> _Shapes:
     name, who, n = _WOLOF_NAME, _WOLOF_WHO, _WOLOF_N
     how_many = rf"(?:{n}|n)aata"
-    place_or_time = r"(?P<rest>\s+(?:about|in|at|after|before|during|to)\s+[^,?]+)?"
+    place_or_time = r"(?P<rest>\s+(?:about|in|at|after|before|during|to|ci)\s+[^,?]+)?"
     return (
         _after_the_question(),
         (re.compile("[’`´‘]"), "'"),
@@ -2758,6 +2762,16 @@ def _wolof() -> _Shapes:
             r"\g<title> of ",
         ),
         (re.compile(r"\bci\s+(?=(?-i:[A-Z]))"), "in "),
+        # "Président chinois bi" (a title and its nationality, French's order, with Wolof's article): the Chinese
+        # president
+        (
+            re.compile(
+                r"\b(?P<title>president|official|minister|diplomat|leader|spokesperson)\s+(?P<nationality>Chinese|American"
+                r"|Russian)(?:\s+(?:bi|bii|mi|ji))?\b",
+                re.I,
+            ),
+            lambda match: f"the {match.group('nationality')} {match.group('title').lower()}",
+        ),
         # a noun typed in French or English with Wolof's article after it ("meeting bi": the meeting); "ay" (some)
         # before a plural has no English
         (
@@ -2766,6 +2780,27 @@ def _wolof() -> _Shapes:
         ),
         (re.compile(r"\bay\s+(?=(?-i:[a-z]))"), ""),
         _according_to_last(),
+        # "Waxtaan bi Blinken ak Wang Yi def" (the talks Blinken and Wang Yi held): the talks between them
+        (
+            re.compile(
+                rf"^(?P<thing>the\s+\w+)\s+(?:(?P<a>{name})\s+and\s+(?P<b>{name})\s+(?:def|amal|am|doxal)(?:oon)?"
+                rf"|(?P<a2>{name})\s+(?:def|amal|am|doxal)(?:oon)?\s+(?:ak|with)\s+(?P<b2>{name}))(?=\s*,)"
+            ),
+            lambda match: (
+                f"{match.group('thing')} between {match.group('a') or match.group('a2')} and "
+                f"{match.group('b') or match.group('b2')}"
+            ),
+        ),
+        # "Waxtaan yi, ñaata waxtu la yàgg?", "Président chinois bi, lan la wax …?": what is asked about said first,
+        # the question after it without it (its doer left out, as Wolof leaves out a topic's pronoun)
+        (
+            re.compile(
+                rf"^(?P<topic>[^,?]+?)\s*,\s+(?P<asked>(?:{how_many}|ban)(?:\s+(?!la\b)\w+)?|lan|lu|fan|ka{n})\s+"
+                r"(?P<focus>la|lay)\s+(?P<rest>\S.*)$",
+                re.I,
+            ),
+            r"\g<asked> \g<focus> \g<topic> \g<rest>",
+        ),
         # "Lan la the article wax ci mbiru Riisi?": what does the article say about Russia
         (
             re.compile(
@@ -2902,6 +2937,28 @@ def _wolof() -> _Shapes:
             re.compile(rf"^kan\s+(?:moo|mo|a)\s+(?P<done>{_WOLOF_DONE_WORDS})\s+(?P<what>[^,?]+)$", re.I),
             lambda match: f"who {_past_tense(_wolof_done(match.group('done')))} {match.group('what')}",
         ),
+        # "Ban sujets la US ak China am différences?": on which topics do the US and China have differences; "Ban
+        # principes la Xi joxe?": which principles did Xi propose; "Ci ban bâtiment la ndaje mi am?": in which building
+        # did the meeting take place
+        (
+            re.compile(
+                r"^(?:ci\s+|in\s+)?ban\s+(?P<place>building|city)\s+la\s+(?P<what>the\s+[^,?]+?)\s+(?:am|amee|amoon|xew"
+                r"|xewoon|nekkoon|dox|doxoon)$",
+                re.I,
+            ),
+            r"in which \g<place> did \g<what> take place",
+        ),
+        (
+            re.compile(
+                r"^(?:ci\s+|in\s+)?ban\s+(?P<what>\S+)\s+la\s+(?P<who>[^,?]+?)\s+(?:am|amee|amoon)\s+(?P<thing>[^,?]+)$",
+                re.I,
+            ),
+            r"on which \g<what> do \g<who> have \g<thing>",
+        ),
+        (
+            re.compile(rf"^ban\s+(?P<thing>\S+)\s+la\s+(?P<who>{who})\s+(?P<done>{_WOLOF_DONE_WORDS})$", re.I),
+            lambda match: f"which {match.group('thing')} did {match.group('who')} {_wolof_done(match.group('done'))}",
+        ),
         # "Ban kurél la Wang Yi di liggéeyal?", "Ci ban kurél la …": which organisation does Wang Yi work for
         (
             re.compile(
@@ -2979,7 +3036,7 @@ def _wolof() -> _Shapes:
         ),
         *_word_for_word(
             {
-                "ak": "and",
+                "ak": "with",
                 "ne": "that",
                 "walla": "or",
                 "waaye": "but",
@@ -3000,6 +3057,7 @@ def _wolof() -> _Shapes:
 # na"), none of them French's ("la", "qui", "quand"), Hausa's or Igbo's
 _WOLOF_WORDS = _lazy_pattern(
     r"^\W*(?:(?:te|kon)\s+)?(?:lan|lu)\s+(?:la\s+|l[aà](?:ñ|gn|ny)u\s+)?(?-i:[A-Z])|\b(?:lan|lu)\s+l[aà](?:ñ|gn|ny)u\b"
+    r"|,\s*(?:lan|lu|fan|ka(?:ñ|gn)|(?:ñ|gn|n)aata(?:\s+\w+)?)\s+la\s|^\W*(?:(?:ci|in)\s+)?ban\s+\S+\s+la\s"
     r"|^\W*(?:ak\s+)?kan\s+(?:moo|mo|mooy|moy|la|(?:ñ|gn)oo)\b|,\s*kan\s+(?:moo|mo)\s+wax\b|\bka(?:ñ|gn|ny)\s+la|^\W*fan\s+la(?:y|(?:ñ|gn)u)?\s"
     r"|\b(?:ñ|gn|ny|n)aata\b|^\W*Ñaata\b|\bmbir(?:u|um|i)\b|\bdaje(?:e|woon|oon)?\b|\bndaje\b|\bwaxtaan\w*"
     r"|\bwax(?:oon)?\s+na(?:(?:ñ|gn)u)?\b|^\W*ndax\s|\blu\s+(?:tax|waral)\b|\bjawri(?:ñ|gn|ny)\w*|\bnjiit\w*"

@@ -510,7 +510,12 @@ _GAELIC_THINGS = {
     "(?:na|nan)\\s+(?:comhraidhean|comhraidh|deasbadan|co-chomhraidhean)|(?:an\\s+)?comhradh|comhraidhean": "the talks",
     "(?:an\\s+)?turas": "the visit",
     "(?:c|ch)oraichean\\s+(?:daonna|a['’]\\s+chinne[-\\s]daonna)": "human rights", "m(?:h)?alairt": "trade",
-    "(?:p|ph)rionnsa(?:b|p)al(?:an)?": "principles", "d(?:h)?aimh(?:ean)?|(?:c|ch)airdeas": "relations",
+    "(?:p|ph)rionnsa(?:b|p)al(?:an)?": "principles", "d(?:h)?aimhean|(?:c|ch)airdeas": "relations",
+    "(?:an\\s+)?d(?:h)?aimh": "the relationship", "(?:na\\s+h-|na\\s+)?eadar-dhealachaidhean": "differences",
+    "(?:nan\\s+|na\\s+h-|na\\s+)?eas-aonta(?:n|idhean)?": "the disagreements", "(?:c|ch)uisean": "issues",
+    "taic": "support", "am\\s+measg": "among", "eadar": "between", "fhathast": "still",
+    "a\\s+chaidh\\s+(?:ainmeachadh|iomradh|a\\s+thogail)": "that were mentioned",
+    "nach\\s+deach\\s+(?:am\\s+|an\\s+|a\\s+)?fhuasgladh": "that were not resolved",
     "(?:c|ch)om-pairtichean|co-chompanaich|(?:c|ch)ompanaich": "partners",
     "co-fharpaisich|naimhdean|farpaisich": "rivals",
     "(?:an\\s+)?da\\s+dhuthaich": "the two countries", "duthchannan": "countries",
@@ -544,6 +549,15 @@ _GAELIC_DOER = rf"(?:{_GAELIC_NAME}|(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{_OFFICE}|le
 def _gaelic_asked(asked: str) -> str:
     """ "cuin": when; "càite": where; "dè an latha": on which day."""
     return _GAELIC_ASKED[" ".join(asked.lower().split())]
+
+
+# Describing words said "as … as possible" ("cho soilleir 's a ghabhas": as clear as possible), the owner words after a
+# noun ("aca": theirs), and verbs of saying or thinking asked whether done ("An do dh'aidich …": did … acknowledge)
+_GAELIC_DESCRIBING = {"soilleir": "clear", "luath": "quickly", "math": "good", "direach": "direct", "fosgailte": "open",
+                      "tric": "often", "fad": "long"}  # fmt: skip
+_GAELIC_OWNERS = {"aca": "their", "aige": "his", "aice": "her"}
+_GAELIC_SAYING = {"dh'aidich": "acknowledge", "aidich": "acknowledge", "gheall": "promise", "chreid": "believe",
+                  "dhearbh": "confirm", "sheall": "show", "mhol": "propose", "dh'innis": "say"}  # fmt: skip
 
 
 def _gaelic_done(done: str) -> str:
@@ -585,7 +599,27 @@ def _gaelic() -> _Shapes:
         # after a title: of China; "bu chòir do X a bhith …": X should be …
         (re.compile(r"(?P<a>\b(?-i:[A-Z])[\w-]*)\s+(?:agus|is|'s)\s+(?=(?-i:[A-Z]))"), r"\g<a> and "),
         (re.compile(r"\b(?:ann\s+an|ann\s+am|anns\s+an|san|sa)\s+(?=(?-i:[A-Z]))", re.I), "in "),
+        (re.compile(r"\bmun\s+", re.I), "about the "),
         (re.compile(r"\bmu\s+(?=(?-i:[A-Z])|the\b|\w)", re.I), "about "),
+        # "cho soilleir 's a ghabhas" (as clear as can be): as clear as possible; "prionnsapal mòr" (a principle great):
+        # major principles; "na h-eadar-dhealachaidhean aca" (the differences at them): their differences
+        (
+            re.compile(rf"\bcho\s+(?P<word>{'|'.join(_GAELIC_DESCRIBING)})\s+(?:'?s|is|agus)\s+a\s+ghabhas\b", re.I),
+            lambda match: f"as {_GAELIC_DESCRIBING[match.group('word').lower()]} as possible",
+        ),
+        (re.compile(r"\b(?P<noun>principles|issues|differences)\s+(?:mh?or|mh?ora)\b", re.I), r"major \g<noun>"),
+        (
+            re.compile(r"\b(?:the\s+)?(?P<noun>[a-z][\w-]*)\s+(?P<owner>aca|aige|aice)\b"),
+            lambda match: f"{_GAELIC_OWNERS[match.group('owner')]} {match.group('noun')}",
+        ),
+        # "taic Shìona don Ruis" (the support of China to Russia): China's support for Russia
+        (re.compile(r"\bsupport\s+(?P<of>China|America|Russia|the\s+US)\b"), r"\g<of>'s support"),
+        (re.compile(r"\bsupport\s+(?:do|don|dha|dhan)\s+", re.I), "support for "),
+        # "gu bheil cùisean ann fhathast" (that issues are in it still): that there are still issues
+        (
+            re.compile(r"\b(?:gu\s+bheil|gum\s+bheil)\s+(?P<what>\w+)\s+ann(?P<still>\s+still)?\b", re.I),
+            lambda match: f"that there are{' still' if match.group('still') else ''} {match.group('what')}",
+        ),
         (
             re.compile(
                 rf"\b(?P<title>{_OFFICE}|leader)\s+(?:aig|na|nan|an)\s+(?=China\b|America\b|Russia\b|the\s+US\b)", re.I
@@ -601,6 +635,24 @@ def _gaelic() -> _Shapes:
         ),
         (re.compile(r"\b(?:an|as)\s+deidh\s+", re.I), "after "),
         _according_to_last(),
+        # "a rèir an artaigil" said with the question, the article every answer comes from, has no more to say
+        (re.compile(r"\s*,?\s*\baccording\s+to\s+the\s+article$", re.I), ""),
+        # "An robh taic Shìona … am measg …?": was China's support … among …
+        (
+            re.compile(r"^an\s+robh\s+(?P<what>[^,?]+?)\s+among\s+(?P<among>[^,?]+)$", re.I),
+            r"was \g<what> among \g<among>",
+        ),
+        # "An do dh'aidich Xi gu bheil …?": did Xi acknowledge that … (a verb of saying or thinking asked whether done)
+        (
+            re.compile(
+                rf"^an\s+(?:do\s+)?(?P<verb>{'|'.join(_GAELIC_SAYING)})\s+(?P<who>{doer})\s*,?\s+(?P<that>that\s+there\s+.+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"did {match.group('who')} {_GAELIC_SAYING[re.sub(r'[’]', chr(39), match.group('verb').lower())]} "
+                f"{match.group('that')}"
+            ),
+        ),
         # "Dè chaidh a ràdh mu Taiwan?": what was said about Taiwan; "Dè tha the article ag ràdh mu …": what does the
         # article say about …
         (
@@ -685,7 +737,7 @@ def _gaelic() -> _Shapes:
         # "Co mheud principles a mhol Xi?": how many principles did Xi propose
         (
             re.compile(
-                rf"^(?:co|cia)\s+mheud\s+(?P<thing>\S+)\s+(?:a|an\s+do)\s+(?P<done>{_GAELIC_DONE_WORDS})\s+(?P<who>{doer})"
+                rf"^(?:co|cia)\s+mheud\s+(?P<thing>\S+(?:\s+\S+)?)\s+(?:a|an\s+do)\s+(?P<done>{_GAELIC_DONE_WORDS})\s+(?P<who>{doer})"
                 r"(?:\s+air\s+adhart)?$",
                 re.I,
             ),
@@ -798,7 +850,7 @@ _GAELIC_WORDS = _lazy_pattern(
     r"\b(?:thuirt|thubhairt|dubhairt|tuirt)\b|^\W*(?:(?:agus|is)\s+)?(?:cuin|c[aà]ite?|carson)\s+(?:a|an)\b"
     r"|\b(?:co|c[oò]|cia)\s+mheud\b|\bmu\s+dheidhinn\b|\b(?:choinnich|coinnich)\b|\b(?:ch|c)oinn(?:ea|ei)mh\b"
     r"|\bc[oò]mhraidh(?:ean)?\b|\bc[oò]mhradh\b|^\W*c[oò]\s+(?:e|i|iad|th'|a\s+th'|ris|a\s+sgr[iì]obh|sgr[iì]obh)\s"
-    r"|^\W*d[eè]\s+(?:a\s+)?(?:chaidh|thachair|bh'|cho\s+fad|a'\s*phr[iì]s|an\s+dreuchd)|^\W*an\s+(?:deach|robh|tuirt)\s"
+    r"|^\W*d[eè]\s+(?:a\s+)?(?:chaidh|thachair|bh'|cho\s+fad|a'\s*phr[iì]s|an\s+dreuchd)|^\W*an\s+(?:deach|robh|tuirt|do)\s"
     r"|\bag\s+obair\b|^\W*(?:agus|is)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\W*$|^\W*d[eè]\s+mu\s+(?:dheidhinn\s+)?(?-i:[A-Z])",
     re.I,
 )

@@ -275,8 +275,8 @@ _PAPIAMENTU_THINGS = {
     "(?:sekretario|secretario)\\s+di\\s+(?:estado|stat)": "secretary of state",
     "(?:prome|promer)\\s+minister|minister[-\\s]president": "prime minister",
     # "presidente", or "presidents" where the engine has put a word it took for a slip right ("the presidents" the
-    # article names)
-    "presidente|presidents(?=\\s+(?:di|merikano|chines)\\b)|president": "president",
+    # article names) after "e" (the, of one) or before what is said of one president
+    "presidente|(?<=\\be\\s)presidents|presidents(?=\\s+(?:di|merikano|chines)\\b)|president": "president",
     "lider|gezaghebber": "leader", "portavos|vocero|woordvoerder": "spokesperson",
     "funshonario|funcionario|ofisial|oficial": "official", "periodista|hurnalista|journalist": "journalist",
     "outor|autor": "author", "chines|chino": "Chinese", "merikano|americano": "American", "ruso": "Russian",
@@ -293,7 +293,10 @@ _PAPIAMENTU_THINGS = {
     "(?:e\\s+)?(?:kumbre|cumbre)": "the summit", "(?:e\\s+)?(?:bishita|bisita)": "the visit",
     "derecho(?:nan)?\\s+(?:humano|human|di\\s+hende)|mensenrechten": "human rights",
     "komersio|comercio|negoshi": "trade",
-    "(?:prinsipio|principio)(?:nan)?": "principles", "(?:relashon|relacion)(?:nan)?": "relations",
+    "(?:prinsipio|principio)(?:nan)?": "principles", "(?:relashon|relacion)nan": "relations",
+    "relashon|relacion": "relationship", "presidentenan": "presidents", "lidernan": "leaders",
+    "(?:asunto|asuntu)(?:nan)?": "issues", "tema(?:nan)?": "topics",
+    "diferensia(?:nan)?|diferencia(?:nan)?|verschillen": "differences", "lista": "list", "entre|tussen": "between",
     "(?:socio|partner)(?:nan)?": "partners", "(?:rival|kontrinkante|contrincante)(?:nan)?": "rivals",
     "e\\s+dos\\s+pais(?:nan)?": "the two countries", "pais(?:nan)?": "countries",
     "minüt|minut(?:nan)?|minuut": "minutes", "tempu|tempo": "time", "(?:e\\s+)?(?:preis|prijs|precio)": "the price",
@@ -331,6 +334,43 @@ _PAPIAMENTU_DOER = (
 )
 
 
+# Verbs asked where or when they were done ("a bin di akuerdo": came to agree)
+_PAPIAMENTU_VERBS = {
+    "bin di akuerdo": "agree", "bin na akuerdo": "agree", "yega na akuerdo": "agree", "a firma": "sign",
+    "firma": "sign", "bishita": "visit", "bisita": "visit", "bai": "go", "anunsia": "announce", "papia": "talk",
+}  # fmt: skip
+# Verbs of a clause said to be someone's words, in the present ("ta sostené": supports), and the describing words
+# said of a noun after it ("un Merka ku ta prosperá": an America that is prosperous, a prosperous America)
+_PAPIAMENTU_CLAUSE_VERBS = {
+    "sostene": "supports", "apoya": "supports", "yuda": "helps", "ke": "wants", "kier": "wants", "kere": "believes",
+    "opone": "opposes", "respeta": "respects",
+}  # fmt: skip
+_PAPIAMENTU_DESCRIBING = {
+    "prospera": "prosperous", "prospero": "prosperous", "fuerte": "strong", "forte": "strong", "habri": "open",
+    "konfia": "confident", "konfiado": "confident", "stabil": "stable", "grandi": "big", "liber": "free",
+}  # fmt: skip
+
+
+def _papiamentu_clause(clause: str) -> str:
+    """ "China ta sostené un America that ta prosperá": China supports a prosperous America (a verb now after "ta",
+    a describing word after its noun put before it)."""
+    verbs, describing = "|".join(_PAPIAMENTU_CLAUSE_VERBS), "|".join(_PAPIAMENTU_DESCRIBING)
+    clause = re.sub(
+        rf"\b(?:un|a)\s+(?P<noun>[\w-]+(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:ku|cu|that)\s+ta\s+(?P<word>{describing})\b",
+        lambda m: _a_or_an(f"{_PAPIAMENTU_DESCRIBING[m.group('word').lower()]} {m.group('noun')}"),
+        clause,
+        flags=re.I,
+    )
+    return re.sub(
+        rf"\bta\s+(?P<verb>{verbs})\b", lambda m: _PAPIAMENTU_CLAUSE_VERBS[m.group("verb").lower()], clause, flags=re.I
+    )
+
+
+def _a_or_an(words: str) -> str:
+    """ "a prosperous America", "an open America"."""
+    return f"{'an' if words[:1].lower() in 'aeiou' else 'a'} {words}"
+
+
 def _papiamentu_asked(asked: str) -> str:
     """ "ki ora": when; "ki dia": on which day; "unda": where."""
     return _PAPIAMENTU_ASKED[" ".join(asked.lower().split())]
@@ -342,6 +382,7 @@ def _papiamentu_said(match: re.Match[str]) -> str:
     who, whom, rest = match.group("who"), match.groupdict().get("whom"), match.groupdict().get("rest") or ""
     if who.lower() == "nan":
         return f"what was said{rest}"
+    who = {"e": "he", "nan": "they"}.get(who.lower(), who)
     if re.fullmatch(r"(?:this|the)\s+article", who, re.I):
         return f"what does {who} say{rest}"
     return f"what did {who} say" + (f" to {whom}" if whom else "") + rest
@@ -386,7 +427,15 @@ def _papiamentu() -> _Shapes:
         ),
         (re.compile(rf"\b(?P<said>{said})\s+na\s+(?=(?-i:[A-Z]))", re.I), r"\g<said> to "),
         (re.compile(r"\b(?:na|den)\s+(?=(?-i:[A-Z]))", re.I), "in "),
-        (re.compile(r"\be\s+(?=(?-i:[a-z]))"), "the "),
+        (re.compile(r"\be\s+(?!(?:a|ta|tabata|lo|no)\b)(?=\w)"), "the "),
+        # "e kombersashon di Wang Yi ku Blinken" (the talk of Wang Yi with Blinken): the talks between them
+        (
+            re.compile(
+                rf"\b(?P<thing>talks|meeting|relationship|relations|differences)\s+(?:di|entre|between)\s+(?P<a>{name})\s+"
+                rf"(?:and|ku|cu|i)\s+(?P<b>{name})\b"
+            ),
+            r"\g<thing> between \g<a> and \g<b>",
+        ),
         _according_to_last(),
         (re.compile(r"^ta\s+(?:berdat|verdat|bèrdat)\s+(?:ku|cu)\s+", re.I), "is it true that "),
         # "Kiko a wordu bisá tokante Taiwan?", "Kiko nan a bisa …": what was said about Taiwan
@@ -446,6 +495,28 @@ def _papiamentu() -> _Shapes:
                 )
                 + (match.group("where") or "")
             ),
+        ),
+        # "Na unda the presidents a bin di akuerdo riba the issues?": where did the presidents agree on the issues
+        (
+            re.compile(
+                rf"^(?P<asked>{_PAPIAMENTU_ASKING})\s+(?P<who>[^,?]+?)\s+a\s+(?P<verb>{'|'.join(_PAPIAMENTU_VERBS)})"
+                r"(?P<rest>\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_papiamentu_asked(match.group('asked'))} did {match.group('who')} "
+                f"{_PAPIAMENTU_VERBS[' '.join(match.group('verb').lower().split())]}"
+                + re.sub(r"^\s+(?:riba|ariba)\s+", " on ", match.group("rest") or "")
+            ),
+        ),
+        # "Riba kua tema Merka i China tin diferensia?": on which topics do America and China have differences
+        (
+            re.compile(
+                r"^(?:riba|ariba|den|na|about|on)\s+(?:kua|cua|ki)\s+(?P<what>\S+)\s+(?P<who>[^,?]+?)\s+(?:tin|tabatin)\s+"
+                r"(?P<thing>[^,?]+)$",
+                re.I,
+            ),
+            r"on which \g<what> do \g<who> have \g<thing>",
         ),
         # "Unda the meeting a tuma lugá?", "Ki ora the meeting tabata?": where (when) did the meeting take place
         (
@@ -558,8 +629,10 @@ def _papiamentu() -> _Shapes:
             r"did \g<who> say anything \g<about>",
         ),
         (
-            re.compile(rf"^(?P<who>{doer})\s+a\s+bisa\s*,?\s+(?:ku|cu|that)\s+(?P<said>.+)$", re.I),
-            r"did \g<who> say that \g<said>",
+            re.compile(
+                rf"^(?P<who>{doer})\s+a\s+bisa\s*,?\s+(?:anything\s+(?:di|of)\s+)?(?:ku|cu|that)\s+(?P<said>.+)$", re.I
+            ),
+            lambda match: f"did {match.group('who')} say that {_papiamentu_clause(match.group('said'))}",
         ),
         (
             re.compile(rf"^(?P<who>{doer})\s+a\s+{met}\s+(?:(?:ku|cu|with)\s+)?(?P<whom>{name})$", re.I),
@@ -590,7 +663,7 @@ _PAPIAMENTU_WORDS = _lazy_pattern(
     r"|\bcuanto\s(?:[^?]*\s)?(?:a|ta)\s+(?:dura|costa|kosta|propon[eé]|menciona|menshon[aá])\b"
     r"|\b(?:tokante|tocante)\b|\ba\s+(?:topa|reuni|bisa|dura|menshon[aá]|wordu|propon[eé]|skirbi|bai)\b|\bta\s+kosta\b"
     r"|\b(?:pakiko|pakico)\b|\b(?:kombersashon|combersacion)\w*|\bmester\s+ta\b|\btuma\s+lug[aá]\b"
-    r"|\bta\s+(?:traha|trabou)\b|\b(?:ki|kua|cua)\s+(?:organisashon|organisacion|puesto|funshon|funcion|cargo)\b"
+    r"|^\W*(?:riba|ariba)\s+(?:kua|cua|ki)\s|\btin\s+diferensia\b|\bta\s+(?:traha|trabou)\b|\b(?:ki|kua|cua)\s+(?:organisashon|organisacion|puesto|funshon|funcion|cargo)\b"
     r"|\b(?:puesto|funshon|funcion)\s+di\b"
     r"|^\W*(?:anto|i\s+anto)\s+(?-i:[A-Z])",
     re.I,
@@ -618,28 +691,36 @@ _BISLAMA_NAMES = {
 }  # fmt: skip
 # Its titles and nouns, with the words around them, put into English before its shapes are read
 _BISLAMA_THINGS = {
-    "folem\\s+(?:stori|nius|atikol)(?:\\s+ia)?|stori\\s+ia\\s+i\\s+talem\\s+se": "according to the article",
-    "(?:insaed\\s+)?long\\s+(?:stori|nius|atikol)\\s+ia": "in this article",
+    "folem\\s+(?:stori|nius|atikol)(?:\\s+(?:ia|ya))?": "according to the article",
+    "(?:insaed\\s+)?long\\s+(?:stori|nius|atikol)\\s+(?:ia|ya)": "in this article",
     "(?:insaed\\s+)?long\\s+(?:stori|nius|atikol)": "in the article",
-    "(?:stori|nius|atikol)\\s+ia": "this article", "(?:stori|nius|atikol)": "the article",
+    "(?:stori|nius|atikol)\\s+(?:ia|ya)": "this article", "(?:stori|nius|atikol)": "the article",
     "minista\\s+blong\\s+(?:foren|forin|fored|foen)\\s+afea(?:s)?|foren\\s+minista": "foreign minister",
     "sekretari\\s+blong\\s+(?:stet|steit)": "secretary of state", "prae?m\\s+minista": "prime minister",
     "presiden|prisiden|president": "president", "minista": "minister", "lida|jif": "leader",
+    "(?<!the\\s)top\\s+(?=diplomat|lida|ofisol)": "the top ",
     "spoksman|spokman|man\\s+blong\\s+toktok": "spokesperson", "ofisol|ofisa": "official",
     "jenalis|ripota|man\\s+blong\\s+raetem\\s+nius": "journalist", "man\\s+blong\\s+raetem\\s+stori|raeta": "author",
     # the meeting and the talks, with the words before them that say when ("afta long miting": after the meeting)
-    "afta\\s+(?:long\\s+)?(?:ol\\s+)?miting(?:\\s+ia)?": "after the meeting",
-    "bifo\\s+(?:long\\s+)?(?:ol\\s+)?miting(?:\\s+ia)?": "before the meeting",
-    "(?:long\\s+)?taem\\s+(?:blong\\s+)?miting(?:\\s+ia)?(?:\\s+i\\s+stap\\s+go)?": "during the meeting",
-    "long\\s+(?:ol\\s+)?miting(?:\\s+ia)?": "at the meeting",
-    "afta\\s+(?:long\\s+)?(?:ol\\s+)?(?:toktok|storian)(?:\\s+ia)?": "after the talks",
-    "long\\s+(?:ol\\s+)?(?:toktok|storian)(?:\\s+ia)?": "in the talks",
-    "bigfala\\s+miting(?:\\s+ia)?|samit(?:\\s+ia)?": "the summit", "(?:ol\\s+)?miting(?:\\s+ia)?": "the meeting",
-    "(?:ol\\s+)?(?:toktok|tok-tok|storian)(?:\\s+ia)?": "the talks", "visit\\s+ia": "the visit",
+    "afta\\s+(?:long\\s+)?(?:ol\\s+)?miting(?:\\s+(?:ia|ya))?": "after the meeting",
+    "bifo\\s+(?:long\\s+)?(?:ol\\s+)?miting(?:\\s+(?:ia|ya))?": "before the meeting",
+    "(?:long\\s+)?taem\\s+(?:blong\\s+)?miting(?:\\s+(?:ia|ya))?(?:\\s+i\\s+stap\\s+go)?": "during the meeting",
+    "long\\s+(?:ol\\s+)?miting(?:\\s+(?:ia|ya))?": "at the meeting",
+    "afta\\s+(?:long\\s+)?(?:ol\\s+)?(?:toktok|storian)(?:\\s+(?:ia|ya))?": "after the talks",
+    "long\\s+(?:ol\\s+)?(?:toktok|storian)(?:\\s+(?:ia|ya))?": "in the talks",
+    "bigfala\\s+miting(?:\\s+(?:ia|ya))?|samit(?:\\s+(?:ia|ya))?": "the summit",
+    "(?:ol\\s+)?miting(?:\\s+(?:ia|ya))?": "the meeting",
+    "(?:ol\\s+)?(?:toktok|tok-tok|storian)(?:\\s+(?:ia|ya))?": "the talks", "visit\\s+(?:ia|ya)": "the visit",
     "raet\\s+blong\\s+(?:ol\\s+)?man|yuman\\s*raets?|hiuman\\s+raets?": "human rights", "bisnis|tred": "trade",
-    "(?:ol\\s+)?prinsipol(?:s)?|(?:ol\\s+)?prinsipel(?:s)?": "principles", "rilesensip|fasin\\s+fren": "relations",
+    "(?:ol\\s+)?prinsipol(?:s)?|(?:ol\\s+)?prinsipel(?:s)?": "principles",
+    "ol\\s+rilesensip|fasin\\s+fren": "relations",
+    "rilesensip": "the relationship", "i\\s+stat\\s+(?:blong|long|we)": "is beginning to", "stabilaes": "stabilise",
+    "kam\\s+(?:gud|beta)": "improve", "oli\\s+namba\\s+hamas": "are the what number", "namba\\s+hamas": "what number",
+    "bigfala\\s+ekonomi": "biggest economies", "ekonomi": "economies", "long\\s+wol": "in the world",
+    ",?\\s*long\\s+tingting\\s+blong\\s+(?:hem|em|olgeta)": "",
     "(?:ol\\s+)?patna(?:s)?": "partners", "(?:ol\\s+)?(?:enemi|raevol)": "rivals",
-    "tufala\\s+kantri(?:\\s+ia)?|tu\\s+kantri(?:\\s+ia)?": "the two countries", "(?:ol\\s+)?kantri": "countries",
+    "tufala\\s+kantri(?:\\s+(?:ia|ya))?|tu\\s+kantri(?:\\s+(?:ia|ya))?": "the two countries",
+    "(?:ol\\s+)?kantri": "countries",
     "(?:h)?aoa": "hours", "minit": "minutes", "praes": "the price",
     "(?:oli|tufala\\s+i|olgeta\\s+oli)\\s+(?:mas|sud)\\s+(?:stap|kam|kamaot|bitim)": "they should be",
     "(?:yumi|yumitu)\\s+(?:i\\s+)?(?:mas|sud)\\s+(?:stap|kam)": "we should be",
@@ -668,7 +749,8 @@ _BISLAMA_ASKED = {
 _BISLAMA_ASKING = r"(?:(?:long\s+)?wanem\s+(?:dei|ples)|wanem\s+taem|wataem|(?:long\s+)?wea)"
 _BISLAMA_NAME = r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
 _BISLAMA_DOER = (
-    rf"(?:{_BISLAMA_NAME}|the\s+[^,?]+?|(?:\w+\s+){{0,3}}?(?:minister|president|leader|state)(?:\s+of\s+[^,?]+?)?)"
+    rf"(?:{_BISLAMA_NAME}|(?:the|this)\s+[^,?]+?|(?:\w+\s+){{0,3}}?(?:minister|president|leader|state)"
+    r"(?:\s+of\s+[^,?]+?)?)"
 )
 
 
@@ -686,6 +768,36 @@ def _bislama_said(match: re.Match[str]) -> str:
     if re.fullmatch(r"(?:this|the)\s+article", who, re.I):
         return f"what does {who} say{rest}"
     return f"what did {who} say" + (f" to {whom}" if whom else "") + rest
+
+
+# Verbs of thinking and saying a clause follows ("Blinken i hop se …": Blinken hoped that …)
+_BISLAMA_THINKING = {"talem": "say", "hop": "hope", "hopem": "hope", "ting": "think", "tingbaot": "think",
+                     "wantem": "want", "save": "know"}  # fmt: skip
+# Words of such a clause, the longest first ("stat long taem we": from the time that, since)
+_BISLAMA_CLAUSE = {
+    "i\\s+gat": "there has been", "stat\\s+long\\s+taem\\s+we|stat\\s+long\\s+taem|stat\\s+long|stat\\s+taem": "since",
+    "bae\\s+oli": "they would", "bae\\s+hem\\s+i": "he would", "bae": "would", "hem\\s+i": "he", "oli": "they",
+    "sam": "some", "progres": "progress", "mekem": "make", "mitim": "met", "toktok\\s+wetem": "talked with",
+}  # fmt: skip
+
+
+def _bislama_clause(clause: str) -> str:
+    """A clause said to be someone's words, its small words put into English ("hem i mitim": he met)."""
+    for words, english in _BISLAMA_CLAUSE.items():
+        clause = re.sub(rf"\b(?:{words})\b", english, clause, flags=re.I)
+    return clause
+
+
+def _bislama_asked_inside(match: re.Match[str]) -> str:
+    """The question word at the end of a clause someone said, hoped or wanted, put first: "who did Xi say there has
+    been some progress since he met", "what did Blinken hope they would make progress on", "how did Xi want China and
+    America to be"."""
+    verb = _BISLAMA_THINKING[match.group("verb").lower()]
+    asked = {"hu": "who", "wanem": "what"}.get(match.group("asked").lower(), "how")
+    clause = match.group("clause")
+    if verb == "want":  # "wantem se X i mas stap …": want X to be …
+        clause = re.sub(r"\s+(?:should\s+be|i\s+mas\s+(?:stap|kam))$", " to be", clause)
+    return f"{asked} did {match.group('who')} {verb} {_bislama_clause(clause)}{' on' if match.group('on') else ''}"
 
 
 def _bislama_employer(match: re.Match[str]) -> str:
@@ -725,7 +837,7 @@ def _bislama() -> _Shapes:
         ),
         (re.compile(r"\blong\s+(?=(?-i:[A-Z]))", re.I), "in "),
         (re.compile(r"\bblong\s+(?=(?-i:[A-Z])|the\s+US\b)", re.I), "of "),
-        (re.compile(r"\b(?P<noun>(?-i:[a-z])[a-z-]{2,})\s+ia\b(?!\s+(?-i:[A-Z]))"), r"the \g<noun>"),
+        (re.compile(r"\b(?P<noun>(?-i:[a-z])[a-z-]{2,})\s+(?:ia|ya)\b(?!\s+(?-i:[A-Z]))"), r"the \g<noun>"),
         _according_to_last(),
         # "Wanem nao oli talem about Taiwan?", "Wanem nao the article i talem about …": what was said (what does the
         # article say) about …; "Wanem nao Blinken i talem about Taiwan?", "Blinken i talem wanem?": what did Blinken
@@ -751,6 +863,16 @@ def _bislama() -> _Shapes:
                 re.I,
             ),
             _bislama_said,
+        ),
+        # "Xi i talem se i gat sam progres stat long taem we hem i mitim hu?" (Xi said there has been progress since he
+        # met whom?), "Blinken i hop se bae oli mekem progres long wanem?": who did Xi say …, what did Blinken hope …
+        (
+            re.compile(
+                rf"^(?P<who>{doer})\s+{verb_mark}(?P<verb>{'|'.join(_BISLAMA_THINKING)})\s+se\s+(?P<clause>.+?)\s+"
+                r"(?P<on>long\s+)?(?P<asked>hu|wanem|olsem\s+wanem)$",
+                re.I,
+            ),
+            _bislama_asked_inside,
         ),
         # "Hu nao i talem se …?": who said …
         (
@@ -915,7 +1037,10 @@ def _bislama() -> _Shapes:
         ),
         (
             re.compile(rf"^(?P<who>{doer})\s+{verb_mark}talem\s*,?\s+(?:se|that)\s+(?P<said>.+)$", re.I),
-            r"did \g<who> say that \g<said>",
+            lambda match: (
+                f"{'does' if match.group('who').endswith('article') else 'did'} {match.group('who')} say that "
+                f"{_bislama_clause(match.group('said'))}"
+            ),
         ),
         (
             re.compile(rf"^(?P<who>{doer})\s+{verb_mark}{met}\s+(?:with\s+)?(?P<whom>{name})$", re.I),
@@ -943,7 +1068,7 @@ def _bislama() -> _Shapes:
 _BISLAMA_WORDS = _lazy_pattern(
     r"^\W*(?:(?:mo|be)\s+)?wanem\s+(?:nao|taem|dei|ples|samting|wok|i\s+hapen)\b|\b(?:i|oli)\s+(?:bin\s+)?(?:talem|mitim|tokbaot|tekem)\b"
     r"|^\W*hu\s+(?:nao|ia|i)\b|\bhem\s+i\s+hu\b|^\W*wea\s+nao\b|\bhamas\s+(?:aoa|haoa|taem|nao|prinsipol)\b"
-    r"|\blong\s+saed\s+blong\b|\bmitim\b|\bstorian\b|\bfrom\s+wanem\b|\bi\s+(?:wok|kost|kostem|stap|holem)\b.*\bwanem\b"
+    r"|\bi\s+(?:bin\s+)?(?:hop|hopem|wantem|ting|talem)\s+se\b.*\b(?:hu|wanem)\b|\blong\s+saed\s+blong\b|\bmitim\b|\bstorian\b|\bfrom\s+wanem\b|\bi\s+(?:wok|kost|kostem|stap|holem)\b.*\bwanem\b"
     r"|\bi\s+(?:kost|kostem)\s+hamas\b|\bi\s+(?:bin\s+)?kamaot\b|\bwanem\s+(?:oganaes\w*|posisen)\b"
     r"|^\W*mo\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\W*$|^\W*(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+tu\W*$",
     re.I,

@@ -82,9 +82,13 @@ _HMONG_WHO = r"(?:leej\s*twg|tus\s+twg)"
 # What was done, asked how many or whether ("muab": put forward; "tawm tswv yim": put out an idea, proposed)
 _HMONG_DONE = {
     "muab tawm": "propose", "muab": "propose", "tawm tswv yim": "propose", "nthuav qhia": "propose",
-    "propose": "propose", "hais txog": "mention", "hais": "mention", "mention": "mention", "sau": "write",
+    "tshaj tawm": "announce",
+    "propose": "propose", "announce": "announce", "hais txog": "mention", "hais": "mention", "mention": "mention",
+    "sau": "write",
 }  # fmt: skip
-_HMONG_DONE_WORDS = r"(?:muab\s+tawm|muab|tawm\s+tswv\s+yim|nthuav\s+qhia|propose|hais\s+txog|hais|mention|sau)"
+_HMONG_DONE_WORDS = (
+    r"(?:muab\s+tawm|muab|tawm\s+tswv\s+yim|nthuav\s+qhia|tshaj\s+tawm|propose|announce|hais\s+txog|hais|mention|sau)"
+)
 # What a Hmong reader asks someone works for ("koom haum": organisation; "tsoom fwv": government)
 _HMONG_EMPLOYERS = {
     "koom": "organisation", "organi": "organisation", "tsoom": "government", "tuam": "company",
@@ -97,6 +101,23 @@ _HMONG_ASKED = {
 _HMONG_ASKING = r"(?:thaum|hnub|(?:nyob\s+|hauv\s+|rau\s+)?qhov(?:\s+chaw)?)\s+twg"
 _HMONG_NAME = r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
 _HMONG_DOER = rf"(?:{_HMONG_NAME}|(?:the\s+)?[\w' ]+?(?:minister|president|leader|state|spokesperson|official))"
+
+
+# A few words of a clause said to be someone's words ("tseem nce ntxiv": still rising), and the numbers
+_HMONG_CLAUSE = {
+    "tseem": "still", "nce\\s+ntxiv|nce\\s+siab|nce": "increasing", "txo\\s+qis|txo": "decreasing",
+    "zoo\\s+zuj\\s+zus|zoo\\s+tuaj": "improving", "ruaj\\s+khov\\s+tuaj": "stabilising", "hauv|nyob\\s+hauv": "in",
+    "ntxiv": "more",
+}  # fmt: skip
+_HMONG_NUMBERS = {"ib": "one", "ob": "two", "peb": "three", "plaub": "four", "tsib": "five"}
+
+
+def _hmong_clause(clause: str) -> str:
+    """ "tseem nce ntxiv in the relationship": "is still increasing in the relationship" (a verb asked of its doer, who
+    is the question's "what")."""
+    for words, english in _HMONG_CLAUSE.items():
+        clause = re.sub(rf"\b(?:{words})\b", english, clause, flags=re.I)
+    return f"is {clause}" if re.match(r"(?:still|\w+ing)\b", clause) else clause
 
 
 def _hmong_asked(asked: str) -> str:
@@ -147,7 +168,11 @@ def _hmong() -> _Shapes:
         *_word_for_word(_HMONG_THINGS),
         # a classifier before a noun typed in English ("lub meeting", "tus foreign minister"): the
         (
-            re.compile(r"(?<!\btsawg )\b(?:tus|lub|tsab|txoj|cov|daim)\s+(?!twg\b)(?=(?-i:[a-z]))", re.I),
+            re.compile(
+                r"(?<!\btsawg )\b(?:tus|lub|tsab|txoj|cov|daim)\s+(?!twg\b)"
+                r"(?=(?-i:[a-z])|(?:Chinese|American|Russian)\b)",
+                re.I,
+            ),
             "the ",
         ),
         # "Xi thiab Blinken": Xi and Blinken; "hauv Beijing": in Beijing; "ntawm Suav": of China; "txog": about
@@ -159,6 +184,11 @@ def _hmong() -> _Shapes:
             "in ",
         ),
         (re.compile(r"\bntawm\s+(?=China\b|Russia\b|America\b|Japan\b|the\s+US\b)"), "of "),
+        (re.compile(r"\b(?:nyob\s+)?hauv\s+(?=the\b)", re.I), "in "),
+        (
+            re.compile(rf"^(?:tsis\s+yog|tsis\s+tsuas\s+yog)\s+(?P<who>{name})\s+xwb\s*,?\s+", re.I),
+            r"apart from \g<who>, ",
+        ),
         (re.compile(r"\btxog\s+(?=\S)(?!(?:li\s+cas|dab\s+tsi)\b)", re.I), "about "),
         (re.compile(r"\btom\s+qab\s+", re.I), "after "),
         (re.compile(r"\bua\s+ntej\s+", re.I), "before "),
@@ -180,6 +210,39 @@ def _hmong() -> _Shapes:
         (
             re.compile(rf"^(?P<who>{doer})\s+puas\s+{_HMONG_MET}\s+(?:nrog\s+|with\s+)?(?P<whom>[^,?]+)$", re.I),
             r"did \g<who> meet \g<whom>",
+        ),
+        # "Wang Yi hais tias yam dab tsi tseem nce ntxiv …?" (Wang Yi said that what is still rising …): what did Wang
+        # Yi say is still increasing …
+        (
+            re.compile(
+                rf"^(?P<who>{doer})\s+(?:tau\s+)?hais\s+(?:tias|that)\s+(?:yam\s+|cov\s+)?dab\s+tsi\s+(?P<clause>.+)$",
+                re.I,
+            ),
+            lambda match: f"what did {match.group('who')} say {_hmong_clause(match.group('clause'))}",
+        ),
+        # "Xi tau tshaj tawm peb lub principles, yog dab tsi xwb?" (Xi announced three principles, what are they?):
+        # which three principles did Xi announce
+        (
+            re.compile(
+                rf"^(?P<who>{doer})\s+(?:tau\s+)?(?P<done>{_HMONG_DONE_WORDS})\s+(?:(?P<count>{'|'.join(_HMONG_NUMBERS)})\s+)?"
+                r"(?:lub\s+|tus\s+|yam\s+|txoj\s+|cov\s+|the\s+)?(?P<thing>[^,?]+?)\s*,?\s+(?:lawv\s+)?yog\s+(?:dab\s+tsi|li\s+cas)"
+                r"(?:\s+xwb)?$",
+                re.I,
+            ),
+            lambda match: (
+                "which"
+                + (f" {_HMONG_NUMBERS[match.group('count').lower()]}" if match.group("count") else "")
+                + f" {match.group('thing')} did {match.group('who')} {_hmong_done(match.group('done'))}"
+            ),
+        ),
+        # "(Tsis yog Xi xwb,) Blinken tau sib tham nrog leej twg (ntxiv)?": (apart from Xi,) who did Blinken talk with
+        (
+            re.compile(
+                r"^(?P<apart>apart\s+from\s+[^,?]+,\s*)?(?P<who>[^,?]+?)\s+(?:tau\s+)?(?:sib\s+tham|tham|sib\s+tham\s+lus"
+                rf"|hais\s+lus)\s+(?:nrog|with)\s+{_HMONG_WHO}(?:\s+ntxiv)?(?P<where>\s+(?:in|at|after|during)\s+[^,?]+)?$",
+                re.I,
+            ),
+            r"\g<apart>who did \g<who> talk with\g<where>",
         ),
         # "Leej twg hais tias …?", "Leej twg yog tus hais …?": who said …
         (
@@ -218,11 +281,11 @@ def _hmong() -> _Shapes:
         # whom someone met, and who met someone: "Blinken tau ntsib leej twg hauv Beijing?", "Leej twg ntsib Blinken?"
         (
             re.compile(
-                rf"^(?P<who>[^,?]+?)\s+{_HMONG_MET}\s+(?:nrog\s+|with\s+)?{_HMONG_WHO}"
-                r"(?P<where>\s+(?:in|at|after|during)\s+[^,?]+)?$",
+                rf"^(?P<apart>apart\s+from\s+[^,?]+,\s*)?(?P<who>[^,?]+?)\s+{_HMONG_MET}\s+(?:nrog\s+|with\s+)?{_HMONG_WHO}"
+                r"(?:\s+ntxiv)?(?P<where>\s+(?:in|at|after|during)\s+[^,?]+)?$",
                 re.I,
             ),
-            r"who did \g<who> meet\g<where>",
+            r"\g<apart>who did \g<who> meet\g<where>",
         ),
         (
             re.compile(rf"^{_HMONG_WHO}\s+{_HMONG_MET}\s+(?:nrog\s+|with\s+)?(?P<whom>[^,?]+)$", re.I),
@@ -382,7 +445,8 @@ def _hmong() -> _Shapes:
 _HMONG_WORDS = _lazy_pattern(
     r"\bhais\s+(?:li\s+cas|dab\s+tsi|tias|txog|rau)\b|\bleej\s*twg\b|\b(?:thaum|hnub|qhov)\s+twg\b|\bpes\s+tsawg\b"
     r"|\b(?:sib\s+)?ntsib\b|\b(?:rooj|kev)\s+sib\s+(?:tham|ntsib)\b|\bvim\s+li\s+cas\b|\bpuas\s+(?:tau|muaj|raug|hais)\b"
-    r"|\btsab\s+xov\s+xwm\b|\bntev\s+(?:npaum\s+)?li\s+cas\b|\bhauj\s*lwm\b|\btshwm\s+sim\b"
+    r"|\btsab\s+xov\s+xwm\b|\bntev\s+(?:npaum\s+)?li\s+cas\b|\bhauj\s*lwm\b|\btshwm\s+sim\b|\bdab\s+tsi\b"
+    r"|\btshaj\s+tawm\b|^\W*tsis\s+(?:tsuas\s+)?yog\s+\S.*\bxwb\b"
     r"|^\W*(?:ho\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+ne\W*$",
     re.I,
 )

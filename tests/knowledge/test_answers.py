@@ -3039,3 +3039,14 @@ def test_what_someone_said_on_a_topic_is_a_quote_whose_sentences_hold_it_only_to
     answer = kb.answer("what did Ter-Minasyan say about the alternative to a higher tariff")
     assert not answer.abstained
     assert "loses more water" in answer.citations[0].text
+
+
+def test_words_said_to_someone_the_article_never_puts_beside_the_speaker_are_a_near_miss(kb: KnowledgeBase) -> None:
+    """Wang Yi and Joe Biden are never named in one paragraph: nothing Wang said was said to Biden. Xi and Blinken
+    are ("… held a meeting with … Blinken"), and so are Wang and Blinken ("Wang told Blinken …")."""
+    to_biden = kb.answer("What did Wang Yi say to Joe Biden?")
+    assert to_biden.abstained
+    assert to_biden.intro == "The article doesn't quote Wang Yi speaking to Joe Biden."
+    assert _lines(kb.answer("What did Wang Yi say to Blinken?")) == [31, 33]
+    assert _lines(kb.answer("What did Xi tell Blinken?"))[:1] == [9]
+    assert kb.answer("What did Blinken tell Xi about Taiwan?").abstained  # a topic is what is looked for then

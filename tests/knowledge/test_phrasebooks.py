@@ -5851,3 +5851,94 @@ def test_english_and_the_neighbouring_languages_are_not_read_by_the_wolof_hmong_
         monkeypatch.setattr(phrasebooks, registry, kept)
     assert left_out == len(_WOLOF_HMONG_PAPIAMENTU_BISLAMA_AND_GAELIC_BOOKS)  # the books are there, to be left out
     assert clean_question(question) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Wolof: a French title and its nationality with Wolof's article ("Diplomate chinois bi"), what is asked about
+        # said first and the question after it without it ("…, fan la am?"), a noun's clause after its article ("ndaje
+        # mi Xi ak Blinken def": the meeting Xi and Blinken held), "ci" after a verb of saying (about), "ban …" (which)
+        (
+            "Diplomate chinois bi, lan la wax ci relation bi?",
+            "what did the Chinese diplomat say about the relationship",
+        ),
+        ("Ndaje mi Xi ak Blinken def, fan la am?", "where did the meeting between Xi and Blinken take place"),
+        ("Waxtaan yi, ñaata waxtu la yàgg?", "how many hours did the talks last"),
+        ("Ban principes la Xi joxe?", "which principles did Xi propose"),
+        ("Ci ban bâtiment la ndaje mi am?", "in which building did the meeting take place"),
+        ("Ban sujets la Xi ak Blinken am différences?", "on which topics do Xi and Blinken have differences"),
+        # Hmong: a classifier before a nationality typed in English ("Tus American diplomat"), "…, yog dab tsi?" (what
+        # are they) after what was done, "Tsis yog X xwb" (not only X), "X hais tias dab tsi …" (X said what …)
+        ("Tus American diplomat tau hais li cas?", "what did the American diplomat say"),
+        ("Xi tau muab peb lub ntsiab cai, lawv yog dab tsi?", "which three principles did Xi propose"),
+        ("Blinken tau sib tham nrog leej twg?", "who did Blinken talk with"),
+        ("Wang Yi hais tias dab tsi tseem nce?", "what did Wang Yi say is still increasing"),
+        # Papiamentu: "e" before a title typed in English, "entre" (between), "unda … a VERB" (where did … VERB), "riba
+        # kua …" (on which …), a clause with its verb after "ta" and "un X ku ta …" (an X that is …)
+        ("Kiko e lider chines a bisa den e artíkulo?", "what did the Chinese leader say"),
+        (
+            "Kiko Blinken a bisa tokante e relashon entre Merka i China?",
+            "what did Blinken say about the relationship between America and China",
+        ),
+        ("Ki ora e presidentenan a bin di akuerdo riba e asuntonan?", "when did the presidents agree on the issues"),
+        ("Den ki tema China i Merka tin diferensia?", "on which topics do China and America have differences"),
+        ("Xi a bisa ku China ta sostené un Merka ku ta habri?", "did Xi say that China supports an open America"),
+        # Bislama: "ya" (this), a clause's "i stat blong" (is beginning to), the question word at the end of a clause
+        # someone said or hoped ("… long wanem?": on what), "Stori ia i talem se …?" (does this article say that …)
+        ("Hu nao i talem se rilesensip i stat blong kam gud?", "who said the relationship is beginning to improve"),
+        ("Wanem nao Blinken i talem long stori ya?", "what did Blinken say"),
+        ("Xi i talem se tufala kantri i mas stap wanem?", "what did Xi say the two countries should be"),
+        (
+            "Stori ia i talem se Jaena mo Merika oli namba hamas bigfala ekonomi long wol?",
+            "does this article say that China and America are the what number biggest economies in the world",
+        ),
+        # Scottish Gaelic: "a rèir an artaigil" after the question, "cho … 's a ghabhas" (as … as possible), "An do
+        # dh'aidich X gu bheil … ann?" (did X acknowledge that there are …), "An robh X am measg …?" (was X among …),
+        # "mun" (about the), "eadar" (between)
+        ("Cuin a choinnich Xi ri Blinken, a rèir an artaigil?", "when did Xi meet Blinken"),
+        (
+            "Cò thuirt gum bu chòir dhaibh a bhith cho soilleir 's a ghabhas?",
+            "who said they should be as clear as possible",
+        ),
+        (
+            "An do dh'aidich Wang Yi gu bheil cùisean ann fhathast?",
+            "did Wang Yi acknowledge that there are still issues",
+        ),
+        (
+            "An robh malairt am measg nan eas-aonta a chaidh ainmeachadh?",
+            "was trade among the disagreements that were mentioned",
+        ),
+        (
+            "Dè thuirt Wang Yi mun dàimh eadar Sìona agus Ameireaga?",
+            "what did Wang Yi say about the relationship between China and America",
+        ),
+    ],
+)
+def test_more_kinds_of_question_in_the_wolof_hmong_papiamentu_bislama_and_gaelic_books_are_read_as_english(
+    question: str, understood: str
+) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        ("Diplomate chinois bi, lan la wax ci relation bi?", [31, 33]),
+        ("Ndaje mi Xi ak Blinken def, fan la am?", [11]),
+        ("Ci ban bâtiment la ndaje mi am?", [11]),
+        ("Xi tau muab peb lub ntsiab cai, lawv yog dab tsi?", [15]),
+        ("Wang Yi hais tias dab tsi tseem nce?", [33]),
+        ("Den ki tema China i Merka tin diferensia?", [29]),
+        ("Xi a bisa ku China ta sostené un Merka ku ta habri?", [17]),
+        ("Xi i talem se tufala kantri i mas stap wanem?", [9]),
+        ("Stori ia i talem se Jaena mo Merika oli namba hamas bigfala ekonomi long wol?", [9]),
+        ("Cò thuirt gum bu chòir dhaibh a bhith cho soilleir 's a ghabhas?", [27]),
+        ("An robh malairt am measg nan eas-aonta a chaidh ainmeachadh?", [29]),
+    ],
+)
+def test_more_kinds_of_question_in_the_wolof_hmong_papiamentu_bislama_and_gaelic_books_are_answered(
+    question: str, lines: list[int]
+) -> None:
+    kb = KnowledgeBase.from_file(SHIPPED_ARTICLE)
+    assert _lines(kb.answer(question))[: len(lines)] == lines
