@@ -62,6 +62,7 @@ from knowledge.people import (
     placed_away,
     speaking_for,
 )
+from knowledge.retrieval import Hit
 from knowledge.sentences import DATELINE
 from knowledge.synonyms import in_article_words
 from knowledge.tokenize import STOP_WORDS, plain_words, tokenize
@@ -872,20 +873,32 @@ def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
     if fragment and (holding := _quote_holding(kb, plain_words(fragment))) is not None:
         return holding
     terms = tokenize(query.topic or query.text)
-    hits = kb.retriever.search(terms, top_k=1, among=kb.quotes_at)
+    hits = _most_held(kb.retriever.search(terms, top_k=_QUOTES_TRIED, among=kb.quotes_at))
     if not hits or hits[0].coverage < kb.evidence_bar:
         # in the article's words: "where they disagree" finds "the areas where we have differences"
         terms = in_article_words(terms, kb.retriever.vocabulary)
-        hits = kb.retriever.search(terms, top_k=1, among=kb.quotes_at)
+        hits = _most_held(kb.retriever.search(terms, top_k=_QUOTES_TRIED, among=kb.quotes_at))
     if not hits or hits[0].coverage < kb.evidence_bar:
         return None
     # A sentence may quote two people ("…,” said Ferreira, while Kostadinov said “…”): the one whose
     # clause holds more of the question's words is meant.
     asked = set(terms)
     quote = max(kb.quotes_at[hits[0].index], key=lambda q: len(asked & set(tokenize((q.clause or q.sentence).text))))
+    # "Who demanded that the threshold be raised to Rs1.5 million?" is no one's words when they name another sum
+    numbers = set(tokenize(" ".join(re.findall(r"\S*\d\S*", query.topic or ""))))  # typed in digits
+    if not numbers <= set(tokenize(f"{(quote.clause or quote.sentence).text} {quote.text}")):
+        return None
     if quote.rule == "repeated":  # a subheading's words: the body quote it repeats is the one to cite
         return _quote_holding(kb, plain_words(quote.text)) or quote
     return quote
+
+
+_QUOTES_TRIED = 3  # quote sentences BM25 ranks first, of which the one holding most of the question's words
+
+
+def _most_held(hits: list[Hit]) -> list[Hit]:
+    """The hits, the one that holds the most of the question's words first (a tie kept in BM25's order)."""
+    return sorted(hits, key=lambda h: -h.coverage)
 
 
 def _quote_holding(kb: KnowledgeBase, words: str) -> Quote | None:

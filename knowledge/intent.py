@@ -165,7 +165,8 @@ _SPEAKER_PATTERNS = tuple(
 _SAYING = (
     r"(?:(?:is|was)\s+quoted\s+(?:as\s+)?(?:saying\s+)?|said|says|stated|claimed|remarked|warned|wrote|"
     r"dismissed|criticised|criticized|accused|praised|hailed|urged|vowed|promised|insisted|argued|branded|"
-    r"slammed|conceded|admitted|tweeted|posted|shouted|asked|"
+    r"slammed|conceded|admitted|tweeted|posted|shouted|asked|complained|compared|likened|reckoned|suggested|"
+    r"predicted|joked|quipped|lamented|demanded|cautioned|acknowledged|recalled|explained|stressed|emphasi[sz]ed|"
     r"added|told|noted|described|called(?!\s+(?:a|an|for|off|in)\b)|used\s+the\s+(?:phrase|words?)|mentioned)\b"
 )
 # A quoted phrase and "who" anywhere around it asks whose words they are.

@@ -3050,3 +3050,16 @@ def test_words_said_to_someone_the_article_never_puts_beside_the_speaker_are_a_n
     assert _lines(kb.answer("What did Wang Yi say to Blinken?")) == [31, 33]
     assert _lines(kb.answer("What did Xi tell Blinken?"))[:1] == [9]
     assert kb.answer("What did Blinken tell Xi about Taiwan?").abstained  # a topic is what is looked for then
+
+
+def test_who_complained_or_compared_asks_whose_words_and_a_sum_typed_otherwise_is_no_ones() -> None:
+    kb = KnowledgeBase.from_text(
+        "Trolleybus contract\n\n"
+        "The second bidder offered MDL 574 million, MDL 38 million less, but was disqualified.\n\n"
+        'PSRM councillor Grigore Stratan said his faction backed the purchase. "The difference is MDL 38 million.'
+        ' That is a kindergarten," Stratan said from the floor.\n'
+    )
+    answer = kb.answer("Who compared the MDL 38 million difference to a kindergarten?")
+    assert answer.intent is Intent.WHO_SAID
+    assert answer.sections[0].heading == "Grigore Stratan said:"
+    assert kb.answer("Who compared the MDL 45 million difference to a kindergarten?").intent is not Intent.WHO_SAID
