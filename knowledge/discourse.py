@@ -451,7 +451,8 @@ class Resolver:
             return introduced  # "A spokesperson for the Gobernación said …. “…,” the spokesperson said.": that one
         if len(words) == 2 and words[0].lower() == "the" and (titled := self._title_initials(words[1])):
             return titled  # "the DPP told the court": Deputy Public Prosecutor Siti Khadijah
-        force = _NAMED_FORCE.fullmatch(phrase) is not None  # "Northshire Police said": the force, not an officer
+        # "Northshire Police said": the force, not an officer; "The Mayor's Office told 24.kg": the office, no mayor
+        force = _NAMED_FORCE.fullmatch(phrase) is not None or _OWNED_BODY.fullmatch(phrase) is not None
         candidates = [] if indefinite or force else [p.name for p in describe(self.cast.people, phrase)]
         if len(candidates) > 1:
             # "the East Side council member argued" refers back: not to council members the article names later
@@ -662,7 +663,9 @@ _COMPANY_NAME = re.compile(
 )
 
 # Someone's office or campaign, which speaks for them without being them.
-_OWNED_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*\s+)?[\w.-]+['’]s\s+(?:press\s+)?(?:office|campaign)")
+_OWNED_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*\s+)?[\w.-]+['’]s\s+(?:[Pp]ress\s+)?(?:[Oo]ffice|[Cc]ampaign)"
+)
 
 
 def _is_name_phrase(words: list[str]) -> bool:

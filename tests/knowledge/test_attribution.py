@@ -2175,3 +2175,12 @@ def test_the_fish_seller_is_the_woman_who_sells_fish_and_a_guide_who_asked_not_t
     speakers = {q.text[:20]: q.speaker for q in kb.quotes}
     assert speakers["If there is no ferry"] == "Isatou Jallow"
     assert speakers["Turning the mine int"] == "a guide at one of the larger tour companies"
+
+
+def test_the_mayors_office_speaks_for_itself_not_for_the_mayor() -> None:
+    kb = KnowledgeBase.from_text(
+        "Fares rise\n\n"
+        "The resolution was signed by Mayor Ruslan Sarybaev on Friday.\n\n"
+        "The Mayor's Office told 24.kg that the call centre will work around the clock in December.\n"
+    )
+    assert render_plain(kb.answer("What did Ruslan Sarybaev say?")).startswith("The article mentions Ruslan Sarybaev")
