@@ -452,8 +452,12 @@ def _is_chrome(text: str) -> bool:
 
 
 def _signed_or_dated(text: str) -> bool:
-    """Whether a line under a headline is its byline or its date ("By …", "Published: Wednesday | March 11")."""
-    return bool(_BY_PREFIX.match(text)) or _is_metadata(text)
+    """Whether a line under a headline is its byline, its source or its date ("By …", "(DWT Online)", "Published:
+    Wednesday | March 11")."""
+    return bool(_BY_PREFIX.match(text)) or _is_metadata(text) or _SOURCE_IN_BRACKETS.fullmatch(text) is not None
+
+
+_SOURCE_IN_BRACKETS = re.compile(r"\([A-Z][\w .&'’-]{1,40}\)")  # an agency or paper credited alone: "(DWT Online)"
 
 
 _MENU_ITEM_WORDS = 3

@@ -270,7 +270,12 @@ site's page ("WILLEMSTAD –" and no byline, "drs." and "mr.", a quote in Papiam
 ("BISHKEK, November 24. /24.kg/ –", quotes in guillemets) and a Svalbard weekly's wry page joined with 60 more reader
 questions on the shipped article (Wolof, Hmong, Papiamentu, Bislama, Scottish Gaelic, a copy editor), scored 60 %
 before any change for them (attribution precision 0.87 and recall 0.78, the articles' questions 63 %, the shipped
-questions 33 %): no floor moved.
+questions 33 %): no floor moved; then, when a Surinamese site's English page (a tagline over the menu, "(DWT
+Online)" for a byline, Dutch terms glossed), a Tasmanian daily's page ("Picture:" credits, a prompt to follow
+Tasmania's headlines), a Mongolian daily's page ("D.Sumiyabazar" names, "khoroo") and a Welsh site's page (a
+donation box, a quote in Welsh) joined with 60 more reader questions on the shipped article (Sranan Tongo, Yiddish,
+Breton, Samoan, Kannada, a student revising), scored 63 % before any change for them (attribution precision 0.87
+and recall 0.89, the articles' questions 66 %, the shipped questions 40 %): no floor moved.
 """
 
 from __future__ import annotations
@@ -290,7 +295,7 @@ ANSWERABLE_ABSTAINED_CEILING = 0.21
 def test_corpus_scores_stay_above_their_floors(tmp_path: Path) -> None:
     results = quality.run(out_dir=tmp_path)
     attribution = results["attribution"]
-    assert attribution["gold"] >= 4561  # the corpus is all there: 184 articles of hand-written gold
+    assert attribution["gold"] >= 4631  # the corpus is all there: 188 articles of hand-written gold
     assert attribution["precision"] >= ATTRIBUTION_PRECISION_FLOOR
     assert attribution["recall"] >= ATTRIBUTION_RECALL_FLOOR
     assert results["questions"]["pass_rate"] >= QUESTION_PASS_FLOOR

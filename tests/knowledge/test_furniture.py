@@ -66,6 +66,9 @@ PAGES = sorted(CORPUS.glob("*.meta.json"))
         "Accepter alle   Kun nødvendige   Indstillinger",  # buttons set apart by wide gaps
         "Oversat fra dansk / Translated from Danish. Artiklen er skrevet i samarbejde med KNR.",
         "This article was translated from Luxemburger Wort. The original version can be found here.",
+        "For the price of a cup of coffee a month you can help us create an independent, not-for-profit, national news"
+        " service for the people of Wales, by the people of Wales.",
+        "Don’t miss out on the headlines from Tasmania. Followed categories will be added to My News.",
     ],
 )
 def test_furniture_lines(line: str) -> None:
