@@ -454,7 +454,8 @@ def _is_chrome(text: str) -> bool:
 def _signed_or_dated(text: str) -> bool:
     """Whether a line under a headline is its byline, its source or its date ("By …", "(DWT Online)", "Published:
     Wednesday | March 11")."""
-    return bool(_BY_PREFIX.match(text)) or _is_metadata(text) or _SOURCE_IN_BRACKETS.fullmatch(text) is not None
+    credited = _SOURCE_IN_BRACKETS.fullmatch(text) is not None and not text.isupper()  # not "(SOUNDBITE OF …)"
+    return bool(_BY_PREFIX.match(text)) or _is_metadata(text) or credited
 
 
 _SOURCE_IN_BRACKETS = re.compile(r"\([A-Z][\w .&'’-]{1,40}\)")  # an agency or paper credited alone: "(DWT Online)"

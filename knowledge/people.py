@@ -2017,7 +2017,7 @@ class _Drafts:
     def add(self, draft: _Draft) -> None:
         """Remember a new person."""
         self.items.append(draft)
-        draft.tokens = {_index_form(t) for t in draft.tokens}
+        draft.tokens = {_index_form(t) for t in _with_given_names(draft.tokens)}
         for token in draft.tokens:
             self.by_token.setdefault(token, []).append(draft)
 
@@ -2030,7 +2030,7 @@ class _Drafts:
 
     def add_tokens(self, draft: _Draft, tokens: tuple[str, ...]) -> None:
         """Index a known person under more words of their name."""
-        for token in {_index_form(t) for t in tokens} - draft.tokens:
+        for token in {_index_form(t) for t in _with_given_names(tokens)} - draft.tokens:
             draft.tokens.add(token)
             self.by_token.setdefault(token, []).append(draft)
 
@@ -2050,6 +2050,13 @@ class _Drafts:
         if len(owners) > 1 and len(tokens) == 1 and (owner := self.surnames.get(_index_form(tokens[0]))):
             return [owner]
         return owners
+
+
+def _with_given_names(tokens: Iterable[str]) -> set[str]:
+    """A name's words, a Mongolian name's given name after its patronymic's initial too ("B.Ganbold" is also
+    "Ganbold", as the article calls him later)."""
+    words = set(tokens)
+    return words | {t.rpartition(".")[2] for t in words if _INITIALLED_NAME.fullmatch(t)}
 
 
 def _same_name(name: str, other: str) -> bool:
@@ -2076,7 +2083,7 @@ def _finish(
     body = any(w.lower() in ORGANISATION_WORDS for w in draft.name.split()[1:])  # its words are no one's name
     aliases = [draft.name] + [
         t
-        for t in draft.name.split()
+        for t in _with_given_names(draft.name.split())
         if not body and t not in shared and len(t) > 1 and t != draft.name and not re.fullmatch(_PARTICLES, t.lower())
     ]
     surname = draft.name.split()[-1]

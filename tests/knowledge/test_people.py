@@ -2146,3 +2146,14 @@ def test_a_description_with_a_clause_no_role_gives_is_the_one_whose_paragraphs_h
     answer = render_plain(kb.answer("what did the compliance officer who commutes from Thionville say"))
     assert answer.startswith("Sophie Lambert (")
     assert kb.answer("What did the newspaper carrier who found the bag say?").abstained
+
+
+def test_a_mongolian_name_is_its_given_name_after_the_patronymics_initial() -> None:
+    kb = KnowledgeBase.from_text(
+        "Stove ban\n\n"
+        "Another resident, B.Ganbold, a 38-year-old construction worker in Chingeltei district, bought a heater.\n\n"
+        'Ganbold called the new rules "a good idea that arrived ten years late".\n\n'
+        '"There is enough for the whole winter," said T.Bolormaa, executive director of Ulaanbaatar Tulsh LLC.\n'
+    )
+    assert [p.name for p in kb.cast.people] == ["B.Ganbold", "T.Bolormaa"]
+    assert {q.text: q.speaker for q in kb.quotes}["a good idea that arrived ten years late"] == "B.Ganbold"
