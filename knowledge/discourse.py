@@ -26,7 +26,9 @@ from knowledge.lexicon import (
     PERSON_NOUNS,
     ROLE_WORDS,
     TRADES,
+    is_person_noun,
     is_role_word,
+    is_trade_word,
     role_classes,
 )
 from knowledge.models import Paragraph, Person
@@ -420,6 +422,7 @@ class Resolver:
             for at, p in self.cast.mentions(phrase)
             if heads_phrase(phrase, at)
             and (possessive is None or at >= possessive.end() - 1 or " of " in phrase[at : possessive.start()])
+            and not (p.gender == "n" and _worker_of(phrase, at))
         ]
         if heads:
             # "Arizona Gov. Lucinda Benavídez": a place or body before the title is no second speaker
@@ -673,6 +676,13 @@ def _is_name_phrase(words: list[str]) -> bool:
     inner = words[1:-1] if words[0].lower() in _INDEFINITE | {"the"} else words[:-1]
     joining = {"of", "for", "and", "the"}
     return len(words) <= _ORGANISATION_WORDS_MAX and all(w[:1].isupper() or w in joining for w in inner)
+
+
+def _worker_of(phrase: str, at: int) -> bool:
+    """Whether a body's name in a phrase is followed by someone of it ("A SeaLink deckhand who …"): the person,
+    not the body, is the subject."""
+    following = phrase[at:].split()[1:2]
+    return bool(following) and (is_person_noun(following[0]) or is_trade_word(following[0].lower()))
 
 
 def _head(phrase: str) -> str:

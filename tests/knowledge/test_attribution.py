@@ -2184,3 +2184,12 @@ def test_the_mayors_office_speaks_for_itself_not_for_the_mayor() -> None:
         "The Mayor's Office told 24.kg that the call centre will work around the clock in December.\n"
     )
     assert render_plain(kb.answer("What did Ruslan Sarybaev say?")).startswith("The article mentions Ruslan Sarybaev")
+
+
+def test_a_bodys_worker_is_the_speaker_not_the_body() -> None:
+    kb = KnowledgeBase.from_text(
+        "Ferry queues\n\n"
+        "SeaLink runs the Bruny Island ferry under a state contract.\n\n"
+        "A SeaLink deckhand who asked not to be named said: ‘We’re doing 12-hour days and copping abuse.’\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["a SeaLink deckhand"]
