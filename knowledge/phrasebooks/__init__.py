@@ -33,12 +33,14 @@ from knowledge.phrasebooks.austronesian import _MALAGASY_WORDS, _malagasy
 from knowledge.phrasebooks.baltic import _LATVIAN_WORDS, _LITHUANIAN_WORDS, _latvian, _lithuanian
 from knowledge.phrasebooks.basque import _BASQUE_WORDS, _basque
 from knowledge.phrasebooks.british_isles import (
+    _BRETON_WORDS,
     _COCKNEY_WORDS,
     _GAELIC_WORDS,
     _GEORDIE_WORDS,
     _SCOTS_WORDS,
     _SCOUSE_WORDS,
     _WELSH_WORDS,
+    _breton,
     _cockney,
     _gaelic,
     _geordie,
@@ -53,22 +55,26 @@ from knowledge.phrasebooks.creoles import (
     _PAPIAMENTU_WORDS,
     _PATOIS_WORDS,
     _PIDGIN_WORDS,
+    _SRANAN_WORDS,
     _bislama,
     _hawaii,
     _kreyol,
     _papiamentu,
     _patois,
     _pidgin,
+    _sranan,
 )
 from knowledge.phrasebooks.germanic import (
     _FAROESE_WORDS,
     _ICELANDIC_WORDS,
     _LUXEMBOURGISH_WORDS,
     _SWEDISH_WORDS,
+    _YIDDISH_WORDS,
     _faroese,
     _icelandic,
     _luxembourgish,
     _swedish,
+    _yiddish,
 )
 from knowledge.phrasebooks.hmong_mien import _HMONG_WORDS, _hmong
 from knowledge.phrasebooks.horn_of_africa import _AMHARIC_WORDS, _SOMALI_WORDS, _amharic, _somali
@@ -90,10 +96,12 @@ from knowledge.phrasebooks.near_eastern import (
 from knowledge.phrasebooks.pacific import (
     _BISAYA_WORDS,
     _MAORI_WORDS,
+    _SAMOAN_WORDS,
     _TAGLISH_OPENINGS,
     _TONGAN_WORDS,
     _bisaya,
     _maori,
+    _samoan,
     _taglish,
     _tongan,
 )
@@ -127,6 +135,7 @@ from knowledge.phrasebooks.south_asian import (
     _HINDUSTANI_ENGLISH,
     _HINDUSTANI_PARTICLE,
     _HINDUSTANI_WORDS,
+    _KANNADA_WORDS,
     _MALAYALAM_WORDS,
     _MARATHI_WORDS,
     _NEPALI_WORDS,
@@ -137,6 +146,7 @@ from knowledge.phrasebooks.south_asian import (
     _TELUGU_WORDS,
     _bangla,
     _hindustani,
+    _kannada,
     _malayalam,
     _marathi,
     _nepali,
@@ -408,7 +418,56 @@ _PHRASEBOOKS: _Phrasebooks = (
 # Spanish question typed plain is no Papiamentu one: the book asks for its own verbs after it); Bislama's before the
 # Hawai'i Pidgin and Patois books, which would read its "wea" (where) and "wanem" without its "nao" and "i"; Scottish
 # Gaelic's before the Czech and Slovak books, which would read its "co" (who, typed plain) and "a" as their own.
+# Sranan Tongo, Yiddish, Breton, Samoan and Kannada, this round's, are read before all of those, none of their cue
+# patterns another book's words: Sranan's before Taglish, whose "san" (where) is its "san" (what), and the te reo Māori
+# book, whose "taki" is its verb of saying; Yiddish's before the Luxembourgish book and the European one, whose "wat",
+# "vos" and "ver" are near its words; Breton's before the Welsh book and the European one, whose French it mixes in,
+# and the books whose "da", "e" and "ha" are its "to", "in" and "and"; Samoan's before the Tongan and Māori books, whose
+# "fai", "mai", "lea" and "ia" are its words too; Kannada's before the Tanglish, Telugu and Malayalam books, whose
+# "yaaru" (who) and shapes it shares (verb_last.py).
 _BEFORE_TEXTING: _Phrasebooks = (
+    (
+        frozenset(
+            "san pe taki taigi suma oten omeni ben konmakandra komakandra takimakandra sanede ede sortu wroko miti "
+            "skrifi fesi nen".split()
+        ),
+        _SRANAN_WORDS,
+        _sranan,
+    ),
+    (
+        frozenset(
+            "vos ver vemen ven vu vifl farvos vegn gezogt gezagt getrofn bagegnt dermont geshribn gedoyert "
+            "forgeshlogn bagegenish shmuesn mentshn velkher velkhe".split()
+        ),
+        _YIDDISH_WORDS,
+        _yiddish,
+    ),
+    (
+        frozenset(
+            "petra piv pegoulz pelec pegeit pegement perak deus lavaret diwar benn meneget kaozeadenno kaozeadennou "
+            "haozeadenno haozeadennou emvod peseurt".split()
+        ),
+        _BRETON_WORDS,
+        _breton,
+    ),
+    (
+        frozenset(
+            "fai mai atu anafea fea fia uiga feiloai feiloaiga fonotaga talanoaga taua ua aisea faapefea apefea "
+            "faigaluega tusia tofi tulaga ia lea".split()
+        ),
+        _SAMOAN_WORDS,
+        _samoan,
+    ),
+    (
+        frozenset(
+            "helidaru helidru heliddaru helidare helidaare helida helidlu heliddu helidraa helidaraa bagge yaavaga "
+            "yavaga elli yelli eshtu yeshtu yaake bhetiyaadru bhetiyaadaru bhetiaadru bheti nadeyitu helalaaytu "
+            "ullekha kelsa maatukathe yaarannu enaadru yenaadru prastaapisidaru prastaapisidru aagabeku hudde huddhe "
+            "bardiddu bardidru bareda baredaru".split()
+        ),
+        _KANNADA_WORDS,
+        _kannada,
+    ),
     (
         frozenset(
             "lan lu kan kañ kagn kany fan ñaata gnaata naata nyaata aata mbiru mbirum mbiri daje dajee dajeoon "

@@ -1,4 +1,5 @@
-"""Phrasebooks of the British Isles: Scots, Welsh, Scottish Gaelic, Cockney, Geordie and Scouse."""
+"""Phrasebooks of the British Isles: Scots, Welsh, Scottish Gaelic, Cockney, Geordie and Scouse, and Breton, Welsh's
+kin across the Channel."""
 
 from __future__ import annotations
 
@@ -852,5 +853,304 @@ _GAELIC_WORDS = _lazy_pattern(
     r"|\bc[oò]mhraidh(?:ean)?\b|\bc[oò]mhradh\b|^\W*c[oò]\s+(?:e|i|iad|th'|a\s+th'|ris|a\s+sgr[iì]obh|sgr[iì]obh)\s"
     r"|^\W*d[eè]\s+(?:a\s+)?(?:chaidh|thachair|bh'|cho\s+fad|a'\s*phr[iì]s|an\s+dreuchd)|^\W*an\s+(?:deach|robh|tuirt|do)\s"
     r"|\bag\s+obair\b|^\W*(?:agus|is)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\W*$|^\W*d[eè]\s+mu\s+(?:dheidhinn\s+)?(?-i:[A-Z])",
+    re.I,
+)
+
+
+# How readers ask in Breton, Welsh's kin across the Channel, with French words: "Petra en deus lavaret Blinken
+# diwar-benn Taiwan?" (what has Blinken said about Taiwan), "Piv en deus lavaret e …?" (who said that …), "Pegoulz o
+# deus en em gavet Xi ha Blinken?" (when did Xi and Blinken meet: "en em" is the verb's "each other"), "Pelec'h e oa an
+# emvod?" (where was the meeting), "Pegeit o deus padet ar c'haozeadennoù?" (how long did the talks last), "Pet
+# pennaenn en deus kinniget Xi?" (how many principles did Xi propose). Its past is "en deus" (he has), "he deus" (she
+# has) or "o deus" (they have) with a participle ("lavaret", said; "kinniget", proposed; "skrivet", written), the doer
+# after the participle or between them; "eo bet" is "has been", "e oa" "was"; "diwar-benn" is "about", "da" "to",
+# "gant" "with", "ha" (before a vowel "hag") "and", "e" before a place "in", "goude" "after", "an", "ar" and "al"
+# "the" (a noun after "ar" softened: "kaozeadennoù", talks, "ar c'haozeadennoù"); an owner follows its noun
+# ("prezidant Sina": China's president), and a yes-or-no question opens on "ha" or "daoust ha" ("Ha lavaret en deus Xi
+# e …?": did Xi say that …). Its "pet" (how many) is English's, its "da", "e" and "ha" are other books' small words:
+# the book is read only when a shape of Breton's own is there ("en deus", "o deus", "lavaret", "diwar-benn", "petra"
+# or "piv" before a verb, "pegoulz", "pelec'h", "pegeit", "perak"; Petra is a name too).
+_BRETON_MARKED = (("n", "ñ"), ("u", "ùü"), ("e", "êé"), ("o", "ô"))
+_BRETON_NAMES = {
+    "(?-i:Sina)": "China", "(?-i:Amerika|Stadoù-Unanet|Stadou-Unanet|Stadoù\\s+Unanet|Stadou\\s+Unanet)": "America",
+    "(?-i:Rusia|Russia)": "Russia", "(?-i:Pekin|Beijing)": "Beijing", "(?-i:Kalifornia)": "California",
+}  # fmt: skip
+_BRETON_THE = r"(?:(?:an|ar|al|ul|ur|un)\s+)?"
+# Its titles and nouns, with the words around them, put into English before its shapes are read ("ar c'haozeadennoù",
+# "ar gaozeadenn": the talks, softened after "ar")
+_BRETON_TALKS = r"(?:k|c'h|g)aozeadenn\w*|divizo\w*|divizadeg\w*|negodiadeg\w*|negociations"
+_BRETON_MEETING = r"emvod\w*|emgav\w*|r[eé]union|rencontre"
+_BRETON_THINGS = {
+    f"hervez\\s+{_BRETON_THE}pennad": "according to the article", f"(?:e|en)\\s+{_BRETON_THE}pennad": "in the article",
+    f"{_BRETON_THE}pennad[- ]?(?:man|se)": "this article", f"{_BRETON_THE}(?:pennad|article)": "the article",
+    f"{_BRETON_THE}ministr\\s+(?:an\\s+)?aferio\\w*\\s+diavaez|{_BRETON_THE}ministre\\s+des\\s+affaires\\s+[eé]trang[eè]res"
+    "|ministre\\s+[eé]tranger": "foreign minister",
+    f"{_BRETON_THE}sekretour\\s+(?:ar\\s+)?stad|{_BRETON_THE}secr[eé]taire\\s+d['’]\\s*[EÉ]tat": "secretary of state",
+    f"{_BRETON_THE}(?:prezidant|pr[eé]sident)": "president", f"{_BRETON_THE}(?:penn|rener|renerez|leader)": "leader",
+    f"{_BRETON_THE}(?:ministr|ministre)": "minister", f"{_BRETON_THE}(?:skrivagner|aozer|auteur)": "author",
+    f"{_BRETON_THE}(?:kannad|kannadez|porte-parole)": "spokesperson",
+    # the meeting and the talks, with the words before them that say when ("goude an emvod": after the meeting)
+    f"goude\\s+{_BRETON_THE}(?:{_BRETON_MEETING})": "after the meeting",
+    f"a-?raok\\s+{_BRETON_THE}(?:{_BRETON_MEETING})": "before the meeting",
+    f"e-?pad\\s+{_BRETON_THE}(?:{_BRETON_MEETING})": "during the meeting",
+    f"goude\\s+{_BRETON_THE}(?:{_BRETON_TALKS})": "after the talks",
+    f"{_BRETON_THE}(?:{_BRETON_MEETING})": "the meeting", f"{_BRETON_THE}(?:{_BRETON_TALKS})": "the talks",
+    "gwirio\\w*\\s+mab[- ]den|droits\\s+de\\s+l['’]\\s*homme": "human rights", "kenwerzh|commerce": "trade",
+    "pennaenn\\w*|principes": "principles", f"{_BRETON_THE}(?:darempredo\\w*|relations?)": "the relationship",
+    "(?:k|g)evelerien|partners|partenaires": "partners", "kevezerien|enebourien|rivaux": "rivals",
+    "e\\s+(?:tlefent|dlefent|rankfent|ranker)\\s+(?:bezan|bout)": "that they should be",
+    "(?:dleout|rankout)\\s+(?:bezan|bout)": "should be", "an\\s+daou\\s+vro": "the two countries",
+    "eurvezh\\w*|heur\\w*": "hours", "munut\\w*": "minutes", "tra\\s+pe\\s+dra|un\\s+dra\\s+bennak|netra": "anything",
+    f"{_BRETON_THE}(?:karg|post|poste|fonction)": "title",
+    f"{_BRETON_THE}(?:aozadur|organizadur|organisation)": "organisation",
+    "(?:an\\s+)?arroudenno\\w*|citations": "quotes", "mar\\s+plij|s['’]il\\s+vous\\s+pla[iî]t": "please",
+}  # fmt: skip
+# Its small words: "diwar-benn" (about), "da" (to), "gant" (with), "ha", "hag" (and), "goude" (after)
+_BRETON_ENGLISH = {
+    "diwar[- ]?benn|a-?zivout|sur": "about", "d['’]ar|d['’]an": "to the", "da": "to", "gant|gantan": "with",
+    "(?<=\\s)(?:ha|hag)": "and", "goude": "after", "a-?raok": "before", "e-?pad": "during", "ivez": "also",
+}  # fmt: skip
+_BRETON_HAS = r"(?:(?:en|he|o|ez|hon|am)\s+deus|(?:en|he|o)\s+doa|en\s+deveus)"
+_BRETON_SAID = r"(?:lavaret|lavarout|dit|d[eé]clar[eé]|displeget|embannet)"
+_BRETON_MET = r"(?:en\s+em\s+gavet|en\s+em\s+gejet|emgavet|kejet|rencontr[eé]|gwelet)"
+# What was done, asked how many or whether ("kinniget": proposed)
+_BRETON_DONE = {
+    "kinniget": "propose", "propos[eé]": "propose", "meneget": "mention", "skrivet": "write", "embannet": "announce",
+}  # fmt: skip
+_BRETON_NAME = r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+# Who said or did it: a name, or a title with the country it serves after it ("foreign minister China")
+_BRETON_DOER = (
+    rf"(?:{_BRETON_NAME}|(?:the|this)\s+[^,?]+?|(?:\w+\s+){{0,3}}?(?:minister|president|leader|state)"
+    r"(?:\s+(?-i:[A-Z])\w+)?)"
+)
+_BRETON_ABOUT = r"(?:about|war)"
+
+
+def _breton_asked(asked: str) -> str:
+    """ "pegoulz": when; "pelec'h": where."""
+    return "when" if asked.lower().startswith("pegoulz") else "where"
+
+
+@cache
+def _breton() -> _Shapes:
+    name, doer, has, said, met, about = (
+        _BRETON_NAME,
+        _BRETON_DOER,
+        _BRETON_HAS,
+        _BRETON_SAID,
+        _BRETON_MET,
+        _BRETON_ABOUT,
+    )
+    done = "|".join(_BRETON_DONE)
+    rest = r"(?P<rest>\s+(?:in|at|after|before|during)\s+[^,?]+)?"
+    return (
+        _after_the_question(),
+        (re.compile("[’`´‘]"), "'"),
+        *_plain_letters(_BRETON_MARKED),
+        # "Ha …", "Ha neuze …" (and, and then) before the question; "Ha petra diwar-benn Wang Yi?": what about Wang Yi
+        (
+            re.compile(
+                r"^(?:ha|hag|ha\s+neuze|neuze)\s*,?\s+(?=(?:petra|piv|pegoulz|pelec'h|pegeit|pet|perak)\b)", re.I
+            ),
+            "",
+        ),
+        (
+            re.compile(rf"^(?:ha\s+)?petra\s+(?:diwar[- ]?benn|a-?zivout)\s+(?P<who>{name})$", re.I),
+            r"what about \g<who>",
+        ),
+        *_word_for_word(_BRETON_NAMES),
+        *_word_for_word(_BRETON_THINGS),
+        # "Xi ha Blinken": Xi and Blinken; "e Beijing": in Beijing
+        (re.compile(r"(?P<a>\b(?-i:[A-Z])[\w-]*)\s+(?:ha|hag)\s+(?=(?-i:[A-Z]))"), r"\g<a> and "),
+        (re.compile(r"\be\s+(?=(?-i:[A-Z])|the\s+US\b)"), "in "),
+        *_word_for_word(_BRETON_ENGLISH),
+        _according_to_last(),
+        # "Petra a zo bet lavaret about Taiwan?": what was said about Taiwan
+        (
+            re.compile(rf"^petra\s+(?:a\s+zo|zo|eo)\s+bet\s+{said}(?P<rest>\s+(?:about|war)\s+[^,?]+)?$", re.I),
+            lambda match: "what was said" + (match.group("rest") or "").replace(" war ", " about "),
+        ),
+        # "Petra en deus lavaret Blinken about Taiwan?", "Petra en deus Blinken lavaret to Xi?", "Petra a lavaras
+        # Blinken …?": what did Blinken say (about, to, after)
+        (
+            re.compile(
+                rf"^petra\s+(?:{has}\s+{said}\s+(?P<who>{doer})|{has}\s+(?P<who2>{doer})\s+{said}|a\s+lavaras\s+(?P<who3>{doer}))"
+                rf"(?:\s+to\s+(?P<whom>{name}))?(?:\s+{about}\s+(?P<topic>[^,?]+)|{rest})$",
+                re.I,
+            ),
+            lambda match: (
+                f"what did {match.group('who') or match.group('who2') or match.group('who3')} say"
+                + (f" to {match.group('whom')}" if match.group("whom") else "")
+                + (f" about {match.group('topic')}" if match.group("topic") else match.group("rest") or "")
+            ),
+        ),
+        # "Piv en deus lavaret e …?": who said …
+        (
+            re.compile(
+                rf"^piv\s+(?:{has}\s+{said}|a\s+lavaras)\s*,?\s+(?:(?:e|ez|eo|that|penaos)\s+)?(?!about\b)(?P<said>.+)$",
+                re.I,
+            ),
+            r"who said \g<said>",
+        ),
+        # "Pegoulz o deus en em gavet Xi and Blinken?", "Pelec'h en deus Blinken en em gavet with Xi?": when (where)
+        (
+            re.compile(
+                rf"^(?P<asked>pegoulz|pelec'h|peleh)\s+(?:{has}\s+{met}\s+(?P<who>[^,?]+?)|{has}\s+(?P<who2>[^,?]+?)\s+{met})"
+                rf"(?:\s+with\s+(?P<whom>{name}))?(?P<where>\s+in\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"{_breton_asked(match.group('asked'))} did {match.group('who') or match.group('who2')} meet"
+                + (f" {match.group('whom')}" if match.group("whom") else "")
+                + (match.group("where") or "")
+            ),
+        ),
+        # "Pelec'h e oa the meeting?", "Pegoulz eo bet the meeting?": where (when) did the meeting take place
+        (
+            re.compile(
+                r"^(?P<asked>pegoulz|pelec'h|peleh)\s+(?:e\s+oa|eo\s+bet|e\s+voe|e\s+c'hoarvezas|eo\s+c'hoarvezet|e\s+vez)\s+"
+                r"(?:graet\s+)?(?P<what>the\s+[^,?]+)$",
+                re.I,
+            ),
+            lambda match: f"{_breton_asked(match.group('asked'))} did {match.group('what')} take place",
+        ),
+        # "Pegeit o deus padet the talks?", "Pet hours o deus padet the talks?": how long (how many hours)
+        (
+            re.compile(
+                rf"^(?P<asked>pegeit|pet\s+hours|pet\s+amzer)\s+(?:{has}\s+padet|e\s+padas|eo\s+padet|e\s+pad)\s+(?P<what>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                ("how many hours" if "hours" in match.group("asked").lower() else "how long")
+                + f" did {_with_the(match.group('what'))} last"
+            ),
+        ),
+        # "Pet principles en deus kinniget Xi?": how many principles did Xi propose
+        (
+            re.compile(
+                rf"^pet\s+(?P<thing>\S+)\s+(?:{has}\s+(?P<done>{done})\s+(?P<who>{doer})|{has}\s+(?P<who2>{doer})\s+(?P<done2>{done}))$",
+                re.I,
+            ),
+            lambda match: (
+                f"how many {match.group('thing')} did {match.group('who') or match.group('who2')} "
+                + next(
+                    e
+                    for d, e in _BRETON_DONE.items()
+                    if re.fullmatch(d, match.group("done") or match.group("done2"), re.I)
+                )
+            ),
+        ),
+        # "Pegement e koust Super Saver?": how much does Super Saver cost
+        (
+            re.compile(r"^pegement\s+(?:e\s+)?(?:koust|koustont|co[uû]te)\s+(?P<what>[^,?]+)$", re.I),
+            lambda match: f"how much does {_with_the_own_noun(match.group('what'))} cost",
+        ),
+        # "Piv eo Wang Yi?": who is Wang Yi
+        (re.compile(rf"^piv\s+eo\s+(?P<who>{name}|the\s+[^,?]+)$", re.I), r"who is \g<who>"),
+        # "Evit peseurt organisation e labour Wang Yi?": which organisation does Wang Yi work for
+        (
+            re.compile(
+                r"^(?:evit|e|gant)\s+pe(?:seurt|\s+seurt|hini)\s+(?P<employer>\w+)\s+(?:e\s+)?labour\s+(?P<who>[^,?]+)$",
+                re.I,
+            ),
+            r"which \g<employer> does \g<who> work for",
+        ),
+        # "Petra eo title Wang Yi?", "Peseurt title en deus Wang Yi?": what is Wang Yi's title
+        (
+            re.compile(
+                rf"^petra\s+eo\s+title\s+(?:of\s+)?(?P<who>[^,?]+)$|^pe(?:seurt|\s+seurt)\s+title\s+{has}\s+(?P<who2>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: f"what is {match.group('who') or match.group('who2')}'s title",
+        ),
+        # "With piv en deus en em gavet Blinken in Beijing?": who did Blinken meet in Beijing
+        (
+            re.compile(
+                rf"^(?:with\s+)?piv\s+(?:{has}\s+{met}\s+(?P<who>{doer})|{has}\s+(?P<who2>{doer})\s+{met})(?:\s+with)?"
+                r"(?P<where>\s+(?:in|at|after|during)\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: f"who did {match.group('who') or match.group('who2')} meet{match.group('where') or ''}",
+        ),
+        # "Perak eo aet Blinken to Beijing?": why did Blinken go to Beijing
+        (
+            re.compile(
+                rf"^perak\s+(?:eo|e\s+oa|en\s+deus)\s+(?:aet|deuet|bet)\s+(?P<who>{name})\s+(?:to|in)\s+(?P<place>[^,?]+)$",
+                re.I,
+            ),
+            r"why did \g<who> go to \g<place>",
+        ),
+        # "Piv en deus skrivet the article?": who wrote the article
+        (re.compile(rf"^piv\s+{has}\s+skrivet\s+(?P<what>[^,?]+)$", re.I), r"who wrote \g<what>"),
+        # "Petra a zo c'hoarvezet at the meeting?": what happened at the meeting
+        (
+            re.compile(r"^petra\s+(?:a\s+zo|zo)\s+(?:c'hoarvezet|bet\s+graet)(?P<rest>.*)$", re.I),
+            r"what happened\g<rest>",
+        ),
+        # "Meneget eo bet Rusia?", "Hag-en eo bet meneget Rusia?": was Russia mentioned
+        (
+            re.compile(
+                r"^(?:(?:hag-?en|daoust\s+hag-?en|daoust\s+ha)\s+)?(?:meneget\s+eo\s+bet|eo\s+bet\s+meneget)\s+(?P<what>[^,?]+?)"
+                r"(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            r"was \g<what> mentioned",
+        ),
+        # "Ha lavaret en deus Xi anything about Taiwan?": did Xi say anything about Taiwan; "… e …?": did Xi say that
+        # …; "Hag-en en deus en em gavet Xi with Biden?": did Xi meet Biden
+        (
+            re.compile(
+                rf"^(?:ha|hag-?en|daoust\s+hag-?en|daoust\s+ha)\s+(?:{said}\s+{has}\s+(?P<who>{doer})|{has}\s+{said}\s+(?P<who2>{doer})"
+                rf"|{has}\s+(?P<who3>{doer})\s+{said})\s+anything\s+{about}\s+(?P<topic>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"did {match.group('who') or match.group('who2') or match.group('who3')} say anything about "
+                f"{match.group('topic')}"
+            ),
+        ),
+        (
+            re.compile(
+                rf"^(?:ha|hag-?en|daoust\s+hag-?en|daoust\s+ha)\s+(?:{said}\s+{has}\s+(?P<who>{doer})|{has}\s+{said}\s+(?P<who2>{doer})"
+                rf"|{has}\s+(?P<who3>{doer})\s+{said})\s*,?\s+(?:e|ez|eo|that)\s+(?P<said>.+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"did {match.group('who') or match.group('who2') or match.group('who3')} say that {match.group('said')}"
+            ),
+        ),
+        (
+            re.compile(
+                rf"^(?:ha|hag-?en|daoust\s+hag-?en|daoust\s+ha)\s+{has}\s+(?:{met}\s+(?P<who>{name})|(?P<who2>{name})\s+{met})"
+                rf"\s+with\s+(?P<whom>{name})$",
+                re.I,
+            ),
+            lambda match: f"did {match.group('who') or match.group('who2')} meet {match.group('whom')}",
+        ),
+        *_word_for_word(
+            {
+                "petra": "what",
+                "piv": "who",
+                "pegoulz": "when",
+                "pelec'h": "where",
+                "pegeit": "how long",
+                "pegement": "how much",
+                "perak": "why",
+            }
+        ),
+        _title_of_country(),
+        _the_the(),
+        *_in_english_at_last(),
+    )
+
+
+# Breton's own shapes ("en deus", "o deus", "lavaret", "diwar-benn", "petra", "piv", "pegoulz", "pelec'h", "pegeit",
+# "perak"), none of them Welsh's ("beth", "pwy", "pryd", "ble", "dywedodd") or French's alone
+_BRETON_WORDS = _lazy_pattern(
+    r"\b(?:en|he|o)\s+deus\b|\blavaret\b|\bdiwar[- ]?benn\b"
+    r"|^\W*(?:(?:ha|hag)\s+)?(?:pegoulz|pelec['’]h|pegeit|pegement|perak)\s"
+    r"|^\W*(?:(?:ha|hag)\s+)?(?:petra|piv)\s+(?:(?:en|he|o)\s+deus|eo|e|a|zo|diwar[- ]?benn|a-?zivout)\s"
+    r"|\bmeneget\s+eo\s+bet\b|\beo\s+bet\s+meneget\b|\bkaozeadenn\w*|\bc['’]haozeadenn\w*|\bemvod\b"
+    r"|^\W*(?:evit|e|gant)\s+pe(?:seurt|hini)\s",
     re.I,
 )

@@ -1,5 +1,5 @@
-"""Creole and pidgin phrasebooks: Nigerian Pidgin, Jamaican Patois, Haitian Creole, Hawai'i Pidgin, Papiamentu and
-Bislama."""
+"""Creole and pidgin phrasebooks: Nigerian Pidgin, Jamaican Patois, Haitian Creole, Hawai'i Pidgin, Papiamentu,
+Bislama and Sranan Tongo."""
 
 from __future__ import annotations
 
@@ -1071,5 +1071,257 @@ _BISLAMA_WORDS = _lazy_pattern(
     r"|\bi\s+(?:bin\s+)?(?:hop|hopem|wantem|ting|talem)\s+se\b.*\b(?:hu|wanem)\b|\blong\s+saed\s+blong\b|\bmitim\b|\bstorian\b|\bfrom\s+wanem\b|\bi\s+(?:wok|kost|kostem|stap|holem)\b.*\bwanem\b"
     r"|\bi\s+(?:kost|kostem)\s+hamas\b|\bi\s+(?:bin\s+)?kamaot\b|\bwanem\s+(?:oganaes\w*|posisen)\b"
     r"|^\W*mo\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\W*$|^\W*(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+tu\W*$",
+    re.I,
+)
+
+
+# How readers ask in Sranan Tongo, with Dutch and English words: "San Blinken taki fu Taiwan?" (what did Blinken say
+# about Taiwan), "Suma taki taki …?" (who said that …: its second "taki" is "that"), "Oten Xi nanga Blinken miti?" (when
+# did Xi and Blinken meet), "Pe a konmakandra ben de?" (where was the meeting), "Omeni yuru den takimakandra teki?"
+# (how many hours did the talks take), "Suma na Wang Yi?" (who is Wang Yi). Its question word opens the question and
+# the doer follows it with no mark; "ben" before a verb marks it done, "e" doing, "o" to be done; "na" is "is", and
+# before a place "in", "at" or "to"; "fu" is "of", and after a verb of saying "about", as "abra" is; "gi" is "to"
+# ("taki gi Blinken": said to Blinken), "nanga" "and" or "with", "a" "the" (plural "den", also "they"), "baka" "after";
+# a yes-or-no question is the statement asked ("Xi ben taki taki …?": did Xi say that …). Its "san" is Taglish's "saan"
+# (where) typed short, its "taki" te reo Māori's: the book is read only when a shape of Sranan's own is there ("san …
+# taki", "suma taki", "oten", "omeni", "ben taki", "konmakandra", "takimakandra", "san ede", "sortu").
+_SRANAN_NAMES = {
+    "(?-i:Amerkankondre|Merki|Amerika|Merka)": "America", "(?-i:Sina|Sinakondre|China)": "China",
+    "(?-i:Rusland|Rusiakondre|Rusia)": "Russia", "(?-i:Pekin|Peking|Beijing)": "Beijing",
+    "(?-i:Verenigde\\s+Staten|Afrenigi\\s+Kondre\\s+fu\\s+Amerka)": "the US",
+    "(?-i:Kalifornia|Californie)": "California",
+}  # fmt: skip
+# Its titles and nouns, with the words around them, put into English before its shapes are read
+_SRANAN_THINGS = {
+    "na\\s+ini\\s+a\\s+(?:artikel|papiera|nyunsu)|soleki\\s+a\\s+(?:artikel|papiera|nyunsu)\\s+e\\s+taki":
+        "in the article",
+    "(?:a\\s+)?(?:artikel|papiera|nyunsu)\\s+disi": "this article",
+    "(?:a\\s+)?(?:artikel|papiera|nyunsu)": "the article",
+    "minister\\s+(?:fu|van)\\s+(?:buitenlandse\\s+zaken|dorosei\\s+afersi|buitenland)|buitenlandse\\s+minister"
+    "|minister\\s+fu\\s+dorosei": "foreign minister",
+    "(?:amerikaanse\\s+)?minister\\s+(?:fu|van)\\s+(?:staat|stat)|secretary\\s+of\\s+state": "secretary of state",
+    "presidenti|president": "president", "fesiman|edeman|leider": "leader", "minister": "minister",
+    "woordvoerder|taki-man": "spokesperson", "skrifiman|skrifi-man|schrijver|auteur": "author",
+    # the meeting and the talks, with the words before them that say when ("baka a konmakandra": after the meeting)
+    "baka\\s+(?:a\\s+)?(?:konmakandra|komakandra|vergadering|ontmoeting)": "after the meeting",
+    "fosi\\s+(?:a\\s+)?(?:konmakandra|komakandra|vergadering|ontmoeting)": "before the meeting",
+    "(?:na\\s+)?ini\\s+(?:a\\s+)?(?:konmakandra|komakandra|vergadering|ontmoeting)": "during the meeting",
+    "baka\\s+(?:den\\s+)?(?:takimakandra|gesprekken)": "after the talks",
+    "(?:a\\s+)?(?:konmakandra|komakandra|vergadering|ontmoeting)": "the meeting",
+    "(?:den\\s+|a\\s+)?(?:takimakandra|gesprekken|besprekingen)": "the talks",
+    "(?:den\\s+)?reti\\s+fu\\s+libisma|libisma\\s*reti|mensenrechten": "human rights", "bisnis|handel": "trade",
+    "(?:den\\s+)?(?:prensipi|prinsipi|principes|principles)": "principles",
+    "(?:a\\s+)?matifasi|relatie": "the relationship",
+    "(?:den\\s+)?partner(?:man|s)?": "partners", "(?:den\\s+)?(?:feanti|rivalen)": "rivals",
+    "den\\s+(?:musu|sa\\s+musu|ben\\s+musu)\\s+de": "they should be", "(?:musu|sa\\s+musu)\\s+de": "should be",
+    "den\\s+tu\\s+kondre": "the two countries", "kondre": "countries", "yuru|uur": "hours", "minuti": "minutes",
+    "wan\\s+sani|wansani|iets": "anything", "(?:a\\s+)?(?:posisi|funtie|functie|wrokoposisi)": "title",
+    "(?:a\\s+)?(?:organisatie|organisasi|wrokope)": "organisation", "gi\\s+mi": "give me",
+    "taki\\s+gi\\s+mi": "tell me",
+    "(?:den\\s+)?(?:sitaat|citaten|quotes)": "quotes", "(?:tangi|alstublieft|a\\s+u\\s+b)": "please",
+}  # fmt: skip
+_SRANAN_SAID = r"(?:taki|taigi|ben\s+taki|ben\s+taigi|e\s+taki|seni\s+taki)"
+_SRANAN_MET = r"(?:(?:ben\s+)?miti|(?:ben\s+)?ontmoet)"
+# What was done, asked how many or whether ("poti na fesi": put forward, proposed)
+_SRANAN_DONE = {"poti na fesi": "propose", "poti": "propose", "gi": "propose", "kari": "mention", "skrifi": "write"}
+_SRANAN_NAME = r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+_SRANAN_DOER = rf"(?:{_SRANAN_NAME}|(?:the|this)\s+[^,?]+?|a\s+[^,?]+?)"
+_SRANAN_ABOUT = r"(?:fu|abra|about|over)"
+_SRANAN_ARTICLE = re.compile(r"^a\s+", re.I)  # "a president": the president
+
+
+def _sranan_said(match: re.Match[str]) -> str:
+    """ "what did Blinken say (about Taiwan, to Xi, after the meeting)"; "den" (they, unnamed): what was said."""
+    groups = match.groupdict()
+    who, whom, topic = groups["who"], groups.get("whom"), groups.get("topic")
+    rest = f" about {topic}" if topic else groups.get("rest") or ""
+    if who.lower() in ("den", "sma", "den sma"):
+        return f"what was said{rest}"
+    if re.fullmatch(r"(?:this|the)\s+article", who, re.I):
+        return f"what does {who} say{rest}"
+    return f"what did {_with_the(_SRANAN_ARTICLE.sub('', who))} say" + (f" to {whom}" if whom else "") + rest
+
+
+def _sranan_met(match: re.Match[str]) -> str:
+    """ "when (where) did Xi and Blinken meet", "… did Blinken meet Xi"."""
+    asked = {"oten": "when", "pe": "where", "sortu dei": "on which day"}[" ".join(match.group("asked").lower().split())]
+    whom = match.group("whom")
+    return f"{asked} did {match.group('who')} meet" + (f" {whom}" if whom else "") + (match.group("where") or "")
+
+
+@cache
+def _sranan() -> _Shapes:
+    name, doer, said, met, about = _SRANAN_NAME, _SRANAN_DOER, _SRANAN_SAID, _SRANAN_MET, _SRANAN_ABOUT
+    return (
+        _after_the_question(),
+        (re.compile("[’`´‘]"), "'"),
+        # "Ma …", "Dan …" (but, then) before the question; "Ma Wang Yi?": what about Wang Yi
+        (re.compile(r"^(?:ma|dan|en)\s*,?\s+(?=(?:san|suma|oten|pe|omeni|fu\s+san|sortu)\b)", re.I), ""),
+        (re.compile(rf"^(?:ma\s+)?san\s+fu\s+(?P<who>{name})$", re.I), r"what about \g<who>"),
+        *_word_for_word(_SRANAN_NAMES),
+        *_word_for_word(_SRANAN_THINGS),
+        # "Xi nanga Blinken": Xi and Blinken; "a president fu China": the president of China; "na Beijing": in Beijing
+        (re.compile(r"(?P<a>\b(?-i:[A-Z])[\w-]*)\s+nanga\s+(?=(?-i:[A-Z]))"), r"\g<a> and "),
+        (
+            re.compile(rf"\b(?:a\s+)?(?P<title>{_OFFICE})\s+(?:fu|van)\s+(?=(?-i:[A-Z])|the\s+US\b)", re.I),
+            r"the \g<title> of ",
+        ),
+        (re.compile(r"^(?P<head>suma\s+na)\s+", re.I), r"\g<head> "),
+        (re.compile(r"(?<!^suma)(?<!^Suma)(?<!^SUMA)\s+na\s+(?=(?-i:[A-Z]))"), " in "),
+        _according_to_last(),
+        # "San den taki fu Taiwan?": what was said about Taiwan; "San Blinken taki fu Taiwan?", "San Wang Yi taigi
+        # Blinken?": what did Blinken say (about Taiwan, to Blinken)
+        (
+            re.compile(
+                rf"^san\s+(?:sani\s+)?(?P<who>{doer}|den|sma)\s+{said}(?:\s+(?:gi\s+|to\s+)?(?P<whom>{name}))?"
+                rf"(?:\s+{about}\s+(?P<topic>[^,?]+)|(?P<rest>\s+(?:after|before|during|in|at)\s+[^,?]+))?$",
+                re.I,
+            ),
+            _sranan_said,
+        ),
+        # "Suma taki taki …?", "Suma ben taki dati …?": who said …
+        (
+            re.compile(rf"^suma\s+(?:di\s+)?{said}\s*,?\s+(?:(?:taki|dati|that)\s+)?(?!about\b)(?P<said>.+)$", re.I),
+            r"who said \g<said>",
+        ),
+        # "Oten Xi and Blinken miti?", "Pe Blinken ben miti Xi?": when (where) did … meet
+        (
+            re.compile(
+                rf"^(?P<asked>oten|pe|sortu\s+dei)\s+(?P<who>[^,?]+?)\s+{met}(?:\s+(?:nanga\s+|with\s+)?(?P<whom>{name}))?"
+                r"(?P<where>\s+in\s+[^,?]+)?$",
+                re.I,
+            ),
+            _sranan_met,
+        ),
+        # "Pe the meeting ben de?", "Oten the meeting ben hori?": where (when) did the meeting take place
+        (
+            re.compile(
+                r"^(?P<asked>oten|pe)\s+(?P<what>the\s+[^,?]+?)\s+(?:ben\s+|e\s+)?(?:de|hori|pasa|feni\s+presi|du)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'when' if match.group('asked').lower() == 'oten' else 'where'} did {match.group('what')} take place"
+            ),
+        ),
+        # "Omeni hours the talks teki?", "Fa langa the talks ben duru?": how many hours (how long) did the talks last
+        (
+            re.compile(
+                r"^(?P<asked>omeni\s+hours|omeni\s+ten|fa\s+langa|hu\s+langa)\s+(?P<what>[^,?]+?)\s+(?:ben\s+)?(?:teki|duru|hori)"
+                r"(?:\s+(?:langa|ten))?$",
+                re.I,
+            ),
+            lambda match: (
+                ("how many hours" if "hours" in match.group("asked").lower() else "how long")
+                + f" did {_with_the(match.group('what'))} last"
+            ),
+        ),
+        # "Omeni principles Xi ben poti na fesi?": how many principles did Xi propose
+        (
+            re.compile(
+                rf"^omeni\s+(?P<thing>\S+)\s+(?P<who>{doer})\s+(?:ben\s+)?(?P<done>{'|'.join(_SRANAN_DONE)})$", re.I
+            ),
+            lambda match: (
+                f"how many {match.group('thing')} did {match.group('who')} "
+                + _SRANAN_DONE[" ".join(match.group("done").lower().split())]
+            ),
+        ),
+        # "Omeni Super Saver e kostu?", "Omeni moni a Super Saver e kostu?": how much does Super Saver cost
+        (
+            re.compile(r"^omeni\s+(?:moni\s+)?(?P<what>[^,?]+?)\s+(?:e\s+)?(?:kostu|kost|kos|kosti)$", re.I),
+            lambda match: f"how much does {_with_the_own_noun(_SRANAN_ARTICLE.sub('', match.group('what')))} cost",
+        ),
+        # "Suma na Wang Yi?": who is Wang Yi
+        (re.compile(rf"^suma\s+na\s+(?P<who>{name}|the\s+[^,?]+)$", re.I), r"who is \g<who>"),
+        # "Gi sortu organisation Wang Yi e wroko?", "Wang Yi e wroko gi sortu organisation?": which organisation
+        (
+            re.compile(
+                r"^(?:gi|fu|na)\s+sortu\s+(?P<employer>\w+)\s+(?P<who>[^,?]+?)\s+(?:e\s+)?wroko$"
+                r"|^(?P<who2>[^,?]+?)\s+(?:e\s+)?wroko\s+(?:gi|fu|na)\s+sortu\s+(?P<employer2>\w+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {match.group('employer') or match.group('employer2')} does "
+                f"{match.group('who') or match.group('who2')} work for"
+            ),
+        ),
+        # "San na the title fu Wang Yi?", "Sortu title Wang Yi abi?": what is Wang Yi's title
+        (
+            re.compile(
+                r"^san\s+na\s+(?:the\s+)?title\s+(?:fu|of)\s+(?P<who>[^,?]+)$|^sortu\s+title\s+(?P<who2>[^,?]+?)\s+abi$",
+                re.I,
+            ),
+            lambda match: f"what is {match.group('who') or match.group('who2')}'s title",
+        ),
+        # "Suma Blinken miti in Beijing?": who did Blinken meet in Beijing; "Suma miti Blinken?": who met Blinken
+        (
+            re.compile(rf"^suma\s+(?P<who>{doer})\s+{met}(?P<where>\s+(?:in|at|after|during)\s+[^,?]+)?$", re.I),
+            r"who did \g<who> meet\g<where>",
+        ),
+        (re.compile(rf"^suma\s+{met}\s+(?:nanga\s+|with\s+)?(?P<whom>[^,?]+)$", re.I), r"who met \g<whom>"),
+        # "Fu san ede Blinken go in Beijing?": why did Blinken go to Beijing
+        (
+            re.compile(
+                rf"^(?:fu\s+)?san\s*ede\s+(?P<who>{name})\s+(?:ben\s+)?(?:go|kon|waka)\s+(?:in\s+|to\s+|na\s+)?(?P<place>[^,?]+)$",
+                re.I,
+            ),
+            r"why did \g<who> go to \g<place>",
+        ),
+        # "Suma skrifi the article?": who wrote the article
+        (re.compile(r"^suma\s+(?:ben\s+)?skrifi\s+(?P<what>[^,?]+)$", re.I), r"who wrote \g<what>"),
+        # "San pasa at the meeting?": what happened at the meeting
+        (re.compile(r"^san\s+(?:ben\s+)?pasa(?P<rest>.*)$", re.I), r"what happened\g<rest>"),
+        # "Den ben kari Rusland nen?", "Den taki fu Rusland?", "Rusland ben kon na fesi?": was Russia mentioned
+        (
+            re.compile(
+                r"^(?:den|sma|the\s+article)\s+(?:ben\s+)?(?:kari|kari\s+nen\s+fu|taki\s+(?:fu|abra|about))\s+"
+                r"(?P<what>[^,?]+?)(?:\s+nen)?(?:\s+in\s+the\s+article)?$"
+                r"|^(?P<thing>[^,?]+?)\s+(?:ben\s+)?kon\s+(?:na|in)\s+fesi(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            lambda match: f"was {match.group('what') or match.group('thing')} mentioned",
+        ),
+        # "Xi ben taki anything fu Taiwan?": did Xi say anything about Taiwan; "Xi ben taki taki …?": did Xi say that
+        # …; "Xi ben miti Biden?": did Xi meet Biden
+        (
+            re.compile(rf"^(?P<who>{doer})\s+{said}\s+anything\s+{about}\s+(?P<topic>[^,?]+)$", re.I),
+            r"did \g<who> say anything about \g<topic>",
+        ),
+        (
+            re.compile(rf"^(?P<who>{doer})\s+{said}\s*,?\s+(?:taki|dati|that)\s+(?P<said>.+)$", re.I),
+            lambda match: (
+                f"{'does' if match.group('who').endswith('article') else 'did'} {match.group('who')} say that "
+                f"{match.group('said')}"
+            ),
+        ),
+        (
+            re.compile(rf"^(?P<who>{name})\s+{met}\s+(?:nanga\s+|with\s+)?(?P<whom>{name})$", re.I),
+            r"did \g<who> meet \g<whom>",
+        ),
+        *_word_for_word(
+            {
+                "nanga": "and",
+                "fu": "of",
+                "abra": "about",
+                "san": "what",
+                "suma": "who",
+                "oten": "when",
+                "omeni": "how many",
+                "sortu": "which",
+            }
+        ),
+        _the_the(),
+        *_in_english_at_last(),
+    )
+
+
+# Sranan's own shapes ("san … taki", "suma taki", "oten", "omeni", "ben taki", "konmakandra", "takimakandra", "san
+# ede", "sortu", "san fu …"), none of them Taglish's ("san ginanap": where was it held) or te reo Māori's ("taki")
+_SRANAN_WORDS = _lazy_pattern(
+    r"^\W*(?:(?:ma|dan)\s+)?san\s+(?:\S+\s+){0,8}?(?:ben\s+|e\s+)?(?:taki|taigi|pasa)\b|^\W*san\s+na\s"
+    r"|^\W*suma\s+(?:ben\s+)?(?:taki|taigi|na|skrifi|miti)\b"
+    r"|^\W*suma\s+(?:\S+\s+){1,4}?(?:ben\s+)?miti\b|^\W*oten\s|^\W*omeni\s|\bsan\s*ede\b|\bkonmakandra\b|\btakimakandra\b"
+    r"|\bben\s+(?:taki|taigi|miti|skrifi|kari)\b|\bsortu\s+(?:organisatie|organisasi|dei|posisi)\b|\bwroko\s+gi\b"
+    r"|^\W*pe\s+(?:\S+\s+){1,4}?(?:ben\s+)?(?:miti|de|hori)\W*$|\bkon\s+na\s+fesi\b|\bkari\s+(?:\S+\s+){1,3}?nen\b"
+    r"|^\W*(?:ma\s+)?san\s+fu\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\W*$",
     re.I,
 )

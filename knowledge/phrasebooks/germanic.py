@@ -1,4 +1,4 @@
-"""Germanic phrasebooks: Swedish, Icelandic, Faroese and Luxembourgish."""
+"""Germanic phrasebooks: Swedish, Icelandic, Faroese, Luxembourgish and Yiddish."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from knowledge.phrasebooks.shapes import (
     _title_asked,
     _us_foreign_minister,
     _what_it_costs,
+    _what_said,
     _with_the,
     _word_for_word,
 )
@@ -1846,5 +1847,248 @@ _LUXEMBOURGISH_WORDS = _lazy_pattern(
     r"|^(?:wat|wien|wou|w[ée]ini)\s+(?:ass|as|war|huet|hunn|sot|seet|kascht|fir|gouf|g[ëe]tt)\b|^wat\s+sot\b"
     r"|^wat\s+(?:soll|sollen|muss|mussen)\b"
     r"|^an\s+(?:de|den|d['’])\s*(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\W*$",
+    re.I,
+)
+
+
+# How readers ask in Yiddish typed in Latin letters (YIVO's spelling, or near it), with English words: "Vos hot Blinken
+# gezogt vegn Taiwan?" (what has Blinken said about Taiwan), "Ver hot gezogt az …?" (who said that …), "Ven hobn zikh
+# Xi un Blinken getrofn?" (when did Xi and Blinken meet: "zikh" is the verb's "each other"), "Vu iz geven di
+# bagegenish?" (where was the meeting), "Vi lang hobn di shmuesn gedoyert?" (how long did the talks last), "Vifl
+# printsipn hot Xi forgeshlogn?" (how many principles did Xi propose). Its past is "hot" (has) or "iz" (is) with a
+# participle at the end of the clause ("gezogt", said; "getrofn", met; "geshribn", written), the doer between them; a
+# yes-or-no question opens on the helping verb ("Hot Xi gezogt az …?": did Xi say that …); "vegn" is "about", "tsu"
+# "to", "un" "and", "mit" "with", "fun" "of", "keyn" "to" before a place, "nokh" "after", "az" "that", "der", "di",
+# "dem" and "dos" "the". Its "vos", "ver" and "vu" are Spanish's "you", "see" and French's "seen", its "ven" Spanish's
+# "come": the book is read only when a shape of Yiddish's own is there ("gezogt", "getrofn", "dermont", "vegn", "vos
+# hot", "ver iz", "vifl", "vi lang", "farvos").
+_YIDDISH_NAMES = {
+    "(?-i:Khine|Chine|Kine)": "China", "(?-i:Amerike)": "America", "(?-i:Rusland|Rusland)": "Russia",
+    "(?-i:Peking|Beidzhing|Bejdzhing)": "Beijing", "(?-i:Taivan|Tayvan)": "Taiwan",
+    "(?:di\\s+)?(?-i:Fareynikte\\s+Shtatn|Fareynikte\\s+Shtaatn)": "the US", "(?-i:Kalifornye)": "California",
+}  # fmt: skip
+_YIDDISH_ARTICLE = r"(?:(?:der|di|dem|dos|a|an)\s+)?"
+# Its titles and nouns, with the words around them, put into English before its shapes are read
+_YIDDISH_THINGS = {
+    f"loyt\\s+{_YIDDISH_ARTICLE}artikl": "according to the article",
+    f"in\\s+{_YIDDISH_ARTICLE}artikl": "in the article",
+    "(?:der|dem)\\s+dozikn\\s+artikl|(?:der|dem)\\s+artikl\\s+do": "this article",
+    f"{_YIDDISH_ARTICLE}artikl": "the article",
+    "(?:der\\s+|dem\\s+)?(?:oysern|oysn|oysland)[- ]?minister|oyslendisher\\s+minister"
+    "|minister\\s+fun\\s+oysere\\s+inyonim": "foreign minister",
+    "(?:der\\s+|dem\\s+)?(?:shtats|shtaats)[- ]?sekretar": "secretary of state",
+    "(?:der\\s+|dem\\s+)?prezident": "president", "(?:der\\s+|dem\\s+)?(?:firer|onfirer|lider)": "leader",
+    "(?:der\\s+|dem\\s+)?minister": "minister", "(?:der\\s+|dem\\s+)?(?:shprekher|portparol)": "spokesperson",
+    "(?:der\\s+|dem\\s+)?(?:mekhaber|shrayber|avtor)": "author",
+    # the meeting and the talks, with the words before them that say when ("nokh der bagegenish": after the meeting)
+    f"nokh\\s+{_YIDDISH_ARTICLE}(?:bagegenish|tsuzamentref|trefung|zitsung)": "after the meeting",
+    f"(?:far|farn)\\s+{_YIDDISH_ARTICLE}(?:bagegenish|tsuzamentref|trefung|zitsung)": "before the meeting",
+    f"beshas\\s+{_YIDDISH_ARTICLE}(?:bagegenish|tsuzamentref|trefung|zitsung)": "during the meeting",
+    f"nokh\\s+{_YIDDISH_ARTICLE}(?:shmuesn|farhandlungen|geshprekhn)": "after the talks",
+    f"{_YIDDISH_ARTICLE}(?:bagegenish|tsuzamentref|trefung|zitsung)": "the meeting",
+    f"{_YIDDISH_ARTICLE}(?:shmuesn|farhandlungen|geshprekhn|ongeredungen)": "the talks",
+    "mentshn[- ]?rekht|mentshlekhe\\s+rekht": "human rights", "handl": "trade", "printsipn": "principles",
+    "(?:di\\s+)?(?:batsiungen|batsiung|relatsyes)": "the relationship", "partners|partnyorn|shutfim": "partners",
+    "rivaln|konkurentn": "rivals", "zey\\s+(?:zoln|darfn)\\s+zayn": "they should be",
+    "(?:zoln|darfn)\\s+zayn": "should be",
+    "di\\s+tsvey\\s+lender": "the two countries", "lender": "countries", "shoen|sho": "hours", "minutn": "minutes",
+    "epes": "anything", "(?:dos\\s+|der\\s+)?(?:amt|shtele|pozitsye|titl)": "title",
+    "(?:an\\s+)?organizatsye": "organisation", "tsitatn": "quotes", "zayt\\s+azoy\\s+gut|bite": "please",
+}  # fmt: skip
+# Its small words: "vegn" (about), "tsu" (to), "un" (and), "mit" (with), "fun" (of), "keyn" (to a place), "az" (that)
+_YIDDISH_ENGLISH = {
+    "vegn|vegen|iber": "about", "tsu": "to", "keyn": "to", "un": "and", "mit": "with", "fun": "of", "az": "that",
+    "nokh": "after", "in": "in", "oykh": "also",
+}  # fmt: skip
+_YIDDISH_SAID = r"(?:gezogt|gezagt|dertseylt|derklert|ongezogt)"
+_YIDDISH_MET = r"(?:(?:zikh\s+)?(?:getrofn|getrofen|bagegnt|bagegent)(?:\s+zikh)?)"
+_YIDDISH_HAS = r"(?:hot|hobn|iz|zaynen|zenen)"
+# What was done, asked how many or whether ("forgeshlogn": proposed)
+_YIDDISH_DONE = {
+    "forgeshlogn": "propose", "forgelegt": "propose", "ongebotn": "propose", "dermont": "mention",
+    "geshribn": "write", "ongezogt": "announce",
+}  # fmt: skip
+_YIDDISH_NAME = r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+
+
+@cache
+def _yiddish() -> _Shapes:
+    name, said, met, has = _YIDDISH_NAME, _YIDDISH_SAID, _YIDDISH_MET, _YIDDISH_HAS
+    done = "|".join(_YIDDISH_DONE)
+    return (
+        _after_the_question(),
+        (re.compile("[’`´‘]"), "'"),
+        # "Un …", "Nu, …" (and, well) before the question; "Un vos mit Wang Yi?": what about Wang Yi
+        (re.compile(r"^(?:un|nu|ober)\s*,?\s+(?=(?:vos|ver|vemen|ven|vu|vifl|vi|farvos|mit|far|hot|iz)\b)", re.I), ""),
+        (re.compile(rf"^vos\s+(?:iz\s+)?mit\s+(?P<who>{name})$", re.I), r"what about \g<who>"),
+        *_word_for_word(_YIDDISH_NAMES),
+        *_word_for_word(_YIDDISH_THINGS),
+        *_word_for_word(_YIDDISH_ENGLISH),
+        _according_to_last(),
+        # "Vos hot men gezogt about Taiwan?", "Vos iz gezogt gevorn about Taiwan?": what was said about Taiwan
+        (
+            re.compile(
+                rf"^vos\s+(?:hot\s+men\s+{said}|iz\s+{said}\s+gevorn|iz\s+gevorn\s+{said})(?P<rest>\s+about\s+[^,?]+)?$",
+                re.I,
+            ),
+            r"what was said\g<rest>",
+        ),
+        # "Vos hot the article gezogt …?": what does the article say
+        (
+            re.compile(
+                rf"^vos\s+(?:hot|zogt)\s+(?P<who>(?:this|the)\s+article)(?:\s+{said})?(?P<rest>\s+about\s+[^,?]+)?$",
+                re.I,
+            ),
+            r"what does \g<who> say\g<rest>",
+        ),
+        # "Vos hot Blinken gezogt about Taiwan (to Xi, after the meeting)?": what did Blinken say …
+        *_what_said(rf"vos\s+{has}", said, "about"),
+        # "Ver hot gezogt az …?": who said …
+        (
+            re.compile(rf"^ver\s+(?:hot\s+)?{said}\s*,?\s+(?:that\s+)?(?!about\b)(?P<said>.+)$", re.I),
+            r"who said \g<said>",
+        ),
+        # "Ven hobn zikh Xi and Blinken getrofn?", "Vu hot Blinken getrofn Xi?": when (where) did … meet
+        (
+            re.compile(
+                rf"^(?P<asked>ven|vu)\s+{has}\s+(?:zikh\s+)?(?P<who>[^,?]+?)\s+{met}"
+                rf"(?:\s+(?:with\s+)?(?P<whom>{name}))?(?P<where>\s+in\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'when' if match.group('asked').lower() == 'ven' else 'where'} did {match.group('who')} meet"
+                + (f" {match.group('whom')}" if match.group("whom") else "")
+                + (match.group("where") or "")
+            ),
+        ),
+        # "Vu iz geven the meeting?", "Vu hot the meeting forgekumen?": where (when) did the meeting take place
+        (
+            re.compile(
+                rf"^(?P<asked>ven|vu)\s+{has}\s+(?:geven\s+|forgekumen\s+)?(?P<what>the\s+[^,?]+?)"
+                r"(?:\s+(?:geven|forgekumen|opgehaltn|gevorn|pasirt|farbrakht))?$",
+                re.I,
+            ),
+            lambda match: (
+                f"{'when' if match.group('asked').lower() == 'ven' else 'where'} did {match.group('what')} take place"
+            ),
+        ),
+        # "Vi lang hobn the talks gedoyert?", "Vifl hours hobn the talks gedoyert?": how long (how many hours)
+        (
+            re.compile(
+                rf"^(?P<asked>vi\s+lang|vifl\s+hours|vifl\s+tsayt)\s+{has}\s+(?P<what>[^,?]+?)\s+(?:gedoyert|gedoyernt|gedauert|ongehaltn)$",
+                re.I,
+            ),
+            lambda match: (
+                ("how many hours" if "hours" in match.group("asked").lower() else "how long")
+                + f" did {_with_the(match.group('what'))} last"
+            ),
+        ),
+        # "Vifl principles hot Xi forgeshlogn?": how many principles did Xi propose
+        (
+            re.compile(rf"^vifl\s+(?P<thing>\S+)\s+{has}\s+(?P<who>[^,?]+?)\s+(?P<done>{done})$", re.I),
+            lambda match: (
+                f"how many {match.group('thing')} did {match.group('who')} {_YIDDISH_DONE[match.group('done').lower()]}"
+            ),
+        ),
+        # "Vifl kost Super Saver?": how much does Super Saver cost
+        (
+            re.compile(r"^vifl\s+(?:gelt\s+)?(?:kost|kostn)\s+(?P<what>[^,?]+)$", re.I),
+            lambda match: f"how much does {_with_the(match.group('what'))} cost",
+        ),
+        # "Ver iz Wang Yi?": who is Wang Yi
+        (re.compile(rf"^ver\s+iz\s+(?P<who>{name}|the\s+[^,?]+)$", re.I), r"who is \g<who>"),
+        # "Far velkher organisation arbet Wang Yi?": which organisation does Wang Yi work for
+        (
+            re.compile(
+                r"^(?:far|bay|in)\s+velkh\w*\s+(?P<employer>\w+)\s+(?:arbet|arbetn)\s+(?P<who>[^,?]+)$"
+                r"|^(?P<who2>[^,?]+?)\s+(?:arbet|arbetn)\s+(?:far|bay|in)\s+velkh\w*\s+(?P<employer2>\w+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {match.group('employer') or match.group('employer2')} does "
+                f"{match.group('who') or match.group('who2')} work for"
+            ),
+        ),
+        # "Vos far a title hot Wang Yi?", "Vos iz Wang Yi's title?": what is Wang Yi's title
+        (
+            re.compile(
+                r"^vos\s+(?:far\s+(?:an?\s+)?)?title\s+(?:hot|farnemt)\s+(?P<who>[^,?]+)$"
+                r"|^vos\s+iz\s+(?:the\s+)?(?P<owner>[^,?]+?)['’]s\s+title$|^vos\s+iz\s+(?:the\s+)?title\s+of\s+(?P<of>[^,?]+)$",
+                re.I,
+            ),
+            _title_asked,
+        ),
+        # "With vemen hot zikh Blinken getrofn in Beijing?", "Vemen hot Blinken getrofn?": who did Blinken meet
+        (
+            re.compile(
+                rf"^(?:with\s+)?vemen\s+{has}\s+(?:zikh\s+)?(?P<who>[^,?]+?)\s+{met}(?P<where>\s+(?:in|at|after|during)\s+[^,?]+)?$",
+                re.I,
+            ),
+            r"who did \g<who> meet\g<where>",
+        ),
+        (re.compile(rf"^ver\s+{has}\s+{met}\s+(?:with\s+)?(?P<whom>[^,?]+)$", re.I), r"who met \g<whom>"),
+        # "Farvos iz Blinken geforn to Beijing?": why did Blinken go to Beijing
+        (
+            re.compile(
+                rf"^farvos\s+{has}\s+(?P<who>{name})\s+(?:geforn|gekumen|gegangen|gefloygn)\s+(?:to\s+|in\s+)?(?P<place>[^,?]+)$",
+                re.I,
+            ),
+            r"why did \g<who> go to \g<place>",
+        ),
+        # "Ver hot geshribn the article?", "Ver hot the article geshribn?": who wrote the article
+        (
+            re.compile(r"^ver\s+hot\s+geshribn\s+(?P<what>[^,?]+)$|^ver\s+hot\s+(?P<what2>[^,?]+?)\s+geshribn$", re.I),
+            lambda match: f"who wrote {match.group('what') or match.group('what2')}",
+        ),
+        # "Vos iz pasirt at the meeting?": what happened at the meeting
+        (re.compile(r"^vos\s+iz\s+(?:geshen|pasirt|forgekumen)(?P<rest>.*)$", re.I), r"what happened\g<rest>"),
+        # "Iz Rusland dermont gevorn?", "Hot men dermont Rusland?": was Russia mentioned
+        (
+            re.compile(
+                r"^(?:iz|zaynen|zenen)\s+(?P<what>[^,?]+?)\s+dermont\s+gevorn(?:\s+in\s+the\s+article)?$"
+                r"|^(?:hot\s+men|hot\s+the\s+article)\s+dermont\s+(?P<thing>[^,?]+?)(?:\s+in\s+the\s+article)?$"
+                r"|^(?:hot\s+men|hot\s+the\s+article)\s+(?P<named>[^,?]+?)\s+dermont$",
+                re.I,
+            ),
+            lambda match: f"was {match.group('what') or match.group('thing') or match.group('named')} mentioned",
+        ),
+        # "Hot Xi anything gezogt about Taiwan?": did Xi say anything about Taiwan; "Hot Xi gezogt that …?": did Xi
+        # say that …; "Hot zikh Xi getrofn with Biden?": did Xi meet Biden
+        (
+            re.compile(
+                rf"^hot\s+(?P<who>[^,?]+?)\s+(?:anything\s+{said}|{said}\s+anything)\s+(?P<about>about\s+[^,?]+)$", re.I
+            ),
+            r"did \g<who> say anything \g<about>",
+        ),
+        (
+            re.compile(rf"^hot\s+(?P<who>[^,?]+?)\s+{said}\s*,?\s+that\s+(?P<said>.+)$", re.I),
+            r"did \g<who> say that \g<said>",
+        ),
+        (
+            re.compile(rf"^hot\s+(?:zikh\s+)?(?P<who>{name})\s+{met}\s+(?:with\s+)?(?P<whom>{name})$", re.I),
+            r"did \g<who> meet \g<whom>",
+        ),
+        *_word_for_word(
+            {
+                "vos": "what",
+                "ver": "who",
+                "vemen": "whom",
+                "ven": "when",
+                "vu": "where",
+                "vifl": "how many",
+                "farvos": "why",
+            }
+        ),
+        _the_the(),
+        *_in_english_at_last(),
+    )
+
+
+# Yiddish's own shapes ("gezogt", "getrofn", "dermont", "vegn", "vos hot", "ver iz", "vifl", "vi lang", "farvos"), none
+# of them German's ("gesagt", "getroffen", "erwähnt") or Luxembourgish's ("gesot", "getraff")
+_YIDDISH_WORDS = _lazy_pattern(
+    r"\b(?:gezogt|gezagt|getrofn|bagegnt|dermont|vegn|farvos|vifl|mentshn[- ]?rekht|bagegenish|shmuesn|forgeshlogn"
+    r"|geshribn|gedoyert)\b|^\W*(?:(?:un|nu)\s+)?(?:vos|ver|vemen|ven|vu)\s+(?:hot|hobn|iz|zaynen|mit)\s"
+    r"|^\W*(?:un\s+)?vi\s+lang\s+(?:hot|hobn)\b|^\W*(?:far|bay)\s+velkh\w*\s|^\W*vos\s+far\s+an?\s",
     re.I,
 )

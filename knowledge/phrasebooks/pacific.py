@@ -1,5 +1,5 @@
-"""Phrasebooks of the Pacific: Taglish (Tagalog with English), Bisaya (Cebuano with English), te reo Māori and Tongan
-(with English)."""
+"""Phrasebooks of the Pacific: Taglish (Tagalog with English), Bisaya (Cebuano with English), te reo Māori, Tongan
+and Samoan (with English)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from knowledge.phrasebooks.shapes import (
     _ANSWER_WORDS,
     _NAMED,
     _OFFICE,
+    _according_to_last,
     _after_the_question,
     _asked_before,
     _how_long,
@@ -917,5 +918,246 @@ _TONGAN_WORDS = _lazy_pattern(
     r"^\W*(?:(?:pea|kae|mo)\s+)?ko\s+(?:e\s+)?(?:h[aā]|hai|f[eē])\b|\bna['ʻ‘’`]?(?:e|a\s+ne)\s+['ʻ‘’`]?(?:lea|peh"
     r"|fakataha|fai|hoko|lave|alu|fe['ʻ‘’`]?iloaki|fuoloa|houa|i\s+ai)|\blea['ʻ‘’`]?aki\b|\bpeh[eē]\b|['ʻ‘’`]?anef[eē]\b"
     r"|\bfiha\b|\bfekau['ʻ‘’`]?aki\b|\bhoua\b|\bng[aā]ue\b|\blave(?:['ʻ‘’`]?i)?\b|^\W*['ʻ‘’`]?i\s+f[eē]\b",
+    re.I,
+)
+
+
+# How readers ask in Samoan, Tongan's kin, with English words, its glottal stop typed ("ta'ua", "taʻua") or left out
+# ("taua") and its long vowels marked or not: "O le a le mea na fai mai ai Blinken e uiga i Taiwan?" (what is the thing
+# Blinken said about Taiwan), "O ai na fai mai …?" (who said …), "O anafea na feiloai ai Xi ma Blinken?" (when did Xi
+# and Blinken meet), "O fea na faia ai le fonotaga?" (where was the meeting held), "E fia itula na umi ai talanoaga?"
+# (how many hours did the talks last), "E fia mataupu faavae na folasia e Xi?" (how many principles did Xi propose).
+# Its question word opens the question after "o" (what is asked) or "e" (a number), the verb after "na" (the past) and
+# "ai" after the verb pointing back to it; the doer follows the verb, after "e" where the verb has an object ("na
+# folasia e Xi": proposed by Xi); "fai mai" is "say", "fai atu … ia" "say to", "e uiga i" "about", "ma" "and" or
+# "with", "i" before a place "in", "o" and "a" after a title "of", "le" "the"; a yes-or-no question is the statement
+# asked ("Na fai mai Xi …?": did Xi say …). Its "o", "e", "le" and "i" are other languages' small words: the book is
+# read only when a shape of Samoan's own is there ("fai mai", "o le a", "o ai", "o anafea", "o fea", "e fia", "e uiga
+# i", "feiloai", "fonotaga", "talanoaga", "ta'ua", "aisea").
+_SAMOAN_NAMES = {
+    "(?-i:Saina)": "China", "(?-i:Amerika)": "America", "(?-i:Rusia|Lusia)": "Russia", "(?-i:Peigi|Beijing)": "Beijing",
+    "(?:le\\s+)?(?-i:Iunaite\\s+Setete(?:\\s+o\\s+Amerika)?)": "the US", "(?-i:Kalefonia|Kalifonia)": "California",
+    "(?-i:Taiuani|Taiwan)": "Taiwan",
+}  # fmt: skip
+# Its titles and nouns, with the words around them, put into English before its shapes are read
+_SAMOAN_THINGS = {
+    "e\\s+tusa\\s+ai\\s+ma\\s+le\\s+tala|e\\s+tusa\\s+ma\\s+le\\s+tala": "according to the article",
+    "i\\s+(?:le|lenei)\\s+tala": "in the article", "(?:lenei|le)\\s+tala\\s+(?:lenei|nei)": "this article",
+    "(?<=tusia\\s)le\\s+tala|(?<=tusia\\s)le\\s+(?:mataupu|tusitusiga)": "the article",
+    "(?:le\\s+)?minisita\\s+o\\s+(?:mataupu\\s+tau\\s+fafo|le\\s+va\\s+i\\s+fafo|fafo)": "the foreign minister",
+    "(?:le\\s+)?failautusi\\s+o\\s+(?:le\\s+)?setete": "the secretary of state",
+    "(?:le\\s+)?peresitene": "the president", "(?:le\\s+)?taitai": "the leader", "(?:le\\s+)?minisita": "the minister",
+    "(?:le\\s+)?fofoga\\s+fetalai": "the spokesperson", "(?:le\\s+)?tusitala": "the author",
+    # the meeting and the talks, with the words before them that say when ("ina ua uma le fonotaga": after the
+    # meeting)
+    "(?:ina\\s+ua\\s+(?:uma|maea)|mulimuli\\s+ane\\s+i)\\s+(?:le\\s+)?(?:fonotaga|feiloaiga)": "after the meeting",
+    "(?:a\\s+o\\s+lei\\s+faia|ao\\s+lei\\s+faia|muamua\\s+atu\\s+i)\\s+(?:le\\s+)?(?:fonotaga|feiloaiga)":
+        "before the meeting",
+    "(?:i\\s+le\\s+taimi\\s+o|a\\s+o\\s+faia)\\s+(?:le\\s+)?(?:fonotaga|feiloaiga)": "during the meeting",
+    "(?:ina\\s+ua\\s+(?:uma|maea)|mulimuli\\s+ane\\s+i)\\s+(?:le\\s+|o\\s+)?talanoaga": "after the talks",
+    "(?:le\\s+)?(?:fonotaga|feiloaiga)": "the meeting", "(?:le\\s+|ia\\s+)?talanoaga": "the talks",
+    "(?:aia|aiā)\\s+tatau\\s+a\\s+tagata": "human rights", "fefaatauaiga|pisinisi": "trade",
+    "mataupu\\s+faavae": "principles", "(?:le\\s+)?(?:va|sootaga)\\s+(?=o\\s+|i\\s+le\\s+va)": "the relationship ",
+    "(?:e\\s+)?tatau\\s+ona\\s+avea\\s+i\\s+latou\\s+ma": "that they should be",
+    "(?:e\\s+)?tatau\\s+ona\\s+avea\\s+ma": "should be",
+    "paaga": "partners", "fili|tauva": "rivals", "itula": "hours", "minute": "minutes", "se\\s+mea": "anything",
+    "(?:le\\s+)?(?:tofi|tulaga|galuega)": "title", "(?:le\\s+)?faalapotopotoga": "organisation",
+    "upusii|upu\\s+sao": "quotes", "faamolemole": "please",
+}  # fmt: skip
+_SAMOAN_SAID = r"(?:fai\s+mai|fai\s+atu|saunoa|tautala|faamatala|ta'ua|taua)"
+_SAMOAN_MET = r"(?:feiloai|feiloaii|fetaiai|fono)"
+# What was done, asked how many or whether ("folasia": put forward, proposed)
+_SAMOAN_DONE = {
+    "folasia": "propose", "fautuaina": "propose", "tuuina mai": "propose", "tuuina atu": "propose",
+    "ta'ua": "mention", "taua": "mention", "tusia": "write", "faasilasila": "announce",
+}  # fmt: skip
+_SAMOAN_NAME = r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+_SAMOAN_DOER = rf"(?:{_SAMOAN_NAME}|(?:the|this)\s+[^,?]+?)"
+
+
+def _samoan_said(match: re.Match[str]) -> str:
+    """ "what did Blinken say (to Xi, about Taiwan, after the meeting)"; no one named: what was said."""
+    groups = match.groupdict()
+    who, whom, topic = groups.get("who"), groups.get("whom"), groups.get("topic")
+    rest = f" about {topic}" if topic else groups.get("rest") or ""
+    if not who:
+        return f"what was said{rest}"
+    if re.fullmatch(r"(?:this|the)\s+article", who, re.I):
+        return f"what does {who} say{rest}"
+    return f"what did {who} say" + (f" to {whom}" if whom else "") + rest
+
+
+@cache
+def _samoan() -> _Shapes:
+    name, doer, said, met = _SAMOAN_NAME, _SAMOAN_DOER, _SAMOAN_SAID, _SAMOAN_MET
+    done = "|".join(_SAMOAN_DONE)
+    past = r"(?:na|sa|ua)"
+    rest = r"(?P<rest>\s+(?:in|at|after|before|during)\s+[^,?]+)?"
+    return (
+        _after_the_question(),
+        # the glottal stop typed as any apostrophe ("taʻua", "ta’ua": ta'ua) and the long vowels typed plain
+        (re.compile("[ʻ’`´‘]"), "'"),
+        *_plain_letters((("a", "ā"), ("e", "ē"), ("i", "ī"), ("o", "ō"), ("u", "ū"))),
+        (re.compile(r"\b(?P<a>fa)'(?=a)|\b(?P<b>mae)'(?=a)", re.I), r"\g<a>\g<b>"),  # "fa'a-", "mae'a": faa-, maea
+        # "Ae …", "Ma …" (and, but) before the question; "Ae faapefea Wang Yi?": and how about Wang Yi
+        (re.compile(r"^(?:ae|ma|a)\s*,?\s+(?=(?:o\s+le\s+a|o\s+ai|o\s+anafea|o\s+fea|e\s+fia|aisea)\b)", re.I), ""),
+        (re.compile(rf"^(?:ae\s+)?faapefea\s+(?:ia\s+)?(?P<who>{name})$", re.I), r"what about \g<who>"),
+        *_word_for_word(_SAMOAN_NAMES),
+        *_word_for_word(_SAMOAN_THINGS),
+        # "Xi ma Blinken": Xi and Blinken; "the president o China", "a China": of China; "ia Blinken": to Blinken;
+        # "i Beijing": in Beijing
+        (re.compile(r"(?P<a>\b(?-i:[A-Z])[\w-]*)\s+ma\s+(?=(?-i:[A-Z]))"), r"\g<a> and "),
+        (re.compile(rf"\b(?P<title>{_OFFICE})\s+(?:o|a)\s+(?=(?-i:[A-Z])|the\s+US\b)", re.I), r"\g<title> of "),
+        (re.compile(r"\b(?:e\s+uiga\s+(?:i|ia)|e\s+faatatau\s+(?:i|ia)|i\s+le\s+mataupu\s+o)\s+", re.I), "about "),
+        (re.compile(r"\bia\s+(?=(?-i:[A-Z]))"), "to "),
+        (re.compile(r"\bi\s+(?=(?-i:[A-Z]))"), "in "),
+        _according_to_last(),
+        # "O le a le mea na fai mai ai Blinken about Taiwan (to Xi)?": what did Blinken say (about Taiwan, to Xi); no
+        # one named ("O le a le mea na fai mai about Taiwan?"): what was said about Taiwan
+        (
+            re.compile(
+                rf"^o\s+le\s+a\s+(?:le\s+mea\s+|mea\s+)?{past}\s+{said}(?:\s+(?:ai|e))?(?:\s+(?P<who>{doer}))?"
+                rf"(?:\s+to\s+(?P<whom>{name}))?(?:\s+about\s+(?P<topic>[^,?]+)|{rest})$",
+                re.I,
+            ),
+            _samoan_said,
+        ),
+        # "O le a le tala a Blinken about Taiwan?": what is Blinken's word (what did Blinken say)
+        (
+            re.compile(
+                rf"^o\s+le\s+a\s+le\s+(?:tala|upu|saunoaga)\s+a\s+(?P<who>{doer})(?:\s+about\s+(?P<topic>[^,?]+)|{rest})$",
+                re.I,
+            ),
+            _samoan_said,
+        ),
+        # "O ai na fai mai …?": who said …
+        (
+            re.compile(
+                r"^o\s+ai\s+(?:na\s+|sa\s+)?(?:fai\s+mai|saunoa|ta'ua|taua)\s*,?\s+(?:that\s+)?(?!about\b)(?P<said>.+)$",
+                re.I,
+            ),
+            r"who said \g<said>",
+        ),
+        # "O anafea na feiloai ai Xi and Blinken?", "O fea na feiloai ai Blinken ma Xi?": when (where) did … meet
+        (
+            re.compile(
+                rf"^o\s+(?P<asked>anafea|fea|le\s+fea\s+aso)\s+{past}\s+{met}\s+ai\s+(?P<who>[^,?]+?)"
+                rf"(?:\s+(?:ma|with)\s+(?P<whom>{name}))?(?P<where>\s+in\s+[^,?]+)?$",
+                re.I,
+            ),
+            lambda match: (
+                {"anafea": "when", "fea": "where"}.get(match.group("asked").lower(), "on which day")
+                + f" did {match.group('who')} meet"
+                + (f" {match.group('whom')}" if match.group("whom") else "")
+                + (match.group("where") or "")
+            ),
+        ),
+        # "O fea na faia ai the meeting?": where (when) did the meeting take place
+        (
+            re.compile(
+                rf"^o\s+(?P<asked>anafea|fea)\s+{past}\s+(?:faia|fai|tupu|faataunuu|i\s+ai)\s+(?:ai\s+)?(?P<what>the\s+[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                ("when" if match.group("asked").lower() == "anafea" else "where")
+                + f" did {match.group('what')} take place"
+            ),
+        ),
+        # "E fia hours na umi ai the talks?": how many hours; "O le a le umi o the talks?": how long did the talks last
+        (
+            re.compile(
+                rf"^e\s+fia\s+(?P<hours>hours|minutes)\s+{past}\s+(?:umi|faia|fai)\s+ai\s+(?P<what>[^,?]+)$"
+                rf"|^(?:o\s+le\s+a\s+le\s+umi\s+o|{past}\s+umi\s+se\s+a|e\s+fia\s+le\s+umi\s+o)\s+(?P<thing>[^,?]+)$",
+                re.I,
+            ),
+            _how_long,
+        ),
+        # "E fia principles na folasia e Xi?": how many principles did Xi propose
+        (
+            re.compile(rf"^e\s+fia\s+(?P<thing>\S+)\s+{past}\s+(?P<done>{done})\s+e\s+(?P<who>{doer})$", re.I),
+            lambda match: (
+                f"how many {match.group('thing')} did {match.group('who')} "
+                + _SAMOAN_DONE[" ".join(match.group("done").lower().split())]
+            ),
+        ),
+        # "E fia le tau o Super Saver?": how much does Super Saver cost
+        (
+            re.compile(r"^e\s+fia\s+(?:le\s+tau\s+o|tupe\s+o|le\s+tau\s+a)\s+(?P<what>[^,?]+)$", re.I),
+            lambda match: f"how much does {_with_the(match.group('what'))} cost",
+        ),
+        # "O ai Wang Yi?": who is Wang Yi
+        (re.compile(rf"^o\s+ai\s+(?:ia|lea|to)\s+(?P<who>{name}|the\s+[^,?]+)$", re.I), r"who is \g<who>"),
+        # "O le fea organisation e faigaluega ai Wang Yi?": which organisation does Wang Yi work for
+        (
+            re.compile(
+                r"^o\s+le\s+fea\s+(?P<employer>\w+)\s+e\s+faigaluega\s+ai\s+(?P<who>[^,?]+)$"
+                r"|^e\s+faigaluega\s+(?P<who2>[^,?]+?)\s+(?:mo|i|in)\s+le\s+fea\s+(?P<employer2>\w+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {match.group('employer') or match.group('employer2')} does "
+                f"{match.group('who') or match.group('who2')} work for"
+            ),
+        ),
+        # "O le a title o Wang Yi?": what is Wang Yi's title
+        (re.compile(r"^o\s+le\s+a\s+(?:le\s+)?title\s+(?:o|a)\s+(?P<who>[^,?]+)$", re.I), r"what is \g<who>'s title"),
+        # "O ai na feiloai i ai Blinken in Beijing?": who did Blinken meet in Beijing
+        (
+            re.compile(
+                rf"^o\s+ai\s+{past}\s+{met}\s+(?:i\s+ai|ai|ma)\s+(?P<who>{doer})(?P<where>\s+(?:in|at|after|during)\s+[^,?]+)?$",
+                re.I,
+            ),
+            r"who did \g<who> meet\g<where>",
+        ),
+        # "Aisea na alu ai Blinken in Beijing?": why did Blinken go to Beijing
+        (
+            re.compile(
+                rf"^(?:aisea|o\s+le\s+a\s+le\s+mafuaaga)\s+{past}\s+(?:alu|malaga|asiasi)\s+ai\s+(?P<who>{name})\s+(?:in|to)\s+(?P<place>[^,?]+)$",
+                re.I,
+            ),
+            r"why did \g<who> go to \g<place>",
+        ),
+        # "O ai na tusia the article?": who wrote the article
+        (re.compile(rf"^o\s+ai\s+{past}\s+tusia\s+(?P<what>[^,?]+)$", re.I), r"who wrote \g<what>"),
+        # "O le a le mea na tupu at the meeting?": what happened at the meeting
+        (re.compile(rf"^o\s+le\s+a\s+(?:le\s+mea\s+)?{past}\s+tupu(?P<rest>.*)$", re.I), r"what happened\g<rest>"),
+        # "Na ta'ua Rusia?", "Pe na ta'ua Rusia in the article?": was Russia mentioned
+        (
+            re.compile(
+                rf"^(?:pe\s+)?{past}\s+(?:ta'ua|taua)\s+(?:ai\s+)?(?P<what>(?!e\b)[^,?]+?)(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            r"was \g<what> mentioned",
+        ),
+        # "Na fai mai Xi anything about Taiwan?": did Xi say anything about Taiwan; "Na fai mai Xi that …?": did Xi
+        # say that …; "Na feiloai Xi ma Biden?": did Xi meet Biden
+        (
+            re.compile(
+                rf"^(?:pe\s+)?{past}\s+fai\s+mai\s+(?:anything\s+)?(?:e\s+)?(?P<who>{doer})\s+(?:anything\s+)?(?P<about>about\s+[^,?]+)$",
+                re.I,
+            ),
+            r"did \g<who> say anything \g<about>",
+        ),
+        (
+            re.compile(
+                rf"^(?:pe\s+)?{past}\s+fai\s+mai\s+(?:e\s+)?(?P<who>{doer})\s*,?\s+(?:that\s+)?(?P<said>.+)$", re.I
+            ),
+            r"did \g<who> say that \g<said>",
+        ),
+        (
+            re.compile(rf"^(?:pe\s+)?{past}\s+{met}\s+(?P<who>{name})\s+(?:and|ma|with)\s+(?P<whom>{name})$", re.I),
+            r"did \g<who> meet \g<whom>",
+        ),
+        _the_the(),
+        *_in_english_at_last(),
+    )
+
+
+# Samoan's own shapes ("fai mai", "o le a", "o ai", "o anafea", "o fea", "e fia", "e uiga i", "feiloai", "fonotaga",
+# "talanoaga", "ta'ua", "aisea"), none of them Tongan's ("ko e hā", "na'e lea", "fakataha") or te reo Māori's
+_SAMOAN_WORDS = _lazy_pattern(
+    r"\bfai\s+(?:mai|atu)\b|^\W*(?:(?:ae|ma)\s+)?o\s+(?:le\s+a|ai|anafea|fea|le\s+fea)\s|^\W*e\s+fia\s|\be\s+uiga\s+i"
+    r"|\bfeiloai\w*|\bfonotaga\b|\btalanoaga\b|\bta['ʻ‘’`]ua\b|^\W*(?:pe\s+)?(?:na|sa)\s+taua\s|^\W*aisea\s"
+    r"|\bfa['ʻ‘’`]?apefea\b|\bfaigaluega\b|^\W*o\s+ai\s+(?:ia|lea)\s",
     re.I,
 )

@@ -1,5 +1,5 @@
 """Phrasebooks of South Asia: Hindi or Urdu, Bengali, Tamil (Tanglish), Punjabi, Nepali, Sinhala (Singlish), Pashto,
-Malayalam and Telugu typed in Latin letters, and Marathi in Devanagari or in Latin letters."""
+Malayalam, Telugu and Kannada typed in Latin letters, and Marathi in Devanagari or in Latin letters."""
 
 from __future__ import annotations
 
@@ -2452,5 +2452,225 @@ _MARATHI_WORDS = _lazy_pattern(
     r"|(?<![\u0900-\u097f])(?:काय|कोण|कोणी|कोणाला|कोणाशी|कोणत्या|कोणती|कोणता|कोणते|कुठे|कोठे|कधी|केव्हा|किती|बद्दल"
     r"|विषयी|याआधी)(?![\u0900-\u097f])|भेट\s*घेतल"
     r"|उल्लेख\s*(?:झाला|केला|आहे)",
+    re.I,
+)
+
+
+# How readers ask in Kannada typed in Latin letters with English words: "Blinken enu helidaru?" (what did Blinken
+# say), "Blinken Taiwan bagge enu helidru?" (what did Blinken say about Taiwan), "Blinken Beijing nalli yaarannu
+# bhetiyaadru?" (whom did Blinken meet in Beijing), "talks eshtu hottu nadeyitu?" (how long did the talks last),
+# "partners aagabeku anta yaaru helidru?" (who said they should be partners), "Xi mattu Blinken yaavaga bhetiyaadru?"
+# (when did Xi and Blinken meet). Kannada, Telugu's neighbour, puts its verb last and its small words after the noun
+# ("Beijing nalli": in Beijing, "Blinken ge": to Blinken, "Blinken jothe": with Blinken, "Taiwan bagge": about Taiwan,
+# "meeting nantara": after the meeting, "China da": China's), and shares the shapes of the verb-last books
+# (verb_last.py); "… anta" closes what was said, "-aa" on a verb asks yes or no ("helidraa": did he say), "enaadru" is
+# "anything", "yaava" "which", "ee" "this". Its "yaaru" (who) is Tamil's: the book is read only when a word of
+# Kannada's own is there ("helidru", "bagge", "yaavaga", "elli … nadeyitu", "eshtu", "bhetiyaadru", "yaake"), before
+# texting's shorthand is spelled out and before the Tanglish, Telugu and Malayalam books.
+_KANNADA_NAMES = {
+    "(?-i:Cheena|Chaina)": "China", "(?-i:Amerika)": "America", "(?-i:Rashya|Russiya)": "Russia",
+    "(?-i:Taivan)": "Taiwan",
+}  # fmt: skip
+_KANNADA_THINGS = {
+    "videsh?a\\s+(?:vyavahaarag?a?la\\s+|vyavaharag?a?la\\s+|vyavahaara\\s+)?mantri\\w*": "foreign minister",
+    "pradhaana\\s*mantri\\w*|pradhana\\s*mantri\\w*": "prime minister",
+    "adhyaksh\\w*|raashtrapati\\w*|rashtrapati\\w*": "president", "mantri\\w*": "minister",
+    "naayaka\\w*|nayaka\\w*": "leader",
+    "vakta\\w*|pravakta\\w*": "spokesperson", "adhikaari\\w*|adhikari\\w*": "official", "lekhaka\\w*": "author",
+    "sabhe\\w*|bheti(?=\\s+(?:nantara|aada|elli|yaavaga|alli))": "meeting", "maatukathe\\w*|charche\\w*": "talks",
+    "lekhana\\w*|suddi\\w*": "article", "gante\\w*|ganTe\\w*": "hours", "nimisha\\w*": "minutes",
+    "tatva\\w*|siddhaanta\\w*": "principles", "sambandha\\w*": "relations", "desh?ag?a?lu|desh?agala": "countries",
+    "paaludaar\\w*|saajhedaar\\w*": "partners", "pratispardhi\\w*|pratiyogi\\w*": "rivals",
+    "samsthe\\w*|organisation(?:-?ge|-?alli)?|organization(?:-?ge|-?alli)?": "organisation",
+    "maanava\\s+hakku\\w*|manava\\s+hakku\\w*": "human rights", "vyaapaara\\w*|vyapara\\w*": "trade",
+    "prastaapisid\\w*|prastapisid\\w*|propose\\s+maadid\\w*|munditt\\w*": "propose maadidru",
+    "hudde|huddhe|padavi|post|position": "title",
+}  # fmt: skip
+# A small word after a noun and the English preposition put before it ("Beijing nalli": in Beijing)
+_KANNADA_AFTER = {
+    "bagge|kurithu|kuritu": "about", "nalli|alli|lli": "in", "ge|ige|kke|ke": "to", "jothe|jote|joteyalli": "with",
+    "nantara|aada\\s+mele|aadamele|aada\\s+nantara|mele": "after", "munche|modalu|mundu": "before",
+    "samayadalli|vele": "during", "inda|yinda": "from", "prakaara|prakara": "according to",
+}  # fmt: skip
+_KANNADA_THING = r"(?:meeting|talks|article|summit|news|story|visit|discussion)"
+_KANNADA_SAID = (
+    r"(?:helid(?:aru|ru|daru|daare|aare|are|a|lu|ri|re)|heliddaru|heliddare|heliddaare|heliddru|heliddu|helidaaru"
+    r"|maatanaadid(?:aru|ru|a)|say\s+maadid(?:aru|ru))"
+)
+# A verb of saying asked yes or no ("helidraa": did he say)
+_KANNADA_SAID_ASKED = r"(?:helid(?:raa|araa|daraa|daaraa|aa|laa)|heliddaraa|heliddaaraa|heliddaa)"
+_KANNADA_WHO = r"(?:yaaru|yaru|yaroo)"
+_KANNADA_WHAT = r"(?:enu|yenu|enantha|yenantha)"
+_KANNADA_MET = (
+    r"(?:bhetiy?aad(?:ru|aru|idru|idaru|a|ru|re)|bheti\s+(?:aad|maadid)(?:ru|aru|a)|meet\s+(?:aad|maadid)(?:ru|aru|a)"
+    r"|sigidd(?:ru|aru))"
+)
+_KANNADA_DID = r"(?:maadid(?:ru|aru|a|re)|maadidraa)"
+_KANNADA = _VerbLast(
+    by="",
+    about=r"(?P<topic>.+?)\s+(?:bagge|kurithu)",  # put into "about …" first
+    what=_KANNADA_WHAT,
+    said=_KANNADA_SAID,
+    who_said=rf"{_KANNADA_WHO}\s+{_KANNADA_SAID}",
+    that=r"(?:anta|antha|endu)",
+    who_said_that=rf"{_KANNADA_WHO}\s+{_KANNADA_SAID}(?:\s+(?:andre|that))?",
+    whom=r"(?:yaarannu|yaaranna|yaarna|yaara\s+jothe|yaar\s+jothe)",
+    who=_KANNADA_WHO,
+    met=_KANNADA_MET,
+    how_long=r"(?:eshtu|yeshtu)\s+(?:hottu|samaya|time|kaala)",
+    how_many_hours=r"(?:eshtu|yeshtu)\s+(?:hours|gante)",
+    lasted=r"(?:nadeyitu|nadedittu|nadedavu|saagitu|saagithu|last\s+aaytu|aaytu|aayitu)",
+    when=r"(?:yaavaga|yavaga|yaavattu)",
+    where=r"(?:elli|yelli)",
+    took_place=r"(?:nadeyitu|nadedittu|aaytu|aayitu|nadesalaaytu|nadesidru)",
+    how_many=r"(?:eshtu|yeshtu)",
+    did=_KANNADA_DID,
+    how_much=r"(?:(?:bele|price|cost|rate)\s+)?(?:eshtu|yeshtu)(?:\s+(?:bele|ide|aagutte|rupaayi))?",
+    who_is=rf"{_KANNADA_WHO}(?:\s+(?:andre|ante))?",
+    why=r"(?:yaake|yake|yaatakke)",
+    went=r"(?:hodru|hodaru|hoda|hogiddru|hogidru|bandru|bandaru)",
+    happened=rf"{_KANNADA_WHAT}\s+(?:aaytu|aayitu|nadeyitu)",
+    about_what=r"(?:idu|ee\s+article)\s+(?:yaava\s+bagge|enu\s+bagge)(?:\s+ide)?",
+    mentioned=r"(?:ullekha|prastaapa|mention)\s+(?:aaytaa|aaytha|aayitaa|aagideyaa|ideyaa|maadidraa|maadiddaaraa)",
+    wrote=rf"{_KANNADA_WHO}\s+(?:bared\w*|bard\w*|write\s+maadid\w*)",
+    article=r"(?:(?:this|the)\s+)?(?:article|news|story)",
+    title=r"(?:avara\s+|avra\s+|da\s+)?(?:the\s+)?title\s+(?:enu|yenu)(?:\s+ide)?",
+    which=r"(?:yaava|yava)",
+)
+_KANNADA_ENGLISH = {
+    "kooda|koodaa": "also", "haudu": "yes", "illa": "not", "avaru|avru": "they", "eradu": "two", "mooru": "three",
+    "(?:annu|na|anta|antha|andre|avaru)": "",
+}  # fmt: skip
+
+
+def _kannada_after(match: re.Match[str]) -> str:
+    """ "Beijing nalli": in Beijing; "Blinken ge": to Blinken; "meeting nantara": after the meeting."""
+    after = next(
+        english for words, english in _KANNADA_AFTER.items() if re.fullmatch(words, match.group("after"), re.I)
+    )
+    noun = match.group("noun")
+    return f"{after} {'the ' if re.fullmatch(_KANNADA_THING, noun) else ''}{noun}"
+
+
+@cache
+def _kannada() -> _Shapes:
+    after = "|".join(_KANNADA_AFTER)
+    return (
+        _after_the_question(),
+        *_word_for_word(_KANNADA_NAMES),
+        *_word_for_word(_KANNADA_THINGS),
+        (re.compile(r"\b(?:ee|i)\s+(?=(?:meeting|talks|article|summit|visit)\b)", re.I), "this "),
+        (re.compile(r"\b(?:aa)\s+(?=(?:meeting|talks|article|summit|visit)\b)", re.I), "the "),
+        # "Xi mattu Blinken": Xi and Blinken; "enaadru", "yenaadru": anything
+        (re.compile(r"\b(?:mattu|hagu)\b", re.I), "and"),
+        (re.compile(r"\b(?:enaadru|yenaadru|enaadaru|enadru)\b", re.I), "anything"),
+        # "avaru partners aagabeku": they should be partners
+        (
+            re.compile(r"\b(?:avaru\s+|avru\s+)?(?P<what>\S+)\s+(?:aagabeku|aagbeku|agabeku|aagirabeku)\b", re.I),
+            r"they should be \g<what>",
+        ),
+        # "Wang Yi yaava organisation ge kelsa maadtaare?": which organisation does Wang Yi work for
+        (
+            re.compile(
+                r"^(?P<who>.+?)\s+(?:yaava|yava)\s+(?P<employer>\w+)(?:\s*-?(?:ge|alli|nalli|kke))?\s+(?:kelsa|work)\s+"
+                r"(?:maadtaare|maadtaaru|maadthaare|madtare|maadutta(?:ne|re|are))$",
+                re.I,
+            ),
+            r"which \g<employer> does \g<who> work for",
+        ),
+        (re.compile(r"\b(?:yaava|yava)\s+(?:dina|divasa|day)\b", re.I), "on which day"),
+        # "China da", "Chinada": China's
+        (re.compile(r"\b(?P<name>(?-i:[A-Z])[\w-]*?)(?:\s+da|-da|(?<=a)da)\s+(?=\w)"), r"\g<name>'s "),
+        # a name with its small word put on it ("Beijingnalli", "Blinkenge", "Beijing-ge")
+        (
+            re.compile(r"\b(?P<name>(?-i:[A-Z])[a-z]{2,}[bcdfghklmnprstvz])-?(?P<after>nalli|ge|jothe|bagge)\b"),
+            r"\g<name> \g<after>",
+        ),
+        (
+            re.compile(r"\b(?P<name>(?-i:[A-Z])[a-z]+a)-?(?P<after>kke|dalli)\b"),
+            lambda m: f"{m.group('name')} {'kke' if m.group('after') == 'kke' else 'nalli'}",
+        ),
+        # a topic in lower case, one word or two: "human rights bagge"
+        (
+            re.compile(
+                r"\b(?P<topic>(?!(?:enu|yenu|the|this|a|an|and|in|to|with)\b)(?-i:[a-z])[\w-]*"
+                r"(?:\s+(?!(?:enu|yenu|the|this|a|an|and|in|to|with)\b)(?-i:[a-z])[\w-]*)?)\s+(?i:bagge|kurithu)\b"
+            ),
+            r"about \g<topic>",
+        ),
+        # its small words after a noun put before it as English's prepositions
+        (
+            re.compile(
+                rf"\b(?P<noun>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*|{_KANNADA_THING}|human\s+rights|trade|principles)"
+                rf"(?:-|\s+)(?P<after>(?i:{after}))\b"
+            ),
+            _kannada_after,
+        ),
+        # "after the meeting Blinken enu helidru": the occasion said first put after the question, as English does
+        (
+            re.compile(
+                r"^(?P<occasion>(?:after|before|during|in|at)\s+the\s+(?:meeting|talks|visit|summit)),?\s+"
+                rf"(?P<rest>.+?\s+(?:{_KANNADA_SAID}|{_KANNADA_MET}))$",
+                re.I,
+            ),
+            r"\g<rest> \g<occasion>",
+        ),
+        (
+            re.compile(rf"^(?P<who>.+?)\s+(?P<asked>on\s+which\s+day)\s+{_KANNADA_MET}$", re.I),
+            r"\g<asked> did \g<who> meet",
+        ),
+        # "about Taiwan enu helalaaytu?": what was said about Taiwan (no one named who said it)
+        (
+            re.compile(
+                r"^(?:in\s+the\s+article\s+)?(?P<about>about\s+[^,?]+?)(?:\s+in\s+the\s+article)?\s+"
+                rf"{_KANNADA_WHAT}\s+(?:helalaaytu|helalaayitu|helalagide|helalaagide|helalaytu|ide|bardiddaare)$",
+                re.I,
+            ),
+            r"what was said \g<about>",
+        ),
+        # "about Russia ullekha aaytaa?": was Russia mentioned
+        (re.compile(rf"^(?:in\s+the\s+article\s+)?about\s+(?=.+\s+{_KANNADA.mentioned}$)", re.I), ""),
+        # "about Taiwan Blinken enu helidru?": what did Blinken say about Taiwan (what it is about said first)
+        (
+            re.compile(
+                rf"^(?P<about>about\s+[^,?]+?)\s+(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*|the\s+[^,?]+?)\s+"
+                rf"(?i:{_KANNADA_WHAT})\s+(?i:{_KANNADA_SAID})$"
+            ),
+            r"what did \g<who> say \g<about>",
+        ),
+        # "Xi about Taiwan anything helidraa?": did Xi say anything about Taiwan
+        (
+            re.compile(
+                rf"^(?P<who>[^,?]+?)\s+(?P<topic>about\s+[^,?]+?)\s+anything\s+(?:{_KANNADA_SAID_ASKED}|{_KANNADA_SAID})$",
+                re.I,
+            ),
+            r"did \g<who> say anything \g<topic>",
+        ),
+        # "Xi they should be partners anta helidraa?": did Xi say that they should be partners
+        (
+            re.compile(
+                rf"^(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*|the\s+\w+(?:\s+\w+)?)\s+(?P<said>.+?)\s+(?i:anta|antha|endu)\s+"
+                rf"(?i:{_KANNADA_SAID_ASKED})$"
+            ),
+            r"did \g<who> say that \g<said>",
+        ),
+        *_verb_last(_KANNADA),
+        *_word_for_word(_KANNADA_ENGLISH),
+        (re.compile(r"\s{2,}"), " "),
+        (re.compile(r"\s+$"), ""),
+        _according_to_last(),
+        _the_the(),
+        _country_before_title(),
+        *_in_english_at_last(),
+    )
+
+
+# Kannada's own words ("helidru", "bagge", "yaavaga", "elli … nadeyitu", "eshtu", "bhetiyaadru", "yaake"), none of
+# them Tamil's ("sonnaru", "pathi", "eppo", "enga"), Telugu's ("annaru", "gurinchi", "eppudu", "ekkada") or Malayalam's
+_KANNADA_WORDS = _lazy_pattern(
+    r"\b(?:helid\w*|heliddu|bagge|kurithu|yaavaga|yavaga|eshtu|yeshtu|bhetiy?aad\w*|bheti\s+(?:aad|maadid)\w*"
+    r"|nadeyitu|nadedittu|helalaa?y?itu|helalaagide|helalagide|yaake|yaarannu|enaadru|yenaadru|kelsa\s+maad\w*"
+    r"|maatukathe|prastaapisid\w*|aagabeku|ullekha|(?:hudde|huddhe)\s+(?:enu|yenu))\b"
+    r"|\b(?:elli|yelli)\s+(?:nadeyitu|aaytu|bhet\w*|meet)\b|\b(?:yaaru|yaru)\s+bar(?:ed|d)\w*",
     re.I,
 )

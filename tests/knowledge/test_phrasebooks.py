@@ -5942,3 +5942,371 @@ def test_more_kinds_of_question_in_the_wolof_hmong_papiamentu_bislama_and_gaelic
 ) -> None:
     kb = KnowledgeBase.from_file(SHIPPED_ARTICLE)
     assert _lines(kb.answer(question))[: len(lines)] == lines
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Sranan Tongo with Dutch and English words: the question word first and the doer after it ("San Blinken taki"),
+        # "ben" (done) before the verb, "fu" or "abra" after a verb of saying (about), "gi" (to), "nanga" between two
+        # names "and", "na" (is; in, at), "a" and "den" (the), "taki" after a verb of saying (that)
+        ("San Blinken taki?", "what did Blinken say"),
+        ("San Blinken ben taki fu Taiwan?", "what did Blinken say about Taiwan"),
+        ("San Blinken taki abra Taiwan?", "what did Blinken say about Taiwan"),
+        ("San Xi taki fu libisma reti?", "what did Xi say about human rights"),
+        ("San Wang Yi ben taigi Blinken?", "what did Wang Yi say to Blinken"),
+        ("San Wang Yi taki gi Blinken?", "what did Wang Yi say to Blinken"),
+        ("San Blinken taki baka a konmakandra?", "what did Blinken say after the meeting"),
+        ("Suma taki taki den musu de partner?", "who said they should be partners"),
+        ('Suma taki "partners rather than rivals"?', 'who said "partners rather than rivals"'),
+        ("Oten Xi nanga Blinken miti?", "when did Xi and Blinken meet"),
+        ("Pe Xi nanga Blinken ben miti?", "where did Xi and Blinken meet"),
+        ("Pe a konmakandra ben de?", "where did the meeting take place"),
+        ("Omeni yuru den takimakandra teki?", "how many hours did the talks last"),
+        ("Fa langa den takimakandra ben teki?", "how long did the talks last"),
+        ("Omeni prensipi Xi ben poti na fesi?", "how many principles did Xi propose"),
+        ("Suma na Wang Yi?", "who is Wang Yi"),
+        ("Gi sortu organisatie Wang Yi e wroko?", "which organisation does Wang Yi work for"),
+        ("Wang Yi e wroko gi sortu organisatie?", "which organisation does Wang Yi work for"),
+        ("San na a posisi fu Wang Yi?", "what is Wang Yi's title"),
+        ("Suma Blinken miti na Beijing?", "who did Blinken meet in Beijing"),
+        ("San den taki fu Taiwan?", "what was said about Taiwan"),
+        ("Den ben kari Rusland nen?", "was Russia mentioned"),
+        ("Xi ben taki taki den musu de partner?", "did Xi say that they should be partners"),
+        ("Xi ben taki wan sani fu Taiwan?", "did Xi say anything about Taiwan"),
+        ("San a minister fu Buitenlandse Zaken fu Sina taki?", "what did China's foreign minister say"),
+        ("San a president fu Sina taki?", "what did China's president say"),
+        ("Fu san ede Blinken go na Beijing?", "why did Blinken go to Beijing"),
+        ("Suma skrifi a artikel?", "who wrote the article"),
+        ("San fu Wang Yi?", "what about Wang Yi"),
+        ("Omeni a Super Saver e kostu?", "how much does Super Saver cost"),
+    ],
+)
+def test_sranan_tongo_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Yiddish typed in Latin letters: "hot" (has) with the participle last ("Vos hot Blinken gezogt"), "zikh" (each
+        # other), "vegn" (about), "tsu" (to), "un" (and), "fun" (of), "keyn" (to a place), "az" (that), "der", "di",
+        # "dem" (the), a yes-or-no question opening on its helping verb ("Hot Xi …")
+        ("Vos hot Blinken gezogt?", "what did Blinken say"),
+        ("Vos hot Blinken gezogt vegn Taiwan?", "what did Blinken say about Taiwan"),
+        ("Vos hot Blinken gezogt about Taiwan?", "what did Blinken say about Taiwan"),
+        ("Vos hot Xi gezogt vegn mentshn-rekht?", "what did Xi say about human rights"),
+        ("Vos hot Wang Yi gezogt tsu Blinken?", "what did Wang Yi say to Blinken"),
+        ("Vos hot Blinken gezogt nokh der bagegenish?", "what did Blinken say after the meeting"),
+        ("Ver hot gezogt az zey zoln zayn partners?", "who said they should be partners"),
+        ('Ver hot gezogt "partners rather than rivals"?', 'who said "partners rather than rivals"'),
+        ("Ven hobn zikh Xi un Blinken getrofn?", "when did Xi and Blinken meet"),
+        ("Vu hobn zikh Xi un Blinken getrofn?", "where did Xi and Blinken meet"),
+        ("Vu iz geven di bagegenish?", "where did the meeting take place"),
+        ("Vi lang hobn di shmuesn gedoyert?", "how long did the talks last"),
+        ("Vifl sho hobn di shmuesn gedoyert?", "how many hours did the talks last"),
+        ("Vifl printsipn hot Xi forgeshlogn?", "how many principles did Xi propose"),
+        ("Ver iz Wang Yi?", "who is Wang Yi"),
+        ("Far velkher organizatsye arbet Wang Yi?", "which organisation does Wang Yi work for"),
+        ("Vos far an amt hot Wang Yi?", "what is Wang Yi's title"),
+        ("Mit vemen hot zikh Blinken getrofn in Beijing?", "who did Blinken meet in Beijing"),
+        ("Vemen hot Blinken getrofn in Beijing?", "who did Blinken meet in Beijing"),
+        ("Vos iz gezogt gevorn vegn Taiwan?", "what was said about Taiwan"),
+        ("Iz Rusland dermont gevorn?", "was Russia mentioned"),
+        ("Hot Xi gezogt az zey zoln zayn partners?", "did Xi say that they should be partners"),
+        ("Hot Xi epes gezogt vegn Taiwan?", "did Xi say anything about Taiwan"),
+        ("Vos hot der oysern-minister fun Khine gezogt?", "what did China's foreign minister say"),
+        ("Vos hot der prezident fun Khine gezogt?", "what did China's president say"),
+        ("Farvos iz Blinken geforn keyn Beijing?", "why did Blinken go to Beijing"),
+        ("Ver hot geshribn dem artikl?", "who wrote the article"),
+        ("Un vos mit Wang Yi?", "what about Wang Yi"),
+        ("Vifl kost Super Saver?", "how much does Super Saver cost"),
+    ],
+)
+def test_yiddish_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Breton with French words, with its ñ and ù or without: "en deus", "o deus" (has, have) with the participle
+        # ("lavaret", said), the doer after it or between them, "diwar-benn" (about), "da" (to), "ha" (and), "e" before
+        # a place (in), a noun softened after "ar" ("ar c'haozeadennoù"), an owner after its noun ("prezidant Sina")
+        ("Petra en deus lavaret Blinken?", "what did Blinken say"),
+        ("Petra en deus lavaret Blinken diwar-benn Taiwan?", "what did Blinken say about Taiwan"),
+        ("Petra en deus Blinken lavaret diwar-benn Taiwan?", "what did Blinken say about Taiwan"),
+        ("Petra en deus lavaret Xi diwar-benn gwirioù mab-den?", "what did Xi say about human rights"),
+        ("Petra en deus lavaret Wang Yi da Blinken?", "what did Wang Yi say to Blinken"),
+        ("Petra en deus lavaret Blinken goude an emvod?", "what did Blinken say after the meeting"),
+        ("Petra en deus dit Blinken sur Taiwan?", "what did Blinken say about Taiwan"),
+        ("Piv en deus lavaret e tlefent bezañ kevelerien?", "who said they should be partners"),
+        ('Piv en deus lavaret "partners rather than rivals"?', 'who said "partners rather than rivals"'),
+        ("Pegoulz o deus en em gavet Xi ha Blinken?", "when did Xi and Blinken meet"),
+        ("Pelec'h o deus en em gavet Xi ha Blinken?", "where did Xi and Blinken meet"),
+        ("Pelec'h e oa an emvod?", "where did the meeting take place"),
+        ("Pegeit o deus padet ar c'haozeadennoù?", "how long did the talks last"),
+        ("Pet eurvezh o deus padet ar c'haozeadennoù?", "how many hours did the talks last"),
+        ("Pet pennaenn en deus kinniget Xi?", "how many principles did Xi propose"),
+        ("Piv eo Wang Yi?", "who is Wang Yi"),
+        ("Evit peseurt aozadur e labour Wang Yi?", "which organisation does Wang Yi work for"),
+        ("Petra eo karg Wang Yi?", "what is Wang Yi's title"),
+        ("Gant piv en deus en em gavet Blinken e Beijing?", "who did Blinken meet in Beijing"),
+        ("Petra a zo bet lavaret diwar-benn Taiwan?", "what was said about Taiwan"),
+        ("Meneget eo bet Rusia?", "was Russia mentioned"),
+        ("Ha lavaret en deus Xi e tlefent bezañ kevelerien?", "did Xi say that they should be partners"),
+        ("Ha lavaret en deus Xi tra pe dra diwar-benn Taiwan?", "did Xi say anything about Taiwan"),
+        ("Petra en deus lavaret ministr an Aferioù Diavaez Sina?", "what did China's foreign minister say"),
+        ("Petra en deus lavaret prezidant Sina?", "what did China's president say"),
+        ("Perak eo aet Blinken da Beijing?", "why did Blinken go to Beijing"),
+        ("Piv en deus skrivet ar pennad?", "who wrote the article"),
+        ("Ha petra diwar-benn Wang Yi?", "what about Wang Yi"),
+        ("Pegement e koust Super Saver?", "how much does Super Saver cost"),
+    ],
+)
+def test_breton_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Samoan with English words, its glottal stop typed or not: "o le a le mea na fai mai ai X" (what is the thing X
+        # said), "o ai" (who), "o anafea" (when), "o fea" (where), "e fia" (how many), "e uiga i" (about), "ia" before a
+        # person (to), "ma" (and), "i" before a place (in), the doer after "e" where the verb has an object
+        ("O le a le mea na fai mai ai Blinken?", "what did Blinken say"),
+        ("O le a le mea na fai mai ai Blinken e uiga i Taiwan?", "what did Blinken say about Taiwan"),
+        ("O le a le mea na fai mai ai Blinken about Taiwan?", "what did Blinken say about Taiwan"),
+        ("O le a le mea na fai mai ai Xi e uiga i aia tatau a tagata?", "what did Xi say about human rights"),
+        ("O le a le mea na fai atu ai Wang Yi ia Blinken?", "what did Wang Yi say to Blinken"),
+        ("O le a le mea na fai mai ai Blinken ina ua uma le fonotaga?", "what did Blinken say after the meeting"),
+        ("O ai na fai mai e tatau ona avea i latou ma paaga?", "who said they should be partners"),
+        ('O ai na fai mai "partners rather than rivals"?', 'who said "partners rather than rivals"'),
+        ("O anafea na feiloai ai Xi ma Blinken?", "when did Xi and Blinken meet"),
+        ("O fea na feiloai ai Xi ma Blinken?", "where did Xi and Blinken meet"),
+        ("O fea na faia ai le fonotaga?", "where did the meeting take place"),
+        ("E fia itula na umi ai talanoaga?", "how many hours did the talks last"),
+        ("O le a le umi o talanoaga?", "how long did the talks last"),
+        ("E fia mataupu faavae na folasia e Xi?", "how many principles did Xi propose"),
+        ("O ai ia Wang Yi?", "who is Wang Yi"),
+        ("O le fea faalapotopotoga e faigaluega ai Wang Yi?", "which organisation does Wang Yi work for"),
+        ("O le a le tofi o Wang Yi?", "what is Wang Yi's title"),
+        ("O ai na feiloai i ai Blinken i Beijing?", "who did Blinken meet in Beijing"),
+        ("O le a le mea na fai mai e uiga i Taiwan?", "what was said about Taiwan"),
+        ("Na ta'ua Rusia?", "was Russia mentioned"),
+        ("Na taʻua Rusia?", "was Russia mentioned"),
+        ("Na fai mai Xi e tatau ona avea i latou ma paaga?", "did Xi say that they should be partners"),
+        ("Na fai mai Xi se mea e uiga i Taiwan?", "did Xi say anything about Taiwan"),
+        (
+            "O le a le mea na fai mai ai le Minisita o Mataupu Tau Fafo a Saina?",
+            "what did China's foreign minister say",
+        ),
+        ("O le a le mea na fai mai ai le Peresitene o Saina?", "what did China's president say"),
+        ("Aisea na alu ai Blinken i Beijing?", "why did Blinken go to Beijing"),
+        ("O ai na tusia le tala?", "who wrote the article"),
+        ("Ae faapefea Wang Yi?", "what about Wang Yi"),
+        ("E fia le tau o Super Saver?", "how much does Super Saver cost"),
+    ],
+)
+def test_samoan_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Kannada typed in Latin letters with English words: the verb last, its small words after the noun ("Taiwan
+        # bagge": about Taiwan, "Blinken ge": to Blinken, "Beijing nalli": in Beijing, "China da": China's), "mattu"
+        # (and), "-aa" on a verb asking yes or no ("helidraa"), "anta" closing what was said, "enaadru" (anything)
+        ("Blinken enu helidaru?", "what did Blinken say"),
+        ("Blinken Taiwan bagge enu helidaru?", "what did Blinken say about Taiwan"),
+        ("Taiwan bagge Blinken enu helidru?", "what did Blinken say about Taiwan"),
+        ("Xi manava hakkugala bagge enu helidaru?", "what did Xi say about human rights"),
+        ("Wang Yi Blinken ge enu helidaru?", "what did Wang Yi say to Blinken"),
+        ("Wang Yi Blinkenge enu helidru?", "what did Wang Yi say to Blinken"),
+        ("meeting aada mele Blinken enu helidru?", "what did Blinken say after the meeting"),
+        ("Blinken meeting nantara enu helidru?", "what did Blinken say after the meeting"),
+        ("partners aagabeku anta yaaru helidru?", "who said they should be partners"),
+        ('yaaru helidru "partners rather than rivals"?', 'who said "partners rather than rivals"'),
+        ("Xi mattu Blinken yaavaga bhetiyaadru?", "when did Xi and Blinken meet"),
+        ("Xi mattu Blinken elli bhetiyaadru?", "where did Xi and Blinken meet"),
+        ("meeting elli nadeyitu?", "where did the meeting take place"),
+        ("maatukathe eshtu hottu nadeyitu?", "how long did the talks last"),
+        ("talks eshtu gante nadeyitu?", "how many hours did the talks last"),
+        ("Xi eshtu tatvagalannu prastaapisidaru?", "how many principles did Xi propose"),
+        ("Xi eshtu principles propose maadidru?", "how many principles did Xi propose"),
+        ("Wang Yi yaaru?", "who is Wang Yi"),
+        ("Wang Yi yaava samsthege kelsa maadtaare?", "which organisation does Wang Yi work for"),
+        ("Wang Yi avara hudde enu?", "what is Wang Yi's title"),
+        ("Blinken Beijing nalli yaarannu bhetiyaadru?", "who did Blinken meet in Beijing"),
+        ("Taiwan bagge enu helalaaytu?", "what was said about Taiwan"),
+        ("Russia bagge ullekha aaytaa?", "was Russia mentioned"),
+        ("Xi avaru partners aagabeku anta helidraa?", "did Xi say that they should be partners"),
+        ("Xi Taiwan bagge enaadru helidraa?", "did Xi say anything about Taiwan"),
+        ("Chinada videsha mantri enu helidru?", "what did China's foreign minister say"),
+        ("China da adhyakshru enu helidru?", "what did China's president say"),
+        ("Blinken yaake Beijing ge hodru?", "why did Blinken go to Beijing"),
+        ("article yaaru bardiddu?", "who wrote the article"),
+        ("Super Saver bele eshtu?", "how much is Super Saver"),
+    ],
+)
+def test_kannada_is_read_as_english(question: str, understood: str) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        # Sranan Tongo
+        ("San Wang Yi taki gi Blinken?", [31, 33]),
+        ("Oten Xi nanga Blinken miti?", [9]),
+        ("Pe a konmakandra ben de?", [11]),
+        ("Omeni yuru den takimakandra teki?", [31]),
+        ("Omeni prensipi Xi ben poti na fesi?", [15]),
+        ("Den ben kari Rusland nen?", [29]),
+        ("Gi sortu organisatie Wang Yi e wroko?", [21]),
+        # Yiddish
+        ("Vos hot Wang Yi gezogt tsu Blinken?", [31, 33]),
+        ("Ven hobn zikh Xi un Blinken getrofn?", [9]),
+        ("Vu iz geven di bagegenish?", [11]),
+        ("Vifl sho hobn di shmuesn gedoyert?", [31]),
+        ("Vifl printsipn hot Xi forgeshlogn?", [15]),
+        ("Iz Rusland dermont gevorn?", [29]),
+        ("Far velkher organizatsye arbet Wang Yi?", [21]),
+        # Breton
+        ("Petra en deus lavaret Wang Yi da Blinken?", [31, 33]),
+        ("Pegoulz o deus en em gavet Xi ha Blinken?", [9]),
+        ("Pelec'h e oa an emvod?", [11]),
+        ("Pet eurvezh o deus padet ar c'haozeadennoù?", [31]),
+        ("Pet pennaenn en deus kinniget Xi?", [15]),
+        ("Meneget eo bet Rusia?", [29]),
+        ("Evit peseurt aozadur e labour Wang Yi?", [21]),
+        # Samoan
+        ("O le a le mea na fai atu ai Wang Yi ia Blinken?", [31, 33]),
+        ("O anafea na feiloai ai Xi ma Blinken?", [9]),
+        ("O fea na faia ai le fonotaga?", [11]),
+        ("E fia itula na umi ai talanoaga?", [31]),
+        ("E fia mataupu faavae na folasia e Xi?", [15]),
+        ("Na ta'ua Rusia?", [29]),
+        ("O le fea faalapotopotoga e faigaluega ai Wang Yi?", [21]),
+        # Kannada
+        ("Wang Yi Blinken ge enu helidaru?", [31, 33]),
+        ("Xi mattu Blinken yaavaga bhetiyaadru?", [9]),
+        ("meeting elli nadeyitu?", [11]),
+        ("talks eshtu gante nadeyitu?", [31]),
+        ("Xi eshtu tatvagalannu prastaapisidaru?", [15]),
+        ("Russia bagge ullekha aaytaa?", [29]),
+        ("Wang Yi yaava samsthege kelsa maadtaare?", [21]),
+    ],
+)
+def test_a_question_in_sranan_yiddish_breton_samoan_or_kannada_is_answered(question: str, lines: list[int]) -> None:
+    kb = KnowledgeBase.from_file(SHIPPED_ARTICLE)
+    assert _lines(kb.answer(question)) == lines
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("San a president fu Sina taki?", "Xi Jinping"),
+        ("Vos hot der oysern-minister fun Khine gezogt?", "Wang Yi"),
+        ("Petra en deus lavaret prezidant Sina?", "Xi Jinping"),
+        ("O le a le mea na fai mai ai le Minisita o Mataupu Tau Fafo a Saina?", "Wang Yi"),
+        ("Blinken enu helidaru?", "Antony Blinken"),
+    ],
+)
+def test_what_someone_said_asked_in_sranan_yiddish_breton_samoan_or_kannada_is_their_quotes(
+    kb: KnowledgeBase, question: str, speaker: str
+) -> None:
+    answer = kb.answer(question)
+    assert answer.sections[0].heading is not None
+    assert answer.sections[0].heading.startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Suma taki taki den musu de partner?",
+        "Ver hot gezogt az zey zoln zayn partners?",
+        "Piv en deus lavaret e tlefent bezañ kevelerien?",
+        "O ai na fai mai e tatau ona avea i latou ma paaga?",
+        "partners aagabeku anta yaaru helidru?",
+    ],
+)
+def test_who_said_they_should_be_partners_in_sranan_yiddish_breton_samoan_or_kannada_finds_xi(
+    kb: KnowledgeBase, question: str
+) -> None:
+    answer = kb.answer(question)
+    assert _lines(answer)[:1] == [9]
+    assert render_plain(answer).startswith("Xi Jinping")
+
+
+def test_a_topic_the_article_never_names_asked_in_sranan_yiddish_breton_samoan_or_kannada_abstains(
+    kb: KnowledgeBase,
+) -> None:
+    for question in (
+        "San Xi taki fu Switzerland?",
+        "Vos hot Xi gezogt vegn Switzerland?",
+        "Petra en deus lavaret Xi diwar-benn Switzerland?",
+        "O le a le mea na fai mai ai Xi e uiga i Switzerland?",
+        "Xi Switzerland bagge enu helidaru?",
+    ):
+        assert parse_question(question).who == "Xi", question
+        assert kb.answer(question).abstained, question
+
+
+# This round's books
+_SRANAN_YIDDISH_BRETON_SAMOAN_AND_KANNADA_BOOKS = frozenset({"_sranan", "_yiddish", "_breton", "_samoan", "_kannada"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # English, with names and words those books use ("Ben", "San", "Pet", "Ven", "Elli", "Petra", "Suma", "hot",
+        # "pe", "fai")
+        "What did Xi say about Taiwan?",
+        "Who did Blinken meet in Beijing?",
+        "What did Ben say about the ceasefire?",
+        "Where is San Jose?",
+        "San Jose is where?",
+        "How many pet projects did Xi mention?",
+        "What did Ven say?",
+        "Who is Elli Perkins?",
+        "Petra Nowak said what?",
+        "What did Suma Das say?",
+        "Was the hot mic mentioned?",
+        "What did the PE teacher say?",
+        "Who said the deal was a fai accompli?",
+        # Taglish, te reo Māori and Tongan, whose "san", "taki" and "lea" are Sranan's and Samoan's words
+        "ano sinabi ni Xi about Taiwan?",
+        "san ginanap hearing",
+        "He aha tā Xi i kōrero mō Taiwan?",
+        "Ko e hā na'e lea'aki 'e Blinken?",
+        # Dutch, German and Luxembourgish, Yiddish's and Sranan's neighbours
+        "Wat zei Blinken over Taiwan?",
+        "Was hat Blinken über Taiwan gesagt?",
+        "Wat huet de Blinken iwwer Taiwan gesot?",
+        # Welsh and French, Breton's neighbours
+        "Beth ddywedodd Blinken am Taiwan?",
+        "Qu'a dit Blinken sur Taiwan ?",
+        # Tamil, Telugu and Malayalam, Kannada's neighbours
+        "Blinken Taiwan pathi enna sonnaru?",
+        "Blinken Taiwan gurinchi emi chepparu?",
+        "Xi enthu paranju?",
+        # Spanish, Romanian and Nigerian Pidgin
+        "¿Qué dijo Blinken sobre Taiwán?",
+        "Pe cine a întâlnit Blinken?",
+        "Wetin Xi talk about Taiwan?",
+    ],
+)
+def test_english_and_the_neighbouring_languages_are_not_read_by_the_sranan_yiddish_breton_samoan_and_kannada_books(
+    question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = clean_question(question)
+    left_out = 0
+    for registry in ("_PHRASEBOOKS", "_BEFORE_TEXTING"):
+        books = getattr(phrasebooks, registry)
+        kept = tuple(book for book in books if book[2].__name__ not in _SRANAN_YIDDISH_BRETON_SAMOAN_AND_KANNADA_BOOKS)
+        left_out += len(books) - len(kept)
+        monkeypatch.setattr(phrasebooks, registry, kept)
+    assert left_out == len(_SRANAN_YIDDISH_BRETON_SAMOAN_AND_KANNADA_BOOKS)  # the books are there, to be left out
+    assert clean_question(question) == read
