@@ -445,7 +445,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
     (
         frozenset(
             "petra piv pegoulz pelec pegeit pegement perak deus lavaret diwar benn meneget kaozeadenno kaozeadennou "
-            "haozeadenno haozeadennou emvod peseurt".split()
+            "haozeadenno haozeadennou emvod peseurt kaoz bez".split()
         ),
         _BRETON_WORDS,
         _breton,
@@ -453,7 +453,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
     (
         frozenset(
             "fai mai atu anafea fea fia uiga feiloai feiloaiga fonotaga talanoaga taua ua aisea faapefea apefea "
-            "faigaluega tusia tofi tulaga ia lea".split()
+            "faigaluega tusia tofi tulaga ia lea tala".split()
         ),
         _SAMOAN_WORDS,
         _samoan,
@@ -463,7 +463,7 @@ _BEFORE_TEXTING: _Phrasebooks = (
             "helidaru helidru heliddaru helidare helidaare helida helidlu heliddu helidraa helidaraa bagge yaavaga "
             "yavaga elli yelli eshtu yeshtu yaake bhetiyaadru bhetiyaadaru bhetiaadru bheti nadeyitu helalaaytu "
             "ullekha kelsa maatukathe yaarannu enaadru yenaadru prastaapisidaru prastaapisidru aagabeku hudde huddhe "
-            "bardiddu bardidru bareda baredaru".split()
+            "bardiddu bardidru bareda baredaru nadeyithu aadre oppikondra sigidaaginda".split()
         ),
         _KANNADA_WORDS,
         _kannada,

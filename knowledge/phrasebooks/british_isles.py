@@ -872,7 +872,8 @@ _GAELIC_WORDS = _lazy_pattern(
 # or "piv" before a verb, "pegoulz", "pelec'h", "pegeit", "perak"; Petra is a name too).
 _BRETON_MARKED = (("n", "ñ"), ("u", "ùü"), ("e", "êé"), ("o", "ô"))
 _BRETON_NAMES = {
-    "(?-i:Sina)": "China", "(?-i:Amerika|Stadoù-Unanet|Stadou-Unanet|Stadoù\\s+Unanet|Stadou\\s+Unanet)": "America",
+    "(?-i:SUA|S\\.U\\.A\\.?)": "the US", "(?-i:Sina)": "China",
+    "(?-i:Amerika|Stadoù-Unanet|Stadou-Unanet|Stadoù\\s+Unanet|Stadou\\s+Unanet)": "America",
     "(?-i:Rusia|Russia)": "Russia", "(?-i:Pekin|Beijing)": "Beijing", "(?-i:Kalifornia)": "California",
 }  # fmt: skip
 _BRETON_THE = r"(?:(?:an|ar|al|ul|ur|un)\s+)?"
@@ -883,7 +884,7 @@ _BRETON_MEETING = r"emvod\w*|emgav\w*|r[eé]union|rencontre"
 _BRETON_THINGS = {
     f"hervez\\s+{_BRETON_THE}pennad": "according to the article", f"(?:e|en)\\s+{_BRETON_THE}pennad": "in the article",
     f"{_BRETON_THE}pennad[- ]?(?:man|se)": "this article", f"{_BRETON_THE}(?:pennad|article)": "the article",
-    f"{_BRETON_THE}ministr\\s+(?:an\\s+)?aferio\\w*\\s+diavaez|{_BRETON_THE}ministre\\s+des\\s+affaires\\s+[eé]trang[eè]res"
+    f"{_BRETON_THE}ministr\\s+(?:an\\s+)?aferio\\w*\\s+(?:diavaez|estren)|{_BRETON_THE}ministre\\s+des\\s+affaires\\s+[eé]trang[eè]res"
     "|ministre\\s+[eé]tranger": "foreign minister",
     f"{_BRETON_THE}sekretour\\s+(?:ar\\s+)?stad|{_BRETON_THE}secr[eé]taire\\s+d['’]\\s*[EÉ]tat": "secretary of state",
     f"{_BRETON_THE}(?:prezidant|pr[eé]sident)": "president", f"{_BRETON_THE}(?:penn|rener|renerez|leader)": "leader",
@@ -907,7 +908,12 @@ _BRETON_THINGS = {
 }  # fmt: skip
 # Its small words: "diwar-benn" (about), "da" (to), "gant" (with), "ha", "hag" (and), "goude" (after)
 _BRETON_ENGLISH = {
-    "diwar[- ]?benn|a-?zivout|sur": "about", "d['’]ar|d['’]an": "to the", "da": "to", "gant|gantan": "with",
+    "diwar[- ]?benn|a-?zivout|sur": "about", "etre": "between", "sinaat|sinaad|sinaiz": "Chinese",
+    "amerikan(?:at|ad|iz)?": "American",
+    # "ar pezh a ya fall" (what goes badly): the problems
+    "ar\\s+pezh\\s+a\\s+(?:ya|za)\\s+(?:war\\s+)?fall|ar\\s+pezh\\s+na\\s+ya\\s+ket\\s+mat|ar\\s+c['’]hudenno\\w*":
+        "the problems",
+    "d['’]ar|d['’]an": "to the", "da": "to", "gant|gantan": "with",
     "(?<=\\s)(?:ha|hag)": "and", "goude": "after", "a-?raok": "before", "e-?pad": "during", "ivez": "also",
 }  # fmt: skip
 _BRETON_HAS = r"(?:(?:en|he|o|ez|hon|am)\s+deus|(?:en|he|o)\s+doa|en\s+deveus)"
@@ -965,6 +971,48 @@ def _breton() -> _Shapes:
         (re.compile(r"\be\s+(?=(?-i:[A-Z])|the\s+US\b)"), "in "),
         *_word_for_word(_BRETON_ENGLISH),
         _according_to_last(),
+        # the doer named before the question, "en" (he) in its place: "Ha Wang Yi, petra en deus lavaret …?": what did
+        # Wang Yi say …
+        (
+            re.compile(
+                rf"^(?:(?:ha|hag)\s+)?(?P<who>(?!(?:petra|piv)\b)[^,?]+?),\s+(?P<asked>petra\s+{has}\s+{said}\b.*)$",
+                re.I,
+            ),
+            lambda match: re.sub(
+                rf"^petra\s+{has}\s+{said}",
+                f"petra en deus lavaret {match.group('who')}",
+                match.group("asked"),
+                flags=re.I,
+            ),
+        ),
+        # "Bez' eus bet kaoz eus Rusia?": has there been talk of Russia, was Russia mentioned
+        (
+            re.compile(
+                r"^(?:(?:ha|daoust\s+ha)\s+)?bez['’]?\s+(?:ez\s+)?(?:eus|zo)\s+bet\s+(?:kaoz|komz|meneg)\s+(?:eus|a|about|ouzh)\s+"
+                r"(?P<what>[^,?]+?)(?:\s+in\s+the\s+article)?$"
+                r"|^(?:kaoz|komz|meneg)\s+(?:a\s+zo|zo)\s+bet\s+(?:eus|a|about)\s+(?P<thing>[^,?]+?)(?:\s+in\s+the\s+article)?$",
+                re.I,
+            ),
+            lambda match: f"was {match.group('what') or match.group('thing')} mentioned",
+        ),
+        # "Peseurt devezh e oa the meeting between Xi and Blinken?": on which day did the meeting take place
+        (
+            re.compile(
+                r"^(?P<asked>(?:e\s+)?pe(?:seurt|\s+seurt)\s+(?:devezh|deiz|ker|kêr|savadur))\s+(?:e\s+oa|eo\s+bet|e\s+voe)\s+"
+                r"(?P<what>the\s+[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                (
+                    "on which day"
+                    if re.search(r"dev|deiz", match.group("asked"), re.I)
+                    else "in which building"
+                    if "savadur" in match.group("asked").lower()
+                    else "in which city"
+                )
+                + f" did {match.group('what')} take place"
+            ),
+        ),
         # "Petra a zo bet lavaret about Taiwan?": what was said about Taiwan
         (
             re.compile(rf"^petra\s+(?:a\s+zo|zo|eo)\s+bet\s+{said}(?P<rest>\s+(?:about|war)\s+[^,?]+)?$", re.I),
@@ -1151,6 +1199,7 @@ _BRETON_WORDS = _lazy_pattern(
     r"|^\W*(?:(?:ha|hag)\s+)?(?:pegoulz|pelec['’]h|pegeit|pegement|perak)\s"
     r"|^\W*(?:(?:ha|hag)\s+)?(?:petra|piv)\s+(?:(?:en|he|o)\s+deus|eo|e|a|zo|diwar[- ]?benn|a-?zivout)\s"
     r"|\bmeneget\s+eo\s+bet\b|\beo\s+bet\s+meneget\b|\bkaozeadenn\w*|\bc['’]haozeadenn\w*|\bemvod\b"
-    r"|^\W*(?:evit|e|gant)\s+pe(?:seurt|hini)\s",
+    r"|^\W*(?:evit|e|gant)\s+pe(?:seurt|hini)\s|^\W*pe(?:seurt|\s+seurt)\s+(?:devezh|deiz|ker|kêr|savadur|karg)\s"
+    r"|^\W*(?:(?:ha|daoust\s+ha)\s+)?bez['’]?\s+(?:ez\s+)?(?:eus|zo)\s+bet\s+(?:kaoz|komz|meneg)\b",
     re.I,
 )

@@ -19,6 +19,7 @@ from knowledge.phrasebooks.shapes import (
     _the_the,
     _us_foreign_minister,
     _with_the,
+    _with_the_named,
     _with_the_own_noun,
     _word_for_word,
 )
@@ -1103,11 +1104,12 @@ _SRANAN_THINGS = {
     "presidenti|president": "president", "fesiman|edeman|leider": "leader", "minister": "minister",
     "woordvoerder|taki-man": "spokesperson", "skrifiman|skrifi-man|schrijver|auteur": "author",
     # the meeting and the talks, with the words before them that say when ("baka a konmakandra": after the meeting)
-    "baka\\s+(?:a\\s+)?(?:konmakandra|komakandra|vergadering|ontmoeting)": "after the meeting",
-    "fosi\\s+(?:a\\s+)?(?:konmakandra|komakandra|vergadering|ontmoeting)": "before the meeting",
-    "(?:na\\s+)?ini\\s+(?:a\\s+)?(?:konmakandra|komakandra|vergadering|ontmoeting)": "during the meeting",
+    "baka\\s+(?:a\\s+)?(?:konmakandra|komakandra|vergadering|ontmoeting|meeting)": "after the meeting",
+    "fosi\\s+(?:a\\s+)?(?:konmakandra|komakandra|vergadering|ontmoeting|meeting)": "before the meeting",
+    "(?:na\\s+)?ini\\s+(?:a\\s+)?(?:konmakandra|komakandra|vergadering|ontmoeting|meeting)": "during the meeting",
     "baka\\s+(?:den\\s+)?(?:takimakandra|gesprekken)": "after the talks",
-    "(?:a\\s+)?(?:konmakandra|komakandra|vergadering|ontmoeting)": "the meeting",
+    "na\\s+(?:a\\s+)?(?:konmakandra|komakandra|vergadering|ontmoeting|meeting)": "at the meeting",
+    "(?:a\\s+)?(?:konmakandra|komakandra|vergadering|ontmoeting|meeting)": "the meeting",
     "(?:den\\s+|a\\s+)?(?:takimakandra|gesprekken|besprekingen)": "the talks",
     "(?:den\\s+)?reti\\s+fu\\s+libisma|libisma\\s*reti|mensenrechten": "human rights", "bisnis|handel": "trade",
     "(?:den\\s+)?(?:prensipi|prinsipi|principes|principles)": "principles",
@@ -1139,7 +1141,7 @@ def _sranan_said(match: re.Match[str]) -> str:
         return f"what was said{rest}"
     if re.fullmatch(r"(?:this|the)\s+article", who, re.I):
         return f"what does {who} say{rest}"
-    return f"what did {_with_the(_SRANAN_ARTICLE.sub('', who))} say" + (f" to {whom}" if whom else "") + rest
+    return f"what did {_with_the_named(_SRANAN_ARTICLE.sub('', who))} say" + (f" to {whom}" if whom else "") + rest
 
 
 def _sranan_met(match: re.Match[str]) -> str:
@@ -1158,6 +1160,7 @@ def _sranan() -> _Shapes:
         # "Ma …", "Dan …" (but, then) before the question; "Ma Wang Yi?": what about Wang Yi
         (re.compile(r"^(?:ma|dan|en)\s*,?\s+(?=(?:san|suma|oten|pe|omeni|fu\s+san|sortu)\b)", re.I), ""),
         (re.compile(rf"^(?:ma\s+)?san\s+fu\s+(?P<who>{name})$", re.I), r"what about \g<who>"),
+        (re.compile(r"\s+(?:tu|ook)$", re.I), ""),  # "… fu Taiwan tu?": about Taiwan too
         *_word_for_word(_SRANAN_NAMES),
         *_word_for_word(_SRANAN_THINGS),
         # "Xi nanga Blinken": Xi and Blinken; "a president fu China": the president of China; "na Beijing": in Beijing
@@ -1165,6 +1168,25 @@ def _sranan() -> _Shapes:
         (
             re.compile(rf"\b(?:a\s+)?(?P<title>{_OFFICE})\s+(?:fu|van)\s+(?=(?-i:[A-Z])|the\s+US\b)", re.I),
             r"the \g<title> of ",
+        ),
+        # "the meeting fu Xi and Blinken": the meeting between Xi and Blinken
+        (
+            re.compile(r"\b(?P<thing>the\s+(?:meeting|talks))\s+(?:fu|of)\s+(?=[^,?]+?\s+and\s+)", re.I),
+            r"\g<thing> between ",
+        ),
+        # the doer named before the question or after it, "a" (he, she) or "den" (they) in its place: "Dan a US
+        # secretary of state, san a ben taki?", "Oten den ben miti, Xi and Blinken?"
+        (
+            re.compile(
+                r"^(?:(?:ma|dan|en)\s+)?(?P<who>(?!(?:san|suma|oten|pe|omeni)\b)[^,?]+?),\s+(?P<asked>san|oten|pe)\s+"
+                r"(?:a|en|den)\s+(?P<rest>[^,?]+)$"
+                r"|^(?P<asked2>san|oten|pe)\s+(?:a|den)\s+(?P<rest2>[^,?]+?),\s+(?P<who2>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"{match.group('asked') or match.group('asked2')} {match.group('who') or match.group('who2')} "
+                f"{match.group('rest') or match.group('rest2')}"
+            ),
         ),
         (re.compile(r"^(?P<head>suma\s+na)\s+", re.I), r"\g<head> "),
         (re.compile(r"(?<!^suma)(?<!^Suma)(?<!^SUMA)\s+na\s+(?=(?-i:[A-Z]))"), " in "),
@@ -1321,7 +1343,7 @@ _SRANAN_WORDS = _lazy_pattern(
     r"|^\W*suma\s+(?:ben\s+)?(?:taki|taigi|na|skrifi|miti)\b"
     r"|^\W*suma\s+(?:\S+\s+){1,4}?(?:ben\s+)?miti\b|^\W*oten\s|^\W*omeni\s|\bsan\s*ede\b|\bkonmakandra\b|\btakimakandra\b"
     r"|\bben\s+(?:taki|taigi|miti|skrifi|kari)\b|\bsortu\s+(?:organisatie|organisasi|dei|posisi)\b|\bwroko\s+gi\b"
-    r"|^\W*pe\s+(?:\S+\s+){1,4}?(?:ben\s+)?(?:miti|de|hori)\W*$|\bkon\s+na\s+fesi\b|\bkari\s+(?:\S+\s+){1,3}?nen\b"
+    r"|^\W*pe\s+(?:\S+\s+){1,8}?(?:ben\s+)?(?:miti|de|hori)\s*(?:[?!.]|$)|\bkon\s+na\s+fesi\b|\bkari\s+(?:\S+\s+){1,3}?nen\b"
     r"|^\W*(?:ma\s+)?san\s+fu\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\W*$",
     re.I,
 )

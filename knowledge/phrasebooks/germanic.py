@@ -1898,14 +1898,16 @@ _YIDDISH_THINGS = {
 # Its small words: "vegn" (about), "tsu" (to), "un" (and), "mit" (with), "fun" (of), "keyn" (to a place), "az" (that)
 _YIDDISH_ENGLISH = {
     "vegn|vegen|iber": "about", "tsu": "to", "keyn": "to", "un": "and", "mit": "with", "fun": "of", "az": "that",
-    "nokh": "after", "in": "in", "oykh": "also",
+    "nokh": "after", "in": "in", "oykh": "also", "akhuts": "besides", "etre": "between",
+    "der|dem|dos|di(?=\\s+(?-i:[a-z]))": "the", "tsvey": "two", "dray": "three", "fir": "four", "finf": "five",
 }  # fmt: skip
 _YIDDISH_SAID = r"(?:gezogt|gezagt|dertseylt|derklert|ongezogt)"
 _YIDDISH_MET = r"(?:(?:zikh\s+)?(?:getrofn|getrofen|bagegnt|bagegent)(?:\s+zikh)?)"
 _YIDDISH_HAS = r"(?:hot|hobn|iz|zaynen|zenen)"
 # What was done, asked how many or whether ("forgeshlogn": proposed)
 _YIDDISH_DONE = {
-    "forgeshlogn": "propose", "forgelegt": "propose", "ongebotn": "propose", "dermont": "mention",
+    "forgeshlogn": "propose", "forgelegt": "propose", "forgeleygt": "propose", "ongebotn": "propose",
+    "dermont": "mention",
     "geshribn": "write", "ongezogt": "announce",
 }  # fmt: skip
 _YIDDISH_NAME = r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
@@ -1933,6 +1935,33 @@ def _yiddish() -> _Shapes:
             ),
             r"what was said\g<rest>",
         ),
+        # "the talks of Wang Yi with Blinken": the talks between Wang Yi and Blinken
+        (
+            re.compile(
+                rf"\b(?P<thing>the\s+(?:talks|meeting))\s+of\s+(?P<one>{name})\s+(?:with|and)\s+(?P<other>{name})\b"
+            ),
+            r"\g<thing> between \g<one> and \g<other>",
+        ),
+        # "Vos zaynen geven the three principles vos Xi hot forgeleygt?": which three principles did Xi propose
+        (
+            re.compile(
+                rf"^vos\s+(?:zaynen|zenen|iz|zaynen\s+dos)\s+geven\s+the\s+(?P<thing>[^,?]+?)\s+(?:vos|that)\s+(?P<who>[^,?]+?)\s+"
+                rf"{has}\s+(?P<done>{done})$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {match.group('thing')} did {match.group('who')} {_YIDDISH_DONE[match.group('done').lower()]}"
+            ),
+        ),
+        # "With velkhn Chinese minister hot Blinken zikh getrofn besides Xi?": which Chinese minister did Blinken meet
+        (
+            re.compile(
+                rf"^(?:with\s+)?velkh\w*\s+(?P<what>[^,?]+?)\s+{has}\s+(?:zikh\s+)?(?P<who>{name})\s+{met}"
+                r"(?P<rest>\s+(?:besides|in|at|after|during)\s+[^,?]+)?$",
+                re.I,
+            ),
+            r"which \g<what> did \g<who> meet\g<rest>",
+        ),
         # "Vos hot the article gezogt …?": what does the article say
         (
             re.compile(
@@ -1943,6 +1972,15 @@ def _yiddish() -> _Shapes:
         ),
         # "Vos hot Blinken gezogt about Taiwan (to Xi, after the meeting)?": what did Blinken say …
         *_what_said(rf"vos\s+{has}", said, "about"),
+        # "…, the one who received Blinken in Beijing?", "…, der vos …": who is meant said again after the question,
+        # its title enough to name them
+        (
+            re.compile(
+                r"^(?P<asked>what\s+did\s+[^,?]+?\s+say),\s+(?:the\s+one|der\s+vos|di\s+vos|yener)\s+(?:who|that|vos)?\s*.+$",
+                re.I,
+            ),
+            r"\g<asked>",
+        ),
         # "Ver hot gezogt az …?": who said …
         (
             re.compile(rf"^ver\s+(?:hot\s+)?{said}\s*,?\s+(?:that\s+)?(?!about\b)(?P<said>.+)$", re.I),
@@ -1975,12 +2013,13 @@ def _yiddish() -> _Shapes:
         # "Vi lang hobn the talks gedoyert?", "Vifl hours hobn the talks gedoyert?": how long (how many hours)
         (
             re.compile(
-                rf"^(?P<asked>vi\s+lang|vifl\s+hours|vifl\s+tsayt)\s+{has}\s+(?P<what>[^,?]+?)\s+(?:gedoyert|gedoyernt|gedauert|ongehaltn)$",
+                rf"^(?P<asked>vi\s+lang|vifl\s+hours|vifl\s+tsayt)\s+{has}\s+(?P<what>[^,?]+?)\s+(?:gedoyert|gedoyernt|gedauert|ongehaltn)$"
+                rf"|^(?P<asked2>vi\s+lang|vifl\s+hours|vifl\s+tsayt)\s+{has}\s+(?:gedoyert|gedoyernt|gedauert|ongehaltn)\s+(?P<what2>[^,?]+)$",
                 re.I,
             ),
             lambda match: (
-                ("how many hours" if "hours" in match.group("asked").lower() else "how long")
-                + f" did {_with_the(match.group('what'))} last"
+                ("how many hours" if "hours" in (match.group("asked") or match.group("asked2")).lower() else "how long")
+                + f" did {_with_the(match.group('what') or match.group('what2'))} last"
             ),
         ),
         # "Vifl principles hot Xi forgeshlogn?": how many principles did Xi propose
@@ -2077,6 +2116,7 @@ def _yiddish() -> _Shapes:
                 "vu": "where",
                 "vifl": "how many",
                 "farvos": "why",
+                "velkh\\w*": "which",
             }
         ),
         _the_the(),

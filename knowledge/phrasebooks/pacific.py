@@ -959,9 +959,12 @@ _SAMOAN_THINGS = {
     "(?:aia|aiā)\\s+tatau\\s+a\\s+tagata": "human rights", "fefaatauaiga|pisinisi": "trade",
     "mataupu\\s+faavae": "principles", "(?:le\\s+)?(?:va|sootaga)\\s+(?=o\\s+|i\\s+le\\s+va)": "the relationship ",
     "(?:e\\s+)?tatau\\s+ona\\s+avea\\s+i\\s+latou\\s+ma": "that they should be",
+    "(?:e\\s+)?tatau\\s+ona\\s+avea\\s+(?P<both>(?-i:[A-Z])\\w*\\s+ma\\s+(?-i:[A-Z])\\w*)\\s+ma":
+        "that \\g<both> should be",
     "(?:e\\s+)?tatau\\s+ona\\s+avea\\s+ma": "should be",
     "paaga": "partners", "fili|tauva": "rivals", "itula": "hours", "minute": "minutes", "se\\s+mea": "anything",
-    "(?:le\\s+)?(?:tofi|tulaga|galuega)": "title", "(?:le\\s+)?faalapotopotoga": "organisation",
+    "(?:le\\s+)?tulaga\\s+lautele\\s+o": "the overall state of", "(?:le\\s+)?(?:tofi|tulaga|galuega)": "title",
+    "(?:le\\s+)?faalapotopotoga": "organisation",
     "upusii|upu\\s+sao": "quotes", "faamolemole": "please",
 }  # fmt: skip
 _SAMOAN_SAID = r"(?:fai\s+mai|fai\s+atu|saunoa|tautala|faamatala|ta'ua|taua)"
@@ -972,7 +975,12 @@ _SAMOAN_DONE = {
     "ta'ua": "mention", "taua": "mention", "tusia": "write", "faasilasila": "announce",
 }  # fmt: skip
 _SAMOAN_NAME = r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
-_SAMOAN_DOER = rf"(?:{_SAMOAN_NAME}|(?:the|this)\s+[^,?]+?)"
+_SAMOAN_DOER = rf"(?:{_SAMOAN_NAME}|(?:the|this|le)\s+[^,?]+?)"
+# What was done, asked how it was done ("Na faapefea ona faamatala e Wang …?": how did Wang describe …)
+_SAMOAN_HOW_DONE = {
+    "faamatala": "describe", "fai mai": "say", "ta'ua": "describe", "taua": "describe", "vaai": "see",
+    "faamatalaina": "describe",
+}  # fmt: skip
 
 
 def _samoan_said(match: re.Match[str]) -> str:
@@ -982,6 +990,7 @@ def _samoan_said(match: re.Match[str]) -> str:
     rest = f" about {topic}" if topic else groups.get("rest") or ""
     if not who:
         return f"what was said{rest}"
+    who = re.sub(r"^le\s+", "the ", who, flags=re.I)  # "le top US diplomat": the top US diplomat
     if re.fullmatch(r"(?:this|the)\s+article", who, re.I):
         return f"what does {who} say{rest}"
     return f"what did {who} say" + (f" to {whom}" if whom else "") + rest
@@ -1052,15 +1061,52 @@ def _samoan() -> _Shapes:
                 + (match.group("where") or "")
             ),
         ),
-        # "O fea na faia ai the meeting?": where (when) did the meeting take place
+        # "O fea na faia ai the meeting?", "O fea le aai na …?": where (when, in which city) did the meeting take place;
+        # "the meeting a Xi and Blinken": the meeting between them
+        (
+            re.compile(r"\b(?P<thing>the\s+(?:meeting|talks|relationship))\s+(?:a|o|of)\s+(?=[^,?]+?\s+and\s+)", re.I),
+            r"\g<thing> between ",
+        ),
         (
             re.compile(
-                rf"^o\s+(?P<asked>anafea|fea)\s+{past}\s+(?:faia|fai|tupu|faataunuu|i\s+ai)\s+(?:ai\s+)?(?P<what>the\s+[^,?]+)$",
+                rf"^o\s+(?P<asked>anafea|fea|(?:le\s+)?fea\s+le\s+(?:aai|taulaga|nofoaga|fale|aso))\s+{past}\s+"
+                r"(?:faia|fai|tupu|faataunuu|i\s+ai)\s+(?:ai\s+)?(?P<what>the\s+[^,?]+)$",
                 re.I,
             ),
             lambda match: (
-                ("when" if match.group("asked").lower() == "anafea" else "where")
+                {"anafea": "when", "fea": "where"}.get(
+                    match.group("asked").lower(),
+                    {
+                        "aai": "in which city",
+                        "taulaga": "in which city",
+                        "fale": "in which building",
+                        "aso": "on which day",
+                    }.get(match.group("asked").lower().split()[-1], "where"),
+                )
                 + f" did {match.group('what')} take place"
+            ),
+        ),
+        # "O ai le US President na feiloai muamua ma Xi?": who is the US president that met Xi before, which US
+        # president did Xi meet before
+        (
+            re.compile(
+                rf"^o\s+ai\s+(?:le|the)\s+(?P<what>[^,?]+?)\s+{past}\s+{met}(?P<before>\s+muamua)?(?:\s+ai)?\s+(?:ma|with|i)\s+"
+                rf"(?P<whom>{name})$",
+                re.I,
+            ),
+            lambda match: (
+                f"which {match.group('what')} did {match.group('whom')} meet"
+                + (" before" if match.group("before") else "")
+            ),
+        ),
+        # "Na faapefea ona faamatala e Wang the relationship …?": how did Wang describe the relationship …
+        (
+            re.compile(
+                rf"^(?:{past}\s+)?faapefea\s+ona\s+(?P<done>{'|'.join(_SAMOAN_HOW_DONE)})\s+e\s+(?P<who>{name})\s+(?P<what>[^,?]+)$",
+                re.I,
+            ),
+            lambda match: (
+                f"how did {match.group('who')} {_SAMOAN_HOW_DONE[match.group('done').lower()]} {match.group('what')}"
             ),
         ),
         # "E fia hours na umi ai the talks?": how many hours; "O le a le umi o the talks?": how long did the talks last
@@ -1158,6 +1204,7 @@ def _samoan() -> _Shapes:
 _SAMOAN_WORDS = _lazy_pattern(
     r"\bfai\s+(?:mai|atu)\b|^\W*(?:(?:ae|ma)\s+)?o\s+(?:le\s+a|ai|anafea|fea|le\s+fea)\s|^\W*e\s+fia\s|\be\s+uiga\s+i"
     r"|\bfeiloai\w*|\bfonotaga\b|\btalanoaga\b|\bta['ʻ‘’`]ua\b|^\W*(?:pe\s+)?(?:na|sa)\s+taua\s|^\W*aisea\s"
-    r"|\bfa['ʻ‘’`]?apefea\b|\bfaigaluega\b|^\W*o\s+ai\s+(?:ia|lea)\s",
+    r"|\bfa['ʻ‘’`]?apefea\b|\bfaigaluega\b|^\W*o\s+ai\s+(?:ia|lea)\s|^\W*o\s+ai\s+le\s+.+\b(?:na|sa)\s+(?:feiloai|fai)\b"
+    r"|^\W*o\s+le\s+a\s+le\s+(?:tala|upu|saunoaga)\s+a\s",
     re.I,
 )

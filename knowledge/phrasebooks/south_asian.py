@@ -2472,6 +2472,7 @@ _KANNADA_NAMES = {
     "(?-i:Taivan)": "Taiwan",
 }  # fmt: skip
 _KANNADA_THINGS = {
+    "(?:ee|i|aa)\\s+(?:article|lekhana\\w*|suddi\\w*)\\s*-?(?:alli|nalli|dalli)": "in the article",
     "videsh?a\\s+(?:vyavahaarag?a?la\\s+|vyavaharag?a?la\\s+|vyavahaara\\s+)?mantri\\w*": "foreign minister",
     "pradhaana\\s*mantri\\w*|pradhana\\s*mantri\\w*": "prime minister",
     "adhyaksh\\w*|raashtrapati\\w*|rashtrapati\\w*": "president", "mantri\\w*": "minister",
@@ -2519,10 +2520,10 @@ _KANNADA = _VerbLast(
     met=_KANNADA_MET,
     how_long=r"(?:eshtu|yeshtu)\s+(?:hottu|samaya|time|kaala)",
     how_many_hours=r"(?:eshtu|yeshtu)\s+(?:hours|gante)",
-    lasted=r"(?:nadeyitu|nadedittu|nadedavu|saagitu|saagithu|last\s+aaytu|aaytu|aayitu)",
+    lasted=r"(?:nadeyitu|nadeyithu|nadedittu|nadedavu|saagitu|saagithu|last\s+aaytu|aaytu|aayitu)",
     when=r"(?:yaavaga|yavaga|yaavattu)",
     where=r"(?:elli|yelli)",
-    took_place=r"(?:nadeyitu|nadedittu|aaytu|aayitu|nadesalaaytu|nadesidru)",
+    took_place=r"(?:nadeyitu|nadeyithu|nadedittu|aaytu|aayitu|nadesalaaytu|nadesidru)",
     how_many=r"(?:eshtu|yeshtu)",
     did=_KANNADA_DID,
     how_much=r"(?:(?:bele|price|cost|rate)\s+)?(?:eshtu|yeshtu)(?:\s+(?:bele|ide|aagutte|rupaayi))?",
@@ -2563,7 +2564,15 @@ def _kannada() -> _Shapes:
         (re.compile(r"\b(?:aa)\s+(?=(?:meeting|talks|article|summit|visit)\b)", re.I), "the "),
         # "Xi mattu Blinken": Xi and Blinken; "enaadru", "yenaadru": anything
         (re.compile(r"\b(?:mattu|hagu)\b", re.I), "and"),
-        (re.compile(r"\b(?:enaadru|yenaadru|enaadaru|enadru)\b", re.I), "anything"),
+        (re.compile(r"\b(?:enaadru|yenaadru|enaadaru|enadru|yenadru)\b", re.I), "anything"),
+        # "Wang Yi and Blinken talks": the talks between Wang Yi and Blinken
+        (
+            re.compile(
+                rf"\b(?P<one>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+and\s+(?P<other>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+"
+                r"(?P<noun>talks|meeting)\b"
+            ),
+            r"the \g<noun> between \g<one> and \g<other>",
+        ),
         # "avaru partners aagabeku": they should be partners
         (
             re.compile(r"\b(?:avaru\s+|avru\s+)?(?P<what>\S+)\s+(?:aagabeku|aagbeku|agabeku|aagirabeku)\b", re.I),
@@ -2646,6 +2655,34 @@ def _kannada() -> _Shapes:
             ),
             r"did \g<who> say anything \g<topic>",
         ),
+        # "and Xi, aa 'fundamental problem' solve aadre enu aagutte antha helidru?": what did Xi say would happen when
+        # the fundamental problem is solved ("X aadre": if X is done, when; "enu aagutte": what happens)
+        (
+            re.compile(
+                rf"^(?:and\s+)?(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*),?\s+(?:aa\s+|ee\s+|the\s+|this\s+)?(?P<what>.+?)\s+"
+                rf"(?P<verb>[a-z]+)\s+aadre\s+(?i:{_KANNADA_WHAT})\s+(?i:aagutte|aaguttade|aagtade)\s+(?i:anta|antha|endu)\s+"
+                rf"(?i:{_KANNADA_SAID})$"
+            ),
+            lambda match: (
+                f"what did {match.group('who')} say would happen when the {match.group('what')} is "
+                f"{_past_participle(match.group('verb'))}"
+            ),
+        ),
+        # "with Biden hinde sigidaaginda anything olleya change aagide antha Xi oppikondra?": did Xi acknowledge that
+        # there has been some good change since meeting Biden ("-aaginda": since; "aagide": there has been)
+        (
+            re.compile(
+                r"^(?P<since>with\s+[^,?]+?)\s+(?:hinde\s+)?(?:sigid|bhetiyaad|bhetiad|meet\s+aad)\w*aaginda\s+(?:anything\s+)?"
+                r"(?P<what>[^,?]+?)\s+(?:aagide|aagide|aaytu|aagiddu)\s+(?:anta|antha|endu)\s+"
+                rf"(?P<who>{_TWO_WORD_NAME}|(?-i:[A-Z])[\w-]*)\s+(?:oppikondr\w*|opkondr\w*|oppidr\w*|oppikondaar\w*)$",
+                re.I,
+            ),
+            lambda match: (
+                f"did {match.group('who')} acknowledge that there has been some "
+                + re.sub(r"\bolleya?\b", "good", match.group("what"), flags=re.I)
+                + f" since meeting {match.group('since')[5:]}"
+            ),
+        ),
         # "Xi they should be partners anta helidraa?": did Xi say that they should be partners
         (
             re.compile(
@@ -2669,8 +2706,9 @@ def _kannada() -> _Shapes:
 # them Tamil's ("sonnaru", "pathi", "eppo", "enga"), Telugu's ("annaru", "gurinchi", "eppudu", "ekkada") or Malayalam's
 _KANNADA_WORDS = _lazy_pattern(
     r"\b(?:helid\w*|heliddu|bagge|kurithu|yaavaga|yavaga|eshtu|yeshtu|bhetiy?aad\w*|bheti\s+(?:aad|maadid)\w*"
-    r"|nadeyitu|nadedittu|helalaa?y?itu|helalaagide|helalagide|yaake|yaarannu|enaadru|yenaadru|kelsa\s+maad\w*"
-    r"|maatukathe|prastaapisid\w*|aagabeku|ullekha|(?:hudde|huddhe)\s+(?:enu|yenu))\b"
+    r"|nadeyitu|nadeyithu|nadedittu|helalaa?y?itu|helalaagide|helalagide|yaake|yaarannu|enaadru|yenaadru|kelsa\s+maad\w*"
+    r"|maatukathe|prastaapisid\w*|aagabeku|ullekha|(?:hudde|huddhe)\s+(?:enu|yenu)|aadre\s+(?:enu|yenu)\s+aag\w*"
+    r"|\w+aaginda|oppikondr\w*)\b"
     r"|\b(?:elli|yelli)\s+(?:nadeyitu|aaytu|bhet\w*|meet)\b|\b(?:yaaru|yaru)\s+bar(?:ed|d)\w*",
     re.I,
 )

@@ -6310,3 +6310,94 @@ def test_english_and_the_neighbouring_languages_are_not_read_by_the_sranan_yiddi
         monkeypatch.setattr(phrasebooks, registry, kept)
     assert left_out == len(_SRANAN_YIDDISH_BRETON_SAMOAN_AND_KANNADA_BOOKS)  # the books are there, to be left out
     assert clean_question(question) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        # Sranan Tongo: the doer named before the question or after it, "a" (he) or "den" (they) in its place ("Dan a
+        # president fu Sina, san a ben taki?"), "na a meeting" (at the meeting), "a meeting fu X nanga Y" (the meeting
+        # between them), "tu" (too) after what is asked
+        ("Dan a president fu Sina, san a ben taki?", "what did China's president say"),
+        ("Oten den ben miti, Wang Yi nanga Blinken?", "when did Wang Yi and Blinken meet"),
+        (
+            "Pe a konmakandra fu Wang Yi nanga Blinken ben de?",
+            "where did the meeting between Wang Yi and Blinken take place",
+        ),
+        ("San Blinken ben taki na a meeting?", "what did Blinken say at the meeting"),
+        ("Den ben taki fu Rusland tu?", "was Russia mentioned"),
+        # Yiddish: who is meant said again after the question ("…, the one who …"), the participle before the doer
+        # ("vi lang hobn gedoyert di shmuesn"), "mit velkhn …" (with which …), "vos zaynen geven di … vos X hot …"
+        # (what were the … that X …), "fun X mit Y" after the talks (between X and Y)
+        ("Vos hot der Chinese president gezogt, the one who met Blinken?", "what did the Chinese president say"),
+        ("Vi lang hobn gedoyert di shmuesn fun Xi mit Blinken?", "how long did the talks between Xi and Blinken last"),
+        ("Mit velkhn American diplomat hot Xi zikh getrofn?", "which American diplomat did Xi meet"),
+        ("Vos zaynen geven di printsipn vos Xi hot forgelegt?", "which principles did Xi propose"),
+        # Breton: the doer named before the question ("Ha prezidant Sina, petra en deus lavaret?"), "peseurt devezh"
+        # (which day), "etre" (between), "Bez' eus bet kaoz eus …?" (has there been talk of …), "ar pezh a ya fall"
+        # (what goes badly: the problems)
+        ("Ha prezidant Sina, petra en deus lavaret?", "what did China's president say"),
+        (
+            "Peseurt devezh e oa an emvod etre Wang Yi ha Blinken?",
+            "on which day did the meeting between Wang Yi and Blinken take place",
+        ),
+        ("Bez' eus bet kaoz eus Taiwan?", "was Taiwan mentioned"),
+        ("Petra en deus lavaret Wang Yi diwar-benn ar pezh a ya fall?", "what did Wang Yi say about the problems"),
+        # Samoan: "le" before an English title, "o le a le tala a X" (what is X's word), "o fea le aai" (which city),
+        # "na faapefea ona … e X" (how did X …), "e tatau ona avea X ma Y ma …" (X and Y should be …), "o ai le … na …"
+        # (which … did …)
+        ("O le a le tala a le Chinese leader?", "what did the Chinese leader say"),
+        (
+            "O fea le aai na faia ai le talanoaga a Wang Yi ma Blinken?",
+            "in which city did the talks between Wang Yi and Blinken take place",
+        ),
+        (
+            "Na faapefea ona faamatala e Xi le va o China ma Amerika?",
+            "how did Xi describe the relationship between China and America",
+        ),
+        (
+            "O ai na fai mai e tatau ona avea Saina ma Amerika ma paaga?",
+            "who said China and America should be partners",
+        ),
+        ("O ai le Chinese leader na feiloai ma Blinken?", "which Chinese leader did Blinken meet"),
+        # Kannada: "ee lekhana dalli" (in this article), "X mattu Y meeting" (the meeting between them), "X aadre enu
+        # aagutte" (what happens when X is done), "-aaginda" (since) and "… antha X oppikondra?" (did X acknowledge …)
+        ("Xi enu helidru ee lekhana dalli?", "what did Xi say"),
+        ("Xi mattu Blinken meeting elli nadeyithu?", "where did the meeting between Xi and Blinken take place"),
+        (
+            "Xi, ee problem solve aadre enu aagutte antha helidru?",
+            "what did Xi say would happen when the problem is solved",
+        ),
+        (
+            "Blinken jothe sigidaaginda yenadru progress aagide antha Xi oppikondra?",
+            "did Xi acknowledge that there has been some progress since meeting Blinken",
+        ),
+    ],
+)
+def test_more_kinds_of_question_in_the_sranan_yiddish_breton_samoan_and_kannada_books_are_read_as_english(
+    question: str, understood: str
+) -> None:
+    assert clean_question(question) == understood
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        ("Dan a president fu Sina, san a ben taki?", [9]),
+        ("Den ben taki fu Rusland tu?", [29]),
+        ("Vos hot der Chinese president gezogt, the one who met Blinken?", [9]),
+        ("Vos zaynen geven di printsipn vos Xi hot forgelegt?", [15]),
+        ("Ha prezidant Sina, petra en deus lavaret?", [9]),
+        ("Bez' eus bet kaoz eus Taiwan?", [29]),
+        ("O fea le aai na faia ai le talanoaga a Wang Yi ma Blinken?", [31]),
+        ("O ai na fai mai e tatau ona avea Saina ma Amerika ma paaga?", [9]),
+        ("Xi mattu Blinken meeting elli nadeyithu?", [11]),
+        ("Xi, ee problem solve aadre enu aagutte antha helidru?", [19]),
+        ("Blinken jothe sigidaaginda yenadru progress aagide antha Xi oppikondra?", [11]),
+    ],
+)
+def test_more_kinds_of_question_in_the_sranan_yiddish_breton_samoan_and_kannada_books_are_answered(
+    question: str, lines: list[int]
+) -> None:
+    kb = KnowledgeBase.from_file(SHIPPED_ARTICLE)
+    assert _lines(kb.answer(question))[: len(lines)] == lines
