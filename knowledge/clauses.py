@@ -258,6 +258,11 @@ _CLAUSE_OF_ITS_OWN = re.compile(
 )
 
 
+_ANONYMITY = re.compile(
+    r",?\s+who\s+(?:asked|declined|requested|did\s+not\s+want|spoke\s+on\s+condition)\b.*$", re.IGNORECASE
+)
+
+
 def trailing_subject(after: str) -> list[Phrase]:
     """The speaker of the clause right after a quote ('…,” Novak said', 'said Novak', 'she told')."""
     after = _blanked(_GLOSS_FIRST, after)  # "“Nobody tell we nutten” (Nobody tells us anything), said …"
@@ -669,7 +674,8 @@ def _name_then_of(segment: str) -> str | None:
 def _short(phrases: list[Phrase]) -> list[Phrase]:
     """The phrases that can be a subject: a few words, not empty; a title's "of the" counts for nothing ("Vice
     Minister of Agriculture of the Republic of Kazakhstan Yerbol Taskarayev")."""
-    return [p for p in phrases if p.text.strip() and _subject_words(p.text) <= _MAX_SUBJECT_WORDS]
+    # "a boatman at the Leonsberg landing who asked not to be named": its clause of anonymity not counted
+    return [p for p in phrases if p.text.strip() and _subject_words(_ANONYMITY.sub("", p.text)) <= _MAX_SUBJECT_WORDS]
 
 
 def _subject_words(text: str) -> int:

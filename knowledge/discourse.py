@@ -603,6 +603,8 @@ class Resolver:
         # "a second buyer, who …, said", "A guide at one of the larger tour companies, who …, said"
         is_person = is_person or (first in _INDEFINITE and head in TRADES)
         is_person = is_person or (first in _INDEFINITE and gender is not None and not organisation)
+        # "a boatman at the Leonsberg landing who asked not to be named": a person, whatever noun heads it
+        is_person = is_person or (first in _INDEFINITE and _ANONYMOUS.search(phrase) is not None)
         named_body = organisation and phrase in self._organisations  # "Severnvale District Council said …"
         if _OWNED_BODY.fullmatch(phrase):  # "Zambrano’s office replied", "the governor’s office said"
             organisation = named_body = True
@@ -676,6 +678,9 @@ def _is_name_phrase(words: list[str]) -> bool:
     inner = words[1:-1] if words[0].lower() in _INDEFINITE | {"the"} else words[:-1]
     joining = {"of", "for", "and", "the"}
     return len(words) <= _ORGANISATION_WORDS_MAX and all(w[:1].isupper() or w in joining for w in inner)
+
+
+_ANONYMOUS = re.compile(r"\bwho\s+(?:asked|declined|requested)\s+(?:not\s+to\s+be\s+named|anonymity)\b")
 
 
 def _worker_of(phrase: str, at: int) -> bool:

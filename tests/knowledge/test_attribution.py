@@ -2193,3 +2193,13 @@ def test_a_bodys_worker_is_the_speaker_not_the_body() -> None:
         "A SeaLink deckhand who asked not to be named said: ‘We’re doing 12-hour days and copping abuse.’\n"
     )
     assert [q.speaker for q in kb.quotes] == ["a SeaLink deckhand"]
+
+
+def test_someone_who_asked_not_to_be_named_speaks_whatever_noun_heads_the_description() -> None:
+    kb = KnowledgeBase.from_text(
+        "Bridge closed\n\n"
+        "Dozens of small passenger boats are back on the river, most now charging SRD 35 a person.\n\n"
+        '"Fuel costs what it costs, and now I make twenty trips a day," said a boatman at the Leonsberg landing who'
+        " asked not to be named.\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["a boatman at the Leonsberg landing who asked not to be named"]
