@@ -200,10 +200,39 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
             last_named = names[sentence.index] or last_named
             unquoted_before = () if any(q.covers(sentence) for q in found) else names[sentence.index]
     quotes = _subheadings_repeated(article, quotes)
-    described_speakers = resolver.unnamed + ((interview.interviewer,) if interview.interviewer else ())
+    unnamed = resolver.unnamed
+    if named_later := _named_later(article, cast, unnamed, quotes):
+        # "a 26-year-old nurse at Ysbyty Gwynedd … said …" and two paragraphs on, "The nurse, Lowri Evans, …": hers
+        quotes = [replace(q, speaker=named_later.get(q.speaker or "", q.speaker)) for q in quotes]
+        statements = [replace(s, speaker=named_later.get(s.speaker or "", s.speaker)) for s in statements]
+        unnamed = tuple(p for p in unnamed if p.name not in named_later)
+    described_speakers = unnamed + ((interview.interviewer,) if interview.interviewer else ())
     return Attribution(
         tuple(quotes), tuple(statements), about, names, group, described_speakers, resolver.described, double
     )
+
+
+_NAMED_BY_NOUN = re.compile(r"^The\s+(?P<noun>[a-z][\w’'-]*),\s+")  # "The nurse, Lowri Evans, …"
+_NAMED_LATER_REACH = 2  # paragraphs after someone unnamed last spoke where the article may name them
+
+
+def _named_later(article: Article, cast: Cast, unnamed: Sequence[Person], quotes: Sequence[Quote]) -> dict[str, str]:
+    """The people known only by a description whom a paragraph soon after their words names by its noun ("a
+    26-year-old nurse at Ysbyty Gwynedd" / "The nurse, Lowri Evans, …"), each with the name, when no one
+    else is called that noun in between."""
+    found: dict[str, str] = {}
+    for person in unnamed:
+        spoke = [q.sentence.paragraph for q in quotes if q.speaker == person.name]
+        head = _head_word(person.name)  # "nurse" of "a 26-year-old nurse at Ysbyty Gwynedd"
+        if not spoke or not head.isalpha():
+            continue
+        for paragraph in article.paragraphs[spoke[-1] + 1 : spoke[-1] + 1 + _NAMED_LATER_REACH]:
+            opening = _NAMED_BY_NOUN.match(paragraph.text)
+            mentions = cast.mentions(paragraph.text)
+            if opening and opening.group("noun") == head and mentions and mentions[0][0] == opening.end():
+                found[person.name] = mentions[0][1].name
+                break
+    return found
 
 
 def _subheadings_repeated(article: Article, quotes: list[Quote]) -> list[Quote]:
@@ -279,7 +308,7 @@ def _head_word(words: str) -> str:
     """The head noun of a description's opening words: the last before a preposition ("owner" of "owner of a")."""
     head = words.split()
     for at, word in enumerate(head):
-        if at and word in ("of", "at", "in", "on", "from", "with", "who"):
+        if at and word in ("of", "for", "at", "in", "on", "from", "with", "who"):
             return head[at - 1]
     return head[-1]
 

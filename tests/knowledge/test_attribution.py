@@ -2203,3 +2203,16 @@ def test_someone_who_asked_not_to_be_named_speaks_whatever_noun_heads_the_descri
         " asked not to be named.\n"
     )
     assert [q.speaker for q in kb.quotes] == ["a boatman at the Leonsberg landing who asked not to be named"]
+
+
+def test_someone_unnamed_whom_a_paragraph_soon_after_names_by_the_same_noun_is_that_person() -> None:
+    kb = KnowledgeBase.from_text(
+        "Second homes\n\n"
+        "Gwenllian Parry, a housing campaigner, welcomed the vote.\n\n"
+        "One of those sitting beside her, a 26-year-old nurse at Ysbyty Gwynedd in Bangor, said she had been trying"
+        ' to buy a home for four years. "Every time something comes up in Nefyn, it goes within a week," she said.\n\n'
+        "The nurse, Lowri Evans, and her partner have lived with his parents for 18 months.\n"
+    )
+    speakers = {q.text[:20]: q.speaker for q in kb.quotes}
+    assert speakers["Every time something"] == "Lowri Evans"
+    assert "a 26-year-old nurse at Ysbyty Gwynedd in Bangor" not in [p.name for p in kb.cast.people]
