@@ -281,7 +281,11 @@ def _casually_described(kb: KnowledgeBase, who: str) -> list[Person]:
     # What the words before a clause call them, the sentences naming them must: "the newspaper carrier who found
     # her" is a carrier, not the nurse whose paragraph names one
     called = set(described_words(who.split(" who")[0])) if " who" in who else set()
-    quoted = [p for p in kb.cast.people if p.quoted and fits_gender(p, gender) and called <= _terms_naming(kb, p)]
+    quoted = [
+        p
+        for p in kb.cast.people
+        if p.quoted and fits_gender(p, gender) and (not called or called <= _terms_naming(kb, p))
+    ]
     for before in (False, True):
         fits = [p for p in quoted if set(words) <= _terms_around(kb, p, before)]
         if fits:
@@ -296,27 +300,27 @@ def _terms_naming(kb: KnowledgeBase, person: Person) -> set[str]:
 
 def _terms_around(kb: KnowledgeBase, person: Person, before: bool) -> set[str]:
     """The search terms of the paragraphs that name or quote someone (and of the paragraph before each)."""
-    lines = set(person.mention_lines) | {q.sentence.line for q in kb.quotes_by_speaker.get(person.name, ())}
-    paragraphs = kb.article.paragraphs
-    own = [i for i, p in enumerate(paragraphs) if any(p.line <= n <= p.end_line for n in lines)]
+    own = _paragraphs_of(kb, person)
     shown = sorted(set(own) | ({i - 1 for i in own if i} if before else set()))
-    return set(tokenize(" ".join(paragraphs[i].text for i in shown)))
+    return set(tokenize(" ".join(kb.article.paragraphs[i].text for i in shown)))
 
 
 def _near(kb: KnowledgeBase, person: Person) -> list[str]:
     """The texts that place a person: the paragraphs that name them, the headline and the story's opening."""
-    lines = set(person.mention_lines) | ({person.role_line} if person.role_line else set())
-    lines |= {q.sentence.line for q in kb.quotes_by_speaker.get(person.name, ())}  # "…,” she said: placed there too
     paragraphs = kb.article.paragraphs
     # the paragraph before too: "Several hundred protesters from the environmental group Tidewatch …" / "…, the
     # group's coordinator, said"
     near = [
-        text
-        for i, p in enumerate(paragraphs)
-        if any(p.line <= n <= p.end_line for n in lines)
-        for text in (p.text, paragraphs[i - 1].text if i else "")
+        text for i in _paragraphs_of(kb, person) for text in (paragraphs[i].text, paragraphs[i - 1].text if i else "")
     ]
     return [*near, kb.article.title, kb.article.sentences[0].text]
+
+
+def _paragraphs_of(kb: KnowledgeBase, person: Person) -> list[int]:
+    """The paragraphs that name someone, give their role or quote them ("…,” she said: placed there too)."""
+    lines = set(person.mention_lines) | ({person.role_line} if person.role_line else set())
+    lines |= {q.sentence.line for q in kb.quotes_by_speaker.get(person.name, ())}
+    return [i for i, p in enumerate(kb.article.paragraphs) if any(p.line <= n <= p.end_line for n in lines)]
 
 
 _CLOSE_ENOUGH = 0.8  # difflib's ratio: "blinking" and "blinken" share 6 of their 15 letters twice over
