@@ -40,7 +40,7 @@ from knowledge.clauses import (
     trailing_subject,
     without_title_dots,
 )
-from knowledge.discourse import Discourse, Resolver
+from knowledge.discourse import Discourse, Resolver, head_noun
 from knowledge.interview import read_interview
 from knowledge.lexicon import GENDER_OF_PRONOUN, PRONOUNS, QUOTE_VERBS, REPORTING_VERBS, WEEKDAY_NAMES, is_person_noun
 from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
@@ -223,7 +223,7 @@ def _named_later(article: Article, cast: Cast, unnamed: Sequence[Person], quotes
     found: dict[str, str] = {}
     for person in unnamed:
         spoke = [q.sentence.paragraph for q in quotes if q.speaker == person.name]
-        head = _head_word(person.name)  # "nurse" of "a 26-year-old nurse at Ysbyty Gwynedd"
+        head = head_noun(person.name)  # "nurse" of "a 26-year-old nurse at Ysbyty Gwynedd"
         if not spoke or not head.isalpha():
             continue
         for paragraph in article.paragraphs[spoke[-1] + 1 : spoke[-1] + 1 + _NAMED_LATER_REACH]:
@@ -295,22 +295,13 @@ def _named_after_descriptions(article: Article, cast: Cast) -> dict[int, tuple[s
     seen: set[str] = set()
     for index, paragraph in enumerate(paragraphs):
         opening = _DESCRIBED_OPENING.match(paragraph.text) if index else None
-        head = _head_word(opening.group("who")) if opening else ""
+        head = head_noun(opening.group("who")) if opening else ""
         if opening and not cast.mentions(paragraph.text) and is_person_noun(head):
             named = _named_next(paragraphs[index + 1 : index + 1 + _NAMED_NEXT_REACH], cast)
             if named is not None and named[0] not in seen:
                 about[paragraph.index] = (named[0], named[1].lower() == f"the {head}, ")
         seen.update(person.name for _, person in cast.mentions(paragraph.text))
     return about
-
-
-def _head_word(words: str) -> str:
-    """The head noun of a description's opening words: the last before a preposition ("owner" of "owner of a")."""
-    head = words.split()
-    for at, word in enumerate(head):
-        if at and word in ("of", "for", "at", "in", "on", "from", "with", "who"):
-            return head[at - 1]
-    return head[-1]
 
 
 def _named_next(paragraphs: Sequence[Paragraph], cast: Cast) -> tuple[str, str] | None:

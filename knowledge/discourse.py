@@ -468,7 +468,7 @@ class Resolver:
         if not candidates and not indefinite:  # "The furious mum-of-two" after the lede's "A MUM-of-two"
             candidates = [n for n, found in self._described.items() if any(_same_kind(phrase, d) for d in found)]
         # "A spokeswoman for Halvern" is someone new after "a spokeswoman for the FDA"; "a spokeswoman" may be her.
-        head = _head(phrase)
+        head = head_noun(phrase)
         own_body = indefinite and head != words[-1].strip(",.").lower()
         candidates += [
             p.name
@@ -506,7 +506,7 @@ class Resolver:
         """Someone new the paragraph has just brought in as a speaker by a description of this head ("A
         spokesperson for the Gobernación of Potosí said …"), with no one named between."""
         text = self._discourse.text_before(paragraph, offset).rpartition("\n")[2]
-        found = [m for m in _INTRODUCED_SPEAKER.finditer(text) if _head(m.group("who")) == head.lower()]
+        found = [m for m in _INTRODUCED_SPEAKER.finditer(text) if head_noun(m.group("who")) == head.lower()]
         if not found or self.cast.mentions(text[found[-1].end() :]):
             return None
         words = _without_trailing_times(found[-1].group("who").split())  # "A spokesperson for the ministry later"
@@ -595,7 +595,7 @@ class Resolver:
         if alone_or_after_the and words[-1].isupper():  # "The FBR said", "COCOBOD said": the bodies they stand for
             phrase = self._spelled_out(words[-1]) or phrase
             words = phrase.split()
-        head = _head(phrase)
+        head = head_noun(phrase)
         first = words[0].lower()
         organisation = is_organisation_phrase(phrase) and head not in PERSON_NOUNS and _is_name_phrase(words)
         one_of = re.match(r"^one\s+of\s+(?:the|those|these|their|his|her)\b", phrase, re.IGNORECASE)
@@ -690,7 +690,7 @@ def _worker_of(phrase: str, at: int) -> bool:
     return bool(following) and (is_person_noun(following[0]) or is_trade_word(following[0].lower()))
 
 
-def _head(phrase: str) -> str:
+def head_noun(phrase: str) -> str:
     """The head noun of a description: its last word before a preposition."""
     words = [w.strip(",.").lower() for w in phrase.split()]
     for i, word in enumerate(words):
@@ -714,4 +714,4 @@ def _same_kind(phrase: str, description: str) -> bool:
 
 def _same_head(phrase: str, name: str) -> bool:
     """Whether a description and an unnamed speaker's description share their head noun."""
-    return _head(phrase) == _head(name)
+    return head_noun(phrase) == head_noun(name)
