@@ -171,10 +171,11 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
     if (not fits or fits[0].coverage < threshold) and content != searched:
         # Frame words ("was X mentioned", "did they talk about X") carry no topic: try without them.
         hits, fits = _evidence(kb, content + names, asked, threshold)
-    shape = shape_terms(query.text)  # "which *news* agency", "what *time*"
+    tried = [h for h in fits[:_TRIED] if h.coverage >= threshold]
+    shape = shape_terms(query.text) if tried else frozenset()  # "which *news* agency", "what *time*"
     topic = [t for t in content if t not in shape]  # "as of what *time*": the shape, no topic
     best = None
-    for hit in (h for h in fits[:_TRIED] if h.coverage >= threshold):
+    for hit in tried:
         # A passage that holds no word of the topic, or speaks of people of another country, leaves the next one
         # to answer; one that answers another question about the same thing is a near miss's sign
         if not _holds_a_topic_word(kb, topic, names + descriptions, asked, hit):
