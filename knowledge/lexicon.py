@@ -664,6 +664,9 @@ _SHOP_WORDS = "|".join(sorted(SHOPS))
 _COMMUTES = r"travels|commutes|commuted|rides|boards|catches|drives\s+in|drove\s+in"
 _SELLS = r"sells|sold|has\s+sold|hawks"
 _FISHES = r"fishes|fished|has\s+fished|has\s+been\s+fishing"
+# The verbs of keeping a shop: "who runs the cafe" is its owner, and no word of the portfolio (people._portfolio)
+KEEPING_VERBS = frozenset("runs run running owns owned owning".split())
+_KEEPS = "|".join(sorted(KEEPING_VERBS, key=lambda verb: (-len(verb), verb)))  # longest first
 _DEED_CLASSES = (
     (
         "parent",
@@ -678,7 +681,7 @@ _DEED_CLASSES = (
     (
         "owner",
         re.compile(
-            rf"\bwho(?:['’]s|\s+has)?\s+(?:runs|owns|run|owned|running|owning)\s+(?:the\s+|a\s+|an\s+)?"
+            rf"\bwho(?:['’]s|\s+has)?\s+(?:{_KEEPS})\s+(?:the\s+|a\s+|an\s+)?"
             rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_SHOP_WORDS})\b"
         ),
     ),

@@ -27,6 +27,7 @@ from knowledge.lexicon import (
     GENDER_OF_PRONOUN,
     GENDER_OF_WORD,
     HONORIFICS,
+    KEEPING_VERBS,
     LAW_WORDS,
     NAME_PARTICLES,
     NATIONALITIES,
@@ -146,7 +147,6 @@ _GENERIC_MODIFIERS = frozenset(
     "top senior chief head lead leading main principal new current acting interim former then deputy big "
     "outgoing retiring departing longtime long-serving veteran old older elderly young younger".split()
 )
-_KEEPING_VERBS = frozenset("runs run running owns owned owning".split())
 _GOVERNMENT_LEVELS = frozenset("city town municipal village parish borough county".split())
 _LONGEST_ROLE = 90  # characters: "Chile’s environment minister and the Assembly’s president for the year"
 _REACH = 120  # characters around a name where its title, verb or appositive stands
@@ -2609,7 +2609,7 @@ def _portfolio(phrase: str, any_case: bool = False) -> list[str]:
         and w.lower() not in STOP_WORDS
         and w.lower() not in _SOMEONE_NOUNS  # "the economist guy": what he is, then who
         and w.lower() not in _ALIKE  # "the passenger": a class, which the person's commute may give
-        and w.lower() not in _KEEPING_VERBS  # "who runs the cafe": its owner, a class
+        and w.lower() not in KEEPING_VERBS  # "who runs the cafe": its owner, a class
     ]
 
 
