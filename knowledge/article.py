@@ -676,6 +676,9 @@ def _build_paragraphs(body: list[Unit], prose: list[bool], lines: list[str]) -> 
         signer = embed_signer(following)
         embedded = (signer is not None and _quoted_elsewhere(text, texts)) or bool(_PLAYER_NOTICE.match(following))
         quoted_title = _QUOTE_TITLE.match(text) and not is_furniture(text)  # "Salvesen: ‘I signed anyway’"
+        # not another story's title under "Read More": "INMO warns overcrowding is ‘out of control’ as …"
+        linked = position > 0 and body[position - 1][1] + 1 == first and _labels_the_line_under(body[position - 1][2])
+        quoted_title = quoted_title and not linked
         if not (prose[position] or quoted_title or signer) or embedded or _is_pull_quote(text, texts):
             continue
         line_starts = _line_offsets(first, last, lines)

@@ -431,3 +431,31 @@ def test_a_headline_in_another_script_a_tagline_over_a_dated_menu_and_a_dotted_d
     ).article
     assert dotted.headline is not None
     assert dotted.headline.line == 5
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        (
+            "Newsroom does not have a paywall. Our journalism is free to read because thousands of New Zealanders"
+            " choose to back it.",
+            True,
+        ),
+        ("Comments have been disabled for this article.", True),
+        ("Comments were closed at the hearing, the chair said, after two hours of questions.", False),
+        ("The council does not have a budget for it, the mayor said.", False),
+    ],
+)
+def test_a_no_paywall_pitch_and_a_closed_comments_notice_are_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
+
+
+def test_another_storys_title_under_read_more_is_no_subheading_though_it_quotes_someone() -> None:
+    article = KnowledgeBase.from_text(
+        "Trolley numbers hit a record\n\n"
+        "A record 78 patients were waiting for beds at the hospital on Tuesday, the nurses' union said.\n"
+        "Read More\n"
+        "INMO warns overcrowding is ‘out of control’ as national trolley figures top 600\n\n"
+        "The hospital said 24 surge beds had been opened on Monday evening.\n"
+    ).article
+    assert [p.line for p in article.paragraphs] == [3, 7]
