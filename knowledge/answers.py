@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
+from knowledge.ages import age_stated
 from knowledge.clauses import is_outlet_phrase, leading_subject, trailing_subject, without_the
 from knowledge.evidence import FRAME_TERMS, entity_phrase, holds, missing_from, names_only, question_entities, recased
 from knowledge.facts import answer_fact, spell_out_acronyms, story_subject
@@ -26,6 +27,7 @@ from knowledge.intent import (
     SEAT,
     STANDFIRST_ONLY,
     Query,
+    age_asked_of,
     buried_questions,
     is_texting,
     parse_question,
@@ -111,6 +113,8 @@ def _composed(kb: KnowledgeBase, question: str) -> Answer:
         return _claim_checked(kb, query)
     if query.intent is Intent.FACT and (head := _head_of(kb, query)) is not None:
         return head
+    if query.intent is Intent.FACT and (aged := _age_of(kb, query)) is not None:
+        return aged
     if query.intent is Intent.FACT and (speaker := _whose_words(kb, query.text)) is not None:
         asked = Query(f"what did {speaker.name} say", Intent.SPEAKER, who=speaker.name)
         return replace(_speaker(kb, asked), question=query.text)
@@ -175,6 +179,23 @@ def _head_of(kb: KnowledgeBase, query: Query) -> Answer | None:
     if len(heads) != 1:
         return None
     return replace(_who_is(kb, replace(query, intent=Intent.WHO_IS, who=heads[0].name)), question=query.text)
+
+
+def _age_of(kb: KnowledgeBase, query: Query) -> Answer | None:
+    """How old someone is, where the article gives their age beside their name; None when the question asks the age
+    of no one person the article names or describes ("how old is the tunnel?" is a fact like any other)."""
+    who = age_asked_of(query.text)
+    owner = re.match(r"(.+?)['’]s?\s+\w", who or "")
+    if who is None or (owner and kb.cast.mentions(owner.group(1), ignore_case=True)):
+        return None  # "how old is jess's bank manager": someone the article may not give, by another's name
+    people = _people_asked_about(kb, who)
+    if len(people) != 1 or people[0].gender == "n":
+        return None
+    person = people[0]
+    stated = age_stated(kb, person)
+    if stated is None:
+        return abstain(kb, query, f"The article doesn't say how old {person.name} is.")
+    return Answer(query.text, Intent.FACT, False, None, (Section(f"{person.label}:", (kb.cite(stated),)),))
 
 
 def _names_only_the_body(body: str, role: str) -> bool:

@@ -1232,3 +1232,21 @@ def _employer_asked(kind: str | None) -> str | None:
 def _role_asked(core: str) -> str | None:
     """The topic of a question about someone's work: their trade when it asks how they earn a living."""
     return OCCUPATION if _LIVING.search(core) else None
+
+
+# "How old is the head of the biggest union?", "what age is the woman heading the walkout", "what is Kapor's age".
+_AGE_OF = re.compile(
+    r"^(?:(?:so\s+)?(?:how\s+old|what\s+age)\s+(?:is|was|are|were)\s+(?P<who>.+?)(?:\s+(?:now|today))?"
+    r"|what\s+(?:is|was)\s+(?P<owner>.+?)['’]s?\s+age)[\s?.!]*$",
+    re.IGNORECASE,
+)
+_AT_SOME_MOMENT = re.compile(r"\b(?:when|while|at\s+the\s+time|in\s+\d{4})\b", re.IGNORECASE)  # "… when he took charge"
+
+
+def age_asked_of(question: str) -> str | None:
+    """Whom a question asks the age of ("how old is the city's top official?": "the city's top official"), or None."""
+    asked = _AGE_OF.match(question.strip())
+    if asked is None:
+        return None
+    who = asked.group("who") or asked.group("owner")
+    return None if _AT_SOME_MOMENT.search(who) else who

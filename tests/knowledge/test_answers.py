@@ -3063,3 +3063,35 @@ def test_who_complained_or_compared_asks_whose_words_and_a_sum_typed_otherwise_i
     assert answer.intent is Intent.WHO_SAID
     assert answer.sections[0].heading == "Grigore Stratan said:"
     assert kb.answer("Who compared the MDL 45 million difference to a kindergarten?").intent is not Intent.WHO_SAID
+
+
+_AGES = (
+    "Teachers' strike\n\n"
+    "Fatmir Hoxholli, 61, who has led the biggest teachers' union since 2017, said the raise was overdue.\n\n"
+    "Drita Sylejmani, a history teacher, was blunter: “There is no money, they say.”\n\n"
+    "Among those at the rally was Arta Krasniqi, a 17-year-old student from Peja.\n\n"
+    "The association is led by Ilir Berisha. The 58-year-old, who drives a school bus, said the talks had failed.\n\n"
+    "“Explain to me how that is fair,” says the 44-year-old Besa Gashi, a cook.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("How old is the head of the biggest union?", 3),  # a description, the age beside the name
+        ("how old is Hoxholli", 3),
+        ("what is Arta Krasniqi's age?", 7),  # "a 17-year-old student" after the name
+        ("How old is Ilir Berisha?", 9),  # "The 58-year-old, who …" after the sentence naming him
+        ("how old is the cook", 11),  # "the 44-year-old Besa Gashi"
+    ],
+)
+def test_how_old_someone_is_is_the_age_given_beside_their_name(question: str, line: int) -> None:
+    assert _lines(KnowledgeBase.from_text(_AGES).answer(question)) == [line]
+
+
+def test_the_age_of_someone_the_article_gives_none_is_not_another_persons() -> None:
+    kb = KnowledgeBase.from_text(_AGES)
+    answer = kb.answer("How old is Drita Sylejmani?")
+    assert answer.abstained
+    assert answer.intro == "The article doesn't say how old Drita Sylejmani is."
+    assert kb.answer("how old is the history teacher").abstained  # described, and no age given

@@ -208,7 +208,10 @@ def test_answers_hold_what_the_question_asks_for(port: KnowledgeBase, question: 
     ("question", "intro"),
     [
         ("How many ships were waiting off Antwerp?", "The article doesn't mention Antwerp."),
-        ("How old is Nadia Quaresma?", "The article doesn't say."),  # named, but no age anywhere near her
+        (
+            "How old is Nadia Quaresma?",
+            "The article doesn't say how old Nadia Quaresma is.",
+        ),  # named, but no age anywhere near her
         ("What happened on Friday?", "The article doesn't mention Friday."),
         ("What did Verbrugge say at the rally on Friday?", "The article doesn't mention Friday."),
         ("How long did the 1995 strike last?", "The article doesn't mention 1995."),
