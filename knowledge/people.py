@@ -425,6 +425,8 @@ def _role_before(prefix: str) -> str | None:
         return member.group(1)  # "Council member Emeka Thorsby": a member of a body, not any member
     if last in HONORIFICS and (honoured := _TRADE_THEN_HONORIFIC.search(prefix)):
         return _role_before(prefix[: honoured.end(1)] + " ")  # "pulmonologist Dr. Nadia Sorokina": a pulmonologist
+    if last == "professor" and (honoured := _TITLE_THEN_PROFESSOR.search(prefix)) and is_role_word(honoured.group(1)):
+        return _role_before(prefix[: honoured.end(1)] + " ")  # "Vice-chancellor Professor Justin Hallett"
     if prefix.split()[-1:] in (["Md"], ["Mohd"]):
         return None  # "Md Shafiqul Islam Mollah": South Asian papers' short "Mohammad", no managing director's "MD"
     collected: list[str] = []
@@ -439,6 +441,10 @@ def _role_before(prefix: str) -> str | None:
         elif word[-1:] in ',;:.”"':
             break
         if _BRACKETED_ACRONYM.fullmatch(word):
+            # "Tertiary Education Union (TEU) Pōneke branch president": the body's whole name, which the acronym spells
+            if collected and (spelled := _spelled_by(prefix.split()[: -(i + 1)], word[1:-1])):
+                collected = [*spelled, *collected]
+                break
             # "National Disaster Mitigation Agency (BNPB) head": the body's acronym, then its name;
             # "Upazila Nirbahi Officer (UNO) Farzana Akter": the post's own
             acronym = acronym or (word[1:-1], len(collected))
@@ -462,6 +468,8 @@ def _role_before(prefix: str) -> str | None:
             or (i == 0 and _is_trade(word) and not written.endswith(","))
             or word in _CONNECTORS
             or (word[:1].isupper() and collected and is_role_word(collected[0]) and collected[0] not in _CONNECTORS)
+            or (word in _BODY_PARTS and collected and is_role_word(collected[0]))  # "Pōneke branch president"
+            or (word[:1].isupper() and collected[:1] and collected[0] in _BODY_PARTS)
             or capitalised_place  # "Tamil Nadu Labour Minister", "Union Labour Minister"
             or unit
             or joined_portfolio
@@ -486,6 +494,27 @@ def _role_before(prefix: str) -> str | None:
     collected = _noun_modifiers(prefix.split()[: -len(collected) or None], collected) if collected else collected
     role = _without_honorifics(" ".join(_spelled_out(w) for w in collected))
     return role if role and role_classes(role, trades=True) else None
+
+
+_BODY_PARTS = frozenset({"branch", "chapter", "wing", "section", "local"})  # the part of a body a post is of
+
+
+def _spelled_by(words: list[str], acronym: str) -> list[str]:
+    """The capitalised words just before a bracketed acronym whose initials it is ("Pōneke University Students'
+    Association (PUSA)"), or none."""
+    letters = fold_accents(acronym).upper()
+    taken: list[str] = []
+    for word in reversed(words):
+        # a name holding "of" would give the body a place ("Association of Zambia (SEOAZ)"): the acronym says it
+        if not word[:1].isupper() and word not in ("and", "&"):
+            return []
+        taken.insert(0, word)
+        initials = "".join(fold_accents(w[0]).upper() for w in taken if w[:1].isupper())
+        if initials == letters:
+            return taken
+        if len(initials) >= len(letters):
+            return []
+    return []
 
 
 # A military or police rank between a post and the name: "BNPB head Lt. Gen. Hendarto" heads the agency, "Police
@@ -516,6 +545,8 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")  # "(UDC – United in Defence of Carv
 _TRADE_THEN_HONORIFIC = re.compile(
     rf"\b((?-i:[a-z][a-z-]+))\s+(?:{'|'.join(sorted(HONORIFICS))})\.?\s+$", re.IGNORECASE
 )
+# A title, then "Professor" as the name's honorific: "Vice-chancellor Professor ", "Provost Professor "
+_TITLE_THEN_PROFESSOR = re.compile(r"\b([\w-]+)\s+Professor\s+$")
 _MEMBER_TITLE = re.compile(
     r"\b((?:(?:[Cc]ity|[Tt]own|[Cc]ounty|[Ss]chool)\s+)?(?:[Cc]ouncil|[Bb]oard|[Cc]ommittee|[Aa]ssembly)\s+[Mm]ember)\s+$"
 )
@@ -2609,6 +2640,7 @@ def _portfolio(phrase: str, any_case: bool = False) -> list[str]:
         and w.lower() not in STOP_WORDS
         and w.lower() not in _SOMEONE_NOUNS  # "the economist guy": what he is, then who
         and w.lower() not in _ALIKE  # "the passenger": a class, which the person's commute may give
+        and w.lower() not in _BROADER  # "the Sinn Féin politician": any office-holder of the party
         and w.lower() not in KEEPING_VERBS  # "who runs the cafe": its owner, a class
     ]
 
@@ -2663,6 +2695,7 @@ _ALIKE = {
 _BROADER = {
     "official": frozenset("leader minister secretary diplomat governor mayor senator lawmaker director".split()),
     "chief": frozenset("ceo chair director leader".split()),
+    "politician": frozenset("lawmaker senator councillor minister mayor leader governor".split()),
 }
 
 
