@@ -302,12 +302,15 @@ _NICKNAME = re.compile(
     r"(?:an?\s+|the\s+)?[“\"‘'])|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+\s+\([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ]+\)"
 )
 _PLACE = re.compile(
-    rf"\b(?:at|in|into|from|near|outside|inside)\s+(?:the\s+)?(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-ZÀ-ÖØ-ÞĀ-Ž]"
+    # "at the 1,270-seat Wrenfield Theatre": a size or a number before the name
+    rf"\b(?:at|in|into|from|near|outside|inside)\s+(?:the\s+)?(?:[\d,.]+(?:-[a-z]+)?\s+)?"
+    rf"(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-ZÀ-ÖØ-ÞĀ-Ž]"
     # or a venue named by its kind: "at a converted tram depot", "outside the court", "in the capital"
     r"|\b(?:at|in|into|near|outside|inside)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:depot|hall|hotel|"
     r"centre|center|square|stadium|arena|church|mosque|temple|school|campus|office|offices|headquarters|palace|"
     r"parliament|court|courthouse|embassy|residence|building|warehouse|factory|plant|port|harbour|harbor|airport|"
-    r"station|terminal|village|town|city|capital|venue|park|bridge|gates?|suite|room)\b"
+    r"station|terminal|village|town|city|capital|venue|park|bridge|gates?|suite|room|theatre|theater|cinema|museum|"
+    r"library|hospital|clinic|university|college|market|restaurant|club|gallery|auditorium|chamber)\b"
     # a road, and a bearing from a named place: "on northbound Highway 38, roughly 2 miles south of Millbrook"
     r"|\b(?:on|along|off)\s+(?:the\s+)?(?:(?:north|south|east|west)bound\s+)?(?:Highway|Interstate|Route|"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+)+(?:Road|Street|Avenue|Highway|Motorway|Freeway|Expressway|Lane|Drive|Boulevard))\b"

@@ -3095,3 +3095,15 @@ def test_the_age_of_someone_the_article_gives_none_is_not_another_persons() -> N
     assert answer.abstained
     assert answer.intro == "The article doesn't say how old Drita Sylejmani is."
     assert kb.answer("how old is the history teacher").abstained  # described, and no age given
+
+
+def test_a_venue_named_after_its_size_or_by_its_kind_is_a_place() -> None:
+    """ "at the 1,270-seat Wrenfield Theatre" answers "where", before a sentence whose only place is a firm's name."""
+    kb = KnowledgeBase.from_text(
+        "Festival premiere\n\n"
+        "“Nobody at Greyfriar asked for a shorter film,” Toledano said. The film premiered at 128 minutes.\n\n"
+        "The film's premiere at the 1,270-seat Wrenfield Theatre on Friday ended with a standing ovation.\n\n"
+        "The crabs are sold at the village market every morning, fishermen said.\n"
+    )
+    assert _lines(kb.answer("Where did the film premiere?")) == [5]
+    assert _lines(kb.answer("where do the crabs get sold")) == [7]
