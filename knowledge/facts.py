@@ -173,7 +173,8 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
         hits, fits = _evidence(kb, content + names, asked, threshold)
     tried = [h for h in fits[:_TRIED] if h.coverage >= threshold]
     shape = shape_terms(query.text) if tried else frozenset()  # "which *news* agency", "what *time*"
-    topic = [t for t in content if t not in shape]  # "as of what *time*": the shape, no topic
+    titles = _titles_before_names(query.text, entities)  # "FM Wang": who, not what about
+    topic = [t for t in content if t not in shape and t not in titles]  # "as of what *time*": the shape, no topic
     best = None
     for hit in tried:
         # A passage that holds no word of the topic, or speaks of people of another country, leaves the next one
@@ -450,6 +451,22 @@ def _holds_a_topic_word(kb: KnowledgeBase, content: list[str], names: list[str],
         return True
     others = _other_forms(kb, sorted(words), asked.units or frozenset())
     return _holds_any(words, kb.retriever.terms(hit.index), others)
+
+
+# A capitalised title written just before a name: "Foreign Minister Wang", "Secretary Blinken", "Mayor Gale".
+_TITLE_BEFORE = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){1,3})$")
+
+
+def _titles_before_names(question: str, entities: Sequence[str]) -> frozenset[str]:
+    """The search terms of the titles the question puts before its names ("How long did Foreign Minister Wang and
+    Secretary Blinken talk?": foreign, minist, secretari), which say whom it asks about, not what."""
+    titles: set[str] = set()
+    for entity in entities:
+        for named in re.finditer(rf"\b{re.escape(entity)}\b", question):
+            run = _TITLE_BEFORE.search(question[: named.start()])
+            if run and is_role_word(run.group(1).split()[-1]):
+                titles.update(tokenize(run.group(1)))
+    return frozenset(titles)
 
 
 def _things_named(question: str, entities: Sequence[str]) -> int:

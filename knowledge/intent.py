@@ -355,6 +355,14 @@ _ROLE_SHORTHAND = re.compile(
     r"(pm|PM|fm|FM|gm|GM|ag|AG)\b(?!\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
 )
 _SHORTHAND_ROLES = {"pm": "prime minister", "fm": "foreign minister", "gm": "general manager", "ag": "attorney general"}
+# The same shorthand as a title before a name: "FM Wang", "PM Modi".
+_TITLE_SHORTHAND = re.compile(r"\b(PM|FM|AG)\.?\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž])")
+# "Approximately how long …", "roughly how old …": how exact the answer should be, not what it is about.
+_APPROXIMATELY = re.compile(
+    r"^(?:approximately|approx\.?|roughly|about|around|exactly|precisely|more\s+or\s+less)\s+"
+    r"(?=(?:how|when|what|where|which|who)\b)",
+    re.IGNORECASE,
+)
 _DISCOURSE_MARKERS = re.compile(
     r"^(?:(?:ok|okay|so|and|well|but|right|hmm|also|then|yes|yeah|hey|hi|hello|honestly|actually|anyway|lol|omg|"
     r"wait|yo|please|pls|plz)[,\s]+)+",
@@ -1037,9 +1045,11 @@ def clean_question(raw: str) -> str:
             text = spoken.sub(plain, text, count=1)
     text = european_in_english(text)
     text = _ROLE_SHORTHAND.sub(lambda m: f"{m.group(1)} {_SHORTHAND_ROLES[m.group(2).lower()]}", text)
+    text = _TITLE_SHORTHAND.sub(lambda m: f"{_SHORTHAND_ROLES[m.group(1).lower()].title()} ", text)
     if "Republic" in text or "Federation" in text or "States of America" in text:
         text = _OFFICIAL_NAME.sub(lambda m: _COUNTRY_OF[m.group(1).lower().replace("’", "'")], text)
     text = _unwrapped(_PARTICLES.sub("", text.rstrip("?!. "))).rstrip("?!., ")
+    text = _APPROXIMATELY.sub("", text)
     if "even" in text or "actually" in text or "Even" in text or "Actually" in text:
         text = _FILLER.sub("", text)
     if "," in text and (occasion := _OCCASION_FIRST.match(text)) is not None:

@@ -3107,3 +3107,25 @@ def test_a_venue_named_after_its_size_or_by_its_kind_is_a_place() -> None:
     )
     assert _lines(kb.answer("Where did the film premiere?")) == [5]
     assert _lines(kb.answer("where do the crabs get sold")) == [7]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long did FM Wang and Secretary Blinken talk for?",  # titles before names say whom, not what about
+        "Approximately how long did the talks between Wang Yi and Blinken last?",  # how exact, not what
+        "roughly how long did wang and blinken talk",
+    ],
+)
+def test_titles_and_approximations_around_a_duration_question_leave_its_answer(
+    kb: KnowledgeBase, question: str
+) -> None:
+    answer = kb.answer(question)
+    assert _lines(answer) == [31]
+    assert "five and a half hours" in answer.citations[0].text
+
+
+def test_a_title_shorthand_before_a_name_is_the_title() -> None:
+    assert parse_question("What did FM Wang say about ties?").who == "Foreign Minister Wang"
+    assert parse_question("what did PM Modi say").who == "Prime Minister Modi"
+    assert parse_question("Which station is Elgon Star FM?").text == "Which station is Elgon Star FM"
