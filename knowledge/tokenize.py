@@ -129,10 +129,15 @@ def tokenize(text: str) -> list[str]:
     return terms
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 @lru_cache(maxsize=65536)
 def _term(raw: str) -> str:
     """The search term of one word as written, or "" for a stop word (cached: news text repeats its words)."""
     word = _POSSESSIVE.sub("", raw) if "'" in raw or "’" in raw else raw
+    if word[-1:] == "s" and _ACRONYM_PLURAL.fullmatch(word):
+        word = word[:-1]  # "GPs", "NGOs", "MPs": the acronym's term
     if word in _KEEP_UPPER:
         return word.lower() + "_"
     word = word.lower().replace("’", "'")

@@ -104,3 +104,9 @@ def test_british_and_american_spellings_are_one_term(british: str, american: str
 @pytest.mark.parametrize(("one", "other"), [("rise", "rize"), ("tour", "tor"), ("hour", "hor"), ("noise", "noize")])
 def test_short_words_are_not_respelled(one: str, other: str) -> None:
     assert tokenize(one) != tokenize(other)
+
+
+def test_an_acronyms_plural_meets_the_acronym() -> None:
+    """ "What did they say about GPs?" of an article on "a GP in Ballincollig"; "TEUs" and "TEU"."""
+    assert tokenize("GPs NGOs TEUs") == tokenize("GP NGO TEU")
+    assert tokenize("bus") == ["bus"]  # a word, not an acronym
