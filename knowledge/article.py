@@ -202,6 +202,9 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
     byline = None if encyclopedia else _find_byline(header, units[last + 1 :])  # an encyclopedia is signed by no one
     if byline is None and not encyclopedia:  # "Valbona Rexhaj" / "Pristina" / "BIRN" under the standfirst
         byline = _find_byline(_under_the_first(units, prose, first, last), [])
+        second = next((i for i in range(first + 1, last + 1) if prose[i]), None)
+        if byline is not None and first == after_headline and second is not None:
+            first, header = second, units[after_headline:second]  # the line over the writer's is the standfirst
     # The note on the writer that closes a feature is no part of it, nor a call to join the site's forums.
     while last > first and (
         is_closing_call(units[last][2]) or (byline is not None and is_author_note(units[last][2], byline.author))
@@ -560,8 +563,8 @@ def _story_after_links(units: list[Unit], prose: list[bool], heading: int, first
     more than a note and names someone or something the story named before it (a list of other stories'
     headlines at the end of a page is followed by furniture or by other stories)."""
     after = next((j for j in range(heading + 1, min(heading + 2 + _LINKS_BOX, len(units))) if prose[j]), None)
-    if after is None:
-        return None
+    if after is None or any(ends_article(units[j][2]) for j in range(heading + 1, after)):
+        return None  # "See also" / … / "References" / "^ …": the page's apparatus, no story after it
     later, last = _prose_run(units, prose, after)
     if later is None or last is None or _prose_chars(units, prose, later, last) < _RESUMED:
         return None
@@ -854,7 +857,8 @@ _NAME_IN_PLACE = re.compile(
 
 
 # A writer's job after the name: "Whetū Paraone, Political Reporter", "Kadian Brissett/Senior Staff Reporter".
-_JOB_AFTER_NAME = re.compile(r"\s*[,/|]\s*(?P<job>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)$")
+# "…, Political Reporter", "…, RNZ Sport journalist"
+_JOB_AFTER_NAME = re.compile(r"\s*[,/|]\s*(?P<job>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}[^\W\d_][\w’'-]*)$")
 
 
 # A name in capitals, then the writer's job in title case on the line under it: "BRIAN OTIENO MUSYOKA" /

@@ -30,7 +30,9 @@ _CALL_TO_ACTION = re.compile(
     # an encyclopedia page's tabs and contents box: "Main menu", "Contents hide", "(Top)", "Toggle History
     # subsection", "14 languages", "View history"
     r"|main\s+menu$|create\s+account$|contents(?:\s+hide)?$|\(top\)$|toggle\s+.{1,40}\s+subsection$|\d+\s+languages$"
-    r"|view\s+(?:history|source)$|(?:article|talk|read|edit|tools)$"
+    r"|view\s+(?:history|source)$|(?:article|talk|read|edit|tools)$|add\s+languages$|personal\s+tools$"
+    # its coordinates, its references ("^ a b Hofer, Margarete (1987). …") and its footer
+    r"|coordinates\s*:\s*\d.*|\^\s.*|this\s+page\s+was\s+last\s+edited\s+on\b.*"
     # a blog's categories over its headline: "Posted in Headline, News", "Filed under: Politics"
     r"|(?:posted\s+in|filed\s+(?:under|in))\s*:?\s*[\w’' &-]{1,30}(?:,\s*[\w’' &-]{1,30}){0,4}$)",
     re.IGNORECASE,
@@ -76,6 +78,8 @@ _HOUSE_NOTICE = re.compile(
     r"|\bcomment\s+on\s+our\s+(?:news\s+)?(?:stories|articles)\b"
     # how to report a typo: "If you notice an error in the text, select it and press Ctrl+Enter to notify us."
     r"|\bpress\s+ctrl\s*\+\s*enter\b|\bnotice\s+an?\s+(?:error|mistake|typo)\b.{0,60}\b(?:notify|tell|let)\s+us\b"
+    # "Found a mistake in this article?" over "Report it to us."
+    r"|^(?:found|spotted|see)\s+an?\s+(?:error|mistake|typo)\s+in\s+this\s+(?:article|story)\s*\?"
     # a members' box: "you’ve read 12 Times of Israel articles …", "… to provide discerning readers like you"
     r"|\byou(?:['’]ve|\s+have)\s+read\s+\d+\s.*\barticles\b|\breaders\s+like\s+you\b"
     # a donation box: "… funded through donations from our readers. We cannot do what we do without your support."

@@ -459,3 +459,39 @@ def test_another_storys_title_under_read_more_is_no_subheading_though_it_quotes_
         "The hospital said 24 surge beds had been opened on Monday evening.\n"
     ).article
     assert [p.line for p in article.paragraphs] == [3, 7]
+
+
+def test_an_encyclopedia_title_over_its_language_button_and_coordinates_and_its_references_list() -> None:
+    article = KnowledgeBase.from_text(
+        "Jump to content\nMain menu\nSearch\nGrauhall\nAdd languages\nArticle\nTalk\nTools\n"
+        "Coordinates: 47°31′N 14°02′E\nFrom Wikipedia, the free encyclopedia\n"
+        "Grauhall is a market town in Styria, Austria, known for its salt mine, which was worked from 1287 until"
+        " 1991 and is now a show mine and a health spa with about 140,000 visitors a year.[1]\n"
+        "The town's founding charter was granted by Count Ulrich II of Ennseck on 3 May 1287, giving its first"
+        " settlers the right to mine salt in return for a tenth of their yield.[2]\n"
+        "See also\nSalt mining in Austria\nShow mine\nReferences\n"
+        '^ "Gemeindedaten Grauhall". Statistik Austria. Retrieved 14 February 2024.\n'
+        "^ a b Hofer, Margarete (1987). 700 Jahre Markt Grauhall. Grauhall: Marktgemeinde Grauhall. pp. 11–34.\n"
+        "This page was last edited on 3 March 2025, at 14:22 (UTC).\n"
+    ).article
+    assert article.headline is not None
+    assert article.headline.text == "Grauhall"
+    assert [p.line for p in article.paragraphs] == [11, 12]
+
+
+def test_a_standfirst_over_the_writer_and_their_job_is_no_paragraph_of_the_story() -> None:
+    article = KnowledgeBase.from_text(
+        "RNZ\nSport\n"
+        "Kāhu snatch netball title with nine seconds left\n"
+        "Teenage replacement shooter Jada Fonoti lands the winner as the Kāhu edge the Comets 51-50 in Tauranga.\n"
+        "Hana Mitchell, RNZ Sport journalist\n"
+        "4:57 pm on 28 July 2025\n"
+        "Share this\n\n"
+        "The Bay of Plenty Kāhu have won the league for the first time since 2019.\n\n"
+        "Found a mistake in this article?\n"
+    ).article
+    assert article.byline is not None
+    assert article.byline.author == "Hana Mitchell"
+    assert article.standfirst is not None
+    assert article.standfirst.line == 4
+    assert [p.line for p in article.paragraphs] == [9]
