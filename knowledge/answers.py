@@ -16,7 +16,16 @@ from typing import TYPE_CHECKING, TypeVar
 
 from knowledge.ages import age_stated
 from knowledge.clauses import is_outlet_phrase, leading_subject, trailing_subject, without_the
-from knowledge.evidence import FRAME_TERMS, entity_phrase, holds, missing_from, names_only, question_entities, recased
+from knowledge.evidence import (
+    FRAME_TERMS,
+    entity_phrase,
+    holds,
+    missing_from,
+    names_only,
+    question_entities,
+    recased,
+    swapped_opposite,
+)
 from knowledge.facts import answer_fact, spell_out_acronyms, story_subject
 from knowledge.intent import (
     EMPLOYER,
@@ -913,6 +922,8 @@ def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
     numbers = set(tokenize(" ".join(re.findall(r"\S*\d\S*", query.topic or ""))))  # typed in digits
     if not numbers <= set(tokenize(f"{(quote.clause or quote.sentence).text} {quote.text}")):
         return None
+    if swapped_opposite(query.topic or query.text, quote.text):
+        return None  # "Who said the negative factors are decreasing?" of "… are still increasing"
     if quote.rule == "repeated":  # a subheading's words: the body quote it repeats is the one to cite
         return _quote_holding(kb, plain_words(quote.text)) or quote
     return quote

@@ -3129,3 +3129,8 @@ def test_a_title_shorthand_before_a_name_is_the_title() -> None:
     assert parse_question("What did FM Wang say about ties?").who == "Foreign Minister Wang"
     assert parse_question("what did PM Modi say").who == "Prime Minister Modi"
     assert parse_question("Which station is Elgon Star FM?").text == "Which station is Elgon Star FM"
+
+
+def test_who_said_the_opposite_of_a_quote_is_no_one(kb: KnowledgeBase) -> None:
+    assert kb.answer("Who said the negative factors in the relationship are decreasing?").abstained
+    assert _lines(kb.answer("Who said the negative factors in the relationship are increasing?")) == [33]
