@@ -446,7 +446,7 @@ _SHAPES = {
     "nickname": r"^(?:what|which)\b.*\bnick-?names?\b",  # "What was Furnace Five's nickname?"
     "language": r"^(?:in\s+)?(?:what|which)\s+language\b",  # "In what language did Ccahuana Huillca speak?"
     "clock": r"^(?:at|by|until|from|during|between|as\s+of)?\s*what\s+(?:(?:clock|exact)\s+)?(?:time|hours?)\b",
-    "day": r"^(?:on\s+)?(?:what|which)\s+(?:days?|dates?)\b",
+    "day": r"^(?:on\s+)?(?:what|which)\s+(?:days?|weekdays?|dates?)\b",
     "year": r"^(?:(?:in|from|since|by|until)\s+)?(?:what|which)\s+year\b",
     "time": (
         r"^(?:(?:from|since|until|till|by)\s+)?when\b"  # "from when would the limit apply?"
@@ -522,8 +522,25 @@ def answer_type(question: str) -> AnswerType | None:
         return expanded
     if _HOW_DO_I.match(question):
         return _HOW_TO
-    shaped = _shape(question)
+    shaped = _shape(question) or _shape(_fronted(question))
     return shaped[1] if shaped is not None else _name_type(question) or _definition_type(question)
+
+
+# A question asked in place: "Xi said he had put forward how many core principles?", "fao gave how much",
+# "tender for the permanent operator opens when?"
+_IN_PLACE = re.compile(
+    r"^(?!(?:how|what|when|where|which|who|whom|whose|why|did|does|do|is|was|are|were|can|could|will|would|has"
+    r"|have|had)\b)(?P<before>.+?)\s+(?P<asked>how\s+(?:many|much|long|old|far|big)\b.*|(?:what|which)\s+"
+    r"(?:year|day|date|time|month)\b.*|(?:when|where)\s*\??\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _fronted(question: str) -> str:
+    """A question asked in place, with what it asks for put first ("how many core principles … Xi said he had put
+    forward"), or the question as it is."""
+    asked = _IN_PLACE.match(question.strip())
+    return f"{asked.group('asked')} {asked.group('before')}" if asked else question
 
 
 # "What is the Funafuti Kaupule?", "what's a smolt": what a thing is, best where the article glosses it
@@ -688,7 +705,7 @@ def names_only(topic: str, subject: Collection[str]) -> bool:
 # "how many hours did the meeting last" asks for a duration as "how long" does: its unit of time is no topic ("five and
 # a half hours of talks" is no answer about the meeting)
 _HOW_SHAPE = re.compile(
-    rf"^\s*(?:how\s+many\s+(?:minutes|hours|days|weeks|months|years)\b|how\s+\w+|(?:at|by|on|in|from|to)?\s*(?:what|which)\s+(?:time|hours?|day|date|year|month|week|minute|{_PLACE_NOUNS})"
+    rf"^\s*(?:how\s+many\s+(?:minutes|hours|days|weeks|months|years)\b|how\s+\w+|(?:at|by|on|in|from|to)?\s*(?:what|which)\s+(?:time|hours?|day|weekday|date|year|month|week|minute|{_PLACE_NOUNS})"
     r"(?:\s+of\s+(?:the\s+)?(?:day|week|month|year)\b)?"  # "what day of the week": the week is no topic
     r"|what\s+(?:kind|sort|type)s?\s+of)\b",
     re.IGNORECASE,

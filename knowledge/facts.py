@@ -64,6 +64,7 @@ from knowledge.lexicon import (
     GENDER_OF_PRONOUN,
     NOT_NAMES,
     ORGANISATION_WORDS,
+    ROLE_PHRASES,
     ROLE_WORDS,
     is_person_noun,
     is_role_word,
@@ -507,7 +508,10 @@ def _described_people(kb: KnowledgeBase, question: str) -> tuple[list[Person], l
         start = next((j for j in range(i, max(-1, i - 5), -1) if words[j].lower() in ("the", "a", "an")), None)
         if start is None or (trade and i - start > 2):
             continue
-        phrase = " ".join(words[start : i + 1]).strip("?,.")
+        end = next(  # "the Chinese head of state": the whole title
+            (j for j in (i + 3, i + 2) if " ".join(words[i:j]).lower().strip("?,.") in ROLE_PHRASES), i + 1
+        )
+        phrase = " ".join(words[start:end]).strip("?,.")
         fits = describe(kb.cast.people, phrase, strict=True)
         if len(fits) == 1 and fits[0] not in found and fits[0].gender != "n":  # "for the police": no person
             found.append(fits[0])

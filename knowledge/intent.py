@@ -45,6 +45,8 @@ _VERBATIM = (
     r"(?:,?\s+(?:together\s+)?with\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:line\s+numbers|lines?|citations|sources)"
     r"(?:\s+(?:on\s+which|in\s+which|where)\s+(?:each|it|they)\s+(?:appears?|stands?|comes?))?)?"
 )
+# "What did Mr Blinken say *publicly* following his meetings": how it was said, not what about
+_OPENLY = r"(?:\s+(?:publicly|privately|openly|officially|briefly))?"
 # "what did Blinken say *after*", "… say *at first*": when, not what about ("post afterwards" asks for one post)
 _WHEN_ASIDE = r"\s+(?:after|afterwards?|later|then|next|first|earlier|at\s+first|in\s+the\s+end|at\s+the\s+end)"
 # "… say in Beijing", "… quotes from the meeting", "… on the record"
@@ -74,13 +76,16 @@ _SPEAKER_PATTERNS = tuple(
         # "how many separate quotes does Xi Jinping get": his quotes, counted by listing them
         r"^how\s+many\s+(?:separate\s+|different\s+|direct\s+)?(?:quotes|quotations)\s+(?:does|did|do)\s+(?P<who>.+?)"
         r"\s+(?:get|have|got)(?:\s+in\s+(?:the|this)\s+(?:article|story|piece))?$",
-        rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?"
+        rf"^what\s+(?:did|does|has|had)\s+(?P<who>.+?)\s+(?:tell|told)\s+(?!about\b)\S+(?:\s+(?!(?:at|in|on|during)\s)\S+){{0,5}}?"
         rf"{_TOLD_WHERE}{_OCCASION}{_TOLD_TOPIC}{_VERBATIM}$",
         # asked inside a request: "(my aunt is asking) what the Chinese official told Blinken about …"
         rf"^what\s+(?!(?:has|had)\s+told\b)(?P<who>.+?)\s+told\s+(?!about\b)\S+(?:\s+\S+){{0,3}}?{_OCCASION}{_TOLD_TOPIC}"
         rf"{_VERBATIM}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:exactly\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?){_ASIDE}\s+{_SAY}"
-        rf"(?:{_CONTEXT}|{_PLACE_CONTEXT}){_TOPIC}{_ANY_OCCASION}$",
+        rf"{_OPENLY}(?:{_CONTEXT}|{_PLACE_CONTEXT}){_TOPIC}{_ANY_OCCASION}$",
+        # "What remarks does the report attribute to Wang Yi?"
+        rf"^(?:what|which)\s+{_STATEMENT_NOUNS}\s+(?:does|did)\s+(?:the|this)\s+(?:report|article|story|piece|text)\s+"
+        rf"(?:attribute|ascribe)\s+to\s+(?P<who>.+?){_TOPIC}$",
         rf"^(?:so\s+|and\s+)?what\s+(?:did|does|has|had)\s+(?P<who>.+?){_ASIDE}\s+(?:say|said){_WHEN_ASIDE}{_TOPIC}$",
         rf"^what\s+(?:has\s+|had\s+)?(?P<who>.+?)\s+(?:said|says){_TOPIC}{_ANY_OCCASION}$",
         # a learner's "What the Xi Jinping spoke in the reunion?"; a request's "(recap) everything Wang said to Blinken"

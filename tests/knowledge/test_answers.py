@@ -3134,3 +3134,36 @@ def test_a_title_shorthand_before_a_name_is_the_title() -> None:
 def test_who_said_the_opposite_of_a_quote_is_no_one(kb: KnowledgeBase) -> None:
     assert kb.answer("Who said the negative factors in the relationship are decreasing?").abstained
     assert _lines(kb.answer("Who said the negative factors in the relationship are increasing?")) == [33]
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("Xi and Blinken met where?", 11),  # asked in place: a place
+        ("the talks with Wang lasted how long?", 31),  # a length of time
+        ("On which weekday did the Chinese head of state receive Blinken?", 9),  # "head of state" is whom, not a US one
+    ],
+)
+def test_what_a_question_asks_for_is_read_in_place_and_past_a_title(
+    kb: KnowledgeBase, question: str, line: int
+) -> None:
+    assert _lines(kb.answer(question))[:1] == [line]
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("What remarks does the report attribute to Wang Yi?", "Wang Yi"),
+        ("What did Mr Blinken say publicly following his meetings in Beijing?", "Mr Blinken"),
+        ("What did President Xi Jinping tell Secretary of State Antony Blinken?", "President Xi Jinping"),
+    ],
+)
+def test_more_ways_of_asking_for_someones_words(question: str, who: str) -> None:
+    query = parse_question(question)
+    assert (query.intent, query.who) == (Intent.SPEAKER, who)
+
+
+def test_where_someone_told_another_something_is_no_part_of_whom_they_told(kb: KnowledgeBase) -> None:
+    """ "What did Xi tell Biden at their summit in Washington?": the article has no summit in Washington."""
+    assert parse_question("What did Xi tell Biden at their summit in Washington?").intent is Intent.FACT
+    assert kb.answer("What did Xi tell Biden at their summit in Washington?").abstained
