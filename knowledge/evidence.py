@@ -705,7 +705,7 @@ def names_only(topic: str, subject: Collection[str]) -> bool:
 # "how many hours did the meeting last" asks for a duration as "how long" does: its unit of time is no topic ("five and
 # a half hours of talks" is no answer about the meeting)
 _HOW_SHAPE = re.compile(
-    rf"^\s*(?:how\s+many\s+(?:minutes|hours|days|weeks|months|years)\b|how\s+\w+|(?:at|by|on|in|from|to)?\s*(?:what|which)\s+(?:time|hours?|day|weekday|date|year|month|week|minute|{_PLACE_NOUNS})"
+    rf"^\s*(?:(?:for|by|over|after|within)\s+)?(?:how\s+many\s+(?:minutes|hours|days|weeks|months|years)\b|how\s+\w+|(?:at|by|on|in|from|to)?\s*(?:what|which)\s+(?:time|hours?|day|weekday|date|year|month|week|minute|{_PLACE_NOUNS})"
     r"(?:\s+of\s+(?:the\s+)?(?:day|week|month|year)\b)?"  # "what day of the week": the week is no topic
     r"|what\s+(?:kind|sort|type)s?\s+of)\b",
     re.IGNORECASE,

@@ -205,7 +205,9 @@ _WHICH_SAID = re.compile(
 _WHO_IS = re.compile(
     r"^(?:who\s+is|who's|who\s+was|what\s+is\s+the\s+(?:role|job|title|position|profession|occupation)\s+of|"
     r"(?:what|which)\s+(?:[\w-]+\s+){0,3}?(?:role|job|title|position|post|office)\s+does)"  # "which government post"
-    r"\s+(?P<who>[^,;]+?)(?:\s+have|\s+hold)?$"
+    # "who was named player of the match?", "who was elected chair?": who was given a title, a fact
+    r"\s+(?!(?:named|appointed|elected|re-elected|chosen|voted|crowned|made|picked|selected)\s)"
+    r"(?P<who>[^,;]+?)(?:\s+have|\s+hold)?$"
     # "who was Xi's previous meeting *with*?" asks for someone else: a fact
     r"(?<!\swith)(?<!\sto)(?<!\sfor)(?<!\sby)(?<!\sfrom)(?<!\sagainst)",
     re.IGNORECASE,
@@ -364,7 +366,8 @@ _SHORTHAND_ROLES = {"pm": "prime minister", "fm": "foreign minister", "gm": "gen
 _TITLE_SHORTHAND = re.compile(r"\b(PM|FM|AG)\.?\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž])")
 # "Approximately how long …", "roughly how old …": how exact the answer should be, not what it is about.
 _APPROXIMATELY = re.compile(
-    r"^(?:approximately|approx\.?|roughly|about|around|exactly|precisely|more\s+or\s+less)\s+"
+    r"^(?P<preposition>(?:for|in|by|at|after|over|from)\s+)?"
+    r"(?:approximately|approx\.?|roughly|about|around|exactly|precisely|more\s+or\s+less)\s+"
     r"(?=(?:how|when|what|where|which|who)\b)",
     re.IGNORECASE,
 )
@@ -1054,7 +1057,7 @@ def clean_question(raw: str) -> str:
     if "Republic" in text or "Federation" in text or "States of America" in text:
         text = _OFFICIAL_NAME.sub(lambda m: _COUNTRY_OF[m.group(1).lower().replace("’", "'")], text)
     text = _unwrapped(_PARTICLES.sub("", text.rstrip("?!. "))).rstrip("?!., ")
-    text = _APPROXIMATELY.sub("", text)
+    text = _APPROXIMATELY.sub(r"\g<preposition>", text)  # "For roughly how long …": "For how long …"
     if "even" in text or "actually" in text or "Even" in text or "Actually" in text:
         text = _FILLER.sub("", text)
     if "," in text and (occasion := _OCCASION_FIRST.match(text)) is not None:

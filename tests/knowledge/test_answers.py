@@ -3115,6 +3115,7 @@ def test_a_venue_named_after_its_size_or_by_its_kind_is_a_place() -> None:
         "How long did FM Wang and Secretary Blinken talk for?",  # titles before names say whom, not what about
         "Approximately how long did the talks between Wang Yi and Blinken last?",  # how exact, not what
         "roughly how long did wang and blinken talk",
+        "For roughly how long did Foreign Minister Wang Yi and Secretary Blinken talk?",  # after a preposition
     ],
 )
 def test_titles_and_approximations_around_a_duration_question_leave_its_answer(
@@ -3167,3 +3168,9 @@ def test_where_someone_told_another_something_is_no_part_of_whom_they_told(kb: K
     """ "What did Xi tell Biden at their summit in Washington?": the article has no summit in Washington."""
     assert parse_question("What did Xi tell Biden at their summit in Washington?").intent is Intent.FACT
     assert kb.answer("What did Xi tell Biden at their summit in Washington?").abstained
+
+
+def test_who_was_given_a_title_is_a_fact_not_a_description() -> None:
+    assert parse_question("Who was named player of the match?").intent is Intent.FACT
+    assert parse_question("who was elected chair of the board").intent is Intent.FACT
+    assert parse_question("Who is the player of the match?").intent is Intent.WHO_IS
