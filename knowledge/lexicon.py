@@ -113,6 +113,7 @@ PERSON_NOUNS = frozenset(
     mum dad mom gran granny grandma grandad grandpa widow widower teenager schoolgirl schoolboy carer
     correspondent columnist producer guy lady democrat republican
     defender midfielder winger goalkeeper goalscorer referee pundit commentator co-commentator
+    shooter umpire goalie batsman batter bowler jockey sprinter swimmer boxer wrestler
     rider cyclist motorist pedestrian hawker motorcyclist trucker cabbie businesswoman businessman entrepreneur
     """.split()
 )

@@ -2200,3 +2200,18 @@ def test_a_readers_politician_is_whoever_holds_an_elected_office_of_the_party_na
     assert [c.line for c in kb.answer("What did the Sinn Fein politician say?").citations] == [5, 3]
     assert [c.line for c in kb.answer("what did the Fine Gael politician say").citations] == [7]
     assert kb.answer("what did the politician say").abstained  # two of them: which one?
+
+
+def test_a_players_position_and_an_umpire_are_what_they_are() -> None:
+    kb = KnowledgeBase.from_text(
+        "Netball final\n\n"
+        "Trailing at the break, the Kāhu brought on 19-year-old replacement shooter Jada Fonoti, who scored"
+        " the winner.\n\n"
+        "“I just remember the noise,” Fonoti said.\n\n"
+        "Umpire Rachel Hemara awarded the penalty pass with nine seconds left.\n"
+    )
+    assert [c.line for c in kb.answer("what did the shooter say").citations] == [5]
+    fonoti = kb.cast.get("Jada Fonoti")
+    assert fonoti is not None
+    assert fonoti.role is not None
+    assert "shooter" in fonoti.role
