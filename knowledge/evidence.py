@@ -1089,7 +1089,10 @@ def _other_kind_after(words: list[str], vocabulary: Collection[str], texts: Iter
 # Words whose swap turns a true question into a near miss ("the smallest stadium" of "the largest stadium"):
 # each word on one side of a "|" is the opposite of each on the other.
 _OPPOSITES = (
-    "largest biggest | smallest", "large big | small", "highest | lowest", "high | low", "longest | shortest",
+    "largest biggest | smallest", "large big | small", "larger bigger | smaller", "longer | shorter",
+    "higher | lower", "older | younger newer", "faster quicker | slower", "heavier | lighter", "wider | narrower",
+    "deeper | shallower", "stronger | weaker", "cheaper | dearer", "richer | poorer",
+    "highest | lowest", "high | low", "longest | shortest",
     "oldest | youngest newest", "best | worst", "first | last", "maximum | minimum",
     "north northern northward northbound | south southern southward southbound",
     "east eastern eastward eastbound | west western westward westbound",

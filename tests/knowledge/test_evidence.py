@@ -858,6 +858,9 @@ def test_a_question_that_swaps_a_word_for_its_opposite_is_a_near_miss() -> None:
         ("How much will the annual pass cost?", "The pass will cost GEL 40 a month, or GEL 400 annual.", None),
         ("What share of morning buses ran empty?", "Some 38% of evening journeys carried fewer than three.", "morning"),
         ("How many ride the metro at weekends?", "The metro carries 310,000 passengers on weekdays.", "weekends"),
+        ("How long is the shorter of the two slides?", "The longer slide drops 38 metres over 64 metres.", "shorter"),
+        ("How many patients took the lower dose?", "Of the 412 on the higher dose, 9% had diarrhoea.", "lower"),
+        ("How long is the shorter slide?", "The shorter slide is 42 metres; the longer one 64.", None),
     ],
 )
 def test_a_word_swapped_for_its_opposite_is_found(question: str, passage: str, swapped: str | None) -> None:
