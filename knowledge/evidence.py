@@ -504,7 +504,13 @@ _TYPES: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
 
 # "How do I register for the fuel pass?": the reader’s own errand, which a news story answers only where it tells
 # readers what to do ("Residents can register online at …", "apply by calling 0800 …").
-_HOW_DO_I = re.compile(r"^\s*how\s+(?:do|can|could|should|would|shall)\s+i\s+(?!say|tell)\w", re.IGNORECASE)
+# Asked for advice: "how do I top up my card?", "how do you plant a mangrove?", "should I buy a monthly pass?", "best
+# way to clean an air fryer?": only an article that tells readers what to do answers.
+_HOW_DO_I = re.compile(
+    r"^\s*(?:how\s+(?:do|can|could|should|would|shall)\s+(?:i|we|you|one)\s+(?!say|tell)\w"
+    r"|(?:should|shall)\s+(?:i|we)\s+\w|(?:(?:what|which)(?:['’]s|\s+is)\s+the\s+)?best\s+(?:way|place|time)\s+to\b)",
+    re.IGNORECASE,
+)
 _INSTRUCTION = re.compile(
     r"\b(?:can|may|should|must|need\s+to|are\s+(?:asked|urged|advised|encouraged)\s+to|will\s+be\s+able\s+to)\s+"
     r"(?:\w+\s+){0,2}?(?:apply|register|call|phone|visit|contact|book|pay|sign|report|collect|submit|download|email"

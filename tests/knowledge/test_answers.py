@@ -3174,3 +3174,32 @@ def test_who_was_given_a_title_is_a_fact_not_a_description() -> None:
     assert parse_question("Who was named player of the match?").intent is Intent.FACT
     assert parse_question("who was elected chair of the board").intent is Intent.FACT
     assert parse_question("Who is the player of the match?").intent is Intent.WHO_IS
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should i buy a monthly pass or just pay per trip?",
+        "How do you plant a mangrove seedling?",
+        "best way to clean an air fryer?",
+        "What's the best time to dive in Palau?",
+    ],
+)
+def test_advice_is_out_of_a_news_articles_scope_unless_it_tells_readers_what_to_do(question: str) -> None:
+    kb = KnowledgeBase.from_text(
+        "Ferry fares rise\n\n"
+        "Ferry fares between Malé and Hulhumalé rose by 40 percent on Sunday, the operator said.\n\n"
+        "A monthly pass now costs MVR 450 and a single trip MVR 15, and passengers who buy one pay less per trip.\n\n"
+        "Mangrove seedlings were planted along the lagoon, and divers said the best time to see rays was at dawn.\n\n"
+        "The operator said its new air fryers in the terminal café would be cleaned daily.\n"
+    )
+    assert kb.answer(question).abstained
+
+
+def test_how_to_do_something_is_answered_where_the_article_tells_readers() -> None:
+    kb = KnowledgeBase.from_text(
+        "Ferry fares rise\n\n"
+        "Ferry fares between Malé and Hulhumalé rose by 40 percent on Sunday, the operator said.\n\n"
+        "Passengers can apply for a discounted monthly pass online at www.mstc.mv or at the terminal.\n"
+    )
+    assert _lines(kb.answer("how do we apply for a monthly pass?")) == [5]
