@@ -94,7 +94,7 @@ _SPEAKER_PATTERNS = tuple(
         # "(sum up) president xi's side of things"
         r"^(?!(?:which|what|who|how|where|when|why)\b)(?P<who>.+?)['’]s?\s+side(?:\s+of\s+(?:things|the\s+story))?$",
         # "what Wang Yi is saying", "what President Xi was telling to Blinken"
-        rf"^what\s+(?P<who>.+?)\s+(?:is|was)\s+(?:saying|telling(?:\s+to)?(?:\s+(?!about\b)\S+){{0,3}}?){_TOPIC}$",
+        rf"^what\s+(?P<who>.+?)\s+(?:is|was)\s+(?:saying|telling(?:\s+to)?(?:\s+(?!about\b)\S+){{0,3}}?){_CONTEXT}{_TOPIC}$",
         # "What was Blinken saying to them?", "what is the minister telling reporters about the fees"
         rf"^(?:so\s+|and\s+)?what\s+(?:is|was|are|were)\s+(?P<who>.+?)\s+(?:saying(?:\s+to\s+(?!about\b)\S+(?:\s+\S+)?)?"
         rf"|telling(?:\s+to)?(?:\s+(?!about\b)\S+){{0,3}}?){_TOPIC}$",
@@ -896,12 +896,20 @@ _QUESTION_WORD = re.compile(
 )
 
 
+_AFTER_A_QUESTION_MARK = re.compile(r"(?<=\?)\s+")
+# A question that leans on the one before ("… Tianjin? he meet who there?") or on the reader ("give me your opinion")
+_LEANS_ON_ANOTHER = re.compile(r"\b(?:he|she|they|it|there|that|this|them|his|her|its|you|your)\b", re.IGNORECASE)
+
+
 def buried_questions(message: str) -> list[str]:
     """The questions inside a long message, each from its opening (or its first question word) to the end of its
     clause; only the one it asks with a question mark when that one opens as a question ("… how a Secretary of
-    State gets chosen - who appoints them?" asks who appoints them); none in a short message."""
+    State gets chosen - who appoints them?" asks who appoints them); in a short message, the questions after its
+    first."""
     if len(message.split()) < LONG_MESSAGE_WORDS:
-        return []
+        # "Is there really a quote from Wang, or just paraphrase? What did Wang say?"
+        later = _AFTER_A_QUESTION_MARK.split(message.strip())[1:]
+        return [q for q in later if len(q.split()) > 2 and not _LEANS_ON_ANOTHER.search(q)]
     found, asked = [], []
     start = 0
     for end in [*_CLAUSE_BREAK.finditer(message), None]:

@@ -3203,3 +3203,15 @@ def test_how_to_do_something_is_answered_where_the_article_tells_readers() -> No
         "Passengers can apply for a discounted monthly pass online at www.mstc.mv or at the terminal.\n"
     )
     assert _lines(kb.answer("how do we apply for a monthly pass?")) == [5]
+
+
+def test_a_second_question_in_a_short_message_is_answered_when_the_first_is_not(kb: KnowledgeBase) -> None:
+    answer = kb.answer("Is there really a quote from Wang, or just paraphrase? What did Wang say?")
+    assert _lines(answer) == [31, 33]
+    # one that leans on the first ("there") or on the reader ("your") is not asked alone
+    assert kb.answer("Blinken go Tianjin also or not? he meet who there?").abstained
+
+
+def test_what_someone_is_saying_in_a_meeting_asks_for_their_words() -> None:
+    query = parse_question("What Wang Yi is saying in the talk with Blinken?")
+    assert (query.intent, query.who) == (Intent.SPEAKER, "Wang Yi")
