@@ -147,7 +147,7 @@ _GENERIC_MODIFIERS = frozenset(
     "top senior chief head lead leading main principal new current acting interim former then deputy big "
     "outgoing retiring departing longtime long-serving veteran old older elderly young younger".split()
 )
-_GOVERNMENT_LEVELS = frozenset("city town municipal village parish borough county".split())
+_GOVERNMENT_LEVELS = frozenset("city town municipal village parish borough county local".split())
 _LONGEST_ROLE = 90  # characters: "Chile’s environment minister and the Assembly’s president for the year"
 _REACH = 120  # characters around a name where its title, verb or appositive stands
 _NEAR = 40  # characters before a name where a preposition or an inverted verb ("said") stands

@@ -2215,3 +2215,12 @@ def test_a_players_position_and_an_umpire_are_what_they_are() -> None:
     assert fonoti is not None
     assert fonoti.role is not None
     assert "shooter" in fonoti.role
+
+
+def test_the_local_lawmaker_is_the_one_the_article_has() -> None:
+    kb = KnowledgeBase.from_text(
+        "Lake order\n\n"
+        "N. Marimuthu, the MLA whose constituency includes Madipakkam, said he had written to the Chief Minister.\n\n"
+        "“These families have lived here for thirty years,” Marimuthu said.\n"
+    )
+    assert render_plain(kb.answer("who is the local MLA")).startswith("N Marimuthu")
