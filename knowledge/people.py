@@ -496,6 +496,19 @@ def _role_before(prefix: str) -> str | None:
     return role if role and role_classes(role, trades=True) else None
 
 
+# The capitalised words and their "of"s just before a run: "Bay of " + "Plenty Kāhu", "Vice Minister of Agriculture of
+# the Republic of " + "Kazakhstan Yerbol Taskarayev".
+_NAME_OF_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,8}$")
+
+
+def _ends_a_longer_name(before: str) -> bool:
+    """Whether a run of capitalised words after "of" ends a longer name ("the Bay of Plenty Kāhu"), not a title's
+    ("Vice Minister of Agriculture of the Republic of Kazakhstan Yerbol Taskarayev")."""
+    named = _NAME_OF_BEFORE.search(before)
+    words = [w for w in named.group().split() if w[:1].isupper() and w != "The"] if named else []
+    return bool(words) and not any(map(is_role_word, words))
+
+
 _BODY_PARTS = frozenset({"branch", "chapter", "wing", "section", "local"})  # the part of a body a post is of
 
 
@@ -939,6 +952,8 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
         before, after = text[max(0, run.start() - _REACH) : run.start()], text[run.end() : run.end() + 6]
         if _is_description(raw, before, after) or _is_portfolio(raw, before, after):
             continue  # "The Minister for Housing, … and Heritage has said", "Food, Agriculture and Cocoa Affairs"
+        if not skipped and before.endswith(" of ") and _ends_a_longer_name(before):
+            continue  # "the Bay of Plenty Kāhu", "the Isle of Man Steam Packet"
         if (
             skipped
             and _LIST_GOES_ON.match(text, run.end())

@@ -2224,3 +2224,18 @@ def test_the_local_lawmaker_is_the_one_the_article_has() -> None:
         "“These families have lived here for thirty years,” Marimuthu said.\n"
     )
     assert render_plain(kb.answer("who is the local MLA")).startswith("N Marimuthu")
+
+
+def test_the_end_of_a_longer_name_after_of_is_nobody_but_a_titles_holder_is() -> None:
+    kb = KnowledgeBase.from_text(
+        "Netball final\n\n"
+        "The Bay of Plenty Kāhu beat the Comets 51-50 on Sunday.\n\n"
+        "Kāhu team doctor Dr Anjali Mehta said early signs pointed to a sprain. “We'll know more after the scan,”"
+        " she said.\n\n"
+        "“They had three months to prepare,” Vice Minister of Agriculture of the Republic of Kazakhstan Yerbol"
+        " Taskarayev told reporters.\n"
+    )
+    names = {p.name for p in kb.cast.people}
+    assert "Plenty Kāhu" not in names
+    assert "Yerbol Taskarayev" in names
+    assert [q.speaker for q in kb.quotes_by_speaker.get("Anjali Mehta", ())] == ["Anjali Mehta"]
