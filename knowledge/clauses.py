@@ -335,6 +335,10 @@ def leading_subject(before: str) -> list[Phrase]:
         if len(before[verb.end :].split()) > _NEAR_QUOTE and any(_TOLD_THAT.match(before, v.end) for v in verbs[:k]):
             continue  # "He told reporters that the company had asked for talks about its pay “…”": his words
         found = [_without_infinitive_tail(p) for p in subject_candidates(before, verb.start)]
+        if (joined := _JOINED_NAME.search(before, 0, verb.start)) is not None:
+            found.insert(
+                0, Phrase(joined.group("who"), joined.start("who"))
+            )  # "…, while Karim Benhaddou, a …, warned:"
         if _CLOSING_PARTICIPLE.match(before, verb.start) and (opening := _clause_opening_subject(before, verb, verbs)):
             found.insert(0, opening)  # "X held talks with Y on Sunday, saying …": X says it
         if found:
@@ -348,6 +352,12 @@ def leading_subject(before: str) -> list[Phrase]:
     return []
 
 
+# A second speaker joined to the first's clause, an appositive after their name: "… said Thierry Gastaldi, …, while
+# Karim Benhaddou, a city councillor for the 16th arrondissement, warned: “…”"
+_JOINED_NAME = re.compile(
+    r"\b(?:while|whereas|but)\s+(?P<who>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)"
+    r",\s+(?:an?|the)\s+[^,“”\"]{3,80},\s*$"
+)
 # A name and the verb after it, inside a clause: "while BMKG deputy for climatology Nurhayati offered little comfort".
 _NAME_THEN_VERB = re.compile(
     r"(?<=\s)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?=\s+(?:was|were|[a-z]+ed)\s)"

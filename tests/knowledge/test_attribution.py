@@ -2216,3 +2216,13 @@ def test_someone_unnamed_whom_a_paragraph_soon_after_names_by_the_same_noun_is_t
     speakers = {q.text[:20]: q.speaker for q in kb.quotes}
     assert speakers["Every time something"] == "Lowri Evans"
     assert "a 26-year-old nurse at Ysbyty Gwynedd in Bangor" not in [p.name for p in kb.cast.people]
+
+
+def test_a_second_speaker_joined_by_while_with_an_appositive_says_the_quote_after_their_colon() -> None:
+    kb = KnowledgeBase.from_text(
+        "Port rule\n\n"
+        '"On cruise days I wipe black dust off my tables," said Thierry Gastaldi, who has run the Bar de la Gare'
+        " for 22 years, while Karim Benhaddou, a city councillor for the 16th arrondissement, warned:"
+        ' "We cannot ask people here to choose between their lungs and their jobs."\n'
+    )
+    assert [q.speaker for q in kb.quotes] == ["Thierry Gastaldi", "Karim Benhaddou"]
