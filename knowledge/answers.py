@@ -289,7 +289,7 @@ def _people_asked_about(kb: KnowledgeBase, who: str) -> list[Person]:
         if heads_phrase(who, at) and _first_name_fits(who, at, p) and _surname_fits(who, at, p)
     }
     if named:
-        return list(named.values())
+        return _of_the_family(kb, who, list(named.values()))
     sentences = [s.text for s in kb.article.sentences]
     described = [
         p
@@ -297,6 +297,17 @@ def _people_asked_about(kb: KnowledgeBase, who: str) -> list[Person]:
         if not place_held_by_others(who, p, sentences) and not placed_away(who, p, _near(kb, p))
     ]
     return described or _casually_described(kb, who)
+
+
+def _of_the_family(kb: KnowledgeBase, who: str, named: list[Person]) -> list[Person]:
+    """Of a family sharing a surname asked about by title ("Ms Lehane" of Niamh and her mother Kathleen Lehane), the
+    one the article quotes when only one of them speaks; the one named otherwise."""
+    words = who.split()
+    if len(named) != 1 or len(words) != 2 or words[0].rstrip(".").lower() not in HONORIFICS:
+        return named
+    family = kb.cast.sharing_the_surname(words[1])
+    quoted = [p for p in family if p.quoted]
+    return quoted if len(family) > 1 and len(quoted) == 1 else named
 
 
 def _casually_described(kb: KnowledgeBase, who: str) -> list[Person]:

@@ -497,9 +497,13 @@ class Resolver:
         if len(words) != 2 or words[0].rstrip(".").lower() not in HONORIFICS:
             return name
         known = self._discourse.named_so_far(paragraph, offset)
+        earlier = [p.name for p in self.cast.sharing_the_surname(words[1]) if p.name in known]
+        if name in known and len(earlier) > 1:
+            # "Niamh Lehane … said her mother, Kathleen Lehane, 87, spent 38 hours … “…,” Ms Lehane said.": the one
+            # the text is about, the subject before the one her sentence names later
+            return self._discourse.recall(paragraph, offset, among=set(earlier)) or name
         if name in known:
             return name
-        earlier = [p.name for p in self.cast.sharing_the_surname(words[1]) if p.name in known]
         return earlier[0] if len(earlier) == 1 else name
 
     def _introduced(self, head: str, paragraph: int, offset: int) -> str | None:

@@ -2226,3 +2226,14 @@ def test_a_second_speaker_joined_by_while_with_an_appositive_says_the_quote_afte
         ' "We cannot ask people here to choose between their lungs and their jobs."\n'
     )
     assert [q.speaker for q in kb.quotes] == ["Thierry Gastaldi", "Karim Benhaddou"]
+
+
+def test_a_title_and_a_surname_two_of_a_family_share_is_the_one_the_text_is_about() -> None:
+    """ "Ms Lehane said" after "Niamh Lehane … said her mother, Kathleen Lehane, 87, spent 38 hours …" is Niamh."""
+    kb = KnowledgeBase.from_text(
+        "Trolley record\n\n"
+        "Niamh Lehane, from Carrigaline, said her mother, Kathleen Lehane, 87, spent 38 hours on a trolley.\n\n"
+        "“The staff were wonderful, but there just weren’t enough of them,” Ms Lehane said.\n"
+    )
+    assert [q.speaker for q in kb.quotes] == ["Niamh Lehane"]
+    assert render_plain(kb.answer("what did Ms Lehane think of the staff?")).startswith("Niamh Lehane")
