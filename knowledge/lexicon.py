@@ -258,6 +258,10 @@ ROLE_WORDS: dict[str, str] = {
     "magistrate": "judge",
     "coroner": "judge",
     "professor": "professor",
+    "principal": "principal",  # a school's head: "Principal Ebina said"
+    "headteacher": "principal",
+    "headmaster": "principal",
+    "headmistress": "principal",
     "analyst": "analyst",
     "economist": "economist",
     "founder": "founder",

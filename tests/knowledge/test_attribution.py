@@ -2237,3 +2237,13 @@ def test_a_title_and_a_surname_two_of_a_family_share_is_the_one_the_text_is_abou
     )
     assert [q.speaker for q in kb.quotes] == ["Niamh Lehane"]
     assert render_plain(kb.answer("what did Ms Lehane think of the staff?")).startswith("Niamh Lehane")
+
+
+def test_a_school_principal_by_title_and_surname_is_the_principal_named_before() -> None:
+    kb = KnowledgeBase.from_text(
+        "Bears\n\n"
+        "Noriko Ebina, principal of Hiraoka Minami Elementary, said the school would close.\n\n"
+        '"Closing the school is the easy part," Principal Ebina said.\n'
+    )
+    assert [p.name for p in kb.cast.people] == ["Noriko Ebina"]
+    assert [q.speaker for q in kb.quotes] == ["Noriko Ebina"]
