@@ -40,7 +40,7 @@ from knowledge.clauses import (
     trailing_subject,
     without_title_dots,
 )
-from knowledge.discourse import Discourse, Resolver, head_noun
+from knowledge.discourse import ANONYMOUS, Discourse, Resolver, head_noun
 from knowledge.interview import read_interview
 from knowledge.lexicon import GENDER_OF_PRONOUN, PRONOUNS, QUOTE_VERBS, REPORTING_VERBS, WEEKDAY_NAMES, is_person_noun
 from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
@@ -296,7 +296,9 @@ def _named_after_descriptions(article: Article, cast: Cast) -> dict[int, tuple[s
     for index, paragraph in enumerate(paragraphs):
         opening = _DESCRIBED_OPENING.match(paragraph.text) if index else None
         head = head_noun(opening.group("who")) if opening else ""
-        if opening and not cast.mentions(paragraph.text) and is_person_noun(head):
+        # not one who asked not to be named: "A paramedic who asked not to be named said …" / "Niamh Lehane, …"
+        anonymous = ANONYMOUS.search(paragraph.text) is not None
+        if opening and not anonymous and not cast.mentions(paragraph.text) and is_person_noun(head):
             named = _named_next(paragraphs[index + 1 : index + 1 + _NAMED_NEXT_REACH], cast)
             if named is not None and named[0] not in seen:
                 about[paragraph.index] = (named[0], named[1].lower() == f"the {head}, ")

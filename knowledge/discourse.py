@@ -608,7 +608,7 @@ class Resolver:
         is_person = is_person or (first in _INDEFINITE and head in TRADES)
         is_person = is_person or (first in _INDEFINITE and gender is not None and not organisation)
         # "a boatman at the Leonsberg landing who asked not to be named": a person, whatever noun heads it
-        is_person = is_person or (first in _INDEFINITE and _ANONYMOUS.search(phrase) is not None)
+        is_person = is_person or (first in _INDEFINITE and ANONYMOUS.search(phrase) is not None)
         named_body = organisation and phrase in self._organisations  # "Severnvale District Council said …"
         if _OWNED_BODY.fullmatch(phrase):  # "Zambrano’s office replied", "the governor’s office said"
             organisation = named_body = True
@@ -684,7 +684,8 @@ def _is_name_phrase(words: list[str]) -> bool:
     return len(words) <= _ORGANISATION_WORDS_MAX and all(w[:1].isupper() or w in joining for w in inner)
 
 
-_ANONYMOUS = re.compile(r"\bwho\s+(?:asked|declined|requested)\s+(?:not\s+to\s+be\s+named|anonymity)\b")
+# Someone kept anonymous: "a fisherman who asked not to be named"
+ANONYMOUS = re.compile(r"\bwho\s+(?:asked|declined|requested)\s+(?:not\s+to\s+be\s+named|anonymity)\b")
 
 
 def _worker_of(phrase: str, at: int) -> bool:

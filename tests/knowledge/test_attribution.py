@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -2247,3 +2248,10 @@ def test_a_school_principal_by_title_and_surname_is_the_principal_named_before()
     )
     assert [p.name for p in kb.cast.people] == ["Noriko Ebina"]
     assert [q.speaker for q in kb.quotes] == ["Noriko Ebina"]
+
+
+def test_someone_who_asked_not_to_be_named_is_not_the_next_person_named() -> None:
+    """ "A paramedic who asked not to be named said … “…,” he said." two paragraphs before "Niamh Lehane, from
+    Carrigaline, said …": the paramedic's words, not hers."""
+    kb = KnowledgeBase.from_file(Path(__file__).parents[1] / "corpus" / "irishexaminer-cork-hospital-trolleys.txt")
+    assert [q.speaker for q in kb.quotes if q.sentence.line == 50] == ["a paramedic"]
