@@ -118,7 +118,7 @@ _FINITE_QUOTE_VERBS = sorted((v for v in QUOTE_VERBS if not v.endswith("ing")), 
 _VERB_THEN_SUBJECT = re.compile(
     # "…,” said Novak"; never a participle ("…”, describing the pollution as": no subject follows it)
     rf"^[\s,—–-]*{_ADVERB}(?:{'|'.join(_FINITE_QUOTE_VERBS)})\s+"
-    rf"(?P<subject>{_PHRASE}{{1,80}}?)\s*(?:[.,;:!?—–(]|$)"
+    rf"(?P<subject>(?:[A-ZÀ-ÖØ-Þ]\.\s?)*{_PHRASE}{{1,80}}?)\s*(?:[.,;:!?—–(]|$)"  # "said K. Selvi, 52, …"
 )
 _AS_SAYING = re.compile(
     rf"(?:(?P<subject>{_PHRASE}{{1,80}}?)\s+(?:was|were|is|has\s+been|had\s+been)\s+quoted\s+"

@@ -2255,3 +2255,13 @@ def test_someone_who_asked_not_to_be_named_is_not_the_next_person_named() -> Non
     Carrigaline, said …": the paramedic's words, not hers."""
     kb = KnowledgeBase.from_file(Path(__file__).parents[1] / "corpus" / "irishexaminer-cork-hospital-trolleys.txt")
     assert [q.speaker for q in kb.quotes if q.sentence.line == 50] == ["a paramedic"]
+
+
+def test_a_name_with_an_initial_after_said_is_the_speaker() -> None:
+    kb = KnowledgeBase.from_text(
+        "Lake order\n\n"
+        "For residents, the order came as a shock.\n\n"
+        '"I have lived here since 1998," said K. Selvi, 52, a resident of Kuthiraikulam Bund Road.\n\n'
+        '"Nobody ever told us this was a lake," said M.K. Rajendran, 61, another resident.\n'
+    )
+    assert [q.speaker for q in kb.quotes] == ["K Selvi", "M.K Rajendran"]
