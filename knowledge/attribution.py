@@ -170,7 +170,14 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
         # "A deckhand … said the crew had been told …" closing a paragraph with no quote: the next one's may be his,
         # unless it follows a quote it only says the speaker of ("“…” ¶ Obiorah said to loud applause.")
         closing = reported.get(paragraph.sentences[-1].index) if paragraph.sentences else None
-        said_last = None if located or previous else closing
+        # (a whole report after a quote may still hand on to the next one: "She said the department … sees more than
+        # 260 attendances in 24 hours." ¶ "“Our nurses are doing triage in corridors.”")
+        reports = (
+            closing is not None
+            and len(closing.sentence.text.split()) >= _REPORT_WORDS
+            and _SAID_SOMETHING.search(closing.sentence.text) is not None
+        )
+        said_last = None if located or (previous and not reports) else closing
         previous = located
         found = [q for _, _, q in located]
         if paragraph.index in interview.answers:  # "A: Rent. Honestly, it's rent.": their words, unquoted
@@ -212,6 +219,12 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
     )
 
 
+_REPORT_WORDS = 10  # words of a sentence of reported speech that says something, not only who spoke
+# A speech verb followed by what was said, not by where or how ("said the department …", not "said to loud applause")
+_SAID_SOMETHING = re.compile(
+    r"\b(?:said|says|added|explained|warned|argued|noted)\s+(?:that\s+)?"
+    r"(?!(?:to|at|on|in|after|before|during|as|while|with|from|of|by|for)\b)\w"
+)
 _NAMED_BY_NOUN = re.compile(r"^The\s+(?P<noun>[a-z][\w’'-]*),\s+")  # "The nurse, Lowri Evans, …"
 _NAMED_LATER_REACH = 2  # paragraphs after someone unnamed last spoke where the article may name them
 

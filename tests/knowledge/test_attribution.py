@@ -2265,3 +2265,17 @@ def test_a_name_with_an_initial_after_said_is_the_speaker() -> None:
         '"Nobody ever told us this was a lake," said M.K. Rajendran, 61, another resident.\n'
     )
     assert [q.speaker for q in kb.quotes] == ["K Selvi", "M.K Rajendran"]
+
+
+def test_a_quote_paragraph_after_a_whole_report_by_the_last_speaker_is_theirs() -> None:
+    kb = KnowledgeBase.from_text(
+        "Trolleys\n\n"
+        "Dr Orla Kiernan, a consultant in emergency medicine, said staff had been working hard.\n\n"
+        "“We had people in their nineties spending the night on a trolley,” Dr Kiernan said.\n\n"
+        "She said the department now regularly sees more than 260 attendances in 24 hours.\n\n"
+        "“Our nurses are doing triage in corridors. They are going home and crying in their cars.”\n\n"
+        "“It is a scandal.”\n\n"
+        "Obiorah said to loud applause.\n\n"
+        "“We will not stop.”\n"
+    )
+    assert [q.speaker for q in kb.quotes][:2] == ["Orla Kiernan", "Orla Kiernan"]
