@@ -802,6 +802,7 @@ _PORTFOLIO_WORDS = frozenset(
 _STREETS = frozenset("rue avenue avenida boulevard place plaza piazza praça calle via strasse straße quai".split())
 # Words that close a street's or square's name: "Mother Teresa Boulevard", "Bishop Crowther Road" are no people.
 _THOROUGHFARES = frozenset("boulevard avenue street road highway square plaza".split())
+_PLACE_ENDINGS = frozenset("region province district county prefecture oblast governorate municipality".split())
 # Particles that open a surname ("Séamus Ó Callaráin", "Clémence de la Roche"): the name's first word is before them.
 _SURNAME_PARTICLES = frozenset(["ó", "ní", "nic", "uí", "mac", "mc", *SURNAME_PARTICLE_WORDS])
 
@@ -960,8 +961,8 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             and all(_clean(w).lower() in _PORTFOLIO_WORDS for w in raw[skipped:])
         ):
             continue  # "Deputy Culture and Tourism Minister Nadir Alpaslan": a portfolio, its title after "and"
-        if len(raw) > 1 and (raw[0].lower() in _STREETS or raw[-1].lower() in _THOROUGHFARES):
-            continue  # "Rue de la Loi", "Place du Luxembourg", "Mother Teresa Boulevard"
+        if len(raw) > 1 and (raw[0].lower() in _STREETS or raw[-1].lower() in _THOROUGHFARES | _PLACE_ENDINGS):
+            continue  # "Rue de la Loi", "Place du Luxembourg", "Mother Teresa Boulevard", "the WRD's Chennai Region"
         if _CONTRACTION.search(raw[0]):
             continue  # "You'll", "They've" opening a sentence
         # "Second Minister for National Development Kwek Boon Leong", "TD for Dublin South-Central Máiréad …":

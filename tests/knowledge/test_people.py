@@ -2239,3 +2239,12 @@ def test_the_end_of_a_longer_name_after_of_is_nobody_but_a_titles_holder_is() ->
     assert "Plenty Kāhu" not in names
     assert "Yerbol Taskarayev" in names
     assert [q.speaker for q in kb.quotes_by_speaker.get("Anjali Mehta", ())] == ["Anjali Mehta"]
+
+
+def test_a_capitalised_run_ending_in_region_or_district_is_a_place() -> None:
+    kb = KnowledgeBase.from_text(
+        "Lake order\n\n"
+        "\"The lake's storage capacity has fallen by half,\" said an Executive Engineer of the WRD's Chennai Region"
+        " who inspected the lake in September.\n"
+    )
+    assert "Chennai Region" not in {p.name for p in kb.cast.people}
