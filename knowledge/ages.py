@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from knowledge.lexicon import SPEECH_VERBS
+
 if TYPE_CHECKING:
     from knowledge.base import KnowledgeBase
     from knowledge.models import Person, Sentence
@@ -22,7 +24,7 @@ _AGE_BEFORE = re.compile(rf"\b{_YEARS}\s+(?:[a-z][\w-]*\s+){{0,3}}$")
 # A sentence about someone the one before named: "The 58-year-old, who owns two alia, said …".
 _AGED_SUBJECT = re.compile(rf"^(?:The|the)\s+{_YEARS}\b(?!\s+[A-Z])")
 # Their words said by "the 58-year-old": "“…,” the 58-year-old told RNZ.", "“…,” says the 58-year-old, who …"
-_SAYS = r"(?:said|says|told|added|explained|recalled|warned)"
+_SAYS = rf"(?:{'|'.join(sorted(SPEECH_VERBS))})"
 _AGED_SPEAKER = re.compile(rf"\bthe\s+{_YEARS}\s+{_SAYS}\b|\b{_SAYS}\s+the\s+{_YEARS}\b", re.IGNORECASE)
 
 
