@@ -1097,7 +1097,7 @@ def _other_kind_after(words: list[str], vocabulary: Collection[str], texts: Iter
 _OPPOSITES = (
     "largest biggest | smallest", "large big | small", "larger bigger | smaller", "longer | shorter",
     "higher | lower", "older | younger newer", "faster quicker | slower", "heavier | lighter", "wider | narrower",
-    "deeper | shallower", "stronger | weaker", "cheaper | dearer", "richer | poorer",
+    "deeper | shallower", "stronger | weaker", "cheaper | dearer", "richer | poorer", "most | least fewest",
     "highest | lowest", "high | low", "longest | shortest",
     "oldest | youngest newest", "best | worst", "first | last", "maximum | minimum",
     "north northern northward northbound | south southern southward southbound",
@@ -1161,7 +1161,8 @@ _LAST_TIME = re.compile(
     r"\b(?:last|next)\s+(?:year|week|month|night|season|quarter|time|weekend|spring|summer|autumn|winter)\b"
     r"|\b(?:to|will|would|did|does|do|could|can|may|might|should|n['’]t)\s+last\b|\blast(?:s|ed)\b"
     # "when did Rovers last win?": most recently, answered by "the first time since 1998"
-    r"|\blast\s+(?=(?:\w+ed|win|won|play|see|saw|seen|meet|met|hold|held|visit|go|went|take|took|make|made)\b)",
+    r"|\blast\s+(?=(?:\w+ed|win|won|play|see|saw|seen|meet|met|hold|held|visit|go|went|take|took|make|made)\b)"
+    r"|\bat\s+(?:the\s+(?:very\s+)?)?(?:least|most)\b",  # "at least 40": no opposite of "the most visited"
     re.IGNORECASE,
 )
 _HOW_LONG_LAST = re.compile(r"^(\s*(?:for\s+)?how\s+long\b.*)\blast\b", re.IGNORECASE)

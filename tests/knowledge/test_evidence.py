@@ -861,6 +861,8 @@ def test_a_question_that_swaps_a_word_for_its_opposite_is_a_near_miss() -> None:
         ("How long is the shorter of the two slides?", "The longer slide drops 38 metres over 64 metres.", "shorter"),
         ("How many patients took the lower dose?", "Of the 412 on the higher dose, 9% had diarrhoea.", "lower"),
         ("How long is the shorter slide?", "The shorter slide is 42 metres; the longer one 64.", None),
+        ("What was the least visited attraction?", "The mine was the most visited attraction.", "least"),
+        ("What was the most visited attraction?", "At least 186,000 people visited the mine.", None),
     ],
 )
 def test_a_word_swapped_for_its_opposite_is_found(question: str, passage: str, swapped: str | None) -> None:
