@@ -1113,7 +1113,7 @@ _OPPOSITES = (
     "grandfather | grandmother", "grandson | granddaughter", "nephew | niece", "uncle | aunt",
     "public | private", "urban | rural", "approve propose proposed | reject rejected", "support | oppose",
     "acquit | convict",
-    "ally | enemy", "above | below", "before | after", "create | eliminate destroy",
+    "ally | enemy", "above | below", "before | after", "create | eliminate destroy", "spare spared | destroy destroyed",
     "allow permit | ban forbid prohibit", "include | exclude", "agree | disagree", "accept | refuse", "pass | fail",
     "arrive | depart", "seriously severely critically badly serious severe critical | slightly lightly minor",
     "modern contemporary | medieval ancient",

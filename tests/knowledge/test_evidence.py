@@ -862,6 +862,7 @@ def test_a_question_that_swaps_a_word_for_its_opposite_is_a_near_miss() -> None:
         ("How many patients took the lower dose?", "Of the 412 on the higher dose, 9% had diarrhoea.", "lower"),
         ("How long is the shorter slide?", "The shorter slide is 42 metres; the longer one 64.", None),
         ("What was the least visited attraction?", "The mine was the most visited attraction.", "least"),
+        ("How many houses were spared by the fire?", "The fire destroyed about 240 houses.", "spared"),
         ("What was the most visited attraction?", "At least 186,000 people visited the mine.", None),
     ],
 )
