@@ -920,10 +920,13 @@ def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
     terms = tokenize(query.topic or query.text)
     hits = _most_held(kb.retriever.search(terms, top_k=_QUOTES_TRIED, among=kb.quotes_at))
     if not hits or hits[0].coverage < kb.evidence_bar:
-        # in the article's words: "where they disagree" finds "the areas where we have differences"
+        # in the article's words: "where they disagree" finds "the areas where we have differences"; of quotes
+        # holding as much in them, the one that held most in the reader's words
+        first = hits[0].index if hits else None
         terms = in_article_words(terms, kb.retriever.vocabulary)
         hits = _most_held(kb.retriever.search(terms, top_k=_QUOTES_TRIED, among=kb.quotes_at))
-    if not hits or hits[0].coverage < kb.evidence_bar:
+        hits.sort(key=lambda h: (-h.coverage, h.index != first))
+    if not hits or hits[0].coverage < kb.evidence_bar - _QUOTE_DISCOUNT:
         return None
     # A sentence may quote two people ("…,” said Ferreira, while Kostadinov said “…”): the one whose
     # clause holds more of the question's words is meant.
@@ -939,6 +942,8 @@ def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
         return _quote_holding(kb, plain_words(quote.text)) or quote
     return quote
 
+
+_QUOTE_DISCOUNT = 0.1  # a who-said question is matched among quotes only: its bar is lower
 
 _QUOTES_TRIED = 3  # quote sentences BM25 ranks first, of which the one holding most of the question's words
 

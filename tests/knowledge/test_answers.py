@@ -3215,3 +3215,19 @@ def test_a_second_question_in_a_short_message_is_answered_when_the_first_is_not(
 def test_what_someone_is_saying_in_a_meeting_asks_for_their_words() -> None:
     query = parse_question("What Wang Yi is saying in the talk with Blinken?")
     assert (query.intent, query.who) == (Intent.SPEAKER, "Wang Yi")
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        # in other words than the quote's, matched among quotes only (a lower bar than a fact's)
+        (
+            "Which principal argued that the two sides should delineate their differences to forestall miscalculation?",
+            27,
+        ),
+        # of quotes holding as much in the article's words, the one holding most in the reader's
+        ("who said ties between beijing and washington are starting to stabilise", 31),
+    ],
+)
+def test_who_said_a_quote_in_other_words(kb: KnowledgeBase, question: str, line: int) -> None:
+    assert _lines(kb.answer(question)) == [line]
