@@ -3231,3 +3231,9 @@ def test_what_someone_is_saying_in_a_meeting_asks_for_their_words() -> None:
 )
 def test_who_said_a_quote_in_other_words(kb: KnowledgeBase, question: str, line: int) -> None:
     assert _lines(kb.answer(question)) == [line]
+
+
+def test_who_called_a_meeting_convened_it_and_said_nothing() -> None:
+    assert parse_question("Who called the emergency Cabinet meeting?").intent is Intent.FACT
+    assert parse_question("who called the plan a disgrace").intent is Intent.WHO_SAID
+    assert parse_question("Who called the strike a gift to nobody?").intent is Intent.WHO_SAID
