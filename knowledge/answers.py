@@ -943,7 +943,7 @@ def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
     return quote
 
 
-_QUOTE_DISCOUNT = 0.1  # a who-said question is matched among quotes only: its bar is lower
+_QUOTE_DISCOUNT = 0.15  # a who-said question is matched among quotes only: its bar is lower
 
 _QUOTES_TRIED = 3  # quote sentences BM25 ranks first, of which the one holding most of the question's words
 
