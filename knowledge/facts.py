@@ -936,6 +936,13 @@ def _cite_answer(kb: KnowledgeBase, hit: Hit, kind: AnswerType | None) -> Citati
     mediator. Hoekstra … has agreed to meet the parties on Thursday in Utrecht."
     """
     sentence = kb.article.sentences[hit.index]
+    if kind is None and not _is_speech(kb, hit.index) and len(sentence.text.split()) <= _LEAD_IN_WORDS:
+        # "Inside the network, the metro workers are also pushing back. They plan to open the turnstiles …": a short
+        # sentence that leads into what its paragraph says next is cited with it
+        following = _following(kb, sentence)
+        if following is not None and not _is_speech(kb, following.index):
+            paragraph = kb.article.paragraphs[sentence.paragraph]
+            return kb.cite(paragraph.excerpt(sentence.start, following.end, sentence.index))
     if kind is None or (kind.required and not kind.nearby) or _is_speech(kb, hit.index):
         return _cite_hit(kb, hit)
     following = _following(kb, sentence)
@@ -943,6 +950,9 @@ def _cite_answer(kb: KnowledgeBase, hit: Hit, kind: AnswerType | None) -> Citati
         return _cite_hit(kb, hit)
     paragraph = kb.article.paragraphs[sentence.paragraph]
     return kb.cite(paragraph.excerpt(sentence.start, following.end, sentence.index))
+
+
+_LEAD_IN_WORDS = 20  # a sentence this short may only lead into the one after it
 
 
 def _holds_answer(kb: KnowledgeBase, text: str, kind: AnswerType) -> bool:

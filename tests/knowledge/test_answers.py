@@ -3237,3 +3237,15 @@ def test_who_called_a_meeting_convened_it_and_said_nothing() -> None:
     assert parse_question("Who called the emergency Cabinet meeting?").intent is Intent.FACT
     assert parse_question("who called the plan a disgrace").intent is Intent.WHO_SAID
     assert parse_question("Who called the strike a gift to nobody?").intent is Intent.WHO_SAID
+
+
+def test_a_short_sentence_that_leads_into_the_next_is_cited_with_it() -> None:
+    kb = KnowledgeBase.from_text(
+        "Subte fares rise\n\n"
+        "Fares on the Buenos Aires metro will rise by 40 percent in March, the city said on Monday.\n\n"
+        "Inside the network, the metro workers are also pushing back. The drivers' union said its members would"
+        " open the turnstiles on Friday morning in protest.\n"
+    )
+    answer = kb.answer("What are the metro workers planning to do?")
+    assert _lines(answer) == [5]
+    assert "open the turnstiles" in answer.citations[0].text
