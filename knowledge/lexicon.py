@@ -592,6 +592,7 @@ NOT_NAMES = frozenset(
     the a an this that these those there their they he she it its his her we our i you
     me him them myself mine yours ours my your
     meanwhile however but and or so yet after before during while when where why how what
+    given turning regarding concerning speaking looking exact exactly
     who which in on at for from with by of to as if although though since because also
     still then now today yesterday tomorrow monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october november

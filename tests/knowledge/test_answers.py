@@ -3249,3 +3249,16 @@ def test_a_short_sentence_that_leads_into_the_next_is_cited_with_it() -> None:
     answer = kb.answer("What are the metro workers planning to do?")
     assert _lines(answer) == [5]
     assert "open the turnstiles" in answer.citations[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Given the emphasis on guardrails, which of the interlocutors argued for avoiding miscalculation?",
+        "Exact wording for the length of the Wang–Blinken talks — is the figure hedged?",
+    ],
+)
+def test_a_capitalised_opening_word_is_no_name_the_article_lacks(kb: KnowledgeBase, question: str) -> None:
+    intro = kb.answer(question).intro or ""
+    assert "mention Given" not in intro
+    assert "mention Exact" not in intro
