@@ -190,11 +190,14 @@ def _head_of(kb: KnowledgeBase, query: Query) -> Answer | None:
     return replace(_who_is(kb, replace(query, intent=Intent.WHO_IS, who=heads[0].name)), question=query.text)
 
 
+_OWNER = re.compile(r"(.+?)['’]s?\s+\w")  # the owner of "jess's bank manager"
+
+
 def _age_of(kb: KnowledgeBase, query: Query) -> Answer | None:
     """How old someone is, where the article gives their age beside their name; None when the question asks the age
     of no one person the article names or describes ("how old is the tunnel?" is a fact like any other)."""
     who = age_asked_of(query.text)
-    owner = re.match(r"(.+?)['’]s?\s+\w", who or "")
+    owner = _OWNER.match(who or "")
     if who is None or (owner and kb.cast.mentions(owner.group(1), ignore_case=True)):
         return None  # "how old is jess's bank manager": someone the article may not give, by another's name
     people = _people_asked_about(kb, who)
@@ -924,8 +927,10 @@ def _find_quote(kb: KnowledgeBase, query: Query) -> Quote | None:
         # holding as much in them, the one that held most in the reader's words
         first = hits[0].index if hits else None
         terms = in_article_words(terms, kb.retriever.vocabulary)
-        hits = _most_held(kb.retriever.search(terms, top_k=_QUOTES_TRIED, among=kb.quotes_at))
-        hits.sort(key=lambda h: (-h.coverage, h.index != first))
+        hits = sorted(
+            kb.retriever.search(terms, top_k=_QUOTES_TRIED, among=kb.quotes_at),
+            key=lambda h: (-h.coverage, h.index != first),
+        )
     if not hits or hits[0].coverage < kb.evidence_bar - _QUOTE_DISCOUNT:
         return None
     # A sentence may quote two people ("…,” said Ferreira, while Kostadinov said “…”): the one whose

@@ -856,8 +856,8 @@ _NAME_IN_PLACE = re.compile(
 )
 
 
-# A writer's job after the name: "Whetū Paraone, Political Reporter", "Kadian Brissett/Senior Staff Reporter".
-# "…, Political Reporter", "…, RNZ Sport journalist"
+# A writer's job after the name: "Whetū Paraone, Political Reporter", "Kadian Brissett/Senior Staff Reporter", "Hana
+# Mitchell, RNZ Sport journalist".
 _JOB_AFTER_NAME = re.compile(r"\s*[,/|]\s*(?P<job>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,3}[^\W\d_][\w’'-]*)$")
 
 

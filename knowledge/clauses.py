@@ -335,10 +335,10 @@ def leading_subject(before: str) -> list[Phrase]:
         if len(before[verb.end :].split()) > _NEAR_QUOTE and any(_TOLD_THAT.match(before, v.end) for v in verbs[:k]):
             continue  # "He told reporters that the company had asked for talks about its pay “…”": his words
         found = [_without_infinitive_tail(p) for p in subject_candidates(before, verb.start)]
-        if (joined := _JOINED_NAME.search(before, 0, verb.start)) is not None:
-            found.insert(
-                0, Phrase(joined.group("who"), joined.start("who"))
-            )  # "…, while Karim Benhaddou, a …, warned:"
+        if (
+            joined := _JOINED_NAME.search(before, 0, verb.start)
+        ) is not None:  # "…, while Karim Benhaddou, a …, warned:"
+            found.insert(0, Phrase(joined.group("who"), joined.start("who")))
         if _CLOSING_PARTICIPLE.match(before, verb.start) and (opening := _clause_opening_subject(before, verb, verbs)):
             found.insert(0, opening)  # "X held talks with Y on Sunday, saying …": X says it
         if found:

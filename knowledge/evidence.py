@@ -76,6 +76,9 @@ _MORE_CURRENCIES = (
     r"kuna|lempiras?|quetzal(?:es)?|bolivianos?|colones|gourdes?|kwanzas?|ariary|pula|maloti|emalangeni|nakfa|"
     r"leones?|ouguiyas?|afghanis|vatu|ngultrum|kyats?|riels?|somoni|hryvnias?|denars?|marka|kroon|lats|litas"
 )
+_IN_MORE_CURRENCIES = (
+    rf"\b\d[\d,.]*\s*(?:million\s+|billion\s+)?(?:{_MORE_CURRENCIES})\b"  # "22 soms", "1.2 million lari"
+)
 _LETTERED = (
     r"\b(?:R|Sh|Shs|USh|TSh|KSh|Ksh|KShs|RM|Rp|Tk|E|K|Nu\.?)\s?\d{1,3}(?:[ ,]\d{3})+\b"
     r"|\b(?:R|Sh|Shs|USh|TSh|KSh|Ksh|KShs|RM|Rp|Tk|E|K|Nu\.?)\s?\d[\d.]*\s?(?:billion|million|trillion|bn|m|tn)\b"
@@ -89,8 +92,7 @@ _SMALL_COINS = r"\b\d[\d,.]*\s?(?:ppl|pence|cents?|p(?!\.?m\b)(?![\w’'-]))"
 _MONEY = re.compile(
     rf"{_NAIRA}|{_PESO}|{_LETTERED}|[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:%|per\s*cent|percent)|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)\b|\b(?:CHF|USD|EUR|GBP|Rs)\b\s?\d"
     r"|\b\d[\d,.]*\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|shillings|pesos|crore|lakh|naira|cedis)\b"
-    rf"|\b\d[\d,.]*\s*(?:million\s+|billion\s+)?(?:{_MORE_CURRENCIES})\b"
-    rf"|{_SMALL_COINS}",
+    rf"|{_IN_MORE_CURRENCIES}|{_SMALL_COINS}",
     re.IGNORECASE,
 )
 # "How much will it cost?" asks for a sum in a currency: "340 million euros", not "fell 31%".
@@ -99,8 +101,7 @@ _SUM = re.compile(
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m|k)?\s+(?:dollars|euros|pounds|francs|crowns|rupees|yen|yuan|"
     r"shillings|pesos|crore|lakh|kronor|kroner|krone|kronur|rand|won|naira|cedis|shekels|dong|rupiah|ringgit|baht|"
     r"zloty|forint|koruna|lei|hryvnia|roubles|rubles|dinars|riyals|dirhams|soles|taka|kwacha|birr)\b"
-    rf"|\b\d[\d,.]*\s*(?:million\s+|billion\s+)?(?:{_MORE_CURRENCIES})\b"
-    rf"|{_SMALL_COINS}",
+    rf"|{_IN_MORE_CURRENCIES}|{_SMALL_COINS}",
     re.IGNORECASE,
 )
 # "Novak, 52, said": an age between commas, not the thousands of "later, 1,800 people".
@@ -528,7 +529,9 @@ def answer_type(question: str) -> AnswerType | None:
         return expanded
     if _HOW_DO_I.match(question):
         return _HOW_TO
-    shaped = _shape(question) or _shape(_fronted(question))
+    shaped = _shape(question)
+    if shaped is None and (fronted := _fronted(question)) is not None:
+        shaped = _shape(fronted)
     return shaped[1] if shaped is not None else _name_type(question) or _definition_type(question)
 
 
@@ -542,11 +545,11 @@ _IN_PLACE = re.compile(
 )
 
 
-def _fronted(question: str) -> str:
+def _fronted(question: str) -> str | None:
     """A question asked in place, with what it asks for put first ("how many core principles … Xi said he had put
-    forward"), or the question as it is."""
+    forward"); None for one that is not."""
     asked = _IN_PLACE.match(question.strip())
-    return f"{asked.group('asked')} {asked.group('before')}" if asked else question
+    return f"{asked.group('asked')} {asked.group('before')}" if asked else None
 
 
 # "What is the Funafuti Kaupule?", "what's a smolt": what a thing is, best where the article glosses it

@@ -929,27 +929,27 @@ def _speaker_section(kb: KnowledgeBase, citation: Citation) -> Section:
 
 
 def _cite_answer(kb: KnowledgeBase, hit: Hit, kind: AnswerType | None) -> Citation:
-    """Cite a passage that answers; when it lacks the time, place or name asked for and the next
-    sentence of its paragraph states it, the two are cited together.
+    """Cite a passage that answers, with the next sentence of its paragraph when that says what it only leads into.
 
     "When will the mediator meet the two sides?": "… asked former judge Hoekstra to act as
     mediator. Hoekstra … has agreed to meet the parties on Thursday in Utrecht."
     """
     sentence = kb.article.sentences[hit.index]
-    if kind is None and not _is_speech(kb, hit.index) and len(sentence.text.split()) <= _LEAD_IN_WORDS:
-        # "Inside the network, the metro workers are also pushing back. They plan to open the turnstiles …": a short
-        # sentence that leads into what its paragraph says next is cited with it
-        following = _following(kb, sentence)
-        if following is not None and not _is_speech(kb, following.index):
-            paragraph = kb.article.paragraphs[sentence.paragraph]
-            return kb.cite(paragraph.excerpt(sentence.start, following.end, sentence.index))
-    if kind is None or (kind.required and not kind.nearby) or _is_speech(kb, hit.index):
-        return _cite_hit(kb, hit)
-    following = _following(kb, sentence)
-    if following is None or _holds_answer(kb, sentence.text, kind) or not _holds_answer(kb, following.text, kind):
+    may_join = not _is_speech(kb, hit.index) and (kind is None or kind.nearby or not kind.required)
+    following = _following(kb, sentence) if may_join else None
+    if following is None or not _leads_into(kb, sentence, following, kind):
         return _cite_hit(kb, hit)
     paragraph = kb.article.paragraphs[sentence.paragraph]
     return kb.cite(paragraph.excerpt(sentence.start, following.end, sentence.index))
+
+
+def _leads_into(kb: KnowledgeBase, sentence: Sentence, following: Sentence, kind: AnswerType | None) -> bool:
+    """Whether a sentence only leads into the next: a short one a what or topic question finds ("Inside the network,
+    the metro workers are also pushing back. The drivers' union said its members would open the turnstiles …"), or
+    one lacking the time, place or name asked for, which the next states."""
+    if kind is None:
+        return len(sentence.text.split()) <= _LEAD_IN_WORDS
+    return not _holds_answer(kb, sentence.text, kind) and _holds_answer(kb, following.text, kind)
 
 
 _LEAD_IN_WORDS = 20  # a sentence this short may only lead into the one after it

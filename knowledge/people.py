@@ -802,6 +802,8 @@ _PORTFOLIO_WORDS = frozenset(
 _STREETS = frozenset("rue avenue avenida boulevard place plaza piazza praça calle via strasse straße quai".split())
 # Words that close a street's or square's name: "Mother Teresa Boulevard", "Bishop Crowther Road" are no people.
 _THOROUGHFARES = frozenset("boulevard avenue street road highway square plaza".split())
+# Words that close a region's name: "the WRD's Chennai Region" (not all of lexicon.ADMINISTRATIVE_UNITS: "Ward",
+# "Town" and "State" end people's names too)
 _PLACE_ENDINGS = frozenset("region province district county prefecture oblast governorate municipality".split())
 # Particles that open a surname ("Séamus Ó Callaráin", "Clémence de la Roche"): the name's first word is before them.
 _SURNAME_PARTICLES = frozenset(["ó", "ní", "nic", "uí", "mac", "mc", *SURNAME_PARTICLE_WORDS])
