@@ -309,13 +309,13 @@ def _named_after_descriptions(article: Article, cast: Cast) -> dict[int, tuple[s
     for index, paragraph in enumerate(paragraphs):
         opening = _DESCRIBED_OPENING.match(paragraph.text) if index else None
         head = head_noun(opening.group("who")) if opening else ""
+        mentions = cast.mentions(paragraph.text)
         # not one who asked not to be named: "A paramedic who asked not to be named said …" / "Niamh Lehane, …"
-        anonymous = ANONYMOUS.search(paragraph.text) is not None
-        if opening and not anonymous and not cast.mentions(paragraph.text) and is_person_noun(head):
+        if opening and not mentions and is_person_noun(head) and not ANONYMOUS.search(paragraph.text):
             named = _named_next(paragraphs[index + 1 : index + 1 + _NAMED_NEXT_REACH], cast)
             if named is not None and named[0] not in seen:
                 about[paragraph.index] = (named[0], named[1].lower() == f"the {head}, ")
-        seen.update(person.name for _, person in cast.mentions(paragraph.text))
+        seen.update(person.name for _, person in mentions)
     return about
 
 
