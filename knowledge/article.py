@@ -205,6 +205,8 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
         second = next((i for i in range(first + 1, last + 1) if prose[i]), None)
         if byline is not None and first == after_headline and second is not None:
             first, header = second, units[after_headline:second]  # the line over the writer's is the standfirst
+    if byline is not None:  # the writer's card after the story: "Kendra Wiebe" / "Reporter" / "Kendra Wiebe covers …"
+        last = next((i - 1 for i in range(first + 1, last + 1) if _writers_card(units, i, byline.author)), last)
     # The note on the writer that closes a feature is no part of it, nor a call to join the site's forums.
     while last > first and (
         is_closing_call(units[last][2]) or (byline is not None and is_author_note(units[last][2], byline.author))
@@ -525,6 +527,14 @@ def _body_bounds(units: list[Unit], prose: list[bool], start: int) -> tuple[int 
     return first, last
 
 
+def _writers_card(units: list[Unit], at: int, author: str) -> bool:
+    """Whether a line is the writer's name alone, with the note on them within the lines after it."""
+    if units[at][2].strip() != author:
+        return False
+    return any(is_author_note(text, author) for _, _, text in units[at + 1 : at + 1 + _CARD_LINES])
+
+
+_CARD_LINES = 3  # the writer's name, their job, the note on them
 _NOTE = 400  # characters of prose: a hatnote or a caption, not an article's body
 
 

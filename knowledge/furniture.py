@@ -30,7 +30,8 @@ _CALL_TO_ACTION = re.compile(
     # an encyclopedia page's tabs and contents box: "Main menu", "Contents hide", "(Top)", "Toggle History
     # subsection", "14 languages", "View history"
     r"|main\s+menu$|create\s+account$|contents(?:\s+hide)?$|\(top\)$|toggle\s+.{1,40}\s+subsection$|\d+\s+languages$"
-    r"|view\s+(?:history|source)$|(?:article|talk|read|edit|tools|appearance|donate)$|add\s+languages$|personal\s+tools$"
+    r"|(?:(?:article|talk|read|edit|view\s+history|view\s+source|tools|appearance|donate)\s*)+$"  # "Article Talk"
+    r"|add\s+languages$|personal\s+tools$"
     r"|read\s+later$|save\s+for\s+later$"  # a bookmark button
     # its coordinates, its references ("^ a b Hofer, Margarete (1987). …") and its footer
     r"|coordinates\s*:\s*\d.*|\^\s.*|this\s+page\s+was\s+last\s+edited\s+on\b.*"

@@ -910,3 +910,29 @@ def test_the_line_under_an_advertisement_label_is_the_advert() -> None:
         "The president of the vendors' association said members were struggling.\n"
     )
     assert [p.line for p in article.paragraphs] == [3, 8]
+
+
+def test_the_writers_card_after_the_story_ends_it_with_the_appeal_under_it() -> None:
+    article = parse_article(
+        "Transit to park six bus routes\n\n"
+        "By: Kendra Wiebe\n\n"
+        "Winnipeg Transit will suspend six bus routes and reroute 14 others for eight weeks starting Sunday.\n\n"
+        "Lindqvist said all six routes are scheduled to return Sunday, March 29.\n\n"
+        "Kendra Wiebe\n"
+        "Reporter\n"
+        "Kendra Wiebe covers city hall for the Free Press. She joined the paper in 2018.\n\n"
+        "Your support has enabled us to cover city hall and the decisions that shape your neighbourhood. Now, more"
+        " than ever, we need your help.\n"
+    )
+    assert [p.line for p in article.paragraphs] == [5, 7]
+
+
+def test_an_encyclopedia_pages_tabs_on_one_line_are_no_headline() -> None:
+    article = parse_article(
+        "Jump to content\nMain menu\nRavnskjær Lighthouse\n9 languages\nArticle Talk\nRead Edit View history\nTools\n"
+        "From Wikipedia, the free encyclopedia\n"
+        "Ravnskjær Lighthouse is an active lighthouse on a granite islet, first lit on 1 November 1868 after five"
+        " years of work by the lighthouse board.\n"
+    )
+    assert article.headline is not None
+    assert article.headline.text == "Ravnskjær Lighthouse"
