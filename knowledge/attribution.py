@@ -140,7 +140,8 @@ def attribute(article: Article, cast: Cast, organisations: Sequence[str] = ()) -
     described_first = _named_after_descriptions(article, cast)
     renamed = {index: name for index, (name, same_noun) in described_first.items() if same_noun}
     lede = _named_after_lede(article, cast)
-    resolver = Resolver(cast, discourse, tuple(organisations), renamed | ({0: lede} if lede else {}))
+    described_next = {index: name for index, (name, _) in described_first.items()}
+    resolver = Resolver(cast, discourse, tuple(organisations), renamed | ({0: lede} if lede else {}), described_next)
     double = uses_double_marks([p.text for p in article.paragraphs])
     interview = read_interview(article, cast)
     quotes: list[Quote] = []
@@ -294,7 +295,9 @@ def _named_after_lede(article: Article, cast: Cast) -> str | None:
 
 
 # A paragraph that opens on someone new by what they are, "The owner of a small flower shop on the avenue …".
-_DESCRIBED_OPENING = re.compile(r"^(?:The|A|An)\s+(?P<who>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)(?=[\s,])")
+_DESCRIBED_OPENING = re.compile(
+    r"^(?:The|A|An|(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*(?:['’]s|s['’]))\s+(?P<who>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)(?=[\s,])"
+)
 _NAMED_NEXT_REACH = 2  # paragraphs after such a description where the one it describes may be named
 
 

@@ -340,6 +340,10 @@ def _is_subject(prefix: str) -> bool:
     return words[-1].lower() in _SUBJECT_BEFORE
 
 
+# A description opening on the body it is of: "Yarra Trams’ chief operating officer", "Lumora's spokeswoman"
+_OWNER_OPENING = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*(?:['’]s|s['’])\s+[a-z]")
+
+
 class Resolver:
     """Turn subject phrases into speakers; remembers the unnamed speakers it meets."""
 
@@ -349,6 +353,7 @@ class Resolver:
         discourse: Discourse,
         organisations: tuple[str, ...] = (),
         named_next: Mapping[int, str] | None = None,
+        described_next: Mapping[int, str] | None = None,
     ) -> None:
         self.cast = cast
         self._discourse = discourse
@@ -356,6 +361,8 @@ class Resolver:
         # The people paragraphs open on by description and name soon after: "A former treasurer … told a jury …" /
         # "Graham Thistlewood, 61, …"; "A driver of minibus No. 127 … said …" / "The driver, Talant Mamyrov, …"
         self._named_next = dict(named_next or {})
+        # The same by any description: "The head of Winnipeg Transit defended …" / "Greg Lindqvist, who …"
+        self._described_next = dict(described_next or {})
         self._unnamed: dict[str, Person] = {}
         self._described: dict[str, list[str]] = {}
 
@@ -369,8 +376,9 @@ class Resolver:
         words = phrase.split()
         # "said the young fisherman" as much as "the Chinese premier": a trade describes them too, "the man" does not
         classes = role_classes(phrase, trades=True) - ROLELESS_CLASSES
-        if len(words) >= 2 and words[0].lower() == "the" and classes and self.cast.get(name):
-            self._described.setdefault(name, []).append(" ".join(words[1:]))
+        owned = _OWNER_OPENING.match(phrase) is not None  # "Yarra Trams’ chief operating officer"
+        if len(words) >= 2 and (words[0].lower() == "the" or owned) and classes and self.cast.get(name):
+            self._described.setdefault(name, []).append(" ".join(words if owned else words[1:]))
 
     @property
     def unnamed(self) -> tuple[Person, ...]:
@@ -477,6 +485,14 @@ class Resolver:
             and places_fit(phrase, p.name)
             and not (own_body and p.name.lower() != phrase.lower())
         ]
+        opened = self._described_next.get(paragraph) if self._discourse.opens(paragraph, phrase) else None
+        if opened and not indefinite and opened not in candidates and role_classes(phrase, trades=True):
+            # "The head of Winnipeg Transit defended …" / "Greg Lindqvist, …": the paragraph after names whom the
+            # description is of, not someone the story names only further on (a coalition's chairwoman)
+            known = self._discourse.named_so_far(paragraph, offset) | {p.name for p in self._unnamed.values()}
+            if not any(name in known for name in candidates):
+                self.note_description(phrase, opened)
+                return opened
         if len(candidates) > 1:
             candidates = self._fullest_fits(phrase, candidates)  # "the police spokeswoman": the police's
         if candidates and self._discourse.several_just_before(paragraph, offset, head):

@@ -1638,6 +1638,12 @@ _SPOKESPERSON_FOR = re.compile(
 )
 _ORGANISATION_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*)+")
 
+# Who heads or directs something named in two to four capitalised words heads a body, not a person ("the head of
+# Winnipeg Transit", "director of Harbour Logistics"); one word may be a place ("the president of Ghana").
+_HEAD_OF = re.compile(
+    r"\b(?:head|director|chief|chair|chairman|chairwoman|chairperson|boss|manager|staff|employees)\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-ZÀ-ÖØ-ÞĀ-Ž][\w&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w&-]*){1,3})(?![\w’'-])(?!\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
+)
 
 _SPELLED_ACRONYM = 4  # letters from which an acronym may be syllables of its name's words ("COCOBOD")
 _DEFINED_ACRONYM = re.compile(
@@ -1662,6 +1668,8 @@ def find_organisations(article: Article) -> tuple[str, ...]:
                 found[" ".join(words)] = None  # a broadcaster's programme or desk: "BBC Points West", "ABC Riverina"
         for match in _SPOKESPERSON_FOR.finditer(text):  # "a spokeswoman for Hollybrook Hounds Rescue"
             found[match.group(1)] = None
+        for match in _HEAD_OF.finditer(text):  # "The head of Winnipeg Transit": what one heads is a body
+            found[match.group("body")] = None
         for match in _DEFINED_ACRONYM.finditer(text):  # "the Federal Board of Revenue (FBR)"
             name = re.sub(r"^(?:The|A|An)\s+", "", match.group("name"))  # "The Ardlow Healthcare Inspectorate (AHI)"
             if stands_for(match.group("acronym"), name):

@@ -2279,3 +2279,22 @@ def test_a_quote_paragraph_after_a_whole_report_by_the_last_speaker_is_theirs() 
         "“We will not stop.”\n"
     )
     assert [q.speaker for q in kb.quotes][:2] == ["Orla Kiernan", "Orla Kiernan"]
+
+
+def test_a_paragraph_opening_on_a_description_is_of_the_one_the_next_paragraph_names_not_one_named_later() -> None:
+    kb = KnowledgeBase.from_text(
+        "Bus routes cut\n\n"
+        "Winnipeg Transit will suspend six bus routes for eight weeks starting Sunday.\n\n"
+        "The head of Winnipeg Transit defended the move Monday, telling reporters the department had few options.\n\n"
+        "Greg Lindqvist, who has been the city's director of transit since 2021, said the six routes carry the"
+        " fewest riders.\n\n"
+        "Yarra Trams’ chief operating officer told a community meeting that routes would keep running.\n\n"
+        "The executive, Anneliese Morcombe, said the extra shunting cost about $38,000 a week.\n\n"
+        "“It might as well be eight kilometres,” said Yvette Sinclair, chairwoman of the Manitoba Accessible Transit"
+        " Coalition (MATC).\n\n"
+        "In a statement, Winnipeg Transit said: “Service levels will not be reduced.”\n"
+    )
+    assert "Winnipeg Transit" not in {p.name for p in kb.cast.people}
+    assert [p.name for p in kb.cast.resolve("the head of Winnipeg Transit")] == ["Greg Lindqvist"]
+    assert [p.name for p in kb.cast.resolve("Yarra Trams' chief operating officer")] == ["Anneliese Morcombe"]
+    assert [p.name for p in kb.cast.resolve("the head of the coalition")] == ["Yvette Sinclair"]
