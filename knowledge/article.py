@@ -11,6 +11,7 @@ page's own summary in sentences: its items are read as the first paragraphs.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from itertools import islice, pairwise, takewhile
 from pathlib import Path
@@ -33,7 +34,7 @@ from knowledge.furniture import (
 from knowledge.lexicon import CALENDAR_WORDS, MONTH_NAMES, SPEECH_VERBS, is_person_noun
 from knowledge.models import Article, Byline, PageLine, Paragraph, PhotoCredit, Sentence
 from knowledge.sentences import DATELINE, FOOTNOTE_MARKS, split_sentences
-from knowledge.tokenize import plain_words
+from knowledge.tokenize import plain_words, tokenize
 
 _TERMINAL = re.compile(rf"[.!?…:][”\"’')\]»]*{FOOTNOTE_MARKS}$")  # "… on December 1.»" too
 # A paragraph that hands over to a quote in the next one with a comma: "… by Sunday (17). He said,"
@@ -180,11 +181,14 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
         raise ArticleError(f"article file {path} is empty")
     units = [(first, last, _without_bullet(text)) for first, last, text in _join_wrapped_lines(numbered, lines)]
     prose = [is_prose(text) for _, _, text in units]
+    story_words = Counter(
+        term for (_, _, text), p in zip(units, prose, strict=True) if p for term in set(tokenize(text))
+    )
     prose = [
         p
         and not (i + 1 < len(units) and _caption_or_pitch(text, units[i + 1][2]))
         # "Read more" over a link, "ADVERTISEMENT" over an ad
-        and not (i and units[i - 1][1] + 1 == first and _labels_the_line_under(units[i - 1][2]))
+        and not (i and units[i - 1][1] + 1 == first and _labels_the_line_under(units[i - 1][2], text, story_words))
         and not _teaser(units, i)
         and not _TIME_STAMP.match(text)
         and not _boxed_item(units, lines, i)
@@ -248,9 +252,18 @@ def _boxed_item(units: list[Unit], lines: list[str], at: int) -> bool:
     return False
 
 
-def _labels_the_line_under(text: str) -> bool:
-    """Whether a line is a label over what the line under it holds: a link to another story, or an advert."""
-    return labels_a_link(text) or labels_an_advert(text)
+def _labels_the_line_under(text: str, under: str, story_words: Counter[str]) -> bool:
+    """Whether a line is a label over what the line under it holds: a link to another story, or an advert (not
+    the story's next paragraph, set under the label with no blank line: it shares the story's words)."""
+    if labels_a_link(text):
+        return True
+    if not labels_an_advert(text):
+        return False
+    terms = set(tokenize(under))
+    return sum(story_words[term] > 1 for term in terms) < _STORY_SHARE * len(terms)
+
+
+_STORY_SHARE = 0.4  # of a paragraph's words, those the rest of the story uses too (the corpus's adverts: 0.14–0.38)
 
 
 def _caption_or_pitch(text: str, following: str) -> bool:
@@ -690,7 +703,7 @@ def _build_paragraphs(body: list[Unit], prose: list[bool], lines: list[str]) -> 
         embedded = (signer is not None and _quoted_elsewhere(text, texts)) or bool(_PLAYER_NOTICE.match(following))
         quoted_title = _QUOTE_TITLE.match(text) and not is_furniture(text)  # "Salvesen: ‘I signed anyway’"
         # not another story's title under "Read More": "INMO warns overcrowding is ‘out of control’ as …"
-        linked = position > 0 and body[position - 1][1] + 1 == first and _labels_the_line_under(body[position - 1][2])
+        linked = position > 0 and body[position - 1][1] + 1 == first and labels_a_link(body[position - 1][2])
         quoted_title = quoted_title and not linked
         if not (prose[position] or quoted_title or signer) or embedded or _is_pull_quote(text, texts):
             continue

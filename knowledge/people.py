@@ -2344,7 +2344,7 @@ def _spelled_out_in(role: str, acronym: str, name: str) -> str:
     "BAIRCO's spokeswoman" "the company's spokeswoman"."""
     if role.startswith(f"{acronym} "):
         return f"{role.removeprefix(f'{acronym} ')} of {name}"
-    return re.sub(rf"\b{re.escape(acronym)}\b", name, role)
+    return re.sub(rf"(?:\bthe\s+)?\b{re.escape(acronym)}\b", name, role)  # "of the RTBU’s": "of the union’s"
 
 
 _NOT_IN_A_GLOSS = frozenset("he she it they we i who which that".split())

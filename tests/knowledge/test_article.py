@@ -912,6 +912,18 @@ def test_the_line_under_an_advertisement_label_is_the_advert() -> None:
     assert [p.line for p in article.paragraphs] == [3, 8]
 
 
+def test_the_storys_next_paragraph_set_right_under_an_advertisement_label_is_the_story() -> None:
+    article = parse_article(
+        "Tram depot delayed\n\n"
+        "Yarra Trams said crews must run the trams empty from the Preston depot each morning.\n\n"
+        "Advertisement\n"
+        "But the Rail, Tram and Bus Union (RTBU) says the arrangement is forcing tram drivers into very early starts"
+        " and unpaid travel between depots.\n\n"
+        "The union said tram drivers would not make early starts or run empty trams between depots after Easter.\n"
+    )
+    assert [p.line for p in article.paragraphs] == [3, 6, 8]
+
+
 def test_the_writers_card_after_the_story_ends_it_with_the_appeal_under_it() -> None:
     article = parse_article(
         "Transit to park six bus routes\n\n"

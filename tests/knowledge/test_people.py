@@ -2248,3 +2248,17 @@ def test_a_capitalised_run_ending_in_region_or_district_is_a_place() -> None:
         " who inspected the lake in September.\n"
     )
     assert "Chennai Region" not in {p.name for p in kb.cast.people}
+
+
+def test_a_role_holding_a_bodys_acronym_is_also_the_role_of_that_kind_of_body() -> None:
+    kb = KnowledgeBase.from_text(
+        "Tram depot delayed\n\n"
+        "But the Rail, Tram and Bus Union (RTBU) says the arrangement is forcing drivers into very early starts.\n\n"
+        "“Our members are being asked to pick up a tram at 4.30 in the morning,” said Luke Halloran, secretary of the"
+        " RTBU’s Victorian tram and bus division.\n\n"
+        "The association’s secretary, Joanne Pirrie, said: “Six more months of this will close shops.”\n"
+    )
+    assert [p.name for p in kb.cast.resolve("the union secretary")] == ["Luke Halloran"]
+    halloran = kb.cast.get("Luke Halloran")
+    assert halloran is not None
+    assert "secretary of the union’s Victorian tram and bus division" in halloran.descriptions
