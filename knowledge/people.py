@@ -1198,13 +1198,28 @@ def _speech_evidence(text: str, line: int) -> Iterable[_Mention]:
         before = text[: max(0, text.find(phrase))]  # "The Minister for Housing, … and " before "Heritage has said"
         for run in _CAPITALISED_RUN.finditer(phrase):
             raw, ahead = run.group().split(), before + phrase[: run.start()]
-            if heads_phrase(phrase, run.start()) and not (
-                _is_law(raw, ahead)
-                or _is_portfolio(raw, ahead)
-                or _is_description(raw, ahead, phrase[run.end() : run.end() + 5])
-                or _NUMBER_AFTER.match(phrase, run.end())  # "Local 418 said"
+            if (
+                heads_phrase(phrase, run.start())
+                and not (
+                    _is_law(raw, ahead)
+                    or _is_portfolio(raw, ahead)
+                    or _is_description(raw, ahead, phrase[run.end() : run.end() + 5])
+                    or _NUMBER_AFTER.match(phrase, run.end())  # "Local 418 said"
+                    or _titles_a_name_after(phrase[run.end() :])
+                )
             ):
                 yield from (replace(m, evidence=True) for m in _scan(run.group(), line))
+
+
+# "Opposition public transport spokesman Brendan Kirwood said": lower-case words up to a title, then a name
+_TITLE_THEN_NAME = re.compile(r"\s+(?P<words>(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+[A-ZÀ-ÖØ-ÞĀ-Ž]")
+
+
+def _titles_a_name_after(rest: str) -> bool:
+    """Whether a name's run is followed by a title and another name, which it qualifies ("Opposition" before
+    "public transport spokesman Brendan Kirwood")."""
+    match = _TITLE_THEN_NAME.match(rest)
+    return match is not None and is_person_noun(match.group("words").split()[-1])
 
 
 def _as_titled(mention: _Mention, titled: Set[tuple[str, ...]]) -> _Mention:

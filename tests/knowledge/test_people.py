@@ -2262,3 +2262,13 @@ def test_a_role_holding_a_bodys_acronym_is_also_the_role_of_that_kind_of_body() 
     halloran = kb.cast.get("Luke Halloran")
     assert halloran is not None
     assert "secretary of the union’s Victorian tram and bus division" in halloran.descriptions
+
+
+def test_a_capitalised_word_before_a_title_and_a_name_is_no_speaker_of_its_own() -> None:
+    kb = KnowledgeBase.from_text(
+        "Tram depot delayed\n\n"
+        "Opposition public transport spokesman Brendan Kirwood said: “This is a government that can’t lay a few"
+        " hundred metres of track.”\n\n"
+        "Labour housing spokeswoman Aoife Desmond said the figures were a disgrace.\n"
+    )
+    assert {p.name for p in kb.cast.people} == {"Brendan Kirwood", "Aoife Desmond"}
