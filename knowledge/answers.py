@@ -69,6 +69,7 @@ from knowledge.people import (
     names_kind,
     names_party,
     names_seat,
+    narration,
     place_held_by_others,
     placed_away,
     speaking_for,
@@ -299,7 +300,7 @@ def _people_asked_about(kb: KnowledgeBase, who: str) -> list[Person]:
         for p in describe(kb.cast.people, who, strict=True)
         if not place_held_by_others(who, p, sentences) and not placed_away(who, p, _near(kb, p))
     ]
-    return described or _casually_described(kb, who)
+    return described or _casually_described(kb, who) or _placed_by_name(kb, who)
 
 
 def _of_the_family(kb: KnowledgeBase, who: str, named: list[Person]) -> list[Person]:
@@ -335,6 +336,55 @@ def _casually_described(kb: KnowledgeBase, who: str) -> list[Person]:
         if fits:
             return fits if len(fits) == 1 else []
     return []
+
+
+def _placed_by_name(kb: KnowledgeBase, who: str) -> list[Person]:
+    """The one person quoted whose own paragraphs, outside the quotes, hold both the named place a reader's
+    description puts them in and what it says they are ("the bakery worker from Transcona": "Ben Oyelaran, works
+    nights at Prairie Rise Bakery … and lives in Transcona"; "the 71-year-old from Gladstone Ave": "Geoff Lindqvist,
+    71, of Gladstone Avenue"); no one when several do, or the description names no place the article names."""
+    placed = _PLACED.search(who)
+    if placed is None:
+        return []
+    names = [w for w in words_of(placed.group("place")) if w in kb.name_words and w not in _STREET_WORDS]
+    if not names:
+        return []
+    head = who[: placed.start()]
+    if not (_AGED.search(head) or any(is_person_noun(w) or w in _SOMEONE_WORDS for w in words_of(head))):
+        return []  # "the sign on the door of Pine Hollow Elementary" is no one
+    head = _AGED.sub(r"\1", head)  # "the 71-year-old": someone aged 71
+    gendered = {**_GENDERED_PERSON, **GENDER_OF_WORD}
+    gender = next((gendered[w] for w in words_of(head) if w in gendered), None)
+    said = [w for w in words_of(head) if w not in STOP_WORDS and w not in _SOMEONE_WORDS and w not in gendered]
+    wanted = set(tokenize(" ".join(names + said)))
+    fits = [
+        p
+        for p in kb.cast.people
+        if p.quoted and p.named and fits_gender(p, gender) and _all_held(wanted, _narration_around(kb, p))
+    ]
+    return fits if len(fits) == 1 else []
+
+
+def _all_held(wanted: set[str], held: set[str]) -> bool:
+    """Whether every wanted term is held, or a longer or shorter form of it ("worker" by "works")."""
+    return all(
+        term in held or any(len(t) >= _SHARED_STEM and (t.startswith(term) or term.startswith(t)) for t in held)
+        for term in wanted
+    )
+
+
+def _narration_around(kb: KnowledgeBase, person: Person) -> set[str]:
+    """The search terms of the paragraphs that name or quote someone, outside the quotes."""
+    paragraphs = kb.article.paragraphs
+    return set(tokenize(" ".join(narration(paragraphs[i].text) for i in _paragraphs_of(kb, person))))
+
+
+_PLACED = re.compile(r"\b(?:from|on|in|at)\s+(?:the\s+)?(?P<place>.+)$", re.IGNORECASE)
+_STREET_WORDS = frozenset("street st road rd avenue ave lane drive boulevard blvd way close crescent".split())
+_AGED = re.compile(r"\b(\d{1,3})-year-old\b")
+_SOMEONE_WORDS = frozenset("guy man woman person lady gentleman bloke fellow chap one people folks who that".split())
+_GENDERED_PERSON = {"mum": "f", "mom": "f", "mother": "f", "dad": "m", "father": "m", "grandma": "f", "grandpa": "m"}
+_SHARED_STEM = 4  # letters a form must keep to stand for another ("work" for "worker")
 
 
 def _terms_naming(kb: KnowledgeBase, person: Person) -> set[str]:

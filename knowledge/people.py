@@ -1869,7 +1869,7 @@ def _sentence_pronouns(sentences: Sequence[Sentence], drafts: _Drafts) -> Iterab
             yield name, GENDER_OF_PRONOUN[asked.group(1).lower()]
         aside = _PARENTHETICAL_OWNER.search(sentence.text)
         has_own = _OWN_PRONOUNS.search(sentence.text)  # checked first: the rest is read only where one stands
-        unquoted = _ASIDE_SPEAKER.sub(" ", _narration(sentence.text)) if has_own else ""
+        unquoted = _ASIDE_SPEAKER.sub(" ", narration(sentence.text)) if has_own else ""
         own = {GENDER_OF_PRONOUN[w.lower()] for w in _OWN_PRONOUNS.findall(unquoted)}
         if not (opening or aside or len(own) == 1):
             continue  # checked first: most sentences reveal nothing
@@ -1905,7 +1905,7 @@ def _leaves_quote_open(text: str) -> bool:
     return "“" in unquoted or unquoted.count('"') % 2 == 1
 
 
-def _narration(text: str) -> str:
+def narration(text: str) -> str:
     """A sentence without its quotes, closed or left open at its end ('… told reporters, “She had …')."""
     unquoted = _QUOTED.sub(" ", text)
     return re.split(r"[“\"]", unquoted, maxsplit=1)[0]

@@ -3262,3 +3262,21 @@ def test_a_capitalised_opening_word_is_no_name_the_article_lacks(kb: KnowledgeBa
     intro = kb.answer(question).intro or ""
     assert "mention Given" not in intro
     assert "mention Exact" not in intro
+
+
+def test_a_readers_description_by_where_someone_lives_is_the_one_person_placed_there_outside_the_quotes() -> None:
+    kb = KnowledgeBase.from_text(
+        "Bus routes cut\n\n"
+        "Winnipeg Transit will suspend six bus routes for eight weeks starting Sunday.\n\n"
+        "Another rider, Ben Oyelaran, works nights at Prairie Rise Bakery and lives in Transcona, where Route 91 is"
+        " being pulled.\n\n"
+        "“At two in the morning, in January, 25 minutes is a long time,” Oyelaran said.\n\n"
+        "“My grandmother came to Nahariya in 1951 and never owned a car,” said Ronit Halabi-Zur, 52, who runs the"
+        " regional council.\n"
+    )
+    answer = render_plain(kb.answer("What did the bakery worker from Transcona say?"))
+    assert answer.startswith("Ben Oyelaran")
+    assert "25 minutes is a long time" in answer
+    # the place only in her quote, and she is no fisherman: no one the article quotes
+    assert not render_plain(kb.answer("What did the fisherman from Nahariya say?")).startswith("Ronit")
+    assert not render_plain(kb.answer("What did the nurse from Transcona say?")).startswith("Ben")
