@@ -103,7 +103,7 @@ def compose_answer(kb: KnowledgeBase, question: str) -> Answer:
 
 def _composed(kb: KnowledgeBase, question: str) -> Answer:
     """Answer one question as a whole."""
-    query = parse_question(_respelled(kb, _article_shorthand(kb, question)))
+    query = parse_question(_respelled(kb, _article_shorthand(kb, _streets_spelled_out(kb, question))))
     if not query.text:
         return abstain(kb, query, DOES_NOT_SAY)
     composers: dict[Intent, Callable[[KnowledgeBase, Query], Answer]] = {
@@ -455,6 +455,24 @@ def _article_shorthand(kb: KnowledgeBase, question: str) -> str:
     """The question with texting shorthand that the article itself uses as a word in capitals, read as the
     article's ("how much is the cut ppl" on a page giving prices in ppl, "what did the sec say" of the SEC)."""
     return _SHORTHAND_WORD.sub(lambda m: m.group().upper() if _used_by_article(kb, m.group()) else m.group(), question)
+
+
+def _streets_spelled_out(kb: KnowledgeBase, question: str) -> str:
+    """The question with a street's short form spelled out as the article writes it ("Gladstone Ave" on a page
+    saying "Gladstone Avenue"); "St" stays a saint's where the article has no such street."""
+    if not _STREET_SHORT.search(question):
+        return question
+    text = " ".join(s.text for s in kb.article.sentences)
+
+    def spelled(match: re.Match[str]) -> str:
+        whole = f"{match.group(1)} {_STREETS[match.group(2).lower()]}"
+        return whole if whole in text else match.group()
+
+    return _STREET_SHORT.sub(spelled, question)
+
+
+_STREETS = {"ave": "Avenue", "rd": "Road", "st": "Street", "blvd": "Boulevard", "ln": "Lane", "dr": "Drive"}
+_STREET_SHORT = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)\s+(Ave|Rd|St|Blvd|Ln|Dr)\b\.?", re.IGNORECASE)
 
 
 def _used_by_article(kb: KnowledgeBase, word: str) -> bool:

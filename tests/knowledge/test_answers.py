@@ -3280,3 +3280,15 @@ def test_a_readers_description_by_where_someone_lives_is_the_one_person_placed_t
     # the place only in her quote, and she is no fisherman: no one the article quotes
     assert not render_plain(kb.answer("What did the fisherman from Nahariya say?")).startswith("Ronit")
     assert not render_plain(kb.answer("What did the nurse from Transcona say?")).startswith("Ben")
+
+
+def test_a_streets_short_form_is_the_street_the_article_spells_out() -> None:
+    kb = KnowledgeBase.from_text(
+        "Tram depot delayed\n\n"
+        "Residents say the night works have kept them awake for weeks.\n\n"
+        "Another resident, Geoff Lindqvist, 71, of Gladstone Avenue, was more forgiving. “I’d rather they fix it than"
+        " have a tram come off the rails outside my front gate,” he said.\n"
+    )
+    answer = render_plain(kb.answer("What did the 71-year-old from Gladstone Ave have to say?"))
+    assert answer.startswith("Geoff Lindqvist")
+    assert "outside my front gate" in answer
