@@ -172,6 +172,7 @@ _SAYING = (
     r"dismissed|criticised|criticized|accused|praised|hailed|urged|vowed|promised|insisted|argued|branded|"
     r"slammed|conceded|admitted|tweeted|posted|shouted|asked|complained|compared|likened|reckoned|suggested|"
     r"predicted|joked|quipped|lamented|demanded|cautioned|acknowledged|recalled|explained|stressed|emphasi[sz]ed|"
+    r"expressed|voiced|characteri[sz]ed|"
     r"added|told|noted|described|called(?!\s+(?:a|an|for|off|in)\b)(?!\s+the\s+(?:[\w-]+\s+){0,2}(?:meeting|session"
     r"|election|vote|strike|referendum|inquiry|conference|summit|halt)s?\s*[?.!]*$)"
     r"|used\s+the\s+(?:phrase|words?)|mentioned)\b"

@@ -3292,3 +3292,18 @@ def test_a_streets_short_form_is_the_street_the_article_spells_out() -> None:
     answer = render_plain(kb.answer("What did the 71-year-old from Gladstone Ave have to say?"))
     assert answer.startswith("Geoff Lindqvist")
     assert "outside my front gate" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which leader expressed the view that the two biggest economies ought to act as partners and not as rivals?",
+        "Which leader characterised the two economies as partners rather than rivals?",
+    ],
+)
+def test_which_role_expressed_or_characterised_something_asks_whose_words_they_are(
+    kb: KnowledgeBase, question: str
+) -> None:
+    answer = kb.answer(question)
+    assert answer.intent is Intent.WHO_SAID
+    assert render_plain(answer).startswith("Xi Jinping said:")
