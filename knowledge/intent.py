@@ -30,7 +30,7 @@ _CONTEXT = (
 )
 _STATEMENT_NOUNS = r"(?:quotes?|quotations?|statements?|comments?|remarks?|words|views)"
 # "what was Xi's message to the Americans?": a person's words by another name.
-_MESSAGE_NOUNS = rf"(?:{_STATEMENT_NOUNS}|message|response|reaction|answer|reply)"
+_MESSAGE_NOUNS = rf"(?:{_STATEMENT_NOUNS}|message|response|reaction|answer|reply|arguments?|stance|case)"
 # "what did the envoy *actually* say", "Wang's quotes *pls*"
 _ASIDE = r"(?:\s+(?:actually|really|exactly|just))?"
 _PLEASE = r"(?:\s+(?:pls|plz|please))?"
@@ -120,6 +120,12 @@ _SPEAKER_PATTERNS = tuple(
         r"(?:\s+(?:about|on)\s+(?P<topic>.+))?$",
         rf"^(?:is\s+there\s+)?anything\s+(?P<who>.+?)\s+(?:said|says|say){_PLACE_CONTEXT}{_TOPIC}$",
         rf"^what\s+(?:was|were|is|are)\s+(?P<who>.+?)['’]s?\s+{_VERBATIM_WORDS}{_MESSAGE_NOUNS}{_CONTEXT}{_TOPIC}$",
+        # "What position did Xi take on the relationship?", "Xi's position on Taiwan" (a position alone is a job)
+        r"^what\s+(?:position|stance|line)\s+(?:did|does|has)\s+(?P<who>.+?)\s+(?:take|taken|adopt|adopted)"
+        r"(?:\s+(?:on|about|regarding|towards?)\s+(?P<topic>.+))?$",
+        r"^what\s+(?:was|were|is|are)\s+(?P<who>.+?)['’]s?\s+position\s+(?:on|about|regarding|towards?)\s+(?P<topic>.+)$",
+        # "What's the line from China's foreign minister?"
+        rf"^what(?:['’]s|\s+is|\s+was)\s+the\s+line\s+(?:from|of)\s+(?P<who>.+?){_TOPIC_NOT_OF}$",
         rf"^(?:show\s+(?:me\s+)?|list\s+|give\s+(?:me\s+)?|read\s+(?:me\s+)?|what\s+(?:are|were)\s+|i\s+(?:need|want)\s+"
         rf"|set\s+out\s+)?"
         rf"(?:(?:all|every|each)\s+(?:of\s+)?)?(?:(?:the|a|an|any|one|some)\s+)?"
@@ -541,6 +547,10 @@ _REQUEST = re.compile(
     r"(?:tell|show|give|read|inform|advise)\s+(?:me|us)(?:\s+know)?"
     r"|i(?:['’]d|\s+would)\s+(?:really\s+|just\s+)?(?:like|love)\s+to\s+know|i\s+(?:really\s+|just\s+)?want\s+to\s+know"
     r"|i\s+(?:was\s+)?wondering"
+    # "I would be most grateful if you could tell me", "I'd appreciate it if you'd let me know"
+    r"|i(?:['’]d|\s+would)\s+(?:be\s+(?:most\s+|very\s+|so\s+|really\s+|truly\s+)?(?:grateful|obliged|thankful)"
+    r"|(?:really\s+|greatly\s+)?appreciate\s+it)\s+if\s+you\s+(?:could|would|can|will|['’]d)\s+(?:please\s+|kindly\s+)?"
+    r"(?:tell|show|inform|advise|let)\s+(?:me|us)(?:\s+know)?"
     # asking for someone else: "My dad wants to know what …", "my aunt is asking what …"
     r"|(?:my|our|a)\s+(?:[\w’'-]+\s+){1,2}?(?:wants?\s+to\s+know|(?:is|are)\s+asking)"
     r"|i\s+wonder|do\s+you\s+know"

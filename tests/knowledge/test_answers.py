@@ -3307,3 +3307,22 @@ def test_which_role_expressed_or_characterised_something_asks_whose_words_they_a
     answer = kb.answer(question)
     assert answer.intent is Intent.WHO_SAID
     assert render_plain(answer).startswith("Xi Jinping said:")
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("I would be most grateful if you could tell me what Antony Blinken said.", "Antony Blinken"),
+        ("I'd appreciate it if you could let me know what Wang Yi said", "Wang Yi"),
+        ("What was the top US diplomat's argument about the differences?", "Antony Blinken"),
+        ("What's the line from China's foreign minister?", "Wang Yi"),
+        ("What position did Xi Jinping take on the relationship?", "Xi Jinping"),
+        ("What was Blinken's stance?", "Antony Blinken"),
+    ],
+)
+def test_a_persons_argument_stance_or_line_and_a_courteous_request_ask_for_their_words(
+    kb: KnowledgeBase, question: str, speaker: str
+) -> None:
+    answer = kb.answer(question)
+    assert answer.intent is Intent.SPEAKER
+    assert render_plain(answer).startswith(speaker)
