@@ -1352,8 +1352,14 @@ def _label(raw: list[str]) -> str | None:
     if len(raw) < (2 if _INITIALLED_NAME.fullmatch(raw[-1]) else 3):
         return None
     word = _clean(raw[0])
+    if word.lower() in _GIVEN_NAME_NOUNS:
+        return None  # "Man Bahadur Pun": a Nepali given name, no label "man"
     noun = is_person_noun(word.split("-")[0]) or _is_trade(word)
     return word.lower() if noun and not is_role_word(word) else None
+
+
+# Person nouns no tabloid puts before a name as a label, which are given names in some languages ("Man", "Kid")
+_GIVEN_NAME_NOUNS = frozenset("man woman boy girl lady person child kid".split())
 
 
 @dataclass(slots=True)

@@ -2272,3 +2272,14 @@ def test_a_capitalised_word_before_a_title_and_a_name_is_no_speaker_of_its_own()
         "Labour housing spokeswoman Aoife Desmond said the figures were a disgrace.\n"
     )
     assert {p.name for p in kb.cast.people} == {"Brendan Kirwood", "Aoife Desmond"}
+
+
+def test_man_opening_a_nepali_name_is_the_given_name_not_a_label() -> None:
+    kb = KnowledgeBase.from_text(
+        "Dam history\n\n"
+        "Man Bahadur Pun, the former headman of Khaltegaun, told a Kathmandu newspaper in 1964: “We were paid for our"
+        " houses, but nobody paid for our fields.”\n\n"
+        "Pensioner Clifford Ashby, 79, said the fields had flooded.\n"
+    )
+    assert [p.name for p in kb.cast.people] == ["Man Bahadur Pun", "Clifford Ashby"]
+    assert kb.quotes[0].speaker == "Man Bahadur Pun"
