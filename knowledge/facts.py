@@ -72,7 +72,7 @@ from knowledge.lexicon import (
     without_possessive,
 )
 from knowledge.models import Answer, Citation, Intent, Person, Section, Sentence
-from knowledge.people import describe, texts_of
+from knowledge.people import describe, narration, texts_of
 from knowledge.retrieval import Hit
 from knowledge.synonyms import agent_forms, counted_forms, in_article_words, synonyms_of
 from knowledge.tokenize import STOP_WORDS, WORD, tokenize
@@ -203,6 +203,15 @@ def answer_fact(kb: KnowledgeBase, query: Query) -> Answer:
             return Answer(query.text, Intent.FACT, False, None, (Section(None, (standfirst[0],)),))
     if best is None:
         return abstain(kb, query, DOES_NOT_SAY)
+    if (
+        kind is not None
+        and kind.name not in _UNDATED_TYPES
+        and not asked.negated
+        and _never_happened(kb, best, [t for t in topic if t not in asked.entity_terms], kind)
+    ):
+        # "When was the lighthouse connected to the grid?": "The station was never connected to the mainland grid"
+        said = kb.cite(kb.article.sentences[best.index])
+        return Answer(query.text, Intent.ABSTAIN, True, _NEVER_HAPPENED, (Section(None, (said,)),))
     shown = [best] + [
         h
         for h in fits[1:2]
@@ -693,6 +702,41 @@ _OTHER_QUESTION_CHECKS: tuple[Callable[[str, str], object], ...] = (
 def _answers_another_question(question: str, passage: str) -> bool:
     """Whether a passage holding the question's words answers another question than the one asked."""
     return any(check(question, passage) for check in _OTHER_QUESTION_CHECKS)
+
+
+# Answers that are no time, place, count or name, which a thing that never happened may still have ("why …")
+_UNDATED_TYPES = frozenset({"reason", "definition", "instruction", "expansion", "nickname", "language", "name"})
+_NEVER_HAPPENED = "The article doesn't say: it says this never happened."
+_NEVER = re.compile(r"\bnever\b|\bno\b[^,.;:]*\bever\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"\s*(?:,(?!\d)|[;:—–]|\bbut\b)\s*")
+_NO_SUBJECT = frozenset("has have had was were is are been never".split())  # "… but was never built"
+_NEVER_REACH = 6  # words before "never" that may say what never happened
+
+
+def _never_happened(kb: KnowledgeBase, hit: Hit, topic: Collection[str], kind: AnswerType) -> bool:
+    """Whether the sentence says that what a question asks the time, place or size of never happened: the words
+    around a "never" outside the quotes (with the sentence's subject, when its clause has none) hold a word of the
+    question's topic, and every such word a clause giving an answer of the asked type holds ("When was the seawall
+    built?": "A seawall for the stretch, designed in 2021 …, has never been funded"; asked when it was *designed*,
+    the year answers)."""
+    text = narration(_sentence(kb, hit))
+    if not _NEVER.search(text):
+        return False
+    clauses = _CLAUSE_BREAK.split(text)
+    quoted = [q.text for q in kb.quotes_at.get(hit.index, ())]  # a quote the sentence opened before it
+    never_said: set[str] = set()
+    for clause in clauses:
+        if (never := _NEVER.search(clause)) is None or any(clause.strip(" \"“”‘’'") in q for q in quoted):
+            continue
+        opening = clause.split(maxsplit=1)[0].lower() if clause.strip() else ""
+        # what never happened: the words just before "never" and the rest of its clause ("despite fears the
+        # long-awaited bypass may never be built" is not about the homes approved before it)
+        scope = " ".join(clause[: never.start()].split()[-_NEVER_REACH:]) + " " + clause[never.start() :]
+        never_said |= set(tokenize(f"{clauses[0]} {scope}" if opening in _NO_SUBJECT else scope))
+    if never_said.isdisjoint(topic):
+        return False
+    typed = (set(tokenize(c)) for c in clauses if not _NEVER.search(c) and kind.pattern.search(c))
+    return all(terms & set(topic) <= never_said for terms in typed)
 
 
 def _sentence(kb: KnowledgeBase, hit: Hit) -> str:

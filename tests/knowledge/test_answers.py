@@ -3326,3 +3326,20 @@ def test_a_persons_argument_stance_or_line_and_a_courteous_request_ask_for_their
     answer = kb.answer(question)
     assert answer.intent is Intent.SPEAKER
     assert render_plain(answer).startswith(speaker)
+
+
+def test_a_time_asked_of_what_the_article_says_never_happened_is_no_answer_but_what_happened_has_one() -> None:
+    kb = KnowledgeBase.from_text(
+        "King tides\n\n"
+        "Crews laid 1,200 sandbags along the worst section of the berm by Thursday afternoon.\n\n"
+        "A seawall for the stretch, designed in 2021 at an estimated cost of $1.2 million, has never been funded.\n\n"
+        "“I have been at this school for 22 years and I have never seen the water this high,” the principal said.\n"
+    )
+    built = kb.answer("In what year was the seawall built?")
+    assert built.abstained
+    assert render_plain(built).startswith("The article doesn't say: it says this never happened.")
+    assert [c.line for s in built.sections for c in s.citations] == [5]
+    designed = kb.answer("In what year was the seawall designed?")
+    assert not designed.abstained
+    assert "2021" in render_plain(designed)
+    assert not kb.answer("How long has the principal been at the school?").abstained  # "never" in a quote
