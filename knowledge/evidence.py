@@ -243,7 +243,7 @@ _DAY = re.compile(
 # "What year …?" asks for a year: "in 2019", "the 1990s", "last year", "two years ago"; not "saving for a year".
 _YEAR = re.compile(
     r"\b(?:1[0-9]{3}|20[0-9]{2})(?:s|\b)|\b(?:last|this|next|previous|same|that|the\s+following)\s+year\b"
-    r"|\byears?\s+(?:ago|earlier|later|before|after)\b",
+    r"|\byears?\s+(?:ago|earlier|later|before|after)\b|\b\d{1,2}(?:st|nd|rd|th)[\s-]+century\b",
     re.IGNORECASE,
 )
 _LENGTH_OR_DURATION = re.compile(f"{_LENGTH}|{_DURATION.pattern}", re.IGNORECASE)
@@ -448,7 +448,7 @@ _SHAPES = {
     "language": r"^(?:in\s+)?(?:what|which)\s+language\b",  # "In what language did Ccahuana Huillca speak?"
     "clock": r"^(?:at|by|until|from|during|between|as\s+of)?\s*what\s+(?:(?:clock|exact)\s+)?(?:time|hours?)\b",
     "day": r"^(?:on\s+)?(?:what|which)\s+(?:days?|weekdays?|dates?)\b",
-    "year": r"^(?:(?:in|from|since|by|until)\s+)?(?:what|which)\s+year\b",
+    "year": r"^(?:(?:in|from|since|by|until|during)\s+)?(?:what|which)\s+(?:year|decade|century)\b",
     "time": (
         r"^(?:(?:from|since|until|till|by)\s+)?when\b"  # "from when would the limit apply?"
         r"|^(?:at|on|in|from|by|until)?\s*(?:what|which)\s+(?:time|day|date|hour|year|month|week)\b"

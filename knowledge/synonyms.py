@@ -30,6 +30,7 @@ _GROUPS = (
     "worker employee staff staffer job workforce",  # "cut 1,800 jobs" counts the employees laid off
     "police officers deputies cop cops policeman policemen",
     "protest demonstration rally march",
+    "opposition resistance",  # "resistance to the project grew": "Opposition to the dam grew"
     "blockade block barricade",
     "protester demonstrator marcher",
     "agreement deal accord pact",

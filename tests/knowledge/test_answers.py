@@ -3343,3 +3343,14 @@ def test_a_time_asked_of_what_the_article_says_never_happened_is_no_answer_but_w
     assert not designed.abstained
     assert "2021" in render_plain(designed)
     assert not kb.answer("How long has the principal been at the school?").abstained  # "never" in a quote
+
+
+def test_a_decade_or_century_asked_is_a_time_and_resistance_is_opposition() -> None:
+    kb = KnowledgeBase.from_text(
+        "Ramdhara Dam\n\n"
+        "The dam was built between 1956 and 1963 with a loan from the Asian Reconstruction Bank.\n\n"
+        "Opposition to the dam grew in the 1990s, led by the campaign group Kharmi River Watch.\n\n"
+        "The first salt works in the valley date from the 12th century.\n"
+    )
+    assert "1990s" in render_plain(kb.answer("In which decade did resistance to the project grow?"))
+    assert "12th century" in render_plain(kb.answer("In which century were the first salt works built?"))
