@@ -742,7 +742,11 @@ def search_terms(question: str) -> list[str]:
         shapeless = _GOING_TO.sub(lambda m: m.group()[-1], shapeless)
     if called := _CALLED.match(shapeless):
         shapeless = called.group(1)
+    shapeless = _HONORIFIC.sub(" ", shapeless)  # "Mr Blinken": Blinken, whom the article may never call "Mr"
     return tokenize(shapeless) or tokenize(question)
+
+
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Miss|Messrs)\.?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])")
 
 
 def content_terms(question: str) -> list[str]:

@@ -3354,3 +3354,9 @@ def test_a_decade_or_century_asked_is_a_time_and_resistance_is_opposition() -> N
     )
     assert "1990s" in render_plain(kb.answer("In which decade did resistance to the project grow?"))
     assert "12th century" in render_plain(kb.answer("In which century were the first salt works built?"))
+
+
+def test_an_honorific_the_article_never_writes_is_no_word_a_passage_must_hold(kb: KnowledgeBase) -> None:
+    answer = kb.answer("On what day did President Xi receive Mr Blinken?")
+    assert not answer.abstained
+    assert "Friday" in render_plain(answer)
