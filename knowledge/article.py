@@ -371,8 +371,11 @@ _SITE_NAME_WORDS = 5  # words of a site's name at the top of its page ("The Time
 def _named_again(units: list[Unit], at: int) -> bool:
     """Whether a line's text is the name a copyright line at the foot of the page gives ("© 2025 The Times of
     Israel. All rights reserved."): the site's name, not a headline."""
-    name = units[at][2]
+    name = _TRAILING_ACRONYM.sub("", units[at][2])  # "Hong Kong Free Press HKFP": "© 2025 Hong Kong Free Press."
     return any(_COPYRIGHT.match(text) and name in text for _, _, text in units[at + 1 :])
+
+
+_TRAILING_ACRONYM = re.compile(r"\s+[A-Z]{2,6}$")
 
 
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)

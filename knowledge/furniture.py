@@ -15,6 +15,8 @@ from knowledge.sentences import FOOTNOTE_MARKS
 # The tagline under an encyclopedia page's title: chrome, and the mark of where the title stands.
 _ENCYCLOPEDIA_TAGLINE = r"from\s+wikipedia,\s+the\s+free\s+encyclopedia\s*$"
 _TAGLINE = re.compile(_ENCYCLOPEDIA_TAGLINE, re.IGNORECASE)
+# An appeal ending on its button: "Help safeguard press freedom … by supporting our team – Donate now"
+_DONATE_NOW = re.compile(r"\b(?:donate|contribute|support\s+us)\s+(?:now|today|here)\s*[.!]?$", re.IGNORECASE)
 _CALL_TO_ACTION = re.compile(
     r"^(?:subscribe|sign\s+(?:up|in)|log\s*in|register\s+(?:now|here|for\s+free)|download\s+(?:the|our)\s+app"
     r"|follow\s+us|join\s+(?:us|our)|connect\s+via\b|keep\s+up\s+to\s+date\s+with\b|stay\s+up\s+to\s+date\s+with\b|(?:click|tap)\s+here|share(?:\s+(?:on|this|via)\b.*|\s*:.*)?$|font\s+size\b|read\s+more|also\s+read"
@@ -31,6 +33,7 @@ _CALL_TO_ACTION = re.compile(
     # subsection", "14 languages", "View history"
     r"|main\s+menu$|create\s+account$|contents(?:\s+hide)?$|\(top\)$|toggle\s+.{1,40}\s+subsection$|\d+\s+languages$"
     r"|(?:(?:article|talk|read|edit|view\s+history|view\s+source|tools|appearance|donate)\s*)+$"  # "Article Talk"
+    r"|wikipedia,?\s+the\s+free\s+encyclopedia$|toggle\s+the\s+table\s+of\s+contents$|hide$"  # logo, contents
     r"|add\s+languages$|personal\s+tools$"
     r"|read\s+later$|save\s+for\s+later$"  # a bookmark button
     # its coordinates, its references ("^ a b Hofer, Margarete (1987). …") and its footer
@@ -95,6 +98,12 @@ _HOUSE_NOTICE = re.compile(
     r"|^comments\s+(?:have\s+been|are)\s+(?:disabled|closed|turned\s+off)(?:\s+(?:for|on)\s+this\s+(?:article|story))?\.?$"
     # "For the price of a cup of coffee a month you can help us create an independent … news service"
     r"|\bfor\s+the\s+price\s+of\s+a\s+(?:cup\s+of\s+)?coffee\b|\bhelp\s+us\s+(?:create|fund|keep|build)\b.{0,80}\bnews\b"
+    # "Support press freedom & help us surpass 1,000 monthly Patrons: …"; "… guided by an Ethics Code and Corrections
+    # Policy"; "This article is part of a reporting partnership between the Anchorage Daily News and …"
+    r"|^support\s+(?:press\s+freedom|independent\s+journalism|local\s+journalism|our\s+journalism)\b"
+    r"|\b(?:ethics\s+code|code\s+of\s+ethics)\s+and\s+(?:a\s+)?corrections\s+policy\b"
+    r"|^this\s+(?:article|story|report)\s+is\s+(?:part\s+of|published\s+(?:in|through|under)|produced\s+(?:in|by|through))"
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:partnership|collaboration|agreement)\b"
     # a news site's prompt to follow a topic: "Don’t miss out on the headlines from Tasmania. Followed categories …"
     r"|^don['’]t\s+miss\s+out\s+on\s+the\s+headlines\b|\bfollowed\s+categories\s+will\s+be\s+added\b"
     # the print edition's box: "IN THIS WEEK’S PAPER: …", "… is on sale now in Stanley – or subscribe to the e-edition."
@@ -224,6 +233,7 @@ def is_furniture(text: str) -> bool:
         or _MEMBERS_PITCH.match(text)
         or _SELF_PROMOTION.search(text)
         or (_MONEY_PITCH.search(text) and _PRICE_PITCH.search(text))
+        or _DONATE_NOW.search(text)
     ):
         return True
     if words <= _BOX_LINE_WORDS:

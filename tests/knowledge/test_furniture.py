@@ -69,6 +69,14 @@ PAGES = sorted(CORPUS.glob("*.meta.json"))
         "For the price of a cup of coffee a month you can help us create an independent, not-for-profit, national news"
         " service for the people of Wales, by the people of Wales.",
         "Don’t miss out on the headlines from Tasmania. Followed categories will be added to My News.",
+        "Help safeguard press freedom & keep HKFP free for all readers by supporting our team – Donate now",
+        "Support press freedom & help us surpass 1,000 monthly Patrons: 100% independent, governed by an ethics code"
+        " & not-for-profit.",
+        "HKFP has an impartial stance, transparent funding, and balanced coverage guided by an Ethics Code and"
+        " Corrections Policy.",
+        "This article is part of a reporting partnership between the Anchorage Daily News and the Kuskokwim Current.",
+        "Wikipedia The Free Encyclopedia",
+        "Toggle the table of contents",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -88,6 +96,8 @@ def test_furniture_lines(line: str) -> None:
         "Senators followed the debate on Tuesday.",
         "Mr Kim said the two sides  would meet again.",  # a stray double space is no menu
         "The letter, translated from Danish, said the quota would fall.",
+        "Residents urged the council to donate now rather than wait for the state, Kasayulie said.",
+        "The agreement is part of a partnership between the city and the tribe, she said.",
     ],
 )
 def test_prose_is_not_furniture(line: str) -> None:
