@@ -171,6 +171,10 @@ class Discourse:
         read = self._paragraphs.get(paragraph)
         return read.text if read else ""
 
+    def wrote(self, words: str, paragraph: int) -> bool:
+        """Whether the paragraphs read up to and including this one hold these words."""
+        return any(words in read.text for index, read in self._paragraphs.items() if index <= paragraph)
+
     def text_before(self, paragraph: int, offset: int) -> str:
         """The text of the paragraph before a position and of the one before that paragraph."""
         return self._text(paragraph - 1) + "\n" + self._text(paragraph)[:offset]
@@ -464,6 +468,8 @@ class Resolver:
             return titled  # "the DPP told the court": Deputy Public Prosecutor Siti Khadijah
         # "Northshire Police said": the force, not an officer; "The Mayor's Office told 24.kg": the office, no mayor
         force = _NAMED_FORCE.fullmatch(phrase) is not None or _OWNED_BODY.fullmatch(phrase) is not None
+        # "the TD said", where the article spelled out the Transport Department (TD): the body, no Irish TD
+        force = force or (len(words) <= 2 and words[-1].isupper() and self._defined(words[-1], paragraph))
         candidates = [] if indefinite or force else [p.name for p in describe(self.cast.people, phrase)]
         if len(candidates) > 1:
             # "the East Side council member argued" refers back: not to council members the article names later
@@ -596,6 +602,12 @@ class Resolver:
             return None
         names = [p.name for p in self.cast.people if p.named and stands_for(acronym, p.role or "")]
         return names[0] if len(names) == 1 else None
+
+    def _defined(self, acronym: str, paragraph: int) -> bool:
+        """Whether the text so far has spelled an acronym out as an organisation's, the acronym in brackets after
+        its name ("the Transport Department (TD)"); "Malaita Province" spells no "MP" it never writes so."""
+        name = self._spelled_out(acronym)
+        return name is not None and self._discourse.wrote(f"{name} ({acronym})", paragraph)
 
     def _spelled_out(self, acronym: str) -> str | None:
         """The one organisation the article names in full that an acronym stands for."""

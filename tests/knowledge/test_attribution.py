@@ -2298,3 +2298,16 @@ def test_a_paragraph_opening_on_a_description_is_of_the_one_the_next_paragraph_n
     assert [p.name for p in kb.cast.resolve("the head of Winnipeg Transit")] == ["Greg Lindqvist"]
     assert [p.name for p in kb.cast.resolve("Yarra Trams' chief operating officer")] == ["Anneliese Morcombe"]
     assert [p.name for p in kb.cast.resolve("the head of the coalition")] == ["Yvette Sinclair"]
+
+
+def test_an_acronym_the_article_spelled_out_as_a_body_is_that_body_not_a_title_it_also_stands_for() -> None:
+    kb = KnowledgeBase.from_text(
+        "Minibus fares\n\n"
+        "The alliance filed the applications to the Transport Department (TD) on Monday.\n\n"
+        "Lawmaker Tsang Hoi-yan called the applications “a warning light on the dashboard”.\n\n"
+        "In a statement on Monday evening, the TD said: “The department will examine the applications carefully.”\n"
+    )
+    speakers = {q.text[:20]: q.speaker for q in kb.quotes}
+    assert speakers["The department will "] != "Tsang Hoi-yan"
+    assert "Tsang Hoi-yan" in render_plain(kb.answer("What did the lawmaker say?"))
+    assert "examine the applications" not in render_plain(kb.answer("What did the lawmaker say?"))
