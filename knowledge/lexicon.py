@@ -543,7 +543,7 @@ ORGANISATION_WORDS = frozenset(
     reuters ap afp xinhua bloomberg kremlin pentagon house parliament congress senate
     administration authority board federation foundation organisation organization service
     times post journal news network press fund reserve coalition alliance league trust society
-    forum consortium council cooperative co-operative syndicate federation tribunal ministry
+    forum consortium council cooperative co-operative syndicate federation tribunal ministry division
     secretariat directorate bureau embassy consulate municipality city county province state
     school hospital infirmary hospice clinic surgery laboratory museum library observatory station center centre fm
     college academy airline airlines airways air airport port railway corporation holdings

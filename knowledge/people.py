@@ -963,7 +963,7 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             and all(_clean(w).lower() in _PORTFOLIO_WORDS for w in raw[skipped:])
         ):
             continue  # "Deputy Culture and Tourism Minister Nadir Alpaslan": a portfolio, its title after "and"
-        if len(raw) > 1 and (raw[0].lower() in _STREETS or raw[-1].lower() in _THOROUGHFARES | _PLACE_ENDINGS):
+        if len(raw) > 1 and (raw[0].lower() in _STREETS or _clean(raw[-1]).lower() in _THOROUGHFARES | _PLACE_ENDINGS):
             continue  # "Rue de la Loi", "Place du Luxembourg", "Mother Teresa Boulevard", "the WRD's Chennai Region"
         if _CONTRACTION.search(raw[0]):
             continue  # "You'll", "They've" opening a sentence
@@ -1206,6 +1206,7 @@ def _speech_evidence(text: str, line: int) -> Iterable[_Mention]:
                     or _is_description(raw, ahead, phrase[run.end() : run.end() + 5])
                     or _NUMBER_AFTER.match(phrase, run.end())  # "Local 418 said"
                     or _titles_a_name_after(phrase[run.end() :])
+                    or _ORGANISATION_BEFORE.search(ahead[-_REACH:]) is not None  # "… Security and Emergency Management"
                 )
             ):
                 yield from (replace(m, evidence=True) for m in _scan(run.group(), line))

@@ -2283,3 +2283,14 @@ def test_man_opening_a_nepali_name_is_the_given_name_not_a_label() -> None:
     )
     assert [p.name for p in kb.cast.people] == ["Man Bahadur Pun", "Clifford Ashby"]
     assert kb.quotes[0].speaker == "Man Bahadur Pun"
+
+
+def test_a_highway_named_after_someone_and_a_division_are_no_people() -> None:
+    kb = KnowledgeBase.from_text(
+        "Fuel barge turns back\n\n"
+        "“We are not in a crisis today,” City Manager Dana Kasayulie said in an interview at City Hall on Chief Eddie"
+        " Hoffman Highway.\n\n"
+        "Mariah Sonnenberg, deputy director of the state Division of Homeland Security and Emergency Management, said"
+        " the state approved $2.5 million on Monday.\n"
+    )
+    assert {p.name for p in kb.cast.people} == {"Dana Kasayulie", "Mariah Sonnenberg"}
