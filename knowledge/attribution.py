@@ -299,6 +299,12 @@ _DESCRIBED_OPENING = re.compile(
     r"^(?:The|A|An|(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*(?:['’]s|s['’]))\s+(?P<who>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)(?=[\s,])"
 )
 _NAMED_NEXT_REACH = 2  # paragraphs after such a description where the one it describes may be named
+# Or that opens on a quote of someone new by what they are: "“We are not asking for a windfall …,” the alliance’s
+# chairman told a press conference …" / "The chairman, Kwok Chi-wai, …"
+_QUOTE_THEN_DESCRIBED = re.compile(
+    r"^[“\"][^”\"]+[”\"],?\s+(?:the|a|an)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
+    r"\s+(?:said|says|told|added|explained|warned)\b"
+)
 
 
 def _named_after_descriptions(article: Article, cast: Cast) -> dict[int, tuple[str, bool]]:
@@ -310,7 +316,9 @@ def _named_after_descriptions(article: Article, cast: Cast) -> dict[int, tuple[s
     paragraphs = article.paragraphs
     seen: set[str] = set()
     for index, paragraph in enumerate(paragraphs):
-        opening = _DESCRIBED_OPENING.match(paragraph.text) if index else None
+        opening = (
+            (_DESCRIBED_OPENING.match(paragraph.text) or _QUOTE_THEN_DESCRIBED.match(paragraph.text)) if index else None
+        )
         head = head_noun(opening.group("who")) if opening else ""
         mentions = cast.mentions(paragraph.text)
         # not one who asked not to be named: "A paramedic who asked not to be named said …" / "Niamh Lehane, …"

@@ -2311,3 +2311,14 @@ def test_an_acronym_the_article_spelled_out_as_a_body_is_that_body_not_a_title_i
     assert speakers["The department will "] != "Tsang Hoi-yan"
     assert "Tsang Hoi-yan" in render_plain(kb.answer("What did the lawmaker say?"))
     assert "examine the applications" not in render_plain(kb.answer("What did the lawmaker say?"))
+
+
+def test_a_quote_by_someone_described_and_named_in_a_paragraph_soon_after_is_theirs() -> None:
+    kb = KnowledgeBase.from_text(
+        "Minibus fares\n\n"
+        "Operators have applied to raise fares on 41 routes.\n\n"
+        "“We are not asking for a windfall. We are asking to keep the wheels turning,” the alliance’s chairman told a"
+        " press conference in Mong Kok on Monday afternoon.\n\n"
+        "The chairman, Kwok Chi-wai, who has run minibuses for 22 years, said vehicles were left parked.\n"
+    )
+    assert kb.quotes[0].speaker == "Kwok Chi-wai"
