@@ -2316,9 +2316,15 @@ def test_an_acronym_the_article_spelled_out_as_a_body_is_that_body_not_a_title_i
 def test_a_quote_by_someone_described_and_named_in_a_paragraph_soon_after_is_theirs() -> None:
     kb = KnowledgeBase.from_text(
         "Minibus fares\n\n"
-        "Operators have applied to raise fares on 41 routes.\n\n"
+        "The Hong Kong Green Minibus Operators Alliance (GMOA), which represents 28 companies, filed the applications"
+        " to the Transport Department (TD) on Monday.\n\n"
         "“We are not asking for a windfall. We are asking to keep the wheels turning,” the alliance’s chairman told a"
         " press conference in Mong Kok on Monday afternoon.\n\n"
-        "The chairman, Kwok Chi-wai, who has run minibuses for 22 years, said vehicles were left parked.\n"
+        "A green minibus on route 608 waits for passengers at the Tin Heng Estate terminus. Photo: Irene Chow/HKFP.\n\n"
+        "The chairman, Kwok Chi-wai (郭志偉), who has run minibuses for 22 years, said vehicles were left parked.\n\n"
+        "“Some mornings I have six minibuses and only four drivers,” Kwok said.\n\n"
+        "“It is the hours, not only the money,” said Chu Tak-shing, the chairman of the Minibus Drivers’ General Union"
+        " (MDGU).\n"
     )
     assert kb.quotes[0].speaker == "Kwok Chi-wai"
+    assert "keep the wheels turning" in render_plain(kb.answer("What did the chairman of the operators' alliance say?"))
