@@ -806,9 +806,27 @@ def _about_them(kb: KnowledgeBase, sentence: Sentence, people: tuple[tuple[str, 
     """Whether a sentence's paragraph (or its "their") is about one of the people each name may be."""
     attribution = kb.attribution
     paragraph = kb.article.paragraphs[sentence.paragraph]
-    about = {name for s in paragraph.sentences for name in attribution.sentence_people.get(s.index, ())}
+    about = _paragraph_about(kb, paragraph.index)
+    # "He remained there for two years … and made his debut", "She paid for his passage …, and he sailed from Le
+    # Havre": the one of a pronoun's gender the story was about before, when the paragraph names no one of it
+    for gender in {"m" if p.lower() in ("he", "his", "him") else "f" for p in _PRONOUN.findall(sentence.text)}:
+        if any((p := kb.cast.get(n)) is not None and p.gender == gender for n in about):
+            continue
+        earlier = (_paragraph_about(kb, i) for i in range(paragraph.index - 1, max(-1, paragraph.index - _CARRIED), -1))
+        carried = next((names for names in earlier if names), set())
+        about |= {n for n in carried if (p := kb.cast.get(n)) is not None and p.gender == gender}
     about.update(attribution.sentence_group.get(sentence.index, ()))
     return all(names & about for _, names in people)
+
+
+_PRONOUN = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
+_CARRIED = 4  # paragraphs back where the one a paragraph's "he" stands for may have been named
+
+
+def _paragraph_about(kb: KnowledgeBase, index: int) -> set[str]:
+    """The people a paragraph's sentences are about."""
+    people = kb.attribution.sentence_people
+    return {name for s in kb.article.paragraphs[index].sentences for name in people.get(s.index, ())}
 
 
 def _roles_of_people(kb: KnowledgeBase, index: int) -> frozenset[str]:

@@ -216,6 +216,9 @@ _WHO_IS = re.compile(
     r"(?:what|which)\s+(?:[\w-]+\s+){0,3}?(?:role|job|title|position|post|office)\s+does)"  # "which government post"
     # "who was named player of the match?", "who was elected chair?": who was given a title, a fact
     r"\s+(?!(?:named|appointed|elected|re-elected|chosen|voted|crowned|made|picked|selected)\s)"
+    # "who was Morávek's predecessor as …?" asks for someone else, a fact
+    r"(?![^,;]*['’]s\s+(?:predecessor|successor|deputy|replacement|rival|opponent|counterpart|teacher|pupil|lawyer"
+    r"|boss)s?\b)"
     r"(?P<who>[^,;]+?)(?:\s+have|\s+hold)?$"
     # "who was Xi's previous meeting *with*?" asks for someone else: a fact
     r"(?<!\swith)(?<!\sto)(?<!\sfor)(?<!\sby)(?<!\sfrom)(?<!\sagainst)",

@@ -1106,6 +1106,7 @@ def _scan(text: str, line: int, places: Set[tuple[str, ...]] = frozenset()) -> I
             or tag is not None
             or _speech_beside(prefix[-_NEAR:], raw[-1], suffix)
             or (len(tokens) > 1 and (_AGE_AFTER.match(suffix) is not None or _OWN_AFTER.match(suffix) is not None))
+            or (len(tokens) > 1 and _LIFE_AFTER.match(suffix) is not None)  # "Lukas Morávek (born …; 1903 – 1981)"
             # not "The MP for Ystrad North, who grew up …": the place is the object of "for"
             or (len(tokens) > 1 and _WHO_AFTER.match(suffix) is not None and not _place_object(prefix))
         )
@@ -1210,6 +1211,13 @@ def _speech_evidence(text: str, line: int) -> Iterable[_Mention]:
                 )
             ):
                 yield from (replace(m, evidence=True) for m in _scan(run.group(), line))
+
+
+# A person's birth or life years in brackets after their name: "(born Lukáš Josef Morávek; 17 May 1903 – 9 November
+# 1981)", "(1887–1962)", "(b. 1950)"
+_LIFE_AFTER = re.compile(
+    r"\s*\((?:born\s|b\.\s|née\s|(?:c\.\s*)?\d{3,4}\s*[–-]\s*\d{2,4}\)|[^()]{0,40}\d{4}\s*[–-]\s*[^()]{0,20}\d{4}\))"
+)
 
 
 # "Opposition public transport spokesman Brendan Kirwood said": lower-case words up to a title, then a name
@@ -1520,7 +1528,8 @@ def find_people(
     _siblings_named(drafts, article.sentences, genders)
     things = _not_people(texts, mentions, drafts, titled={m.tokens for m in mentions if m.role})
     # "Almsted" of "Almsted AG": a name that begins an organisation's is the organisation
-    companies = {tuple(name.split()[:-1]) for name in organisations}
+    # (not a body named after someone: "the Lukas Morávek Society", "the Bill Harcourt Foundation")
+    companies = {tuple(name.split()[:-1]) for name in organisations if name.split()[-1].lower() not in _EPONYMOUS}
     short_names = {words[0] for words in companies if len(words) == 1}  # "Aurelia" of "Aurelia Airways"
     things |= {
         d.name
@@ -1731,6 +1740,9 @@ def _not_people(
         if following and any(is_person_noun(w) or w in ORGANISATION_WORDS for w in following.groups() if w):
             found.add(name)
     return found
+
+
+_EPONYMOUS = frozenset("society foundation trust institute prize award museum memorial fund library festival".split())
 
 
 def _verb_like(word: str) -> bool:

@@ -3360,3 +3360,22 @@ def test_an_honorific_the_article_never_writes_is_no_word_a_passage_must_hold(kb
     answer = kb.answer("On what day did President Xi receive Mr Blinken?")
     assert not answer.abstained
     assert "Friday" in render_plain(answer)
+
+
+def test_who_was_someones_predecessor_asks_for_someone_else(kb: KnowledgeBase) -> None:
+    answer = kb.answer("Who was Blinken's counterpart for the five-and-a-half-hour talks?")
+    assert answer.intent is Intent.FACT
+    assert "Wang" in render_plain(answer)
+
+
+def test_a_biographys_subject_is_a_person_and_its_he_is_them_where_no_other_man_is_named() -> None:
+    kb = KnowledgeBase.from_text(
+        "Lukas Morávek\n\n"
+        "Lukas Morávek (born Lukáš Josef Morávek; 17 May 1903 – 9 November 1981) was a Czech-born American composer."
+        " The Lukas Morávek Society publishes his works.\n\n"
+        "Morávek was born on 17 May 1903 in Prostějov. He was the second of four children of an organist.\n\n"
+        "In Paris he worked as an arranger. Decisive help came from Harriet Whitcombe, a widow who had heard his"
+        " music. She paid for his passage, and he sailed from Le Havre on 2 August 1939.\n"
+    )
+    assert "Lukas Morávek" in {p.name for p in kb.cast.people}
+    assert "2 August 1939" in render_plain(kb.answer("On what date did Morávek leave Le Havre?"))
