@@ -496,7 +496,22 @@ def _respelled(kb: KnowledgeBase, question: str) -> str:
             named = None
         return named or _as_written(kb, shapes, word) or word
 
-    return _MISSPELLABLE.sub(respelled, question)
+    return _MISPELLED_NAME.sub(lambda m: _name_put_right(kb, m), _MISSPELLABLE.sub(respelled, question))
+
+
+_MISPELLED_NAME = re.compile(rf"\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ]{{{_SHORTEST_MISSPELLED - 1},}}\b")
+
+
+def _name_put_right(kb: KnowledgeBase, match: re.Match[str]) -> str:
+    """A capitalised word the article never writes, one slip of the finger from a word of just one person's name
+    ("Mr Blinkin": Blinken; never a name two slips away, which may be someone else's)."""
+    word = match.group()
+    lower = word.lower()
+    if lower in kb.name_parts or lower in STOP_WORDS or any(t in kb.retriever for t in tokenize(word)):
+        return word
+    # not a name with a case ending, which other languages add ("povedal Blinkenu", "Blinkend"): read elsewhere
+    near = [n for n in kb.name_parts if n[:1] == lower[:1] and _one_slip(lower, n) and not lower.startswith(n)]
+    return near[0].capitalize() if len(near) == 1 else word
 
 
 def _beside_a_name(match: re.Match[str], names: Collection[str]) -> bool:

@@ -197,6 +197,10 @@ _WHO_SAID = re.compile(
     re.IGNORECASE,
 )
 # "Who wrote the judgment?" asks who authored a thing (a fact), not whose words say something.
+# "… said on his trip to China", "on their visit": the occasion, after "on", that reads like a topic
+_TRIP = re.compile(
+    r"(?:his|her|their|the|this|that)\s+(?:recent\s+|latest\s+)?(?:trip|visit|tour|journey|stay)\b", re.I
+)
 _AUTHORED = re.compile(
     r"^who\s+(?:wrote|writes|authored|drafted|penned)\s+"
     r"(?!.*\b(?:is|was|were|are|will|would|had|has|have|could|should|must|can|did|does)\b)"  # a clause: words said
@@ -1252,6 +1256,8 @@ def parse_question(raw: str) -> Query:
             topic = match.groupdict().get("topic")
             if topic and _PRONOUN_TOPIC.fullmatch(topic.strip(" ?.!")):
                 topic = None  # "what did the grocer say about it?": all they said, no topic named
+            if topic and _TRIP.match(topic) and core[: match.start("topic")].rstrip().endswith((" on", " during")):
+                topic = None  # "what Mr Blinken said on his trip to China": when he said it, not what about
             who = match.group("who").strip()
             if called := _CALLED_BY_THE_ARTICLE.match(who):  # "the man the article calls 'the Chinese leader'"
                 who = called.group("description")

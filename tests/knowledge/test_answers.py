@@ -3379,3 +3379,10 @@ def test_a_biographys_subject_is_a_person_and_its_he_is_them_where_no_other_man_
     )
     assert "Lukas Morávek" in {p.name for p in kb.cast.people}
     assert "2 August 1939" in render_plain(kb.answer("On what date did Morávek leave Le Havre?"))
+
+
+def test_a_capitalised_name_one_slip_off_is_put_right_and_a_trip_is_when_not_what_about(kb: KnowledgeBase) -> None:
+    answer = render_plain(kb.answer("Would you kindly tell me what Mr Blinkin said on his trip to China?"))
+    assert answer.startswith("Antony Blinken (US Secretary of State) said:")
+    assert "I hope we make some progress" in answer
+    assert render_plain(kb.answer("What did Mr Blinkov say?")).startswith("The article doesn't mention")
