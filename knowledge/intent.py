@@ -120,6 +120,9 @@ _SPEAKER_PATTERNS = tuple(
         r"(?:\s+(?:about|on)\s+(?P<topic>.+))?$",
         rf"^(?:is\s+there\s+)?anything\s+(?P<who>.+?)\s+(?:said|says|say){_PLACE_CONTEXT}{_TOPIC}$",
         rf"^what\s+(?:was|were|is|are)\s+(?P<who>.+?)['’]s?\s+{_VERBATIM_WORDS}{_MESSAGE_NOUNS}{_CONTEXT}{_TOPIC}$",
+        # "What comments did Wang Yi make?", "What statements has the US Secretary of State made in this article?"
+        rf"^what\s+{_STATEMENT_NOUNS}\s+(?:did|does|has|have|had)\s+(?P<who>.+?)\s+(?:make|made|give|given|offer|offered)"
+        rf"(?:\s+in\s+(?:this|the)\s+(?:article|story|piece|report))?{_TOPIC}$",
         # "What position did Xi take on the relationship?", "Xi's position on Taiwan" (a position alone is a job)
         r"^what\s+(?:position|stance|line)\s+(?:did|does|has)\s+(?P<who>.+?)\s+(?:take|taken|adopt|adopted)"
         r"(?:\s+(?:on|about|regarding|towards?)\s+(?P<topic>.+))?$",
@@ -582,6 +585,7 @@ _ASKED_AS_ORDER = re.compile(
 _TAG = re.compile(
     r",\s*(?:right|innit|correct|yes|no|yeah|eh|huh|true|or\s+what|dear|my\s+dear|love|mate|pal|buddy|bro|please|pls"
     r"|plz|thanks|thank\s+you|like|so|(?:would|do|d['’])\s*you\s+know"  # Irish English: "…, like?", "…, so?"
+    r"|(?:may|might|can)\s+i\s+ask|if\s+i\s+may|if\s+you\s+please"
     r"|drop\s+(?:em|'em|them|it)|spill(?:\s+it)?|asap"  # "xi's three principles, drop em"
     r"|(?:did|didn['’]t|does|doesn['’]t|is|isn['’]t|was|wasn['’]t|were|weren['’]t|has|hasn['’]t|have|haven['’]t)"
     r"(?:\s+not)?\s+(?:he|she|they|it|there|we|you))$",

@@ -3386,3 +3386,18 @@ def test_a_capitalised_name_one_slip_off_is_put_right_and_a_trip_is_when_not_wha
     assert answer.startswith("Antony Blinken (US Secretary of State) said:")
     assert "I hope we make some progress" in answer
     assert render_plain(kb.answer("What did Mr Blinkov say?")).startswith("The article doesn't mention")
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("What comments did Wang Yi make?", "Wang Yi (China’s Foreign Minister) said:"),
+        ("What statements has the US Secretary of State made in this article?", "Antony Blinken"),
+        ("Who wrote this piece, may I ask?", "The byline reads:"),
+        ("And what did China's foreign minister say to Blinken, if you please?", "Wang Yi"),
+    ],
+)
+def test_comments_someone_made_and_a_courteous_tag_after_the_question(
+    kb: KnowledgeBase, question: str, opening: str
+) -> None:
+    assert render_plain(kb.answer(question)).startswith(opening)
