@@ -45,6 +45,7 @@ FRAME_WORDS = frozenset(
     quote quotes quoted quotation exact exactly verbatim word words line lines phrase
     quotable punchy punchiest soundbite tweet tweetable pls plz please
     mean means meant even actually
+    dreadful awful terrible horrible wretched bloody damn darn
     """.split()
 )
 _STEM_MIN = 5  # shorter names must match exactly
@@ -407,7 +408,9 @@ _SHAPES = {
     ),
     # "How long before the ceremony did water flow?": "two days before the ceremony", a gap between two events
     "gap": r"^how\s+(?:long|soon|many\s+(?:minutes|hours|days|weeks|months|years))\s+(?:before|after)\b",
-    "duration": r"^how\s+(?:long|quickly|soon)\b|\bfor\s+how\s+long\b",
+    # "talks length", "duration of the talks?": typed in a hurry
+    "duration": r"^how\s+(?:long|quickly|soon)\b|\bfor\s+how\s+long\b|^[\w’' -]{1,40}\s(?:length|duration)\s*\??$"
+    r"|^(?:the\s+)?(?:length|duration)\s+of\b",
     # "For how many years did she run it?": a number of years, or the years it ran from and to.
     "span": (
         r"^(?:for\s+)?how\s+many\s+(?:minutes|hours|days|weeks|months|years|decades)\s+"
@@ -713,6 +716,8 @@ def names_only(topic: str, subject: Collection[str]) -> bool:
 
 # "how many hours did the meeting last" asks for a duration as "how long" does: its unit of time is no topic ("five and
 # a half hours of talks" is no answer about the meeting)
+# "talks length", "the duration of the talks": the shape of a "how long" typed in a hurry, no topic
+_LENGTH_SHAPE = re.compile(r"\s(?:length|duration)\s*\??$|^(?:the\s+)?(?:length|duration)\s+of\b", re.IGNORECASE)
 _HOW_SHAPE = re.compile(
     rf"^\s*(?:(?:for|by|over|after|within)\s+)?(?:how\s+many\s+(?:minutes|hours|days|weeks|months|years)\b|how\s+\w+|(?:at|by|on|in|from|to)?\s*(?:what|which)\s+(?:time|hours?|day|weekday|date|year|month|week|minute|{_PLACE_NOUNS})"
     r"(?:\s+of\s+(?:the\s+)?(?:day|week|month|year)\b)?"  # "what day of the week": the week is no topic
@@ -737,7 +742,7 @@ def search_terms(question: str) -> list[str]:
     "How long" (or "how many hours") asks for a duration: a sentence saying "as long as it took" is no answer, and
     "what time" a time of day, not a sentence with the word "time". The future's "going to" is no term.
     """
-    shapeless = _HOW_SHAPE.sub("", question, count=1)
+    shapeless = _LENGTH_SHAPE.sub(" ", _HOW_SHAPE.sub("", question, count=1))
     if "going" in shapeless:
         shapeless = _GOING_TO.sub(lambda m: m.group()[-1], shapeless)
     if called := _CALLED.match(shapeless):

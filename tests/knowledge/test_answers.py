@@ -3401,3 +3401,14 @@ def test_comments_someone_made_and_a_courteous_tag_after_the_question(
     kb: KnowledgeBase, question: str, opening: str
 ) -> None:
     assert render_plain(kb.answer(question)).startswith(opening)
+
+
+@pytest.mark.parametrize("question", ["wang blinken talks length", "Blinken-Wang talks - duration?"])
+def test_a_length_or_duration_typed_in_a_hurry_asks_how_long(kb: KnowledgeBase, question: str) -> None:
+    assert "five and a half hours" in render_plain(kb.answer(question))
+
+
+def test_an_emotive_word_of_the_readers_is_no_topic(kb: KnowledgeBase) -> None:
+    assert "synthetic opioid precursors" in render_plain(
+        kb.answer("Did they discuss those dreadful drugs, the opioids, at all?")
+    )
