@@ -181,8 +181,11 @@ def parse_article(text: str, path: str = "article.txt") -> Article:
         raise ArticleError(f"article file {path} is empty")
     units = [(first, last, _without_bullet(text)) for first, last, text in _join_wrapped_lines(numbered, lines)]
     prose = [is_prose(text) for _, _, text in units]
-    story_words = Counter(
-        term for (_, _, text), p in zip(units, prose, strict=True) if p for term in set(tokenize(text))
+    # the story's words, read only for a page with an advert label (a paragraph set under one may be the story's)
+    story_words = (
+        Counter(term for (_, _, text), p in zip(units, prose, strict=True) if p for term in set(tokenize(text)))
+        if any(labels_an_advert(text) for _, _, text in units)
+        else Counter[str]()
     )
     prose = [
         p

@@ -40,7 +40,7 @@ from knowledge.clauses import (
     trailing_subject,
     without_title_dots,
 )
-from knowledge.discourse import ANONYMOUS, Discourse, Resolver, head_noun
+from knowledge.discourse import ANONYMOUS, BODY_POSSESSIVE, Discourse, Resolver, head_noun
 from knowledge.interview import read_interview
 from knowledge.lexicon import GENDER_OF_PRONOUN, PRONOUNS, QUOTE_VERBS, REPORTING_VERBS, WEEKDAY_NAMES, is_person_noun
 from knowledge.models import Article, Paragraph, Person, Quote, Sentence, Statement
@@ -296,7 +296,7 @@ def _named_after_lede(article: Article, cast: Cast) -> str | None:
 
 # A paragraph that opens on someone new by what they are, "The owner of a small flower shop on the avenue …".
 _DESCRIBED_OPENING = re.compile(
-    r"^(?:The|A|An|(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*(?:['’]s|s['’]))\s+(?P<who>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)(?=[\s,])"
+    rf"^(?:The|A|An|{BODY_POSSESSIVE})\s+(?P<who>(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*)(?=[\s,])"
 )
 _NAMED_NEXT_REACH = 2  # paragraphs after such a description where the one it describes may be named
 # Or that opens on a quote of someone new by what they are: "“We are not asking for a windfall …,” the alliance’s

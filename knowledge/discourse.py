@@ -345,7 +345,8 @@ def _is_subject(prefix: str) -> bool:
 
 
 # A description opening on the body it is of: "Yarra Trams’ chief operating officer", "Lumora's spokeswoman"
-_OWNER_OPENING = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*(?:['’]s|s['’])\s+[a-z]")
+BODY_POSSESSIVE = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*(?:['’]s|s['’])"
+_OWNER_OPENING = re.compile(rf"{BODY_POSSESSIVE}\s+[a-z]")
 
 
 class Resolver:

@@ -809,7 +809,7 @@ def _about_them(kb: KnowledgeBase, sentence: Sentence, people: tuple[tuple[str, 
     about = _paragraph_about(kb, paragraph.index)
     # "He remained there for two years … and made his debut", "She paid for his passage …, and he sailed from Le
     # Havre": the one of a pronoun's gender the story was about before, when the paragraph names no one of it
-    for gender in {"m" if p.lower() in ("he", "his", "him") else "f" for p in _PRONOUN.findall(sentence.text)}:
+    for gender in {GENDER_OF_PRONOUN[p.lower()] for p in _PRONOUN.findall(sentence.text)}:
         if any((p := kb.cast.get(n)) is not None and p.gender == gender for n in about):
             continue
         earlier = (_paragraph_about(kb, i) for i in range(paragraph.index - 1, max(-1, paragraph.index - _CARRIED), -1))
